@@ -1,0 +1,118 @@
+"""The `genai-course` command line: the app and the commands scripts rely on."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from course.options import Options
+
+CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
+
+
+@click.group(invoke_without_command=True, context_settings=CONTEXT)
+@click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Progress database file.")
+@click.option("--lang", type=click.Choice(["de", "en"]), help="Language of the course and messages.")
+@click.option("--course", "course_dirs", multiple=True, type=click.Path(file_okay=False), help="Extra course pack folder (repeatable).")
+@click.version_option(package_name="genai-course")
+@click.pass_context
+def main(ctx: click.Context, db: Path | None, lang: str | None, course_dirs: tuple[str, ...]) -> None:
+    """genai-course: practise generative AI at work, in the terminal.
+
+    Without a command, starts the course. Data lives in GENAI_COURSE_HOME
+    or the platform's user data folder.
+    """
+    ctx.obj = Options(db=db, lang=lang, course_dirs=course_dirs)
+    if ctx.invoked_subcommand is None:
+        from course.commands.app import run_app
+
+        ctx.exit(run_app(ctx.obj))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.pass_obj
+def lint(opts: Options, paths: tuple[str, ...]) -> None:
+    """Check course packs: one line per problem, exit 1 on errors."""
+    from course.commands.lint import run_lint
+
+    sys.exit(run_lint(opts, paths))
+
+
+@main.command()
+@click.argument("file", required=False, default="-")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_obj
+def scan(opts: Options, file: str, as_json: bool) -> None:
+    """Find personal data and secrets in text (the Datenschutz-Ampel)."""
+    from course.commands.scan import run_scan
+
+    sys.exit(run_scan(opts, file, as_json))
+
+
+@main.command()
+@click.option("--exercise", "exercise_id", help="Grade against this exercise's rubric.")
+@click.option("--checks", help="Grade against an ad-hoc list, e.g. role,format,no-personal-data.")
+@click.argument("file", required=False, default="-")
+@click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
+@click.pass_obj
+def grade(opts: Options, exercise_id: str | None, checks: str | None, file: str, as_json: bool) -> None:
+    """Grade a prompt offline."""
+    from course.commands.grade import run_grade
+
+    sys.exit(run_grade(opts, exercise_id, checks, file, as_json))
+
+
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("--include-prompts", is_flag=True, help="Include the prompt texts you wrote.")
+@click.option("--format", "fmt", type=click.Choice(["json", "csv"]), default="json", show_default=True)
+@click.pass_obj
+def export(opts: Options, output: str | None, include_prompts: bool, fmt: str) -> None:
+    """Export your progress (prompt texts only when asked)."""
+    from course.commands.progress import run_export
+
+    sys.exit(run_export(opts, output, include_prompts, fmt))
+
+
+@main.command("import")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.pass_obj
+def import_(opts: Options, file: str) -> None:
+    """Merge an export into the local store; never loses progress."""
+    from course.commands.progress import run_import
+
+    sys.exit(run_import(opts, file))
+
+
+@main.command()
+@click.pass_obj
+def progress(opts: Options) -> None:
+    """A plain-text summary of your progress."""
+    from course.commands.progress import run_progress
+
+    sys.exit(run_progress(opts))
+
+
+@main.group()
+def team() -> None:
+    """Team views over progress exports."""
+
+
+@team.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Also write a self-contained HTML report.")
+@click.option("--csv", "csv_file", type=click.Path(dir_okay=False), help="Also write a CSV of members.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_obj
+def report(opts: Options, paths: tuple[str, ...], html_file: str | None, csv_file: str | None, as_json: bool) -> None:
+    """Compare exports (files or folders of them)."""
+    from course.commands.team import run_report
+
+    sys.exit(run_report(opts, paths, html_file, csv_file, as_json))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

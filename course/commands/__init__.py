@@ -1,0 +1,1 @@
+"""Implementations of the command-line commands, imported only when called."""

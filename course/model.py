@@ -1,0 +1,217 @@
+"""Immutable, typed objects that the catalog hands to the rest of the app."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+LANGUAGES: tuple[str, ...] = ("de", "en")
+"""Languages every lesson should exist in; the first is the default."""
+
+EXERCISE_KINDS: tuple[str, ...] = ("prompt", "improve", "redact", "quiz", "order", "reflect")
+
+STRUCTURE_CHECKS: tuple[str, ...] = (
+    "role", "task", "context", "audience", "format", "constraints",
+    "examples", "tone", "steps", "delimiters", "placeholders", "out",
+)
+TEXT_CHECKS: tuple[str, ...] = (
+    "contains", "icontains", "icontains-any", "icontains-all", "regex",
+    "equals", "min-words", "max-words", "is-json",
+)
+SAFETY_CHECKS: tuple[str, ...] = ("no-personal-data", "no-secrets", "keeps")
+MODEL_CHECKS: tuple[str, ...] = ("llm-rubric",)
+CHECK_NAMES: frozenset[str] = frozenset(STRUCTURE_CHECKS + TEXT_CHECKS + SAFETY_CHECKS)
+"""Check names valid in `checks:`; `output_checks:` also allow MODEL_CHECKS."""
+NEGATABLE: frozenset[str] = frozenset(STRUCTURE_CHECKS + TEXT_CHECKS)
+
+
+@dataclass(frozen=True)
+class Localized:
+    """A text in several languages; `get` falls back to any language present."""
+
+    values: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, value: Any) -> "Localized":
+        """Build from a `{de: .., en: ..}` map or a plain string (all languages)."""
+        if isinstance(value, Localized):
+            return value
+        if isinstance(value, dict):
+            return cls(tuple((str(k), str(v)) for k, v in value.items() if v is not None))
+        if value is None:
+            return cls()
+        return cls((("*", str(value)),))
+
+    def get(self, lang: str, default: str = "") -> str:
+        """The text in `lang`, else the first language present."""
+        for key, text in self.values:
+            if key == lang:
+                return text
+        for key, text in self.values:
+            if key == "*":
+                return text
+        return self.values[0][1] if self.values else default
+
+    def __bool__(self) -> bool:
+        return bool(self.values)
+
+
+@dataclass(frozen=True)
+class CheckSpec:
+    """One rubric entry: a check name, its argument and how it counts."""
+
+    name: str
+    value: Any = None
+    negate: bool = False
+    weight: float = 1.0
+    must: bool = False
+    message: Localized | None = None
+    threshold: float | None = None
+    line: int = 0
+
+    @property
+    def label(self) -> str:
+        """The name as the author wrote it, with the `not-` prefix."""
+        return ("not-" if self.negate else "") + self.name
+
+
+@dataclass(frozen=True)
+class Exercise:
+    """An exercise or quiz inside a lesson; fields unused by a kind stay empty."""
+
+    id: str
+    kind: str
+    task: str = ""
+    material: str = ""
+    start: str = ""
+    checks: tuple[CheckSpec, ...] = ()
+    output_checks: tuple[CheckSpec, ...] = ()
+    pass_score: float = 0.7
+    hints: tuple[str, ...] = ()
+    solution: Any = None
+    fails: tuple[Any, ...] = ()
+    question: str = ""
+    options: tuple[str, ...] = ()
+    answer: tuple[int, ...] = ()
+    explain: tuple[str, ...] = ()
+    items: tuple[str, ...] = ()
+    keeps: tuple[str, ...] = ()
+    require_model: bool = False
+    minutes_saved: bool = False
+    line: int = 0
+
+
+@dataclass(frozen=True)
+class Block:
+    """A piece of a lesson body: Markdown text or an exercise, in reading order."""
+
+    markdown: str = ""
+    exercise: Exercise | None = None
+
+
+@dataclass(frozen=True)
+class Lesson:
+    """One lesson in one language."""
+
+    id: str
+    level_id: str
+    lang: str
+    title: str
+    minutes: int = 5
+    required: bool = True
+    checkpoint: bool = False
+    objectives: tuple[str, ...] = ()
+    blocks: tuple[Block, ...] = ()
+    path: Path | None = None
+    order: str = ""
+    fallback_from: str | None = None
+    """Set when the learner's language was missing: the language asked for."""
+
+    @property
+    def exercises(self) -> tuple[Exercise, ...]:
+        """Every exercise and quiz, in reading order."""
+        return tuple(b.exercise for b in self.blocks if b.exercise is not None)
+
+    @property
+    def markdown(self) -> str:
+        """The prose of the lesson, exercises left out."""
+        return "\n\n".join(b.markdown for b in self.blocks if b.exercise is None)
+
+
+@dataclass(frozen=True)
+class Level:
+    """A level: an ordered group of lessons with an unlock rule."""
+
+    id: str
+    title: Localized
+    summary: Localized
+    order: str
+    lesson_ids: tuple[str, ...] = ()
+    after: str | None = None
+    min_score: float = 0.0
+    checkpoint: bool = False
+    path: Path | None = None
+
+
+@dataclass(frozen=True)
+class ApprovedTool:
+    """A tool the company allows, with the data classes it may receive."""
+
+    name: str
+    data: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class DataClass:
+    """A class of data (public, internal, ...) with its names per language."""
+
+    id: str
+    names: Localized = field(default_factory=Localized)
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The company AI policy that lessons quote."""
+
+    company: str = ""
+    version: str = ""
+    contact_name: str = ""
+    contact_channel: str = ""
+    contact_email: str = ""
+    approved_tools: tuple[ApprovedTool, ...] = ()
+    data_classes: tuple[DataClass, ...] = ()
+    rules: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    path: Path | None = None
+
+    def rules_for(self, lang: str) -> tuple[str, ...]:
+        """The rules in `lang`, else in the first language present."""
+        for key, rules in self.rules:
+            if key == lang:
+                return rules
+        return self.rules[0][1] if self.rules else ()
+
+
+@dataclass(frozen=True)
+class CourseInfo:
+    """The course's id, version, title and a hash of all its files."""
+
+    id: str
+    version: str
+    title: Localized
+    content_hash: str = ""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Something wrong in a course file, with the line to fix (1-based)."""
+
+    path: str
+    line: int
+    severity: str  # "error" or "warning"
+    code: str
+    message: str
+
+    def format(self) -> str:
+        """`path:line: error|warning CODE message`, as lint prints it."""
+        return f"{self.path}:{self.line}: {self.severity} {self.code} {self.message}"

@@ -1,0 +1,1 @@
+"""The learner's progress store on SQLite; never imports textual or course."""
