@@ -1,0 +1,241 @@
+"""The catalog: every active course pack merged by id, cached between starts."""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import pickle
+from pathlib import Path
+from typing import Iterable, Sequence
+
+from course import paths
+from course.model import LANGUAGES, CourseInfo, Exercise, Lesson, Level, Localized, Policy, Problem
+from course.packs import PackData, pack_files, read_pack, shown_path
+from course.policy import fill, fill_any, missing_fields
+
+CACHE_FORMAT = 3
+_SOURCES = ("catalog.py", "packs.py", "lessonfile.py", "exercises.py", "policy.py", "model.py", "yamlutil.py")
+
+
+class Catalog:
+    """The merged course: levels in order, lessons per language, the policy."""
+
+    def __init__(
+        self, course: CourseInfo, levels: tuple[Level, ...], lessons: dict[str, dict[str, Lesson]],
+        policy: Policy | None, problems: tuple[Problem, ...],
+    ) -> None:
+        self.course = course
+        self.levels = levels
+        self._lessons = lessons
+        self.policy = policy or Policy()
+        self.problems = problems
+        self._level_index = {lv.id: lv for lv in levels}
+        self._exercise_lesson: dict[str, str] = {}
+        for lesson_id, variants in lessons.items():
+            for lesson in variants.values():
+                for ex in lesson.exercises:
+                    self._exercise_lesson.setdefault(ex.id, lesson_id)
+        self._rendered: dict[tuple[str, str], Lesson] = {}
+
+    @property
+    def lesson_ids(self) -> tuple[str, ...]:
+        """Every lesson id in course order."""
+        return tuple(i for lv in self.levels for i in lv.lesson_ids)
+
+    def level(self, level_id: str) -> Level:
+        """The level with this id (KeyError if none)."""
+        return self._level_index[level_id]
+
+    def languages(self, lesson_id: str) -> tuple[str, ...]:
+        """The languages a lesson exists in."""
+        return tuple(sorted(self._lessons.get(lesson_id, {})))
+
+    def lesson(self, lesson_id: str, lang: str) -> Lesson:
+        """The lesson in `lang` (or another language, with `fallback_from` set), policy filled in."""
+        key = (lesson_id, lang)
+        if key not in self._rendered:
+            variants = self._lessons[lesson_id]
+            chosen = variants.get(lang) or next(variants[x] for x in (*LANGUAGES, *sorted(variants)) if x in variants)
+            self._rendered[key] = self._fill(chosen, fallback_from=None if chosen.lang == lang else lang)
+        return self._rendered[key]
+
+    def exercise(self, exercise_id: str, lang: str) -> Exercise | None:
+        """The exercise with this id in `lang` (falls back like `lesson`)."""
+        lesson_id = self._exercise_lesson.get(exercise_id)
+        if lesson_id is None:
+            return None
+        return next((e for e in self.lesson(lesson_id, lang).exercises if e.id == exercise_id), None)
+
+    def lesson_of(self, exercise_id: str) -> str | None:
+        """The id of the lesson holding this exercise."""
+        return self._exercise_lesson.get(exercise_id)
+
+    def _fill(self, lesson: Lesson, fallback_from: str | None) -> Lesson:
+        """Fill policy fields into prose and exercise texts."""
+        lang = lesson.lang
+        blocks = []
+        for block in lesson.blocks:
+            if block.exercise is not None:
+                ex = block.exercise
+                changes = {
+                    f: fill_any(getattr(ex, f), self.policy, lang)
+                    for f in ("task", "material", "start", "question", "options", "explain", "hints", "items")
+                }
+                blocks.append(dataclasses.replace(block, exercise=dataclasses.replace(ex, **changes)))
+            else:
+                blocks.append(dataclasses.replace(block, markdown=fill(block.markdown, self.policy, lang)))
+        return dataclasses.replace(lesson, blocks=tuple(blocks), fallback_from=fallback_from)
+
+
+def load_catalog(extra_dirs: Sequence[Path] = (), use_cache: bool = True, bundled: Path | None = None) -> Catalog:
+    """Load the bundled pack plus `extra_dirs`; reuse the cache when no file changed."""
+    roots = [bundled or paths.bundled_pack(), *[Path(d) for d in extra_dirs]]
+    if not use_cache:
+        return build_catalog(roots)
+    key = _cache_key(roots)
+    cache_file = paths.cache_dir() / f"catalog-{key[:32]}.pickle"
+    try:
+        with cache_file.open("rb") as fh:
+            cached = pickle.load(fh)
+        if isinstance(cached, Catalog):
+            return cached
+    except Exception:  # a missing, stale or damaged cache is simply rebuilt
+        pass
+    catalog = build_catalog(roots)
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        for old in cache_file.parent.glob("catalog-*.pickle"):
+            old.unlink(missing_ok=True)
+        tmp = cache_file.with_suffix(".tmp")
+        with tmp.open("wb") as fh:
+            pickle.dump(catalog, fh, protocol=pickle.HIGHEST_PROTOCOL)
+        tmp.replace(cache_file)
+    except OSError:
+        pass
+    return catalog
+
+
+def _cache_key(roots: Iterable[Path]) -> str:
+    """A hash of every pack file's path, size and mtime, and of the loader's code."""
+    h = hashlib.sha256(f"{CACHE_FORMAT}".encode())
+    here = Path(__file__).parent
+    for name in _SOURCES:
+        try:
+            st = (here / name).stat()
+            h.update(f"{name}:{st.st_mtime_ns}:{st.st_size}".encode())
+        except OSError:
+            pass
+    for root in roots:
+        h.update(str(root.resolve()).encode() + b"\0")
+        for path in pack_files(root) if root.is_dir() else ():
+            try:
+                st = path.stat()
+                h.update(f"{path}:{st.st_mtime_ns}:{st.st_size}\0".encode())
+            except OSError:
+                pass
+    return h.hexdigest()
+
+
+def build_catalog(roots: Sequence[Path]) -> Catalog:
+    """Read and merge packs in order: later packs add levels and replace lessons."""
+    packs = [read_pack(root) for root in roots]
+    problems: list[Problem] = [p for pack in packs for p in pack.problems]
+    course_fields = {"id": "course", "version": "", "title": Localized.of("Course")}
+    policy: Policy | None = None
+    for pack in packs:
+        if pack.course:
+            course_fields = pack.course
+        if pack.policy is not None:
+            policy = pack.policy
+    digest = hashlib.sha256("".join(p.digest for p in packs).encode()).hexdigest()
+    course = CourseInfo(course_fields["id"], course_fields["version"], course_fields["title"], "sha256:" + digest)
+    levels, lessons, owner = _merge_levels(packs, problems)
+    _check_course(levels, lessons, owner, policy, packs, problems)
+    return Catalog(course, levels, lessons, policy, tuple(problems))
+
+
+def _merge_levels(packs: list[PackData], problems: list[Problem]):
+    """Merge levels by id and lessons by id across packs, in folder order."""
+    level_fields: dict[str, dict] = {}
+    level_order: dict[str, tuple[str, int]] = {}
+    level_path: dict[str, Path] = {}
+    lessons: dict[str, dict[str, Lesson]] = {}
+    owner: dict[str, tuple[str, tuple[str, int], int]] = {}
+    for index, pack in enumerate(packs):
+        seen_here: dict[tuple[str, str], str] = {}
+        for level in pack.levels:
+            if level.id in level_fields and level_order[level.id][1] == index:
+                problems.append(Problem(shown_path(level.path), 1, "error", "duplicate-id", f"level id {level.id!r} is already used by folder {level_order[level.id][0]}"))
+                continue
+            if level.id not in level_fields:
+                level_fields[level.id] = {}
+                level_order[level.id] = (level.folder, index)
+                level_path[level.id] = level.path
+            level_fields[level.id].update(level.fields)
+            level_fields[level.id].setdefault("_after_line", (level.path, level.after_line))
+            if "after" in level.fields:
+                level_fields[level.id]["_after_line"] = (level.path, level.after_line)
+            for parsed in level.lessons:
+                lesson = parsed.lesson
+                if lesson is None:
+                    continue
+                shown = shown_path(lesson.path) if lesson.path else "?"
+                key = (lesson.id, lesson.lang)
+                if key in seen_here:
+                    problems.append(Problem(shown, 2, "error", "duplicate-id", f"lesson id {lesson.id!r} ({lesson.lang}) is already used by {seen_here[key]}"))
+                    continue
+                seen_here[key] = shown
+                prior = owner.get(lesson.id)
+                if prior is not None and prior[2] != index:
+                    lessons.pop(lesson.id, None)  # a later pack replaces the whole lesson
+                lessons.setdefault(lesson.id, {})[lesson.lang] = lesson
+                owner[lesson.id] = (level.id, (lesson.order, index), index)
+                for ref, line in parsed.policy_refs:
+                    level_fields[level.id].setdefault("_refs", []).append((shown, line, ref))
+    ordered = sorted(level_fields, key=lambda lid: level_order[lid])
+    levels: list[Level] = []
+    for position, level_id in enumerate(ordered):
+        f = level_fields[level_id]
+        ids = sorted((lid for lid, o in owner.items() if o[0] == level_id), key=lambda lid: owner[lid][1])
+        after = f.get("after", ordered[position - 1] if position else None)
+        levels.append(Level(
+            id=level_id, title=f.get("title", Localized.of(level_id)), summary=f.get("summary", Localized()),
+            order=level_order[level_id][0], lesson_ids=tuple(ids), after=after,
+            min_score=f.get("min_score", 0.0), checkpoint=f.get("checkpoint", False), path=level_path[level_id],
+        ))
+    for level in levels:
+        f = level_fields[level.id]
+        path, line = f["_after_line"]
+        index = ordered.index(level.id)
+        if level.after is not None and level.after not in level_fields:
+            problems.append(Problem(shown_path(path), line, "error", "unknown-level", f"unlock.after names no level: {level.after!r}"))
+        elif level.after is not None and ordered.index(level.after) >= index:
+            problems.append(Problem(shown_path(path), line, "error", "bad-unlock", f"unlock.after must name an earlier level, not {level.after!r}"))
+    for f in level_fields.values():
+        f["_refs_done"] = True
+    _refs = [r for f in level_fields.values() for r in f.get("_refs", [])]
+    return tuple(levels), lessons, {"refs": _refs}
+
+
+def _check_course(levels, lessons, extra, policy, packs, problems: list[Problem]) -> None:
+    """Course-wide checks: languages, exercise ids, policy fields."""
+    exercise_home: dict[str, str] = {}
+    for lesson_id, variants in lessons.items():
+        langs = set(variants)
+        some = next(iter(variants.values()))
+        for lang in LANGUAGES:
+            if lang not in langs:
+                problems.append(Problem(shown_path(some.path), 1, "warning", "missing-language", f"lesson {lesson_id!r} has no {lang} version"))
+        id_sets = {lang: [e.id for e in v.exercises] for lang, v in variants.items()}
+        reference = sorted(id_sets.items())[0]
+        for lang, ids in id_sets.items():
+            if sorted(ids) != sorted(reference[1]):
+                problems.append(Problem(shown_path(variants[lang].path), 1, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise ids differ between {reference[0]} and {lang}"))
+        for lesson in variants.values():
+            for ex in lesson.exercises:
+                home = exercise_home.setdefault(ex.id, lesson_id)
+                if home != lesson_id:
+                    problems.append(Problem(shown_path(lesson.path), ex.line, "error", "duplicate-id", f"exercise id {ex.id!r} is already used in lesson {home!r}"))
+    for shown, line, ref in extra["refs"]:
+        if missing_fields(policy, ref):
+            problems.append(Problem(shown, line, "error", "unresolved-policy", f"{{{{ policy.{ref} }}}} is not a field of policy.yaml (or it is empty)"))

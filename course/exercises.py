@@ -1,0 +1,222 @@
+"""Turns the YAML of an ```exercise fence into an Exercise, reporting problems."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from course.model import (
+    CHECK_NAMES, EXERCISE_KINDS, MODEL_CHECKS, NEGATABLE, CheckSpec, Exercise, Localized, Problem,
+)
+from course.yamlutil import KeyPath, as_bool, line_of
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+COMMON_KEYS = {"id", "kind", "hints", "solution", "fails", "pass"}
+KIND_KEYS: dict[str, set[str]] = {
+    "prompt": {"task", "material", "checks", "output_checks", "require_model"},
+    "improve": {"task", "material", "start", "checks", "output_checks", "require_model"},
+    "redact": {"task", "start", "keeps", "checks"},
+    "quiz": {"question", "options", "answer", "explain"},
+    "order": {"task", "question", "items"},
+    "reflect": {"task", "checks", "minutes_saved"},
+}
+ALL_KEYS = set().union(COMMON_KEYS, *KIND_KEYS.values())
+CHECK_MAP_KEYS = {"check", "value", "weight", "must", "message", "threshold"}
+
+
+class _Collector:
+    """Collects problems for one fence, with lines mapped into the file."""
+
+    def __init__(self, path: str, lines: dict[KeyPath, int]) -> None:
+        self.path = path
+        self.lines = lines
+        self.problems: list[Problem] = []
+
+    def add(self, severity: str, code: str, message: str, *key: Any) -> None:
+        self.problems.append(Problem(self.path, line_of(self.lines, *key), severity, code, message))
+
+
+def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exercise | None, list[Problem]]:
+    """Build an Exercise from fence YAML; None when it cannot be used at all."""
+    out = _Collector(path, lines)
+    if not isinstance(data, dict):
+        out.add("error", "bad-exercise", "an exercise block must be a YAML mapping (key: value lines)")
+        return None, out.problems
+    ex_id = data.get("id")
+    if not isinstance(ex_id, str) or not ID_RE.match(ex_id):
+        out.add("error", "bad-id", f"exercise id {ex_id!r} must be lowercase letters, digits and dashes", "id")
+        return None, out.problems
+    kind = data.get("kind", "prompt")
+    if kind not in EXERCISE_KINDS:
+        out.add("error", "unknown-kind", f"exercise {ex_id}: unknown kind {kind!r} (use one of {', '.join(EXERCISE_KINDS)})", "kind")
+        return None, out.problems
+    allowed = COMMON_KEYS | KIND_KEYS[kind]
+    for key in data:
+        if key not in allowed:
+            hint = "" if key in ALL_KEYS else _suggest(str(key), ALL_KEYS)
+            where = f" for kind {kind}" if key in ALL_KEYS else ""
+            out.add("error", "unknown-key", f"exercise {ex_id}: unknown key {key!r}{where}{hint}", key)
+    fields: dict[str, Any] = {"id": ex_id, "kind": kind, "line": line_of(lines)}
+    for key in ("task", "material", "start", "question"):
+        if key in data and data[key] is not None:
+            fields[key] = _text(data[key], out, ex_id, key)
+    fields["hints"] = _texts(data.get("hints"), out, ex_id, "hints")
+    pass_score = data.get("pass", 0.7)
+    if not isinstance(pass_score, (int, float)) or isinstance(pass_score, bool) or not 0 <= pass_score <= 1:
+        out.add("error", "bad-value", f"exercise {ex_id}: pass must be a number from 0 to 1", "pass")
+        pass_score = 0.7
+    fields["pass_score"] = float(pass_score)
+    fields["require_model"] = as_bool(data.get("require_model"))
+    fields["minutes_saved"] = as_bool(data.get("minutes_saved"))
+    fields["checks"] = parse_checks(data.get("checks"), out, ex_id, "checks", allow_model=False)
+    fields["output_checks"] = parse_checks(data.get("output_checks"), out, ex_id, "output_checks", allow_model=True)
+    fields["keeps"] = _texts(data.get("keeps"), out, ex_id, "keeps")
+    fields["solution"] = data.get("solution")
+    fails = data.get("fails")
+    if fails is not None and not isinstance(fails, list):
+        out.add("error", "bad-value", f"exercise {ex_id}: fails must be a list", "fails")
+        fails = []
+    fields["fails"] = tuple(fails or ())
+    if kind == "quiz":
+        _quiz(data, fields, out, ex_id)
+    elif kind == "order":
+        fields["items"] = _texts(data.get("items"), out, ex_id, "items")
+        if len(fields["items"]) < 2:
+            out.add("error", "missing-key", f"exercise {ex_id}: an order exercise needs at least two items", "items")
+    elif kind in ("prompt", "improve", "reflect", "redact") and not fields.get("task"):
+        out.add("error", "missing-key", f"exercise {ex_id}: a {kind} exercise needs a task", "id")
+    if kind == "improve" and not fields.get("start"):
+        out.add("error", "missing-key", f"exercise {ex_id}: an improve exercise needs the weak prompt in start", "id")
+    if kind == "redact" and not fields.get("start"):
+        out.add("error", "missing-key", f"exercise {ex_id}: a redact exercise needs the text to clean in start", "id")
+    return Exercise(**fields), out.problems
+
+
+def _quiz(data: dict[str, Any], fields: dict[str, Any], out: _Collector, ex_id: str) -> None:
+    """Options, answer and explanations of a quiz."""
+    if not fields.get("question"):
+        out.add("error", "missing-key", f"exercise {ex_id}: a quiz needs a question", "id")
+    options = _texts(data.get("options"), out, ex_id, "options")
+    if len(options) < 2:
+        out.add("error", "missing-key", f"exercise {ex_id}: a quiz needs at least two options", "options")
+    fields["options"] = options
+    answer = data.get("answer")
+    answers = answer if isinstance(answer, list) else [answer]
+    good = all(isinstance(a, int) and not isinstance(a, bool) and 1 <= a <= len(options) for a in answers)
+    if answer is None or not answers or not good:
+        out.add("error", "bad-answer", f"exercise {ex_id}: answer must be an option number from 1 to {len(options)} or a list of them", "answer" if answer is not None else "id")
+        answers = []
+    fields["answer"] = tuple(sorted(set(answers)))
+    explain = _texts(data.get("explain"), out, ex_id, "explain")
+    if explain and len(explain) != len(options):
+        out.add("warning", "explain-count", f"exercise {ex_id}: explain has {len(explain)} entries for {len(options)} options", "explain")
+    fields["explain"] = explain
+    if fields.get("solution") is None and fields["answer"]:
+        fields["solution"] = list(fields["answer"])
+
+
+def parse_checks(raw: Any, out: _Collector, ex_id: str, key: str, allow_model: bool) -> tuple[CheckSpec, ...]:
+    """Parse a `checks:` list: bare names, one-key maps or full maps."""
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        out.add("error", "bad-value", f"exercise {ex_id}: {key} must be a list", key)
+        return ()
+    specs: list[CheckSpec] = []
+    for index, entry in enumerate(raw):
+        spec = _check(entry, out, ex_id, (key, index), allow_model)
+        if spec is not None:
+            specs.append(spec)
+    return tuple(specs)
+
+
+def _check(entry: Any, out: _Collector, ex_id: str, where: tuple[Any, ...], allow_model: bool) -> CheckSpec | None:
+    """One check entry."""
+    line = line_of(out.lines, *where)
+    extra: dict[str, Any] = {}
+    if isinstance(entry, str):
+        name, value = entry, None
+    elif isinstance(entry, dict) and "check" in entry:
+        name, value = entry.get("check"), entry.get("value")
+        for k in entry:
+            if k not in CHECK_MAP_KEYS:
+                out.add("error", "unknown-key", f"exercise {ex_id}: unknown key {k!r} in a check (use {', '.join(sorted(CHECK_MAP_KEYS))})", *where, k)
+        extra = entry
+    elif isinstance(entry, dict) and len(entry) == 1:
+        name, value = next(iter(entry.items()))
+    else:
+        out.add("error", "bad-check", f"exercise {ex_id}: a check is a name, a one-key map or a map with 'check:'", *where)
+        return None
+    if not isinstance(name, str):
+        out.add("error", "bad-check", f"exercise {ex_id}: check name must be text", *where)
+        return None
+    negate = name.startswith("not-")
+    base = name[4:] if negate else name
+    known = CHECK_NAMES | (set(MODEL_CHECKS) if allow_model else set())
+    if base not in known:
+        hint = _suggest(base, known)
+        if base in MODEL_CHECKS:
+            hint = " (llm-rubric belongs in output_checks)"
+        out.add("error", "unknown-check", f"exercise {ex_id}: unknown check {name!r}{hint}", *where)
+        return None
+    if negate and base not in NEGATABLE:
+        out.add("error", "bad-check", f"exercise {ex_id}: {base} cannot be negated with not-", *where)
+        return None
+    weight = extra.get("weight", 1.0)
+    if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight < 0:
+        out.add("error", "bad-value", f"exercise {ex_id}: weight must be a number >= 0", *where)
+        weight = 1.0
+    threshold = extra.get("threshold")
+    if threshold is not None and not isinstance(threshold, (int, float)):
+        out.add("error", "bad-value", f"exercise {ex_id}: threshold must be a number", *where)
+        threshold = None
+    message = extra.get("message")
+    return CheckSpec(
+        name=base, value=_freeze(value), negate=negate, weight=float(weight),
+        must=as_bool(extra.get("must")),
+        message=Localized.of(message) if message is not None else None,
+        threshold=float(threshold) if threshold is not None else None, line=line,
+    )
+
+
+def _freeze(value: Any) -> Any:
+    """Lists to tuples so that specs stay hashable and immutable."""
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    if isinstance(value, dict):
+        return tuple((k, _freeze(v)) for k, v in value.items())
+    return value
+
+
+def _text(value: Any, out: _Collector, ex_id: str, key: str) -> str:
+    """A text field; numbers are accepted as text."""
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return str(value)
+    out.add("error", "bad-value", f"exercise {ex_id}: {key} must be text", key)
+    return ""
+
+
+def _texts(value: Any, out: _Collector, ex_id: str, key: str) -> tuple[str, ...]:
+    """A list of texts (a single text is a list of one)."""
+    if value is None:
+        return ()
+    if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+        return (str(value),)
+    if isinstance(value, list) and all(isinstance(v, (str, int, float)) and not isinstance(v, bool) for v in value):
+        return tuple(str(v) for v in value)
+    if isinstance(value, list):
+        for index, item in enumerate(value):
+            if isinstance(item, dict):
+                out.add("error", "bad-value", f"exercise {ex_id}: {key} entry {index + 1} contains ': ' and is read as a key: value pair; put the text in quotes", key, index)
+                return ()
+    out.add("error", "bad-value", f"exercise {ex_id}: {key} must be a list of texts", key)
+    return ()
+
+
+def _suggest(word: str, choices: set[str] | frozenset[str]) -> str:
+    """` (did you mean 'x'?)` for a close match, else empty."""
+    import difflib
+
+    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.75)
+    return f" (did you mean {close[0]!r}?)" if close else ""

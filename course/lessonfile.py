@@ -1,0 +1,161 @@
+"""Parses one lesson file (front matter, Markdown, exercise fences) into a Lesson."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from course.exercises import ID_RE, _suggest, parse_exercise
+from course.model import Block, Exercise, Lesson, Problem
+from course.yamlutil import YamlError, as_bool, line_of, load
+
+MAX_BYTES = 1024 * 1024
+FILE_RE = re.compile(r"^(\d+)[-_]([a-z0-9-]+)\.([a-z]{2})\.md$")
+FRONT_KEYS = {"id", "title", "minutes", "required", "objectives", "checkpoint"}
+POLICY_RE = re.compile(r"\{\{\s*policy\.([A-Za-z0-9_.]+)\s*\}\}")
+EXERCISE_FENCES = {"exercise", "quiz"}
+
+
+@dataclass
+class ParsedLesson:
+    """A lesson file's result: the lesson (None if unusable) and its problems."""
+
+    lesson: Lesson | None
+    problems: list[Problem] = field(default_factory=list)
+    policy_refs: list[tuple[str, int]] = field(default_factory=list)
+
+
+def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
+    """Read a course file as UTF-8 text, refusing huge or binary files."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_BYTES:
+            return None, Problem(shown, 1, "error", "too-large", f"file is {size // 1024} KB; a course file may be at most {MAX_BYTES // 1024} KB")
+        raw = path.read_bytes()
+    except OSError as exc:
+        return None, Problem(shown, 1, "error", "unreadable", f"cannot read the file: {exc.strerror or exc}")
+    if b"\x00" in raw:
+        return None, Problem(shown, 1, "error", "not-text", "file is binary, not UTF-8 text")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, Problem(shown, line, "error", "not-text", "file is not valid UTF-8 text")
+    return text.replace("\r\n", "\n").replace("\r", "\n"), None
+
+
+def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:
+    """Parse `path` (NN-slug.<lang>.md) of level `level_id`; `shown` names it in problems."""
+    result = ParsedLesson(None)
+    match = FILE_RE.match(path.name)
+    if not match:
+        result.problems.append(Problem(shown, 1, "error", "bad-filename", "lesson file names look like 01-slug.de.md (number, slug, language)"))
+        return result
+    order, _slug, lang = match.groups()
+    text, problem = read_text(path, shown)
+    if problem:
+        result.problems.append(problem)
+        return result
+    assert text is not None
+    lines = text.split("\n")
+    if not lines or lines[0].strip() != "---":
+        result.problems.append(Problem(shown, 1, "error", "no-front-matter", "a lesson starts with front matter: a line '---', id and title, and '---'"))
+        return result
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if end is None:
+        result.problems.append(Problem(shown, 1, "error", "no-front-matter", "front matter is not closed: add a line '---' after it"))
+        return result
+    try:
+        meta, meta_lines = load("\n".join(lines[1:end]), first_line=2)
+    except YamlError as exc:
+        result.problems.append(Problem(shown, exc.line, "error", "yaml", str(exc)))
+        return result
+    if not isinstance(meta, dict):
+        result.problems.append(Problem(shown, 2, "error", "no-front-matter", "front matter must be key: value lines (id, title, ...)"))
+        return result
+    for key in meta:
+        if key not in FRONT_KEYS:
+            result.problems.append(Problem(shown, line_of(meta_lines, key), "error", "unknown-key", f"unknown front matter key {key!r}{_suggest(str(key), FRONT_KEYS)}"))
+    lesson_id = meta.get("id")
+    if not isinstance(lesson_id, str) or not ID_RE.match(lesson_id):
+        result.problems.append(Problem(shown, line_of(meta_lines, "id"), "error", "bad-id", f"lesson id {lesson_id!r} is missing or not lowercase letters, digits and dashes"))
+        return result
+    title = meta.get("title")
+    if not isinstance(title, (str, int, float)) or not str(title).strip():
+        result.problems.append(Problem(shown, line_of(meta_lines, "title"), "error", "missing-key", "the lesson needs a title"))
+        title = lesson_id
+    minutes = meta.get("minutes", 5)
+    if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0:
+        result.problems.append(Problem(shown, line_of(meta_lines, "minutes"), "error", "bad-value", "minutes must be a whole number"))
+        minutes = 5
+    objectives = meta.get("objectives") or []
+    if not isinstance(objectives, list):
+        result.problems.append(Problem(shown, line_of(meta_lines, "objectives"), "error", "bad-value", "objectives must be a list"))
+        objectives = []
+    blocks = _blocks(lines, end + 1, shown, result)
+    seen: set[str] = set()
+    for block in blocks:
+        if block.exercise is not None:
+            if block.exercise.id in seen:
+                result.problems.append(Problem(shown, block.exercise.line, "error", "duplicate-id", f"exercise id {block.exercise.id!r} is used twice in this lesson"))
+            seen.add(block.exercise.id)
+    result.lesson = Lesson(
+        id=lesson_id, level_id=level_id, lang=lang, title=str(title).strip(), minutes=minutes,
+        required=as_bool(meta.get("required"), True), checkpoint=as_bool(meta.get("checkpoint")),
+        objectives=tuple(str(o) for o in objectives), blocks=tuple(blocks), path=path, order=order,
+    )
+    return result
+
+
+def _blocks(lines: list[str], start: int, shown: str, result: ParsedLesson) -> list[Block]:
+    """Split the body into Markdown and exercise blocks, in reading order."""
+    from markdown_it import MarkdownIt
+
+    body = "\n".join(lines[start:])
+    for n, line in enumerate(lines[start:]):
+        for m in POLICY_RE.finditer(line):
+            result.policy_refs.append((m.group(1), start + n + 1))
+    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    body_lines = lines[start:]
+    blocks: list[Block] = []
+    cursor = 0
+    for tok in tokens:
+        if tok.type != "fence" or not tok.map:
+            continue
+        name = tok.info.strip().split(" ")[0].lower() if tok.info else ""
+        if name not in EXERCISE_FENCES:
+            continue
+        first, last = tok.map
+        fence_line = start + first + 1
+        closing = body_lines[last - 1].strip() if last - 1 > first else ""
+        if last - first < 2 or not closing.startswith(tok.markup[0] * len(tok.markup)) or closing.strip(tok.markup[0]):
+            result.problems.append(Problem(shown, fence_line, "error", "unclosed-fence", f"the ```{name} block that starts here is never closed"))
+            break
+        text = "\n".join(body_lines[cursor:first]).strip("\n")
+        if text.strip():
+            blocks.append(Block(markdown=text))
+        cursor = last
+        exercise = _exercise(tok.content, fence_line + 1, shown, result, quiz=name == "quiz")
+        if exercise is not None:
+            blocks.append(Block(exercise=exercise))
+    tail = "\n".join(body_lines[cursor:]).strip("\n")
+    if tail.strip():
+        blocks.append(Block(markdown=tail))
+    return blocks
+
+
+def _exercise(content: str, first_line: int, shown: str, result: ParsedLesson, quiz: bool) -> Exercise | None:
+    """Parse the YAML inside an exercise fence."""
+    try:
+        data, lines = load(content, first_line=first_line)
+    except YamlError as exc:
+        result.problems.append(Problem(shown, exc.line, "error", "yaml", str(exc)))
+        return None
+    if quiz and isinstance(data, dict):
+        data.setdefault("kind", "quiz")
+    if not lines:
+        lines = {(): first_line}
+    exercise, problems = parse_exercise(data, lines, shown)
+    result.problems.extend(problems)
+    return exercise

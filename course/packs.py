@@ -1,0 +1,177 @@
+"""Reads one course-pack folder: course.yaml, policy.yaml, level folders and lesson files."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from course.exercises import ID_RE, _suggest
+from course.lessonfile import ParsedLesson, parse_lesson_file, read_text
+from course.model import Localized, Policy, Problem
+from course.policy import load_policy
+from course.yamlutil import YamlError, as_bool, line_of, load
+
+LEVEL_KEYS = {"id", "title", "summary", "unlock", "checkpoint"}
+UNLOCK_KEYS = {"after", "min_score"}
+COURSE_KEYS = {"id", "title", "version"}
+
+
+@dataclass
+class LevelData:
+    """A level.yaml as read, before merging."""
+
+    id: str
+    folder: str
+    fields: dict[str, Any]
+    path: Path
+    after_line: int = 1
+    lessons: list[ParsedLesson] = field(default_factory=list)
+
+
+@dataclass
+class PackData:
+    """Everything read from one pack folder."""
+
+    root: Path
+    course: dict[str, Any] | None = None
+    policy: Policy | None = None
+    levels: list[LevelData] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    digest: str = ""
+
+
+def shown_path(path: Path) -> str:
+    """A path as lint prints it: relative to the working folder when inside it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:
+        return str(path)
+
+
+def pack_files(root: Path) -> list[Path]:
+    """Every file of a pack that the loader reads, in a stable order."""
+    files: list[Path] = []
+    for name in ("course.yaml", "policy.yaml"):
+        if (root / name).is_file():
+            files.append(root / name)
+    try:
+        entries = sorted(root.iterdir())
+    except OSError:
+        return files
+    for sub in entries:
+        if sub.is_dir() and (sub / "level.yaml").is_file():
+            files.append(sub / "level.yaml")
+            files.extend(sorted(p for p in sub.iterdir() if p.name.endswith(".md") and p.is_file()))
+    return files
+
+
+def read_pack(root: Path) -> PackData:
+    """Parse every file of the pack at `root`; problems instead of exceptions."""
+    pack = PackData(root)
+    digest = hashlib.sha256()
+    if not root.is_dir():
+        pack.problems.append(Problem(shown_path(root), 1, "error", "no-pack", "course pack folder not found"))
+        return pack
+    for path in pack_files(root):
+        try:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+        except OSError:
+            pass
+    pack.digest = digest.hexdigest()
+    if (root / "course.yaml").is_file():
+        pack.course = _read_course(root / "course.yaml", pack.problems)
+    if (root / "policy.yaml").is_file():
+        policy, problems = load_policy(root / "policy.yaml", shown_path(root / "policy.yaml"))
+        pack.policy = policy
+        pack.problems.extend(problems)
+    for sub in sorted(p for p in root.iterdir() if p.is_dir()):
+        level_file = sub / "level.yaml"
+        if not level_file.is_file():
+            if any(p.name.endswith(".md") for p in sub.iterdir()):
+                pack.problems.append(Problem(shown_path(sub), 1, "warning", "no-level", "folder has lessons but no level.yaml; it is left out"))
+            continue
+        level = _read_level(level_file, pack.problems)
+        if level is None:
+            continue
+        for md in sorted(p for p in sub.iterdir() if p.name.endswith(".md") and p.is_file()):
+            if md.name.lower() == "readme.md":
+                continue
+            parsed = parse_lesson_file(md, level.id, shown_path(md))
+            pack.problems.extend(parsed.problems)
+            level.lessons.append(parsed)
+        pack.levels.append(level)
+    return pack
+
+
+def _read_yaml_map(path: Path, problems: list[Problem]) -> tuple[dict[str, Any] | None, dict]:
+    """A YAML file that must hold a mapping."""
+    shown = shown_path(path)
+    text, problem = read_text(path, shown)
+    if problem:
+        problems.append(problem)
+        return None, {}
+    try:
+        data, lines = load(text or "")
+    except YamlError as exc:
+        problems.append(Problem(shown, exc.line, "error", "yaml", str(exc)))
+        return None, {}
+    if not isinstance(data, dict):
+        problems.append(Problem(shown, 1, "error", "bad-file", f"{path.name} must be a YAML mapping (key: value lines)"))
+        return None, {}
+    return data, lines
+
+
+def _unknown(data: dict[str, Any], allowed: set[str], lines: dict, shown: str, problems: list[Problem], *prefix: str) -> None:
+    """Report keys that are not in `allowed`."""
+    for key in data:
+        if key not in allowed:
+            problems.append(Problem(shown, line_of(lines, *prefix, key), "error", "unknown-key", f"unknown key {key!r}{_suggest(str(key), allowed)}"))
+
+
+def _read_course(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
+    """course.yaml: id, version, title."""
+    data, lines = _read_yaml_map(path, problems)
+    if data is None:
+        return None
+    shown = shown_path(path)
+    _unknown(data, COURSE_KEYS, lines, shown, problems)
+    if not isinstance(data.get("id"), str) or not ID_RE.match(data["id"]):
+        problems.append(Problem(shown, line_of(lines, "id"), "error", "bad-id", "course.yaml needs an id of lowercase letters, digits and dashes"))
+        return None
+    return {"id": data["id"], "version": str(data.get("version", "")), "title": Localized.of(data.get("title") or data["id"])}
+
+
+def _read_level(path: Path, problems: list[Problem]) -> LevelData | None:
+    """level.yaml: id, title, summary, unlock, checkpoint."""
+    data, lines = _read_yaml_map(path, problems)
+    if data is None:
+        return None
+    shown = shown_path(path)
+    _unknown(data, LEVEL_KEYS, lines, shown, problems)
+    level_id = data.get("id")
+    if not isinstance(level_id, str) or not ID_RE.match(level_id):
+        problems.append(Problem(shown, line_of(lines, "id"), "error", "bad-id", f"level id {level_id!r} is missing or not lowercase letters, digits and dashes"))
+        return None
+    fields: dict[str, Any] = {}
+    for key in ("title", "summary"):
+        if key in data:
+            fields[key] = Localized.of(data[key])
+    if "checkpoint" in data:
+        fields["checkpoint"] = as_bool(data["checkpoint"])
+    unlock = data.get("unlock")
+    if unlock is not None:
+        if not isinstance(unlock, dict):
+            problems.append(Problem(shown, line_of(lines, "unlock"), "error", "bad-value", "unlock must be a mapping with after and min_score"))
+        else:
+            _unknown(unlock, UNLOCK_KEYS, lines, shown, problems, "unlock")
+            if "after" in unlock:
+                fields["after"] = str(unlock["after"]) if unlock["after"] is not None else None
+            score = unlock.get("min_score", 0.0)
+            if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
+                problems.append(Problem(shown, line_of(lines, "unlock", "min_score"), "error", "bad-value", "min_score must be a number from 0 to 1"))
+            elif "min_score" in unlock:
+                fields["min_score"] = float(score)
+    return LevelData(level_id, path.parent.name, fields, path, line_of(lines, "unlock", "after"))

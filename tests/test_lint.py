@@ -1,0 +1,61 @@
+"""`genai-course lint` reports each mistake once, at the right file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from course.cli import main
+
+EXPECTED = {
+    ("01-one/01-yaml.de.md", 3, "error", "yaml"),
+    ("01-one/02-key.de.md", 4, "error", "unknown-key"),
+    ("01-one/03-check.de.md", 12, "error", "unknown-check"),
+    ("01-one/04-dup.de.md", 2, "error", "duplicate-id"),
+    ("02-two/01-dupex.de.md", 8, "error", "duplicate-id"),
+    ("02-two/02-policy.de.md", 5, "error", "unresolved-policy"),
+    ("02-two/level.yaml", 4, "error", "unknown-level"),
+    ("03-three/level.yaml", 3, "error", "unknown-key"),
+    ("03-three/01-fence.de.md", 6, "error", "unclosed-fence"),
+    ("03-three/02-nofront.de.md", 1, "error", "no-front-matter"),
+    ("03-three/03-binary.de.md", 1, "error", "not-text"),
+    ("03-three/04-kind.de.md", 7, "error", "unknown-kind"),
+    ("01-one/02-key.de.md", 1, "warning", "missing-language"),
+}
+
+
+def _parse(output: str, root: Path) -> set[tuple[str, int, str, str]]:
+    found = set()
+    for line in output.splitlines():
+        path, lineno, rest = line.split(":", 2)
+        severity, code, _ = rest.strip().split(" ", 2)
+        found.add((Path(path).resolve().relative_to(root.resolve()).as_posix(), int(lineno), severity, code))
+    return found
+
+
+def test_bad_pack_gets_one_line_per_mistake(bad_pack: Path) -> None:
+    result = CliRunner().invoke(main, ["lint", str(bad_pack)])
+    assert result.exit_code == 1
+    found = _parse(result.stdout, bad_pack)
+    assert EXPECTED <= found, EXPECTED - found
+    errors = {f for f in found if f[2] == "error"}
+    assert errors == {e for e in EXPECTED if e[2] == "error"} | {f for f in errors if f[3].startswith(("solution", "fail", "few", "no-solution"))}
+
+
+def test_good_pack_is_clean(good_pack: Path) -> None:
+    result = CliRunner().invoke(main, ["lint", str(good_pack)])
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+
+
+def test_single_file_and_missing_path(bad_pack: Path, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["lint", str(bad_pack / "01-one" / "03-check.de.md")])
+    assert result.exit_code == 1 and "unknown-check" in result.stdout
+    result = CliRunner().invoke(main, ["lint", str(tmp_path / "nope")])
+    assert result.exit_code == 1 and "not-found" in result.stdout
+
+
+def test_bundled_pack_lints_clean() -> None:
+    result = CliRunner().invoke(main, ["lint", "course/lessons"])
+    assert result.exit_code == 0, result.stdout[-3000:]
