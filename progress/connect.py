@@ -1,0 +1,132 @@
+"""Opening the progress database safely: checks first, never overwrites a bad file."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from pathlib import Path
+from urllib.parse import quote
+
+from progress import migrations
+from progress.records import StoreError
+
+BUSY_TIMEOUT_MS = 5000
+HEADER = b"SQLite format 3\x00"
+
+
+def _fail(path: Path, reason: str) -> StoreError:
+    return StoreError(f"{reason}: {path} (the file was left as it is)")
+
+
+def _check_header(path: Path) -> None:
+    """Refuse files that are clearly not (or no longer whole) SQLite databases."""
+    try:
+        size = path.stat().st_size
+        if size == 0:
+            return
+        with path.open("rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise _fail(path, f"cannot read the progress database ({exc.strerror or exc})") from None
+    if len(head) < 100 or not head.startswith(HEADER):
+        raise _fail(path, "not a progress database (not an SQLite file, or damaged)")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    counter_ok = head[24:28] == head[92:96]
+    wal = Path(str(path) + "-wal")
+    wal_pending = wal.exists() and wal.stat().st_size > 0
+    # With a WAL in use the main file may lag behind its header until the next checkpoint.
+    if counter_ok and pages and not wal_pending and size < pages * page_size:
+        raise _fail(path, "the progress database is truncated (damaged)")
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """An autocommit connection with WAL, busy timeout and foreign keys, schema migrated."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the folder for the progress database ({exc.strerror or exc}): {path.parent}") from None
+    if path.is_dir():
+        raise _fail(path, "the progress database path is a folder")
+    exists = path.exists()
+    if exists:
+        if not os.access(path, os.R_OK):
+            raise _fail(path, "cannot read the progress database (permission denied)")
+        _check_header(path)
+    uri = "file:" + quote(str(path.resolve() if exists else path.absolute())) + ("?mode=rw" if exists else "?mode=rwc")
+    try:
+        conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise _fail(path, f"cannot open the progress database ({exc})") from None
+    try:
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        _ensure_wal(conn)
+        conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute("PRAGMA foreign_keys = ON")
+        _migrate(conn, path)
+    except StoreError:
+        conn.close()
+        raise
+    except sqlite3.Error as exc:
+        conn.close()
+        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if "not a database" in msg or "malformed" in msg:
+            raise _fail(path, "not a progress database (not an SQLite file, or damaged)") from None
+        raise _fail(path, f"cannot use the progress database ({msg})") from None
+    return conn
+
+
+def _ensure_wal(conn: sqlite3.Connection) -> None:
+    mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
+    if str(mode).lower() != "wal":
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+
+
+def _database(conn: sqlite3.Connection):  # -> sqlite_utils.Database
+    from sqlite_utils import Database
+
+    return Database(conn, execute_plugins=False)
+
+
+def _applied(conn: sqlite3.Connection) -> list[str]:
+    table = conn.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
+    ).fetchone()
+    if not table:
+        return []
+    rows = conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid",
+        (migrations.MIGRATION_SET,),
+    ).fetchall()
+    return [r[0] for r in rows]
+
+
+def _check_not_newer(applied: list[str], path: Path) -> None:
+    unknown = [name for name in applied if name not in migrations.SCHEMA_NAMES]
+    if unknown:
+        raise _fail(path, f"the progress database was written by a newer genai-course (schema {unknown[-1]}); please update genai-course")
+
+
+def _migrate(conn: sqlite3.Connection, path: Path) -> None:
+    """Apply pending migrations inside one BEGIN IMMEDIATE, so two openers cannot race."""
+    applied = _applied(conn)
+    _check_not_newer(applied, path)
+    if len(applied) == len(migrations.SCHEMA_NAMES):
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        applied = _applied(conn)
+        _check_not_newer(applied, path)
+        migrations.build().apply(_database(conn))
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def schema_version(conn: sqlite3.Connection) -> int:
+    """How many of our migrations the database has (0 for a new file)."""
+    return len(_applied(conn))
