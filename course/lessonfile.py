@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -108,15 +109,21 @@ def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:
     return result
 
 
-def _blocks(lines: list[str], start: int, shown: str, result: ParsedLesson) -> list[Block]:
-    """Split the body into Markdown and exercise blocks, in reading order."""
+@functools.lru_cache(maxsize=1)
+def _block_parser():  # -> MarkdownIt
+    """A CommonMark parser that only finds blocks (fences), skipping inline work."""
     from markdown_it import MarkdownIt
 
+    return MarkdownIt("commonmark").disable("inline")
+
+
+def _blocks(lines: list[str], start: int, shown: str, result: ParsedLesson) -> list[Block]:
+    """Split the body into Markdown and exercise blocks, in reading order."""
     body = "\n".join(lines[start:])
     for n, line in enumerate(lines[start:]):
         for m in POLICY_RE.finditer(line):
             result.policy_refs.append((m.group(1), start + n + 1))
-    tokens = MarkdownIt("commonmark").enable("table").parse(body)
+    tokens = _block_parser().parse(body) if ("```" in body or "~~~" in body) else []
     body_lines = lines[start:]
     blocks: list[Block] = []
     cursor = 0
