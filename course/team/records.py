@@ -1,0 +1,83 @@
+"""Typed, validated views of one progress export (prompt texts are never kept)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+LEVEL_STATES = ("open", "locked", "done")
+LESSON_STATUSES = ("not-started", "started", "read", "done")
+
+
+@dataclass(frozen=True, slots=True)
+class LevelState:
+    """A level as the learner's export saw it."""
+
+    id: str
+    state: str  # one of LEVEL_STATES
+    score: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class LessonState:
+    """One lesson's progress."""
+
+    id: str
+    level: str
+    status: str  # one of LESSON_STATUSES
+    score: float | None = None
+    attempts: int = 0
+    hints_used: int = 0
+    minutes: int = 0
+    completed_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Attempt:
+    """One graded attempt, without its prompt text."""
+
+    exercise: str
+    lesson: str
+    kind: str
+    score: float | None
+    passed: bool
+    hints_used: int
+    failed_checks: tuple[str, ...]
+    at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Success:
+    """One entry of the learner's success log."""
+
+    title: str
+    minutes_saved: int
+    date: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Export:
+    """One learner's export, checked field by field; unusable fields are left empty."""
+
+    path: str
+    learner_id: str
+    name: str
+    team: str
+    exported_at: datetime  # timezone-aware (UTC when the file gave no zone)
+    course_id: str = ""
+    course_version: str = ""
+    content_hash: str = ""
+    levels: tuple[LevelState, ...] = ()
+    lessons: tuple[LessonState, ...] = ()
+    attempts: tuple[Attempt, ...] = ()
+    successes: tuple[Success, ...] = ()
+    policy_version: str = ""
+    policy_acknowledged_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Rejected:
+    """A path that was not used, with a one-line reason."""
+
+    path: str
+    reason: str

@@ -1,0 +1,429 @@
+"""Team figures from a set of exports, as pure functions over frozen dataclasses."""
+
+from __future__ import annotations
+
+import math
+import re
+import statistics
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Iterable, Mapping, Sequence
+
+from course.team.records import Export, Rejected
+
+
+@dataclass(frozen=True, slots=True)
+class Member:
+    """A learner's current state (from their latest export)."""
+
+    learner_id: str
+    name: str
+    team: str
+    level: str | None  # furthest open or done level; None if the export lists no levels
+    progress: float  # share of the team's known lessons that are done, 0..1
+    lessons_done: int
+    lessons_total: int
+    mean_score: float | None  # mean score of the done lessons that have one
+    hints_used: int
+    minutes_saved: int
+    successes: tuple[str, ...]  # use-case titles
+    policy_version: str
+    policy_acknowledged_at: str | None
+    policy_current: bool  # acknowledged the current policy version
+    exported_at: datetime
+    exports: int  # how many of this learner's exports were read
+    course: str  # "id version"
+
+
+@dataclass(frozen=True, slots=True)
+class LevelRow:
+    """One level: who is at it and how far the team got through it."""
+
+    id: str
+    title: str
+    members_here: int  # members whose current level this is
+    done: int
+    open: int
+    locked: int
+    unknown: int  # members whose export does not list this level
+    lesson_completion: float | None  # mean share of this level's lessons done
+
+
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """The GenAI gap: mean progress of the leading quarter minus the trailing quarter."""
+
+    value: float
+    leading_mean: float
+    trailing_mean: float
+    quarter_size: int
+    median: float
+    histogram: tuple[int, ...]  # members per 10 % band of progress, 0-10 % first
+
+
+@dataclass(frozen=True, slots=True)
+class FailedLesson:
+    """A lesson by failed attempts."""
+
+    lesson: str
+    title: str
+    failed: int
+    attempts: int
+    members: int  # members with at least one failed attempt here
+
+
+@dataclass(frozen=True, slots=True)
+class FailedCheck:
+    """A rubric check by how often it failed."""
+
+    check: str
+    count: int
+    members: int
+
+
+@dataclass(frozen=True, slots=True)
+class HintRow:
+    """A lesson by hints used."""
+
+    lesson: str
+    title: str
+    hints: int
+    members: int
+
+
+@dataclass(frozen=True, slots=True)
+class UseCase:
+    """One success-log entry with who wrote it."""
+
+    title: str
+    minutes: int
+    date: str | None
+    learner_id: str
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyGap:
+    """A member who has not acknowledged the current policy version."""
+
+    learner_id: str
+    name: str
+    version: str  # the version they acknowledged, "" if none
+    acknowledged_at: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class PolicyStatus:
+    """Which policy version is current, who acknowledged it and who has not."""
+
+    current_version: str
+    acknowledged: int
+    versions: tuple[tuple[str, int], ...]  # acknowledged version -> members
+    missing: tuple[PolicyGap, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class HistoryPoint:
+    """One export of a learner, as progress at that time."""
+
+    exported_at: datetime
+    progress: float
+    lessons_done: int
+    level: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class MemberHistory:
+    """A learner who exported more than once, oldest export first."""
+
+    learner_id: str
+    name: str
+    points: tuple[HistoryPoint, ...]
+
+    @property
+    def change(self) -> float:
+        """Progress gained from the first to the latest export."""
+        return self.points[-1].progress - self.points[0].progress
+
+
+@dataclass(frozen=True, slots=True)
+class TimelinePoint:
+    """Team progress at the end of a day: mean over each member's latest export so far."""
+
+    day: date
+    members: int
+    mean_progress: float
+
+
+@dataclass(frozen=True, slots=True)
+class TeamSummary:
+    """Everything the team report shows; renderers only format this."""
+
+    generated_at: datetime
+    members: tuple[Member, ...]  # by progress, highest first
+    levels: tuple[LevelRow, ...]  # in course order
+    lessons_total: int
+    gap: Gap
+    failed_lessons: tuple[FailedLesson, ...]
+    failed_checks: tuple[FailedCheck, ...]
+    hints_total: int
+    hint_lessons: tuple[HintRow, ...]
+    minutes_total: int
+    use_cases: tuple[UseCase, ...]  # most minutes first
+    policy: PolicyStatus
+    history: tuple[MemberHistory, ...]
+    timeline: tuple[TimelinePoint, ...]
+    courses: tuple[tuple[str, int], ...]  # "id version" -> members
+    files_read: int
+    rejected: tuple[Rejected, ...]
+
+
+def summarize(
+    exports: Sequence[Export],
+    *,
+    rejected: Iterable[Rejected] = (),
+    titles: Mapping[str, str] | None = None,
+    policy_version: str | None = None,
+    now: datetime | None = None,
+) -> TeamSummary:
+    """The team summary; per learner the export with the latest `exported_at` is current."""
+    titles = titles or {}
+    by_learner: dict[str, list[Export]] = defaultdict(list)
+    for export in exports:
+        by_learner[export.learner_id].append(export)
+    for group in by_learner.values():
+        group.sort(key=lambda e: e.exported_at)
+    current = [group[-1] for group in by_learner.values()]
+    order = level_order(current)
+    level_pos = {level_id: i for i, level_id in enumerate(order)}
+    level_lessons = _level_lessons(current)
+    known = {lesson_id for ids in level_lessons.values() for lesson_id in ids}
+    acked_version = policy_version or _newest_version(e.policy_version for e in current)
+    members = sorted(
+        (_member(group, level_pos, known, acked_version) for group in by_learner.values()),
+        key=lambda m: (-m.progress, m.name.casefold(), m.learner_id),
+    )
+    return TeamSummary(
+        generated_at=now or datetime.now(timezone.utc),
+        members=tuple(members),
+        levels=_level_rows(order, current, members, level_lessons, titles),
+        lessons_total=len(known),
+        gap=gap([m.progress for m in members]),
+        failed_lessons=_failed_lessons(current, titles),
+        failed_checks=_failed_checks(current),
+        hints_total=sum(m.hints_used for m in members),
+        hint_lessons=_hint_lessons(current, titles),
+        minutes_total=sum(m.minutes_saved for m in members),
+        use_cases=_use_cases(current),
+        policy=_policy(members, acked_version),
+        history=_history(by_learner, level_pos, known),
+        timeline=_timeline(exports, level_pos, known),
+        courses=tuple(Counter(m.course for m in members).most_common()),
+        files_read=len(exports),
+        rejected=tuple(rejected),
+    )
+
+
+def level_order(exports: Sequence[Export]) -> list[str]:
+    """Level ids in course order, merged over the exports, newest export first."""
+    order: list[str] = []
+    seen: set[tuple[str, ...]] = set()
+    for export in sorted(exports, key=lambda e: e.exported_at, reverse=True):
+        ids = tuple(level.id for level in export.levels)
+        if ids in seen:
+            continue
+        seen.add(ids)
+        previous = None
+        for level_id in ids:
+            if level_id not in order:
+                order.insert(order.index(previous) + 1 if previous is not None else 0, level_id)
+            previous = level_id
+    for export in exports:  # levels only named by lessons go last
+        for lesson in export.lessons:
+            if lesson.level and lesson.level not in order:
+                order.append(lesson.level)
+    return order
+
+
+def gap(progress: Sequence[float]) -> Gap:
+    """Leading quarter vs trailing quarter (each ceil(n/4) members) of the progress values."""
+    ranked = sorted(progress, reverse=True)
+    bands = [0] * 10
+    for value in ranked:
+        bands[min(9, int(value * 10 + 1e-9))] += 1
+    if not ranked:
+        return Gap(0.0, 0.0, 0.0, 0, 0.0, tuple(bands))
+    k = math.ceil(len(ranked) / 4)
+    leading = sum(ranked[:k]) / k
+    trailing = sum(ranked[-k:]) / k
+    return Gap(leading - trailing, leading, trailing, k, statistics.median(ranked), tuple(bands))
+
+
+def _level_lessons(current: Sequence[Export]) -> dict[str, dict[str, None]]:
+    """Level id -> its lesson ids (ordered, as a dict) over all current exports."""
+    out: dict[str, dict[str, None]] = defaultdict(dict)
+    seen: set[str] = set()
+    for export in current:
+        for lesson in export.lessons:
+            if lesson.id not in seen:
+                seen.add(lesson.id)
+                out[lesson.level][lesson.id] = None
+    return out
+
+
+def _snapshot(export: Export, level_pos: Mapping[str, int], known: set[str]) -> tuple[float, int, str | None]:
+    """(progress, lessons done, current level) of one export; only the team's known lessons count."""
+    total = len(known)
+    done = len({x.id for x in export.lessons if x.status == "done" and x.id in known})
+    best: str | None = None
+    for level in export.levels:
+        if level.state != "locked" and (best is None or level_pos.get(level.id, -1) > level_pos.get(best, -1)):
+            best = level.id
+    return (done / total if total else 0.0), done, best
+
+
+def _member(group: list[Export], level_pos: Mapping[str, int], known: set[str], version: str) -> Member:
+    export = group[-1]
+    progress, done, level = _snapshot(export, level_pos, known)
+    scores = [x.score for x in export.lessons if x.status == "done" and x.score is not None]
+    acked = export.policy_acknowledged_at
+    return Member(
+        learner_id=export.learner_id,
+        name=export.name,
+        team=export.team,
+        level=level,
+        progress=progress,
+        lessons_done=done,
+        lessons_total=len(known),
+        mean_score=sum(scores) / len(scores) if scores else None,
+        hints_used=sum(x.hints_used for x in export.lessons),
+        minutes_saved=sum(s.minutes_saved for s in export.successes),
+        successes=tuple(s.title for s in export.successes),
+        policy_version=export.policy_version,
+        policy_acknowledged_at=acked,
+        policy_current=bool(acked) and bool(version) and export.policy_version == version,
+        exported_at=export.exported_at,
+        exports=len(group),
+        course=f"{export.course_id} {export.course_version}".strip(),
+    )
+
+
+def _level_rows(order, current, members, level_lessons, titles) -> tuple[LevelRow, ...]:
+    here = Counter(m.level for m in members)
+    states: dict[str, Counter[str]] = defaultdict(Counter)
+    done_in: dict[str, int] = defaultdict(int)
+    for export in current:
+        for level in {lv.id: lv for lv in export.levels}.values():
+            states[level.id][level.state] += 1
+        done_ids = {x.id for x in export.lessons if x.status == "done"}
+        for level_id, ids in level_lessons.items():
+            done_in[level_id] += sum(1 for i in ids if i in done_ids)
+    rows = []
+    n = len(current)
+    for level_id in order:
+        count = states[level_id]
+        lessons = len(level_lessons.get(level_id, ()))
+        listed = count["done"] + count["open"] + count["locked"]
+        rows.append(LevelRow(
+            id=level_id, title=titles.get(level_id, ""), members_here=here.get(level_id, 0),
+            done=count["done"], open=count["open"], locked=count["locked"], unknown=n - listed,
+            lesson_completion=done_in[level_id] / (lessons * n) if lessons and n else None,
+        ))
+    return tuple(rows)
+
+
+def _failed_lessons(current: Sequence[Export], titles: Mapping[str, str]) -> tuple[FailedLesson, ...]:
+    tries: Counter[str] = Counter()
+    fails: Counter[str] = Counter()
+    who: dict[str, set[str]] = defaultdict(set)
+    for export in current:
+        for attempt in export.attempts:
+            tries[attempt.lesson] += 1
+            if not attempt.passed:
+                fails[attempt.lesson] += 1
+                who[attempt.lesson].add(export.learner_id)
+    rows = [FailedLesson(k, titles.get(k, ""), v, tries[k], len(who[k])) for k, v in fails.items() if k]
+    return tuple(sorted(rows, key=lambda r: (-r.failed, -r.members, r.lesson)))
+
+
+def _failed_checks(current: Sequence[Export]) -> tuple[FailedCheck, ...]:
+    count: Counter[str] = Counter()
+    who: dict[str, set[str]] = defaultdict(set)
+    for export in current:
+        for attempt in export.attempts:
+            for check in attempt.failed_checks:
+                count[check] += 1
+                who[check].add(export.learner_id)
+    rows = [FailedCheck(k, v, len(who[k])) for k, v in count.items()]
+    return tuple(sorted(rows, key=lambda r: (-r.count, -r.members, r.check)))
+
+
+def _hint_lessons(current: Sequence[Export], titles: Mapping[str, str]) -> tuple[HintRow, ...]:
+    hints: Counter[str] = Counter()
+    who: Counter[str] = Counter()
+    for export in current:
+        for lesson in export.lessons:
+            if lesson.hints_used:
+                hints[lesson.id] += lesson.hints_used
+                who[lesson.id] += 1
+    rows = [HintRow(k, titles.get(k, ""), v, who[k]) for k, v in hints.items()]
+    return tuple(sorted(rows, key=lambda r: (-r.hints, -r.members, r.lesson)))
+
+
+def _use_cases(current: Sequence[Export]) -> tuple[UseCase, ...]:
+    rows = [
+        UseCase(s.title, s.minutes_saved, s.date, e.learner_id, e.name)
+        for e in current for s in e.successes
+    ]
+    return tuple(sorted(rows, key=lambda u: (-u.minutes, u.date or "", u.title)))
+
+
+def _version_key(version: str) -> tuple:
+    return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.findall(r"\d+|[^\d.]+", version))
+
+
+def _newest_version(versions: Iterable[str]) -> str:
+    """The highest version by natural order ("2026.11" > "2026.2"), or ""."""
+    found = {v for v in versions if v}
+    return max(found, key=_version_key) if found else ""
+
+
+def _policy(members: Sequence[Member], current: str) -> PolicyStatus:
+    versions = Counter(m.policy_version for m in members if m.policy_acknowledged_at and m.policy_version)
+    missing = tuple(
+        PolicyGap(m.learner_id, m.name, m.policy_version if m.policy_acknowledged_at else "", m.policy_acknowledged_at)
+        for m in sorted(members, key=lambda m: (m.name.casefold(), m.learner_id))
+        if not m.policy_current
+    )
+    ranked = sorted(versions.items(), key=lambda kv: _version_key(kv[0]), reverse=True)
+    return PolicyStatus(current, len(members) - len(missing), tuple(ranked), missing)
+
+
+def _history(by_learner, level_pos, known) -> tuple[MemberHistory, ...]:
+    rows = []
+    for learner_id, group in by_learner.items():
+        if len(group) > 1:
+            points = []
+            for export in group:
+                progress, done, level = _snapshot(export, level_pos, known)
+                points.append(HistoryPoint(export.exported_at, progress, done, level))
+            rows.append(MemberHistory(learner_id, group[-1].name, tuple(points)))
+    return tuple(sorted(rows, key=lambda h: (h.name.casefold(), h.learner_id)))
+
+
+def _timeline(exports: Sequence[Export], level_pos, known) -> tuple[TimelinePoint, ...]:
+    latest: dict[str, tuple[datetime, float]] = {}
+    running = 0.0
+    points: list[TimelinePoint] = []
+    ordered = sorted(exports, key=lambda e: e.exported_at)
+    for i, export in enumerate(ordered):
+        progress = _snapshot(export, level_pos, known)[0]
+        old = latest.get(export.learner_id)
+        running += progress - (old[1] if old else 0.0)
+        latest[export.learner_id] = (export.exported_at, progress)
+        day = export.exported_at.astimezone(timezone.utc).date()
+        nxt = ordered[i + 1].exported_at.astimezone(timezone.utc).date() if i + 1 < len(ordered) else None
+        if nxt != day:
+            points.append(TimelinePoint(day, len(latest), running / len(latest)))
+    return tuple(points)

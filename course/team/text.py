@@ -1,0 +1,59 @@
+"""Making learner-provided strings safe to show: control characters, length, CSV cells."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+# C0 and C1 control characters, DEL, and the Unicode bidi overrides/isolates that
+# can reorder what a terminal or a browser shows.
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
+_CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+
+
+def clean(text: str) -> str:
+    """The text with every control character (ESC, newlines, bidi overrides) made a space."""
+    return _CONTROL.sub(" ", text).strip()
+
+
+def shorten(text: str, limit: int) -> str:
+    """`clean(text)` cut to `limit` characters, with an ellipsis where it was cut."""
+    text = clean(text[: limit * 4 + 16])
+    return text if len(text) <= limit else text[: max(1, limit - 1)].rstrip() + "…"
+
+
+def csv_cell(text: str) -> str:
+    """A cell for a spreadsheet: controls removed, a leading formula character defused."""
+    text = clean(text)
+    return "'" + text if text.startswith(_CSV_FORMULA) else text
+
+
+def fmt_int(value: int, lang: str) -> str:
+    """1234 as `1.234` (de) or `1,234` (en)."""
+    text = f"{value:,}"
+    return text.replace(",", ".") if lang == "de" else text
+
+
+def fmt_pct(value: float | None, lang: str) -> str:
+    """0.875 as `88 %` (de) or `88%` (en); None as a dash."""
+    if value is None:
+        return "–"
+    return f"{round(value * 100)}\u202f%" if lang == "de" else f"{round(value * 100)}%"
+
+
+def fmt_points(value: float, lang: str) -> str:
+    """A difference of shares, 0.75, as percentage points: `75 Pp.` / `75 pp`."""
+    return f"{round(value * 100)} Pp." if lang == "de" else f"{round(value * 100)} pp"
+
+
+def fmt_hours(minutes: int, lang: str) -> str:
+    """Minutes as hours with one decimal: `2,1 h` (de) / `2.1 h` (en)."""
+    text = f"{minutes / 60:,.1f}"
+    if lang == "de":
+        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
+    return text + " h"
+
+
+def fmt_date(value: datetime | None) -> str:
+    """A date as `2026-11-02`, or a dash."""
+    return value.strftime("%Y-%m-%d") if value is not None else "–"
