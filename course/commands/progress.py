@@ -1,0 +1,297 @@
+"""`genai-course export`, `import` and `progress`: the learner's progress outside the app."""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+import tempfile
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import click
+
+from course.options import Options
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "de": {
+        "no_learner": "Noch kein Fortschritt gespeichert. Starte den Kurs mit `genai-course`.",
+        "nothing_to_export": "Nichts zu exportieren: noch kein Fortschritt gespeichert. Starte den Kurs mit `genai-course`.",
+        "import_refused": "Import abgelehnt ({file}): {reason}",
+        "imported": "Importiert für {name}: {added} neue Versuche ({known} schon vorhanden), {succ} neue Erfolge.",
+        "new_learner": "Neues Profil angelegt: {name}.",
+        "other_course": "Hinweis: Die Datei stammt aus dem Kurs „{other}“, dieser Kurs ist „{this}“.",
+        "written": "Fortschritt exportiert nach {file}.",
+        "cannot_write": "Kann {file} nicht schreiben: {reason}",
+        "catalog": "Der Kurs lässt sich nicht laden: {reason}",
+        "continue": "Weiter mit: {title}",
+        "all_done": "Alles erledigt – gratuliere!",
+        "level": "Stufe", "score": "Punkte", "attempts": "Versuche", "min": "Min.",
+        "successes": "Erfolge: {n} Einträge, {minutes} Minuten gespart",
+        "policy": "KI-Richtlinie bestätigt: Version {version} am {date}",
+        "no_policy": "KI-Richtlinie: noch nicht bestätigt",
+        "learner": "Lernende:r", "team": "Team",
+    },
+    "en": {
+        "no_learner": "No progress saved yet. Start the course with `genai-course`.",
+        "nothing_to_export": "Nothing to export: no progress saved yet. Start the course with `genai-course`.",
+        "import_refused": "Import refused ({file}): {reason}",
+        "imported": "Imported for {name}: {added} new attempts ({known} already there), {succ} new successes.",
+        "new_learner": "New profile created: {name}.",
+        "other_course": "Note: the file comes from course '{other}', this course is '{this}'.",
+        "written": "Progress exported to {file}.",
+        "cannot_write": "Cannot write {file}: {reason}",
+        "catalog": "The course cannot be loaded: {reason}",
+        "continue": "Continue with: {title}",
+        "all_done": "Everything done – congratulations!",
+        "level": "Level", "score": "score", "attempts": "attempts", "min": "min",
+        "successes": "Successes: {n} entries, {minutes} minutes saved",
+        "policy": "AI policy acknowledged: version {version} on {date}",
+        "no_policy": "AI policy: not acknowledged yet",
+        "learner": "Learner", "team": "Team",
+    },
+}
+
+CSV_COLUMNS = ("learner_id", "learner_name", "team", "course_id", "course_version", "level", "lesson",
+               "status", "score", "attempts", "hints_used", "minutes", "completed_at")
+
+
+def msg(key: str, lang: str, **values: Any) -> str:
+    """A message in `lang` (English when unknown)."""
+    table = MESSAGES.get(lang, MESSAGES["en"])
+    return table.get(key, MESSAGES["en"][key]).format(**values)
+
+
+def _err(text: str) -> None:
+    click.echo(" ".join(text.split()), err=True)
+
+
+def _open(opts: Options, create: bool):  # -> Store | None
+    """The store, or None when there is no database yet and `create` is False."""
+    from progress.store import Store
+
+    path = opts.db_path
+    if not create and not path.exists():
+        return None
+    return Store.open(path)
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def build_export(catalog: Any, store: Any, learner: Any, lang: str, include_prompts: bool = False) -> dict[str, Any]:
+    """The export of one learner as a dict (before sealing), fields as in the contract."""
+    from course.status import overview
+
+    view = overview(catalog, store, learner.id, lang, persist=False)
+    info = catalog.course
+    ack = store.policy_ack(learner.id)
+    attempts = []
+    for a in store.attempts(learner.id):
+        item: dict[str, Any] = {
+            "id": a.id, "exercise": a.exercise_id, "lesson": a.lesson_id or None, "kind": a.kind,
+            "score": a.score, "passed": a.passed, "hints_used": a.hints_used,
+            "failed_checks": a.failed_checks, "model": a.model, "at": a.created_at,
+        }
+        if include_prompts:
+            item["text"] = a.text
+        attempts.append(item)
+    return {
+        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "course": {"id": info.id, "version": info.version, "content_hash": info.content_hash},
+        "learner": {"id": learner.id, "name": learner.name, "team": learner.team},
+        "levels": [{"id": lv.id, "state": lv.state, "score": _round(lv.score)} for lv in view.levels],
+        "lessons": [
+            {"id": ls.id, "level": ls.level_id, "status": ls.status, "score": _round(ls.score),
+             "attempts": ls.attempts, "hints_used": ls.hints_used, "minutes": ls.minutes,
+             "completed_at": ls.completed_at}
+            for lv in view.levels for ls in lv.lessons
+        ],
+        "attempts": attempts,
+        "hints": [{"exercise": k, "n": n} for k, n in sorted(store.hint_counts(learner.id).items())],
+        "successes": [{"title": s.title, "minutes_saved": s.minutes_saved, "date": s.date}
+                      for s in store.successes(learner.id)],
+        "policy": {"version": ack.version if ack else None, "acknowledged_at": ack.acknowledged_at if ack else None},
+    }
+
+
+def export_csv(data: dict[str, Any]) -> str:
+    """One row per lesson, for spreadsheets."""
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    learner, course = data["learner"], data["course"]
+    for ls in data["lessons"]:
+        writer.writerow([learner["id"], learner["name"], learner["team"], course["id"], course["version"],
+                         ls["level"], ls["id"], ls["status"], "" if ls["score"] is None else ls["score"],
+                         ls["attempts"], ls["hints_used"], ls["minutes"], ls["completed_at"] or ""])
+    return out.getvalue()
+
+
+def _write(path: str, text: str) -> None:
+    """Write via a temporary file in the same folder, so a failure leaves no half file."""
+    target = Path(path).expanduser()
+    fd, tmp = tempfile.mkstemp(prefix=".export-", dir=str(target.parent if str(target.parent) else "."))
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
+            fh.write(text)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _catalog(opts: Options, lang: str):
+    try:
+        return opts.catalog()
+    except Exception as exc:  # the one place a broken course must not end in a traceback
+        _err(msg("catalog", lang, reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+        return None
+
+
+def run_export(opts: Options, output: str | None, include_prompts: bool, fmt: str) -> int:
+    """Export the current learner's progress as JSON (sealed) or CSV."""
+    from progress import exchange
+    from progress.records import StoreError
+
+    lang = opts.language()
+    try:
+        store = _open(opts, create=False)
+        if store is None:
+            _err(msg("nothing_to_export", lang))
+            return 1
+        with store:
+            learner = store.current_learner()
+            if learner is None:
+                _err(msg("nothing_to_export", lang))
+                return 1
+            lang = opts.language(learner.lang)
+            catalog = _catalog(opts, lang)
+            if catalog is None:
+                return 1
+            data = build_export(catalog, store, learner, lang, include_prompts)
+    except StoreError as exc:
+        _err(str(exc))
+        return 1
+    text = export_csv(data) if fmt == "csv" else exchange.dumps(data)
+    if not output or output == "-":
+        click.echo(text, nl=False)
+        return 0
+    try:
+        _write(output, text)
+    except OSError as exc:
+        _err(msg("cannot_write", lang, file=output, reason=exc.strerror or exc))
+        return 1
+    click.echo(msg("written", lang, file=output), err=True)
+    return 0
+
+
+def run_import(opts: Options, file: str) -> int:
+    """Merge an export into the local store; refuse bad files with one line."""
+    from progress import exchange
+    from progress.merge import merge
+    from progress.records import StoreError
+
+    lang = opts.language()
+    try:
+        data = exchange.read(file)
+    except exchange.ExportError as exc:
+        _err(msg("import_refused", lang, file=file, reason=exc))
+        return 1
+    try:
+        with _open(opts, create=True) as store:
+            result = merge(store, data)
+            learner = store.get_learner(result.learner_id)
+    except exchange.ExportError as exc:
+        _err(msg("import_refused", lang, file=file, reason=exc))
+        return 1
+    except StoreError as exc:
+        _err(str(exc))
+        return 1
+    lang = opts.language(learner.lang if learner else None)
+    if result.created_learner:
+        click.echo(msg("new_learner", lang, name=result.learner_name))
+    click.echo(msg("imported", lang, name=result.learner_name, added=result.attempts_added,
+                   known=result.attempts_known, succ=result.successes_added))
+    _note_other_course(opts, result.course_id, lang)
+    return 0
+
+
+def _note_other_course(opts: Options, other: str, lang: str) -> None:
+    if not other:
+        return
+    try:
+        this = opts.catalog().course.id
+    except Exception:
+        return
+    if this and other != this:
+        _err(msg("other_course", lang, other=other, this=this))
+
+
+def run_progress(opts: Options) -> int:
+    """Print a plain-text summary: levels, lessons, scores, successes, policy."""
+    from course.status import overview
+    from progress.records import StoreError
+
+    lang = opts.language()
+    try:
+        store = _open(opts, create=False)
+        if store is None:
+            click.echo(msg("no_learner", lang))
+            return 0
+        with store:
+            learner = store.current_learner()
+            if learner is None:
+                click.echo(msg("no_learner", lang))
+                return 0
+            lang = opts.language(learner.lang)
+            catalog = _catalog(opts, lang)
+            if catalog is None:
+                return 1
+            view = overview(catalog, store, learner.id, lang)
+            successes = store.successes(learner.id)
+            ack = store.policy_ack(learner.id)
+    except StoreError as exc:
+        _err(str(exc))
+        return 1
+    click.echo(format_summary(catalog, learner, view, successes, ack, lang), nl=False)
+    return 0
+
+
+def format_summary(catalog: Any, learner: Any, view: Any, successes: list, ack: Any, lang: str) -> str:
+    """The plain-text summary `genai-course progress` prints."""
+    from course.status import counted, pct, text
+
+    out = [f"{catalog.course.title.get(lang, catalog.course.id)}: {learner.name}"
+           + (f" ({msg('team', lang)} {learner.team})" if learner.team else "")]
+    lessons = view.lessons
+    if view.continue_lesson:
+        out.append(msg("continue", lang, title=lessons[view.continue_lesson].title))
+    elif all(lv.done for lv in view.levels if lv.lessons):
+        out.append(msg("all_done", lang))
+    for n, lv in enumerate(view.levels, 1):
+        out.append("")
+        score = f"  {msg('score', lang)} {pct(lv.score)} %" if lv.score is not None else ""
+        basis = counted(lv.lessons)
+        done = f" {sum(1 for ls in basis if ls.done)}/{len(basis)}" if basis else ""
+        out.append(f"{msg('level', lang)} {n}: {lv.title} [{text(lv.state, lang)}]{done}{score}")
+        if not lv.open:
+            out.append(f"  {lv.lock_text(lang)}")
+            continue
+        for ls in lv.lessons:
+            mark = "[x]" if ls.done else "[~]" if ls.status != "not-started" else "[ ]"
+            bits = [text(ls.status, lang)]
+            if ls.score is not None:
+                bits.append(f"{msg('score', lang)} {pct(ls.score)} %")
+            if ls.attempts:
+                bits.append(f"{ls.attempts} {msg('attempts', lang)}")
+            if ls.minutes:
+                bits.append(f"{ls.minutes:g} {msg('min', lang)}")
+            out.append(f"  {mark} {ls.title} – {', '.join(bits)}")
+    out.append("")
+    minutes = sum(s.minutes_saved or 0 for s in successes)
+    out.append(msg("successes", lang, n=len(successes), minutes=f"{minutes:g}"))
+    out.append(msg("policy", lang, version=ack.version, date=ack.acknowledged_at[:10]) if ack else msg("no_policy", lang))
+    return "\n".join(out) + "\n"

@@ -1,0 +1,253 @@
+"""A learner's status per lesson and level, from the catalog and one summary query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+from course.model import Lesson, Level
+from progress.records import ExerciseState, LessonRow
+from progress.unlock import CHECKPOINT, FIRST, LOCKED, REACHED, STICKY, LessonFacts, LevelFacts, Unlock, compute
+
+NOT_STARTED, STARTED, READ, DONE = "not-started", "started", "read", "done"
+OPEN, LOCKED_STATE, DONE_STATE = "open", "locked", "done"
+
+
+class CatalogLike(Protocol):
+    """What status needs from course.catalog.Catalog."""
+
+    levels: tuple[Level, ...]
+
+    def lesson(self, lesson_id: str, lang: str) -> Lesson: ...
+
+
+@dataclass(frozen=True)
+class LessonStatus:
+    """One lesson for one learner."""
+
+    id: str
+    level_id: str
+    title: str
+    status: str
+    score: float | None
+    attempts: int
+    hints_used: int
+    minutes: float
+    completed_at: str | None
+    required: bool = True
+    checkpoint: bool = False
+    exercises: int = 0
+    passed: int = 0
+    estimated_minutes: int = 0
+
+    @property
+    def done(self) -> bool:
+        """Every exercise passed (or read to the end when it has none)."""
+        return self.status == DONE
+
+
+@dataclass(frozen=True)
+class LevelStatus:
+    """One level for one learner: open or locked (and why), progress and score."""
+
+    id: str
+    title: str
+    open: bool
+    done: bool
+    progress: float
+    score: float | None
+    lessons: tuple[LessonStatus, ...]
+    unlock: Unlock
+    after_title: str = ""
+
+    @property
+    def state(self) -> str:
+        """`done`, `open` or `locked`."""
+        return DONE_STATE if self.done and self.open else OPEN if self.open else LOCKED_STATE
+
+    @property
+    def reason(self) -> str:
+        """Why it is open or locked: first, reached, checkpoint, sticky or locked."""
+        return self.unlock.reason
+
+    def lock_text(self, lang: str) -> str:
+        """What opens this level, in the learner's language ('' when open)."""
+        return unlock_hint(self, lang)
+
+
+@dataclass(frozen=True)
+class Overview:
+    """Everything the level map and `genai-course progress` show."""
+
+    learner_id: str
+    lang: str
+    levels: tuple[LevelStatus, ...]
+    continue_lesson: str | None
+    newly_opened: tuple[str, ...] = ()
+
+    @property
+    def lessons(self) -> dict[str, LessonStatus]:
+        """Every lesson status by id, in course order."""
+        return {ls.id: ls for lv in self.levels for ls in lv.lessons}
+
+    def lesson(self, lesson_id: str) -> LessonStatus | None:
+        """The status of one lesson, or None if the course has no such lesson."""
+        return self.lessons.get(lesson_id)
+
+    def level(self, level_id: str) -> LevelStatus | None:
+        """The status of one level, or None."""
+        return next((lv for lv in self.levels if lv.id == level_id), None)
+
+
+def lesson_status(lesson: Lesson, summary: dict[str, ExerciseState], row: LessonRow | None) -> LessonStatus:
+    """Status, score (mean of best scores), attempts, hints and time of one lesson."""
+    exercises = lesson.exercises
+    states = [summary.get(ex.id) for ex in exercises]
+    attempts = sum(s.attempts for s in states if s)
+    hints = sum(s.hints_used for s in states if s)
+    passed = sum(1 for s in states if s and s.passed)
+    started = row.started_at if row else None
+    read = row.read_at if row else None
+    if exercises:
+        done = passed == len(exercises)
+        score = sum(s.best_score for s in states if s) / len(exercises) if attempts else None
+        completed = (max((s.first_passed_at or "" for s in states if s), default="") or None) if done else None
+    else:
+        done, score, completed = read is not None, None, read
+    if done:
+        status = DONE
+    elif read:
+        status = READ
+    elif started or attempts or hints:
+        status = STARTED
+    else:
+        status = NOT_STARTED
+    seconds = row.seconds if row else 0.0
+    return LessonStatus(
+        lesson.id, lesson.level_id, lesson.title, status, score, attempts, hints, round(seconds / 60.0, 1),
+        completed, lesson.required, lesson.checkpoint, len(exercises), passed, lesson.minutes,
+    )
+
+
+def counted(lessons: tuple[LessonStatus, ...]) -> tuple[LessonStatus, ...]:
+    """The lessons that decide a level: required ones, checkpoint ("test out") lessons left out."""
+    return tuple(ls for ls in lessons if ls.required and not ls.checkpoint)
+
+
+def _level_numbers(lessons: tuple[LessonStatus, ...]) -> tuple[bool, float, float | None]:
+    basis = counted(lessons) or tuple(ls for ls in lessons if not ls.checkpoint) or lessons
+    if not basis:
+        return False, 0.0, None
+    done = sum(1 for ls in basis if ls.done)
+    scores = [ls.score for ls in basis if ls.score is not None]
+    return done == len(basis), done / len(basis), (sum(scores) / len(scores) if scores else None)
+
+
+def overview(catalog: CatalogLike, store: Any, learner_id: str, lang: str, persist: bool = True) -> Overview:
+    """The learner's whole course state; persists newly opened levels when `persist`.
+
+    Costs one exercise-summary query (plus the small lesson-state and
+    opened-levels reads) and pure Python over the catalog.
+    """
+    summary = store.exercise_summary(learner_id)
+    rows = store.lesson_rows(learner_id)
+    opened = store.opened_levels(learner_id)
+    per_level: list[tuple[Level, tuple[LessonStatus, ...]]] = []
+    facts: list[LevelFacts] = []
+    for level in catalog.levels:
+        statuses = []
+        for lesson_id in level.lesson_ids:
+            try:
+                lesson = catalog.lesson(lesson_id, lang)
+            except KeyError:
+                continue
+            statuses.append(lesson_status(lesson, summary, rows.get(lesson_id)))
+        lessons = tuple(statuses)
+        per_level.append((level, lessons))
+        facts.append(LevelFacts(
+            level.id, level.after, level.min_score, level.checkpoint,
+            tuple(LessonFacts(ls.id, ls.done, ls.score) for ls in counted(lessons)),
+            any(ls.checkpoint and ls.done for ls in lessons),
+        ))
+    result = compute(facts, opened)
+    if persist and result.newly_opened:
+        store.open_levels(learner_id, result.newly_opened)
+    titles = {lv.id: lv.title.get(lang) for lv in catalog.levels}
+    levels = []
+    for (level, lessons), verdict in zip(per_level, result.levels):
+        done, progress, score = _level_numbers(lessons)
+        levels.append(LevelStatus(level.id, level.title.get(lang, level.id), verdict.open, done, progress, score,
+                                  lessons, verdict, titles.get(verdict.after or "", verdict.after or "")))
+    last = store.get_setting("last_lesson", learner_id)
+    return Overview(learner_id, lang, tuple(levels), _continue(levels, last), result.newly_opened)
+
+
+def _continue(levels: list[LevelStatus], last: str | None) -> str | None:
+    """The lesson to go on with: the last one if unfinished, else the first open unfinished one."""
+    candidates = [ls for lv in levels if lv.open for ls in lv.lessons if not ls.done]
+    if last and any(ls.id == last for ls in candidates):
+        return last
+    for wanted in (lambda ls: ls.required and not ls.checkpoint, lambda ls: not ls.checkpoint, lambda ls: True):
+        found = next((ls.id for ls in candidates if wanted(ls)), None)
+        if found:
+            return found
+    return None
+
+
+TEXTS: dict[str, dict[str, str]] = {
+    "de": {
+        NOT_STARTED: "nicht begonnen", STARTED: "begonnen", READ: "gelesen", DONE: "erledigt",
+        OPEN: "offen", LOCKED_STATE: "gesperrt", DONE_STATE: "abgeschlossen",
+        "needs": "Öffnet sich, wenn alle Pflichtlektionen von „{after}“ erledigt sind",
+        "needs_score": " – mit mindestens {min} % im Schnitt",
+        "missing": " (noch {n} offen",
+        "now": "; Schnitt jetzt {score} %",
+        "close": ")",
+        "or_checkpoint": ". Oder: den Abschlusstest von „{after}“ bestehen",
+        "why_" + FIRST: "", "why_" + REACHED: "", "why_" + CHECKPOINT: "Durch den Abschlusstest freigeschaltet",
+        "why_" + STICKY: "Bleibt offen (früher freigeschaltet)",
+    },
+    "en": {
+        NOT_STARTED: "not started", STARTED: "started", READ: "read", DONE: "done",
+        OPEN: "open", LOCKED_STATE: "locked", DONE_STATE: "completed",
+        "needs": "Opens when every required lesson of “{after}” is done",
+        "needs_score": " with an average of at least {min} %",
+        "missing": " ({n} still to do",
+        "now": "; average now {score} %",
+        "close": ")",
+        "or_checkpoint": ". Or: pass the checkpoint test of “{after}”",
+        "why_" + FIRST: "", "why_" + REACHED: "", "why_" + CHECKPOINT: "Opened by the checkpoint test",
+        "why_" + STICKY: "Stays open (unlocked earlier)",
+    },
+}
+
+
+def text(key: str, lang: str) -> str:
+    """A status word or sentence part in `lang` (English when unknown)."""
+    return TEXTS.get(lang, TEXTS["en"]).get(key, TEXTS["en"].get(key, key))
+
+
+def pct(value: float | None) -> str:
+    """A score as a whole percentage ('–' when there is none)."""
+    return "–" if value is None else f"{round(value * 100):d}"
+
+
+def unlock_hint(level: LevelStatus, lang: str) -> str:
+    """A sentence saying what opens a locked level, or why an open one is open."""
+    u = level.unlock
+    if u.reason != LOCKED:
+        return text("why_" + u.reason, lang)
+    after = level.after_title or (u.after or "")
+    out = text("needs", lang).format(after=after)
+    if u.min_score > 0:
+        out += text("needs_score", lang).format(min=pct(u.min_score))
+    if u.missing:
+        out += text("missing", lang).format(n=len(u.missing))
+        if u.score is not None:
+            out += text("now", lang).format(score=pct(u.score))
+        out += text("close", lang)
+    elif u.score is not None:
+        out += " (" + text("now", lang)[2:].format(score=pct(u.score)) + ")"
+    if u.checkpoint:
+        out += text("or_checkpoint", lang).format(after=after)
+    return out + "."

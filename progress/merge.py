@@ -1,0 +1,185 @@
+"""Merging a progress export into the store: idempotent, best score wins, nothing deleted."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from progress.exchange import ExportError
+from progress.records import normalize_time, now_utc
+
+LESSON_STATES = ("not-started", "started", "read", "done")
+MAX_ID = 200
+MAX_TEXT = 100_000
+
+
+@dataclass
+class MergeResult:
+    """What an import changed."""
+
+    learner_id: str
+    learner_name: str
+    created_learner: bool = False
+    attempts_added: int = 0
+    attempts_known: int = 0
+    successes_added: int = 0
+    course_id: str = ""
+
+
+def _ident(value: Any, where: str, optional: bool = False) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or not value.strip() or len(value) > MAX_ID or any(c in value for c in "\x00\n\r"):
+        raise ExportError(f"{where} is not a valid id")
+    return value
+
+
+def _text(value: Any, where: str, limit: int = 500, optional: bool = True) -> str | None:
+    if value is None and optional:
+        return None
+    if not isinstance(value, str):
+        raise ExportError(f"{where} is not a text")
+    if len(value) > limit:
+        raise ExportError(f"{where} is too long")
+    return value.replace("\x00", "")
+
+
+def _number(value: Any, where: str, optional: bool = True, low: float = 0.0, high: float = math.inf) -> float | None:
+    if value is None and optional:
+        return None
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+        raise ExportError(f"{where} is not a number")
+    if not low <= value <= high:
+        raise ExportError(f"{where} is out of range")
+    return float(value)
+
+
+def _items(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
+    value = data.get(key)
+    if value is None:
+        return []
+    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
+        raise ExportError(f"'{key}' is not a list of objects")
+    return value
+
+
+def _time(value: Any, where: str) -> str | None:
+    if value is None:
+        return None
+    moment = normalize_time(value)
+    if moment is None:
+        raise ExportError(f"{where} is not a valid time")
+    return moment
+
+
+def _attempt(a: dict[str, Any], i: int) -> dict[str, Any]:
+    w = f"attempts[{i}]"
+    failed = a.get("failed_checks") or []
+    if not isinstance(failed, list) or not all(isinstance(n, str) and len(n) <= MAX_ID for n in failed):
+        raise ExportError(f"{w}.failed_checks is not a list of names")
+    if not isinstance(a.get("passed"), bool):
+        raise ExportError(f"{w}.passed is not true or false")
+    return {
+        "attempt_id": _ident(a.get("id"), f"{w}.id"),
+        "exercise_id": _ident(a.get("exercise"), f"{w}.exercise"),
+        "lesson_id": _ident(a.get("lesson"), f"{w}.lesson", optional=True) or "",
+        "kind": _text(a.get("kind"), f"{w}.kind", 40) or "",
+        "score": _number(a.get("score"), f"{w}.score", optional=False, high=1.0),
+        "passed": a["passed"],
+        "hints_used": int(_number(a.get("hints_used"), f"{w}.hints_used", high=10_000) or 0),
+        "checks": [{"name": n, "passed": False} for n in failed],
+        "model": _text(a.get("model"), f"{w}.model", 200),
+        "text": _text(a.get("text"), f"{w}.text", MAX_TEXT),
+        "created_at": _time(a.get("at"), f"{w}.at") or now_utc(),
+    }
+
+
+def validate(data: dict[str, Any]) -> dict[str, Any]:
+    """Check every field a merge uses; raise ExportError naming the first bad one."""
+    learner = data.get("learner")
+    if not isinstance(learner, dict):
+        raise ExportError("the export has no learner")
+    course = data.get("course") if isinstance(data.get("course"), dict) else {}
+    out: dict[str, Any] = {
+        "learner": {
+            "id": _ident(learner.get("id"), "learner.id"),
+            "name": (_text(learner.get("name"), "learner.name", 200) or "").strip() or "?",
+            "team": _text(learner.get("team"), "learner.team", 200) or "",
+        },
+        "course_id": str(course.get("id") or "")[:MAX_ID],
+        "exported_at": _time(data.get("exported_at"), "exported_at") or now_utc(),
+        "attempts": [_attempt(a, i) for i, a in enumerate(_items(data, "attempts"))],
+        "lessons": [], "hints": [], "levels": [], "successes": [], "policy": None,
+    }
+    for i, ls in enumerate(_items(data, "lessons")):
+        w = f"lessons[{i}]"
+        status = ls.get("status")
+        if status not in LESSON_STATES:
+            raise ExportError(f"{w}.status is not one of {', '.join(LESSON_STATES)}")
+        out["lessons"].append({
+            "id": _ident(ls.get("id"), f"{w}.id"), "level": _ident(ls.get("level"), f"{w}.level", optional=True),
+            "status": status, "minutes": _number(ls.get("minutes"), f"{w}.minutes", high=1e7) or 0.0,
+            "completed_at": _time(ls.get("completed_at"), f"{w}.completed_at"),
+        })
+    for i, h in enumerate(_items(data, "hints")):
+        out["hints"].append((_ident(h.get("exercise"), f"hints[{i}].exercise"),
+                             int(_number(h.get("n"), f"hints[{i}].n", optional=False, high=10_000) or 0)))
+    for i, lv in enumerate(_items(data, "levels")):
+        if lv.get("state") in ("open", "done"):
+            out["levels"].append(_ident(lv.get("id"), f"levels[{i}].id"))
+    for i, s in enumerate(_items(data, "successes")):
+        w = f"successes[{i}]"
+        title = (_text(s.get("title"), f"{w}.title", 500) or "").strip()
+        if not title:
+            raise ExportError(f"{w}.title is empty")
+        date = (_text(s.get("date"), f"{w}.date", 40) or "").strip() or out["exported_at"][:10]
+        out["successes"].append((title, _number(s.get("minutes_saved"), f"{w}.minutes_saved", high=1e6), date))
+    policy = data.get("policy")
+    if isinstance(policy, dict) and policy.get("version") not in (None, ""):
+        out["policy"] = (_text(str(policy.get("version")), "policy.version", 100),
+                         _time(policy.get("acknowledged_at"), "policy.acknowledged_at") or out["exported_at"])
+    return out
+
+
+def merge(store: Any, data: dict[str, Any]) -> MergeResult:
+    """Merge a verified export (see exchange.loads) into `store` in one transaction."""
+    v = validate(data)
+    lid = v["learner"]["id"]
+    with store.transaction():
+        learner = store.get_learner(lid)
+        result = MergeResult(lid, learner.name if learner else v["learner"]["name"], course_id=v["course_id"])
+        if learner is None:
+            store.create_learner(v["learner"]["name"], v["learner"]["team"], "", learner_id=lid)
+            result.created_learner = True
+        known = {a.id for a in store.attempts(lid)}
+        for a in v["attempts"]:
+            if a["attempt_id"] in known:
+                result.attempts_known += 1
+                continue
+            store.record_attempt(lid, **a)
+            known.add(a["attempt_id"])
+            result.attempts_added += 1
+        for exercise_id, n in v["hints"]:
+            if n > 0:
+                store.set_hints_at_least(lid, exercise_id, n)
+        for ls in v["lessons"]:
+            when = ls["completed_at"] or v["exported_at"]
+            if ls["status"] != "not-started":
+                store.mark_started(lid, ls["id"], ls["level"], at=when)
+            if ls["status"] in ("read", "done"):
+                store.mark_read(lid, ls["id"], ls["level"], at=when)
+            if ls["minutes"] > 0:
+                store.set_time_at_least(lid, ls["id"], ls["minutes"] * 60.0)
+        store.open_levels(lid, v["levels"])
+        have = Counter((s.title, s.minutes_saved, s.date) for s in store.successes(lid))
+        for key, wanted in Counter(v["successes"]).items():
+            for _ in range(wanted - have.get(key, 0)):
+                store.add_success(lid, key[0], key[1], key[2])
+                result.successes_added += 1
+        if v["policy"]:
+            store.acknowledge_policy(lid, v["policy"][0], at=v["policy"][1])
+        if not store.get_setting("last_learner"):
+            store.set_current_learner(lid)
+    return result
