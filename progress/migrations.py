@@ -73,6 +73,11 @@ def _m002_exercise_state(db: "Database") -> None:
         pk=("learner_id", "exercise_id"), foreign_keys=[("learner_id", "learners", "id")],
         not_null={"learner_id", "exercise_id", "best_score", "passed", "attempts"},
     )
+    backfill_exercise_state(db)
+
+
+def backfill_exercise_state(db: "Database") -> None:
+    """Fill the per-exercise summary from the attempts (for exercises not in it yet)."""
     db.execute(
         """
         INSERT INTO exercise_state
@@ -82,7 +87,10 @@ def _m002_exercise_state(db: "Database") -> None:
                   AND a2.exercise_id = a.exercise_id ORDER BY a2.created_at DESC LIMIT 1),
                max(score), max(passed), count(*),
                min(CASE WHEN passed THEN created_at END), max(created_at)
-        FROM attempts a GROUP BY learner_id, exercise_id
+        FROM attempts a
+        WHERE NOT EXISTS (SELECT 1 FROM exercise_state s
+                          WHERE s.learner_id = a.learner_id AND s.exercise_id = a.exercise_id)
+        GROUP BY learner_id, exercise_id
         """
     )
 

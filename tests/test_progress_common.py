@@ -1,0 +1,75 @@
+"""Helpers for the progress tests: small real course packs and a CLI runner (no tests here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from click.testing import CliRunner, Result
+
+from course.cli import main
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = Path(__file__).resolve().parent / "data" / "progress"
+
+
+def _quiz(ex_id: str) -> str:
+    return (
+        "```exercise\n"
+        f"id: {ex_id}\nkind: quiz\nquestion: Which is right?\noptions: [One, Two]\n"
+        "answer: 2\nexplain: [No, Yes]\nfails: [1]\n```\n"
+    )
+
+
+def write_pack(root: Path, levels: list[dict[str, Any]], course_id: str = "test-course") -> Path:
+    """Write a real course pack: levels of lessons holding `exercises` quizzes each.
+
+    A level: {id, after?, min_score?, checkpoint?, lessons: [{id, exercises?, required?, checkpoint?}]}.
+    Exercise ids are `<lesson>-q<n>`.
+    """
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "course.yaml").write_text(
+        f"id: {course_id}\nversion: '1'\ntitle: {{de: Testkurs, en: Test course}}\n", encoding="utf-8")
+    for n, level in enumerate(levels, 1):
+        folder = root / f"{n:02d}-{level['id']}"
+        folder.mkdir(exist_ok=True)
+        lines = [f"id: {level['id']}", f"title: {{de: 'Stufe {level['id']}', en: 'Level {level['id']}'}}"]
+        if n > 1:
+            lines.append(f"unlock: {{after: {level.get('after') or levels[n - 2]['id']}, "
+                         f"min_score: {level.get('min_score', 0.7)}}}")
+        if level.get("checkpoint"):
+            lines.append("checkpoint: true")
+        (folder / "level.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
+        for m, lesson in enumerate(level["lessons"], 1):
+            front = [f"id: {lesson['id']}", f"title: Lesson {lesson['id']}", "minutes: 5"]
+            if lesson.get("required") is False:
+                front.append("required: false")
+            if lesson.get("checkpoint"):
+                front.append("checkpoint: true")
+            body = "".join(_quiz(f"{lesson['id']}-q{k}") for k in range(1, lesson.get("exercises", 1) + 1))
+            for lang in ("de", "en"):
+                (folder / f"{m:02d}-{lesson['id']}.{lang}.md").write_text(
+                    "---\n" + "\n".join(front) + f"\n---\n\n# {lesson['id']}\n\nText.\n\n{body}", encoding="utf-8")
+    return root
+
+
+def load_pack(root: Path):  # -> course.catalog.Catalog
+    """The pack as the only course (no bundled lessons), uncached."""
+    from course.catalog import load_catalog
+
+    cat = load_catalog(bundled=root, use_cache=False)
+    errors = [p.format() for p in cat.problems if p.severity == "error"]
+    assert not errors, errors
+    return cat
+
+
+def cli(*args: str, input: str | None = None) -> Result:
+    """Run `genai-course ARGS` in-process; stdout and stderr stay apart."""
+    return CliRunner().invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+def pass_lesson(store: Any, learner_id: str, lesson_id: str, n: int = 1, score: float = 1.0) -> None:
+    """Answer every quiz of a `write_pack` lesson with `score` (passed when >= 0.7)."""
+    for k in range(1, n + 1):
+        store.record_attempt(learner_id, lesson_id, f"{lesson_id}-q{k}", "quiz", "2", score, score >= 0.7,
+                             [{"name": "answer", "passed": score >= 0.7}])
