@@ -1,0 +1,127 @@
+"""The Textual app: holds the catalog, the store and the learner's session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from textual.app import App
+from textual.binding import Binding
+from textual.theme import Theme
+
+from course.catalog import Catalog
+from course.i18n import t
+from course.options import Options
+from course.session import Session
+from progress.store import Store
+
+SCREENS_DIR = Path(__file__).parent / "screens"
+
+HIGH_CONTRAST = Theme(
+    name="genai-contrast", primary="#ffff00", secondary="#00ffff", accent="#ffffff",
+    foreground="#ffffff", background="#000000", surface="#000000", panel="#1a1a1a",
+    success="#00ff00", warning="#ffff00", error="#ff5555", dark=True,
+)
+THEMES = {"dark": "textual-dark", "light": "textual-light", "contrast": "genai-contrast"}
+
+
+class CourseApp(App[None]):
+    """genai-course in the terminal."""
+
+    CSS_PATH = [str(p) for p in sorted(SCREENS_DIR.glob("*.tcss"))]
+    ENABLE_COMMAND_PALETTE = True
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+        Binding("f1", "help", "Help", show=False),
+    ]
+
+    def __init__(self, catalog: Catalog, store: Store, opts: Options | None = None) -> None:
+        super().__init__()
+        self.opts = opts or Options()
+        self.catalog = catalog
+        self.store = store
+        self.session: Session | None = None
+        self.register_theme(HIGH_CONTRAST)
+        from course.screens.palette import LessonCommands
+
+        self.COMMANDS = App.COMMANDS | {LessonCommands}
+
+    @property
+    def lang(self) -> str:
+        """The learner's language (or the system's before a profile exists)."""
+        if self.session is not None:
+            return self.session.lang
+        return self.opts.language()
+
+    def tr(self, key: str, **values: object) -> str:
+        """A UI text in the learner's language."""
+        return t(self.lang, key, **values)
+
+    def on_mount(self) -> None:
+        self.title = self.catalog.course.title.get(self.lang) or self.tr("app.title")
+        learner = self.store.current_learner()
+        if learner is None:
+            from course.screens.profile import ProfileScreen
+
+            self.push_screen(ProfileScreen())
+        else:
+            self.start_session(learner)
+
+    def start_session(self, learner) -> None:  # learner: progress.records.Learner
+        """Begin (or switch to) a learner's session and show the level map."""
+        self.store.set_current_learner(learner.id)
+        self.session = Session(self.catalog, self.store, learner, self.opts.language(learner.lang))
+        self.title = self.catalog.course.title.get(self.lang) or self.tr("app.title")
+        theme = self.store.get_setting("theme", learner.id) or "dark"
+        self.theme = THEMES.get(theme, "textual-dark")
+        from course.screens.levelmap import LevelMapScreen
+
+        self.switch_screen(LevelMapScreen()) if len(self.screen_stack) > 1 else self.push_screen(LevelMapScreen())
+
+    def open_lesson(self, lesson_id: str) -> None:
+        """Show a lesson (from the map, the palette or next/previous)."""
+        from course.screens.lesson import LessonScreen
+
+        self.push_screen(LessonScreen(lesson_id))
+
+    def open_exercise(self, lesson_id: str, exercise_id: str) -> None:
+        """Show the view that fits the exercise's kind."""
+        assert self.session is not None
+        exercise = self.catalog.exercise(exercise_id, self.lang)
+        if exercise is None:
+            return
+        if exercise.kind == "quiz":
+            from course.screens.quiz import QuizScreen
+
+            self.push_screen(QuizScreen(exercise))
+        elif exercise.kind == "order":
+            from course.screens.order import OrderScreen
+
+            self.push_screen(OrderScreen(exercise))
+        else:
+            from course.screens.workbench import WorkbenchScreen
+
+            self.push_screen(WorkbenchScreen(exercise))
+
+    def action_help(self) -> None:
+        from course.screens.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_progress(self) -> None:
+        from course.screens.progress import ProgressScreen
+
+        if self.session is not None and not isinstance(self.screen, ProgressScreen):
+            self.push_screen(ProgressScreen())
+
+    def action_policy(self) -> None:
+        from course.screens.policy import PolicyScreen
+
+        if self.session is not None and not isinstance(self.screen, PolicyScreen):
+            self.push_screen(PolicyScreen())
+
+    def action_settings(self) -> None:
+        from course.screens.settings import SettingsScreen
+
+        if self.session is not None and not isinstance(self.screen, SettingsScreen):
+            self.push_screen(SettingsScreen())

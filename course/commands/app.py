@@ -1,0 +1,33 @@
+"""Starts the Textual app after checking for a terminal and opening the store."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from course.i18n import t
+from course.options import Options
+
+
+def run_app(opts: Options) -> int:
+    """Run the course; one clear line instead of a traceback when it cannot start."""
+    lang = opts.language()
+    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+        click.echo(t(lang, "no_terminal"), err=True)
+        return 1
+    from progress.records import StoreError
+    from progress.store import Store
+
+    try:
+        store = Store.open(opts.db_path)
+    except StoreError as exc:
+        click.echo(t(lang, "store_error", error=exc), err=True)
+        return 1
+    try:
+        from course.app import CourseApp
+
+        CourseApp(opts.catalog(), store, opts).run()
+    finally:
+        store.close()
+    return 0

@@ -1,0 +1,35 @@
+"""Helpers shared by the screens: binding labels in the learner's language, safe text."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from textual.dom import DOMNode
+
+from course.i18n import t
+
+KEY_LABELS = {
+    "continue": "key.continue", "app.progress": "key.progress", "app.policy": "key.policy",
+    "app.settings": "key.settings", "app.help": "key.help", "app.quit": "key.quit",
+    "app.pop_screen": "key.back", "back": "key.back", "next": "key.next", "previous": "key.prev",
+    "submit": "wb.submit", "hint": "wb.hint", "solution": "wb.solution", "history": "wb.history",
+    "move_up": "order.up", "move_down": "order.down", "app.command_palette": "key.palette",
+    "app.team": "key.team",
+}
+
+
+def localize_bindings(node: DOMNode, lang: str, extra: dict[str, str] | None = None) -> None:
+    """Show the footer's key descriptions in `lang` (labels keyed by action)."""
+    labels = {**KEY_LABELS, **(extra or {})}
+    bindings = node._bindings.key_to_bindings
+    for key, items in list(bindings.items()):
+        bindings[key] = [
+            dataclasses.replace(b, description=t(lang, labels[b.action])) if b.action in labels else b
+            for b in items
+        ]
+    node.refresh_bindings()
+
+
+def clean(text: str) -> str:
+    """Text from lessons or learners without terminal control characters."""
+    return "".join(ch if ch.isprintable() or ch in "\n\t" else "\ufffd" for ch in text)

@@ -1,0 +1,63 @@
+"""Earlier attempts at an exercise, to compare with the current text."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import OptionList, Static
+from textual.widgets.option_list import Option
+
+from course.i18n import check_label, t
+from course.model import Exercise
+from course.screens.common import clean
+
+
+class HistoryScreen(ModalScreen[None]):
+    """A list of attempts; the highlighted one is shown beside the current text."""
+
+    BINDINGS = [Binding("escape", "dismiss", "Back")]
+
+    def __init__(self, exercise: Exercise, current: str) -> None:
+        super().__init__()
+        self.exercise = exercise
+        self.current = current
+        self.attempts = []
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang
+        self.attempts = list(reversed(self.app.session.attempts(self.exercise)))
+        with VerticalScroll(id="history-box"):
+            yield Static(Text(t(lang, "wb.history"), style="bold"), id="history-title")
+            if not self.attempts:
+                yield Static(t(lang, "wb.no_attempts"))
+            else:
+                total = len(self.attempts)
+                yield OptionList(*[
+                    Option(t(lang, "wb.attempt", n=total - i, score=round(a.score * 100), when=(a.created_at or "")[:16].replace("T", " ")), id=str(i))
+                    for i, a in enumerate(self.attempts)
+                ], id="history-list")
+                with Horizontal(id="history-compare"):
+                    yield Static(id="history-then")
+                    yield Static(Text(clean(self.current)), id="history-now")
+
+    def on_mount(self) -> None:
+        if self.attempts:
+            self._show(0)
+            self.query_one("#history-list", OptionList).focus()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._show(int(event.option.id or 0))
+
+    def _show(self, index: int) -> None:
+        attempt = self.attempts[index]
+        lang = self.app.lang
+        out = Text(clean(attempt.text or "") + "\n\n")
+        for check in attempt.checks:
+            out.append(("✓ " if check.passed else "✗ ") + check_label(lang, check.name) + "\n", style="green" if check.passed else "red")
+        self.query_one("#history-then", Static).update(out)
+
+    def action_dismiss(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,137 @@
+"""The lesson reader: the lesson's Markdown with its exercises in place, next and previous."""
+
+from __future__ import annotations
+
+import time
+
+from rich.markdown import Markdown as RichMarkdown
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+from course.i18n import lang_name, t
+from course.model import Exercise
+from course.screens.common import clean, localize_bindings
+
+
+class LessonScreen(Screen[None]):
+    """One lesson, rendered with Rich's Markdown (fast) and exercise cards in place."""
+
+    BINDINGS = [
+        Binding("escape", "back", "Back"),
+        Binding("n", "next", "Next"),
+        Binding("b", "previous", "Previous"),
+        Binding("question_mark", "app.help", "Help"),
+    ]
+
+    def __init__(self, lesson_id: str) -> None:
+        super().__init__()
+        self.lesson_id = lesson_id
+        self._opened = time.monotonic()
+        self._read = False
+
+    def compose(self) -> ComposeResult:
+        session = self.app.session
+        lesson = session.open_lesson(self.lesson_id)
+        lang = session.lang
+        yield Header(icon="")
+        with VerticalScroll(id="lesson-body"):
+            yield Static(Text(clean(lesson.title)), id="lesson-title")
+            meta = t(lang, "lesson.minutes", n=lesson.minutes)
+            yield Static(meta, id="lesson-meta")
+            if lesson.fallback_from:
+                yield Static(t(lang, "lesson.fallback", lang=lang_name(lang, lesson.lang)), id="lesson-fallback")
+            if lesson.objectives:
+                goals = "\n".join(f"• {clean(o)}" for o in lesson.objectives)
+                yield Static(Text(f"{t(lang, 'lesson.objectives')}\n{goals}"), id="lesson-objectives")
+            for index, block in enumerate(lesson.blocks):
+                if block.exercise is None:
+                    yield Static(RichMarkdown(clean(block.markdown), hyperlinks=False), classes="prose")
+                else:
+                    yield self._card(block.exercise, index)
+            yield Static(t(lang, "lesson.end"), id="lesson-end")
+        yield Footer()
+
+    def _card(self, exercise: Exercise, index: int) -> Vertical:
+        """A card that introduces an exercise and opens it."""
+        lang = self.app.lang
+        passed = self.app.session.exercise_passed(exercise.id)
+        head = Text(t(lang, f"kind.{exercise.kind}"), style="bold")
+        head.append("  ·  " + t(lang, "lesson.passed" if passed else "lesson.open_ex"), style="green" if passed else "dim")
+        intro = exercise.question or exercise.task
+        body = Text(clean(intro.strip()))
+        button = Button(t(lang, "lesson.practise"), id=f"ex-{exercise.id}", variant="success" if passed else "primary")
+        card = Vertical(Static(head, classes="card-head"), Static(body, classes="card-body"), button, classes="exercise-card")
+        return card
+
+    def on_mount(self) -> None:
+        localize_bindings(self, self.app.lang)
+        scroller = self.query_one("#lesson-body", VerticalScroll)
+        self.watch(scroller, "scroll_y", self._check_end, init=False)
+        self.call_after_refresh(self._check_end)
+        scroller.focus()
+
+    def on_screen_resume(self) -> None:
+        self._refresh_cards()
+
+    def _refresh_cards(self) -> None:
+        """Update the passed/open label of each card after an exercise."""
+        for ex in self.app.session.lesson(self.lesson_id).exercises:
+            try:
+                button = self.query_one(f"#ex-{ex.id}", Button)
+            except Exception:
+                continue
+            passed = self.app.session.exercise_passed(ex.id)
+            button.variant = "success" if passed else "primary"
+            head = Text(t(self.app.lang, f"kind.{ex.kind}"), style="bold")
+            head.append("  ·  " + t(self.app.lang, "lesson.passed" if passed else "lesson.open_ex"), style="green" if passed else "dim")
+            button.parent.query_one(".card-head", Static).update(head)
+
+    def _check_end(self, *_: object) -> None:
+        """Mark the lesson read once its end has been on screen."""
+        scroller = self.query_one("#lesson-body", VerticalScroll)
+        if not self._read and scroller.scroll_y >= scroller.max_scroll_y - 1:
+            self._read = True
+            self.app.session.finish_reading(self.lesson_id)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        button_id = event.button.id or ""
+        if button_id.startswith("ex-"):
+            self.app.open_exercise(self.lesson_id, button_id.removeprefix("ex-"))
+
+    def on_unmount(self) -> None:
+        self.app.session.add_time(self.lesson_id, time.monotonic() - self._opened)
+
+    def _neighbour(self, step: int) -> str | None:
+        """The next/previous lesson in an open level, if any."""
+        ov = self.app.session.overview()
+        ids = [ls.id for lv in ov.levels if lv.open for ls in lv.lessons]
+        if self.lesson_id not in ids:
+            return None
+        index = ids.index(self.lesson_id) + step
+        return ids[index] if 0 <= index < len(ids) else None
+
+    def action_back(self) -> None:
+        self.app.pop_screen()
+
+    def action_next(self) -> None:
+        self._go(1)
+
+    def action_previous(self) -> None:
+        self._go(-1)
+
+    def _go(self, step: int) -> None:
+        target = self._neighbour(step)
+        if target is None:
+            if step > 0:
+                self.app.notify(t(self.app.lang, "lesson.locked_next"), timeout=4)
+            return
+        if step > 0 and not self._read:
+            self._read = True
+            self.app.session.finish_reading(self.lesson_id)
+        from course.screens.lesson import LessonScreen
+
+        self.app.switch_screen(LessonScreen(target))

@@ -1,0 +1,121 @@
+"""The level map: every level with its state, its lessons, and "continue" as the obvious action."""
+
+from __future__ import annotations
+
+from rich.padding import Padding
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from course.i18n import lang_name, t
+from course.screens.common import localize_bindings
+
+ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
+
+
+class LevelMapScreen(Screen[None]):
+    """Home: where the learner stands and what comes next."""
+
+    BINDINGS = [
+        Binding("c", "continue", "Continue"),
+        Binding("p", "app.progress", "Progress"),
+        Binding("r", "app.policy", "Policy"),
+        Binding("s", "app.settings", "Settings"),
+        Binding("question_mark", "app.help", "Help"),
+        Binding("q", "app.quit", "Quit"),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield Static(id="map-greeting")
+        yield Button("", id="continue", variant="primary")
+        yield OptionList(id="map")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        localize_bindings(self, self.app.lang)
+        self.refresh_map()
+        self.query_one("#continue", Button).focus()
+
+    def on_screen_resume(self) -> None:
+        self.refresh_map()
+
+    def refresh_map(self) -> None:
+        """Re-read the learner's state and redraw."""
+        session = self.app.session
+        lang = session.lang
+        ov = session.overview()
+        for level_id in ov.newly_opened:
+            level = ov.level(level_id)
+            if level is not None and level.after_title:
+                self.app.notify(t(lang, "map.unlocked", title=level.title), timeout=6)
+        learner = session.learner
+        greeting = t(lang, "map.hello", name=learner.name) + (f" · {learner.team}" if learner.team else "")
+        broken = {p.path for p in self.app.catalog.problems if p.severity == "error"}
+        if broken:
+            greeting += "\n" + t(lang, "map.problems", n=len(broken))
+        self.query_one("#map-greeting", Static).update(Text(greeting))
+        button = self.query_one("#continue", Button)
+        self._continue = ov.continue_lesson
+        if ov.continue_lesson:
+            status = ov.lesson(ov.continue_lesson)
+            button.label = t(lang, "map.continue", title=status.title if status else ov.continue_lesson)
+            button.disabled = False
+        else:
+            button.label = t(lang, "map.all_done")
+            button.disabled = True
+        options: list[Option | None] = []
+        first_locked = True
+        for n, level in enumerate(ov.levels, start=1):
+            head = Text(t(lang, "map.level", n=n, title=level.title), style="bold")
+            if level.open:
+                total = len([ls for ls in level.lessons if not ls.checkpoint]) or len(level.lessons)
+                done = round(level.progress * total)
+                head.append("   " + t(lang, "map.lessons_done", done=done, total=total), style="dim")
+                if level.score is not None:
+                    head.append(" · " + t(lang, "map.score", score=round(level.score * 100)), style="dim")
+            else:
+                head.append("   " + t(lang, "map.locked"), style="dim italic")
+            options.append(Option(head, id=f"level:{level.id}", disabled=True))
+            if not level.open:
+                if first_locked:
+                    reason = Padding(Text(level.lock_text(lang), style="dim"), (0, 0, 0, 3))
+                    options.append(Option(reason, disabled=True))
+                first_locked = False
+                continue
+            for ls in level.lessons:
+                line = Text("   ")
+                line.append(ICONS.get(ls.status, "○"), style="green" if ls.done else "")
+                line.append(f" {ls.title}")
+                if ls.score is not None:
+                    line.append(f"  {round(ls.score * 100)} %", style="dim")
+                langs = self.app.catalog.languages(ls.id)
+                if lang not in langs and langs:
+                    line.append("  (" + t(lang, "map.fallback", lang=lang_name(lang, langs[0])) + ")", style="dim italic")
+                options.append(Option(line, id=f"lesson:{ls.id}"))
+        map_list = self.query_one("#map", OptionList)
+        highlighted = map_list.highlighted_option.id if map_list.highlighted_option else None
+        map_list.clear_options()
+        map_list.add_options(options)
+        target = highlighted or (f"lesson:{ov.continue_lesson}" if ov.continue_lesson else None)
+        if target:
+            try:
+                map_list.highlighted = map_list.get_option_index(target)
+            except Exception:
+                pass
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        option_id = event.option.id or ""
+        if option_id.startswith("lesson:"):
+            self.app.open_lesson(option_id.removeprefix("lesson:"))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "continue":
+            self.action_continue()
+
+    def action_continue(self) -> None:
+        if self._continue:
+            self.app.open_lesson(self._continue)

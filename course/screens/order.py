@@ -1,0 +1,106 @@
+"""An order exercise: put the items in the right order, with partial credit by rank distance."""
+
+from __future__ import annotations
+
+import random
+import time
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from course.i18n import t
+from course.model import Exercise
+from course.screens.common import clean, localize_bindings
+
+
+def shuffled(exercise: Exercise) -> list[int]:
+    """The items' numbers in a fixed shuffle (never the correct order), the same every time."""
+    numbers = list(range(1, len(exercise.items) + 1))
+    rng = random.Random(exercise.id)
+    for _ in range(10):
+        rng.shuffle(numbers)
+        if numbers != sorted(numbers):
+            break
+    return numbers
+
+
+class OrderScreen(Screen[None]):
+    """A list the learner reorders with keys or buttons."""
+
+    BINDINGS = [
+        Binding("ctrl+up,u", "move_up", "Move up"),
+        Binding("ctrl+down,d", "move_down", "Move down"),
+        Binding("ctrl+s", "submit", "Check", priority=True),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, exercise: Exercise) -> None:
+        super().__init__()
+        self.exercise = exercise
+        self.order = shuffled(exercise)
+        self._started = time.monotonic()
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang
+        yield Header(icon="")
+        with VerticalScroll(id="order-box"):
+            task = self.exercise.task or self.exercise.question
+            yield Static(Text(clean(task.strip()), style="bold"), id="order-task")
+            yield Static(t(lang, "order.help"), id="order-help")
+            yield OptionList(id="order-list")
+            with Horizontal(id="order-buttons"):
+                yield Button(t(lang, "order.up"), id="order-up")
+                yield Button(t(lang, "order.down"), id="order-down")
+                yield Button(t(lang, "order.submit"), id="order-submit", variant="primary")
+            yield Static(id="order-feedback")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        localize_bindings(self, self.app.lang)
+        self._render_list(0)
+        self.query_one("#order-list", OptionList).focus()
+
+    def _render_list(self, highlight: int) -> None:
+        items = self.query_one("#order-list", OptionList)
+        items.clear_options()
+        items.add_options([Option(f"{pos}. {clean(self.exercise.items[n - 1])}") for pos, n in enumerate(self.order, start=1)])
+        items.highlighted = highlight
+
+    def _move(self, step: int) -> None:
+        items = self.query_one("#order-list", OptionList)
+        index = items.highlighted or 0
+        target = index + step
+        if 0 <= target < len(self.order):
+            self.order[index], self.order[target] = self.order[target], self.order[index]
+            self._render_list(target)
+
+    def action_move_up(self) -> None:
+        self._move(-1)
+
+    def action_move_down(self) -> None:
+        self._move(1)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        actions = {"order-up": self.action_move_up, "order-down": self.action_move_down, "order-submit": self.action_submit}
+        if event.button.id in actions:
+            actions[event.button.id]()
+
+    def action_submit(self) -> None:
+        lang = self.app.lang
+        outcome = self.app.session.submit(self.exercise, list(self.order), self._started)
+        grade = outcome.grade
+        if grade.passed:
+            out = Text(t(lang, "order.right"), style="bold green")
+        else:
+            out = Text(t(lang, "order.partial", score=round(grade.score * 100)), style="bold red")
+        self.query_one("#order-feedback", Static).update(out)
+        for level_id in outcome.newly_opened:
+            self.app.notify(t(lang, "map.unlocked", title=self.app.catalog.level(level_id).title.get(lang)), timeout=8)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

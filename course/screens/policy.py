@@ -1,0 +1,57 @@
+"""The company AI policy in the learner's language, with an acknowledgement button."""
+
+from __future__ import annotations
+
+from rich.markdown import Markdown as RichMarkdown
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Header, Static
+
+from course.i18n import t
+from course.policy import field_value
+from course.screens.common import clean, localize_bindings
+
+
+class PolicyScreen(Screen[None]):
+    """What is allowed, with which data, and whom to ask."""
+
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang
+        policy = self.app.catalog.policy
+        yield Header(icon="")
+        with VerticalScroll(id="policy-box"):
+            yield Static(Text(t(lang, "policy.title", company=clean(policy.company) or "–"), style="bold"), id="policy-title")
+            yield Static(t(lang, "policy.version", version=clean(policy.version) or "–"), classes="muted")
+            contact = t(lang, "policy.contact", name=policy.contact_name or "–", channel=policy.contact_channel or "–", email=policy.contact_email or "–")
+            yield Static(Text(clean(contact)), classes="muted")
+            parts = []
+            for key, field in (("policy.tools", "approved_tools"), ("policy.classes", "data_classes"), ("policy.rules", "rules")):
+                value = field_value(policy, field, lang)
+                if value:
+                    parts.append(f"### {t(lang, key)}\n\n{value}")
+            yield Static(RichMarkdown(clean("\n\n".join(parts)), hyperlinks=False), id="policy-body")
+            yield Static(id="policy-status")
+            yield Button(t(lang, "policy.ack"), id="policy-ack", variant="primary")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        localize_bindings(self, self.app.lang)
+        self._show_status()
+        self.query_one("#policy-ack", Button).focus()
+
+    def _show_status(self) -> None:
+        ack = self.app.session.policy_ack()
+        status = self.query_one("#policy-status", Static)
+        if ack is not None:
+            status.update(t(self.app.lang, "policy.acked", date=(ack.acknowledged_at or "")[:10], version=ack.version))
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "policy-ack":
+            self.app.session.acknowledge_policy()
+            self._show_status()
+            self.app.notify(t(self.app.lang, "policy.thanks"), timeout=4)

@@ -1,0 +1,69 @@
+"""First start: create a learner profile (name or pseudonym, team, language) or pick one."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
+
+from course.i18n import lang_name, t
+
+
+class ProfileScreen(Screen[None]):
+    """Who is learning: a new profile, or one of the profiles on this machine."""
+
+    BINDINGS = [("escape", "app.quit", "Quit")]
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang
+        with VerticalScroll(id="profile-box"):
+            yield Static(t(lang, "profile.title"), id="profile-title")
+            yield Static(t(lang, "profile.intro"), id="profile-intro")
+            yield Label(t(lang, "profile.name"))
+            yield Input(id="name", max_length=60)
+            yield Label(t(lang, "profile.team"))
+            yield Input(id="team", max_length=60)
+            yield Label(t(lang, "profile.lang"))
+            with RadioSet(id="lang"):
+                for code in ("de", "en"):
+                    yield RadioButton(lang_name(code, code), value=code == lang, id=f"lang-{code}")
+            yield Static("", id="profile-error")
+            yield Button(t(lang, "profile.start"), id="start", variant="primary")
+            learners = self.app.store.learners()
+            if learners:
+                yield Static(t(lang, "profile.existing"), id="profile-existing")
+                with Vertical(id="learner-list"):
+                    for learner in learners[:8]:
+                        label = learner.name + (f" · {learner.team}" if learner.team else "")
+                        yield Button(label, id=f"learner-{learner.id}", classes="learner")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#name", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        if event.input.id == "name":
+            self.query_one("#team", Input).focus()
+        else:
+            self._create()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "start":
+            self._create()
+        elif event.button.id and event.button.id.startswith("learner-"):
+            learner = self.app.store.get_learner(event.button.id.removeprefix("learner-"))
+            if learner is not None:
+                self.app.start_session(learner)
+
+    def _create(self) -> None:
+        name = self.query_one("#name", Input).value.strip()
+        team = self.query_one("#team", Input).value.strip()
+        pressed = self.query_one("#lang", RadioSet).pressed_button
+        lang = (pressed.id or "lang-en").removeprefix("lang-") if pressed else self.app.lang
+        if not name:
+            self.query_one("#profile-error", Static).update(t(lang, "profile.need_name"))
+            self.query_one("#name", Input).focus()
+            return
+        learner = self.app.store.create_learner(name, team, lang)
+        self.app.start_session(learner)

@@ -1,0 +1,87 @@
+"""A quiz: one question, its options, and an explanation for every option after answering."""
+
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Footer, Header, RadioButton, RadioSet, Static
+
+from course.i18n import t
+from course.model import Exercise
+from course.screens.common import clean, localize_bindings
+
+
+class QuizScreen(Screen[None]):
+    """Single-answer quizzes use radio buttons, multi-answer quizzes check boxes."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "submit", "Check", priority=True),
+        Binding("escape", "back", "Back"),
+    ]
+
+    def __init__(self, exercise: Exercise) -> None:
+        super().__init__()
+        self.exercise = exercise
+        self.multi = len(exercise.answer) > 1
+        self._started = time.monotonic()
+
+    def compose(self) -> ComposeResult:
+        ex = self.exercise
+        lang = self.app.lang
+        yield Header(icon="")
+        with VerticalScroll(id="quiz-box"):
+            yield Static(Text(clean(ex.question.strip()), style="bold"), id="quiz-question")
+            if self.multi:
+                yield Static(t(lang, "quiz.multi"), id="quiz-note")
+                for n, option in enumerate(ex.options, start=1):
+                    yield Checkbox(clean(option), id=f"opt-{n}")
+            else:
+                with RadioSet(id="quiz-options"):
+                    for n, option in enumerate(ex.options, start=1):
+                        yield RadioButton(clean(option), id=f"opt-{n}")
+            yield Button(t(lang, "quiz.submit"), id="quiz-submit", variant="primary")
+            yield Static(id="quiz-feedback")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        localize_bindings(self, self.app.lang)
+        first = self.query("Checkbox, RadioSet").first()
+        first.focus()
+
+    def _chosen(self) -> list[int]:
+        if self.multi:
+            return [n for n in range(1, len(self.exercise.options) + 1) if self.query_one(f"#opt-{n}", Checkbox).value]
+        pressed = self.query_one("#quiz-options", RadioSet).pressed_index
+        return [pressed + 1] if pressed >= 0 else []
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "quiz-submit":
+            self.action_submit()
+
+    def action_submit(self) -> None:
+        lang = self.app.lang
+        chosen = self._chosen()
+        feedback = self.query_one("#quiz-feedback", Static)
+        if not chosen:
+            feedback.update(t(lang, "quiz.choose"))
+            return
+        outcome = self.app.session.submit(self.exercise, chosen if self.multi else chosen[0], self._started)
+        out = Text(t(lang, "quiz.right" if outcome.grade.passed else "quiz.wrong") + "\n",
+                   style="bold green" if outcome.grade.passed else "bold red")
+        for n, option in enumerate(self.exercise.options, start=1):
+            right = n in self.exercise.answer
+            out.append(("✓ " if right else "✗ ") + clean(option), style="green" if right else "")
+            if n - 1 < len(self.exercise.explain):
+                out.append(" – " + clean(self.exercise.explain[n - 1]), style="italic")
+            out.append("\n")
+        feedback.update(out)
+        for level_id in outcome.newly_opened:
+            self.app.notify(t(lang, "map.unlocked", title=self.app.catalog.level(level_id).title.get(lang)), timeout=8)
+
+    def action_back(self) -> None:
+        self.app.pop_screen()

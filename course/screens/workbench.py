@@ -1,0 +1,190 @@
+"""The prompt workbench: task, editor, live checklist, Datenschutz-Ampel, feedback, hints."""
+
+from __future__ import annotations
+
+import time
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Input, Static, TextArea
+
+from course.i18n import category_label, check_label, t
+from course.model import Exercise
+from course.screens.common import clean, localize_bindings
+
+LIVE_DELAY = 0.25
+AMPEL_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red"}
+
+
+class WorkbenchScreen(Screen[None]):
+    """Write, check and improve a text for a prompt, improve, redact or reflect exercise."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "submit", "Check", priority=True),
+        Binding("ctrl+t", "hint", "Hint", priority=True),
+        Binding("ctrl+l", "solution", "Solution", priority=True),
+        Binding("ctrl+r", "history", "History", priority=True),
+        Binding("escape", "back", "Back", priority=True),
+    ]
+
+    def __init__(self, exercise: Exercise) -> None:
+        super().__init__()
+        self.exercise = exercise
+        self._started = time.monotonic()
+        self._timer = None
+        self._last_grade = None
+
+    # -- layout ---------------------------------------------------------------
+    def compose(self) -> ComposeResult:
+        ex = self.exercise
+        lang = self.app.lang
+        yield Header(icon="")
+        with VerticalScroll(id="wb-task"):
+            head = Text(t(lang, f"kind.{ex.kind}") + ": ", style="bold")
+            head.append(clean(ex.task.strip()))
+            yield Static(head, id="wb-task-text")
+            if ex.material.strip():
+                yield Static(Text(clean(ex.material.rstrip())), id="wb-material")
+        with Horizontal(id="wb-main"):
+            draft = self.app.store.get_setting(self._draft_key, self.app.session.learner.id)
+            start = draft if draft is not None else ex.start
+            editor = TextArea(start, id="wb-editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+            editor.border_title = t(lang, "wb.editor")
+            yield editor
+            with Vertical(id="wb-side"):
+                yield Static(id="wb-checklist")
+                yield Static(id="wb-ampel")
+        if ex.kind == "reflect" and ex.minutes_saved:
+            yield Input(placeholder=t(lang, "wb.minutes"), id="wb-minutes", type="integer", max_length=5)
+        with VerticalScroll(id="wb-feedback-box"):
+            yield Static(id="wb-feedback")
+        yield Footer()
+
+    @property
+    def _draft_key(self) -> str:
+        return f"draft:{self.exercise.id}"
+
+    def on_mount(self) -> None:
+        localize_bindings(self, self.app.lang)
+        self.query_one("#wb-side").border_title = t(self.app.lang, "wb.checklist")
+        hints = self.app.session.shown_hints(self.exercise)
+        if hints:
+            self._show_hints(hints)
+        else:
+            self.query_one("#wb-feedback", Static).update(t(self.app.lang, "wb.empty"))
+        self._live_update()
+        editor = self.query_one("#wb-editor", TextArea)
+        editor.focus()
+        editor.move_cursor(editor.document.end)
+
+    # -- live checklist ---------------------------------------------------------
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self._timer is not None:
+            self._timer.stop()
+        self._timer = self.set_timer(LIVE_DELAY, self._live_update)
+
+    def _text(self) -> str:
+        return self.query_one("#wb-editor", TextArea).text
+
+    def _live_update(self) -> None:
+        """Grade the text as it stands and show the checklist and the Ampel; save a draft."""
+        text = self._text()
+        session = self.app.session
+        session.store.set_setting(self._draft_key, text, session.learner.id)
+        grade = session.check(self.exercise, text)
+        self._last_grade = grade
+        lang = session.lang
+        lines = Text()
+        for result in grade.results:
+            lines.append("✓ " if result.passed else "✗ ", style="green" if result.passed else "red")
+            lines.append(check_label(lang, result.name) + "\n")
+        lines.append(f"\n{round(grade.score * 100)} %", style="bold")
+        self.query_one("#wb-checklist", Static).update(lines)
+        self._show_ampel(text)
+
+    def _show_ampel(self, text: str) -> None:
+        """The Datenschutz-Ampel with every finding and where it is."""
+        from course.scanner import scan
+
+        lang = self.app.lang
+        result = scan(text[:100_000])
+        ampel = Text(t(lang, "wb.ampel") + "\n", style="bold")
+        ampel.append("● " + t(lang, f"wb.{result.level}"), style=AMPEL_STYLE.get(result.level, ""))
+        for finding in result.findings[:6]:
+            line_no = text.count("\n", 0, finding.start) + 1
+            ampel.append(f"\n{t(lang, 'wb.line', n=line_no)}: {category_label(lang, finding.category)} ", style="dim")
+            ampel.append(clean(finding.text)[:24], style="reverse red" if finding.strong else "reverse yellow")
+        self.query_one("#wb-ampel", Static).update(ampel)
+
+    # -- actions ----------------------------------------------------------------
+    def action_submit(self) -> None:
+        text = self._text()
+        minutes = None
+        if self.exercise.kind == "reflect" and self.exercise.minutes_saved:
+            raw = self.query_one("#wb-minutes", Input).value.strip()
+            minutes = int(raw) if raw.isdigit() else 0
+        outcome = self.app.session.submit(self.exercise, text, self._started, minutes_saved=minutes)
+        self._started = time.monotonic()
+        self._show_feedback(outcome.grade)
+        for level_id in outcome.newly_opened:
+            title = self.app.catalog.level(level_id).title.get(self.app.lang)
+            self.app.notify(t(self.app.lang, "map.unlocked", title=title), timeout=8)
+
+    def _show_feedback(self, grade) -> None:
+        lang = self.app.lang
+        need = round(self.exercise.pass_score * 100)
+        out = Text()
+        if grade.passed:
+            out.append(t(lang, "wb.passed", score=round(grade.score * 100)) + "\n", style="bold green")
+        else:
+            out.append(t(lang, "wb.failed", score=round(grade.score * 100), need=need) + "\n", style="bold red")
+        ordered = sorted(grade.results, key=lambda r: r.passed)
+        for result in ordered:
+            mark, style = ("✓ ", "green") if result.passed else ("✗ ", "red")
+            out.append(mark, style=style)
+            out.append(check_label(lang, result.name) + ": ", style="bold")
+            out.append(clean(result.message))
+            if not result.passed and result.hint:
+                out.append("\n   → " + clean(result.hint), style="italic")
+            out.append("\n")
+        self.query_one("#wb-feedback", Static).update(out)
+        self.query_one("#wb-feedback-box", VerticalScroll).scroll_home(animate=False)
+
+    def action_hint(self) -> None:
+        hint = self.app.session.next_hint(self.exercise)
+        if hint is None:
+            self.app.notify(t(self.app.lang, "wb.no_hints"), timeout=3)
+            return
+        self._show_hints(self.app.session.shown_hints(self.exercise))
+
+    def _show_hints(self, hints: list[str]) -> None:
+        lang = self.app.lang
+        total = len(self.exercise.hints)
+        out = Text()
+        for n, hint in enumerate(hints, start=1):
+            out.append(t(lang, "wb.hint_n", n=n, total=total, text=clean(hint)) + "\n", style="italic")
+        self.query_one("#wb-feedback", Static).update(out)
+
+    def action_solution(self) -> None:
+        lang = self.app.lang
+        if not self.app.session.solution_available(self.exercise):
+            self.query_one("#wb-feedback", Static).update(t(lang, "wb.solution_locked"))
+            return
+        solution = self.exercise.solution
+        text = solution if isinstance(solution, str) else str(solution)
+        out = Text(t(lang, "wb.solution_title") + "\n", style="bold")
+        out.append(clean(text.strip()))
+        self.query_one("#wb-feedback", Static).update(out)
+
+    def action_history(self) -> None:
+        from course.screens.history import HistoryScreen
+
+        self.app.push_screen(HistoryScreen(self.exercise, self._text()))
+
+    def action_back(self) -> None:
+        self._live_update()
+        self.app.session.add_time(self.app.catalog.lesson_of(self.exercise.id) or "", time.monotonic() - self._started)
+        self.app.pop_screen()

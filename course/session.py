@@ -1,0 +1,135 @@
+"""What a learner does, without any UI: open lessons, submit answers, take hints."""
+
+from __future__ import annotations
+
+import json
+import time
+from dataclasses import dataclass
+from typing import Any
+
+from course.catalog import Catalog
+from course.model import Exercise, Lesson
+from progress.records import Attempt, Learner
+from progress.store import Store
+
+SOLUTION_AFTER_TRIES = 3
+
+
+@dataclass(frozen=True)
+class Submission:
+    """The outcome of one submit: the grade and what it changed."""
+
+    grade: Any  # course.grading.Grade
+    attempt_id: str
+    newly_opened: tuple[str, ...] = ()
+
+
+class Session:
+    """One learner working through the catalog; every change goes to the store."""
+
+    def __init__(self, catalog: Catalog, store: Store, learner: Learner, lang: str) -> None:
+        self.catalog = catalog
+        self.store = store
+        self.learner = learner
+        self.lang = lang
+
+    # -- overview -----------------------------------------------------------
+    def overview(self):  # -> course.status.Overview
+        """Levels and lessons with their state; newly opened levels are stored."""
+        from course.status import overview
+
+        return overview(self.catalog, self.store, self.learner.id, self.lang)
+
+    def lesson(self, lesson_id: str) -> Lesson:
+        """The lesson in the learner's language (or its fallback)."""
+        return self.catalog.lesson(lesson_id, self.lang)
+
+    def open_lesson(self, lesson_id: str) -> Lesson:
+        """Mark a lesson started and remember it as the place to resume."""
+        lesson = self.lesson(lesson_id)
+        self.store.mark_started(self.learner.id, lesson_id, lesson.level_id)
+        self.store.set_setting("last_lesson", lesson_id, self.learner.id)
+        return lesson
+
+    def finish_reading(self, lesson_id: str, seconds: float = 0.0) -> None:
+        """The learner reached the end of the lesson."""
+        lesson = self.lesson(lesson_id)
+        self.store.mark_read(self.learner.id, lesson_id, lesson.level_id)
+        if seconds > 0:
+            self.store.add_time(self.learner.id, lesson_id, seconds)
+
+    def add_time(self, lesson_id: str, seconds: float) -> None:
+        """Time spent in a lesson or its exercises."""
+        if seconds > 0:
+            self.store.add_time(self.learner.id, lesson_id, min(seconds, 3600.0))
+
+    # -- exercises ------------------------------------------------------------
+    def check(self, exercise: Exercise, answer: Any):  # -> Grade
+        """Grade without recording (the live checklist)."""
+        from course.grading import grade
+
+        return grade(exercise, answer, self.lang)
+
+    def submit(self, exercise: Exercise, answer: Any, started: float | None = None, minutes_saved: int | None = None) -> Submission:
+        """Grade an answer, record the attempt and, for a passed reflection, the success."""
+        from course.grading import grade
+
+        result = grade(exercise, answer, self.lang)
+        before = {lv.id for lv in self.overview().levels if lv.open}
+        lesson_id = self.catalog.lesson_of(exercise.id) or ""
+        text = answer if isinstance(answer, str) else json.dumps(answer)
+        duration = max(0.0, time.monotonic() - started) if started else 0.0
+        checks = [{"name": r.name, "passed": r.passed} for r in result.results]
+        attempt_id = self.store.record_attempt(
+            self.learner.id, lesson_id, exercise.id, exercise.kind, text, result.score, result.passed,
+            checks, hints_used=self.hints_used(exercise), duration_s=duration,
+        )
+        if exercise.kind == "reflect" and result.passed:
+            title = next((line.strip() for line in text.splitlines() if line.strip()), exercise.id)[:120]
+            self.store.add_success(self.learner.id, title, int(minutes_saved or 0), exercise_id=exercise.id)
+        opened = tuple(lv.id for lv in self.overview().levels if lv.open and lv.id not in before)
+        return Submission(result, attempt_id, opened)
+
+    def hints_used(self, exercise: Exercise) -> int:
+        """How many hints the learner has seen for this exercise."""
+        return self.store.hints_used(self.learner.id, exercise.id)
+
+    def next_hint(self, exercise: Exercise) -> tuple[int, str] | None:
+        """Reveal the next hint (recorded); None when all are shown."""
+        used = self.hints_used(exercise)
+        if used >= len(exercise.hints):
+            return None
+        n = self.store.use_hint(self.learner.id, exercise.id)
+        return n, exercise.hints[n - 1]
+
+    def shown_hints(self, exercise: Exercise) -> list[str]:
+        """The hints already revealed."""
+        return list(exercise.hints[: self.hints_used(exercise)])
+
+    def attempts(self, exercise: Exercise) -> list[Attempt]:
+        """Earlier attempts at this exercise, oldest first."""
+        return self.store.attempts(self.learner.id, exercise.id)
+
+    def solution_available(self, exercise: Exercise) -> bool:
+        """The sample solution shows after a pass or after three tries."""
+        tries = self.attempts(exercise)
+        return any(a.passed for a in tries) or len(tries) >= SOLUTION_AFTER_TRIES
+
+    def exercise_passed(self, exercise_id: str) -> bool:
+        """Whether the learner has passed this exercise."""
+        state = self.store.exercise_summary(self.learner.id).get(exercise_id)
+        return bool(state and state.passed)
+
+    # -- profile, policy, settings ----------------------------------------------
+    def set_language(self, lang: str) -> None:
+        """Switch the learner's language (stored)."""
+        self.lang = lang
+        self.learner = self.store.update_learner(self.learner.id, lang=lang)
+
+    def acknowledge_policy(self) -> None:
+        """Record that the learner read this policy version."""
+        self.store.acknowledge_policy(self.learner.id, self.catalog.policy.version or "unversioned")
+
+    def policy_ack(self):  # -> PolicyAck | None
+        """The learner's latest acknowledgement."""
+        return self.store.policy_ack(self.learner.id)
