@@ -178,6 +178,12 @@ class TeamSummary:
     files_read: int
     rejected: tuple[Rejected, ...]
 
+    def level_title(self, level_id: str | None) -> str:
+        """The level's title if known, else its id ("–" for None)."""
+        if level_id is None:
+            return "–"
+        return next((row.title for row in self.levels if row.id == level_id and row.title), level_id)
+
 
 def summarize(
     exports: Sequence[Export],

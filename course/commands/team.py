@@ -1,0 +1,96 @@
+"""`genai-course team report`: compare progress exports in the terminal, as JSON, CSV or HTML."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+from typing import Sequence
+
+from course.options import Options
+
+
+def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_file: str | None,
+               as_json: bool) -> int:
+    """Read the exports, print the report; exit 0 if at least one export was read, else 1."""
+    from course.team import load_exports, summarize
+    from course.team.labels import label
+    from course.team.text import clean
+
+    lang = opts.language()
+    exports, rejected = load_exports(paths, lang)
+    for item in rejected:
+        _err(f"{label('not_read', lang)}: {clean(item.path)}: {clean(item.reason)}")
+    if not exports:
+        _err(label("none_read", lang).format(n=len(rejected)))
+        return 1
+    titles = _titles(opts, lang, Counter(e.course_id for e in exports).most_common(1)[0][0])
+    summary = summarize(exports, rejected=rejected, titles=titles)
+    status = 0
+    notes: list[str] = []
+    if html_file:
+        from course.team.htmlreport import render_html
+
+        status |= _write(html_file, lambda tmp: Path(tmp).write_text(render_html(summary, lang), encoding="utf-8"),
+                         lang, notes, "written_html")
+    if csv_file:
+        from course.team.tabular import write_csv
+
+        status |= _write(csv_file, lambda tmp: write_csv(summary, tmp), lang, notes, "written_csv")
+    if as_json:
+        from course.team.tabular import dumps
+
+        sys.stdout.write(dumps(summary) + "\n")
+        for note in notes:
+            _err(note)
+    else:
+        from rich.console import Console
+
+        from course.team.terminal import render_terminal
+
+        console = Console(highlight=False)
+        render_terminal(summary, lang, console, show_rejected=False)
+        for note in notes:
+            console.print(note, markup=False, highlight=False)
+    return status
+
+
+def _write(target: str, write, lang: str, notes: list[str], done_key: str) -> int:
+    """Write via a temporary file in the same folder, then rename; a failure is one line on stderr."""
+    from course.team.labels import label
+    from course.team.text import clean
+
+    path = Path(target)
+    tmp = None
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=".team-", suffix=".tmp", dir=path.parent if str(path.parent) else ".")
+        os.close(fd)
+        write(tmp)
+        os.replace(tmp, path)
+    except OSError as exc:
+        if tmp and os.path.exists(tmp):
+            os.unlink(tmp)
+        _err(label("cannot_write", lang).format(path=clean(target), why=exc.strerror or exc))
+        return 1
+    notes.append(label(done_key, lang).format(path=clean(target)))
+    return 0
+
+
+def _titles(opts: Options, lang: str, course_id: str) -> dict[str, str]:
+    """Level and lesson titles from the local catalog when it is the same course; else none (ids shown)."""
+    try:
+        catalog = opts.catalog()
+        if catalog.course.id != course_id:
+            return {}
+        titles = {lv.id: lv.title.get(lang) for lv in catalog.levels}
+        for lesson_id in catalog.lesson_ids:
+            titles[lesson_id] = catalog.lesson(lesson_id, lang).title
+        return {k: v for k, v in titles.items() if v}
+    except Exception:  # noqa: BLE001 - titles are decoration; the report works with ids
+        return {}
+
+
+def _err(line: str) -> None:
+    print(line, file=sys.stderr)

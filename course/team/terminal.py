@@ -1,0 +1,207 @@
+"""The team summary as rich tables; every learner string goes in as plain Text, cleaned."""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from rich import box
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from course.team.labels import label
+from course.team.summary import TeamSummary
+from course.team.text import fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten
+
+MEMBER_ROWS = 50
+TOP_ROWS = 10
+NAME_WIDTH = 28
+_EIGHTHS = " ▏▎▍▌▋▊▉"
+
+
+def bar(share: float, width: int = 20) -> str:
+    """A horizontal bar of `share` (0..1) in `width` cells, with eighth-cell precision."""
+    share = min(1.0, max(0.0, share))
+    eighths = round(share * width * 8)
+    full, part = divmod(eighths, 8)
+    return ("█" * full + (_EIGHTHS[part] if part else "")).ljust(width)
+
+
+def t(value: str, limit: int = NAME_WIDTH, wrap: bool = False) -> Text:
+    """Learner-provided text as rich Text: controls stripped, cut to `limit`, never markup.
+
+    Unless `wrap`, it stays on one line and ends in an ellipsis where the column is narrower.
+    """
+    return Text(shorten(value, limit), no_wrap=not wrap, overflow="fold" if wrap else "ellipsis")
+
+
+def render_terminal(summary: TeamSummary, lang: str, console: Console, show_rejected: bool = True) -> None:
+    """Print the team report to `console`."""
+    for part in sections(summary, lang, show_rejected, wide=console.width >= 100):
+        console.print(part)
+        console.print()
+
+
+def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: bool = True) -> Iterable[object]:
+    """The report's renderables in order (the app's Team screen may reuse them)."""
+    L = lambda key: label(key, lang)  # noqa: E731
+    n = len(summary.members)
+    head = Text(L("title"), style="bold")
+    head.append(f"  ·  {L('members')}: {fmt_int(n, lang)}  ·  {L('files_read')}: {fmt_int(summary.files_read, lang)}")
+    if summary.rejected:
+        head.append(f"  ·  {L('files_refused')}: {fmt_int(len(summary.rejected), lang)}", style="yellow")
+    head.append(f"  ·  {L('generated')} {fmt_date(summary.generated_at)}", style="dim")
+    yield head
+    if len(summary.courses) > 1:
+        yield Text(L("mixed_courses").format(list=", ".join(shorten(c, 40) for c, _ in summary.courses)), style="yellow")
+    yield _gap(summary, lang)
+    yield _levels(summary, lang)
+    yield _members(summary, lang, wide)
+    if summary.failed_lessons:
+        yield _simple(L("failed_lessons"), [L("lesson"), L("failed"), L("attempts"), L("people")],
+                      [[t(r.title or r.lesson, 40), fmt_int(r.failed, lang), fmt_int(r.attempts, lang),
+                        fmt_int(r.members, lang)] for r in summary.failed_lessons[:TOP_ROWS]])
+    if summary.failed_checks:
+        yield _simple(L("failed_checks"), [L("check"), L("count"), L("people")],
+                      [[t(r.check, 30), fmt_int(r.count, lang), fmt_int(r.members, lang)]
+                       for r in summary.failed_checks[:TOP_ROWS]])
+    hints = Text(f"{L('hints_used')}: ", style="bold")
+    hints.append(f"{fmt_int(summary.hints_total, lang)} {L('hints_total_short')}")
+    yield hints
+    yield _simple(L("hint_lessons"), [L("lesson"), L("hints"), L("people")],
+                  [[t(r.title or r.lesson, 40), fmt_int(r.hints, lang), fmt_int(r.members, lang)]
+                   for r in summary.hint_lessons[:TOP_ROWS]])
+    yield _minutes(summary, lang)
+    yield _policy(summary, lang)
+    if summary.history:
+        yield _history(summary, lang)
+    if show_rejected and summary.rejected:
+        yield _simple(L("refused"), [L("path"), L("reason")],
+                      [[t(r.path, 50), t(r.reason, 160, wrap=True)] for r in summary.rejected], left=2)
+    yield Text(L("privacy"), style="dim")
+
+
+def _simple(title: str, headers: list[str], rows: list[list[object]], left: int = 1) -> Table:
+    """A table whose first `left` columns hold text (they give way when narrow) and the rest numbers."""
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True)
+    for i, header in enumerate(headers):
+        text = i < left
+        table.add_column(header, justify="left" if text else "right", no_wrap=not text,
+                         max_width=50 if i == 0 else None)
+    for row in rows:
+        table.add_row(*[cell if isinstance(cell, Text) else Text(str(cell)) for cell in row])
+    return table
+
+
+def _gap(summary: TeamSummary, lang: str) -> Group:
+    g = summary.gap
+    L = lambda key: label(key, lang)  # noqa: E731
+    figure = Text(f"{L('gap')}: ", style="bold")
+    figure.append(fmt_points(g.value, lang), style="bold magenta")
+    note = Text(L("gap_explain").format(k=g.quarter_size, n=len(summary.members)), style="dim")
+    chart = Table(box=None, show_header=False, padding=(0, 1))
+    chart.add_column()
+    chart.add_column()
+    chart.add_column(justify="right")
+    chart.add_row(L("leading"), Text(bar(g.leading_mean, 30), style="green"), fmt_pct(g.leading_mean, lang))
+    chart.add_row(L("median"), Text(bar(g.median, 30), style="cyan"), fmt_pct(g.median, lang))
+    chart.add_row(L("trailing"), Text(bar(g.trailing_mean, 30), style="red"), fmt_pct(g.trailing_mean, lang))
+    dist = Table(title=L("distribution"), title_justify="left", box=None, show_header=False, padding=(0, 1))
+    dist.add_column(justify="right")
+    dist.add_column()
+    dist.add_column(justify="right")
+    top = max(g.histogram) or 1
+    for i, count in enumerate(g.histogram):
+        dist.add_row(f"{i * 10}–{i * 10 + 10}%", Text(bar(count / top, 20), style="blue"), fmt_int(count, lang))
+    return Group(figure, note, chart, Text(), dist)
+
+
+def _levels(summary: TeamSummary, lang: str) -> Table:
+    L = lambda key: label(key, lang)  # noqa: E731
+    table = Table(title=f"{L('by_level')} / {L('level_completion')}", title_justify="left",
+                  box=box.SIMPLE_HEAD, collapse_padding=True)
+    for header in (L("level"), L("members_here"), L("done"), L("open"), L("locked"), L("lesson_completion")):
+        table.add_column(header, justify="left" if header == L("level") else "right", overflow="ellipsis")
+    n = len(summary.members) or 1
+    for row in summary.levels:
+        here = Text(bar(row.members_here / n, 10), style="green")
+        here.append(f" {fmt_int(row.members_here, lang)}")
+        table.add_row(t(row.title or row.id, 30), here, fmt_int(row.done, lang), fmt_int(row.open, lang),
+                      fmt_int(row.locked, lang), fmt_pct(row.lesson_completion, lang))
+    return table
+
+
+def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
+    """Members by progress; a narrow terminal leaves out team and export date (see --csv)."""
+    L = lambda key: label(key, lang)  # noqa: E731
+    table = Table(title=L("members"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True)
+    table.add_column(L("member"), max_width=NAME_WIDTH)
+    if wide:
+        table.add_column(L("team"), max_width=16)
+    table.add_column(L("level"), max_width=16)
+    table.add_column(L("progress"), no_wrap=True, min_width=12)
+    for header in (L("hints_short"), L("minutes_short"), L("policy_short")) + ((L("last_export"),) if wide else ()):
+        table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
+    for m in summary.members[:MEMBER_ROWS]:
+        progress = Text(bar(m.progress, 6), style="green")
+        progress.append(f" {fmt_pct(m.progress, lang)}")
+        cells: list[object] = [t(m.name)] + ([t(m.team, 16)] if wide else []) + [
+            t(summary.level_title(m.level), 16), progress, fmt_int(m.hints_used, lang), fmt_int(m.minutes_saved, lang),
+            "✓" if m.policy_current else "✗"]
+        table.add_row(*cells, *([fmt_date(m.exported_at)] if wide else []))
+    parts: list[object] = [table]
+    if len(summary.members) > MEMBER_ROWS:
+        parts.append(Text(L("more").format(n=fmt_int(len(summary.members) - MEMBER_ROWS, lang)), style="dim"))
+    return Group(*parts)
+
+
+def _minutes(summary: TeamSummary, lang: str) -> Group:
+    L = lambda key: label(key, lang)  # noqa: E731
+    head = Text(f"{L('minutes_saved')}: ", style="bold")
+    head.append(f"{fmt_int(summary.minutes_total, lang)} {L('minutes')} (≈ {fmt_hours(summary.minutes_total, lang)})")
+    savers = sorted((m for m in summary.members if m.minutes_saved), key=lambda m: -m.minutes_saved)
+    per = _simple(L("per_member"), [L("member"), L("minutes"), L("cases")],
+                  [[t(m.name), fmt_int(m.minutes_saved, lang), fmt_int(len(m.successes), lang)]
+                   for m in savers[:TOP_ROWS]])
+    uses = _simple(L("use_cases"), [L("use_case"), L("member"), L("date"), L("minutes")],
+                   [[t(u.title, 48), t(u.name, 20), t(u.date or "–", 10), fmt_int(u.minutes, lang)]
+                    for u in summary.use_cases[:TOP_ROWS * 2]], left=2)
+    return Group(head, per, uses)
+
+
+def _policy(summary: TeamSummary, lang: str) -> Group:
+    L = lambda key: label(key, lang)  # noqa: E731
+    p = summary.policy
+    head = Text(f"{L('policy')}: ", style="bold")
+    head.append(f"{L('policy_current')} {shorten(p.current_version, 20) or '–'} — "
+                f"{fmt_int(p.acknowledged, lang)}/{fmt_int(len(summary.members), lang)} {L('acknowledged')}")
+    rows = []
+    for gap in p.missing[:MEMBER_ROWS]:
+        why = L("old_version").format(version=shorten(gap.version, 20)) if gap.version else L("never")
+        rows.append([t(gap.name), t(why, 40)])
+    parts: list[object] = [head]
+    if rows:
+        parts.append(_simple(L("not_acknowledged"), [L("member"), L("reason")], rows, left=2))
+    if len(p.missing) > MEMBER_ROWS:
+        parts.append(Text(L("more").format(n=fmt_int(len(p.missing) - MEMBER_ROWS, lang)), style="dim"))
+    return Group(*parts)
+
+
+def _history(summary: TeamSummary, lang: str) -> Group:
+    L = lambda key: label(key, lang)  # noqa: E731
+    ranked = sorted(summary.history, key=lambda h: -h.change)
+    people = _simple(L("history"), [L("member"), L("exports"), L("first"), L("latest"), L("change")],
+                     [[t(h.name), fmt_int(len(h.points), lang),
+                       f"{fmt_pct(h.points[0].progress, lang)} ({fmt_date(h.points[0].exported_at)})",
+                       f"{fmt_pct(h.points[-1].progress, lang)} ({fmt_date(h.points[-1].exported_at)})",
+                       f"{'+' if h.change >= 0 else ''}{fmt_points(h.change, lang)}"]
+                      for h in ranked[:MEMBER_ROWS]])
+    days = Table(title=L("timeline"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True)
+    days.add_column(L("day"))
+    days.add_column(L("members"), justify="right")
+    days.add_column(L("mean_progress"))
+    for point in summary.timeline[-14:]:
+        cell = Text(bar(point.mean_progress, 20), style="cyan")
+        cell.append(f" {fmt_pct(point.mean_progress, lang)}")
+        days.add_row(point.day.isoformat(), fmt_int(point.members, lang), cell)
+    return Group(people, days)
