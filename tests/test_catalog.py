@@ -45,7 +45,7 @@ def test_later_pack_adds_to_level_and_replaces_lesson_and_policy(good_pack: Path
         (extra / "01-mine" / f"09-hello.{lang}.md").write_text(f"---\nid: hello\ntitle: Replaced {lang}\n---\nNew\n", encoding="utf-8")
     (extra / "policy.yaml").write_text("company: Firma X\nversion: '9'\ncontact: {name: Anna, email: a@x.example}\n", encoding="utf-8")
     cat = build_catalog([good_pack, extra])
-    assert cat.level("start").lesson_ids == ("own", "hello")
+    assert cat.level("start").lesson_ids == ("first-prompt", "own", "hello")
     assert cat.lesson("hello", "en").title == "Replaced en"
     assert cat.lesson("hello", "de").exercises == ()
     assert cat.policy.company == "Firma X"
@@ -58,7 +58,7 @@ def test_renaming_files_keeps_ids(good_pack: Path, tmp_path: Path) -> None:
     for lang in ("de", "en"):
         (pack / "01-start" / f"01-hello.{lang}.md").rename(pack / "01-start" / f"07-renamed.{lang}.md")
     cat = build_catalog([pack])
-    assert cat.level("start").lesson_ids == ("hello",)
+    assert cat.level("start").lesson_ids == ("first-prompt", "hello")
 
 
 BROKEN = {
@@ -88,7 +88,7 @@ def test_binary_and_huge_files_are_left_out(good_pack: Path, tmp_path: Path) -> 
     cat = build_catalog([pack])
     codes = {(Path(p.path).name, p.code) for p in cat.problems}
     assert ("02-bin.de.md", "not-text") in codes and ("03-huge.de.md", "too-large") in codes
-    assert cat.level("start").lesson_ids == ("hello",)
+    assert cat.level("start").lesson_ids == ("hello", "first-prompt")
 
 
 def test_duplicate_lesson_id_keeps_the_first(good_pack: Path, tmp_path: Path) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 
 from textual.dom import DOMNode
+from textual.widgets import Static
 
 from course.i18n import t
 
@@ -33,3 +34,10 @@ def localize_bindings(node: DOMNode, lang: str, extra: dict[str, str] | None = N
 def clean(text: str) -> str:
     """Text from lessons or learners without terminal control characters."""
     return "".join(ch if ch.isprintable() or ch in "\n\t" else "\ufffd" for ch in text)
+
+
+class Plain(Static):
+    """A Static that never reads its text as markup: lessons and learners may write '[x]'."""
+
+    def __init__(self, content: object = "", **kwargs: object) -> None:
+        super().__init__(content, markup=False, **kwargs)  # type: ignore[arg-type]

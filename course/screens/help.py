@@ -8,9 +8,9 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Static
 
 from course.i18n import t
+from course.screens.common import Plain
 
 KEYS = [
     ("Enter", "key.open"), ("c", "key.continue"), ("n", "key.next"), ("b", "key.prev"),
@@ -37,9 +37,9 @@ class HelpScreen(ModalScreen[None]):
                 text += " / " + t(lang, "order.down")
             table.add_row(key, text)
         with VerticalScroll(id="help-box"):
-            yield Static(Text(t(lang, "help.title"), style="bold"), id="help-title")
-            yield Static(t(lang, "help.intro"), id="help-intro")
-            yield Static(table)
+            yield Plain(Text(t(lang, "help.title"), style="bold"), id="help-title")
+            yield Plain(t(lang, "help.intro"), id="help-intro")
+            yield Plain(table)
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

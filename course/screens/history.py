@@ -7,12 +7,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import OptionList, Static
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import check_label, t
 from course.model import Exercise
-from course.screens.common import clean
+from course.screens.common import Plain, clean
 
 
 class HistoryScreen(ModalScreen[None]):
@@ -30,9 +30,9 @@ class HistoryScreen(ModalScreen[None]):
         lang = self.app.lang
         self.attempts = list(reversed(self.app.session.attempts(self.exercise)))
         with VerticalScroll(id="history-box"):
-            yield Static(Text(t(lang, "wb.history"), style="bold"), id="history-title")
+            yield Plain(Text(t(lang, "wb.history"), style="bold"), id="history-title")
             if not self.attempts:
-                yield Static(t(lang, "wb.no_attempts"))
+                yield Plain(t(lang, "wb.no_attempts"))
             else:
                 total = len(self.attempts)
                 yield OptionList(*[
@@ -40,8 +40,8 @@ class HistoryScreen(ModalScreen[None]):
                     for i, a in enumerate(self.attempts)
                 ], id="history-list")
                 with Horizontal(id="history-compare"):
-                    yield Static(id="history-then")
-                    yield Static(Text(clean(self.current)), id="history-now")
+                    yield Plain(id="history-then")
+                    yield Plain(Text(clean(self.current)), id="history-now")
 
     def on_mount(self) -> None:
         if self.attempts:
@@ -57,7 +57,7 @@ class HistoryScreen(ModalScreen[None]):
         out = Text(clean(attempt.text or "") + "\n\n")
         for check in attempt.checks:
             out.append(("✓ " if check.passed else "✗ ") + check_label(lang, check.name) + "\n", style="green" if check.passed else "red")
-        self.query_one("#history-then", Static).update(out)
+        self.query_one("#history-then", Plain).update(out)
 
     def action_dismiss(self) -> None:
         self.dismiss(None)

@@ -10,11 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Footer, Header
 
 from course.i18n import lang_name, t
 from course.model import Exercise
-from course.screens.common import clean, localize_bindings
+from course.screens.common import Plain, clean, localize_bindings
 
 
 class LessonScreen(Screen[None]):
@@ -39,20 +39,20 @@ class LessonScreen(Screen[None]):
         lang = session.lang
         yield Header(icon="")
         with VerticalScroll(id="lesson-body"):
-            yield Static(Text(clean(lesson.title)), id="lesson-title")
+            yield Plain(Text(clean(lesson.title)), id="lesson-title")
             meta = t(lang, "lesson.minutes", n=lesson.minutes)
-            yield Static(meta, id="lesson-meta")
+            yield Plain(meta, id="lesson-meta")
             if lesson.fallback_from:
-                yield Static(t(lang, "lesson.fallback", lang=lang_name(lang, lesson.lang)), id="lesson-fallback")
+                yield Plain(t(lang, "lesson.fallback", lang=lang_name(lang, lesson.lang)), id="lesson-fallback")
             if lesson.objectives:
                 goals = "\n".join(f"• {clean(o)}" for o in lesson.objectives)
-                yield Static(Text(f"{t(lang, 'lesson.objectives')}\n{goals}"), id="lesson-objectives")
+                yield Plain(Text(f"{t(lang, 'lesson.objectives')}\n{goals}"), id="lesson-objectives")
             for index, block in enumerate(lesson.blocks):
                 if block.exercise is None:
-                    yield Static(RichMarkdown(clean(block.markdown), hyperlinks=False), classes="prose")
+                    yield Plain(RichMarkdown(clean(block.markdown), hyperlinks=False), classes="prose")
                 else:
                     yield self._card(block.exercise, index)
-            yield Static(t(lang, "lesson.end"), id="lesson-end")
+            yield Plain(t(lang, "lesson.end"), id="lesson-end")
         yield Footer()
 
     def _card(self, exercise: Exercise, index: int) -> Vertical:
@@ -64,7 +64,7 @@ class LessonScreen(Screen[None]):
         intro = exercise.question or exercise.task
         body = Text(clean(intro.strip()))
         button = Button(t(lang, "lesson.practise"), id=f"ex-{exercise.id}", variant="success" if passed else "primary")
-        card = Vertical(Static(head, classes="card-head"), Static(body, classes="card-body"), button, classes="exercise-card")
+        card = Vertical(Plain(head, classes="card-head"), Plain(body, classes="card-body"), button, classes="exercise-card")
         return card
 
     def on_mount(self) -> None:
@@ -88,7 +88,7 @@ class LessonScreen(Screen[None]):
             button.variant = "success" if passed else "primary"
             head = Text(t(self.app.lang, f"kind.{ex.kind}"), style="bold")
             head.append("  ·  " + t(self.app.lang, "lesson.passed" if passed else "lesson.open_ex"), style="green" if passed else "dim")
-            button.parent.query_one(".card-head", Static).update(head)
+            button.parent.query_one(".card-head", Plain).update(head)
 
     def _check_end(self, *_: object) -> None:
         """Mark the lesson read once its end has been on screen."""

@@ -7,11 +7,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets import Button, Footer, Header, OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import lang_name, t
-from course.screens.common import localize_bindings
+from course.screens.common import Plain, localize_bindings
 
 ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
 
@@ -30,7 +30,7 @@ class LevelMapScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         yield Header(icon="")
-        yield Static(id="map-greeting")
+        yield Plain(id="map-greeting")
         yield Button("", id="continue", variant="primary")
         yield OptionList(id="map")
         yield Footer()
@@ -57,7 +57,7 @@ class LevelMapScreen(Screen[None]):
         broken = {p.path for p in self.app.catalog.problems if p.severity == "error"}
         if broken:
             greeting += "\n" + t(lang, "map.problems", n=len(broken))
-        self.query_one("#map-greeting", Static).update(Text(greeting))
+        self.query_one("#map-greeting", Plain).update(Text(greeting))
         button = self.query_one("#continue", Button)
         self._continue = ov.continue_lesson
         if ov.continue_lesson:

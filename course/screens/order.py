@@ -10,12 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, OptionList, Static
+from textual.widgets import Button, Footer, Header, OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import t
 from course.model import Exercise
-from course.screens.common import clean, localize_bindings
+from course.screens.common import Plain, clean, localize_bindings
 
 
 def shuffled(exercise: Exercise) -> list[int]:
@@ -50,14 +50,14 @@ class OrderScreen(Screen[None]):
         yield Header(icon="")
         with VerticalScroll(id="order-box"):
             task = self.exercise.task or self.exercise.question
-            yield Static(Text(clean(task.strip()), style="bold"), id="order-task")
-            yield Static(t(lang, "order.help"), id="order-help")
+            yield Plain(Text(clean(task.strip()), style="bold"), id="order-task")
+            yield Plain(t(lang, "order.help"), id="order-help")
             yield OptionList(id="order-list")
             with Horizontal(id="order-buttons"):
                 yield Button(t(lang, "order.up"), id="order-up")
                 yield Button(t(lang, "order.down"), id="order-down")
                 yield Button(t(lang, "order.submit"), id="order-submit", variant="primary")
-            yield Static(id="order-feedback")
+            yield Plain(id="order-feedback")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -98,7 +98,7 @@ class OrderScreen(Screen[None]):
             out = Text(t(lang, "order.right"), style="bold green")
         else:
             out = Text(t(lang, "order.partial", score=round(grade.score * 100)), style="bold red")
-        self.query_one("#order-feedback", Static).update(out)
+        self.query_one("#order-feedback", Plain).update(out)
         for level_id in outcome.newly_opened:
             self.app.notify(t(lang, "map.unlocked", title=self.app.catalog.level(level_id).title.get(lang)), timeout=8)
 

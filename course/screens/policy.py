@@ -8,11 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Static
+from textual.widgets import Button, Footer, Header
 
 from course.i18n import t
 from course.policy import field_value
-from course.screens.common import clean, localize_bindings
+from course.screens.common import Plain, clean, localize_bindings
 
 
 class PolicyScreen(Screen[None]):
@@ -25,17 +25,17 @@ class PolicyScreen(Screen[None]):
         policy = self.app.catalog.policy
         yield Header(icon="")
         with VerticalScroll(id="policy-box"):
-            yield Static(Text(t(lang, "policy.title", company=clean(policy.company) or "–"), style="bold"), id="policy-title")
-            yield Static(t(lang, "policy.version", version=clean(policy.version) or "–"), classes="muted")
+            yield Plain(Text(t(lang, "policy.title", company=clean(policy.company) or "–"), style="bold"), id="policy-title")
+            yield Plain(t(lang, "policy.version", version=clean(policy.version) or "–"), classes="muted")
             contact = t(lang, "policy.contact", name=policy.contact_name or "–", channel=policy.contact_channel or "–", email=policy.contact_email or "–")
-            yield Static(Text(clean(contact)), classes="muted")
+            yield Plain(Text(clean(contact)), classes="muted")
             parts = []
             for key, field in (("policy.tools", "approved_tools"), ("policy.classes", "data_classes"), ("policy.rules", "rules")):
                 value = field_value(policy, field, lang)
                 if value:
                     parts.append(f"### {t(lang, key)}\n\n{value}")
-            yield Static(RichMarkdown(clean("\n\n".join(parts)), hyperlinks=False), id="policy-body")
-            yield Static(id="policy-status")
+            yield Plain(RichMarkdown(clean("\n\n".join(parts)), hyperlinks=False), id="policy-body")
+            yield Plain(id="policy-status")
             yield Button(t(lang, "policy.ack"), id="policy-ack", variant="primary")
         yield Footer()
 
@@ -46,7 +46,7 @@ class PolicyScreen(Screen[None]):
 
     def _show_status(self) -> None:
         ack = self.app.session.policy_ack()
-        status = self.query_one("#policy-status", Static)
+        status = self.query_one("#policy-status", Plain)
         if ack is not None:
             status.update(t(self.app.lang, "policy.acked", date=(ack.acknowledged_at or "")[:10], version=ack.version))
 

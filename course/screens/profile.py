@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
-from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet
 
 from course.i18n import lang_name, t
+from course.screens.common import Plain
 
 
 class ProfileScreen(Screen[None]):
@@ -18,8 +19,8 @@ class ProfileScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = self.app.lang
         with VerticalScroll(id="profile-box"):
-            yield Static(t(lang, "profile.title"), id="profile-title")
-            yield Static(t(lang, "profile.intro"), id="profile-intro")
+            yield Plain(t(lang, "profile.title"), id="profile-title")
+            yield Plain(t(lang, "profile.intro"), id="profile-intro")
             yield Label(t(lang, "profile.name"))
             yield Input(id="name", max_length=60)
             yield Label(t(lang, "profile.team"))
@@ -28,11 +29,11 @@ class ProfileScreen(Screen[None]):
             with RadioSet(id="lang"):
                 for code in ("de", "en"):
                     yield RadioButton(lang_name(code, code), value=code == lang, id=f"lang-{code}")
-            yield Static("", id="profile-error")
+            yield Plain("", id="profile-error")
             yield Button(t(lang, "profile.start"), id="start", variant="primary")
             learners = self.app.store.learners()
             if learners:
-                yield Static(t(lang, "profile.existing"), id="profile-existing")
+                yield Plain(t(lang, "profile.existing"), id="profile-existing")
                 with Vertical(id="learner-list"):
                     for learner in learners[:8]:
                         label = learner.name + (f" · {learner.team}" if learner.team else "")
@@ -62,7 +63,7 @@ class ProfileScreen(Screen[None]):
         pressed = self.query_one("#lang", RadioSet).pressed_button
         lang = (pressed.id or "lang-en").removeprefix("lang-") if pressed else self.app.lang
         if not name:
-            self.query_one("#profile-error", Static).update(t(lang, "profile.need_name"))
+            self.query_one("#profile-error", Plain).update(t(lang, "profile.need_name"))
             self.query_one("#name", Input).focus()
             return
         learner = self.app.store.create_learner(name, team, lang)

@@ -7,10 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Footer, Header
 
 from course.i18n import t
-from course.screens.common import clean, localize_bindings
+from course.screens.common import Plain, clean, localize_bindings
 from course.status import pct, text as status_text
 
 
@@ -23,9 +23,9 @@ class ProgressScreen(Screen[None]):
         lang = self.app.lang
         yield Header(icon="")
         with VerticalScroll(id="progress-box"):
-            yield Static(Text(t(lang, "progress.title"), style="bold"), id="progress-title")
+            yield Plain(Text(t(lang, "progress.title"), style="bold"), id="progress-title")
             yield DataTable(id="progress-table", zebra_stripes=True, cursor_type="row")
-            yield Static(id="progress-successes")
+            yield Plain(id="progress-successes")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -44,5 +44,5 @@ class ProgressScreen(Screen[None]):
         out = Text(t(lang, "progress.successes") + "\n", style="bold")
         for win in wins:
             out.append(f"• {clean(win.title)} – {win.minutes_saved or 0:.0f} min\n")
-        self.query_one("#progress-successes", Static).update(out if wins else "")
+        self.query_one("#progress-successes", Plain).update(out if wins else "")
         table.focus()

@@ -9,11 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Header, RadioButton, RadioSet, Static
+from textual.widgets import Button, Checkbox, Footer, Header, RadioButton, RadioSet
 
 from course.i18n import t
 from course.model import Exercise
-from course.screens.common import clean, localize_bindings
+from course.screens.common import Plain, clean, localize_bindings
 
 
 class QuizScreen(Screen[None]):
@@ -35,9 +35,9 @@ class QuizScreen(Screen[None]):
         lang = self.app.lang
         yield Header(icon="")
         with VerticalScroll(id="quiz-box"):
-            yield Static(Text(clean(ex.question.strip()), style="bold"), id="quiz-question")
+            yield Plain(Text(clean(ex.question.strip()), style="bold"), id="quiz-question")
             if self.multi:
-                yield Static(t(lang, "quiz.multi"), id="quiz-note")
+                yield Plain(t(lang, "quiz.multi"), id="quiz-note")
                 for n, option in enumerate(ex.options, start=1):
                     yield Checkbox(clean(option), id=f"opt-{n}")
             else:
@@ -45,7 +45,7 @@ class QuizScreen(Screen[None]):
                     for n, option in enumerate(ex.options, start=1):
                         yield RadioButton(clean(option), id=f"opt-{n}")
             yield Button(t(lang, "quiz.submit"), id="quiz-submit", variant="primary")
-            yield Static(id="quiz-feedback")
+            yield Plain(id="quiz-feedback")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -66,7 +66,7 @@ class QuizScreen(Screen[None]):
     def action_submit(self) -> None:
         lang = self.app.lang
         chosen = self._chosen()
-        feedback = self.query_one("#quiz-feedback", Static)
+        feedback = self.query_one("#quiz-feedback", Plain)
         if not chosen:
             feedback.update(t(lang, "quiz.choose"))
             return

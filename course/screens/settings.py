@@ -7,10 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet, Static
+from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet
 
 from course.i18n import lang_name, t
-from course.screens.common import localize_bindings
+from course.screens.common import Plain, localize_bindings
 
 
 class SettingsScreen(Screen[None]):
@@ -24,7 +24,7 @@ class SettingsScreen(Screen[None]):
         theme = self.app.store.get_setting("theme", session.learner.id) or "dark"
         yield Header(icon="")
         with VerticalScroll(id="settings-box"):
-            yield Static(Text(t(lang, "settings.title"), style="bold"), id="settings-title")
+            yield Plain(Text(t(lang, "settings.title"), style="bold"), id="settings-title")
             yield Label(t(lang, "settings.name"))
             yield Input(session.learner.name, id="settings-name", max_length=60)
             yield Label(t(lang, "settings.team"))

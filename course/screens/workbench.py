@@ -9,11 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, Static, TextArea
+from textual.widgets import Footer, Header, Input, TextArea
 
 from course.i18n import category_label, check_label, t
 from course.model import Exercise
-from course.screens.common import clean, localize_bindings
+from course.screens.common import Plain, clean, localize_bindings
 
 LIVE_DELAY = 0.25
 AMPEL_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red"}
@@ -45,9 +45,9 @@ class WorkbenchScreen(Screen[None]):
         with VerticalScroll(id="wb-task"):
             head = Text(t(lang, f"kind.{ex.kind}") + ": ", style="bold")
             head.append(clean(ex.task.strip()))
-            yield Static(head, id="wb-task-text")
+            yield Plain(head, id="wb-task-text")
             if ex.material.strip():
-                yield Static(Text(clean(ex.material.rstrip())), id="wb-material")
+                yield Plain(Text(clean(ex.material.rstrip())), id="wb-material")
         with Horizontal(id="wb-main"):
             draft = self.app.store.get_setting(self._draft_key, self.app.session.learner.id)
             start = draft if draft is not None else ex.start
@@ -55,12 +55,12 @@ class WorkbenchScreen(Screen[None]):
             editor.border_title = t(lang, "wb.editor")
             yield editor
             with Vertical(id="wb-side"):
-                yield Static(id="wb-checklist")
-                yield Static(id="wb-ampel")
+                yield Plain(id="wb-checklist")
+                yield Plain(id="wb-ampel")
         if ex.kind == "reflect" and ex.minutes_saved:
             yield Input(placeholder=t(lang, "wb.minutes"), id="wb-minutes", type="integer", max_length=5)
         with VerticalScroll(id="wb-feedback-box"):
-            yield Static(id="wb-feedback")
+            yield Plain(id="wb-feedback")
         yield Footer()
 
     @property
@@ -74,7 +74,7 @@ class WorkbenchScreen(Screen[None]):
         if hints:
             self._show_hints(hints)
         else:
-            self.query_one("#wb-feedback", Static).update(t(self.app.lang, "wb.empty"))
+            self.query_one("#wb-feedback", Plain).update(t(self.app.lang, "wb.empty"))
         self._live_update()
         editor = self.query_one("#wb-editor", TextArea)
         editor.focus()
@@ -102,7 +102,7 @@ class WorkbenchScreen(Screen[None]):
             lines.append("✓ " if result.passed else "✗ ", style="green" if result.passed else "red")
             lines.append(check_label(lang, result.name) + "\n")
         lines.append(f"\n{round(grade.score * 100)} %", style="bold")
-        self.query_one("#wb-checklist", Static).update(lines)
+        self.query_one("#wb-checklist", Plain).update(lines)
         self._show_ampel(text)
 
     def _show_ampel(self, text: str) -> None:
@@ -117,7 +117,7 @@ class WorkbenchScreen(Screen[None]):
             line_no = text.count("\n", 0, finding.start) + 1
             ampel.append(f"\n{t(lang, 'wb.line', n=line_no)}: {category_label(lang, finding.category)} ", style="dim")
             ampel.append(clean(finding.text)[:24], style="reverse red" if finding.strong else "reverse yellow")
-        self.query_one("#wb-ampel", Static).update(ampel)
+        self.query_one("#wb-ampel", Plain).update(ampel)
 
     # -- actions ----------------------------------------------------------------
     def action_submit(self) -> None:
@@ -150,7 +150,7 @@ class WorkbenchScreen(Screen[None]):
             if not result.passed and result.hint:
                 out.append("\n   → " + clean(result.hint), style="italic")
             out.append("\n")
-        self.query_one("#wb-feedback", Static).update(out)
+        self.query_one("#wb-feedback", Plain).update(out)
         self.query_one("#wb-feedback-box", VerticalScroll).scroll_home(animate=False)
 
     def action_hint(self) -> None:
@@ -166,18 +166,18 @@ class WorkbenchScreen(Screen[None]):
         out = Text()
         for n, hint in enumerate(hints, start=1):
             out.append(t(lang, "wb.hint_n", n=n, total=total, text=clean(hint)) + "\n", style="italic")
-        self.query_one("#wb-feedback", Static).update(out)
+        self.query_one("#wb-feedback", Plain).update(out)
 
     def action_solution(self) -> None:
         lang = self.app.lang
         if not self.app.session.solution_available(self.exercise):
-            self.query_one("#wb-feedback", Static).update(t(lang, "wb.solution_locked"))
+            self.query_one("#wb-feedback", Plain).update(t(lang, "wb.solution_locked"))
             return
         solution = self.exercise.solution
         text = solution if isinstance(solution, str) else str(solution)
         out = Text(t(lang, "wb.solution_title") + "\n", style="bold")
         out.append(clean(text.strip()))
-        self.query_one("#wb-feedback", Static).update(out)
+        self.query_one("#wb-feedback", Plain).update(out)
 
     def action_history(self) -> None:
         from course.screens.history import HistoryScreen

@@ -1,0 +1,178 @@
+"""The learner's whole path through the real app, on a real SQLite file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from course.app import CourseApp
+from course.catalog import build_catalog
+from course.options import Options
+from progress.store import Store
+
+SIZE = (100, 34)
+
+
+def make_app(pack: Path, db: Path, lang: str = "de") -> tuple[CourseApp, Store]:
+    store = Store.open(db)
+    return CourseApp(build_catalog([pack]), store, Options(db=db, lang=lang)), store
+
+
+def screen_text(app: CourseApp) -> str:
+    """Everything visible on the current screen, as plain text."""
+    from rich.console import Console
+    from textual.widgets import Button, OptionList, Static
+
+    console = Console(width=200, no_color=True)
+    parts = []
+    for widget in app.screen.query("*"):
+        if isinstance(widget, Static):
+            content = widget.content
+            if isinstance(content, str):
+                parts.append(content)
+            else:
+                with console.capture() as cap:
+                    console.print(content)
+                parts.append(cap.get())
+        elif isinstance(widget, Button):
+            parts.append(str(widget.label))
+        elif isinstance(widget, OptionList):
+            parts.extend(str(widget.get_option_at_index(i).prompt) for i in range(widget.option_count))
+    return "\n".join(parts)
+
+
+async def type_text(pilot, text: str) -> None:
+    for ch in text:
+        await pilot.press("space" if ch == " " else ch)
+
+
+async def test_new_learner_goes_from_profile_to_the_next_level(good_pack: Path, tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    app, store = make_app(good_pack, db)
+    async with app.run_test(size=SIZE) as pilot:
+        from course.screens.levelmap import LevelMapScreen
+        from course.screens.profile import ProfileScreen
+
+        assert isinstance(app.screen, ProfileScreen)
+        await pilot.press("enter")  # empty name: refused with a message
+        assert isinstance(app.screen, ProfileScreen)
+        assert "Namen" in screen_text(app)
+        await type_text(pilot, "Anna")
+        await pilot.press("enter")
+        await type_text(pilot, "Vertrieb")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, LevelMapScreen)
+        text = screen_text(app)
+        assert "Hallo Anna · Vertrieb" in text and "Stufe 2: Weiter" in text and "gesperrt" in text
+
+        # read the first lesson (continue), answer its quiz right
+        await pilot.press("c")
+        await pilot.pause()
+        assert "Frag KI-Team unter ki@example.com." in screen_text(app)
+        app.open_exercise("hello", "hello-quiz")
+        await pilot.pause()
+        await pilot.press("down", "space")  # option 2
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Richtig!" in screen_text(app)
+        await pilot.press("escape", "n")
+        await pilot.pause()
+
+        # the prompt exercise: a weak prompt first
+        app.open_exercise("first-prompt", "first-prompt-ex")
+        await pilot.pause()
+        await type_text(pilot, "Fasse zusammen.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        feedback = screen_text(app)
+        assert "Noch nicht bestanden" in feedback
+        assert "✗ Rolle" in feedback and "✗ Format" in feedback
+        await pilot.press("ctrl+t")
+        await pilot.pause()
+        assert "Tipp 1/2: Wer soll die KI sein? Sag es ihr." in screen_text(app)
+        await pilot.press("ctrl+l")
+        await pilot.pause()
+        assert "Musterlösung gibt es nach dem Bestehen" in screen_text(app)
+
+        # then a good one
+        editor = app.screen.query_one("#wb-editor")
+        editor.text = ""
+        await type_text(pilot, "Du bist Assistenz der Geschäftsführung. Fasse die Notizen als Stichpunkte für das Team zusammen.")
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert "Bestanden!" in screen_text(app)
+        await pilot.press("escape", "escape")
+        await pilot.pause()
+        assert isinstance(app.screen, LevelMapScreen)
+        text = screen_text(app)
+        assert "gesperrt" not in text and "Nur lesen" in text
+    store.close()
+
+    # the state survives a restart of the app on the same database
+    app, store = make_app(good_pack, db)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Hallo Anna" in text and "gesperrt" not in text and "Weiter: Nur lesen" in text
+        summary = store.exercise_summary(store.current_learner().id)
+        assert summary["first-prompt-ex"].passed and summary["first-prompt-ex"].attempts == 2
+        assert summary["first-prompt-ex"].hints_used == 1
+    store.close()
+
+
+async def test_draft_is_kept_when_leaving_the_workbench(good_pack: Path, tmp_path: Path) -> None:
+    db = tmp_path / "progress.db"
+    app, store = make_app(good_pack, db, lang="en")
+    learner = store.create_learner("Ben", "", "en")
+    store.set_current_learner(learner.id)
+    async with app.run_test(size=SIZE) as pilot:
+        app.open_exercise("first-prompt", "first-prompt-ex")
+        await pilot.pause()
+        await type_text(pilot, "You are a")
+        await pilot.press("escape")
+        await pilot.pause()
+        app.open_exercise("first-prompt", "first-prompt-ex")
+        await pilot.pause()
+        assert app.screen.query_one("#wb-editor").text == "You are a"
+        assert "✓ Role" in screen_text(app)
+    store.close()
+
+
+def test_without_a_terminal_says_so_in_one_line(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    result = subprocess.run([sys.executable, "-m", "course.cli", "--lang", "en"], capture_output=True, text=True,
+                            stdin=subprocess.DEVNULL, timeout=60)
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "genai-course needs a terminal. Without one, `genai-course progress` shows where you stand."
+    ]
+
+
+def test_corrupt_database_is_one_line_and_kept(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from course.cli import main
+
+    db = tmp_path / "broken.db"
+    db.write_bytes(b"this is not a database" * 50)
+    before = db.read_bytes()
+    result = CliRunner().invoke(main, ["--db", str(db), "progress"])
+    assert result.exit_code != 0 and "Traceback" not in result.output
+    assert db.read_bytes() == before
+
+
+@pytest.mark.parametrize("lang,word", [("de", "Hilfe"), ("en", "Help")])
+async def test_help_lists_keys_in_the_learners_language(good_pack: Path, tmp_path: Path, lang: str, word: str) -> None:
+    app, store = make_app(good_pack, tmp_path / "p.db", lang=lang)
+    learner = store.create_learner("C", "", lang)
+    store.set_current_learner(learner.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.press("question_mark")
+        await pilot.pause()
+        text = screen_text(app)
+        assert word in text and "Ctrl+S" in text
+    store.close()
