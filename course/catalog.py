@@ -10,8 +10,6 @@ from typing import Iterable, Sequence
 
 from course import paths
 from course.model import LANGUAGES, CourseInfo, Exercise, Lesson, Level, Localized, Policy, Problem
-from course.packs import PackData, pack_files, read_pack, shown_path
-from course.policy import fill, fill_any, missing_fields
 
 CACHE_FORMAT = 3
 _SOURCES = ("catalog.py", "packs.py", "lessonfile.py", "exercises.py", "policy.py", "model.py", "yamlutil.py")
@@ -72,6 +70,8 @@ class Catalog:
 
     def _fill(self, lesson: Lesson, fallback_from: str | None) -> Lesson:
         """Fill policy fields into prose and exercise texts."""
+        from course.policy import fill, fill_any
+
         lang = lesson.lang
         blocks = []
         for block in lesson.blocks:
@@ -117,6 +117,8 @@ def load_catalog(extra_dirs: Sequence[Path] = (), use_cache: bool = True, bundle
 
 def _cache_key(roots: Iterable[Path]) -> str:
     """A hash of every pack file's path, size and mtime, and of the loader's code."""
+    from course.packs import pack_files
+
     h = hashlib.sha256(f"{CACHE_FORMAT}".encode())
     here = Path(__file__).parent
     for name in _SOURCES:
@@ -138,6 +140,8 @@ def _cache_key(roots: Iterable[Path]) -> str:
 
 def build_catalog(roots: Sequence[Path]) -> Catalog:
     """Read and merge packs in order: later packs add levels and replace lessons."""
+    from course.packs import read_pack
+
     packs = [read_pack(root) for root in roots]
     problems: list[Problem] = [p for pack in packs for p in pack.problems]
     course_fields = {"id": "course", "version": "", "title": Localized.of("Course")}
@@ -154,8 +158,10 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
     return Catalog(course, levels, lessons, policy, tuple(problems))
 
 
-def _merge_levels(packs: list[PackData], problems: list[Problem]):
+def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.packs.PackData]
     """Merge levels by id and lessons by id across packs, in folder order."""
+    from course.packs import shown_path
+
     level_fields: dict[str, dict] = {}
     level_order: dict[str, tuple[str, int]] = {}
     level_path: dict[str, Path] = {}
@@ -219,6 +225,9 @@ def _merge_levels(packs: list[PackData], problems: list[Problem]):
 
 def _check_course(levels, lessons, extra, policy, packs, problems: list[Problem]) -> None:
     """Course-wide checks: languages, exercise ids, policy fields."""
+    from course.packs import shown_path
+    from course.policy import missing_fields
+
     exercise_home: dict[str, str] = {}
     for lesson_id, variants in lessons.items():
         langs = set(variants)
