@@ -193,7 +193,7 @@ def _score(value: Any) -> float | None:
 def _count(value: Any) -> int:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return 0
-    return int(value) if math.isfinite(value) and 0 <= value <= MAX_COUNT else 0
+    return round(value) if math.isfinite(value) and 0 <= value <= MAX_COUNT else 0
 
 
 def _iso(value: Any) -> str | None:
