@@ -120,6 +120,16 @@ class CourseApp(App[None]):
         if self.session is not None and not isinstance(self.screen, PolicyScreen):
             self.push_screen(PolicyScreen())
 
+    def action_team(self) -> None:
+        self.push_team()
+
+    def push_team(self, folder: str = "") -> None:
+        """Show the Team screen, loading `folder` at once when given."""
+        from course.screens.team import TeamScreen
+
+        if self.session is not None and not isinstance(self.screen, TeamScreen):
+            self.push_screen(TeamScreen(folder))
+
     def action_settings(self) -> None:
         from course.screens.settings import SettingsScreen
 

@@ -16,7 +16,7 @@ KEYS = [
     ("Enter", "key.open"), ("c", "key.continue"), ("n", "key.next"), ("b", "key.prev"),
     ("Ctrl+S", "wb.submit"), ("Ctrl+T", "wb.hint"), ("Ctrl+L", "wb.solution"), ("Ctrl+R", "wb.history"),
     ("u / d, Ctrl+↑ / Ctrl+↓", "order.up"),
-    ("p", "key.progress"), ("r", "key.policy"), ("s", "key.settings"), ("Ctrl+P", "key.palette"),
+    ("p", "key.progress"), ("r", "key.policy"), ("s", "key.settings"), ("t", "key.team"), ("Ctrl+P", "key.palette"),
     ("? / F1", "key.help"), ("Esc", "key.back"), ("q / Ctrl+Q", "key.quit"),
 ]
 

@@ -24,6 +24,7 @@ class LevelMapScreen(Screen[None]):
         Binding("p", "app.progress", "Progress"),
         Binding("r", "app.policy", "Policy"),
         Binding("s", "app.settings", "Settings"),
+        Binding("t", "app.team", "Team"),
         Binding("question_mark", "app.help", "Help"),
         Binding("q", "app.quit", "Quit"),
     ]
