@@ -1,0 +1,62 @@
+"""Small helpers shared by the detectors: cue words near a span, candidate findings."""
+
+from __future__ import annotations
+
+import re
+from typing import Pattern
+
+from course.scanner.result import Finding
+
+
+def finding(category: str, text: str, start: int, end: int, strong: bool) -> Finding:
+    """A finding whose text is exactly `text[start:end]`."""
+    return Finding(category, start, end, text[start:end], strong)
+
+
+def window_before(text: str, start: int, size: int = 40, lines: int = 1) -> str:
+    """Up to `size` characters before `start`, cut after at most `lines` line breaks."""
+    chunk = text[max(0, start - size):start]
+    parts = chunk.split("\n")
+    return "\n".join(parts[-(lines + 1):])
+
+
+def cue_distance(pattern: Pattern[str], chunk: str) -> int | None:
+    """Characters between the end of the last cue in `chunk` and the end of `chunk`, or None."""
+    last = None
+    for m in pattern.finditer(chunk):
+        last = m
+    return None if last is None else len(chunk) - last.end()
+
+
+def has_cue(pattern: Pattern[str], text: str, start: int, size: int = 40, lines: int = 1) -> bool:
+    """True when `pattern` occurs shortly before `start`."""
+    return pattern.search(window_before(text, start, size, lines)) is not None
+
+
+def closer_cue(pos: Pattern[str], neg: Pattern[str], text: str, start: int, size: int = 40) -> bool | None:
+    """True if a positive cue is nearer than any negative one, False if a negative is nearer, None if neither."""
+    chunk = window_before(text, start, size)
+    p, n = cue_distance(pos, chunk), cue_distance(neg, chunk)
+    if p is None and n is None:
+        return None
+    if n is None:
+        return True
+    if p is None:
+        return False
+    return p < n
+
+
+def compile_words(words: str, flags: int = re.IGNORECASE) -> Pattern[str]:
+    """A pattern matching any of the `|`-separated alternatives as whole words."""
+    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", flags)
+
+
+# Words that introduce business identifiers: a number right after them is an id, not personal data.
+ID_CUES = compile_words(
+    r"rechnung\w*|invoice\w*|bestell\w*|order\w*|auftrag\w*|kunden\w*|customer|artikel\w*|art\.-nr\.?|item\w*|"
+    r"sku|ticket\w*|sendung\w*|tracking|lieferschein\w*|delivery note|vertrag\w*|contract\w*|batch|"
+    r"kostenstelle\w*|cost cent(?:er|re)|ean|gtin|isbn|po|ref\w*|referenz\w*|vorgang\w*|case|id|nr\.?|no\.?|"
+    r"konto\w*|account\w*|iban|bic|blz|quote|angebot\w*|gutschrift\w*|credit note|version|build|commit|serial|"
+    r"serien\w*|sn|ust-?idnr\.?|kw|plz|zip|postleitzahl|betrag|summe|total|raum|room|"
+    r"menge|quantity|qty|stück|einheiten|units|paletten|pallets|code|fehlercode|error|lot|charge|aktenzeichen|az\.?"
+)

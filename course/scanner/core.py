@@ -1,0 +1,50 @@
+"""scan(): run every detector and keep one finding per stretch of text (strongest, most specific first)."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Iterable, Sequence
+
+from course.scanner.contact import emails, phones
+from course.scanner.dates import birth_dates
+from course.scanner.ids import national_ids
+from course.scanner.money import cards, ibans
+from course.scanner.names import people
+from course.scanner.places import addresses
+from course.scanner.result import Finding, ScanResult
+from course.scanner.secrets import secrets
+
+PRIORITY = {"secret": 0, "iban": 1, "credit-card": 2, "tax-id": 3, "email": 4, "phone": 5,
+            "date-of-birth": 6, "address": 7, "name": 8}
+
+
+def resolve(candidates: Iterable[Finding]) -> tuple[Finding, ...]:
+    """Drop findings that overlap a stronger, more specific or longer one; return the rest in text order."""
+    order = sorted(candidates, key=lambda f: (not f.strong, PRIORITY[f.category], f.start - f.end, f.start))
+    starts: list[int] = []
+    kept: list[Finding] = []
+    for f in order:
+        if f.end <= f.start:
+            continue
+        i = bisect_left(starts, f.start)
+        if i > 0 and kept[i - 1].end > f.start:
+            continue
+        if i < len(kept) and kept[i].start < f.end:
+            continue
+        starts.insert(i, f.start)
+        kept.insert(i, f)
+    return tuple(kept)
+
+
+def scan(text: str, names: Sequence[str] = ()) -> ScanResult:
+    """Find personal data and secrets in `text`; `names` are extra personal names (e.g. from exercise material)."""
+    if not isinstance(text, str):
+        raise TypeError("scan() needs a str")
+    if not text.strip():
+        return ScanResult("green", ())
+    names = tuple(n for n in names if isinstance(n, str) and n.strip())
+    found: list[Finding] = []
+    for detector in (secrets, ibans, cards, national_ids, emails, phones, birth_dates, addresses):
+        found.extend(detector(text))
+    found.extend(people(text, names))
+    return ScanResult.of(resolve(found))

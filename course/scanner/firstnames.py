@@ -1,0 +1,64 @@
+"""Known first names (from gender-guesser's name list, when installed) and words that are never names."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+STOP_WORDS = frozenset(
+    # German function words and greetings
+    "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Und Oder Aber Auch Wir Sie Ihr Ihre Ihren Ihrem Ihrer Euer "
+    "Eure Dein Deine Mein Meine Unser Unsere Es Er Ich Du Man Wer Was Wie Wo Wann Warum Ja Nein Nicht Noch Nur Schon "
+    "Bitte Danke Dank Vielen Viele Beste Liebe Lieber Liebes Sehr Geehrte Geehrter Hallo Moin Servus Tag Guten Gruß "
+    "Grüße Grüßen Herzliche Freundliche Mit Von Vom Für Im In Am An Auf Aus Bei Zu Zum Zur Nach Über Unter Vor Hinter "
+    "Neben Seit Bis Ab Als Ob Wenn Dass Damit Weil Heute Morgen Gestern Hier Dort Da Anbei Betreff Herr Herrn Frau "
+    "Damen Herren Kolleginnen Kollegen Kollegin Kollege Kunden Kundin Kunde Team Teams Alle Allen Zusammen Leute "
+    "Mitarbeitende Mitarbeiter Mitarbeiterin Partner Partnerin Freunde Name Vorname Nachname Firma Abteilung "
+    "Vertrieb Einkauf Buchhaltung Personal Geschäftsführung Leitung Teamleitung Marketing Kundenservice Support Service "
+    "Sekretariat Empfang Zentrale Lager Logistik Rechnung Bestellung Angebot Lieferung Projekt Termin Meeting Frage "
+    "Fragen Info Neu Neue Alte Gute Schöne Frohe Anfang Ende Mo Di Mi Do Fr Sa So Montag Dienstag Mittwoch Donnerstag "
+    "Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+    # English function words and greetings
+    "The A An And Or But Also We You Your Yours They Their He She It I My Our Us This That These Those There Here "
+    "What Who How When Where Why Yes No Not Only Please Thanks Thank Regards Best Kind Warm Dear Hi Hello Hey Good "
+    "Morning Afternoon Evening Sincerely Cheers Of For From With To At On In By As If So Can Could Will Would May "
+    "Might Must Shall Should Do Does Did Is Are Was Were Be Been Has Have Had Let Sir Madam Mr Mrs Ms Dr Prof Miss "
+    "All Everyone Everybody Folks Colleagues Customer Customers Client Clients Team Staff Sales Purchasing Accounting "
+    "Finance Support Service Management Department Office Key Line Free Go Open New Old Today Tomorrow Monday Tuesday "
+    "Wednesday Thursday Friday Saturday Sunday January February March June July October December Subject Re Fwd "
+    "Attached Invoice Order Quote Delivery Project Meeting Note Notes Update Report Head Lead Manager Director "
+    # Company forms and places
+    "Suite Apt Unit Box GmbH AG KG OHG SE UG Co Inc LLC Ltd PLC Corp Group Gruppe Holding Bank Sparkasse Street Straße Bad Sankt St".split()
+)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Capitalised first names of at least three letters; empty when gender-guesser is not installed."""
+    try:
+        from importlib.resources import files
+
+        source = files("gender_guesser") / "data" / "nam_dict.txt"
+        raw = source.read_text(encoding="utf-8")
+    except (ImportError, ModuleNotFoundError, OSError):
+        return frozenset()
+    names: set[str] = set()
+    for line in raw.splitlines():
+        if not line or line[0] in "#=":
+            continue
+        parts = line.split(None, 2)
+        if len(parts) < 2:
+            continue
+        for joiner in ("", " ", "-"):
+            name = parts[1].replace("+", joiner)
+            if len(name) >= 3 and name[0].isupper() and name.replace("-", "").replace(" ", "").isalpha():
+                names.add(name)
+    return frozenset(names - STOP_WORDS)
+
+
+def is_first_name(word: str) -> bool:
+    """True for a known first name, including hyphenated ones such as Karl-Peter."""
+    names = first_names()
+    if word in names:
+        return True
+    parts = word.split("-")
+    return len(parts) > 1 and all(p in names for p in parts)

@@ -1,0 +1,88 @@
+"""National numbers (category tax-id): Steuer-ID, Steuernummer, Rentenversicherungsnummer, SSN/ITIN, AHV, NINO."""
+
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from course.scanner.context import ID_CUES, closer_cue, compile_words, finding
+from course.scanner.result import Finding
+
+TAX_CUES = compile_words(
+    r"steuer-?id\w*|steuer-?idnr\.?|identifikationsnummer|steuer-?identifikationsnummer|idnr\.?|steuernummer|"
+    r"st\.-?nr\.?|stnr\.?|steuer-?nr\.?|tin|tax[ -]?id\w*|tax identification number|taxpayer identification number|"
+    r"sozialversicherungs\w*|rentenversicherungs\w*|sv-?nummer|sv-?nr\.?|versicherungsnummer|rvnr|ssn|"
+    r"social security\w*|soc\. ?sec\.?|itin|nino|national insurance\w*|ahv\w*|avs|svnr|sozialversicherung|"
+    r"payroll|lohnabrechnung|lohnsteuer\w*|finanzamt|w-2|1099"
+)
+
+_IDNR = re.compile(r"(?<![\w/.,-])[1-9]\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
+_IDNR_SPACED = re.compile(r"\d{2} \d{3} \d{3} \d{3}")
+_STNR = re.compile(r"(?<![\w/.,-])\d{2,3}/\d{3,4}/\d{4,5}(?![\w/-]|[.,]\d)")
+_STNR_PLAIN = re.compile(r"(?<![\w/.,-])\d{3} ?\d{3,4} ?\d{4,5}(?![\w/-]|[.,]\d)|(?<![\w/.,-])\d{13}(?![\w/-])")
+_RVNR = re.compile(r"(?<![\w-])\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w-])")
+_SSN = re.compile(r"(?<![\w/.,-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
+_AHV = re.compile(r"(?<![\w.])756\.?\d{4}\.?\d{4}\.?\d{2}(?![\w.])")
+_NINO = re.compile(r"(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
+_TWO_DIGITS = re.compile(r"\d\d")
+_STNR_CUE = re.compile(r"steuer-?n|st\.?-?nr", re.IGNORECASE)
+_RV_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
+
+
+def rvnr_valid(value: str) -> bool:
+    """German Rentenversicherungsnummer: area, birth date DDMMYY, letter, serial and check digit."""
+    v = value.replace(" ", "")
+    if len(v) != 12 or not (v[:8].isdigit() and v[8].isalpha() and v[9:].isdigit()):
+        return False
+    day, month = int(v[2:4]), int(v[4:6])
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return False
+    digits = v[:8] + f"{ord(v[8].upper()) - 64:02d}" + v[9:11]
+    total = sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, _RV_WEIGHTS))
+    return total % 10 == int(v[11])
+
+
+def _cue(text: str, start: int) -> bool | None:
+    return closer_cue(TAX_CUES, ID_CUES, text, start, 60)
+
+
+def national_ids(text: str) -> Iterator[Finding]:
+    """Validated national numbers: strong with a cue or a telling format, weak when only the checksum fits."""
+    if not _TWO_DIGITS.search(text):
+        return
+    from stdnum.ch import ssn as ahv
+    from stdnum.de import idnr, stnr
+    from stdnum.us import itin, ssn
+
+    def scan(pattern: re.Pattern[str], valid: Callable[[str], bool], telling: Callable[[str], bool]) -> Iterator[Finding]:
+        for m in pattern.finditer(text):
+            if not valid(m.group()):
+                continue
+            cue = _cue(text, m.start())
+            if cue is False and not telling(m.group()):
+                continue
+            yield finding("tax-id", text, m.start(), m.end(), bool(cue) or telling(m.group()))
+
+    def never(_: str) -> bool:
+        return False
+
+    yield from scan(_IDNR, idnr.is_valid, lambda s: bool(_IDNR_SPACED.fullmatch(s)))
+    yield from scan(_STNR, stnr.is_valid, never)
+    for m in _STNR_PLAIN.finditer(text):
+        if stnr.is_valid(m.group()) and _cue(text, m.start()) and _STNR_CUE.search(text, max(0, m.start() - 40), m.start()):
+            yield finding("tax-id", text, m.start(), m.end(), True)
+    yield from scan(_RVNR, rvnr_valid, lambda s: True)
+    for m in _SSN.finditer(text):
+        value = m.group()
+        if not (ssn.is_valid(value) or itin.is_valid(value)):
+            continue
+        cue = _cue(text, m.start())
+        dashed = "-" in value
+        if cue or (dashed and cue is None):
+            yield finding("tax-id", text, m.start(), m.end(), True)
+    yield from scan(_AHV, ahv.is_valid, lambda s: True)
+    for m in _NINO.finditer(text):
+        cue = _cue(text, m.start())
+        if cue is not False:
+            yield finding("tax-id", text, m.start(), m.end(), bool(cue))
+

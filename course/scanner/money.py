@@ -1,0 +1,90 @@
+"""IBANs (checked with stdnum.iban) and payment card numbers (Luhn plus issuer prefix and length)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from course.scanner.context import ID_CUES, closer_cue, compile_words, finding, has_cue
+from course.scanner.result import Finding
+
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
+_IBAN_START = re.compile(r"[A-Z]{2}\d{2}")
+IBAN_LENGTHS = {
+    "DE": 22, "AT": 20, "CH": 21, "LI": 21, "LU": 20, "GB": 22, "FR": 27, "NL": 18, "BE": 16, "IT": 27,
+    "ES": 24, "PL": 28, "DK": 18, "SE": 24, "NO": 15, "FI": 18, "IE": 22, "PT": 25, "CZ": 24, "HU": 28,
+}
+_DIGITS_ONLY = frozenset({"DE", "AT", "CH", "LI", "LU", "BE", "DK", "NO", "FI", "SE", "PL", "CZ", "HU", "ES", "FR", "IT", "PT"})
+
+
+def ibans(text: str) -> Iterator[Finding]:
+    """IBANs with a valid checksum (strong) or the right length for their country but a typo (weak)."""
+    if not _IBAN_START.search(text):
+        return
+    from stdnum import iban
+
+    for m in _IBAN.finditer(text):
+        chars = [(i, c) for i, c in enumerate(m.group(), m.start()) if c != " "]
+        want = IBAN_LENGTHS.get(m.group()[:2])
+        lengths = [want] if want else range(min(len(chars), 34), 14, -1)
+        for n in lengths:
+            if n > len(chars):
+                continue
+            compact = "".join(c for _, c in chars[:n])
+            end = chars[n - 1][0] + 1
+            if iban.is_valid(compact):
+                yield finding("iban", text, m.start(), end, True)
+                break
+            if want and (compact[4:].isdigit() or compact[:2] not in _DIGITS_ONLY):
+                yield finding("iban", text, m.start(), end, False)  # right shape, wrong checksum
+                break
+
+
+_CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])")
+CARD_CUES = compile_words(
+    r"karte\w*|kreditkarte\w*|card\w*|visa|mastercard|master card|amex|american express|diners|discover|jcb|"
+    r"maestro|kk|cc|credit|debit\w*|charge\w*|belaste\w*|bezahl\w*|zahlung\w*|payment\w*|paid|pay"
+)
+_ID_ONLY = compile_words(r"ean|gtin|isbn|tracking|sendung\w*|imei|serial|serien\w*")
+
+# (prefix range low, high, lengths)
+_IIN: tuple[tuple[int, int, tuple[int, ...]], ...] = (
+    (4, 4, (13, 16, 19)),                      # Visa
+    (51, 55, (16,)), (2221, 2720, (16,)),     # Mastercard
+    (34, 34, (15,)), (37, 37, (15,)),          # American Express
+    (6011, 6011, (16, 19)), (644, 649, (16, 19)), (65, 65, (16, 19)),  # Discover
+    (300, 305, (14, 16, 19)), (36, 36, (14, 16, 19)), (38, 39, (14, 16, 19)),  # Diners
+    (3528, 3589, (16, 17, 18, 19)), (1800, 1800, (15,)), (2131, 2131, (15,)),  # JCB
+    (62, 62, (16, 17, 18, 19)), (2200, 2204, (16, 17, 18, 19)),             # UnionPay, Mir
+    (5018, 5018, tuple(range(12, 20))), (5020, 5020, tuple(range(12, 20))), (5038, 5038, tuple(range(12, 20))),
+    (56, 58, tuple(range(12, 20))), (6304, 6304, tuple(range(12, 20))), (6759, 6759, tuple(range(12, 20))),
+    (6761, 6763, tuple(range(12, 20))), (6390, 6390, tuple(range(12, 20))),
+)
+
+
+def card_issuer_ok(digits: str) -> bool:
+    """True when the number's prefix and length belong to a known card network."""
+    if digits.startswith("0"):
+        return digits.startswith("0604") and 12 <= len(digits) <= 19  # Maestro
+    for low, high, lengths in _IIN:
+        if len(digits) in lengths and low <= int(digits[:len(str(low))]) <= high:
+            return True
+    return False
+
+
+def cards(text: str) -> Iterator[Finding]:
+    """Payment card numbers: Luhn-valid with a known issuer prefix and length."""
+    from stdnum import ean, luhn
+
+    for m in _CARD.finditer(text):
+        raw = m.group()
+        digits = re.sub(r"\D", "", raw)
+        if not (luhn.is_valid(digits) and card_issuer_ok(digits)):
+            continue
+        cue = closer_cue(CARD_CUES, ID_CUES, text, m.start(), 45)
+        if cue is False or has_cue(_ID_ONLY, text, m.start(), 30):
+            continue
+        plain = raw.isdigit()
+        if not cue and plain and (len(digits) == 13 and ean.is_valid(digits) or len(digits) < 15):
+            continue
+        yield finding("credit-card", text, m.start(), m.end(), True)

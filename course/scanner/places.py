@@ -1,0 +1,125 @@
+"""Postal addresses: German street + house number and postcode + city, US street lines, city/state/ZIP."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from course.scanner.context import finding
+from course.scanner.result import Finding
+
+_NUM = r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?)?(?![\d]|[.,:]\d|[^\W\d_])"
+_DE_SUFFIX = re.compile(
+    r"(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|pfad|steig|stieg|graben|wall|"
+    r"kamp|promenade|zeile|deich|kai|twiete)[ \t]*(?P<num>" + _NUM + ")"
+)
+_DE_PREFIX = re.compile(
+    r"(?<![^\W\d_])(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Beim)[ \t]+"
+    r"[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*[ \t]+(?P<num>" + _NUM + ")"
+)
+_CITY_WORD = r"(?:[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)"
+_DE_CITY = re.compile(
+    r"(?<![\w.,/-])(?:D-)?\d{5}[ \t]+(?:(?:Bad|St\.|Sankt)[ \t]+)?" + _CITY_WORD +
+    r"(?:[ \t]+(?:am|an der|im|in der|ob der|vor der|bei|a\.[ \t]?d\.|i\.)[ \t]*" + _CITY_WORD + r"|[ \t]+\([^()\n]{1,30}\))?"
+)
+_US_SUFFIXES = (
+    "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Way|Circle|Cir|"
+    "Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Plaza|Loop|Alley|Pike|Route|Rte"
+)
+_US_RARE = (
+    "Allee|Annex|Arcade|Avenues|Bayou|Beach|Bend|Bluffs?|Bottom|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|"
+    "Cape|Causeway|Centers?|Cliffs?|Club|Commons?|Corners?|Course|Courts|Coves?|Creek|Crescent|Crest|Crossing|"
+    "Crossroad|Curve|Dale|Dam|Divide|Drives|Estates?|Expressway|Extensions?|Falls?|Ferry|Fields?|Flats?|Fords?|"
+    "Forest|Forges?|Forks?|Fort|Freeway|Gardens?|Gateways?|Glens?|Greens?|Groves?|Harbors?|Haven|Heights|Hills?|"
+    "Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Lights?|Locks?|Lodge|Manors?|"
+    "Meadows?|Mews|Mills?|Mission|Motorway|Mount|Mountains?|Neck|Orchard|Oval|Overpass|Parks?|Parkways|Pass|"
+    "Passage|Path|Pines?|Plains?|Points?|Ports?|Prairie|Radial|Ramp|Ranch|Rapids?|Rest|Ridges?|River|Roads|Row|"
+    "Rue|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares|Station|Stravenue|Stream|Streets|Summit|Terrace|"
+    "Throughway|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Unions?|Valleys?|Viaduct|Views?|Villages?|Ville|"
+    "Vista|Walks?|Wall|Ways|Wells?|Crossing|Expressway"
+)
+_US_STREET = re.compile(
+    r"(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
+    r"(?:(?:[A-Z][A-Za-z'’-]*|\d{1,3}(?:st|nd|rd|th))\.?[ \t]+){1,3}"
+    r"(?P<suffix>" + _US_SUFFIXES + "|" + _US_RARE + r")\.?(?![^\W\d_])"
+    r"(?P<unit>,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|#)\s*#?[A-Za-z0-9-]{1,6}(?![\w-]))?"
+)
+_US_COMMON = re.compile(_US_SUFFIXES)
+_STATES = (
+    "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
+    "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|VI|GU|AS|MP|AA|AE|AP|FM|MH|PW"
+)
+_US_CITY = re.compile(
+    r"(?<![\w-])[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3},[ \t]+(?:" + _STATES + r")[ \t]+\d{5}(?:-\d{4})?(?![\w-])"
+)
+_MILITARY = re.compile(
+    r"(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+(?:,?\s+)FPO\s+A[AEP]\s+\d{5}(?![\w-])|"
+    r"(?:PSC|Unit)\s+\d{4},?\s+Box\s+\d{4}(?:,?\s+)(?:APO|DPO)\s+A[AEP]\s+\d{5}(?![\w-])"
+)
+_NOT_CITY = frozenset(
+    "Stück Stk Euro EUR Einheiten Paletten Kunden Mitarbeiter Mitarbeitende Teilnehmende Exemplare Teile Artikel "
+    "Kartons Pakete Seiten Zeilen Tage Stunden Minuten Punkte Besucher Nutzer Lizenzen Units Items Pieces Users "
+    "Euro Dollar USD Liter Meter Kilometer Kilo Tonnen Bestellungen Aufträge Rechnungen Datensätze Downloads Klicks "
+    "Empfänger Mails Anrufe Tickets Fälle Kilogramm Gramm Mal Jahre Monate Wochen Prozent Franken CHF GBP".split()
+)
+
+
+def _street_start(text: str, suffix_start: int) -> int | None:
+    """Walk back from a street suffix to the start of the street name (None if there is no name)."""
+    i = suffix_start
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-"):
+        i -= 1
+    if i == suffix_start:
+        # bare "Straße 5": needs an adjective or name before it ("Berliner Straße 5")
+        j = i
+        while j > 0 and text[j - 1] == " ":
+            j -= 1
+        k = j
+        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-."):
+            k -= 1
+        if k == j or not text[k].isupper() or j - k < 3:
+            return None
+        return k
+    return i if text[i].isupper() else None
+
+
+def _raw(text: str) -> Iterator[Finding]:
+    for m in _DE_SUFFIX.finditer(text):
+        start = _street_start(text, m.start())
+        if start is not None:
+            yield finding("address", text, start, m.end(), True)
+    for m in _DE_PREFIX.finditer(text):
+        yield finding("address", text, m.start(), m.end(), False)
+    for m in _DE_CITY.finditer(text):
+        if m.group().split()[1].rstrip(".,") in _NOT_CITY:
+            continue
+        yield finding("address", text, m.start(), m.end(), False)
+    if any(c.isdigit() for c in text):
+        for m in _US_STREET.finditer(text):
+            strong = bool(_US_COMMON.fullmatch(m.group("suffix")) or m.group("unit"))
+            yield finding("address", text, m.start(), m.end(), strong)
+        for m in _US_CITY.finditer(text):
+            yield finding("address", text, m.start(), m.end(), False)
+        for m in _MILITARY.finditer(text):
+            yield finding("address", text, m.start(), m.end(), True)
+
+
+_GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)$")
+
+
+def addresses(text: str) -> Iterator[Finding]:
+    """Address parts, with a street and the postcode/city line after it merged into one strong finding."""
+    parts = sorted(_raw(text), key=lambda f: (f.start, -f.end))
+    merged: list[Finding] = []
+    for f in parts:
+        if merged and f.start < merged[-1].end:
+            last = merged[-1]
+            if f.end > last.end:
+                merged[-1] = finding("address", text, last.start, f.end, last.strong or f.strong)
+            continue
+        if merged and _GLUE.match(text[merged[-1].end:f.start]) and f.start - merged[-1].end <= 4:
+            last = merged[-1]
+            merged[-1] = finding("address", text, last.start, f.end, True)
+            continue
+        merged.append(f)
+    yield from merged

@@ -1,0 +1,117 @@
+"""Secrets: API keys and tokens of well-known formats, JWTs, private keys, passwords and key=value credentials."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from typing import Iterator
+
+from course.scanner.context import finding
+from course.scanner.result import Finding
+
+_TOKENS = re.compile(
+    r"(?<![\w-])sk-(?:proj-|svcacct-|admin-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}"
+    r"|(?<![\w])[rsp]k_(?:live|test)_[A-Za-z0-9]{16,}"
+    r"|(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}|(?<![\w])github_pat_[A-Za-z0-9_]{22,}|(?<![\w-])glpat-[A-Za-z0-9_-]{20,}"
+    r"|(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])"
+    r"|(?<![\w])xox[abposr]-[A-Za-z0-9-]{10,}"
+    r"|(?<![\w-])AIza[0-9A-Za-z_-]{35}"
+    r"|(?<![\w-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}"
+)
+_BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
+_END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
+_BEARER = re.compile(r"(?<![\w])(?:Bearer|Basic|Token)[ \t]+(?P<v>[A-Za-z0-9\-._~+/]{12,}=*)", re.IGNORECASE)
+_URL_CRED = re.compile(r"(?<![\w])[a-z][a-z0-9+.-]{1,15}://[^\s:/@]{1,64}:(?P<v>[^\s:/@]{3,128})@", re.IGNORECASE)
+_PASSWORD = re.compile(
+    r"(?<![\w])(?P<key>password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code)"
+    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war|=)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})",
+    re.IGNORECASE,
+)
+_KEYVALUE = re.compile(
+    r"(?<![\w])(?P<key>[A-Za-z_][\w.-]{0,40})[ \t]*[:=][ \t]*[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~]{12,400})"
+)
+_SECRET_KEY = re.compile(
+    r"api[_-]?key|apikey|secret|token|access[_-]?key|auth|credential|private[_-]?key|signature|sig$|session|"
+    r"cookie|passcode|password|passwd|pwd",
+    re.IGNORECASE,
+)
+_PLACEHOLDER = re.compile(r"^(?:[\[<{(*•#.]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__)|^(.)\1*$")
+_NOT_A_PASSWORD = frozenset(
+    "bitte please siehe see folgt follows vergessen forgot forgotten reset zurücksetzen ändern change changed "
+    "required erforderlich none keins kein keine n/a leer empty unknown unbekannt abgelaufen expired falsch wrong "
+    "incorrect richtig correct korrekt geändert gesperrt locked ok okay per via über".split()
+)
+
+
+def entropy(value: str) -> float:
+    """Shannon entropy in bits per character."""
+    counts = Counter(value)
+    n = len(value)
+    return -sum(c / n * math.log2(c / n) for c in counts.values())
+
+
+def looks_random(value: str) -> bool:
+    """True for machine-made tokens: long, mixed character classes, high entropy."""
+    classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value)))
+    return len(value) >= 16 and classes >= 2 and any(c.isdigit() for c in value) and entropy(value) >= 3.0
+
+
+def _clean_value(text: str, start: int, end: int) -> int:
+    """Drop trailing sentence punctuation from a value."""
+    while end > start and text[end - 1] in ",;:)]}>\"'`":
+        end -= 1
+    if end > start + 1 and text[end - 1] == "." and (end == len(text) or text[end].isspace()):
+        end -= 1
+    return end
+
+
+def _private_keys(text: str) -> Iterator[Finding]:
+    covered, no_end = 0, False
+    for m in _BEGIN.finditer(text):
+        if m.start() < covered:
+            continue
+        end_m = None if no_end else _END.search(text, m.end())
+        if end_m:
+            end = end_m.end()
+        else:  # no END marker after this point: take the block up to a blank line
+            no_end = True
+            blank = text.find("\n\n", m.end(), m.end() + 10_000)
+            end = blank if blank != -1 else min(len(text), m.end() + 10_000)
+        yield finding("secret", text, m.start(), end, True)
+        covered = end
+
+
+def secrets(text: str) -> Iterator[Finding]:
+    """All secret findings (overlaps are resolved by the caller)."""
+    for m in _TOKENS.finditer(text):
+        yield finding("secret", text, m.start(), _clean_value(text, m.start(), m.end()), True)
+    if "-----BEGIN" in text:
+        yield from _private_keys(text)
+    for m in _BEARER.finditer(text):
+        yield finding("secret", text, m.start("v"), m.end("v"), True)
+    if "://" in text:
+        for m in _URL_CRED.finditer(text):
+            yield finding("secret", text, m.start("v"), m.end("v"), True)
+    for m in _PASSWORD.finditer(text):
+        start = m.start("v")
+        end = _clean_value(text, start, m.end("v"))
+        value = text[start:end]
+        if len(value) < 3 or _PLACEHOLDER.match(value) or value.lower() in _NOT_A_PASSWORD:
+            continue
+        if ":" not in m.group("sep") and "=" not in m.group("sep") and value.isalpha() and value[1:].islower():
+            continue  # "das Passwort ist abgelaufen": a plain word after "ist/is" is prose
+        yield finding("secret", text, start, end, True)
+    if ":" in text or "=" in text:
+        for m in _KEYVALUE.finditer(text):
+            if not _SECRET_KEY.search(m.group("key")):
+                continue
+            start = m.start("v")
+            end = _clean_value(text, start, m.end("v"))
+            value = text[start:end]
+            if _PLACEHOLDER.match(value):
+                continue
+            if looks_random(value):
+                yield finding("secret", text, start, end, True)
+            elif len(value) >= 12 and not value.isalpha():
+                yield finding("secret", text, start, end, False)
