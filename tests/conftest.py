@@ -18,7 +18,6 @@ def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("LLM_LOAD_PLUGINS", "llm-echo")
     monkeypatch.delenv("GENAI_COURSE_PATH", raising=False)
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    monkeypatch.setenv("NO_COLOR", "1")
     return home
 
 

@@ -24,7 +24,7 @@ class LevelMapScreen(Screen[None]):
         Binding("p", "app.progress", "Progress"),
         Binding("r", "app.policy", "Policy"),
         Binding("s", "app.settings", "Settings"),
-        Binding("t", "app.team", "Team"),
+        Binding("t", "app.team", "Team", show=False),
         Binding("question_mark", "app.help", "Help"),
         Binding("q", "app.quit", "Quit"),
     ]

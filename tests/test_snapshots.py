@@ -1,0 +1,93 @@
+"""Snapshots of every screen at 80x24 and 120x40, in German and English."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from course.app import CourseApp
+from course.catalog import build_catalog
+from course.options import Options
+from progress.store import Store
+
+DATA = Path(__file__).parent / "data"
+SIZES = [(80, 24), (120, 40)]
+LANGS = ["de", "en"]
+
+
+def _app(tmp_path: Path, lang: str, learner: bool = True) -> CourseApp:
+    store = Store.open(tmp_path / f"snap-{lang}.db")
+    if learner:
+        person = store.create_learner("Anna", "Vertrieb", lang)
+        store.set_current_learner(person.id)
+    catalog = build_catalog([DATA / "packs" / "good"])
+    return CourseApp(catalog, store, Options(lang=lang))
+
+
+def _no_blink(app: CourseApp) -> None:
+    from textual.widgets import Input, TextArea
+
+    for widget in app.screen.query("Input, TextArea"):
+        if isinstance(widget, (Input, TextArea)):
+            widget.cursor_blink = False
+
+
+def _navigate(action):
+    async def run_before(pilot) -> None:
+        await pilot.pause()
+        result = action(pilot.app)
+        if result is not None:
+            await result
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause()
+        _no_blink(pilot.app)
+
+    return run_before
+
+
+def _exercise(exercise_id: str, lesson_id: str):
+    def go(app: CourseApp) -> None:
+        app.open_exercise(lesson_id, exercise_id)
+
+    return go
+
+
+async def _weak_attempt(app: CourseApp) -> None:
+    app.open_exercise("first-prompt", "first-prompt-ex")
+    await app.workers.wait_for_complete()
+    app.screen.query_one("#wb-editor").text = "Fasse die Notizen zusammen, bitte."
+    app.screen.action_submit()
+
+
+SCREENS = {
+    "profile": (False, None),
+    "levelmap": (True, None),
+    "lesson": (True, lambda app: app.open_lesson("hello")),
+    "workbench": (True, _weak_attempt),
+    "quiz": (True, _exercise("hello-quiz", "hello")),
+    "progress": (True, lambda app: app.action_progress()),
+    "policy": (True, lambda app: app.action_policy()),
+    "settings": (True, lambda app: app.action_settings()),
+    "help": (True, lambda app: app.action_help()),
+    "team": (True, lambda app: app.push_team(str(Path("team") / "good"))),
+}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("screen", sorted(SCREENS))
+def test_screen(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, screen: str, lang: str, size: tuple[int, int]) -> None:
+    import datetime as real
+
+    class FixedDatetime(real.datetime):
+        @classmethod
+        def now(cls, tz=None):
+            return real.datetime(2026, 11, 28, 9, 0, tzinfo=tz)
+
+    monkeypatch.setattr("course.team.summary.datetime", FixedDatetime)
+    monkeypatch.chdir(DATA)  # paths shown on screen stay the same on every machine
+    learner, action = SCREENS[screen]
+    app = _app(tmp_path, lang, learner)
+    assert snap_compare(app, terminal_size=size, run_before=_navigate(action or (lambda app: None)))
