@@ -102,6 +102,32 @@ class CourseApp(App[None]):
 
             self.push_screen(WorkbenchScreen(exercise))
 
+    def _fatal_error(self) -> None:
+        """One clear line instead of a traceback; the details go to crash.log."""
+        import traceback
+
+        from rich.text import Text
+
+        from course import paths
+        from progress.records import StoreError
+
+        error = self._exception
+        log = paths.home() / "crash.log"
+        try:
+            log.parent.mkdir(parents=True, exist_ok=True)
+            with log.open("a", encoding="utf-8") as fh:
+                fh.write("".join(traceback.format_exception(error)) if error else "unknown error\n")
+        except OSError:
+            pass
+        if isinstance(error, StoreError):
+            line = self.tr("store_failed", error=error)
+        else:
+            summary = " ".join(f"{type(error).__name__}: {error}".split())[:200]
+            line = self.tr("crash", error=summary, log=log)
+        self.bell()
+        self._exit_renderables.append(Text(line))
+        self._close_messages_no_wait()
+
     def action_help(self) -> None:
         from course.screens.help import HelpScreen
 
