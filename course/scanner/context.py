@@ -20,12 +20,12 @@ def window_before(text: str, start: int, size: int = 40, lines: int = 1) -> str:
     return "\n".join(parts[-(lines + 1):])
 
 
-def cue_distance(pattern: Pattern[str], chunk: str) -> int | None:
-    """Characters between the end of the last cue in `chunk` and the end of `chunk`, or None."""
+def cue_distance(pattern: Pattern[str], chunk: str) -> tuple[int, int] | None:
+    """(characters from the end of the last cue to the end of `chunk`, minus the cue's length), or None."""
     last = None
     for m in pattern.finditer(chunk):
         last = m
-    return None if last is None else len(chunk) - last.end()
+    return None if last is None else (len(chunk) - last.end(), last.start() - last.end())
 
 
 def has_cue(pattern: Pattern[str], text: str, start: int, size: int = 40, lines: int = 1) -> bool:
@@ -34,7 +34,10 @@ def has_cue(pattern: Pattern[str], text: str, start: int, size: int = 40, lines:
 
 
 def closer_cue(pos: Pattern[str], neg: Pattern[str], text: str, start: int, size: int = 40) -> bool | None:
-    """True if a positive cue is nearer than any negative one, False if a negative is nearer, None if neither."""
+    """True if a positive cue is nearer than any negative one, False if a negative is nearer, None if neither.
+
+    At equal distance the longer cue wins ("customer number" beats "number"), and a tie goes to the positive.
+    """
     chunk = window_before(text, start, size)
     p, n = cue_distance(pos, chunk), cue_distance(neg, chunk)
     if p is None and n is None:
@@ -43,7 +46,7 @@ def closer_cue(pos: Pattern[str], neg: Pattern[str], text: str, start: int, size
         return True
     if p is None:
         return False
-    return p < n
+    return p <= n
 
 
 def compile_words(words: str, flags: int = re.IGNORECASE) -> Pattern[str]:
@@ -53,10 +56,13 @@ def compile_words(words: str, flags: int = re.IGNORECASE) -> Pattern[str]:
 
 # Words that introduce business identifiers: a number right after them is an id, not personal data.
 ID_CUES = compile_words(
-    r"rechnung\w*|invoice\w*|bestell\w*|order\w*|auftrag\w*|kunden\w*|customer|artikel\w*|art\.-nr\.?|item\w*|"
+    r"(?:"
+    r"rechnung\w*|invoice\w*|bestell\w*|order\w*|auftrag\w*|kunden-?(?:nummer|nr\.?)|kd\.?-?nr\.?|"
+    r"customer (?:no\.?|number|id|#)|artikel\w*|art\.-nr\.?|item\w*|"
     r"sku|ticket\w*|sendung\w*|tracking|lieferschein\w*|delivery note|vertrag\w*|contract\w*|batch|"
-    r"kostenstelle\w*|cost cent(?:er|re)|ean|gtin|isbn|po|ref\w*|referenz\w*|vorgang\w*|case|id|nr\.?|no\.?|"
-    r"konto\w*|account\w*|iban|bic|blz|quote|angebot\w*|gutschrift\w*|credit note|version|build|commit|serial|"
+    r"kostenstelle\w*|cost cent(?:er|re)|ean|gtin|isbn|po|ref\w*|referenz\w*|vorgang\w*|case|"
+    r"konto\w*|account (?:no\.?|number|id)|iban|bic|blz|quote|angebot\w*|gutschrift\w*|credit note|version|build|commit|serial|"
     r"serien\w*|sn|ust-?idnr\.?|kw|plz|zip|postleitzahl|betrag|summe|total|raum|room|"
     r"menge|quantity|qty|stück|einheiten|units|paletten|pallets|code|fehlercode|error|lot|charge|aktenzeichen|az\.?"
+    r")(?:[ .-]*(?:number|no\.?|nr\.?|nummer|#|id|code))?"
 )

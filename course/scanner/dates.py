@@ -79,5 +79,14 @@ def birth_dates(text: str) -> Iterator[Finding]:
     for m, d in dates:
         if m.start() in cued or _AFTER.search(text, m.end(), m.end() + 20):
             yield finding("date-of-birth", text, m.start(), m.end(), True)
-        elif 1900 <= d.year <= latest and not _NOT_BIRTH.search(text, max(0, m.start() - 20), m.start()):
+        elif 1900 <= d.year <= latest and _full_form(m) and not _NOT_BIRTH.search(text, max(0, m.start() - 20), m.start()):
             yield finding("date-of-birth", text, m.start(), m.end(), False)
+
+
+def _full_form(m: re.Match[str]) -> bool:
+    """A four-digit year, or dd.mm.yy with both padded (1.10.51 is more likely a version number)."""
+    if m.group("y1"):
+        return len(m.group("y1")) == 4 or (len(m.group("d1")) == 2 and len(m.group("m1")) == 2)
+    if m.group("y3"):
+        return len(m.group("y3")) == 4
+    return True

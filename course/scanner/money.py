@@ -42,7 +42,7 @@ def ibans(text: str) -> Iterator[Finding]:
 
 _CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])")
 CARD_CUES = compile_words(
-    r"karte\w*|kreditkarte\w*|card\w*|visa|mastercard|master card|amex|american express|diners|discover|jcb|"
+    r"\w*karte\w*|\w*card\w*|visa|mastercard|master card|amex|american express|diners|discover|jcb|"
     r"maestro|kk|cc|credit|debit\w*|charge\w*|belaste\w*|bezahl\w*|zahlung\w*|payment\w*|paid|pay"
 )
 _ID_ONLY = compile_words(r"ean|gtin|isbn|tracking|sendung\w*|imei|serial|serien\w*")
@@ -79,10 +79,12 @@ def cards(text: str) -> Iterator[Finding]:
     for m in _CARD.finditer(text):
         raw = m.group()
         digits = re.sub(r"\D", "", raw)
-        if not (luhn.is_valid(digits) and card_issuer_ok(digits)):
+        if not luhn.is_valid(digits):
             continue
         cue = closer_cue(CARD_CUES, ID_CUES, text, m.start(), 45)
         if cue is False or has_cue(_ID_ONLY, text, m.start(), 30):
+            continue
+        if not (card_issuer_ok(digits) or cue and 12 <= len(digits) <= 19):
             continue
         plain = raw.isdigit()
         if not cue and plain and (len(digits) == 13 and ean.is_valid(digits) or len(digits) < 15):

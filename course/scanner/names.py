@@ -21,6 +21,10 @@ _SALUTATION = re.compile(
     r"[Ss]ehr geehrte[rs]?|Hallo|Hi|Hello|Hey|Moin|Servus|Guten (?:Tag|Morgen)|Good (?:morning|afternoon|evening))"
     r"(?![\w])[ \t]+"
 )
+_COMPANY = re.compile(
+    r"[ \t]*(?:&[ \t]*(?:Co|Partner|Söhne|Sons)|GmbH|gGmbH|AG|KG|KGaA|OHG|SE|UG|e\.[ \t]?K\.|e\.[ \t]?V\.|mbH|Inc\.?|LLC|"
+    r"Ltd\.?|PLC|Corp\.?|Group|Gruppe|Holding|& Söhne)(?![\w])"
+)
 _GREETINGS = frozenset("Hallo Hi Hello Hey Moin Servus".split())
 _FIELD = re.compile(
     r"(?<![\w])(?:Name|Vorname|Nachname|Familienname|Full name|First name|Last name|Surname|Given name|Kundenname|"
@@ -68,16 +72,18 @@ def take_name(text: str, pos: int, max_tokens: int = 3) -> tuple[int, int, list[
                 pos = nxt.start()
                 continue
             break
-        if not _name_like(word):
+        last = word.split("-")[-1]
+        initial = len(last) == 1 and last.isupper() and text[m.end():m.end() + 1] == "." and word[0].isupper()
+        if not initial and not _name_like(word):
             break
         if not tokens:
             start = m.start()
         tokens.append(word)
-        end = m.end()
+        end = m.end() + initial
         if text[end:end + 1] != " ":
             break
         pos = end + 1
-    if not tokens:
+    if all(len(t.split("-")[-1]) == 1 for t in tokens):  # initials alone are no name
         return None
     return start, end, tokens
 
@@ -156,7 +162,7 @@ def _pairs(text: str) -> Iterator[Finding]:
                 if not is_first_name(nxt):
                     break  # a surname ends the name
             j += 1
-        if last is None:
+        if last is None or _COMPANY.match(text, toks[last][1]):
             i += 1
             continue
         yield finding("name", text, start, toks[last][1], False)

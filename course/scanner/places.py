@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from course.scanner.context import finding
+from course.scanner.context import compile_words, finding, has_cue
 from course.scanner.result import Finding
 
 _NUM = r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?)?(?![\d]|[.,:]\d|[^\W\d_])"
@@ -20,7 +20,8 @@ _DE_PREFIX = re.compile(
 _CITY_WORD = r"(?:[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)"
 _DE_CITY = re.compile(
     r"(?<![\w.,/-])(?:D-)?\d{5}[ \t]+(?:(?:Bad|St\.|Sankt)[ \t]+)?" + _CITY_WORD +
-    r"(?:[ \t]+(?:am|an der|im|in der|ob der|vor der|bei|a\.[ \t]?d\.|i\.)[ \t]*" + _CITY_WORD + r"|[ \t]+\([^()\n]{1,30}\))?"
+    r"(?:[ \t]+(?:am|an der|im|in der|ob der|vor der|bei|a\.[ \t]?d\.|i\.)[ \t]*" + _CITY_WORD + r"|[ \t]+\([^()\n]{1,30}\)"
+    r"|(?:[ \t]+" + _CITY_WORD + r"){1,2}(?=[ \t]*(?:\n|,|$)))?"
 )
 _US_SUFFIXES = (
     "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Way|Circle|Cir|"
@@ -56,6 +57,12 @@ _MILITARY = re.compile(
     r"(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+(?:,?\s+)FPO\s+A[AEP]\s+\d{5}(?![\w-])|"
     r"(?:PSC|Unit)\s+\d{4},?\s+Box\s+\d{4}(?:,?\s+)(?:APO|DPO)\s+A[AEP]\s+\d{5}(?![\w-])"
 )
+ADDRESS_CUES = compile_words(
+    r"adresse\w*|anschrift\w*|address\w*|wohnhaft|wohnort|wohnt|wohnung|wohnsitz|lieferadresse|liefer\w*|"
+    r"umgezogen|moved|lives|living|resid\w*|home|apartment|apt|mailed to|ship\w* to|deliver\w* to|send \w+ to|"
+    r"visit|besuch\w*|pick up|abholung|zustell\w*|post\w*|ort|city"
+)
+_ABBREVIATIONS = frozenset("St Ave Rd Blvd Ln Dr Ct Pl Ter Cir Pkwy Hwy Trl Sq Rte".split())
 _NOT_CITY = frozenset(
     "Stück Stk Euro EUR Einheiten Paletten Kunden Mitarbeiter Mitarbeitende Teilnehmende Exemplare Teile Artikel "
     "Kartons Pakete Seiten Zeilen Tage Stunden Minuten Punkte Besucher Nutzer Lizenzen Units Items Pieces Users "
@@ -89,22 +96,29 @@ def _raw(text: str) -> Iterator[Finding]:
         if start is not None:
             yield finding("address", text, start, m.end(), True)
     for m in _DE_PREFIX.finditer(text):
-        yield finding("address", text, m.start(), m.end(), False)
+        yield finding("address", text, m.start(), m.end(), _cued(text, m.start()))
     for m in _DE_CITY.finditer(text):
         if m.group().split()[1].rstrip(".,") in _NOT_CITY:
             continue
-        yield finding("address", text, m.start(), m.end(), False)
+        yield finding("address", text, m.start(), m.end(), _cued(text, m.start()))
     if any(c.isdigit() for c in text):
         for m in _US_STREET.finditer(text):
-            strong = bool(_US_COMMON.fullmatch(m.group("suffix")) or m.group("unit"))
-            yield finding("address", text, m.start(), m.end(), strong)
+            end = m.end()
+            if not m.group("unit") and m.group("suffix") not in _ABBREVIATIONS and text[end - 1] == ".":
+                end -= 1  # a full stop after "Island" ends the sentence, not an abbreviation
+            strong = bool(_US_COMMON.fullmatch(m.group("suffix")) or m.group("unit")) or _cued(text, m.start())
+            yield finding("address", text, m.start(), end, strong)
         for m in _US_CITY.finditer(text):
-            yield finding("address", text, m.start(), m.end(), False)
+            yield finding("address", text, m.start(), m.end(), _cued(text, m.start()))
         for m in _MILITARY.finditer(text):
             yield finding("address", text, m.start(), m.end(), True)
 
 
-_GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+)$")
+_GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+(?:in[ \t]+)?)$")
+
+
+def _cued(text: str, start: int) -> bool:
+    return has_cue(ADDRESS_CUES, text, start, 45)
 
 
 def addresses(text: str) -> Iterator[Finding]:
@@ -117,7 +131,7 @@ def addresses(text: str) -> Iterator[Finding]:
             if f.end > last.end:
                 merged[-1] = finding("address", text, last.start, f.end, last.strong or f.strong)
             continue
-        if merged and _GLUE.match(text[merged[-1].end:f.start]) and f.start - merged[-1].end <= 4:
+        if merged and f.start - merged[-1].end <= 5 and _GLUE.match(text[merged[-1].end:f.start]):
             last = merged[-1]
             merged[-1] = finding("address", text, last.start, f.end, True)
             continue

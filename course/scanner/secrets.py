@@ -36,7 +36,7 @@ _SECRET_KEY = re.compile(
     r"cookie|passcode|password|passwd|pwd",
     re.IGNORECASE,
 )
-_PLACEHOLDER = re.compile(r"^(?:[\[<{(*•#.]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__)|^(.)\1*$")
+_PLACEHOLDER = re.compile(r"^(?:[\[<{(*•]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__)|^(.)\1*$")
 _NOT_A_PASSWORD = frozenset(
     "bitte please siehe see folgt follows vergessen forgot forgotten reset zurücksetzen ändern change changed "
     "required erforderlich none keins kein keine n/a leer empty unknown unbekannt abgelaufen expired falsch wrong "
