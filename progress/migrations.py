@@ -66,14 +66,36 @@ def _m001_base(db: "Database") -> None:
 
 
 def _m002_exercise_state(db: "Database") -> None:
-    """Per-exercise summary kept in step with attempts, so the overview never scans them."""
-    db["exercise_state"].create(
-        {"learner_id": str, "exercise_id": str, "lesson_id": str, "best_score": float,
-         "passed": int, "attempts": int, "first_passed_at": str, "last_at": str},
-        pk=("learner_id", "exercise_id"), foreign_keys=[("learner_id", "learners", "id")],
-        not_null={"learner_id", "exercise_id", "best_score", "passed", "attempts"},
+    """One row per learner and exercise (best score, passed, attempts, hints), kept in step
+    with every write, so the overview reads a few rows and never scans the attempts.
+
+    The hint counts move here from the `hints` table, which becomes a view of them.
+    """
+    db.execute(
+        """
+        CREATE TABLE exercise_state (
+          learner_id TEXT NOT NULL REFERENCES learners(id),
+          exercise_id TEXT NOT NULL,
+          best_score REAL NOT NULL DEFAULT 0,
+          passed INTEGER NOT NULL DEFAULT 0,
+          attempts INTEGER NOT NULL DEFAULT 0,
+          hints INTEGER NOT NULL DEFAULT 0,
+          first_passed_at TEXT,
+          last_at TEXT,
+          PRIMARY KEY (learner_id, exercise_id)
+        ) WITHOUT ROWID
+        """
     )
     backfill_exercise_state(db)
+    db.execute(
+        """
+        INSERT INTO exercise_state (learner_id, exercise_id, hints)
+        SELECT learner_id, exercise_id, n FROM hints WHERE n > 0
+        ON CONFLICT (learner_id, exercise_id) DO UPDATE SET hints = max(hints, excluded.hints)
+        """
+    )
+    db.execute("DROP TABLE hints")
+    db.create_view("hints", "SELECT learner_id, exercise_id, hints AS n FROM exercise_state WHERE hints > 0")
 
 
 def backfill_exercise_state(db: "Database") -> None:
@@ -81,11 +103,8 @@ def backfill_exercise_state(db: "Database") -> None:
     db.execute(
         """
         INSERT INTO exercise_state
-          (learner_id, exercise_id, lesson_id, best_score, passed, attempts, first_passed_at, last_at)
-        SELECT learner_id, exercise_id,
-               (SELECT a2.lesson_id FROM attempts a2 WHERE a2.learner_id = a.learner_id
-                  AND a2.exercise_id = a.exercise_id ORDER BY a2.created_at DESC LIMIT 1),
-               max(score), max(passed), count(*),
+          (learner_id, exercise_id, best_score, passed, attempts, hints, first_passed_at, last_at)
+        SELECT learner_id, exercise_id, max(score), max(passed), count(*), max(hints_used),
                min(CASE WHEN passed THEN created_at END), max(created_at)
         FROM attempts a
         WHERE NOT EXISTS (SELECT 1 FROM exercise_state s

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 from datetime import datetime, timezone
 
 
@@ -73,17 +74,17 @@ class Attempt:
         return [c.name for c in self.checks if not c.passed]
 
 
-@dataclass(frozen=True)
-class ExerciseState:
-    """A learner's summary for one exercise (best score, passed, counts)."""
+class ExerciseState(NamedTuple):
+    """A learner's summary for one exercise (best score, passed, counts); a tuple for speed."""
 
     best_score: float = 0.0
-    passed: bool = False
+    passed: int = 0
+    """1 once any attempt passed (truthy), else 0."""
     attempts: int = 0
     hints_used: int = 0
     last_at: str | None = None
     first_passed_at: str | None = None
-    lesson_id: str | None = None
+    exercise_id: str = ""
 
 
 @dataclass(frozen=True)

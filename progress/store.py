@@ -337,22 +337,21 @@ class Store:
             )
             if cur.rowcount == 1:
                 self._conn.execute(
-                    """INSERT INTO exercise_state (learner_id, exercise_id, lesson_id, best_score, passed,
-                                                   attempts, first_passed_at, last_at)
-                       VALUES (?, ?, ?, ?, ?, 1, ?, ?)
+                    """INSERT INTO exercise_state (learner_id, exercise_id, best_score, passed, attempts, hints,
+                                                   first_passed_at, last_at)
+                       VALUES (?, ?, ?, ?, 1, ?, ?, ?)
                        ON CONFLICT (learner_id, exercise_id) DO UPDATE SET
-                         lesson_id = CASE WHEN excluded.last_at >= last_at THEN excluded.lesson_id ELSE lesson_id END,
                          best_score = max(best_score, excluded.best_score),
                          passed = max(passed, excluded.passed),
                          attempts = attempts + 1,
+                         hints = max(hints, excluded.hints),
                          first_passed_at = CASE WHEN first_passed_at IS NULL THEN excluded.first_passed_at
                                                 WHEN excluded.first_passed_at IS NULL THEN first_passed_at
                                                 ELSE min(first_passed_at, excluded.first_passed_at) END,
-                         last_at = max(last_at, excluded.last_at)""",
-                    (learner_id, exercise_id, lesson_id, clean, ok, when if ok else None, when),
+                         last_at = CASE WHEN last_at IS NULL THEN excluded.last_at
+                                        ELSE max(last_at, excluded.last_at) END""",
+                    (learner_id, exercise_id, clean, ok, max(0, int(hints_used or 0)), when if ok else None, when),
                 )
-                if hints_used:
-                    self._raise_hints(learner_id, exercise_id, int(hints_used))
         return aid
 
     @_guarded
@@ -371,8 +370,8 @@ class Store:
 
     def _raise_hints(self, learner_id: str, exercise_id: str, n: int) -> None:
         self._conn.execute(
-            "INSERT INTO hints (learner_id, exercise_id, n) VALUES (?, ?, ?) "
-            "ON CONFLICT (learner_id, exercise_id) DO UPDATE SET n = max(n, excluded.n)",
+            "INSERT INTO exercise_state (learner_id, exercise_id, hints) VALUES (?, ?, ?) "
+            "ON CONFLICT (learner_id, exercise_id) DO UPDATE SET hints = max(hints, excluded.hints)",
             (learner_id, exercise_id, max(0, n)),
         )
 
@@ -381,11 +380,11 @@ class Store:
         """Count one more hint for the exercise; returns how many are used now."""
         with self.transaction():
             self._conn.execute(
-                "INSERT INTO hints (learner_id, exercise_id, n) VALUES (?, ?, 1) "
-                "ON CONFLICT (learner_id, exercise_id) DO UPDATE SET n = n + 1",
+                "INSERT INTO exercise_state (learner_id, exercise_id, hints) VALUES (?, ?, 1) "
+                "ON CONFLICT (learner_id, exercise_id) DO UPDATE SET hints = hints + 1",
                 (learner_id, exercise_id),
             )
-        return self.hints_used(learner_id, exercise_id)
+            return self.hints_used(learner_id, exercise_id)
 
     @_guarded
     def set_hints_at_least(self, learner_id: str, exercise_id: str, n: int) -> None:
@@ -396,35 +395,31 @@ class Store:
     @_guarded
     def hints_used(self, learner_id: str, exercise_id: str) -> int:
         """How many hints the learner has seen for the exercise."""
-        r = self._one("SELECT n FROM hints WHERE learner_id = ? AND exercise_id = ?", (learner_id, exercise_id))
+        r = self._one("SELECT hints FROM exercise_state WHERE learner_id = ? AND exercise_id = ?",
+                      (learner_id, exercise_id))
         return int(r[0]) if r else 0
 
     @_guarded
     def hint_counts(self, learner_id: str) -> dict[str, int]:
         """Hints used per exercise (only exercises with at least one)."""
-        rows = self._all("SELECT exercise_id, n FROM hints WHERE learner_id = ? AND n > 0", (learner_id,))
+        rows = self._all("SELECT exercise_id, hints FROM exercise_state WHERE learner_id = ? AND hints > 0",
+                         (learner_id,))
         return {r[0]: int(r[1]) for r in rows}
 
     @_guarded
     def exercise_summary(self, learner_id: str) -> dict[str, ExerciseState]:
         """Best score, passed, attempts, hints and times per exercise, in one query.
 
-        Reads the per-exercise summary kept in step with every attempt, so its
-        cost depends on the number of exercises, not of attempts.
+        Reads the per-exercise rows kept in step with every attempt and hint (a
+        primary-key range of a WITHOUT ROWID table), so its cost depends on the
+        number of exercises, never on the number of attempts.
         """
         rows = self._all(
-            """SELECT exercise_id, max(best), max(passed), sum(n), max(hints), max(last_at),
-                      max(first_passed_at), max(lesson_id)
-               FROM (SELECT exercise_id, best_score AS best, passed, attempts AS n, 0 AS hints,
-                            last_at, first_passed_at, lesson_id
-                     FROM exercise_state WHERE learner_id = ?
-                     UNION ALL
-                     SELECT exercise_id, NULL, 0, 0, n, NULL, NULL, NULL FROM hints WHERE learner_id = ?)
-               GROUP BY exercise_id""",
-            (learner_id, learner_id),
+            "SELECT best_score, passed, attempts, hints, last_at, first_passed_at, exercise_id "
+            "FROM exercise_state WHERE learner_id = ?",
+            (learner_id,),
         )
-        return {r[0]: ExerciseState(float(r[1] or 0.0), bool(r[2]), int(r[3] or 0), int(r[4] or 0), r[5], r[6], r[7])
-                for r in rows}
+        return {state.exercise_id: state for state in map(ExerciseState._make, rows)}
 
     # successes, policy, unlocks ----------------------------------------
 

@@ -32,7 +32,7 @@ def test_open_creates_folders_wal_and_full_schema(tmp_path: Path) -> None:
         conn = store._conn
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
-        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
         assert {"learners", "lesson_state", "attempts", "hints", "successes", "policy_acks",
                 "opened_levels", "settings", "exercise_state"} <= tables
     with Store.open(path) as store:  # reopening applies nothing twice

@@ -50,7 +50,6 @@ def make(version: int) -> Path:
                          (LEARNER, "how-llms-write", "basics", "2026-11-02T09:00:00.000000+00:00", None, 90.0)],
         "attempts": [(a[0], LEARNER, a[1], a[2], a[3], a[4], a[5], a[6], a[7], a[8], a[9], 12.5, None, None, a[10])
                      for a in ATTEMPTS],
-        "hints": [(LEARNER, "whatis-first-prompt", 1), (LEARNER, "llm-variants", 2)],
         "successes": [("s0000000-0000-4000-8000-000000000001", LEARNER, "Protokoll in 5 statt 20 Minuten",
                        15.0, "2026-11-02", None, T0)],
         "policy_acks": [(LEARNER, "2026-1", T0)],
@@ -63,8 +62,14 @@ def make(version: int) -> Path:
             continue
         marks = ", ".join("?" * len(values[0]))
         conn.executemany(f"INSERT INTO {table} VALUES ({marks})", values)
-    if version >= 2:
+    hints = [(LEARNER, "whatis-first-prompt", 1), (LEARNER, "llm-variants", 2)]
+    if version == 1:
+        conn.executemany("INSERT INTO hints VALUES (?, ?, ?)", hints)
+    else:  # from schema 2 on, hint counts live in exercise_state (hints is a view)
         migrations.backfill_exercise_state(db)
+        conn.executemany(
+            "INSERT INTO exercise_state (learner_id, exercise_id, hints) VALUES (?, ?, ?) "
+            "ON CONFLICT (learner_id, exercise_id) DO UPDATE SET hints = excluded.hints", hints)
     conn.execute("COMMIT")
     conn.execute("VACUUM")
     conn.close()
