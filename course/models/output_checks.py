@@ -47,13 +47,16 @@ def check_output(exercise: Exercise, output: str, lang: str, model_id: str | Non
 
     Blocking when a judge runs (network): call it from a thread worker, like run_prompt.
     """
-    from course.grading import grade_checks
     from course.grading.result import score_of
     from course.models.judge import judge
 
     specs = tuple(exercise.output_checks)
     plain = tuple(s for s in specs if not is_model_check(s))
-    grade = grade_checks(plain, output, lang, names=tuple(names)) if plain else None
+    grade = None
+    if plain:
+        from course.grading import grade_checks
+
+        grade = grade_checks(plain, output, lang, names=tuple(names))
     by_spec: dict[int, Any] = {}
     if grade is not None:
         for spec, res in zip(plain, grade.results):
