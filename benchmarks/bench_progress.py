@@ -43,7 +43,7 @@ def _catalog(tmp: Path):
         exercises = [e.id for i in cat.lesson_ids for e in cat.lesson(i, "de").exercises]
         if len(cat.levels) >= 2 and len(exercises) >= 10:
             return cat, "bundled"
-    except Exception as exc:  # fall back to a generated course
+    except Exception as exc:  # noqa: BLE001 - any failure: fall back to a generated course
         print(f"bundled catalog unusable ({exc!r}), using a generated one")
     return load_catalog(bundled=_generated_pack(tmp / "pack"), use_cache=False), "generated"
 
@@ -106,7 +106,7 @@ def main() -> None:
     runs: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(5):  # interleave, so drift and load from other processes hit all cases alike
         for name, (store, lid) in cases.items():
-            runs[name].append(_median_ms(lambda: overview(cat, store, lid, "de"), REPEATS // 5))
+            runs[name].append(_median_ms(lambda s=store, i=lid: overview(cat, s, i, "de"), REPEATS // 5))
     b, lt, f = (statistics.median(runs[name]) for name in ("empty", "light", "full"))
     naive = _median_ms(lambda: full._conn.execute(
         "SELECT exercise_id, max(score), max(passed), count(*), max(created_at) FROM attempts "

@@ -7,7 +7,17 @@ from typing import Any, Protocol
 
 from course.model import Lesson, Level
 from progress.records import ExerciseState, LessonRow
-from progress.unlock import CHECKPOINT, FIRST, LOCKED, REACHED, STICKY, LessonFacts, LevelFacts, Unlock, compute
+from progress.unlock import (
+    CHECKPOINT,
+    FIRST,
+    LOCKED,
+    REACHED,
+    STICKY,
+    LessonFacts,
+    LevelFacts,
+    Unlock,
+    compute,
+)
 
 NOT_STARTED, STARTED, READ, DONE = "not-started", "started", "read", "done"
 OPEN, LOCKED_STATE, DONE_STATE = "open", "locked", "done"

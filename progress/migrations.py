@@ -14,7 +14,7 @@ SCHEMA_NAMES: tuple[str, ...] = ("m001_base", "m002_exercise_state")
 """Every migration this version knows, oldest first; the schema version is the count."""
 
 
-def _m001_base(db: "Database") -> None:
+def _m001_base(db: Database) -> None:
     """Learners, lesson state, attempts, hints, successes, policy, unlocks, settings."""
     db["learners"].create(
         {"id": str, "name": str, "team": str, "lang": str, "created_at": str},
@@ -65,7 +65,7 @@ def _m001_base(db: "Database") -> None:
     )
 
 
-def _m002_exercise_state(db: "Database") -> None:
+def _m002_exercise_state(db: Database) -> None:
     """One row per learner and exercise (best score, passed, attempts, hints), kept in step
     with every write, so the overview reads a few rows and never scans the attempts.
 
@@ -98,7 +98,7 @@ def _m002_exercise_state(db: "Database") -> None:
     db.create_view("hints", "SELECT learner_id, exercise_id, hints AS n FROM exercise_state WHERE hints > 0")
 
 
-def backfill_exercise_state(db: "Database") -> None:
+def backfill_exercise_state(db: Database) -> None:
     """Fill the per-exercise summary from the attempts (for exercises not in it yet)."""
     db.execute(
         """
@@ -114,7 +114,7 @@ def backfill_exercise_state(db: "Database") -> None:
     )
 
 
-def build() -> "Migrations":
+def build() -> Migrations:
     """The migration set, in order (sqlite-utils imported only when called)."""
     from sqlite_utils import Migrations
 

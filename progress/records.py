@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from typing import NamedTuple
-from datetime import datetime, timezone
 
 
 class StoreError(Exception):
@@ -12,8 +12,8 @@ class StoreError(Exception):
 
 
 def now_utc() -> str:
-    """The current time as a UTC ISO string with milliseconds (sorts as text)."""
-    return datetime.now(timezone.utc).isoformat(timespec="microseconds")
+    """The current time as a UTC ISO string with microseconds (sorts as text)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")
 
 
 def normalize_time(value: object) -> str | None:
@@ -25,8 +25,8 @@ def normalize_time(value: object) -> str | None:
     except ValueError:
         return None
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
-    return moment.astimezone(timezone.utc).isoformat(timespec="microseconds")
+        moment = moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
 @dataclass(frozen=True)

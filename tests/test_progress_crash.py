@@ -12,9 +12,9 @@ import time
 from pathlib import Path
 
 import pytest
+from test_progress_common import REPO
 
 from progress.store import Store
-from test_progress_common import REPO
 
 LEARNER = "c0ffee00-0000-4000-8000-000000000001"
 KILLS = 50

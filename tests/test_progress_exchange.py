@@ -9,12 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_progress_common import cli
 
 from course import paths
 from course.options import Options
 from progress import exchange
 from progress.store import Store
-from test_progress_common import cli
 
 
 def _seed(db: Path) -> dict[str, Any]:

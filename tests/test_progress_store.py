@@ -13,10 +13,10 @@ import sys
 from pathlib import Path
 
 import pytest
+from test_progress_common import FIXTURES, REPO
 
 from progress import migrations
 from progress.store import LAST_LEARNER, Store, StoreError
-from test_progress_common import FIXTURES, REPO
 
 FIXTURE_LEARNER = "7d1c4b1e-2f0a-4c55-9a55-0c1b6e0f3a01"
 
@@ -122,11 +122,10 @@ def test_summary_query_uses_indexes(tmp_path: Path) -> None:
 def test_a_failed_write_rolls_back_the_whole_transaction(tmp_path: Path) -> None:
     with Store.open(tmp_path / "p.db") as s:
         lid = s.create_learner("Anna").id
-        with pytest.raises(RuntimeError):
-            with s.transaction():
-                s.record_attempt(lid, "les", "ex1", "quiz", "", 1.0, True, [])
-                s.use_hint(lid, "ex1")
-                raise RuntimeError("boom")
+        with pytest.raises(RuntimeError), s.transaction():
+            s.record_attempt(lid, "les", "ex1", "quiz", "", 1.0, True, [])
+            s.use_hint(lid, "ex1")
+            raise RuntimeError("boom")
         assert s.attempts(lid) == [] and s.exercise_summary(lid) == {}
 
 

@@ -5,10 +5,20 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+from test_progress_common import load_pack, pass_lesson, write_pack
+
 from course.status import DONE, NOT_STARTED, READ, STARTED, overview
 from progress.store import Store
-from progress.unlock import CHECKPOINT, FIRST, LOCKED, REACHED, STICKY, LessonFacts, LevelFacts, compute
-from test_progress_common import load_pack, pass_lesson, write_pack
+from progress.unlock import (
+    CHECKPOINT,
+    FIRST,
+    LOCKED,
+    REACHED,
+    STICKY,
+    LessonFacts,
+    LevelFacts,
+    compute,
+)
 
 
 def _lv(level_id: str, after: str | None = None, min_score: float = 0.7, checkpoint: bool = False,

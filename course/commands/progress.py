@@ -6,7 +6,7 @@ import csv
 import io
 import os
 import tempfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -99,7 +99,7 @@ def build_export(catalog: Any, store: Any, learner: Any, lang: str, include_prom
             item["text"] = a.text
         attempts.append(item)
     return {
-        "exported_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "course": {"id": info.id, "version": info.version, "content_hash": info.content_hash},
         "learner": {"id": learner.id, "name": learner.name, "team": learner.team},
         "levels": [{"id": lv.id, "state": lv.state, "score": _round(lv.score)} for lv in view.levels],
@@ -146,7 +146,7 @@ def _write(path: str, text: str) -> None:
 def _catalog(opts: Options, lang: str):
     try:
         return opts.catalog()
-    except Exception as exc:  # the one place a broken course must not end in a traceback
+    except Exception as exc:  # noqa: BLE001 - a broken course must not end in a traceback
         _err(msg("catalog", lang, reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
         return None
 
@@ -224,7 +224,7 @@ def _note_other_course(opts: Options, other: str, lang: str) -> None:
         return
     try:
         this = opts.catalog().course.id
-    except Exception:
+    except Exception:  # noqa: BLE001 - only a note; never fail an import over it
         return
     if this and other != this:
         _err(msg("other_course", lang, other=other, this=this))
