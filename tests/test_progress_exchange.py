@@ -239,3 +239,16 @@ def test_a_corrupt_database_gives_one_line_to_every_command(tmp_path: Path) -> N
     result = cli("import", str(good))
     assert result.exit_code == 1 and str(db) in result.stderr
     assert db.read_bytes() == before
+
+
+def test_progress_runs_as_a_real_process_without_a_terminal(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    _seed(paths.default_db())
+    exe = Path(sys.executable).with_name("genai-course")
+    result = subprocess.run([str(exe), "--lang", "en", "progress"], capture_output=True, text=True,
+                            stdin=subprocess.DEVNULL, env={**os.environ, "TERM": "dumb"}, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert "Anna" in result.stdout and "Level 1" in result.stdout and result.stderr == ""

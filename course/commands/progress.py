@@ -27,7 +27,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "catalog": "Der Kurs lässt sich nicht laden: {reason}",
         "continue": "Weiter mit: {title}",
         "all_done": "Alles erledigt – gratuliere!",
-        "level": "Stufe", "score": "Punkte", "attempts": "Versuche", "min": "Min.",
+        "level": "Stufe", "score": "Punkte", "attempt": "Versuch", "attempts": "Versuche", "min": "Min.",
         "successes": "Erfolge: {n} Einträge, {minutes} Minuten gespart",
         "policy": "KI-Richtlinie bestätigt: Version {version} am {date}",
         "no_policy": "KI-Richtlinie: noch nicht bestätigt",
@@ -45,7 +45,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "catalog": "The course cannot be loaded: {reason}",
         "continue": "Continue with: {title}",
         "all_done": "Everything done – congratulations!",
-        "level": "Level", "score": "score", "attempts": "attempts", "min": "min",
+        "level": "Level", "score": "score", "attempt": "attempt", "attempts": "attempts", "min": "min",
         "successes": "Successes: {n} entries, {minutes} minutes saved",
         "policy": "AI policy acknowledged: version {version} on {date}",
         "no_policy": "AI policy: not acknowledged yet",
@@ -286,7 +286,7 @@ def format_summary(catalog: Any, learner: Any, view: Any, successes: list, ack: 
             if ls.score is not None:
                 bits.append(f"{msg('score', lang)} {pct(ls.score)} %")
             if ls.attempts:
-                bits.append(f"{ls.attempts} {msg('attempts', lang)}")
+                bits.append(f"{ls.attempts} {msg('attempt' if ls.attempts == 1 else 'attempts', lang)}")
             if ls.minutes:
                 bits.append(f"{ls.minutes:g} {msg('min', lang)}")
             out.append(f"  {mark} {ls.title} – {', '.join(bits)}")
