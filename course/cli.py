@@ -114,5 +114,31 @@ def report(opts: Options, paths: tuple[str, ...], html_file: str | None, csv_fil
     sys.exit(run_report(opts, paths, html_file, csv_file, as_json))
 
 
+@main.group(invoke_without_command=True)
+@click.option("--team", "team_name", help="Your team's name (asked in the app when missing).")
+@click.option("--minutes", type=click.IntRange(1, 600), help="Time box in minutes (default: the pack's).")
+@click.option("--pack", "pack_dir", type=click.Path(file_okay=False), help="A challenge pack folder (default: the bundled one).")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write the team's results file.")
+@click.pass_context
+def promptathon(ctx: click.Context, team_name: str | None, minutes: int | None, pack_dir: str | None, output: str | None) -> None:
+    """A time-boxed team prompt competition in the app."""
+    if ctx.invoked_subcommand is None:
+        from course.commands.promptathon import run_promptathon
+
+        sys.exit(run_promptathon(ctx.obj, team_name, minutes, pack_dir, output))
+
+
+@promptathon.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Also write a self-contained HTML board.")
+@click.option("--json", "as_json", is_flag=True, help="Print the board as JSON.")
+@click.pass_obj
+def board(opts: Options, paths: tuple[str, ...], html_file: str | None, as_json: bool) -> None:
+    """Merge teams' results into a leaderboard and a gallery of final prompts."""
+    from course.commands.promptathon import run_board
+
+    sys.exit(run_board(opts, paths, html_file, as_json))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

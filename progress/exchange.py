@@ -9,7 +9,7 @@ from typing import Any
 
 FORMAT = "genai-course-progress"
 VERSION = 1
-MAX_BYTES = 20 * 1024 * 1024
+MAX_BYTES = 64 * 1024 * 1024
 
 
 class ExportError(Exception):
