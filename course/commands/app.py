@@ -20,7 +20,7 @@ def run_app(opts: Options) -> int:
     from progress.store import Store
 
     try:
-        store = Store.open(opts.db_path)
+        store = Store.open(opts.db_path, check=True)
     except StoreError as exc:
         click.echo(t(lang, "store_error", error=exc), err=True)
         return 1
