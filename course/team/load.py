@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import gc
 import math
 import os
+import re
 import sys
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any, Iterable, Iterator
@@ -20,14 +23,35 @@ MAX_TEXT = 1000
 """Learner strings (names, titles) are kept up to this many characters."""
 MAX_COUNT = 1_000_000
 """Counters (minutes, hints, attempts) above this are treated as broken."""
+_ISO_TIME = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]\d\d:\d\d(?::\d\d(?:\.\d{1,6})?)?(?:Z|[+-]\d\d:?\d\d)?)?\Z")
+"""Cheap shape check for timestamps that are only shown, never computed with."""
+_LEVEL_STATES = {s: sys.intern(s) for s in LEVEL_STATES}
+_LESSON_STATUSES = {s: sys.intern(s) for s in LESSON_STATUSES}
 
 
 class _Invalid(Exception):
     """A readable export that lacks what the report needs; str() is the reason."""
 
 
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building many acyclic objects (about 20 % faster)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
 def load_exports(paths: Iterable[str | os.PathLike[str]], lang: str = "en") -> tuple[list[Export], list[Rejected]]:
     """Read files and folders of `*.json` exports; every unusable path gets a one-line reason."""
+    with gc_paused():
+        return _load(paths, lang)
+
+
+def _load(paths: Iterable[str | os.PathLike[str]], lang: str) -> tuple[list[Export], list[Rejected]]:
     exports: list[Export] = []
     rejected: list[Rejected] = []
     seen_files: dict[str, str] = {}
@@ -103,10 +127,10 @@ def parse_export(data: dict[str, Any], path: str = "", lang: str = "en") -> Expo
         course_id=_ident(course.get("id")),
         course_version=_ident(course.get("version")),
         content_hash=_text(course.get("content_hash"), 200),
-        levels=tuple(_levels(data.get("levels"))),
-        lessons=tuple(_lessons(data.get("lessons"))),
-        attempts=tuple(_attempts(data.get("attempts"))),
-        successes=tuple(_successes(data.get("successes"))),
+        levels=_levels(data.get("levels")),
+        lessons=_lessons(data.get("lessons")),
+        attempts=_attempts(data.get("attempts")),
+        successes=_successes(data.get("successes")),
         policy_version=_ident(policy.get("version")),
         policy_acknowledged_at=_iso(policy.get("acknowledged_at")),
     )
@@ -123,43 +147,94 @@ def parse_time(value: Any) -> datetime | None:
     return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when
 
 
-def _levels(value: Any) -> Iterator[LevelState]:
-    for item in _items(value):
-        level_id, state = _ident(item.get("id")), item.get("state")
-        if level_id and state in LEVEL_STATES:
-            yield LevelState(level_id, sys.intern(state), _score(item.get("score")))
+# The loops below run for every lesson and attempt of every export (the 10,000-export
+# benchmark has ~700,000 of them), so the usual well-typed case takes a fast inline path
+# and only odd values go through the general helpers. `type(x) is int` also rules out bool;
+# `0 <= x <= 1` is False for NaN.
+
+def _levels(value: Any) -> tuple[LevelState, ...]:
+    if type(value) is not list:
+        return ()
+    out = []
+    for item in value:
+        if type(item) is dict:
+            state = item.get("state")
+            if type(state) is str and state in _LEVEL_STATES:
+                level_id = _ident(item.get("id"))
+                if level_id:
+                    out.append(LevelState(level_id, _LEVEL_STATES[state], _score(item.get("score"))))
+    return tuple(out)
 
 
-def _lessons(value: Any) -> Iterator[LessonState]:
-    for item in _items(value):
-        lesson_id, status = _ident(item.get("id")), item.get("status")
-        if lesson_id and status in LESSON_STATUSES:
-            yield LessonState(
-                lesson_id, _ident(item.get("level")), sys.intern(status), _score(item.get("score")),
-                _count(item.get("attempts")), _count(item.get("hints_used")),
-                _count(item.get("minutes")), _iso(item.get("completed_at")),
-            )
-
-
-def _attempts(value: Any) -> Iterator[Attempt]:
-    for item in _items(value):
-        passed = item.get("passed")
-        if not isinstance(passed, bool):
+def _lessons(value: Any) -> tuple[LessonState, ...]:
+    if type(value) is not list:
+        return ()
+    out = []
+    intern = sys.intern
+    for item in value:
+        if type(item) is not dict:
             continue
-        checks = item.get("failed_checks")
-        failed = tuple(c for c in map(_ident, checks) if c) if isinstance(checks, list) else ()
-        yield Attempt(
-            _ident(item.get("exercise")), _ident(item.get("lesson")), _ident(item.get("kind")),
-            _score(item.get("score")), passed, _count(item.get("hints_used")), failed,
-            _iso(item.get("at")),
-        )
+        status, lesson_id, level = item.get("status"), item.get("id"), item.get("level")
+        if type(status) is not str or status not in _LESSON_STATUSES:
+            continue
+        lesson_id = intern(lesson_id) if type(lesson_id) is str and 0 < len(lesson_id) <= 200 else _ident(lesson_id)
+        if not lesson_id:
+            continue
+        level = intern(level) if type(level) is str and len(level) <= 200 else _ident(level)
+        score, tries, hints, minutes = item.get("score"), item.get("attempts"), item.get("hints_used"), item.get("minutes")
+        done_at = item.get("completed_at")
+        out.append(LessonState(
+            lesson_id, level, _LESSON_STATUSES[status],
+            score if type(score) is float and 0.0 <= score <= 1.0 else _score(score),
+            tries if type(tries) is int and 0 <= tries <= MAX_COUNT else _count(tries),
+            hints if type(hints) is int and 0 <= hints <= MAX_COUNT else _count(hints),
+            minutes if type(minutes) is int and 0 <= minutes <= MAX_COUNT else _count(minutes),
+            done_at if type(done_at) is str and _ISO_TIME.match(done_at) else None,
+        ))
+    return tuple(out)
 
 
-def _successes(value: Any) -> Iterator[Success]:
-    for item in _items(value):
-        title = _text(item.get("title"))
-        if title.strip():
-            yield Success(title, _count(item.get("minutes_saved")), _iso(item.get("date")))
+def _attempts(value: Any) -> tuple[Attempt, ...]:
+    if type(value) is not list:
+        return ()
+    out = []
+    intern = sys.intern
+    for item in value:
+        if type(item) is not dict:
+            continue
+        passed = item.get("passed")
+        if type(passed) is not bool:
+            continue
+        checks, lesson, exercise = item.get("failed_checks"), item.get("lesson"), item.get("exercise")
+        if type(checks) is list and checks:
+            failed = tuple(intern(c) if type(c) is str and 0 < len(c) <= 200 else _ident(c) for c in checks)
+            failed = tuple(c for c in failed if c)
+        else:
+            failed = ()
+        score, hints, kind, at = item.get("score"), item.get("hints_used"), item.get("kind"), item.get("at")
+        out.append(Attempt(
+            intern(exercise) if type(exercise) is str and len(exercise) <= 200 else _ident(exercise),
+            intern(lesson) if type(lesson) is str and len(lesson) <= 200 else _ident(lesson),
+            intern(kind) if type(kind) is str and len(kind) <= 200 else _ident(kind),
+            score if type(score) is float and 0.0 <= score <= 1.0 else _score(score),
+            passed,
+            hints if type(hints) is int and 0 <= hints <= MAX_COUNT else _count(hints),
+            failed,
+            at if type(at) is str and _ISO_TIME.match(at) else None,
+        ))
+    return tuple(out)
+
+
+def _successes(value: Any) -> tuple[Success, ...]:
+    if type(value) is not list:
+        return ()
+    out = []
+    for item in value:
+        if type(item) is dict:
+            title = _text(item.get("title"))
+            if title.strip():
+                out.append(Success(title, _count(item.get("minutes_saved")), _iso(item.get("date"))))
+    return tuple(out)
 
 
 def _items(value: Any) -> Iterator[dict[str, Any]]:

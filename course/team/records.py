@@ -1,16 +1,21 @@
-"""Typed, validated views of one progress export (prompt texts are never kept)."""
+"""Typed, validated views of one progress export (prompt texts are never kept).
+
+The per-lesson and per-attempt records are NamedTuples: immutable like the frozen
+dataclasses elsewhere, but about three times cheaper to build, which matters at
+hundreds of thousands of them per report.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 LEVEL_STATES = ("open", "locked", "done")
 LESSON_STATUSES = ("not-started", "started", "read", "done")
 
 
-@dataclass(frozen=True, slots=True)
-class LevelState:
+class LevelState(NamedTuple):
     """A level as the learner's export saw it."""
 
     id: str
@@ -18,8 +23,7 @@ class LevelState:
     score: float | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class LessonState:
+class LessonState(NamedTuple):
     """One lesson's progress."""
 
     id: str
@@ -32,8 +36,7 @@ class LessonState:
     completed_at: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Attempt:
+class Attempt(NamedTuple):
     """One graded attempt, without its prompt text."""
 
     exercise: str
@@ -46,8 +49,7 @@ class Attempt:
     at: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Success:
+class Success(NamedTuple):
     """One entry of the learner's success log."""
 
     title: str

@@ -194,7 +194,14 @@ def summarize(
     now: datetime | None = None,
 ) -> TeamSummary:
     """The team summary; per learner the export with the latest `exported_at` is current."""
-    titles = titles or {}
+    from course.team.load import gc_paused
+
+    with gc_paused():
+        return _summarize(exports, tuple(rejected), titles or {}, policy_version, now)
+
+
+def _summarize(exports: Sequence[Export], rejected: tuple[Rejected, ...], titles: Mapping[str, str],
+               policy_version: str | None, now: datetime | None) -> TeamSummary:
     by_learner: dict[str, list[Export]] = defaultdict(list)
     for export in exports:
         by_learner[export.learner_id].append(export)
@@ -206,28 +213,30 @@ def summarize(
     level_lessons = _level_lessons(current)
     known = {lesson_id for ids in level_lessons.values() for lesson_id in ids}
     acked_version = policy_version or _newest_version(e.policy_version for e in current)
+    snaps = {id(e): _snapshot(e, level_pos, known) for e in exports}
     members = sorted(
-        (_member(group, level_pos, known, acked_version) for group in by_learner.values()),
+        (_member(group, snaps, len(known), acked_version) for group in by_learner.values()),
         key=lambda m: (-m.progress, m.name.casefold(), m.learner_id),
     )
+    failed_lessons, failed_checks = _failures(current, titles)
     return TeamSummary(
         generated_at=now or datetime.now(timezone.utc),
         members=tuple(members),
         levels=_level_rows(order, current, members, level_lessons, titles),
         lessons_total=len(known),
         gap=gap([m.progress for m in members]),
-        failed_lessons=_failed_lessons(current, titles),
-        failed_checks=_failed_checks(current),
+        failed_lessons=failed_lessons,
+        failed_checks=failed_checks,
         hints_total=sum(m.hints_used for m in members),
         hint_lessons=_hint_lessons(current, titles),
         minutes_total=sum(m.minutes_saved for m in members),
         use_cases=_use_cases(current),
         policy=_policy(members, acked_version),
-        history=_history(by_learner, level_pos, known),
-        timeline=_timeline(exports, level_pos, known),
+        history=_history(by_learner, snaps),
+        timeline=_timeline(exports, snaps),
         courses=tuple(Counter(m.course for m in members).most_common()),
         files_read=len(exports),
-        rejected=tuple(rejected),
+        rejected=rejected,
     )
 
 
@@ -289,9 +298,10 @@ def _snapshot(export: Export, level_pos: Mapping[str, int], known: set[str]) -> 
     return (done / total if total else 0.0), done, best
 
 
-def _member(group: list[Export], level_pos: Mapping[str, int], known: set[str], version: str) -> Member:
+def _member(group: list[Export], snaps: Mapping[int, tuple[float, int, str | None]], total: int,
+            version: str) -> Member:
     export = group[-1]
-    progress, done, level = _snapshot(export, level_pos, known)
+    progress, done, level = snaps[id(export)]
     scores = [x.score for x in export.lessons if x.status == "done" and x.score is not None]
     acked = export.policy_acknowledged_at
     return Member(
@@ -301,7 +311,7 @@ def _member(group: list[Export], level_pos: Mapping[str, int], known: set[str], 
         level=level,
         progress=progress,
         lessons_done=done,
-        lessons_total=len(known),
+        lessons_total=total,
         mean_score=sum(scores) / len(scores) if scores else None,
         hints_used=sum(x.hints_used for x in export.lessons),
         minutes_saved=sum(s.minutes_saved for s in export.successes),
@@ -318,13 +328,12 @@ def _member(group: list[Export], level_pos: Mapping[str, int], known: set[str], 
 def _level_rows(order, current, members, level_lessons, titles) -> tuple[LevelRow, ...]:
     here = Counter(m.level for m in members)
     states: dict[str, Counter[str]] = defaultdict(Counter)
-    done_in: dict[str, int] = defaultdict(int)
+    done_in: Counter[str] = Counter()
+    lesson_level = {lesson_id: level_id for level_id, ids in level_lessons.items() for lesson_id in ids}
     for export in current:
         for level in {lv.id: lv for lv in export.levels}.values():
             states[level.id][level.state] += 1
-        done_ids = {x.id for x in export.lessons if x.status == "done"}
-        for level_id, ids in level_lessons.items():
-            done_in[level_id] += sum(1 for i in ids if i in done_ids)
+        done_in.update([lesson_level[i] for i in {x.id for x in export.lessons if x.status == "done"}])
     rows = []
     n = len(current)
     for level_id in order:
@@ -339,30 +348,29 @@ def _level_rows(order, current, members, level_lessons, titles) -> tuple[LevelRo
     return tuple(rows)
 
 
-def _failed_lessons(current: Sequence[Export], titles: Mapping[str, str]) -> tuple[FailedLesson, ...]:
+def _failures(current: Sequence[Export], titles: Mapping[str, str]) -> tuple[tuple[FailedLesson, ...],
+                                                                          tuple[FailedCheck, ...]]:
+    """Lessons by failed attempts and checks by failures, each with the number of members affected."""
     tries: Counter[str] = Counter()
     fails: Counter[str] = Counter()
-    who: dict[str, set[str]] = defaultdict(set)
+    fail_members: Counter[str] = Counter()
+    checks: Counter[str] = Counter()
+    check_members: Counter[str] = Counter()
     for export in current:
-        for attempt in export.attempts:
-            tries[attempt.lesson] += 1
-            if not attempt.passed:
-                fails[attempt.lesson] += 1
-                who[attempt.lesson].add(export.learner_id)
-    rows = [FailedLesson(k, titles.get(k, ""), v, tries[k], len(who[k])) for k, v in fails.items() if k]
-    return tuple(sorted(rows, key=lambda r: (-r.failed, -r.members, r.lesson)))
-
-
-def _failed_checks(current: Sequence[Export]) -> tuple[FailedCheck, ...]:
-    count: Counter[str] = Counter()
-    who: dict[str, set[str]] = defaultdict(set)
-    for export in current:
-        for attempt in export.attempts:
-            for check in attempt.failed_checks:
-                count[check] += 1
-                who[check].add(export.learner_id)
-    rows = [FailedCheck(k, v, len(who[k])) for k, v in count.items()]
-    return tuple(sorted(rows, key=lambda r: (-r.count, -r.members, r.check)))
+        attempts = export.attempts
+        if not attempts:
+            continue
+        tries.update([a.lesson for a in attempts])
+        failed = [a.lesson for a in attempts if not a.passed]
+        fails.update(failed)
+        fail_members.update(set(failed))
+        names = [c for a in attempts for c in a.failed_checks]
+        checks.update(names)
+        check_members.update(set(names))
+    lessons = [FailedLesson(k, titles.get(k, ""), v, tries[k], fail_members[k]) for k, v in fails.items() if k]
+    found = [FailedCheck(k, v, check_members[k]) for k, v in checks.items()]
+    return (tuple(sorted(lessons, key=lambda r: (-r.failed, -r.members, r.lesson))),
+            tuple(sorted(found, key=lambda r: (-r.count, -r.members, r.check))))
 
 
 def _hint_lessons(current: Sequence[Export], titles: Mapping[str, str]) -> tuple[HintRow, ...]:
@@ -406,25 +414,25 @@ def _policy(members: Sequence[Member], current: str) -> PolicyStatus:
     return PolicyStatus(current, len(members) - len(missing), tuple(ranked), missing)
 
 
-def _history(by_learner, level_pos, known) -> tuple[MemberHistory, ...]:
+def _history(by_learner, snaps) -> tuple[MemberHistory, ...]:
     rows = []
     for learner_id, group in by_learner.items():
         if len(group) > 1:
             points = []
             for export in group:
-                progress, done, level = _snapshot(export, level_pos, known)
+                progress, done, level = snaps[id(export)]
                 points.append(HistoryPoint(export.exported_at, progress, done, level))
             rows.append(MemberHistory(learner_id, group[-1].name, tuple(points)))
     return tuple(sorted(rows, key=lambda h: (h.name.casefold(), h.learner_id)))
 
 
-def _timeline(exports: Sequence[Export], level_pos, known) -> tuple[TimelinePoint, ...]:
+def _timeline(exports: Sequence[Export], snaps) -> tuple[TimelinePoint, ...]:
     latest: dict[str, tuple[datetime, float]] = {}
     running = 0.0
     points: list[TimelinePoint] = []
     ordered = sorted(exports, key=lambda e: e.exported_at)
     for i, export in enumerate(ordered):
-        progress = _snapshot(export, level_pos, known)[0]
+        progress = snaps[id(export)][0]
         old = latest.get(export.learner_id)
         running += progress - (old[1] if old else 0.0)
         latest[export.learner_id] = (export.exported_at, progress)
