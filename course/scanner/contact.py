@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterator
 
-from course.scanner.context import ID_CUES, closer_cue, compile_words, finding
+from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding
 from course.scanner.result import Finding
 
 _LOCAL = re.compile(r"[\w.%+'-]{1,64}\Z")
@@ -20,8 +20,9 @@ ROLE_LOCALS = frozenset(
 )
 
 
-def emails(text: str) -> Iterator[Finding]:
+def emails(doc: Doc) -> Iterator[Finding]:
     """Addresses around each `@`; role mailboxes (info@, support@ ...) are weak findings."""
+    text = doc.text
     pos = text.find("@")
     while pos != -1:
         left = _LOCAL.search(text, max(0, pos - 64), pos)
@@ -44,7 +45,8 @@ PHONE_CUES = compile_words(
     r"kontakt\w*|contact\w*|nummer|number|hotline|notfallkontakt|dial\w*|☎|📞"
 )
 _AFTER_CUES = compile_words(r"anrufen|angerufen|zurückrufen|erreichbar|call|calling")
-_ANY_DIGIT = re.compile(r"\d")
+_RUN = re.compile(r"[+(\d][\d \t()./-]{5,40}[\d)](?:[ \t]?(?:x|ext\.?|Durchwahl)[ \t]?\d{1,6})?")
+MATCHER_BUDGET = 200
 _SHAPE = re.compile(
     r"(?<![\w+#/-])(?:\+|00)?(?:\(\s?\+?\d{1,5}\s?\)|\d)[\d \t()./-]{4,22}\d(?:\s?(?:x|ext\.?|Durchwahl|-)\s?\d{1,6})?(?![\w])"
 )
@@ -76,10 +78,10 @@ def _plausible_shape(raw: str) -> bool:
     return True
 
 
-def _cue(text: str, start: int, end: int) -> bool | None:
-    verdict = closer_cue(PHONE_CUES, ID_CUES, text, start, 50)
+def _cue(lower: str, start: int, end: int) -> bool | None:
+    verdict = closer_cue(PHONE_CUES, ID_CUES, lower, start, 50)
     if verdict is None:
-        if _AFTER_CUES.search(text[end:end + 25].split("\n", 1)[0]):
+        if _AFTER_CUES.search(lower[end:end + 25].split("\n", 1)[0]):
             return True
     return verdict
 
@@ -95,43 +97,56 @@ def _attached(text: str, start: int, end: int) -> bool:
     return False
 
 
-def _numbers(text: str) -> list[tuple[int, int, bool]]:
-    """Candidate spans with `valid` from PhoneNumberMatcher (regions DE and US, leniency POSSIBLE)."""
+def _matches(snippet: str) -> list[tuple[int, int, bool]]:
+    """Spans in `snippet` with `valid`, from PhoneNumberMatcher (regions DE and US, leniency POSSIBLE)."""
     pn = _phonenumbers()
     spans: dict[tuple[int, int], bool] = {}
     for region in ("DE", "US"):
-        for m in pn.PhoneNumberMatcher(text, region, leniency=pn.Leniency.POSSIBLE, max_tries=20000):
-            valid = pn.is_valid_number(m.number)
+        for m in pn.PhoneNumberMatcher(snippet, region, leniency=pn.Leniency.POSSIBLE, max_tries=50):
             key = (m.start, m.end)
-            spans[key] = spans.get(key, False) or valid
+            spans[key] = spans.get(key, False) or pn.is_valid_number(m.number)
     return sorted((s, e, v) for (s, e), v in spans.items())
 
 
-def phones(text: str) -> Iterator[Finding]:
-    """Phone numbers: strong with a phone cue or in a phone's typical format, weak when only plausible."""
-    if not _ANY_DIGIT.search(text):
-        return
-    taken: list[tuple[int, int]] = []
-    for start, end, valid in _numbers(text):
-        raw = text[start:end]
-        if not _plausible_shape(raw) or _attached(text, start, end):
-            continue
-        cue = _cue(text, start, end)
-        if cue is False:
-            continue
-        formatted = bool(_PHONE_FORMAT.search(raw))
-        if cue or (valid and formatted):
-            strong = True
-        elif valid or formatted:
-            strong = False
-        else:
-            continue
-        taken.append((start, end))
-        yield finding("phone", text, start, end, strong)
-    for m in _SHAPE.finditer(text):
-        start, end = m.span()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        if _plausible_shape(m.group()) and not _attached(text, start, end) and _cue(text, start, end):
-            yield finding("phone", text, start, end, True)
+def _judge(doc: Doc, start: int, end: int, valid: bool | None) -> bool | None:
+    """Strong (True), weak (False) or not a phone number (None); `valid` None means phonenumbers had no match."""
+    raw = doc.text[start:end]
+    if not _plausible_shape(raw) or _attached(doc.text, start, end):
+        return None
+    cue = _cue(doc.lower, start, end)
+    if cue is False:
+        return None
+    if valid is None:
+        return True if cue else None
+    formatted = bool(_PHONE_FORMAT.search(raw))
+    if cue or (valid and formatted):
+        return True
+    if valid or formatted:
+        return False
+    return None
 
+
+def phones(doc: Doc) -> Iterator[Finding]:
+    """Phone numbers: strong with a phone cue or in a phone's typical format, weak when only plausible.
+
+    Digit runs are found first; only runs with enough digits and no id word before them go to
+    phonenumbers (at most MATCHER_BUDGET runs per text, so 1 MB of digits stays bounded).
+    """
+    text, budget = doc.text, MATCHER_BUDGET
+    for run in _RUN.finditer(text):
+        if _digits(run.group()) < 7 or _DATE.fullmatch(run.group()) or _THOUSANDS.fullmatch(run.group()):
+            continue
+        if closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50) is False:
+            continue
+        found = False
+        if budget > 0:
+            budget -= 1
+            for s, e, valid in _matches(run.group()):
+                strong = _judge(doc, run.start() + s, run.start() + e, valid)
+                if strong is not None:
+                    found = True
+                    yield finding("phone", text, run.start() + s, run.start() + e, strong)
+        if not found:
+            for m in _SHAPE.finditer(text, run.start(), run.end()):
+                if _judge(doc, m.start(), m.end(), None):
+                    yield finding("phone", text, m.start(), m.end(), True)

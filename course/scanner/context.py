@@ -3,9 +3,33 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Pattern
 
 from course.scanner.result import Finding
+
+
+@dataclass(frozen=True)
+class Doc:
+    """The text to scan and a lower-cased copy with the same length (offsets line up)."""
+
+    text: str
+    lower: str
+
+    @classmethod
+    def of(cls, text: str) -> Doc:
+        low = text.lower()
+        if len(low) != len(text):  # e.g. "İ" lowers to two characters: keep such characters as they are
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        return cls(text, low)
+
+
+def free_before(text: str, i: int, extra: str = "") -> bool:
+    """True when the character before index `i` is not part of a word (nor one of `extra`)."""
+    if i == 0:
+        return True
+    c = text[i - 1]
+    return not (c.isalnum() or c == "_" or c in extra)
 
 
 def finding(category: str, text: str, start: int, end: int, strong: bool) -> Finding:
@@ -49,9 +73,19 @@ def closer_cue(pos: Pattern[str], neg: Pattern[str], text: str, start: int, size
     return p <= n
 
 
-def compile_words(words: str, flags: int = re.IGNORECASE) -> Pattern[str]:
-    """A pattern matching any of the `|`-separated alternatives as whole words."""
-    return re.compile(rf"(?<!\w)(?:{words})(?!\w)", flags)
+def compile_words(words: str) -> Pattern[str]:
+    """Lower-case alternatives as whole words, for short windows of `Doc.lower` (cue words)."""
+    return re.compile(rf"(?<!\w)(?:{words})(?:(?<=\.)|(?!\w))")
+
+
+def compile_lower(words: str) -> Pattern[str]:
+    """Like compile_words, for searching a whole lower-cased text fast: check `free_before` on each match."""
+    return re.compile(rf"(?:{words})(?:(?<=\.)|(?!\w))")
+
+
+def word_matches(pattern: Pattern[str], doc: Doc) -> list[re.Match[str]]:
+    """Matches of a `compile_lower` pattern in `doc.lower` that start at a word boundary."""
+    return [m for m in pattern.finditer(doc.lower) if free_before(doc.lower, m.start())]
 
 
 # Words that introduce business identifiers: a number right after them is an id, not personal data.

@@ -6,6 +6,7 @@ from bisect import bisect_left
 from typing import Iterable, Sequence
 
 from course.scanner.contact import emails, phones
+from course.scanner.context import Doc
 from course.scanner.dates import birth_dates
 from course.scanner.ids import national_ids
 from course.scanner.money import cards, ibans
@@ -43,8 +44,9 @@ def scan(text: str, names: Sequence[str] = ()) -> ScanResult:
     if not text.strip():
         return ScanResult("green", ())
     names = tuple(n for n in names if isinstance(n, str) and n.strip())
+    doc = Doc.of(text)
     found: list[Finding] = []
     for detector in (secrets, ibans, cards, national_ids, emails, phones, birth_dates, addresses):
-        found.extend(detector(text))
-    found.extend(people(text, names))
+        found.extend(detector(doc))
+    found.extend(people(doc, names))
     return ScanResult.of(resolve(found))

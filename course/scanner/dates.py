@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
-from course.scanner.context import compile_words, finding
+from course.scanner.context import Doc, compile_lower, compile_words, finding, free_before, word_matches
 from course.scanner.result import Finding
 
 _MONTHS = {
@@ -18,15 +18,14 @@ _MONTHS = {
     "dec": 12,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
-_DATE = re.compile(
-    r"(?<![\w.])(?P<d1>\d{1,2})\.[ ]?(?P<m1>\d{1,2})\.[ ]?(?P<y1>\d{4}|\d{2})(?![\d]|\.\d)"
-    r"|(?<![\w-])(?P<y2>\d{4})-(?P<m2>\d{1,2})-(?P<d2>\d{1,2})(?![\w-])"
-    r"|(?<![\w/])(?P<a3>\d{1,2})/(?P<b3>\d{1,2})/(?P<y3>\d{4}|\d{2})(?![\w/])"
-    r"|(?<![\w.])(?P<d4>\d{1,2})(?:\.|st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m4>" + _MONTH + r")\.?,?[ ]+(?P<y4>\d{4})(?!\d)"
-    r"|(?<![\w])(?P<m5>" + _MONTH + r")\.?[ ]+(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?[ ]+(?P<y5>\d{4})(?!\d)",
-    re.IGNORECASE,
+# Every pattern starts with a digit so that re can skip quickly to candidates.
+_NUMERIC = re.compile(r"(\d{1,4})([./-])[ ]?(\d{1,2})\2[ ]?(\d{1,4})(?![\d]|[./-]\d)")
+_WORDY = re.compile(  # on the lower-cased text: "12. März 1985", "12 March 1985", "March 12, 1985"
+    r"(?P<d>\d{1,2})(?:(?:\.|st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m>" + _MONTH + r")\.?,?|(?:st|nd|rd|th)?,?)"
+    r"[ ]+(?P<y>\d{4})(?!\d)"
 )
-BIRTH_CUES = compile_words(
+_MONTH_BEFORE = re.compile(r"(?<![^\W\d_])(" + _MONTH + r")\.?[ ]+$")
+BIRTH_CUES = compile_lower(
     r"geb\.|geboren\w*|geburtsdatum|geb\.-datum|geburtstag\w*|geburtsjahr|born|dob|d\.o\.b\.|date of birth|"
     r"birth ?date|birthday|birth|jahrgang|né|née"
 )
@@ -39,54 +38,89 @@ _NOT_BIRTH = compile_words(
 )
 
 
-def _parse(m: re.Match[str]) -> date | None:
-    g = m.groupdict()
+class Dated(NamedTuple):
+    start: int
+    end: int
+    day: date
+    full: bool  # a four-digit year, or dd.mm.yy with both padded (1.10.51 is more likely a version number)
+
+
+def _year(y: str) -> int:
+    if len(y) == 4:
+        return int(y)
+    if len(y) != 2:
+        raise ValueError(y)
+    return 1900 + int(y) if int(y) > date.today().year % 100 else 2000 + int(y)
+
+
+def _numeric(m: re.Match[str]) -> Dated | None:
+    a, sep, b, c = m.groups()
     try:
-        if g["d1"]:
-            d, mo, y = int(g["d1"]), int(g["m1"]), g["y1"]
-        elif g["y2"]:
-            d, mo, y = int(g["d2"]), int(g["m2"]), g["y2"]
-        elif g["a3"]:
-            a, b, y = int(g["a3"]), int(g["b3"]), g["y3"]
-            mo, d = (a, b) if a <= 12 else (b, a)
-        elif g["d4"]:
-            d, mo, y = int(g["d4"]), _MONTHS[g["m4"].lower()], g["y4"]
-        else:
-            d, mo, y = int(g["d5"]), _MONTHS[g["m5"].lower()], g["y5"]
-        year = int(y) if len(y) == 4 else (1900 + int(y) if int(y) > date.today().year % 100 else 2000 + int(y))
-        return date(year, mo, d)
-    except (ValueError, KeyError):
+        if len(a) == 4:                    # 1985-03-12, 1985/03/12
+            day, month, year = int(c), int(b), int(a)
+        elif len(a) > 2:
+            return None
+        elif sep == ".":                   # 12.03.1985
+            day, month, year = int(a), int(b), _year(c)
+        else:                              # 03/12/1985 (US) or 12/03/1985, 12-03-1985
+            x, y = int(a), int(b)
+            month, day = (x, y) if x <= 12 else (y, x)
+            year = _year(c)
+        full = len(c) == 4 or len(a) == 4 or (len(a) == 2 and len(b) == 2 and sep == ".")
+        return Dated(m.start(), m.end(), date(year, month, day), full)
+    except ValueError:
         return None
 
 
-def birth_dates(text: str) -> Iterator[Finding]:
+def _wordy(doc: Doc, m: re.Match[str]) -> Dated | None:
+    start, name = m.start(), m.group("m")
+    if name is None:  # "March 12, 1985": the month comes first
+        before = _MONTH_BEFORE.search(doc.lower, max(0, start - 14), start)
+        if not before:
+            return None
+        start, name = before.start(), before.group(1)
+    try:
+        return Dated(start, m.end(), date(int(m.group("y")), _MONTHS[name], int(m.group("d"))), True)
+    except ValueError:
+        return None
+
+
+def dates(doc: Doc) -> list[Dated]:
+    """Every real calendar date in the text, in order."""
+    found: dict[int, Dated] = {}
+    for m in _NUMERIC.finditer(doc.text):
+        if free_before(doc.text, m.start(), "./-"):
+            d = _numeric(m)
+            if d:
+                found[d.start] = d
+    for m in _WORDY.finditer(doc.lower):
+        if free_before(doc.lower, m.start(), "."):
+            d = _wordy(doc, m)
+            if d and d.start not in found:
+                found[d.start] = d
+    return [found[k] for k in sorted(found)]
+
+
+def birth_dates(doc: Doc) -> Iterator[Finding]:
     """The first date after a birth cue (or right before "geboren"/"born") is strong; old bare dates are weak."""
+    text = doc.text
     if not _DIGIT.search(text):
         return
-    dates = [(m, _parse(m)) for m in _DATE.finditer(text)]
-    dates = [(m, d) for m, d in dates if d is not None]
-    if not dates:
+    found = dates(doc)
+    if not found:
         return
-    starts = [m.start() for m, _d in dates]
+    starts = [d.start for d in found]
     cued: set[int] = set()
-    for cue in BIRTH_CUES.finditer(text):
+    for cue in word_matches(BIRTH_CUES, doc):
         k = bisect_left(starts, cue.end())
         if k < len(starts):
             gap = text[cue.end():starts[k]]
             if len(gap) <= 40 and gap.count("\n") <= 1:
                 cued.add(starts[k])
     latest = date.today().year - 14
-    for m, d in dates:
-        if m.start() in cued or _AFTER.search(text, m.end(), m.end() + 20):
-            yield finding("date-of-birth", text, m.start(), m.end(), True)
-        elif 1900 <= d.year <= latest and _full_form(m) and not _NOT_BIRTH.search(text, max(0, m.start() - 20), m.start()):
-            yield finding("date-of-birth", text, m.start(), m.end(), False)
-
-
-def _full_form(m: re.Match[str]) -> bool:
-    """A four-digit year, or dd.mm.yy with both padded (1.10.51 is more likely a version number)."""
-    if m.group("y1"):
-        return len(m.group("y1")) == 4 or (len(m.group("d1")) == 2 and len(m.group("m1")) == 2)
-    if m.group("y3"):
-        return len(m.group("y3")) == 4
-    return True
+    for d in found:
+        if d.start in cued or _AFTER.search(doc.lower, d.end, d.end + 20):
+            yield finding("date-of-birth", text, d.start, d.end, True)
+        elif (1900 <= d.day.year <= latest and d.full
+              and not _NOT_BIRTH.search(doc.lower, max(0, d.start - 20), d.start)):
+            yield finding("date-of-birth", text, d.start, d.end, False)

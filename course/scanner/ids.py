@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Callable, Iterator
 
-from course.scanner.context import ID_CUES, closer_cue, compile_words, finding
+from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, free_before
 from course.scanner.result import Finding
 
 TAX_CUES = compile_words(
@@ -16,16 +16,17 @@ TAX_CUES = compile_words(
     r"payroll|lohnabrechnung|lohnsteuer\w*|finanzamt|w-2|1099"
 )
 
-_IDNR = re.compile(r"(?<![\w/.,-])[1-9]\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
+_IDNR = re.compile(r"[1-9]\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
 _IDNR_SPACED = re.compile(r"\d{2} \d{3} \d{3} \d{3}")
-_STNR = re.compile(r"(?<![\w/.,-])\d{2,3}/\d{3,4}/\d{4,5}(?![\w/-]|[.,]\d)")
-_STNR_PLAIN = re.compile(r"(?<![\w/.,-])\d{3} ?\d{3,4} ?\d{4,5}(?![\w/-]|[.,]\d)|(?<![\w/.,-])\d{13}(?![\w/-])")
-_RVNR = re.compile(r"(?<![\w-])\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w-])")
-_SSN = re.compile(r"(?<![\w/.,-])\d{3}([- ]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
-_AHV = re.compile(r"(?<![\w.])756\.?\d{4}\.?\d{4}\.?\d{2}(?![\w.])")
-_NINO = re.compile(r"(?<![\w-])[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
+_STNR = re.compile(r"\d{2,3}/\d{3,4}/\d{4,5}(?![\w/-]|[.,]\d)")
+_STNR_PLAIN = re.compile(r"\d{3} ?\d{3,4} ?\d{4,5}(?![\w/-]|[.,]\d)|\d{13}(?![\w/-])")
+_RVNR = re.compile(r"\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w-])")
+_SSN = re.compile(r"\d{3}([- ]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
+_AHV = re.compile(r"756\.?\d{4}\.?\d{4}\.?\d{2}(?![\w.])")
+_NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
+_EDGE = "/.,-"  # a number glued to these belongs to something longer (a date, an id, an amount)
 _TWO_DIGITS = re.compile(r"\d\d")
-_STNR_CUE = re.compile(r"steuer-?n|st\.?-?nr", re.IGNORECASE)
+_STNR_CUE = re.compile(r"steuer-?n|st\.?-?nr")
 _RV_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
 
 
@@ -42,12 +43,13 @@ def rvnr_valid(value: str) -> bool:
     return total % 10 == int(v[11])
 
 
-def _cue(text: str, start: int) -> bool | None:
-    return closer_cue(TAX_CUES, ID_CUES, text, start, 60)
+def _cue(lower: str, start: int) -> bool | None:
+    return closer_cue(TAX_CUES, ID_CUES, lower, start, 60)
 
 
-def national_ids(text: str) -> Iterator[Finding]:
+def national_ids(doc: Doc) -> Iterator[Finding]:
     """Validated national numbers: strong with a cue or a telling format, weak when only the checksum fits."""
+    text = doc.text
     if not _TWO_DIGITS.search(text):
         return
     from stdnum.ch import ssn as ahv
@@ -56,9 +58,9 @@ def national_ids(text: str) -> Iterator[Finding]:
 
     def scan(pattern: re.Pattern[str], valid: Callable[[str], bool], telling: Callable[[str], bool]) -> Iterator[Finding]:
         for m in pattern.finditer(text):
-            if not valid(m.group()):
+            if not free_before(text, m.start(), _EDGE) or not valid(m.group()):
                 continue
-            cue = _cue(text, m.start())
+            cue = _cue(doc.lower, m.start())
             if cue is False and not telling(m.group()):
                 continue
             yield finding("tax-id", text, m.start(), m.end(), bool(cue) or telling(m.group()))
@@ -68,21 +70,24 @@ def national_ids(text: str) -> Iterator[Finding]:
 
     yield from scan(_IDNR, idnr.is_valid, lambda s: bool(_IDNR_SPACED.fullmatch(s)))
     yield from scan(_STNR, stnr.is_valid, never)
-    for m in _STNR_PLAIN.finditer(text):
-        if stnr.is_valid(m.group()) and _cue(text, m.start()) and _STNR_CUE.search(text, max(0, m.start() - 40), m.start()):
+    for m in _STNR_PLAIN.finditer(text) if _STNR_CUE.search(doc.lower) else ():
+        if (free_before(text, m.start(), _EDGE) and stnr.is_valid(m.group()) and _cue(doc.lower, m.start())
+                and _STNR_CUE.search(doc.lower, max(0, m.start() - 40), m.start())):
             yield finding("tax-id", text, m.start(), m.end(), True)
     yield from scan(_RVNR, rvnr_valid, lambda s: True)
     for m in _SSN.finditer(text):
         value = m.group()
-        if not (ssn.is_valid(value) or itin.is_valid(value)):
+        if not free_before(text, m.start(), _EDGE) or not (ssn.is_valid(value) or itin.is_valid(value)):
             continue
-        cue = _cue(text, m.start())
+        cue = _cue(doc.lower, m.start())
         dashed = "-" in value
         if cue or (dashed and cue is None):
             yield finding("tax-id", text, m.start(), m.end(), True)
     yield from scan(_AHV, ahv.is_valid, lambda s: True)
     for m in _NINO.finditer(text):
-        cue = _cue(text, m.start())
+        if not free_before(text, m.start(), _EDGE):
+            continue
+        cue = _cue(doc.lower, m.start())
         if cue is not False:
             yield finding("tax-id", text, m.start(), m.end(), bool(cue))
 

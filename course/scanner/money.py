@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from course.scanner.context import ID_CUES, closer_cue, compile_words, finding, has_cue
+from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, free_before, has_cue
 from course.scanner.result import Finding
 
-_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
+_IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
 _IBAN_START = re.compile(r"[A-Z]{2}\d{2}")
 IBAN_LENGTHS = {
     "DE": 22, "AT": 20, "CH": 21, "LI": 21, "LU": 20, "GB": 22, "FR": 27, "NL": 18, "BE": 16, "IT": 27,
@@ -17,13 +17,16 @@ IBAN_LENGTHS = {
 _DIGITS_ONLY = frozenset({"DE", "AT", "CH", "LI", "LU", "BE", "DK", "NO", "FI", "SE", "PL", "CZ", "HU", "ES", "FR", "IT", "PT"})
 
 
-def ibans(text: str) -> Iterator[Finding]:
+def ibans(doc: Doc) -> Iterator[Finding]:
     """IBANs with a valid checksum (strong) or the right length for their country but a typo (weak)."""
+    text = doc.text
     if not _IBAN_START.search(text):
         return
     from stdnum import iban
 
     for m in _IBAN.finditer(text):
+        if not free_before(text, m.start()):
+            continue
         chars = [(i, c) for i, c in enumerate(m.group(), m.start()) if c != " "]
         want = IBAN_LENGTHS.get(m.group()[:2])
         lengths = [want] if want else range(min(len(chars), 34), 14, -1)
@@ -40,7 +43,7 @@ def ibans(text: str) -> Iterator[Finding]:
                 break
 
 
-_CARD = re.compile(r"(?<![\w-])\d(?:[ -]?\d){11,18}(?![\w-])")
+_CARD = re.compile(r"\d(?:[ -]?\d){11,18}(?![\w-])")
 CARD_CUES = compile_words(
     r"\w*karte\w*|\w*card\w*|visa|mastercard|master card|amex|american express|diners|discover|jcb|"
     r"maestro|kk|cc|credit|debit\w*|charge\w*|belaste\w*|bezahl\w*|zahlung\w*|payment\w*|paid|pay"
@@ -72,17 +75,20 @@ def card_issuer_ok(digits: str) -> bool:
     return False
 
 
-def cards(text: str) -> Iterator[Finding]:
-    """Payment card numbers: Luhn-valid with a known issuer prefix and length."""
+def cards(doc: Doc) -> Iterator[Finding]:
+    """Payment card numbers: Luhn-valid with a known issuer prefix and length (any issuer after a card cue)."""
     from stdnum import ean, luhn
 
+    text = doc.text
     for m in _CARD.finditer(text):
+        if not free_before(text, m.start(), "-"):
+            continue
         raw = m.group()
         digits = re.sub(r"\D", "", raw)
         if not luhn.is_valid(digits):
             continue
-        cue = closer_cue(CARD_CUES, ID_CUES, text, m.start(), 45)
-        if cue is False or has_cue(_ID_ONLY, text, m.start(), 30):
+        cue = closer_cue(CARD_CUES, ID_CUES, doc.lower, m.start(), 45)
+        if cue is False or has_cue(_ID_ONLY, doc.lower, m.start(), 30):
             continue
         if not (card_issuer_ok(digits) or cue and 12 <= len(digits) <= 19):
             continue

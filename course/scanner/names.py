@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Iterator, Sequence
 
-from course.scanner.context import finding
+from course.scanner.context import Doc, finding, free_before
 from course.scanner.firstnames import STOP_WORDS, first_names, is_first_name
 from course.scanner.result import Finding
 
@@ -17,7 +17,7 @@ _TITLES = re.compile(
     r"PD|MBA|Dipl\.-Ing\.|Dipl\.-Kfm\.|Dipl\.-Kffr\.)[ \t]+"
 )
 _SALUTATION = re.compile(
-    r"(?<![\w.])(?P<word>Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Dear|Liebe[rs]?|"
+    r"(?P<word>Herrn?|Frau|Hr\.|Fr\.|Dr\.|Prof\.|Mr\.?|Mrs\.?|Ms\.?|Mx\.?|Miss|Dear|Liebe[rs]?|"
     r"[Ss]ehr geehrte[rs]?|Hallo|Hi|Hello|Hey|Moin|Servus|Guten (?:Tag|Morgen)|Good (?:morning|afternoon|evening))"
     r"(?![\w])[ \t]+"
 )
@@ -26,22 +26,21 @@ _COMPANY = re.compile(
     r"Ltd\.?|PLC|Corp\.?|Group|Gruppe|Holding|& Söhne)(?![\w])"
 )
 _GREETINGS = frozenset("Hallo Hi Hello Hey Moin Servus".split())
-_FIELD = re.compile(
-    r"(?<![\w])(?:Name|Vorname|Nachname|Familienname|Full name|First name|Last name|Surname|Given name|Kundenname|"
-    r"Customer name|Ansprechpartner(?:in)?|Ansprechperson|Kontaktperson|Contact person|Contact name|"
-    r"Mitarbeiter(?:in)?|Employee|Bewerber(?:in)?|Applicant|Patient(?:in)?|Inhaber(?:in)?|Kontoinhaber(?:in)?|"
-    r"Account holder|Karteninhaber(?:in)?|Cardholder|Card holder|Empfänger(?:in)?|Recipient|Absender(?:in)?|"
-    r"Unterschrift|Signed by|Verfasser(?:in)?|Author|Antragsteller(?:in)?|Requester|Requested by|Erstellt von|"
-    r"Created by|Assignee|Bearbeiter(?:in)?|Kunde|Kundin|Customer|Client|Mieter(?:in)?|Tenant)[ \t]*:[ \t]*",
-    re.IGNORECASE,
+_FIELD = re.compile(  # on the lower-cased text
+    r"(?:name|vorname|nachname|familienname|full name|first name|last name|surname|given name|kundenname|"
+    r"customer name|ansprechpartner(?:in)?|ansprechperson|kontaktperson|contact person|contact name|"
+    r"mitarbeiter(?:in)?|employee|bewerber(?:in)?|applicant|patient(?:in)?|inhaber(?:in)?|kontoinhaber(?:in)?|"
+    r"account holder|karteninhaber(?:in)?|cardholder|card holder|empfänger(?:in)?|recipient|absender(?:in)?|"
+    r"unterschrift|signed by|verfasser(?:in)?|author|antragsteller(?:in)?|requester|requested by|erstellt von|"
+    r"created by|assignee|bearbeiter(?:in)?|kunde|kundin|customer|client|mieter(?:in)?|tenant)[ \t]*:$",
 )
-_SIGNOFF = re.compile(
-    r"(?<![\w])(?:Mit freundlichen Grüßen|Mit besten Grüßen|Mit freundlichem Gruß|Freundliche Grüße|Viele Grüße|"
-    r"Beste Grüße|Liebe Grüße|Herzliche Grüße|Schöne Grüße|Sonnige Grüße|Gruß|Grüße|MfG|LG|VG|Best regards|"
-    r"Kind regards|Warm regards|Warmest regards|Regards|Best wishes|Sincerely|Yours sincerely|Yours truly|"
-    r"Yours faithfully|Cheers|Thanks|Thank you|Many thanks|Vielen Dank|Danke|Best|Ciao|Tschüss|Bis bald)"
+_COLON = re.compile(r":[ \t]*")
+_SIGNOFF = re.compile(  # on the lower-cased text
+    r"(?:mit freundlichen grüßen|mit besten grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|"
+    r"beste grüße|liebe grüße|herzliche grüße|schöne grüße|sonnige grüße|gruß|grüße|mfg|lg|vg|best regards|"
+    r"kind regards|warm regards|warmest regards|regards|best wishes|sincerely|yours sincerely|yours truly|"
+    r"yours faithfully|cheers|thanks|thank you|many thanks|vielen dank|danke|best|ciao|tschüss|bis bald)"
     r"[ \t]*(?P<sep>[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*|,[ \t]*)",
-    re.IGNORECASE,
 )
 
 
@@ -90,31 +89,37 @@ def take_name(text: str, pos: int, max_tokens: int = 3) -> tuple[int, int, list[
 
 def _salutations(text: str) -> Iterator[Finding]:
     for m in _SALUTATION.finditer(text):
+        if not free_before(text, m.start(), "."):
+            continue
         got = take_name(text, m.end())
         if not got:
             continue
         start, end, tokens = got
-        word = m.group("word")
-        strong = word not in _GREETINGS or len(tokens) > 1 or is_first_name(tokens[0])
+        strong = m.group("word") not in _GREETINGS or len(tokens) > 1 or is_first_name(tokens[0])
         yield finding("name", text, start, end, strong)
 
 
-def _fields(text: str) -> Iterator[Finding]:
-    for m in _FIELD.finditer(text):
-        got = take_name(text, m.end(), 4)
+def _fields(doc: Doc) -> Iterator[Finding]:
+    for colon in _COLON.finditer(doc.lower):  # few colons: look back from each for a field label
+        m = _FIELD.search(doc.lower, max(0, colon.start() - 30), colon.start() + 1)
+        if not m or not free_before(doc.lower, m.start()):
+            continue
+        got = take_name(doc.text, colon.end(), 4)
         if got:
             start, end, tokens = got
-            yield finding("name", text, start, end, len(tokens) > 1 or is_first_name(tokens[0]))
+            yield finding("name", doc.text, start, end, len(tokens) > 1 or is_first_name(tokens[0]))
 
 
-def _signoffs(text: str) -> Iterator[Finding]:
-    for m in _SIGNOFF.finditer(text):
+def _signoffs(doc: Doc) -> Iterator[Finding]:
+    text = doc.text
+    for m in _SIGNOFF.finditer(doc.lower):
+        if not free_before(doc.lower, m.start()):
+            continue
         got = take_name(text, m.end())
         if not got:
             continue
         start, end, tokens = got
-        after = text[end:end + 1]
-        if after not in ("", "\n", ",", " ", "\r"):
+        if text[end:end + 1] not in ("", "\n", ",", " ", "\r"):
             continue
         if len(tokens) > 1 or is_first_name(tokens[0]):
             yield finding("name", text, start, end, len(tokens) > 1)
@@ -141,39 +146,42 @@ def _given(text: str, names: Sequence[str]) -> Iterator[Finding]:
             yield finding("name", text, m.start(), m.end(), False)
 
 
+_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*")
+_NEXT = re.compile(
+    r" (?:(?:" + "|".join(sorted(_PARTICLES)) + r") ){0,2}(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+)
+
+
 def _pairs(text: str) -> Iterator[Finding]:
     """A known first name followed by a capitalised surname (weak: a bare name without context)."""
-    if not first_names():
+    known = first_names()
+    if not known:
         return
-    toks = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
-    i, n = 0, len(toks)
-    while i < n - 1:
-        start, _end, word = toks[i]
-        if not (word[0].isupper() and is_first_name(word)):
-            i += 1
+    resume = 0
+    for m in _CAP.finditer(text):
+        word = m.group()
+        if m.start() < resume or not (word in known or "-" in word and is_first_name(word)):
             continue
-        j, last = i + 1, None
-        while j < n and j - i <= 4 and toks[j][0] == toks[j - 1][1] + 1 and text[toks[j - 1][1]] == " ":
-            nxt = toks[j][2]
-            if nxt not in _PARTICLES:
-                if not _name_like(nxt):
-                    break
-                last = j
-                if not is_first_name(nxt):
-                    break  # a surname ends the name
-            j += 1
-        if last is None or _COMPANY.match(text, toks[last][1]):
-            i += 1
+        if not free_before(text, m.start()):
             continue
-        yield finding("name", text, start, toks[last][1], False)
-        i = last + 1
+        end, last = m.end(), 0
+        for _ in range(3):
+            nxt = _NEXT.match(text, end)
+            if not nxt or not _name_like(nxt.group("w")):
+                break
+            end = last = nxt.end()
+            if not is_first_name(nxt.group("w")):
+                break  # a surname ends the name
+        if last and not _COMPANY.match(text, last):
+            yield finding("name", text, m.start(), last, False)
+            resume = last
 
 
-def people(text: str, names: Sequence[str] = ()) -> Iterator[Finding]:
+def people(doc: Doc, names: Sequence[str] = ()) -> Iterator[Finding]:
     """All name findings (overlaps are resolved by the caller)."""
     if names:
-        yield from _given(text, names)
-    yield from _salutations(text)
-    yield from _fields(text)
-    yield from _signoffs(text)
-    yield from _pairs(text)
+        yield from _given(doc.text, names)
+    yield from _salutations(doc.text)
+    yield from _fields(doc)
+    yield from _signoffs(doc)
+    yield from _pairs(doc.text)

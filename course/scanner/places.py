@@ -5,21 +5,23 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from course.scanner.context import compile_words, finding, has_cue
+from course.scanner.context import Doc, compile_words, finding, free_before, has_cue
 from course.scanner.result import Finding
 
-_NUM = r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?)?(?![\d]|[.,:]\d|[^\W\d_])"
+_NUM = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?)?"
+        r"(?![\d]|[.,:]\d|[^\W\d_])")
+# Street-type endings, searched in the lower-cased text ("Goethestraße 5", "Am Ring 3", "Lindenweg 12a").
 _DE_SUFFIX = re.compile(
-    r"(?i:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|pfad|steig|stieg|graben|wall|"
+    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|pfad|steig|stieg|graben|wall|"
     r"kamp|promenade|zeile|deich|kai|twiete)[ \t]*(?P<num>" + _NUM + ")"
 )
 _DE_PREFIX = re.compile(
-    r"(?<![^\W\d_])(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Beim)[ \t]+"
+    r"(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Beim)[ \t]+"
     r"[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*[ \t]+(?P<num>" + _NUM + ")"
 )
 _CITY_WORD = r"(?:[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)"
 _DE_CITY = re.compile(
-    r"(?<![\w.,/-])(?:D-)?\d{5}[ \t]+(?:(?:Bad|St\.|Sankt)[ \t]+)?" + _CITY_WORD +
+    r"\d{5}[ \t]+(?:(?:Bad|St\.|Sankt)[ \t]+)?" + _CITY_WORD +
     r"(?:[ \t]+(?:am|an der|im|in der|ob der|vor der|bei|a\.[ \t]?d\.|i\.)[ \t]*" + _CITY_WORD + r"|[ \t]+\([^()\n]{1,30}\)"
     r"|(?:[ \t]+" + _CITY_WORD + r"){1,2}(?=[ \t]*(?:\n|,|$)))?"
 )
@@ -35,24 +37,23 @@ _US_RARE = (
     "Hollow|Inlet|Islands?|Isle|Junctions?|Keys?|Knolls?|Lakes?|Land|Landing|Lights?|Locks?|Lodge|Manors?|"
     "Meadows?|Mews|Mills?|Mission|Motorway|Mount|Mountains?|Neck|Orchard|Oval|Overpass|Parks?|Parkways|Pass|"
     "Passage|Path|Pines?|Plains?|Points?|Ports?|Prairie|Radial|Ramp|Ranch|Rapids?|Rest|Ridges?|River|Roads|Row|"
-    "Rue|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares|Station|Stravenue|Stream|Streets|Summit|Terrace|"
+    "Rue|Run|Shoals?|Shores?|Skyway|Springs?|Spurs?|Squares|Station|Stravenue|Stream|Streets|Summit|"
     "Throughway|Trace|Track|Trafficway|Tunnel|Turnpike|Underpass|Unions?|Valleys?|Viaduct|Views?|Villages?|Ville|"
-    "Vista|Walks?|Wall|Ways|Wells?|Crossing|Expressway"
+    "Vista|Walks?|Wall|Ways|Wells?"
 )
 _US_STREET = re.compile(
-    r"(?<![\w.,/-])\d{1,6}[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
+    r"\d{1,6}[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
     r"(?:(?:[A-Z][A-Za-z'’-]*|\d{1,3}(?:st|nd|rd|th))\.?[ \t]+){1,3}"
-    r"(?P<suffix>" + _US_SUFFIXES + "|" + _US_RARE + r")\.?(?![^\W\d_])"
-    r"(?P<unit>,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|#)\s*#?[A-Za-z0-9-]{1,6}(?![\w-]))?"
+    r"(?P<suffix>" + _US_SUFFIXES + "|" + _US_RARE + r")\.?(?![^\W\d_])(?:[ \t]+(?:[NS][EW]|[NSEW])\.?(?![^\W\d_]))?"
+    r"(?P<unit>,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|#)[ \t]*#?[A-Za-z0-9-]{1,6}(?![\w-]))?"
 )
 _US_COMMON = re.compile(_US_SUFFIXES)
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
     "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|VI|GU|AS|MP|AA|AE|AP|FM|MH|PW"
 )
-_US_CITY = re.compile(
-    r"(?<![\w-])[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3},[ \t]+(?:" + _STATES + r")[ \t]+\d{5}(?:-\d{4})?(?![\w-])"
-)
+_STATE_ZIP = re.compile(r",[ \t]+(?:" + _STATES + r")[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
+_CITY_BACK = re.compile(r"[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}$")
 _MILITARY = re.compile(
     r"(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+(?:,?\s+)FPO\s+A[AEP]\s+\d{5}(?![\w-])|"
     r"(?:PSC|Unit)\s+\d{4},?\s+Box\s+\d{4}(?:,?\s+)(?:APO|DPO)\s+A[AEP]\s+\d{5}(?![\w-])"
@@ -66,9 +67,11 @@ _ABBREVIATIONS = frozenset("St Ave Rd Blvd Ln Dr Ct Pl Ter Cir Pkwy Hwy Trl Sq R
 _NOT_CITY = frozenset(
     "Stück Stk Euro EUR Einheiten Paletten Kunden Mitarbeiter Mitarbeitende Teilnehmende Exemplare Teile Artikel "
     "Kartons Pakete Seiten Zeilen Tage Stunden Minuten Punkte Besucher Nutzer Lizenzen Units Items Pieces Users "
-    "Euro Dollar USD Liter Meter Kilometer Kilo Tonnen Bestellungen Aufträge Rechnungen Datensätze Downloads Klicks "
+    "Dollar USD Liter Meter Kilometer Kilo Tonnen Bestellungen Aufträge Rechnungen Datensätze Downloads Klicks "
     "Empfänger Mails Anrufe Tickets Fälle Kilogramm Gramm Mal Jahre Monate Wochen Prozent Franken CHF GBP".split()
 )
+_DIGIT = re.compile(r"\d")
+_GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+(?:in[ \t]+)?)$")
 
 
 def _street_start(text: str, suffix_start: int) -> int | None:
@@ -76,54 +79,65 @@ def _street_start(text: str, suffix_start: int) -> int | None:
     i = suffix_start
     while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-"):
         i -= 1
-    if i == suffix_start:
-        # bare "Straße 5": needs an adjective or name before it ("Berliner Straße 5")
-        j = i
-        while j > 0 and text[j - 1] == " ":
-            j -= 1
-        k = j
-        while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-."):
-            k -= 1
-        if k == j or not text[k].isupper() or j - k < 3:
-            return None
-        return k
-    return i if text[i].isupper() else None
+    if i < suffix_start:
+        return i if text[i].isupper() else None
+    # a bare "Straße 5" needs an adjective or a name before it ("Berliner Straße 5")
+    j = i
+    while j > 0 and text[j - 1] == " ":
+        j -= 1
+    k = j
+    while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-."):
+        k -= 1
+    if j == i or j - k < 3 or not text[k].isupper():
+        return None
+    return k
 
 
-def _raw(text: str) -> Iterator[Finding]:
-    for m in _DE_SUFFIX.finditer(text):
+def _cued(doc: Doc, start: int) -> bool:
+    return has_cue(ADDRESS_CUES, doc.lower, start, 45)
+
+
+def _german(doc: Doc) -> Iterator[Finding]:
+    text = doc.text
+    for m in _DE_SUFFIX.finditer(doc.lower):
         start = _street_start(text, m.start())
         if start is not None:
             yield finding("address", text, start, m.end(), True)
     for m in _DE_PREFIX.finditer(text):
-        yield finding("address", text, m.start(), m.end(), _cued(text, m.start()))
+        if free_before(text, m.start()):
+            yield finding("address", text, m.start(), m.end(), _cued(doc, m.start()))
     for m in _DE_CITY.finditer(text):
-        if m.group().split()[1].rstrip(".,") in _NOT_CITY:
+        start = m.start() - 2 if text[max(0, m.start() - 2):m.start()] == "D-" else m.start()  # "D-10115 Berlin"
+        if free_before(text, start, ".,/-") and m.group().split()[1].rstrip(".,") not in _NOT_CITY:
+            yield finding("address", text, start, m.end(), _cued(doc, start))
+
+
+def _american(doc: Doc) -> Iterator[Finding]:
+    text = doc.text
+    for m in _US_STREET.finditer(text):
+        if not free_before(text, m.start(), ".,/-"):
             continue
-        yield finding("address", text, m.start(), m.end(), _cued(text, m.start()))
-    if any(c.isdigit() for c in text):
-        for m in _US_STREET.finditer(text):
-            end = m.end()
-            if not m.group("unit") and m.group("suffix") not in _ABBREVIATIONS and text[end - 1] == ".":
-                end -= 1  # a full stop after "Island" ends the sentence, not an abbreviation
-            strong = bool(_US_COMMON.fullmatch(m.group("suffix")) or m.group("unit")) or _cued(text, m.start())
-            yield finding("address", text, m.start(), end, strong)
-        for m in _US_CITY.finditer(text):
-            yield finding("address", text, m.start(), m.end(), _cued(text, m.start()))
+        end = m.end()
+        if not m.group("unit") and m.group("suffix") not in _ABBREVIATIONS and text[end - 1] == ".":
+            end -= 1  # a full stop after "Island" ends the sentence, not an abbreviation
+        strong = bool(_US_COMMON.fullmatch(m.group("suffix")) or m.group("unit")) or _cued(doc, m.start())
+        yield finding("address", text, m.start(), end, strong)
+    for m in _STATE_ZIP.finditer(text):
+        city = _CITY_BACK.search(text, max(0, m.start() - 60), m.start())
+        if city and free_before(text, city.start(), "-"):
+            yield finding("address", text, city.start(), m.end(), _cued(doc, city.start()))
+    if "PO " in text:
         for m in _MILITARY.finditer(text):
             yield finding("address", text, m.start(), m.end(), True)
 
 
-_GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+(?:in[ \t]+)?)$")
-
-
-def _cued(text: str, start: int) -> bool:
-    return has_cue(ADDRESS_CUES, text, start, 45)
-
-
-def addresses(text: str) -> Iterator[Finding]:
+def addresses(doc: Doc) -> Iterator[Finding]:
     """Address parts, with a street and the postcode/city line after it merged into one strong finding."""
-    parts = sorted(_raw(text), key=lambda f: (f.start, -f.end))
+    text = doc.text
+    parts = list(_german(doc))
+    if _DIGIT.search(text):
+        parts.extend(_american(doc))
+    parts.sort(key=lambda f: (f.start, -f.end))
     merged: list[Finding] = []
     for f in parts:
         if merged and f.start < merged[-1].end:

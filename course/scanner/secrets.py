@@ -7,35 +7,32 @@ import re
 from collections import Counter
 from typing import Iterator
 
-from course.scanner.context import finding
+from course.scanner.context import Doc, finding, free_before
 from course.scanner.result import Finding
 
+# No leading look-behinds: CPython's re can then skip ahead to a possible first character quickly;
+# the word boundary before a match is checked in code.
 _TOKENS = re.compile(
-    r"(?<![\w-])sk-(?:proj-|svcacct-|admin-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}"
-    r"|(?<![\w])[rsp]k_(?:live|test)_[A-Za-z0-9]{16,}"
-    r"|(?<![\w])(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}|(?<![\w])github_pat_[A-Za-z0-9_]{22,}|(?<![\w-])glpat-[A-Za-z0-9_-]{20,}"
-    r"|(?<![A-Za-z0-9])(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])"
-    r"|(?<![\w])xox[abposr]-[A-Za-z0-9-]{10,}"
-    r"|(?<![\w-])AIza[0-9A-Za-z_-]{35}"
-    r"|(?<![\w-])eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}"
+    r"sk-(?:proj-|svcacct-|admin-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}"
+    r"|[rsp]k_(?:live|test)_[A-Za-z0-9]{16,}"
+    r"|(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,}|glpat-[A-Za-z0-9_-]{20,}"
+    r"|(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])"
+    r"|xox[abposr]-[A-Za-z0-9-]{10,}"
+    r"|AIza[0-9A-Za-z_-]{35}"
+    r"|eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}"
 )
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
-_BEARER = re.compile(r"(?<![\w])(?:Bearer|Basic|Token)[ \t]+(?P<v>[A-Za-z0-9\-._~+/]{12,}=*)", re.IGNORECASE)
-_URL_CRED = re.compile(r"(?<![\w])[a-z][a-z0-9+.-]{1,15}://[^\s:/@]{1,64}:(?P<v>[^\s:/@]{3,128})@", re.IGNORECASE)
-_PASSWORD = re.compile(
-    r"(?<![\w])(?P<key>password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code)"
-    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war|=)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})",
-    re.IGNORECASE,
+_SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[a-z0-9\-._~+/]{12,}=*)")  # on the lower-cased text
+_URL_CRED = re.compile(r"://[^\s:/@]{1,64}:(?P<v>[^\s:/@]{3,128})@")
+_PASSWORD = re.compile(  # on the lower-cased text
+    r"(?:password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code)"
+    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
-_KEYVALUE = re.compile(
-    r"(?<![\w])(?P<key>[A-Za-z_][\w.-]{0,40})[ \t]*[:=][ \t]*[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~]{12,400})"
+_SECRET_WORD = re.compile(  # on the lower-cased text
+    r"api[_-]?key|apikey|secret|token|access[_-]?key|auth|credential|private[_-]?key|signature|session|cookie|passcode"
 )
-_SECRET_KEY = re.compile(
-    r"api[_-]?key|apikey|secret|token|access[_-]?key|auth|credential|private[_-]?key|signature|sig$|session|"
-    r"cookie|passcode|password|passwd|pwd",
-    re.IGNORECASE,
-)
+_VALUE = re.compile(r"[\w.-]{0,30}[ \t]*[:=][ \t]*[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~]{12,400})")
 _PLACEHOLDER = re.compile(r"^(?:[\[<{(*•]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__)|^(.)\1*$")
 _NOT_A_PASSWORD = frozenset(
     "bitte please siehe see folgt follows vergessen forgot forgotten reset zurücksetzen ändern change changed "
@@ -52,12 +49,12 @@ def entropy(value: str) -> float:
 
 
 def looks_random(value: str) -> bool:
-    """True for machine-made tokens: long, mixed character classes, high entropy."""
+    """True for machine-made tokens: long, mixed character classes, a digit, high entropy."""
     classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value)))
     return len(value) >= 16 and classes >= 2 and any(c.isdigit() for c in value) and entropy(value) >= 3.0
 
 
-def _clean_value(text: str, start: int, end: int) -> int:
+def _trim(text: str, start: int, end: int) -> int:
     """Drop trailing sentence punctuation from a value."""
     while end > start and text[end - 1] in ",;:)]}>\"'`":
         end -= 1
@@ -82,36 +79,50 @@ def _private_keys(text: str) -> Iterator[Finding]:
         covered = end
 
 
-def secrets(text: str) -> Iterator[Finding]:
-    """All secret findings (overlaps are resolved by the caller)."""
-    for m in _TOKENS.finditer(text):
-        yield finding("secret", text, m.start(), _clean_value(text, m.start(), m.end()), True)
-    if "-----BEGIN" in text:
-        yield from _private_keys(text)
-    for m in _BEARER.finditer(text):
-        yield finding("secret", text, m.start("v"), m.end("v"), True)
-    if "://" in text:
-        for m in _URL_CRED.finditer(text):
-            yield finding("secret", text, m.start("v"), m.end("v"), True)
-    for m in _PASSWORD.finditer(text):
+def _passwords(text: str, lower: str) -> Iterator[Finding]:
+    for m in _PASSWORD.finditer(lower):
+        if not free_before(lower, m.start()):
+            continue
         start = m.start("v")
-        end = _clean_value(text, start, m.end("v"))
+        end = _trim(text, start, m.end("v"))
         value = text[start:end]
         if len(value) < 3 or _PLACEHOLDER.match(value) or value.lower() in _NOT_A_PASSWORD:
             continue
-        if ":" not in m.group("sep") and "=" not in m.group("sep") and value.isalpha() and value[1:].islower():
+        if not any(c in m.group("sep") for c in ":=") and value.isalpha() and value[1:].islower():
             continue  # "das Passwort ist abgelaufen": a plain word after "ist/is" is prose
         yield finding("secret", text, start, end, True)
-    if ":" in text or "=" in text:
-        for m in _KEYVALUE.finditer(text):
-            if not _SECRET_KEY.search(m.group("key")):
-                continue
-            start = m.start("v")
-            end = _clean_value(text, start, m.end("v"))
-            value = text[start:end]
-            if _PLACEHOLDER.match(value):
-                continue
-            if looks_random(value):
-                yield finding("secret", text, start, end, True)
-            elif len(value) >= 12 and not value.isalpha():
-                yield finding("secret", text, start, end, False)
+
+
+def _key_values(text: str, lower: str) -> Iterator[Finding]:
+    for w in _SECRET_WORD.finditer(lower):
+        m = _VALUE.match(text, w.end())
+        if not m:
+            continue
+        start = m.start("v")
+        end = _trim(text, start, m.end("v"))
+        value = text[start:end]
+        if _PLACEHOLDER.match(value):
+            continue
+        if looks_random(value):
+            yield finding("secret", text, start, end, True)
+        elif len(value) >= 12 and not value.isalpha():
+            yield finding("secret", text, start, end, False)
+
+
+def secrets(doc: Doc) -> Iterator[Finding]:
+    """All secret findings (overlaps are resolved by the caller)."""
+    text, lower = doc.text, doc.lower
+    for m in _TOKENS.finditer(text):
+        if free_before(text, m.start(), "-"):
+            yield finding("secret", text, m.start(), _trim(text, m.start(), m.end()), True)
+    if "-----BEGIN" in text:
+        yield from _private_keys(text)
+    for m in _SCHEME.finditer(lower):
+        value = text[m.start("v"):m.end("v")]
+        if free_before(lower, m.start()) and (any(c.isdigit() for c in value) or len(value) >= 24):
+            yield finding("secret", text, m.start("v"), m.end("v"), True)
+    if "://" in text:
+        for m in _URL_CRED.finditer(text):
+            yield finding("secret", text, m.start("v"), m.end("v"), True)
+    yield from _passwords(text, lower)
+    yield from _key_values(text, lower)
