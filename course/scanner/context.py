@@ -37,11 +37,13 @@ def finding(category: str, text: str, start: int, end: int, strong: bool) -> Fin
     return Finding(category, start, end, text[start:end], strong)
 
 
-def window_before(text: str, start: int, size: int = 40, lines: int = 1) -> str:
-    """Up to `size` characters before `start`, cut after at most `lines` line breaks."""
-    chunk = text[max(0, start - size):start]
-    parts = chunk.split("\n")
-    return "\n".join(parts[-(lines + 1):])
+def window_before(text: str, start: int, size: int = 40) -> str:
+    """Up to `size` characters before `start` on the same line (plus the line before when this one is empty)."""
+    parts = text[max(0, start - size):start].split("\n")
+    current = parts[-1]
+    if len(parts) > 1 and not current.strip(" \t:–-"):
+        return parts[-2] + "\n" + current
+    return current
 
 
 def cue_distance(pattern: Pattern[str], chunk: str) -> tuple[int, int] | None:
@@ -52,9 +54,9 @@ def cue_distance(pattern: Pattern[str], chunk: str) -> tuple[int, int] | None:
     return None if last is None else (len(chunk) - last.end(), last.start() - last.end())
 
 
-def has_cue(pattern: Pattern[str], text: str, start: int, size: int = 40, lines: int = 1) -> bool:
+def has_cue(pattern: Pattern[str], text: str, start: int, size: int = 40) -> bool:
     """True when `pattern` occurs shortly before `start`."""
-    return pattern.search(window_before(text, start, size, lines)) is not None
+    return pattern.search(window_before(text, start, size)) is not None
 
 
 def closer_cue(pos: Pattern[str], neg: Pattern[str], text: str, start: int, size: int = 40) -> bool | None:

@@ -1,0 +1,128 @@
+"""`genai-course scan [FILE|-] [--json]`: the Datenschutz-Ampel for a file or standard input."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import click
+
+from course.options import Options
+
+MAX_BYTES = 20 * 1024 * 1024
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "de": {
+        "green": "Datenschutz-Ampel: GRÜN – keine personenbezogenen Daten oder Geheimnisse gefunden.",
+        "yellow": "Datenschutz-Ampel: GELB – bitte prüfen: {n} mögliche Fundstelle(n).",
+        "red": "Datenschutz-Ampel: ROT – {n} Fundstelle(n); entfernen oder durch Platzhalter ersetzen, bevor der Text in ein KI-Tool geht.",
+        "where": "Zeile {line}, Spalte {col}",
+        "strong": "sicher",
+        "weak": "prüfen",
+        "missing": "Datei nicht gefunden: {path}",
+        "directory": "Das ist ein Ordner, keine Datei: {path}",
+        "unreadable": "Datei kann nicht gelesen werden: {path} ({error})",
+        "binary": "Keine Textdatei (kein gültiges UTF-8): {path}",
+        "too_large": "Datei zu groß (über {mb} MB): {path}",
+    },
+    "en": {
+        "green": "Privacy light: GREEN – no personal data or secrets found.",
+        "yellow": "Privacy light: YELLOW – please check {n} possible finding(s).",
+        "red": "Privacy light: RED – {n} finding(s); remove them or use placeholders before the text goes into an AI tool.",
+        "where": "line {line}, column {col}",
+        "strong": "certain",
+        "weak": "check",
+        "missing": "File not found: {path}",
+        "directory": "That is a folder, not a file: {path}",
+        "unreadable": "Cannot read file: {path} ({error})",
+        "binary": "Not a text file (not valid UTF-8): {path}",
+        "too_large": "File too large (over {mb} MB): {path}",
+    },
+}
+
+
+class InputError(Exception):
+    """Unreadable input: carries the message key and its values."""
+
+    def __init__(self, key: str, **values: object) -> None:
+        super().__init__(key)
+        self.key, self.values = key, values
+
+
+def _m(lang: str, key: str, **values: object) -> str:
+    table = MESSAGES.get(lang, MESSAGES["en"])
+    return table[key].format(**values)
+
+
+def read_text(file: str) -> str:
+    """The UTF-8 text of FILE, or of standard input for `-`."""
+    shown = "<stdin>" if file == "-" else file
+    if file == "-":
+        data = click.get_binary_stream("stdin").read(MAX_BYTES + 1)
+    else:
+        path = Path(file)
+        try:
+            if path.is_dir():
+                raise InputError("directory", path=shown)
+            with path.open("rb") as fh:
+                data = fh.read(MAX_BYTES + 1)
+        except FileNotFoundError:
+            raise InputError("missing", path=shown) from None
+        except IsADirectoryError:
+            raise InputError("directory", path=shown) from None
+        except OSError as exc:
+            raise InputError("unreadable", path=shown, error=exc.strerror or type(exc).__name__) from None
+    if len(data) > MAX_BYTES:
+        raise InputError("too_large", path=shown, mb=MAX_BYTES // (1024 * 1024))
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InputError("binary", path=shown) from None
+
+
+def printable(value: str, limit: int = 60) -> str:
+    """One safe line: control, format (bidi) and line-break characters shown as escapes."""
+    out = []
+    for ch in value:
+        if ch == "\n":
+            out.append("⏎")
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Cs", "Co", "Zl", "Zp"):
+            out.append(f"\\x{ord(ch):02x}" if ord(ch) < 0x100 else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    text = "".join(out)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def render(result, text: str, lang: str) -> str:  # result: course.scanner.ScanResult
+    """The human-readable report: a traffic-light line, then one line per finding."""
+    from course.i18n import category_label
+
+    lines = [_m(lang, result.level, n=len(result.findings))]
+    for f in result.findings:
+        line = text.count("\n", 0, f.start) + 1
+        col = f.start - (text.rfind("\n", 0, f.start) + 1) + 1
+        where = _m(lang, "where", line=line, col=col)
+        kind = _m(lang, "strong" if f.strong else "weak")
+        lines.append(f"  {where}: {category_label(lang, f.category)} „{printable(f.text)}“ ({kind})" if lang == "de"
+                     else f"  {where}: {category_label(lang, f.category)} \"{printable(f.text)}\" ({kind})")
+    return "\n".join(lines)
+
+
+def run_scan(opts: Options, file: str, as_json: bool) -> int:
+    """Scan FILE (or stdin for `-`); exit 0 whatever is found, 2 for unreadable input."""
+    lang = opts.language()
+    try:
+        text = read_text(file)
+    except InputError as exc:
+        click.echo(_m(lang, exc.key, **exc.values), err=True)
+        return 2
+    from course.scanner import scan
+
+    result = scan(text)
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        click.echo(render(result, text, lang))
+    return 0
