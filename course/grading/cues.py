@@ -1,0 +1,179 @@
+"""German and English cue patterns for the structure checks (role, task, format, ...)."""
+
+from __future__ import annotations
+
+import re
+
+FLAGS = re.IGNORECASE | re.MULTILINE
+
+
+def alt(*parts: str) -> str:
+    """A non-capturing alternation of regex parts."""
+    return "(?:" + "|".join(parts) + ")"
+
+
+SS = "(?:ss|ß)"
+AE, OE, UE = "(?:ä|ae|a)", "(?:ö|oe|o)", "(?:ü|ue|u)"
+NUM = alt(r"\d+", "ein", "eine[mnr]?", "zwei", "drei", "vier", "f" + UE + "nf", "sechs", "sieben", "acht",
+          "neun", "zehn", "zw" + OE + "lf", "zwanzig", "f" + UE + "nfzig", "hundert", "one", "two", "three",
+          "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "fifty", "hundred")
+
+# A person noun that names a job or expertise, also as the tail of a compound
+# ("Marketingexpertin", "HR-Assistent", "senior copywriter").
+ROLE_NOUN = r"[\w-]*?" + alt(
+    "expert", "exptert", "assisten", "berater", "referent", "spezialist", "manager", "redakteur",
+    "texter", "autor", "coach", "trainer", "lehrer", "analyst", "jurist", "anw" + AE + "lt", "anwalt",
+    "rechtsanw", "" + UE + "bersetzer", "lektor", "profi", "fachmann", "fachfrau", "fachkraft",
+    "leiter", "leitung", "sachbearbeiter", "mitarbeiter", "kolleg", "sekret" + AE + "r", "journalist",
+    "controller", "recruiter", "personaler", "ghostwriter", "writer", "editor", "specialist",
+    "consultant", "advis[eo]r", "tutor", "lawyer", "translator", "marketer", "strategist", "planner",
+    "officer", "agent", "representative", "secretary", "accountant", "buchhalter", "steuerberater",
+    "engineer", "ingenieur", "developer", "entwickler", "designer", "director", "direktor",
+    "professional", "guru", "kommunikator", "sprecher", "moderator", "stratege", "strategin",
+    "verk" + AE + "ufer", "vertriebler", "kaufm" + AE + "nn", "kauffrau", "kaufmann", "pr" + UE + "fer",
+    "auditor", "mentor", "dozent", "professor", "psycholog", "ki-assistent", "chatbot", "bot",
+    "proofreader", "copy ?editor", "head of", "ceo", "cfo", "hr-", "recruiting", "support",
+) + r"\w*"
+
+ROLE = (
+    # "Du bist ...", "Sie sind ...", "Ihr seid ...", "You are ..."
+    r"\b" + alt(r"du\s+(?:bist|bsit|bis|bit)", r"sie\s+sind", r"ihr\s+seid", r"you\s+are", "you're",
+                "youre", r"your\s+(?=an?\s)", r"you\s+r")
+    + r"\s+(?:(?:jetzt|nun|ab\s+sofort|heute|hier|im\s+folgenden|in\s+diesem\s+chat|now|today|hereby)\s+)?"
+    + alt(r"(?:ein|eine|einer|der|die|das|mein|meine|unser|unsere|a|an|the|my|our)\s+(?!\w+\s+(?:at|in|on)\b)",
+          r"(?=(?:\w+\s+){0,2}?" + ROLE_NOUN + ")"),
+    # "Agiere als", "Handeln Sie als", "Act as", "Antworte als Kundenberaterin"
+    r"\b" + alt("agiere", "agier", "agieren", "handle", "handel", "handeln", "fungiere", "fungieren",
+                "arbeite", "antworte", "antworten", "schreibe", "schreib", "schreiben", "sprich", "sprechen",
+                "denke", "denk", "tritt", "act", "acting", "akt", "behave", "respond", "answer", "write", "reply",
+                "speak", "think", "verhalte", "verhalten")
+    + r"(?:\s+sie)?(?:\s+(?:dich|sich|bitte|jetzt|please|now|immer|always))*\s+"
+    + alt(r"als\s+(?!(?:ob|wenn|e-?mail|mail|text|liste|tabelle|flie)\b)", r"wie\s+(?:ein|eine)\w*\s+", r"as\s+(?:if\s+you\s+(?:were|are)\s+)?(?!(?:if|though|a\s+(?:list|table|bullet|email|e-mail|json))\b)", r"like\s+(?:a|an)\s+"),
+    # "Versetze dich in die Rolle", "Stell dir vor, du bist", "Imagine you are"
+    r"\bversetze?n?\s+(?:dich|sie\s+sich)\s+(?:bitte\s+)?in\b",
+    r"\bstell(?:e|en)?\s+(?:dir|sie\s+sich)\s+vor,?\s+(?:du\s+(?:bist|w" + AE + "rst)|sie\s+(?:sind|w" + AE + "ren))",
+    r"\b(?:schl" + UE + "pfe?|schl" + UE + r"pfen\s+sie|" + UE + "bernimm|" + UE + r"bernehmen\s+sie|nimm|nehmen\s+sie)\s+(?:bitte\s+)?(?:\w+\s+){0,3}?rolle\b",
+    r"\bin\s+(?:der|deiner|ihrer)\s+(?:\w+\s+)?rolle\b", r"\b(?:deine|ihre|eure)\s+rolle\b", r"^\s*(?:rolle|role|persona)\s*:",
+    r"\bsei\s+(?:ein|eine|mein|meine|unser|unsere)\b(?=\s+(?:\w+\s+){0,2}?" + ROLE_NOUN + ")",
+    r"\bseien\s+sie\s+(?:ein|eine)\b",
+    r"\bimagine\s+(?:you\s+are|you're|yourself\s+as|being)\b", r"\bpretend\s+(?:to\s+be|you\s+are|you're)\b",
+    r"\b(?:take|play|assume|adopt|step\s+into)\s+(?:on\s+)?(?:the\s+)?(?:role|shoes|persona)\b",
+    r"\bin\s+the\s+role\s+of\b", r"\byour\s+role\b", r"\bput\s+yourself\s+in\b",
+    r"\bbe\s+(?:a|an|my|our)\s+(?=(?:\w+\s+){0,2}?" + ROLE_NOUN + ")",
+    # "Als erfahrene Personalreferentin ...", "As a senior copywriter, ..." (but not "As a team lead, I ...")
+    r"(?:^|[.!?:;]\s*)(?:als|as)\s+(?:(?:an?|ein\w*|\w+)\s+){0,3}?" + ROLE_NOUN
+    + r"(?![^.!?\n]{0,12}?\b(?:ich|i|i'm|i\s+am|i've|ich\s+habe|brauche\s+ich|möchte\s+ich)\b)(?!,?\s+(?:\w+\s+){0,2}?(?:ich|i)\b)",
+)
+
+TASK_DE = alt(
+    "schreib", "erstell", "formulier", "verfass", "fass", "entwirf", "entwerf", UE + "bersetz", "erkl" + AE + "r",
+    "analysier", "pr" + UE + "f", UE + "berpr" + UE + "f", "korrigier", "mach", "gib", "geben", "list", "nenn",
+    "beantwort", "antwort", "hilf", "helfen", "generier", UE + "berarbeit", "verbesser", "k" + UE + "rz",
+    "vergleich", "bewert", "schlag", "entwickl", "plan", "berechn", "sortier", "extrahier", "zeig", "find",
+    "sammle", "sammel", "strukturier", "glieder", "beschreib", "bereit", "erg" + AE + "nz", "optimier",
+    UE + "berleg", "identifizier", "priorisier", "ordne", "ordn", "notier", "skizzier", "formatier",
+    "wandle", "wandel", "konvertier", "bau", "gestalt", "verwandel", "umschreib", "zusammenfass",
+    "erarbeit", "fertig", "stell", "verbessere", "lies", "lest", "kl" + AE + "r", "ermittl", "z" + AE + "hl",
+    "rechne", "red", "entwerfe", "erzeug", "sag", "ueberarbeit", "formulir", "erstel",
+) + r"(?:e|en|t|et)?\b"
+TASK = (
+    r"(?<!\bich )(?<!\bwir )(?<!\bman )(?<!\ber )(?<!\bsie )\b" + TASK_DE,
+    r"\b(?:ich|wir)\s+(?:brauche|brauchen|ben" + OE + "tige|ben" + OE + "tigen|m" + OE + "chte|m" + OE + "chten|h" + AE + "tte|h" + AE + "tten|w" + UE + "rde|w" + UE + "rden|will|wollen|w" + UE + "nsche|suche|suchen)\\b(?=[^.!?\\n]{0,80}\\b(?:gern|gerne|bitte|eine?n?|von\\s+dir|von\\s+ihnen|hilfe|unterst" + UE + "tzung|dass|vorschl|entwurf|text|formel|zusammenfassung|protokoll|antwort|anzeige|post|beitrag|mail)\\w*)",
+    r"\b(?:kannst|k" + OE + r"nntest|w" + UE + r"rdest|magst)\s+du\b", r"\b(?:k" + OE + "nnen|k" + OE + "nnten|w" + UE + r"rden)\s+sie\b(?!\s+sich)",
+    r"\b(?:deine|ihre|eure)\s+aufgabe\b", r"^\s*(?:aufgabe|auftrag|task|todo|to-do)\s*:", r"\bbitte\s+(?:um\s+)?\w+",
+    r"(?:^|[.!?:;\-]\s*|\b(?:please|pls|plz|kindly|then|and|now|also|just|to|you|me|pleas)\s+)"
+    r"(?:write|create|draft|summari[sz]e|sumarize|summerize|translate|explain|analy[sz]e|review|check|correct|list|give|"
+    r"generate|rewrite|improve|compose|prepare|suggest|propose|outline|make|produce|formulate|answer|reply|"
+    r"respond|help|compare|evaluate|rate|calculate|sort|extract|find|identify|turn|convert|shorten|edit|"
+    r"proofread|structure|design|build|plan|describe|tell|show|fix|provide|put|craft|come\s+up|draw\s+up|"
+    r"condense|sum\s+up|go\s+over|read|note|highlight|recommend|pick|choose|name|tweak|polish|adapt|"
+    r"adjust|update|convince|announce|invite|thank|apologi[sz]e)\b",
+    r"\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|am\s+looking\s+for|require)\b(?=[^.!?\n]{0,80}\b(?:a|an|you|your|help|some|the)\b)",
+    r"\b(?:can|could|would|will)\s+you\b", r"\byour\s+(?:task|job|assignment)\b", r"\bhelp\s+me\b", r"\bi'?d\s+like\s+you\b",
+)
+
+CONTEXT = (
+    r"\b(?:hintergrund|kontext|ausgangslage|ausgangssituation|situation|sachverhalt|anlass|background|context|situation)\b",
+    r"\b(?:wir\s+(?:sind|haben|hatten|suchen|planen|m" + OE + r"chten|wollen|brauchen|bieten|verkaufen|arbeiten|betreuen|entwickeln|stellen|f" + UE + r"hren|hatten|bekommen|erhalten|beraten|produzieren)|we\s+(?:are|have|had|need|plan|want|offer|sell|run|make|provide|work|just|recently|got|received|launched|hire|are\s+hiring)|we're|we've)\b",
+    r"\b(?:ich\s+(?:bin|arbeite|leite|habe|hatte|betreue|organisiere|verantworte|sitze|bekomme|muss|soll|schreibe\s+regelm)|i\s+(?:am|work|run|lead|manage|have|had|look\s+after|organi[sz]e|must|got|received)|i'm|i've)\b(?!\s+(?:mir\s+)?(?:nicht\s+sicher|unsicher|not\s+sure)\b)",
+    r"\b(?:unser|unsere|unserem|unseren|unserer|unseres|our)\b", r"\b(?:mein|meine|meinem|meinen|meiner|my)\s+(?!(?:frage|question)\b)\w+",
+    r"\b(?:es\s+geht\s+um|geht\s+es\s+um|thema\s+ist|betrifft|it's\s+about|this\s+is\s+about|is\s+about|regarding|bez" + UE + r"glich|zum\s+thema)\b",
+    r"\b(?:ziel\s+(?:ist|des|der|:)|das\s+ziel|unser\s+ziel|zweck|the\s+goal|our\s+goal|goal\s+is|the\s+aim|purpose|damit|so\s+that|weil|because|since\s+we|da\s+wir|da\s+ich|da\s+die|da\s+der)\b",
+    r"\b(?:hier\s+sind|hier\s+ist|anbei|unten\s+(?:stehen|steht|findest|finden)|folgende[nrs]?\s+(?:notizen|stichpunkte|informationen|infos|daten|angaben|text|mail|e-mail|nachricht|bericht|zahlen|eckdaten|details|punkte)|below\s+(?:are|is)|here\s+(?:are|is)\s+(?:the|my|our)|the\s+following\s+(?:notes|points|information|details|data|text|email|e-mail|message|report|figures|facts|key\s+facts)|attached)\b",
+    r"\b(?:meeting|besprechung|sitzung|workshop|call|telefonat|gespr" + AE + r"ch|jour\s+fixe|konferenz|termin)\s+(?:vom|am|von\s+gestern|from|on|last|yesterday|this)\b",
+    r"\b(?:gestern|letzte[nr]?\s+woche|vorige\s+woche|heute\s+morgen|n" + AE + r"chste[nr]?\s+woche|yesterday|last\s+(?:week|month|friday|monday)|next\s+(?:week|month)|this\s+morning)\b",
+    r"\b(?:hat|haben|hatte)\s+sich\s+(?:\w+\s+){0,3}?beschwert|\bbeschwer\w*|\breklam\w*|\bcomplain\w*|\bbeschwerde\w*",
+    r"\b(?:der|die|unser|unsere|the|a|our)\s+(?:kunde|kundin|customer|client|firma|company|chef|chefin|boss|vorgesetzte|team)\s+(?:hat|ist|war|schreibt|fragt|m" + OE + r"chte|will|wartet|has|is|was|wrote|writes|asks|wants|is\s+waiting)\b",
+    r"\b(?:in\s+(?:meiner|unserer|der|einer)\s+(?:excel-?)?(?:tabelle|liste|datei|mappe)|in\s+(?:my|our|the|a)\s+(?:excel\s+)?(?:spreadsheet|sheet|workbook|file|table)|spalte\s+[a-z]{1,2}\b|column\s+[a-z]{1,2}\b|zellen?\s+[a-z]{1,2}\d)",
+    r"\b(?:stichpunkte|notizen|eckdaten|fakten|key\s+facts|notes|facts|details)\s*:",
+)
+
+AUD_NOUN = alt(
+    "gesch" + AE + "ftsf" + UE + "hrung", "gesch" + AE + "ftsleitung", "vorstand", "vorst" + AE + "nde", "management",
+    "f" + UE + r"hrungskr" + AE + "fte", "f" + UE + "hrungsebene", "kunde[n]?", "kundin(?:nen)?", "kundschaft",
+    "kolleg\\w*", "team", "teams", "mitarbeite\\w*", "belegschaft", "laien", "einsteiger\\w*", "anf" + AE + "nger\\w*",
+    "bewerber\\w*", "kandidat\\w*", "zuh" + OE + "rer\\w*", "abteilung\\w*", "chef\\w*", "vorgesetzte\\w*",
+    "azubis?", "auszubildende\\w*", "praktikant\\w*", "studierende\\w*", "sch" + UE + "ler\\w*", "eltern",
+    "investor\\w*", "gesch" + AE + "ftspartner\\w*", "lieferant\\w*", "follower\\w*", "community", "nutzer\\w*",
+    "anwender\\w*", OE + "ffentlichkeit", "presse", "fachpublikum", "fachleute", "fachkr" + AE + "fte", "entscheider\\w*",
+    "teamleit\\w*", "abteilungsleit\\w*", "personalabteilung", "betriebsrat", "gesellschafter\\w*", "aufsichtsrat",
+    "stakeholder\\w*", "board", "executives?", "managers?", "customers?", "clients?", "colleagues?", "staff",
+    "employees?", "beginners?", "novices?", "non-?experts?", "laypeople", "lay\\s+readers?", "candidates?",
+    "applicants?", "students?", "investors?", "partners?", "suppliers?", "followers?", "users?", "public",
+    "journalists?", "press", "ceo", "cfo", "leadership", "department", "newcomers?", "new\\s+hires?",
+    "interns?", "seniors?", "engineers?", "developers?", "audience", "readers?", "leser\\w*", "empf" + AE + "nger\\w*",
+    "gesch" + AE + "ftskunden", "endkunden", "neukunden", "bestandskunden", "zielgruppe", "it-laien", "nicht-?fachleute",
+    "kollegium", "hr", "sales", "vertrieb", "marketing-?team", "finance\\s+team", "head\\s+of\\s+\\w+", "frau\\s+\\w+", "herr[n]?\\s+\\w+",
+)
+AUDIENCE = (
+    r"\b(?:zielgruppe\w*|target\s+(?:audience|group|readers?)|audience|leserschaft|leser(?:innen)?|lesende|readers?|recipients?|empf" + AE + r"nger\w*|adressat\w*|richtet\s+sich\s+an|aimed\s+at|addressed\s+to|intended\s+for|geschrieben\s+f" + UE + "r|verst" + AE + r"ndlich\s+f" + UE + r"r|understandable\s+(?:for|to)|for\s+people\s+who|f" + UE + r"r\s+menschen,?\s+die|f" + UE + r"r\s+leute,?\s+die)\b",
+    r"\b(?:f" + UE + r"r|fur|an|to|for|towards)\s+(?:(?:die|den|das|dem|der|unsere?[nmrs]?|meine?[nmrs]?|alle|unsere\s+neuen|the|our|my|all|your|new|potential|potentielle\w*|potenzielle\w*|m" + OE + r"gliche\w*|interessierte\w*|externe\w*|interne\w*|junge\w*|erfahrene\w*|nicht-technische\w*|non-technical|technical|technische\w*|deutsche\w*|german|senior|junior|zuk" + UE + r"nftige\w*|future)\s+){0,3}" + AUD_NOUN + r"\b",
+    r"\b(?:antworte|antworten\s+sie|schreibe|schreib|schreiben\s+sie|reply|respond|write\s+back)\s+(?:bitte\s+)?(?:dem|der|unserem|unserer|meinem|meiner)\s+" + AUD_NOUN + r"\b",
+    r"\b(?:die|der|unsere|the|our)\s+(?:leser\w*|empf" + AE + r"nger\w*|zuh" + OE + r"rer\w*|readers?|recipients?|audience)\b",
+    r"\b(?:so\s+dass|sodass|damit|so\s+that)\s+(?:auch\s+|even\s+)?(?:ein|eine|jeder|jede|alle|a|an|any|every)?\s*" + AUD_NOUN,
+)
+
+FORMAT = (
+    r"\b(?:tabelle[n]?|tabellarisch\w*|stichpunkt\w*|stichwort(?:artig|e|en)|aufz" + AE + r"hlung\w*|bullet\w*|json|markdown|csv|xml|html|yaml|" + UE + r"berschrift\w*|zwischen" + UE + r"berschrift\w*|headings?|headlines?|subheadings?|absatz|abs" + AE + r"tze[n]?|paragraphs?|abschnitte\w*|sections?|gliederung|gegliedert|checkliste\w*|checklists?|betreffzeile|betreff|subject\s+line|flie" + SS + r"text|ausgabeformat|format|formatiert|formatierung|layout|tables?|tabular|numbered|nummeriert\w*|aufgelistet|spiegelstrich\w*|listenform|listen|hashtags?|emojis?|call[\s-]+to[\s-]+action|cta|gru" + SS + r"formel|anrede|sign[\s-]?off|salutation|greeting|fazit|tl;?dr|einleitung|schluss|zeilenumbr\w*|emoji)\b",
+    r"\b(?:liste|list)\b(?!\s+(?:der|von|of)\s+(?:teilnehmer|mitarbeiter|kunden|participants|names|namen)\b)",
+    r"\b(?:als|in\s+form\s+(?:einer|eines|von)|im\s+stil\s+(?:einer|eines)|as\s+(?:an?|the)|in\s+the\s+form\s+of|in\s+(?:an?\s+)?)\s*(?:kurze\w*\s+|short\s+|formal\w*\s+|formelle\w*\s+)?(?:e-?mail|mail|brief|letter|memo|tabelle|table|liste|list|json|flie" + SS + r"text|protokoll|" + UE + r"bersicht|overview|tweet|post|beitrag|folie\w*|slides?|bericht|report|faq|q&a|dialog|interview|steckbrief|one-?pager|executive\s+summary|zusammenfassung|summary)\b",
+    r"\b(?:max(?:imal|\.)?|h" + OE + r"chstens|bis\s+zu|nicht\s+mehr\s+als|nicht\s+l" + AE + r"nger\s+als|weniger\s+als|unter|mindestens|genau|ca\.|circa|etwa|rund|in|mit|no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?|up\s+to|under|less\s+than|fewer\s+than|at\s+least|exactly|about|around|within|in|with|of|von|aus|keep\s+it\s+(?:under|to|below))\s+(?:nur\s+|only\s+)?" + NUM + r"(?:\s*[-–]\s*\d+)?\s*(?:kurze[n]?\s+|short\s+|knappe[n]?\s+|ganze[n]?\s+|vollst" + AE + r"ndige[n]?\s+|bullet\s+|key\s+)?(?:s" + AE + r"tze[n]?|satz|saetze|w" + OE + r"rter[n]?|worte[n]?|zeichen|zeilen|abs" + AE + r"tze[n]?|absatz|seiten?|stichpunkte[n]?|punkte[n]?|bullets?|sentences?|words?|characters?|chars|lines?|paragraphs?|pages?|points?|tweets?|folien|slides?|spalten|columns?|bullet\s+points?|abschnitte[n]?|sections?|minuten|minutes)\b",
+    r"\b\d+\s*(?:s" + AE + r"tze|w" + OE + r"rter|words|sentences|zeichen|characters|bullet\s+points|stichpunkte|zeilen|lines)\b",
+    r"\b(?:mit\s+(?:den\s+)?spalten|with\s+(?:the\s+)?columns|spalten\s*:|columns\s*:)",
+    r"\b(?:kurz\s+und\s+knapp|einzeiler|one-?liner|eine\s+zeile|one\s+line|ein\s+satz|one\s+sentence|a\s+single\s+sentence|einem\s+satz|zwei\s+s" + AE + r"tzen|two\s+sentences|three\s+sentences|drei\s+s" + AE + r"tzen)\b",
+)
+FORMAT_NOT_BEFORE = re.compile(r"(?:excel[- ]?|in\s+(?:meiner|unserer|der|einer|dieser|die)\s+(?:excel-?\s*)?|pivot\s*-?|in\s+(?:my|our|the|a|this)\s+(?:excel\s+)?|spreadsheet\s+)$", FLAGS)
+FORMAT_NOT_AFTER = re.compile(r"^(?:n?blatt|nkalkulation|\s+[A-Z]{1,2}\b|\s+\d)", FLAGS)
+
+CONSTRAINTS = (
+    r"\b(?:verwende|verwenden|benutze|benutzen|nutze|nutzen|nenne|nennen|erw" + AE + r"hne|erw" + AE + r"hnen|schreibe|schreib|schreiben|erfinde|erfinden|f" + UE + r"ge|gib|geben|" + UE + r"bernimm|mache|mach|nimm|verrate|wiederhole|setze|verspreche|versprich|gebrauche|zitiere|teile|use|include|mention|add|invent|make\s+up|promise|reveal|repeat|share|exceed|go\s+over)\w*\s+(?:\w+\s+){0,3}?(?:kein\w*|nicht|nichts|niemals|nie|keinerlei|no|none|nothing|never)\b",
+    r"\b(?:kein\w*|nicht|nichts|niemals)\s+(?:\w+\s+){0,4}?(?:verwenden|nennen|erw" + AE + r"hnen|erfinden|verraten|wiederholen|benutzen|nutzen|schreiben|versprechen|" + UE + r"bernehmen|zitieren|hinzuf" + UE + r"gen|weitergeben|enthalten|rein|dazu|verwende[nt]?|erfinde[nt]?)\b",
+    r"\b(?:ohne|au" + SS + r"er|lediglich|ausschlie" + SS + r"lich|nur|vermeide\w*|verzichte\w*|achte\s+darauf|achten\s+sie\s+darauf|beachte\w*|wichtig\s*:|muss|musst|m" + UE + r"ssen|darf|darfst|d" + UE + r"rfen|sollst|soll\s+(?:nicht|kein\w*|nur|maximal|h" + OE + r"chstens|unbedingt)|unbedingt|keinesfalls|auf\s+keinen\s+fall|halte\s+dich|halten\s+sie\s+sich|bleib\w*\s+(?:bei|sachlich|unter)|beschr" + AE + r"nk\w*|begrenz\w*|maximal|h" + OE + r"chstens|max\.|mindestens|nicht\s+mehr\s+als|nicht\s+l" + AE + r"nger\s+als|bis\s+zu\s+\d+|einschr" + AE + r"nkung\w*|vorgabe\w*|bedingung\w*|regeln?\s*:)\b",
+    r"\b(?:do\s+not|don't|dont|never|avoid\w*|without|only|exclusively|no\s+more\s+than|not\s+more\s+than|at\s+most|at\s+least|maximum|max\.?|must|must\s+not|mustn't|should\s+not|shouldn't|limit\w*|keep\s+it\s+(?:under|short|below|to|brief|within)|stick\s+to|refrain|make\s+sure|ensure|important\s*:|restrictions?|constraints?|rules?\s*:|under\s+no\s+circumstances|no\s+(?:jargon|emojis?|hashtags?|names?|technical|more|longer|personal|internal|made-up|buzzwords?|exclamation)|not\s+(?:exceed|longer|more|include|mention|use|invent))\b",
+    r"\bkeine?n?\s+(?:fachbegriffe|fachjargon|jargon|fremdw" + OE + r"rter|anglizismen|emojis?|hashtags?|namen|floskeln|ausrufezeichen|zahlen|details|vermutungen|versprechen|internen?|personenbezogenen?|abk" + UE + r"rzungen|wiederholungen|superlative|passiv|schachtels" + AE + r"tze|werbesprache|buzzwords?)\b",
+)
+CONSTRAINT_NOT_AFTER = re.compile(r"^(?:\s+(?:noch|ich|wir|er|es|zwei|drei|\d)\b)", FLAGS)
+
+EXAMPLES = (
+    r"\b(?:beispiel\w*|bsp\.?|z\.\s?b\.?|zb\.?|zum\s+beispiel|etwa\s+so|so\s+wie\s+hier|ungef" + AE + r"hr\s+so|in\s+etwa\s+so|musterantwort|mustertext|musterformulierung|muster(?!mann|frau|stadt|stra)\w*|vorlage|example\w*|e\.\s?g\.?|for\s+instance|such\s+as|sample\w*|like\s+this|like\s+so|something\s+like|along\s+the\s+lines\s+of|similar\s+to\s+this|here\s+is\s+how|template|etwa\s*:|wie\s+etwa|input\s*:|output\s*:|eingabe\s*:|ausgabe\s*:)",
+)
+
+TONE = (
+    r"\b(?:ton|tonfall|tonalit" + AE + r"t|tonality|tone|stil|schreibstil|sprachstil|style|voice|register|wording|duz\w*|siez\w*|per\s+du|per\s+sie|mit\s+du|mit\s+sie|mit\s+ihr|du-form|sie-form|du-ansprache|sie-ansprache|ansprache|anrede\s+(?:mit|per)|einfache[nr]?\s+sprache|leichte[nr]?\s+sprache|plain\s+(?:english|language)|jargon-?free|ohne\s+fachchinesisch|auf\s+augenh" + OE + r"he|on\s+first-?name\s+terms)\b",
+    r"\b(?:freundlich\w*|h" + OE + r"flich\w*|sachlich\w*|locker\w*|l" + AE + r"ssig\w*|professionell\w*|f" + OE + r"rmlich\w*|formell\w*|informell\w*|seri" + OE + r"s\w*|verbindlich\w*|wertsch" + AE + r"tzend\w*|empathisch\w*|einf" + UE + r"hlsam\w*|humorvoll\w*|witzig\w*|lustig\w*|motivierend\w*|begeistert\w*|enthusiastisch\w*|n" + UE + r"chtern\w*|neutral\w*|charmant\w*|herzlich\w*|knackig\w*|pr" + AE + r"gnant\w*|inspirierend\w*|ermutigend\w*|respektvoll\w*|diplomatisch\w*|entschuldigend\w*|souver" + AE + r"n\w*|zugewandt\w*|kollegial\w*|modern\w*|frisch\w*|jung\w*|lebendig\w*|mitrei" + SS + r"end\w*|beruhigend\w*|verst" + AE + r"ndnisvoll\w*|konstruktiv\w*|selbstbewusst\w*|" + UE + r"berzeugend\w*|friendly|polite|politely|formal|formally|informal|casual|casually|professional|professionally|warm|warmly|empathetic|empathic|neutral|upbeat|enthusiastic|confident|playful|humorous|funny|witty|serious|respectful|diplomatic|apologetic|conversational|engaging|inspiring|encouraging|calm|firm|courteous|approachable|light-?hearted|cheerful|sincere|compassionate|reassuring|understanding|supportive|factual|objective|snappy|punchy|energetic|catchy|persuasive|motivating|optimistic|kind|gentle|sachlich-freundlich|freundlich-bestimmt)\b",
+)
+TONE_NOT_AFTER = re.compile(r"^\s+(?:" + ROLE_NOUN + r"|daten|angaben|informationen|gespr" + AE + r"ch|kontakt|team|e-?mail-?adresse|stelle|ausbildung|umfeld|arbeitsumfeld|environment|experience|erfahrung|setting|kolleg\w*|atmosph" + AE + r"re)\b", FLAGS)
+TONE_NOT_BEFORE = re.compile(r"(?:\b(?:du\s+bist|sie\s+sind|you\s+are|you're|als|as|ein|eine|einen|einem|einer|an?)\s+(?:\w+\s+)?(?:sehr\s+|very\s+)?)$", FLAGS)
+
+STEPS = (
+    r"\b(?:schritt\s*f" + UE + r"r\s*schritt|schritt-f" + UE + r"r-schritt|schrittweise|step[\s-]*by[\s-]*step|step\s*\d|schritt\s*\d|\d\.\s*schritt|in\s+(?:einzelnen\s+|mehreren\s+|klaren\s+|kleinen\s+)?schritten|in\s+(?:clear\s+|small\s+|individual\s+|separate\s+|simple\s+)?steps|einzelnen\s+schritte|the\s+steps|die\s+schritte|gehe?\s+(?:dabei\s+)?(?:so|wie\s+folgt|folgenderma" + SS + r"en)\s+vor|gehen\s+sie\s+(?:dabei\s+)?(?:so|wie\s+folgt|folgenderma" + SS + r"en)\s+vor|vorgehen\s*:|walk\s+(?:me\s+)?through|think\s+(?:it\s+)?through|denke?\s+laut|let'?s\s+think|erstens|firstly|nacheinander|der\s+reihe\s+nach|one\s+by\s+one|proceed\s+as\s+follows|as\s+follows\s*:)\b",
+    r"\b(?:zuerst|zun" + AE + r"chst|als\s+erstes|erst)\b[^\n]{0,200}?\b(?:dann|danach|anschlie" + SS + r"end|im\s+anschluss|zum\s+schluss|abschlie" + SS + r"end|schlie" + SS + r"lich)\b",
+    r"\b(?:first|start\s+by|begin\s+by|begin\s+with|start\s+with)\b[^\n]{0,200}?\b(?:then|next|after\s+that|afterwards|finally|lastly|second)\b",
+)
+
+OUT = (
+    r"\b(?:wenn|falls|sollte|sollten|sofern|solltest)\b[^.!?\n]{0,80}?(?:unsicher|nicht\s+sicher|unklar|nicht\s+klar|nicht\s+eindeutig|nicht\s+wei" + SS + r"t|nicht\s+wisst|nicht\s+wissen|wei" + SS + r"t\s+du\s+nicht|fehl\w*|nicht\s+(?:vorhanden|angegeben|genannt|enthalten|ersichtlich|bekannt|ausreich\w*|beantworten|m" + OE + r"glich|hervorgeh\w*|drinsteh\w*|steh\w*)|keine\s+(?:angabe|information|info|daten|antwort|ahnung)\w*|zweifel|offen\s+bleib\w*|widerspr\w*|unvollst" + AE + r"ndig\w*|l" + UE + r"cken)",
+    r"\b(?:im\s+zweifel|frag\w*\s+(?:mich\s+|bitte\s+|gern\w*\s+|ruhig\s+|lieber\s+)?(?:nach|zur" + UE + r"ck)|r" + UE + r"ckfrage\w*|nachfrage\w*|stell\w*\s+(?:mir\s+)?(?:zuerst\s+|vorher\s+|bitte\s+)?(?:eine?\s+|gezielte\s+|kl" + AE + r"rende\s+)?(?:r" + UE + r"ck)?fragen|sag\w*\s+(?:es\s+|mir\s+|das\s+|ehrlich\s+|bitte\s+)*(?:so|offen|ehrlich|bescheid)|gib\s+(?:es\s+)?zu|statt\s+zu\s+raten|nicht\s+raten|markier\w*\s+(?:\w+\s+){0,3}?(?:als|mit)\s+(?:unklar|offen|fraglich|unsicher|\?|todo|l" + UE + r"cke)|kennzeichne\w*\s+(?:\w+\s+){0,4}?(?:unklar|offen|unsicher|fraglich|fehlend)|(?:unklar|offen|fehlend|unbekannt)e?\s+(?:punkte|stellen|angaben|infos?)\s+(?:markieren|kennzeichnen|auflisten|nennen|benennen)|ich\s+erg" + AE + r"nze\s+(?:dann|sie|das)|lass\w*\s+(?:es\s+)?(?:weg|offen|leer)\s*,?\s*(?:wenn|falls))",
+    r"\b(?:if|when|where)\b[^.!?\n]{0,80}?(?:unsure|not\s+sure|uncertain|unclear|in\s+doubt|don't\s+know|do\s+not\s+know|missing|not\s+(?:clear|available|given|provided|mentioned|stated|included|known)|can't\s+(?:tell|find|answer)|cannot\s+(?:tell|find|answer)|lacking|ambiguous|no\s+(?:data|information|info))",
+    r"\b(?:say\s+so|say\s+(?:that\s+)?you\s+(?:don't|do\s+not)\s+know|say\s+.{0,3}i\s+don't\s+know|tell\s+me\s+(?:so|if)|ask\s+(?:me\s+)?(?:for\s+clarification|clarifying\s+questions?|(?:follow-up\s+)?questions?|first|before)|let\s+me\s+know\s+(?:if|what|when)|flag\s+(?:anything|it|any|them|missing|unclear|gaps?|open)|mark\s+(?:\w+\s+){0,3}?as\s+(?:unclear|unknown|open|tbd|missing|uncertain)|rather\s+than\s+guess\w*|instead\s+of\s+guess\w*|(?:don't|do\s+not|never)\s+guess|admit\s+it|leave\s+(?:it\s+)?(?:blank|out|empty)\s+(?:if|when))",
+)

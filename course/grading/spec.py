@@ -1,0 +1,98 @@
+"""Validating check specs (for lint and at grading time) and parsing ad-hoc check lists."""
+
+from __future__ import annotations
+
+from typing import Any, Sequence
+
+from course.grading.regexsafety import regex_problem
+from course.model import CHECK_NAMES, MODEL_CHECKS, NEGATABLE, STRUCTURE_CHECKS, CheckSpec
+
+NO_ARGUMENT = ("is-json", "no-personal-data", "no-secrets")
+ONE_TEXT = ("contains", "icontains", "equals")
+TEXT_LIST = ("icontains-any", "icontains-all")
+COUNTS = ("min-words", "max-words")
+
+
+def _is_text(value: Any) -> bool:
+    return isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip() != ""
+
+
+def _texts(value: Any) -> bool:
+    return _is_text(value) or (isinstance(value, (list, tuple)) and bool(value) and all(_is_text(v) for v in value))
+
+
+def argument_problem(name: str, value: Any) -> str | None:
+    """What is wrong with a check's argument, or None."""
+    if name in STRUCTURE_CHECKS:
+        if value is None or value is True or _texts(value):
+            return None
+        return f"{name} takes an optional list of extra cue words, e.g. {name}: [Tabelle, table]"
+    if name in NO_ARGUMENT:
+        return None if value in (None, True) else f"{name} takes no argument"
+    if name in ONE_TEXT:
+        return None if _is_text(value) else f"{name} needs a text, e.g. {name}: Protokoll"
+    if name in TEXT_LIST:
+        return None if _texts(value) else f"{name} needs a list of texts, e.g. {name}: [Tabelle, table]"
+    if name in COUNTS:
+        ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
+        return None if ok else f"{name} needs a whole number >= 0, e.g. {name}: 25"
+    if name == "regex":
+        problem = regex_problem(value)
+        return f"regex {value!r}: {problem}" if problem else None
+    if name == "keeps":
+        return None if value is None or _texts(value) else "keeps needs a list of placeholder names, e.g. keeps: [KUNDE]"
+    if name == "llm-rubric":
+        return None if _is_text(value) else "llm-rubric needs the sentence the output is judged against"
+    return f"unknown check {name!r}"
+
+
+def validate_spec(spec: CheckSpec, *, output: bool = False) -> str | None:
+    """Why `spec` cannot be graded (unknown name, bad argument, unsafe regex), or None.
+
+    `output=True` also allows the model checks of `output_checks:` (llm-rubric).
+    """
+    known = CHECK_NAMES | (set(MODEL_CHECKS) if output else set())
+    if spec.name not in known:
+        return f"unknown check {spec.label!r}"
+    if spec.negate and spec.name not in NEGATABLE:
+        return f"{spec.name} cannot be negated with not-"
+    if not isinstance(spec.weight, (int, float)) or spec.weight < 0:
+        return f"{spec.label}: weight must be a number >= 0"
+    return argument_problem(spec.name, spec.value)
+
+
+def parse_check_list(text: str) -> list[CheckSpec]:
+    """Parse `role,format:Tabelle|table,min-words:25,not-role` into specs; ValueError when bad."""
+    specs: list[CheckSpec] = []
+    for raw in (part.strip() for part in text.split(",")):
+        if not raw:
+            continue
+        name, sep, arg = raw.partition(":")
+        name = name.strip()
+        negate = name.startswith("not-")
+        base = name[4:] if negate else name
+        value: Any = None
+        if sep:
+            arg = arg.strip()
+            if base in COUNTS:
+                try:
+                    value = int(arg)
+                except ValueError:
+                    raise ValueError(f"{name} needs a whole number, e.g. {name}:25") from None
+            elif base in TEXT_LIST or base in STRUCTURE_CHECKS or base == "keeps":
+                value = tuple(a.strip() for a in arg.split("|") if a.strip())
+            else:
+                value = arg
+        spec = CheckSpec(name=base, value=value, negate=negate)
+        problem = validate_spec(spec)
+        if problem:
+            raise ValueError(problem)
+        specs.append(spec)
+    if not specs:
+        raise ValueError("no checks given, e.g. --checks role,format,no-personal-data")
+    return specs
+
+
+def has_check(specs: Sequence[CheckSpec], name: str) -> bool:
+    """True when a (non-negated) check of this name is in the list."""
+    return any(s.name == name and not s.negate for s in specs)

@@ -1,0 +1,175 @@
+"""The twelve prompt-structure checks: find the first cue in a TextView, German or English."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Callable, Iterable
+
+from course.grading import cues
+from course.grading.textview import TextView
+
+Span = tuple[int, int]
+"""A match in view offsets."""
+
+_ENGLISH_VERBS = (
+    r"(?:write|create|draft|summari[sz]e|translate|explain|analy[sz]e|review|check|correct|list|give|generate|"
+    r"rewrite|improve|compose|prepare|suggest|propose|outline|make|produce|formulate|answer|reply|respond|"
+    r"compare|evaluate|calculate|sort|extract|find|identify|read|note|highlight|collect|group|pick|"
+    r"add|remove|mark|format|structure|describe|start|begin|end|finish|close|go|look|use|put|turn|fill)\b"
+)
+_STEP_LINE = (
+    r"^[ ]*(?:\d{1,2}[.)]|schritt\s*\d+\s*:?|step\s*\d+\s*:?)\s+(?:bitte\s+|please\s+|dann\s+|then\s+|zuerst\s+|first\s+)?"
+    r"(?:" + cues.TASK_DE + "|" + _ENGLISH_VERBS + ")"
+)
+_TAG = r"<([^\W\d][\w\- ]{0,30})>"
+
+
+@cache
+def _compiled(name: str) -> re.Pattern[str]:
+    """One regex per check: the alternation of its cue patterns (compiled on first use)."""
+    parts = getattr(cues, name.upper())
+    return re.compile("|".join(f"(?:{p})" for p in parts), cues.FLAGS)
+
+
+@cache
+def _pattern(source: str, flags: int = cues.FLAGS) -> re.Pattern[str]:
+    """A cached compile for the special-case patterns below."""
+    return re.compile(source, flags)
+
+
+def _first(pattern: re.Pattern[str], view: str, keep: Callable[[re.Match[str]], bool] | None = None) -> Span | None:
+    """The first match that `keep` accepts (at most 200 tried)."""
+    for count, m in enumerate(pattern.finditer(view)):
+        if count >= 200:
+            return None
+        if m.end() > m.start() and (keep is None or keep(m)):
+            return m.start(), m.end()
+    return None
+
+
+def _earliest(spans: Iterable[Span | None]) -> Span | None:
+    """The span that starts first."""
+    found = [s for s in spans if s is not None]
+    return min(found) if found else None
+
+
+def _format_ok(view: str) -> Callable[[re.Match[str]], bool]:
+    """Rejects 'Tabelle' in 'in meiner Excel-Tabelle' or 'Spalte B', which describe material."""
+    def keep(m: re.Match[str]) -> bool:
+        before = view[max(0, m.start() - 40): m.start()]
+        after = view[m.end(): m.end() + 20]
+        if cues.FORMAT_NOT_BEFORE.search(before) or cues.FORMAT_NOT_AFTER.match(after):
+            return False
+        return True
+    return keep
+
+
+def _tone_ok(view: str) -> Callable[[re.Match[str]], bool]:
+    """Rejects adjectives that describe a role or a thing ('professioneller Texter', 'persönliche Daten')."""
+    def keep(m: re.Match[str]) -> bool:
+        word = m.group(0).lower()
+        if word in ("ton", "tone", "stil", "style", "tonfall") or " " in word or "-" in word:
+            return True
+        if cues.TONE_NOT_AFTER.match(view[m.end(): m.end() + 40]):
+            return False
+        return not cues.TONE_NOT_BEFORE.search(view[max(0, m.start() - 40): m.start()]) or _tone_noun_follows(view, m.end())
+    return keep
+
+
+def _tone_noun_follows(view: str, end: int) -> bool:
+    """'eine freundliche E-Mail': an adjective before a text noun is about tone."""
+    return bool(_pattern(r"^\s+(?:\w+\s+)?(?:e-?mails?|mail|antwort|nachricht|text|brief|post|beitrag|ton|art|weise|reply|response|message|letter|note|tone|way|manner|absage|zusage|einladung|invitation)\b").match(view[end: end + 40]))
+
+
+def _constraint_ok(view: str) -> Callable[[re.Match[str]], bool]:
+    """Rejects 'nur noch', 'ohne dass wir', which describe the situation rather than limit the answer."""
+    def keep(m: re.Match[str]) -> bool:
+        word = m.group(0).lower()
+        if word in ("nur", "only", "ohne", "without", "muss", "must", "darf", "müssen", "muessen", "mussen"):
+            return not cues.CONSTRAINT_NOT_AFTER.match(view[m.end(): m.end() + 15])
+        return True
+    return keep
+
+
+def delimiters(view: str) -> Span | None:
+    """Material fenced off by ```, \"\"\", ###, <tag>...</tag>, --- lines or a long quotation."""
+    spans: list[Span | None] = []
+    for fence in ("```", '"""', "'''", "###", "<<<", "~~~"):
+        i = view.find(fence)
+        if i >= 0 and (fence == "###" or view.find(fence, i + 3) >= 0 or fence == "<<<"):
+            spans.append((i, i + 3))
+    spans.append(_first(_pattern(r"^[ ]*(?:-{3,}|={3,}|\*{3,}|_{3,})[ ]*$"), view))
+    spans.append(_first(_pattern(r'"[^"]{40,}?"'), view))
+    lower = view.lower()
+    for count, m in enumerate(_pattern(_TAG).finditer(view)):
+        if count >= 30:
+            break
+        name = m.group(1).strip().lower()
+        if f"</{name}>" in lower[m.end():] or f"[/{name}]" in lower[m.end():]:
+            spans.append((m.start(), m.end()))
+            break
+    m = _pattern(r"\[([^\W\d]\w{1,20})\][^\n]?").search(view)
+    if m and f"[/{m.group(1).lower()}]" in lower[m.end():]:
+        spans.append((m.start(), m.start() + len(m.group(1)) + 2))
+    return _earliest(spans)
+
+
+def placeholders(view: str) -> Span | None:
+    """Template variables: {{name}}, {text}, [KUNDE], <Name>, $VAR, %VAR%, XXX, ___."""
+    lower = view.lower()
+    spans: list[Span | None] = [
+        _first(_pattern(r"\{\{\s*[^{}\n]{1,40}?\s*\}\}"), view),
+        _first(_pattern(r"(?<!\{)\{[^\W\d][^{}\n\":]{0,40}\}(?!\})"), view),
+        _first(_pattern(r"\[[^\W\d][^\[\]\n\"]{1,40}\](?![(:])"), view, lambda m: f"[/{m.group(0)[1:]}".lower() not in lower),
+        _first(_pattern(r"(?-i:\$[A-Z][A-Z_]{1,30}\b|%[A-Za-z_]{2,30}%|\bX{3,}\b|\bXY\b|\bNN\b|_{3,}(?!\s*$))", re.MULTILINE), view),
+    ]
+    for count, m in enumerate(_pattern(_TAG).finditer(view)):
+        if count >= 30:
+            break
+        if f"</{m.group(1).strip().lower()}>" not in lower[m.end():]:
+            spans.append((m.start(), m.end()))
+            break
+    return _earliest(spans)
+
+
+def steps(view: str) -> Span | None:
+    """Asks for step-by-step work, or lays the work out as numbered instructions."""
+    found = _first(_compiled("steps"), view)
+    lines = list(_pattern(_STEP_LINE).finditer(view))
+    if len(lines) >= 2:
+        found = _earliest([found, (lines[0].start(), lines[0].end())])
+    return found
+
+
+_SPECIAL: dict[str, Callable[[str], Span | None]] = {
+    "delimiters": delimiters, "placeholders": placeholders, "steps": steps,
+}
+_FILTERS: dict[str, Callable[[str], Callable[[re.Match[str]], bool]]] = {
+    "format": _format_ok, "tone": _tone_ok, "constraints": _constraint_ok,
+}
+
+
+@cache
+def cue_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
+    """An author's extra cue words as one pattern: whole words, up to 3 letters of inflection."""
+    parts = [r"\s+".join(re.escape(p) for p in str(w).split()) for w in words if str(w).strip()]
+    if not parts:
+        return None
+    return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\w{0,3}(?!\w)", re.IGNORECASE)
+
+
+def find(name: str, tv: TextView, extra: tuple[str, ...] = ()) -> Span | None:
+    """The first cue of structure check `name` in the view, or None."""
+    view = tv.view
+    special = _SPECIAL.get(name)
+    if special is not None:
+        found = special(view)
+    else:
+        keep = _FILTERS[name](view) if name in _FILTERS else None
+        found = _first(_compiled(name), view, keep)
+    if extra:
+        pattern = cue_words(extra)
+        if pattern is not None:
+            found = _earliest([found, _first(pattern, view)])
+    return found
