@@ -44,7 +44,7 @@ class ProfileScreen(Screen[None]):
         self.query_one("#name", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
-        if event.input.id == "name":
+        if event.input.id == "name" and event.value.strip():
             self.query_one("#team", Input).focus()
         else:
             self._create()
