@@ -18,11 +18,10 @@ DEFAULT_CHECKS = {
     "improve": (CheckSpec("task"),),
     "reflect": (CheckSpec("min-words", 15),),
 }
-_MINUTES = re.compile(r"(\d{1,4})\s*(?:min\b|min\.|minuten|minutes|mins)|(\d{1,2}(?:[.,]\d)?)\s*(?:h\b|std\b|std\.|stunden?|hours?)", re.IGNORECASE)
 
 
 def answer_text(answer: Any) -> str:
-    """A written answer as text: str as is, a mapping's 'text', None as ''."""
+    """A written answer as text: str as is, a mapping's 'text' (reflect: {"text", "minutes"}), None as ''."""
     if answer is None:
         return ""
     if isinstance(answer, Mapping):
@@ -54,8 +53,8 @@ def grade(exercise: Exercise, answer: Any, lang: str) -> Grade:
     extra: list[CheckResult] = []
     if exercise.kind == "improve" and _same(text, exercise.start):
         extra.append(CheckResult("changed", False, 0.0, True, Evidence(missing=ui("unchanged", lang)), ui("unchanged", lang), ui("unchanged-hint", lang)))
-    if exercise.kind == "reflect" and exercise.minutes_saved:
-        extra.append(_minutes(answer, text, lang))
+    if exercise.kind == "reflect" and exercise.minutes_saved and isinstance(answer, Mapping):
+        extra.append(_minutes(answer, lang))
     if not extra:
         return result
     final = decide(result.results + tuple(extra), exercise.pass_score)
@@ -76,24 +75,15 @@ def _same(a: str, b: str) -> bool:
     return " ".join(a.split()).casefold() == " ".join(b.split()).casefold()
 
 
-def _minutes(answer: Any, text: str, lang: str) -> CheckResult:
-    """The minutes saved: a mapping's 'minutes', else '20 Minuten' / '1,5 Stunden' in the text."""
-    minutes: float | None = None
-    span: tuple[int, int] | None = None
-    if isinstance(answer, Mapping) and answer.get("minutes") is not None:
-        try:
-            minutes = float(answer["minutes"])
-        except (TypeError, ValueError):
-            minutes = None
-    else:
-        m = _MINUTES.search(text[:20_000])
-        if m:
-            span = (m.start(), m.end())
-            minutes = float(m.group(1)) if m.group(1) else float(m.group(2).replace(",", ".")) * 60
-    if minutes is None or not 0 <= minutes <= 100_000:
+def _minutes(answer: Mapping[str, Any], lang: str) -> CheckResult:
+    """The minutes saved, from an answer given as {"text": ..., "minutes": N}."""
+    try:
+        minutes = float(answer.get("minutes"))  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        minutes = -1.0
+    if not 0 <= minutes <= 100_000:
         return CheckResult("minutes-saved", False, 1.0, True, Evidence(missing=ui("minutes-missing", lang)), ui("minutes-missing", lang), ui("minutes-hint", lang))
-    ev = Evidence(span[0], span[1], printable(text[span[0]:span[1]])) if span else None
-    return CheckResult("minutes-saved", True, 1.0, True, ev, ui("minutes", lang, minutes=round(minutes)), "")
+    return CheckResult("minutes-saved", True, 1.0, True, None, ui("minutes", lang, minutes=round(minutes)), "")
 
 
 def parse_choice(answer: Any) -> tuple[int, ...] | None:

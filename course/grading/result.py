@@ -19,6 +19,8 @@ class Evidence:
         """`{start, end, text}` for a match, `{missing}` otherwise."""
         if self.start is not None:
             return {"start": self.start, "end": self.end, "text": self.text}
+        if self.text and not self.missing:
+            return {"text": self.text}
         return {"missing": self.missing}
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import difflib
 from typing import Any, Sequence
 
 from course.grading.regexsafety import regex_problem
@@ -53,7 +54,8 @@ def validate_spec(spec: CheckSpec, *, output: bool = False) -> str | None:
     """
     known = CHECK_NAMES | (set(MODEL_CHECKS) if output else set())
     if spec.name not in known:
-        return f"unknown check {spec.label!r}"
+        close = difflib.get_close_matches(spec.name, sorted(known), n=1)
+        return f"unknown check {spec.label!r}" + (f" (did you mean {close[0]}?)" if close else "")
     if spec.negate and spec.name not in NEGATABLE:
         return f"{spec.name} cannot be negated with not-"
     if not isinstance(spec.weight, (int, float)) or spec.weight < 0:

@@ -1,0 +1,97 @@
+"""`genai-course grade (--exercise ID | --checks LIST) [FILE|-] [--json]`: grade a prompt offline."""
+
+from __future__ import annotations
+
+import json
+
+import click
+
+from course.commands.scan import MESSAGES as INPUT_MESSAGES
+from course.commands.scan import InputError, read_text
+from course.options import Options
+
+MESSAGES: dict[str, dict[str, str]] = {
+    "de": {
+        "usage": "Gib entweder --exercise ID oder --checks LISTE an (nicht beides).",
+        "unknown-exercise": "Unbekannte Übung: {id}",
+        "bad-checks": "Ungültige Prüfliste: {error}",
+        "catalog": "Kurs kann nicht geladen werden: {error}",
+        "passed": "bestanden", "failed": "nicht bestanden",
+        "score": "Punktzahl {score} % – {verdict} (nötig: {need} %)",
+        "hint": "Tipp",
+    },
+    "en": {
+        "usage": "Give either --exercise ID or --checks LIST (not both).",
+        "unknown-exercise": "Unknown exercise: {id}",
+        "bad-checks": "Invalid check list: {error}",
+        "catalog": "Cannot load the course: {error}",
+        "passed": "passed", "failed": "not passed",
+        "score": "Score {score} % – {verdict} (needed: {need} %)",
+        "hint": "Hint",
+    },
+}
+AD_HOC_PASS = 0.7
+"""Pass mark for --checks lists, as for exercises without `pass:`."""
+
+
+def _m(lang: str, key: str, **values: object) -> str:
+    return MESSAGES[lang][key].format(**values)
+
+
+def _fail(message: str) -> int:
+    click.echo(message, err=True)
+    return 2
+
+
+def render(grade, lang: str, need: float) -> str:  # grade: course.grading.Grade
+    """Human report: score line, then one line per check (✓/✗, name, message, hint)."""
+    verdict = _m(lang, "passed" if grade.passed else "failed")
+    lines = [_m(lang, "score", score=round(grade.score * 100), verdict=verdict, need=round(need * 100))]
+    width = max((len(r.name) for r in grade.results), default=0)
+    for r in grade.results:
+        mark = "✓" if r.passed else "✗"
+        must = "!" if r.must and not r.passed else " "
+        lines.append(f"{mark}{must}{r.name.ljust(width)}  {r.message}")
+        if not r.passed and r.hint:
+            lines.append(f"  {' ' * width}  → {_m(lang, 'hint')}: {r.hint}")
+    return "\n".join(lines)
+
+
+def run_grade(opts: Options, exercise_id: str | None, checks: str | None, file: str, as_json: bool) -> int:
+    """Grade FILE (or stdin) against an exercise or a check list.
+
+    Exit 0 when the text passes, 1 when it is graded but does not pass, 2 for usage
+    errors, an unknown exercise or check, or unreadable input (one line on stderr).
+    """
+    lang = opts.language()
+    if bool(exercise_id) == bool(checks):
+        return _fail(_m(lang, "usage"))
+    from course.grading import grade, grade_checks, parse_check_list
+
+    specs = None
+    exercise = None
+    if checks:
+        try:
+            specs = parse_check_list(checks)
+        except ValueError as exc:
+            return _fail(_m(lang, "bad-checks", error=exc))
+    else:
+        try:
+            exercise = opts.catalog().exercise(exercise_id, lang)
+        except Exception as exc:  # a broken pack must give one line, not a traceback
+            return _fail(_m(lang, "catalog", error=exc))
+        if exercise is None:
+            return _fail(_m(lang, "unknown-exercise", id=exercise_id))
+    try:
+        text = read_text(file)
+    except InputError as exc:
+        return _fail(INPUT_MESSAGES[lang][exc.key].format(**exc.values))
+    if exercise is not None:
+        result, need = grade(exercise, text, lang), exercise.pass_score
+    else:
+        result, need = grade_checks(specs or (), text, lang, pass_score=AD_HOC_PASS), AD_HOC_PASS
+    if as_json:
+        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+    else:
+        click.echo(render(result, lang, need))
+    return 0 if result.passed else 1
