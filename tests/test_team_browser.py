@@ -9,9 +9,9 @@ import zlib
 from pathlib import Path
 
 import pytest
+from test_team_common import BAD, GOOD, NOW
 
 from course.team import load_exports, render_html, summarize
-from test_team_common import BAD, GOOD, NOW
 
 CHROMIUM = next((shutil.which(n) for n in ("chromium", "chromium-browser") if shutil.which(n)), None)
 pytestmark = pytest.mark.skipif(
@@ -27,7 +27,7 @@ def chromium(tmp_path: Path, page: Path, *extra: str) -> subprocess.CompletedPro
     profile = tmp_path / f"profile-{len(list(tmp_path.glob('profile-*')))}"
     return subprocess.run(
         [CHROMIUM, *FLAGS, f"--user-data-dir={profile}", *extra, page.as_uri()],
-        capture_output=True, text=True, timeout=180, cwd=tmp_path,
+        capture_output=True, text=True, timeout=180, cwd=tmp_path, check=False,
     )
 
 

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_team_common import BAD, GOOD, make_team
 
 from course.cli import main
-from test_team_common import BAD, GOOD, make_team
 
 MT = make_team()
 

@@ -8,10 +8,10 @@ import shutil
 from pathlib import Path
 
 import pytest
+from test_team_common import BAD, GOOD, minimal, write_export
 
 from course.team import load_exports, render_html, summarize, to_json
 from progress import exchange
-from test_team_common import BAD, GOOD, minimal, write_export
 
 EXPECTED_BAD = {
     "array.json": "not a progress export (the top level is not a JSON object)",

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 from rich.console import Console
+from test_team_common import GOOD, NOW, make_team, minimal, write_export
 
 from course.team import load_exports, render_html, render_terminal, summarize, to_json, write_csv
 from course.team.tabular import dumps
-from test_team_common import GOOD, NOW, make_team, minimal, write_export
 
 MT = make_team()
 ALLOWED_TAGS = {

@@ -9,9 +9,21 @@ from course.team.records import Attempt, Export, LessonState, LevelState, Reject
 from course.team.summary import TeamSummary, summarize
 
 __all__ = [
-    "Attempt", "Export", "LessonState", "LevelState", "Rejected", "Success", "TeamSummary",
-    "load_exports", "parse_export", "summarize",
-    "render_terminal", "render_html", "to_json", "write_csv", "csv_rows",
+    "Attempt",
+    "Export",
+    "LessonState",
+    "LevelState",
+    "Rejected",
+    "Success",
+    "TeamSummary",
+    "csv_rows",
+    "load_exports",
+    "parse_export",
+    "render_html",
+    "render_terminal",
+    "summarize",
+    "to_json",
+    "write_csv",
 ]
 
 _LAZY = {

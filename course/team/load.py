@@ -6,18 +6,25 @@ import gc
 import math
 import os
 import re
+import stat
 import sys
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
-from pathlib import Path
-from typing import Any, Iterable, Iterator
-
-from progress import exchange
+from datetime import UTC, datetime
+from typing import Any
 
 from course.team.labels import label
 from course.team.records import (
-    LESSON_STATUSES, LEVEL_STATES, Attempt, Export, LessonState, LevelState, Rejected, Success,
+    LESSON_STATUSES,
+    LEVEL_STATES,
+    Attempt,
+    Export,
+    LessonState,
+    LevelState,
+    Rejected,
+    Success,
 )
+from progress import exchange
 
 MAX_TEXT = 1000
 """Learner strings (names, titles) are kept up to this many characters."""
@@ -54,23 +61,19 @@ def load_exports(paths: Iterable[str | os.PathLike[str]], lang: str = "en") -> t
 def _load(paths: Iterable[str | os.PathLike[str]], lang: str) -> tuple[list[Export], list[Rejected]]:
     exports: list[Export] = []
     rejected: list[Rejected] = []
-    seen_files: dict[str, str] = {}
+    seen_files: set[tuple[int, int]] = set()
     seen_keys: dict[tuple[str, datetime], str] = {}
-    for shown, path, problem in _expand(paths, lang):
-        if problem:
-            rejected.append(Rejected(shown, problem))
+    for shown, key_or_problem in _expand(paths, lang):
+        if isinstance(key_or_problem, str):
+            rejected.append(Rejected(shown, key_or_problem))
             continue
-        real = os.path.realpath(path)
-        if real in seen_files:
+        if key_or_problem in seen_files:  # the same file (device, inode) by another path or twice
             rejected.append(Rejected(shown, label("same_file", lang)))
             continue
-        seen_files[real] = shown
+        seen_files.add(key_or_problem)
         try:
-            export = parse_export(exchange.read(path), shown, lang)
-        except exchange.ExportError as exc:
-            rejected.append(Rejected(shown, str(exc)))
-            continue
-        except _Invalid as exc:
+            export = parse_export(exchange.read(shown), shown, lang)
+        except (exchange.ExportError, _Invalid) as exc:
             rejected.append(Rejected(shown, str(exc)))
             continue
         key = (export.learner_id, export.exported_at)
@@ -82,29 +85,40 @@ def _load(paths: Iterable[str | os.PathLike[str]], lang: str) -> tuple[list[Expo
     return exports, rejected
 
 
-def _expand(paths: Iterable[str | os.PathLike[str]], lang: str) -> Iterator[tuple[str, Path, str]]:
-    """(shown path, path, problem or "") for every file named or found in a named folder."""
+def _expand(paths: Iterable[str | os.PathLike[str]], lang: str) -> Iterator[tuple[str, tuple[int, int] | str]]:
+    """(path, file identity) for every file named or found in a named folder; (path, reason) if unusable."""
     for given in paths:
-        path = Path(given)
         shown = os.fspath(given)
         try:
-            if path.is_dir():
-                found = sorted(
-                    e.path for e in os.scandir(path)
-                    if e.name.lower().endswith(".json") and not e.name.startswith(".")
-                )
-                if not found:
-                    yield shown, path, label("empty_folder", lang)
-                for name in found:
-                    yield name, Path(name), "" if os.path.isfile(name) else label("not_a_file", lang)
-            elif path.is_file():
-                yield shown, path, ""
-            elif os.path.lexists(path):
-                yield shown, path, label("not_a_file", lang)
-            else:
-                yield shown, path, label("missing", lang)
+            info = os.stat(shown)
+        except FileNotFoundError:
+            yield shown, label("not_a_file" if os.path.lexists(shown) else "missing", lang)
+            continue
         except OSError as exc:
-            yield shown, path, label("unreadable", lang).format(why=exc.strerror or exc)
+            yield shown, label("unreadable", lang).format(why=exc.strerror or exc)
+            continue
+        if stat.S_ISDIR(info.st_mode):
+            try:
+                found = sorted(e.path for e in os.scandir(shown)
+                               if e.name.lower().endswith(".json") and not e.name.startswith("."))
+            except OSError as exc:
+                yield shown, label("unreadable", lang).format(why=exc.strerror or exc)
+                continue
+            if not found:
+                yield shown, label("empty_folder", lang)
+            for name in found:
+                yield name, _identity(name, lang)
+        else:
+            yield shown, _identity(shown, lang, info)
+
+
+def _identity(path: str, lang: str, info: os.stat_result | None = None) -> tuple[int, int] | str:
+    """(device, inode) of a regular file, or the reason it is not one."""
+    try:
+        info = info or os.stat(path)
+    except OSError:
+        return label("not_a_file", lang)
+    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else label("not_a_file", lang)
 
 
 def parse_export(data: dict[str, Any], path: str = "", lang: str = "en") -> Export:
@@ -144,7 +158,7 @@ def parse_time(value: Any) -> datetime | None:
         when = datetime.fromisoformat(value.strip())
     except ValueError:
         return None
-    return when.replace(tzinfo=timezone.utc) if when.tzinfo is None else when
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when
 
 
 # The loops below run for every lesson and attempt of every export (the 10,000-export

@@ -6,183 +6,31 @@ import math
 import re
 import statistics
 from collections import Counter, defaultdict
-from dataclasses import dataclass
-from datetime import date, datetime, timezone
-from typing import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
+from datetime import UTC, datetime
 
+from course.team.figures import (
+    FailedCheck,
+    FailedLesson,
+    Gap,
+    HintRow,
+    HistoryPoint,
+    LevelRow,
+    Member,
+    MemberHistory,
+    PolicyGap,
+    PolicyStatus,
+    TeamSummary,
+    TimelinePoint,
+    UseCase,
+)
+from course.team.load import gc_paused
 from course.team.records import Export, Rejected
 
-
-@dataclass(frozen=True, slots=True)
-class Member:
-    """A learner's current state (from their latest export)."""
-
-    learner_id: str
-    name: str
-    team: str
-    level: str | None  # furthest open or done level; None if the export lists no levels
-    progress: float  # share of the team's known lessons that are done, 0..1
-    lessons_done: int
-    lessons_total: int
-    mean_score: float | None  # mean score of the done lessons that have one
-    hints_used: int
-    minutes_saved: int
-    successes: tuple[str, ...]  # use-case titles
-    policy_version: str
-    policy_acknowledged_at: str | None
-    policy_current: bool  # acknowledged the current policy version
-    exported_at: datetime
-    exports: int  # how many of this learner's exports were read
-    course: str  # "id version"
-
-
-@dataclass(frozen=True, slots=True)
-class LevelRow:
-    """One level: who is at it and how far the team got through it."""
-
-    id: str
-    title: str
-    members_here: int  # members whose current level this is
-    done: int
-    open: int
-    locked: int
-    unknown: int  # members whose export does not list this level
-    lesson_completion: float | None  # mean share of this level's lessons done
-
-
-@dataclass(frozen=True, slots=True)
-class Gap:
-    """The GenAI gap: mean progress of the leading quarter minus the trailing quarter."""
-
-    value: float
-    leading_mean: float
-    trailing_mean: float
-    quarter_size: int
-    median: float
-    histogram: tuple[int, ...]  # members per 10 % band of progress, 0-10 % first
-
-
-@dataclass(frozen=True, slots=True)
-class FailedLesson:
-    """A lesson by failed attempts."""
-
-    lesson: str
-    title: str
-    failed: int
-    attempts: int
-    members: int  # members with at least one failed attempt here
-
-
-@dataclass(frozen=True, slots=True)
-class FailedCheck:
-    """A rubric check by how often it failed."""
-
-    check: str
-    count: int
-    members: int
-
-
-@dataclass(frozen=True, slots=True)
-class HintRow:
-    """A lesson by hints used."""
-
-    lesson: str
-    title: str
-    hints: int
-    members: int
-
-
-@dataclass(frozen=True, slots=True)
-class UseCase:
-    """One success-log entry with who wrote it."""
-
-    title: str
-    minutes: int
-    date: str | None
-    learner_id: str
-    name: str
-
-
-@dataclass(frozen=True, slots=True)
-class PolicyGap:
-    """A member who has not acknowledged the current policy version."""
-
-    learner_id: str
-    name: str
-    version: str  # the version they acknowledged, "" if none
-    acknowledged_at: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class PolicyStatus:
-    """Which policy version is current, who acknowledged it and who has not."""
-
-    current_version: str
-    acknowledged: int
-    versions: tuple[tuple[str, int], ...]  # acknowledged version -> members
-    missing: tuple[PolicyGap, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class HistoryPoint:
-    """One export of a learner, as progress at that time."""
-
-    exported_at: datetime
-    progress: float
-    lessons_done: int
-    level: str | None
-
-
-@dataclass(frozen=True, slots=True)
-class MemberHistory:
-    """A learner who exported more than once, oldest export first."""
-
-    learner_id: str
-    name: str
-    points: tuple[HistoryPoint, ...]
-
-    @property
-    def change(self) -> float:
-        """Progress gained from the first to the latest export."""
-        return self.points[-1].progress - self.points[0].progress
-
-
-@dataclass(frozen=True, slots=True)
-class TimelinePoint:
-    """Team progress at the end of a day: mean over each member's latest export so far."""
-
-    day: date
-    members: int
-    mean_progress: float
-
-
-@dataclass(frozen=True, slots=True)
-class TeamSummary:
-    """Everything the team report shows; renderers only format this."""
-
-    generated_at: datetime
-    members: tuple[Member, ...]  # by progress, highest first
-    levels: tuple[LevelRow, ...]  # in course order
-    lessons_total: int
-    gap: Gap
-    failed_lessons: tuple[FailedLesson, ...]
-    failed_checks: tuple[FailedCheck, ...]
-    hints_total: int
-    hint_lessons: tuple[HintRow, ...]
-    minutes_total: int
-    use_cases: tuple[UseCase, ...]  # most minutes first
-    policy: PolicyStatus
-    history: tuple[MemberHistory, ...]
-    timeline: tuple[TimelinePoint, ...]
-    courses: tuple[tuple[str, int], ...]  # "id version" -> members
-    files_read: int
-    rejected: tuple[Rejected, ...]
-
-    def level_title(self, level_id: str | None) -> str:
-        """The level's title if known, else its id ("–" for None)."""
-        if level_id is None:
-            return "–"
-        return next((row.title for row in self.levels if row.id == level_id and row.title), level_id)
+__all__ = [
+    "FailedCheck", "FailedLesson", "Gap", "HintRow", "HistoryPoint", "LevelRow", "Member", "MemberHistory",
+    "PolicyGap", "PolicyStatus", "TeamSummary", "TimelinePoint", "UseCase", "gap", "level_order", "summarize",
+]
 
 
 def summarize(
@@ -194,8 +42,6 @@ def summarize(
     now: datetime | None = None,
 ) -> TeamSummary:
     """The team summary; per learner the export with the latest `exported_at` is current."""
-    from course.team.load import gc_paused
-
     with gc_paused():
         return _summarize(exports, tuple(rejected), titles or {}, policy_version, now)
 
@@ -220,7 +66,7 @@ def _summarize(exports: Sequence[Export], rejected: tuple[Rejected, ...], titles
     )
     failed_lessons, failed_checks = _failures(current, titles)
     return TeamSummary(
-        generated_at=now or datetime.now(timezone.utc),
+        generated_at=now or datetime.now(UTC),
         members=tuple(members),
         levels=_level_rows(order, current, members, level_lessons, titles),
         lessons_total=len(known),
@@ -436,8 +282,8 @@ def _timeline(exports: Sequence[Export], snaps) -> tuple[TimelinePoint, ...]:
         old = latest.get(export.learner_id)
         running += progress - (old[1] if old else 0.0)
         latest[export.learner_id] = (export.exported_at, progress)
-        day = export.exported_at.astimezone(timezone.utc).date()
-        nxt = ordered[i + 1].exported_at.astimezone(timezone.utc).date() if i + 1 < len(ordered) else None
+        day = export.exported_at.astimezone(UTC).date()
+        nxt = ordered[i + 1].exported_at.astimezone(UTC).date() if i + 1 < len(ordered) else None
         if nxt != day:
             points.append(TimelinePoint(day, len(latest), running / len(latest)))
     return tuple(points)

@@ -6,9 +6,10 @@ import csv
 import json
 import os
 import re
+from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date, datetime
-from typing import Any, Iterator
+from typing import Any
 
 from course.team.summary import TeamSummary
 from course.team.text import csv_cell

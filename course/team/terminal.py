@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from rich import box
 from rich.console import Console, Group
@@ -44,7 +44,7 @@ def render_terminal(summary: TeamSummary, lang: str, console: Console, show_reje
 
 def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: bool = True) -> Iterable[object]:
     """The report's renderables in order (the app's Team screen may reuse them)."""
-    L = lambda key: label(key, lang)  # noqa: E731
+    L = lambda key: label(key, lang)
     n = len(summary.members)
     head = Text(L("title"), style="bold")
     head.append(f"  ·  {L('members')}: {fmt_int(n, lang)}  ·  {L('files_read')}: {fmt_int(summary.files_read, lang)}")
@@ -95,7 +95,7 @@ def _simple(title: str, headers: list[str], rows: list[list[object]], left: int 
 
 def _gap(summary: TeamSummary, lang: str) -> Group:
     g = summary.gap
-    L = lambda key: label(key, lang)  # noqa: E731
+    L = lambda key: label(key, lang)
     figure = Text(f"{L('gap')}: ", style="bold")
     figure.append(fmt_points(g.value, lang), style="bold magenta")
     note = Text(L("gap_explain").format(k=g.quarter_size, n=len(summary.members)), style="dim")
@@ -117,7 +117,7 @@ def _gap(summary: TeamSummary, lang: str) -> Group:
 
 
 def _levels(summary: TeamSummary, lang: str) -> Table:
-    L = lambda key: label(key, lang)  # noqa: E731
+    L = lambda key: label(key, lang)
     table = Table(title=f"{L('by_level')} / {L('level_completion')}", title_justify="left",
                   box=box.SIMPLE_HEAD, collapse_padding=True)
     for header in (L("level"), L("members_here"), L("done"), L("open"), L("locked"), L("lesson_completion")):
@@ -133,7 +133,7 @@ def _levels(summary: TeamSummary, lang: str) -> Table:
 
 def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
     """Members by progress; a narrow terminal leaves out team and export date (see --csv)."""
-    L = lambda key: label(key, lang)  # noqa: E731
+    L = lambda key: label(key, lang)
     table = Table(title=L("members"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True)
     table.add_column(L("member"), max_width=NAME_WIDTH)
     if wide:
@@ -156,7 +156,7 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
 
 
 def _minutes(summary: TeamSummary, lang: str) -> Group:
-    L = lambda key: label(key, lang)  # noqa: E731
+    L = lambda key: label(key, lang)
     head = Text(f"{L('minutes_saved')}: ", style="bold")
     head.append(f"{fmt_int(summary.minutes_total, lang)} {L('minutes')} (≈ {fmt_hours(summary.minutes_total, lang)})")
     savers = sorted((m for m in summary.members if m.minutes_saved), key=lambda m: -m.minutes_saved)
@@ -170,7 +170,7 @@ def _minutes(summary: TeamSummary, lang: str) -> Group:
 
 
 def _policy(summary: TeamSummary, lang: str) -> Group:
-    L = lambda key: label(key, lang)  # noqa: E731
+    L = lambda key: label(key, lang)
     p = summary.policy
     head = Text(f"{L('policy')}: ", style="bold")
     head.append(f"{L('policy_current')} {shorten(p.current_version, 20) or '–'} — "
@@ -188,7 +188,7 @@ def _policy(summary: TeamSummary, lang: str) -> Group:
 
 
 def _history(summary: TeamSummary, lang: str) -> Group:
-    L = lambda key: label(key, lang)  # noqa: E731
+    L = lambda key: label(key, lang)
     ranked = sorted(summary.history, key=lambda h: -h.change)
     people = _simple(L("history"), [L("member"), L("exports"), L("first"), L("latest"), L("change")],
                      [[t(h.name), fmt_int(len(h.points), lang),
