@@ -11,13 +11,15 @@ from textual.widgets import Button, Static
 from llm_fakes import make_slow_model, registered
 
 from course.model import CheckSpec, Exercise
-from course.screens.modelpanel import ModelPanel
+from course.screens.modelpanel import CSS_FILE, ModelPanel
 
 RED = "Schreib an Herrn Max Mustermann, IBAN DE89 3704 0044 0532 0130 00."
 
 
 class PanelApp(App[None]):
     """Hosts one ModelPanel and records every Finished message, like the workbench will."""
+
+    CSS_PATH = str(CSS_FILE)
 
     def __init__(self, prompt: str, model_id: str | None, lang: str = "en",
                  exercise: Exercise | None = None) -> None:

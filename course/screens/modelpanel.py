@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -18,6 +19,7 @@ from course.model import Exercise
 from course.models.messages import msg
 
 CSS_FILE = Path(__file__).with_name("modelpanel.tcss")
+"""The panel's styles; the app loads every screens/*.tcss, a test app passes it as CSS_PATH."""
 
 WORDS = {
     "de": {"run": "Ausführen", "cancel": "Abbrechen", "model": "Modell", "default": "Standardmodell von llm",
@@ -35,6 +37,14 @@ def word(lang: str, key: str, **values: object) -> str:
     return text.format(**values) if values else text
 
 
+def label_bindings(node: Any, labels: dict[str, str]) -> None:
+    """Replace the footer descriptions of `node`'s bindings by action (learner's language)."""
+    bindings = node._bindings.key_to_bindings
+    for key, items in list(bindings.items()):
+        bindings[key] = [dataclasses.replace(b, description=labels[b.action]) if b.action in labels else b
+                         for b in items]
+
+
 class ModelPanel(Vertical):
     """Runs the prompt on the chosen model in a thread worker and streams the answer.
 
@@ -43,7 +53,6 @@ class ModelPanel(Vertical):
     records the attempt from it on the main thread.
     """
 
-    DEFAULT_CSS = CSS_FILE.read_text(encoding="utf-8") if CSS_FILE.exists() else ""
     BINDINGS = [Binding("f5", "run", "Run"), Binding("f6", "cancel", "Cancel")]
 
     class Chunk(Message):
@@ -124,6 +133,10 @@ class ModelPanel(Vertical):
         widget = self.query_one(f".{cls}", Static)
         widget.update(content)
         widget.set_class(error, "-error")
+
+    def on_mount(self) -> None:
+        label_bindings(self, {"run": word(self.lang, "run"), "cancel": word(self.lang, "cancel")})
+        self.refresh_bindings()
 
     # -- public API -------------------------------------------------------------
     def set_model(self, model_id: str | None) -> None:
