@@ -27,7 +27,7 @@ _COMPANY = re.compile(
 )
 _GREETINGS = frozenset("Hallo Hi Hello Hey Moin Servus".split())
 _FIELD = re.compile(  # on the lower-cased text
-    r"(?:name|vorname|nachname|familienname|full name|first name|last name|surname|given name|kundenname|"
+    r"(name|vorname|nachname|familienname|full name|first name|last name|surname|given name|kundenname|"
     r"customer name|ansprechpartner(?:in)?|ansprechperson|kontaktperson|contact person|contact name|"
     r"mitarbeiter(?:in)?|employee|bewerber(?:in)?|applicant|patient(?:in)?|inhaber(?:in)?|kontoinhaber(?:in)?|"
     r"account holder|karteninhaber(?:in)?|cardholder|card holder|empfänger(?:in)?|recipient|absender(?:in)?|"
@@ -35,6 +35,14 @@ _FIELD = re.compile(  # on the lower-cased text
     r"created by|assignee|bearbeiter(?:in)?|kunde|kundin|customer|client|mieter(?:in)?|tenant)[ \t]*:$",
 )
 _COLON = re.compile(r":[ \t]*")
+# Fields that always hold a person; others (Kunde, Empfänger ...) may hold a company.
+_PERSON_FIELDS = frozenset({
+    "name", "vorname", "nachname", "familienname", "full name", "first name", "last name", "surname", "given name",
+    "kundenname", "customer name", "ansprechpartner", "ansprechpartnerin", "ansprechperson", "kontaktperson",
+    "contact person", "contact name", "mitarbeiter", "mitarbeiterin", "employee", "bewerber", "bewerberin",
+    "applicant", "patient", "patientin", "kontoinhaber", "kontoinhaberin", "account holder", "karteninhaber",
+    "karteninhaberin", "cardholder", "card holder", "antragsteller", "antragstellerin",
+})
 _SIGNOFF = re.compile(  # on the lower-cased text
     r"(?:mit freundlichen grüßen|mit besten grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|"
     r"beste grüße|liebe grüße|herzliche grüße|schöne grüße|sonnige grüße|gruß|grüße|mfg|lg|vg|best regards|"
@@ -95,8 +103,9 @@ def _salutations(text: str) -> Iterator[Finding]:
         if not got:
             continue
         start, end, tokens = got
-        strong = m.group("word") not in _GREETINGS or len(tokens) > 1 or is_first_name(tokens[0])
-        yield finding("name", text, start, end, strong)
+        if m.group("word") in _GREETINGS and len(tokens) == 1 and not is_first_name(tokens[0]):
+            continue  # "Hallo Welt", "Hi Support": a greeting before a noun
+        yield finding("name", text, start, end, True)
 
 
 def _fields(doc: Doc) -> Iterator[Finding]:
@@ -107,7 +116,9 @@ def _fields(doc: Doc) -> Iterator[Finding]:
         got = take_name(doc.text, colon.end(), 4)
         if got:
             start, end, tokens = got
-            yield finding("name", doc.text, start, end, len(tokens) > 1 or is_first_name(tokens[0]))
+            person_field = m.group(1) in _PERSON_FIELDS
+            strong = is_first_name(tokens[0]) or (person_field and len(tokens) > 1)
+            yield finding("name", doc.text, start, end, strong)
 
 
 def _signoffs(doc: Doc) -> Iterator[Finding]:

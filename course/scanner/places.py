@@ -6,14 +6,15 @@ import re
 from typing import Iterator
 
 from course.scanner.context import Doc, compile_words, finding, free_before, has_cue
+from course.scanner.firstnames import STOP_WORDS
 from course.scanner.result import Finding
 
 _NUM = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?)?"
         r"(?![\d]|[.,:]\d|[^\W\d_])")
 # Street-type endings, searched in the lower-cased text ("Goethestraße 5", "Am Ring 3", "Lindenweg 12a").
 _DE_SUFFIX = re.compile(
-    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|pfad|steig|stieg|graben|wall|"
-    r"kamp|promenade|zeile|deich|kai|twiete)[ \t]*(?P<num>" + _NUM + ")"
+    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|pfad|stieg|graben|wall|"
+    r"kamp|promenade|deich|kai|twiete)[ \t]*(?P<num>" + _NUM + ")"
 )
 _DE_PREFIX = re.compile(
     r"(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Beim)[ \t]+"
@@ -27,10 +28,10 @@ _DE_CITY = re.compile(
 )
 _US_SUFFIXES = (
     "Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Court|Ct|Place|Pl|Terrace|Ter|Way|Circle|Cir|"
-    "Parkway|Pkwy|Highway|Hwy|Trail|Trl|Square|Sq|Plaza|Loop|Alley|Pike|Route|Rte"
+    "Parkway|Pkwy|Highway|Hwy"
 )
 _US_RARE = (
-    "Allee|Annex|Arcade|Avenues|Bayou|Beach|Bend|Bluffs?|Bottom|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|"
+    "Trail|Trl|Square|Sq|Plaza|Loop|Alley|Pike|Route|Rte|Allee|Annex|Arcade|Avenues|Bayou|Beach|Bend|Bluffs?|Bottom|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|"
     "Cape|Causeway|Centers?|Cliffs?|Club|Commons?|Corners?|Course|Courts|Coves?|Creek|Crescent|Crest|Crossing|"
     "Crossroad|Curve|Dale|Dam|Divide|Drives|Estates?|Expressway|Extensions?|Falls?|Ferry|Fields?|Flats?|Fords?|"
     "Forest|Forges?|Forks?|Fort|Freeway|Gardens?|Gateways?|Glens?|Greens?|Groves?|Harbors?|Haven|Heights|Hills?|"
@@ -47,7 +48,6 @@ _US_STREET = re.compile(
     r"(?P<suffix>" + _US_SUFFIXES + "|" + _US_RARE + r")\.?(?![^\W\d_])(?:[ \t]+(?:[NS][EW]|[NSEW])\.?(?![^\W\d_]))?"
     r"(?P<unit>,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|#)[ \t]*#?[A-Za-z0-9-]{1,6}(?![\w-]))?"
 )
-_US_COMMON = re.compile(_US_SUFFIXES)
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
     "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|VI|GU|AS|MP|AA|AE|AP|FM|MH|PW"
@@ -63,6 +63,14 @@ ADDRESS_CUES = compile_words(
     r"umgezogen|moved|lives|living|resid\w*|home|apartment|apt|mailed to|ship\w* to|deliver\w* to|send \w+ to|"
     r"visit|besuch\w*|pick up|abholung|zustell\w*|post\w*|ort|city"
 )
+# Compounds that end like a street but name something else ("Arbeitsplatz 12", "Firewall 2").
+NOT_STREETS = frozenset(
+    "arbeitsplatz parkplatz stellplatz sitzplatz steckplatz speicherplatz ausbildungsplatz studienplatz "
+    "tabellenplatz messeplatz spielplatz sportplatz firewall paywall hinweg rückweg umweg ausweg lösungsweg "
+    "dienstweg zahlungsweg lieferweg versandweg rechtsweg kommunikationsweg fluchtweg arbeitsweg schulweg "
+    "lernpfad dateipfad suchpfad installationspfad karrierepfad entwicklungspfad boxring schlüsselring "
+    "staudamm".split()
+)
 _ABBREVIATIONS = frozenset("St Ave Rd Blvd Ln Dr Ct Pl Ter Cir Pkwy Hwy Trl Sq Rte".split())
 _NOT_CITY = frozenset(
     "Stück Stk Euro EUR Einheiten Paletten Kunden Mitarbeiter Mitarbeitende Teilnehmende Exemplare Teile Artikel "
@@ -74,13 +82,14 @@ _DIGIT = re.compile(r"\d")
 _GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+(?:in[ \t]+)?)$")
 
 
-def _street_start(text: str, suffix_start: int) -> int | None:
+def _street_start(text: str, suffix_start: int, suffix_end: int) -> int | None:
     """Walk back from a street suffix to the start of the street name (None if there is no name)."""
     i = suffix_start
     while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-"):
         i -= 1
     if i < suffix_start:
-        return i if text[i].isupper() else None
+        word = text[i:suffix_end].strip().rstrip(".").lower()
+        return i if text[i].isupper() and word not in NOT_STREETS else None
     # a bare "Straße 5" needs an adjective or a name before it ("Berliner Straße 5")
     j = i
     while j > 0 and text[j - 1] == " ":
@@ -88,7 +97,7 @@ def _street_start(text: str, suffix_start: int) -> int | None:
     k = j
     while k > 0 and (text[k - 1].isalpha() or text[k - 1] in "-."):
         k -= 1
-    if j == i or j - k < 3 or not text[k].isupper():
+    if j == i or j - k < 3 or not text[k].isupper() or text[k:j] in STOP_WORDS:
         return None
     return k
 
@@ -100,7 +109,7 @@ def _cued(doc: Doc, start: int) -> bool:
 def _german(doc: Doc) -> Iterator[Finding]:
     text = doc.text
     for m in _DE_SUFFIX.finditer(doc.lower):
-        start = _street_start(text, m.start())
+        start = _street_start(text, m.start(), m.start("num"))
         if start is not None:
             yield finding("address", text, start, m.end(), True)
     for m in _DE_PREFIX.finditer(text):
@@ -120,7 +129,9 @@ def _american(doc: Doc) -> Iterator[Finding]:
         end = m.end()
         if not m.group("unit") and m.group("suffix") not in _ABBREVIATIONS and text[end - 1] == ".":
             end -= 1  # a full stop after "Island" ends the sentence, not an abbreviation
-        strong = bool(_US_COMMON.fullmatch(m.group("suffix")) or m.group("unit")) or _cued(doc, m.start())
+        # "12 Hard Drive", "3 Audit Trail": a street line alone is weak; a unit, a cue or the
+        # city/state/ZIP after it (merged below) makes it strong.
+        strong = bool(m.group("unit")) or _cued(doc, m.start())
         yield finding("address", text, m.start(), end, strong)
     for m in _STATE_ZIP.finditer(text):
         city = _CITY_BACK.search(text, max(0, m.start() - 60), m.start())

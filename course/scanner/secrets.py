@@ -26,14 +26,19 @@ _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[a-z0-9\-._~+/]{12,}=*)")  # on the lower-cased text
 _URL_CRED = re.compile(r"://[^\s:/@]{1,64}:(?P<v>[^\s:/@]{3,128})@")
 _PASSWORD = re.compile(  # on the lower-cased text
-    r"(?:password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code)"
+    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code)"
     r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _SECRET_WORD = re.compile(  # on the lower-cased text
     r"api[_-]?key|apikey|secret|token|access[_-]?key|auth|credential|private[_-]?key|signature|session|cookie|passcode"
 )
 _VALUE = re.compile(r"[\w.-]{0,30}[ \t]*[:=][ \t]*[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~]{12,400})")
-_PLACEHOLDER = re.compile(r"^(?:[\[<{(*•]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__)|^(.)\1*$")
+_PLACEHOLDER = re.compile(
+    r"^(?:[\[<{(*•]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__|your[_-]|dein[_-]|ihr[_-]|changeme|example|beispiel|placeholder|"
+    r"platzhalter|redacted|geschwärzt)|^(.)\1*$",
+    re.IGNORECASE,
+)
+_STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode".split())
 _NOT_A_PASSWORD = frozenset(
     "bitte please siehe see folgt follows vergessen forgot forgotten reset zurücksetzen ändern change changed "
     "required erforderlich none keins kein keine n/a leer empty unknown unbekannt abgelaufen expired falsch wrong "
@@ -48,10 +53,17 @@ def entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
 def looks_random(value: str) -> bool:
-    """True for machine-made tokens: long, mixed character classes, a digit, high entropy."""
-    classes = sum((any(c.islower() for c in value), any(c.isupper() for c in value), any(c.isdigit() for c in value)))
-    return len(value) >= 16 and classes >= 2 and any(c.isdigit() for c in value) and entropy(value) >= 3.0
+    """True for machine-made tokens: long, high entropy, and mixed case with digits or hex with many digits."""
+    if len(value) < 16 or entropy(value) < 3.0:
+        return False
+    digits = sum(c.isdigit() for c in value)
+    if all(c in _HEX for c in value):
+        return digits >= len(value) // 5
+    return digits > 0 and any(c.islower() for c in value) and any(c.isupper() for c in value)
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -88,8 +100,9 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         value = text[start:end]
         if len(value) < 3 or _PLACEHOLDER.match(value) or value.lower() in _NOT_A_PASSWORD:
             continue
-        if not any(c in m.group("sep") for c in ":=") and value.isalpha() and value[1:].islower():
-            continue  # "das Passwort ist abgelaufen": a plain word after "ist/is" is prose
+        plain_word = value.isalpha() and value[1:].islower()
+        if plain_word and (not any(c in m.group("sep") for c in ":=") or m.group(1) not in _STRONG_KEYS):
+            continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
         yield finding("secret", text, start, end, True)
 
 
@@ -105,7 +118,7 @@ def _key_values(text: str, lower: str) -> Iterator[Finding]:
             continue
         if looks_random(value):
             yield finding("secret", text, start, end, True)
-        elif len(value) >= 12 and not value.isalpha():
+        elif len(value) >= 12 and any(c.isdigit() for c in value) and not value.isdigit():
             yield finding("secret", text, start, end, False)
 
 
