@@ -56,7 +56,8 @@ def check_output(exercise: Exercise, output: str, lang: str, model_id: str | Non
     if plain:
         from course.grading import grade_checks
 
-        grade = grade_checks(plain, output, lang, names=tuple(names))
+        grade = grade_checks(plain, output, lang, names=tuple(names), pass_score=exercise.pass_score,
+                             keeps=tuple(exercise.keeps))
     by_spec: dict[int, Any] = {}
     if grade is not None:
         for spec, res in zip(plain, grade.results):
