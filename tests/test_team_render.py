@@ -185,3 +185,17 @@ def test_a_large_team_keeps_the_terminal_short(tmp_path: Path) -> None:
     out = terminal(summarize(exports), width=100)
     assert "… and 10 more (all of them with --csv or --json)" in out
     assert out.count("Person ") == 50  # the member table stops at 50 rows
+
+
+def test_blank_names_show_the_start_of_the_learner_id(tmp_path: Path) -> None:
+    data = minimal(learner={"id": "abcdef123456-7890", "name": " \t\x07\n ", "team": ""})
+    exports, _ = load_exports([write_export(tmp_path / "b.json", data)])
+    s = summarize(exports)
+    assert "#abcdef12" in terminal(s) and "#abcdef12" in render_html(s, "en")
+
+
+def test_an_empty_summary_renders_everywhere() -> None:
+    s = summarize([])
+    assert "Members: 0" in terminal(s)
+    assert "</html>" in render_html(s, "de")
+    assert json.loads(dumps(s))["members"] == []

@@ -7,7 +7,7 @@ from html import escape
 from course.team.htmlcharts import CSS, histogram_svg, sparkline_svg, timeline_svg
 from course.team.labels import label
 from course.team.summary import TeamSummary
-from course.team.text import clean, fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten
+from course.team.text import clean, fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten, who
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 """Nothing may load and no script may run, even if escaping were ever missed."""
@@ -132,7 +132,7 @@ def _levels(s: TeamSummary, lang: str) -> str:
 def _members(s: TeamSummary, lang: str) -> str:
     L = lambda key: label(key, lang)
     rows = [
-        f"<tr><td class=name>{e(m.name, 48)}</td><td class=name>{e(m.team, 30)}</td><td>{e(s.level_title(m.level), 30)}</td>"
+        f"<tr><td class=name>{e(who(m.name, m.learner_id), 48)}</td><td class=name>{e(m.team, 30)}</td><td>{e(s.level_title(m.level), 30)}</td>"
         f"<td class=barcell>{_bar(m.progress, 'good')} {fmt_pct(m.progress, lang)}</td>"
         f"<td class=num>{fmt_int(m.lessons_done, lang)}/{fmt_int(m.lessons_total, lang)}</td>"
         f"<td class=num>{fmt_int(m.hints_used, lang)}</td><td class=num>{fmt_int(m.minutes_saved, lang)}</td>"
@@ -170,10 +170,10 @@ def _saved(s: TeamSummary, lang: str) -> str:
     L = lambda key: label(key, lang)
     savers = sorted((m for m in s.members if m.minutes_saved), key=lambda m: -m.minutes_saved)
     top = savers[0].minutes_saved if savers else 1
-    per = [f"<tr><td class=name>{e(m.name, 48)}</td><td class=barcell>{_bar(m.minutes_saved / top, 'mid')}</td>"
+    per = [f"<tr><td class=name>{e(who(m.name, m.learner_id), 48)}</td><td class=barcell>{_bar(m.minutes_saved / top, 'mid')}</td>"
            f"<td class=num>{fmt_int(m.minutes_saved, lang)}</td><td class=num>{fmt_int(len(m.successes), lang)}</td></tr>"
            for m in savers[:LIST_ROWS]]
-    uses = [f"<tr><td class=wrap>{e(u.title, 80)}</td><td class=name>{e(u.name, 40)}</td>"
+    uses = [f"<tr><td class=wrap>{e(u.title, 80)}</td><td class=name>{e(who(u.name, u.learner_id), 40)}</td>"
             f"<td class=num>{escape(shorten(u.date or '–', 10))}</td><td class=num>{fmt_int(u.minutes, lang)}</td></tr>"
             for u in s.use_cases[:LIST_ROWS]]
     total = f"{fmt_int(s.minutes_total, lang)} {L('minutes')} (≈ {fmt_hours(s.minutes_total, lang)})"
@@ -194,7 +194,7 @@ def _policy(s: TeamSummary, lang: str) -> str:
     rows = []
     for gap in p.missing[:LIST_ROWS]:
         why = L("old_version").format(version=shorten(gap.version, 20)) if gap.version else L("never")
-        rows.append(f"<tr><td class=name>{e(gap.name, 48)}</td><td>{escape(why)}</td></tr>")
+        rows.append(f"<tr><td class=name>{e(who(gap.name, gap.learner_id), 48)}</td><td>{escape(why)}</td></tr>")
     head = (f'<p>{escape(L("policy_current"))}: <strong>{escape(shorten(p.current_version, 20) or "–")}</strong> — '
             f'{fmt_int(p.acknowledged, lang)}/{fmt_int(len(s.members), lang)} {escape(L("acknowledged"))}'
             f'{" (" + versions + ")" if versions else ""}</p>')
@@ -207,7 +207,7 @@ def _history(s: TeamSummary, lang: str) -> str:
     L = lambda key: label(key, lang)
     ranked = sorted(s.history, key=lambda h: -h.change)[:LIST_ROWS]
     rows = [
-        f"<tr><td class=name>{e(h.name, 48)}</td><td>{sparkline_svg([p.progress for p in h.points])}</td>"
+        f"<tr><td class=name>{e(who(h.name, h.learner_id), 48)}</td><td>{sparkline_svg([p.progress for p in h.points])}</td>"
         f"<td class=num>{fmt_int(len(h.points), lang)}</td>"
         f"<td class=num>{fmt_pct(h.points[0].progress, lang)} ({fmt_date(h.points[0].exported_at)})</td>"
         f"<td class=num>{fmt_pct(h.points[-1].progress, lang)} ({fmt_date(h.points[-1].exported_at)})</td>"

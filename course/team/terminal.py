@@ -11,7 +11,7 @@ from rich.text import Text
 
 from course.team.labels import label
 from course.team.summary import TeamSummary
-from course.team.text import fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten
+from course.team.text import fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten, who
 
 MEMBER_ROWS = 50
 TOP_ROWS = 10
@@ -68,9 +68,10 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
     hints = Text(f"{L('hints_used')}: ", style="bold")
     hints.append(f"{fmt_int(summary.hints_total, lang)} {L('hints_total_short')}")
     yield hints
-    yield _simple(L("hint_lessons"), [L("lesson"), L("hints"), L("people")],
-                  [[t(r.title or r.lesson, 40), fmt_int(r.hints, lang), fmt_int(r.members, lang)]
-                   for r in summary.hint_lessons[:TOP_ROWS]])
+    if summary.hint_lessons:
+        yield _simple(L("hint_lessons"), [L("lesson"), L("hints"), L("people")],
+                      [[t(r.title or r.lesson, 40), fmt_int(r.hints, lang), fmt_int(r.members, lang)]
+                       for r in summary.hint_lessons[:TOP_ROWS]])
     yield _minutes(summary, lang)
     yield _policy(summary, lang)
     if summary.history:
@@ -145,7 +146,7 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
     for m in summary.members[:MEMBER_ROWS]:
         progress = Text(bar(m.progress, 6), style="green")
         progress.append(f" {fmt_pct(m.progress, lang)}")
-        cells: list[object] = [t(m.name)] + ([t(m.team, 16)] if wide else []) + [
+        cells: list[object] = [t(who(m.name, m.learner_id))] + ([t(m.team, 16)] if wide else []) + [
             t(summary.level_title(m.level), 16), progress, fmt_int(m.hints_used, lang), fmt_int(m.minutes_saved, lang),
             "✓" if m.policy_current else "✗"]
         table.add_row(*cells, *([fmt_date(m.exported_at)] if wide else []))
@@ -161,12 +162,12 @@ def _minutes(summary: TeamSummary, lang: str) -> Group:
     head.append(f"{fmt_int(summary.minutes_total, lang)} {L('minutes')} (≈ {fmt_hours(summary.minutes_total, lang)})")
     savers = sorted((m for m in summary.members if m.minutes_saved), key=lambda m: -m.minutes_saved)
     per = _simple(L("per_member"), [L("member"), L("minutes"), L("cases")],
-                  [[t(m.name), fmt_int(m.minutes_saved, lang), fmt_int(len(m.successes), lang)]
+                  [[t(who(m.name, m.learner_id)), fmt_int(m.minutes_saved, lang), fmt_int(len(m.successes), lang)]
                    for m in savers[:TOP_ROWS]])
     uses = _simple(L("use_cases"), [L("use_case"), L("member"), L("date"), L("minutes")],
-                   [[t(u.title, 48), t(u.name, 20), t(u.date or "–", 10), fmt_int(u.minutes, lang)]
+                   [[t(u.title, 48), t(who(u.name, u.learner_id), 20), t(u.date or "–", 10), fmt_int(u.minutes, lang)]
                     for u in summary.use_cases[:TOP_ROWS * 2]], left=2)
-    return Group(head, per, uses)
+    return Group(head, *([per] if savers else []), *([uses] if summary.use_cases else []))
 
 
 def _policy(summary: TeamSummary, lang: str) -> Group:
@@ -178,7 +179,7 @@ def _policy(summary: TeamSummary, lang: str) -> Group:
     rows = []
     for gap in p.missing[:MEMBER_ROWS]:
         why = L("old_version").format(version=shorten(gap.version, 20)) if gap.version else L("never")
-        rows.append([t(gap.name), t(why, 40)])
+        rows.append([t(who(gap.name, gap.learner_id)), t(why, 40)])
     parts: list[object] = [head]
     if rows:
         parts.append(_simple(L("not_acknowledged"), [L("member"), L("reason")], rows, left=2))
@@ -191,7 +192,7 @@ def _history(summary: TeamSummary, lang: str) -> Group:
     L = lambda key: label(key, lang)
     ranked = sorted(summary.history, key=lambda h: -h.change)
     people = _simple(L("history"), [L("member"), L("exports"), L("first"), L("latest"), L("change")],
-                     [[t(h.name), fmt_int(len(h.points), lang),
+                     [[t(who(h.name, h.learner_id)), fmt_int(len(h.points), lang),
                        f"{fmt_pct(h.points[0].progress, lang)} ({fmt_date(h.points[0].exported_at)})",
                        f"{fmt_pct(h.points[-1].progress, lang)} ({fmt_date(h.points[-1].exported_at)})",
                        f"{'+' if h.change >= 0 else ''}{fmt_points(h.change, lang)}"]

@@ -16,6 +16,11 @@ def clean(text: str) -> str:
     return _CONTROL.sub(" ", text).strip()
 
 
+def who(name: str, learner_id: str) -> str:
+    """The name as exported, or `#` and the start of the learner id when the name is blank."""
+    return name if clean(name[:200]) else "#" + clean(learner_id)[:8]
+
+
 def shorten(text: str, limit: int) -> str:
     """`clean(text)` cut to `limit` characters, with an ellipsis where it was cut."""
     text = clean(text[: limit * 4 + 16])
