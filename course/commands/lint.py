@@ -66,6 +66,10 @@ def lint_paths(targets: list[Path], extra: list[Path]) -> list[Problem]:
         resolved = target.resolve()
         if not target.exists():
             problems.append(Problem(str(target), 1, "error", "not-found", "no such file or folder"))
+        elif target.is_file() and target.suffix in (".yaml", ".yml"):
+            root = target.parent.parent if target.name == "level.yaml" else target.parent
+            roots = [bundled] if root.resolve() == bundled else [bundled, root.resolve()]
+            problems.extend(p for p in build_catalog(roots).problems if Path(p.path).resolve() == resolved)
         elif target.is_file():
             problems.extend(_lint_file(target))
         else:
