@@ -24,13 +24,17 @@ def screen_text(app: CourseApp) -> str:
     from rich.console import Console
     from textual.widgets import Button, OptionList, Static
 
-    console = Console(width=200, no_color=True)
+    from rich.text import Text
+
+    console = Console(width=200, color_system=None, force_terminal=False)
     parts = []
     for widget in app.screen.query("*"):
         if isinstance(widget, Static):
             content = widget.content
             if isinstance(content, str):
                 parts.append(content)
+            elif isinstance(content, Text):
+                parts.append(content.plain)
             else:
                 with console.capture() as cap:
                     console.print(content)
@@ -130,12 +134,12 @@ async def test_draft_is_kept_when_leaving_the_workbench(good_pack: Path, tmp_pat
     async with app.run_test(size=SIZE) as pilot:
         app.open_exercise("first-prompt", "first-prompt-ex")
         await pilot.pause()
-        await type_text(pilot, "You are a")
+        await type_text(pilot, "You are an assistant")
         await pilot.press("escape")
         await pilot.pause()
         app.open_exercise("first-prompt", "first-prompt-ex")
         await pilot.pause()
-        assert app.screen.query_one("#wb-editor").text == "You are a"
+        assert app.screen.query_one("#wb-editor").text == "You are an assistant"
         assert "✓ Role" in screen_text(app)
     store.close()
 
