@@ -1,0 +1,1 @@
+"""The Promptathon: challenge packs, a timed team run, scoring, results files and the board (no UI)."""

@@ -1,0 +1,103 @@
+"""Lets the course's prompt workbench drive a Promptathon run: the interface of course.session.Session."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from course.model import Exercise
+from course.promptathon.run import Run
+
+
+@dataclass(frozen=True)
+class TeamAsLearner:
+    """The workbench keys drafts by a learner id; in a Promptathon that is the team."""
+
+    id: str
+    name: str
+    team: str = ""
+    lang: str = ""
+
+
+class DraftStore:
+    """The two store calls the workbench makes (`draft:<exercise id>` settings), kept in the run."""
+
+    def __init__(self, run: Run) -> None:
+        self.run = run
+
+    def _challenge_id(self, key: str) -> str | None:
+        if not key.startswith("draft:"):
+            return None
+        for challenge in self.run.pack.challenges:
+            if challenge.exercise(self.run.lang).id == key[6:]:
+                return challenge.id
+        return None
+
+    def get_setting(self, key: str, learner_id: str | None = None, default: str | None = None) -> str | None:
+        cid = self._challenge_id(key)
+        return self.run.text(cid) if cid is not None else default
+
+    def set_setting(self, key: str, value: str | None, learner_id: str | None = None) -> None:
+        cid = self._challenge_id(key)
+        if cid is not None and value is not None:
+            self.run.set_text(cid, value)
+
+
+class RunSession:
+    """Session-compatible view of a Run: check, submit, hints and attempts, without a learner profile."""
+
+    def __init__(self, run: Run) -> None:
+        self.run = run
+        self.store = DraftStore(run)
+        self.learner = TeamAsLearner(id="team", name=run.team, team=run.team, lang=run.lang)
+
+    @property
+    def lang(self) -> str:
+        return self.run.lang
+
+    def _cid(self, exercise: Exercise) -> str:
+        return self.run.challenge_of(exercise).id
+
+    def check(self, exercise: Exercise, answer: Any):  # -> Grade
+        """Grade without recording (the live checklist)."""
+        return self.run.grade(self._cid(exercise), answer if isinstance(answer, str) else str(answer))
+
+    def submit(self, exercise: Exercise, answer: Any, started: float | None = None, minutes_saved: int | None = None):
+        """Grade and record a version; nothing opens levels here."""
+        from course.session import Submission
+
+        cid = self._cid(exercise)
+        result = self.run.submit(cid, answer if isinstance(answer, str) else str(answer))
+        return Submission(result, f"{cid}:{len(self.run.states[cid].versions)}", ())
+
+    def hints_used(self, exercise: Exercise) -> int:
+        return self.run.states[self._cid(exercise)].hints_used
+
+    def next_hint(self, exercise: Exercise) -> tuple[int, str] | None:
+        return self.run.next_hint(self._cid(exercise))
+
+    def shown_hints(self, exercise: Exercise) -> list[str]:
+        return list(exercise.hints[: self.hints_used(exercise)])
+
+    def attempts(self, exercise: Exercise) -> list:  # list[progress.records.Attempt]
+        """The checked versions, oldest first, as the history view expects them."""
+        from progress.records import Attempt, CheckResult
+
+        cid = self._cid(exercise)
+        return [
+            Attempt(id=f"{cid}:{n}", learner_id="team", lesson_id=cid, exercise_id=exercise.id, kind=exercise.kind,
+                    text=v.text, checks=tuple(CheckResult(name, passed) for name, passed in v.checks),
+                    score=v.score, passed=v.passed, created_at=v.at)
+            for n, v in enumerate(self.run.states[cid].versions, start=1)
+        ]
+
+    def solution_available(self, exercise: Exercise) -> bool:
+        """Sample solutions stay hidden during a competition."""
+        return False
+
+    def add_time(self, lesson_id: str, seconds: float) -> None:
+        """The run keeps its own time."""
+
+    def exercise_passed(self, exercise_id: str) -> bool:
+        challenge = self.run._by_exercise.get(exercise_id)
+        return challenge is not None and any(v.passed for v in self.run.states[challenge.id].versions)

@@ -1,0 +1,115 @@
+"""The team results file: JSON with a format name, a version and a checksum (as progress/exchange.py)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import tempfile
+import unicodedata
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from progress.exchange import checksum
+
+FORMAT = "genai-course-promptathon"
+VERSION = 1
+MAX_BYTES = 8 * 1024 * 1024
+
+
+class ResultsError(Exception):
+    """A results file that cannot be used; str() is a one-line reason."""
+
+
+def seal(data: dict[str, Any]) -> dict[str, Any]:
+    """A copy of `data` with format, version and a fresh checksum."""
+    out = {"format": FORMAT, "version": VERSION, **{k: v for k, v in data.items() if k not in ("format", "version", "checksum")}}
+    out["checksum"] = checksum(out)
+    return out
+
+
+def dumps(data: dict[str, Any]) -> str:
+    """The sealed results as readable JSON."""
+    return json.dumps(seal(data), ensure_ascii=False, indent=2) + "\n"
+
+
+def loads(text: str) -> dict[str, Any]:
+    """Parse and verify results; raise ResultsError with a one-line reason."""
+    try:
+        data = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise ResultsError(f"not valid JSON ({getattr(exc, 'msg', 'too deeply nested')}, line {getattr(exc, 'lineno', 0)})") from None
+    if not isinstance(data, dict):
+        raise ResultsError("not Promptathon results (the top level is not a JSON object)")
+    fmt = data.get("format")
+    if fmt == "genai-course-progress":
+        raise ResultsError("a progress export, not Promptathon results (use `genai-course team report` for it)")
+    if fmt != FORMAT:
+        raise ResultsError(f"not Promptathon results (format is {str(fmt)[:40]!r}, expected {FORMAT!r})")
+    version = data.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ResultsError("the results file has no valid version number")
+    if version > VERSION:
+        raise ResultsError(f"made by a newer genai-course (results version {version}, this one reads up to {VERSION}); please update")
+    if data.get("checksum") != checksum(data):
+        raise ResultsError("checksum does not match: the file was damaged or edited")
+    return data
+
+
+def read(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """Read and verify a results file; raise ResultsError with a one-line reason."""
+    p = Path(path)
+    try:
+        if p.stat().st_size > MAX_BYTES:
+            raise ResultsError(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        raw = p.read_bytes()
+    except OSError as exc:
+        raise ResultsError(f"cannot read the file ({exc.strerror or exc})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise ResultsError("not a text file (not UTF-8)") from None
+    return loads(text)
+
+
+def write(path: Path, data: dict[str, Any]) -> None:
+    """Write sealed results atomically (temporary file in the same folder, then rename); OSError on failure."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    text = dumps(data)
+    fd, tmp = tempfile.mkstemp(prefix=".promptathon-", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+
+
+def slug(team: str) -> str:
+    """A file-name-safe form of a team name: `Team Grün!` -> `team-gruen`."""
+    text = team.strip().lower()
+    for a, b in (("ä", "ae"), ("ö", "oe"), ("ü", "ue"), ("ß", "ss")):
+        text = text.replace(a, b)
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    text = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return text[:40].strip("-") or "team"
+
+
+def default_path(team: str, when: datetime, folder: Path | None = None) -> Path:
+    """GENAI_COURSE_HOME/promptathon/<team>-<date>.json, with -2, -3 ... so no earlier run is overwritten."""
+    if folder is None:
+        from course import paths
+
+        folder = paths.home() / "promptathon"
+    base = f"{slug(team)}-{when.strftime('%Y-%m-%d')}"
+    candidate = folder / f"{base}.json"
+    n = 2
+    while candidate.exists():
+        candidate = folder / f"{base}-{n}.json"
+        n += 1
+    return candidate
