@@ -55,6 +55,9 @@ def test_csv_and_html_files(tmp_path: Path) -> None:
     rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 6 and MT.SECRET not in table.read_text(encoding="utf-8-sig")
     assert sorted(p.name for p in html.parent.iterdir()) == ["team.csv", "team.html"]  # no temp files left
+    mask = os.umask(0)
+    os.umask(mask)
+    assert html.stat().st_mode & 0o777 == 0o666 & ~mask  # like any new file, not mkstemp's 0600
 
 
 def test_json_mode_reports_written_files_on_stderr(tmp_path: Path) -> None:

@@ -67,6 +67,9 @@ def _write(target: str, write, lang: str, notes: list[str], done_key: str) -> in
     try:
         fd, tmp = tempfile.mkstemp(prefix=".team-", suffix=".tmp", dir=path.parent if str(path.parent) else ".")
         os.close(fd)
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes 0600; a report is meant to be shared like any file
         write(tmp)
         os.replace(tmp, path)
     except OSError as exc:
