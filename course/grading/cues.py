@@ -14,7 +14,7 @@ def alt(*parts: str) -> str:
 
 SS = "(?:ss|ß)"
 AE, OE, UE = "(?:ä|ae|a)", "(?:ö|oe|o)", "(?:ü|ue|u)"
-NUM = alt(r"\d+", "ein", "eine[mnr]?", "zwei", "drei", "vier", "f" + UE + "nf", "sechs", "sieben", "acht",
+NUM = alt(r"\d+", r"\{[^{}\n]{1,20}\}", r"\[[^\[\]\n]{1,20}\]", r"<[^<>\n]{1,20}>", "ein", "eine[mnr]?", "zwei", "drei", "vier", "f" + UE + "nf", "sechs", "sieben", "acht",
           "neun", "zehn", "zw" + OE + "lf", "zwanzig", "f" + UE + "nfzig", "hundert", "one", "two", "three",
           "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "fifteen", "twenty", "fifty", "hundred")
 
@@ -33,6 +33,9 @@ ROLE_NOUN = r"[\w-]*?" + alt(
     "verk" + AE + "ufer", "vertriebler", "kaufm" + AE + "nn", "kauffrau", "kaufmann", "pr" + UE + "fer",
     "auditor", "mentor", "dozent", "professor", "psycholog", "ki-assistent", "chatbot", "bot",
     "proofreader", "copy ?editor", "head of", "ceo", "cfo", "hr-", "recruiting", "support",
+    "betreuer", "f" + UE + "hrer", "bearbeiter", "vertreter", "planer", "organisator", "koordinator", "kraft",
+    "coordinator", "organi[sz]er", "taker", "keeper", "partner", "scientist", "researcher", "reviewer",
+    "instructor", "clerk", "administrat", "expert", "spezialist", "fachmann",
 ) + r"\w*"
 
 ROLE = (
@@ -62,8 +65,19 @@ ROLE = (
     r"\bbe\s+(?:a|an|my|our)\s+(?=(?:\w+\s+){0,2}?" + ROLE_NOUN + ")",
     # "Als erfahrene Personalreferentin ...", "As a senior copywriter, ..." (but not "As a team lead, I ...")
     r"(?:^|[.!?:;]\s*)(?:als|as)\s+(?:(?:an?|ein\w*|\w+)\s+){0,3}?" + ROLE_NOUN
-    + r"(?![^.!?\n]{0,12}?\b(?:ich|i|i'm|i\s+am|i've|ich\s+habe|brauche\s+ich|möchte\s+ich)\b)(?!,?\s+(?:\w+\s+){0,2}?(?:ich|i)\b)",
+    + r"(?![^.!?\n]{0,12}?\b(?:ich|i|i'm|i\s+am|i've|wir|we|we're|we've)\b)(?![,:]?\s+(?:[\w-]+\s+){0,3}?(?:ich|i|wir|we|we're)\b)",
 )
+
+ARTEFACT = r"[\w-]*?" + alt(
+    "post", "tweet", "beitrag", "anzeige", "ausschreibung", "protokoll", "zusammenfassung", "formel", "mail",
+    "antwort", "text", "artikel", "summary", "minutes", "reply", "response", "formula", "ad", "posting", "caption",
+    "newsletter", "bericht", "report", "agenda", "pr" + AE + "sentation", "presentation", "entwurf", "draft",
+    "brief", "letter", "einladung", "invitation", "absage", "zusage", "vorschlag", "vorschl" + AE + "ge",
+    "ideen", "ideas", "liste", "list", "tabelle", "table", "hilfe", "help", "erkl" + AE + "rung", "explanation",
+    "" + UE + "bersetzung", "translation", "gliederung", "outline", "slogan", "headline", "titel", "title",
+    "answer", "message", "nachricht", "statement", "stellungnahme", "idea", "code", "script", "email", "e-mail",
+    "plan", "concept", "konzept", "rede", "speech",
+) + r"s?\b"
 
 TASK_DE = alt(
     "schreib", "erstell", "formulier", "verfass", "fass", "entwirf", "entwerf", UE + "bersetz", "erkl" + AE + "r",
@@ -78,17 +92,21 @@ TASK_DE = alt(
 ) + r"(?:e|en|t|et)?\b"
 TASK = (
     r"(?<!\bich )(?<!\bwir )(?<!\bman )(?<!\ber )(?<!\bsie )\b" + TASK_DE,
-    r"\b(?:ich|wir)\s+(?:brauche|brauchen|ben" + OE + "tige|ben" + OE + "tigen|m" + OE + "chte|m" + OE + "chten|h" + AE + "tte|h" + AE + "tten|w" + UE + "rde|w" + UE + "rden|will|wollen|w" + UE + "nsche|suche|suchen)\\b(?=[^.!?\\n]{0,80}\\b(?:gern|gerne|bitte|eine?n?|von\\s+dir|von\\s+ihnen|hilfe|unterst" + UE + "tzung|dass|vorschl|entwurf|text|formel|zusammenfassung|protokoll|antwort|anzeige|post|beitrag|mail)\\w*)",
+    r"\b(?:ich|wir)\s+(?:brauche|brauchen|ben" + OE + "tige|ben" + OE + "tigen|m" + OE + "chte|m" + OE + "chten|h" + AE + "tte|h" + AE + "tten|w" + UE + "rde|w" + UE + "rden|will|wollen|w" + UE + r"nsche)\b(?=[^.!?]{0,60}?(?:\b(?:gern|gerne|bitte|von\s+dir|von\s+ihnen|unterst" + UE + r"tzung|dass\s+du)\b|" + ARTEFACT + "))",
     r"\b(?:kannst|k" + OE + r"nntest|w" + UE + r"rdest|magst)\s+du\b", r"\b(?:k" + OE + "nnen|k" + OE + "nnten|w" + UE + r"rden)\s+sie\b(?!\s+sich)",
-    r"\b(?:deine|ihre|eure)\s+aufgabe\b", r"^\s*(?:aufgabe|auftrag|task|todo|to-do)\s*:", r"\bbitte\s+(?:um\s+)?\w+",
-    r"(?:^|[.!?:;\-]\s*|\b(?:please|pls|plz|kindly|then|and|now|also|just|to|you|me|pleas)\s+)"
+    r"\b(?:deine|ihre|eure)\s+aufgabe\b", r"^\s*(?:aufgabe|auftrag|task|todo|to-do)\s*:",
+    r"(?:^|[,.!?:;\-]\s*|\b(?:please|pls|plz|kindly|then|and|now|also|just|to|you|me|pleas)\s+)"
     r"(?:write|create|draft|summari[sz]e|sumarize|summerize|translate|explain|analy[sz]e|review|check|correct|list|give|"
     r"generate|rewrite|improve|compose|prepare|suggest|propose|outline|make|produce|formulate|answer|reply|"
     r"respond|help|compare|evaluate|rate|calculate|sort|extract|find|identify|turn|convert|shorten|edit|"
     r"proofread|structure|design|build|plan|describe|tell|show|fix|provide|put|craft|come\s+up|draw\s+up|"
     r"condense|sum\s+up|go\s+over|read|note|highlight|recommend|pick|choose|name|tweak|polish|adapt|"
-    r"adjust|update|convince|announce|invite|thank|apologi[sz]e)\b",
-    r"\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|am\s+looking\s+for|require)\b(?=[^.!?\n]{0,80}\b(?:a|an|you|your|help|some|the)\b)",
+    r"adjust|update|convince|announce|invite|thank|apologi[sz]e|pull|get|take|draw|gather|collect|group|organi[sz]e|"
+    r"prioriti[sz]e|rank|classify|categori[sz]e|simplify|clarify|rephrase|paraphrase|reword|expand|elaborate|"
+    r"brainstorm|send|post|tweet|fill|complete|finish|continue|use|decline|thank|welcome|remind)\b",
+    r"\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|am\s+looking\s+for|require)\b(?=[^.!?]{0,60}?(?:\b(?:you|your|some\s+help)\b|" + ARTEFACT + "))",
+    r"\w[^.!?\n]{0,200}\?", r"\bbitte\b", r"\b(?:please|pls|plz)\b",
+    r"\A\s*(?!(?:in|im|aus|von|vom|bei|mit|from|the|der|die|das|unser\w*|our|my|mein\w*)\b)(?:[\w-]+\s+){0,2}?" + ARTEFACT,
     r"\b(?:can|could|would|will)\s+you\b", r"\byour\s+(?:task|job|assignment)\b", r"\bhelp\s+me\b", r"\bi'?d\s+like\s+you\b",
 )
 
@@ -96,16 +114,24 @@ CONTEXT = (
     r"\b(?:hintergrund|kontext|ausgangslage|ausgangssituation|situation|sachverhalt|anlass|background|context|situation)\b",
     r"\b(?:wir\s+(?:sind|haben|hatten|suchen|planen|m" + OE + r"chten|wollen|brauchen|bieten|verkaufen|arbeiten|betreuen|entwickeln|stellen|f" + UE + r"hren|hatten|bekommen|erhalten|beraten|produzieren)|we\s+(?:are|have|had|need|plan|want|offer|sell|run|make|provide|work|just|recently|got|received|launched|hire|are\s+hiring)|we're|we've)\b",
     r"\b(?:ich\s+(?:bin|arbeite|leite|habe|hatte|betreue|organisiere|verantworte|sitze|bekomme|muss|soll|schreibe\s+regelm)|i\s+(?:am|work|run|lead|manage|have|had|look\s+after|organi[sz]e|must|got|received)|i'm|i've)\b(?!\s+(?:mir\s+)?(?:nicht\s+sicher|unsicher|not\s+sure)\b)",
-    r"\b(?:unser|unsere|unserem|unseren|unserer|unseres|our)\b", r"\b(?:mein|meine|meinem|meinen|meiner|my)\s+(?!(?:frage|question)\b)\w+",
-    r"\b(?:es\s+geht\s+um|geht\s+es\s+um|thema\s+ist|betrifft|it's\s+about|this\s+is\s+about|is\s+about|regarding|bez" + UE + r"glich|zum\s+thema)\b",
-    r"\b(?:ziel\s+(?:ist|des|der|:)|das\s+ziel|unser\s+ziel|zweck|the\s+goal|our\s+goal|goal\s+is|the\s+aim|purpose|damit|so\s+that|weil|because|since\s+we|da\s+wir|da\s+ich|da\s+die|da\s+der)\b",
-    r"\b(?:hier\s+sind|hier\s+ist|anbei|unten\s+(?:stehen|steht|findest|finden)|folgende[nrs]?\s+(?:notizen|stichpunkte|informationen|infos|daten|angaben|text|mail|e-mail|nachricht|bericht|zahlen|eckdaten|details|punkte)|below\s+(?:are|is)|here\s+(?:are|is)\s+(?:the|my|our)|the\s+following\s+(?:notes|points|information|details|data|text|email|e-mail|message|report|figures|facts|key\s+facts)|attached)\b",
-    r"\b(?:meeting|besprechung|sitzung|workshop|call|telefonat|gespr" + AE + r"ch|jour\s+fixe|konferenz|termin)\s+(?:vom|am|von\s+gestern|from|on|last|yesterday|this)\b",
-    r"\b(?:gestern|letzte[nr]?\s+woche|vorige\s+woche|heute\s+morgen|n" + AE + r"chste[nr]?\s+woche|yesterday|last\s+(?:week|month|friday|monday)|next\s+(?:week|month)|this\s+morning)\b",
-    r"\b(?:hat|haben|hatte)\s+sich\s+(?:\w+\s+){0,3}?beschwert|\bbeschwer\w*|\breklam\w*|\bcomplain\w*|\bbeschwerde\w*",
-    r"\b(?:der|die|unser|unsere|the|a|our)\s+(?:kunde|kundin|customer|client|firma|company|chef|chefin|boss|vorgesetzte|team)\s+(?:hat|ist|war|schreibt|fragt|m" + OE + r"chte|will|wartet|has|is|was|wrote|writes|asks|wants|is\s+waiting)\b",
+    r"\b(?:unser|unsere|unserem|unseren|unserer|unseres|our|mein|meine|meinem|meinen|meiner|my)\s+(?:[\w-]+\s+){0,2}?(?:ist|sind|hat|haben|hatte|sucht|suchen|war|waren|wird|bietet|verkauft|liefert|steht|stehen|enth" + AE + r"lt|liefert|is|are|has|have|had|was|were|needs|sells|offers|wants|holds|contains|returns|gives|runs|ran|won|launched|opened|celebrated|raised|hired|moved|finished|started|did|made|got|received|hat|gewann|feierte|" + AE + r"ffnet|er" + OE + r"ffnete)\b",
+    r"\b(?:als|as)\s+(?:an?\s+|ein\w*\s+)?" + ROLE_NOUN + r"(?:\s+[\w-]+){0,3}?[,:]?\s+(?:[\w-]+\s+){0,2}?(?:ich|i|wir|we)\b",
+    r"\b(?:habe|hab|bekomme|arbeite|leite|betreue|organisiere|verantworte|bin|hatte|hatten|haben|sind|arbeiten|suchen|planen|betreuen)\s+(?:ich|wir)\b",
+    r"\b(?:teilnehmende|teilnehmer(?:innen)?|anwesende|attendees|participants)\s*:",
+    r"\b(?:last|letzte[nrs]?|vorige[nrs]?|am\s+vergangenen|this\s+past)\s+(?:week|month|year|quarter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|woche|monat|jahr|quartal|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
+    r"\b(?:in|bei|at|for|f" + UE + r"r)\s+(?:einem|einer|unserem|unserer|an?|our)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:unternehmen|betrieb|firma|konzern|mittelst" + AE + r"ndler|company|firm|business|organi[sz]ation|startup|start-up|agentur|agency|kanzlei|praxis|verein|shop|hospital|klinik|beh" + OE + r"rde|verwaltung|plant|factory|werk)\b",
+    r"\b(?:der|die|das|dieser|diese|the|this)\s+(?:[\w-]+\s+)?[\w-]*(?:bericht|report|text|studie|study|mail|artikel|article|dokument|document|pr" + UE + r"fbericht|liste|list|tabelle|sheet|datei|file)(?:\s+(?:der|des|von|vom|of|from)\s+[\w-]+)?\s+(?:behandelt|handelt|beschreibt|enth" + AE + r"lt|zeigt|hat|umfasst|liegt\s+vor|kam|ist\s+\d|covers|describes|is\s+about|contains|deals\s+with|has|came\s+in|arrived|holds|shows)\b",
+    r"\b(?:notes|notizen|stichpunkte|mitschrift\w*)\s+(?:from|of|aus|vom|von)\s+(?:the|our|my|dem|der|unserem|unserer|meinem|meiner|today's|yesterday's|monday's|tuesday's|wednesday's|thursday's|friday's)?\s*(?:[\w-]+\s+[\w-]*|[\w-]{3,})(?:meeting|besprechung|sitzung|runde|workshop|call|telefonat|gespr" + AE + r"ch|treffen|konferenz|jour\s+fixe)",
+    r"\b(?:es\s+geht\s+um|geht\s+es\s+um|thema\s+ist|it's\s+about|this\s+is\s+about)\b",
+    r"\b(?:ziel\s+(?:ist|des|der|:)|das\s+ziel|unser\s+ziel|zweck|the\s+goal|our\s+goal|goal\s+is|the\s+aim|purpose|weil|because|since\s+we|da\s+wir|da\s+ich|da\s+die|da\s+der)\b",
+    r"\b(?:hier\s+sind\s+(?:meine|unsere|die)\s+[\w-]+\s+(?:aus|vom|von)|below\s+(?:are|is)\s+(?:my|our|the)\s+[\w\s-]{0,20}?(?:from|of)\b|here\s+(?:are|is)\s+(?:my|our|the)\s+[\w\s-]{0,20}?(?:from|of)\b)",
+    r"\b[\w-]*(?:meeting|besprechung|sitzung|runde|workshop|call|telefonat|gespr" + AE + r"ch|treffen|jour\s+fixe|konferenz)\s+(?:vom|am|von\s+gestern|from|on|last|yesterday|this)\b",
+    r"\b(?:aus|from|in|bei|at)\s+(?:dem|der|unserem|unserer|unserem|the|our|my|meinem|meiner)?\s*(?:\w+\s+)?[\w-]*(?:meeting|besprechung|sitzung|runde|treffen|jour\s+fixe|huddle|session)\s+(?:vom|am|von|from|on|last|yesterday|this|today|heute|gestern|about|zu|zur|zum)\b",
+    r"\b(?:aus|from|at)\s+(?:unserem|unserer|our|today's|yesterday's|last\s+week's|monday's|tuesday's|wednesday's|thursday's|friday's)\s+(?:\w+\s+)?[\w-]*(?:meeting|besprechung|sitzung|runde|treffen|jour\s+fixe|huddle|session|call)\b",
+    r"\b(?:gestern|letzte[nr]?\s+woche|vorige\s+woche|heute\s+morgen|n" + AE + r"chste[nr]?\s+woche|yesterday|last\s+(?:week|month|friday|monday)|next\s+(?:week|month)|this\s+morning|tomorrow|morgen|" + UE + r"bermorgen)\b",
+    r"\b(?:hat|haben|hatte)\s+sich\s+(?:\w+\s+){0,3}?beschwert|\bbeschwert\b|\breklamiert\b|\bcomplained\b|\bhas\s+complained\b",
+    r"\b(?:(?:der|die|eine?|unser|unsere|the|a|an|our)\s+)?(?:kunde|kundin|kunden|customer|client|firma|company|chef|chefin|boss|vorgesetzte|team|bewerber\w*|applicant|partner|lieferant|supplier|board|vorstand|management|gesch" + AE + r"ftsf" + UE + r"hrung|gesch" + AE + r"ftsleitung|ceo|abteilung|department)\s+(?:hat|haben|ist|sind|war|schreibt|schrieb|fragt|fragte|m" + OE + r"chte|will|wartet|beschwert|has|have|is|are|was|wrote|writes|asks|asked|wants|wanted|requested|is\s+waiting|complained)\b",
     r"\b(?:in\s+(?:meiner|unserer|der|einer)\s+(?:excel-?)?(?:tabelle|liste|datei|mappe)|in\s+(?:my|our|the|a)\s+(?:excel\s+)?(?:spreadsheet|sheet|workbook|file|table)|spalte\s+[a-z]{1,2}\b|column\s+[a-z]{1,2}\b|zellen?\s+[a-z]{1,2}\d)",
-    r"\b(?:stichpunkte|notizen|eckdaten|fakten|key\s+facts|notes|facts|details)\s*:",
 )
 
 AUD_NOUN = alt(
@@ -124,10 +150,18 @@ AUD_NOUN = alt(
     "interns?", "seniors?", "engineers?", "developers?", "audience", "readers?", "leser\\w*", "empf" + AE + "nger\\w*",
     "gesch" + AE + "ftskunden", "endkunden", "neukunden", "bestandskunden", "zielgruppe", "it-laien", "nicht-?fachleute",
     "kollegium", "hr", "sales", "vertrieb", "marketing-?team", "finance\\s+team", "head\\s+of\\s+\\w+", "frau\\s+\\w+", "herr[n]?\\s+\\w+",
+    "[\\w-]*leitung", "[\\w-]*einsteiger\\w*", "[\\w-]*anf" + AE + "nger\\w*", "[\\w-]*laien", "apprentices?", "trainees?",
+    "quereinsteiger\\w*", "career\\s+(?:changers?|starters?)", "berufseinsteiger\\w*", "general\\s+(?:audience|public|readers?)",
+    "[\\w-]*kunden", "[\\w-]*kundinnen",
 )
 AUDIENCE = (
     r"\b(?:zielgruppe\w*|target\s+(?:audience|group|readers?)|audience|leserschaft|leser(?:innen)?|lesende|readers?|recipients?|empf" + AE + r"nger\w*|adressat\w*|richtet\s+sich\s+an|aimed\s+at|addressed\s+to|intended\s+for|geschrieben\s+f" + UE + "r|verst" + AE + r"ndlich\s+f" + UE + r"r|understandable\s+(?:for|to)|for\s+people\s+who|f" + UE + r"r\s+menschen,?\s+die|f" + UE + r"r\s+leute,?\s+die)\b",
-    r"\b(?:f" + UE + r"r|fur|an|to|for|towards)\s+(?:(?:die|den|das|dem|der|unsere?[nmrs]?|meine?[nmrs]?|alle|unsere\s+neuen|the|our|my|all|your|new|potential|potentielle\w*|potenzielle\w*|m" + OE + r"gliche\w*|interessierte\w*|externe\w*|interne\w*|junge\w*|erfahrene\w*|nicht-technische\w*|non-technical|technical|technische\w*|deutsche\w*|german|senior|junior|zuk" + UE + r"nftige\w*|future)\s+){0,3}" + AUD_NOUN + r"\b",
+    r"\b(?:(?:f" + UE + r"r|fur|to|for|towards|at)\s+|an\s+(?=(?:die|den|das|dem|der|alle|unsere?\w*|meine?\w*|ihre?\w*|eure?\w*|s" + AE + r"mtliche|jede\w*)\b))(?!(?:one|each|every|a\s+single|jeden|jede|einen|einzelnen|einzelne|pro|per|je)\b)(?:[\w-]+\s+){0,3}?" + AUD_NOUN + r"\b",
+    r"\b(?:antworte\w*|schreib\w*|reply|respond|write)\s+(?:sie\s+)?(?:bitte\s+)?(?:ihm|ihr|ihnen|to\s+(?:him|her|them))\b|\bfor\s+(?:him|her|them)\b|\b(?:an|to)\s+[\[{<]",
+    r"\b(?:dem|unserem|meinem)\s+(?:kunden|kollegen|chef|vorgesetzten|team|bewerber|partner|lieferanten|mitarbeiter|leser)\b",
+    r"\b(?:als|as\s+an?|like\s+me,?\s+an?|an?|ein|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:anf" + AE + r"nger\w*|einsteiger\w*|laie|beginner|novice|newbie|non-expert)\b",
+    r"\b(?:anspricht|ansprechen|anzusprechen|erreicht|appeals?\s+to|speaks?\s+to|targets?|aimed\s+at|tailored\s+to|geared\s+(?:to|towards))\s+(?:[\w-]+\s+){0,3}?" + AUD_NOUN + r"\b",
+    AUD_NOUN + r"\s+(?:[\w-]+\s+){0,2}?(?:anspricht|ansprechen|anzusprechen|erreicht|erreichen|versteh\w*|understand\w*|nachvollziehen)\b",
     r"\b(?:antworte|antworten\s+sie|schreibe|schreib|schreiben\s+sie|reply|respond|write\s+back)\s+(?:bitte\s+)?(?:dem|der|unserem|unserer|meinem|meiner)\s+" + AUD_NOUN + r"\b",
     r"\b(?:die|der|unsere|the|our)\s+(?:leser\w*|empf" + AE + r"nger\w*|zuh" + OE + r"rer\w*|readers?|recipients?|audience)\b",
     r"\b(?:so\s+dass|sodass|damit|so\s+that)\s+(?:auch\s+|even\s+)?(?:ein|eine|jeder|jede|alle|a|an|any|every)?\s*" + AUD_NOUN,
@@ -139,41 +173,45 @@ FORMAT = (
     r"\b(?:als|in\s+form\s+(?:einer|eines|von)|im\s+stil\s+(?:einer|eines)|as\s+(?:an?|the)|in\s+the\s+form\s+of|in\s+(?:an?\s+)?)\s*(?:kurze\w*\s+|short\s+|formal\w*\s+|formelle\w*\s+)?(?:e-?mail|mail|brief|letter|memo|tabelle|table|liste|list|json|flie" + SS + r"text|protokoll|" + UE + r"bersicht|overview|tweet|post|beitrag|folie\w*|slides?|bericht|report|faq|q&a|dialog|interview|steckbrief|one-?pager|executive\s+summary|zusammenfassung|summary)\b",
     r"\b(?:max(?:imal|\.)?|h" + OE + r"chstens|bis\s+zu|nicht\s+mehr\s+als|nicht\s+l" + AE + r"nger\s+als|weniger\s+als|unter|mindestens|genau|ca\.|circa|etwa|rund|in|mit|no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?|up\s+to|under|less\s+than|fewer\s+than|at\s+least|exactly|about|around|within|in|with|of|von|aus|keep\s+it\s+(?:under|to|below))\s+(?:nur\s+|only\s+)?" + NUM + r"(?:\s*[-–]\s*\d+)?\s*(?:kurze[n]?\s+|short\s+|knappe[n]?\s+|ganze[n]?\s+|vollst" + AE + r"ndige[n]?\s+|bullet\s+|key\s+)?(?:s" + AE + r"tze[n]?|satz|saetze|w" + OE + r"rter[n]?|worte[n]?|zeichen|zeilen|abs" + AE + r"tze[n]?|absatz|seiten?|stichpunkte[n]?|punkte[n]?|bullets?|sentences?|words?|characters?|chars|lines?|paragraphs?|pages?|points?|tweets?|folien|slides?|spalten|columns?|bullet\s+points?|abschnitte[n]?|sections?|minuten|minutes)\b",
     r"\b\d+\s*(?:s" + AE + r"tze|w" + OE + r"rter|words|sentences|zeichen|characters|bullet\s+points|stichpunkte|zeilen|lines)\b",
-    r"\b(?:mit\s+(?:den\s+)?spalten|with\s+(?:the\s+)?columns|spalten\s*:|columns\s*:)",
+    r"\b(?:mit\s+(?:den\s+)?spalten|with\s+(?:the\s+)?columns)\b",
+    r"\b(?:in|auf|on|als)\s+(?:einer|einem|eine|one|a\s+single|a)\s+(?:zeile|satz|absatz|line|sentence|paragraph|seite|page)\b",
     r"\b(?:kurz\s+und\s+knapp|einzeiler|one-?liner|eine\s+zeile|one\s+line|ein\s+satz|one\s+sentence|a\s+single\s+sentence|einem\s+satz|zwei\s+s" + AE + r"tzen|two\s+sentences|three\s+sentences|drei\s+s" + AE + r"tzen)\b",
 )
-FORMAT_NOT_BEFORE = re.compile(r"(?:excel[- ]?|in\s+(?:meiner|unserer|der|einer|dieser|die)\s+(?:excel-?\s*)?|pivot\s*-?|in\s+(?:my|our|the|a|this)\s+(?:excel\s+)?|spreadsheet\s+)$", FLAGS)
-FORMAT_NOT_AFTER = re.compile(r"^(?:n?blatt|nkalkulation|\s+[A-Z]{1,2}\b|\s+\d)", FLAGS)
+FORMAT_NOT_BEFORE = re.compile(r"(?:excel[- ]?|in\s+(?:meiner|unserer|der|einer|dieser|die)\s+(?:excel-?\s*)?|pivot\s*-?|in\s+(?:my|our|the|a|this)\s+(?:excel\s+)?|spreadsheet\s+|\b(?:hat|haben|has|have|had|enth" + AE + r"lt|contains|umfasst)\s+(?:\w+\s+)?)$", FLAGS)
+FORMAT_NOT_AFTER = re.compile(r"^(?:n?blatt|nkalkulation|(?-i:\s+[A-Z]{1,2}\b)|\s+\d|\s+(?:hat|has|have|had|enth" + AE + r"lt|contains|ist|is|war|was)\b)", FLAGS)
 
 CONSTRAINTS = (
     r"\b(?:verwende|verwenden|benutze|benutzen|nutze|nutzen|nenne|nennen|erw" + AE + r"hne|erw" + AE + r"hnen|schreibe|schreib|schreiben|erfinde|erfinden|f" + UE + r"ge|gib|geben|" + UE + r"bernimm|mache|mach|nimm|verrate|wiederhole|setze|verspreche|versprich|gebrauche|zitiere|teile|use|include|mention|add|invent|make\s+up|promise|reveal|repeat|share|exceed|go\s+over)\w*\s+(?:\w+\s+){0,3}?(?:kein\w*|nicht|nichts|niemals|nie|keinerlei|no|none|nothing|never)\b",
     r"\b(?:kein\w*|nicht|nichts|niemals)\s+(?:\w+\s+){0,4}?(?:verwenden|nennen|erw" + AE + r"hnen|erfinden|verraten|wiederholen|benutzen|nutzen|schreiben|versprechen|" + UE + r"bernehmen|zitieren|hinzuf" + UE + r"gen|weitergeben|enthalten|rein|dazu|verwende[nt]?|erfinde[nt]?)\b",
     r"\b(?:ohne|au" + SS + r"er|lediglich|ausschlie" + SS + r"lich|nur|vermeide\w*|verzichte\w*|achte\s+darauf|achten\s+sie\s+darauf|beachte\w*|wichtig\s*:|muss|musst|m" + UE + r"ssen|darf|darfst|d" + UE + r"rfen|sollst|soll\s+(?:nicht|kein\w*|nur|maximal|h" + OE + r"chstens|unbedingt)|unbedingt|keinesfalls|auf\s+keinen\s+fall|halte\s+dich|halten\s+sie\s+sich|bleib\w*\s+(?:bei|sachlich|unter)|beschr" + AE + r"nk\w*|begrenz\w*|maximal|h" + OE + r"chstens|max\.|mindestens|nicht\s+mehr\s+als|nicht\s+l" + AE + r"nger\s+als|bis\s+zu\s+\d+|einschr" + AE + r"nkung\w*|vorgabe\w*|bedingung\w*|regeln?\s*:)\b",
-    r"\b(?:do\s+not|don't|dont|never|avoid\w*|without|only|exclusively|no\s+more\s+than|not\s+more\s+than|at\s+most|at\s+least|maximum|max\.?|must|must\s+not|mustn't|should\s+not|shouldn't|limit\w*|keep\s+it\s+(?:under|short|below|to|brief|within)|stick\s+to|refrain|make\s+sure|ensure|important\s*:|restrictions?|constraints?|rules?\s*:|under\s+no\s+circumstances|no\s+(?:jargon|emojis?|hashtags?|names?|technical|more|longer|personal|internal|made-up|buzzwords?|exclamation)|not\s+(?:exceed|longer|more|include|mention|use|invent))\b",
+    r"\b(?:do\s+not(?!\s+know)|don't(?!\s+know)|dont(?!\s+know)|never|avoid\w*|without|only|exclusively|no\s+more\s+than|not\s+more\s+than|at\s+most|at\s+least|maximum|max\.?|must(?!-)|must\s+not|mustn't|should\s+not|shouldn't|limit\w*|keep\s+it\s+(?:under|short|below|to|brief|within)|stick\s+to|refrain|make\s+sure|ensure|important\s*:|restrictions?|constraints?|rules?\s*:|under\s+no\s+circumstances|no\s+(?:jargon|emojis?|hashtags?|names?|technical|more|longer|personal|internal|made-up|buzzwords?|exclamation|explanations?|extra|further|additional|comments?|intro|introduction|details|speculation|guesswork|assumptions|salary|prices?|figures)|not\s+(?:exceed|longer|more|include|mention|use|invent))\b",
     r"\bkeine?n?\s+(?:fachbegriffe|fachjargon|jargon|fremdw" + OE + r"rter|anglizismen|emojis?|hashtags?|namen|floskeln|ausrufezeichen|zahlen|details|vermutungen|versprechen|internen?|personenbezogenen?|abk" + UE + r"rzungen|wiederholungen|superlative|passiv|schachtels" + AE + r"tze|werbesprache|buzzwords?)\b",
 )
 CONSTRAINT_NOT_AFTER = re.compile(r"^(?:\s+(?:noch|ich|wir|er|es|zwei|drei|\d)\b)", FLAGS)
 
+EXAMPLES_NOT_BEFORE = re.compile(r"\b(?:gib|gebt|geben\s+sie|zeig\w*|nenne\w*|liefere\w*|mit|ohne|give|show|provide|include|add|with|without|plus)\s+(?:(?:mir|me|us|uns)\s+)?(?:\w+\s+)?$", FLAGS)
 EXAMPLES = (
-    r"\b(?:beispiel\w*|bsp\.?|z\.\s?b\.?|zb\.?|zum\s+beispiel|etwa\s+so|so\s+wie\s+hier|ungef" + AE + r"hr\s+so|in\s+etwa\s+so|musterantwort|mustertext|musterformulierung|muster(?!mann|frau|stadt|stra)\w*|vorlage|example\w*|e\.\s?g\.?|for\s+instance|such\s+as|sample\w*|like\s+this|like\s+so|something\s+like|along\s+the\s+lines\s+of|similar\s+to\s+this|here\s+is\s+how|template|etwa\s*:|wie\s+etwa|input\s*:|output\s*:|eingabe\s*:|ausgabe\s*:)",
+    r"\b(?:beispiel\w*|bsp\.?|z\.\s?b\.?|zb\.?|zum\s+beispiel|etwa\s+so|so\s+wie\s+hier|ungef" + AE + r"hr\s+so|in\s+etwa\s+so|musterantwort|mustertext|musterformulierung|muster(?!mann|frau|stadt|stra)\w*|vorlage|example\w*|e\.\s?g\.?|for\s+instance|such\s+as|sample\w*|like\s+this|like\s+so|something\s+like|along\s+the\s+lines\s+of|similar\s+to\s+this|here\s+is\s+how|template|etwa\s*:|wie\s+etwa|input\s*:|output\s*:|eingabe\s*:|ausgabe\s*:|im\s+stil\s+von|in\s+the\s+style\s+of)",
+    r"\b(?:wie|like|such\s+as|etwa)\s*:?\s*\"",
 )
 
 TONE = (
-    r"\b(?:ton|tonfall|tonalit" + AE + r"t|tonality|tone|stil|schreibstil|sprachstil|style|voice|register|wording|duz\w*|siez\w*|per\s+du|per\s+sie|mit\s+du|mit\s+sie|mit\s+ihr|du-form|sie-form|du-ansprache|sie-ansprache|ansprache|anrede\s+(?:mit|per)|einfache[nr]?\s+sprache|leichte[nr]?\s+sprache|plain\s+(?:english|language)|jargon-?free|ohne\s+fachchinesisch|auf\s+augenh" + OE + r"he|on\s+first-?name\s+terms)\b",
-    r"\b(?:freundlich\w*|h" + OE + r"flich\w*|sachlich\w*|locker\w*|l" + AE + r"ssig\w*|professionell\w*|f" + OE + r"rmlich\w*|formell\w*|informell\w*|seri" + OE + r"s\w*|verbindlich\w*|wertsch" + AE + r"tzend\w*|empathisch\w*|einf" + UE + r"hlsam\w*|humorvoll\w*|witzig\w*|lustig\w*|motivierend\w*|begeistert\w*|enthusiastisch\w*|n" + UE + r"chtern\w*|neutral\w*|charmant\w*|herzlich\w*|knackig\w*|pr" + AE + r"gnant\w*|inspirierend\w*|ermutigend\w*|respektvoll\w*|diplomatisch\w*|entschuldigend\w*|souver" + AE + r"n\w*|zugewandt\w*|kollegial\w*|modern\w*|frisch\w*|jung\w*|lebendig\w*|mitrei" + SS + r"end\w*|beruhigend\w*|verst" + AE + r"ndnisvoll\w*|konstruktiv\w*|selbstbewusst\w*|" + UE + r"berzeugend\w*|friendly|polite|politely|formal|formally|informal|casual|casually|professional|professionally|warm|warmly|empathetic|empathic|neutral|upbeat|enthusiastic|confident|playful|humorous|funny|witty|serious|respectful|diplomatic|apologetic|conversational|engaging|inspiring|encouraging|calm|firm|courteous|approachable|light-?hearted|cheerful|sincere|compassionate|reassuring|understanding|supportive|factual|objective|snappy|punchy|energetic|catchy|persuasive|motivating|optimistic|kind|gentle|sachlich-freundlich|freundlich-bestimmt)\b",
+    r"\b(?:ton|tonfall|tonalit" + AE + r"t|tonality|tone|stil|schreibstil|sprachstil|style|voice|register|klingt|klingen|klingend|sound|sounds|sounding|duz\w*|siez\w*|per\s+du|per\s+sie|mit\s+du|mit\s+sie|mit\s+ihr|du-form|sie-form|du-ansprache|sie-ansprache|ansprache|anrede\s+(?:mit|per)|einfache[nr]?\s+sprache|leichte[nr]?\s+sprache|plain\s+(?:english|language)|jargon-?free|ohne\s+fachchinesisch|auf\s+augenh" + OE + r"he|on\s+first-?name\s+terms)\b",
+    r"\b(?:freundlich\w*|h" + OE + r"flich\w*|sachlich\w*|locker\w*|l" + AE + r"ssig\w*|professionell\w*|f" + OE + r"rmlich\w*|formell\w*|informell\w*|seri" + OE + r"s\w*|verbindlich\w*|wertsch" + AE + r"tzend\w*|empathisch\w*|einf" + UE + r"hlsam\w*|humorvoll\w*|witzig\w*|lustig\w*|motivierend\w*|begeistert\w*|enthusiastisch\w*|n" + UE + r"chtern\w*|neutral\w*|charmant\w*|herzlich\w*|knackig\w*|pr" + AE + r"gnant\w*|inspirierend\w*|ermutigend\w*|respektvoll\w*|diplomatisch\w*|entschuldigend\w*|souver" + AE + r"n\w*|zugewandt\w*|kollegial\w*|modern\w*|frisch\w*|jung\w*|lebendig\w*|mitrei" + SS + r"end\w*|beruhigend\w*|verst" + AE + r"ndnisvoll\w*|konstruktiv\w*|selbstbewusst\w*|" + UE + r"berzeugend\w*|friendly|polite|politely|formal|formally|informal|casual|casually|professional|professionally|warm|warmly|empathetic|empathic|neutral|upbeat|enthusiastic|confident|playful|humorous|funny|witty|serious|respectful|diplomatic|apologetic|conversational|engaging|inspiring|encouraging|calm|firm|courteous|approachable|light-?hearted|cheerful|sincere|compassionate|reassuring|understanding|supportive|factual|objective|snappy|punchy|energetic|catchy|persuasive|motivating|optimistic|gentle|sachlich-freundlich|freundlich-bestimmt|nett\w*|lieb|charmant|bodenst" + AE + r"ndig\w*|humorous|lively|cool|fun|sympathisch\w*)\b",
 )
-TONE_NOT_AFTER = re.compile(r"^\s+(?:" + ROLE_NOUN + r"|daten|angaben|informationen|gespr" + AE + r"ch|kontakt|team|e-?mail-?adresse|stelle|ausbildung|umfeld|arbeitsumfeld|environment|experience|erfahrung|setting|kolleg\w*|atmosph" + AE + r"re)\b", FLAGS)
-TONE_NOT_BEFORE = re.compile(r"(?:\b(?:du\s+bist|sie\s+sind|you\s+are|you're|als|as|ein|eine|einen|einem|einer|an?)\s+(?:\w+\s+)?(?:sehr\s+|very\s+)?)$", FLAGS)
+TONE_QUALITY = re.compile(r"(?:professionell|professional|seri" + OE + r"s|serious|modern|jung|frisch|neutral|kompetent|erfahren)\w*$", FLAGS)
+TONE_ROLE_AFTER = re.compile(r"^\s+" + ROLE_NOUN, FLAGS)
+TONE_NOT_AFTER = re.compile(r"^\s+(?:daten|angaben|informationen|gespr" + AE + r"ch|kontakt|team|e-?mail-?adresse|stelle|ausbildung|umfeld|arbeitsumfeld|environment|experience|erfahrung|setting|kolleg\w*|atmosph" + AE + r"re)\b", FLAGS)
 
 STEPS = (
-    r"\b(?:schritt\s*f" + UE + r"r\s*schritt|schritt-f" + UE + r"r-schritt|schrittweise|step[\s-]*by[\s-]*step|step\s*\d|schritt\s*\d|\d\.\s*schritt|in\s+(?:einzelnen\s+|mehreren\s+|klaren\s+|kleinen\s+)?schritten|in\s+(?:clear\s+|small\s+|individual\s+|separate\s+|simple\s+)?steps|einzelnen\s+schritte|the\s+steps|die\s+schritte|gehe?\s+(?:dabei\s+)?(?:so|wie\s+folgt|folgenderma" + SS + r"en)\s+vor|gehen\s+sie\s+(?:dabei\s+)?(?:so|wie\s+folgt|folgenderma" + SS + r"en)\s+vor|vorgehen\s*:|walk\s+(?:me\s+)?through|think\s+(?:it\s+)?through|denke?\s+laut|let'?s\s+think|erstens|firstly|nacheinander|der\s+reihe\s+nach|one\s+by\s+one|proceed\s+as\s+follows|as\s+follows\s*:)\b",
+    r"\b(?:schritt\s*f" + UE + r"r\s*schritt|schritt-f" + UE + r"r-schritt|schrittweise|step[\s-]*by[\s-]*step|step\s*\d|schritt\s*\d|\d\.\s*schritt|in\s+(?:einzelnen\s+|mehreren\s+|klaren\s+|kleinen\s+)?schritten|in\s+(?:clear\s+|small\s+|individual\s+|separate\s+|simple\s+)?steps|einzelnen\s+schritte|the\s+steps|die\s+schritte|gehe?\s+(?:dabei\s+)?(?:so|wie\s+folgt|folgenderma" + SS + r"en)\s+vor|gehen\s+sie\s+(?:dabei\s+)?(?:so|wie\s+folgt|folgenderma" + SS + r"en)\s+vor|vorgehen\s*:|walk\s+(?:me\s+)?through|think\s+(?:it\s+)?through|denke?\s+laut|let'?s\s+think|erstens|firstly|nacheinander|der\s+reihe\s+nach|one\s+by\s+one|one\s+at\s+a\s+time|proceed\s+as\s+follows|as\s+follows\s*:|danach|anschlie" + SS + r"end|im\s+anschluss|afterwards|after\s+that|and\s+then|gehe?\s+(?:\w+\s+){0,4}?durch|go\s+through)\b",
     r"\b(?:zuerst|zun" + AE + r"chst|als\s+erstes|erst)\b[^\n]{0,200}?\b(?:dann|danach|anschlie" + SS + r"end|im\s+anschluss|zum\s+schluss|abschlie" + SS + r"end|schlie" + SS + r"lich)\b",
     r"\b(?:first|start\s+by|begin\s+by|begin\s+with|start\s+with)\b[^\n]{0,200}?\b(?:then|next|after\s+that|afterwards|finally|lastly|second)\b",
 )
 
 OUT = (
-    r"\b(?:wenn|falls|sollte|sollten|sofern|solltest)\b[^.!?\n]{0,80}?(?:unsicher|nicht\s+sicher|unklar|nicht\s+klar|nicht\s+eindeutig|nicht\s+wei" + SS + r"t|nicht\s+wisst|nicht\s+wissen|wei" + SS + r"t\s+du\s+nicht|fehl\w*|nicht\s+(?:vorhanden|angegeben|genannt|enthalten|ersichtlich|bekannt|ausreich\w*|beantworten|m" + OE + r"glich|hervorgeh\w*|drinsteh\w*|steh\w*)|keine\s+(?:angabe|information|info|daten|antwort|ahnung)\w*|zweifel|offen\s+bleib\w*|widerspr\w*|unvollst" + AE + r"ndig\w*|l" + UE + r"cken)",
-    r"\b(?:im\s+zweifel|frag\w*\s+(?:mich\s+|bitte\s+|gern\w*\s+|ruhig\s+|lieber\s+)?(?:nach|zur" + UE + r"ck)|r" + UE + r"ckfrage\w*|nachfrage\w*|stell\w*\s+(?:mir\s+)?(?:zuerst\s+|vorher\s+|bitte\s+)?(?:eine?\s+|gezielte\s+|kl" + AE + r"rende\s+)?(?:r" + UE + r"ck)?fragen|sag\w*\s+(?:es\s+|mir\s+|das\s+|ehrlich\s+|bitte\s+)*(?:so|offen|ehrlich|bescheid)|gib\s+(?:es\s+)?zu|statt\s+zu\s+raten|nicht\s+raten|markier\w*\s+(?:\w+\s+){0,3}?(?:als|mit)\s+(?:unklar|offen|fraglich|unsicher|\?|todo|l" + UE + r"cke)|kennzeichne\w*\s+(?:\w+\s+){0,4}?(?:unklar|offen|unsicher|fraglich|fehlend)|(?:unklar|offen|fehlend|unbekannt)e?\s+(?:punkte|stellen|angaben|infos?)\s+(?:markieren|kennzeichnen|auflisten|nennen|benennen)|ich\s+erg" + AE + r"nze\s+(?:dann|sie|das)|lass\w*\s+(?:es\s+)?(?:weg|offen|leer)\s*,?\s*(?:wenn|falls))",
-    r"\b(?:if|when|where)\b[^.!?\n]{0,80}?(?:unsure|not\s+sure|uncertain|unclear|in\s+doubt|don't\s+know|do\s+not\s+know|missing|not\s+(?:clear|available|given|provided|mentioned|stated|included|known)|can't\s+(?:tell|find|answer)|cannot\s+(?:tell|find|answer)|lacking|ambiguous|no\s+(?:data|information|info))",
+    r"\b(?:wenn|falls|sollte|sollten|sofern|solltest)\b[^.!?]{0,80}?(?:unsicher|nicht\s+sicher|unklar|nicht\s+klar|nicht\s+eindeutig|nicht\s+wei" + SS + r"t|nicht\s+wisst|nicht\s+wissen|wei" + SS + r"t\s+du\s+nicht|fehl\w*|nicht\s+(?:vorhanden|angegeben|genannt|enthalten|ersichtlich|bekannt|ausreich\w*|beantworten|m" + OE + r"glich|hervorgeh\w*|drinsteh\w*|steh\w*)|keine\s+(?:angabe|information|info|daten|antwort|ahnung)\w*|zweifel|offen\s+bleib\w*|widerspr\w*|unvollst" + AE + r"ndig\w*|l" + UE + r"cken)",
+    r"\b(?:im\s+zweifel|frag\w*\s+(?:sie\s+)?(?:mich\s+|bitte\s+|gern\w*\s+|ruhig\s+|lieber\s+)*(?:nach|zur" + UE + r"ck)|r" + UE + r"ckfrage\w*|nachfrage\w*|stell\w*\s+(?:mir\s+)?(?:zuerst\s+|vorher\s+|bitte\s+)?(?:eine?\s+|gezielte\s+|kl" + AE + r"rende\s+)?(?:r" + UE + r"ck)?fragen|sag\w*\s+(?:es\s+|mir\s+|das\s+|ehrlich\s+|bitte\s+)*(?:so|offen|ehrlich|bescheid)|gib\s+(?:es\s+)?zu|statt\s+zu\s+raten|nicht\s+raten|markier\w*\s+(?:\w+\s+){0,3}?(?:als|mit)\s+(?:unklar|offen|fraglich|unsicher|\?|todo|l" + UE + r"cke)|kennzeichne\w*\s+(?:\w+\s+){0,4}?(?:unklar|offen|unsicher|fraglich|fehlend)|(?:unklar|offen|fehlend|unbekannt)e?\s+(?:punkte|stellen|angaben|infos?)\s+(?:markieren|kennzeichnen|auflisten|nennen|benennen)|ich\s+erg" + AE + r"nze\s+(?:dann|sie|das)|lass\w*\s+(?:es\s+)?(?:weg|offen|leer)\s*,?\s*(?:wenn|falls))",
+    r"\b(?:if|when|where)\b[^.!?]{0,80}?(?:unsure|not\s+sure|uncertain|unclear|in\s+doubt|don't\s+know|do\s+not\s+know|missing|not\s+(?:clear|available|given|provided|mentioned|stated|included|known)|can't\s+(?:tell|find|answer)|cannot\s+(?:tell|find|answer)|lacking|ambiguous|no\s+(?:data|information|info))",
     r"\b(?:say\s+so|say\s+(?:that\s+)?you\s+(?:don't|do\s+not)\s+know|say\s+.{0,3}i\s+don't\s+know|tell\s+me\s+(?:so|if)|ask\s+(?:me\s+)?(?:for\s+clarification|clarifying\s+questions?|(?:follow-up\s+)?questions?|first|before)|let\s+me\s+know\s+(?:if|what|when)|flag\s+(?:anything|it|any|them|missing|unclear|gaps?|open)|mark\s+(?:\w+\s+){0,3}?as\s+(?:unclear|unknown|open|tbd|missing|uncertain)|rather\s+than\s+guess\w*|instead\s+of\s+guess\w*|(?:don't|do\s+not|never)\s+guess|admit\s+it|leave\s+(?:it\s+)?(?:blank|out|empty)\s+(?:if|when))",
 )

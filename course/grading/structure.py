@@ -66,20 +66,26 @@ def _format_ok(view: str) -> Callable[[re.Match[str]], bool]:
 
 
 def _tone_ok(view: str) -> Callable[[re.Match[str]], bool]:
-    """Rejects adjectives that describe a role or a thing ('professioneller Texter', 'persönliche Daten')."""
+    """Rejects 'professioneller Texter' (a role), 'freundliches Team' (a fact) and 'gender-neutral'."""
     def keep(m: re.Match[str]) -> bool:
-        word = m.group(0).lower()
-        if word in ("ton", "tone", "stil", "style", "tonfall") or " " in word or "-" in word:
-            return True
-        if cues.TONE_NOT_AFTER.match(view[m.end(): m.end() + 40]):
+        if m.start() > 0 and view[m.start() - 1] == "-":
             return False
-        return not cues.TONE_NOT_BEFORE.search(view[max(0, m.start() - 40): m.start()]) or _tone_noun_follows(view, m.end())
+        after = view[m.end(): m.end() + 40]
+        if cues.TONE_NOT_AFTER.match(after):
+            return False
+        return not (cues.TONE_QUALITY.match(m.group(0)) and cues.TONE_ROLE_AFTER.match(after))
     return keep
 
 
-def _tone_noun_follows(view: str, end: int) -> bool:
-    """'eine freundliche E-Mail': an adjective before a text noun is about tone."""
-    return bool(_pattern(r"^\s+(?:\w+\s+)?(?:e-?mails?|mail|antwort|nachricht|text|brief|post|beitrag|ton|art|weise|reply|response|message|letter|note|tone|way|manner|absage|zusage|einladung|invitation)\b").match(view[end: end + 40]))
+def _examples_ok(view: str) -> Callable[[re.Match[str]], bool]:
+    """Rejects 'Zeig ein Beispiel' / 'give an example': asking for one is not giving one."""
+    def keep(m: re.Match[str]) -> bool:
+        if not re.match(r"(?i)(?:beispiel|example|sample|muster|vorlage|template)", m.group(0)):
+            return True
+        if view[m.end(): m.end() + 3].lstrip().startswith(":"):
+            return True
+        return not cues.EXAMPLES_NOT_BEFORE.search(view[max(0, m.start() - 40): m.start()])
+    return keep
 
 
 def _constraint_ok(view: str) -> Callable[[re.Match[str]], bool]:
@@ -135,7 +141,7 @@ def placeholders(view: str) -> Span | None:
 
 def steps(view: str) -> Span | None:
     """Asks for step-by-step work, or lays the work out as numbered instructions."""
-    found = _first(_compiled("steps"), view)
+    found = _earliest([_first(_compiled("steps"), view), _first(_pattern(r"\b(\w{3,})\s+(?:f(?:ü|ue|u)r|by|after)\s+\1\b"), view)])
     lines = list(_pattern(_STEP_LINE).finditer(view))
     if len(lines) >= 2:
         found = _earliest([found, (lines[0].start(), lines[0].end())])
@@ -146,7 +152,7 @@ _SPECIAL: dict[str, Callable[[str], Span | None]] = {
     "delimiters": delimiters, "placeholders": placeholders, "steps": steps,
 }
 _FILTERS: dict[str, Callable[[str], Callable[[re.Match[str]], bool]]] = {
-    "format": _format_ok, "tone": _tone_ok, "constraints": _constraint_ok,
+    "format": _format_ok, "tone": _tone_ok, "constraints": _constraint_ok, "examples": _examples_ok,
 }
 
 
