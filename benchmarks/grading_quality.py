@@ -78,10 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     entries = load_prompts()
     ok = _print("All labelled prompts", entries, verbose)
-    for name in ("dev", "holdout"):
-        part = [e for e in entries if e.get("set") == name]
-        if part:
-            _print(f"Set {name}", part, verbose and name == "holdout")
+    for name in sorted({str(e.get("set", "dev")) for e in entries}):
+        part = [e for e in entries if str(e.get("set", "dev")) == name]
+        _print(f"Set {name}", part, verbose and name != "dev")
     if "--no-scanner" not in argv:
         _scanner_report()
     return 0 if ok else 1

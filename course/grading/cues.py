@@ -36,7 +36,8 @@ ROLE_NOUN = r"[\w-]*?" + alt(
     "betreuer", "f" + UE + "hrer", "bearbeiter", "vertreter", "planer", "organisator", "koordinator", "kraft",
     "coordinator", "organi[sz]er", "taker", "keeper", "partner", "scientist", "researcher", "reviewer",
     "instructor", "clerk", "administrat", "expert", "spezialist", "fachmann",
-) + r"\w*"
+) + r"\w*|[\w-]*\bpro\b"
+ROLE_NOUN = "(?:" + ROLE_NOUN + ")"
 
 ROLE = (
     # "Du bist ...", "Sie sind ...", "Ihr seid ...", "You are ..."
@@ -68,7 +69,8 @@ ROLE = (
     + r"(?![^.!?\n]{0,12}?\b(?:ich|i|i'm|i\s+am|i've|wir|we|we're|we've)\b)(?![,:]?\s+(?:[\w-]+\s+){0,3}?(?:ich|i|wir|we|we're)\b)",
 )
 
-ARTEFACT = r"[\w-]*?" + alt(
+ARTEFACT = r"(?:[\w]*" + alt("anzeige", "ausschreibung", "mail", "beitrag", "bericht", "protokoll", "zusammenfassung",
+                             "formel", "antwort", "brief", "nachricht", "post", "vorlage", "gr" + UE + SS + "e") + r"|(?:[\w]+-)?" + alt(
     "post", "tweet", "beitrag", "anzeige", "ausschreibung", "protokoll", "zusammenfassung", "formel", "mail",
     "antwort", "text", "artikel", "summary", "minutes", "reply", "response", "formula", "ad", "posting", "caption",
     "newsletter", "bericht", "report", "agenda", "pr" + AE + "sentation", "presentation", "entwurf", "draft",
@@ -76,8 +78,8 @@ ARTEFACT = r"[\w-]*?" + alt(
     "ideen", "ideas", "liste", "list", "tabelle", "table", "hilfe", "help", "erkl" + AE + "rung", "explanation",
     "" + UE + "bersetzung", "translation", "gliederung", "outline", "slogan", "headline", "titel", "title",
     "answer", "message", "nachricht", "statement", "stellungnahme", "idea", "code", "script", "email", "e-mail",
-    "plan", "concept", "konzept", "rede", "speech",
-) + r"s?\b"
+    "plan", "concept", "konzept", "rede", "speech", "template", "vorlage", "greetings?", "wishes", "gl" + UE + "ckw" + UE + "nsche",
+) + r")s?\b"
 
 TASK_DE = alt(
     "schreib", "erstell", "formulier", "verfass", "fass", "entwirf", "entwerf", UE + "bersetz", "erkl" + AE + "r",
@@ -88,7 +90,7 @@ TASK_DE = alt(
     UE + "berleg", "identifizier", "priorisier", "ordne", "ordn", "notier", "skizzier", "formatier",
     "wandle", "wandel", "konvertier", "bau", "gestalt", "verwandel", "umschreib", "zusammenfass",
     "erarbeit", "fertig", "stell", "verbessere", "lies", "lest", "kl" + AE + "r", "ermittl", "z" + AE + "hl",
-    "rechne", "red", "entwerfe", "erzeug", "sag", "ueberarbeit", "formulir", "erstel",
+    "rechne", "red", "entwerfe", "erzeug", "sag", "ueberarbeit", "formulir", "erstel", "protokollier", "halte", "halt",
 ) + r"(?:e|en|t|et)?\b"
 TASK = (
     r"(?<!\bich )(?<!\bwir )(?<!\bman )(?<!\ber )(?<!\bsie )\b" + TASK_DE,
@@ -103,7 +105,7 @@ TASK = (
     r"condense|sum\s+up|go\s+over|read|note|highlight|recommend|pick|choose|name|tweak|polish|adapt|"
     r"adjust|update|convince|announce|invite|thank|apologi[sz]e|pull|get|take|draw|gather|collect|group|organi[sz]e|"
     r"prioriti[sz]e|rank|classify|categori[sz]e|simplify|clarify|rephrase|paraphrase|reword|expand|elaborate|"
-    r"brainstorm|send|post|tweet|fill|complete|finish|continue|use|decline|thank|welcome|remind)\b",
+    r"brainstorm|send|post|tweet|fill|complete|finish|continue|use|decline|thank|welcome|remind|walk|guide|coach|teach)\b",
     r"\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|am\s+looking\s+for|require)\b(?=[^.!?]{0,60}?(?:\b(?:you|your|some\s+help)\b|" + ARTEFACT + "))",
     r"\w[^.!?\n]{0,200}\?", r"\bbitte\b", r"\b(?:please|pls|plz)\b",
     r"\A\s*(?!(?:in|im|aus|von|vom|bei|mit|from|the|der|die|das|unser\w*|our|my|mein\w*)\b)(?:[\w-]+\s+){0,2}?" + ARTEFACT,
@@ -114,9 +116,13 @@ CONTEXT = (
     r"\b(?:hintergrund|kontext|ausgangslage|ausgangssituation|situation|sachverhalt|anlass|background|context|situation)\b",
     r"\b(?:wir\s+(?:sind|haben|hatten|suchen|planen|m" + OE + r"chten|wollen|brauchen|bieten|verkaufen|arbeiten|betreuen|entwickeln|stellen|f" + UE + r"hren|hatten|bekommen|erhalten|beraten|produzieren)|we\s+(?:are|have|had|need|plan|want|offer|sell|run|make|provide|work|just|recently|got|received|launched|hire|are\s+hiring)|we're|we've)\b",
     r"\b(?:ich\s+(?:bin|arbeite|leite|habe|hatte|betreue|organisiere|verantworte|sitze|bekomme|muss|soll|schreibe\s+regelm)|i\s+(?:am|work|run|lead|manage|have|had|look\s+after|organi[sz]e|must|got|received)|i'm|i've)\b(?!\s+(?:mir\s+)?(?:nicht\s+sicher|unsicher|not\s+sure)\b)",
-    r"\b(?:unser|unsere|unserem|unseren|unserer|unseres|our|mein|meine|meinem|meinen|meiner|my)\s+(?:[\w-]+\s+){0,2}?(?:ist|sind|hat|haben|hatte|sucht|suchen|war|waren|wird|bietet|verkauft|liefert|steht|stehen|enth" + AE + r"lt|liefert|is|are|has|have|had|was|were|needs|sells|offers|wants|holds|contains|returns|gives|runs|ran|won|launched|opened|celebrated|raised|hired|moved|finished|started|did|made|got|received|hat|gewann|feierte|" + AE + r"ffnet|er" + OE + r"ffnete)\b",
+    r"\b(?:unser|unsere|unserem|unseren|unserer|unseres|our|mein|meine|meinem|meinen|meiner|my)\s+(?:[\w-]+\s+){0,4}?(?:ist|sind|hat|haben|hatte|sucht|suchen|war|waren|wird|bietet|verkauft|liefert|steht|stehen|enth" + AE + r"lt|liefert|is|are|has|have|had|was|were|needs|sells|offers|wants|holds|contains|returns|gives|runs|ran|won|launched|opened|celebrated|raised|hired|moved|finished|started|did|made|got|received|met|took|came|went|decided|agreed|discussed|shows|works|keeps|stopped|failed|doesn't|does\s+not|won't|can't|isn't|aren't|hat|gewann|feierte|" + AE + r"ffnet|er" + OE + r"ffnete|zeigt|zeigen|funktioniert|l" + AE + r"uft|gibt|beschlossen|entschieden|tagte)\b",
     r"\b(?:als|as)\s+(?:an?\s+|ein\w*\s+)?" + ROLE_NOUN + r"(?:\s+[\w-]+){0,3}?[,:]?\s+(?:[\w-]+\s+){0,2}?(?:ich|i|wir|we)\b",
-    r"\b(?:habe|hab|bekomme|arbeite|leite|betreue|organisiere|verantworte|bin|hatte|hatten|haben|sind|arbeiten|suchen|planen|betreuen)\s+(?:ich|wir)\b",
+    r"\b(?:habe|hab|bekomme|arbeite|leite|betreue|organisiere|verantworte|bin|hatte|hatten|haben|sind|arbeiten|suchen|planen|betreuen|er" + OE + r"ffnen|starten|ziehen|stellen|bauen|liefern|verkaufen|nutzen|waren|bieten|expandieren|feiern|f" + UE + r"hren|betreiben|halte|moderiere|koordiniere)\s+(?:ich|wir)\b",
+    r"\bich\s+(?!(?:brauche|m" + OE + r"chte|w" + UE + r"rde|h" + AE + r"tte|bitte|wei" + SS + r"|denke|glaube|frage|w" + UE + r"nsche|will|suche)\b)[\w" + AE + OE + UE + r"]+e\b",
+    r"\bi\s+(?!(?:need|want|would|wonder|think|guess|hope|know|don't|do|mean|am\s+not|can|could|will|shall|should|may|might|must)\b)(?:chair|host|coordinate|moderate|oversee|handle|manage|took|run|ran|lead|led|own|wrote|got|received|sent|started|joined|organi[sz]e|look\s+after|present|spoke|talked|met|attended|collected|built|made|tried|used)\b",
+    r"\bwe\s+(?:\w+\s+)?(?:open|opened|close|closed|launch|launched|start|started|expand|expanding|move|moved|hire|hiring|ship|deliver|serve|support|use|met|decided|agreed|won|celebrated|raised|ran|sold|built|introduced|changed|switched|lost|grew)\b",
+    r"\b(?:hat|haben|has|have)\s+(?:mich|uns|me|us)\s+(?:\w+\s+){0,6}?(?:gebeten|beauftragt|gefragt|asked|requested)\b|\basked\s+(?:me|us)\s+to\b",
     r"\b(?:teilnehmende|teilnehmer(?:innen)?|anwesende|attendees|participants)\s*:",
     r"\b(?:last|letzte[nrs]?|vorige[nrs]?|am\s+vergangenen|this\s+past)\s+(?:week|month|year|quarter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|woche|monat|jahr|quartal|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
     r"\b(?:in|bei|at|for|f" + UE + r"r)\s+(?:einem|einer|unserem|unserer|an?|our)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:unternehmen|betrieb|firma|konzern|mittelst" + AE + r"ndler|company|firm|business|organi[sz]ation|startup|start-up|agentur|agency|kanzlei|praxis|verein|shop|hospital|klinik|beh" + OE + r"rde|verwaltung|plant|factory|werk)\b",
@@ -128,9 +134,9 @@ CONTEXT = (
     r"\b[\w-]*(?:meeting|besprechung|sitzung|runde|workshop|call|telefonat|gespr" + AE + r"ch|treffen|jour\s+fixe|konferenz)\s+(?:vom|am|von\s+gestern|from|on|last|yesterday|this)\b",
     r"\b(?:aus|from|in|bei|at)\s+(?:dem|der|unserem|unserer|unserem|the|our|my|meinem|meiner)?\s*(?:\w+\s+)?[\w-]*(?:meeting|besprechung|sitzung|runde|treffen|jour\s+fixe|huddle|session)\s+(?:vom|am|von|from|on|last|yesterday|this|today|heute|gestern|about|zu|zur|zum)\b",
     r"\b(?:aus|from|at)\s+(?:unserem|unserer|our|today's|yesterday's|last\s+week's|monday's|tuesday's|wednesday's|thursday's|friday's)\s+(?:\w+\s+)?[\w-]*(?:meeting|besprechung|sitzung|runde|treffen|jour\s+fixe|huddle|session|call)\b",
-    r"\b(?:gestern|letzte[nr]?\s+woche|vorige\s+woche|heute\s+morgen|n" + AE + r"chste[nr]?\s+woche|yesterday|last\s+(?:week|month|friday|monday)|next\s+(?:week|month)|this\s+morning|tomorrow|morgen|" + UE + r"bermorgen)\b",
+    r"\b(?:gestern|letzte[nr]?\s+woche|vorige\s+woche|heute\s+morgen|n" + AE + r"chste[nr]?\s+woche|yesterday|last\s+(?:week|month|friday|monday)|next\s+(?:week|month)|this\s+morning|tomorrow|(?<!guten\s)morgen|" + UE + r"bermorgen|(?:next|n" + AE + r"chste[nrs]?|kommende[nrs]?)\s+(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)|am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"\b(?:hat|haben|hatte)\s+sich\s+(?:\w+\s+){0,3}?beschwert|\bbeschwert\b|\breklamiert\b|\bcomplained\b|\bhas\s+complained\b",
-    r"\b(?:(?:der|die|eine?|unser|unsere|the|a|an|our)\s+)?(?:kunde|kundin|kunden|customer|client|firma|company|chef|chefin|boss|vorgesetzte|team|bewerber\w*|applicant|partner|lieferant|supplier|board|vorstand|management|gesch" + AE + r"ftsf" + UE + r"hrung|gesch" + AE + r"ftsleitung|ceo|abteilung|department)\s+(?:hat|haben|ist|sind|war|schreibt|schrieb|fragt|fragte|m" + OE + r"chte|will|wartet|beschwert|has|have|is|are|was|wrote|writes|asks|asked|wants|wanted|requested|is\s+waiting|complained)\b",
+    r"\b(?:(?:der|die|eine?|unser|unsere|the|a|an|our)\s+)?(?:kunde|kundin|kunden|customer|client|firma|company|chef|chefin|boss|vorgesetzte|team|bewerber\w*|applicant|partner|lieferant|supplier|board|vorstand|management|gesch" + AE + r"ftsf" + UE + r"hrung|gesch" + AE + r"ftsleitung|ceo|abteilung|department|h" + AE + r"ndler|retailer|dealer|reseller|interessent\w*|prospect|mieter|tenant|patient\w*|gast|guest|b" + UE + r"rger|citizen)\s+(?:hat|haben|ist|sind|war|schreibt|schrieb|fragt|fragte|m" + OE + r"chte|will|wartet|beschwert|has|have|is|are|was|wrote|writes|asks|asked|wants|wanted|requested|is\s+waiting|complained|will|wants|needs|braucht|verlangt|fordert|demands|requests)\b",
     r"\b(?:in\s+(?:meiner|unserer|der|einer)\s+(?:excel-?)?(?:tabelle|liste|datei|mappe)|in\s+(?:my|our|the|a)\s+(?:excel\s+)?(?:spreadsheet|sheet|workbook|file|table)|spalte\s+[a-z]{1,2}\b|column\s+[a-z]{1,2}\b|zellen?\s+[a-z]{1,2}\d)",
 )
 
@@ -152,12 +158,14 @@ AUD_NOUN = alt(
     "kollegium", "hr", "sales", "vertrieb", "marketing-?team", "finance\\s+team", "head\\s+of\\s+\\w+", "frau\\s+\\w+", "herr[n]?\\s+\\w+",
     "[\\w-]*leitung", "[\\w-]*einsteiger\\w*", "[\\w-]*anf" + AE + "nger\\w*", "[\\w-]*laien", "apprentices?", "trainees?",
     "quereinsteiger\\w*", "career\\s+(?:changers?|starters?)", "berufseinsteiger\\w*", "general\\s+(?:audience|public|readers?)",
-    "[\\w-]*kunden", "[\\w-]*kundinnen",
+    "[\\w-]*kunden", "[\\w-]*kundinnen", "talente?", "talents?", "nachwuchs\\w*", "fans?", "abonnent\\w*", "subscribers?",
 )
 AUDIENCE = (
     r"\b(?:zielgruppe\w*|target\s+(?:audience|group|readers?)|audience|leserschaft|leser(?:innen)?|lesende|readers?|recipients?|empf" + AE + r"nger\w*|adressat\w*|richtet\s+sich\s+an|aimed\s+at|addressed\s+to|intended\s+for|geschrieben\s+f" + UE + "r|verst" + AE + r"ndlich\s+f" + UE + r"r|understandable\s+(?:for|to)|for\s+people\s+who|f" + UE + r"r\s+menschen,?\s+die|f" + UE + r"r\s+leute,?\s+die)\b",
-    r"\b(?:(?:f" + UE + r"r|fur|to|for|towards|at)\s+|an\s+(?=(?:die|den|das|dem|der|alle|unsere?\w*|meine?\w*|ihre?\w*|eure?\w*|s" + AE + r"mtliche|jede\w*)\b))(?!(?:one|each|every|a\s+single|jeden|jede|einen|einzelnen|einzelne|pro|per|je)\b)(?:[\w-]+\s+){0,3}?" + AUD_NOUN + r"\b",
+    r"\b(?:(?:f" + UE + r"r|fur|to|for|towards|at)\s+(?!(?:one|each|every|a\s+single|jeden|jede|einen|einzelnen|einzelne|pro|per|je)\b)|an\s+(?=(?:die|den|das|dem|der|alle|unsere?\w*|meine?\w*|ihre?\w*|eure?\w*|s" + AE + r"mtliche|jede\w*|einen|eine|einem|einer)\b))(?:[\w-]+\s+){0,3}?" + AUD_NOUN + r"\b",
     r"\b(?:antworte\w*|schreib\w*|reply|respond|write)\s+(?:sie\s+)?(?:bitte\s+)?(?:ihm|ihr|ihnen|to\s+(?:him|her|them))\b|\bfor\s+(?:him|her|them)\b|\b(?:an|to)\s+[\[{<]",
+    r"\b(?:die|der|which|that)\s+(?:[\w-]+\s+){1,3}?(?:anspricht|anzusprechen|erreicht)\b|\b(?:speaks?\s+to|appeals?\s+to|aimed\s+at|targeted\s+at|geared\s+towards?|tailored\s+to|richtet\s+sich\s+an|gerichtet\s+an)\s+\w+",
+    r"\bvor\s+(?:dem|der|den|unserem|unserer|allen)\s+(?:[\w-]+\s+)?" + AUD_NOUN + r"\b",
     r"\b(?:dem|unserem|meinem)\s+(?:kunden|kollegen|chef|vorgesetzten|team|bewerber|partner|lieferanten|mitarbeiter|leser)\b",
     r"\b(?:als|as\s+an?|like\s+me,?\s+an?|an?|ein|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:anf" + AE + r"nger\w*|einsteiger\w*|laie|beginner|novice|newbie|non-expert)\b",
     r"\b(?:anspricht|ansprechen|anzusprechen|erreicht|appeals?\s+to|speaks?\s+to|targets?|aimed\s+at|tailored\s+to|geared\s+(?:to|towards))\s+(?:[\w-]+\s+){0,3}?" + AUD_NOUN + r"\b",
@@ -167,20 +175,40 @@ AUDIENCE = (
     r"\b(?:so\s+dass|sodass|damit|so\s+that)\s+(?:auch\s+|even\s+)?(?:ein|eine|jeder|jede|alle|a|an|any|every)?\s*" + AUD_NOUN,
 )
 
-FORMAT = (
-    r"\b(?:tabelle[n]?|tabellarisch\w*|stichpunkt\w*|stichwort(?:artig|e|en)|aufz" + AE + r"hlung\w*|bullet\w*|json|markdown|csv|xml|html|yaml|" + UE + r"berschrift\w*|zwischen" + UE + r"berschrift\w*|headings?|headlines?|subheadings?|absatz|abs" + AE + r"tze[n]?|paragraphs?|abschnitte\w*|sections?|gliederung|gegliedert|checkliste\w*|checklists?|betreffzeile|betreff|subject\s+line|flie" + SS + r"text|ausgabeformat|format|formatiert|formatierung|layout|tables?|tabular|numbered|nummeriert\w*|aufgelistet|spiegelstrich\w*|listenform|listen|hashtags?|emojis?|call[\s-]+to[\s-]+action|cta|gru" + SS + r"formel|anrede|sign[\s-]?off|salutation|greeting|fazit|tl;?dr|einleitung|schluss|zeilenumbr\w*|emoji)\b",
+TEXT_UNITS = alt("s" + AE + "tze[n]?", "satz", "saetze", "w" + OE + "rter[n]?", "worte[n]?", "zeichen", "zeilen", "zeile",
+                 "abs" + AE + "tze[n]?", "absatz", "seiten?", "folien", "sentences?", "words?", "characters?", "chars",
+                 "lines?", "paragraphs?", "pages?", "slides?", "tweets?")
+ITEM_UNITS = alt("stichpunkte[n]?", "punkte[n]?", r"bullet\s+points?", "bullets?", "points?", "spalten", "columns?",
+                 "abschnitte[n]?", "sections?", "minuten", "minutes")
+
+
+def length(units: str) -> tuple[str, ...]:
+    """Length specifications ('max. 5 Sätze', 'in three sentences', '100 words or fewer') in `units`."""
+    return (
+        r"\b(?:max(?:imal|\.)?|h" + OE + r"chstens|bis\s+zu|nicht\s+mehr\s+als|nicht\s+l" + AE + r"nger\s+als|weniger\s+als|unter|mindestens|genau|ca\.|circa|etwa|rund|in|mit|und|no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?|up\s+to|under|less\s+than|fewer\s+than|at\s+least|exactly|about|around|within|in|into|with|and|of|von|aus|keep\s+it\s+(?:under|to|below)|each|jeweils|jede[rs]?)\s+(?:nur\s+|only\s+)?" + NUM + r"(?:\s*[-–]\s*\d+)?\s*(?:kurze[n]?\s+|short\s+|knappe[n]?\s+|ganze[n]?\s+|vollst" + AE + r"ndige[n]?\s+|bullet\s+|key\s+)?" + units + r"\b",
+        r"\b" + NUM + r"\s*(?:kurze[n]?\s+|short\s+|knappe[n]?\s+)?" + units + r"\b",
+        r"\b" + NUM + r"\s+" + units + r"\s+(?:or\s+(?:fewer|less)|oder\s+weniger|max(?:imum|imal)?\.?)",
+    )
+
+
+FORMAT = length(alt(TEXT_UNITS, ITEM_UNITS)) + (
+    r"\b(?:tabelle[n]?|tabellarisch\w*|stichpunkt\w*|stichwort(?:artig|e|en)|aufz" + AE + r"hlung\w*|bullet\w*|json|markdown|csv|xml|html|yaml|" + UE + r"berschrift\w*|zwischen" + UE + r"berschrift\w*|headings?|headlines?|subheadings?|absatz|abs" + AE + r"tze[n]?|paragraphs?|abschnitte\w*|sections?|gliederung|gegliedert|checkliste\w*|checklists?|betreffzeile|betreff|subject\s+line|flie" + SS + r"text|ausgabeformat|format|formatiert|formatierung|layout|tables?|tabular|numbered|nummeriert\w*|aufgelistet|spiegelstrich\w*|listenform|listen|hashtags?|emojis?|call[\s-]+to[\s-]+action|cta|gru" + SS + r"formel|anrede|sign[\s-]?off|salutation|greeting|fazit|tl;?dr|einleitung|schluss|zeilenumbr\w*|emoji|codeblock|code-?block|code\s+block|bul{1,2}[ei]?t\w*)\b",
     r"\b(?:liste|list)\b(?!\s+(?:der|von|of)\s+(?:teilnehmer|mitarbeiter|kunden|participants|names|namen)\b)",
     r"\b(?:als|in\s+form\s+(?:einer|eines|von)|im\s+stil\s+(?:einer|eines)|as\s+(?:an?|the)|in\s+the\s+form\s+of|in\s+(?:an?\s+)?)\s*(?:kurze\w*\s+|short\s+|formal\w*\s+|formelle\w*\s+)?(?:e-?mail|mail|brief|letter|memo|tabelle|table|liste|list|json|flie" + SS + r"text|protokoll|" + UE + r"bersicht|overview|tweet|post|beitrag|folie\w*|slides?|bericht|report|faq|q&a|dialog|interview|steckbrief|one-?pager|executive\s+summary|zusammenfassung|summary)\b",
-    r"\b(?:max(?:imal|\.)?|h" + OE + r"chstens|bis\s+zu|nicht\s+mehr\s+als|nicht\s+l" + AE + r"nger\s+als|weniger\s+als|unter|mindestens|genau|ca\.|circa|etwa|rund|in|mit|no\s+more\s+than|not\s+more\s+than|at\s+most|max(?:imum)?|up\s+to|under|less\s+than|fewer\s+than|at\s+least|exactly|about|around|within|in|with|of|von|aus|keep\s+it\s+(?:under|to|below))\s+(?:nur\s+|only\s+)?" + NUM + r"(?:\s*[-–]\s*\d+)?\s*(?:kurze[n]?\s+|short\s+|knappe[n]?\s+|ganze[n]?\s+|vollst" + AE + r"ndige[n]?\s+|bullet\s+|key\s+)?(?:s" + AE + r"tze[n]?|satz|saetze|w" + OE + r"rter[n]?|worte[n]?|zeichen|zeilen|abs" + AE + r"tze[n]?|absatz|seiten?|stichpunkte[n]?|punkte[n]?|bullets?|sentences?|words?|characters?|chars|lines?|paragraphs?|pages?|points?|tweets?|folien|slides?|spalten|columns?|bullet\s+points?|abschnitte[n]?|sections?|minuten|minutes)\b",
-    r"\b\d+\s*(?:s" + AE + r"tze|w" + OE + r"rter|words|sentences|zeichen|characters|bullet\s+points|stichpunkte|zeilen|lines)\b",
     r"\b(?:mit\s+(?:den\s+)?spalten|with\s+(?:the\s+)?columns)\b",
-    r"\b(?:in|auf|on|als)\s+(?:einer|einem|eine|one|a\s+single|a)\s+(?:zeile|satz|absatz|line|sentence|paragraph|seite|page)\b",
     r"\b(?:kurz\s+und\s+knapp|einzeiler|one-?liner|eine\s+zeile|one\s+line|ein\s+satz|one\s+sentence|a\s+single\s+sentence|einem\s+satz|zwei\s+s" + AE + r"tzen|two\s+sentences|three\s+sentences|drei\s+s" + AE + r"tzen)\b",
 )
-FORMAT_NOT_BEFORE = re.compile(r"(?:excel[- ]?|in\s+(?:meiner|unserer|der|einer|dieser|die)\s+(?:excel-?\s*)?|pivot\s*-?|in\s+(?:my|our|the|a|this)\s+(?:excel\s+)?|spreadsheet\s+|\b(?:hat|haben|has|have|had|enth" + AE + r"lt|contains|umfasst)\s+(?:\w+\s+)?)$", FLAGS)
-FORMAT_NOT_AFTER = re.compile(r"^(?:n?blatt|nkalkulation|(?-i:\s+[A-Z]{1,2}\b)|\s+\d|\s+(?:hat|has|have|had|enth" + AE + r"lt|contains|ist|is|war|was)\b)", FLAGS)
+COUNTED = re.compile(NUM + r"\s+(?:\w+\s+)?$", FLAGS)
+"""'drei Überschriften', 'three headlines': the artefact itself, not a layout."""
+FORMAT_NOT_BEFORE = re.compile(r"(?:excel[- ]?|pivot\s*-?|spreadsheet\s+|\b(?:this|that|these|those|dieser|diesem|dieses|diesen|diese|jenem|it's|it\s+is|es\s+ist|er\s+ist)\s+(?:\w+\s+)?|\b(?:hat|haben|has|have|had|enth" + AE + r"lt|contains|umfasst)\s+(?:\w+\s+)?)$", FLAGS)
+FORMAT_MATERIAL = re.compile(r"\bin\s+(?:meiner|unserer|der|einer|dieser|die|my|our|the|a|this)\s+(?:excel-?\s*)?$", FLAGS)
+"""'in meiner Tabelle', 'in the list': material, when the cue is a table or list."""
+FORMAT_NOT_AFTER = re.compile(r"^(?:n?blatt|nkalkulation|\s+(?:long|lang)\b|(?-i:\s+[A-Z]{1,2}\b)|\s+\d|\s+(?:hat|has|have|had|enth" + AE + r"lt|contains|ist|is|war|was)\b|\s+(?:at\s+a\s+time|by\s+section|f" + UE + r"r\s+abschnitt)\b)", FLAGS)
 
-CONSTRAINTS = (
+CONSTRAINTS = length(TEXT_UNITS) + (
+    r"\b(?:unver" + AE + r"ndert|unchanged|verbatim|w" + OE + r"rtlich|as\s+is|beibehalten|beibehält|intact)\b",
+    r"\blass\w*\s+(?:[\w-]+\s+){0,4}?weg\b|\bweglassen\b|\bleave\s+out\b|\bomit\b|\bskip\b",
+    r"(?:^|[,.;:]\s*)(?:und\s+|and\s+|aber\s+|but\s+)?(?:keine?n?|no)\s+[\w-]+(?:\s+[\w-]+)?\s*(?=[,.;!\n]|$|\s+(?:und|and|oder|or)\b)",
     r"\b(?:verwende|verwenden|benutze|benutzen|nutze|nutzen|nenne|nennen|erw" + AE + r"hne|erw" + AE + r"hnen|schreibe|schreib|schreiben|erfinde|erfinden|f" + UE + r"ge|gib|geben|" + UE + r"bernimm|mache|mach|nimm|verrate|wiederhole|setze|verspreche|versprich|gebrauche|zitiere|teile|use|include|mention|add|invent|make\s+up|promise|reveal|repeat|share|exceed|go\s+over)\w*\s+(?:\w+\s+){0,3}?(?:kein\w*|nicht|nichts|niemals|nie|keinerlei|no|none|nothing|never)\b",
     r"\b(?:kein\w*|nicht|nichts|niemals)\s+(?:\w+\s+){0,4}?(?:verwenden|nennen|erw" + AE + r"hnen|erfinden|verraten|wiederholen|benutzen|nutzen|schreiben|versprechen|" + UE + r"bernehmen|zitieren|hinzuf" + UE + r"gen|weitergeben|enthalten|rein|dazu|verwende[nt]?|erfinde[nt]?)\b",
     r"\b(?:ohne|au" + SS + r"er|lediglich|ausschlie" + SS + r"lich|nur|vermeide\w*|verzichte\w*|achte\s+darauf|achten\s+sie\s+darauf|beachte\w*|wichtig\s*:|muss|musst|m" + UE + r"ssen|darf|darfst|d" + UE + r"rfen|sollst|soll\s+(?:nicht|kein\w*|nur|maximal|h" + OE + r"chstens|unbedingt)|unbedingt|keinesfalls|auf\s+keinen\s+fall|halte\s+dich|halten\s+sie\s+sich|bleib\w*\s+(?:bei|sachlich|unter)|beschr" + AE + r"nk\w*|begrenz\w*|maximal|h" + OE + r"chstens|max\.|mindestens|nicht\s+mehr\s+als|nicht\s+l" + AE + r"nger\s+als|bis\s+zu\s+\d+|einschr" + AE + r"nkung\w*|vorgabe\w*|bedingung\w*|regeln?\s*:)\b",
@@ -191,13 +219,13 @@ CONSTRAINT_NOT_AFTER = re.compile(r"^(?:\s+(?:noch|ich|wir|er|es|zwei|drei|\d)\b
 
 EXAMPLES_NOT_BEFORE = re.compile(r"\b(?:gib|gebt|geben\s+sie|zeig\w*|nenne\w*|liefere\w*|mit|ohne|give|show|provide|include|add|with|without|plus)\s+(?:(?:mir|me|us|uns)\s+)?(?:\w+\s+)?$", FLAGS)
 EXAMPLES = (
-    r"\b(?:beispiel\w*|bsp\.?|z\.\s?b\.?|zb\.?|zum\s+beispiel|etwa\s+so|so\s+wie\s+hier|ungef" + AE + r"hr\s+so|in\s+etwa\s+so|musterantwort|mustertext|musterformulierung|muster(?!mann|frau|stadt|stra)\w*|vorlage|example\w*|e\.\s?g\.?|for\s+instance|such\s+as|sample\w*|like\s+this|like\s+so|something\s+like|along\s+the\s+lines\s+of|similar\s+to\s+this|here\s+is\s+how|template|etwa\s*:|wie\s+etwa|input\s*:|output\s*:|eingabe\s*:|ausgabe\s*:|im\s+stil\s+von|in\s+the\s+style\s+of)",
+    r"\b(?:beispiel\w*|bsp\.?|z\.\s?b\.?|zb\.?|zum\s+beispiel|etwa\s+so|so\s+wie\s+hier|ungef" + AE + r"hr\s+so|in\s+etwa\s+so|musterantwort|mustertext|musterformulierung|muster(?!mann|frau|stadt|stra)\w*|example\w*|e\.\s?g\.?|for\s+instance|such\s+as|sample\w*|like\s+this|like\s+so|something\s+like|along\s+the\s+lines\s+of|similar\s+to\s+this|here\s+is\s+how|etwa\s*:|wie\s+etwa|input\s*:|output\s*:|eingabe\s*:|ausgabe\s*:|im\s+stil\s+von|in\s+the\s+style\s+of)",
     r"\b(?:wie|like|such\s+as|etwa)\s*:?\s*\"",
 )
 
 TONE = (
     r"\b(?:ton|tonfall|tonalit" + AE + r"t|tonality|tone|stil|schreibstil|sprachstil|style|voice|register|klingt|klingen|klingend|sound|sounds|sounding|duz\w*|siez\w*|per\s+du|per\s+sie|mit\s+du|mit\s+sie|mit\s+ihr|du-form|sie-form|du-ansprache|sie-ansprache|ansprache|anrede\s+(?:mit|per)|einfache[nr]?\s+sprache|leichte[nr]?\s+sprache|plain\s+(?:english|language)|jargon-?free|ohne\s+fachchinesisch|auf\s+augenh" + OE + r"he|on\s+first-?name\s+terms)\b",
-    r"\b(?:freundlich\w*|h" + OE + r"flich\w*|sachlich\w*|locker\w*|l" + AE + r"ssig\w*|professionell\w*|f" + OE + r"rmlich\w*|formell\w*|informell\w*|seri" + OE + r"s\w*|verbindlich\w*|wertsch" + AE + r"tzend\w*|empathisch\w*|einf" + UE + r"hlsam\w*|humorvoll\w*|witzig\w*|lustig\w*|motivierend\w*|begeistert\w*|enthusiastisch\w*|n" + UE + r"chtern\w*|neutral\w*|charmant\w*|herzlich\w*|knackig\w*|pr" + AE + r"gnant\w*|inspirierend\w*|ermutigend\w*|respektvoll\w*|diplomatisch\w*|entschuldigend\w*|souver" + AE + r"n\w*|zugewandt\w*|kollegial\w*|modern\w*|frisch\w*|jung\w*|lebendig\w*|mitrei" + SS + r"end\w*|beruhigend\w*|verst" + AE + r"ndnisvoll\w*|konstruktiv\w*|selbstbewusst\w*|" + UE + r"berzeugend\w*|friendly|polite|politely|formal|formally|informal|casual|casually|professional|professionally|warm|warmly|empathetic|empathic|neutral|upbeat|enthusiastic|confident|playful|humorous|funny|witty|serious|respectful|diplomatic|apologetic|conversational|engaging|inspiring|encouraging|calm|firm|courteous|approachable|light-?hearted|cheerful|sincere|compassionate|reassuring|understanding|supportive|factual|objective|snappy|punchy|energetic|catchy|persuasive|motivating|optimistic|gentle|sachlich-freundlich|freundlich-bestimmt|nett\w*|lieb|charmant|bodenst" + AE + r"ndig\w*|humorous|lively|cool|fun|sympathisch\w*)\b",
+    r"\b(?:freundlich\w*|h" + OE + r"flich\w*|sachlich\w*|locker\w*|l" + AE + r"ssig\w*|professionell\w*|f" + OE + r"rmlich\w*|formell\w*|informell\w*|seri" + OE + r"s\w*|verbindlich\w*|wertsch" + AE + r"tzend\w*|empathisch\w*|einf" + UE + r"hlsam\w*|humorvoll\w*|witzig\w*|lustig\w*|motivierend\w*|begeistert\w*|enthusiastisch\w*|n" + UE + r"chtern\w*|neutral\w*|charmant\w*|herzlich\w*|knackig\w*|pr" + AE + r"gnant\w*|inspirierend\w*|ermutigend\w*|respektvoll\w*|diplomatisch\w*|entschuldigend\w*|souver" + AE + r"n\w*|zugewandt\w*|kollegial\w*|modern\w*|frisch\w*|jung\w*|lebendig\w*|mitrei" + SS + r"end\w*|beruhigend\w*|verst" + AE + r"ndnisvoll\w*|konstruktiv\w*|selbstbewusst\w*|" + UE + r"berzeugend\w*|friendly|polite|politely|formal|formally|informal|casual|casually|professional|professionally|warm|warmly|empathetic|empathic|neutral|upbeat|enthusiastic|confident|playful|humorous|funny|witty|serious|respectful|diplomatic|apologetic|conversational|engaging|inspiring|encouraging|calm|firm|courteous|approachable|light-?hearted|cheerful|sincere|compassionate|reassuring|understanding|supportive|factual|objective|snappy|punchy|energetic|catchy|persuasive|motivating|optimistic|gentle|sachlich-freundlich|freundlich-bestimmt|nett\w*|lieb|charmant|bodenst" + AE + r"ndig\w*|humorous|lively|cool|fun|sympathisch\w*|augenzwinkernd\w*|cheesy|kitschig\w*|warmherzig\w*|ehrlich\w*|honest\w*|in\s+(?:simple|plain|easy)\s+(?:terms|words|language)|in\s+einfachen\s+worten|layman's\s+terms|einfach\s+erkl" + AE + r"rt)\b",
 )
 TONE_QUALITY = re.compile(r"(?:professionell|professional|seri" + OE + r"s|serious|modern|jung|frisch|neutral|kompetent|erfahren)\w*$", FLAGS)
 TONE_ROLE_AFTER = re.compile(r"^\s+" + ROLE_NOUN, FLAGS)
@@ -210,8 +238,8 @@ STEPS = (
 )
 
 OUT = (
-    r"\b(?:wenn|falls|sollte|sollten|sofern|solltest)\b[^.!?]{0,80}?(?:unsicher|nicht\s+sicher|unklar|nicht\s+klar|nicht\s+eindeutig|nicht\s+wei" + SS + r"t|nicht\s+wisst|nicht\s+wissen|wei" + SS + r"t\s+du\s+nicht|fehl\w*|nicht\s+(?:vorhanden|angegeben|genannt|enthalten|ersichtlich|bekannt|ausreich\w*|beantworten|m" + OE + r"glich|hervorgeh\w*|drinsteh\w*|steh\w*)|keine\s+(?:angabe|information|info|daten|antwort|ahnung)\w*|zweifel|offen\s+bleib\w*|widerspr\w*|unvollst" + AE + r"ndig\w*|l" + UE + r"cken)",
-    r"\b(?:im\s+zweifel|frag\w*\s+(?:sie\s+)?(?:mich\s+|bitte\s+|gern\w*\s+|ruhig\s+|lieber\s+)*(?:nach|zur" + UE + r"ck)|r" + UE + r"ckfrage\w*|nachfrage\w*|stell\w*\s+(?:mir\s+)?(?:zuerst\s+|vorher\s+|bitte\s+)?(?:eine?\s+|gezielte\s+|kl" + AE + r"rende\s+)?(?:r" + UE + r"ck)?fragen|sag\w*\s+(?:es\s+|mir\s+|das\s+|ehrlich\s+|bitte\s+)*(?:so|offen|ehrlich|bescheid)|gib\s+(?:es\s+)?zu|statt\s+zu\s+raten|nicht\s+raten|markier\w*\s+(?:\w+\s+){0,3}?(?:als|mit)\s+(?:unklar|offen|fraglich|unsicher|\?|todo|l" + UE + r"cke)|kennzeichne\w*\s+(?:\w+\s+){0,4}?(?:unklar|offen|unsicher|fraglich|fehlend)|(?:unklar|offen|fehlend|unbekannt)e?\s+(?:punkte|stellen|angaben|infos?)\s+(?:markieren|kennzeichnen|auflisten|nennen|benennen)|ich\s+erg" + AE + r"nze\s+(?:dann|sie|das)|lass\w*\s+(?:es\s+)?(?:weg|offen|leer)\s*,?\s*(?:wenn|falls))",
-    r"\b(?:if|when|where)\b[^.!?]{0,80}?(?:unsure|not\s+sure|uncertain|unclear|in\s+doubt|don't\s+know|do\s+not\s+know|missing|not\s+(?:clear|available|given|provided|mentioned|stated|included|known)|can't\s+(?:tell|find|answer)|cannot\s+(?:tell|find|answer)|lacking|ambiguous|no\s+(?:data|information|info))",
-    r"\b(?:say\s+so|say\s+(?:that\s+)?you\s+(?:don't|do\s+not)\s+know|say\s+.{0,3}i\s+don't\s+know|tell\s+me\s+(?:so|if)|ask\s+(?:me\s+)?(?:for\s+clarification|clarifying\s+questions?|(?:follow-up\s+)?questions?|first|before)|let\s+me\s+know\s+(?:if|what|when)|flag\s+(?:anything|it|any|them|missing|unclear|gaps?|open)|mark\s+(?:\w+\s+){0,3}?as\s+(?:unclear|unknown|open|tbd|missing|uncertain)|rather\s+than\s+guess\w*|instead\s+of\s+guess\w*|(?:don't|do\s+not|never)\s+guess|admit\s+it|leave\s+(?:it\s+)?(?:blank|out|empty)\s+(?:if|when))",
+    r"\b(?:wenn|falls|sollte|sollten|sofern|solltest|wo|wann\s+immer)\b[^.!?]{0,80}?(?:unsicher|nicht\s+sicher|unklar|nicht\s+klar|nicht\s+eindeutig|nicht\s+wei" + SS + r"t|nicht\s+wisst|nicht\s+wissen|wei" + SS + r"t\s+du\s+nicht|fehl\w*|nicht\s+(?:vorhanden|angegeben|genannt|enthalten|ersichtlich|bekannt|ausreich\w*|beantworten|m" + OE + r"glich|hervorgeh\w*|drinsteh\w*|steh\w*)|keine\s+(?:angabe|information|info|daten|antwort|ahnung)\w*|zweifel|offen\s+bleib\w*|widerspr\w*|unvollst" + AE + r"ndig\w*|l" + UE + r"cken|mehrdeutig\w*|zweideutig\w*|vermiss\w*|unverst" + AE + r"ndlich\w*)",
+    r"\b(?:im\s+zweifel|frag\w*\s+(?:sie\s+)?(?:mich\s+|bitte\s+|gern\w*\s+|ruhig\s+|lieber\s+)*(?:nach|zur" + UE + r"ck)|r" + UE + r"ckfrage\w*|nachfrage\w*|stell\w*\s+(?:mir\s+)?(?:zuerst\s+|vorher\s+|bitte\s+)?(?:eine?\s+|gezielte\s+|kl" + AE + r"rende\s+)?(?:r" + UE + r"ck)?fragen|sag\w*\s+(?:es\s+|mir\s+|das\s+|ehrlich\s+|bitte\s+)*(?:so|offen|ehrlich|bescheid)|gib\s+(?:es\s+)?zu|statt\s+zu\s+raten|nicht\s+raten|markier\w*\s+(?:\w+\s+){0,3}?(?:als|mit)\s+(?:unklar|offen|fraglich|unsicher|\?|todo|l" + UE + r"cke)|kennzeichne\w*[^.!?]{0,60}?(?:unklar|offen|unsicher|fraglich|fehlend)|sag\w*\s+(?:mir|uns)\s*,?\s+(?:welche|was)\s+[^.!?]{0,30}?(?:brauchst|brauchen|ben" + OE + r"tigst|ben" + OE + r"tigen|fehlt)|(?:unklar|offen|fehlend|unbekannt)e?\s+(?:punkte|stellen|angaben|infos?)\s+(?:markieren|kennzeichnen|auflisten|nennen|benennen)|ich\s+erg" + AE + r"nze\s+(?:dann|sie|das)|lass\w*\s+(?:es\s+)?(?:weg|offen|leer)\s*,?\s*(?:wenn|falls))",
+    r"\b(?:if|when|where)\b[^.!?]{0,80}?(?:unsure|not\s+sure|uncertain|unclear|in\s+doubt|don't\s+know|do\s+not\s+know|missing|not\s+(?:clear|available|given|provided|mentioned|stated|included|known)|can't\s+(?:tell|find|answer)|cannot\s+(?:tell|find|answer)|lacking|ambiguous|no\s+(?:data|information|info)|(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:named|listed|specified|given|clear|mentioned|stated|known))",
+    r"\b(?:say\s+so|say\s+(?:that\s+)?you\s+(?:don't|do\s+not)\s+know|say\s+.{0,3}i\s+don't\s+know|tell\s+me\s+(?:so|if)|ask\s+(?:me\s+)?(?:for\s+clarification|clarifying\s+questions?|(?:follow-up\s+)?questions?|first|before)|let\s+me\s+know\s+(?:if|what|when)|flag\s+(?:anything|it|any|them|missing|unclear|gaps?|open)|mark\s+(?:\w+\s+){0,3}?as\s+(?:unclear|unknown|open|tbd|missing|uncertain)|rather\s+than\s+guess\w*|instead\s+of\s+guess\w*|(?:don't|do\s+not|never)\s+guess|admit\s+it|leave\s+(?:it\s+)?(?:blank|out|empty)\s+(?:if|when)|tell\s+me\s+what\s+(?:\w+\s+){0,2}?you\s+need)",
 )

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable, Iterable
 
 from course.grading import cues
@@ -23,6 +23,10 @@ _STEP_LINE = (
     r"(?:" + cues.TASK_DE + "|" + _ENGLISH_VERBS + ")"
 )
 _TAG = r"<([^\W\d][\w\- ]{0,30})>"
+_FENCES = r'```[\s\S]*?```|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|~~~[\s\S]*?~~~|<<<[\s\S]*?>>>|"[^"]{40,}?"'
+_MARKERS = r"###|^[ ]*(?:-{3,}|={3,})[ ]*$"
+MATERIAL_BLIND = ("delimiters", "placeholders")
+"""Checks that look inside fenced material too; the others see it blanked out."""
 
 
 @cache
@@ -61,6 +65,10 @@ def _format_ok(view: str) -> Callable[[re.Match[str]], bool]:
         after = view[m.end(): m.end() + 20]
         if cues.FORMAT_NOT_BEFORE.search(before) or cues.FORMAT_NOT_AFTER.match(after):
             return False
+        if re.match(r"(?i)tabell|table|list|sheet|spalte|column", m.group(0)) and cues.FORMAT_MATERIAL.search(before):
+            return False
+        if re.match(r"(?i)(?:ü|ue|u)berschrift|headline|titel|title", m.group(0)):
+            return not cues.COUNTED.search(before)
         return True
     return keep
 
@@ -89,8 +97,12 @@ def _examples_ok(view: str) -> Callable[[re.Match[str]], bool]:
 
 
 def _constraint_ok(view: str) -> Callable[[re.Match[str]], bool]:
-    """Rejects 'nur noch', 'ohne dass wir', which describe the situation rather than limit the answer."""
+    """Rejects 'nur noch', 'ohne dass wir', 'die Liste hat 2000 Zeilen': the situation, not a limit."""
+    as_format = _format_ok(view)
+
     def keep(m: re.Match[str]) -> bool:
+        if not as_format(m):
+            return False
         word = m.group(0).lower()
         if word in ("nur", "only", "ohne", "without", "muss", "must", "darf", "müssen", "muessen", "mussen"):
             return not cues.CONSTRAINT_NOT_AFTER.match(view[m.end(): m.end() + 15])
@@ -156,6 +168,40 @@ _FILTERS: dict[str, Callable[[str], Callable[[re.Match[str]], bool]]] = {
 }
 
 
+@lru_cache(maxsize=64)
+def masked(view: str) -> str:
+    """`view` with fenced material (quotes, ``` ```, ### ### ..., <tag></tag>) blanked, same length.
+
+    Material is the learner's data, not instructions: 'we are hiring' inside the
+    quoted job ad is no context. Left as is when little text remains outside.
+    """
+    spans: list[tuple[int, int]] = []
+    for count, m in enumerate(_pattern(_FENCES).finditer(view)):
+        if count >= 50:
+            break
+        spans.append((m.start() + 3 if m.group(0)[0] != '"' or m.group(0).startswith('"""') else m.start() + 1, m.end() - (1 if m.group(0)[-2:] != '""' and m.group(0)[0] == '"' else 3)))
+    markers = [m for _, m in zip(range(50), _pattern(_MARKERS).finditer(view))]
+    spans.extend((a.end(), b.start()) for a, b in zip(markers[::2], markers[1::2]))
+    lower = view.lower()
+    for count, m in enumerate(_pattern(_TAG).finditer(view)):
+        if count >= 30:
+            break
+        name = m.group(1).strip().lower()
+        close = lower.find(f"</{name}>", m.end())
+        if close >= 0:
+            start = lower.rfind(f"<{name}>", m.start(), close)
+            spans.append((start + len(name) + 2, close))
+    if not spans:
+        return view
+    chars = list(view)
+    for start, end in spans:
+        for i in range(max(0, start), min(end, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    blanked = "".join(chars)
+    return blanked if len(blanked.split()) >= 3 else view
+
+
 @cache
 def cue_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
     """An author's extra cue words as one pattern: whole words, up to 3 letters of inflection."""
@@ -167,7 +213,7 @@ def cue_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def find(name: str, tv: TextView, extra: tuple[str, ...] = ()) -> Span | None:
     """The first cue of structure check `name` in the view, or None."""
-    view = tv.view
+    view = tv.view if name in MATERIAL_BLIND else masked(tv.view)
     special = _SPECIAL.get(name)
     if special is not None:
         found = special(view)
