@@ -102,6 +102,8 @@ class LoadResult:
 
     pack: Pack | None
     problems: list[Problem] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)
+    """Challenge files that are not in the pack (broken, unlisted or a duplicate)."""
 
 
 def bundled_pack_dir() -> Path:
@@ -173,6 +175,8 @@ def load_pack(root: Path) -> LoadResult:
     if not challenges:
         add(("challenges",), "no-challenges", "the pack has no usable challenge")
         return result
+    used = {lesson.path for c in challenges for _lang, lesson in c.lessons}
+    result.left_out = [shown_path(p) for p in sorted(root.glob("*.md")) if p.name.lower() != "readme.md" and p not in used]
     result.pack = Pack(
         id=pack_id, title=title, intro=Localized.of(data.get("intro")), minutes=minutes, scoring=scoring,
         challenges=tuple(challenges), root=root, content_hash=_digest(root, cfg_path, files),

@@ -55,6 +55,7 @@ class Run:
         self.ended_at: datetime | None = None
         self.ended: str | None = None
         self.used_seconds = 0
+        self.save_error: str | None = None
         self.states: dict[str, ChallengeState] = {c.id: ChallengeState() for c in pack.challenges}
         self._by_exercise = {c.exercise(lang).id: c for c in pack.challenges}
         self._grades: dict[str, tuple[str, Any]] = {}
@@ -197,8 +198,10 @@ class Run:
         try:
             write(self.output, self.to_json())
         except OSError as exc:
-            return f"{self.output}: {exc.strerror or exc}"
-        return None
+            self.save_error = f"{self.output}: {exc.strerror or exc}"
+        else:
+            self.save_error = None
+        return self.save_error
 
     def to_json(self) -> dict[str, Any]:
         """The results as the file holds them (before sealing)."""

@@ -1,0 +1,363 @@
+"""The Promptathon app: intro (team name), challenge list with countdown and points, the end screen."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+from typing import ClassVar
+
+from rich.table import Table
+from rich.text import Text
+from textual import events
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Button, Footer, Header, Input, OptionList
+from textual.widgets.option_list import Option
+
+from course.app import CourseApp
+from course.options import Options
+from course.promptathon.clock import Clock, SystemClock
+from course.promptathon.labels import label
+from course.promptathon.pack import Pack
+from course.promptathon.run import Run
+from course.screens.common import Plain, clean, localize_bindings
+
+TICK = 0.5
+WARN_AT = ((300, "warn_5"), (60, "warn_1"))
+
+
+class PromptathonApp(CourseApp):
+    """genai-course in Promptathon mode: a team, a time box, a challenge pack; no learner profile."""
+
+    ENABLE_COMMAND_PALETTE = False
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
+        Binding("ctrl+z", "suspend_process", show=False),
+    ]
+
+    def __init__(self, pack: Pack, lang: str, team: str | None = None, minutes: int | None = None,
+                 output: Path | None = None, clock: Clock | None = None, broken: int = 0,
+                 opts: Options | None = None) -> None:
+        opts = dataclasses.replace(opts or Options(), lang=lang)
+        super().__init__(None, None, opts)  # type: ignore[arg-type]  # no catalog, no store
+        self.pack = pack
+        self._lang = lang
+        self.team = team
+        self.minutes = minutes
+        self.output = output
+        self.clock = clock or SystemClock()
+        self.broken = broken
+        self.run_state: Run | None = None
+        self._warned: set[str] = set()
+
+    @property
+    def lang(self) -> str:
+        return self._lang
+
+    def L(self, key: str, **values: object) -> str:
+        """A Promptathon text in the team's language."""
+        return label(self._lang, key, **values)
+
+    def on_mount(self, event: events.Mount) -> None:
+        event.prevent_default()  # CourseApp's on_mount would open the course's profile or level map
+        self.title = self.pack.title.get(self._lang) or "Promptathon"
+        self.sub_title = self.L("time_box", minutes=self.minutes or self.pack.minutes)
+        self.push_screen(IntroScreen())
+        self.set_interval(TICK, self.tick)
+        self.app_resume_signal.subscribe(self, lambda _app: self.tick())
+
+    # -- the run ----------------------------------------------------------------
+    def start(self, team: str) -> None:
+        """Start the clock for `team` and show the challenges."""
+        from course.promptathon.adapter import RunSession
+
+        self.team = team
+        run = Run(self.pack, team, self._lang, self.minutes, self.clock, self.output)
+        run.start()
+        self.run_state = run
+        self.session = RunSession(run)  # type: ignore[assignment]  # the workbench talks to the run
+        self.store = self.session.store  # type: ignore[assignment]
+        self.switch_screen(ChallengeListScreen())
+        self.tick()
+
+    def tick(self) -> None:
+        """Show the time left; end the run when it is up (also right after a suspend/resume)."""
+        run = self.run_state
+        if run is None or run.ended:
+            return
+        if run.check_time():
+            self._show_done()
+            return
+        self.sub_title = f"{self.L('left', time=run.display())} · {run.team}"
+        remaining = run.remaining()
+        for seconds, key in WARN_AT:
+            if remaining <= seconds and key not in self._warned:
+                self._warned.add(key)
+                if remaining > seconds - 30:
+                    self.notify(self.L(key), timeout=6, severity="warning")
+        refresh = getattr(self.screen, "refresh_clock", None)
+        if refresh is not None and self.screen.is_mounted:
+            refresh()
+
+    def finish_early(self) -> None:
+        """The team hands in before time is up."""
+        if self.run_state is not None and self.run_state.running:
+            self.run_state.finish("finished")
+            self._show_done()
+
+    def _show_done(self) -> None:
+        """Close every open view (editing stops) and show the result."""
+        run = self.run_state
+        self.sub_title = f"{self.L('left', time='00:00') if run and run.ended == 'time-up' else ''} · {run.team if run else ''}".strip(" ·")
+        while len(self.screen_stack) > 2:
+            self.pop_screen()
+        self.switch_screen(DoneScreen())
+
+    def action_quit(self) -> None:  # type: ignore[override]
+        if self.run_state is not None and self.run_state.running:
+            self.run_state.finish("quit")
+        self.exit()
+
+    # The course's own views need a learner profile; a Promptathon has none.
+    def action_help(self) -> None:
+        pass
+
+    def action_progress(self) -> None:
+        pass
+
+    def action_policy(self) -> None:
+        pass
+
+    def action_settings(self) -> None:
+        pass
+
+    def push_team(self, folder: str = "") -> None:
+        pass
+
+
+class IntroScreen(Screen[None]):
+    """The pack, the rules of scoring and the team name; the clock starts on Enter."""
+
+    def compose(self) -> ComposeResult:
+        app: PromptathonApp = self.app  # type: ignore[assignment]
+        pack, lang, L = app.pack, app.lang, app.L
+        yield Header(icon="")
+        with VerticalScroll(id="pt-intro"):
+            yield Plain(Text(pack.title.get(lang), style="bold"), id="pt-intro-title")
+            if pack.intro.get(lang):
+                yield Plain(clean(pack.intro.get(lang)), id="pt-intro-text")
+            yield Plain(L("intro.facts", n=len(pack.challenges), minutes=app.minutes or pack.minutes), id="pt-intro-facts")
+            rules = Text(L("intro.rules") + "\n", style="bold")
+            s = pack.scoring
+            for line in (L("intro.rule_rubric", n=s.rubric), L("intro.rule_bonus", n=s.concise_bonus),
+                         L("intro.rule_penalty", n=s.personal_data_penalty), L("intro.rule_final")):
+                rules.append("• " + line + "\n", style="")
+            yield Plain(rules, id="pt-intro-rules")
+            if app.broken:
+                yield Plain(L("intro.broken", n=app.broken), id="pt-intro-broken")
+            yield Input(app.team or "", placeholder=L("intro.team"), id="pt-team", max_length=60)
+            yield Button(L("intro.start"), id="pt-start", variant="primary")
+            yield Plain(id="pt-intro-error")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        app: PromptathonApp = self.app  # type: ignore[assignment]
+        self.query_one("#pt-start" if app.team else "#pt-team").focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._start()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self._start()
+
+    def _start(self) -> None:
+        from course.commands.promptathon import clean_team
+
+        app: PromptathonApp = self.app  # type: ignore[assignment]
+        team = clean_team(self.query_one("#pt-team", Input).value)
+        if team is None:
+            self.query_one("#pt-intro-error", Plain).update(app.L("intro.need_team"))
+            self.query_one("#pt-team").focus()
+            return
+        app.start(team)
+
+
+class ChallengeListScreen(Screen[None]):
+    """The challenges with their state and points, the time left, and what the highlighted one asks."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+e", "finish", "Hand in", priority=True),
+        Binding("ctrl+q", "app.quit", "Quit", priority=True),
+    ]
+
+    def compose(self) -> ComposeResult:
+        yield Header(icon="")
+        yield Plain(id="pt-status")
+        with Horizontal(id="pt-main"):
+            yield OptionList(id="pt-list")
+            with VerticalScroll(id="pt-detail"):
+                yield Plain(id="pt-detail-text")
+        yield Footer()
+
+    @property
+    def run(self) -> Run:
+        run = self.app.run_state  # type: ignore[attr-defined]
+        assert run is not None
+        return run
+
+    def on_mount(self) -> None:
+        app: PromptathonApp = self.app  # type: ignore[assignment]
+        localize_bindings(self, app.lang, {"finish": app.L("key.finish"), "app.quit": app.L("key.quit")})
+        self.query_one("#pt-list").border_title = app.L("list.title")
+        self._fill()
+        self.query_one("#pt-list", OptionList).focus()
+
+    def on_screen_resume(self) -> None:
+        self._fill()
+
+    def refresh_clock(self) -> None:
+        self._status()
+
+    def _status(self, scores=None) -> None:
+        app: PromptathonApp = self.app  # type: ignore[assignment]
+        run = self.run
+        scores = scores or run.scores()
+        left = run.remaining()
+        style = "bold red" if left <= 60 else "bold yellow" if left <= 300 else "bold"
+        line = Text(app.L("left", time=run.display()), style=style)
+        line.append(f"  ·  {clean(run.team)}  ·  ")
+        solved = sum(1 for s in scores.values() if s.passed)
+        line.append(app.L("list.total", points=sum(s.points for s in scores.values()), solved=solved,
+                          total=len(scores)), style="bold")
+        self.query_one("#pt-status", Plain).update(line)
+
+    def _fill(self) -> None:
+        app: PromptathonApp = self.app  # type: ignore[assignment]
+        run, lang = self.run, app.lang
+        scores = run.scores()
+        options = []
+        for n, challenge in enumerate(run.pack.challenges, start=1):
+            score = scores[challenge.id]
+            mark, style = ("✓ ", "green") if score.passed else ("… ", "yellow") if score.touched else ("  ", "")
+            prompt = Text(mark, style=style)
+            prompt.append(f"{n:>2}. {clean(challenge.title(lang))}")
+            if score.touched:
+                prompt.append("  " + app.L("list.points", n=score.points), style="bold red" if score.points < 0 else "bold")
+            options.append(Option(prompt, id=challenge.id))
+        olist = self.query_one("#pt-list", OptionList)
+        keep = olist.highlighted
+        olist.clear_options()
+        olist.add_options(options)
+        olist.highlighted = keep if keep is not None and keep < len(options) else 0
+        self._status(scores)
+        self._detail()
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        self._detail()
+
+    def _detail(self) -> None:
+        app: PromptathonApp = self.app  # type: ignore[assignment]
+        olist = self.query_one("#pt-list", OptionList)
+        if olist.highlighted is None:
+            return
+        option = olist.get_option_at_index(olist.highlighted)
+        run, lang = self.run, app.lang
+        challenge = run.challenge(option.id or "")
+        score = run.score(challenge.id)
+        out = Text(clean(challenge.title(lang)) + "\n", style="bold")
+        facts = [app.L(f"dept.{challenge.department}")]
+        if challenge.weight != 1:
+            facts.append(app.L("list.weight", w=f"{challenge.weight:g}"))
+        if challenge.target(lang):
+            facts.append(app.L("list.target", n=challenge.target(lang)))
+        out.append(" · ".join(facts) + "\n\n", style="dim")
+        out.append(clean(challenge.brief(lang)) + "\n\n")
+        out.append(app.L("list.your_points") + ": ", style="bold")
+        out.append(points_line(app, score) if score.touched else app.L("wb.untouched"))
+        learned = run.states[challenge.id].learned.strip()
+        if learned:
+            out.append("\n" + app.L("list.learned") + ": ", style="bold")
+            out.append(clean(learned))
+        self.query_one("#pt-detail-text", Plain).update(out)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        from course.screens.promptathon_challenge import ChallengeScreen
+
+        if not self.run.editable:
+            return
+        self.app.push_screen(ChallengeScreen(self.run.exercise(event.option.id or "")))
+
+    def action_finish(self) -> None:
+        def done(confirmed: bool | None) -> None:
+            if confirmed:
+                self.app.finish_early()  # type: ignore[attr-defined]
+
+        self.app.push_screen(ConfirmFinish(), done)
+
+
+def points_line(app: PromptathonApp, score) -> str:  # score: ChallengeScore
+    """`84 = Checkliste 70 + Kürze-Bonus 14 − Datenschutz 0`."""
+    text = f"{score.points} = {app.L('wb.rubric')} {score.rubric}"
+    if score.bonus:
+        text += f" + {app.L('wb.bonus')} {score.bonus}"
+    if score.penalty:
+        text += f" − {app.L('wb.penalty')} {score.penalty}"
+    return text
+
+
+class ConfirmFinish(ModalScreen[bool]):
+    """Hand in now? Yes or no."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "no", "Back")]
+
+    def compose(self) -> ComposeResult:
+        app: PromptathonApp = self.app  # type: ignore[assignment]
+        with Vertical(id="pt-confirm"):
+            yield Plain(app.L("finish.ask"))
+            with Horizontal(id="pt-confirm-buttons"):
+                yield Button(app.L("finish.yes"), id="pt-yes", variant="warning")
+                yield Button(app.L("finish.no"), id="pt-no", variant="primary")
+
+    def on_mount(self) -> None:
+        self.query_one("#pt-no").focus()
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "pt-yes")
+
+    def action_no(self) -> None:
+        self.dismiss(False)
+
+
+class DoneScreen(Screen[None]):
+    """Time is up (or handed in): the points per challenge, the total and where the results file is."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.quit", "Quit")]
+
+    def compose(self) -> ComposeResult:
+        app: PromptathonApp = self.app  # type: ignore[assignment]
+        run = app.run_state
+        assert run is not None
+        yield Header(icon="")
+        with VerticalScroll(id="pt-done"):
+            yield Plain(Text(app.L(f"done.{(run.ended or 'finished').replace('-', '_')}"), style="bold"), id="pt-done-title")
+            yield Plain(Text(app.L("done.total", team=clean(run.team), points=run.total()), style="bold"), id="pt-done-total")
+            table = Table(box=None, padding=(0, 1), show_header=True, header_style="bold")
+            table.add_column("#", justify="right")
+            table.add_column(app.L("list.title"))
+            table.add_column(app.L("wb.points"), justify="right")
+            for n, challenge in enumerate(run.pack.challenges, start=1):
+                score = run.score(challenge.id)
+                mark = "✓ " if score.passed else ""
+                table.add_row(str(n), Text(mark + clean(challenge.title(app.lang))),
+                              points_line(app, score) if score.touched else "–")
+            yield Plain(table, id="pt-done-table")
+            saved = app.L("done.failed", error=run.save_error) if run.save_error else app.L("done.saved", path=run.output)
+            yield Plain(saved, id="pt-done-saved")
+            yield Plain(app.L("done.next"), id="pt-done-next")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        app: PromptathonApp = self.app  # type: ignore[assignment]
+        localize_bindings(self, app.lang, {"app.quit": app.L("key.quit")})

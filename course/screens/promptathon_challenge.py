@@ -1,0 +1,109 @@
+"""A Promptathon challenge: the course's prompt workbench plus points, lessons learned and the time box."""
+
+from __future__ import annotations
+
+from typing import ClassVar
+
+from rich.text import Text
+from textual import events
+from textual.binding import Binding, BindingType
+from textual.widgets import Input, TextArea
+
+from course.promptathon.labels import label
+from course.screens.common import Plain, clean, localize_bindings
+from course.screens.workbench import WorkbenchScreen
+
+
+class ChallengeScreen(WorkbenchScreen):
+    """The workbench (editor, live checklist, Datenschutz-Ampel, feedback, hints) on a run, not a learner."""
+
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+s", "submit", "Check", priority=True),
+        Binding("ctrl+t", "hint", "Hint", priority=True),
+        Binding("ctrl+l", "learned", "Lessons learned", priority=True),
+        Binding("ctrl+r", "history", "History", priority=True),
+        Binding("escape", "back", "Back", priority=True),
+    ]
+
+    @property
+    def run(self):  # -> Run
+        return self.app.run_state  # type: ignore[attr-defined]
+
+    @property
+    def challenge(self):  # -> Challenge
+        return self.run.challenge_of(self.exercise)
+
+    def L(self, key: str, **values: object) -> str:
+        return label(self.app.lang, key, **values)
+
+    async def on_mount(self, event: events.Mount) -> None:
+        event.prevent_default()  # the workbench's on_mount runs below, once the extra widgets are in
+        lang = self.app.lang
+        challenge = self.challenge
+        self.title = clean(challenge.title(lang))
+        await self.query_one("#wb-side").mount(Plain(id="pt-points"), before="#wb-checklist")
+        learned = Input(self.run.states[challenge.id].learned, placeholder=self.L("wb.learned"), id="pt-learned")
+        await self.mount(learned, after="#wb-main")
+        super().on_mount()
+        localize_bindings(self, lang, {"learned": self.L("key.learned")})
+        if not self.run.editable:
+            self._lock()
+
+    def _lock(self) -> None:
+        self.query_one("#wb-editor", TextArea).read_only = True
+        self.query_one("#pt-learned", Input).disabled = True
+        self.query_one("#wb-feedback", Plain).update(self.L("wb.time_up"))
+
+    # -- the text goes to the run at once, so nothing typed before the deadline is lost
+    def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        event.prevent_default()
+        if not self.run.set_text(self.challenge.id, event.text_area.text) and not self.run.editable:
+            self._lock()
+            return
+        super().on_text_area_changed(event)
+
+    def on_input_changed(self, event: Input.Changed) -> None:
+        if event.input.id == "pt-learned":
+            self.run.set_learned(self.challenge.id, event.value)
+
+    def _live_update(self) -> None:
+        super()._live_update()
+        self._show_points()
+
+    def _show_points(self) -> None:
+        score = self.run.score(self.challenge.id)
+        out = Text()
+        if not score.touched:
+            out.append(self.L("wb.points") + ": –", style="bold")
+        else:
+            out.append(f"{score.points} {self.L('wb.points')}", style="bold red" if score.points < 0 else "bold")
+            parts = [str(score.rubric)]
+            if score.bonus:
+                parts.append(f"+ {score.bonus} {self.L('wb.bonus')}")
+            if score.penalty:
+                parts.append(f"− {score.penalty} {self.L('wb.penalty')}")
+            if len(parts) > 1:
+                out.append(" = " + " ".join(parts), style="red" if score.penalty else "")
+        out.append("\n")
+        self.query_one("#pt-points", Plain).update(out)
+        target = self.challenge.target(self.app.lang) or "–"
+        self.query_one("#wb-editor", TextArea).border_subtitle = self.L("wb.words", n=score.words, target=target)
+
+    # -- actions ----------------------------------------------------------------
+    def action_submit(self) -> None:
+        if not self.run.editable:
+            self._lock()
+            return
+        super().action_submit()
+        self._show_points()
+
+    def action_learned(self) -> None:
+        self.query_one("#pt-learned", Input).focus()
+
+    def action_solution(self) -> None:
+        self.query_one("#wb-feedback", Plain).update(self.L("wb.no_solution"))
+
+    def action_back(self) -> None:
+        self.run.set_text(self.challenge.id, self._text())
+        self.run.save()
+        self.app.pop_screen()
