@@ -267,7 +267,7 @@ def _entries(raw: Any, files: dict[str, dict[str, Lesson]], add) -> list[dict[st
             continue
         seen.add(cid)
         if cid not in files:
-            add(("challenges", index), "unknown-challenge", f"no challenge file has id {cid!r}{_suggest(cid, set(files))}")
+            add(("challenges", index), "unknown-challenge", f"no usable challenge file has id {cid!r}{_suggest(cid, set(files))}")
             continue
         department = entry.get("department", "other")
         if department not in DEPARTMENTS:
