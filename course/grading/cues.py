@@ -78,7 +78,8 @@ ARTEFACT = r"(?:[\w]*" + alt("anzeige", "ausschreibung", "mail", "beitrag", "ber
     "ideen", "ideas", "liste", "list", "tabelle", "table", "hilfe", "help", "erkl" + AE + "rung", "explanation",
     "" + UE + "bersetzung", "translation", "gliederung", "outline", "slogan", "headline", "titel", "title",
     "answer", "message", "nachricht", "statement", "stellungnahme", "idea", "code", "script", "email", "e-mail",
-    "plan", "concept", "konzept", "rede", "speech", "template", "vorlage", "greetings?", "wishes", "gl" + UE + "ckw" + UE + "nsche",
+    "plan", "concept", "konzept", "rede", "speech", "template", "questions?", "[\\w]*fragen", "ideen", "ideas?", "vorschl" + AE + "ge",
+    "suggestions?", "tipps?", "tips?", "titles?", "options?", "optionen", "argumente?", "arguments?", "namen", "names", "vorlage", "greetings?", "wishes", "gl" + UE + "ckw" + UE + "nsche",
 ) + r")s?\b"
 
 TASK_DE = alt(
@@ -95,6 +96,7 @@ TASK_DE = alt(
 TASK = (
     r"(?<!\bich )(?<!\bwir )(?<!\bman )(?<!\ber )(?<!\bsie )\b" + TASK_DE,
     r"\b(?:ich|wir)\s+(?:brauche|brauchen|ben" + OE + "tige|ben" + OE + "tigen|m" + OE + "chte|m" + OE + "chten|h" + AE + "tte|h" + AE + "tten|w" + UE + "rde|w" + UE + "rden|will|wollen|w" + UE + r"nsche)\b(?=[^.!?]{0,60}?(?:\b(?:gern|gerne|bitte|von\s+dir|von\s+ihnen|unterst" + UE + r"tzung|dass\s+du)\b|" + ARTEFACT + "))",
+    r"\b(?:brauche|br" + AE + r"uchte|ben" + OE + r"tige|h" + AE + r"tte|m" + OE + r"chte|w" + UE + r"nsche)\s+ich\b(?=[^.!?]{0,60}?(?:\b(?:gern|gerne|bitte|von\s+dir)\b|" + ARTEFACT + "))",
     r"\b(?:kannst|k" + OE + r"nntest|w" + UE + r"rdest|magst)\s+du\b", r"\b(?:k" + OE + "nnen|k" + OE + "nnten|w" + UE + r"rden)\s+sie\b(?!\s+sich)",
     r"\b(?:deine|ihre|eure)\s+aufgabe\b", r"^\s*(?:aufgabe|auftrag|task|todo|to-do)\s*:",
     r"(?:^|[,.!?:;\-]\s*|\b(?:please|pls|plz|kindly|then|and|now|also|just|to|you|me|pleas)\s+)"
@@ -105,7 +107,7 @@ TASK = (
     r"condense|sum\s+up|go\s+over|read|note|highlight|recommend|pick|choose|name|tweak|polish|adapt|"
     r"adjust|update|convince|announce|invite|thank|apologi[sz]e|pull|get|take|draw|gather|collect|group|organi[sz]e|"
     r"prioriti[sz]e|rank|classify|categori[sz]e|simplify|clarify|rephrase|paraphrase|reword|expand|elaborate|"
-    r"brainstorm|send|post|tweet|fill|complete|finish|continue|use|decline|thank|welcome|remind|walk|guide|coach|teach)\b",
+    r"brainstorm|send|post|tweet|fill|complete|finish|continue|use|decline|thank|welcome|remind|walk|guide|coach|teach|go\s+through|analy[sz]e|cut|trim|merge|split|check)\b",
     r"\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|am\s+looking\s+for|require)\b(?=[^.!?]{0,60}?(?:\b(?:you|your|some\s+help)\b|" + ARTEFACT + "))",
     r"\w[^.!?\n]{0,200}\?", r"\bbitte\b", r"\b(?:please|pls|plz)\b",
     r"\A\s*(?!(?:in|im|aus|von|vom|bei|mit|from|the|der|die|das|unser\w*|our|my|mein\w*)\b)(?:[\w-]+\s+){0,2}?" + ARTEFACT,
@@ -123,6 +125,8 @@ CONTEXT = (
     r"\bi\s+(?!(?:need|want|would|wonder|think|guess|hope|know|don't|do|mean|am\s+not|can|could|will|shall|should|may|might|must)\b)(?:chair|host|coordinate|moderate|oversee|handle|manage|took|run|ran|lead|led|own|wrote|got|received|sent|started|joined|organi[sz]e|look\s+after|present|spoke|talked|met|attended|collected|built|made|tried|used)\b",
     r"\bwe\s+(?:\w+\s+)?(?:open|opened|close|closed|launch|launched|start|started|expand|expanding|move|moved|hire|hiring|ship|deliver|serve|support|use|met|decided|agreed|won|celebrated|raised|ran|sold|built|introduced|changed|switched|lost|grew)\b",
     r"\b(?:hat|haben|has|have)\s+(?:mich|uns|me|us)\s+(?:\w+\s+){0,6}?(?:gebeten|beauftragt|gefragt|asked|requested)\b|\basked\s+(?:me|us)\s+to\b",
+    r"\b(?:seit|since)\s+(?:dem|der|den|the|last|yesterday|gestern|letzte\w*|vorige\w*|\d)",
+    r"\b(?:unser|unsere|mein|meine)\s+(?:[\w-]+\s+)(?:[\w" + AE + OE + UE + r"]+t)\b(?<!nicht)",
     r"\b(?:teilnehmende|teilnehmer(?:innen)?|anwesende|attendees|participants)\s*:",
     r"\b(?:last|letzte[nrs]?|vorige[nrs]?|am\s+vergangenen|this\s+past)\s+(?:week|month|year|quarter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|woche|monat|jahr|quartal|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
     r"\b(?:in|bei|at|for|f" + UE + r"r)\s+(?:einem|einer|unserem|unserer|an?|our)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:unternehmen|betrieb|firma|konzern|mittelst" + AE + r"ndler|company|firm|business|organi[sz]ation|startup|start-up|agentur|agency|kanzlei|praxis|verein|shop|hospital|klinik|beh" + OE + r"rde|verwaltung|plant|factory|werk)\b",
@@ -134,7 +138,7 @@ CONTEXT = (
     r"\b[\w-]*(?:meeting|besprechung|sitzung|runde|workshop|call|telefonat|gespr" + AE + r"ch|treffen|jour\s+fixe|konferenz)\s+(?:vom|am|von\s+gestern|from|on|last|yesterday|this)\b",
     r"\b(?:aus|from|in|bei|at)\s+(?:dem|der|unserem|unserer|unserem|the|our|my|meinem|meiner)?\s*(?:\w+\s+)?[\w-]*(?:meeting|besprechung|sitzung|runde|treffen|jour\s+fixe|huddle|session)\s+(?:vom|am|von|from|on|last|yesterday|this|today|heute|gestern|about|zu|zur|zum)\b",
     r"\b(?:aus|from|at)\s+(?:unserem|unserer|our|today's|yesterday's|last\s+week's|monday's|tuesday's|wednesday's|thursday's|friday's)\s+(?:\w+\s+)?[\w-]*(?:meeting|besprechung|sitzung|runde|treffen|jour\s+fixe|huddle|session|call)\b",
-    r"\b(?:gestern|letzte[nr]?\s+woche|vorige\s+woche|heute\s+morgen|n" + AE + r"chste[nr]?\s+woche|yesterday|last\s+(?:week|month|friday|monday)|next\s+(?:week|month)|this\s+morning|tomorrow|(?<!guten\s)morgen|" + UE + r"bermorgen|(?:next|n" + AE + r"chste[nrs]?|kommende[nrs]?)\s+(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)|am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
+    r"\b(?:gestern|letzte[nr]?\s+woche|vorige\s+woche|heute\s+morgen|n" + AE + r"chste[nr]?\s+woche|yesterday|last\s+(?:week|month|friday|monday)|next\s+(?:week|month)|this\s+morning|tomorrow|tomorrow's|(?:am|this|next|dieses|n" + AE + r"chstes)\s+(?:wochenende|weekend)|(?<!guten\s)morgen|" + UE + r"bermorgen|(?:next|n" + AE + r"chste[nrs]?|kommende[nrs]?)\s+(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)|am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"\b(?:hat|haben|hatte)\s+sich\s+(?:\w+\s+){0,3}?beschwert|\bbeschwert\b|\breklamiert\b|\bcomplained\b|\bhas\s+complained\b",
     r"\b(?:(?:der|die|eine?|unser|unsere|the|a|an|our)\s+)?(?:kunde|kundin|kunden|customer|client|firma|company|chef|chefin|boss|vorgesetzte|team|bewerber\w*|applicant|partner|lieferant|supplier|board|vorstand|management|gesch" + AE + r"ftsf" + UE + r"hrung|gesch" + AE + r"ftsleitung|ceo|abteilung|department|h" + AE + r"ndler|retailer|dealer|reseller|interessent\w*|prospect|mieter|tenant|patient\w*|gast|guest|b" + UE + r"rger|citizen)\s+(?:hat|haben|ist|sind|war|schreibt|schrieb|fragt|fragte|m" + OE + r"chte|will|wartet|beschwert|has|have|is|are|was|wrote|writes|asks|asked|wants|wanted|requested|is\s+waiting|complained|will|wants|needs|braucht|verlangt|fordert|demands|requests)\b",
     r"\b(?:in\s+(?:meiner|unserer|der|einer)\s+(?:excel-?)?(?:tabelle|liste|datei|mappe)|in\s+(?:my|our|the|a)\s+(?:excel\s+)?(?:spreadsheet|sheet|workbook|file|table)|spalte\s+[a-z]{1,2}\b|column\s+[a-z]{1,2}\b|zellen?\s+[a-z]{1,2}\d)",
@@ -158,13 +162,15 @@ AUD_NOUN = alt(
     "kollegium", "hr", "sales", "vertrieb", "marketing-?team", "finance\\s+team", "head\\s+of\\s+\\w+", "frau\\s+\\w+", "herr[n]?\\s+\\w+",
     "[\\w-]*leitung", "[\\w-]*einsteiger\\w*", "[\\w-]*anf" + AE + "nger\\w*", "[\\w-]*laien", "apprentices?", "trainees?",
     "quereinsteiger\\w*", "career\\s+(?:changers?|starters?)", "berufseinsteiger\\w*", "general\\s+(?:audience|public|readers?)",
-    "[\\w-]*kunden", "[\\w-]*kundinnen", "talente?", "talents?", "nachwuchs\\w*", "fans?", "abonnent\\w*", "subscribers?",
+    "[\\w-]*kunden", "[\\w-]*kundinnen", "talente?", "talents?", "[\\w-]*presse", "media", "medien", "[\\w-]*journalist\\w*", r"team\\s+leads?", "leads", "nachwuchs\\w*", "fans?", "abonnent\\w*", "subscribers?",
 )
 AUDIENCE = (
+    r"\b(?:an\s+alle|an\s+euch\s+alle|to\s+everyone|to\s+everybody|to\s+all)\b(?!\s+(?:the|of)\b)",
     r"\b(?:zielgruppe\w*|target\s+(?:audience|group|readers?)|audience|leserschaft|leser(?:innen)?|lesende|readers?|recipients?|empf" + AE + r"nger\w*|adressat\w*|richtet\s+sich\s+an|aimed\s+at|addressed\s+to|intended\s+for|geschrieben\s+f" + UE + "r|verst" + AE + r"ndlich\s+f" + UE + r"r|understandable\s+(?:for|to)|for\s+people\s+who|f" + UE + r"r\s+menschen,?\s+die|f" + UE + r"r\s+leute,?\s+die)\b",
-    r"\b(?:(?:f" + UE + r"r|fur|to|for|towards|at)\s+(?!(?:one|each|every|a\s+single|jeden|jede|einen|einzelnen|einzelne|pro|per|je)\b)|an\s+(?=(?:die|den|das|dem|der|alle|unsere?\w*|meine?\w*|ihre?\w*|eure?\w*|s" + AE + r"mtliche|jede\w*|einen|eine|einem|einer)\b))(?:[\w-]+\s+){0,3}?" + AUD_NOUN + r"\b",
+    r"\b(?:(?:f" + UE + r"r|fur|to|for|towards|at)\s+(?!(?:one|each|every|a\s+single|jeden|jede|einen|einzelnen|einzelne|pro|per|je)\b)|an\s+(?=(?:die|den|das|dem|der|alle|unsere?\w*|meine?\w*|ihre?\w*|eure?\w*|s" + AE + r"mtliche|jede\w*|einen|eine|einem|einer)\b))(?:[\w'-]+\s+){0,3}?" + AUD_NOUN + r"\b",
     r"\b(?:antworte\w*|schreib\w*|reply|respond|write)\s+(?:sie\s+)?(?:bitte\s+)?(?:ihm|ihr|ihnen|to\s+(?:him|her|them))\b|\bfor\s+(?:him|her|them)\b|\b(?:an|to)\s+[\[{<]",
     r"\b(?:die|der|which|that)\s+(?:[\w-]+\s+){1,3}?(?:anspricht|anzusprechen|erreicht)\b|\b(?:speaks?\s+to|appeals?\s+to|aimed\s+at|targeted\s+at|geared\s+towards?|tailored\s+to|richtet\s+sich\s+an|gerichtet\s+an)\s+\w+",
+    r"\b(?:erkl\w*|schreib\w*|sag\w*|zeig\w*|erz" + AE + r"hl\w*|beschreib\w*|explain|tell|show|describe)\s+(?:\w+\s+)?(?:unseren|den|meinen|allen|dem|der|to\s+(?:our|the|my|all))\s+(?:[\w-]+\s+)?" + AUD_NOUN + r"\b",
     r"\bvor\s+(?:dem|der|den|unserem|unserer|allen)\s+(?:[\w-]+\s+)?" + AUD_NOUN + r"\b",
     r"\b(?:dem|unserem|meinem)\s+(?:kunden|kollegen|chef|vorgesetzten|team|bewerber|partner|lieferanten|mitarbeiter|leser)\b",
     r"\b(?:als|as\s+an?|like\s+me,?\s+an?|an?|ein|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:anf" + AE + r"nger\w*|einsteiger\w*|laie|beginner|novice|newbie|non-expert)\b",
@@ -180,6 +186,8 @@ TEXT_UNITS = alt("s" + AE + "tze[n]?", "satz", "saetze", "w" + OE + "rter[n]?", 
                  "lines?", "paragraphs?", "pages?", "slides?", "tweets?")
 ITEM_UNITS = alt("stichpunkte[n]?", "punkte[n]?", r"bullet\s+points?", "bullets?", "points?", "spalten", "columns?",
                  "abschnitte[n]?", "sections?", "minuten", "minutes")
+WITH_ITEMS = alt("fragen", "questions?", "eintr" + AE + "ge[n]?", "entries", "items?", "schritte[n]?", "steps?", "tipps?", "tips?",
+                 "beispiele[n]?", "examples?", "kapitel[n]?", "chapters?", "teile[n]?", "parts?", "folien", "slides?")
 
 
 def length(units: str) -> tuple[str, ...]:
@@ -192,6 +200,7 @@ def length(units: str) -> tuple[str, ...]:
 
 
 FORMAT = length(alt(TEXT_UNITS, ITEM_UNITS)) + (
+    r"\b(?:mit|with|in|aus|of|into)\s+" + NUM + r"\s+(?:[\w-]+\s+)?" + WITH_ITEMS + r"\b",
     r"\b(?:tabelle[n]?|tabellarisch\w*|stichpunkt\w*|stichwort(?:artig|e|en)|aufz" + AE + r"hlung\w*|bullet\w*|json|markdown|csv|xml|html|yaml|" + UE + r"berschrift\w*|zwischen" + UE + r"berschrift\w*|headings?|headlines?|subheadings?|absatz|abs" + AE + r"tze[n]?|paragraphs?|abschnitte\w*|sections?|gliederung|gegliedert|checkliste\w*|checklists?|betreffzeile|betreff|subject\s+line|flie" + SS + r"text|ausgabeformat|format|formatiert|formatierung|layout|tables?|tabular|numbered|nummeriert\w*|aufgelistet|spiegelstrich\w*|listenform|listen|hashtags?|emojis?|call[\s-]+to[\s-]+action|cta|gru" + SS + r"formel|anrede|sign[\s-]?off|salutation|greeting|fazit|tl;?dr|einleitung|schluss|zeilenumbr\w*|emoji|codeblock|code-?block|code\s+block|bul{1,2}[ei]?t\w*)\b",
     r"\b(?:liste|list)\b(?!\s+(?:der|von|of)\s+(?:teilnehmer|mitarbeiter|kunden|participants|names|namen)\b)",
     r"\b(?:als|in\s+form\s+(?:einer|eines|von)|im\s+stil\s+(?:einer|eines)|as\s+(?:an?|the)|in\s+the\s+form\s+of|in\s+(?:an?\s+)?)\s*(?:kurze\w*\s+|short\s+|formal\w*\s+|formelle\w*\s+)?(?:e-?mail|mail|brief|letter|memo|tabelle|table|liste|list|json|flie" + SS + r"text|protokoll|" + UE + r"bersicht|overview|tweet|post|beitrag|folie\w*|slides?|bericht|report|faq|q&a|dialog|interview|steckbrief|one-?pager|executive\s+summary|zusammenfassung|summary)\b",
@@ -200,13 +209,14 @@ FORMAT = length(alt(TEXT_UNITS, ITEM_UNITS)) + (
 )
 COUNTED = re.compile(NUM + r"\s+(?:\w+\s+)?$", FLAGS)
 """'drei Überschriften', 'three headlines': the artefact itself, not a layout."""
-FORMAT_NOT_BEFORE = re.compile(r"(?:excel[- ]?|pivot\s*-?|spreadsheet\s+|\b(?:this|that|these|those|dieser|diesem|dieses|diesen|diese|jenem|it's|it\s+is|es\s+ist|er\s+ist)\s+(?:\w+\s+)?|\b(?:hat|haben|has|have|had|enth" + AE + r"lt|contains|umfasst)\s+(?:\w+\s+)?)$", FLAGS)
-FORMAT_MATERIAL = re.compile(r"\bin\s+(?:meiner|unserer|der|einer|dieser|die|my|our|the|a|this)\s+(?:excel-?\s*)?$", FLAGS)
+FORMAT_NOT_BEFORE = re.compile(r"(?:excel[- ]?|pivot\s*-?|spreadsheet\s+|\b(?:this|these|those|dieser|diesem|dieses|diesen|diese|jenem)\s+|\b(?:it's|it\s+is|es\s+ist|er\s+ist)\s+(?:\w+\s+)?|\b(?:hat|haben|has|have|had|enth" + AE + r"lt|contains|umfasst)\s+(?:\w+\s+)?)$", FLAGS)
+FORMAT_MATERIAL = re.compile(r"\b(?:meiner|unserer|der|dieser|die|my|our|the|this)\s+(?:excel-?\s*)?$", FLAGS)
 """'in meiner Tabelle', 'in the list': material, when the cue is a table or list."""
-FORMAT_NOT_AFTER = re.compile(r"^(?:n?blatt|nkalkulation|\s+(?:long|lang)\b|(?-i:\s+[A-Z]{1,2}\b)|\s+\d|\s+(?:hat|has|have|had|enth" + AE + r"lt|contains|ist|is|war|was)\b|\s+(?:at\s+a\s+time|by\s+section|f" + UE + r"r\s+abschnitt)\b)", FLAGS)
+FORMAT_NOT_AFTER = re.compile(r"^(?:n?blatt|nkalkulation|\s+(?:long|lang)\b|(?-i:\s+[A-Z]{1,2}\b)|\s+\d|\s+(?:hat|has|have|had|enth" + AE + r"lt|contains|ist|is|war|was)\b|\s+(?:at\s+a\s+time|by\s+(?:section|point)|f" + UE + r"r\s+(?:abschnitt|punkt))\b)", FLAGS)
 
 CONSTRAINTS = length(TEXT_UNITS) + (
     r"\b(?:unver" + AE + r"ndert|unchanged|verbatim|w" + OE + r"rtlich|as\s+is|beibehalten|beibehält|intact)\b",
+    r"\b[\w" + AE + OE + UE + r"]+e?\s+(?:\w+\s+)?nichts(?:\s+(?:hoch|aus|dazu|hinzu|weg|um|ab|an|mehr|neu|am\s+[\w-]+))?\s*(?=[,.;!:\n]|$)",
     r"\blass\w*\s+(?:[\w-]+\s+){0,4}?weg\b|\bweglassen\b|\bleave\s+out\b|\bomit\b|\bskip\b",
     r"(?:^|[,.;:]\s*)(?:und\s+|and\s+|aber\s+|but\s+)?(?:keine?n?|no)\s+[\w-]+(?:\s+[\w-]+)?\s*(?=[,.;!\n]|$|\s+(?:und|and|oder|or)\b)",
     r"\b(?:verwende|verwenden|benutze|benutzen|nutze|nutzen|nenne|nennen|erw" + AE + r"hne|erw" + AE + r"hnen|schreibe|schreib|schreiben|erfinde|erfinden|f" + UE + r"ge|gib|geben|" + UE + r"bernimm|mache|mach|nimm|verrate|wiederhole|setze|verspreche|versprich|gebrauche|zitiere|teile|use|include|mention|add|invent|make\s+up|promise|reveal|repeat|share|exceed|go\s+over)\w*\s+(?:\w+\s+){0,3}?(?:kein\w*|nicht|nichts|niemals|nie|keinerlei|no|none|nothing|never)\b",
@@ -225,7 +235,7 @@ EXAMPLES = (
 
 TONE = (
     r"\b(?:ton|tonfall|tonalit" + AE + r"t|tonality|tone|stil|schreibstil|sprachstil|style|voice|register|klingt|klingen|klingend|sound|sounds|sounding|duz\w*|siez\w*|per\s+du|per\s+sie|mit\s+du|mit\s+sie|mit\s+ihr|du-form|sie-form|du-ansprache|sie-ansprache|ansprache|anrede\s+(?:mit|per)|einfache[nr]?\s+sprache|leichte[nr]?\s+sprache|plain\s+(?:english|language)|jargon-?free|ohne\s+fachchinesisch|auf\s+augenh" + OE + r"he|on\s+first-?name\s+terms)\b",
-    r"\b(?:freundlich\w*|h" + OE + r"flich\w*|sachlich\w*|locker\w*|l" + AE + r"ssig\w*|professionell\w*|f" + OE + r"rmlich\w*|formell\w*|informell\w*|seri" + OE + r"s\w*|verbindlich\w*|wertsch" + AE + r"tzend\w*|empathisch\w*|einf" + UE + r"hlsam\w*|humorvoll\w*|witzig\w*|lustig\w*|motivierend\w*|begeistert\w*|enthusiastisch\w*|n" + UE + r"chtern\w*|neutral\w*|charmant\w*|herzlich\w*|knackig\w*|pr" + AE + r"gnant\w*|inspirierend\w*|ermutigend\w*|respektvoll\w*|diplomatisch\w*|entschuldigend\w*|souver" + AE + r"n\w*|zugewandt\w*|kollegial\w*|modern\w*|frisch\w*|jung\w*|lebendig\w*|mitrei" + SS + r"end\w*|beruhigend\w*|verst" + AE + r"ndnisvoll\w*|konstruktiv\w*|selbstbewusst\w*|" + UE + r"berzeugend\w*|friendly|polite|politely|formal|formally|informal|casual|casually|professional|professionally|warm|warmly|empathetic|empathic|neutral|upbeat|enthusiastic|confident|playful|humorous|funny|witty|serious|respectful|diplomatic|apologetic|conversational|engaging|inspiring|encouraging|calm|firm|courteous|approachable|light-?hearted|cheerful|sincere|compassionate|reassuring|understanding|supportive|factual|objective|snappy|punchy|energetic|catchy|persuasive|motivating|optimistic|gentle|sachlich-freundlich|freundlich-bestimmt|nett\w*|lieb|charmant|bodenst" + AE + r"ndig\w*|humorous|lively|cool|fun|sympathisch\w*|augenzwinkernd\w*|cheesy|kitschig\w*|warmherzig\w*|ehrlich\w*|honest\w*|in\s+(?:simple|plain|easy)\s+(?:terms|words|language)|in\s+einfachen\s+worten|layman's\s+terms|einfach\s+erkl" + AE + r"rt)\b",
+    r"\b(?:freundlich\w*|h" + OE + r"flich\w*|sachlich\w*|locker\w*|l" + AE + r"ssig\w*|professionell\w*|f" + OE + r"rmlich\w*|formell\w*|informell\w*|seri" + OE + r"s\w*|verbindlich\w*|wertsch" + AE + r"tzend\w*|empathisch\w*|einf" + UE + r"hlsam\w*|humorvoll\w*|witzig\w*|lustig\w*|motivierend\w*|begeistert\w*|enthusiastisch\w*|n" + UE + r"chtern\w*|neutral\w*|charmant\w*|herzlich\w*|knackig\w*|pr" + AE + r"gnant\w*|inspirierend\w*|ermutigend\w*|respektvoll\w*|diplomatisch\w*|entschuldigend\w*|souver" + AE + r"n\w*|zugewandt\w*|kollegial\w*|modern\w*|frisch\w*|jung\w*|lebendig\w*|mitrei" + SS + r"end\w*|beruhigend\w*|verst" + AE + r"ndnisvoll\w*|konstruktiv\w*|selbstbewusst\w*|" + UE + r"berzeugend\w*|friendly|polite|politely|formal|formally|informal|casual|casually|professional|professionally|warm|warmly|empathetic|empathic|neutral|upbeat|enthusiastic|confident|playful|humorous|funny|witty|serious|respectful|diplomatic|apologetic|conversational|engaging|inspiring|encouraging|calm|firm|courteous|approachable|light-?hearted|cheerful|sincere|compassionate|reassuring|understanding|supportive|factual|objective|snappy|punchy|energetic|catchy|persuasive|motivating|optimistic|gentle|sachlich-freundlich|freundlich-bestimmt|nett\w*|lieb|charmant|bodenst" + AE + r"ndig\w*|humorous|lively|cool|fun|sympathisch\w*|augenzwinkernd\w*|frech\w*|cheeky|sassy|bold|cheesy|kitschig\w*|warmherzig\w*|ehrlich\w*|honest\w*|in\s+(?:simple|plain|easy)\s+(?:terms|words|language)|in\s+einfachen\s+worten|layman's\s+terms|einfach\s+erkl" + AE + r"rt)\b",
 )
 TONE_QUALITY = re.compile(r"(?:professionell|professional|seri" + OE + r"s|serious|modern|jung|frisch|neutral|kompetent|erfahren)\w*$", FLAGS)
 TONE_ROLE_AFTER = re.compile(r"^\s+" + ROLE_NOUN, FLAGS)
@@ -238,8 +248,8 @@ STEPS = (
 )
 
 OUT = (
-    r"\b(?:wenn|falls|sollte|sollten|sofern|solltest|wo|wann\s+immer)\b[^.!?]{0,80}?(?:unsicher|nicht\s+sicher|unklar|nicht\s+klar|nicht\s+eindeutig|nicht\s+wei" + SS + r"t|nicht\s+wisst|nicht\s+wissen|wei" + SS + r"t\s+du\s+nicht|fehl\w*|nicht\s+(?:vorhanden|angegeben|genannt|enthalten|ersichtlich|bekannt|ausreich\w*|beantworten|m" + OE + r"glich|hervorgeh\w*|drinsteh\w*|steh\w*)|keine\s+(?:angabe|information|info|daten|antwort|ahnung)\w*|zweifel|offen\s+bleib\w*|widerspr\w*|unvollst" + AE + r"ndig\w*|l" + UE + r"cken|mehrdeutig\w*|zweideutig\w*|vermiss\w*|unverst" + AE + r"ndlich\w*)",
+    r"\b(?:wenn|falls|sollte|sollten|sofern|solltest|wo|wann\s+immer)\b[^.!?]{0,80}?(?:unsicher|nicht\s+sicher|unklar|nicht\s+klar|nicht\s+eindeutig|nicht\s+wei" + SS + r"t|nicht\s+wisst|nicht\s+wissen|wei" + SS + r"t\s+du\s+nicht|fehl\w*|nicht\s+(?:vorhanden|angegeben|genannt|enthalten|ersichtlich|bekannt|ausreich\w*|beantworten|m" + OE + r"glich|hervorgeh\w*|drinsteh\w*|steh\w*)|keine\s+(?:angabe|information|info|daten|antwort|ahnung)\w*|zweifel|offen\s+bleib\w*|widerspr\w*|unvollst" + AE + r"ndig\w*|l" + UE + r"cken|mehrdeutig\w*|zweideutig\w*|vermiss\w*|unverst" + AE + r"ndlich\w*|nichts\s+(?:sagen|sagt|hergeben|hergibt|enthalten|enth" + AE + r"lt|steht|stehen))",
     r"\b(?:im\s+zweifel|frag\w*\s+(?:sie\s+)?(?:mich\s+|bitte\s+|gern\w*\s+|ruhig\s+|lieber\s+)*(?:nach|zur" + UE + r"ck)|r" + UE + r"ckfrage\w*|nachfrage\w*|stell\w*\s+(?:mir\s+)?(?:zuerst\s+|vorher\s+|bitte\s+)?(?:eine?\s+|gezielte\s+|kl" + AE + r"rende\s+)?(?:r" + UE + r"ck)?fragen|sag\w*\s+(?:es\s+|mir\s+|das\s+|ehrlich\s+|bitte\s+)*(?:so|offen|ehrlich|bescheid)|gib\s+(?:es\s+)?zu|statt\s+zu\s+raten|nicht\s+raten|markier\w*\s+(?:\w+\s+){0,3}?(?:als|mit)\s+(?:unklar|offen|fraglich|unsicher|\?|todo|l" + UE + r"cke)|kennzeichne\w*[^.!?]{0,60}?(?:unklar|offen|unsicher|fraglich|fehlend)|sag\w*\s+(?:mir|uns)\s*,?\s+(?:welche|was)\s+[^.!?]{0,30}?(?:brauchst|brauchen|ben" + OE + r"tigst|ben" + OE + r"tigen|fehlt)|(?:unklar|offen|fehlend|unbekannt)e?\s+(?:punkte|stellen|angaben|infos?)\s+(?:markieren|kennzeichnen|auflisten|nennen|benennen)|ich\s+erg" + AE + r"nze\s+(?:dann|sie|das)|lass\w*\s+(?:es\s+)?(?:weg|offen|leer)\s*,?\s*(?:wenn|falls))",
-    r"\b(?:if|when|where)\b[^.!?]{0,80}?(?:unsure|not\s+sure|uncertain|unclear|in\s+doubt|don't\s+know|do\s+not\s+know|missing|not\s+(?:clear|available|given|provided|mentioned|stated|included|known)|can't\s+(?:tell|find|answer)|cannot\s+(?:tell|find|answer)|lacking|ambiguous|no\s+(?:data|information|info)|(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:named|listed|specified|given|clear|mentioned|stated|known))",
+    r"\b(?:if|when|where)\b[^.!?]{0,80}?(?:unsure|not\s+sure|uncertain|unclear|in\s+doubt|don't\s+know|do\s+not\s+know|missing|not\s+(?:clear|available|given|provided|mentioned|stated|included|known)|can't\s+(?:tell|find|answer)|cannot\s+(?:tell|find|answer)|lacking|ambiguous|no\s+(?:data|information|info)|(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:named|listed|specified|given|clear|mentioned|stated|known)|(?:don't|doesn't|do\s+not|does\s+not)\s+(?:cover|say|mention|address|include))",
     r"\b(?:say\s+so|say\s+(?:that\s+)?you\s+(?:don't|do\s+not)\s+know|say\s+.{0,3}i\s+don't\s+know|tell\s+me\s+(?:so|if)|ask\s+(?:me\s+)?(?:for\s+clarification|clarifying\s+questions?|(?:follow-up\s+)?questions?|first|before)|let\s+me\s+know\s+(?:if|what|when)|flag\s+(?:anything|it|any|them|missing|unclear|gaps?|open)|mark\s+(?:\w+\s+){0,3}?as\s+(?:unclear|unknown|open|tbd|missing|uncertain)|rather\s+than\s+guess\w*|instead\s+of\s+guess\w*|(?:don't|do\s+not|never)\s+guess|admit\s+it|leave\s+(?:it\s+)?(?:blank|out|empty)\s+(?:if|when)|tell\s+me\s+what\s+(?:\w+\s+){0,2}?you\s+need)",
 )

@@ -65,7 +65,7 @@ def _format_ok(view: str) -> Callable[[re.Match[str]], bool]:
         after = view[m.end(): m.end() + 20]
         if cues.FORMAT_NOT_BEFORE.search(before) or cues.FORMAT_NOT_AFTER.match(after):
             return False
-        if re.match(r"(?i)tabell|table|list|sheet|spalte|column", m.group(0)) and cues.FORMAT_MATERIAL.search(before):
+        if re.match(r"(?i)tabell|table|list|sheet|spalte|column|checkl", m.group(0)) and cues.FORMAT_MATERIAL.search(before):
             return False
         if re.match(r"(?i)(?:ü|ue|u)berschrift|headline|titel|title", m.group(0)):
             return not cues.COUNTED.search(before)
@@ -101,7 +101,7 @@ def _constraint_ok(view: str) -> Callable[[re.Match[str]], bool]:
     as_format = _format_ok(view)
 
     def keep(m: re.Match[str]) -> bool:
-        if not as_format(m):
+        if _pattern(cues.TEXT_UNITS + r"$").search(m.group(0)) and not as_format(m):
             return False
         word = m.group(0).lower()
         if word in ("nur", "only", "ohne", "without", "muss", "must", "darf", "müssen", "muessen", "mussen"):
