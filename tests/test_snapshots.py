@@ -55,9 +55,19 @@ def _exercise(exercise_id: str, lesson_id: str):
 
 
 async def _weak_attempt(app: CourseApp) -> None:
+    import asyncio
+
+    from course.screens.workbench import WorkbenchScreen
+
     app.open_exercise("first-prompt", "first-prompt-ex")
-    await app.workers.wait_for_complete()
-    app.screen.query_one("#wb-editor").text = "Fasse die Notizen zusammen, bitte."
+    for _ in range(50):
+        if isinstance(app.screen, WorkbenchScreen) and app.screen.query("#wb-editor"):
+            break
+        await asyncio.sleep(0.02)
+    editor = app.screen.query_one("#wb-editor")
+    editor.cursor_blink = False
+    editor.text = "Fasse die Notizen zusammen, bitte."
+    await asyncio.sleep(0.5)  # past the live checklist's debounce
     app.screen.action_submit()
 
 
@@ -87,6 +97,7 @@ def test_screen(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, s
             return real.datetime(2026, 11, 28, 9, 0, tzinfo=tz)
 
     monkeypatch.setattr("course.team.summary.datetime", FixedDatetime)
+    monkeypatch.setattr("course.screens.workbench.LIVE_DELAY", 0.01)
     monkeypatch.chdir(DATA)  # paths shown on screen stay the same on every machine
     learner, action = SCREENS[screen]
     app = _app(tmp_path, lang, learner)
