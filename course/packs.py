@@ -90,6 +90,8 @@ def read_pack(root: Path) -> PackData:
     for sub in sorted(p for p in root.iterdir() if p.is_dir()):
         level_file = sub / "level.yaml"
         if not level_file.is_file():
+            if (sub / "promptathon.yaml").is_file():
+                continue  # a Promptathon challenge pack, read by course.promptathon
             if any(p.name.endswith(".md") for p in sub.iterdir()):
                 pack.problems.append(Problem(shown_path(sub), 1, "warning", "no-level", "folder has lessons but no level.yaml; it is left out"))
             continue
