@@ -94,7 +94,7 @@ TASK_DE = alt(
     "rechne", "red", "entwerfe", "erzeug", "sag", "ueberarbeit", "formulir", "erstel", "protokollier", "halte", "halt",
 ) + r"(?:e|en|t|et)?\b"
 TASK = (
-    r"(?<!\bich )(?<!\bwir )(?<!\bman )(?<!\ber )(?<!\bsie )\b" + TASK_DE,
+    r"\b(?<!\bich )(?<!\bwir )(?<!\bman )(?<!\ber )(?<!\bsie )" + TASK_DE,
     r"\b(?:ich|wir)\s+(?:brauche|brauchen|ben" + OE + "tige|ben" + OE + "tigen|m" + OE + "chte|m" + OE + "chten|h" + AE + "tte|h" + AE + "tten|w" + UE + "rde|w" + UE + "rden|will|wollen|w" + UE + r"nsche)\b(?=[^.!?]{0,60}?(?:\b(?:gern|gerne|bitte|von\s+dir|von\s+ihnen|unterst" + UE + r"tzung|dass\s+du)\b|" + ARTEFACT + "))",
     r"\b(?:brauche|br" + AE + r"uchte|ben" + OE + r"tige|h" + AE + r"tte|m" + OE + r"chte|w" + UE + r"nsche)\s+ich\b(?=[^.!?]{0,60}?(?:\b(?:gern|gerne|bitte|von\s+dir)\b|" + ARTEFACT + "))",
     r"\b(?:kannst|k" + OE + r"nntest|w" + UE + r"rdest|magst)\s+du\b", r"\b(?:k" + OE + "nnen|k" + OE + "nnten|w" + UE + r"rden)\s+sie\b(?!\s+sich)",
@@ -109,7 +109,7 @@ TASK = (
     r"prioriti[sz]e|rank|classify|categori[sz]e|simplify|clarify|rephrase|paraphrase|reword|expand|elaborate|"
     r"brainstorm|send|post|tweet|fill|complete|finish|continue|use|decline|thank|welcome|remind|walk|guide|coach|teach|go\s+through|analy[sz]e|cut|trim|merge|split|check)\b",
     r"\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|am\s+looking\s+for|require)\b(?=[^.!?]{0,60}?(?:\b(?:you|your|some\s+help)\b|" + ARTEFACT + "))",
-    r"\w[^.!?\n]{0,200}\?", r"\bbitte\b", r"\b(?:please|pls|plz)\b",
+    r"\b\w++(?=\s*\?)", r"\bbitte\b", r"\b(?:please|pls|plz)\b",
     r"\A\s*(?!(?:in|im|aus|von|vom|bei|mit|from|the|der|die|das|unser\w*|our|my|mein\w*)\b)(?:[\w-]+\s+){0,2}?" + ARTEFACT,
     r"\b(?:can|could|would|will)\s+you\b", r"\byour\s+(?:task|job|assignment)\b", r"\bhelp\s+me\b", r"\bi'?d\s+like\s+you\b",
 )
@@ -175,7 +175,7 @@ AUDIENCE = (
     r"\b(?:dem|unserem|meinem)\s+(?:kunden|kollegen|chef|vorgesetzten|team|bewerber|partner|lieferanten|mitarbeiter|leser)\b",
     r"\b(?:als|as\s+an?|like\s+me,?\s+an?|an?|ein|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:anf" + AE + r"nger\w*|einsteiger\w*|laie|beginner|novice|newbie|non-expert)\b",
     r"\b(?:anspricht|ansprechen|anzusprechen|erreicht|appeals?\s+to|speaks?\s+to|targets?|aimed\s+at|tailored\s+to|geared\s+(?:to|towards))\s+(?:[\w-]+\s+){0,3}?" + AUD_NOUN + r"\b",
-    AUD_NOUN + r"\s+(?:[\w-]+\s+){0,2}?(?:anspricht|ansprechen|anzusprechen|erreicht|erreichen|versteh\w*|understand\w*|nachvollziehen)\b",
+    r"\b" + AUD_NOUN + r"\s+(?:[\w-]+\s+){0,2}?(?:anspricht|ansprechen|anzusprechen|erreicht|erreichen|versteh\w*|understand\w*|nachvollziehen)\b",
     r"\b(?:antworte|antworten\s+sie|schreibe|schreib|schreiben\s+sie|reply|respond|write\s+back)\s+(?:bitte\s+)?(?:dem|der|unserem|unserer|meinem|meiner)\s+" + AUD_NOUN + r"\b",
     r"\b(?:die|der|unsere|the|our)\s+(?:leser\w*|empf" + AE + r"nger\w*|zuh" + OE + r"rer\w*|readers?|recipients?|audience)\b",
     r"\b(?:so\s+dass|sodass|damit|so\s+that)\s+(?:auch\s+|even\s+)?(?:ein|eine|jeder|jede|alle|a|an|any|every)?\s*" + AUD_NOUN,

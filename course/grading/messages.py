@@ -68,9 +68,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
     },
     "placeholders": {
         "de": ("Platzhalter erkannt: „{ev}“.", "Der Prompt hat keine Platzhalter für wechselnde Angaben.",
-               "Mach den Prompt wiederverwendbar mit Platzhaltern wie {text} oder [KUNDE]."),
+               "Mach den Prompt wiederverwendbar mit Platzhaltern wie {{text}} oder [KUNDE]."),
         "en": ("Placeholder found: “{ev}”.", "The prompt has no placeholders for changing details.",
-               "Make the prompt reusable with placeholders such as {text} or [CUSTOMER]."),
+               "Make the prompt reusable with placeholders such as {{text}} or [CUSTOMER]."),
     },
     "out": {
         "de": ("Ausweg erkannt: „{ev}“.", "Die KI bekommt keinen Ausweg, wenn Angaben fehlen oder sie unsicher ist.",
@@ -116,9 +116,9 @@ MESSAGES: dict[str, dict[str, tuple[str, str, str]]] = {
     },
     "is-json": {
         "de": ("Gültiges JSON gefunden: „{ev}“.", "Der Prompt enthält kein gültiges JSON.",
-               "Gib ein Ausgabeschema als JSON an, z. B. {\"titel\": \"…\", \"punkte\": [\"…\"]} – mit doppelten Anführungszeichen."),
+               "Gib ein Ausgabeschema als JSON an, z. B. {{\"titel\": \"…\", \"punkte\": [\"…\"]}} – mit doppelten Anführungszeichen."),
         "en": ("Valid JSON found: “{ev}”.", "The prompt contains no valid JSON.",
-               "Give an output schema as JSON, e.g. {\"title\": \"…\", \"points\": [\"…\"]} – with double quotes."),
+               "Give an output schema as JSON, e.g. {{\"title\": \"…\", \"points\": [\"…\"]}} – with double quotes."),
     },
     "no-personal-data": {
         "de": ("Keine personenbezogenen Daten gefunden.", "Personenbezogene Daten gefunden: {found}.",

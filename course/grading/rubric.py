@@ -96,7 +96,7 @@ def run_check(spec: CheckSpec, tv: TextView, ctx: Context) -> CheckResult:
         out = _outcome(spec, tv, ctx)
     except ImportError:
         out = Outcome(False, broken=ui("no-scanner", lang))
-    found_msg, missing_msg, hint = MESSAGES[spec.name][lang]
+    found_msg, missing_msg, hint = MESSAGES.get(spec.name, MESSAGES["regex"])[lang]
     fields = {"ev": "", "value": "", "missing": "", "count": "", "found": "", "possible": ""}
     fields.update({k: v for k, v in out.fields})
     if out.span is not None:

@@ -7,6 +7,7 @@ from functools import cache, lru_cache
 from typing import Callable, Iterable
 
 from course.grading import cues
+from course.grading.regexopt import optimize
 from course.grading.textview import TextView
 
 Span = tuple[int, int]
@@ -25,6 +26,7 @@ _STEP_LINE = (
 _TAG = r"<([^\W\d][\w\- ]{0,30})>"
 _FENCES = r'```[\s\S]*?```|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|~~~[\s\S]*?~~~|<<<[\s\S]*?>>>|"[^"]{40,}?"'
 _MARKERS = r"###|^[ ]*(?:-{3,}|={3,})[ ]*$"
+_NOT_NEWLINE = re.compile(r"[^\n]")
 MATERIAL_BLIND = ("delimiters", "placeholders")
 """Checks that look inside fenced material too; the others see it blanked out."""
 
@@ -33,7 +35,7 @@ MATERIAL_BLIND = ("delimiters", "placeholders")
 def _compiled(name: str) -> re.Pattern[str]:
     """One regex per check: the alternation of its cue patterns (compiled on first use)."""
     parts = getattr(cues, name.upper())
-    return re.compile("|".join(f"(?:{p})" for p in parts), cues.FLAGS)
+    return re.compile(optimize("|".join(f"(?:{p})" for p in parts)), cues.FLAGS)
 
 
 @cache
@@ -193,12 +195,16 @@ def masked(view: str) -> str:
             spans.append((start + len(name) + 2, close))
     if not spans:
         return view
-    chars = list(view)
-    for start, end in spans:
-        for i in range(max(0, start), min(end, len(chars))):
-            if chars[i] != "\n":
-                chars[i] = " "
-    blanked = "".join(chars)
+    pieces, cursor = [], 0
+    for start, end in sorted(spans):
+        start = max(start, cursor)
+        if end <= start:
+            continue
+        pieces.append(view[cursor:start])
+        pieces.append(_NOT_NEWLINE.sub(" ", view[start:end]))
+        cursor = end
+    pieces.append(view[cursor:])
+    blanked = "".join(pieces)
     return blanked if len(blanked.split()) >= 3 else view
 
 

@@ -76,10 +76,17 @@ class TextView:
         return not self.view.strip() and not self.original[CUE_LIMIT:].strip()
 
 
+_UNSAFE = re.compile(r"[\x00-\x1f\x7f-\x9f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]|  ")
+
+
 def printable(text: str, limit: int = 120) -> str:
     """`text` safe to show in a terminal: no escapes or control characters, one line, shortened."""
-    text = _ESCAPES.sub("", text)
-    text = _INVISIBLE.sub("", text)
-    text = _CONTROL.sub(" ", text.replace("\n", " ").replace("\t", " "))
-    text = re.sub(r" {2,}", " ", text).strip()
+    if len(text) > limit * 4:
+        text = text[: limit * 4]
+    if _UNSAFE.search(text):
+        text = _ESCAPES.sub("", text)
+        text = _INVISIBLE.sub("", text)
+        text = _CONTROL.sub(" ", text.replace("\n", " ").replace("\t", " "))
+        text = re.sub(r" {2,}", " ", text)
+    text = text.strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

@@ -1,0 +1,73 @@
+"""Full rubric (12 structure checks, text checks, no-personal-data) plus a scan on a 2,000-character prompt.
+
+Run: .venv/bin/python benchmarks/bench_grading.py
+Prints the median per call (target < 5 ms: the workbench grades on every keystroke),
+next to the scanner alone and a plain `str.lower()` baseline measured in the same run.
+"full" is the rubric (whose no-personal-data check scans) plus the separate scan the
+workbench's privacy light runs, so the scanner is counted twice. Timings are wall
+clock: on a busy machine run it twice.
+"""
+
+from __future__ import annotations
+
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from course.grading import grade_checks  # noqa: E402
+from course.model import STRUCTURE_CHECKS, CheckSpec  # noqa: E402
+from course.scanner import scan  # noqa: E402
+
+PROMPT = (
+    "Du bist Assistenz der Geschäftsführung in einem mittelständischen Maschinenbauunternehmen. "
+    "Aus unserem Jour fixe am Montag habe ich nur Stichpunkte. Erstelle daraus ein Ergebnisprotokoll "
+    "für die Geschäftsführung als Tabelle mit den Spalten Thema, Beschluss, Verantwortlich, Termin. "
+    "Übernimm nur, was in den Notizen steht, und schreib sachlich. Wenn eine Verantwortung fehlt, "
+    "schreib \"offen\". Beispiel: Budget | freigegeben | [VERANTWORTLICH] | 30.06.\n"
+    "###\nBudget Q3 freigegeben; Launch verschoben auf Mai; Lieferantenfrage klärt Einkauf; "
+    "Messeplanung: Stand ist gut, Standbau bestellt; Rechnung 2024-0117 bezahlt.\n###\n"
+)
+PROMPT = (PROMPT * (2000 // len(PROMPT) + 1))[:2000]
+SPECS = tuple(CheckSpec(n) for n in STRUCTURE_CHECKS) + (
+    CheckSpec("icontains-any", ("Protokoll", "minutes")), CheckSpec("icontains-all", ("Tabelle", "Spalten")),
+    CheckSpec("regex", r"\b\d+\s*(?:Sätze|Wörter)"), CheckSpec("min-words", 25), CheckSpec("max-words", 400),
+    CheckSpec("is-json"), CheckSpec("contains", "Passwort", negate=True), CheckSpec("no-personal-data"),
+)
+NAMES = ("Erika Mustermann", "Mustermann")
+
+
+RUNS = 500
+TEXTS = [PROMPT[:-6] + f"{i:06d}" for i in range(RUNS + 1)]
+"""A different text per run, so that no cache (of the grader or the scanner) answers."""
+
+
+def median_ms(fn, runs: int = RUNS) -> float:
+    """Median wall time of `fn(text)` in milliseconds over `runs` distinct texts, after a warm-up."""
+    fn(TEXTS[-1])
+    times = []
+    for text in TEXTS[:runs]:
+        start = time.perf_counter()
+        fn(text)
+        times.append(time.perf_counter() - start)
+    return statistics.median(times) * 1000
+
+
+def main() -> int:
+    """Print medians; exit 1 when the full rubric misses the 5 ms target."""
+    baseline = median_ms(lambda t: t.lower())
+    scan_only = median_ms(lambda t: scan(t, names=NAMES))
+    rubric = median_ms(lambda t: grade_checks(SPECS, t, "de", names=NAMES))
+    full = median_ms(lambda t: (grade_checks(SPECS, t, "de", names=NAMES), scan(t, names=NAMES)))
+    print(f"prompt: {len(PROMPT)} characters, {len(SPECS)} checks")
+    print(f"baseline str.lower():        {baseline:8.3f} ms")
+    print(f"scan alone:                  {scan_only:8.3f} ms")
+    print(f"rubric alone (scan inside):  {rubric:8.3f} ms")
+    print(f"full rubric + scan (median): {full:8.3f} ms   target < 5 ms   ({full / 5:.0%} of budget)")
+    return 0 if full < 5 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,108 @@
+"""Speeds up big case-insensitive cue alternations: `(?:freundlich|frech|höflich)` -> `(?:f(?:reundlich|rech)|höflich)`."""
+
+from __future__ import annotations
+
+_MIN = 6
+"""Groups with fewer alternatives are left alone."""
+
+
+def _split(body: str) -> list[str]:
+    """Top-level alternatives of a group body (respects nesting, escapes and classes)."""
+    parts, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            if body[i + 1: i + 2] == "]":
+                i += 1
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            parts.append(body[start:i])
+            start = i + 1
+        i += 1
+    parts.append(body[start:])
+    return parts
+
+
+def _end(pattern: str, open_at: int) -> int:
+    """Index of the ')' closing the group that opens at `open_at`."""
+    depth, i, in_class = 0, open_at, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i
+        i += 1
+    return -1
+
+
+def _groupable(part: str) -> bool:
+    """Starts with a plain letter that no quantifier binds."""
+    return len(part) >= 2 and part[0].isalpha() and part[1] not in "?*+{"
+
+
+def _regroup(parts: list[str]) -> str:
+    """Alternatives grouped by their first letter (order within a letter kept)."""
+    groups: dict[str, list[str]] = {}
+    others: list[str] = []
+    for part in parts:
+        if _groupable(part):
+            groups.setdefault(part[0].lower(), []).append(part[1:])
+        else:
+            others.append(part)
+    out = []
+    for first, rests in groups.items():
+        rests = sorted(rests, key=lambda r: r == "")
+        out.append(first + (rests[0] if len(rests) == 1 else "(?:" + "|".join(rests) + ")"))
+    return "|".join(out + others)
+
+
+def optimize(pattern: str) -> str:
+    """Regroup every `(?:...)` with many alternatives, recursively; the language matched is unchanged."""
+    out, i = [], 0
+    while i < len(pattern):
+        if pattern.startswith("(?:", i):
+            end = _end(pattern, i)
+            if end < 0:
+                return pattern
+            body = optimize(pattern[i + 3:end])
+            parts = _split(body)
+            if len(parts) >= _MIN and sum(_groupable(p) for p in parts) >= _MIN:
+                body = _regroup(parts)
+            out.append("(?:" + body + ")")
+            i = end + 1
+        elif pattern[i] == "\\":
+            out.append(pattern[i:i + 2])
+            i += 2
+        elif pattern[i] == "[":
+            j = i + 1
+            if pattern[j:j + 1] == "^":
+                j += 1
+            if pattern[j:j + 1] == "]":
+                j += 1
+            while j < len(pattern) and pattern[j] != "]":
+                j += 2 if pattern[j] == "\\" else 1
+            out.append(pattern[i:j + 1])
+            i = j + 1
+        else:
+            out.append(pattern[i])
+            i += 1
+    return "".join(out)
