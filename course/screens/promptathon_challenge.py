@@ -95,7 +95,7 @@ class ChallengeScreen(WorkbenchScreen):
             self._lock()
             return
         super().action_submit()
-        self._show_points()
+        self._live_update()  # checklist, Ampel and points agree with the feedback at once
 
     def action_learned(self) -> None:
         self.query_one("#pt-learned", Input).focus()
