@@ -55,7 +55,7 @@ ROLE = (
     + alt(r"als\s+(?!(?:ob|wenn|e-?mail|mail|text|liste|tabelle|flie)\b)", r"wie\s+(?:ein|eine)\w*\s+", r"as\s+(?:if\s+you\s+(?:were|are)\s+)?(?!(?:if|though|a\s+(?:list|table|bullet|email|e-mail|json))\b)", r"like\s+(?:a|an)\s+"),
     # "Versetze dich in die Rolle", "Stell dir vor, du bist", "Imagine you are"
     r"\bversetze?n?\s+(?:dich|sie\s+sich)\s+(?:bitte\s+)?in\b",
-    r"\bstell(?:e|en)?\s+(?:dir|sie\s+sich)\s+vor,?\s+(?:du\s+(?:bist|w" + AE + "rst)|sie\s+(?:sind|w" + AE + "ren))",
+    r"\bstell(?:e|en)?\s+(?:dir|sie\s+sich)\s+vor,?\s+(?:du\s+(?:bist|w" + AE + r"rst)|sie\s+(?:sind|w" + AE + "ren))",
     r"\b(?:schl" + UE + "pfe?|schl" + UE + r"pfen\s+sie|" + UE + "bernimm|" + UE + r"bernehmen\s+sie|nimm|nehmen\s+sie)\s+(?:bitte\s+)?(?:\w+\s+){0,3}?rolle\b",
     r"\bin\s+(?:der|deiner|ihrer)\s+(?:\w+\s+)?rolle\b", r"\b(?:deine|ihre|eure)\s+rolle\b", r"^\s*(?:rolle|role|persona)\s*:",
     r"\bsei\s+(?:ein|eine|mein|meine|unser|unsere)\b(?=\s+(?:\w+\s+){0,2}?" + ROLE_NOUN + ")",
