@@ -1,0 +1,73 @@
+"""Hostile input: empty, huge, control characters, escapes, RTL marks, emoji, bad patterns."""
+
+from __future__ import annotations
+
+import pytest
+
+from course.grading import grade, grade_checks
+from course.grading.spec import parse_check_list
+from course.model import STRUCTURE_CHECKS, CheckSpec, Exercise
+
+ALL = [CheckSpec(n) for n in STRUCTURE_CHECKS] + parse_check_list(
+    "min-words:25,max-words:100,is-json,icontains-any:a|b,icontains-all:a|b,regex:foo.*bar,contains:x,equals:y,"
+    "no-personal-data,no-secrets,keeps:KUNDE,not-role"
+)
+HOSTILE = {
+    "empty": "",
+    "blank": " \n\t\u200b ",
+    "one-mb-prose": ("Du bist Assistenz. Schreibe eine Tabelle für den Vorstand. " * 20000)[:1_000_000],
+    "one-mb-letter": "a" * 1_000_000,
+    "one-mb-brackets": "{[" * 500_000,
+    "one-mb-quotes": '"' * 1_000_000,
+    "many-tags": "<a>" * 100_000,
+    "controls": "".join(chr(i) for i in range(32)) * 200 + "Du bist Expertin\x1b[31m rot \x1b]0;title\x07",
+    "rtl": "\u202eDu bist\u202c Expertin \u200f\u200b" * 500,
+    "emoji": "👩‍💻🚀 Du bist 🤖 Expertin " * 2000,
+    "lone-surrogate": "Du bist \udc80 Expertin",
+    "nul": "Du bist\x00 Expertin",
+}
+
+
+@pytest.mark.parametrize("name", list(HOSTILE))
+def test_hostile_text_is_graded_without_exceptions(name: str) -> None:
+    text = HOSTILE[name]
+    result = grade_checks(ALL, text, "de", names=("Erika",))
+    assert 0.0 <= result.score <= 1.0
+    assert len(result.results) == len(ALL)
+    for r in result.results:
+        assert r.message and "\x1b" not in r.message and "\x00" not in r.message
+        if r.evidence is not None and r.evidence.start is not None:
+            assert 0 <= r.evidence.start <= r.evidence.end <= len(text)
+            assert "\x1b" not in r.evidence.text
+    if name in ("empty", "blank"):
+        assert not result.passed
+
+
+def test_escape_sequences_are_kept_out_of_messages_and_json() -> None:
+    text = "\x1b[2J\x1b[31mDu bist\x1b[0m Expertin. Schreib \x07 eine Tabelle."
+    data = grade_checks([CheckSpec("role"), CheckSpec("format")], text, "de").to_json()
+    dumped = str(data)
+    assert "\x1b" not in dumped and "\x07" not in dumped
+    assert data["passed"] is True
+
+
+def test_pathological_regex_is_refused_not_run() -> None:
+    text = "a" * 50 + "!"
+    result = grade_checks([CheckSpec("regex", "(a+)+$"), CheckSpec("regex", "(x|xx)*y"), CheckSpec("regex", ".*a.*a.*b")], text, "en")
+    assert [r.passed for r in result.results] == [False, False, False]
+    assert all("pattern" in r.message for r in result.results)
+
+
+def test_allowed_regex_stays_bounded_on_long_lines() -> None:
+    text = ("a b " * 100_000) + "c"
+    result = grade_checks([CheckSpec("regex", ".*c"), CheckSpec("regex", r"\w+c")], text, "en")
+    assert [r.passed for r in result.results] == [False, False]
+
+
+@pytest.mark.parametrize("kind", ["prompt", "improve", "redact", "reflect", "quiz", "order"])
+@pytest.mark.parametrize("answer", [None, "", 3, [1, "x"], {"text": None}, "\x1b[31m", "9" * 10_000, object()])
+def test_every_kind_survives_odd_answers(kind: str, answer) -> None:
+    ex = Exercise(id="x", kind=kind, options=("a", "b"), answer=(1,), items=("a", "b"), keeps=("KUNDE",),
+                  checks=(CheckSpec("role"),), start="Frau Erika Muster", minutes_saved=True)
+    result = grade(ex, answer, "en")
+    assert 0.0 <= result.score <= 1.0 and isinstance(result.passed, bool)

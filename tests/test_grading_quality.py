@@ -1,0 +1,33 @@
+"""The structure checks agree with the hand labels in tests/data/prompts at least 90 % per check."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _quality():
+    spec = importlib.util.spec_from_file_location("grading_quality", ROOT / "benchmarks" / "grading_quality.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_labelled_prompts_cover_the_brief() -> None:
+    entries = _quality().load_prompts()
+    assert len(entries) >= 200
+    assert {e["lang"] for e in entries} == {"de", "en"}
+    assert len({e["scenario"] for e in entries}) >= 6 or len({e["id"].split("-")[0] for e in entries}) >= 6
+    assert len({e["id"] for e in entries}) == len(entries)
+    weak = [e for e in entries if len(e["present"]) <= 2]
+    good = [e for e in entries if len(e["present"]) >= 5]
+    assert len(weak) >= 30 and len(good) >= 30
+
+
+def test_every_structure_check_agrees_with_the_labels() -> None:
+    quality = _quality()
+    report = quality.agreement(quality.load_prompts())
+    low = {check: round(value, 3) for check, (value, _fp, _fn) in report.items() if value < 0.90}
+    assert not low, f"checks below 0.90 agreement: {low}"
