@@ -51,6 +51,7 @@ class PromptathonApp(CourseApp):
         self.broken = broken
         self.run_state: Run | None = None
         self._warned: set[str] = set()
+        self.tick_seconds = TICK
 
     @property
     def lang(self) -> str:
@@ -65,7 +66,7 @@ class PromptathonApp(CourseApp):
         self.title = self.pack.title.get(self._lang) or "Promptathon"
         self.sub_title = self.L("time_box", minutes=self.minutes or self.pack.minutes)
         self.push_screen(IntroScreen())
-        self.set_interval(TICK, self.tick)
+        self.set_interval(self.tick_seconds, self.tick)
         self.app_resume_signal.subscribe(self, lambda _app: self.tick())
 
     # -- the run ----------------------------------------------------------------
