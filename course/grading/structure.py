@@ -24,8 +24,11 @@ _STEP_LINE = (
     r"(?:" + cues.TASK_DE + "|" + _ENGLISH_VERBS + ")"
 )
 _TAG = r"<([^\W\d][\w\- ]{0,30})>"
-_FENCES = r'```[\s\S]*?```|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|~~~[\s\S]*?~~~|<<<[\s\S]*?>>>|"[^"]{40,}?"'
-_MARKERS = r"###|^[ ]*(?:-{3,}|={3,})[ ]*$"
+_QUOTE = r'(?:(?<=[\s(:\[])|^)"(?=\S)[^"]{40,}?(?<=\S)"'
+"""A quotation of 40+ characters: opens after a space, closes after text (so „Hub 2“ … „Montag“ is no pair)."""
+_FENCES = r'```[\s\S]*?```|"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|~~~[\s\S]*?~~~|<<<[\s\S]*?>>>|' + _QUOTE
+_MARKERS = r"^[ \t]*###|^[ ]*(?:-{3,}|={3,})[ ]*$"
+"""Fence lines: '###' at the start of a line (not '### ' mentioned inside a sentence), '---', '==='."""
 _NOT_NEWLINE = re.compile(r"[^\n]")
 MATERIAL_BLIND = ("delimiters", "placeholders")
 """Checks that look inside fenced material too; the others see it blanked out."""
@@ -120,7 +123,7 @@ def delimiters(view: str) -> Span | None:
         if i >= 0 and (fence == "###" or view.find(fence, i + 3) >= 0 or fence == "<<<"):
             spans.append((i, i + 3))
     spans.append(_first(_pattern(r"^[ ]*(?:-{3,}|={3,}|\*{3,}|_{3,})[ ]*$"), view))
-    spans.append(_first(_pattern(r'"[^"]{40,}?"'), view))
+    spans.append(_first(_pattern(_QUOTE), view))
     lower = view.lower()
     for count, m in enumerate(_pattern(_TAG).finditer(view)):
         if count >= 30:
