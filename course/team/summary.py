@@ -24,8 +24,7 @@ from course.team.figures import (
     TimelinePoint,
     UseCase,
 )
-from course.team.load import gc_paused
-from course.team.records import Export, Rejected
+from course.team.records import Export, Rejected, gc_paused
 
 __all__ = [
     "FailedCheck", "FailedLesson", "Gap", "HintRow", "HistoryPoint", "LevelRow", "Member", "MemberHistory",

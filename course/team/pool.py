@@ -1,0 +1,96 @@
+"""Reading and checking export files, in worker processes when there are many.
+
+Every file is read and verified by `progress.exchange.read` (JSON parse plus checksum),
+which is most of the cost; with thousands of files it is spread over the CPUs. Workers
+send back plain tuples, which pickle several times faster than the record classes.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator, Sequence
+from typing import Any
+
+from course.team.parse import InvalidExport, parse_export
+from course.team.records import Attempt, Export, LessonState, LevelState, Success
+from progress import exchange
+
+PARALLEL_FROM = 1500
+"""Below this many files one process is faster than starting workers."""
+MAX_WORKERS = 8
+
+Result = tuple[str, Export | str]
+"""(path, the export or the one-line reason it was refused)."""
+
+
+def read_one(path: str, lang: str) -> Result:
+    """Read, verify and check one file."""
+    try:
+        return path, parse_export(exchange.read(path), path, lang)
+    except (exchange.ExportError, InvalidExport) as exc:
+        return path, str(exc)
+
+
+def default_workers(files: int) -> int:
+    """How many processes to use for `files` files (1 means: in this process)."""
+    if files < PARALLEL_FROM:
+        return 1
+    try:
+        cpus = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):
+        cpus = os.cpu_count() or 1
+    return max(1, min(cpus, MAX_WORKERS))
+
+
+def read_many(paths: Sequence[str], lang: str, workers: int | None = None) -> Iterator[Result]:
+    """`read_one` for every path, in order; in `workers` processes (default: by count and CPUs)."""
+    workers = default_workers(len(paths)) if workers is None else workers
+    if workers > 1:
+        try:
+            yield from _parallel(paths, lang, workers)
+            return
+        except Exception:  # noqa: BLE001, S110 - no worker processes here (sandbox ...): read in this one
+            pass
+    for path in paths:
+        yield read_one(path, lang)
+
+
+def _parallel(paths: Sequence[str], lang: str, workers: int) -> Iterator[Result]:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    size = max(50, min(500, len(paths) // (workers * 4) + 1))
+    chunks = [(list(paths[i:i + size]), lang) for i in range(0, len(paths), size)]
+    results: list[Result] = []
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        for chunk in pool.map(_read_chunk, chunks):
+            results.extend((path, _from_plain(item) if isinstance(item, tuple) else item) for path, item in chunk)
+    return iter(results)
+
+
+def _read_chunk(job: tuple[list[str], str]) -> list[tuple[str, tuple[Any, ...] | str]]:
+    """Worker side: read a chunk of files; exports as plain tuples."""
+    from course.team.records import gc_paused
+
+    paths, lang = job
+    with gc_paused():
+        out: list[tuple[str, tuple[Any, ...] | str]] = []
+        for path in paths:
+            path, result = read_one(path, lang)
+            out.append((path, _to_plain(result) if isinstance(result, Export) else result))
+        return out
+
+
+def _to_plain(e: Export) -> tuple[Any, ...]:
+    return (e.path, e.learner_id, e.name, e.team, e.exported_at, e.course_id, e.course_version, e.content_hash,
+            tuple(map(tuple, e.levels)), tuple(map(tuple, e.lessons)), tuple(map(tuple, e.attempts)),
+            tuple(map(tuple, e.successes)), e.policy_version, e.policy_acknowledged_at)
+
+
+def _from_plain(p: tuple[Any, ...]) -> Export:
+    new = tuple.__new__
+    return Export(
+        *p[:8],
+        tuple([new(LevelState, t) for t in p[8]]), tuple([new(LessonState, t) for t in p[9]]),
+        tuple([new(Attempt, t) for t in p[10]]), tuple([new(Success, t) for t in p[11]]), *p[12:],
+    )
