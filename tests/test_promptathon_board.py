@@ -1,0 +1,205 @@
+"""`genai-course promptathon board` with three teams: terminal, JSON figures, HTML escaping, refused files."""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from course.cli import main
+from course.promptathon import results
+from progress import exchange
+from test_promptathon_common import FakeClock, bundled, make_run, solution
+
+EVIL_TEAM = "Team <script>alert(1)</script>"
+EVIL_PROMPT = "Du bist Recruiterin. </div><img src=x onerror=alert(1)> Anzeige fuer Studierende (m/w/d) in Stichpunkten."
+LEAK = "Du bist Kundenservice-Mitarbeiterin. Antworte [KUNDE] unter petra.sommer@example.com freundlich wegen der Lieferung, kurz."
+
+
+def _three_teams(folder: Path) -> dict[str, dict]:
+    """Three real runs on the bundled pack, written as the app writes them."""
+    pack = bundled()
+    folder.mkdir(parents=True, exist_ok=True)
+    clock = FakeClock()
+    blue = make_run(pack, "Team Blau", folder / "blau.json", clock=clock)
+    blue.set_text("hr-job-ad", solution(pack, "hr-job-ad", "de"))
+    blue.set_learned("hr-job-ad", "Zielgruppe nennen hilft.")
+    blue.set_text("guard-1-complaint", solution(pack, "guard-1-complaint", "de"))
+    blue.set_learned("guard-1-complaint", "[KUNDE] statt Name – die KI braucht den Namen nicht.")
+    clock.advance(45 * 60)
+    blue.check_time()
+
+    evil = make_run(pack, EVIL_TEAM, folder / "evil.json", clock=FakeClock())
+    evil.set_text("hr-job-ad", EVIL_PROMPT)
+    evil.set_learned("hr-job-ad", "<b>fett</b> & \x1b[31mrot\x1b[0m \u202eumgedreht")
+    evil.set_text("guard-1-complaint", LEAK)
+    evil.finish("finished")
+
+    green = make_run(pack, "Team Grün", folder / "gruen.json", clock=FakeClock())
+    for cid in ("sales-follow-up", "finance-variance", "it-helpdesk-guide"):
+        green.set_text(cid, solution(pack, cid, "de"))
+    green.set_text("hr-job-ad", "Schreib eine Stellenanzeige.")
+    green.finish("finished")
+    return {name: results.read(folder / f"{name}.json") for name in ("blau", "evil", "gruen")}
+
+
+def _refused(folder: Path, good: Path) -> list[str]:
+    """Files the board must refuse, each for its own reason."""
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / "broken.json").write_text('{"format": "genai-course-promptathon", ', encoding="utf-8")
+    (folder / "progress.json").write_text(exchange.dumps({"learner": {"id": "x"}}), encoding="utf-8")
+    tampered = json.loads((good / "gruen.json").read_text(encoding="utf-8"))
+    tampered["total"] += 500
+    tampered["challenges"][1]["points"] += 500
+    (folder / "tampered.json").write_text(json.dumps(tampered), encoding="utf-8")
+    newer = results.seal({"team": "Zukunft"})
+    newer["version"] = 99
+    newer["checksum"] = exchange.checksum(newer)
+    (folder / "newer.json").write_text(json.dumps(newer), encoding="utf-8")
+    (folder / "incomplete.json").write_text(results.dumps({"pack": {"id": "x"}, "challenges": []}), encoding="utf-8")
+    uneven = json.loads((good / "gruen.json").read_text(encoding="utf-8"))
+    uneven["total"] += 1
+    (folder / "uneven.json").write_text(results.dumps({k: v for k, v in uneven.items() if k != "checksum"}), encoding="utf-8")
+    older = json.loads((good / "blau.json").read_text(encoding="utf-8"))
+    older["written_at"] = "2026-11-28T08:00:00+00:00"
+    (folder / "blau-older.json").write_text(results.dumps(older), encoding="utf-8")
+    (folder / "empty").mkdir()
+    return ["blau-older.json", "broken.json", "empty", "incomplete.json", "newer.json", "progress.json", "tampered.json",
+            "uneven.json", "missing.json"]
+
+
+def _run(tmp_path: Path, *args: str):
+    env = {"GENAI_COURSE_HOME": str(tmp_path / "home"), "COLUMNS": "110"}
+    return CliRunner().invoke(main, list(args), env=env, catch_exceptions=False)
+
+
+@pytest.fixture
+def teams(tmp_path: Path) -> tuple[Path, Path, dict[str, dict]]:
+    good, bad = tmp_path / "teams", tmp_path / "bad"
+    data = _three_teams(good)
+    _refused(bad, good)
+    return good, bad, data
+
+
+def test_the_three_results_files_hold_the_expected_points(teams) -> None:
+    _good, _bad, data = teams
+    blue, evil, green = data["blau"], data["evil"], data["gruen"]
+    by_id = lambda d: {c["id"]: c for c in d["challenges"]}  # noqa: E731
+    assert (by_id(blue)["hr-job-ad"]["points"], by_id(blue)["guard-1-complaint"]["points"]) == (120, 144)
+    assert blue["total"] == 264 and blue["ended"] == "time-up"
+    leak = by_id(evil)["guard-1-complaint"]
+    assert (leak["passed"], leak["penalty"], leak["ampel"]) == (False, 50, "red")
+    assert by_id(green)["hr-job-ad"]["passed"] is False
+    assert sum(c["passed"] for c in green["challenges"]) == 3
+
+
+def test_json_board_figures(tmp_path: Path, teams) -> None:
+    good, bad, data = teams
+    result = _run(tmp_path, "--lang", "en", "promptathon", "board", "--json", str(good), str(bad), str(bad / "empty"),
+                  str(tmp_path / "missing.json"))
+    assert result.exit_code == 0
+    board = json.loads(result.stdout)
+    assert board["format"] == "genai-course-promptathon-board" and board["files_read"] == 3
+    rows = [(t["rank"], t["team"], t["total"], t["passed"], t["penalties"], t["ended"]) for t in board["teams"]]
+    assert rows[0] == (1, "Team Grün", data["gruen"]["total"], 3, 0, "finished")
+    assert rows[1] == (2, "Team Blau", 264, 2, 0, "time-up")
+    assert rows[2][1:] == (EVIL_TEAM, data["evil"]["total"], 1, 1, "finished")
+    assert data["gruen"]["total"] > 264 > data["evil"]["total"]
+    assert [t["used_seconds"] for t in board["teams"]][1] == 2700
+    gallery = {g["id"]: g for g in board["gallery"]}
+    assert len(gallery) == 10 and gallery["marketing-launch-post"]["entries"] == []
+    hr = gallery["hr-job-ad"]["entries"]
+    assert [e["team"] for e in hr] == ["Team Blau", EVIL_TEAM, "Team Grün"] and [e["best"] for e in hr] == [True, False, False]
+    assert hr[0]["lessons_learned"] == "Zielgruppe nennen hilft." and hr[0]["points"] == 120
+    guard = gallery["guard-1-complaint"]["entries"]
+    assert guard[1]["team"] == EVIL_TEAM and guard[1]["penalty"] == 50
+    assert "petra.sommer@example.com" not in result.stdout and "[███ e-mail]" in guard[1]["prompt"]
+    reasons = {Path(r["path"]).name: r["reason"] for r in board["rejected"]}
+    assert reasons["broken.json"].startswith("not valid JSON")
+    assert reasons["progress.json"].startswith("a progress export, not Promptathon results")
+    assert reasons["tampered.json"] == "checksum does not match: the file was damaged or edited"
+    assert reasons["newer.json"].startswith("made by a newer genai-course")
+    assert reasons["incomplete.json"] == "results file incomplete: team is missing or not text"
+    assert reasons["uneven.json"] == "results file incomplete: the total does not match the challenges' points"
+    assert reasons["blau-older.json"].startswith("older results of the same team (newer: ")
+    assert reasons["empty"] == "folder holds no .json files" and reasons["missing.json"] == "not found"
+    assert len(board["rejected"]) == 9
+    assert len(result.stderr.strip().splitlines()) == 9 and all(line.startswith("not read: ") for line in result.stderr.splitlines())
+
+
+def test_terminal_board(tmp_path: Path, teams) -> None:
+    good, bad, _data = teams
+    result = _run(tmp_path, "--lang", "de", "promptathon", "board", str(good), str(bad))
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "Promptathon-Board" in out and "Teams: 3" in out and "abgelehnt: 7" in out
+    ranks = [re.search(rf"^\s*(\d)\s+{re.escape(name)}", out, re.M) for name in ("Team Grün", "Team Blau", "Team <script>")]
+    assert [m.group(1) if m else None for m in ranks] == ["1", "2", "3"]
+    assert "Galerie der finalen Prompts" in out and "★ Team Blau · 120 Punkte" in out
+    assert "Gelernt: Zielgruppe nennen hilft." in out and "(keine Lessons learned notiert)" in out
+    assert "Abzug −50" in out and "petra.sommer@example.com" not in out and "███ E-Mail" in out
+    assert "\x1b" not in out and "\u202e" not in out
+    assert "nicht gelesen: " in result.stderr and "Traceback" not in out + result.stderr
+
+
+def test_html_board_is_self_contained_and_escaped(tmp_path: Path, teams) -> None:
+    good, bad, _data = teams
+    page_path = tmp_path / "board.html"
+    result = _run(tmp_path, "--lang", "en", "promptathon", "board", str(good), str(bad), "--html", str(page_path))
+    assert result.exit_code == 0 and f"HTML board written: {page_path}" in result.stdout
+    page = page_path.read_text(encoding="utf-8")
+    assert page.startswith("<!DOCTYPE html>") and '<meta name="viewport" content="width=device-width' in page
+    assert "default-src 'none'" in page and "<script" not in page and "<img" not in page
+    assert not re.search(r"(?:src|href)\s*=\s*[\"']?(?:https?:)?//", page) and "@import" not in page
+    assert "Team &lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert "&lt;/div&gt;&lt;img src=x onerror=alert(1)&gt;" in page
+    assert "&lt;b&gt;fett&lt;/b&gt; &amp; " in page and "\x1b" not in page and "\u202e" not in page
+    assert "petra.sommer@example.com" not in page
+    assert page.index("Team Grün") < page.index("Team Blau") < page.index("Team &lt;script&gt;")
+    assert 'id="refused"' in page and "checksum does not match" in page
+    assert sorted(p.name for p in tmp_path.iterdir() if p.is_file()) == ["board.html"]  # no temp files left
+
+
+def test_nothing_readable_is_exit_1_and_one_line_per_file(tmp_path: Path) -> None:
+    bad = tmp_path / "bad"
+    good = tmp_path / "good"
+    _three_teams(good)
+    _refused(bad, good)
+    result = _run(tmp_path, "--lang", "en", "promptathon", "board", str(bad / "broken.json"), str(bad / "tampered.json"))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert result.stderr.strip().splitlines()[-1] == "No results file could be read (2 refused)."
+
+
+def test_the_same_file_twice_and_an_unwritable_html(tmp_path: Path) -> None:
+    good = tmp_path / "good"
+    _three_teams(good)
+    (tmp_path / "link.json").symlink_to(good / "blau.json")
+    blocked = tmp_path / "no-such-folder" / "board.html"
+    result = _run(tmp_path, "--lang", "en", "promptathon", "board", "--json", str(good), str(tmp_path / "link.json"),
+                  "--html", str(blocked))
+    assert result.exit_code == 1
+    board = json.loads(result.stdout)
+    assert board["files_read"] == 3 and board["rejected"] == [{"path": str(tmp_path / "link.json"), "reason": "the same file was already read"}]
+    assert f"Cannot write {blocked}: No such file or directory" in result.stderr
+
+
+def test_a_copied_folder_of_a_team_keeps_the_newest(tmp_path: Path) -> None:
+    good = tmp_path / "good"
+    _three_teams(good)
+    again = tmp_path / "again"
+    again.mkdir()
+    newer = json.loads((good / "blau.json").read_text(encoding="utf-8"))
+    newer["written_at"] = "2026-11-28T23:00:00+00:00"
+    (again / "blau-rerun.json").write_text(results.dumps(newer), encoding="utf-8")
+    shutil.copy(good / "gruen.json", again / "gruen-copy.json")
+    result = _run(tmp_path, "--lang", "en", "promptathon", "board", "--json", str(good), str(again))
+    board = json.loads(result.stdout)
+    teams = {t["team"]: t["path"] for t in board["teams"]}
+    assert teams["Team Blau"] == str(again / "blau-rerun.json")
+    reasons = {Path(r["path"]).name: r["reason"] for r in board["rejected"]}
+    assert reasons["blau.json"] == f"older results of the same team (newer: {again / 'blau-rerun.json'})"
+    assert "gruen-copy.json" in reasons or "gruen.json" in reasons
