@@ -5,12 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from test_promptathon_common import (
+    MINI,
+    FakeClock,
+    bundled,
+    screen_text,
+    solution,
+    type_text,
+)
 
 from course.cli import main
 from course.commands.promptathon import build_app, report_end
 from course.options import Options
 from course.promptathon import results
-from test_promptathon_common import MINI, FakeClock, bundled, screen_text, solution, type_text
 
 SIZE = (100, 34)
 HR_PROMPT = "Du bist Recruiterin. Anzeige fuer Studierende, geschlechtergerecht (m/w/d), in Stichpunkten, freundlich."

@@ -9,11 +9,11 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_promptathon_common import FakeClock, bundled, make_run, solution
 
 from course.cli import main
 from course.promptathon import results
 from progress import exchange
-from test_promptathon_common import FakeClock, bundled, make_run, solution
 
 EVIL_TEAM = "Team <script>alert(1)</script>"
 EVIL_PROMPT = "Du bist Recruiterin. </div><img src=x onerror=alert(1)> Anzeige fuer Studierende (m/w/d) in Stichpunkten."
@@ -88,7 +88,7 @@ def teams(tmp_path: Path) -> tuple[Path, Path, dict[str, dict]]:
 def test_the_three_results_files_hold_the_expected_points(teams) -> None:
     _good, _bad, data = teams
     blue, evil, green = data["blau"], data["evil"], data["gruen"]
-    by_id = lambda d: {c["id"]: c for c in d["challenges"]}  # noqa: E731
+    by_id = lambda d: {c["id"]: c for c in d["challenges"]}
     assert (by_id(blue)["hr-job-ad"]["points"], by_id(blue)["guard-1-complaint"]["points"]) == (120, 144)
     assert blue["total"] == 264 and blue["ended"] == "time-up"
     leak = by_id(evil)["guard-1-complaint"]
@@ -137,7 +137,7 @@ def test_terminal_board(tmp_path: Path, teams) -> None:
     assert result.exit_code == 0
     out = result.stdout
     assert "Promptathon-Board" in out and "Teams: 3" in out and "abgelehnt: 7" in out
-    ranks = [re.search(rf"^\s*(\d)\s+{re.escape(name)}", out, re.M) for name in ("Team Grün", "Team Blau", "Team <script>")]
+    ranks = [re.search(rf"^\s*(\d)\s+{re.escape(name)}", out, re.MULTILINE) for name in ("Team Grün", "Team Blau", "Team <script>")]
     assert [m.group(1) if m else None for m in ranks] == ["1", "2", "3"]
     assert "Galerie der finalen Prompts" in out and "★ Team Blau · 120 Punkte" in out
     assert "Gelernt: Zielgruppe nennen hilft." in out and "(keine Lessons learned notiert)" in out

@@ -10,11 +10,11 @@ import time
 from pathlib import Path
 
 import pytest
+from test_promptathon_common import MINI, FakeClock, screen_text, solution
 
 from course.commands.promptathon import build_app
 from course.options import Options
 from course.promptathon import results
-from test_promptathon_common import MINI, FakeClock, screen_text, solution
 
 
 def _app(tmp_path: Path, clock: FakeClock):

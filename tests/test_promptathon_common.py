@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from course.promptathon.pack import Pack, bundled_pack_dir, load_pack
@@ -11,7 +11,7 @@ from course.promptathon.run import Run
 DATA = Path(__file__).parent / "data" / "promptathon"
 MINI = DATA / "mini"
 BROKEN = DATA / "broken"
-START = datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc)
+START = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 
 
 class FakeClock:

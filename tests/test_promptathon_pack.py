@@ -5,12 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from test_promptathon_common import BROKEN, MINI, bundled
 
 from course.grading import grade
 from course.model import LANGUAGES
 from course.promptathon.lint import lint_pack
 from course.promptathon.pack import bundled_pack_dir, count_words, load_pack
-from test_promptathon_common import BROKEN, MINI, bundled
 
 DEPARTMENTS = {"hr", "sales", "service", "finance", "marketing", "it", "management"}
 GUARDS = ["guard-1-complaint", "guard-2-reminder", "guard-3-return"]

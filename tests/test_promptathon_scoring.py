@@ -6,12 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
+from test_promptathon_common import START, FakeClock, bundled, make_run, mini, solution
 
 from course.promptathon import results
 from course.promptathon.clock import Countdown, mmss
 from course.promptathon.run import Run
 from course.promptathon.scoring import concise_share
-from test_promptathon_common import START, FakeClock, bundled, make_run, mini, solution
 
 
 def test_concise_share_is_full_up_to_the_target_and_zero_at_twice() -> None:
