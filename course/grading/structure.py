@@ -145,8 +145,9 @@ def placeholders(view: str) -> Span | None:
         _first(_pattern(r"\{\{\s*[^{}\n]{1,40}?\s*\}\}"), view),
         _first(_pattern(r"(?<!\{)\{[^\W\d][^{}\n\":]{0,40}\}(?!\})"), view),
         _first(_pattern(r"\[[^\W\d][^\[\]\n\"]{1,40}\](?![(:])"), view, lambda m: f"[/{m.group(0)[1:]}".lower() not in lower),
-        _first(_pattern(r"(?-i:\$[A-Z][A-Z_]{1,30}\b|%[A-Za-z_]{2,30}%|\bX{3,}\b|\bXY\b|\bNN\b|_{3,}(?!\s*$))", re.MULTILINE), view),
     ]
+    if any(mark in view for mark in ("$", "%", "XX", "XY", "NN", "___")):
+        spans.append(_first(_pattern(r"(?-i:\$[A-Z][A-Z_]{1,30}\b|%[A-Za-z_]{2,30}%|\bX{3,}\b|\bXY\b|\bNN\b|_{3,}(?!\s*$))", re.MULTILINE), view))
     for count, m in enumerate(_pattern(_TAG).finditer(view)):
         if count >= 30:
             break
