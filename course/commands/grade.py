@@ -19,6 +19,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "passed": "bestanden", "failed": "nicht bestanden",
         "score": "Punktzahl {score} % – {verdict} (nötig: {need} %)",
         "hint": "Tipp",
+        "must": "Pflichtprüfung nicht erfüllt: {names}",
     },
     "en": {
         "usage": "Give either --exercise ID or --checks LIST (not both).",
@@ -28,6 +29,7 @@ MESSAGES: dict[str, dict[str, str]] = {
         "passed": "passed", "failed": "not passed",
         "score": "Score {score} % – {verdict} (needed: {need} %)",
         "hint": "Hint",
+        "must": "required check not met: {names}",
     },
 }
 AD_HOC_PASS = 0.7
@@ -47,6 +49,9 @@ def render(grade, lang: str, need: float) -> str:  # grade: course.grading.Grade
     """Human report: score line, then one line per check (✓/✗, name, message, hint)."""
     verdict = _m(lang, "passed" if grade.passed else "failed")
     lines = [_m(lang, "score", score=round(grade.score * 100), verdict=verdict, need=round(need * 100))]
+    missed = [r.name for r in grade.results if r.must and not r.passed]
+    if missed:
+        lines[0] += " – " + _m(lang, "must", names=", ".join(missed))
     width = max((len(r.name) for r in grade.results), default=0)
     for r in grade.results:
         mark = "✓" if r.passed else "✗"
