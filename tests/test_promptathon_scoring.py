@@ -148,13 +148,26 @@ def test_default_path_never_overwrites_and_is_file_name_safe(tmp_path: Path, iso
     assert run.output == first.parent / "team-gruen-2026-11-28-2.json"
 
 
-def test_an_unwritable_results_file_is_one_line_and_keeps_the_run(tmp_path: Path) -> None:
+def test_an_unwritable_results_file_falls_back_to_the_default_folder(tmp_path: Path, isolated_home: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("x", encoding="utf-8")
     run = make_run(mini(), "Blau", blocker / "r.json")
     run.set_text("mini-summary", "Du bist Assistenz.")
     run.finish("finished")
-    assert run.save_error and "\n" not in run.save_error and run.text("mini-summary") == "Du bist Assistenz."
+    assert run.save_error is None and run.output == isolated_home / "promptathon" / "blau-2026-11-28.json"
+    assert run.moved_from.startswith(f"{blocker / 'r.json'}: ") and "\n" not in run.moved_from
+    assert results.read(run.output)["challenges"][0]["prompt"] == "Du bist Assistenz."
+
+
+def test_when_nothing_can_be_written_the_error_is_one_line(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("x", encoding="utf-8")
+    monkeypatch.setenv("GENAI_COURSE_HOME", str(blocker / "home"))
+    run = make_run(mini(), "Blau", blocker / "r.json")
+    run.set_text("mini-summary", "Du bist Assistenz.")
+    run.finish("finished")
+    assert run.save_error.startswith(f"{blocker / 'r.json'}: ") and "\n" not in run.save_error
+    assert run.text("mini-summary") == "Du bist Assistenz."
 
 
 def test_countdown_reads_mm_ss_rounded_up() -> None:

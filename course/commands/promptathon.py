@@ -77,6 +77,8 @@ def report_end(app, lang: str) -> int:  # app: PromptathonApp
     if error:
         click.echo(label(lang, "results_failed", error=_clean(error)), err=True)
         return 1
+    if run.moved_from:
+        click.echo(label(lang, "results_moved", error=_clean(run.moved_from)), err=True)
     click.echo(label(lang, "results_written", team=_clean(run.team), points=run.total(), path=run.output))
     return 0
 

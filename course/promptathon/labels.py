@@ -10,6 +10,7 @@ LABELS: dict[str, dict[str, str]] = {
         "bad_team": "Der Teamname muss 1 bis 60 Zeichen haben.",
         "results_written": "{team}: {points} Punkte – Ergebnisse gespeichert in {path}",
         "results_failed": "Die Ergebnisse konnten nicht gespeichert werden: {error}",
+        "results_moved": "Konnte nicht schreiben: {error} – stattdessen gespeichert.",
         "not_started": "Der Promptathon wurde nicht gestartet; es wurde nichts gespeichert.",
         # intro
         "intro.team": "Teamname", "intro.start": "Los geht's", "intro.need_team": "Bitte gebt einen Teamnamen ein.",
@@ -41,6 +42,7 @@ LABELS: dict[str, dict[str, str]] = {
         "done.time_up": "Die Zeit ist um!", "done.finished": "Abgegeben!", "done.quit": "Beendet.",
         "done.total": "{team}: {points} Punkte", "done.saved": "Ergebnisse gespeichert: {path}",
         "done.failed": "Nicht gespeichert: {error}",
+        "done.moved": "Konnte nicht schreiben: {error} – stattdessen gespeichert.",
         "done.next": "Für die Rangliste sammelt die Moderation die Dateien aller Teams und ruft auf: genai-course promptathon board ORDNER",
         "done.quit_key": "[Q] beenden",
         # board
@@ -74,6 +76,7 @@ LABELS: dict[str, dict[str, str]] = {
         "bad_team": "The team name must have 1 to 60 characters.",
         "results_written": "{team}: {points} points – results saved in {path}",
         "results_failed": "The results could not be saved: {error}",
+        "results_moved": "Could not write {error} – saved in the default folder instead.",
         "not_started": "The Promptathon was not started; nothing was saved.",
         "intro.team": "Team name", "intro.start": "Let's go", "intro.need_team": "Please enter a team name.",
         "intro.facts": "{n} challenges · {minutes} minutes · The clock starts at “Let's go”.",
@@ -101,6 +104,7 @@ LABELS: dict[str, dict[str, str]] = {
         "done.time_up": "Time is up!", "done.finished": "Handed in!", "done.quit": "Stopped.",
         "done.total": "{team}: {points} points", "done.saved": "Results saved: {path}",
         "done.failed": "Not saved: {error}",
+        "done.moved": "Could not write {error} – saved in the default folder instead.",
         "done.next": "For the leaderboard, the facilitator collects every team's file and runs: genai-course promptathon board FOLDER",
         "done.quit_key": "[Q] quit",
         "board.title": "Promptathon board", "board.teams": "Teams", "board.files_read": "read",

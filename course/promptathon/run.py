@@ -56,6 +56,8 @@ class Run:
         self.ended: str | None = None
         self.used_seconds = 0
         self.save_error: str | None = None
+        self.moved_from: str | None = None
+        """Set when the chosen results file could not be written and the default folder was used."""
         self.states: dict[str, ChallengeState] = {c.id: ChallengeState() for c in pack.challenges}
         self._by_exercise = {c.exercise(lang).id: c for c in pack.challenges}
         self._grades: dict[str, tuple[str, Any]] = {}
@@ -192,13 +194,23 @@ class Run:
         return self.output
 
     def save(self) -> str | None:
-        """Write the results so far; the error as one line when the file cannot be written."""
+        """Write the results so far; if the chosen file fails, the default folder; else the error as one line."""
         if self.output is None:
             return None
+        data = self.to_json()
         try:
-            write(self.output, self.to_json())
+            write(self.output, data)
         except OSError as exc:
-            self.save_error = f"{self.output}: {exc.strerror or exc}"
+            reason = f"{self.output}: {exc.strerror or exc}"
+            fallback = default_path(self.team, self.started_at or self.clock.now())
+            try:
+                if fallback == self.output:
+                    raise
+                write(fallback, data)
+            except OSError:
+                self.save_error = reason
+            else:
+                self.moved_from, self.output, self.save_error = reason, fallback, None
         else:
             self.save_error = None
         return self.save_error

@@ -356,6 +356,8 @@ class DoneScreen(Screen[None]):
             yield Plain(table, id="pt-done-table")
             saved = app.L("done.failed", error=run.save_error) if run.save_error else app.L("done.saved", path=run.output)
             yield Plain(saved, id="pt-done-saved")
+            if run.moved_from:
+                yield Plain(app.L("done.moved", error=run.moved_from), id="pt-done-moved")
             yield Plain(app.L("done.next"), id="pt-done-next")
         yield Footer()
 
