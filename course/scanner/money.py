@@ -24,7 +24,12 @@ def ibans(doc: Doc) -> Iterator[Finding]:
         return
     from stdnum import iban
 
-    for m in _IBAN.finditer(text):
+    pos = 0
+    while True:
+        m = _IBAN.search(text, pos)
+        if not m:
+            return
+        pos = m.start() + 1  # the greedy match may swallow the start of the next IBAN: search again from here
         if not free_before(text, m.start()):
             continue
         chars = [(i, c) for i, c in enumerate(m.group(), m.start()) if c != " "]
@@ -37,9 +42,11 @@ def ibans(doc: Doc) -> Iterator[Finding]:
             end = chars[n - 1][0] + 1
             if iban.is_valid(compact):
                 yield finding("iban", text, m.start(), end, True)
+                pos = end
                 break
             if want and (compact[4:].isdigit() or compact[:2] not in _DIGITS_ONLY):
                 yield finding("iban", text, m.start(), end, False)  # right shape, wrong checksum
+                pos = end
                 break
 
 

@@ -62,10 +62,11 @@ def _name_like(word: str) -> bool:
 
 def take_name(text: str, pos: int, max_tokens: int = 3) -> tuple[int, int, list[str]] | None:
     """Capitalised name tokens starting at `pos` (single spaces, particles allowed), or None."""
-    m = _TITLES.match(text, pos)
-    while m:
-        pos = m.end()
+    for _ in range(3):  # "Frau Prof. Dr. Weber"; bounded so "Herr Herr Herr ..." stays linear
         m = _TITLES.match(text, pos)
+        if not m:
+            break
+        pos = m.end()
     tokens: list[str] = []
     start = end = pos
     while len(tokens) < max_tokens:

@@ -106,22 +106,25 @@ def _cued(doc: Doc, start: int) -> bool:
     return has_cue(ADDRESS_CUES, doc.lower, start, 45)
 
 
-def _german(doc: Doc) -> Iterator[Finding]:
+STREET, CITY = 0, 1
+
+
+def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
     text = doc.text
     for m in _DE_SUFFIX.finditer(doc.lower):
         start = _street_start(text, m.start(), m.start("num"))
         if start is not None:
-            yield finding("address", text, start, m.end(), True)
+            yield finding("address", text, start, m.end(), True), STREET
     for m in _DE_PREFIX.finditer(text):
         if free_before(text, m.start()):
-            yield finding("address", text, m.start(), m.end(), _cued(doc, m.start()))
+            yield finding("address", text, m.start(), m.end(), _cued(doc, m.start())), STREET
     for m in _DE_CITY.finditer(text):
         start = m.start() - 2 if text[max(0, m.start() - 2):m.start()] == "D-" else m.start()  # "D-10115 Berlin"
         if free_before(text, start, ".,/-") and m.group().split()[1].rstrip(".,") not in _NOT_CITY:
-            yield finding("address", text, start, m.end(), _cued(doc, start))
+            yield finding("address", text, start, m.end(), _cued(doc, start)), CITY
 
 
-def _american(doc: Doc) -> Iterator[Finding]:
+def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
     text = doc.text
     for m in _US_STREET.finditer(text):
         if not free_before(text, m.start(), ".,/-"):
@@ -132,33 +135,36 @@ def _american(doc: Doc) -> Iterator[Finding]:
         # "12 Hard Drive", "3 Audit Trail": a street line alone is weak; a unit, a cue or the
         # city/state/ZIP after it (merged below) makes it strong.
         strong = bool(m.group("unit")) or _cued(doc, m.start())
-        yield finding("address", text, m.start(), end, strong)
+        yield finding("address", text, m.start(), end, strong), STREET
     for m in _STATE_ZIP.finditer(text):
         city = _CITY_BACK.search(text, max(0, m.start() - 60), m.start())
         if city and free_before(text, city.start(), "-"):
-            yield finding("address", text, city.start(), m.end(), _cued(doc, city.start()))
+            yield finding("address", text, city.start(), m.end(), _cued(doc, city.start())), CITY
     if "PO " in text:
         for m in _MILITARY.finditer(text):
-            yield finding("address", text, m.start(), m.end(), True)
+            yield finding("address", text, m.start(), m.end(), True), CITY
 
 
 def addresses(doc: Doc) -> Iterator[Finding]:
-    """Address parts, with a street and the postcode/city line after it merged into one strong finding."""
+    """Address parts; a street line followed by its postcode/city line becomes one strong finding."""
     text = doc.text
     parts = list(_german(doc))
     if _DIGIT.search(text):
         parts.extend(_american(doc))
-    parts.sort(key=lambda f: (f.start, -f.end))
-    merged: list[Finding] = []
-    for f in parts:
-        if merged and f.start < merged[-1].end:
-            last = merged[-1]
+    parts.sort(key=lambda p: (p[0].start, -p[0].end))
+    merged: list[tuple[Finding, int]] = []
+    for f, kind in parts:
+        if merged and f.start < merged[-1][0].end:  # overlapping parts: keep the longer reach
+            last, last_kind = merged[-1]
             if f.end > last.end:
-                merged[-1] = finding("address", text, last.start, f.end, last.strong or f.strong)
+                merged[-1] = (finding("address", text, last.start, f.end, last.strong or f.strong), kind)
+            elif f.end == last.end and f.start == last.start:  # "80065 Tammy Junction": a street, not a city
+                merged[-1] = (finding("address", text, last.start, last.end, last.strong or f.strong), min(kind, last_kind))
             continue
-        if merged and f.start - merged[-1].end <= 5 and _GLUE.match(text[merged[-1].end:f.start]):
-            last = merged[-1]
-            merged[-1] = finding("address", text, last.start, f.end, True)
+        if (merged and merged[-1][1] == STREET and kind == CITY and f.start - merged[-1][0].end <= 5
+                and _GLUE.match(text[merged[-1][0].end:f.start])):
+            merged[-1] = (finding("address", text, merged[-1][0].start, f.end, True), CITY)
             continue
-        merged.append(f)
-    yield from merged
+        merged.append((f, kind))
+    for f, _kind in merged:
+        yield f
