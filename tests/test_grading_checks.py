@@ -232,3 +232,15 @@ def test_a_bad_spec_fails_with_a_message_instead_of_raising() -> None:
     g = grade_checks([CheckSpec("regex", "(a+)+$"), CheckSpec("min-words", "x"), CheckSpec("bogus")], "aaaa", "de")
     assert [r.passed for r in g.results] == [False, False, False]
     assert "Muster" in g.results[0].message and g.results[0].evidence.missing
+
+
+def test_regrouped_alternations_match_the_same_text() -> None:
+    import re
+
+    from course.grading.regexopt import optimize
+
+    pattern = r"\b(?:freundlich\w*|frech|höflich|hart|heiter|sachlich|[ab]x|(?:q|r)|f|[|])\b"
+    fast = optimize(pattern)
+    assert fast != pattern
+    for text in ["freundliche", "frech", "höflich", "heiter", "ax", "q", "f", "|", "xyz", "Hart"]:
+        assert bool(re.search(pattern, text, re.I)) == bool(re.search(fast, text, re.I)), text

@@ -6,52 +6,42 @@ _MIN = 6
 """Groups with fewer alternatives are left alone."""
 
 
-def _split(body: str) -> list[str]:
-    """Top-level alternatives of a group body (respects nesting, escapes and classes)."""
-    parts, depth, start, i, in_class = [], 0, 0, 0, False
-    while i < len(body):
-        c = body[i]
+def _walk(text: str, start: int):
+    """(index, depth) for every character outside escapes and [classes]; depth counts open groups."""
+    depth, i, in_class = 0, start, False
+    while i < len(text):
+        c = text[i]
         if c == "\\":
             i += 2
             continue
         if in_class:
             in_class = c != "]"
-        elif c == "[":
+            i += 1
+            continue
+        if c == "[":
             in_class = True
-            if body[i + 1: i + 2] == "]":
-                i += 1
-        elif c == "(":
+            i += 1
+            i += text[i:i + 1] == "^"
+            i += text[i:i + 1] == "]"
+            continue
+        if c == "(":
             depth += 1
         elif c == ")":
             depth -= 1
-        elif c == "|" and depth == 0:
-            parts.append(body[start:i])
-            start = i + 1
+        yield i, depth
         i += 1
-    parts.append(body[start:])
-    return parts
+
+
+def _split(body: str) -> list[str]:
+    """Top-level alternatives of a group body (respects nesting, escapes and classes)."""
+    cuts = [i for i, depth in _walk(body, 0) if depth == 0 and body[i] == "|"]
+    bounds = [-1, *cuts, len(body)]
+    return [body[a + 1:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _end(pattern: str, open_at: int) -> int:
-    """Index of the ')' closing the group that opens at `open_at`."""
-    depth, i, in_class = 0, open_at, False
-    while i < len(pattern):
-        c = pattern[i]
-        if c == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = c != "]"
-        elif c == "[":
-            in_class = True
-        elif c == "(":
-            depth += 1
-        elif c == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return -1
+    """Index of the ')' closing the group that opens at `open_at`, or -1."""
+    return next((i for i, depth in _walk(pattern, open_at) if depth == 0 and pattern[i] == ")"), -1)
 
 
 def _groupable(part: str) -> bool:

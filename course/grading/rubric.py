@@ -69,11 +69,10 @@ def _outcome(spec: CheckSpec, tv: TextView, ctx: Context) -> Outcome:
         return _TEXT[spec.name](tv, spec.value)
     if spec.name == "keeps":
         return safety.keeps(tv, spec.value if spec.value is not None else ctx.keeps, ctx.lang)
-    strict_names = ctx.names
     if spec.name == "no-personal-data":
-        out = safety.no_personal_data(tv, strict_names, ctx.lang)
+        out = safety.no_personal_data(tv, ctx.names, ctx.lang)
     else:
-        out = safety.no_secrets(tv, strict_names, ctx.lang)
+        out = safety.no_secrets(tv, ctx.names, ctx.lang)
     fields = dict(out.fields)
     if ctx.strict and out.held and fields.get("possible"):
         return Outcome(False, None, fields["possible"], (("found", fields["possible"]), ("possible", "")))
