@@ -43,9 +43,18 @@ def text_of(app: App, selector: str) -> str:
 
 
 async def run_panel(app: PanelApp, pilot) -> ModelPanel:  # type: ignore[no-untyped-def]
+    """Click Run and wait until the run has finished (the click's message may start it a little later)."""
+    before = len(app.finished)
+    button = app.query_one("#mp-run", Button)
+    while button.has_class("-active"):  # a button ignores clicks while its press animation runs
+        await pilot.pause(0.05)
     await pilot.click("#mp-run")
-    await app.workers.wait_for_complete()
-    await pilot.pause()
+    for _ in range(500):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if len(app.finished) > before:
+            break
+    assert len(app.finished) == before + 1
     return app.query_one(ModelPanel)
 
 
@@ -194,3 +203,21 @@ async def test_switching_the_model_shows_it_in_the_header() -> None:
         panel.set_model(None)
         await pilot.pause()
         assert text_of(app, ".mp-head") == "Model: llm's default model"
+
+
+async def test_closing_the_panel_while_it_runs_stops_the_request() -> None:
+    import asyncio
+
+    slow = make_slow_model(block_after=1)
+    app = PanelApp("Sag Hallo", "slow-test")
+    with registered(slow):
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.click("#mp-run")
+            for _ in range(200):
+                await pilot.pause(0.01)
+                if text_of(app, ".mp-answer") == "Hallo ":
+                    break
+            await app.query_one(ModelPanel).remove()
+            # the model is still blocked, yet the worker ends at once
+            await asyncio.wait_for(app.workers.wait_for_complete(), timeout=5)
+            assert not slow.gate.is_set()

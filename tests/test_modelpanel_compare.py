@@ -27,6 +27,17 @@ class CompareApp(App[None]):
         self.push_screen(self.start)
 
 
+async def settle(app: App, pilot) -> None:  # type: ignore[no-untyped-def]
+    """Wait until every column has finished a run (a click's message may start them a bit later)."""
+    for _ in range(500):
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        panels = list(app.screen.query(ModelPanel))
+        if all(p.last is not None and not p.running for p in panels):
+            return
+    raise AssertionError("the columns did not finish")
+
+
 def answers(app: App) -> list[str]:
     return [str(p.query_one(".mp-answer", Static).render()) for p in app.screen.query(ModelPanel)]
 
@@ -58,8 +69,7 @@ async def test_three_runs_of_one_model_side_by_side() -> None:
         assert [s.value for s in selects] == ["echo"] * 3
         assert answers(app) == ["Noch nicht ausgeführt. [F5] führt den Prompt aus."] * 3  # nothing sent yet
         await pilot.press("f5")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         shown = answers(app)
         assert len(shown) == 3 and all(json.loads(a)["prompt"] == "Nenne drei Obstsorten" for a in shown)
 
@@ -74,8 +84,7 @@ async def test_two_models_each_guarded_on_its_own() -> None:
             await pilot.pause()
             assert len(app.screen.query(ModelPanel)) == 2
             await pilot.click("#cmp-run")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await settle(app, pilot)
             local_notice, remote_notice = notices(app)
             assert local_notice.startswith("Local model: your text stays on this machine")
             assert remote_notice.startswith("Not sent: personal data for a remote model")
@@ -94,8 +103,7 @@ async def test_choosing_another_model_in_a_column() -> None:
             await pilot.pause()
             assert app.screen.query_one("#cmp-panel-2", ModelPanel).model_id == "slow-test"
             await pilot.press("f5")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await settle(app, pilot)
             assert answers(app)[2] == "Hallo liebe Welt!"
             assert json.loads(answers(app)[0])["prompt"] == "Sag Hallo"
 
@@ -112,8 +120,7 @@ async def test_cancel_all_stops_every_column() -> None:
                 if answers(app) == ["Hallo "] * 3:
                     break
             await pilot.press("f6")
-            await app.workers.wait_for_complete()
-            await pilot.pause()
+            await settle(app, pilot)
             assert answers(app) == ["Hallo "] * 3
             assert notices(app) == ["Cancelled."] * 3
 
@@ -125,6 +132,5 @@ async def test_an_unknown_model_stays_selectable_and_fails_in_one_line() -> None
         await pilot.pause()
         assert app.screen.query_one("#cmp-model-1", Select).value == "gone-model"
         await pilot.press("f5")
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settle(app, pilot)
         assert notices(app)[1] == "Unknown model 'gone-model': choose another one (`llm models` lists them)."

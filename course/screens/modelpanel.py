@@ -138,6 +138,9 @@ class ModelPanel(Vertical):
         label_bindings(self, {"run": word(self.lang, "run"), "cancel": word(self.lang, "cancel")})
         self.refresh_bindings()
 
+    def on_unmount(self) -> None:
+        self._cancel.set()  # the screen closed or the app quits: stop the request
+
     # -- public API -------------------------------------------------------------
     def set_model(self, model_id: str | None) -> None:
         """Switch the model for the next run (the current run is not affected)."""
