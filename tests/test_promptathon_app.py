@@ -202,3 +202,33 @@ def test_promptathon_without_terminal_message_is_on_stderr_only(tmp_path: Path, 
     build(Options(lang="de"), "Blau", None, str(tmp_path), None)
     err = capsys.readouterr().err
     assert err.startswith("Der Challenge-Pack ist nicht nutzbar: ") and "no-pack" in err and err.count("\n") == 1
+
+
+async def test_a_prompt_can_be_tried_on_a_model(tmp_path: Path) -> None:
+    """Optional: F5 opens the course's model panel for the current prompt (here the offline echo model)."""
+    from course.screens.promptathon_challenge import ChallengeScreen, ModelRunScreen
+
+    app = _app(tmp_path, pack=MINI)
+    app.model_id = "echo"
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("down", "enter")
+        await pilot.pause()
+        app.screen.query_one("#wb-editor").text = "Du bist Kundenservice. Antworte [KUNDE] freundlich."
+        await pilot.press("f5")
+        await pilot.pause()
+        assert isinstance(app.screen, ModelRunScreen) and "Noch nicht ausgeführt" in screen_text(app)
+        await pilot.press("f5")
+        panel = app.screen.query_one("#pt-model-panel")
+        for _ in range(200):
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            if panel.last is not None:
+                break
+        assert panel.last is not None and panel.last.result.ok
+        assert '"prompt": "Du bist Kundenservice. Antworte [KUNDE] freundlich."' in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert isinstance(app.screen, ChallengeScreen)
+        assert app.run_state.text("mini-guard") == "Du bist Kundenservice. Antworte [KUNDE] freundlich."

@@ -39,7 +39,7 @@ class PromptathonApp(CourseApp):
 
     def __init__(self, pack: Pack, lang: str, team: str | None = None, minutes: int | None = None,
                  output: Path | None = None, clock: Clock | None = None, broken: int = 0,
-                 opts: Options | None = None) -> None:
+                 opts: Options | None = None, model_id: str | None = None) -> None:
         opts = dataclasses.replace(opts or Options(), lang=lang)
         super().__init__(None, None, opts)  # type: ignore[arg-type]  # no catalog, no store
         self.pack = pack
@@ -49,6 +49,8 @@ class PromptathonApp(CourseApp):
         self.output = output
         self.clock = clock or SystemClock()
         self.broken = broken
+        self.model_id = model_id
+        """The model a prompt is tried on (F5 in a challenge); None: llm's default model."""
         self.run_state: Run | None = None
         self._warned: set[str] = set()
         self.tick_seconds = TICK
