@@ -140,3 +140,11 @@ def test_the_course_catalog_does_not_read_the_challenge_pack() -> None:
     ids = set(catalog.lesson_ids)
     assert not ids & {c.id for c in bundled().challenges}
     assert all(not l.startswith("pt-") for l in ids)
+
+
+def test_lint_finds_the_challenge_packs_inside_a_course_pack() -> None:
+    from course.paths import bundled_pack
+    from course.promptathon.lint import packs_in
+
+    assert packs_in(bundled_pack()) == [bundled_pack_dir()]
+    assert packs_in(BROKEN.parent) == [BROKEN, MINI] and packs_in(BROKEN / "missing") == []

@@ -1,11 +1,15 @@
-"""Lint for challenge packs: the loader's problems plus every solution and fail through the grader."""
+"""Lint for challenge packs: the loader's problems plus every solution and fail through the grader.
+
+`genai-course lint` calls `lint_pack(folder)` for a folder holding a promptathon.yaml and for
+each such folder inside a course pack (`packs_in`), e.g. course/lessons/promptathon.
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from course.model import Problem
-from course.promptathon.pack import load_pack
+from course.promptathon.pack import is_pack, load_pack
 
 
 def lint_pack(root: Path) -> list[Problem]:
@@ -18,3 +22,11 @@ def lint_pack(root: Path) -> list[Problem]:
         lessons = [lesson for challenge in result.pack.challenges for _lang, lesson in challenge.lessons]
         problems.extend(exercise_problems(lessons))
     return problems
+
+
+def packs_in(folder: Path) -> list[Path]:
+    """The challenge packs directly inside `folder` (sub-folders with a promptathon.yaml), sorted."""
+    try:
+        return sorted(sub for sub in folder.iterdir() if sub.is_dir() and is_pack(sub))
+    except OSError:
+        return []
