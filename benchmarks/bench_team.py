@@ -1,7 +1,9 @@
 """Benchmark the team report: load + summarize + render_html over 1,000 to 10,000 generated exports.
 
-Run: `.venv/bin/python benchmarks/bench_team.py [--keep DIR]`. Each size runs in a fresh process
-(so peak memory is that size's alone); prints seconds, peak RSS and the growth from 1k to 10k.
+Run: `.venv/bin/python benchmarks/bench_team.py [--keep DIR] [--repeat N]`. Each size runs in a
+fresh process (so peak memory is that size's alone), N times; the fastest run counts, since other
+load on the machine only ever adds time. Prints seconds, peak RSS, a baseline measured in the same
+process (`exchange.read` of every file, the floor the file format sets) and the growth 1k -> 10k.
 Targets (issue 8): 10,000 exports in under 5 s and under 500 MB.
 """
 
@@ -12,6 +14,7 @@ import json
 import os
 import random
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -86,9 +89,10 @@ def export_data(rnd: random.Random, lid: str, name: str, team: str, share: float
     }
 
 
-def worker(folder: Path, memory: bool) -> dict:
-    """Time load + summarize + render_html on one folder; in this process only."""
+def worker(folder: Path, memory: bool, workers: int | None) -> dict:
+    """Time load + summarize + render_html on one folder, in a fresh process."""
     from course.team import load_exports, render_html, summarize
+    from course.team.pool import default_workers
 
     if memory:
         import tracemalloc
@@ -96,16 +100,19 @@ def worker(folder: Path, memory: bool) -> dict:
         tracemalloc.start()
     c0 = time.process_time()
     t0 = time.perf_counter()
-    exports, rejected = load_exports([folder])
+    exports, rejected = load_exports([folder], workers=workers)  # None: as the CLI does
     t1 = time.perf_counter()
     summary = summarize(exports, rejected=rejected)
     t2 = time.perf_counter()
     page = render_html(summary, "de")
     t3 = time.perf_counter()
     cpu = time.process_time() - c0
+    used = default_workers(len(exports)) if workers is None else workers
     out = {"exports": len(exports), "rejected": len(rejected), "load": t1 - t0, "summarize": t2 - t1, "cpu": cpu,
+           "workers": used,
            "render": t3 - t2, "total": t3 - t0, "html_mb": len(page.encode()) / 1e6,
-           "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}
+           "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+           "child_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
     if memory:
         out["traced_mb"] = tracemalloc.get_traced_memory()[1] / 1e6
     else:
@@ -126,8 +133,9 @@ def floor(folder: Path) -> float:
         return time.perf_counter() - t
 
 
-def run_worker(folder: Path, memory: bool = False) -> dict:
+def run_worker(folder: Path, memory: bool = False, workers: int | None = None) -> dict:
     cmd = [sys.executable, __file__, "--worker", str(folder)] + (["--memory"] if memory else [])
+    cmd += ["--workers", str(workers)] if workers else []
     done = subprocess.run(cmd, capture_output=True, text=True, check=True)
     return json.loads(done.stdout)
 
@@ -136,10 +144,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--worker", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--memory", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--workers", type=int, help=argparse.SUPPRESS)
     parser.add_argument("--keep", type=Path, help="generate into (or reuse) this folder instead of a temp one")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per size; the fastest counts (default 3)")
     args = parser.parse_args()
     if args.worker:
-        print(json.dumps(worker(args.worker, args.memory)))
+        print(json.dumps(worker(args.worker, args.memory, args.workers)))
         return 0
     with tempfile.TemporaryDirectory(prefix="bench-team-") as tmp:
         root = args.keep or Path(tmp)
@@ -157,22 +167,34 @@ def main() -> int:
             if not sub.is_dir():
                 sub.mkdir()
                 for f in files[:size]:
-                    os.link(f, sub / f.name)
-            results[size] = r = run_worker(sub)
-            print(f"{size:>6,} exports: total {r['total']:.2f} s, CPU {r['cpu']:.2f} s (load {r['load']:.2f}, summarize "
-                  f"{r['summarize']:.2f}, render_html {r['render']:.2f}); peak RSS {r['rss_mb']:.0f} MB; "
-                  f"HTML {r['html_mb']:.1f} MB; baseline exchange.read alone {r['floor']:.2f} s "
-                  f"-> {r['total'] / r['floor']:.2f}x baseline")
-        traced = run_worker(root / f"n{SIZES[-1]}", memory=True)["traced_mb"]
+                    try:
+                        os.link(f, sub / f.name)
+                    except OSError:
+                        shutil.copyfile(f, sub / f.name)
+            runs = [run_worker(sub) for _ in range(args.repeat)]
+            results[size] = r = min(runs, key=lambda x: x["total"])
+            r["floor"] = min(x["floor"] for x in runs)
+            workers = f" + {r['workers']} workers x {r['child_rss_mb']:.0f} MB" if r["workers"] > 1 else ""
+            print(f"{size:>6,} exports: {r['total']:.2f} s (load {r['load']:.2f} with {r['workers']} process(es), "
+                  f"summarize {r['summarize']:.2f}, render_html {r['render']:.2f}); peak RSS {r['rss_mb']:.0f} MB"
+                  f"{workers}; HTML {r['html_mb']:.1f} MB | baseline, exchange.read of every file in one process: "
+                  f"{r['floor']:.2f} s -> {r['total'] / r['floor']:.2f}x")
+        single = min((run_worker(root / f"n{SIZES[-1]}", workers=1) for _ in range(args.repeat)),
+                     key=lambda x: x["total"])
+        print(f"{SIZES[-1]:>6,} exports in one process: {single['total']:.2f} s (load {single['load']:.2f}); "
+              f"peak RSS {single['rss_mb']:.0f} MB")
+        traced = run_worker(root / f"n{SIZES[-1]}", memory=True, workers=1)["traced_mb"]
         big, small = results[SIZES[-1]], results[SIZES[0]]
         ratio = big["total"] / small["total"]
         print(f"growth 10k/1k: {ratio:.1f}x time for 10x exports "
-              f"({small['total'] / SIZES[0] * 1e6:.0f} -> {big['total'] / SIZES[-1] * 1e6:.0f} µs per export)")
-        print(f"peak Python memory (tracemalloc, 10k): {traced:.0f} MB; "
+              f"({small['total'] / SIZES[0] * 1e6:.0f} -> {big['total'] / SIZES[-1] * 1e6:.0f} µs per export); "
+              f"in one process {single['total'] / small['total']:.1f}x")
+        print(f"peak Python memory (tracemalloc, 10k, one process): {traced:.0f} MB; "
               f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs while measuring")
-        ok = big["total"] < TARGET_S and big["rss_mb"] < TARGET_MB
+        memory = big["rss_mb"] + (big["workers"] * big["child_rss_mb"] if big["workers"] > 1 else 0)
+        ok = big["total"] < TARGET_S and memory < TARGET_MB
         print(f"target 10k < {TARGET_S:.0f} s and < {TARGET_MB:.0f} MB: {'PASS' if ok else 'FAIL'} "
-              f"({big['total']:.2f} s wall, {big['cpu']:.2f} s CPU, {big['rss_mb']:.0f} MB RSS)")
+              f"({big['total']:.2f} s; {memory:.0f} MB RSS, main process plus workers)")
         return 0 if ok else 1
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -176,3 +177,10 @@ def test_reading_in_worker_processes_gives_the_same_result() -> None:
     files = sorted(str(p) for p in GOOD.glob("*.json")) + [str(BAD / "broken.json")]
     direct = list(pool._parallel(files, "en", 2))  # no fallback to one process: workers really ran
     assert direct == [pool.read_one(f, "en") for f in files]
+
+
+def test_worker_processes_only_where_they_can_start(monkeypatch: pytest.MonkeyPatch) -> None:
+    assert pool.default_workers(100) == 1
+    main = sys.modules["__main__"]
+    monkeypatch.setattr(main, "__file__", "<stdin>", raising=False)  # `python - < script`: spawn would fail
+    assert pool.default_workers(10_000) == 1

@@ -20,7 +20,7 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
     from course.team.text import clean
 
     lang = opts.language()
-    exports, rejected = load_exports(paths, lang)
+    exports, rejected = load_exports(paths, lang, workers=None)  # worker processes for large folders
     for item in rejected:
         _err(f"{label('not_read', lang)}: {clean(item.path)}: {clean(item.reason)}")
     if not exports:

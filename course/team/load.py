@@ -16,12 +16,14 @@ __all__ = ["gc_paused", "load_exports", "parse_export", "parse_time"]
 
 
 def load_exports(
-    paths: Iterable[str | os.PathLike[str]], lang: str = "en", workers: int | None = None,
+    paths: Iterable[str | os.PathLike[str]], lang: str = "en", workers: int | None = 1,
 ) -> tuple[list[Export], list[Rejected]]:
     """Read files and folders of `*.json` exports; every unusable path gets a one-line reason.
 
-    The result does not depend on `workers`, the number of processes to read with
-    (default: one below 1,500 files, else one per CPU, at most 8).
+    The result does not depend on `workers`, the number of processes to read with: 1 (the
+    default) reads in this process; None picks one per CPU (at most 8) from 1,500 files on,
+    as the CLI does. Worker processes are started with "spawn", which re-imports the main
+    module: only use them from a program whose main module is guarded by `__name__`.
     """
     with gc_paused():
         return _load(paths, lang, workers)

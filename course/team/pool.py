@@ -8,6 +8,7 @@ send back plain tuples, which pickle several times faster than the record classe
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -33,13 +34,19 @@ def read_one(path: str, lang: str) -> Result:
 
 def default_workers(files: int) -> int:
     """How many processes to use for `files` files (1 means: in this process)."""
-    if files < PARALLEL_FROM:
+    if files < PARALLEL_FROM or not _spawn_safe():
         return 1
     try:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cpus = os.cpu_count() or 1
     return max(1, min(cpus, MAX_WORKERS))
+
+
+def _spawn_safe() -> bool:
+    """False when spawned workers could not re-import the main module (e.g. a script read from stdin)."""
+    main_file = getattr(sys.modules.get("__main__"), "__file__", None)
+    return main_file is None or os.path.isfile(main_file)
 
 
 def read_many(paths: Sequence[str], lang: str, workers: int | None = None) -> Iterator[Result]:

@@ -172,22 +172,20 @@ def _member(group: list[Export], snaps: Mapping[int, tuple[float, int, str | Non
 
 def _level_rows(order, current, members, level_lessons, titles) -> tuple[LevelRow, ...]:
     here = Counter(m.level for m in members)
-    states: dict[str, Counter[str]] = defaultdict(Counter)
+    states: Counter[tuple[str, str]] = Counter()  # (level id, state) -> members
     done_in: Counter[str] = Counter()
     lesson_level = {lesson_id: level_id for level_id, ids in level_lessons.items() for lesson_id in ids}
     for export in current:
-        for level in {lv.id: lv for lv in export.levels}.values():
-            states[level.id][level.state] += 1
+        states.update({lv.id: (lv.id, lv.state) for lv in export.levels}.values())
         done_in.update([lesson_level[i] for i in {x.id for x in export.lessons if x.status == "done"}])
     rows = []
     n = len(current)
     for level_id in order:
-        count = states[level_id]
+        done, open_, locked = (states[(level_id, state)] for state in ("done", "open", "locked"))
         lessons = len(level_lessons.get(level_id, ()))
-        listed = count["done"] + count["open"] + count["locked"]
         rows.append(LevelRow(
             id=level_id, title=titles.get(level_id, ""), members_here=here.get(level_id, 0),
-            done=count["done"], open=count["open"], locked=count["locked"], unknown=n - listed,
+            done=done, open=open_, locked=locked, unknown=n - done - open_ - locked,
             lesson_completion=done_in[level_id] / (lessons * n) if lessons and n else None,
         ))
     return tuple(rows)
@@ -219,13 +217,14 @@ def _failures(current: Sequence[Export], titles: Mapping[str, str]) -> tuple[tup
 
 
 def _hint_lessons(current: Sequence[Export], titles: Mapping[str, str]) -> tuple[HintRow, ...]:
-    hints: Counter[str] = Counter()
+    hints: dict[str, int] = {}
     who: Counter[str] = Counter()
     for export in current:
-        for lesson in export.lessons:
-            if lesson.hints_used:
-                hints[lesson.id] += lesson.hints_used
-                who[lesson.id] += 1
+        used = [(x.id, x.hints_used) for x in export.lessons if x.hints_used]
+        if used:
+            for lesson_id, count in used:
+                hints[lesson_id] = hints.get(lesson_id, 0) + count
+            who.update({lesson_id for lesson_id, _ in used})
     rows = [HintRow(k, titles.get(k, ""), v, who[k]) for k, v in hints.items()]
     return tuple(sorted(rows, key=lambda r: (-r.hints, -r.members, r.lesson)))
 
