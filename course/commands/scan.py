@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sys
 import unicodedata
 from pathlib import Path
 
@@ -59,7 +60,10 @@ def read_text(file: str) -> str:
     """The UTF-8 text of FILE, or of standard input for `-`."""
     shown = "<stdin>" if file == "-" else file
     if file == "-":
-        data = click.get_binary_stream("stdin").read(MAX_BYTES + 1)
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # no standard input at all, or a text-only replacement
+            return sys.stdin.read(MAX_BYTES + 1) if sys.stdin is not None else ""
+        data = stream.read(MAX_BYTES + 1)
     else:
         path = Path(file)
         try:
