@@ -88,6 +88,23 @@ def test_registry_without_plugins_in_a_fresh_process(tmp_path: Path, plugins: st
     assert ("echo" in ids) is echo
 
 
+def test_first_use_from_three_threads_sees_the_whole_registry(tmp_path: Path) -> None:
+    code = (
+        "import threading\n"
+        "from course.models import available_models, run_prompt\n"
+        "seen, runs = [], []\n"
+        "def work():\n"
+        "    seen.append({m.id for m in available_models()})\n"
+        "    runs.append(run_prompt('echo', 'hi', on_chunk=lambda c: None, cancel=threading.Event()).error)\n"
+        "threads = [threading.Thread(target=work) for _ in range(3)]\n"
+        "[t.start() for t in threads]; [t.join() for t in threads]\n"
+        "print(all('echo' in s and 'gpt-4o-mini' in s for s in seen), runs)\n"
+    )
+    env = dict(os.environ, LLM_USER_PATH=str(tmp_path / "fresh"))
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    assert out.stdout.strip() == "True [None, None, None]", out.stderr
+
+
 def test_importing_the_layer_does_not_import_llm_or_textual() -> None:
     code = "import sys, course.models; print('llm' in sys.modules, 'textual' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
@@ -17,6 +18,22 @@ DEMO_MODELS: frozenset[str] = frozenset({"SmolLM2"})
 """Model ids that are tiny offline demo models (labelled honestly in the app)."""
 
 LOCAL_HOSTS: frozenset[str] = frozenset({"localhost", "127.0.0.1", "::1", "0.0.0.0"})
+
+_LOAD_LOCK = threading.Lock()
+
+
+def load_llm() -> Any:
+    """Import `llm` and load its plugins once, thread-safely (raises ImportError without llm).
+
+    llm's own loader marks itself done before the plugins are in, so a second thread (the
+    compare view runs up to three) could see a half-filled registry without this lock.
+    """
+    with _LOAD_LOCK:
+        import llm
+        from llm.plugins import load_plugins
+
+        load_plugins()
+    return llm
 
 
 @dataclass(frozen=True)
@@ -94,8 +111,8 @@ def available_models() -> list[ModelInfo]:
     Returns an empty list when `llm` is missing or its setup is broken (never raises).
     """
     try:
-        import llm
-    except ImportError:
+        llm = load_llm()
+    except Exception:  # llm missing, or a plugin that fails to load
         return []
     try:
         entries = llm.get_models_with_aliases()
@@ -132,8 +149,8 @@ def find_model(name: str | None, models: list[ModelInfo] | None = None) -> Model
 def default_model_id() -> str | None:
     """The user's `llm` default model id (`llm models default`), or None without llm."""
     try:
-        import llm
-    except ImportError:
+        llm = load_llm()
+    except Exception:
         return None
     try:
         return str(llm.get_default_model()) or None

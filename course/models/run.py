@@ -98,11 +98,15 @@ def run_prompt(model_id: str | None, prompt: str, *, on_chunk: Callable[[str], N
         return done(error=msg(lang, "empty_prompt"))
     if cancel.is_set():
         return done(cancelled=True)
+    from course.models.registry import load_llm
+
+    model = None
     try:
-        import llm
+        llm = load_llm()
     except ImportError:
         return done(error=msg(lang, "no_llm"))
-    model = None
+    except Exception as exc:  # noqa: BLE001 - a broken plugin
+        return done(error=describe_error(exc, name, lang))
     try:
         model = llm.get_model(model_id or None)
         name = str(model.model_id)
