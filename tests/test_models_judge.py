@@ -146,6 +146,20 @@ def test_the_judge_sees_the_output_as_the_user_message_and_the_rubric_as_system(
     assert res.passed and slow.prompts == ["Guten Tag!"]
 
 
+def test_an_output_with_personal_data_never_goes_to_a_remote_judge() -> None:
+    remote = make_slow_model(model_id="remote-judge", chunks=("VERDICT: PASS",))
+    output = "Sehr geehrter Herr Max Mustermann, Ihre IBAN DE89 3704 0044 0532 0130 00 ist vermerkt."
+    with registered(remote):
+        res = judge(RUBRIC, output, "en", "remote-judge")
+        assert not res.passed and res.message.startswith(
+            "The AI judge did not run: Not sent: personal data for a remote model – name (line 1)")
+        assert remote.prompts == []
+        assert judge(RUBRIC, "Sehr geehrte Damen und Herren", "en", "remote-judge").passed
+    assert remote.prompts == ["Sehr geehrte Damen und Herren"]
+    local = judge(RUBRIC, output, "en", "echo")  # a local judge may read it
+    assert "no clear verdict" in local.message
+
+
 def test_cancelled_judge_does_not_pass() -> None:
     cancel = threading.Event()
     cancel.set()

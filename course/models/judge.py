@@ -69,9 +69,22 @@ def criterion_text(value: Any, lang: str) -> str:
     return "" if value is None else str(value)
 
 
+def _blocked(output: str, model_id: str, lang: str, names: tuple[str, ...]) -> str:
+    """The Ampel's notice when the output must not go to this (remote) judge, else ""."""
+    from course.models.guard import guard
+    from course.models.registry import ModelInfo, available_models, find_model
+
+    info = find_model(model_id, available_models()) or ModelInfo(id=model_id, name=model_id)
+    verdict = guard(output, info, lang, names)
+    return "" if verdict.allowed else verdict.notice
+
+
 def judge(spec: Any, output: str, lang: str, model_id: str | None, *, task: str = "",
-          cancel: threading.Event | None = None, timeout: float = 60.0) -> Any:
-    """Ask the model whether `output` meets the spec's sentence; returns a grading CheckResult."""
+          names: tuple[str, ...] = (), cancel: threading.Event | None = None, timeout: float = 60.0) -> Any:
+    """Ask the model whether `output` meets the spec's sentence; returns a grading CheckResult.
+
+    Like a prompt, an output with red findings never goes to a remote judge.
+    """
     from course.grading.result import CheckResult, Evidence
     from course.models.run import run_prompt
 
@@ -85,6 +98,9 @@ def judge(spec: Any, output: str, lang: str, model_id: str | None, *, task: str 
 
     if not model_id:
         return result(False, msg(lang, "judge.no_model"))
+    blocked = _blocked(output, model_id, lang, names)
+    if blocked:
+        return result(False, msg(lang, "judge.error", error=blocked))
     run = run_prompt(model_id, output, on_chunk=lambda _c: None, cancel=cancel or threading.Event(),
                      timeout=timeout, lang=lang, system=judge_system(criterion, task))
     if run.error or run.cancelled:

@@ -65,7 +65,8 @@ def check_output(exercise: Exercise, output: str, lang: str, model_id: str | Non
     model_results = []
     for spec in specs:
         if is_model_check(spec):
-            res = judge(spec, output, lang, model_id, task=exercise.task, cancel=cancel, timeout=timeout)
+            res = judge(spec, output, lang, model_id, task=exercise.task, names=tuple(names),
+                        cancel=cancel, timeout=timeout)
             by_spec[id(spec)] = res
             model_results.append(res)
     results = tuple(by_spec[id(s)] for s in specs if id(s) in by_spec)
