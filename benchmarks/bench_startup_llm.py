@@ -53,7 +53,7 @@ def app_imports_llm(env: dict[str, str]) -> bool | None:
     code = COURSE + "\nprint('LLM-IMPORTED' if 'llm' in sys.modules else 'LLM-NOT-IMPORTED')\n"
     try:
         out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
-                             timeout=120)
+                             timeout=120, check=False)
     except subprocess.TimeoutExpired:
         return None
     return "LLM-IMPORTED" in out.stdout if out.returncode == 0 else None

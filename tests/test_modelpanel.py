@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from llm_fakes import make_slow_model, registered
 from textual.app import App, ComposeResult
 from textual.widgets import Button, Static
-
-from llm_fakes import make_slow_model, registered
 
 from course.model import CheckSpec, Exercise
 from course.screens.modelpanel import CSS_FILE, ModelPanel

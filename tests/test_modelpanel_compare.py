@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 
+from llm_fakes import make_slow_model, registered
 from textual.app import App
 from textual.widgets import Select, Static
 
-from llm_fakes import make_slow_model, registered
-
+from course.models import ModelInfo
 from course.screens.compare import CompareScreen, columns_for, option_label
 from course.screens.modelpanel import CSS_FILE, ModelPanel
-from course.models import ModelInfo
 
 COMPARE_CSS = CSS_FILE.with_name("compare.tcss")
 

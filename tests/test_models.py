@@ -11,12 +11,18 @@ import time
 from pathlib import Path
 
 import pytest
-
 from llm_fakes import make_slow_model, registered
 
 from course.models import (
-    ModelInfo, RunResult, attempt_fields, available_models, choose_model, chosen_model, find_model,
-    guard, run_prompt,
+    ModelInfo,
+    RunResult,
+    attempt_fields,
+    available_models,
+    choose_model,
+    chosen_model,
+    find_model,
+    guard,
+    run_prompt,
 )
 
 RED = "Bitte schreib an Herrn Max Mustermann.\nSeine IBAN: DE89 3704 0044 0532 0130 00\nMail: max@example.com"
@@ -81,7 +87,7 @@ def test_broken_llm_setup_gives_an_empty_list_not_a_crash() -> None:
 def test_registry_without_plugins_in_a_fresh_process(tmp_path: Path, plugins: str, echo: bool) -> None:
     env = dict(os.environ, LLM_LOAD_PLUGINS=plugins, LLM_USER_PATH=str(tmp_path / "fresh"))
     code = "from course.models import available_models as a; print(','.join(m.id for m in a()))"
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, check=False)
     assert out.returncode == 0, out.stderr
     ids = out.stdout.strip().split(",")
     assert "gpt-4o-mini" in ids
@@ -101,13 +107,13 @@ def test_first_use_from_three_threads_sees_the_whole_registry(tmp_path: Path) ->
         "print(all('echo' in s and 'gpt-4o-mini' in s for s in seen), runs)\n"
     )
     env = dict(os.environ, LLM_USER_PATH=str(tmp_path / "fresh"))
-    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60)
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60, check=False)
     assert out.stdout.strip() == "True [None, None, None]", out.stderr
 
 
 def test_importing_the_layer_does_not_import_llm_or_textual() -> None:
     code = "import sys, course.models; print('llm' in sys.modules, 'textual' in sys.modules)"
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=False)
     assert out.stdout.split() == ["False", "False"], out.stderr
 
 
@@ -168,7 +174,7 @@ def test_cancel_before_start_sends_nothing() -> None:
 def test_timeout_is_one_clear_line_in_the_learners_language() -> None:
     slow = make_slow_model(block_after=1)
     with registered(slow):
-        result, chunks = run("slow-test", "Hallo", timeout=0.3, lang="de")
+        result, _ = run("slow-test", "Hallo", timeout=0.3, lang="de")
     assert result.error == ("slow-test hat nach 0.3 s nicht geantwortet – versuch es noch einmal "
                             "oder wähle ein anderes Modell.")
     assert result.text == "Hallo " and not result.cancelled
@@ -210,7 +216,7 @@ def test_network_error_from_the_real_openai_client(monkeypatch: pytest.MonkeyPat
 def test_any_other_exception_is_one_line() -> None:
     slow = make_slow_model(error=RuntimeError("the server said:\n  something\n  odd"))
     with registered(slow):
-        result, chunks = run("slow-test", "Hallo")
+        result, _ = run("slow-test", "Hallo")
     assert result.error == "slow-test failed: RuntimeError: the server said: something odd"
     assert result.text == "Hallo liebe Welt!"
 

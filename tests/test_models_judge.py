@@ -7,7 +7,6 @@ import threading
 from pathlib import Path
 
 import pytest
-
 from llm_fakes import make_slow_model, registered
 
 from course.model import CheckSpec, Exercise, Localized

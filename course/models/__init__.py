@@ -7,7 +7,12 @@ from __future__ import annotations
 
 from course.models.guard import Guard, guard
 from course.models.output_checks import OutputReport, check_output
-from course.models.registry import ModelInfo, available_models, default_model_id, find_model
+from course.models.registry import (
+    ModelInfo,
+    available_models,
+    default_model_id,
+    find_model,
+)
 from course.models.run import RunResult, run_prompt
 from course.models.settings import attempt_fields, choose_model, chosen_model
 

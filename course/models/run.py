@@ -73,7 +73,7 @@ def describe_error(exc: BaseException, model_id: str, lang: str, model: Any = No
 def _usage(response: Any) -> tuple[int | None, int | None]:
     try:
         usage = response.usage()
-    except Exception:
+    except Exception:  # noqa: BLE001 - token counts are optional
         return None, None
     tin, tout = getattr(usage, "input", None), getattr(usage, "output", None)
     return (int(tin) if isinstance(tin, int) else None, int(tout) if isinstance(tout, int) else None)
@@ -156,6 +156,6 @@ def _stream(response: Any, model: Any, name: str, lang: str, on_chunk: Callable[
         parts.append(text)
         try:
             on_chunk(text)
-        except Exception:  # the receiver is gone (screen closed): stop quietly
+        except Exception:  # noqa: BLE001 - the receiver is gone (screen closed): stop quietly
             stop.set()
             return done("".join(parts), cancelled=True)

@@ -73,7 +73,7 @@ class ModelPanel(Vertical):
     class Finished(Message):
         """A run ended. `result` is None when the Ampel blocked it; `report` holds output checks."""
 
-        def __init__(self, panel: "ModelPanel", prompt: str, model: Any, guard: Any,
+        def __init__(self, panel: ModelPanel, prompt: str, model: Any, guard: Any,
                      result: Any, report: Any) -> None:
             super().__init__()
             self.panel = panel
@@ -84,7 +84,7 @@ class ModelPanel(Vertical):
             self.report = report
 
         @property
-        def control(self) -> "ModelPanel":
+        def control(self) -> ModelPanel:
             return self.panel
 
     def __init__(self, *, lang: str = "en", model_id: str | None = None,
