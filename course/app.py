@@ -57,6 +57,7 @@ class CourseApp(App[None]):
         return t(self.lang, key, **values)
 
     def on_mount(self) -> None:
+        self.set_timer(0.3, self._warm_up)
         self.title = self.catalog.course.title.get(self.lang) or self.tr("app.title")
         learner = self.store.current_learner()
         if learner is None:
@@ -65,6 +66,16 @@ class CourseApp(App[None]):
             self.push_screen(ProfileScreen())
         else:
             self.start_session(learner)
+
+    def _warm_up(self) -> None:
+        """Compile the grader's patterns off the main thread, after the first screen is up."""
+
+        def warm() -> None:
+            from course.grading import warm_up
+
+            warm_up()
+
+        self.run_worker(warm, thread=True, exclusive=True, group="warm-up")
 
     def start_session(self, learner) -> None:  # learner: progress.records.Learner
         """Begin (or switch to) a learner's session and show the level map."""

@@ -77,7 +77,10 @@ class Session:
         result = grade(exercise, answer, self.lang)
         before = {lv.id for lv in self.overview().levels if lv.open}
         lesson_id = self.catalog.lesson_of(exercise.id) or ""
-        text = answer if isinstance(answer, str) else json.dumps(answer)
+        if isinstance(answer, dict) and "text" in answer:
+            text = str(answer["text"])
+        else:
+            text = answer if isinstance(answer, str) else json.dumps(answer)
         duration = max(0.0, time.monotonic() - started) if started else 0.0
         checks = [{"name": r.name, "passed": r.passed} for r in result.results]
         attempt_id = self.store.record_attempt(

@@ -30,10 +30,20 @@ def exercise_problems(lessons: Iterable[Lesson]) -> list[Problem]:
     test = _selftest()
     if test is None:
         return []
+    try:
+        from course.grading import validate_spec
+    except ImportError:  # pragma: no cover - the grader ships with the package
+        validate_spec = None
     found: list[Problem] = []
     for lesson in lessons:
         shown = shown_path(lesson.path) if lesson.path else lesson.id
         for ex in lesson.exercises:
+            if validate_spec is not None:
+                for specs, output in ((ex.checks, False), (ex.output_checks, True)):
+                    for spec in specs:
+                        trouble = validate_spec(spec, output=output)
+                        if trouble:
+                            found.append(Problem(shown, spec.line or ex.line, "error", "bad-check", f"exercise {ex.id}: {spec.label}: {trouble}"))
             try:
                 results = test(ex, lesson.lang)
             except Exception as exc:  # a grader bug must not hide the other problems

@@ -41,3 +41,26 @@ class Plain(Static):
 
     def __init__(self, content: object = "", **kwargs: object) -> None:
         super().__init__(content, markup=False, **kwargs)  # type: ignore[arg-type]
+
+
+def reflow(text: str) -> str:
+    """Join the hard-wrapped lines of a paragraph; keep blank lines and list items."""
+    paragraphs = []
+    for block in text.strip().split("\n\n"):
+        lines = [line.strip() for line in block.splitlines() if line.strip()]
+        out: list[str] = []
+        for line in lines:
+            if out and not line.startswith(("- ", "* ", "• ")) and not out[-1].endswith(":") and not line[:2].rstrip(".").isdigit():
+                out[-1] += " " + line
+            else:
+                out.append(line)
+        paragraphs.append("\n".join(out))
+    return "\n\n".join(paragraphs)
+
+
+def strip_title(markdown: str, title: str) -> str:
+    """Drop a leading `# Title` that repeats the lesson title shown above it."""
+    lines = markdown.lstrip().splitlines()
+    if lines and lines[0].startswith("# ") and lines[0][2:].strip() == title.strip():
+        return "\n".join(lines[1:]).lstrip("\n")
+    return markdown

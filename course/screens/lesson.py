@@ -14,7 +14,7 @@ from textual.widgets import Button, Footer, Header
 
 from course.i18n import lang_name, t
 from course.model import Exercise
-from course.screens.common import Plain, clean, localize_bindings
+from course.screens.common import Plain, clean, localize_bindings, reflow, strip_title
 
 
 class LessonScreen(Screen[None]):
@@ -49,7 +49,9 @@ class LessonScreen(Screen[None]):
                 yield Plain(Text(f"{t(lang, 'lesson.objectives')}\n{goals}"), id="lesson-objectives")
             for index, block in enumerate(lesson.blocks):
                 if block.exercise is None:
-                    yield Plain(RichMarkdown(clean(block.markdown), hyperlinks=False), classes="prose")
+                    text = strip_title(block.markdown, lesson.title) if index == 0 else block.markdown
+                    if text.strip():
+                        yield Plain(RichMarkdown(clean(text), hyperlinks=False), classes="prose")
                 else:
                     yield self._card(block.exercise, index)
             yield Plain(t(lang, "lesson.end"), id="lesson-end")
@@ -62,7 +64,7 @@ class LessonScreen(Screen[None]):
         head = Text(t(lang, f"kind.{exercise.kind}"), style="bold")
         head.append("  ·  " + t(lang, "lesson.passed" if passed else "lesson.open_ex"), style="green" if passed else "dim")
         intro = exercise.question or exercise.task
-        body = Text(clean(intro.strip()))
+        body = Text(clean(reflow(intro)))
         button = Button(t(lang, "lesson.practise"), id=f"ex-{exercise.id}", variant="success" if passed else "primary")
         card = Vertical(Plain(head, classes="card-head"), Plain(body, classes="card-body"), button, classes="exercise-card")
         return card

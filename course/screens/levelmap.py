@@ -34,7 +34,7 @@ class LevelMapScreen(Screen[None]):
         yield Plain(id="map-greeting")
         yield Button("", id="continue", variant="primary")
         yield OptionList(id="map")
-        yield Footer()
+        yield Footer(show_command_palette=False)
 
     def on_mount(self) -> None:
         localize_bindings(self, self.app.lang)

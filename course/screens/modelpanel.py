@@ -259,9 +259,11 @@ class ModelPanel(Vertical):
     def _report_text(self, report: Any) -> Text:
         from course.i18n import check_label
 
-        out = Text(f"{word(self.lang, 'checks')}: ", style="bold")
-        out.append(word(self.lang, "passed" if report.passed else "failed"),
-                   style="bold green" if report.passed else "bold red")
+        out = Text(word(self.lang, "checks"), style="bold")
+        if report.decided:  # only model checks (feedback, no gate): no overall verdict
+            out.append(": ", style="bold")
+            out.append(word(self.lang, "passed" if report.passed else "failed"),
+                       style="bold green" if report.passed else "bold red")
         for res in report.results:
             out.append("\n✓ " if res.passed else "\n✗ ", style="green" if res.passed else "red")
             out.append(check_label(self.lang, res.name))

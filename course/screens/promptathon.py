@@ -6,6 +6,8 @@ import dataclasses
 from pathlib import Path
 from typing import ClassVar
 
+from rich.console import Group
+from rich.markdown import Markdown
 from rich.table import Table
 from rich.text import Text
 from textual import events
@@ -148,7 +150,6 @@ class IntroScreen(Screen[None]):
         pack, lang, L = app.pack, app.lang, app.L
         yield Header(icon="")
         with VerticalScroll(id="pt-intro"):
-            yield Plain(Text(pack.title.get(lang), style="bold"), id="pt-intro-title")
             if pack.intro.get(lang):
                 yield Plain(clean(pack.intro.get(lang)), id="pt-intro-text")
             yield Plain(L("intro.facts", n=len(pack.challenges), minutes=app.minutes or pack.minutes), id="pt-intro-facts")
@@ -269,20 +270,20 @@ class ChallengeListScreen(Screen[None]):
         run, lang = self.run, app.lang
         challenge = run.challenge(option.id or "")
         score = run.score(challenge.id)
-        out = Text(clean(challenge.title(lang)) + "\n", style="bold")
+        head = Text(clean(challenge.title(lang)) + "\n", style="bold")
         facts = [app.L(f"dept.{challenge.department}")]
         if challenge.weight != 1:
             facts.append(app.L("list.weight", w=f"{challenge.weight:g}"))
         if challenge.target(lang):
             facts.append(app.L("list.target", n=challenge.target(lang)))
-        out.append(" · ".join(facts) + "\n\n", style="dim")
-        out.append(clean(challenge.brief(lang)) + "\n\n")
-        out.append(app.L("list.your_points") + ": ", style="bold")
-        out.append(points_line(app, score) if score.touched else app.L("wb.untouched"))
+        head.append(" · ".join(facts), style="dim")
+        tail = Text(app.L("list.your_points") + ": ", style="bold")
+        tail.append(points_line(app, score) if score.touched else app.L("wb.untouched"))
         learned = run.states[challenge.id].learned.strip()
         if learned:
-            out.append("\n" + app.L("list.learned") + ": ", style="bold")
-            out.append(clean(learned))
+            tail.append("\n" + app.L("list.learned") + ": ", style="bold")
+            tail.append(clean(learned))
+        out = Group(head, Text(), Markdown(clean(challenge.brief(lang))), Text(), tail)
         self.query_one("#pt-detail-text", Plain).update(out)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:

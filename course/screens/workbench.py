@@ -13,7 +13,7 @@ from textual.widgets import Footer, Header, Input, TextArea
 
 from course.i18n import category_label, check_label, t
 from course.model import Exercise
-from course.screens.common import Plain, clean, localize_bindings
+from course.screens.common import Plain, clean, localize_bindings, reflow
 
 LIVE_DELAY = 0.25
 AMPEL_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red"}
@@ -44,7 +44,7 @@ class WorkbenchScreen(Screen[None]):
         yield Header(icon="")
         with VerticalScroll(id="wb-task"):
             head = Text(t(lang, f"kind.{ex.kind}") + ": ", style="bold")
-            head.append(clean(ex.task.strip()))
+            head.append(clean(reflow(ex.task)))
             yield Plain(head, id="wb-task-text")
             if ex.material.strip():
                 yield Plain(Text(clean(ex.material.rstrip())), id="wb-material")
@@ -98,9 +98,10 @@ class WorkbenchScreen(Screen[None]):
         self._last_grade = grade
         lang = session.lang
         lines = Text()
-        for result in grade.results:
+        specs = self.exercise.checks if len(self.exercise.checks) == len(grade.results) else (None,) * len(grade.results)
+        for result, spec in zip(grade.results, specs):
             lines.append("✓ " if result.passed else "✗ ", style="green" if result.passed else "red")
-            lines.append(check_label(lang, result.name) + "\n")
+            lines.append(check_label(lang, result.name) + _argument(spec) + "\n")
         lines.append(f"\n{round(grade.score * 100)} %", style="bold")
         self.query_one("#wb-checklist", Plain).update(lines)
         self._show_ampel(text)
@@ -126,7 +127,8 @@ class WorkbenchScreen(Screen[None]):
         if self.exercise.kind == "reflect" and self.exercise.minutes_saved:
             raw = self.query_one("#wb-minutes", Input).value.strip()
             minutes = int(raw) if raw.isdigit() else 0
-        outcome = self.app.session.submit(self.exercise, text, self._started, minutes_saved=minutes)
+        answer = {"text": text, "minutes": minutes} if minutes is not None else text
+        outcome = self.app.session.submit(self.exercise, answer, self._started, minutes_saved=minutes)
         self._started = time.monotonic()
         self._show_feedback(outcome.grade)
         for level_id in outcome.newly_opened:
@@ -188,3 +190,17 @@ class WorkbenchScreen(Screen[None]):
         self._live_update()
         self.app.session.add_time(self.app.catalog.lesson_of(self.exercise.id) or "", time.monotonic() - self._started)
         self.app.pop_screen()
+
+
+def _argument(spec) -> str:  # spec: CheckSpec | None
+    """A short view of a text check's argument, e.g. ': Mail/E-Mail' or ' ≥ 25'."""
+    if spec is None or spec.value is None or spec.name in ("role", "task", "context", "audience", "format", "constraints",
+                                                            "examples", "tone", "steps", "delimiters", "placeholders", "out"):
+        return ""
+    if spec.name in ("min-words",):
+        return f" ≥ {spec.value}"
+    if spec.name in ("max-words",):
+        return f" ≤ {spec.value}"
+    values = spec.value if isinstance(spec.value, tuple) else (spec.value,)
+    shown = "/".join(str(v) for v in values[:2]) + ("/…" if len(values) > 2 else "")
+    return f": {clean(shown)[:18]}"
