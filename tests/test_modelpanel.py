@@ -186,10 +186,18 @@ async def test_output_checks_are_shown_after_the_answer(tmp_path: Path) -> None:
     async with app.run_test(size=(140, 30)) as pilot:
         await run_panel(app, pilot)
         checks = text_of(app, ".mp-checks")
-        assert checks.startswith("Checks on the answer: passed")
+        assert checks.splitlines()[0] == "Checks on the answer"  # only feedback: no overall verdict
         assert "✗ model judgement – The judge (model) gave no clear verdict" in checks
-    report = app.finished[0].report
-    assert report.passed and not report.results[0].passed
+        app.exercise = exercise = Exercise(id="ex", kind="prompt", output_checks=(
+            CheckSpec("icontains", "Guten Tag"), CheckSpec("llm-rubric", "The answer is polite."),
+        ))
+        app.query_one(ModelPanel).exercise = exercise
+        await run_panel(app, pilot)
+        checks = text_of(app, ".mp-checks")
+        assert checks.splitlines()[0] == "Checks on the answer: passed"
+    first, second = (m.report for m in app.finished)
+    assert not first.decided and not first.results[0].passed
+    assert second.decided and second.passed and [r.passed for r in second] == [True, False]
 
 
 async def test_switching_the_model_shows_it_in_the_header() -> None:

@@ -176,7 +176,7 @@ def test_deterministic_checks_decide_the_judge_only_adds_feedback(tmp_path: Path
     assert names == ["icontains", "min-words", "llm-rubric"]
     rubric = report.results[2]
     assert not rubric.passed and "no clear verdict" in rubric.message
-    assert report.passed  # the judge had no verdict, but it does not gatekeep
+    assert report.passed and report.decided  # the judge had no verdict, but it does not gatekeep
     assert report.score == pytest.approx(1.0)
     assert report.to_json()["checks"][2]["name"] == "llm-rubric"
 
@@ -208,4 +208,4 @@ def test_no_model_chosen_still_runs_the_deterministic_checks(tmp_path: Path) -> 
 def test_exercise_without_output_checks(tmp_path: Path) -> None:
     ex = Exercise(id="x", kind="prompt")
     report = check_output(ex, "anything", "en", "echo")
-    assert report.passed and list(report) == []
+    assert report.passed and list(report) == [] and not report.decided

@@ -22,6 +22,8 @@ class OutputReport:
     score: float
     passed: bool
     judged: bool = False
+    decided: bool = True
+    """False when no check could decide (only model checks, without require_model)."""
 
     def __iter__(self) -> Iterator[Any]:
         return iter(self.results)
@@ -78,4 +80,5 @@ def check_output(exercise: Exercise, output: str, lang: str, model_id: str | Non
         score = score_of(results)
     else:
         passed, score = det_passed, det_score
-    return OutputReport(results, score, passed, judged)
+    decided = grade is not None or (exercise.require_model and bool(model_results))
+    return OutputReport(results, score, passed, judged, decided)
