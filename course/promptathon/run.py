@@ -61,6 +61,7 @@ class Run:
         self.states: dict[str, ChallengeState] = {c.id: ChallengeState() for c in pack.challenges}
         self._by_exercise = {c.exercise(lang).id: c for c in pack.challenges}
         self._grades: dict[str, tuple[str, Any]] = {}
+        self._scores: dict[str, tuple[str, ChallengeScore]] = {}
 
     # -- time -------------------------------------------------------------------
     def start(self) -> None:
@@ -150,11 +151,16 @@ class Run:
         return result
 
     def score(self, challenge_id: str) -> ChallengeScore:
-        """Points for the challenge's current text."""
+        """Points for the challenge's current text (the last one is cached: the countdown asks twice a second)."""
         text = self.text(challenge_id)
+        cached = self._scores.get(challenge_id)
+        if cached is not None and cached[0] == text:
+            return cached[1]
         touched = self.touched(challenge_id)
         grade = self.grade(challenge_id, text) if touched else None
-        return score_challenge(self.challenge(challenge_id), self.lang, self.pack.scoring, text, grade, touched)
+        result = score_challenge(self.challenge(challenge_id), self.lang, self.pack.scoring, text, grade, touched)
+        self._scores[challenge_id] = (text, result)
+        return result
 
     def submit(self, challenge_id: str, text: str):  # -> Grade
         """Check a text: keep it, grade it, record the version and save the results so far."""
