@@ -34,9 +34,15 @@ def run(code: str, env: dict[str, str]) -> float:
     return time.perf_counter() - start
 
 
-def median_ms(code: str, env: dict[str, str], n: int = 7) -> float:
-    run(code, env)  # warm the OS file cache
-    return statistics.median(run(code, env) for _ in range(n)) * 1000
+def paired_ms(a: str, b: str, env: dict[str, str], n: int = 11) -> tuple[float, float]:
+    """Median wall times of `a` and `b`, run alternately so that load from other work hits both."""
+    run(a, env)  # warm the OS file cache
+    run(b, env)
+    ta, tb = [], []
+    for _ in range(n):
+        ta.append(run(a, env))
+        tb.append(run(b, env))
+    return statistics.median(ta) * 1000, statistics.median(tb) * 1000
 
 
 def app_imports_llm(env: dict[str, str]) -> bool | None:
@@ -63,12 +69,11 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as home:
         env = {**os.environ, "GENAI_COURSE_HOME": home, "PYTHONPATH": str(ROOT),
                "LLM_USER_PATH": str(Path(home) / "llm"), "LLM_LOAD_PLUGINS": "llm-echo"}
-        base = median_ms("pass", env)
-        layer = median_ms("import course.models", env)
-        ui = median_ms(LAYER, env)
-        textual = median_ms(TEXTUAL, env)
-        llm = median_ms("import llm", env)
-        first = median_ms(FIRST_RUN, env)
+        base, layer = paired_ms("pass", "import course.models", env)
+        textual, ui = paired_ms(TEXTUAL, LAYER, env)
+        base2, llm = paired_ms("pass", "import llm", env)
+        base3, first = paired_ms("pass", FIRST_RUN, env, n=5)
+        llm, first = llm - base2 + base, first - base3 + base
         print(f"python -c pass: {base:.0f} ms (baseline)")
         print(f"import course.models (no llm): {layer:.0f} ms, +{layer - base:.0f} ms over the baseline")
         print(f"course.models + ModelPanel + CompareScreen: {ui:.0f} ms vs textual.app + the same widgets "
