@@ -4,14 +4,31 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Pattern
+from functools import cached_property
+from typing import NamedTuple, Pattern
 
 from course.scanner.result import Finding
 
 
+class Block(NamedTuple):
+    """A run of digits with single separators ("12.03.1985", "030 1234567", "DE89 3704": "89 3704")."""
+
+    start: int
+    end: int
+    digits: int
+
+
+_BLOCK = re.compile(r"\d(?:[ ./-]?\d)*")
+_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*")
+
+
 @dataclass(frozen=True)
 class Doc:
-    """The text to scan and a lower-cased copy with the same length (offsets line up)."""
+    """The text to scan, a lower-cased copy with the same length (offsets line up), and shared indexes.
+
+    Most patterns only need to be tried where digits or capitalised words are: the digit blocks and
+    capitalised tokens are found once here, so detectors need not each scan the whole text.
+    """
 
     text: str
     lower: str
@@ -22,6 +39,23 @@ class Doc:
         if len(low) != len(text):  # e.g. "İ" lowers to two characters: keep such characters as they are
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         return cls(text, low)
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        out = []
+        for m in _BLOCK.finditer(self.text):
+            g = m.group()
+            out.append(Block(m.start(), m.end(), len(g) - g.count(" ") - g.count(".") - g.count("/") - g.count("-")))
+        return out
+
+    def blocks_with(self, digits: int) -> list[Block]:
+        """Digit blocks with at least `digits` digits."""
+        return [b for b in self.blocks if b.digits >= digits]
+
+    @cached_property
+    def caps(self) -> list[tuple[int, int, str]]:
+        """Capitalised words: (start, end, word)."""
+        return [(m.start(), m.end(), m.group()) for m in _CAP.finditer(self.text)]
 
 
 def free_before(text: str, i: int, extra: str = "") -> bool:

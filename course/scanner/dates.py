@@ -20,11 +20,10 @@ _MONTHS = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Every pattern starts with a digit so that re can skip quickly to candidates.
 _NUMERIC = re.compile(r"(\d{1,4})([./-])[ ]?(\d{1,2})\2[ ]?(\d{1,4})(?![\d]|[./-]\d)")
-_WORDY = re.compile(  # on the lower-cased text: "12. März 1985", "12 March 1985", "March 12, 1985"
-    r"(?P<d>\d{1,2})(?:(?:\.|st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m>" + _MONTH + r")\.?,?|(?:st|nd|rd|th)?,?)"
-    r"[ ]+(?P<y>\d{4})(?!\d)"
+_WORDY = re.compile(  # on the lower-cased text, ending right before a year: "12. März ", "March 12, "
+    r"(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m>" + _MONTH + r")\.?,?"
+    r"|(?P<m2>" + _MONTH + r")\.?[ ]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)[ ]+$"
 )
-_MONTH_BEFORE = re.compile(r"(?<![^\W\d_])(" + _MONTH + r")\.?[ ]+$")
 BIRTH_CUES = compile_lower(
     r"geb\.|geboren\w*|geburtsdatum|geb\.-datum|geburtstag\w*|geburtsjahr|born|dob|d\.o\.b\.|date of birth|"
     r"birth ?date|birthday|birth|jahrgang|né|née"
@@ -72,30 +71,34 @@ def _numeric(m: re.Match[str]) -> Dated | None:
         return None
 
 
-def _wordy(doc: Doc, m: re.Match[str]) -> Dated | None:
-    start, name = m.start(), m.group("m")
-    if name is None:  # "March 12, 1985": the month comes first
-        before = _MONTH_BEFORE.search(doc.lower, max(0, start - 14), start)
-        if not before:
-            return None
-        start, name = before.start(), before.group(1)
+def _wordy(doc: Doc, year_start: int) -> Dated | None:
+    """A date written with a month name that ends in the four-digit year at `year_start`."""
+    m = _WORDY.search(doc.lower, max(0, year_start - 24), year_start)
+    if not m or not free_before(doc.lower, m.start(), "."):
+        return None
+    day, name = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
     try:
-        return Dated(start, m.end(), date(int(m.group("y")), _MONTHS[name], int(m.group("d"))), True)
+        return Dated(m.start(), year_start + 4, date(int(doc.text[year_start:year_start + 4]), _MONTHS[name], int(day)), True)
     except ValueError:
         return None
 
 
 def dates(doc: Doc) -> list[Dated]:
     """Every real calendar date in the text, in order."""
+    text = doc.text
     found: dict[int, Dated] = {}
-    for m in _NUMERIC.finditer(doc.text):
-        if free_before(doc.text, m.start(), "./-"):
-            d = _numeric(m)
-            if d:
-                found[d.start] = d
-    for m in _WORDY.finditer(doc.lower):
-        if free_before(doc.lower, m.start(), "."):
-            d = _wordy(doc, m)
+    for b in doc.blocks_with(4):
+        chunk = text[b.start:b.end]
+        if "." in chunk or "/" in chunk or "-" in chunk:
+            for m in _NUMERIC.finditer(text, b.start, b.end):
+                if free_before(text, m.start(), "./-"):
+                    d = _numeric(m)
+                    if d:
+                        found[d.start] = d
+        year_end = b.start + 4
+        if (chunk[:2] in ("19", "20") and chunk[:4].isdigit()
+                and (year_end == len(text) or not text[year_end].isdigit())):
+            d = _wordy(doc, b.start)
             if d and d.start not in found:
                 found[d.start] = d
     return [found[k] for k in sorted(found)]

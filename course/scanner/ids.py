@@ -25,7 +25,6 @@ _SSN = re.compile(r"\d{3}([- ]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
 _AHV = re.compile(r"756\.?\d{4}\.?\d{4}\.?\d{2}(?![\w.])")
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
 _EDGE = "/.,-"  # a number glued to these belongs to something longer (a date, an id, an amount)
-_TWO_DIGITS = re.compile(r"\d\d")
 _STNR_CUE = re.compile(r"steuer-?n|st\.?-?nr")
 _RV_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
 
@@ -47,17 +46,28 @@ def _cue(lower: str, start: int) -> bool | None:
     return closer_cue(TAX_CUES, ID_CUES, lower, start, 60)
 
 
+def _within(doc: Doc, pattern: re.Pattern[str], before: int = 0, after: int = 0, digits: int = 8) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` near digit blocks with enough digits (no pass over the whole text)."""
+    seen = -1
+    for b in doc.blocks_with(digits):
+        for m in pattern.finditer(doc.text, max(0, b.start - before), min(len(doc.text), b.end + after)):
+            if m.start() > seen:
+                seen = m.start()
+                yield m
+
+
 def national_ids(doc: Doc) -> Iterator[Finding]:
     """Validated national numbers: strong with a cue or a telling format, weak when only the checksum fits."""
     text = doc.text
-    if not _TWO_DIGITS.search(text):
+    if not doc.blocks_with(6):
         return
     from stdnum.ch import ssn as ahv
     from stdnum.de import idnr, stnr
     from stdnum.us import itin, ssn
 
-    def scan(pattern: re.Pattern[str], valid: Callable[[str], bool], telling: Callable[[str], bool]) -> Iterator[Finding]:
-        for m in pattern.finditer(text):
+    def scan(matches: Iterator[re.Match[str]], valid: Callable[[str], bool],
+             telling: Callable[[str], bool]) -> Iterator[Finding]:
+        for m in matches:
             if not free_before(text, m.start(), _EDGE) or not valid(m.group()):
                 continue
             cue = _cue(doc.lower, m.start())
@@ -68,26 +78,25 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     def never(_: str) -> bool:
         return False
 
-    yield from scan(_IDNR, idnr.is_valid, lambda s: bool(_IDNR_SPACED.fullmatch(s)))
-    yield from scan(_STNR, stnr.is_valid, never)
-    for m in _STNR_PLAIN.finditer(text) if _STNR_CUE.search(doc.lower) else ():
-        if (free_before(text, m.start(), _EDGE) and stnr.is_valid(m.group()) and _cue(doc.lower, m.start())
-                and _STNR_CUE.search(doc.lower, max(0, m.start() - 40), m.start())):
-            yield finding("tax-id", text, m.start(), m.end(), True)
-    yield from scan(_RVNR, rvnr_valid, lambda s: True)
-    for m in _SSN.finditer(text):
+    yield from scan(_within(doc, _IDNR, digits=11), idnr.is_valid, lambda s: bool(_IDNR_SPACED.fullmatch(s)))
+    yield from scan(_within(doc, _STNR, digits=10), stnr.is_valid, never)
+    if _STNR_CUE.search(doc.lower):
+        for m in _within(doc, _STNR_PLAIN, digits=10):
+            if (free_before(text, m.start(), _EDGE) and stnr.is_valid(m.group()) and _cue(doc.lower, m.start())
+                    and _STNR_CUE.search(doc.lower, max(0, m.start() - 40), m.start())):
+                yield finding("tax-id", text, m.start(), m.end(), True)
+    yield from scan(_within(doc, _RVNR, after=9), rvnr_valid, lambda s: True)
+    for m in _within(doc, _SSN, digits=9):
         value = m.group()
         if not free_before(text, m.start(), _EDGE) or not (ssn.is_valid(value) or itin.is_valid(value)):
             continue
         cue = _cue(doc.lower, m.start())
-        dashed = "-" in value
-        if cue or (dashed and cue is None):
+        if cue or ("-" in value and cue is None):
             yield finding("tax-id", text, m.start(), m.end(), True)
-    yield from scan(_AHV, ahv.is_valid, lambda s: True)
-    for m in _NINO.finditer(text):
+    yield from scan(_within(doc, _AHV, digits=13), ahv.is_valid, lambda s: True)
+    for m in _within(doc, _NINO, before=4, after=3, digits=6):
         if not free_before(text, m.start(), _EDGE):
             continue
         cue = _cue(doc.lower, m.start())
         if cue is not False:
             yield finding("tax-id", text, m.start(), m.end(), bool(cue))
-

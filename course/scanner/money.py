@@ -20,7 +20,7 @@ _DIGITS_ONLY = frozenset({"DE", "AT", "CH", "LI", "LU", "BE", "DK", "NO", "FI", 
 def ibans(doc: Doc) -> Iterator[Finding]:
     """IBANs with a valid checksum (strong) or the right length for their country but a typo (weak)."""
     text = doc.text
-    if not _IBAN_START.search(text):
+    if not doc.blocks_with(8) or not _IBAN_START.search(text):
         return
     from stdnum import iban
 
@@ -87,7 +87,7 @@ def cards(doc: Doc) -> Iterator[Finding]:
     from stdnum import ean, luhn
 
     text = doc.text
-    for m in _CARD.finditer(text):
+    for m in (m for b in doc.blocks_with(12) for m in _CARD.finditer(text, b.start, b.end)):
         if not free_before(text, m.start(), "-"):
             continue
         raw = m.group()

@@ -96,9 +96,23 @@ def take_name(text: str, pos: int, max_tokens: int = 3) -> tuple[int, int, list[
     return start, end, tokens
 
 
-def _salutations(text: str) -> Iterator[Finding]:
-    for m in _SALUTATION.finditer(text):
-        if not free_before(text, m.start(), "."):
+_SALUTATION_WORDS = frozenset(
+    "Herr Herrn Frau Hr Fr Dr Prof Mr Mrs Ms Mx Miss Dear Liebe Lieber Liebes Sehr Hallo Hi Hello Hey Moin Servus "
+    "Guten Good".split()
+)
+_SIGNOFF_WORDS = frozenset(
+    "Mit Freundliche Viele Beste Liebe Herzliche Schöne Sonnige Gruß Grüße MfG LG VG Best Kind Warm Warmest Regards "
+    "Sincerely Yours Cheers Thanks Thank Many Vielen Danke Ciao Tschüss Bis".split()
+)
+
+
+def _salutations(doc: Doc) -> Iterator[Finding]:
+    text = doc.text
+    for start, _end, word in doc.caps:
+        if word not in _SALUTATION_WORDS or not free_before(text, start, "."):
+            continue
+        m = _SALUTATION.match(text, start)
+        if not m:
             continue
         got = take_name(text, m.end())
         if not got:
@@ -124,8 +138,11 @@ def _fields(doc: Doc) -> Iterator[Finding]:
 
 def _signoffs(doc: Doc) -> Iterator[Finding]:
     text = doc.text
-    for m in _SIGNOFF.finditer(doc.lower):
-        if not free_before(doc.lower, m.start()):
+    for start, _end, word in doc.caps:
+        if word not in _SIGNOFF_WORDS or not free_before(text, start):
+            continue
+        m = _SIGNOFF.match(doc.lower, start)
+        if not m:
             continue
         got = take_name(text, m.end())
         if not got:
@@ -158,25 +175,23 @@ def _given(text: str, names: Sequence[str]) -> Iterator[Finding]:
             yield finding("name", text, m.start(), m.end(), False)
 
 
-_CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*")
 _NEXT = re.compile(
     r" (?:(?:" + "|".join(sorted(_PARTICLES)) + r") ){0,2}(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 )
 
 
-def _pairs(text: str) -> Iterator[Finding]:
+def _pairs(doc: Doc) -> Iterator[Finding]:
     """A known first name followed by a capitalised surname (weak: a bare name without context)."""
     known = first_names()
     if not known:
         return
-    resume = 0
-    for m in _CAP.finditer(text):
-        word = m.group()
-        if m.start() < resume or not (word in known or "-" in word and is_first_name(word)):
+    text, resume = doc.text, 0
+    for start, end, word in doc.caps:
+        if start < resume or not (word in known or "-" in word and is_first_name(word)):
             continue
-        if not free_before(text, m.start()):
+        if not free_before(text, start):
             continue
-        end, last = m.end(), 0
+        last = 0
         for _ in range(3):
             nxt = _NEXT.match(text, end)
             if not nxt or not _name_like(nxt.group("w")):
@@ -185,7 +200,7 @@ def _pairs(text: str) -> Iterator[Finding]:
             if not is_first_name(nxt.group("w")):
                 break  # a surname ends the name
         if last and not _COMPANY.match(text, last):
-            yield finding("name", text, m.start(), last, False)
+            yield finding("name", text, start, last, False)
             resume = last
 
 
@@ -193,7 +208,7 @@ def people(doc: Doc, names: Sequence[str] = ()) -> Iterator[Finding]:
     """All name findings (overlaps are resolved by the caller)."""
     if names:
         yield from _given(doc.text, names)
-    yield from _salutations(doc.text)
+    yield from _salutations(doc)
     yield from _fields(doc)
     yield from _signoffs(doc)
-    yield from _pairs(doc.text)
+    yield from _pairs(doc)

@@ -12,13 +12,15 @@ from course.scanner.result import Finding
 _NUM = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?)?"
         r"(?![\d]|[.,:]\d|[^\W\d_])")
 # Street-type endings, searched in the lower-cased text ("Goethestraße 5", "Am Ring 3", "Lindenweg 12a").
-_DE_SUFFIX = re.compile(
+_NUM_RE = re.compile(_NUM)
+# Street-type endings right before a house number, searched backwards in the lower-cased text.
+_SUFFIX_BACK = re.compile(
     r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|pfad|stieg|graben|wall|"
-    r"kamp|promenade|deich|kai|twiete)[ \t]*(?P<num>" + _NUM + ")"
+    r"kamp|promenade|deich|kai|twiete)[ \t]*$"
 )
-_DE_PREFIX = re.compile(
+_PREFIX_BACK = re.compile(  # "Am Markt 3", "An der Alster 12"
     r"(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Beim)[ \t]+"
-    r"[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*[ \t]+(?P<num>" + _NUM + ")"
+    r"[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*[ \t]+$"
 )
 _CITY_WORD = r"(?:[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)"
 _DE_CITY = re.compile(
@@ -52,7 +54,8 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
     "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|VI|GU|AS|MP|AA|AE|AP|FM|MH|PW"
 )
-_STATE_ZIP = re.compile(r",[ \t]+(?:" + _STATES + r")[ \t]+\d{5}(?:-\d{4})?(?![\w-])")
+_STATE_BACK = re.compile(r",[ \t]+(?:" + _STATES + r")[ \t]+$")
+_ZIP = re.compile(r"\d{5}(?:-\d{4})?(?![\w-])")
 _CITY_BACK = re.compile(r"[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}$")
 _MILITARY = re.compile(
     r"(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+(?:,?\s+)FPO\s+A[AEP]\s+\d{5}(?![\w-])|"
@@ -78,7 +81,6 @@ _NOT_CITY = frozenset(
     "Dollar USD Liter Meter Kilometer Kilo Tonnen Bestellungen Aufträge Rechnungen Datensätze Downloads Klicks "
     "Empfänger Mails Anrufe Tickets Fälle Kilogramm Gramm Mal Jahre Monate Wochen Prozent Franken CHF GBP".split()
 )
-_DIGIT = re.compile(r"\d")
 _GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+(?:in[ \t]+)?)$")
 
 
@@ -110,36 +112,49 @@ STREET, CITY = 0, 1
 
 
 def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
-    text = doc.text
-    for m in _DE_SUFFIX.finditer(doc.lower):
-        start = _street_start(text, m.start(), m.start("num"))
-        if start is not None:
-            yield finding("address", text, start, m.end(), True), STREET
-    for m in _DE_PREFIX.finditer(text):
-        if free_before(text, m.start()):
-            yield finding("address", text, m.start(), m.end(), _cued(doc, m.start())), STREET
-    for m in _DE_CITY.finditer(text):
-        start = m.start() - 2 if text[max(0, m.start() - 2):m.start()] == "D-" else m.start()  # "D-10115 Berlin"
-        if free_before(text, start, ".,/-") and m.group().split()[1].rstrip(".,") not in _NOT_CITY:
-            yield finding("address", text, start, m.end(), _cued(doc, start)), CITY
+    text, lower = doc.text, doc.lower
+    for b in doc.blocks:
+        # a house number follows a space after a word ("Lindenweg 4", "Hauptstr. 5")
+        after_word = b.start >= 2 and text[b.start - 1] in " \t" and (text[b.start - 2].isalpha() or text[b.start - 2] == ".")
+        num = _NUM_RE.match(text, b.start) if after_word and b.digits <= 5 else None
+        if num:
+            suffix = _SUFFIX_BACK.search(lower, max(0, b.start - 16), b.start)
+            if suffix:
+                start = _street_start(text, suffix.start(), b.start)
+                if start is not None:
+                    yield finding("address", text, start, num.end(), True), STREET
+                    continue
+            prefix = _PREFIX_BACK.search(text, max(0, b.start - 45), b.start)
+            if prefix and free_before(text, prefix.start()):
+                yield finding("address", text, prefix.start(), num.end(), _cued(doc, prefix.start())), STREET
+        if b.digits >= 5 and " " in text[b.start + 5:b.start + 7]:
+            for m in _DE_CITY.finditer(text, b.start, min(len(text), b.end + 80)):
+                if m.start() >= b.end:
+                    break
+                start = m.start() - 2 if text[max(0, m.start() - 2):m.start()] == "D-" else m.start()  # "D-10115 Berlin"
+                if free_before(text, start, ".,/-") and m.group().split()[1].rstrip(".,") not in _NOT_CITY:
+                    yield finding("address", text, start, m.end(), _cued(doc, start)), CITY
 
 
 def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
     text = doc.text
-    for m in _US_STREET.finditer(text):
-        if not free_before(text, m.start(), ".,/-"):
-            continue
-        end = m.end()
-        if not m.group("unit") and m.group("suffix") not in _ABBREVIATIONS and text[end - 1] == ".":
-            end -= 1  # a full stop after "Island" ends the sentence, not an abbreviation
-        # "12 Hard Drive", "3 Audit Trail": a street line alone is weak; a unit, a cue or the
-        # city/state/ZIP after it (merged below) makes it strong.
-        strong = bool(m.group("unit")) or _cued(doc, m.start())
-        yield finding("address", text, m.start(), end, strong), STREET
-    for m in _STATE_ZIP.finditer(text):
-        city = _CITY_BACK.search(text, max(0, m.start() - 60), m.start())
-        if city and free_before(text, city.start(), "-"):
-            yield finding("address", text, city.start(), m.end(), _cued(doc, city.start())), CITY
+    for b in doc.blocks:
+        nxt = text[b.end + 1:b.end + 2] if text[b.end:b.end + 1] in (" ", "\t") else ""
+        m = _US_STREET.match(text, b.start) if nxt and (nxt.isupper() or nxt.isdigit()) else None
+        if m and free_before(text, m.start(), ".,/-"):
+            end = m.end()
+            if not m.group("unit") and m.group("suffix") not in _ABBREVIATIONS and text[end - 1] == ".":
+                end -= 1  # a full stop after "Island" ends the sentence, not an abbreviation
+            # "12 Hard Drive", "3 Audit Trail": a street line alone is weak; a unit, a cue or the
+            # city/state/ZIP after it (merged below) makes it strong.
+            strong = bool(m.group("unit")) or _cued(doc, m.start())
+            yield finding("address", text, m.start(), end, strong), STREET
+        if b.digits >= 5 and text[b.start - 2:b.start - 1].isupper():
+            state = _STATE_BACK.search(text, max(0, b.start - 8), b.start)
+            zip_code = _ZIP.match(text, b.start) if state else None
+            city = _CITY_BACK.search(text, max(0, state.start() - 60), state.start()) if zip_code and state else None
+            if zip_code and city and free_before(text, city.start(), "-"):
+                yield finding("address", text, city.start(), zip_code.end(), _cued(doc, city.start())), CITY
     if "PO " in text:
         for m in _MILITARY.finditer(text):
             yield finding("address", text, m.start(), m.end(), True), CITY
@@ -148,9 +163,10 @@ def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
 def addresses(doc: Doc) -> Iterator[Finding]:
     """Address parts; a street line followed by its postcode/city line becomes one strong finding."""
     text = doc.text
+    if not doc.blocks:  # every address has a number
+        return
     parts = list(_german(doc))
-    if _DIGIT.search(text):
-        parts.extend(_american(doc))
+    parts.extend(_american(doc))
     parts.sort(key=lambda p: (p[0].start, -p[0].end))
     merged: list[tuple[Finding, int]] = []
     for f, kind in parts:
