@@ -193,14 +193,13 @@ class WorkbenchScreen(Screen[None]):
 
 
 def _argument(spec) -> str:  # spec: CheckSpec | None
-    """A short view of a text check's argument, e.g. ': Mail/E-Mail' or ' ≥ 25'."""
-    if spec is None or spec.value is None or spec.name in ("role", "task", "context", "audience", "format", "constraints",
-                                                            "examples", "tone", "steps", "delimiters", "placeholders", "out"):
+    """A short view of a check's argument where it helps: ' ≥ 25' words or a single word."""
+    if spec is None or spec.value is None:
         return ""
-    if spec.name in ("min-words",):
+    if spec.name == "min-words":
         return f" ≥ {spec.value}"
-    if spec.name in ("max-words",):
+    if spec.name == "max-words":
         return f" ≤ {spec.value}"
-    values = spec.value if isinstance(spec.value, tuple) else (spec.value,)
-    shown = "/".join(str(v) for v in values[:2]) + ("/…" if len(values) > 2 else "")
-    return f": {clean(shown)[:18]}"
+    if spec.name in ("contains", "icontains") and isinstance(spec.value, str):
+        return f": {clean(spec.value)[:18]}"
+    return ""
