@@ -70,7 +70,8 @@ class Session:
 
         return grade(exercise, answer, self.lang)
 
-    def submit(self, exercise: Exercise, answer: Any, started: float | None = None, minutes_saved: int | None = None) -> Submission:
+    def submit(self, exercise: Exercise, answer: Any, started: float | None = None, minutes_saved: int | None = None,
+               run: Any = None) -> Submission:
         """Grade an answer, record the attempt and, for a passed reflection, the success."""
         from course.grading import grade
 
@@ -83,9 +84,14 @@ class Session:
             text = answer if isinstance(answer, str) else json.dumps(answer)
         duration = max(0.0, time.monotonic() - started) if started else 0.0
         checks = [{"name": r.name, "passed": r.passed} for r in result.results]
+        fields: dict[str, Any] = {"duration_s": duration}
+        if run is not None:  # a model run: model, its duration and token counts
+            from course.models.settings import attempt_fields
+
+            fields = attempt_fields(run)
         attempt_id = self.store.record_attempt(
             self.learner.id, lesson_id, exercise.id, exercise.kind, text, result.score, result.passed,
-            checks, hints_used=self.hints_used(exercise), duration_s=duration,
+            checks, hints_used=self.hints_used(exercise), **fields,
         )
         if exercise.kind == "reflect" and result.passed:
             title = next((line.strip() for line in text.splitlines() if line.strip()), exercise.id)[:120]

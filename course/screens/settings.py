@@ -7,7 +7,8 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet
+from textual import work
+from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet, Select
 
 from course.i18n import lang_name, t
 from course.screens.common import Plain, localize_bindings
@@ -37,12 +38,35 @@ class SettingsScreen(Screen[None]):
             with RadioSet(id="settings-theme"):
                 for code in ("dark", "light", "contrast"):
                     yield RadioButton(t(lang, f"theme.{code}"), value=code == theme, id=f"theme-{code}")
+            yield Label(t(lang, "settings.model"))
+            yield Select([], prompt=t(lang, "settings.model_loading"), id="settings-model", allow_blank=True)
+            yield Plain(t(lang, "settings.model_help"), id="settings-model-help")
             yield Button("OK", id="settings-save", variant="primary")
         yield Footer()
 
     def on_mount(self) -> None:
         localize_bindings(self, self.app.lang)
         self.query_one("#settings-name", Input).focus()
+        self._load_models(self.app.lang)
+
+    @work(thread=True, exclusive=True, group="models")
+    def _load_models(self, lang: str) -> None:
+        """Ask llm which models it knows (the first call imports llm: off the main thread)."""
+        from course.models import available_models
+        from course.screens.compare import option_label
+
+        options = [(option_label(m, lang), m.id) for m in available_models()]
+        self.app.call_from_thread(self._show_models, options)
+
+    def _show_models(self, options: list[tuple[str, str]]) -> None:
+        from course.models.settings import chosen_model
+
+        select = self.query_one("#settings-model", Select)
+        select.set_options(options)
+        select.prompt = t(self.app.lang, "settings.model_none") if not options else t(self.app.lang, "settings.model_pick")
+        current = chosen_model(self.app.store, self.app.session.learner.id)
+        if current in {value for _, value in options}:
+            select.value = current
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         if event.radio_set.id == "settings-theme" and event.pressed.id:
@@ -62,6 +86,11 @@ class SettingsScreen(Screen[None]):
         lang_button = self.query_one("#settings-lang", RadioSet).pressed_button
         theme_button = self.query_one("#settings-theme", RadioSet).pressed_button
         session.learner = store.update_learner(session.learner.id, name=name, team=team)
+        model = self.query_one("#settings-model", Select).value
+        if isinstance(model, str):
+            from course.models.settings import choose_model
+
+            choose_model(store, session.learner.id, model)
         if theme_button is not None and theme_button.id:
             store.set_setting("theme", theme_button.id.removeprefix("theme-"), session.learner.id)
         if lang_button is not None and lang_button.id:

@@ -28,6 +28,9 @@ class WorkbenchScreen(Screen[None]):
         Binding("ctrl+l", "solution", "Solution", priority=True),
         Binding("ctrl+r", "history", "History", priority=True),
         Binding("escape", "back", "Back", priority=True),
+        Binding("f5", "run_model", "Run", priority=True),
+        Binding("f6", "cancel_model", "Cancel", show=False, priority=True),
+        Binding("ctrl+k", "compare", "Compare", show=False, priority=True),
     ]
 
     def __init__(self, exercise: Exercise) -> None:
@@ -57,6 +60,14 @@ class WorkbenchScreen(Screen[None]):
             with Vertical(id="wb-side"):
                 yield Plain(id="wb-checklist")
                 yield Plain(id="wb-ampel")
+        if ex.kind in ("prompt", "improve"):
+            from course.grading.safety import names_in
+            from course.models.settings import chosen_model
+            from course.screens.modelpanel import ModelPanel
+
+            yield ModelPanel(lang=lang, model_id=chosen_model(self.app.store, self.app.session.learner.id),
+                             get_prompt=self._text, exercise=ex, id="wb-model",
+                             names=names_in("\n".join(x for x in (ex.material, ex.start) if x)))
         if ex.kind == "reflect" and ex.minutes_saved:
             yield Input(placeholder=t(lang, "wb.minutes"), id="wb-minutes", type="integer", max_length=5)
         with VerticalScroll(id="wb-feedback-box"):
@@ -185,6 +196,38 @@ class WorkbenchScreen(Screen[None]):
         from course.screens.history import HistoryScreen
 
         self.app.push_screen(HistoryScreen(self.exercise, self._text()))
+
+    def action_run_model(self) -> None:
+        """Show the model panel and send the prompt (guarded by the Ampel)."""
+        from course.screens.modelpanel import ModelPanel
+
+        panels = self.query("#wb-model")
+        if not panels:
+            return
+        self.add_class("-model")
+        panels.first(ModelPanel).action_run()
+
+    def action_cancel_model(self) -> None:
+        from course.screens.modelpanel import ModelPanel
+
+        for panel in self.query("#wb-model").results(ModelPanel):
+            panel.action_cancel()
+
+    def action_compare(self) -> None:
+        from course.models.settings import chosen_model
+        from course.screens.compare import CompareScreen
+
+        if self.exercise.kind in ("prompt", "improve"):
+            model = chosen_model(self.app.store, self.app.session.learner.id)
+            self.app.push_screen(CompareScreen(self._text(), [model], lang=self.app.lang))
+
+    def on_model_panel_finished(self, message) -> None:  # message: ModelPanel.Finished
+        """A finished run is recorded as an attempt with model, duration and tokens."""
+        result = message.result
+        if result is not None and getattr(result, "ok", False):
+            outcome = self.app.session.submit(self.exercise, message.prompt, self._started, run=result)
+            self._started = time.monotonic()
+            self._show_feedback(outcome.grade)
 
     def action_back(self) -> None:
         self._live_update()
