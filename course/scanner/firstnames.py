@@ -16,7 +16,7 @@ STOP_WORDS = frozenset(
     "Vertrieb Einkauf Buchhaltung Personal Geschäftsführung Leitung Teamleitung Marketing Kundenservice Support Service "
     "Sekretariat Empfang Zentrale Lager Logistik Rechnung Bestellung Angebot Lieferung Projekt Termin Meeting Frage "
     "Fragen Info Neu Neue Alte Gute Schöne Frohe Anfang Ende Mo Di Mi Do Fr Sa So Montag Dienstag Mittwoch Donnerstag "
-    "Freitag Samstag Sonntag Januar Februar März April Mai Juni Juli August September Oktober November Dezember "
+    "Freitag Samstag Sonntag Januar Februar März September Oktober November Dezember "
     # English function words and greetings
     "The A An And Or But Also We You Your Yours They Their He She It I My Our Us This That These Those There Here "
     "What Who How When Where Why Yes No Not Only Please Thanks Thank Regards Best Kind Warm Dear Hi Hello Hey Good "
@@ -31,28 +31,40 @@ STOP_WORDS = frozenset(
 )
 
 
+# First names that are also everyday words ("Tage Urlaub", "Grant Thornton", "Price List"): never taken as
+# the start of a bare name, though they still count as names after a salutation ("Frau Sommer").
+NOT_FIRST_NAMES = frozenset(
+    "April Mai Juni Juli August May June Will Can Art Brand Core Done Fine Ideal Long Major Price Grant Chase Bill "
+    "Mark Rich Summer Autumn Spring Winter Sommer Mal Lang Lies Klare Tage Ton Alter Andere Anders Young King Queen "
+    "Prince Silver Sterling Penny Lane Sky Storm Rain River Stone Sun Moon Lucky Honey Sunny Miles Mile Noble Royal "
+    "Bell Hope Will Page Case Key Line Point Note Sale Deal Star Gold Golden Happy Early Little Short Small Hall Hill "
+    "Park Marsh Ford Fox Bear Best Good Great Ende Kurz Gute Klar Neu Stark Frei Offen Weiter Rose".split()
+)
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
-    """Capitalised first names of at least three letters; empty when gender-guesser is not installed."""
+    """Capitalised first names of at least three letters; empty when gender-guesser is not installed.
+
+    Loaded on first use (about 0.1 s); call course.scanner.warm_up() in a background worker to hide it.
+    """
     try:
         from importlib.resources import files
 
-        source = files("gender_guesser") / "data" / "nam_dict.txt"
-        raw = source.read_text(encoding="utf-8")
+        raw = (files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
     except (ImportError, ModuleNotFoundError, OSError):
         return frozenset()
     names: set[str] = set()
     for line in raw.splitlines():
         if not line or line[0] in "#=":
             continue
-        parts = line.split(None, 2)
-        if len(parts) < 2:
-            continue
-        for joiner in ("", " ", "-"):
-            name = parts[1].replace("+", joiner)
-            if len(name) >= 3 and name[0].isupper() and name.replace("-", "").replace(" ", "").isalpha():
-                names.add(name)
-    return frozenset(names - STOP_WORDS)
+        name = line.split(None, 2)[1]
+        if "+" in name:  # "Jan+Peter" stands for Janpeter, Jan Peter and Jan-Peter
+            names.update(name.replace("+", joiner) for joiner in ("", " ", "-"))
+        else:
+            names.add(name)
+    return frozenset(n for n in names if len(n) >= 3 and n[0].isupper() and n.replace("-", "").replace(" ", "").isalpha()
+                     ) - STOP_WORDS - NOT_FIRST_NAMES
 
 
 def is_first_name(word: str) -> bool:

@@ -175,8 +175,9 @@ def _given(text: str, names: Sequence[str]) -> Iterator[Finding]:
             yield finding("name", text, m.start(), m.end(), False)
 
 
-_NEXT = re.compile(
-    r" (?:(?:" + "|".join(sorted(_PARTICLES)) + r") ){0,2}(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+_NEXT = re.compile(  # the next name word of a bare name: "Anna Schmidt", "Jan van der Berg", "Ana dos Santos"
+    r" (?:(?:von|van) (?:der|den|de) |(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc) )?"
+    r"(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)"
 )
 
 

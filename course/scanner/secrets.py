@@ -103,9 +103,14 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         value = text[start:end]
         if len(value) < 3 or _PLACEHOLDER.match(value) or value.lower() in _NOT_A_PASSWORD:
             continue
+        key = m.group(1)
         plain_word = value.isalpha() and value[1:].islower()
-        if plain_word and (not any(c in m.group("sep") for c in ":=") or m.group(1) not in _STRONG_KEYS):
+        if plain_word and (not any(c in m.group("sep") for c in ":=") or key not in _STRONG_KEYS):
             continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
+        if key == "pin" and not (value.isdigit() and 4 <= len(value) <= 8):
+            continue  # "pin: true", "PIN: siehe Brief"
+        if key in ("pass", "pw") and not (any(c.isalpha() for c in value) and not value.isalpha()):
+            continue  # "pass: 0.75" (a YAML threshold), "pass: yes"
         yield finding("secret", text, start, end, True)
 
 
