@@ -17,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from course.scanner import CATEGORIES, scan  # noqa: E402
+from course.scanner import CATEGORIES, scan
 
 CORPUS = ROOT / "tests" / "data" / "pii" / "corpus.jsonl"
 RECALL_TARGET = 0.95

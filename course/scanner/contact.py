@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
-from typing import Iterator
 
 from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding
 from course.scanner.result import Finding
@@ -73,16 +73,13 @@ def _plausible_shape(raw: str) -> bool:
     n = _digits(core)
     if n < 7 or n > 15:
         return False
-    if _DATE.fullmatch(core) or _THOUSANDS.fullmatch(core):
-        return False
-    return True
+    return not (_DATE.fullmatch(core) or _THOUSANDS.fullmatch(core))
 
 
 def _cue(lower: str, start: int, end: int) -> bool | None:
     verdict = closer_cue(PHONE_CUES, ID_CUES, lower, start, 50)
-    if verdict is None:
-        if _AFTER_CUES.search(lower[end:end + 25].split("\n", 1)[0]):
-            return True
+    if verdict is None and _AFTER_CUES.search(lower[end:end + 25].split("\n", 1)[0]):
+        return True  # "... von 0621 123456 angerufen"
     return verdict
 
 
@@ -90,11 +87,9 @@ def _attached(text: str, start: int, end: int) -> bool:
     """True when the digits are glued to a word, an id prefix or a currency sign."""
     before = text[max(0, start - 2):start]
     after = text[end:end + 2]
-    if before.endswith(("-", "#", "/", "$", "€", "£")) or (before[-1:].isalnum()):
+    if before.endswith(("-", "#", "/", "$", "€", "£")) or before[-1:].isalnum():
         return True
-    if after[:1] in ("%", "€", "$") or after.startswith((" %", " €", " $")) or after[:1].isalnum():
-        return True
-    return False
+    return after[:1] in ("%", "€", "$") or after.startswith((" %", " €", " $")) or after[:1].isalnum()
 
 
 def _matches(snippet: str) -> list[tuple[int, int, bool]]:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cached_property
-from typing import NamedTuple, Pattern
+from re import Pattern
+from typing import NamedTuple
 
 from course.scanner.result import Finding
 

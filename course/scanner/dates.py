@@ -4,10 +4,18 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Iterator
 from datetime import date
-from typing import Iterator, NamedTuple
+from typing import NamedTuple
 
-from course.scanner.context import Doc, compile_lower, compile_words, finding, free_before, word_matches
+from course.scanner.context import (
+    Doc,
+    compile_lower,
+    compile_words,
+    finding,
+    free_before,
+    word_matches,
+)
 from course.scanner.result import Finding
 
 _MONTHS = {

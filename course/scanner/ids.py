@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import re
-from typing import Callable, Iterator
+from collections.abc import Callable, Iterator
 
-from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, free_before
+from course.scanner.context import (
+    ID_CUES,
+    Doc,
+    closer_cue,
+    compile_words,
+    finding,
+    free_before,
+)
 from course.scanner.result import Finding
 
 TAX_CUES = compile_words(

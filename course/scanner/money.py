@@ -3,9 +3,17 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
-from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, free_before, has_cue
+from course.scanner.context import (
+    ID_CUES,
+    Doc,
+    closer_cue,
+    compile_words,
+    finding,
+    free_before,
+    has_cue,
+)
 from course.scanner.result import Finding
 
 _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])")

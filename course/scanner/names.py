@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from functools import lru_cache
-from typing import Iterator, Sequence
 
 from course.scanner.context import Doc, finding, free_before
 from course.scanner.firstnames import STOP_WORDS, first_names, is_first_name

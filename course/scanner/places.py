@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Iterator
+from collections.abc import Iterator
 
 from course.scanner.context import Doc, compile_words, finding, free_before, has_cue
 from course.scanner.firstnames import STOP_WORDS

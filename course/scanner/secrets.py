@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from typing import Iterator
+from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding, free_before
 from course.scanner.result import Finding

@@ -18,9 +18,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from templates_clean import CLEAN, ROLE_LOCALS  # noqa: E402
-from templates_pii import MIXED, PII, SECRET_CUES, TAX_CUES  # noqa: E402
-from values import Values  # noqa: E402
+from templates_clean import CLEAN, ROLE_LOCALS
+from templates_pii import MIXED, PII, SECRET_CUES, TAX_CUES
+from values import Values
 
 SEED = 20261128
 PER_LANG = 56          # single-category examples per category and language

@@ -1,0 +1,130 @@
+"""The scanner on 2,000-character texts (every keystroke, debounced) and on 1 MB inputs (bounded).
+
+Run: .venv/bin/python benchmarks/bench_scan.py [--quick]
+Prints per text kind the median CPU time of `scan()` (target: well under 2 ms) and its ratio to a
+baseline measured in the same run (one regex pass that splits the same text into words), the
+first call of a fresh process (loads phonenumbers and the first-name list), and the time for
+1 MB inputs, hostile ones included. CPU time (thread_time) keeps a busy machine from
+inflating the numbers; wall clock is printed for the 1 MB cases.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import re
+import statistics
+import string
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from course.scanner import scan
+
+CORPUS = ROOT / "tests" / "data" / "pii" / "corpus.jsonl"
+TARGET_MS = 2.0
+SIZE = 2000
+
+PROMPT = (
+    "Du bist eine erfahrene Assistenz im Vertrieb. Schreibe eine freundliche, kurze Antwort an einen Kunden, "
+    "der nach dem Liefertermin seiner Bestellung fragt. Nenne keinen konkreten Tag, sondern verweise auf die "
+    "Auftragsbestätigung. Ton: höflich, klar, per Sie. Format: drei Absätze, höchstens 120 Wörter. "
+    "Kontext: Wir sind ein mittelständischer Großhändler für Büromaterial mit Lager in Kassel. "
+)
+
+
+def _rows() -> list[dict]:
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _fill(parts: list[str], size: int = SIZE) -> str:
+    out, i = "", 0
+    while len(out) < size:
+        out += parts[i % len(parts)] + "\n\n"
+        i += 1
+    return out[:size]
+
+
+def kinds() -> dict[str, list[str]]:
+    """Texts of 2,000 characters: a prompt, clean business text, and text full of personal data."""
+    rows = _rows()
+    clean = [r["text"] for r in rows if r["kind"] == "clean"]
+    pii = [r["text"] for r in rows if r["kind"] == "pii"]
+    rnd = random.Random(7)
+    out: dict[str, list[str]] = {"prompt (prose)": [], "business text": [], "personal data": []}
+    for i in range(200):  # a different text per run, so that no cache answers
+        out["prompt (prose)"].append(_fill([PROMPT + f" Ticket {i}."]))
+        out["business text"].append(_fill(rnd.sample(clean, 12)))
+        out["personal data"].append(_fill(rnd.sample(pii, 20)))
+    return out
+
+
+def median_ms(fn, texts: list[str]) -> float:
+    fn(texts[-1])
+    times = []
+    for text in texts:
+        start = time.thread_time()
+        fn(text)
+        times.append(time.thread_time() - start)
+    return statistics.median(times) * 1000
+
+
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def baseline(text: str) -> None:
+    _WORDS.findall(text)
+
+
+def first_call_ms() -> float:
+    code = ("import time; t=time.perf_counter(); from course.scanner import scan; "
+            "scan('Herr Weber, Tel. 030 1234567'); print((time.perf_counter()-t)*1000)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    return float(out.stdout.strip())
+
+
+def megabyte_cases() -> dict[str, str]:
+    m = 1_000_000
+    rnd = random.Random(1)
+    rows = _rows()
+    return {
+        "business + personal data": ("\n\n".join(r["text"] for r in rows) * 3)[:m],
+        "random printable": "".join(rnd.choice(string.printable) for _ in range(m)),
+        "digits only": "".join(rnd.choice(string.digits) for _ in range(m)),
+        "'Herr ' repeated": "Herr " * (m // 5),
+        "phone lines repeated": "Tel. 030 1234567 " * (m // 17),
+        "emoji, RTL marks, escapes": "😀\u202e\x1b[31m\x00\u200b" * (m // 8),
+    }
+
+
+def main(argv: list[str]) -> int:
+    quick = "--quick" in argv
+    texts = kinds()
+    base = median_ms(baseline, texts["business text"])
+    print(f"scan() on {SIZE:,}-character texts (median CPU time, {len(texts['business text'])} distinct texts each)")
+    print(f"baseline (one regex word split of the same text): {base:.3f} ms")
+    worst_typical = 0.0
+    for name, group in texts.items():
+        ms = median_ms(scan, group)
+        if name != "personal data":
+            worst_typical = max(worst_typical, ms)
+        print(f"  {name:<16} {ms:6.3f} ms  = {ms / base:5.1f} x baseline")
+    print(f"target: median under {TARGET_MS} ms for prompts and business text -> "
+          f"{'met' if worst_typical < TARGET_MS else 'NOT MET'} ({worst_typical:.3f} ms)")
+    print(f"first call in a fresh process (imports, first-name list): {first_call_ms():.0f} ms")
+    if quick:
+        return 0
+    print("1 MB inputs (wall clock, bounded: no catastrophic patterns)")
+    for name, text in megabyte_cases().items():
+        start = time.perf_counter()
+        result = scan(text)
+        print(f"  {name:<26} {time.perf_counter() - start:6.2f} s  {result.level:<6} {len(result.findings)} findings")
+    return 0 if worst_typical < TARGET_MS else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
