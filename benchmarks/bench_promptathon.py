@@ -8,6 +8,7 @@ import statistics
 import sys
 import tempfile
 import time
+from datetime import UTC
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -21,9 +22,9 @@ class Clock:
         return self.t
 
     def now(self):
-        from datetime import datetime, timezone
+        from datetime import datetime
 
-        return datetime(2026, 11, 28, 9, 0, tzinfo=timezone.utc)
+        return datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 
 
 def best(fn, repeat: int = 7, number: int = 1) -> float:

@@ -222,7 +222,8 @@ class ChallengeListScreen(Screen[None]):
         self._fill()
 
     def refresh_clock(self) -> None:
-        self._status()
+        if self.query("#pt-status"):  # not yet there while the screen is being switched in
+            self._status()
 
     def _status(self, scores=None) -> None:
         app: PromptathonApp = self.app  # type: ignore[assignment]
