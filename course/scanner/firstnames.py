@@ -38,7 +38,8 @@ NOT_FIRST_NAMES = frozenset(
     "Mark Rich Summer Autumn Spring Winter Sommer Mal Lang Lies Klare Tage Ton Alter Andere Anders Young King Queen "
     "Prince Silver Sterling Penny Lane Sky Storm Rain River Stone Sun Moon Lucky Honey Sunny Miles Mile Noble Royal "
     "Bell Hope Will Page Case Key Line Point Note Sale Deal Star Gold Golden Happy Early Little Short Small Hall Hill "
-    "Park Marsh Ford Fox Bear Best Good Great Ende Kurz Gute Klar Neu Stark Frei Offen Weiter Rose".split()
+    "Park Marsh Ford Fox Bear Best Good Great Ende Kurz Gute Klar Neu Stark Frei Offen Weiter Rose Lücke Reha Linie "
+    "Engel Jung Stein Wolf".split()
 )
 
 

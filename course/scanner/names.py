@@ -203,6 +203,18 @@ def _pairs(doc: Doc) -> Iterator[Finding]:
         if last and not _COMPANY.match(text, last):
             yield finding("name", text, start, last, False)
             resume = last
+        elif not last and _mid_sentence(text, start) and not _COMPANY.match(text, end):
+            yield finding("name", text, start, end, False)  # "Schreib Anna, dass ...", "a reply to John"
+
+
+_PLACE_WORDS = frozenset("in im aus nach nahe near from and und of von de the der die das den dem des am at".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """True after a lower-case word that does not introduce a place or a company ("an Anna", "to John")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return bool(m) and m.group(1).islower() and m.group(1) not in _PLACE_WORDS
 
 
 def people(doc: Doc, names: Sequence[str] = ()) -> Iterator[Finding]:
