@@ -92,9 +92,14 @@ TASK_DE = alt(
     "wandle", "wandel", "konvertier", "bau", "gestalt", "verwandel", "umschreib", "zusammenfass",
     "erarbeit", "fertig", "stell", "verbessere", "lies", "lest", "kl" + AE + "r", "ermittl", "z" + AE + "hl",
     "rechne", "red", "entwerfe", "erzeug", "sag", "ueberarbeit", "formulir", "erstel", "protokollier", "halte", "halt",
+    "b" + UE + "ndl", "b" + UE + "ndel", "b" + UE + "ndeln", "such",
 ) + r"(?:e|en|t|et)?\b"
 TASK = (
-    r"\b(?<!\bich )(?<!\bwir )(?<!\bman )(?<!\ber )(?<!\bsie )" + TASK_DE,
+    r"\b(?<!\bich )(?<!\bwir )(?<!\bman )(?<!\ber )(?<!\bsie )(?<!\bdie )(?<!\bder )(?<!\bdas )(?<!\bden )(?<!\bdem )(?<!\bdes )"
+    + TASK_DE + r"(?!\s+(?:wir|ich)\b)",
+    # separable verbs: "Zieh aus dem Protokoll alle Termine heraus", "Ziehen Sie die Zahlen raus"
+    r"\b(?<!\bwir )(?<!\bich )zieh(?:e|t|en\s+sie)?\b(?=[^.!?\n]{0,80}?\b(?:he)?raus\b)",
+    r"\b(?:und|aber|daher|deshalb|also|und\s+jetzt)\s+(?:brauche|ben" + OE + r"tige|h" + AE + r"tte\s+gerne?|m" + OE + r"chte|w" + UE + r"nsche\s+mir)\b(?=[^.!?]{0,60}?" + ARTEFACT + ")",
     r"\b(?:ich|wir)\s+(?:brauche|brauchen|ben" + OE + "tige|ben" + OE + "tigen|m" + OE + "chte|m" + OE + "chten|h" + AE + "tte|h" + AE + "tten|w" + UE + "rde|w" + UE + "rden|will|wollen|w" + UE + r"nsche)\b(?=[^.!?]{0,60}?(?:\b(?:gern|gerne|bitte|von\s+dir|von\s+ihnen|unterst" + UE + r"tzung|dass\s+du)\b|" + ARTEFACT + "))",
     r"\b(?:brauche|br" + AE + r"uchte|ben" + OE + r"tige|h" + AE + r"tte|m" + OE + r"chte|w" + UE + r"nsche)\s+ich\b(?=[^.!?]{0,60}?(?:\b(?:gern|gerne|bitte|von\s+dir)\b|" + ARTEFACT + "))",
     r"\b(?:kannst|k" + OE + r"nntest|w" + UE + r"rdest|magst)\s+du\b", r"\b(?:k" + OE + "nnen|k" + OE + "nnten|w" + UE + r"rden)\s+sie\b(?!\s+sich)",
@@ -107,7 +112,8 @@ TASK = (
     r"condense|sum\s+up|go\s+over|read|note|highlight|recommend|pick|choose|name|tweak|polish|adapt|"
     r"adjust|update|convince|announce|invite|thank|apologi[sz]e|pull|get|take|draw|gather|collect|group|organi[sz]e|"
     r"prioriti[sz]e|rank|classify|categori[sz]e|simplify|clarify|rephrase|paraphrase|reword|expand|elaborate|"
-    r"brainstorm|send|post|tweet|fill|complete|finish|continue|use|decline|thank|welcome|remind|walk|guide|coach|teach|go\s+through|analy[sz]e|cut|trim|merge|split|check)\b",
+    r"brainstorm|send|post|tweet|fill|complete|finish|continue|use|decline|thank|welcome|remind|walk|guide|coach|teach|go\s+through|analy[sz]e|cut|trim|merge|split|check|"
+    r"label|tag|bundle|cluster|match|pull\s+out)\b",
     r"\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|am\s+looking\s+for|require)\b(?=[^.!?]{0,60}?(?:\b(?:you|your|some\s+help)\b|" + ARTEFACT + "))",
     r"\b\w++(?=\s*\?)", r"\bbitte\b", r"\b(?:please|pls|plz)\b",
     r"\A\s*(?!(?:in|im|aus|von|vom|bei|mit|from|the|der|die|das|unser\w*|our|my|mein\w*)\b)(?:[\w-]+\s+){0,2}?" + ARTEFACT,
@@ -116,14 +122,14 @@ TASK = (
 
 CONTEXT = (
     r"\b(?:hintergrund|kontext|ausgangslage|ausgangssituation|situation|sachverhalt|anlass|background|context|situation)\b",
-    r"\b(?:wir\s+(?:sind|haben|hatten|suchen|planen|m" + OE + r"chten|wollen|brauchen|bieten|verkaufen|arbeiten|betreuen|entwickeln|stellen|f" + UE + r"hren|hatten|bekommen|erhalten|beraten|produzieren)|we\s+(?:are|have|had|need|plan|want|offer|sell|run|make|provide|work|just|recently|got|received|launched|hire|are\s+hiring)|we're|we've)\b",
+    r"\b(?:wir\s+(?:sind|haben|hatten|suchen|planen|m" + OE + r"chten|wollen|brauchen|bieten|verkaufen|arbeiten|betreuen|entwickeln|stellen|f" + UE + r"hren|hatten|bekommen|erhalten|beraten|produzieren|b" + UE + r"ndeln|sammeln|exportieren|erfassen|pflegen)|we\s+(?:are|have|had|need|plan|want|offer|sell|run|make|provide|work|just|recently|got|received|launched|hire|are\s+hiring)|we're|we've)\b",
     r"\b(?:ich\s+(?:bin|arbeite|leite|habe|hatte|betreue|organisiere|verantworte|sitze|bekomme|muss|soll|schreibe\s+regelm)|i\s+(?:am|work|run|lead|manage|have|had|look\s+after|organi[sz]e|must|got|received)|i'm|i've)\b(?!\s+(?:mir\s+)?(?:nicht\s+sicher|unsicher|not\s+sure)\b)",
     r"\b(?:unser|unsere|unserem|unseren|unserer|unseres|our|mein|meine|meinem|meinen|meiner|my)\s+(?:[\w-]+\s+){0,4}?(?:ist|sind|hat|haben|hatte|sucht|suchen|war|waren|wird|bietet|verkauft|liefert|steht|stehen|enth" + AE + r"lt|liefert|is|are|has|have|had|was|were|needs|sells|offers|wants|holds|contains|returns|gives|runs|ran|won|launched|opened|celebrated|raised|hired|moved|finished|started|did|made|got|received|met|took|came|went|decided|agreed|discussed|shows|works|keeps|stopped|failed|doesn't|does\s+not|won't|can't|isn't|aren't|hat|gewann|feierte|" + AE + r"ffnet|er" + OE + r"ffnete|zeigt|zeigen|funktioniert|l" + AE + r"uft|gibt|beschlossen|entschieden|tagte)\b",
     r"\b(?:als|as)\s+(?:an?\s+|ein\w*\s+)?" + ROLE_NOUN + r"(?:\s+[\w-]+){0,3}?[,:]?\s+(?:[\w-]+\s+){0,2}?(?:ich|i|wir|we)\b",
     r"\b(?:habe|hab|bekomme|arbeite|leite|betreue|organisiere|verantworte|bin|hatte|hatten|haben|sind|arbeiten|suchen|planen|betreuen|er" + OE + r"ffnen|starten|ziehen|stellen|bauen|liefern|verkaufen|nutzen|waren|bieten|expandieren|feiern|f" + UE + r"hren|betreiben|halte|moderiere|koordiniere)\s+(?:ich|wir)\b",
     r"\bich\s+(?!(?:brauche|m" + OE + r"chte|w" + UE + r"rde|h" + AE + r"tte|bitte|wei" + SS + r"|denke|glaube|frage|w" + UE + r"nsche|will|suche)\b)[\w" + AE + OE + UE + r"]+e\b",
     r"\bi\s+(?!(?:need|want|would|wonder|think|guess|hope|know|don't|do|mean|am\s+not|can|could|will|shall|should|may|might|must)\b)(?:chair|host|coordinate|moderate|oversee|handle|manage|took|run|ran|lead|led|own|wrote|got|received|sent|started|joined|organi[sz]e|look\s+after|present|spoke|talked|met|attended|collected|built|made|tried|used)\b",
-    r"\bwe\s+(?:\w+\s+)?(?:open|opened|close|closed|launch|launched|start|started|expand|expanding|move|moved|hire|hiring|ship|deliver|serve|support|use|met|decided|agreed|won|celebrated|raised|ran|sold|built|introduced|changed|switched|lost|grew)\b",
+    r"\bwe\s+(?:\w+\s+)?(?:open|opened|close|closed|launch|launched|start|started|expand|expanding|move|moved|hire|hiring|ship|deliver|serve|support|use|met|decided|agreed|won|celebrated|raised|ran|sold|built|introduced|changed|switched|lost|grew|pull|pulled|group|grouped|collect|collected|export|exported|compile|compiled|track|tracked)\b",
     r"\b(?:hat|haben|has|have)\s+(?:mich|uns|me|us)\s+(?:\w+\s+){0,6}?(?:gebeten|beauftragt|gefragt|asked|requested)\b|\basked\s+(?:me|us)\s+to\b",
     r"\b(?:seit|since)\s+(?:dem|der|den|the|last|yesterday|gestern|letzte\w*|vorige\w*|\d)",
     r"\b(?:unser|unsere|mein|meine)\s+(?:[\w-]+\s+)(?:[\w" + AE + OE + UE + r"]+t)\b(?<!nicht)",

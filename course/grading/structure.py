@@ -101,6 +101,22 @@ def _examples_ok(view: str) -> Callable[[re.Match[str]], bool]:
     return keep
 
 
+_JOINED = re.compile(r"\b(?:und|and)\s+$", re.IGNORECASE)
+_STATEMENT = re.compile(r"\b(?:wir|ich|man|we|i|they)\b", re.IGNORECASE)
+
+
+def _task_ok(view: str) -> Callable[[re.Match[str]], bool]:
+    """Rejects '… und bündeln sie', 'we pull … and group them': a verb joined to a statement is no request."""
+    def keep(m: re.Match[str]) -> bool:
+        word = m.group(0).lower()
+        before = view[max(0, m.start() - 120): m.start()]
+        if word.startswith(("i ", "we ", "ich ", "wir ")) or not (word.startswith("and ") or _JOINED.search(before)):
+            return True
+        sentence = re.split(r"[.!?\n]", before)[-1]
+        return not _STATEMENT.search(sentence)
+    return keep
+
+
 def _constraint_ok(view: str) -> Callable[[re.Match[str]], bool]:
     """Rejects 'nur noch', 'ohne dass wir', 'die Liste hat 2000 Zeilen': the situation, not a limit."""
     as_format = _format_ok(view)
@@ -170,7 +186,7 @@ _SPECIAL: dict[str, Callable[[str], Span | None]] = {
     "delimiters": delimiters, "placeholders": placeholders, "steps": steps,
 }
 _FILTERS: dict[str, Callable[[str], Callable[[re.Match[str]], bool]]] = {
-    "format": _format_ok, "tone": _tone_ok, "constraints": _constraint_ok, "examples": _examples_ok,
+    "task": _task_ok, "format": _format_ok, "tone": _tone_ok, "constraints": _constraint_ok, "examples": _examples_ok,
 }
 
 
