@@ -54,3 +54,12 @@ def test_the_report_prints_every_category(quality, rows: list[dict], capsys) -> 
     for name in ("email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth", "name", "secret"):
         assert name in out
     assert "clean texts:" in out and "targets met" in out
+
+
+def test_first_name_list_is_available() -> None:
+    from course.scanner.firstnames import first_names
+
+    names = first_names()
+    assert len(names) > 40_000, "gender-guesser is missing: bare names ('Anna Schmidt hat angerufen') go unseen"
+    assert {"Anna", "Jörg", "Murat", "Emily"} <= names
+    assert not {"Tage", "Grant", "Bitte", "The"} & names
