@@ -20,6 +20,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
          "We pull the numbers out of SAP every month and group them by region.",
          "Die Liste hat 2000 Zeilen.", "Der Umzug ist im Mai."],
     ),
+    "audience": (
+        ["Die Mail ist für die Einkaufsleiterin.", "Die Mail geht an die Einkaufsleiterin.", "Sie geht an die Einkaufsleitrin.",
+         "Verfassen Sie ein Anschreiben für den Personalleiter.", "Die Zusammenfassung geht an unsere Buchhalterin.",
+         "Schreib eine Zahlungserinnerung an Frau Jäger.", "Schreib eine Erinnerung an Kunde Berger.",
+         "Summarise the audit for the head of purchasing.", "It goes to the purchasing manager.",
+         "Write a reminder to Mr Hale.", "Write a thank-you note to the volunteers."],
+        ["Schreib eine Stellenanzeige für einen Lagerleiter.", "Als Einkaufsleiterin brauche ich eine Übersicht.",
+         "Agiere als Einkaufsleiter.", "Du bist Assistent des Vertriebsleiters.", "Ich bin Einkaufsleiterin.",
+         "Erstelle eine Anleitung für MS Teams."],
+    ),
     "context": (
         ["We pull the numbers out of SAP every month.", "Wir bündeln alle Anfragen in einem Postfach."],
         ["Pull the numbers out of SAP."],

@@ -153,7 +153,7 @@ CONTEXT = (
 AUD_NOUN = alt(
     "gesch" + AE + "ftsf" + UE + "hrung", "gesch" + AE + "ftsleitung", "vorstand", "vorst" + AE + "nde", "management",
     "f" + UE + r"hrungskr" + AE + "fte", "f" + UE + "hrungsebene", "kunde[n]?", "kundin(?:nen)?", "kundschaft",
-    "kolleg\\w*", "team", "teams", "mitarbeite\\w*", "belegschaft", "laien", "einsteiger\\w*", "anf" + AE + "nger\\w*",
+    "kolleg\\w*", "team", r"(?<!\bms )(?<!microsoft )teams", "mitarbeite\\w*", "belegschaft", "laien", "einsteiger\\w*", "anf" + AE + "nger\\w*",
     "bewerber\\w*", "kandidat\\w*", "zuh" + OE + "rer\\w*", "abteilung\\w*", "chef\\w*", "vorgesetzte\\w*",
     "azubis?", "auszubildende\\w*", "praktikant\\w*", "studierende\\w*", "sch" + UE + "ler\\w*", "eltern",
     "investor\\w*", "gesch" + AE + "ftspartner\\w*", "lieferant\\w*", "follower\\w*", "community", "nutzer\\w*",
@@ -168,12 +168,21 @@ AUD_NOUN = alt(
     "kollegium", "hr", "sales", "vertrieb", "marketing-?team", "finance\\s+team", "head\\s+of\\s+\\w+", "frau\\s+\\w+", "herr[n]?\\s+\\w+",
     "[\\w-]*leitung", "[\\w-]*einsteiger\\w*", "[\\w-]*anf" + AE + "nger\\w*", "[\\w-]*laien", "apprentices?", "trainees?",
     "quereinsteiger\\w*", "career\\s+(?:changers?|starters?)", "berufseinsteiger\\w*", "general\\s+(?:audience|public|readers?)",
-    "[\\w-]*kunden", "[\\w-]*kundinnen", "talente?", "talents?", "[\\w-]*presse", "media", "medien", "[\\w-]*journalist\\w*", r"team\\s+leads?", "leads", "nachwuchs\\w*", "fans?", "abonnent\\w*", "subscribers?",
+    "[\\w-]*kunden", "[\\w-]*kundinnen", "volunteers?", "ehrenamtliche\\w*", "helfer(?:innen)?", r"(?-i:M(?:r|rs|s)\.?\s+[A-Z]\w+)", "talente?", "talents?", "[\\w-]*presse", "media", "medien", "[\\w-]*journalist\\w*", r"team\\s+leads?", "leads", "nachwuchs\\w*", "fans?", "abonnent\\w*", "subscribers?",
 )
+JOB_NOUN = alt(
+    r"[\w-]*leit(?:er|r)in(?:nen)?", r"[\w-]*leiter[ns]?", "gesch" + AE + "ftsf" + UE + r"hrer\w*", r"[\w-]*buchhalter\w*",
+    r"[\w-]*manager\w*", r"[\w-]*referent\w*", r"sachbearbeiter\w*", r"[\w-]*assisten[tz]\w*", "sekret" + AE + r"r\w*",
+    r"[\w-]*direktor\w*", r"inhaber\w*", r"[\w-]*vorsitzende\w*", r"[\w-]*beauftragte\w*", r"[\w-]*berater\w*",
+    r"[\w-]*koordinator\w*", r"[\w-]*sprecher\w*", r"[\w-]*verantwortliche\w*", r"[\w-]*controller\w*",
+    r"assistants?", r"accountants?", r"directors?", r"coordinators?", r"officers?", r"owners?", r"chairs?",
+)
+"""Job titles: readers when named with a definite article ('für die Einkaufsleiterin'), a post when not ('für einen Lagerleiter')."""
 AUDIENCE = (
+    r"\b(?:f" + UE + r"r|fur|an|to|for)\s+(?:die|den|der|dem|unsere?[mnrs]?|meine?[mnrs]?|eure?[mnrs]?|ihre?[mnrs]?|the|our|my|your)\s+(?:[\w-]+\s+)?" + JOB_NOUN + r"\b",
     r"\b(?:an\s+alle|an\s+euch\s+alle|to\s+everyone|to\s+everybody|to\s+all)\b(?!\s+(?:the|of)\b)",
     r"\b(?:zielgruppe\w*|target\s+(?:audience|group|readers?)|audience|leserschaft|leser(?:innen)?|lesende|readers?|recipients?|empf" + AE + r"nger\w*|adressat\w*|richtet\s+sich\s+an|aimed\s+at|addressed\s+to|intended\s+for|geschrieben\s+f" + UE + "r|verst" + AE + r"ndlich\s+f" + UE + r"r|understandable\s+(?:for|to)|for\s+people\s+who|f" + UE + r"r\s+menschen,?\s+die|f" + UE + r"r\s+leute,?\s+die)\b",
-    r"\b(?:(?:f" + UE + r"r|fur|to|for|towards|at)\s+(?!(?:one|each|every|a\s+single|jeden|jede|einen|einzelnen|einzelne|pro|per|je)\b)|an\s+(?=(?:die|den|das|dem|der|alle|unsere?\w*|meine?\w*|ihre?\w*|eure?\w*|s" + AE + r"mtliche|jede\w*|einen|eine|einem|einer)\b))(?:[\w'-]+\s+){0,3}?" + AUD_NOUN + r"\b",
+    r"\b(?:(?:f" + UE + r"r|fur|to|for|towards|at)\s+(?!(?:one|each|every|a\s+single|jeden|jede|einen|einzelnen|einzelne|pro|per|je)\b)|an\s+(?=(?:frau|herrn?|kunde[n]?|kundin|die|den|das|dem|der|alle|unsere?\w*|meine?\w*|ihre?\w*|eure?\w*|s" + AE + r"mtliche|jede\w*|einen|eine|einem|einer)\b))(?:[\w'-]+\s+){0,3}?" + AUD_NOUN + r"\b",
     r"\b(?:antworte\w*|schreib\w*|reply|respond|write)\s+(?:sie\s+)?(?:bitte\s+)?(?:ihm|ihr|ihnen|to\s+(?:him|her|them))\b|\bfor\s+(?:him|her|them)\b|\b(?:an|to)\s+[\[{<]",
     r"\b(?:die|der|which|that)\s+(?:[\w-]+\s+){1,3}?(?:anspricht|anzusprechen|erreicht)\b|\b(?:speaks?\s+to|appeals?\s+to|aimed\s+at|targeted\s+at|geared\s+towards?|tailored\s+to|richtet\s+sich\s+an|gerichtet\s+an)\s+\w+",
     r"\b(?:erkl\w*|schreib\w*|sag\w*|zeig\w*|erz" + AE + r"hl\w*|beschreib\w*|explain|tell|show|describe)\s+(?:\w+\s+)?(?:unseren|den|meinen|allen|dem|der|to\s+(?:our|the|my|all))\s+(?:[\w-]+\s+)?" + AUD_NOUN + r"\b",
