@@ -30,6 +30,13 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
          "Agiere als Einkaufsleiter.", "Du bist Assistent des Vertriebsleiters.", "Ich bin Einkaufsleiterin.",
          "Erstelle eine Anleitung für MS Teams."],
     ),
+    "out": (
+        ["Wenn die Antwort nicht im Text steht, sag das.", "Wenn dort nichts dazu steht, sag mir das.",
+         "Wenn die antwort nich im text steht, sags einfach.", "Falls die Antwort nicht in den Unterlagen steht, sagen Sie das bitte.",
+         "If it doesn't say, tell me it isn't covered.", "If the answer isn't in the text, say that."],
+        ["Wenn im Text ein Datum steht, übernimm es.", "Wenn der Termin nicht im Kalender steht, trag ihn ein.",
+         "If the customer isn't in the CRM, add them.", "If the text mentions a date, add it to the table."],
+    ),
     "context": (
         ["We pull the numbers out of SAP every month.", "Wir bündeln alle Anfragen in einem Postfach."],
         ["Pull the numbers out of SAP."],
