@@ -72,7 +72,9 @@ class CourseApp(App[None]):
 
         def warm() -> None:
             from course.grading import warm_up
+            from course.scanner import warm_up as warm_scanner
 
+            warm_scanner()
             warm_up()
 
         self.run_worker(warm, thread=True, exclusive=True, group="warm-up")

@@ -69,6 +69,8 @@ async def _weak_attempt(app: CourseApp) -> None:
     editor.text = "Fasse die Notizen zusammen, bitte."
     await asyncio.sleep(0.5)  # past the live checklist's debounce
     app.screen.action_submit()
+    editor.focus()
+    editor.move_cursor(editor.document.end)
 
 
 SCREENS = {
