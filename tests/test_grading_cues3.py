@@ -37,6 +37,16 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Wenn im Text ein Datum steht, übernimm es.", "Wenn der Termin nicht im Kalender steht, trag ihn ein.",
          "If the customer isn't in the CRM, add them.", "If the text mentions a date, add it to the table."],
     ),
+    "examples": (
+        ['Orientiere dich am Stil dieses alten Posts: "Was für ein Tag!"', "Orientieren Sie sich an dieser früheren Mail:",
+         "Nimm diesen alten Post als Vorbild.", 'Match the style of this previous post: "What a day!"',
+         "Use this old announcement as a model.", "Mail: Wir ziehen um -> Umzug\nMail: Rechnung fehlt -> Rechnung\nMail: {mail} ->",
+         "Betreff: Rechnung fehlt → Buchhaltung\nBetreff: Neuer Laptop → IT\nOrdne die Betreffzeilen so zu.",
+         "great product => positive\nbroken on arrival => negative\nLabel these the same way.",
+         "Input: Printer jammed\nOutput: Hardware\nInput: [TICKET]"],
+        ["Orientiere dich am Stil unserer bisherigen Posts.", "Match the style of our earlier posts.",
+         "Erstelle diesen Text als Vorlage für alle Kunden.", "Klicke auf Daten -> Filter.", "Gib mir ein Beispiel."],
+    ),
     "context": (
         ["We pull the numbers out of SAP every month.", "Wir bündeln alle Anfragen in einem Postfach."],
         ["Pull the numbers out of SAP."],

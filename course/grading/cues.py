@@ -246,7 +246,15 @@ EXAMPLES_NOT_BEFORE = re.compile(r"\b(?:gib|gebt|geben\s+sie|zeig\w*|nenne\w*|li
 EXAMPLES = (
     r"\b(?:beispiel\w*|bsp\.?|z\.\s?b\.?|zb\.?|zum\s+beispiel|etwa\s+so|so\s+wie\s+hier|ungef" + AE + r"hr\s+so|in\s+etwa\s+so|musterantwort|mustertext|musterformulierung|muster(?!mann|frau|stadt|stra)\w*|example\w*|e\.\s?g\.?|for\s+instance|such\s+as|sample\w*|like\s+this|like\s+so|something\s+like|along\s+the\s+lines\s+of|similar\s+to\s+this|here\s+is\s+how|etwa\s*:|wie\s+etwa|input\s*:|output\s*:|eingabe\s*:|ausgabe\s*:|im\s+stil\s+von|in\s+the\s+style\s+of)",
     r"\b(?:wie|like|such\s+as|etwa)\s*:?\s*\"",
+    # a model to follow that the prompt gives: "Orientiere dich am Stil dieses alten Posts", "Match the style of this post"
+    r"\b(?:im|am|nach\s+dem)\s+(?:stil|muster|vorbild|aufbau|ton)\s+(?:dies\w*|folgend\w*|de[rs]\s+folgenden|de[rs]\s+(?:\w+\s+)?(?:unten|hier)\b)",
+    r"\b(?:orientier\w*|halte?\s+dich|halten\s+sie\s+sich|richte?\s+dich|richten\s+sie\s+sich)\s+(?:\w+\s+){0,2}?(?:an|nach)\s+(?:dies\w*|folgend\w*|de[mnr]\s+folgenden)\b",
+    r"\b(?:dies\w*|folgend\w*)\s+(?:[\w-]+\s+){0,3}?(?:als|zum)\s+(?:vorbild|muster|orientierung)\b",
+    r"\b(?:match|follow|mirror|copy|imitate|use|keep|stick\s+to)\s+(?:the\s+)?(?:style|tone|format|structure|wording|voice|layout)\s+of\s+(?:this|these|the\s+following|the\s+\w+\s+below)\b",
+    r"\b(?:use|take)\s+(?:this|these|the\s+following)\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?\s+|the\s+|your\s+)?(?:model|template|guide|reference|example|pattern)\b",
 )
+PAIR_LINE = r"^[^\n\w]*\w[^\n]*?(?:->|=>|\u2192|\u21d2)[ \t]*\S[^\n]*"
+"""An input -> output pair on one line ('Mail: Wir ziehen um -> Umzug'); two or more are examples."""
 
 TONE = (
     r"\b(?:ton|tonfall|tonalit" + AE + r"t|tonality|tone|stil|schreibstil|sprachstil|style|voice|register|klingt|klingen|klingend|sound|sounds|sounding|duz\w*|siez\w*|per\s+du|per\s+sie|mit\s+du|mit\s+sie|mit\s+ihr|du-form|sie-form|du-ansprache|sie-ansprache|ansprache|anrede\s+(?:mit|per)|einfache[nr]?\s+sprache|leichte[nr]?\s+sprache|plain\s+(?:english|language)|jargon-?free|ohne\s+fachchinesisch|auf\s+augenh" + OE + r"he|on\s+first-?name\s+terms)\b",

@@ -182,11 +182,21 @@ def steps(view: str) -> Span | None:
     return found
 
 
+def examples(view: str) -> Span | None:
+    """An example, sample or model to follow, or two or more input -> output pairs."""
+    found = _first(_compiled("examples"), view, _examples_ok(view))
+    if "->" in view or "=>" in view or "\u2192" in view or "\u21d2" in view:
+        pairs = [m for _, m in zip(range(3), _pattern(cues.PAIR_LINE).finditer(view))]
+        if len(pairs) >= 2:
+            found = _earliest([found, (pairs[0].start(), pairs[0].end())])
+    return found
+
+
 _SPECIAL: dict[str, Callable[[str], Span | None]] = {
-    "delimiters": delimiters, "placeholders": placeholders, "steps": steps,
+    "delimiters": delimiters, "placeholders": placeholders, "steps": steps, "examples": examples,
 }
 _FILTERS: dict[str, Callable[[str], Callable[[re.Match[str]], bool]]] = {
-    "task": _task_ok, "format": _format_ok, "tone": _tone_ok, "constraints": _constraint_ok, "examples": _examples_ok,
+    "task": _task_ok, "format": _format_ok, "tone": _tone_ok, "constraints": _constraint_ok,
 }
 
 
