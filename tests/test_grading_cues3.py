@@ -47,6 +47,15 @@ CASES: dict[str, tuple[list[str], list[str]]] = {
         ["Orientiere dich am Stil unserer bisherigen Posts.", "Match the style of our earlier posts.",
          "Erstelle diesen Text als Vorlage für alle Kunden.", "Klicke auf Daten -> Filter.", "Gib mir ein Beispiel."],
     ),
+    "constraints": (
+        ["Schreib nicht mehr als fünf Sätze.", "Schreib nichts über einzelne Gehälter.", "Nur die Termine, nicht zu viel Drumherum.",
+         "Don't write more than 100 words.", "Don't mention the salaries.", "Keep it under 100 words.",
+         "Wenn du Zahlen nennst, nenne nur geprüfte.", "If you are unsure, don't guess."],
+        ["Schreib eine Mail an das Team, aber schreib nicht zu viel.", "Fass den Bericht zusammen, nicht zu lang bitte.",
+         "Schreiben Sie nicht zu ausführlich.", "Fass das Meeting zusammen und schreib nich zu viel.",
+         "Write a thank-you note, but don't write too much.", "Summarise the report and don't make it too long.",
+         "Keep it short.", "Keep it brief.", "Halte dich kurz.", "Wenn dort nichts dazu steht, sag mir das."],
+    ),
     "context": (
         ["We pull the numbers out of SAP every month.", "Wir bündeln alle Anfragen in einem Postfach."],
         ["Pull the numbers out of SAP."],

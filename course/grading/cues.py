@@ -237,10 +237,20 @@ CONSTRAINTS = length(TEXT_UNITS) + (
     r"\b(?:verwende|verwenden|benutze|benutzen|nutze|nutzen|nenne|nennen|erw" + AE + r"hne|erw" + AE + r"hnen|schreibe|schreib|schreiben|erfinde|erfinden|f" + UE + r"ge|gib|geben|" + UE + r"bernimm|mache|mach|nimm|verrate|wiederhole|setze|verspreche|versprich|gebrauche|zitiere|teile|use|include|mention|add|invent|make\s+up|promise|reveal|repeat|share|exceed|go\s+over)\w*\s+(?:\w+\s+){0,3}?(?:kein\w*|nicht|nichts|niemals|nie|keinerlei|no|none|nothing|never)\b",
     r"\b(?:kein\w*|nicht|nichts|niemals)\s+(?:\w+\s+){0,4}?(?:verwenden|nennen|erw" + AE + r"hnen|erfinden|verraten|wiederholen|benutzen|nutzen|schreiben|versprechen|" + UE + r"bernehmen|zitieren|hinzuf" + UE + r"gen|weitergeben|enthalten|rein|dazu|verwende[nt]?|erfinde[nt]?)\b",
     r"\b(?:ohne|au" + SS + r"er|lediglich|ausschlie" + SS + r"lich|nur|vermeide\w*|verzichte\w*|achte\s+darauf|achten\s+sie\s+darauf|beachte\w*|wichtig\s*:|muss|musst|m" + UE + r"ssen|darf|darfst|d" + UE + r"rfen|sollst|soll\s+(?:nicht|kein\w*|nur|maximal|h" + OE + r"chstens|unbedingt)|unbedingt|keinesfalls|auf\s+keinen\s+fall|halte\s+dich|halten\s+sie\s+sich|bleib\w*\s+(?:bei|sachlich|unter)|beschr" + AE + r"nk\w*|begrenz\w*|maximal|h" + OE + r"chstens|max\.|mindestens|nicht\s+mehr\s+als|nicht\s+l" + AE + r"nger\s+als|bis\s+zu\s+\d+|einschr" + AE + r"nkung\w*|vorgabe\w*|bedingung\w*|regeln?\s*:)\b",
-    r"\b(?:do\s+not(?!\s+know)|don't(?!\s+know)|dont(?!\s+know)|never|avoid\w*|without|only|exclusively|no\s+more\s+than|not\s+more\s+than|at\s+most|at\s+least|maximum|max\.?|must(?!-)|must\s+not|mustn't|should\s+not|shouldn't|limit\w*|keep\s+it\s+(?:under|short|below|to|brief|within)|stick\s+to|refrain|make\s+sure|ensure|important\s*:|restrictions?|constraints?|rules?\s*:|under\s+no\s+circumstances|no\s+(?:jargon|emojis?|hashtags?|names?|technical|more|longer|personal|internal|made-up|buzzwords?|exclamation|explanations?|extra|further|additional|comments?|intro|introduction|details|speculation|guesswork|assumptions|salary|prices?|figures)|not\s+(?:exceed|longer|more|include|mention|use|invent))\b",
+    r"\b(?:do\s+not(?!\s+know)|don't(?!\s+know)|dont(?!\s+know)|never|avoid\w*|without|only|exclusively|no\s+more\s+than|not\s+more\s+than|at\s+most|at\s+least|maximum|max\.?|must(?!-)|must\s+not|mustn't|should\s+not|shouldn't|limit\w*|keep\s+it\s+(?:under|below|to|within)|stick\s+to|refrain|make\s+sure|ensure|important\s*:|restrictions?|constraints?|rules?\s*:|under\s+no\s+circumstances|no\s+(?:jargon|emojis?|hashtags?|names?|technical|more|longer|personal|internal|made-up|buzzwords?|exclamation|explanations?|extra|further|additional|comments?|intro|introduction|details|speculation|guesswork|assumptions|salary|prices?|figures)|not\s+(?:exceed|longer|more|include|mention|use|invent))\b",
     r"\bkeine?n?\s+(?:fachbegriffe|fachjargon|jargon|fremdw" + OE + r"rter|anglizismen|emojis?|hashtags?|namen|floskeln|ausrufezeichen|zahlen|details|vermutungen|versprechen|internen?|personenbezogenen?|abk" + UE + r"rzungen|wiederholungen|superlative|passiv|schachtels" + AE + r"tze|werbesprache|buzzwords?)\b",
 )
 CONSTRAINT_NOT_AFTER = re.compile(r"^(?:\s+(?:noch|ich|wir|er|es|zwei|drei|\d)\b)", FLAGS)
+VAGUE_AFTER = re.compile(
+    r"^\s+(?:[\w']+\s+){0,3}?(?:zu|allzu|too|overly|so)\s+(?:viel\w*|lang\w*|ausf" + UE + r"hrlich\w*|detailliert\w*|f" + OE
+    + r"rmlich\w*|formell\w*|steif\w*|kompliziert\w*|technisch\w*|kurz\w*|knapp\w*|locker\w*|werblich\w*|"
+    + UE + r"bertrieben\w*|gro" + SS + r"\w*|much|many|long|lengthy|wordy|detailed|formal|stiff|technical|complicated|short|"
+    r"casual|salesy|verbose|big|extensive|elaborate)\b|^\s+(?:kurz|knapp|short|brief)\b",
+    FLAGS,
+)
+"""'schreib nicht zu viel', "don't make it too long", 'halte dich kurz': a wish, not a checkable limit."""
+CONDITION = re.compile(r"\b(?:wenn|falls|sofern|ob|if|whether|unless)\b", FLAGS)
+"""A negation inside a condition ('Wenn dort nichts dazu steht') is no rule."""
 
 EXAMPLES_NOT_BEFORE = re.compile(r"\b(?:gib|gebt|geben\s+sie|zeig\w*|nenne\w*|liefere\w*|mit|ohne|give|show|provide|include|add|with|without|plus)\s+(?:(?:mir|me|us|uns)\s+)?(?:\w+\s+)?$", FLAGS)
 EXAMPLES = (

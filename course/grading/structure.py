@@ -127,7 +127,10 @@ def _constraint_ok(view: str) -> Callable[[re.Match[str]], bool]:
         word = m.group(0).lower()
         if word in ("nur", "only", "ohne", "without", "muss", "must", "darf", "müssen", "muessen", "mussen"):
             return not cues.CONSTRAINT_NOT_AFTER.match(view[m.end(): m.end() + 15])
-        return True
+        if cues.VAGUE_AFTER.match(view[m.end(): m.end() + 60]):
+            return False
+        clause = re.split(r"[,.;:!?\n]", view[max(0, m.start() - 80): m.start()])[-1]
+        return not cues.CONDITION.search(clause)
     return keep
 
 
