@@ -9,6 +9,19 @@ from course.model import CheckSpec
 
 # check -> (texts a human sees the check in, texts that only look like it)
 CASES: dict[str, tuple[list[str], list[str]]] = {
+    "tone": (
+        ["Erstelle eine Vorlage für eine höfliche Zahlungserinnerung.", "Schreibe eine freundliche Zahlungserinnerung.",
+         "Create a polite payment reminder template.", "Write a friendly reminder.", "Write a freindly reminder.",
+         "Create a friendly team reminder.", "Write a warm team email.", "Erstelle eine freundliche Kollegenmail.",
+         "Schreib eine lockere Team-Nachricht."],
+        ["Wir sind ein freundliches Team.", "Unsere Kollegen sind freundlich und hilfsbereit.",
+         "Du bist ein professioneller Texter.", "Schreibe eine Zahlungserinnerung an Frau Jäger."],
+    ),
+    "format": (
+        ["Mit Betreffzeile.", "Schreib auch einen Betreff.", "Add a subject line."],
+        ["Betreff: Rechnung fehlt → Buchhaltung\nBetreff: Neuer Laptop → IT\nOrdne die Betreffzeilen so zu.",
+         "Subject: invoice missing\nReply to this email."],
+    ),
     "task": (
         ["Zieh aus dem Protokoll alle Termine heraus.", "Ziehen Sie die wichtigsten Zahlen aus dem Bericht heraus.",
          "Zieh die Kernaussagen raus.", "Bündle die Rückmeldungen nach Themen.", "Bündel die Anmerkungen.",

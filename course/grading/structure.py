@@ -72,6 +72,9 @@ def _format_ok(view: str) -> Callable[[re.Match[str]], bool]:
             return False
         if re.match(r"(?i)tabell|table|list|sheet|spalte|column|checkl", m.group(0)) and cues.FORMAT_MATERIAL.search(before):
             return False
+        if re.match(r"(?i)betreff|subject", m.group(0)) and _pattern(r"(?:^|\n)[ \t]*$").search(view[max(0, m.start() - 20): m.start()]) \
+                and _pattern(r"^(?:\s*line)?\s*:[ \t]*\w").match(after):
+            return False  # 'Betreff: Rechnung fehlt' labels given material, it asks for no subject line
         if re.match(r"(?i)(?:ü|ue|u)berschrift|headline|titel|title", m.group(0)):
             return not cues.COUNTED.search(before)
         return True
@@ -79,12 +82,12 @@ def _format_ok(view: str) -> Callable[[re.Match[str]], bool]:
 
 
 def _tone_ok(view: str) -> Callable[[re.Match[str]], bool]:
-    """Rejects 'professioneller Texter' (a role), 'freundliches Team' (a fact) and 'gender-neutral'."""
+    """Rejects 'professioneller Texter' (a role), 'freundliches Team', 'die Kollegen sind freundlich' (facts), 'gender-neutral'."""
     def keep(m: re.Match[str]) -> bool:
         if m.start() > 0 and view[m.start() - 1] == "-":
             return False
         after = view[m.end(): m.end() + 40]
-        if cues.TONE_NOT_AFTER.match(after):
+        if cues.TONE_NOT_AFTER.match(after) or cues.TONE_FACT_BEFORE.search(view[max(0, m.start() - 30): m.start()]):
             return False
         return not (cues.TONE_QUALITY.match(m.group(0)) and cues.TONE_ROLE_AFTER.match(after))
     return keep
