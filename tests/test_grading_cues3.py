@@ -92,3 +92,27 @@ def test_look_alikes_do_not_count(name: str) -> None:
     _, absent = CASES[name]
     wrong = [t for t in absent if _passes(name, t)]
     assert not wrong, (name, wrong)
+
+
+@pytest.mark.parametrize("spec,shown", [
+    (CheckSpec("icontains-any", ("Freitag", "Mail")), "„Mail“"),
+    (CheckSpec("icontains", "freitag"), "„freitag“"),
+    (CheckSpec("regex", r"Messe\w+"), "„Messevorbereitung“"),
+])
+def test_text_check_evidence_is_the_match_not_the_clause(spec: CheckSpec, shown: str) -> None:
+    text = "Schreib eine Mail an das Team: Freitag faellt aus, weil die Messevorbereitung alle Kräfte bindet."
+    result = grade_checks([spec], text, "de").results[0]
+    assert result.passed and shown in result.message, result.message
+    assert "faellt aus" not in result.message
+    assert text[result.evidence.start:result.evidence.end] == result.evidence.text
+
+
+def test_structure_evidence_still_shows_its_clause() -> None:
+    result = grade_checks([CheckSpec("role")], "Du bist Assistenz der Geschäftsführung. Schreib.", "de").results[0]
+    assert "Du bist Assistenz der Geschäftsführung" in result.message and result.evidence.text == "Du bist"
+
+
+def test_long_json_evidence_is_shortened_in_the_message() -> None:
+    text = 'Antworte so: {"titel": "x", "punkte": ["a", "b"], "notiz": "' + "lang " * 40 + '"}'
+    result = grade_checks([CheckSpec("is-json")], text, "de").results[0]
+    assert result.passed and len(result.message) < 120 and "…" in result.message

@@ -100,7 +100,8 @@ def run_check(spec: CheckSpec, tv: TextView, ctx: Context) -> CheckResult:
     fields.update({k: v for k, v in out.fields})
     if out.span is not None:
         start, end = out.span
-        fields["ev"] = _snippet(tv.original, start, end)
+        # structure cues show their clause ('Du bist Assistenz …'); text checks exactly what matched ('Mail')
+        fields["ev"] = _snippet(tv.original, start, end) if spec.name in STRUCTURE_CHECKS else printable(tv.original[start:end], 60)
         evidence: Evidence | None = Evidence(start, end, printable(tv.original[start:end], 200))
     else:
         evidence = None
