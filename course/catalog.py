@@ -12,7 +12,7 @@ from course import paths
 from course.model import LANGUAGES, CourseInfo, Exercise, Lesson, Level, Localized, Policy, Problem
 
 CACHE_FORMAT = 3
-_SOURCES = ("catalog.py", "packs.py", "lessonfile.py", "exercises.py", "policy.py", "model.py", "yamlutil.py")
+_SOURCES = ("catalog.py", "packs.py", "packfiles.py", "lessonfile.py", "exercises.py", "policy.py", "model.py", "yamlutil.py")
 
 
 class Catalog:
@@ -117,7 +117,7 @@ def load_catalog(extra_dirs: Sequence[Path] = (), use_cache: bool = True, bundle
 
 def _cache_key(roots: Iterable[Path]) -> str:
     """A hash of every pack file's path, size and mtime, and of the loader's code."""
-    from course.packs import pack_files
+    from course.packfiles import pack_files
 
     h = hashlib.sha256(f"{CACHE_FORMAT}".encode())
     here = Path(__file__).parent
@@ -160,7 +160,7 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
 
 def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.packs.PackData]
     """Merge levels by id and lessons by id across packs, in folder order."""
-    from course.packs import shown_path
+    from course.packfiles import shown_path
 
     level_fields: dict[str, dict] = {}
     level_order: dict[str, tuple[str, int]] = {}
@@ -225,7 +225,7 @@ def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.p
 
 def _check_course(levels, lessons, extra, policy, packs, problems: list[Problem]) -> None:
     """Course-wide checks: languages, exercise ids, policy fields."""
-    from course.packs import shown_path
+    from course.packfiles import shown_path
     from course.policy import missing_fields
 
     exercise_home: dict[str, str] = {}

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,6 +10,7 @@ from typing import Any
 from course.exercises import ID_RE, _suggest
 from course.lessonfile import ParsedLesson, parse_lesson_file, read_text
 from course.model import Localized, Policy, Problem
+from course.packfiles import pack_files, shown_path
 from course.policy import load_policy
 from course.yamlutil import YamlError, as_bool, line_of, load
 
@@ -41,31 +41,6 @@ class PackData:
     levels: list[LevelData] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     digest: str = ""
-
-
-def shown_path(path: Path) -> str:
-    """A path as lint prints it: relative to the working folder when inside it."""
-    try:
-        return os.path.relpath(path)
-    except ValueError:
-        return str(path)
-
-
-def pack_files(root: Path) -> list[Path]:
-    """Every file of a pack that the loader reads, in a stable order."""
-    files: list[Path] = []
-    for name in ("course.yaml", "policy.yaml"):
-        if (root / name).is_file():
-            files.append(root / name)
-    try:
-        entries = sorted(root.iterdir())
-    except OSError:
-        return files
-    for sub in entries:
-        if sub.is_dir() and (sub / "level.yaml").is_file():
-            files.append(sub / "level.yaml")
-            files.extend(sorted(p for p in sub.iterdir() if p.name.endswith(".md") and p.is_file()))
-    return files
 
 
 def read_pack(root: Path) -> PackData:

@@ -13,7 +13,7 @@ from course.catalog import build_catalog
 from course.lessonfile import parse_lesson_file
 from course.model import Exercise, Lesson, Problem
 from course.options import Options
-from course.packs import shown_path
+from course.packfiles import shown_path
 
 
 def _selftest() -> Callable[[Exercise, str], list[tuple]] | None:
