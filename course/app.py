@@ -71,13 +71,19 @@ class CourseApp(App[None]):
         """Compile the grader's patterns off the main thread, after the first screen is up."""
 
         def warm() -> None:
-            from course.grading import warm_up
-            from course.scanner import warm_up as warm_scanner
+            try:
+                from course.grading import warm_up
+                from course.scanner import warm_up as warm_scanner
 
-            warm_scanner()
-            warm_up()
+                warm_scanner()
+                warm_up()
+            except Exception:  # only a head start; the first keystroke would do the same work
+                pass
 
-        self.run_worker(warm, thread=True, exclusive=True, group="warm-up")
+        # A daemon thread, not a Textual worker: quitting must not wait for it.
+        import threading
+
+        threading.Thread(target=warm, name="warm-up", daemon=True).start()
 
     def start_session(self, learner) -> None:  # learner: progress.records.Learner
         """Begin (or switch to) a learner's session and show the level map."""

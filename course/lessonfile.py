@@ -9,12 +9,12 @@ from pathlib import Path
 
 from course.exercises import ID_RE, _suggest, parse_exercise
 from course.model import Block, Exercise, Lesson, Problem
+from course.policy import POLICY_RE
 from course.yamlutil import YamlError, as_bool, line_of, load
 
 MAX_BYTES = 1024 * 1024
 FILE_RE = re.compile(r"^(\d+)[-_]([a-z0-9-]+)\.([a-z]{2})\.md$")
 FRONT_KEYS = {"id", "title", "minutes", "required", "objectives", "checkpoint"}
-POLICY_RE = re.compile(r"\{\{\s*policy\.([A-Za-z0-9_.]+)\s*\}\}")
 EXERCISE_FENCES = {"exercise", "quiz"}
 
 

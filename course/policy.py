@@ -6,9 +6,9 @@ import re
 from pathlib import Path
 from typing import Any
 
-from course.lessonfile import POLICY_RE, read_text
 from course.model import ApprovedTool, DataClass, Localized, Policy, Problem
-from course.yamlutil import YamlError, line_of, load
+
+POLICY_RE = re.compile(r"\{\{\s*policy\.([A-Za-z0-9_.]+)\s*\}\}")
 
 POLICY_KEYS = {"company", "version", "contact", "approved_tools", "data_classes", "rules"}
 SCALAR_FIELDS = {"company", "version", "contact.name", "contact.channel", "contact.email"}
@@ -22,6 +22,9 @@ _LABELS = {
 
 def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
     """Parse a policy file; None (and problems) when it cannot be used."""
+    from course.lessonfile import read_text
+    from course.yamlutil import YamlError, line_of, load
+
     text, problem = read_text(path, shown)
     if problem:
         return None, [problem]
