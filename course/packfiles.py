@@ -9,9 +9,10 @@ from pathlib import Path
 def shown_path(path: Path) -> str:
     """A path as lint prints it: relative to the working folder when inside it."""
     try:
-        return os.path.relpath(path)
+        rel = os.path.relpath(path)
     except ValueError:
         return str(path)
+    return str(path) if rel.startswith("..") else rel
 
 
 def pack_files(root: Path) -> list[Path]:

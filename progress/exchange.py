@@ -45,6 +45,8 @@ def loads(text: str) -> dict[str, Any]:
         raise ExportError(f"not valid JSON ({msg}, line {line})") from None
     if not isinstance(data, dict):
         raise ExportError("not a progress export (the top level is not a JSON object)")
+    if "format" not in data:
+        raise ExportError(f"not a progress export (it has no format field; expected {FORMAT!r})")
     if data.get("format") != FORMAT:
         raise ExportError(f"not a progress export (format is {str(data.get('format'))[:40]!r}, expected {FORMAT!r})")
     version = data.get("version")
