@@ -180,3 +180,20 @@ async def test_help_lists_keys_in_the_learners_language(good_pack: Path, tmp_pat
         text = screen_text(app)
         assert word in text and "Ctrl+S" in text
     store.close()
+
+
+async def test_key_bar_is_clickable(good_pack: Path, tmp_path: Path) -> None:
+    from course.screens.progress import ProgressScreen
+
+    app, store = make_app(good_pack, tmp_path / "p.db", lang="de")
+    learner = store.create_learner("D", "", "de")
+    store.set_current_learner(learner.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        bar = app.screen.query_one("#keybar")
+        text = str(bar.render())
+        assert text.startswith("c Weiter  p Fortschritt")
+        await pilot.click("#keybar", offset=(1 + text.index("p Fortschritt"), 0))
+        await pilot.pause()
+        assert isinstance(app.screen, ProgressScreen)
+    store.close()

@@ -29,6 +29,8 @@ def localize_bindings(node: DOMNode, lang: str, extra: dict[str, str] | None = N
             for b in items
         ]
     node.refresh_bindings()
+    for bar in node.query(KeyBar):
+        bar.refresh_keys()
 
 
 def clean(text: str) -> str:
@@ -64,3 +66,41 @@ def strip_title(markdown: str, title: str) -> str:
     if lines and lines[0].startswith("# ") and lines[0][2:].strip() == title.strip():
         return "\n".join(lines[1:]).lstrip("\n")
     return markdown
+
+
+class KeyBar(Static):
+    """A one-line, clickable list of the screen's keys: much cheaper to mount than Footer."""
+
+    DEFAULT_CSS = """
+    KeyBar {
+        dock: bottom;
+        height: 1;
+        width: 100%;
+        background: $panel;
+        color: $foreground;
+        padding: 0 1;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__("", id="keybar", markup=True)
+
+    def on_mount(self) -> None:
+        self.refresh_keys()
+
+    def refresh_keys(self) -> None:
+        """Render every shown binding of the screen as `key description`, clickable."""
+        from textual.markup import escape
+
+        screen = self.screen
+        parts: list[str] = []
+        seen: set[str] = set()
+        for bindings in screen._bindings.key_to_bindings.values():
+            for binding in bindings:
+                if not binding.show or binding.action in seen:
+                    continue
+                seen.add(binding.action)
+                action = binding.action if "." in binding.action else f"screen.{binding.action}"
+                key = escape(self.app.get_key_display(binding))
+                parts.append(f"[@click={action}][b $accent]{key}[/] {escape(binding.description)}[/]")
+        self.update("  ".join(parts))

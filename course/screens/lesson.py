@@ -10,11 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header
+from textual.widgets import Button, Header
 
 from course.i18n import lang_name, t
 from course.model import Exercise
-from course.screens.common import Plain, clean, localize_bindings, reflow, strip_title
+from course.screens.common import KeyBar, Plain, clean, localize_bindings, reflow, strip_title
 
 
 class LessonScreen(Screen[None]):
@@ -55,7 +55,7 @@ class LessonScreen(Screen[None]):
                 else:
                     yield self._card(block.exercise, index)
             yield Plain(t(lang, "lesson.end"), id="lesson-end")
-        yield Footer()
+        yield KeyBar()
 
     def _card(self, exercise: Exercise, index: int) -> Vertical:
         """A card that introduces an exercise and opens it."""

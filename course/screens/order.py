@@ -10,12 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, OptionList
+from textual.widgets import Button, Header, OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import t
 from course.model import Exercise
-from course.screens.common import Plain, clean, localize_bindings
+from course.screens.common import KeyBar, Plain, clean, localize_bindings
 
 
 def shuffled(exercise: Exercise) -> list[int]:
@@ -58,7 +58,7 @@ class OrderScreen(Screen[None]):
                 yield Button(t(lang, "order.down"), id="order-down")
                 yield Button(t(lang, "order.submit"), id="order-submit", variant="primary")
             yield Plain(id="order-feedback")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         localize_bindings(self, self.app.lang)

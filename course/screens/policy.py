@@ -8,11 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header
+from textual.widgets import Button, Header
 
 from course.i18n import t
 from course.policy import field_value
-from course.screens.common import Plain, clean, localize_bindings
+from course.screens.common import KeyBar, Plain, clean, localize_bindings
 
 
 class PolicyScreen(Screen[None]):
@@ -37,7 +37,7 @@ class PolicyScreen(Screen[None]):
             yield Plain(RichMarkdown(clean("\n\n".join(parts)), hyperlinks=False), id="policy-body")
             yield Plain(id="policy-status")
             yield Button(t(lang, "policy.ack"), id="policy-ack", variant="primary")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         localize_bindings(self, self.app.lang)

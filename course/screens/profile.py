@@ -5,10 +5,10 @@ from __future__ import annotations
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Input, Label, RadioButton, RadioSet
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from course.i18n import lang_name, t
-from course.screens.common import Plain
+from course.screens.common import KeyBar, Plain, localize_bindings
 
 
 class ProfileScreen(Screen[None]):
@@ -38,9 +38,10 @@ class ProfileScreen(Screen[None]):
                     for learner in learners[:8]:
                         label = learner.name + (f" · {learner.team}" if learner.team else "")
                         yield Button(label, id=f"learner-{learner.id}", classes="learner")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
+        localize_bindings(self, self.app.lang)
         self.query_one("#name", Input).focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:

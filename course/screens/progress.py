@@ -7,10 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header
+from textual.widgets import DataTable, Header
 
 from course.i18n import t
-from course.screens.common import Plain, clean, localize_bindings
+from course.screens.common import KeyBar, Plain, clean, localize_bindings
 from course.status import pct, text as status_text
 
 
@@ -26,7 +26,7 @@ class ProgressScreen(Screen[None]):
             yield Plain(Text(t(lang, "progress.title"), style="bold"), id="progress-title")
             yield DataTable(id="progress-table", zebra_stripes=True, cursor_type="row")
             yield Plain(id="progress-successes")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         lang = self.app.lang

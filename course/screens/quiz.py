@@ -9,11 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Footer, Header, RadioButton, RadioSet
+from textual.widgets import Button, Checkbox, Header, RadioButton, RadioSet
 
 from course.i18n import t
 from course.model import Exercise
-from course.screens.common import Plain, clean, localize_bindings
+from course.screens.common import KeyBar, Plain, clean, localize_bindings
 
 
 class QuizScreen(Screen[None]):
@@ -46,7 +46,7 @@ class QuizScreen(Screen[None]):
                         yield RadioButton(clean(option), id=f"opt-{n}")
             yield Button(t(lang, "quiz.submit"), id="quiz-submit", variant="primary")
             yield Plain(id="quiz-feedback")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         localize_bindings(self, self.app.lang)

@@ -8,10 +8,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual import work
-from textual.widgets import Button, Footer, Header, Input, Label, RadioButton, RadioSet, Select
+from textual.widgets import Button, Header, Input, Label, RadioButton, RadioSet, Select
 
 from course.i18n import lang_name, t
-from course.screens.common import Plain, localize_bindings
+from course.screens.common import KeyBar, Plain, localize_bindings
 
 
 class SettingsScreen(Screen[None]):
@@ -42,7 +42,7 @@ class SettingsScreen(Screen[None]):
             yield Select([], prompt=t(lang, "settings.model_loading"), id="settings-model", allow_blank=True)
             yield Plain(t(lang, "settings.model_help"), id="settings-model-help")
             yield Button("OK", id="settings-save", variant="primary")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         localize_bindings(self, self.app.lang)

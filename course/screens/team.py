@@ -9,10 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Input
+from textual.widgets import Button, Header, Input
 
 from course.i18n import t
-from course.screens.common import Plain, localize_bindings
+from course.screens.common import KeyBar, Plain, localize_bindings
 
 
 class TeamScreen(Screen[None]):
@@ -32,7 +32,7 @@ class TeamScreen(Screen[None]):
             yield Button(t(lang, "team.load"), id="team-load", variant="primary")
         with VerticalScroll(id="team-body"):
             yield Plain(t(lang, "team.none"), id="team-report")
-        yield Footer()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         localize_bindings(self, self.app.lang)

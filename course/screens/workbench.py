@@ -9,11 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Input, TextArea
+from textual.widgets import Header, Input, TextArea
 
 from course.i18n import category_label, check_label, t
 from course.model import Exercise
-from course.screens.common import Plain, clean, localize_bindings, reflow
+from course.screens.common import KeyBar, Plain, clean, localize_bindings, reflow
 
 LIVE_DELAY = 0.25
 AMPEL_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red"}
@@ -72,7 +72,7 @@ class WorkbenchScreen(Screen[None]):
             yield Input(placeholder=t(lang, "wb.minutes"), id="wb-minutes", type="integer", max_length=5)
         with VerticalScroll(id="wb-feedback-box"):
             yield Plain(id="wb-feedback")
-        yield Footer()
+        yield KeyBar()
 
     @property
     def _draft_key(self) -> str:
