@@ -16,6 +16,11 @@ from progress.store import Store
 
 SCREENS_DIR = Path(__file__).parent / "screens"
 
+
+def all_css() -> list[str]:
+    """Every screen's stylesheet, for apps that want them all up front."""
+    return [str(p) for p in sorted(SCREENS_DIR.glob("*.tcss"))]
+
 HIGH_CONTRAST = Theme(
     name="genai-contrast", primary="#ffff00", secondary="#00ffff", accent="#ffffff",
     foreground="#ffffff", background="#000000", surface="#000000", panel="#1a1a1a",
@@ -27,7 +32,7 @@ THEMES = {"dark": "textual-dark", "light": "textual-light", "contrast": "genai-c
 class CourseApp(App[None]):
     """genai-course in the terminal."""
 
-    CSS_PATH = [str(p) for p in sorted(SCREENS_DIR.glob("*.tcss"))]
+    CSS_PATH = None  # each screen loads its own .tcss when it is first shown (faster start)
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import pickle
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Iterable, Sequence
 from course import paths
 from course.model import LANGUAGES, CourseInfo, Exercise, Lesson, Level, Localized, Policy, Problem
 
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 _SOURCES = ("catalog.py", "packs.py", "packfiles.py", "lessonfile.py", "exercises.py", "policy.py", "model.py", "yamlutil.py")
 
 
@@ -72,6 +71,8 @@ class Catalog:
         """Fill policy fields into prose and exercise texts."""
         from course.policy import fill, fill_any
 
+        if not _has_fields(lesson):
+            return lesson._replace(fallback_from=fallback_from)
         lang = lesson.lang
         blocks = []
         for block in lesson.blocks:
@@ -81,10 +82,24 @@ class Catalog:
                     f: fill_any(getattr(ex, f), self.policy, lang)
                     for f in ("task", "material", "start", "question", "options", "explain", "hints", "items")
                 }
-                blocks.append(dataclasses.replace(block, exercise=dataclasses.replace(ex, **changes)))
+                blocks.append(block._replace(exercise=ex._replace(**changes)))
             else:
-                blocks.append(dataclasses.replace(block, markdown=fill(block.markdown, self.policy, lang)))
-        return dataclasses.replace(lesson, blocks=tuple(blocks), fallback_from=fallback_from)
+                blocks.append(block._replace(markdown=fill(block.markdown, self.policy, lang)))
+        return lesson._replace(blocks=tuple(blocks), fallback_from=fallback_from)
+
+
+def _has_fields(lesson: Lesson) -> bool:
+    """Whether any text of the lesson holds a `{{ ... }}` field to fill."""
+    for block in lesson.blocks:
+        ex = block.exercise
+        if ex is None:
+            if "{{" in block.markdown:
+                return True
+            continue
+        texts = (ex.task, ex.material, ex.start, ex.question, *ex.options, *ex.explain, *ex.hints, *ex.items)
+        if any("{{" in text for text in texts):
+            return True
+    return False
 
 
 def load_catalog(extra_dirs: Sequence[Path] = (), use_cache: bool = True, bundled: Path | None = None) -> Catalog:

@@ -1,10 +1,13 @@
-"""Immutable, typed objects that the catalog hands to the rest of the app."""
+"""Immutable, typed objects that the catalog hands to the rest of the app.
+
+They are NamedTuples rather than frozen dataclasses: defining a dataclass costs
+about 1 ms at import, and these are imported on every start.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 LANGUAGES: tuple[str, ...] = ("de", "en")
 """Languages every lesson should exist in; the first is the default."""
@@ -26,8 +29,7 @@ CHECK_NAMES: frozenset[str] = frozenset(STRUCTURE_CHECKS + TEXT_CHECKS + SAFETY_
 NEGATABLE: frozenset[str] = frozenset(STRUCTURE_CHECKS + TEXT_CHECKS)
 
 
-@dataclass(frozen=True)
-class Localized:
+class Localized(NamedTuple):
     """A text in several languages; `get` falls back to any language present."""
 
     values: tuple[tuple[str, str], ...] = ()
@@ -57,8 +59,7 @@ class Localized:
         return bool(self.values)
 
 
-@dataclass(frozen=True)
-class CheckSpec:
+class CheckSpec(NamedTuple):
     """One rubric entry: a check name, its argument and how it counts."""
 
     name: str
@@ -76,8 +77,7 @@ class CheckSpec:
         return ("not-" if self.negate else "") + self.name
 
 
-@dataclass(frozen=True)
-class Exercise:
+class Exercise(NamedTuple):
     """An exercise or quiz inside a lesson; fields unused by a kind stay empty."""
 
     id: str
@@ -102,16 +102,14 @@ class Exercise:
     line: int = 0
 
 
-@dataclass(frozen=True)
-class Block:
+class Block(NamedTuple):
     """A piece of a lesson body: Markdown text or an exercise, in reading order."""
 
     markdown: str = ""
     exercise: Exercise | None = None
 
 
-@dataclass(frozen=True)
-class Lesson:
+class Lesson(NamedTuple):
     """One lesson in one language."""
 
     id: str
@@ -139,8 +137,7 @@ class Lesson:
         return "\n\n".join(b.markdown for b in self.blocks if b.exercise is None)
 
 
-@dataclass(frozen=True)
-class Level:
+class Level(NamedTuple):
     """A level: an ordered group of lessons with an unlock rule."""
 
     id: str
@@ -154,24 +151,21 @@ class Level:
     path: Path | None = None
 
 
-@dataclass(frozen=True)
-class ApprovedTool:
+class ApprovedTool(NamedTuple):
     """A tool the company allows, with the data classes it may receive."""
 
     name: str
     data: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class DataClass:
+class DataClass(NamedTuple):
     """A class of data (public, internal, ...) with its names per language."""
 
     id: str
-    names: Localized = field(default_factory=Localized)
+    names: Localized = Localized()
 
 
-@dataclass(frozen=True)
-class Policy:
+class Policy(NamedTuple):
     """The company AI policy that lessons quote."""
 
     company: str = ""
@@ -192,8 +186,7 @@ class Policy:
         return self.rules[0][1] if self.rules else ()
 
 
-@dataclass(frozen=True)
-class CourseInfo:
+class CourseInfo(NamedTuple):
     """The course's id, version, title and a hash of all its files."""
 
     id: str
@@ -202,8 +195,7 @@ class CourseInfo:
     content_hash: str = ""
 
 
-@dataclass(frozen=True)
-class Problem:
+class Problem(NamedTuple):
     """Something wrong in a course file, with the line to fix (1-based)."""
 
     path: str

@@ -57,6 +57,8 @@ def option_label(model: Any, lang: str) -> str:
 class CompareScreen(Screen[None]):
     """Side-by-side ModelPanels; each column picks its model and is guarded by the Ampel itself."""
 
+    CSS_PATH = ['compare.tcss', 'modelpanel.tcss']
+
     BINDINGS = [
         Binding("f5", "run_all", "Run all", priority=True),
         Binding("f6", "cancel_all", "Cancel", priority=True),

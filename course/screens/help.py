@@ -24,6 +24,8 @@ KEYS = [
 class HelpScreen(ModalScreen[None]):
     """A table of keys; any of Esc, q or ? closes it."""
 
+    CSS_PATH = 'help.tcss'
+
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Back")]
 
     def compose(self) -> ComposeResult:

@@ -18,6 +18,8 @@ from course.screens.common import Plain, clean
 class HistoryScreen(ModalScreen[None]):
     """A list of attempts; the highlighted one is shown beside the current text."""
 
+    CSS_PATH = 'history.tcss'
+
     BINDINGS = [Binding("escape", "dismiss", "Back")]
 
     def __init__(self, exercise: Exercise, current: str) -> None:

@@ -20,6 +20,8 @@ from course.screens.common import KeyBar, Plain, clean, localize_bindings, reflo
 class LessonScreen(Screen[None]):
     """One lesson, rendered with Rich's Markdown (fast) and exercise cards in place."""
 
+    CSS_PATH = 'lesson.tcss'
+
     BINDINGS = [
         Binding("escape", "back", "Back"),
         Binding("n", "next", "Next"),

@@ -19,6 +19,8 @@ ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
 class LevelMapScreen(Screen[None]):
     """Home: where the learner stands and what comes next."""
 
+    CSS_PATH = 'levelmap.tcss'
+
     BINDINGS = [
         Binding("c", "continue", "Continue"),
         Binding("p", "app.progress", "Progress"),
@@ -42,7 +44,9 @@ class LevelMapScreen(Screen[None]):
         self.query_one("#continue", Button).focus()
 
     def on_screen_resume(self) -> None:
-        self.refresh_map()
+        if getattr(self, "_shown", False):  # the first resume comes right after mount
+            self.refresh_map()
+        self._shown = True
 
     def refresh_map(self) -> None:
         """Re-read the learner's state and redraw."""

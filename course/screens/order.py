@@ -32,6 +32,8 @@ def shuffled(exercise: Exercise) -> list[int]:
 class OrderScreen(Screen[None]):
     """A list the learner reorders with keys or buttons."""
 
+    CSS_PATH = 'order.tcss'
+
     BINDINGS = [
         Binding("ctrl+up,u", "move_up", "Move up"),
         Binding("ctrl+down,d", "move_down", "Move down"),

@@ -18,6 +18,8 @@ from course.screens.common import KeyBar, Plain, clean, localize_bindings
 class PolicyScreen(Screen[None]):
     """What is allowed, with which data, and whom to ask."""
 
+    CSS_PATH = 'policy.tcss'
+
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
     def compose(self) -> ComposeResult:

@@ -14,6 +14,8 @@ from course.screens.common import KeyBar, Plain, localize_bindings
 class ProfileScreen(Screen[None]):
     """Who is learning: a new profile, or one of the profiles on this machine."""
 
+    CSS_PATH = 'profile.tcss'
+
     BINDINGS = [("escape", "app.quit", "Quit")]
 
     def compose(self) -> ComposeResult:

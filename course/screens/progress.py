@@ -17,6 +17,8 @@ from course.status import pct, text as status_text
 class ProgressScreen(Screen[None]):
     """A table of every lesson, grouped by level, and the success log."""
 
+    CSS_PATH = 'progress.tcss'
+
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("q", "app.pop_screen", "Back", show=False)]
 
     def compose(self) -> ComposeResult:

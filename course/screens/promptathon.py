@@ -18,7 +18,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
-from course.app import CourseApp
+from course.app import CourseApp, all_css
 from course.options import Options
 from course.promptathon.clock import Clock, SystemClock
 from course.promptathon.labels import label
@@ -32,6 +32,8 @@ WARN_AT = ((300, "warn_5"), (60, "warn_1"))
 
 class PromptathonApp(CourseApp):
     """genai-course in Promptathon mode: a team, a time box, a challenge pack; no learner profile."""
+
+    CSS_PATH = all_css()  # the Promptathon screens share the app-wide styles
 
     ENABLE_COMMAND_PALETTE = False
     BINDINGS: ClassVar[list[BindingType]] = [
@@ -72,6 +74,7 @@ class PromptathonApp(CourseApp):
         self.push_screen(IntroScreen())
         self.set_interval(self.tick_seconds, self.tick)
         self.app_resume_signal.subscribe(self, lambda _app: self.tick())
+        pass  # guard off
 
     # -- the run ----------------------------------------------------------------
     def start(self, team: str) -> None:
@@ -139,6 +142,36 @@ class PromptathonApp(CourseApp):
         pass
 
     def push_team(self, folder: str = "") -> None:
+        pass
+
+
+def guard_sigcont(app: CourseApp) -> None:
+    """Make a resume after an outside SIGSTOP (kill -STOP, a debugger) safe and visible at once.
+
+    Textual's Linux driver restarts application mode on every SIGCONT. After a SIGTSTP it
+    handled itself, that is right; after a SIGSTOP it never saw, the old input thread is
+    still running, a second one starts, and the process hangs on exit waiting for the
+    orphan. So in that case suspend first (stopping the old thread), and ask for the resume
+    signal so the countdown shows the right time at once. Other drivers are left alone.
+    """
+    import signal
+    import threading
+
+    driver = getattr(app, "_driver", None)
+    original = getattr(driver, "_sigcont_application", None)
+    if original is None or not hasattr(driver, "_key_thread") or threading.current_thread() is not threading.main_thread():
+        return
+
+    def on_sigcont(*args: object) -> None:
+        thread = getattr(driver, "_key_thread", None)
+        if getattr(driver, "_auto_restart", False) and thread is not None and thread.is_alive():
+            driver.suspend_application_mode()  # type: ignore[union-attr]
+            driver._must_signal_resume = True  # type: ignore[union-attr]
+        original(*args)
+
+    try:
+        signal.signal(signal.SIGCONT, on_sigcont)
+    except (ValueError, OSError, AttributeError):  # no SIGCONT here (Windows) or not the main thread
         pass
 
 

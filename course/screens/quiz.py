@@ -19,6 +19,8 @@ from course.screens.common import KeyBar, Plain, clean, localize_bindings
 class QuizScreen(Screen[None]):
     """Single-answer quizzes use radio buttons, multi-answer quizzes check boxes."""
 
+    CSS_PATH = 'quiz.tcss'
+
     BINDINGS = [
         Binding("ctrl+s", "submit", "Check", priority=True),
         Binding("escape", "back", "Back"),

@@ -17,6 +17,8 @@ from course.screens.common import KeyBar, Plain, localize_bindings
 class SettingsScreen(Screen[None]):
     """Changes take effect when saved; language and theme apply at once."""
 
+    CSS_PATH = 'settings.tcss'
+
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
     def compose(self) -> ComposeResult:

@@ -18,6 +18,8 @@ from course.screens.common import KeyBar, Plain, localize_bindings
 class TeamScreen(Screen[None]):
     """The same figures as `genai-course team report`, inside the app."""
 
+    CSS_PATH = 'team.tcss'
+
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
     def __init__(self, folder: str = "") -> None:

@@ -22,6 +22,8 @@ AMPEL_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red"
 class WorkbenchScreen(Screen[None]):
     """Write, check and improve a text for a prompt, improve, redact or reflect exercise."""
 
+    CSS_PATH = ['workbench.tcss', 'modelpanel.tcss']
+
     BINDINGS = [
         Binding("ctrl+s", "submit", "Check", priority=True),
         Binding("ctrl+t", "hint", "Hint", priority=True),
