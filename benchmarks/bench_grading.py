@@ -6,6 +6,10 @@ next to the scanner alone and a plain `str.lower()` baseline measured in the sam
 "full" is the rubric (whose no-personal-data check scans) plus the separate scan the
 workbench's privacy light runs, so the scanner is counted twice. Timings are wall
 clock: on a busy machine run it twice.
+
+Then `grade()` on 1 MB hostile inputs (what `genai-course grade FILE` may get), each
+split into the scanner's share and the grader's own (target: the whole under ~1 s;
+the exit code gates the grader's own share < 0.5 s, the scanner is reported).
 """
 
 from __future__ import annotations
@@ -17,8 +21,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from course.grading import grade_checks  # noqa: E402
-from course.model import STRUCTURE_CHECKS, CheckSpec  # noqa: E402
+from course.grading import grade, grade_checks  # noqa: E402
+from course.model import STRUCTURE_CHECKS, CheckSpec, Exercise  # noqa: E402
 from course.scanner import scan  # noqa: E402
 
 PROMPT = (
@@ -55,6 +59,40 @@ def median_ms(fn, runs: int = RUNS, clock=time.perf_counter) -> float:
     return statistics.median(times) * 1000
 
 
+MB = 1_000_000
+HOSTILE = {
+    "'1 ' repeated": "1 " * (MB // 2), "'1' repeated": "1" * MB, "'Herr ' repeated": "Herr " * (MB // 5),
+    "long line, no spaces": ("Abc1-x_" * (MB // 7 + 1))[:MB], "100k newlines": "\n" * 100_000,
+    "'a@' repeated": "a@" * (MB // 2), "prose repeated": ("Du bist Assistenz. Schreibe eine Tabelle für den Vorstand. " * 20_000)[:MB],
+}
+
+
+def _fastest(fn, runs: int = 2) -> float:
+    """The fastest of `runs` calls in seconds (a busy machine only ever adds time)."""
+    best = float("inf")
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+def hostile() -> float:
+    """grade() on each hostile input: total, scanner share, grader share; returns the worst grader share (s)."""
+    exercise = Exercise(id="bench", kind="prompt", checks=SPECS)
+    worst = 0.0
+    print(f"\n{'1 MB hostile input':<22}{'grade()':>9}{'scanner':>9}{'grader':>9}   target: grade() ~1 s")
+    for name, text in HOSTILE.items():
+        scanner = _fastest(lambda: scan(text, names=()))
+        fresh = iter(range(1, 10))
+        total = _fastest(lambda: grade(exercise, text + " " * next(fresh), "de"))  # a new text each run: no cached scan
+        own = max(0.0, total - scanner)
+        worst = max(worst, own)
+        flag = "" if total < 1.0 else "   over ~1 s (scanner)" if own < 0.5 else "   over ~1 s"
+        print(f"{name:<22}{total:>8.3f}s{scanner:>8.3f}s{own:>8.3f}s{flag}")
+    return worst
+
+
 def main() -> int:
     """Print medians; exit 1 when the full rubric misses 5 ms (CPU time counts: a busy machine inflates wall clock)."""
     baseline = median_ms(lambda t: t.lower())
@@ -72,7 +110,8 @@ def main() -> int:
     print(f"rubric alone (scan inside):  {rubric:8.3f} ms")
     print(f"full rubric + scan (median): {full:8.3f} ms wall clock   target < 5 ms   ({full / 5:.0%} of budget)")
     print(f"full rubric + scan (median): {cpu:8.3f} ms CPU time     target < 5 ms   ({cpu / 5:.0%} of budget)")
-    return 0 if min(full, cpu) < 5 else 1
+    worst_own = hostile() if "--no-hostile" not in sys.argv else 0.0
+    return 0 if min(full, cpu) < 5 and worst_own < 0.5 else 1
 
 
 if __name__ == "__main__":

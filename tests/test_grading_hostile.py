@@ -71,3 +71,35 @@ def test_every_kind_survives_odd_answers(kind: str, answer) -> None:
                   checks=(CheckSpec("role"),), start="Frau Erika Muster", minutes_saved=True)
     result = grade(ex, answer, "en")
     assert 0.0 <= result.score <= 1.0 and isinstance(result.passed, bool)
+
+
+MB_SHAPES = {
+    "digits": "1 " * 500_000, "digits-no-space": "1" * 1_000_000, "herr": "Herr " * 200_000,
+    "no-spaces": "Abc1-x_" * 142_857, "newlines": "\n" * 100_000, "arrows": "a -> b\n" * 142_857,
+}
+
+
+@pytest.mark.parametrize("name", list(MB_SHAPES))
+def test_megabyte_repeats_are_graded_like_short_text(name: str) -> None:
+    text = MB_SHAPES[name] + "\nDu bist Expertin. Schreib eine Tabelle."
+    result = grade_checks([CheckSpec(n) for n in STRUCTURE_CHECKS], text, "de")
+    assert len(result.results) == len(STRUCTURE_CHECKS)
+    for r in result.results:
+        if r.evidence is not None and r.evidence.start is not None:
+            assert text[r.evidence.start:r.evidence.end] == r.evidence.text
+
+
+def test_cues_after_a_long_repeat_point_into_the_original() -> None:
+    text = "1 " * 5000 + "Du bist Expertin. " + "Herr " * 3000 + "Schreib eine Tabelle."
+    role, task, fmt = grade_checks([CheckSpec("role"), CheckSpec("task"), CheckSpec("format")], text, "de").results
+    assert role.passed and (role.evidence.start, role.evidence.text) == (10_000, "Du bist")
+    assert task.passed and text[task.evidence.start:].startswith("Schreib eine Tabelle")
+    assert fmt.passed and fmt.evidence.text == "Tabelle"
+    assert "Du bist Expertin" in role.message
+
+
+def test_a_repeat_keeps_the_cues_it_holds() -> None:
+    text = "Schreib eine Tabelle. " * 2000
+    assert grade_checks([CheckSpec("task"), CheckSpec("format")], text, "de").passed
+    short_unit = "Tabelle " * 5000 + "Erstelle sie."
+    assert grade_checks([CheckSpec("task"), CheckSpec("format")], short_unit, "de").passed

@@ -20,7 +20,7 @@ NUM = alt(r"\d+", r"\{[^{}\n]{1,20}\}", r"\[[^\[\]\n]{1,20}\]", r"<[^<>\n]{1,20}
 
 # A person noun that names a job or expertise, also as the tail of a compound
 # ("Marketingexpertin", "HR-Assistent", "senior copywriter").
-ROLE_NOUN = r"[\w-]*?" + alt(
+ROLE_NOUN = r"[\w-]{0,40}?" + alt(
     "expert", "exptert", "assisten", "berater", "referent", "spezialist", "manager", "redakteur",
     "texter", "autor", "coach", "trainer", "lehrer", "analyst", "jurist", "anw" + AE + "lt", "anwalt",
     "rechtsanw", "" + UE + "bersetzer", "lektor", "profi", "fachmann", "fachfrau", "fachkraft",
@@ -36,7 +36,7 @@ ROLE_NOUN = r"[\w-]*?" + alt(
     "betreuer", "f" + UE + "hrer", "bearbeiter", "vertreter", "planer", "organisator", "koordinator", "kraft",
     "coordinator", "organi[sz]er", "taker", "keeper", "partner", "scientist", "researcher", "reviewer",
     "instructor", "clerk", "administrat", "expert", "spezialist", "fachmann",
-) + r"\w*|[\w-]*\bpro\b"
+) + r"\w*|[\w-]{0,40}\bpro\b"
 ROLE_NOUN = "(?:" + ROLE_NOUN + ")"
 
 ROLE = (
@@ -57,7 +57,7 @@ ROLE = (
     r"\bversetze?n?\s+(?:dich|sie\s+sich)\s+(?:bitte\s+)?in\b",
     r"\bstell(?:e|en)?\s+(?:dir|sie\s+sich)\s+vor,?\s+(?:du\s+(?:bist|w" + AE + r"rst)|sie\s+(?:sind|w" + AE + "ren))",
     r"\b(?:schl" + UE + "pfe?|schl" + UE + r"pfen\s+sie|" + UE + "bernimm|" + UE + r"bernehmen\s+sie|nimm|nehmen\s+sie)\s+(?:bitte\s+)?(?:\w+\s+){0,3}?rolle\b",
-    r"\bin\s+(?:der|deiner|ihrer)\s+(?:\w+\s+)?rolle\b", r"\b(?:deine|ihre|eure)\s+rolle\b", r"^\s*(?:rolle|role|persona)\s*:",
+    r"\bin\s+(?:der|deiner|ihrer)\s+(?:\w+\s+)?rolle\b", r"\b(?:deine|ihre|eure)\s+rolle\b", r"^[ \t]*(?:rolle|role|persona)[ \t]*:",
     r"\bsei\s+(?:ein|eine|mein|meine|unser|unsere)\b(?=\s+(?:\w+\s+){0,2}?" + ROLE_NOUN + ")",
     r"\bseien\s+sie\s+(?:ein|eine)\b",
     r"\bimagine\s+(?:you\s+are|you're|yourself\s+as|being)\b", r"\bpretend\s+(?:to\s+be|you\s+are|you're)\b",
@@ -69,7 +69,7 @@ ROLE = (
     + r"(?![^.!?\n]{0,12}?\b(?:ich|i|i'm|i\s+am|i've|wir|we|we're|we've)\b)(?![,:]?\s+(?:[\w-]+\s+){0,3}?(?:ich|i|wir|we|we're)\b)",
 )
 
-ARTEFACT = r"(?:[\w]*" + alt("anzeige", "ausschreibung", "mail", "beitrag", "bericht", "protokoll", "zusammenfassung",
+ARTEFACT = r"(?:\w{0,40}" + alt("anzeige", "ausschreibung", "mail", "beitrag", "bericht", "protokoll", "zusammenfassung",
                              "formel", "antwort", "brief", "nachricht", "post", "vorlage", "gr" + UE + SS + "e") + r"|(?:[\w]+-)?" + alt(
     "post", "tweet", "beitrag", "anzeige", "ausschreibung", "protokoll", "zusammenfassung", "formel", "mail",
     "antwort", "text", "artikel", "summary", "minutes", "reply", "response", "formula", "ad", "posting", "caption",
@@ -78,7 +78,7 @@ ARTEFACT = r"(?:[\w]*" + alt("anzeige", "ausschreibung", "mail", "beitrag", "ber
     "ideen", "ideas", "liste", "list", "tabelle", "table", "hilfe", "help", "erkl" + AE + "rung", "explanation",
     "" + UE + "bersetzung", "translation", "gliederung", "outline", "slogan", "headline", "titel", "title",
     "answer", "message", "nachricht", "statement", "stellungnahme", "idea", "code", "script", "email", "e-mail",
-    "plan", "concept", "konzept", "rede", "speech", "template", "questions?", "[\\w]*fragen", "ideen", "ideas?", "vorschl" + AE + "ge",
+    "plan", "concept", "konzept", "rede", "speech", "template", "questions?", "\\w{0,40}fragen", "ideen", "ideas?", "vorschl" + AE + "ge",
     "suggestions?", "tipps?", "tips?", "titles?", "options?", "optionen", "argumente?", "arguments?", "namen", "names", "vorlage", "greetings?", "wishes", "gl" + UE + "ckw" + UE + "nsche",
 ) + r")s?\b"
 
@@ -103,7 +103,7 @@ TASK = (
     r"\b(?:ich|wir)\s+(?:brauche|brauchen|ben" + OE + "tige|ben" + OE + "tigen|m" + OE + "chte|m" + OE + "chten|h" + AE + "tte|h" + AE + "tten|w" + UE + "rde|w" + UE + "rden|will|wollen|w" + UE + r"nsche)\b(?=[^.!?]{0,60}?(?:\b(?:gern|gerne|bitte|von\s+dir|von\s+ihnen|unterst" + UE + r"tzung|dass\s+du)\b|" + ARTEFACT + "))",
     r"\b(?:brauche|br" + AE + r"uchte|ben" + OE + r"tige|h" + AE + r"tte|m" + OE + r"chte|w" + UE + r"nsche)\s+ich\b(?=[^.!?]{0,60}?(?:\b(?:gern|gerne|bitte|von\s+dir)\b|" + ARTEFACT + "))",
     r"\b(?:kannst|k" + OE + r"nntest|w" + UE + r"rdest|magst)\s+du\b", r"\b(?:k" + OE + "nnen|k" + OE + "nnten|w" + UE + r"rden)\s+sie\b(?!\s+sich)",
-    r"\b(?:deine|ihre|eure)\s+aufgabe\b", r"^\s*(?:aufgabe|auftrag|task|todo|to-do)\s*:",
+    r"\b(?:deine|ihre|eure)\s+aufgabe\b", r"^[ \t]*(?:aufgabe|auftrag|task|todo|to-do)[ \t]*:",
     r"(?:^|[,.!?:;\-]\s*|\b(?:please|pls|plz|kindly|then|and|now|also|just|to|you|me|pleas)\s+)"
     r"(?:write|create|draft|summari[sz]e|sumarize|summerize|translate|explain|analy[sz]e|review|check|correct|list|give|"
     r"generate|rewrite|improve|compose|prepare|suggest|propose|outline|make|produce|formulate|answer|reply|"
@@ -127,23 +127,23 @@ CONTEXT = (
     r"\b(?:unser|unsere|unserem|unseren|unserer|unseres|our|mein|meine|meinem|meinen|meiner|my)\s+(?:[\w-]+\s+){0,4}?(?:ist|sind|hat|haben|hatte|sucht|suchen|war|waren|wird|bietet|verkauft|liefert|steht|stehen|enth" + AE + r"lt|liefert|is|are|has|have|had|was|were|needs|sells|offers|wants|holds|contains|returns|gives|runs|ran|won|launched|opened|celebrated|raised|hired|moved|finished|started|did|made|got|received|met|took|came|went|decided|agreed|discussed|shows|works|keeps|stopped|failed|doesn't|does\s+not|won't|can't|isn't|aren't|hat|gewann|feierte|" + AE + r"ffnet|er" + OE + r"ffnete|zeigt|zeigen|funktioniert|l" + AE + r"uft|gibt|beschlossen|entschieden|tagte)\b",
     r"\b(?:als|as)\s+(?:an?\s+|ein\w*\s+)?" + ROLE_NOUN + r"(?:\s+[\w-]+){0,3}?[,:]?\s+(?:[\w-]+\s+){0,2}?(?:ich|i|wir|we)\b",
     r"\b(?:habe|hab|bekomme|arbeite|leite|betreue|organisiere|verantworte|bin|hatte|hatten|haben|sind|arbeiten|suchen|planen|betreuen|er" + OE + r"ffnen|starten|ziehen|stellen|bauen|liefern|verkaufen|nutzen|waren|bieten|expandieren|feiern|f" + UE + r"hren|betreiben|halte|moderiere|koordiniere)\s+(?:ich|wir)\b",
-    r"\bich\s+(?!(?:brauche|m" + OE + r"chte|w" + UE + r"rde|h" + AE + r"tte|bitte|wei" + SS + r"|denke|glaube|frage|w" + UE + r"nsche|will|suche)\b)[\w" + AE + OE + UE + r"]+e\b",
+    r"\bich\s+(?!(?:brauche|m" + OE + r"chte|w" + UE + r"rde|h" + AE + r"tte|bitte|wei" + SS + r"|denke|glaube|frage|w" + UE + r"nsche|will|suche)\b)\w+e\b",
     r"\bi\s+(?!(?:need|want|would|wonder|think|guess|hope|know|don't|do|mean|am\s+not|can|could|will|shall|should|may|might|must)\b)(?:chair|host|coordinate|moderate|oversee|handle|manage|took|run|ran|lead|led|own|wrote|got|received|sent|started|joined|organi[sz]e|look\s+after|present|spoke|talked|met|attended|collected|built|made|tried|used)\b",
     r"\bwe\s+(?:\w+\s+)?(?:open|opened|close|closed|launch|launched|start|started|expand|expanding|move|moved|hire|hiring|ship|deliver|serve|support|use|met|decided|agreed|won|celebrated|raised|ran|sold|built|introduced|changed|switched|lost|grew|pull|pulled|group|grouped|collect|collected|export|exported|compile|compiled|track|tracked)\b",
     r"\b(?:hat|haben|has|have)\s+(?:mich|uns|me|us)\s+(?:\w+\s+){0,6}?(?:gebeten|beauftragt|gefragt|asked|requested)\b|\basked\s+(?:me|us)\s+to\b",
     r"\b(?:seit|since)\s+(?:dem|der|den|the|last|yesterday|gestern|letzte\w*|vorige\w*|\d)",
-    r"\b(?:unser|unsere|mein|meine)\s+(?:[\w-]+\s+)(?:[\w" + AE + OE + UE + r"]+t)\b(?<!nicht)",
+    r"\b(?:unser|unsere|mein|meine)\s+(?:[\w-]+\s+)(?:\w+t)\b(?<!nicht)",
     r"\b(?:teilnehmende|teilnehmer(?:innen)?|anwesende|attendees|participants)\s*:",
     r"\b(?:last|letzte[nrs]?|vorige[nrs]?|am\s+vergangenen|this\s+past)\s+(?:week|month|year|quarter|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|woche|monat|jahr|quartal|wochenende|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)\b",
-    r"\b(?:in|bei|at|for|f" + UE + r"r)\s+(?:einem|einer|unserem|unserer|an?|our)\s+(?:[\w-]+\s+){0,3}?[\w-]*(?:unternehmen|betrieb|firma|konzern|mittelst" + AE + r"ndler|company|firm|business|organi[sz]ation|startup|start-up|agentur|agency|kanzlei|praxis|verein|shop|hospital|klinik|beh" + OE + r"rde|verwaltung|plant|factory|werk)\b",
-    r"\b(?:der|die|das|dieser|diese|the|this)\s+(?:[\w-]+\s+)?[\w-]*(?:bericht|report|text|studie|study|mail|artikel|article|dokument|document|pr" + UE + r"fbericht|liste|list|tabelle|sheet|datei|file)(?:\s+(?:der|des|von|vom|of|from)\s+[\w-]+)?\s+(?:behandelt|handelt|beschreibt|enth" + AE + r"lt|zeigt|hat|umfasst|liegt\s+vor|kam|ist\s+\d|covers|describes|is\s+about|contains|deals\s+with|has|came\s+in|arrived|holds|shows)\b",
-    r"\b(?:notes|notizen|stichpunkte|mitschrift\w*)\s+(?:from|of|aus|vom|von)\s+(?:the|our|my|dem|der|unserem|unserer|meinem|meiner|today's|yesterday's|monday's|tuesday's|wednesday's|thursday's|friday's)?\s*(?:[\w-]+\s+[\w-]*|[\w-]{3,})(?:meeting|besprechung|sitzung|runde|workshop|call|telefonat|gespr" + AE + r"ch|treffen|konferenz|jour\s+fixe)",
+    r"\b(?:in|bei|at|for|f" + UE + r"r)\s+(?:einem|einer|unserem|unserer|an?|our)\s+(?:[\w-]+\s+){0,3}?[\w-]{0,40}(?:unternehmen|betrieb|firma|konzern|mittelst" + AE + r"ndler|company|firm|business|organi[sz]ation|startup|start-up|agentur|agency|kanzlei|praxis|verein|shop|hospital|klinik|beh" + OE + r"rde|verwaltung|plant|factory|werk)\b",
+    r"\b(?:der|die|das|dieser|diese|the|this)\s+(?:[\w-]+\s+)?[\w-]{0,40}(?:bericht|report|text|studie|study|mail|artikel|article|dokument|document|pr" + UE + r"fbericht|liste|list|tabelle|sheet|datei|file)(?:\s+(?:der|des|von|vom|of|from)\s+[\w-]+)?\s+(?:behandelt|handelt|beschreibt|enth" + AE + r"lt|zeigt|hat|umfasst|liegt\s+vor|kam|ist\s+\d|covers|describes|is\s+about|contains|deals\s+with|has|came\s+in|arrived|holds|shows)\b",
+    r"\b(?:notes|notizen|stichpunkte|mitschrift\w*)\s+(?:from|of|aus|vom|von)\s+(?:the|our|my|dem|der|unserem|unserer|meinem|meiner|today's|yesterday's|monday's|tuesday's|wednesday's|thursday's|friday's)?\s*(?:[\w-]+\s+[\w-]{0,40}|[\w-]{3,})(?:meeting|besprechung|sitzung|runde|workshop|call|telefonat|gespr" + AE + r"ch|treffen|konferenz|jour\s+fixe)",
     r"\b(?:es\s+geht\s+um|geht\s+es\s+um|thema\s+ist|it's\s+about|this\s+is\s+about)\b",
     r"\b(?:ziel\s+(?:ist|des|der|:)|das\s+ziel|unser\s+ziel|zweck|the\s+goal|our\s+goal|goal\s+is|the\s+aim|purpose|weil|because|since\s+we|da\s+wir|da\s+ich|da\s+die|da\s+der)\b",
     r"\b(?:hier\s+sind\s+(?:meine|unsere|die)\s+[\w-]+\s+(?:aus|vom|von)|below\s+(?:are|is)\s+(?:my|our|the)\s+[\w\s-]{0,20}?(?:from|of)\b|here\s+(?:are|is)\s+(?:my|our|the)\s+[\w\s-]{0,20}?(?:from|of)\b)",
-    r"\b[\w-]*(?:meeting|besprechung|sitzung|runde|workshop|call|telefonat|gespr" + AE + r"ch|treffen|jour\s+fixe|konferenz)\s+(?:vom|am|von\s+gestern|from|on|last|yesterday|this)\b",
-    r"\b(?:aus|from|in|bei|at)\s+(?:dem|der|unserem|unserer|unserem|the|our|my|meinem|meiner)?\s*(?:\w+\s+)?[\w-]*(?:meeting|besprechung|sitzung|runde|treffen|jour\s+fixe|huddle|session)\s+(?:vom|am|von|from|on|last|yesterday|this|today|heute|gestern|about|zu|zur|zum)\b",
-    r"\b(?:aus|from|at)\s+(?:unserem|unserer|our|today's|yesterday's|last\s+week's|monday's|tuesday's|wednesday's|thursday's|friday's)\s+(?:\w+\s+)?[\w-]*(?:meeting|besprechung|sitzung|runde|treffen|jour\s+fixe|huddle|session|call)\b",
+    r"(?<![\w-])[\w-]{0,40}(?:meeting|besprechung|sitzung|runde|workshop|call|telefonat|gespr" + AE + r"ch|treffen|jour\s+fixe|konferenz)\s+(?:vom|am|von\s+gestern|from|on|last|yesterday|this)\b",
+    r"\b(?:aus|from|in|bei|at)\s+(?:dem|der|unserem|unserer|unserem|the|our|my|meinem|meiner)?\s*(?:\w+\s+)?[\w-]{0,40}(?:meeting|besprechung|sitzung|runde|treffen|jour\s+fixe|huddle|session)\s+(?:vom|am|von|from|on|last|yesterday|this|today|heute|gestern|about|zu|zur|zum)\b",
+    r"\b(?:aus|from|at)\s+(?:unserem|unserer|our|today's|yesterday's|last\s+week's|monday's|tuesday's|wednesday's|thursday's|friday's)\s+(?:\w+\s+)?[\w-]{0,40}(?:meeting|besprechung|sitzung|runde|treffen|jour\s+fixe|huddle|session|call)\b",
     r"\b(?:gestern|letzte[nr]?\s+woche|vorige\s+woche|heute\s+morgen|n" + AE + r"chste[nr]?\s+woche|yesterday|last\s+(?:week|month|friday|monday)|next\s+(?:week|month)|this\s+morning|tomorrow|tomorrow's|(?:am|this|next|dieses|n" + AE + r"chstes)\s+(?:wochenende|weekend)|(?<!guten\s)morgen|" + UE + r"bermorgen|(?:next|n" + AE + r"chste[nrs]?|kommende[nrs]?)\s+(?:monday|tuesday|wednesday|thursday|friday|montag|dienstag|mittwoch|donnerstag|freitag)|am\s+(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b",
     r"\b(?:hat|haben|hatte)\s+sich\s+(?:\w+\s+){0,3}?beschwert|\bbeschwert\b|\breklamiert\b|\bcomplained\b|\bhas\s+complained\b",
     r"\b(?:(?:der|die|eine?|unser|unsere|the|a|an|our)\s+)?(?:kunde|kundin|kunden|customer|client|firma|company|chef|chefin|boss|vorgesetzte|team|bewerber\w*|applicant|partner|lieferant|supplier|board|vorstand|management|gesch" + AE + r"ftsf" + UE + r"hrung|gesch" + AE + r"ftsleitung|ceo|abteilung|department|h" + AE + r"ndler|retailer|dealer|reseller|interessent\w*|prospect|mieter|tenant|patient\w*|gast|guest|b" + UE + r"rger|citizen)\s+(?:hat|haben|ist|sind|war|schreibt|schrieb|fragt|fragte|m" + OE + r"chte|will|wartet|beschwert|has|have|is|are|was|wrote|writes|asks|asked|wants|wanted|requested|is\s+waiting|complained|will|wants|needs|braucht|verlangt|fordert|demands|requests)\b",
@@ -166,15 +166,15 @@ AUD_NOUN = alt(
     "interns?", "seniors?", "engineers?", "developers?", "audience", "readers?", "leser\\w*", "empf" + AE + "nger\\w*",
     "gesch" + AE + "ftskunden", "endkunden", "neukunden", "bestandskunden", "zielgruppe", "it-laien", "nicht-?fachleute",
     "kollegium", "hr", "sales", "vertrieb", "marketing-?team", "finance\\s+team", "head\\s+of\\s+\\w+", "frau\\s+\\w+", "herr[n]?\\s+\\w+",
-    "[\\w-]*leitung", "[\\w-]*einsteiger\\w*", "[\\w-]*anf" + AE + "nger\\w*", "[\\w-]*laien", "apprentices?", "trainees?",
+    "[\\w-]{0,40}leitung", "[\\w-]{0,40}einsteiger\\w*", "[\\w-]{0,40}anf" + AE + "nger\\w*", "[\\w-]{0,40}laien", "apprentices?", "trainees?",
     "quereinsteiger\\w*", "career\\s+(?:changers?|starters?)", "berufseinsteiger\\w*", "general\\s+(?:audience|public|readers?)",
-    "[\\w-]*kunden", "[\\w-]*kundinnen", "volunteers?", "ehrenamtliche\\w*", "helfer(?:innen)?", r"(?-i:M(?:r|rs|s)\.?\s+[A-Z]\w+)", "talente?", "talents?", "[\\w-]*presse", "media", "medien", "[\\w-]*journalist\\w*", r"team\\s+leads?", "leads", "nachwuchs\\w*", "fans?", "abonnent\\w*", "subscribers?",
+    "[\\w-]{0,40}kunden", "[\\w-]{0,40}kundinnen", "volunteers?", "ehrenamtliche\\w*", "helfer(?:innen)?", r"(?-i:M(?:r|rs|s)\.?\s+[A-Z]\w+)", "talente?", "talents?", "[\\w-]{0,40}presse", "media", "medien", "[\\w-]{0,40}journalist\\w*", r"team\\s+leads?", "leads", "nachwuchs\\w*", "fans?", "abonnent\\w*", "subscribers?",
 )
 JOB_NOUN = alt(
-    r"[\w-]*leit(?:er|r)in(?:nen)?", r"[\w-]*leiter[ns]?", "gesch" + AE + "ftsf" + UE + r"hrer\w*", r"[\w-]*buchhalter\w*",
-    r"[\w-]*manager\w*", r"[\w-]*referent\w*", r"sachbearbeiter\w*", r"[\w-]*assisten[tz]\w*", "sekret" + AE + r"r\w*",
-    r"[\w-]*direktor\w*", r"inhaber\w*", r"[\w-]*vorsitzende\w*", r"[\w-]*beauftragte\w*", r"[\w-]*berater\w*",
-    r"[\w-]*koordinator\w*", r"[\w-]*sprecher\w*", r"[\w-]*verantwortliche\w*", r"[\w-]*controller\w*",
+    r"[\w-]{0,40}leit(?:er|r)in(?:nen)?", r"[\w-]{0,40}leiter[ns]?", "gesch" + AE + "ftsf" + UE + r"hrer\w*", r"[\w-]{0,40}buchhalter\w*",
+    r"[\w-]{0,40}manager\w*", r"[\w-]{0,40}referent\w*", r"sachbearbeiter\w*", r"[\w-]{0,40}assisten[tz]\w*", "sekret" + AE + r"r\w*",
+    r"[\w-]{0,40}direktor\w*", r"inhaber\w*", r"[\w-]{0,40}vorsitzende\w*", r"[\w-]{0,40}beauftragte\w*", r"[\w-]{0,40}berater\w*",
+    r"[\w-]{0,40}koordinator\w*", r"[\w-]{0,40}sprecher\w*", r"[\w-]{0,40}verantwortliche\w*", r"[\w-]{0,40}controller\w*",
     r"assistants?", r"accountants?", r"directors?", r"coordinators?", r"officers?", r"owners?", r"chairs?",
 )
 """Job titles: readers when named with a definite article ('für die Einkaufsleiterin'), a post when not ('für einen Lagerleiter')."""
@@ -188,9 +188,9 @@ AUDIENCE = (
     r"\b(?:erkl\w*|schreib\w*|sag\w*|zeig\w*|erz" + AE + r"hl\w*|beschreib\w*|explain|tell|show|describe)\s+(?:\w+\s+)?(?:unseren|den|meinen|allen|dem|der|to\s+(?:our|the|my|all))\s+(?:[\w-]+\s+)?" + AUD_NOUN + r"\b",
     r"\bvor\s+(?:dem|der|den|unserem|unserer|allen)\s+(?:[\w-]+\s+)?" + AUD_NOUN + r"\b",
     r"\b(?:dem|unserem|meinem)\s+(?:kunden|kollegen|chef|vorgesetzten|team|bewerber|partner|lieferanten|mitarbeiter|leser)\b",
-    r"\b(?:als|as\s+an?|like\s+me,?\s+an?|an?|ein|eine)\s+(?:[\w-]+\s+)?[\w-]*(?:anf" + AE + r"nger\w*|einsteiger\w*|laie|beginner|novice|newbie|non-expert)\b",
+    r"\b(?:als|as\s+an?|like\s+me,?\s+an?|an?|ein|eine)\s+(?:[\w-]+\s+)?[\w-]{0,40}(?:anf" + AE + r"nger\w*|einsteiger\w*|laie|beginner|novice|newbie|non-expert)\b",
     r"\b(?:anspricht|ansprechen|anzusprechen|erreicht|appeals?\s+to|speaks?\s+to|targets?|aimed\s+at|tailored\s+to|geared\s+(?:to|towards))\s+(?:[\w-]+\s+){0,3}?" + AUD_NOUN + r"\b",
-    r"\b" + AUD_NOUN + r"\s+(?:[\w-]+\s+){0,2}?(?:anspricht|ansprechen|anzusprechen|erreicht|erreichen|versteh\w*|understand\w*|nachvollziehen)\b",
+    r"(?<![\w-])" + AUD_NOUN + r"\s+(?:[\w-]+\s+){0,2}?(?:anspricht|ansprechen|anzusprechen|erreicht|erreichen|versteh\w*|understand\w*|nachvollziehen)\b",
     r"\b(?:antworte|antworten\s+sie|schreibe|schreib|schreiben\s+sie|reply|respond|write\s+back)\s+(?:bitte\s+)?(?:dem|der|unserem|unserer|meinem|meiner)\s+" + AUD_NOUN + r"\b",
     r"\b(?:die|der|unsere|the|our)\s+(?:leser\w*|empf" + AE + r"nger\w*|zuh" + OE + r"rer\w*|readers?|recipients?|audience)\b",
     r"\b(?:so\s+dass|sodass|damit|so\s+that)\s+(?:auch\s+|even\s+)?(?:ein|eine|jeder|jede|alle|a|an|any|every)?\s*" + AUD_NOUN,
@@ -231,7 +231,7 @@ FORMAT_NOT_AFTER = re.compile(r"^(?:n?blatt|nkalkulation|\s+(?:long|lang)\b|(?-i
 
 CONSTRAINTS = length(TEXT_UNITS) + (
     r"\b(?:unver" + AE + r"ndert|unchanged|verbatim|w" + OE + r"rtlich|as\s+is|beibehalten|beibehält|intact)\b",
-    r"\b[\w" + AE + OE + UE + r"]+e?\s+(?:\w+\s+)?nichts(?:\s+(?:hoch|aus|dazu|hinzu|weg|um|ab|an|mehr|neu|am\s+[\w-]+))?\s*(?=[,.;!:\n]|$)",
+    r"\b\w+e?\s+(?:\w+\s+)?nichts(?:\s+(?:hoch|aus|dazu|hinzu|weg|um|ab|an|mehr|neu|am\s+[\w-]+))?\s*(?=[,.;!:\n]|$)",
     r"\blass\w*\s+(?:[\w-]+\s+){0,4}?weg\b|\bweglassen\b|\bleave\s+out\b|\bomit\b|\bskip\b",
     r"(?:^|[,.;:]\s*)(?:und\s+|and\s+|aber\s+|but\s+)?(?:keine?n?|no)\s+[\w-]+(?:\s+[\w-]+)?\s*(?=[,.;!\n]|$|\s+(?:und|and|oder|or)\b)",
     r"\b(?:verwende|verwenden|benutze|benutzen|nutze|nutzen|nenne|nennen|erw" + AE + r"hne|erw" + AE + r"hnen|schreibe|schreib|schreiben|erfinde|erfinden|f" + UE + r"ge|gib|geben|" + UE + r"bernimm|mache|mach|nimm|verrate|wiederhole|setze|verspreche|versprich|gebrauche|zitiere|teile|use|include|mention|add|invent|make\s+up|promise|reveal|repeat|share|exceed|go\s+over)\w*\s+(?:\w+\s+){0,3}?(?:kein\w*|nicht|nichts|niemals|nie|keinerlei|no|none|nothing|never)\b",
@@ -274,7 +274,7 @@ TONE_FACT_BEFORE = re.compile(r"\b(?:ist|sind|war|waren|is|are|was|were)\s+(?:(?
 """'Unsere Kollegen sind freundlich': a statement about people, not the tone asked for."""
 TONE_QUALITY = re.compile(r"(?:professionell|professional|seri" + OE + r"s|serious|modern|jung|frisch|neutral|kompetent|erfahren)\w*$", FLAGS)
 TONE_ROLE_AFTER = re.compile(r"^\s+" + ROLE_NOUN, FLAGS)
-TONE_NOT_AFTER = re.compile(r"^\s+(?:daten|angaben|informationen|gespr" + AE + r"ch|kontakt|team(?!\s*-?\s*(?:[\w-]*(?:mail|update|reminder|message|note|nachricht|info|post|brief|letter|newsletter|announcement|invitation|einladung|ank" + UE + r"ndigung|erinnerung|chat))\b)|e-?mail-?adresse|stelle|ausbildung|umfeld|arbeitsumfeld|environment|experience|erfahrung|setting|kolleg(?:e|en|in|innen|ium)|atmosph" + AE + r"re)\b", FLAGS)
+TONE_NOT_AFTER = re.compile(r"^\s+(?:daten|angaben|informationen|gespr" + AE + r"ch|kontakt|team(?!\s*-?\s*(?:[\w-]{0,40}(?:mail|update|reminder|message|note|nachricht|info|post|brief|letter|newsletter|announcement|invitation|einladung|ank" + UE + r"ndigung|erinnerung|chat))\b)|e-?mail-?adresse|stelle|ausbildung|umfeld|arbeitsumfeld|environment|experience|erfahrung|setting|kolleg(?:e|en|in|innen|ium)|atmosph" + AE + r"re)\b", FLAGS)
 
 STEPS = (
     r"\b(?:schritt\s*f" + UE + r"r\s*schritt|schritt-f" + UE + r"r-schritt|schrittweise|step[\s-]*by[\s-]*step|step\s*\d|schritt\s*\d|\d\.\s*schritt|in\s+(?:einzelnen\s+|mehreren\s+|klaren\s+|kleinen\s+)?schritten|in\s+(?:clear\s+|small\s+|individual\s+|separate\s+|simple\s+)?steps|einzelnen\s+schritte|the\s+steps|die\s+schritte|gehe?\s+(?:dabei\s+)?(?:so|wie\s+folgt|folgenderma" + SS + r"en)\s+vor|gehen\s+sie\s+(?:dabei\s+)?(?:so|wie\s+folgt|folgenderma" + SS + r"en)\s+vor|vorgehen\s*:|walk\s+(?:me\s+)?through|think\s+(?:it\s+)?through|denke?\s+laut|let'?s\s+think|erstens|firstly|nacheinander|der\s+reihe\s+nach|one\s+by\s+one|one\s+at\s+a\s+time|proceed\s+as\s+follows|as\s+follows\s*:|danach|anschlie" + SS + r"end|im\s+anschluss|afterwards|after\s+that|and\s+then|gehe?\s+(?:\w+\s+){0,4}?durch|go\s+through)\b",
@@ -282,7 +282,7 @@ STEPS = (
     r"\b(?:first|start\s+by|begin\s+by|begin\s+with|start\s+with)\b[^\n]{0,200}?\b(?:then|next|after\s+that|afterwards|finally|lastly|second)\b",
 )
 
-SOURCE = r"(?:[\w-]*(?:text|dokument|mail|material|notizen|vertrag|bericht|handbuch|unterlagen|quelle|auszug|protokoll|artikel|agb|richtlinien?|vereinbarung|datei|angebot)|dort|darin|drin|da)"
+SOURCE = r"(?:[\w-]{0,40}(?:text|dokument|mail|material|notizen|vertrag|bericht|handbuch|unterlagen|quelle|auszug|protokoll|artikel|agb|richtlinien?|vereinbarung|datei|angebot)|dort|darin|drin|da)"
 """Where an answer should stand: 'nicht im Text', 'dort nichts'."""
 STANDS = r"(?:steht|stehen|drinsteht|drinstehen|vorkommt|vorkommen|zu\s+finden\s+ist|erw" + AE + r"hnt\s+(?:wird|ist))"
 OUT = (

@@ -8,6 +8,7 @@ from typing import Callable, Iterable
 
 from course.grading import cues
 from course.grading.regexopt import optimize
+from course.grading.squeeze import squeeze
 from course.grading.textview import TextView
 
 Span = tuple[int, int]
@@ -255,7 +256,8 @@ def cue_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
 
 def find(name: str, tv: TextView, extra: tuple[str, ...] = ()) -> Span | None:
     """The first cue of structure check `name` in the view, or None."""
-    view = tv.view if name in MATERIAL_BLIND else masked(tv.view)
+    cut = squeeze(tv.view)
+    view = cut.text if name in MATERIAL_BLIND else masked(cut.text)
     special = _SPECIAL.get(name)
     if special is not None:
         found = special(view)
@@ -266,7 +268,7 @@ def find(name: str, tv: TextView, extra: tuple[str, ...] = ()) -> Span | None:
         pattern = cue_words(extra)
         if pattern is not None:
             found = _earliest([found, _first(pattern, view)])
-    return found
+    return cut.span(*found) if found is not None and cut.starts else found
 
 
 def warm_up() -> None:
