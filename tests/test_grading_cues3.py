@@ -116,3 +116,25 @@ def test_long_json_evidence_is_shortened_in_the_message() -> None:
     text = 'Antworte so: {"titel": "x", "punkte": ["a", "b"], "notiz": "' + "lang " * 40 + '"}'
     result = grade_checks([CheckSpec("is-json")], text, "de").results[0]
     assert result.passed and len(result.message) < 120 and "…" in result.message
+
+
+def test_grading_modules_compile_without_warnings() -> None:
+    """Invalid escapes ('\\s' in a plain string) warn only when compiled, not from a cached .pyc: compile afresh."""
+    import warnings
+    from pathlib import Path
+
+    import course.grading
+
+    folder = Path(course.grading.__file__).parent
+    for path in sorted(folder.glob("*.py")):
+        with warnings.catch_warnings():
+            warnings.simplefilter("error")
+            compile(path.read_text(encoding="utf-8"), str(path), "exec")
+
+
+def test_bad_escape_would_be_caught() -> None:
+    import warnings
+
+    with warnings.catch_warnings(), pytest.raises((SyntaxError, DeprecationWarning, SyntaxWarning)):
+        warnings.simplefilter("error")
+        compile('x = "\\s"', "bad.py", "exec")
