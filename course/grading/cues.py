@@ -95,7 +95,7 @@ TASK_DE = alt(
     "b" + UE + "ndl", "b" + UE + "ndel", "b" + UE + "ndeln", "such",
 ) + r"(?:e|en|t|et)?\b"
 TASK = (
-    r"\b(?<!\bich )(?<!\bwir )(?<!\bman )(?<!\ber )(?<!\bsie )(?<!\bdie )(?<!\bder )(?<!\bdas )(?<!\bden )(?<!\bdem )(?<!\bdes )"
+    r"\b(?<!\bich )(?<!\bwir )(?<!\bman )(?<!\ber )(?<!\bsie )(?<!\bdie )(?<!\bder )(?<!\bdas )(?<!\bden )(?<!\bdem )(?<!\bdes )(?<!\bwe )(?<!\bthey )(?<!\bi )"
     + TASK_DE + r"(?!\s+(?:wir|ich)\b)",
     # separable verbs: "Zieh aus dem Protokoll alle Termine heraus", "Ziehen Sie die Zahlen raus"
     r"\b(?<!\bwir )(?<!\bich )zieh(?:e|t|en\s+sie)?\b(?=[^.!?\n]{0,80}?\b(?:he)?raus\b)",
@@ -129,7 +129,7 @@ CONTEXT = (
     r"\b(?:habe|hab|bekomme|arbeite|leite|betreue|organisiere|verantworte|bin|hatte|hatten|haben|sind|arbeiten|suchen|planen|betreuen|er" + OE + r"ffnen|starten|ziehen|stellen|bauen|liefern|verkaufen|nutzen|waren|bieten|expandieren|feiern|f" + UE + r"hren|betreiben|halte|moderiere|koordiniere)\s+(?:ich|wir)\b",
     r"\bich\s+(?!(?:brauche|m" + OE + r"chte|w" + UE + r"rde|h" + AE + r"tte|bitte|wei" + SS + r"|denke|glaube|frage|w" + UE + r"nsche|will|suche)\b)\w+e\b",
     r"\bi\s+(?!(?:need|want|would|wonder|think|guess|hope|know|don't|do|mean|am\s+not|can|could|will|shall|should|may|might|must)\b)(?:chair|host|coordinate|moderate|oversee|handle|manage|took|run|ran|lead|led|own|wrote|got|received|sent|started|joined|organi[sz]e|look\s+after|present|spoke|talked|met|attended|collected|built|made|tried|used)\b",
-    r"\bwe\s+(?:\w+\s+)?(?:open|opened|close|closed|launch|launched|start|started|expand|expanding|move|moved|hire|hiring|ship|deliver|serve|support|use|met|decided|agreed|won|celebrated|raised|ran|sold|built|introduced|changed|switched|lost|grew|pull|pulled|group|grouped|collect|collected|export|exported|compile|compiled|track|tracked)\b",
+    r"\bwe\s+(?:\w+\s+)?(?:open|opened|close|closed|launch|launched|start|started|expand|expanding|move|moved|hire|hiring|ship|deliver|serve|support|use|met|decided|agreed|won|celebrated|raised|ran|sold|built|introduced|changed|switched|lost|grew|pull|pulled|group|grouped|bundle|bundled|send|collect|collected|export|exported|compile|compiled|track|tracked)\b",
     r"\b(?:hat|haben|has|have)\s+(?:mich|uns|me|us)\s+(?:\w+\s+){0,6}?(?:gebeten|beauftragt|gefragt|asked|requested)\b|\basked\s+(?:me|us)\s+to\b",
     r"\b(?:seit|since)\s+(?:dem|der|den|the|last|yesterday|gestern|letzte\w*|vorige\w*|\d)",
     r"\b(?:unser|unsere|mein|meine)\s+(?:[\w-]+\s+)(?:\w+t)\b(?<!nicht)",
@@ -245,7 +245,8 @@ VAGUE_AFTER = re.compile(
     r"^\s+(?:[\w']+\s+){0,3}?(?:zu|allzu|too|overly|so)\s+(?:viel\w*|lang\w*|ausf" + UE + r"hrlich\w*|detailliert\w*|f" + OE
     + r"rmlich\w*|formell\w*|steif\w*|kompliziert\w*|technisch\w*|kurz\w*|knapp\w*|locker\w*|werblich\w*|"
     + UE + r"bertrieben\w*|gro" + SS + r"\w*|much|many|long|lengthy|wordy|detailed|formal|stiff|technical|complicated|short|"
-    r"casual|salesy|verbose|big|extensive|elaborate)\b|^\s+(?:kurz|knapp|short|brief)\b",
+    r"casual|salesy|verbose|big|extensive|elaborate)\b|^\s+(?:kurz|knapp|short|brief)\b"
+    r"|^\s+(?:[\w']+\s+){0,3}?(?:overboard|over\s+the\s+top|" + UE + r"bertreib\w*|zu\s+weit)\b",
     FLAGS,
 )
 """'schreib nicht zu viel', "don't make it too long", 'halte dich kurz': a wish, not a checkable limit."""
@@ -288,7 +289,7 @@ STANDS = r"(?:steht|stehen|drinsteht|drinstehen|vorkommt|vorkommen|zu\s+finden\s
 OUT = (
     r"\b(?:wenn|falls|sollte|sollten|sofern|solltest|wo|wann\s+immer)\b[^.!?]{0,80}?(?:unsicher|nicht\s+sicher|unklar|nicht\s+klar|nicht\s+eindeutig|nicht\s+wei" + SS + r"t|nicht\s+wisst|nicht\s+wissen|wei" + SS + r"t\s+du\s+nicht|fehl\w*|nicht\s+(?:vorhanden|angegeben|genannt|enthalten|ersichtlich|bekannt|ausreich\w*|beantworten|m" + OE + r"glich|hervorgeh\w*|drinsteh\w*|steh\w*)|keine\s+(?:angabe|information|info|daten|antwort|ahnung)\w*|zweifel|offen\s+bleib\w*|widerspr\w*|unvollst" + AE + r"ndig\w*|l" + UE + r"cken|mehrdeutig\w*|zweideutig\w*|vermiss\w*|unverst" + AE + r"ndlich\w*|nichts\s+(?:sagen|sagt|hergeben|hergibt|enthalten|enth" + AE + r"lt|steht|stehen)"
     r"|nicht?\s+(?:\w+\s+){0,3}?" + SOURCE + r"\s+(?:\w+\s+)?" + STANDS +
-    r"|(?:" + SOURCE + r"\s+(?:\w+\s+)?nichts|nichts\s+(?:dazu|dar" + UE + r"ber|davon))\s+(?:\w+\s+)?" + STANDS + ")",
+    r"|(?:" + SOURCE + r"\s+(?:\w+\s+)?nichts|nichts\s+(?:dazu|dar" + UE + r"ber|davon))\s+(?:\w+\s+){0,3}?" + STANDS + ")",
     r"\b(?:im\s+zweifel|frag\w*\s+(?:sie\s+)?(?:mich\s+|bitte\s+|gern\w*\s+|ruhig\s+|lieber\s+)*(?:nach|zur" + UE + r"ck)|r" + UE + r"ckfrage\w*|nachfrage\w*|stell\w*\s+(?:mir\s+)?(?:zuerst\s+|vorher\s+|bitte\s+)?(?:eine?\s+|gezielte\s+|kl" + AE + r"rende\s+)?(?:r" + UE + r"ck)?fragen|sag\w*\s+(?:es\s+|mir\s+|das\s+|ehrlich\s+|bitte\s+)*(?:so|offen|ehrlich|bescheid)|gib\s+(?:es\s+)?zu|statt\s+zu\s+raten|nicht\s+raten|markier\w*\s+(?:\w+\s+){0,3}?(?:als|mit)\s+(?:unklar|offen|fraglich|unsicher|\?|todo|l" + UE + r"cke)|kennzeichne\w*[^.!?]{0,60}?(?:unklar|offen|unsicher|fraglich|fehlend)|sag\w*\s+(?:mir|uns)\s*,?\s+(?:welche|was)\s+[^.!?]{0,30}?(?:brauchst|brauchen|ben" + OE + r"tigst|ben" + OE + r"tigen|fehlt)|(?:unklar|offen|fehlend|unbekannt)e?\s+(?:punkte|stellen|angaben|infos?)\s+(?:markieren|kennzeichnen|auflisten|nennen|benennen)|ich\s+erg" + AE + r"nze\s+(?:dann|sie|das)|lass\w*\s+(?:es\s+)?(?:weg|offen|leer)\s*,?\s*(?:wenn|falls))",
     r"\b(?:if|when|where)\b[^.!?]{0,80}?(?:unsure|not\s+sure|uncertain|unclear|in\s+doubt|don't\s+know|do\s+not\s+know|missing|not\s+(?:clear|available|given|provided|mentioned|stated|included|known)|can't\s+(?:tell|find|answer)|cannot\s+(?:tell|find|answer)|lacking|ambiguous|no\s+(?:data|information|info)|(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:named|listed|specified|given|clear|mentioned|stated|known)|(?:don't|doesn't|do\s+not|does\s+not)\s+(?:cover|say|mention|address|include)"
     r"|(?:answer|information|info|it|this|that|details?|data|facts?|figures?|numbers?)\s+(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:in|there|covered|included|mentioned|listed)\b)",
