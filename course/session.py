@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import json
 import time
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from course.catalog import Catalog
 from course.model import Exercise, Lesson
@@ -15,8 +14,7 @@ from progress.store import Store
 SOLUTION_AFTER_TRIES = 3
 
 
-@dataclass(frozen=True)
-class Submission:
+class Submission(NamedTuple):
     """The outcome of one submit: the grade and what it changed."""
 
     grade: Any  # course.grading.Grade

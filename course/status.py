@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from course.model import Lesson, Level
 from progress.records import ExerciseState, LessonRow
@@ -31,8 +30,7 @@ class CatalogLike(Protocol):
     def lesson(self, lesson_id: str, lang: str) -> Lesson: ...
 
 
-@dataclass(frozen=True)
-class LessonStatus:
+class LessonStatus(NamedTuple):
     """One lesson for one learner."""
 
     id: str
@@ -56,8 +54,7 @@ class LessonStatus:
         return self.status == DONE
 
 
-@dataclass(frozen=True)
-class LevelStatus:
+class LevelStatus(NamedTuple):
     """One level for one learner: open or locked (and why), progress and score."""
 
     id: str
@@ -85,8 +82,7 @@ class LevelStatus:
         return unlock_hint(self, lang)
 
 
-@dataclass(frozen=True)
-class Overview:
+class Overview(NamedTuple):
     """Everything the level map and `genai-course progress` show."""
 
     learner_id: str

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import NamedTuple
 
@@ -29,8 +28,7 @@ def normalize_time(value: object) -> str | None:
     return moment.astimezone(UTC).isoformat(timespec="microseconds")
 
 
-@dataclass(frozen=True)
-class Learner:
+class Learner(NamedTuple):
     """A learner profile; several may share one machine."""
 
     id: str
@@ -40,16 +38,14 @@ class Learner:
     created_at: str = ""
 
 
-@dataclass(frozen=True)
-class CheckResult:
+class CheckResult(NamedTuple):
     """One check of one attempt: its name and whether it held."""
 
     name: str
     passed: bool
 
 
-@dataclass(frozen=True)
-class Attempt:
+class Attempt(NamedTuple):
     """One graded answer to an exercise or quiz."""
 
     id: str
@@ -87,8 +83,7 @@ class ExerciseState(NamedTuple):
     exercise_id: str = ""
 
 
-@dataclass(frozen=True)
-class LessonRow:
+class LessonRow(NamedTuple):
     """What the store knows about a lesson for a learner (reading and time)."""
 
     lesson_id: str
@@ -98,8 +93,7 @@ class LessonRow:
     seconds: float = 0.0
 
 
-@dataclass(frozen=True)
-class Success:
+class Success(NamedTuple):
     """An entry in the success log: an own use case with the minutes it saved."""
 
     id: str
@@ -111,8 +105,7 @@ class Success:
     created_at: str = ""
 
 
-@dataclass(frozen=True)
-class PolicyAck:
+class PolicyAck(NamedTuple):
     """The policy version a learner acknowledged, and when."""
 
     version: str

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from typing import NamedTuple
 
 EPSILON = 1e-9
 
@@ -15,8 +15,7 @@ CHECKPOINT = "checkpoint"  # the `after` level's checkpoint lesson was passed ("
 LOCKED = "locked"
 
 
-@dataclass(frozen=True)
-class LessonFacts:
+class LessonFacts(NamedTuple):
     """A required lesson as unlocking sees it; score None for lessons without exercises."""
 
     id: str
@@ -24,8 +23,7 @@ class LessonFacts:
     score: float | None = None
 
 
-@dataclass(frozen=True)
-class LevelFacts:
+class LevelFacts(NamedTuple):
     """A level as unlocking sees it: its rule and the state of its own lessons."""
 
     id: str
@@ -37,8 +35,7 @@ class LevelFacts:
     """A checkpoint ("test out") lesson of THIS level was passed; opens the next level early."""
 
 
-@dataclass(frozen=True)
-class Unlock:
+class Unlock(NamedTuple):
     """The verdict for one level, with what is missing when it is locked."""
 
     level_id: str
@@ -53,12 +50,11 @@ class Unlock:
     newly_opened: bool = False
 
 
-@dataclass(frozen=True)
-class UnlockResult:
+class UnlockResult(NamedTuple):
     """Verdicts in course order, and the levels that opened just now (to persist)."""
 
     levels: tuple[Unlock, ...] = ()
-    newly_opened: tuple[str, ...] = field(default=())
+    newly_opened: tuple[str, ...] = ()
 
     @property
     def open_ids(self) -> set[str]:
@@ -122,7 +118,7 @@ def compute(levels: Sequence[LevelFacts], opened: Iterable[str] = ()) -> UnlockR
         if verdict.open:
             open_now.add(level.id)
         if verdict.open and verdict.level_id not in before:
-            verdict = Unlock(**{**verdict.__dict__, "newly_opened": True})
+            verdict = verdict._replace(newly_opened=True)
             newly.append(level.id)
         verdicts.append(verdict)
     return UnlockResult(tuple(verdicts), tuple(newly))
