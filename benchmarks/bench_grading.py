@@ -21,9 +21,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from course.grading import grade, grade_checks  # noqa: E402
-from course.model import STRUCTURE_CHECKS, CheckSpec, Exercise  # noqa: E402
-from course.scanner import scan  # noqa: E402
+from course.grading import grade, grade_checks
+from course.model import STRUCTURE_CHECKS, CheckSpec, Exercise
+from course.scanner import scan
 
 PROMPT = (
     "Du bist Assistenz der Geschäftsführung in einem mittelständischen Maschinenbauunternehmen. "
@@ -83,9 +83,9 @@ def hostile() -> float:
     worst = 0.0
     print(f"\n{'1 MB hostile input':<22}{'grade()':>9}{'scanner':>9}{'grader':>9}   target: grade() ~1 s")
     for name, text in HOSTILE.items():
-        scanner = _fastest(lambda: scan(text, names=()))
+        scanner = _fastest(lambda text=text: scan(text, names=()))
         fresh = iter(range(1, 10))
-        total = _fastest(lambda: grade(exercise, text + " " * next(fresh), "de"))  # a new text each run: no cached scan
+        total = _fastest(lambda text=text, fresh=fresh: grade(exercise, text + " " * next(fresh), "de"))  # new text: no cached scan
         own = max(0.0, total - scanner)
         worst = max(worst, own)
         flag = "" if total < 1.0 else "   over ~1 s (scanner)" if own < 0.5 else "   over ~1 s"

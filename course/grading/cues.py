@@ -104,7 +104,7 @@ TASK = (
     r"\b(?:brauche|br" + AE + r"uchte|ben" + OE + r"tige|h" + AE + r"tte|m" + OE + r"chte|w" + UE + r"nsche)\s+ich\b(?=[^.!?]{0,60}?(?:\b(?:gern|gerne|bitte|von\s+dir)\b|" + ARTEFACT + "))",
     r"\b(?:kannst|k" + OE + r"nntest|w" + UE + r"rdest|magst)\s+du\b", r"\b(?:k" + OE + "nnen|k" + OE + "nnten|w" + UE + r"rden)\s+sie\b(?!\s+sich)",
     r"\b(?:deine|ihre|eure)\s+aufgabe\b", r"^[ \t]*(?:aufgabe|auftrag|task|todo|to-do)[ \t]*:",
-    r"(?:^|[,.!?:;\-]\s*|\b(?:please|pls|plz|kindly|then|and|now|also|just|to|you|me|pleas)\s+)"
+    (r"(?:^|[,.!?:;\-]\s*|\b(?:please|pls|plz|kindly|then|and|now|also|just|to|you|me|pleas)\s+)"
     r"(?:write|create|draft|summari[sz]e|sumarize|summerize|translate|explain|analy[sz]e|review|check|correct|list|give|"
     r"generate|rewrite|improve|compose|prepare|suggest|propose|outline|make|produce|formulate|answer|reply|"
     r"respond|help|compare|evaluate|rate|calculate|sort|extract|find|identify|turn|convert|shorten|edit|"
@@ -113,7 +113,7 @@ TASK = (
     r"adjust|update|convince|announce|invite|thank|apologi[sz]e|pull|get|take|draw|gather|collect|group|organi[sz]e|"
     r"prioriti[sz]e|rank|classify|categori[sz]e|simplify|clarify|rephrase|paraphrase|reword|expand|elaborate|"
     r"brainstorm|send|post|tweet|fill|complete|finish|continue|use|decline|thank|welcome|remind|walk|guide|coach|teach|go\s+through|analy[sz]e|cut|trim|merge|split|check|"
-    r"label|tag|bundle|cluster|match|pull\s+out)\b",
+    r"label|tag|bundle|cluster|match|pull\s+out)\b"),
     r"\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|am\s+looking\s+for|require)\b(?=[^.!?]{0,60}?(?:\b(?:you|your|some\s+help)\b|" + ARTEFACT + "))",
     r"\b\w++(?=\s*\?)", r"\bbitte\b", r"\b(?:please|pls|plz)\b",
     r"\A\s*(?!(?:in|im|aus|von|vom|bei|mit|from|the|der|die|das|unser\w*|our|my|mein\w*)\b)(?:[\w-]+\s+){0,2}?" + ARTEFACT,
@@ -291,7 +291,7 @@ OUT = (
     r"|nicht?\s+(?:\w+\s+){0,3}?" + SOURCE + r"\s+(?:\w+\s+)?" + STANDS +
     r"|(?:" + SOURCE + r"\s+(?:\w+\s+)?nichts|nichts\s+(?:dazu|dar" + UE + r"ber|davon))\s+(?:\w+\s+){0,3}?" + STANDS + ")",
     r"\b(?:im\s+zweifel|frag\w*\s+(?:sie\s+)?(?:mich\s+|bitte\s+|gern\w*\s+|ruhig\s+|lieber\s+)*(?:nach|zur" + UE + r"ck)|r" + UE + r"ckfrage\w*|nachfrage\w*|stell\w*\s+(?:mir\s+)?(?:zuerst\s+|vorher\s+|bitte\s+)?(?:eine?\s+|gezielte\s+|kl" + AE + r"rende\s+)?(?:r" + UE + r"ck)?fragen|sag\w*\s+(?:es\s+|mir\s+|das\s+|ehrlich\s+|bitte\s+)*(?:so|offen|ehrlich|bescheid)|gib\s+(?:es\s+)?zu|statt\s+zu\s+raten|nicht\s+raten|markier\w*\s+(?:\w+\s+){0,3}?(?:als|mit)\s+(?:unklar|offen|fraglich|unsicher|\?|todo|l" + UE + r"cke)|kennzeichne\w*[^.!?]{0,60}?(?:unklar|offen|unsicher|fraglich|fehlend)|sag\w*\s+(?:mir|uns)\s*,?\s+(?:welche|was)\s+[^.!?]{0,30}?(?:brauchst|brauchen|ben" + OE + r"tigst|ben" + OE + r"tigen|fehlt)|(?:unklar|offen|fehlend|unbekannt)e?\s+(?:punkte|stellen|angaben|infos?)\s+(?:markieren|kennzeichnen|auflisten|nennen|benennen)|ich\s+erg" + AE + r"nze\s+(?:dann|sie|das)|lass\w*\s+(?:es\s+)?(?:weg|offen|leer)\s*,?\s*(?:wenn|falls))",
-    r"\b(?:if|when|where)\b[^.!?]{0,80}?(?:unsure|not\s+sure|uncertain|unclear|in\s+doubt|don't\s+know|do\s+not\s+know|missing|not\s+(?:clear|available|given|provided|mentioned|stated|included|known)|can't\s+(?:tell|find|answer)|cannot\s+(?:tell|find|answer)|lacking|ambiguous|no\s+(?:data|information|info)|(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:named|listed|specified|given|clear|mentioned|stated|known)|(?:don't|doesn't|do\s+not|does\s+not)\s+(?:cover|say|mention|address|include)"
-    r"|(?:answer|information|info|it|this|that|details?|data|facts?|figures?|numbers?)\s+(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:in|there|covered|included|mentioned|listed)\b)",
+    (r"\b(?:if|when|where)\b[^.!?]{0,80}?(?:unsure|not\s+sure|uncertain|unclear|in\s+doubt|don't\s+know|do\s+not\s+know|missing|not\s+(?:clear|available|given|provided|mentioned|stated|included|known)|can't\s+(?:tell|find|answer)|cannot\s+(?:tell|find|answer)|lacking|ambiguous|no\s+(?:data|information|info)|(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:named|listed|specified|given|clear|mentioned|stated|known)|(?:don't|doesn't|do\s+not|does\s+not)\s+(?:cover|say|mention|address|include)"
+    r"|(?:answer|information|info|it|this|that|details?|data|facts?|figures?|numbers?)\s+(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:in|there|covered|included|mentioned|listed)\b)"),
     r"\b(?:say\s+so|say\s+(?:that\s+)?you\s+(?:don't|do\s+not)\s+know|say\s+.{0,3}i\s+don't\s+know|tell\s+me\s+(?:so|if)|ask\s+(?:me\s+)?(?:for\s+clarification|clarifying\s+questions?|(?:follow-up\s+)?questions?|first|before)|let\s+me\s+know\s+(?:if|what|when)|flag\s+(?:anything|it|any|them|missing|unclear|gaps?|open)|mark\s+(?:\w+\s+){0,3}?as\s+(?:unclear|unknown|open|tbd|missing|uncertain)|rather\s+than\s+guess\w*|instead\s+of\s+guess\w*|(?:don't|do\s+not|never)\s+guess|admit\s+it|leave\s+(?:it\s+)?(?:blank|out|empty)\s+(?:if|when)|tell\s+me\s+what\s+(?:\w+\s+){0,2}?you\s+need)",
 )

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
-from typing import Callable, Iterable
 
 from course.grading import cues
 from course.grading.regexopt import optimize
