@@ -104,3 +104,25 @@ class KeyBar(Static):
                 key = escape(self.app.get_key_display(binding))
                 parts.append(f"[@click={action}][b $accent]{key}[/] {escape(binding.description)}[/]")
         self.update("  ".join(parts))
+
+
+class TitleBar(Static):
+    """The app's title on one line at the top: a lighter stand-in for Textual's Header."""
+
+    DEFAULT_CSS = """
+    TitleBar {
+        dock: top;
+        height: 1;
+        width: 100%;
+        background: $panel;
+        color: $foreground;
+        text-align: center;
+        text-style: bold;
+    }
+    """
+
+    def __init__(self) -> None:
+        super().__init__("", id="titlebar", markup=False)
+
+    def on_mount(self) -> None:
+        self.update(self.app.title)

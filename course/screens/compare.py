@@ -11,9 +11,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Header, Select, Static
+from textual.widgets import Button, Footer, Select, Static
 
 from course.models.messages import msg
+from course.screens.common import TitleBar
 from course.screens.modelpanel import ModelPanel, label_bindings
 
 WORDS = {
@@ -89,7 +90,7 @@ class CompareScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         lang = self.lang
-        yield Header(icon="")
+        yield TitleBar()
         head = Text(word(lang, "title"), style="bold")
         head.append("\n" + word(lang, "intro"), style="dim")
         yield Static(head, id="cmp-head")

@@ -10,11 +10,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header
+from textual.widgets import Button
 
 from course.i18n import lang_name, t
 from course.model import Exercise
-from course.screens.common import KeyBar, Plain, clean, localize_bindings, reflow, strip_title
+from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings, reflow, strip_title
 
 
 class LessonScreen(Screen[None]):
@@ -39,7 +39,7 @@ class LessonScreen(Screen[None]):
         session = self.app.session
         lesson = session.open_lesson(self.lesson_id)
         lang = session.lang
-        yield Header(icon="")
+        yield TitleBar()
         with VerticalScroll(id="lesson-body"):
             yield Plain(Text(clean(lesson.title)), id="lesson-title")
             meta = t(lang, "lesson.minutes", n=lesson.minutes)

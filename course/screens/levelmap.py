@@ -7,11 +7,11 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Button, Header, OptionList
+from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import lang_name, t
-from course.screens.common import KeyBar, Plain, localize_bindings
+from course.screens.common import TitleBar, KeyBar, Plain, localize_bindings
 
 ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
 
@@ -32,7 +32,7 @@ class LevelMapScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="")
+        yield TitleBar()
         yield Plain(id="map-greeting")
         yield Button("", id="continue", variant="primary")
         yield OptionList(id="map")

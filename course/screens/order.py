@@ -10,12 +10,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header, OptionList
+from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import t
 from course.model import Exercise
-from course.screens.common import KeyBar, Plain, clean, localize_bindings
+from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings
 
 
 def shuffled(exercise: Exercise) -> list[int]:
@@ -49,7 +49,7 @@ class OrderScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
-        yield Header(icon="")
+        yield TitleBar()
         with VerticalScroll(id="order-box"):
             task = self.exercise.task or self.exercise.question
             yield Plain(Text(clean(task.strip()), style="bold"), id="order-task")

@@ -8,11 +8,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header
+from textual.widgets import Button
 
 from course.i18n import t
 from course.policy import field_value
-from course.screens.common import KeyBar, Plain, clean, localize_bindings
+from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings
 
 
 class PolicyScreen(Screen[None]):
@@ -25,7 +25,7 @@ class PolicyScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = self.app.lang
         policy = self.app.catalog.policy
-        yield Header(icon="")
+        yield TitleBar()
         with VerticalScroll(id="policy-box"):
             yield Plain(Text(t(lang, "policy.title", company=clean(policy.company) or "–"), style="bold"), id="policy-title")
             yield Plain(t(lang, "policy.version", version=clean(policy.version) or "–"), classes="muted")

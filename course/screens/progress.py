@@ -7,10 +7,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import DataTable, Header
+from textual.widgets import DataTable
 
 from course.i18n import t
-from course.screens.common import KeyBar, Plain, clean, localize_bindings
+from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings
 from course.status import pct, text as status_text
 
 
@@ -23,7 +23,7 @@ class ProgressScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
-        yield Header(icon="")
+        yield TitleBar()
         with VerticalScroll(id="progress-box"):
             yield Plain(Text(t(lang, "progress.title"), style="bold"), id="progress-title")
             yield DataTable(id="progress-table", zebra_stripes=True, cursor_type="row")

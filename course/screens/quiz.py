@@ -9,11 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Checkbox, Header, RadioButton, RadioSet
+from textual.widgets import Button, Checkbox, RadioButton, RadioSet
 
 from course.i18n import t
 from course.model import Exercise
-from course.screens.common import KeyBar, Plain, clean, localize_bindings
+from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings
 
 
 class QuizScreen(Screen[None]):
@@ -35,7 +35,7 @@ class QuizScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         ex = self.exercise
         lang = self.app.lang
-        yield Header(icon="")
+        yield TitleBar()
         with VerticalScroll(id="quiz-box"):
             yield Plain(Text(clean(ex.question.strip()), style="bold"), id="quiz-question")
             if self.multi:

@@ -8,10 +8,10 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual import work
-from textual.widgets import Button, Header, Input, Label, RadioButton, RadioSet, Select
+from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select
 
 from course.i18n import lang_name, t
-from course.screens.common import KeyBar, Plain, localize_bindings
+from course.screens.common import TitleBar, KeyBar, Plain, localize_bindings
 
 
 class SettingsScreen(Screen[None]):
@@ -25,7 +25,7 @@ class SettingsScreen(Screen[None]):
         session = self.app.session
         lang = session.lang
         theme = self.app.store.get_setting("theme", session.learner.id) or "dark"
-        yield Header(icon="")
+        yield TitleBar()
         with VerticalScroll(id="settings-box"):
             yield Plain(Text(t(lang, "settings.title"), style="bold"), id="settings-title")
             yield Label(t(lang, "settings.name"))

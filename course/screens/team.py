@@ -9,10 +9,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Button, Header, Input
+from textual.widgets import Button, Input
 
 from course.i18n import t
-from course.screens.common import KeyBar, Plain, localize_bindings
+from course.screens.common import TitleBar, KeyBar, Plain, localize_bindings
 
 
 class TeamScreen(Screen[None]):
@@ -28,7 +28,7 @@ class TeamScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
-        yield Header(icon="")
+        yield TitleBar()
         with Horizontal(id="team-bar"):
             yield Input(self.folder or self.app.store.get_setting("team_folder") or "", placeholder=t(lang, "team.path"), id="team-path")
             yield Button(t(lang, "team.load"), id="team-load", variant="primary")

@@ -9,11 +9,11 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import Screen
-from textual.widgets import Header, Input, TextArea
+from textual.widgets import Input, TextArea
 
 from course.i18n import category_label, check_label, t
 from course.model import Exercise
-from course.screens.common import KeyBar, Plain, clean, localize_bindings, reflow
+from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings, reflow
 
 LIVE_DELAY = 0.25
 AMPEL_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red"}
@@ -46,7 +46,7 @@ class WorkbenchScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         ex = self.exercise
         lang = self.app.lang
-        yield Header(icon="")
+        yield TitleBar()
         with VerticalScroll(id="wb-task"):
             head = Text(t(lang, f"kind.{ex.kind}") + ": ", style="bold")
             head.append(clean(reflow(ex.task)))
