@@ -15,7 +15,7 @@ KEY_LABELS = {
     "app.pop_screen": "key.back", "back": "key.back", "next": "key.next", "previous": "key.prev",
     "submit": "wb.submit", "hint": "wb.hint", "solution": "wb.solution", "history": "wb.history",
     "move_up": "order.up", "move_down": "order.down", "app.command_palette": "key.palette",
-    "app.team": "key.team", "run_model": "wb.run",
+    "app.team": "key.team", "run_model": "wb.run", "save": "key.save",
 }
 
 

@@ -19,7 +19,7 @@ class SettingsScreen(Screen[None]):
 
     CSS_PATH = 'settings.tcss'
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("ctrl+s", "save", "Save", priority=True)]
 
     def compose(self) -> ComposeResult:
         session = self.app.session
@@ -40,7 +40,7 @@ class SettingsScreen(Screen[None]):
             with RadioSet(id="settings-theme"):
                 for code in ("dark", "light", "contrast"):
                     yield RadioButton(t(lang, f"theme.{code}"), value=code == theme, id=f"theme-{code}")
-            yield Label(t(lang, "settings.model"))
+            yield Label(t(lang, "settings.model"), markup=False)
             yield Select([], prompt=t(lang, "settings.model_loading"), id="settings-model", allow_blank=True)
             yield Plain(t(lang, "settings.model_help"), id="settings-model-help")
             yield Button("OK", id="settings-save", variant="primary")
@@ -79,6 +79,9 @@ class SettingsScreen(Screen[None]):
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "settings-save":
             self.save()
+
+    def action_save(self) -> None:
+        self.save()
 
     def save(self) -> None:
         session = self.app.session
