@@ -91,10 +91,10 @@ class CompareScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = self.lang
         yield TitleBar()
-        head = Text(word(lang, "title"), style="bold")
+        head = Text().append(word(lang, "title"), style="bold")
         head.append("\n" + word(lang, "intro"), style="dim")
         yield Static(head, id="cmp-head")
-        prompt = Text(f"{word(lang, 'prompt')}: ", style="bold")
+        prompt = Text().append(f"{word(lang, 'prompt')}: ", style="bold")
         prompt.append(self.prompt.strip())
         yield Static(prompt, id="cmp-prompt", markup=False)
         with Horizontal(id="cmp-bar"):

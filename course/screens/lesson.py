@@ -41,11 +41,12 @@ class LessonScreen(Screen[None]):
         lang = session.lang
         yield TitleBar()
         with VerticalScroll(id="lesson-body"):
-            yield Plain(Text(clean(lesson.title)), id="lesson-title")
-            meta = t(lang, "lesson.minutes", n=lesson.minutes)
-            yield Plain(meta, id="lesson-meta")
+            head = Text()
+            head.append(clean(lesson.title), style="bold")
+            head.append("\n" + t(lang, "lesson.minutes", n=lesson.minutes), style="dim")
             if lesson.fallback_from:
-                yield Plain(t(lang, "lesson.fallback", lang=lang_name(lang, lesson.lang)), id="lesson-fallback")
+                head.append("\n" + t(lang, "lesson.fallback", lang=lang_name(lang, lesson.lang)), style="italic")
+            yield Plain(head, id="lesson-head")
             if lesson.objectives:
                 goals = "\n".join(f"• {clean(o)}" for o in lesson.objectives)
                 yield Plain(Text(f"{t(lang, 'lesson.objectives')}\n{goals}"), id="lesson-objectives")
@@ -59,17 +60,20 @@ class LessonScreen(Screen[None]):
             yield Plain(t(lang, "lesson.end"), id="lesson-end")
         yield KeyBar()
 
+    def _card_text(self, exercise: Exercise, passed: bool) -> Text:
+        """The card's heading (kind and state) and the task or question."""
+        lang = self.app.lang
+        text = Text()
+        text.append(t(lang, f"kind.{exercise.kind}"), style="bold")
+        text.append("  ·  " + t(lang, "lesson.passed" if passed else "lesson.open_ex"), style="green" if passed else "dim")
+        text.append("\n" + clean(reflow(exercise.question or exercise.task)))
+        return text
+
     def _card(self, exercise: Exercise, index: int) -> Vertical:
         """A card that introduces an exercise and opens it."""
-        lang = self.app.lang
         passed = self.app.session.exercise_passed(exercise.id)
-        head = Text(t(lang, f"kind.{exercise.kind}"), style="bold")
-        head.append("  ·  " + t(lang, "lesson.passed" if passed else "lesson.open_ex"), style="green" if passed else "dim")
-        intro = exercise.question or exercise.task
-        body = Text(clean(reflow(intro)))
-        button = Button(t(lang, "lesson.practise"), id=f"ex-{exercise.id}", variant="success" if passed else "primary")
-        card = Vertical(Plain(head, classes="card-head"), Plain(body, classes="card-body"), button, classes="exercise-card")
-        return card
+        button = Button(t(self.app.lang, "lesson.practise"), id=f"ex-{exercise.id}", variant="success" if passed else "primary")
+        return Vertical(Plain(self._card_text(exercise, passed), classes="card-text"), button, classes="exercise-card")
 
     def on_mount(self) -> None:
         localize_bindings(self, self.app.lang)
@@ -90,9 +94,7 @@ class LessonScreen(Screen[None]):
                 continue
             passed = self.app.session.exercise_passed(ex.id)
             button.variant = "success" if passed else "primary"
-            head = Text(t(self.app.lang, f"kind.{ex.kind}"), style="bold")
-            head.append("  ·  " + t(self.app.lang, "lesson.passed" if passed else "lesson.open_ex"), style="green" if passed else "dim")
-            button.parent.query_one(".card-head", Plain).update(head)
+            button.parent.query_one(".card-text", Plain).update(self._card_text(ex, passed))
 
     def _check_end(self, *_: object) -> None:
         """Mark the lesson read once its end has been on screen."""

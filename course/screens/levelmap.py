@@ -75,7 +75,7 @@ class LevelMapScreen(Screen[None]):
         options: list[Option | None] = []
         first_locked = True
         for n, level in enumerate(ov.levels, start=1):
-            head = Text(t(lang, "map.level", n=n, title=level.title), style="bold")
+            head = Text().append(t(lang, "map.level", n=n, title=level.title), style="bold")
             if level.open:
                 total = len([ls for ls in level.lessons if not ls.checkpoint]) or len(level.lessons)
                 done = round(level.progress * total)

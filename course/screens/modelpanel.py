@@ -120,7 +120,7 @@ class ModelPanel(Vertical):
     def _head_text(self, extra: str = "") -> Text:
         m = self._model
         label = m.id if m is not None else (self.model_id or word(self.lang, "default"))
-        head = Text(f"{word(self.lang, 'model')}: ", style="bold")
+        head = Text().append(f"{word(self.lang, 'model')}: ", style="bold")
         head.append(label)
         if m is not None:
             tag = msg(self.lang, "label.demo") if m.demo else msg(self.lang, "label.local" if m.local else "label.remote")
@@ -259,7 +259,7 @@ class ModelPanel(Vertical):
     def _report_text(self, report: Any) -> Text:
         from course.i18n import check_label
 
-        out = Text(word(self.lang, "checks"), style="bold")
+        out = Text().append(word(self.lang, "checks"), style="bold")
         if report.decided:  # only model checks (feedback, no gate): no overall verdict
             out.append(": ", style="bold")
             out.append(word(self.lang, "passed" if report.passed else "failed"),

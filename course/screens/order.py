@@ -97,9 +97,9 @@ class OrderScreen(Screen[None]):
         outcome = self.app.session.submit(self.exercise, list(self.order), self._started)
         grade = outcome.grade
         if grade.passed:
-            out = Text(t(lang, "order.right"), style="bold green")
+            out = Text().append(t(lang, "order.right"), style="bold green")
         else:
-            out = Text(t(lang, "order.partial", score=round(grade.score * 100)), style="bold red")
+            out = Text().append(t(lang, "order.partial", score=round(grade.score * 100)), style="bold red")
         self.query_one("#order-feedback", Plain).update(out)
         for level_id in outcome.newly_opened:
             self.app.notify(t(lang, "map.unlocked", title=self.app.catalog.level(level_id).title.get(lang)), timeout=8)

@@ -43,7 +43,7 @@ class ProgressScreen(Screen[None]):
                 table.add_row("  " + clean(ls.title), status_text(ls.status, lang), pct(ls.score),
                               str(ls.attempts), str(ls.hints_used), f"{ls.minutes:.0f} min")
         wins = self.app.store.successes(self.app.session.learner.id)
-        out = Text(t(lang, "progress.successes") + "\n", style="bold")
+        out = Text().append(t(lang, "progress.successes") + "\n", style="bold")
         for win in wins:
             out.append(f"• {clean(win.title)} – {win.minutes_saved or 0:.0f} min\n")
         self.query_one("#progress-successes", Plain).update(out if wins else "")

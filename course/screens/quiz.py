@@ -73,8 +73,8 @@ class QuizScreen(Screen[None]):
             feedback.update(t(lang, "quiz.choose"))
             return
         outcome = self.app.session.submit(self.exercise, chosen if self.multi else chosen[0], self._started)
-        out = Text(t(lang, "quiz.right" if outcome.grade.passed else "quiz.wrong") + "\n",
-                   style="bold green" if outcome.grade.passed else "bold red")
+        out = Text().append(t(lang, "quiz.right" if outcome.grade.passed else "quiz.wrong") + "\n",
+                            style="bold green" if outcome.grade.passed else "bold red")
         for n, option in enumerate(self.exercise.options, start=1):
             right = n in self.exercise.answer
             out.append(("✓ " if right else "✗ ") + clean(option), style="green" if right else "")

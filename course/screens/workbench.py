@@ -48,7 +48,7 @@ class WorkbenchScreen(Screen[None]):
         lang = self.app.lang
         yield TitleBar()
         with VerticalScroll(id="wb-task"):
-            head = Text(t(lang, f"kind.{ex.kind}") + ": ", style="bold")
+            head = Text().append(t(lang, f"kind.{ex.kind}") + ": ", style="bold")
             head.append(clean(reflow(ex.task)))
             yield Plain(head, id="wb-task-text")
             if ex.material.strip():
@@ -125,7 +125,7 @@ class WorkbenchScreen(Screen[None]):
 
         lang = self.app.lang
         result = scan(text[:100_000])
-        ampel = Text(t(lang, "wb.ampel") + "\n", style="bold")
+        ampel = Text().append(t(lang, "wb.ampel") + "\n", style="bold")
         ampel.append("● " + t(lang, f"wb.{result.level}"), style=AMPEL_STYLE.get(result.level, ""))
         for finding in result.findings[:6]:
             line_no = text.count("\n", 0, finding.start) + 1
@@ -190,7 +190,7 @@ class WorkbenchScreen(Screen[None]):
             return
         solution = self.exercise.solution
         text = solution if isinstance(solution, str) else str(solution)
-        out = Text(t(lang, "wb.solution_title") + "\n", style="bold")
+        out = Text().append(t(lang, "wb.solution_title") + "\n", style="bold")
         out.append(clean(text.strip()))
         self.query_one("#wb-feedback", Plain).update(out)
 
