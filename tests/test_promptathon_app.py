@@ -205,8 +205,8 @@ def test_promptathon_without_terminal_message_is_on_stderr_only(tmp_path: Path, 
 
 
 async def test_a_prompt_can_be_tried_on_a_model(tmp_path: Path) -> None:
-    """Optional: F5 opens the course's model panel for the current prompt (here the offline echo model)."""
-    from course.screens.promptathon_challenge import ChallengeScreen, ModelRunScreen
+    """Optional: F5 runs the current prompt through the workbench's model panel (here the offline echo model)."""
+    from course.screens.promptathon_challenge import ChallengeScreen
 
     app = _app(tmp_path, pack=MINI)
     app.model_id = "echo"
@@ -215,20 +215,16 @@ async def test_a_prompt_can_be_tried_on_a_model(tmp_path: Path) -> None:
         await pilot.pause()
         await pilot.press("down", "enter")
         await pilot.pause()
+        assert isinstance(app.screen, ChallengeScreen)
         app.screen.query_one("#wb-editor").text = "Du bist Kundenservice. Antworte [KUNDE] freundlich."
         await pilot.press("f5")
-        await pilot.pause()
-        assert isinstance(app.screen, ModelRunScreen) and "Noch nicht ausgeführt" in screen_text(app)
-        await pilot.press("f5")
-        panel = app.screen.query_one("#pt-model-panel")
+        panel = app.screen.query_one("#wb-model")
         for _ in range(200):
             await app.workers.wait_for_complete()
             await pilot.pause()
             if panel.last is not None:
                 break
-        assert panel.last is not None and panel.last.result.ok
+        assert panel.last is not None and panel.last.result.ok and panel.last.model.id == "echo"
         assert '"prompt": "Du bist Kundenservice. Antworte [KUNDE] freundlich."' in screen_text(app)
-        await pilot.press("escape")
-        await pilot.pause()
-        assert isinstance(app.screen, ChallengeScreen)
-        assert app.run_state.text("mini-guard") == "Du bist Kundenservice. Antworte [KUNDE] freundlich."
+        versions = app.run_state.states["mini-guard"].versions
+        assert [v.text for v in versions] == ["Du bist Kundenservice. Antworte [KUNDE] freundlich."]

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_promptathon_common import MINI, FakeClock, screen_text, solution
+from test_promptathon_common import MINI, FakeClock, screen_text, solution, title_line
 
 from course.commands.promptathon import build_app
 from course.options import Options
@@ -24,9 +24,7 @@ def _app(tmp_path: Path, clock: FakeClock):
 
 
 def _header(app) -> str:
-    from textual.widgets._header import HeaderTitle
-
-    return str(app.screen.query_one(HeaderTitle).render())
+    return title_line(app)
 
 
 async def test_resume_shows_the_time_left_at_once(tmp_path: Path) -> None:
@@ -125,3 +123,113 @@ def test_system_clock_counts_the_time_a_process_is_stopped() -> None:
         proc.kill()
         proc.wait(timeout=10)
     assert elapsed >= 1.0
+
+
+def _pty_session(tmp_path: Path, stop_signal: int) -> tuple[int | None, int | None, Path]:
+    """The real command in a pseudo-terminal: start, stop the process for 3 s, continue, quit with Ctrl+Q."""
+    import pty
+    import re
+    import select
+
+    out = tmp_path / "pty.json"
+    env = {**os.environ, "GENAI_COURSE_HOME": str(tmp_path / "home"), "TERM": "xterm-256color"}
+    args = [sys.executable, "-m", "course.cli", "--lang", "en", "promptathon", "--team", "PTY", "--minutes", "1",
+            "--pack", str(MINI), "-o", str(out)]
+    code: int | None = None
+    shown: list[tuple[bytes, bytes]] = []
+    pid, fd = pty.fork()
+    if pid == 0:  # the child: become the app
+        os.chdir(Path(__file__).parent.parent)
+        os.execve(sys.executable, args, env)
+    buf = bytearray()
+
+    def pump(seconds: float) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            if select.select([fd], [], [], 0.1)[0]:
+                try:
+                    buf.extend(os.read(fd, 65536))
+                except OSError:
+                    time.sleep(0.1)
+
+    try:
+        pump(4)
+        os.write(fd, b"\r")  # Let's go
+        pump(2)
+        os.kill(pid, stop_signal)
+        time.sleep(3)
+        os.kill(pid, signal.SIGCONT)
+        del buf[:]
+        pump(2)
+        shown = re.findall(rb"\xe2\x8f\xb1 (\d\d):(\d\d)", bytes(buf))
+        os.write(fd, b"\x11")  # Ctrl+Q
+        for _ in range(100):
+            done, status = os.waitpid(pid, os.WNOHANG)
+            if done:
+                code = os.waitstatus_to_exitcode(status)
+                break
+            pump(0.2)
+    finally:
+        if code is None:
+            os.kill(pid, signal.SIGKILL)
+            os.waitpid(pid, 0)
+        os.close(fd)
+    left = int(shown[-1][0]) * 60 + int(shown[-1][1]) if shown else None
+    return code, left, out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pseudo-terminal")
+@pytest.mark.parametrize("stop_signal", [signal.SIGSTOP, signal.SIGTSTP] if hasattr(signal, "SIGTSTP") else [],
+                         ids=["SIGSTOP", "SIGTSTP"])
+def test_the_real_app_survives_stop_and_continue(tmp_path: Path, stop_signal: int) -> None:
+    """Stopped from outside for 3 s: the countdown counts it, shows it at once, and the app still quits cleanly."""
+    code, left, results_file = _pty_session(tmp_path, stop_signal)
+    assert code == 0, "the app must exit after Ctrl+Q (no orphaned input thread)"
+    assert left is not None and left <= 60 - 2 - 3  # at least 2 s running + 3 s stopped are gone
+    data = results.read(results_file)
+    assert data["ended"] == "quit" and data["used_seconds"] >= 5
+
+
+@pytest.mark.skipif(not hasattr(signal, "SIGCONT"), reason="needs POSIX signals")
+def test_sigcont_after_an_outside_stop_suspends_before_restarting() -> None:
+    """The guard around Textual's SIGCONT handler: an input thread still running is stopped first, then restarted.
+
+    (Without it, a second input thread starts beside the first and the process may hang on exit;
+    the pseudo-terminal test above shows the whole path but catches that race only sometimes.)
+    """
+    import threading
+
+    from course.screens.promptathon import guard_sigcont
+
+    calls: list[str] = []
+    stop = threading.Event()
+
+    class FakeDriver:
+        _auto_restart = True
+        _must_signal_resume = False
+
+        def __init__(self) -> None:
+            self._key_thread = threading.Thread(target=stop.wait, daemon=True)
+            self._key_thread.start()
+
+        def suspend_application_mode(self) -> None:
+            calls.append("suspend")
+            stop.set()
+            self._key_thread.join()
+
+        def _sigcont_application(self, *args: object) -> None:
+            calls.append(f"resume (signal resume {self._must_signal_resume})")
+
+    class FakeApp:
+        _driver = FakeDriver()
+
+    before = signal.getsignal(signal.SIGCONT)
+    try:
+        guard_sigcont(FakeApp())  # type: ignore[arg-type]
+        os.kill(os.getpid(), signal.SIGCONT)  # as after `kill -STOP`: the input thread is still alive
+        assert calls == ["suspend", "resume (signal resume True)"]
+        FakeApp._driver._must_signal_resume = False
+        os.kill(os.getpid(), signal.SIGCONT)  # as after Textual's own SIGTSTP: the thread was already stopped
+        assert calls[2:] == ["resume (signal resume False)"]
+    finally:
+        signal.signal(signal.SIGCONT, before)

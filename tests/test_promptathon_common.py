@@ -55,6 +55,17 @@ def make_run(pack: Pack, team: str, out: Path, lang: str = "de", clock: FakeCloc
     return run
 
 
+def title_line(app) -> str:
+    """The one-line title at the top: Textual's Header or the course's TitleBar."""
+    from textual.widgets._header import HeaderTitle
+
+    for title in app.screen.query(HeaderTitle):
+        return str(title.render())
+    for bar in app.screen.query("#titlebar"):
+        return str(bar.content)
+    return ""
+
+
 def screen_text(app) -> str:
     """Everything visible on the current screen (widgets' content and the header), as plain text."""
     from test_app_path import screen_text as course_screen_text

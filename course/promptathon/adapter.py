@@ -20,10 +20,11 @@ class TeamAsLearner:
 
 
 class DraftStore:
-    """The two store calls the workbench makes (`draft:<exercise id>` settings), kept in the run."""
+    """The store calls the workbench makes: `draft:<exercise id>` go to the run, other settings stay in memory."""
 
     def __init__(self, run: Run) -> None:
         self.run = run
+        self.settings: dict[str, str] = {}
 
     def _challenge_id(self, key: str) -> str | None:
         if not key.startswith("draft:"):
@@ -35,12 +36,19 @@ class DraftStore:
 
     def get_setting(self, key: str, learner_id: str | None = None, default: str | None = None) -> str | None:
         cid = self._challenge_id(key)
-        return self.run.text(cid) if cid is not None else default
+        if cid is not None:
+            return self.run.text(cid)
+        return self.settings.get(key, default)
 
     def set_setting(self, key: str, value: str | None, learner_id: str | None = None) -> None:
         cid = self._challenge_id(key)
-        if cid is not None and value is not None:
-            self.run.set_text(cid, value)
+        if cid is not None:
+            if value is not None:
+                self.run.set_text(cid, value)
+        elif value is None:
+            self.settings.pop(key, None)
+        else:
+            self.settings[key] = str(value)
 
 
 class RunSession:
@@ -62,8 +70,9 @@ class RunSession:
         """Grade without recording (the live checklist)."""
         return self.run.grade(self._cid(exercise), answer if isinstance(answer, str) else str(answer))
 
-    def submit(self, exercise: Exercise, answer: Any, started: float | None = None, minutes_saved: int | None = None):
-        """Grade and record a version; nothing opens levels here."""
+    def submit(self, exercise: Exercise, answer: Any, started: float | None = None, minutes_saved: int | None = None,
+               **_details: Any):
+        """Grade and record a version (also after a model run); nothing opens levels here."""
         from course.session import Submission
 
         cid = self._cid(exercise)

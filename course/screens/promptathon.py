@@ -74,7 +74,7 @@ class PromptathonApp(CourseApp):
         self.push_screen(IntroScreen())
         self.set_interval(self.tick_seconds, self.tick)
         self.app_resume_signal.subscribe(self, lambda _app: self.tick())
-        pass  # guard off
+        guard_sigcont(self)
 
     # -- the run ----------------------------------------------------------------
     def start(self, team: str) -> None:
@@ -87,6 +87,10 @@ class PromptathonApp(CourseApp):
         self.run_state = run
         self.session = RunSession(run)  # type: ignore[assignment]  # the workbench talks to the run
         self.store = self.session.store  # type: ignore[assignment]
+        if self.model_id:
+            from course.models.settings import choose_model
+
+            choose_model(self.store, "team", self.model_id)
         self.switch_screen(ChallengeListScreen())
         self.tick()
 
@@ -99,6 +103,7 @@ class PromptathonApp(CourseApp):
             self._show_done()
             return
         self.sub_title = f"{self.L('left', time=run.display())} · {run.team}"
+        self.show_title()
         remaining = run.remaining()
         for seconds, key in WARN_AT:
             if remaining <= seconds and key not in self._warned:
@@ -108,6 +113,12 @@ class PromptathonApp(CourseApp):
         refresh = getattr(self.screen, "refresh_clock", None)
         if refresh is not None and self.screen.is_mounted:
             refresh()
+
+    def show_title(self) -> None:
+        """Title and countdown in a screen's one-line title bar (Textual's Header follows sub_title by itself)."""
+        for bar in self.screen.query("#titlebar"):
+            title = self.screen.title or self.title
+            bar.update(f"{title} — {self.sub_title}" if self.sub_title else title)  # type: ignore[attr-defined]
 
     def finish_early(self) -> None:
         """The team hands in before time is up."""

@@ -6,13 +6,9 @@ from typing import ClassVar
 
 from rich.text import Text
 from textual import events
-from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
-from textual.containers import Vertical
-from textual.screen import ModalScreen
 from textual.widgets import Input, TextArea
 
-from course.model import Exercise
 from course.promptathon.labels import label
 from course.screens.common import Plain, clean, localize_bindings
 from course.screens.workbench import WorkbenchScreen
@@ -26,7 +22,6 @@ class ChallengeScreen(WorkbenchScreen):
         Binding("ctrl+t", "hint", "Hint", priority=True),
         Binding("ctrl+l", "learned", "Lessons learned", priority=True),
         Binding("ctrl+r", "history", "History", priority=True),
-        Binding("f5", "model", "Model"),
         Binding("escape", "back", "Back", priority=True),
     ]
 
@@ -50,7 +45,8 @@ class ChallengeScreen(WorkbenchScreen):
         learned = Input(self.run.states[challenge.id].learned, placeholder=self.L("wb.learned"), id="pt-learned")
         await self.mount(learned, after="#wb-main")
         super().on_mount()
-        localize_bindings(self, lang, {"learned": self.L("key.learned"), "model": self.L("key.model")})
+        self.app.show_title()  # type: ignore[attr-defined]  # the challenge's title and the countdown
+        localize_bindings(self, lang, {"learned": self.L("key.learned")})
         if not self.run.editable:
             self._lock()
 
@@ -105,11 +101,6 @@ class ChallengeScreen(WorkbenchScreen):
     def action_learned(self) -> None:
         self.query_one("#pt-learned", Input).focus()
 
-    def action_model(self) -> None:
-        """Try the prompt on a model (optional; the Ampel guards what is sent)."""
-        self.run.set_text(self.challenge.id, self._text())
-        self.app.push_screen(ModelRunScreen(self.exercise, self._text()))
-
     def action_solution(self) -> None:
         self.query_one("#wb-feedback", Plain).update(self.L("wb.no_solution"))
 
@@ -118,31 +109,3 @@ class ChallengeScreen(WorkbenchScreen):
         self.run.save()
         self.app.pop_screen()
 
-
-class ModelRunScreen(ModalScreen[None]):
-    """The course's ModelPanel for the current prompt: F5 runs it (guarded by the Ampel), Esc goes back."""
-
-    BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "close", "Back", priority=True)]
-
-    def __init__(self, exercise: Exercise, prompt: str) -> None:
-        super().__init__()
-        self.exercise = exercise
-        self.prompt = prompt
-
-    def compose(self) -> ComposeResult:
-        from course.grading.safety import names_in
-        from course.screens.modelpanel import ModelPanel
-
-        ex = self.exercise
-        names = names_in("\n".join(t for t in (ex.material, ex.start) if t))
-        with Vertical(id="pt-model"):
-            yield ModelPanel(lang=self.app.lang, model_id=getattr(self.app, "model_id", None),
-                             get_prompt=lambda: self.prompt, exercise=ex, names=names, id="pt-model-panel")
-
-    def on_mount(self) -> None:
-        localize_bindings(self, self.app.lang, {"close": label(self.app.lang, "key.back")})
-        self.query_one("#mp-run").focus()
-
-    def action_close(self) -> None:
-        self.query_one("#pt-model-panel").action_cancel()  # type: ignore[attr-defined]
-        self.dismiss(None)
