@@ -29,7 +29,7 @@ LABELS: dict[str, dict[str, str]] = {
         "left": "⏱ {time}", "time_box": "{minutes} Min.",
         "warn_5": "Noch 5 Minuten!", "warn_1": "Noch 1 Minute!",
         "key.open": "Öffnen", "key.finish": "Abgeben", "key.quit": "Beenden", "key.learned": "Lessons learned",
-        "key.back": "Zurück", "key.check": "Prüfen", "key.hint": "Tipp", "key.history": "Verlauf", "key.model": "Modell",
+        "key.back": "Zurück", "key.check": "Prüfen", "key.hint": "Tipp", "key.history": "Verlauf",
         # challenge screen
         "wb.learned": "Lessons learned: Was hat funktioniert, was nicht?",
         "wb.points": "Punkte", "wb.rubric": "Checkliste", "wb.bonus": "Kürze-Bonus", "wb.penalty": "Datenschutz",
@@ -93,7 +93,7 @@ LABELS: dict[str, dict[str, str]] = {
         "left": "⏱ {time}", "time_box": "{minutes} min",
         "warn_5": "5 minutes left!", "warn_1": "1 minute left!",
         "key.open": "Open", "key.finish": "Hand in", "key.quit": "Quit", "key.learned": "Lessons learned",
-        "key.back": "Back", "key.check": "Check", "key.hint": "Hint", "key.history": "History", "key.model": "Model",
+        "key.back": "Back", "key.check": "Check", "key.hint": "Hint", "key.history": "History",
         "wb.learned": "Lessons learned: what worked, what did not?",
         "wb.points": "Points", "wb.rubric": "Checklist", "wb.bonus": "Brevity bonus", "wb.penalty": "Privacy",
         "wb.words": "{n} words (target {target})", "wb.untouched": "Nothing written yet.",
