@@ -75,8 +75,11 @@ async def test_new_learner_goes_from_profile_to_the_next_level(good_pack: Path, 
         await pilot.press("c")
         await pilot.pause()
         assert "Frag KI-Team unter ki@example.com." in screen_text(app)
-        app.open_exercise("hello", "hello-quiz")
+        await pilot.press("tab", "enter")  # the exercise card, by keyboard
         await pilot.pause()
+        from course.screens.quiz import QuizScreen
+
+        assert isinstance(app.screen, QuizScreen)
         await pilot.press("down", "space")  # option 2
         await pilot.press("ctrl+s")
         await pilot.pause()

@@ -8,9 +8,9 @@ from rich.markdown import Markdown as RichMarkdown
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical, VerticalScroll
+from textual.containers import VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button
 
 from course.i18n import lang_name, t
 from course.model import Exercise
@@ -67,13 +67,14 @@ class LessonScreen(Screen[None]):
         text.append(t(lang, f"kind.{exercise.kind}"), style="bold")
         text.append("  ·  " + t(lang, "lesson.passed" if passed else "lesson.open_ex"), style="green" if passed else "dim")
         text.append("\n" + clean(reflow(exercise.question or exercise.task)))
+        text.append("\n\n▶ " + t(lang, "lesson.practise"), style="bold")
+        text.append("  [Enter]", style="dim")
         return text
 
-    def _card(self, exercise: Exercise, index: int) -> Vertical:
-        """A card that introduces an exercise and opens it."""
+    def _card(self, exercise: Exercise, index: int) -> "ExerciseCard":
+        """A card that introduces an exercise and opens it (Enter or a click)."""
         passed = self.app.session.exercise_passed(exercise.id)
-        button = Button(t(self.app.lang, "lesson.practise"), id=f"ex-{exercise.id}", variant="success" if passed else "primary")
-        return Vertical(Plain(self._card_text(exercise, passed), classes="card-text"), button, classes="exercise-card")
+        return ExerciseCard(exercise.id, self._card_text(exercise, passed), passed)
 
     def on_mount(self) -> None:
         localize_bindings(self, self.app.lang)
@@ -87,14 +88,13 @@ class LessonScreen(Screen[None]):
 
     def _refresh_cards(self) -> None:
         """Update the passed/open label of each card after an exercise."""
+        cards = {card.exercise_id: card for card in self.query(ExerciseCard)}
         for ex in self.app.session.lesson(self.lesson_id).exercises:
-            try:
-                button = self.query_one(f"#ex-{ex.id}", Button)
-            except Exception:
-                continue
-            passed = self.app.session.exercise_passed(ex.id)
-            button.variant = "success" if passed else "primary"
-            button.parent.query_one(".card-text", Plain).update(self._card_text(ex, passed))
+            card = cards.get(ex.id)
+            if card is not None:
+                passed = self.app.session.exercise_passed(ex.id)
+                card.set_class(passed, "-passed")
+                card.update(self._card_text(ex, passed))
 
     def _check_end(self, *_: object) -> None:
         """Mark the lesson read once its end has been on screen."""
@@ -103,10 +103,8 @@ class LessonScreen(Screen[None]):
             self._read = True
             self.app.session.finish_reading(self.lesson_id)
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        button_id = event.button.id or ""
-        if button_id.startswith("ex-"):
-            self.app.open_exercise(self.lesson_id, button_id.removeprefix("ex-"))
+    def on_exercise_card_chosen(self, event: "ExerciseCard.Chosen") -> None:
+        self.app.open_exercise(self.lesson_id, event.exercise_id)
 
     def on_unmount(self) -> None:
         self.app.session.add_time(self.lesson_id, time.monotonic() - self._opened)
@@ -141,3 +139,27 @@ class LessonScreen(Screen[None]):
         from course.screens.lesson import LessonScreen
 
         self.app.switch_screen(LessonScreen(target))
+
+
+class ExerciseCard(Plain):
+    """One widget per exercise: focusable, opens the exercise with Enter or a click."""
+
+    can_focus = True
+    BINDINGS = [Binding("enter,space", "choose", "Practise", show=False)]
+
+    class Chosen(Message):
+        """The learner wants to do this exercise."""
+
+        def __init__(self, exercise_id: str) -> None:
+            super().__init__()
+            self.exercise_id = exercise_id
+
+    def __init__(self, exercise_id: str, text: Text, passed: bool) -> None:
+        super().__init__(text, id=f"ex-{exercise_id}", classes="exercise-card" + (" -passed" if passed else ""))
+        self.exercise_id = exercise_id
+
+    def action_choose(self) -> None:
+        self.post_message(self.Chosen(self.exercise_id))
+
+    def on_click(self) -> None:
+        self.action_choose()
