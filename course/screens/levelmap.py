@@ -7,7 +7,8 @@ from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import Button, OptionList
+from textual.message import Message
+from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import lang_name, t
@@ -34,14 +35,14 @@ class LevelMapScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         yield TitleBar()
         yield Plain(id="map-greeting")
-        yield Button("", id="continue", variant="primary")
+        yield ContinueLine()
         yield OptionList(id="map")
         yield KeyBar()
 
     def on_mount(self) -> None:
         localize_bindings(self, self.app.lang)
         self.refresh_map()
-        self.query_one("#continue", Button).focus()
+        self.query_one(ContinueLine).focus()
 
     def on_screen_resume(self) -> None:
         if getattr(self, "_shown", False):  # the first resume comes right after mount
@@ -63,15 +64,13 @@ class LevelMapScreen(Screen[None]):
         if broken:
             greeting += "\n" + t(lang, "map.problems", n=len(broken))
         self.query_one("#map-greeting", Plain).update(Text(greeting))
-        button = self.query_one("#continue", Button)
+        line = self.query_one(ContinueLine)
         self._continue = ov.continue_lesson
         if ov.continue_lesson:
             status = ov.lesson(ov.continue_lesson)
-            button.label = t(lang, "map.continue", title=status.title if status else ov.continue_lesson)
-            button.disabled = False
+            line.update(Text("▶ " + t(lang, "map.continue", title=status.title if status else ov.continue_lesson)))
         else:
-            button.label = t(lang, "map.all_done")
-            button.disabled = True
+            line.update(Text("✓ " + t(lang, "map.all_done")))
         options: list[Option | None] = []
         first_locked = True
         for n, level in enumerate(ov.levels, start=1):
@@ -117,10 +116,28 @@ class LevelMapScreen(Screen[None]):
         if option_id.startswith("lesson:"):
             self.app.open_lesson(option_id.removeprefix("lesson:"))
 
-    def on_button_pressed(self, event: Button.Pressed) -> None:
-        if event.button.id == "continue":
-            self.action_continue()
+    def on_continue_line_pressed(self, event: "ContinueLine.Pressed") -> None:
+        self.action_continue()
 
     def action_continue(self) -> None:
         if self._continue:
             self.app.open_lesson(self._continue)
+
+
+class ContinueLine(Plain):
+    """The obvious next step, focused at start: Enter or a click opens it (lighter than a Button)."""
+
+    can_focus = True
+    BINDINGS = [Binding("enter,space", "press", "Continue", show=False)]
+
+    class Pressed(Message):
+        """The learner wants to continue."""
+
+    def __init__(self) -> None:
+        super().__init__("", id="continue")
+
+    def action_press(self) -> None:
+        self.post_message(self.Pressed())
+
+    def on_click(self) -> None:
+        self.action_press()
