@@ -56,6 +56,12 @@ class Catalog:
             self._rendered[key] = self._fill(chosen, fallback_from=None if chosen.lang == lang else lang)
         return self._rendered[key]
 
+    def outline(self, lesson_id: str, lang: str) -> Lesson:
+        """The lesson in `lang` (or its fallback) without policy fields filled: for titles and ids."""
+        variants = self._lessons[lesson_id]
+        chosen = variants.get(lang) or next(variants[x] for x in (*LANGUAGES, *sorted(variants)) if x in variants)
+        return chosen
+
     def exercise(self, exercise_id: str, lang: str) -> Exercise | None:
         """The exercise with this id in `lang` (falls back like `lesson`)."""
         lesson_id = self._exercise_lesson.get(exercise_id)

@@ -29,6 +29,8 @@ class CatalogLike(Protocol):
 
     def lesson(self, lesson_id: str, lang: str) -> Lesson: ...
 
+    def outline(self, lesson_id: str, lang: str) -> Lesson: ...
+
 
 class LessonStatus(NamedTuple):
     """One lesson for one learner."""
@@ -175,7 +177,7 @@ def overview(catalog: CatalogLike, store: Any, learner_id: str, lang: str, persi
         statuses = []
         for lesson_id in level.lesson_ids:
             try:
-                lesson = catalog.lesson(lesson_id, lang)
+                lesson = catalog.outline(lesson_id, lang)
             except KeyError:
                 continue
             statuses.append(lesson_status(lesson, summary, rows.get(lesson_id)))
