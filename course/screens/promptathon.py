@@ -74,6 +74,8 @@ class PromptathonApp(CourseApp):
         self.push_screen(IntroScreen())
         self.set_interval(self.tick_seconds, self.tick)
         self.app_resume_signal.subscribe(self, lambda _app: self.tick())
+        from course.screens.promptathon_signals import guard_sigcont
+
         guard_sigcont(self)
 
     # -- the run ----------------------------------------------------------------
@@ -153,36 +155,6 @@ class PromptathonApp(CourseApp):
         pass
 
     def push_team(self, folder: str = "") -> None:
-        pass
-
-
-def guard_sigcont(app: CourseApp) -> None:
-    """Make a resume after an outside SIGSTOP (kill -STOP, a debugger) safe and visible at once.
-
-    Textual's Linux driver restarts application mode on every SIGCONT. After a SIGTSTP it
-    handled itself, that is right; after a SIGSTOP it never saw, the old input thread is
-    still running, a second one starts, and the process hangs on exit waiting for the
-    orphan. So in that case suspend first (stopping the old thread), and ask for the resume
-    signal so the countdown shows the right time at once. Other drivers are left alone.
-    """
-    import signal
-    import threading
-
-    driver = getattr(app, "_driver", None)
-    original = getattr(driver, "_sigcont_application", None)
-    if original is None or not hasattr(driver, "_key_thread") or threading.current_thread() is not threading.main_thread():
-        return
-
-    def on_sigcont(*args: object) -> None:
-        thread = getattr(driver, "_key_thread", None)
-        if getattr(driver, "_auto_restart", False) and thread is not None and thread.is_alive():
-            driver.suspend_application_mode()  # type: ignore[union-attr]
-            driver._must_signal_resume = True  # type: ignore[union-attr]
-        original(*args)
-
-    try:
-        signal.signal(signal.SIGCONT, on_sigcont)
-    except (ValueError, OSError, AttributeError):  # no SIGCONT here (Windows) or not the main thread
         pass
 
 
