@@ -200,3 +200,35 @@ async def test_key_bar_is_clickable(good_pack: Path, tmp_path: Path) -> None:
         await pilot.pause()
         assert isinstance(app.screen, ProgressScreen)
     store.close()
+
+
+def test_start_up_imports_neither_llm_nor_the_parsers(tmp_path: Path) -> None:
+    """The level map appears without importing llm, the YAML/Markdown parsers or sqlite-utils."""
+    import os
+    import subprocess
+    import sys
+
+    code = """
+import sys
+from course.options import Options
+from course.screens.levelmap import LevelMapScreen
+from progress.store import Store
+from course.app import CourseApp
+
+original = LevelMapScreen.on_mount
+def on_mount(self):
+    original(self)
+    self.app.call_after_refresh(self.app.exit)
+LevelMapScreen.on_mount = on_mount
+opts = Options()
+store = Store.open(opts.db_path)
+if store.current_learner() is None:
+    store.set_current_learner(store.create_learner("X", "", "en").id)
+CourseApp(opts.catalog(), store, opts).run(headless=True, size=(80, 24))
+print("LOADED:" + ",".join(m for m in ("llm", "yaml", "markdown_it", "sqlite_utils") if m in sys.modules))
+"""
+    env = {**os.environ, "GENAI_COURSE_HOME": str(tmp_path / "home")}
+    for _ in range(2):  # the first start creates the database and the catalog cache
+        out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
+        assert out.returncode == 0, out.stderr[-2000:]
+    assert "LOADED:\n" in out.stdout, out.stdout[-500:]
