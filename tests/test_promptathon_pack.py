@@ -150,7 +150,6 @@ def test_lint_finds_the_challenge_packs_inside_a_course_pack() -> None:
     assert packs_in(BROKEN.parent) == [BROKEN, MINI] and packs_in(BROKEN / "missing") == []
 
 
-WIRING = "needs the lead's wiring: the lint command calls lint_pack/packs_in"
 
 
 def test_the_course_catalog_does_not_warn_about_the_challenge_pack() -> None:
@@ -160,7 +159,6 @@ def test_the_course_catalog_does_not_warn_about_the_challenge_pack() -> None:
     assert not [p for p in build_catalog([bundled_pack()]).problems if "promptathon" in p.path]
 
 
-@pytest.mark.xfail(strict=True, reason=WIRING)
 def test_genai_course_lint_checks_a_challenge_pack(tmp_path: Path) -> None:
     from click.testing import CliRunner
 

@@ -66,11 +66,15 @@ def _under(shown: str, roots: list[Path]) -> bool:
 
 def lint_paths(targets: list[Path], extra: list[Path]) -> list[Problem]:
     """Problems in `targets` (pack folders or lesson files); all active packs when empty."""
+    from course.promptathon.lint import lint_pack, packs_in
+    from course.promptathon.pack import is_pack
+
     bundled = paths.bundled_pack().resolve()
     if not targets:
         catalog = build_catalog([bundled, *extra])
         lessons = [catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)]
-        return list(catalog.problems) + exercise_problems(lessons)
+        challenges = [p for root in (bundled, *extra) for d in packs_in(root) for p in lint_pack(d)]
+        return list(catalog.problems) + exercise_problems(lessons) + challenges
     problems: list[Problem] = []
     for target in targets:
         resolved = target.resolve()
@@ -82,6 +86,8 @@ def lint_paths(targets: list[Path], extra: list[Path]) -> list[Problem]:
             problems.extend(p for p in build_catalog(roots).problems if Path(p.path).resolve() == resolved)
         elif target.is_file():
             problems.extend(_lint_file(target))
+        elif is_pack(target):
+            problems.extend(lint_pack(target))
         else:
             roots = [bundled] if resolved == bundled else [bundled, resolved]
             catalog = build_catalog(roots)
@@ -91,6 +97,7 @@ def lint_paths(targets: list[Path], extra: list[Path]) -> list[Problem]:
             ]
             mine = [l for l in lessons if l.path is not None and l.fallback_from is None and _under(str(l.path), [resolved])]
             problems.extend(exercise_problems(mine))
+            problems.extend(p for d in packs_in(resolved) for p in lint_pack(d))
     return problems
 
 
