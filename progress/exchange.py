@@ -37,39 +37,52 @@ def dumps(data: dict[str, Any]) -> str:
 
 def loads(text: str) -> dict[str, Any]:
     """Parse and verify an export; raise ExportError with a one-line reason."""
+    return parse_sealed(text, FORMAT, VERSION, noun="a progress export")
+
+
+def read(path: str | Path) -> dict[str, Any]:
+    """Read and verify an export file; raise ExportError with a one-line reason."""
+    return loads(read_text(path, MAX_BYTES))
+
+
+def parse_sealed(text: str, fmt: str, version: int, *, noun: str, error: type[Exception] = ExportError,
+                 kind: str = "export") -> dict[str, Any]:
+    """Parse JSON sealed by `seal`-like code: right format, known version, intact checksum.
+
+    Raises `error` with a one-line reason; `noun` names the kind of file in it.
+    """
     try:
         data = json.loads(text)
     except (json.JSONDecodeError, RecursionError) as exc:
         msg = getattr(exc, "msg", "too deeply nested")
         line = getattr(exc, "lineno", 0)
-        raise ExportError(f"not valid JSON ({msg}, line {line})") from None
+        raise error(f"not valid JSON ({msg}, line {line})") from None
     if not isinstance(data, dict):
-        raise ExportError("not a progress export (the top level is not a JSON object)")
+        raise error(f"not {noun} (the top level is not a JSON object)")
     if "format" not in data:
-        raise ExportError(f"not a progress export (it has no format field; expected {FORMAT!r})")
-    if data.get("format") != FORMAT:
-        raise ExportError(f"not a progress export (format is {str(data.get('format'))[:40]!r}, expected {FORMAT!r})")
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise ExportError("the export has no valid version number")
-    if version > VERSION:
-        raise ExportError(f"made by a newer genai-course (export version {version}, this one reads up to {VERSION}); please update")
+        raise error(f"not {noun} (it has no format field; expected {fmt!r})")
+    if data.get("format") != fmt:
+        raise error(f"not {noun} (format is {str(data.get('format'))[:40]!r}, expected {fmt!r})")
+    found = data.get("version")
+    if not isinstance(found, int) or isinstance(found, bool):
+        raise error(f"the {kind} has no valid version number")
+    if found > version:
+        raise error(f"made by a newer genai-course ({kind} version {found}, this one reads up to {version}); please update")
     if data.get("checksum") != checksum(data):
-        raise ExportError("checksum does not match: the file was damaged or edited")
+        raise error("checksum does not match: the file was damaged or edited")
     return data
 
 
-def read(path: str | Path) -> dict[str, Any]:
-    """Read and verify an export file; raise ExportError with a one-line reason."""
+def read_text(path: str | Path, max_bytes: int, error: type[Exception] = ExportError) -> str:
+    """A UTF-8 text file of at most `max_bytes`; `error` with a one-line reason otherwise."""
     p = Path(path)
     try:
-        if p.stat().st_size > MAX_BYTES:
-            raise ExportError(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")
+        if p.stat().st_size > max_bytes:
+            raise error(f"file is larger than {max_bytes // (1024 * 1024)} MB")
         raw = p.read_bytes()
     except OSError as exc:
-        raise ExportError(f"cannot read the file ({exc.strerror or exc})") from None
+        raise error(f"cannot read the file ({exc.strerror or exc})") from None
     try:
-        text = raw.decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise ExportError("not a text file (not UTF-8)") from None
-    return loads(text)
+        raise error("not a text file (not UTF-8)") from None

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -154,36 +153,12 @@ def load_results(paths: Iterable[str | os.PathLike[str]], lang: str = "en") -> t
 
 def _expand(paths: Iterable[str | os.PathLike[str]], lang: str) -> Iterator[tuple[str, tuple[int, int] | str]]:
     """(path, file identity) for each file named or found in a named folder; (path, reason) if unusable."""
-    for given in paths:
-        shown = os.fspath(given)
-        try:
-            info = os.stat(shown)
-        except FileNotFoundError:
-            yield shown, label(lang, "reason.not_a_file" if os.path.lexists(shown) else "reason.missing")
-            continue
-        except OSError as exc:
-            yield shown, label(lang, "reason.unreadable", why=exc.strerror or exc)
-            continue
-        if stat.S_ISDIR(info.st_mode):
-            try:
-                found = sorted(e.path for e in os.scandir(shown)
-                               if e.name.lower().endswith(".json") and not e.name.startswith("."))
-            except OSError as exc:
-                yield shown, label(lang, "reason.unreadable", why=exc.strerror or exc)
-                continue
-            if not found:
-                yield shown, label(lang, "reason.empty_folder")
-            for name in found:
-                try:
-                    sub = os.stat(name)
-                except OSError:
-                    yield name, label(lang, "reason.not_a_file")
-                    continue
-                yield name, (sub.st_dev, sub.st_ino) if stat.S_ISREG(sub.st_mode) else label(lang, "reason.not_a_file")
-        elif stat.S_ISREG(info.st_mode):
-            yield shown, (info.st_dev, info.st_ino)
-        else:
-            yield shown, label(lang, "reason.not_a_file")
+    from course.jsonfiles import expand
+
+    def reason(key: str, why: str) -> str:
+        return label(lang, f"reason.{key}", why=why) if key == "unreadable" else label(lang, f"reason.{key}")
+
+    return expand(paths, reason)
 
 
 def _text(data: dict[str, Any], key: str, where: str, required: bool = True, limit: int = MAX_TEXT) -> str:

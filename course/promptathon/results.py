@@ -11,7 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from progress.exchange import checksum
+from progress.exchange import checksum, parse_sealed, read_text
 
 FORMAT = "genai-course-promptathon"
 VERSION = 1
@@ -36,41 +36,18 @@ def dumps(data: dict[str, Any]) -> str:
 
 def loads(text: str) -> dict[str, Any]:
     """Parse and verify results; raise ResultsError with a one-line reason."""
-    try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        raise ResultsError(f"not valid JSON ({getattr(exc, 'msg', 'too deeply nested')}, line {getattr(exc, 'lineno', 0)})") from None
-    if not isinstance(data, dict):
-        raise ResultsError("not Promptathon results (the top level is not a JSON object)")
-    fmt = data.get("format")
-    if fmt == "genai-course-progress":
-        raise ResultsError("a progress export, not Promptathon results (use `genai-course team report` for it)")
-    if fmt != FORMAT:
-        raise ResultsError(f"not Promptathon results (format is {str(fmt)[:40]!r}, expected {FORMAT!r})")
-    version = data.get("version")
-    if not isinstance(version, int) or isinstance(version, bool):
-        raise ResultsError("the results file has no valid version number")
-    if version > VERSION:
-        raise ResultsError(f"made by a newer genai-course (results version {version}, this one reads up to {VERSION}); please update")
-    if data.get("checksum") != checksum(data):
-        raise ResultsError("checksum does not match: the file was damaged or edited")
-    return data
+    if '"genai-course-progress"' in text[:4096]:
+        try:
+            if json.loads(text).get("format") == "genai-course-progress":
+                raise ResultsError("a progress export, not Promptathon results (use `genai-course team report` for it)")
+        except (ValueError, AttributeError, RecursionError):
+            pass
+    return parse_sealed(text, FORMAT, VERSION, noun="Promptathon results", error=ResultsError, kind="results file")
 
 
 def read(path: str | os.PathLike[str]) -> dict[str, Any]:
     """Read and verify a results file; raise ResultsError with a one-line reason."""
-    p = Path(path)
-    try:
-        if p.stat().st_size > MAX_BYTES:
-            raise ResultsError(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise ResultsError(f"cannot read the file ({exc.strerror or exc})") from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise ResultsError("not a text file (not UTF-8)") from None
-    return loads(text)
+    return loads(read_text(path, MAX_BYTES, error=ResultsError))
 
 
 def write(path: Path, data: dict[str, Any]) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import stat
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 
@@ -63,35 +62,10 @@ def _load(paths: Iterable[str | os.PathLike[str]], lang: str, workers: int | Non
 
 def _expand(paths: Iterable[str | os.PathLike[str]], lang: str) -> Iterator[tuple[str, tuple[int, int] | str]]:
     """(path, file identity) for every file named or found in a named folder; (path, reason) if unusable."""
-    for given in paths:
-        shown = os.fspath(given)
-        try:
-            info = os.stat(shown)
-        except FileNotFoundError:
-            yield shown, label("not_a_file" if os.path.lexists(shown) else "missing", lang)
-            continue
-        except OSError as exc:
-            yield shown, label("unreadable", lang).format(why=exc.strerror or exc)
-            continue
-        if stat.S_ISDIR(info.st_mode):
-            try:
-                found = sorted(e.path for e in os.scandir(shown)
-                               if e.name.lower().endswith(".json") and not e.name.startswith("."))
-            except OSError as exc:
-                yield shown, label("unreadable", lang).format(why=exc.strerror or exc)
-                continue
-            if not found:
-                yield shown, label("empty_folder", lang)
-            for name in found:
-                yield name, _identity(name, lang)
-        else:
-            yield shown, _identity(shown, lang, info)
+    from course.jsonfiles import expand
 
+    def reason(key: str, why: str) -> str:
+        return label(key, lang).format(why=why) if key == "unreadable" else label(key, lang)
 
-def _identity(path: str, lang: str, info: os.stat_result | None = None) -> tuple[int, int] | str:
-    """(device, inode) of a regular file, or the reason it is not one."""
-    try:
-        info = info or os.stat(path)
-    except OSError:
-        return label("not_a_file", lang)
-    return (info.st_dev, info.st_ino) if stat.S_ISREG(info.st_mode) else label("not_a_file", lang)
+    return expand(paths, reason)
+
