@@ -32,7 +32,8 @@ THEMES = {"dark": "textual-dark", "light": "textual-light", "contrast": "genai-c
 class CourseApp(App[None]):
     """genai-course in the terminal."""
 
-    CSS_PATH = None  # each screen loads its own .tcss when it is first shown (faster start)
+    CSS_PATH = "screens/levelmap.tcss"
+    """The first screen's styles; every other screen loads its own .tcss when first shown."""
     ENABLE_COMMAND_PALETTE = True
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
@@ -66,14 +67,22 @@ class CourseApp(App[None]):
 
         guard_sigcont(self)  # a resume after an outside SIGSTOP must not hang the app
         self.set_timer(0.3, self._warm_up)
-        self.title = self.catalog.course.title.get(self.lang) or self.tr("app.title")
-        learner = self.store.current_learner()
-        if learner is None:
+        self._apply_theme()
+        if self.session is None:
             from course.screens.profile import ProfileScreen
 
+            self.title = self.catalog.course.title.get(self.lang) or self.tr("app.title")
             self.push_screen(ProfileScreen())
-        else:
-            self.start_session(learner)
+
+    def get_default_screen(self):  # -> Screen
+        """The level map for a returning learner, the profile screen on the first start."""
+        learner = self.store.current_learner() if self.store is not None else None
+        if learner is None:
+            return super().get_default_screen()
+        self._begin(learner)
+        from course.screens.levelmap import LevelMapScreen
+
+        return LevelMapScreen()
 
     def _warm_up(self) -> None:
         """Compile the grader's patterns off the main thread, after the first screen is up."""
@@ -93,16 +102,32 @@ class CourseApp(App[None]):
 
         threading.Thread(target=warm, name="warm-up", daemon=True).start()
 
-    def start_session(self, learner) -> None:  # learner: progress.records.Learner
-        """Begin (or switch to) a learner's session and show the level map."""
-        self.store.set_current_learner(learner.id)
+    def _begin(self, learner) -> None:  # learner: progress.records.Learner
+        """Make `learner` the current one: session, language, title."""
+        if self.store.get_setting("last_learner") != learner.id:
+            self.store.set_current_learner(learner.id)
         self.session = Session(self.catalog, self.store, learner, self.opts.language(learner.lang))
         self.title = self.catalog.course.title.get(self.lang) or self.tr("app.title")
-        theme = self.store.get_setting("theme", learner.id) or "dark"
-        self.theme = THEMES.get(theme, "textual-dark")
+
+    def _apply_theme(self) -> None:
+        """The learner's theme (dark, light or high contrast)."""
+        if self.session is not None:
+            theme = self.store.get_setting("theme", self.session.learner.id) or "dark"
+            self.theme = THEMES.get(theme, "textual-dark")
+
+    def start_session(self, learner) -> None:  # learner: progress.records.Learner
+        """Begin (or switch to) a learner's session and show the level map afresh."""
+        self._begin(learner)
+        self._apply_theme()
         from course.screens.levelmap import LevelMapScreen
 
-        self.switch_screen(LevelMapScreen()) if len(self.screen_stack) > 1 else self.push_screen(LevelMapScreen())
+        maps = [s for s in self.screen_stack if isinstance(s, LevelMapScreen)]
+        if not maps:  # coming from the profile screen
+            self.switch_screen(LevelMapScreen())
+            return
+        while self.screen is not maps[0]:
+            self.pop_screen()
+        maps[0].relocalize()
 
     def open_lesson(self, lesson_id: str) -> None:
         """Show a lesson (from the map, the palette or next/previous)."""

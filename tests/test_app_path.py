@@ -232,3 +232,28 @@ print("LOADED:" + ",".join(m for m in ("llm", "yaml", "markdown_it", "sqlite_uti
         out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=120)
         assert out.returncode == 0, out.stderr[-2000:]
     assert "LOADED:\n" in out.stdout, out.stdout[-500:]
+
+
+async def test_switching_language_in_settings_redraws_the_map(good_pack: Path, tmp_path: Path) -> None:
+    from textual.widgets import RadioSet
+
+    from course.screens.levelmap import LevelMapScreen
+
+    app, store = make_app(good_pack, tmp_path / "p.db", lang=None)
+    learner = store.create_learner("Ina", "", "de")
+    store.set_current_learner(learner.id)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert "Hallo Ina" in screen_text(app)
+        await pilot.press("s")
+        await pilot.pause()
+        app.screen.query_one("#lang-en").value = True
+        await pilot.pause()
+        assert app.screen.query_one("#settings-lang", RadioSet).pressed_button.id == "lang-en"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        assert isinstance(app.screen, LevelMapScreen) and len(app.screen_stack) == 1
+        text = screen_text(app)
+        assert "Hello Ina" in text and "Level 1: Start" in text and "c[/] Continue" in text
+    assert store.get_learner(learner.id).lang == "en"
+    store.close()

@@ -20,7 +20,8 @@ ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
 class LevelMapScreen(Screen[None]):
     """Home: where the learner stands and what comes next."""
 
-    CSS_PATH = 'levelmap.tcss'
+    # levelmap.tcss is the app's own CSS_PATH: this screen is often the default screen,
+    # which Textual builds before screen stylesheets are loaded.
 
     BINDINGS = [
         Binding("c", "continue", "Continue"),
@@ -43,6 +44,13 @@ class LevelMapScreen(Screen[None]):
         localize_bindings(self, self.app.lang)
         self.refresh_map()
         self.query_one(ContinueLine).focus()
+
+    def relocalize(self) -> None:
+        """Show everything again in the learner's (possibly new) language."""
+        localize_bindings(self, self.app.lang)
+        for bar in self.query(TitleBar):
+            bar.update(self.app.title)
+        self.refresh_map()
 
     def on_screen_resume(self) -> None:
         if getattr(self, "_shown", False):  # the first resume comes right after mount
