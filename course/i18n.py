@@ -175,7 +175,7 @@ CHECK_LABELS: dict[str, dict[str, str]] = {
         "contains": "enthält", "icontains": "enthält", "icontains-any": "Stichwort", "icontains-all": "Stichworte",
         "regex": "Muster", "equals": "genau gleich", "min-words": "Länge", "max-words": "Kürze", "is-json": "JSON",
         "no-personal-data": "keine persönlichen Daten", "no-secrets": "keine Geheimnisse", "keeps": "Platzhalter erhalten",
-        "llm-rubric": "Bewertung durch Modell",
+        "llm-rubric": "Bewertung durch Modell", "changed": "verändert", "answer": "Antwort", "order": "Reihenfolge", "minutes-saved": "gesparte Minuten",
     },
     "en": {
         "role": "Role", "task": "Task", "context": "Context", "audience": "Audience", "format": "Format",
@@ -184,7 +184,7 @@ CHECK_LABELS: dict[str, dict[str, str]] = {
         "contains": "contains", "icontains": "contains", "icontains-any": "keyword", "icontains-all": "keywords",
         "regex": "pattern", "equals": "exactly equal", "min-words": "length", "max-words": "brevity", "is-json": "JSON",
         "no-personal-data": "no personal data", "no-secrets": "no secrets", "keeps": "placeholders kept",
-        "llm-rubric": "model judgement",
+        "llm-rubric": "model judgement", "changed": "changed", "answer": "answer", "order": "order", "minutes-saved": "minutes saved",
     },
 }
 CATEGORY_LABELS: dict[str, dict[str, str]] = {

@@ -257,3 +257,31 @@ async def test_switching_language_in_settings_redraws_the_map(good_pack: Path, t
         assert "Hello Ina" in text and "Level 1: Start" in text and "c[/] Continue" in text
     assert store.get_learner(learner.id).lang == "en"
     store.close()
+
+
+async def test_a_reflection_goes_into_the_success_log_with_its_minutes(tmp_path: Path) -> None:
+    from textual.widgets import Input
+
+    from course.catalog import build_catalog as build
+    from course.paths import bundled_pack
+
+    catalog = build([bundled_pack()])
+    exercise = catalog.exercise("usecase-describe", "en")
+    assert exercise is not None and exercise.kind == "reflect" and exercise.minutes_saved
+    store = Store.open(tmp_path / "p.db")
+    learner = store.create_learner("Rae", "", "en")
+    store.set_current_learner(learner.id)
+    app = CourseApp(catalog, store, Options(lang="en"))
+    async with app.run_test(size=(100, 34)) as pilot:
+        app.open_exercise(catalog.lesson_of(exercise.id), exercise.id)
+        await pilot.pause()
+        app.screen.query_one("#wb-editor").text = exercise.solution
+        await pilot.press("ctrl+s")  # no minutes yet: the grader asks for them
+        await pilot.pause()
+        assert store.successes(learner.id) == []
+        app.screen.query_one("#wb-minutes", Input).value = "45"
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        wins = store.successes(learner.id)
+        assert len(wins) == 1 and wins[0].minutes_saved == 45
+    store.close()

@@ -111,8 +111,9 @@ class WorkbenchScreen(Screen[None]):
         self._last_grade = grade
         lang = session.lang
         lines = Text()
-        specs = self.exercise.checks if len(self.exercise.checks) == len(grade.results) else (None,) * len(grade.results)
-        for result, spec in zip(grade.results, specs):
+        specs = {spec.label: spec for spec in self.exercise.checks}
+        for result in grade.results:
+            spec = specs.get(result.name)
             lines.append("✓ " if result.passed else "✗ ", style="green" if result.passed else "red")
             lines.append(check_label(lang, result.name) + _argument(spec) + "\n")
         lines.append(f"\n{round(grade.score * 100)} %", style="bold")
@@ -137,10 +138,11 @@ class WorkbenchScreen(Screen[None]):
     def action_submit(self) -> None:
         text = self._text()
         minutes = None
+        answer: object = text
         if self.exercise.kind == "reflect" and self.exercise.minutes_saved:
             raw = self.query_one("#wb-minutes", Input).value.strip()
-            minutes = int(raw) if raw.isdigit() else 0
-        answer = {"text": text, "minutes": minutes} if minutes is not None else text
+            minutes = int(raw) if raw.isdigit() else None
+            answer = {"text": text, "minutes": minutes}  # the grader says when the minutes are missing
         outcome = self.app.session.submit(self.exercise, answer, self._started, minutes_saved=minutes)
         self._started = time.monotonic()
         self._show_feedback(outcome.grade)
