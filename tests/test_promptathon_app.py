@@ -41,7 +41,7 @@ async def test_whole_session_two_challenges_then_time_runs_out(tmp_path: Path) -
         await pilot.pause()
         assert isinstance(app.screen, IntroScreen)
         assert app.screen.query_one("#pt-team").value == "Team Blau"
-        assert "10 Challenges · 45 Minuten" in screen_text(app)
+        assert "10 Challenges · 45 Min." in screen_text(app)
         clock.advance(120)  # reading the rules does not use up the time box
         await pilot.press("enter")
         await pilot.pause()

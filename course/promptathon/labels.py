@@ -14,7 +14,7 @@ LABELS: dict[str, dict[str, str]] = {
         "not_started": "Der Promptathon wurde nicht gestartet; es wurde nichts gespeichert.",
         # intro
         "intro.team": "Teamname", "intro.start": "Los geht's", "intro.need_team": "Bitte gebt einen Teamnamen ein.",
-        "intro.facts": "{n} Challenges · {minutes} Minuten · Die Zeit läuft ab „Los geht's“.",
+        "intro.facts": "{n} Challenges · {minutes} Min. · Die Zeit läuft ab „Los geht's“.",
         "intro.rules": "So gibt es Punkte",
         "intro.rule_rubric": "Checkliste: bis zu {n} Punkte je Challenge (mal Gewicht, z. B. ×2 für Wächter 3)",
         "intro.rule_bonus": "Kürze: bis zu {n} Bonuspunkte für einen bestandenen Prompt, der nicht länger ist als die Vorgabe",
@@ -79,7 +79,7 @@ LABELS: dict[str, dict[str, str]] = {
         "results_moved": "Could not write {error} – saved in the default folder instead.",
         "not_started": "The Promptathon was not started; nothing was saved.",
         "intro.team": "Team name", "intro.start": "Let's go", "intro.need_team": "Please enter a team name.",
-        "intro.facts": "{n} challenges · {minutes} minutes · The clock starts at “Let's go”.",
+        "intro.facts": "{n} challenges · {minutes} min · The clock starts at “Let's go”.",
         "intro.rules": "How you score",
         "intro.rule_rubric": "Checklist: up to {n} points per challenge (times its weight, e.g. ×2 for Guard 3)",
         "intro.rule_bonus": "Brevity: up to {n} bonus points for a passing prompt no longer than the target",
