@@ -109,6 +109,10 @@ def main() -> None:
         env = {**os.environ, "GENAI_COURSE_HOME": home, "PYTHONPATH": str(ROOT)}
         os.environ["GENAI_COURSE_HOME"] = home
         sys.path.insert(0, str(ROOT))
+        # An installed package has its bytecode compiled by pip; an editable checkout on a
+        # machine with PYTHONDONTWRITEBYTECODE set would recompile every module on every start.
+        subprocess.run([sys.executable, "-m", "compileall", "-q", "course", "progress"], cwd=ROOT, check=True,
+                       capture_output=True)
         # a learner who has been here before: the level map is the first screen
         from progress.store import Store
 
