@@ -202,8 +202,9 @@ def overview(catalog: CatalogLike, store: Any, learner_id: str, lang: str, persi
 
 
 def _continue(levels: list[LevelStatus], last: str | None) -> str | None:
-    """The lesson to go on with: the last one if unfinished, else the first open unfinished one."""
-    candidates = [ls for lv in levels if lv.open for ls in lv.lessons if not ls.done]
+    """The lesson to go on with: the last one if unfinished, else the first unfinished one of the
+    furthest open level (so that a learner who tested out goes on where they tested out to)."""
+    candidates = [ls for lv in reversed(levels) if lv.open for ls in lv.lessons if not ls.done]
     if last and any(ls.id == last for ls in candidates):
         return last
     for wanted in (lambda ls: ls.required and not ls.checkpoint, lambda ls: not ls.checkpoint, lambda ls: True):

@@ -285,3 +285,25 @@ async def test_a_reflection_goes_into_the_success_log_with_its_minutes(tmp_path:
         wins = store.successes(learner.id)
         assert len(wins) == 1 and wins[0].minutes_saved == 45
     store.close()
+
+
+def test_after_testing_out_continue_points_into_the_new_level(tmp_path: Path) -> None:
+    from course.catalog import build_catalog as build
+    from course.paths import bundled_pack
+    from course.session import Session
+
+    catalog = build([bundled_pack()])
+    store = Store.open(tmp_path / "p.db")
+    learner = store.create_learner("Tom", "", "en")
+    session = Session(catalog, store, learner, "en")
+    first = catalog.levels[0]
+    assert session.overview().continue_lesson == first.lesson_ids[0]
+    checkpoint = catalog.lesson(first.lesson_ids[-1], "en")
+    assert checkpoint.checkpoint
+    for ex in checkpoint.exercises:
+        answer = ex.solution[0] if ex.kind == "quiz" and len(ex.answer) == 1 else ex.solution
+        assert session.submit(ex, answer).grade.passed, ex.id
+    view = session.overview()
+    assert view.level(catalog.levels[1].id).open
+    assert view.continue_lesson == catalog.levels[1].lesson_ids[0]
+    store.close()
