@@ -301,8 +301,7 @@ def test_after_testing_out_continue_points_into_the_new_level(tmp_path: Path) ->
     checkpoint = catalog.lesson(first.lesson_ids[-1], "en")
     assert checkpoint.checkpoint
     for ex in checkpoint.exercises:
-        answer = ex.solution[0] if ex.kind == "quiz" and len(ex.answer) == 1 else ex.solution
-        assert session.submit(ex, answer).grade.passed, ex.id
+        assert session.submit(ex, ex.solution).grade.passed, ex.id
     view = session.overview()
     assert view.level(catalog.levels[1].id).open
     assert view.continue_lesson == catalog.levels[1].lesson_ids[0]
