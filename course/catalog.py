@@ -174,13 +174,17 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
             policy = pack.policy
     digest = hashlib.sha256("".join(p.digest for p in packs).encode()).hexdigest()
     course = CourseInfo(course_fields["id"], course_fields["version"], course_fields["title"], "sha256:" + digest)
-    levels, lessons, owner = _merge_levels(packs, problems)
-    _check_course(levels, lessons, owner, policy, packs, problems)
+    levels, lessons, refs = _merge_levels(packs, problems)
+    _check_course(lessons, refs, policy, problems)
     return Catalog(course, levels, lessons, policy, tuple(problems))
 
 
 def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.packs.PackData]
-    """Merge levels by id and lessons by id across packs, in folder order."""
+    """Merge levels by id and lessons by id across packs, in folder order.
+
+    Returns the levels, the lessons by id and language, and every `{{ policy.* }}`
+    reference as (file, line, field) for the course-wide check.
+    """
     from course.packfiles import shown_path
 
     level_fields: dict[str, dict] = {}
@@ -188,6 +192,7 @@ def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.p
     level_path: dict[str, Path] = {}
     lessons: dict[str, dict[str, Lesson]] = {}
     owner: dict[str, tuple[str, tuple[str, int], int]] = {}
+    refs: list[tuple[str, int, str]] = []
     for index, pack in enumerate(packs):
         seen_here: dict[tuple[str, str], str] = {}
         for level in pack.levels:
@@ -217,8 +222,7 @@ def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.p
                     lessons.pop(lesson.id, None)  # a later pack replaces the whole lesson
                 lessons.setdefault(lesson.id, {})[lesson.lang] = lesson
                 owner[lesson.id] = (level.id, (lesson.order, index), index)
-                for ref, line in parsed.policy_refs:
-                    level_fields[level.id].setdefault("_refs", []).append((shown, line, ref))
+                refs.extend((shown, line, ref) for ref, line in parsed.policy_refs)
     ordered = sorted(level_fields, key=lambda lid: level_order[lid])
     levels: list[Level] = []
     for position, level_id in enumerate(ordered):
@@ -238,13 +242,11 @@ def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.p
             problems.append(Problem(shown_path(path), line, "error", "unknown-level", f"unlock.after names no level: {level.after!r}"))
         elif level.after is not None and ordered.index(level.after) >= index:
             problems.append(Problem(shown_path(path), line, "error", "bad-unlock", f"unlock.after must name an earlier level, not {level.after!r}"))
-    for f in level_fields.values():
-        f["_refs_done"] = True
-    _refs = [r for f in level_fields.values() for r in f.get("_refs", [])]
-    return tuple(levels), lessons, {"refs": _refs}
+    return tuple(levels), lessons, refs
 
 
-def _check_course(levels, lessons, extra, policy, packs, problems: list[Problem]) -> None:
+def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, int, str]],
+                  policy: Policy | None, problems: list[Problem]) -> None:
     """Course-wide checks: languages, exercise ids, policy fields."""
     from course.packfiles import shown_path
     from course.policy import missing_fields
@@ -266,6 +268,6 @@ def _check_course(levels, lessons, extra, policy, packs, problems: list[Problem]
                 home = exercise_home.setdefault(ex.id, lesson_id)
                 if home != lesson_id:
                     problems.append(Problem(shown_path(lesson.path), ex.line, "error", "duplicate-id", f"exercise id {ex.id!r} is already used in lesson {home!r}"))
-    for shown, line, ref in extra["refs"]:
+    for shown, line, ref in refs:
         if missing_fields(policy, ref):
             problems.append(Problem(shown, line, "error", "unresolved-policy", f"{{{{ policy.{ref} }}}} is not a field of policy.yaml (or it is empty)"))
