@@ -74,7 +74,6 @@ class Session:
         from course.grading import grade
 
         result = grade(exercise, answer, self.lang)
-        before = {lv.id for lv in self.overview().levels if lv.open}
         lesson_id = self.catalog.lesson_of(exercise.id) or ""
         if isinstance(answer, dict) and "text" in answer:
             text = str(answer["text"])
@@ -94,8 +93,8 @@ class Session:
         if exercise.kind == "reflect" and result.passed:
             title = next((line.strip() for line in text.splitlines() if line.strip()), exercise.id)[:120]
             self.store.add_success(self.learner.id, title, int(minutes_saved or 0), exercise_id=exercise.id)
-        opened = tuple(lv.id for lv in self.overview().levels if lv.open and lv.id not in before)
-        return Submission(result, attempt_id, opened)
+        opened = tuple(i for i in self.overview().newly_opened if self.catalog.level(i).after is not None)
+        return Submission(result, attempt_id, opened)  # the first level is never news
 
     def hints_used(self, exercise: Exercise) -> int:
         """How many hints the learner has seen for this exercise."""

@@ -19,18 +19,22 @@ KEY_LABELS = {
 }
 
 
-def localize_bindings(node: DOMNode, lang: str, extra: dict[str, str] | None = None) -> None:
-    """Show the footer's key descriptions in `lang` (labels keyed by action)."""
-    labels = {**KEY_LABELS, **(extra or {})}
+def relabel_bindings(node: DOMNode, labels: dict[str, str]) -> None:
+    """Give `node`'s bindings new descriptions, by action, and redraw its key bar."""
     bindings = node._bindings.key_to_bindings
     for key, items in list(bindings.items()):
         bindings[key] = [
-            dataclasses.replace(b, description=t(lang, labels[b.action])) if b.action in labels else b
-            for b in items
+            dataclasses.replace(b, description=labels[b.action]) if b.action in labels else b for b in items
         ]
     node.refresh_bindings()
     for bar in node.query(KeyBar):
         bar.refresh_keys()
+
+
+def localize_bindings(node: DOMNode, lang: str, extra: dict[str, str] | None = None) -> None:
+    """Show the key descriptions in `lang` (i18n keys by action)."""
+    keys = {**KEY_LABELS, **(extra or {})}
+    relabel_bindings(node, {action: t(lang, key) for action, key in keys.items()})
 
 
 def clean(text: str) -> str:

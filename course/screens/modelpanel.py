@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import threading
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -17,6 +16,7 @@ from textual.widgets import Button, Static
 
 from course.model import Exercise
 from course.models.messages import msg
+from course.screens.common import relabel_bindings as label_bindings
 
 CSS_FILE = Path(__file__).with_name("modelpanel.tcss")
 """The panel's styles; the app loads every screens/*.tcss, a test app passes it as CSS_PATH."""
@@ -35,14 +35,6 @@ def word(lang: str, key: str, **values: object) -> str:
     """A panel label in the learner's language."""
     text = WORDS.get(lang, WORDS["en"]).get(key, key)
     return text.format(**values) if values else text
-
-
-def label_bindings(node: Any, labels: dict[str, str]) -> None:
-    """Replace the footer descriptions of `node`'s bindings by action (learner's language)."""
-    bindings = node._bindings.key_to_bindings
-    for key, items in list(bindings.items()):
-        bindings[key] = [dataclasses.replace(b, description=labels[b.action]) if b.action in labels else b
-                         for b in items]
 
 
 class ModelPanel(Vertical):
