@@ -11,7 +11,7 @@ from course import paths
 from course.model import LANGUAGES, CourseInfo, Exercise, Lesson, Level, Localized, Policy, Problem
 
 CACHE_FORMAT = 4
-_SOURCES = ("catalog.py", "packs.py", "packfiles.py", "lessonfile.py", "exercises.py", "policy.py", "model.py", "yamlutil.py")
+_SOURCES = ("catalog.py", "packs.py", "packfiles.py", "lessonfile.py", "exercises.py", "policy.py", "model.py", "yamlutil.py", "gapcheck.py")
 
 
 class Catalog:
