@@ -28,7 +28,11 @@ def read_one(path: str, lang: str) -> Result:
     """Read, verify and check one file."""
     try:
         return path, parse_export(exchange.read(path), path, lang)
-    except (exchange.ExportError, InvalidExport) as exc:
+    except exchange.ExportError as exc:
+        from course.team.labels import reason
+
+        return path, reason(exc, lang)
+    except InvalidExport as exc:
         return path, str(exc)
 
 
