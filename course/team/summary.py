@@ -193,6 +193,7 @@ def _member(group: list[Export], snaps: Mapping[int, tuple[float, int, str | Non
         exported_at=export.exported_at,
         exports=len(group),
         course=f"{export.course_id} {export.course_version}".strip(),
+        last_activity=export.last_activity,
     )
 
 
