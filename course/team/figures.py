@@ -31,7 +31,7 @@ class Member:
     exported_at: datetime
     exports: int  # how many of this learner's exports were read
     course: str  # "id version"
-    last_activity: datetime | None = None  # latest lesson, attempt, success, policy or Gap-Check time
+    last_activity: datetime | None = None  # latest lesson, attempt, success or policy time
 
 
 @dataclass(frozen=True, slots=True)

@@ -97,7 +97,8 @@ def _stamp(value: Any) -> str:
 
 def _activity(data: dict[str, Any], levels: tuple[LevelState, ...],
               gap_checks: tuple[GapAnswer, ...]) -> tuple[datetime | None, tuple[tuple[str, str], ...]]:
-    """The latest time anything happened, and per done level the date its last lesson was done.
+    """The latest course activity (lesson, attempt, success, policy), and per done level the date
+    its last lesson was done.
 
     Times are compared as text (the course writes UTC ISO times), then the latest is parsed.
     """
@@ -120,9 +121,7 @@ def _activity(data: dict[str, Any], levels: tuple[LevelState, ...],
     policy = data.get("policy")
     if type(policy) is dict:
         latest = max(latest, _stamp(policy.get("acknowledged_at")))
-    when = parse_time(latest) if latest else None
-    if gap_checks and (when is None or gap_checks[-1].at > when):
-        when = gap_checks[-1].at
+    when = parse_time(latest) if latest else None  # a Gap-Check alone is no course activity
     done = tuple((lv.id, by_level[lv.id][:10]) for lv in levels if lv.state == "done" and lv.id in by_level)
     return when, done
 

@@ -80,7 +80,7 @@ class Export:
     policy_version: str = ""
     policy_acknowledged_at: str | None = None
     gap_checks: tuple[GapAnswer, ...] = ()  # oldest first; only when the learner agreed to share
-    last_activity: datetime | None = None  # latest lesson, attempt, success, policy or Gap-Check time
+    last_activity: datetime | None = None  # latest lesson, attempt, success or policy time
     level_dates: tuple[tuple[str, str], ...] = ()  # (level id, date its last lesson was done) for done levels
     version: int = 1  # the export format version
 
