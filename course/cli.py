@@ -96,6 +96,16 @@ def progress(opts: Options) -> None:
     sys.exit(run_progress(opts))
 
 
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.pass_obj
+def certificate(opts: Options, output: str | None) -> None:
+    """Your AI-literacy record as one printable HTML page (what was done; no legal claim)."""
+    from course.commands.certificate import run_certificate
+
+    sys.exit(run_certificate(opts, output))
+
+
 @main.group()
 def team() -> None:
     """Team views over progress exports."""

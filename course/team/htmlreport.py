@@ -34,12 +34,14 @@ td.hash{font-family:ui-monospace,monospace;font-size:.85em}
 .card.users .big{color:var(--good)}
 .card.notyet .big{color:var(--low)}
 @media (max-width:600px){
-table.rt thead{display:none}
-table.rt,table.rt tbody,table.rt tr,table.rt td{display:block;width:100%}
-table.rt tr{border-bottom:1px solid var(--line);padding:4px 0}
-table.rt td{border:0;padding:1px 4px;text-align:left;white-space:normal;max-width:none}
-table.rt td::before{content:attr(data-label);font-weight:600;color:var(--muted);margin-right:.5em}
-table.rt td.barcell::before{content:none}
+table.rt:not(.keep) thead{display:none}
+table.rt:not(.keep),table.rt:not(.keep) tbody,table.rt:not(.keep) tr,table.rt:not(.keep) td{display:block;width:100%}
+table.rt:not(.keep) tr{border-bottom:1px solid var(--line);padding:4px 0}
+table.rt:not(.keep) td{border:0;padding:1px 4px;text-align:left;white-space:normal;max-width:none}
+table.rt:not(.keep) td::before{content:attr(data-label);font-weight:600;color:var(--muted);margin-right:.5em}
+table.rt:not(.keep) td.barcell::before{content:none}
+table.keep th{font-size:.85em;overflow-wrap:anywhere}
+table.keep td.num{white-space:normal}
 .cards{grid-template-columns:repeat(2,1fr)}
 }
 """
@@ -250,7 +252,7 @@ def _teams_trend(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:  # noqa: 
                          (fmt_pct(point.mean_progress, lang), "num"), (users, "num"),
                          (fmt_pct(gp.human if gp else None, lang), "num"), (fmt_pct(gp.system if gp else None, lang), "num")])
         out["trend"] = Tab([L("day"), L("members"), L("mean_progress"), L("users_share"), f"{L('human')} Ø",
-                            f"{L('system')} Ø"], rows, 1)
+                            f"{L('system')} Ø"], rows, 1, "keep")
         out["trend_chart"] = Markup(timeline_svg([(p.day, p.mean_progress, p.members) for p in s.timeline],
                                                  label("timeline", lang)))
     return out
