@@ -252,7 +252,7 @@ def _teams_trend(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:  # noqa: 
                          (fmt_pct(point.mean_progress, lang), "num"), (users, "num"),
                          (fmt_pct(gp.human if gp else None, lang), "num"), (fmt_pct(gp.system if gp else None, lang), "num")])
         out["trend"] = Tab([L("day"), L("members"), L("mean_progress"), L("users_share"), f"{L('human')} Ø",
-                            f"{L('system')} Ø"], rows, 1, "keep")
+                            f"{L('system')} Ø"], rows, 1)
         out["trend_chart"] = Markup(timeline_svg([(p.day, p.mean_progress, p.members) for p in s.timeline],
                                                  label("timeline", lang)))
     return out
