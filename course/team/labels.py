@@ -191,8 +191,10 @@ _TEXTS: dict[str, tuple[str, str]] = {  # key: (de, en)
     "written_groups_csv": ("CSV der Gruppen geschrieben: {path}", "Group CSV written: {path}"),
     "refused_exit": ("{n} Datei(en) abgelehnt – Gründe oben; Exit-Code 2.",
                      "{n} file(s) refused – reasons above; exit code 2."),
-    "narrow_note": ("Schmales Terminal: Spalten gekürzt; alle Werte mit --csv oder --html.",
-                    "Narrow terminal: columns shortened; every value with --csv or --html."),
+    "narrow_note": ("Schmales Terminal: Spalte „{column}“ und die Balken ausgelassen, lange Texte gekürzt – alle "
+                    "Werte mit --csv oder --html.",
+                    "Narrow terminal: the '{column}' column and the bars left out, long texts shortened – every "
+                    "value with --csv or --html."),
     # refusal reasons from progress.exchange, by their code
     "r.json": ("kein gültiges JSON ({msg}, Zeile {line})", "not valid JSON ({msg}, line {line})"),
     "r.not_object": ("kein Fortschrittsexport (die oberste Ebene ist kein JSON-Objekt)",

@@ -172,6 +172,8 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
     parts: list[object] = [table]
     if len(summary.members) > MEMBER_ROWS:
         parts.append(Text(L("more").format(n=fmt_int(len(summary.members) - MEMBER_ROWS, lang)), style="dim"))
+    if not wide:  # nothing is left out silently
+        parts.append(Text(L("narrow_note").format(column=L("hints_short")), style="dim"))
     return Group(*parts)
 
 
