@@ -78,6 +78,7 @@ class GapFigures:
     trend: tuple[GapTrendPoint, ...]
     min_group: int = MIN_GROUP
     questions: int = 0  # questions in the Gap-Check the report used (0: none found)
+    users_from: tuple[tuple[str, str], ...] = ()  # (language, the lowest usage answer that counts as a user)
 
 
 _Person = tuple[dict[str, int], dict[str, int]]  # (first answers, latest answers)
@@ -104,7 +105,19 @@ def gap_figures(by_learner: Mapping[str, Sequence[Export]], spec: GapCheckSpec |
         team_rows = tuple(_group(name, [i for i in by_learner if teams.get(i, "") == name], people, spec, min_group)
                           for name in names)
     trend = _trend(by_learner, spec, min_group) if spec is not None else ()
-    return GapFigures(overall, team_rows, trend, min_group, len(spec.questions) if spec else 0)
+    return GapFigures(overall, team_rows, trend, min_group, len(spec.questions) if spec else 0, _users_from(spec))
+
+
+def _users_from(spec: GapCheckSpec | None) -> tuple[tuple[str, str], ...]:
+    usage = next((q for q in spec.questions if q.factor == "usage"), None) if spec else None
+    if spec is None or usage is None:
+        return ()
+    out = []
+    for lang in ("de", "en"):
+        labels = spec.labels(usage, lang)
+        if 0 < spec.users_from <= len(labels):
+            out.append((lang, labels[spec.users_from - 1]))
+    return tuple(out)
 
 
 def _group(team: str | None, member_ids: Sequence[str], people: Mapping[str, _Person],

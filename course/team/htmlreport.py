@@ -148,7 +148,7 @@ def _gap(s: TeamSummary, lang: str) -> dict[str, Any]:
         cards.append((L("too_few") if g and g.overall.answered else "–", L("genai_gap"), ""))
     else:
         o = g.overall
-        gap: dict[str, Any] = {"explain": L("genai_gap_explain").format(users_from=users_from_label(lang), k=g.min_group)}
+        gap: dict[str, Any] = {"explain": L("genai_gap_explain").format(users_from=users_from_label(s, lang), k=g.min_group)}
         if not o.enough:
             gap["too_few"] = L("too_few_n").format(n=o.answered, k=g.min_group)
             cards.append((L("too_few"), L("genai_gap"), ""))

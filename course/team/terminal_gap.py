@@ -10,7 +10,6 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from course.gapcheck import bundled_spec
 from course.team.gapfigures import GapGroup
 from course.team.labels import check_name, factor_name, label
 from course.team.summary import TeamSummary
@@ -31,13 +30,10 @@ def _table(title: str, headers: list[str], left: int = 1) -> Table:
     return table
 
 
-def users_from_label(lang: str) -> str:
-    spec = bundled_spec()
-    if spec is None:
-        return ""
-    usage = next((q for q in spec.questions if q.factor == "usage"), None)
-    labels = spec.labels(usage, lang) if usage else ()
-    return labels[spec.users_from - 1] if 0 < spec.users_from <= len(labels) else ""
+def users_from_label(s: TeamSummary, lang: str) -> str:
+    """The lowest usage answer that counts as a user, in `lang` ("etwa wöchentlich")."""
+    found = dict(s.gap_check.users_from) if s.gap_check else {}
+    return found.get(lang) or next(iter(found.values()), "")
 
 
 def share_bar(users: int, not_yet: int, width: int = 30) -> Text:
@@ -57,7 +53,7 @@ def gap_section(s: TeamSummary, lang: str) -> Group:
     if g is None or g.questions == 0 or g.overall.answered == 0:
         parts.append(Text(L("no_gap_check"), style="dim"))
         return Group(*parts)
-    parts.append(Text(L("genai_gap_explain").format(users_from=users_from_label(lang), k=g.min_group), style="dim"))
+    parts.append(Text(L("genai_gap_explain").format(users_from=users_from_label(s, lang), k=g.min_group), style="dim"))
     parts.extend(group_lines(g.overall, s, lang))
     return Group(*parts)
 
