@@ -3,7 +3,7 @@ likely duplicates, per-team rows and the AI-literacy record per person."""
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -119,19 +119,25 @@ def next_steps(current: Sequence[Export], now: datetime, titles: Mapping[str, st
 
 def failed_checks(current: Sequence[Export], titles: Mapping[str, str]) -> tuple[FailedCheckRow, ...]:
     """Checks by failures; a quiz's "option-N" is counted per lesson, since N means another answer in each."""
-    counts: dict[str, int] = defaultdict(int)
-    members: dict[str, int] = defaultdict(int)
+    counts: Counter[str] = Counter()
+    members: Counter[str] = Counter()
     lesson_of: dict[str, str] = {}
     for export in current:
-        mine = set()
-        for a in export.attempts:
-            for check in a.failed_checks:
-                key = f"{a.lesson}:{check}" if check.startswith("option-") else check
-                lesson_of.setdefault(key, a.lesson)
-                counts[key] += 1
-                mine.add(key)
-        for key in mine:
-            members[key] += 1
+        names = [c for a in export.attempts if a.failed_checks for c in a.failed_checks]
+        if not names:
+            continue
+        if any(c.startswith("option-") for c in names):  # quiz answers: counted per lesson
+            names = []
+            for a in export.attempts:
+                for check in a.failed_checks:
+                    if check.startswith("option-"):
+                        key = f"{a.lesson}:{check}"
+                        lesson_of.setdefault(key, a.lesson)
+                        names.append(key)
+                    else:
+                        names.append(check)
+        counts.update(names)
+        members.update(set(names))
     rows = []
     for k, v in counts.items():
         lesson = lesson_of.get(k, "") if ":" in k else ""
