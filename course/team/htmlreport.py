@@ -207,11 +207,11 @@ def _next(s: TeamSummary, lang: str) -> list[tuple[str, str]]:
     if s.failed_lessons:
         items.append((L("ns_lessons"), "; ".join(
             f"{shorten(r.title or r.lesson, 60)} ({fmt_int(r.failed, lang)}{L('times')}, {fmt_int(r.members, lang)} "
-            f"{L('people')})" for r in s.failed_lessons[:3])))
+            f"{L('people_lower')})" for r in s.failed_lessons[:3])))
     if steps.checks:
         items.append((L("ns_checks"), "; ".join(
             f"{shorten(check_name(r.check, r.lesson_title, lang), 60)} ({fmt_int(r.count, lang)}{L('times')}, "
-            f"{fmt_int(r.members, lang)} {L('people')})" for r in steps.checks[:3])))
+            f"{fmt_int(r.members, lang)} {L('people_lower')})" for r in steps.checks[:3])))
     g = s.gap_check
     if g is not None and g.overall.enough and g.overall.weakest is not None:
         w = g.overall.weakest
@@ -251,8 +251,8 @@ def _teams_trend(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:  # noqa: 
             rows.append([(day.isoformat(), ""), (fmt_int(point.members, lang), "num"),
                          (fmt_pct(point.mean_progress, lang), "num"), (users, "num"),
                          (fmt_pct(gp.human if gp else None, lang), "num"), (fmt_pct(gp.system if gp else None, lang), "num")])
-        out["trend"] = Tab([L("day"), L("members"), L("mean_progress"), L("users_share"), f"{L('human')} Ø",
-                            f"{L('system')} Ø"], rows, 1)
+        out["trend"] = Tab([L("day"), L("members"), L("mean_progress"), L("users_share"), L("side_mean").format(side=L("human")),
+                            L("side_mean").format(side=L("system"))], rows, 1)
         out["trend_chart"] = Markup(timeline_svg([(p.day, p.mean_progress, p.members) for p in s.timeline],
                                                  label("timeline", lang)))
     return out

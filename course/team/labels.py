@@ -162,6 +162,8 @@ _TEXTS: dict[str, tuple[str, str]] = {  # key: (de, en)
     "ns_checks": ("Am häufigsten nicht erfüllt", "Checks failed most often"),
     "ns_none": ("nichts zu tun", "nothing to do"),
     "ns_short_idle": ("inaktiv", "idle"),
+    "people_lower": ("Personen", "people"),
+    "side_mean": ("{side} Ø", "{side} (mean)"),
     "days_ago": ("vor {n} Tagen", "{n} days ago"),
     "no_activity_time": ("keine Zeitangabe", "no time recorded"),
     "quiz_answer": ("Quiz „{lesson}“: Antwort {n}", "Quiz '{lesson}': answer {n}"),

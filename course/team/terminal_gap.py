@@ -123,12 +123,12 @@ def next_steps_section(s: TeamSummary, lang: str) -> Group:
         todo += 1
         bullet(L("ns_lessons"), "; ".join(
             f"{shorten(r.title or r.lesson, 40)} ({fmt_int(r.failed, lang)}{L('times')}, "
-            f"{fmt_int(r.members, lang)} {L('people')})" for r in s.failed_lessons[:3]))
+            f"{fmt_int(r.members, lang)} {L('people_lower')})" for r in s.failed_lessons[:3]))
     if steps.checks:
         todo += 1
         bullet(L("ns_checks"), "; ".join(
             f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} ({fmt_int(r.count, lang)}{L('times')}, "
-            f"{fmt_int(r.members, lang)} {L('people')})" for r in steps.checks[:3]))
+            f"{fmt_int(r.members, lang)} {L('people_lower')})" for r in steps.checks[:3]))
     g = s.gap_check
     if g is not None and g.overall.enough and g.overall.weakest is not None:
         todo += 1
@@ -170,7 +170,7 @@ def trend_section(s: TeamSummary, lang: str) -> Table | None:
         return None
     L = lambda key: label(key, lang)  # noqa: E731
     table = _table(L("trend"), [L("day"), L("members"), L("mean_progress"), L("users_share"),
-                                f"{L('human')} Ø", f"{L('system')} Ø"])
+                                L("side_mean").format(side=L("human")), L("side_mean").format(side=L("system"))])
     for day in sorted(days)[-14:]:
         point, gp = days[day], trend.get(day)
         users = L("too_few_short") if gp is None or gp.users is None else f"{gp.users}/{gp.answered}"
