@@ -234,13 +234,12 @@ def _teams_trend(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:  # noqa: 
             else:
                 users, weakest = L("too_few_short"), "–"
                 out["teams_foot"] = L("too_few_foot").format(k=s.gap_check.min_group if s.gap_check else 5)
-            rows.append([(e(row.team or "–", 40), "name"), (fmt_int(row.members, lang), "num"),
-                         (fmt_pct(row.mean_progress, lang), "num"), (users, "num"), (weakest, ""),
+            rows.append([(e(row.team or "–", 40), "name"), (weakest, ""), (fmt_int(row.members, lang), "num"),
+                         (fmt_pct(row.mean_progress, lang), "num"), (users, "num"),
                          (f"{row.policy_ok}/{row.members}", "num"), (fmt_int(row.not_started + row.inactive, lang), "num"),
                          (fmt_int(row.minutes_per_week, lang), "num")])
-        out["teams"] = Tab([L("team"), L("people_short"), L("progress"), L("users_vs").replace("\n", " "),
-                            L("weakest").split(":")[0], L("policy_short"), L("ns_short_idle"), L("min_week")], rows, 1)
-        # "weakest" column is text; mark it so on phones and screens alike
+        out["teams"] = Tab([L("team"), L("weakest").split(":")[0], L("people_short"), L("progress"),
+                            L("users_vs").replace("\n", " "), L("policy_short"), L("ns_short_idle"), L("min_week")], rows, 2)
     days = {p.day: p for p in s.timeline}
     if len(days) >= 2:
         trend = {p.day: p for p in s.gap_check.trend} if s.gap_check else {}
