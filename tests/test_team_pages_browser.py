@@ -25,13 +25,17 @@ WRAPPER = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{margin
 </head><body><iframe id="f" width="%(width)d" height="3000" scrolling="no" srcdoc="%(page)s"></iframe><script>
 f.addEventListener('load', () => {
   const d = f.contentDocument, page = d.documentElement.clientWidth;
-  let widest = 0, worst = '';
+  let widest = 0, worst = '', clipped = 0, where = '';
   for (const t of d.querySelectorAll('table')) {
     const r = t.getBoundingClientRect(), w = Math.max(r.right, r.left + t.scrollWidth);
     if (w > widest) { widest = w; worst = (t.closest('section') || t).id || t.className; }
+    const box = t.parentElement;  /* a table cut by its (scrolling) container is cut for the reader too */
+    if (t.offsetWidth > box.clientWidth + 1 || box.scrollWidth > box.clientWidth + 1) {
+      clipped++; where = (t.closest('section') || t).id || t.className;
+    }
   }
   document.title = 'PROBE page=' + page + ' widest=' + Math.ceil(widest) + ' doc=' + d.documentElement.scrollWidth +
-    ' tables=' + d.querySelectorAll('table').length + ' worst=' + worst;
+    ' tables=' + d.querySelectorAll('table').length + ' clipped=' + clipped + ' worst=' + worst + ' cut=' + where;
 });
 </script></body></html>"""
 """Headless Chromium lays a page out at least 500 px wide, whatever --window-size says; an iframe of the exact
@@ -80,9 +84,11 @@ def certificate(tmp_path: Path) -> Path:
 def test_the_probe_can_fail(tmp_path: Path) -> None:
     """Control: a table wider than the page is measured as such."""
     wide = tmp_path / "wide.html"
-    wide.write_text("<!DOCTYPE html><html><body><table style='width:2000px'><tr><td>x</td></tr></table></body></html>")
+    wide.write_text("<!DOCTYPE html><html><body><table style='width:2000px'><tr><td>x</td></tr></table>"
+                    "<div style='width:100px;overflow-x:auto'><table style='width:300px'><tr><td>y</td></tr></table></div>"
+                    "</body></html>")
     found = probe(tmp_path, wide, 390)
-    assert int(found["widest"]) > int(found["page"])
+    assert int(found["widest"]) > int(found["page"]) and found["clipped"] == "2"
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -91,6 +97,7 @@ def test_no_table_of_the_report_is_wider_than_the_page(pages, tmp_path: Path, wi
     assert int(found["page"]) == width and int(found["tables"]) >= 8
     assert int(found["widest"]) <= int(found["page"]), found
     assert int(found["doc"]) <= int(found["page"]), found  # nothing else makes the page scroll sideways
+    assert found["clipped"] == "0", found  # and no table is cut or scrolls inside its box
 
 
 @pytest.mark.parametrize("width", WIDTHS)
@@ -98,6 +105,7 @@ def test_no_table_of_the_certificate_is_wider_than_the_page(certificate: Path, t
     found = probe(tmp_path, certificate, width)
     assert int(found["tables"]) == 2
     assert int(found["widest"]) <= int(found["page"]) and int(found["doc"]) <= int(found["page"]), found
+    assert found["clipped"] == "0", found
 
 
 @pytest.mark.parametrize("width", WIDTHS)

@@ -21,6 +21,7 @@ TITLE_CHARS = 300
 
 EXTRA_CSS = """
 main{max-width:1200px}
+.grid{grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr))}
 td{overflow-wrap:break-word;hyphens:auto}
 td.name,td.wrap,td.hash{overflow-wrap:anywhere}
 td.name{white-space:normal;overflow:visible;max-width:16em}
