@@ -115,3 +115,8 @@ def test_the_adversarial_file_has_tasks_and_valid_labels():
     for e in entries:
         assert split.schema_problems(e, "adversarial.yaml", allow_task=True) == []
     assert sum("task" in e for e in entries) >= 10
+
+
+def test_the_readme_count_table_matches_the_data():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert split.table(split.counts(ROOT)) in readme
