@@ -151,3 +151,22 @@ def test_lint_names_the_line_of_a_broken_gapcheck(tmp_path: Path) -> None:
     lines = result.stdout.splitlines()
     assert any(":32: error bad-value question 'trust': factor must be one of" in line for line in lines), lines
     assert any("error duplicate-id question id 'usage' is used twice" in line for line in lines), lines
+
+
+async def test_it_is_offered_again_after_a_level_is_done(pack: Path, tmp_path: Path) -> None:
+    from course.catalog import build_catalog
+
+    app, store = make_app(pack, tmp_path / "p.db")
+    lid = new_learner(store)
+    skip(store, lid, 0)  # skipped at the first start
+    catalog = build_catalog([pack])
+    first = catalog.levels[0]
+    for lesson_id in first.lesson_ids:
+        store.mark_read(lid, lesson_id, first.id)
+        for ex in catalog.lesson(lesson_id, "de").exercises:
+            store.record_attempt(lid, lesson_id, ex.id, ex.kind, "x", 1.0, True, [])
+    async with app.run_test(size=SIZE) as pilot:
+        from course.screens.levelmap import GapCheckLine
+
+        await pilot.pause()
+        assert app.screen.query_one(GapCheckLine).display  # level 1 done: the Gap-Check is due again
