@@ -7,7 +7,7 @@ from collections import Counter
 from course.catalog import build_catalog
 from course.paths import bundled_pack
 
-LEVELS = ["basics", "safe-use", "prompt-craft", "advanced", "automate", "team"]
+LEVELS = ["basics", "safe-use", "prompt-craft", "team", "advanced", "automate"]
 
 
 def _catalog():
