@@ -52,5 +52,7 @@ class ProgressScreen(Screen[None]):
         shelf = Text().append("\n" + t(lang, "progress.library") + "\n", style="bold")
         for entry in saved:
             shelf.append(f"• {clean(entry.title)}\n", style="bold").append(f"  {clean(entry.text)}\n\n")
-        self.query_one("#progress-library", Plain).update(shelf if saved else "")
+        library = self.query_one("#progress-library", Plain)
+        library.update(shelf if saved else "")
+        library.display = bool(saved)
         table.focus()
