@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding
+from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, has_cue
+from course.scanner.ids import TAX_CUES
 from course.scanner.result import Finding
 
 _LOCAL = re.compile(r"[\w.%+'-]{1,64}\Z")
@@ -54,6 +55,36 @@ _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?")
 _PHONE_FORMAT = re.compile(r"^(?:\+|00|\(|0\d{2,5}[ /-]|\d{3}[ .-]\d{3}[ .-]\d{4})|\)")
 _EXT = re.compile(r"\s?(?:x|ext\.?|Durchwahl)\s?\d{1,6}$")
+_VERSION = re.compile(r"v?(?:19|20)\d\d\.\d{1,2}\.\d{1,3}|v?\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,4})?")
+# Numbers that belong to a company, not a person: freephone, shared-cost and premium-rate ranges.
+_SERVICE = re.compile(
+    r"(?:\+49[ \t/-]*\(?0?\)?[ \t]*|0049[ \t]*|0)(?:800|180[1-7]?|137|900|700)(?!\d)"   # DE
+    r"|(?:\+43[ \t]*|0)(?:800|810|820|821|900|901|930|931|939)(?!\d)"                   # AT
+    r"|(?:\+41[ \t]*|0)(?:800|840|842|844|848|900|901|906)(?!\d)"                       # CH
+    r"|(?:\+44[ \t]*|0)(?:800|808|300|3[0-7]\d|84[2-5]|87[0-3]|90\d|91\d)(?!\d)"          # UK
+    r"|(?:\+?1[ \t.-]*)?\(?8(?:00|33|44|55|66|77|88)\)?(?=[ \t.-]*\d{3})"                 # US toll-free
+)
+# Words that say a number is a company's line: "Zentrale", "Hotline", "switchboard", "head office".
+COMPANY_CUES = compile_words(
+    r"zentrale|telefonzentrale|hotline\w*|service-?hotline|servicenummer|service-?telefon|kundenservice|kundendienst|"
+    r"helpline|help desk|helpdesk|switchboard|head office|main office|reception|empfang|customer service|"
+    r"customer (?:care|support)|support line|infoline|info-?telefon|hauptnummer|firmennummer|sammelnummer"
+)
+_SWITCHBOARD_END = re.compile(r"[ -]0$")  # "+49 89 1234-0": the company's switchboard, by German convention
+
+
+def _dateish(raw: str) -> bool:
+    """A date or a version number, perhaps in brackets: "(12.03.2025)", "[2025-03-12]", "2025.34.7"."""
+    core = raw.strip("()[] \t")
+    return bool(_DATE.fullmatch(core) or _VERSION.fullmatch(core) or _THOUSANDS.fullmatch(core))
+
+
+def company_number(doc: Doc, start: int, end: int) -> bool:
+    """True for a company's hotline, switchboard or service number (not personal data)."""
+    raw = doc.text[start:end].lstrip("( ")
+    if _SERVICE.match(raw) or _SWITCHBOARD_END.search(doc.text[start:end]):
+        return True
+    return has_cue(COMPANY_CUES, doc.lower, start, 50)
 
 
 @lru_cache(maxsize=1)
@@ -106,7 +137,7 @@ def _matches(snippet: str) -> list[tuple[int, int, bool]]:
 def _judge(doc: Doc, start: int, end: int, valid: bool | None) -> bool | None:
     """Strong (True), weak (False) or not a phone number (None); `valid` None means phonenumbers had no match."""
     raw = doc.text[start:end]
-    if not _plausible_shape(raw) or _attached(doc.text, start, end):
+    if not _plausible_shape(raw) or _attached(doc.text, start, end) or _dateish(raw) or company_number(doc, start, end):
         return None
     cue = _cue(doc.lower, start, end)
     if cue is False:
@@ -129,10 +160,12 @@ def phones(doc: Doc) -> Iterator[Finding]:
     """
     text, budget = doc.text, MATCHER_BUDGET
     for run in _RUN.finditer(text):
-        if _digits(run.group()) < 7 or _DATE.fullmatch(run.group()) or _THOUSANDS.fullmatch(run.group()):
+        if _digits(run.group()) < 7 or _dateish(run.group()):
             continue
         if closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50) is False:
             continue
+        if closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
+            continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         found = False
         if budget > 0:
             budget -= 1

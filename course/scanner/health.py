@@ -1,0 +1,96 @@
+"""Health data (GDPR Art. 9): sick notes, diagnoses, disabilities, pregnancy, therapy; strong when a person is identifiable."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from course.scanner.context import Doc, finding, free_before
+from course.scanner.result import Finding
+
+# On the lower-cased text. Spans may take in the words around a term ("in der Reha", "off sick").
+_DE = (
+    r"krank(?:geschrieben|gemeldet|geschrieben\w*|schreibung\w*|meldung\w*|enschein\w*|heitsbedingt\w*)"
+    r"|krank (?:geschrieben|gemeldet)|(?:ist|bin|war|sind|wurde|wird|liegt|seit \w+) krank(?: (?:geschrieben|gemeldet))?|erkrankt\w*|erkrankung\w*"
+    r"|arbeitsunfähig\w*|au-bescheinigung\w*|(?:ärztlich\w* |amtsärztlich\w* )(?:bescheinigung\w*|attest\w*|befund\w*)"
+    r"|diagnostiziert\w*|diagnose(?: lautet|:)|mit der diagnose|(?:in |zur |aus der )?(?:der |einer )?reha(?:bilitation|-\w+|klinik)?"
+    r"|(?:im |ins |aus dem )?krankenhaus\w*|(?:in (?:der |einer )?)?(?:psychiatrie|klinik)"
+    r"|(?:in )?(?:psycho|physio|chemo|strahlen|entzugs|sucht|verhaltens|ergo)therapie\w*|(?:in )?therapie"
+    r"|in (?:psychotherapeutischer|psychiatrischer|ärztlicher|stationärer|ambulanter|medizinischer) behandlung"
+    r"|schwanger\w*|mutterschutz\w*|fehlgeburt|schwerbehindert\w*|schwerbehinderung\w*"
+    r"|(?:seh|geh|hör|körper|lern|geistige[rn]? )?behinderung\w*|gdb(?: von)? ?\d{2,3}|rollstuhl\w*|gehörlos\w*"
+    r"|diabet\w+|zucker(?:krank\w*|krankheit)|(?:brust|lungen|haut|darm|prostata|blut)?krebs(?:erkrankung|diagnose)?|tumor\w*|leukämie|depression\w*"
+    r"|depressiv\w*|burn-?out|(?:generalisierte )?angststörung\w*|panikattacke\w*|(?:bipolare |essstörung|zwangsstörung)\w*"
+    r"|bipolar\w*|psychisch\w* (?:erkrank\w*|problem\w*|belastung\w*)|migräne\w*|asthma\w*|epilep\w+|rheuma\w*"
+    r"|arthrose|tinnitus|gürtelrose|long[- ]covid|post[- ]covid|covid(?:-19)?|corona(?:-positiv|infektion)"
+    r"|bandscheibe\w*|herzinfarkt\w*|schlaganfall\w*|hörsturz|multiple[rn]? sklerose|\bms-(?:schub|erkrank\w*)"
+    r"|parkinson\w*|morbus \w+|adhs|autis\w+|demenz\w*|alzheimer\w*|alkohol(?:abhängig\w*|sucht|krank\w*|problem\w*)"
+    r"|drogen(?:sucht|abhängig\w*)|suchterkrankung|entzugsklinik|hiv(?:-positiv)?|aids|(?:chronische[nr]? )?(?:rücken|kopf)schmerzen"
+    r"|chronisch\w* (?:krank\w*|schmerz\w*|erkrank\w*)|\w+-op\b|(?:der|die|eine|einer|seiner|ihrer) operation|operiert|op-termin|nach (?:der|seiner|ihrer) op\b"
+    r"|beinbruch|knochenbruch|allergie\w*|allergisch\w*|schwangerschaft\w*|fruchtbarkeit\w*|kinderwunsch\w*"
+    r"|künstliche befruchtung|pflegegrad ?\d?|pflegebedürftig\w*|(?:sehr |schwer )?pflegebedürftig"
+)
+_EN = (
+    r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?off sick|(?:called|calling|phoned) in sick"
+    r"|(?:is|was|been|feeling|feels|went home|got) (?:\w+ )?(?:sick|ill|unwell)(?: leave| note)?|(?:on |off on )?sick leave|sickness absence"
+    r"|sick (?:note|day)s?|fit note|doctor'?s note|medical (?:certificate|note|leave|condition|appointment|records?)"
+    r"|(?:hospital )?discharge (?:letter|summary)|disability (?:assessment|benefit\w*|allowance|claim)|illness\w*"
+    r"|(?:in |into |from |left |out of )?hospital(?:i[sz]ed)?|(?:in |into |from )?rehab(?:ilitation)?"
+    r"(?: for (?:alcohol|drug|substance|opioid|gambling)? ?(?:dependency|addiction|abuse))?"
+    r"|receiving (?:counsell?ing|treatment|therapy)|counsell?ing|(?:chemo|physio|psycho|radio|speech|cognitive behavioural )?therapy"
+    r"|(?:knee|hip|back|heart|eye|spinal|shoulder|cancer|emergency|major|minor)[ -]surgery|surgery|(?:an |his |her )operation"
+    r"|diagnosed with(?: [\w'’-]+){1,3}|diagnosed|diagnosis(?: of|:)?|pregnan\w+|miscarriage|ivf|fertility treatment|maternity leave|disabilit\w+"
+    r"|(?:visual|visually|hearing|mobility|cognitive|learning|physical) impair\w+|hearing loss|deaf"
+    r"|wheelchair\w*|depress\w+|anxiety(?: disorder)?|panic attacks?|burn-?out|bipolar(?: disorder)?|eating disorder"
+    r"|ocd|ptsd|mental health (?:condition|issues?|problems?|crisis)|nervous breakdown|diabet\w+|(?:breast |lung |skin |bowel |prostate )?cancer"
+    r"|tumou?r\w*|leuk(?:a)?emia|chemo|migraines?|asthma\w*|epilep\w+|arthritis|tinnitus|shingles|long[- ]covid|covid(?:-19)?"
+    r"|slipped disc|heart (?:attack|condition|surgery)|(?:a|after a|had a|suffered a) stroke|multiple sclerosis"
+    r"|parkinson'?s(?: disease)?|crohn'?s(?: disease)?|adhd|autis\w+|dementia|alzheimer'?s(?: disease)?"
+    r"|(?:alcohol|drug|substance) (?:dependency|addiction|abuse)|alcoholism|addiction|hiv(?:[- ]positive)?|aids"
+    r"|(?:chronic |lower )?back pain|chronic (?:pain|illness|condition|fatigue)|broken (?:leg|arm|wrist|ankle|hip)"
+    r"|allerg(?:y|ies|ic)|care needs"
+)
+_TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
+# Quick test before the full pattern: every term contains one of these stems.
+_STEMS = re.compile(
+    r"krank|erkrank|arbeitsunf|au-|ärztl|attest|befund|diagnos|reha|klinik|psychia|therap|behandlung|schwanger|mutter"
+    r"|elternzeit|fehlgeb|behind|gdb|rollstuhl|gehörlos|diabet|zucker|krebs|tumor|leuk|depress|burn|angst|panik|"
+    r"störung|bipolar|psychisch|migr|asthma|epilep|rheuma|arthr|tinnitus|rose|covid|corona|bandscheib|herz|schlag|"
+    r"hörsturz|sklerose|ms-|parkinson|morbus|adhs|autis|demenz|alzheimer|alkohol|drogen|sucht|entzug|hiv|aids|"
+    r"schmerz|chronisch|op\b|-op|operat|operiert|bruch|gebrochen|allerg|fruchtbar|kinderwunsch|befrucht|pflege|sick|ill|"
+    r"unwell|fit note|doctor|medical|discharge|disab|hospital|rehab|counsel|surgery|pregnan|miscarr|ivf|fertility|"
+    r"maternity|impair|hearing|deaf|wheelchair|eating|ocd|ptsd|mental|breakdown|cancer|chemo|shingles|slipped|heart|"
+    r"stroke|crohn|adhd|dementia|addiction|alcoholism|pain|broken|care needs"
+)
+# Words that make a nearby term general rather than about a person ("Krankmeldungen sind ab dem dritten Tag ...").
+GENERAL = frozenset({"krankmeldungen", "krankschreibungen", "au-bescheinigungen", "arbeitsunfähigkeitsbescheinigungen",
+                     "sick notes", "fit notes", "sick leave", "sickness absence", "medical certificates", "illnesses"})
+PERSONAL = frozenset({"name", "email", "phone", "tax-id", "date-of-birth", "address", "iban", "credit-card"})
+_NEAR = 250
+
+
+def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
+    lower = doc.lower
+    if not _STEMS.search(lower):
+        return
+    for m in _TERMS.finditer(lower):
+        if free_before(lower, m.start()):
+            start, end = m.start(), m.end()
+            while start < end and lower[start] == " ":
+                start += 1
+            yield start, end
+
+
+def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
+    """Health terms; strong when a name is near (or the text has strong personal data), weak otherwise."""
+    spans = list(_terms(doc))
+    if not spans:
+        return
+    personal = [f for f in others if f.category in PERSONAL]
+    anywhere = any(f.strong and f.category != "address" for f in personal)
+    names = [f for f in personal if f.category == "name"]
+    for start, end in spans:
+        near = any(f.start - _NEAR < end and start < f.end + _NEAR for f in names)
+        if doc.lower[start:end] in GENERAL:
+            continue  # "Krankmeldungen sind ab dem dritten Tag vorzulegen": a rule, about nobody
+        yield finding("health", doc.text, start, end, anywhere or near)
