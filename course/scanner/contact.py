@@ -43,7 +43,8 @@ def emails(doc: Doc) -> Iterator[Finding]:
 PHONE_CUES = compile_words(
     r"tel\.?|telefon\w*|fon|phone\w*|ph\.|mobil\w*|handy\w*|cell\w*|fax\w*|rufnummer\w*|telefonnummer\w*|"
     r"durchwahl|call\w*|ruf\w*|anruf\w*|zurückruf\w*|rückruf\w*|erreichbar\w*|reach\w*|text|sms|whatsapp|signal|"
-    r"kontakt\w*|contact\w*|nummer|number|hotline|notfallkontakt|dial\w*|☎|📞"
+    r"kontakt\w*|contact\w*|nummer|number|hotline|notfallkontakt|dial\w*|☎|📞|ring|rang|direct line|landline|extension|"
+    r"festnetz\w*|privatnummer|privat"
 )
 _AFTER_CUES = compile_words(r"anrufen|angerufen|zurückrufen|erreichbar|call|calling")
 _RUN = re.compile(r"[+(\d][\d \t()./-]{5,40}[\d)](?:[ \t]?(?:x|ext\.?|Durchwahl)[ \t]?\d{1,6})?")
@@ -61,7 +62,7 @@ _SERVICE = re.compile(
     r"(?:\+49[ \t/-]*\(?0?\)?[ \t]*|0049[ \t]*|0)(?:800|180[1-7]?|137|900|700)(?!\d)"   # DE
     r"|(?:\+43[ \t]*|0)(?:800|810|820|821|900|901|930|931|939)(?!\d)"                   # AT
     r"|(?:\+41[ \t]*|0)(?:800|840|842|844|848|900|901|906)(?!\d)"                       # CH
-    r"|(?:\+44[ \t]*|0)(?:800|808|300|3[0-7]\d|84[2-5]|87[0-3]|90\d|91\d)(?!\d)"          # UK
+    r"|(?:\+44[ \t]*|0)(?:800|808|84[2-5]|87[0-3]|900)(?!\d)"                            # UK
     r"|(?:\+?1[ \t.-]*)?\(?8(?:00|33|44|55|66|77|88)\)?(?=[ \t.-]*\d{3})"                 # US toll-free
 )
 # Words that say a number is a company's line: "Zentrale", "Hotline", "switchboard", "head office".
@@ -167,6 +168,11 @@ def phones(doc: Doc) -> Iterator[Finding]:
         if closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
             continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         found = False
+        whole = _SHAPE.fullmatch(text, run.start(), run.end())
+        if whole and _cue(doc.lower, run.start(), run.end()) and _judge(doc, run.start(), run.end(), None):
+            # a cued run in a phone's shape is taken whole, even where phonenumbers knows only a part of it
+            yield finding("phone", text, run.start(), run.end(), True)
+            continue
         if budget > 0:
             budget -= 1
             for s, e, valid in _matches(run.group()):
