@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from course.scanner.context import Doc, finding, free_before
-from course.scanner.firstnames import STOP_WORDS, first_names, is_first_name
+from course.scanner.firstnames import FIRMS, STOP_WORDS, SURNAMES_TOO, WORD_NAMES, first_names, is_first_name
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -188,22 +188,31 @@ def _pairs(doc: Doc) -> Iterator[Finding]:
         return
     text, resume = doc.text, 0
     for start, end, word in doc.caps:
-        if start < resume or not (word in known or "-" in word and is_first_name(word)):
+        if start < resume:
+            continue
+        wordy = word in WORD_NAMES  # "Mark", "Rose": a name only with a surname beside it
+        if not (wordy or word in known or ("-" in word or not word.isascii() or word.isalpha()) and is_first_name(word)):
             continue
         if not free_before(text, start):
             continue
-        last = 0
+        last, surnames = 0, []
         for _ in range(3):
             nxt = _NEXT.match(text, end)
-            if not nxt or not _name_like(nxt.group("w")):
+            if not nxt or not (_name_like(nxt.group("w")) or nxt.group("w") in SURNAMES_TOO):
                 break
+            if wordy and not last and nxt.group("w") in WORD_NAMES | STOP_WORDS:
+                break  # "Will Smith" yes, "Summer Sale"-like pairs of two everyday words no
             end = last = nxt.end()
+            surnames.append(nxt.group("w"))
             if not is_first_name(nxt.group("w")):
                 break  # a surname ends the name
+        if last and " ".join([word, *surnames]) in FIRMS:
+            resume = last
+            continue
         if last and not _COMPANY.match(text, last):
             yield finding("name", text, start, last, False)
             resume = last
-        elif not last and _mid_sentence(text, start) and not _COMPANY.match(text, end):
+        elif not last and not wordy and _mid_sentence(text, start) and not _COMPANY.match(text, end):
             yield finding("name", text, start, end, False)  # "Schreib Anna, dass ...", "a reply to John"
 
 
