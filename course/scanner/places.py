@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from course.scanner import postal
 from course.scanner.context import Doc, compile_words, finding, free_before, has_cue
 from course.scanner.firstnames import STOP_WORDS
 from course.scanner.result import Finding
 
-_NUM = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?)?"
+_NUM = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?){0,2}"
         r"(?![\d]|[.,:]\d|[^\W\d_])")
 # Street-type endings, searched in the lower-cased text ("Goethestraße 5", "Am Ring 3", "Lindenweg 12a").
 _NUM_RE = re.compile(_NUM)
@@ -25,7 +26,7 @@ _PREFIX_BACK = re.compile(  # "Am Markt 3", "An der Alster 12"
 _CITY_WORD = r"(?:[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)"
 _DE_CITY = re.compile(
     r"\d{5}[ \t]+(?:(?:Bad|St\.|Sankt)[ \t]+)?" + _CITY_WORD +
-    r"(?:[ \t]+(?:am|an der|im|in der|ob der|vor der|bei|a\.[ \t]?d\.|i\.)[ \t]*" + _CITY_WORD + r"|[ \t]+\([^()\n]{1,30}\)"
+    r"(?:[ \t]+(?:am|an der|an|im|in der|ob der|vor der|vorm|vor|unter|bei|a\.[ \t]?d\.|i\.)[ \t]*" + _CITY_WORD + r"|[ \t]+\([^()\n]{1,30}\)"
     r"|(?:[ \t]+" + _CITY_WORD + r"){1,2}(?=[ \t]*(?:\n|,|$)))?"
 )
 _US_SUFFIXES = (
@@ -45,8 +46,8 @@ _US_RARE = (
     "Vista|Walks?|Wall|Ways|Wells?"
 )
 _US_STREET = re.compile(
-    r"\d{1,6}[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
-    r"(?:(?:[A-Z][A-Za-z'’-]*|\d{1,3}(?:st|nd|rd|th))\.?[ \t]+){1,3}"
+    r"\d{1,6}[A-Za-z]?[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
+    r"(?:(?:[A-Z][A-Za-z'’-]{0,2}\.|[A-Z][A-Za-z'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?P<suffix>" + _US_SUFFIXES + "|" + _US_RARE + r")\.?(?![^\W\d_])(?:[ \t]+(?:[NS][EW]|[NSEW])\.?(?![^\W\d_]))?"
     r"(?P<unit>,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|#)[ \t]*#?[A-Za-z0-9-]{1,6}(?![\w-]))?"
 )
@@ -108,7 +109,7 @@ def _cued(doc: Doc, start: int) -> bool:
     return has_cue(ADDRESS_CUES, doc.lower, start, 45)
 
 
-STREET, CITY = 0, 1
+STREET, CITY, PREFIX, CITY4 = postal.STREET, postal.CITY, postal.PREFIX, postal.CITY4
 
 
 def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
@@ -139,7 +140,8 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
 def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
     text = doc.text
     for b in doc.blocks:
-        nxt = text[b.end + 1:b.end + 2] if text[b.end:b.end + 1] in (" ", "\t") else ""
+        after = b.end + 1 if text[b.end:b.end + 1].isalpha() and not text[b.end + 1:b.end + 2].isalpha() else b.end
+        nxt = text[after + 1:after + 2] if text[after:after + 1] in (" ", "\t") else ""
         m = _US_STREET.match(text, b.start) if nxt and (nxt.isupper() or nxt.isdigit()) else None
         if m and free_before(text, m.start(), ".,/-"):
             end = m.end()
@@ -161,26 +163,42 @@ def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
 
 
 def addresses(doc: Doc) -> Iterator[Finding]:
-    """Address parts; a street line followed by its postcode/city line becomes one strong finding."""
+    """Address parts; a street line followed by its postcode/town becomes one strong finding, with a c/o,
+    Flat or Apt line before it or a unit line between; a 4-digit postcode counts only after a street."""
     text = doc.text
     if not doc.blocks:  # every address has a number
         return
     parts = list(_german(doc))
     parts.extend(_american(doc))
+    parts.extend(postal.dach_towns(doc))
+    parts.extend(postal.uk_addresses(doc))
+    parts.extend(postal.boxes_and_lines(doc))
     parts.sort(key=lambda p: (p[0].start, -p[0].end))
     merged: list[tuple[Finding, int]] = []
     for f, kind in parts:
         if merged and f.start < merged[-1][0].end:  # overlapping parts: keep the longer reach
             last, last_kind = merged[-1]
             if f.end > last.end:
-                merged[-1] = (finding("address", text, last.start, f.end, last.strong or f.strong), kind)
+                new_kind = kind if kind != CITY4 or last_kind == STREET else last_kind
+                strong = last.strong or f.strong or (last_kind == STREET and kind == CITY4)
+                merged[-1] = (finding("address", text, last.start, f.end, strong), CITY if kind == CITY4 else new_kind)
             elif f.end == last.end and f.start == last.start:  # "80065 Tammy Junction": a street, not a city
                 merged[-1] = (finding("address", text, last.start, last.end, last.strong or f.strong), min(kind, last_kind))
             continue
-        if (merged and merged[-1][1] == STREET and kind == CITY and f.start - merged[-1][0].end <= 5
-                and _GLUE.match(text[merged[-1][0].end:f.start])):
-            merged[-1] = (finding("address", text, merged[-1][0].start, f.end, True), CITY)
-            continue
+        if merged and f.start - merged[-1][0].end <= 5 and _GLUE.match(text[merged[-1][0].end:f.start]):
+            last, last_kind = merged[-1]
+            joined = None
+            if last_kind == PREFIX and kind in (STREET, PREFIX):
+                joined = kind
+            elif last_kind == STREET and kind in (CITY, CITY4):
+                joined = CITY
+            elif last_kind == STREET and kind == PREFIX:
+                joined = STREET
+            if joined is not None:
+                strong = joined == CITY or last.strong or f.strong
+                merged[-1] = (finding("address", text, last.start, f.end, strong), joined)
+                continue
         merged.append((f, kind))
-    for f, _kind in merged:
-        yield f
+    for f, kind in merged:
+        if kind not in (PREFIX, CITY4):
+            yield f
