@@ -7,7 +7,15 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from course.scanner.context import Doc, finding, free_before
-from course.scanner.firstnames import FIRMS, STOP_WORDS, SURNAMES_TOO, WORD_NAMES, first_names, is_first_name
+from course.scanner.firstnames import (
+    FIRMS,
+    NOT_FIRST_NAMES,
+    STOP_WORDS,
+    SURNAMES_TOO,
+    WORD_NAMES,
+    first_names,
+    is_first_name,
+)
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -200,7 +208,7 @@ def _pairs(doc: Doc) -> Iterator[Finding]:
             nxt = _NEXT.match(text, end)
             if not nxt or not (_name_like(nxt.group("w")) or nxt.group("w") in SURNAMES_TOO):
                 break
-            if wordy and not last and nxt.group("w") in WORD_NAMES | STOP_WORDS:
+            if wordy and not last and (nxt.group("w") in WORD_NAMES or nxt.group("w") in NOT_FIRST_NAMES):
                 break  # "Will Smith" yes, "Summer Sale"-like pairs of two everyday words no
             end = last = nxt.end()
             surnames.append(nxt.group("w"))

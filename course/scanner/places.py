@@ -117,7 +117,7 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
     for b in doc.blocks:
         # a house number follows a space after a word ("Lindenweg 4", "Hauptstr. 5")
         after_word = b.start >= 2 and text[b.start - 1] in " \t" and (text[b.start - 2].isalpha() or text[b.start - 2] == ".")
-        num = _NUM_RE.match(text, b.start) if after_word and b.digits <= 5 else None
+        num = _NUM_RE.match(text, b.start) if after_word and b.digits <= 12 else None
         if num:
             suffix = _SUFFIX_BACK.search(lower, max(0, b.start - 16), b.start)
             if suffix:

@@ -14,7 +14,8 @@ STREET, CITY, PREFIX, CITY4 = 0, 1, 2, 3
 
 _WORD = r"[A-ZÄÖÜ][^\W\d_]*(?:[-'’.][^\W\d_]+)*\.?"
 _LINK = r"(?:am|an der|an den|an|im|in der|in|ob der|ob|vor der|vorm|vor|bei|unter|auf der|a\.[ \t]?d\.|i\.|sur|sous|les|la|le|de)"
-TOWN = rf"{_WORD}(?:[ \t]+{_LINK}[ \t]+{_WORD}|-{_WORD}|[ \t]+\([^()\n]{{1,30}}\))?"
+TOWN = (rf"(?:(?:Bad|St\.|Sankt|Klein|Groß|Markt|Maria|Bruck|Unter|Ober|Deutsch|Neu)[ \t]+)?{_WORD}"
+        rf"(?:[ \t]+{_LINK}[ \t]+{_WORD}|[-/]{_WORD}|[ \t]+\([^()\n]{{1,30}}\))?")
 _DACH = re.compile(rf"(?:(?P<country>A|CH|D|FL)-)?(?P<code>\d{{4,5}})[ \t]+(?P<town>{TOWN})")
 _NOT_TOWN = frozenset(
     "Stück Stk Euro EUR Einheiten Paletten Kunden Mitarbeiter Mitarbeitende Teilnehmende Exemplare Teile Artikel Kartons "
@@ -61,11 +62,8 @@ def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
 def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
     """UK postcodes with the town before them, and the street (and flat) before the town when there is one."""
     text = doc.text
-    for b in doc.blocks:
-        if b.digits != 1 or not text[b.end:b.end + 2].isupper():
-            continue
-        pc = _POSTCODE_UK.search(text, max(0, b.start - 6), b.end + 2)
-        if not pc or pc.end() != b.end + 2 or not free_before(text, pc.start()):
+    for pc in _POSTCODE_UK.finditer(text):
+        if not free_before(text, pc.start()):
             continue
         window = max(0, pc.start() - 160)
         full = _UK_BACK.search(text, window, pc.start())
