@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, has_cue
+from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, window_before
 from course.scanner.ids import TAX_CUES
 from course.scanner.result import Finding
 
@@ -85,7 +85,12 @@ def company_number(doc: Doc, start: int, end: int) -> bool:
     raw = doc.text[start:end].lstrip("( ")
     if _SERVICE.match(raw) or _SWITCHBOARD_END.search(doc.text[start:end]):
         return True
-    return has_cue(COMPANY_CUES, doc.lower, start, 50)
+    chunk = window_before(doc.lower, start, 50)
+    last = None
+    for last in COMPANY_CUES.finditer(chunk):
+        pass
+    # "Hotline 0800 1234567, Frau Kern direkt: 0171 ...": a cue counts only up to the next number
+    return last is not None and not any(c.isdigit() for c in chunk[last.end():])
 
 
 @lru_cache(maxsize=1)
@@ -165,6 +170,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue
         if closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50) is False:
             continue
+        if _digits(run.group()) <= 15 and company_number(doc, run.start(), run.end()):
+            continue  # a hotline or switchboard: no part of it is a personal number either
         if closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
             continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         found = False

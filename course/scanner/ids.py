@@ -12,6 +12,7 @@ from course.scanner.context import (
     compile_words,
     finding,
     free_before,
+    window_before,
 )
 from course.scanner.result import Finding
 
@@ -37,6 +38,7 @@ _AT_VNR = re.compile(r"\d{4} ?\d{6}(?![\w/-]|[.,]\d)")
 _AT_TIN = re.compile(r"\d{2}[ -]?\d{3}/\d{4}(?![\w/-]|[.,]\d)")
 _UTR = re.compile(r"\d{5} ?\d{5}K?(?![\w/-]|[.,]\d)")
 _NHS = re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w/-]|[.,]\d)")
+_IDNR_LABEL = re.compile(r"(?:steuer-?id\w*|steuer-?idnr\.?|identifikationsnummer|idnr\.?|steuerliche id\w*)[ \t:.-]*$")
 _EDGE = "/.,-"  # a number glued to these belongs to something longer (a date, an id, an amount)
 _STNR_CUE = re.compile(r"steuer-?n|st\.?-?nr")
 _RV_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
@@ -95,6 +97,10 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
         return False
 
     yield from scan(_within(doc, _IDNR, digits=11), idnr.is_valid, lambda s: bool(_IDNR_SPACED.fullmatch(s)))
+    for m in _within(doc, _IDNR, digits=11):  # a Steuer-ID with a typo after its label: weak, and no phone number
+        if (free_before(text, m.start(), _EDGE) and not idnr.is_valid(m.group())
+                and _IDNR_LABEL.search(window_before(doc.lower, m.start(), 30))):
+            yield finding("tax-id", text, m.start(), m.end(), False)
     yield from scan(_within(doc, _STNR, digits=10), stnr.is_valid, never)
     if _STNR_CUE.search(doc.lower):
         for m in _within(doc, _STNR_PLAIN, digits=10):

@@ -12,7 +12,7 @@ from course.scanner.result import Finding
 # a street (c/o, Flat, Apt), and a 4-digit postcode + town that counts only after a street.
 STREET, CITY, PREFIX, CITY4 = 0, 1, 2, 3
 
-_WORD = r"[A-ZÄÖÜ][^\W\d_]*(?:[-'’.][^\W\d_]+)*\.?"
+_WORD = r"[A-ZÄÖÜ][^\W\d_]*(?:[-'’.][^\W\d_]+)*"
 _LINK = r"(?:am|an der|an den|an|im|in der|in|ob der|ob|vor der|vorm|vor|bei|unter|auf der|a\.[ \t]?d\.|i\.|sur|sous|les|la|le|de)"
 TOWN = (rf"(?:(?:Bad|St\.|Sankt|Klein|Groß|Markt|Maria|Bruck|Unter|Ober|Deutsch|Neu)[ \t]+)?{_WORD}"
         rf"(?:[ \t]+{_LINK}[ \t]+{_WORD}|[-/]{_WORD}|[ \t]+\([^()\n]{{1,30}}\))?")
