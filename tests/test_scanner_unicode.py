@@ -85,3 +85,14 @@ def test_combining_marks_do_not_break_offsets() -> None:
     assert [f.text for f in result.findings if f.category == "phone"] == ["0171 2345678"]
     for f in result.findings:
         assert text[f.start:f.end] == f.text
+
+
+def test_the_fast_path_class_holds_every_format_character() -> None:
+    import sys
+    import unicodedata
+
+    from course.scanner.normalize import _SPECIAL
+
+    missing = [hex(c) for c in range(sys.maxunicode + 1)
+               if unicodedata.category(chr(c)) == "Cf" and not _SPECIAL.match(chr(c))]
+    assert not missing

@@ -80,11 +80,14 @@ def _dateish(raw: str) -> bool:
     return bool(_DATE.fullmatch(core) or _VERSION.fullmatch(core) or _THOUSANDS.fullmatch(core))
 
 
-def company_number(doc: Doc, start: int, end: int) -> bool:
-    """True for a company's hotline, switchboard or service number (not personal data)."""
+def company_number(doc: Doc, start: int, end: int, cues: bool = True) -> bool:
+    """True for a company's hotline, switchboard or service number (not personal data); `cues` False when the
+    text has no company cue word at all (saves the look-back)."""
     raw = doc.text[start:end].lstrip("( ")
     if _SERVICE.match(raw) or _SWITCHBOARD_END.search(doc.text[start:end]):
         return True
+    if not cues:
+        return False
     chunk = window_before(doc.lower, start, 50)
     last = None
     for last in COMPANY_CUES.finditer(chunk):
@@ -140,12 +143,15 @@ def _matches(snippet: str) -> list[tuple[int, int, bool]]:
     return sorted((s, e, v) for (s, e), v in spans.items())
 
 
-def _judge(doc: Doc, start: int, end: int, valid: bool | None) -> bool | None:
+def _judge(doc: Doc, start: int, end: int, valid: bool | None, companies: bool = True,
+           cue: bool | None = None) -> bool | None:
     """Strong (True), weak (False) or not a phone number (None); `valid` None means phonenumbers had no match."""
     raw = doc.text[start:end]
-    if not _plausible_shape(raw) or _attached(doc.text, start, end) or _dateish(raw) or company_number(doc, start, end):
+    if (not _plausible_shape(raw) or _attached(doc.text, start, end) or _dateish(raw)
+            or company_number(doc, start, end, companies)):
         return None
-    cue = _cue(doc.lower, start, end)
+    if cue is None:
+        cue = _cue(doc.lower, start, end)
     if cue is False:
         return None
     if valid is None:
@@ -165,29 +171,36 @@ def phones(doc: Doc) -> Iterator[Finding]:
     phonenumbers (at most MATCHER_BUDGET runs per text, so 1 MB of digits stays bounded).
     """
     text, budget = doc.text, MATCHER_BUDGET
+    companies = taxes = None  # whether the text has company or tax cue words at all: looked up once, when needed
     for run in _RUN.finditer(text):
-        if _digits(run.group()) < 7 or _dateish(run.group()):
+        digits = _digits(run.group())
+        if digits < 7 or _dateish(run.group()):
             continue
-        if closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50) is False:
+        verdict = closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50)
+        if verdict is False:
             continue
-        if _digits(run.group()) <= 15 and company_number(doc, run.start(), run.end()):
+        if companies is None:
+            companies = COMPANY_CUES.search(doc.lower) is not None
+            taxes = TAX_CUES.search(doc.lower) is not None
+        if digits <= 15 and company_number(doc, run.start(), run.end(), companies):
             continue  # a hotline or switchboard: no part of it is a personal number either
-        if closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
+        if taxes and closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
             continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         found = False
         whole = _SHAPE.fullmatch(text, run.start(), run.end())
-        if whole and _cue(doc.lower, run.start(), run.end()) and _judge(doc, run.start(), run.end(), None):
+        if (whole and (verdict or _cue(doc.lower, run.start(), run.end()))
+                and _judge(doc, run.start(), run.end(), None, companies, True)):
             # a cued run in a phone's shape is taken whole, even where phonenumbers knows only a part of it
             yield finding("phone", text, run.start(), run.end(), True)
             continue
         if budget > 0:
             budget -= 1
             for s, e, valid in _matches(run.group()):
-                strong = _judge(doc, run.start() + s, run.start() + e, valid)
+                strong = _judge(doc, run.start() + s, run.start() + e, valid, companies)
                 if strong is not None:
                     found = True
                     yield finding("phone", text, run.start() + s, run.start() + e, strong)
         if not found:
             for m in _SHAPE.finditer(text, run.start(), run.end()):
-                if _judge(doc, m.start(), m.end(), None):
+                if _judge(doc, m.start(), m.end(), None, companies):
                     yield finding("phone", text, m.start(), m.end(), True)

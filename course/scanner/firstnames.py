@@ -89,7 +89,8 @@ def _fold(word: str) -> str:
 @lru_cache(maxsize=1)
 def folded_first_names() -> frozenset[str]:
     """The first names without diacritics ("Dušan" -> "Dusan"), for names written without them."""
-    return frozenset(_fold(n) for n in first_names() if not n.isascii())
+    names = first_names()
+    return frozenset(f for f in (_fold(n) for n in names if not n.isascii()) if f not in names) - NOT_FIRST_NAMES
 
 
 def is_first_name(word: str) -> bool:

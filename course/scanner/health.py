@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from course.scanner.context import Doc, finding, free_before
@@ -51,17 +52,24 @@ _EN = (
     r"|allerg(?:y|ies|ic)|care needs"
 )
 _TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
-# Quick test before the full pattern: every term contains one of these stems.
-_STEMS = re.compile(
-    r"krank|erkrank|arbeitsunf|au-|ärztl|attest|befund|diagnos|reha|klinik|psychia|therap|behandlung|schwanger|mutter"
-    r"|elternzeit|fehlgeb|behind|gdb|rollstuhl|gehörlos|diabet|zucker|krebs|tumor|leuk|depress|burn|angst|panik|"
-    r"störung|bipolar|psychisch|migr|asthma|epilep|rheuma|arthr|tinnitus|rose|covid|corona|bandscheib|herz|schlag|"
-    r"hörsturz|sklerose|ms-|parkinson|morbus|adhs|autis|demenz|alzheimer|alkohol|drogen|sucht|entzug|hiv|aids|"
-    r"schmerz|chronisch|op\b|-op|operat|operiert|bruch|gebrochen|allerg|fruchtbar|kinderwunsch|befrucht|pflege|sick|ill|"
-    r"unwell|fit note|doctor|medical|discharge|disab|hospital|rehab|counsel|surgery|pregnan|miscarr|ivf|fertility|"
-    r"maternity|impair|hearing|deaf|wheelchair|eating|ocd|ptsd|mental|breakdown|cancer|chemo|shingles|slipped|heart|"
-    r"stroke|crohn|adhd|dementia|addiction|alcoholism|pain|broken|care needs"
+# Words that can be (or end) the core of a term: the full pattern is tried only near them, at word starts.
+_HEADS = tuple(
+    "krank erkrank arbeitsunf au-b ärztl amtsärztl diagnos reha krankenhaus klinik psychiatr therap schwanger mutterschutz "
+    "fehlgeb schwerbehind behind gdb rollstuhl gehörlos diabet zucker krebs tumor leuk depress burn angst panik bipolar "
+    "essstör zwangsstör psychisch migr asthma epilep rheuma arthr tinnitus gürtelrose long post covid corona bandscheib "
+    "herzinfarkt schlaganfall hörsturz sklerose ms- parkinson morbus adhs autis demenz alzheimer alkohol drogen sucht "
+    "entzug hiv aids rücken kopf chronisch operation operiert op beinbruch knochenbruch allerg fruchtbar kinderwunsch "
+    "befruchtung pflege sick ill unwell fit doctor medical hospital discharge disab rehab counsel chemo physio psycho "
+    "surgery pregnan miscarr ivf fertility maternity impair hearing deaf wheelchair anxiety eating ocd ptsd mental "
+    "breakdown cancer migraine shingles slipped heart stroke crohn adhd dementia dependency addiction alcoholism pain "
+    "broken care".split()
 )
+_TAILS = ("krebs", "therapie", "behinderung", "störung", "sucht", "bruch", "schmerzen", "surgery", "therapy", "-op",
+          "erkrankung", "krank", "disease", "disorder", "impairment")
+_WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+_HEAD3 = frozenset(h[:3] for h in _HEADS)
+_TAIL4 = frozenset(t[-4:] for t in _TAILS)
+_BACK = 4  # a term may start up to this many words before its core ("ist seit Montag krank", "signed off sick")
 # Words that make a nearby term general rather than about a person ("Krankmeldungen sind ab dem dritten Tag ...").
 GENERAL = frozenset({"krankmeldungen", "krankschreibungen", "au-bescheinigungen", "arbeitsunfähigkeitsbescheinigungen",
                      "sick notes", "fit notes", "sick leave", "sickness absence", "medical certificates", "illnesses"})
@@ -71,14 +79,21 @@ _NEAR = 250
 
 def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
     lower = doc.lower
-    if not _STEMS.search(lower):
-        return
-    for m in _TERMS.finditer(lower):
-        if free_before(lower, m.start()):
-            start, end = m.start(), m.end()
-            while start < end and lower[start] == " ":
-                start += 1
-            yield start, end
+    words = [(m.start(), m.group()) for m in _WORDS.finditer(lower)]
+    last_end = 0
+    for i, (pos, word) in enumerate(words):
+        if pos < last_end or not ((word[:3] in _HEAD3 and word.startswith(_HEADS))
+                                  or (word[-4:] in _TAIL4 or word[-3:] == "-op") and word.endswith(_TAILS)):
+            continue
+        for j in range(max(0, i - _BACK), i + 1):  # the earliest start whose term reaches the core word
+            start = words[j][0]
+            if start < last_end:
+                continue
+            m = _TERMS.match(lower, start)
+            if m and m.end() > pos:
+                last_end = m.end()
+                yield start, m.end()
+                break
 
 
 def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
@@ -88,9 +103,10 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         return
     personal = [f for f in others if f.category in PERSONAL]
     anywhere = any(f.strong and f.category != "address" for f in personal)
-    names = [f for f in personal if f.category == "name"]
+    names = sorted(f.start for f in personal if f.category == "name")
     for start, end in spans:
-        near = any(f.start - _NEAR < end and start < f.end + _NEAR for f in names)
+        k = bisect_left(names, start - _NEAR)  # names start before their end: one sorted list is enough
+        near = k < len(names) and names[k] < end + _NEAR
         if doc.lower[start:end] in GENERAL:
             continue  # "Krankmeldungen sind ab dem dritten Tag vorzulegen": a rule, about nobody
         yield finding("health", doc.text, start, end, anywhere or near)

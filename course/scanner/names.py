@@ -14,6 +14,7 @@ from course.scanner.firstnames import (
     SURNAMES_TOO,
     WORD_NAMES,
     first_names,
+    folded_first_names,
     is_first_name,
 )
 from course.scanner.result import Finding
@@ -195,11 +196,12 @@ def _pairs(doc: Doc) -> Iterator[Finding]:
     if not known:
         return
     text, resume = doc.text, 0
+    folded = folded_first_names()
     for start, end, word in doc.caps:
         if start < resume:
             continue
         wordy = word in WORD_NAMES  # "Mark", "Rose": a name only with a surname beside it
-        if not (wordy or word in known or ("-" in word or not word.isascii() or word.isalpha()) and is_first_name(word)):
+        if not (wordy or word in known or word in folded or "-" in word and is_first_name(word)):
             continue
         if not free_before(text, start):
             continue

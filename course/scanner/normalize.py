@@ -10,6 +10,13 @@ from dataclasses import dataclass
 _SPACES = frozenset("\u00a0\u2007\u202f\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2008\u2009\u200a\u205f\u3000\u1680")
 _BREAKS = frozenset("\u2028\u2029\u0085")
 _NON_ASCII = re.compile(r"[^\x00-\x7f]+")
+# Every character the loop below changes besides NFKC: odd spaces, line breaks and the format characters (Cf)
+# of Unicode 15 (tests/test_scanner_unicode.py checks this class against unicodedata).
+_SPECIAL = re.compile(
+    "[\u00a0\u00ad\u0085\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u1680\u180e\u2000-\u200f"
+    "\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ufeff\ufff9-\ufffb\U000110bd\U000110cd"
+    "\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001\U000e0020-\U000e007f]"
+)
 
 
 @dataclass(frozen=True)
@@ -38,7 +45,7 @@ def _cluster_end(text: str, i: int, n: int) -> int:
 def normalize(text: str) -> Normalized:
     """NFKC per character cluster, format characters (Cf: zero-width, bidi marks, soft hyphen) removed,
     non-breaking, narrow and other spaces as " ", line and paragraph separators as newlines."""
-    if text.isascii() or not _NON_ASCII.search(text):
+    if text.isascii() or (unicodedata.is_normalized("NFKC", text) and not _SPECIAL.search(text)):
         return Normalized(text)
     out: list[str] = []
     starts: list[int] = []
@@ -50,6 +57,13 @@ def normalize(text: str) -> Normalized:
             starts.extend(range(pos, m.start()))
             ends.extend(range(pos + 1, m.start() + 1))
         i, stop = m.start(), m.end()
+        run = m.group()
+        if unicodedata.is_normalized("NFKC", run) and not _SPECIAL.search(run):  # "ü", "€", "–": nothing to do
+            out.append(run)
+            starts.extend(range(i, stop))
+            ends.extend(range(i + 1, stop + 1))
+            pos = stop
+            continue
         while i < stop:
             c = text[i]
             if c in _SPACES:
