@@ -223,3 +223,34 @@ def test_german_landline_in_international_form_is_a_phone_not_a_card() -> None:
 
 def test_a_mobile_in_uk_international_form_is_one_phone() -> None:
     assert found("Call me on +44 113 496 0123 after lunch.") == {"phone": ["+44 113 496 0123"]}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Die Firmenkarte von Tenzin Jost wurde gesperrt.", "Tenzin Jost"),       # first name not in the list
+    ("Please refund the deposit to account holder Rayan Meier.", "Rayan Meier"),
+    ("Ernst-August Bolnbach übernimmt die Schicht.", "Ernst-August Bolnbach"),  # parts that are also words
+    ("Sean May asked for a call back.", "Sean May"),                           # a surname that is also a word
+    ("Schreib Dusan Jenni bitte kurz.", "Dusan Jenni"),                         # name written without its diacritics
+])
+def test_names_beyond_the_first_name_list(text: str, name: str) -> None:
+    assert name in found(text).get("name", []), scan(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Cheers from Port Heatherland",
+    "Travel expense report, trip to South Leslie from June 3.",
+    "Die Lieferung von Ersatzteilen bei Bedarf.",
+])
+def test_places_and_nouns_after_a_preposition_are_no_names(text: str) -> None:
+    assert "name" not in found(text), scan(text)
+
+
+def test_any_street_line_before_city_state_and_zip_is_part_of_the_address() -> None:
+    text = "Courier collection at 2 Martin Loaf, New Seanbury, OK 25392 on Thursday."
+    assert strong(text, "address") == ["2 Martin Loaf, New Seanbury, OK 25392"]
+
+
+def test_swiss_town_with_article_and_hyphens() -> None:
+    text = "Neue Anschrift: Rue du Marché 31\n2300 La Chaux-de-Fonds"
+    assert strong(text, "address") == ["Rue du Marché 31\n2300 La Chaux-de-Fonds"]
+    assert found(text)["address"][0].endswith("La Chaux-de-Fonds")

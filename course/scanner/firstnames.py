@@ -49,7 +49,7 @@ WORD_NAMES = frozenset(
     "Sunny Honey Golden Lucky Rain River Star".split()
 )
 # Words in STOP_WORDS that are also common surnames ("Charles Allen", "Isabel Gute").
-SURNAMES_TOO = frozenset("Allen Gute Best Kind Neu Frei Lang Kurz Stark Klar Alt Mai Winter Sommer Ende".split())
+SURNAMES_TOO = frozenset("Allen Gute Best Kind Neu Frei Lang Kurz Stark Klar Alt Mai May Winter Sommer Ende".split())
 # Firms named after people: a first name and a surname, but no person ("Grant Thornton will audit ...").
 FIRMS = frozenset({"Grant Thornton", "Ernst Young", "Marks Spencer", "Price Waterhouse", "Dow Jones", "Johnson Controls",
                    "Roland Berger", "Hugo Boss", "Tom Tailor", "Georg Fischer", "Ben Jerry"})
@@ -100,6 +100,7 @@ def is_first_name(word: str) -> bool:
     if word in names:
         return True
     parts = word.split("-")
-    if len(parts) > 1 and all(p in names for p in parts):
-        return True
+    if (len(parts) > 1 and any(p in names or p in WORD_NAMES for p in parts)
+            and all(p in names or p in NOT_FIRST_NAMES for p in parts)):
+        return True  # "Karl-Peter", and "Ernst-August" or "Karl-August", whose parts are also words
     return word.isascii() and word.isalpha() and word not in NOT_FIRST_NAMES and word in folded_first_names()

@@ -236,6 +236,38 @@ def _mid_sentence(text: str, start: int) -> bool:
     return bool(m) and m.group(1).islower() and m.group(1) not in _PLACE_WORDS
 
 
+# Words after which two capitalised words are most likely a person's first name and surname, even when the
+# first name is not in the list ("bei Tenzin Jost", "von Fynn Stutz", "account holder Rayan Meier").
+_PERSON_BEFORE = frozenset(
+    "von bei für an mit hat habe hatte ist war und oder sagt schreibt meldet bittet kollege kollegin herrn herr frau "
+    "for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
+    "mitarbeiter mitarbeiterin employee colleague".split()
+)
+# Endings of German and English common nouns: such a word is no given name ("bei Lieferung Müller").
+_NOUN_ENDS = ("ung", "keit", "heit", "schaft", "tion", "tät", "nis", "ment", "tur", "ei", "ik", "ität", "ismus",
+              "ness", "ship", "ance", "ence", "ity", "ing", "age", "ure", "ery", "ist", "or", "er", "en", "te", "um")
+_PLACE_STARTS = frozenset("North South East West Port Lake New Mount Fort Saint Sankt Bad Upper Lower Great Little Old "
+                          "Nord Süd Ost Neu Alt Groß Klein Ober Unter".split())
+_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+[a-zäöüß]|'s\b|’s\b")
+
+
+def _context_pairs(doc: Doc) -> Iterator[Finding]:
+    """Two capitalised words after a word that introduces a person, followed by punctuation or a lower-case word."""
+    text, caps = doc.text, doc.caps
+    for (s1, e1, w1), (s2, e2, w2) in zip(caps, caps[1:]):
+        if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= 10 and 2 <= len(w2) <= 16):
+            continue
+        m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
+        if not m or m.group(1).lower() not in _PERSON_BEFORE:
+            continue
+        if not (_name_like(w1) and (_name_like(w2) or w2 in SURNAMES_TOO)) or "-" in w1 and not is_first_name(w1):
+            continue
+        if (w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or w2 in NOT_FIRST_NAMES or w1.lower().endswith(_NOUN_ENDS)
+                or not _AFTER_NAME.match(text, e2) or _COMPANY.match(text, e2) or f"{w1} {w2}" in FIRMS):
+            continue
+        yield finding("name", text, s1, e2, False)
+
+
 def people(doc: Doc, names: Sequence[str] = ()) -> Iterator[Finding]:
     """All name findings (overlaps are resolved by the caller)."""
     if names:
@@ -244,3 +276,4 @@ def people(doc: Doc, names: Sequence[str] = ()) -> Iterator[Finding]:
     yield from _fields(doc)
     yield from _signoffs(doc)
     yield from _pairs(doc)
+    yield from _context_pairs(doc)

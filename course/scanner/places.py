@@ -23,6 +23,10 @@ _PREFIX_BACK = re.compile(  # "Am Markt 3", "An der Alster 12"
     r"(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Beim)[ \t]+"
     r"[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*[ \t]+$"
 )
+_ROMANCE_BACK = re.compile(  # Swiss and Liechtenstein streets in French or Italian: "Rue du Marché 31", "Via Nassa 5"
+    r"(?:Rue|Avenue|Av\.|Chemin|Ch\.|Route|Rte|Place|Boulevard|Bd|Quai|Via|Viale|Piazza|Corso|Vicolo|Strada)[ \t]+"
+    r"(?:(?:du|de la|de|des|d'|della|del|dei|di|la|le|les)[ \t]*)?[A-ZÀ-Ý][^\W\d_]+(?:[- ][A-ZÀ-Ý][^\W\d_]+){0,2}[ \t]+$"
+)
 _CITY_WORD = r"(?:[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)"
 _DE_CITY = re.compile(
     r"\d{5}[ \t]+(?:(?:Bad|St\.|Sankt)[ \t]+)?" + _CITY_WORD +
@@ -57,6 +61,10 @@ _STATES = (
 )
 _STATE_BACK = re.compile(r",[ \t]+(?:" + _STATES + r")[ \t]+$")
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?(?![\w-])")
+_LINE_BEFORE = re.compile(
+    r"\d{1,6}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){1,4}"
+    r"(?:,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)[ \t]*#?[A-Za-z0-9-]{1,6})?[ \t]*(?:,[ \t]*|\n[ \t]*)$"
+)
 _CITY_BACK = re.compile(r"[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}$")
 _MILITARY = re.compile(
     r"(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+(?:,?\s+)FPO\s+A[AEP]\s+\d{5}(?![\w-])|"
@@ -125,7 +133,8 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
                 if start is not None:
                     yield finding("address", text, start, num.end(), True), STREET
                     continue
-            prefix = _PREFIX_BACK.search(text, max(0, b.start - 45), b.start)
+            prefix = (_PREFIX_BACK.search(text, max(0, b.start - 45), b.start)
+                      or _ROMANCE_BACK.search(text, max(0, b.start - 45), b.start))
             if prefix and free_before(text, prefix.start()):
                 yield finding("address", text, prefix.start(), num.end(), _cued(doc, prefix.start())), STREET
         if b.digits >= 5 and " " in text[b.start + 5:b.start + 7]:
@@ -156,6 +165,11 @@ def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
             zip_code = _ZIP.match(text, b.start) if state else None
             city = _CITY_BACK.search(text, max(0, state.start() - 60), state.start()) if zip_code and state else None
             if zip_code and city and free_before(text, city.start(), "-"):
+                # the line before "City, ST 12345" is its street, whatever the street type ("2 Martin Loaf")
+                street = _LINE_BEFORE.search(text, max(0, city.start() - 80), city.start())
+                if street and free_before(text, street.start(), ".,/-"):
+                    yield finding("address", text, street.start(), zip_code.end(), True), CITY
+                    continue
                 yield finding("address", text, city.start(), zip_code.end(), _cued(doc, city.start())), CITY
     if "PO " in text:
         for m in _MILITARY.finditer(text):
