@@ -254,3 +254,23 @@ def test_swiss_town_with_article_and_hyphens() -> None:
     text = "Neue Anschrift: Rue du Marché 31\n2300 La Chaux-de-Fonds"
     assert strong(text, "address") == ["Rue du Marché 31\n2300 La Chaux-de-Fonds"]
     assert found(text)["address"][0].endswith("La Chaux-de-Fonds")
+
+
+@pytest.mark.parametrize("text, category, value", [
+    ("Frau Schulz hat Corona und ist zu Hause.", "health", "hat Corona"),
+    ("Herr Maier liegt seit gestern im Krankenhaus.", "health", "im Krankenhaus"),
+    ("Musterstr. 5a · 12345 Musterstadt", "address", "Musterstr. 5a · 12345 Musterstadt"),
+    ("Apt 4B, 350 Fifth Avenue, New York, NY 10118", "address", "Apt 4B, 350 Fifth Avenue, New York, NY 10118"),
+    ("PO Box 123, Springfield, IL 62704", "address", "PO Box 123, Springfield, IL 62704"),
+])
+def test_more_phrasings_of_health_and_addresses(text: str, category: str, value: str) -> None:
+    assert strong(text, category) == [value], scan(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Während Corona haben wir remote gearbeitet.",
+    "Herr Weber betreut das Klinikum Nord und das Krankenhaus am See als Kunden.",
+    "Our client St Mary's Hospital ordered forty beds; Tom Baker handles the account.",
+])
+def test_hospitals_as_customers_are_no_health_data(text: str) -> None:
+    assert "health" not in found(text), scan(text)

@@ -90,7 +90,7 @@ _NOT_CITY = frozenset(
     "Dollar USD Liter Meter Kilometer Kilo Tonnen Bestellungen Aufträge Rechnungen Datensätze Downloads Klicks "
     "Empfänger Mails Anrufe Tickets Fälle Kilogramm Gramm Mal Jahre Monate Wochen Prozent Franken CHF GBP".split()
 )
-_GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+(?:in[ \t]+)?)$")
+_GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]*[·•|–][ \t]*|[ \t]+(?:in[ \t]+)?)$")
 
 
 def _street_start(text: str, suffix_start: int, suffix_end: int) -> int | None:
@@ -202,7 +202,7 @@ def addresses(doc: Doc) -> Iterator[Finding]:
         if merged and f.start - merged[-1][0].end <= 5 and _GLUE.match(text[merged[-1][0].end:f.start]):
             last, last_kind = merged[-1]
             joined = None
-            if last_kind == PREFIX and kind in (STREET, PREFIX):
+            if last_kind == PREFIX and kind in (STREET, PREFIX, CITY):  # "Apt 4B, 350 Fifth Avenue, New York, NY"
                 joined = kind
             elif last_kind == STREET and kind in (CITY, CITY4):
                 joined = CITY
