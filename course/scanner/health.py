@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
-from course.scanner.context import Doc, finding, free_before
+from course.scanner.context import Doc, finding
 from course.scanner.result import Finding
 
 # On the lower-cased text. Spans may take in the words around a term ("in der Reha", "off sick").
