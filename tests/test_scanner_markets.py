@@ -274,3 +274,38 @@ def test_more_phrasings_of_health_and_addresses(text: str, category: str, value:
 ])
 def test_hospitals_as_customers_are_no_health_data(text: str) -> None:
     assert "health" not in found(text), scan(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Alea Jost kommt nach der Operation erst im Juni zurück.", "Alea Jost"),   # sentence start, then a verb
+    ("Tenzin Jost, geb. 03.04.1990, beginnt im Lager.", "Tenzin Jost"),
+    ("Bitte an Dusan Jacobi Jäckel, danke.", "Dusan Jacobi Jäckel"),               # two surnames
+    ("Kontoinhaberin Ira Koch II", "Ira Koch II"),
+    ("Sükrü Mangold ist am 3. März 1980 geboren.", "Sükrü Mangold"),               # Şükrü without the cedilla
+    ("Die Firmenkarte von Claudio Krebs wurde gesperrt.", "Claudio Krebs"),         # a surname that is a health word
+    ("Aylin Freitag teilt sich den Empfang mit Tom.", "Aylin Freitag"),             # a surname that is a weekday
+])
+def test_more_name_forms(text: str, name: str) -> None:
+    assert name in found(text).get("name", []), scan(text)
+    assert "health" not in found(text) or "Operation" in text
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Adresse:\nHans-H.-Trub-Gasse 142\n75638 Magdeburg", "Hans-H.-Trub-Gasse 142\n75638 Magdeburg"),
+    ("Einschreiben an van der Dussenring 108, 76514 Kehl.", "van der Dussenring 108, 76514 Kehl"),
+    ("Anschrift: Froschauerring 123, 3629 Bad Sankt Leonhard im Lavanttal",
+     "Froschauerring 123, 3629 Bad Sankt Leonhard im Lavanttal"),
+])
+def test_more_german_and_austrian_street_forms(text: str, address: str) -> None:
+    assert strong(text, "address") == [address], scan(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Unsere Hotline ist werktags erreichbar.",
+    "Google Drive ist freigegeben, Microsoft Teams auch.",
+    "Stand Januar ist die Preisliste gültig.",
+    "Neue Preise gelten ab März.",
+    "Quarterly Report is attached.",
+])
+def test_capitalised_words_at_a_sentence_start_are_not_red(text: str) -> None:
+    assert scan(text).level != "red", scan(text)

@@ -77,6 +77,17 @@ PERSONAL = frozenset({"name", "email", "phone", "tax-id", "date-of-birth", "addr
 _NEAR = 250
 
 
+def _surname(text: str, start: int, end: int) -> bool:
+    """"Claudio Krebs", "Anna Kranz": a capitalised one-word term right after a first name is a surname."""
+    word = text[start:end]
+    if " " in word or not word[:1].isupper():
+        return False
+    from course.scanner.firstnames import is_first_name
+
+    before = text[max(0, start - 30):start].rstrip(" ").rsplit(None, 1)
+    return bool(before) and before[-1][:1].isupper() and is_first_name(before[-1])
+
+
 def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
     lower = doc.lower
     words = [(m.start(), m.group()) for m in _WORDS.finditer(lower)]
@@ -90,7 +101,7 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
             if start < last_end:
                 continue
             m = _TERMS.match(lower, start)
-            if m and m.end() > pos:
+            if m and m.end() > pos and not _surname(doc.text, start, m.end()):
                 last_end = m.end()
                 yield start, m.end()
                 break

@@ -190,6 +190,11 @@ _NEXT = re.compile(  # the next name word of a bare name: "Anna Schmidt", "Jan v
 )
 
 
+_MORE = re.compile(
+    r" (?:(?P<suffix>II|III|IV|Jr\.|Sr\.|jun\.|sen\.)|(?P<w>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?))(?=[ \t]*(?:[,.;:!?()\n]|$))"
+)
+
+
 def _pairs(doc: Doc) -> Iterator[Finding]:
     """A known first name followed by a capitalised surname (weak: a bare name without context)."""
     known = first_names()
@@ -201,7 +206,7 @@ def _pairs(doc: Doc) -> Iterator[Finding]:
         if start < resume:
             continue
         wordy = word in WORD_NAMES  # "Mark", "Rose": a name only with a surname beside it
-        if not (wordy or word in known or word in folded or "-" in word and is_first_name(word)):
+        if not (wordy or word in known or word in folded or ("-" in word or not word.isascii()) and is_first_name(word)):
             continue
         if not free_before(text, start):
             continue
@@ -216,6 +221,10 @@ def _pairs(doc: Doc) -> Iterator[Finding]:
             surnames.append(nxt.group("w"))
             if not is_first_name(nxt.group("w")):
                 break  # a surname ends the name
+        if last:  # a second surname or a suffix that ends the name: "Anna Grein Groth,", "Ira Koch II"
+            extra = _MORE.match(text, last)
+            if extra and (extra.group("suffix") or _name_like(extra.group("w")) and not extra.group("w").endswith(_NOUN_ENDS)):
+                last = end = extra.end("w") if extra.group("w") else extra.end("suffix")
         if last and " ".join([word, *surnames]) in FIRMS:
             resume = last
             continue
@@ -251,6 +260,21 @@ _PLACE_STARTS = frozenset("North South East West Port Lake New Mount Fort Saint 
 _AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+[a-zäöüß]|'s\b|’s\b")
 
 
+# A verb right after two capitalised words at the start of a sentence: "Alea Jost kommt ...", "Tenzin Jost has ..."
+_VERB_AFTER = re.compile(
+    r"[ \t]+(?:ist|hat|war|wird|wurde|kommt|kam|bittet|fällt|schreibt|sagt|meldet|arbeitet|übernimmt|beginnt|fängt|"
+    r"braucht|möchte|hatte|sucht|is|has|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|"
+    r"works|starts|started|left|would|had|can)(?![\w])|,[ \t]+(?:geb\.|geboren|born|date of birth|DOB)"
+)
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n:"
+
+
 def _context_pairs(doc: Doc) -> Iterator[Finding]:
     """Two capitalised words after a word that introduces a person, followed by punctuation or a lower-case word."""
     text, caps = doc.text, doc.caps
@@ -259,7 +283,8 @@ def _context_pairs(doc: Doc) -> Iterator[Finding]:
             continue
         m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
         if not m or m.group(1).lower() not in _PERSON_BEFORE:
-            continue
+            if not (_sentence_start(text, s1) and _VERB_AFTER.match(text, e2)):
+                continue
         if not (_name_like(w1) and (_name_like(w2) or w2 in SURNAMES_TOO)) or "-" in w1 and not is_first_name(w1):
             continue
         if (w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or w2 in NOT_FIRST_NAMES or w1.lower().endswith(_NOUN_ENDS)

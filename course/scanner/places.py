@@ -27,6 +27,7 @@ _ROMANCE_BACK = re.compile(  # Swiss and Liechtenstein streets in French or Ital
     r"(?:Rue|Avenue|Av\.|Chemin|Ch\.|Route|Rte|Place|Boulevard|Bd|Quai|Via|Viale|Piazza|Corso|Vicolo|Strada)[ \t]+"
     r"(?:(?:du|de la|de|des|d'|della|del|dei|di|la|le|les)[ \t]*)?[A-ZÀ-Ý][^\W\d_]+(?:[- ][A-ZÀ-Ý][^\W\d_]+){0,2}[ \t]+$"
 )
+_PARTICLE_BACK = re.compile(r"(?:van der|von der|van den|van|von|de|zu)[ \t]+$")
 _CITY_WORD = r"(?:[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)"
 _DE_CITY = re.compile(
     r"\d{5}[ \t]+(?:(?:Bad|St\.|Sankt)[ \t]+)?" + _CITY_WORD +
@@ -96,11 +97,14 @@ _GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]*[·•|–][ \t]*|[ \t]+(?:
 def _street_start(text: str, suffix_start: int, suffix_end: int) -> int | None:
     """Walk back from a street suffix to the start of the street name (None if there is no name)."""
     i = suffix_start
-    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-"):
-        i -= 1
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-" or text[i - 1] == "." and text[i:i + 1] == "-"):
+        i -= 1  # "Hans-H.-Trub-Gasse": an initial inside a street name
     if i < suffix_start:
         word = text[i:suffix_end].strip().rstrip(".").lower()
-        return i if text[i].isupper() and word not in NOT_STREETS else None
+        if not text[i].isupper() or word in NOT_STREETS:
+            return None
+        particle = _PARTICLE_BACK.search(text, max(0, i - 12), i)  # "van der Dussenring 108"
+        return particle.start() if particle and free_before(text, particle.start()) else i
     # a bare "Straße 5" needs an adjective or a name before it ("Berliner Straße 5")
     j = i
     while j > 0 and text[j - 1] == " ":
