@@ -42,12 +42,27 @@ def _cluster_end(text: str, i: int, n: int) -> int:
     return j
 
 
+def _plain(cluster: str) -> str:
+    """What one character (with its combining marks) becomes: a space, a newline, nothing, or its NFKC form."""
+    c = cluster[0]
+    if c in _SPACES:
+        return " " + cluster[1:]
+    if c in _BREAKS:
+        return "\n"
+    if unicodedata.category(c) == "Cf":
+        return ""
+    piece = unicodedata.normalize("NFKC", cluster)
+    # NFKC turns some characters into format or odd-space characters too: keep them plain
+    return "".join(" " if ch in _SPACES else ch for ch in piece if unicodedata.category(ch) != "Cf")
+
+
 def normalize(text: str) -> Normalized:
     """NFKC per character cluster, format characters (Cf: zero-width, bidi marks, soft hyphen) removed,
     non-breaking, narrow and other spaces as " ", line and paragraph separators as newlines."""
     if text.isascii() or (unicodedata.is_normalized("NFKC", text) and not _SPECIAL.search(text)):
         return Normalized(text)
     out: list[str] = []
+    cache: dict[str, str] = {}
     starts: list[int] = []
     ends: list[int] = []
     pos, n = 0, len(text)
@@ -65,19 +80,14 @@ def normalize(text: str) -> Normalized:
             pos = stop
             continue
         while i < stop:
-            c = text[i]
-            if c in _SPACES:
-                piece, j = " ", i + 1
-            elif c in _BREAKS:
-                piece, j = "\n", i + 1
-            elif unicodedata.category(c) == "Cf":
-                i += 1
+            j = _cluster_end(text, i, n)
+            cluster = text[i:j]
+            piece = cache.get(cluster)
+            if piece is None:
+                piece = cache[cluster] = _plain(cluster)
+            if not piece:  # a format character: dropped
+                i = j
                 continue
-            else:
-                j = _cluster_end(text, i, n)
-                piece = unicodedata.normalize("NFKC", text[i:j])
-                # NFKC turns some characters into format or odd-space characters too: keep them plain
-                piece = "".join(" " if ch in _SPACES else ch for ch in piece if unicodedata.category(ch) != "Cf")
             out.append(piece)
             starts.extend([i] * len(piece))
             ends.extend([j] * len(piece))
