@@ -191,9 +191,11 @@ CHECK_LABELS: dict[str, dict[str, str]] = {
 }
 CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "de": {"email": "E-Mail", "phone": "Telefon", "iban": "IBAN", "credit-card": "Kreditkarte", "tax-id": "Steuer-/Sozialnummer",
-           "address": "Adresse", "date-of-birth": "Geburtsdatum", "name": "Name", "secret": "Geheimnis/Schlüssel"},
+           "address": "Adresse", "date-of-birth": "Geburtsdatum", "name": "Name", "secret": "Geheimnis/Schlüssel",
+           "health": "Gesundheitsdaten"},
     "en": {"email": "e-mail", "phone": "phone", "iban": "IBAN", "credit-card": "credit card", "tax-id": "tax/social id",
-           "address": "address", "date-of-birth": "date of birth", "name": "name", "secret": "secret/key"},
+           "address": "address", "date-of-birth": "date of birth", "name": "name", "secret": "secret/key",
+           "health": "health data"},
 }
 
 
