@@ -6,27 +6,14 @@ from pathlib import Path
 
 from textual.app import App
 from textual.binding import Binding
-from textual.theme import Theme
 
 from course.catalog import Catalog
 from course.i18n import t
 from course.options import Options
+from course.screens.themes import HIGH_CONTRAST, THEMES
 from course.session import Session
 from progress.store import Store
 
-SCREENS_DIR = Path(__file__).parent / "screens"
-
-
-def all_css() -> list[str]:
-    """Every screen's stylesheet, for apps that want them all up front."""
-    return [str(p) for p in sorted(SCREENS_DIR.glob("*.tcss"))]
-
-HIGH_CONTRAST = Theme(
-    name="genai-contrast", primary="#ffff00", secondary="#00ffff", accent="#ffffff",
-    foreground="#ffffff", background="#000000", surface="#000000", panel="#1a1a1a",
-    success="#00ff00", warning="#ffff00", error="#ff5555", dark=True,
-)
-THEMES = {"dark": "textual-dark", "light": "textual-light", "contrast": "genai-contrast"}
 
 
 class CourseApp(App[None]):

@@ -107,7 +107,7 @@ def bundled_spec() -> GapCheckSpec | None:
 
 def read_spec(path: Path, shown: str) -> tuple[GapCheckSpec | None, list[Problem]]:
     """Parse and check a gapcheck.yaml; the spec is None when errors make it unusable."""
-    from course.lessonfile import read_text
+    from course.coursefile import read_text
     from course.yamlutil import YamlError, line_of, load
 
     text, problem = read_text(path, shown)

@@ -8,11 +8,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from course.exercises import ID_RE, _suggest, parse_exercise
+from course.coursefile import read_text
 from course.model import Block, Exercise, Lesson, Problem
 from course.policy import POLICY_RE
 from course.yamlutil import YamlError, as_bool, line_of, load
 
-MAX_BYTES = 1024 * 1024
 FILE_RE = re.compile(r"^(\d+)[-_]([a-z0-9-]+)\.([a-z]{2})\.md$")
 FRONT_KEYS = {"id", "title", "minutes", "required", "objectives", "checkpoint"}
 EXERCISE_FENCES = {"exercise", "quiz"}
@@ -25,25 +25,6 @@ class ParsedLesson:
     lesson: Lesson | None
     problems: list[Problem] = field(default_factory=list)
     policy_refs: list[tuple[str, int]] = field(default_factory=list)
-
-
-def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
-    """Read a course file as UTF-8 text, refusing huge or binary files."""
-    try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return None, Problem(shown, 1, "error", "too-large", f"file is {size // 1024} KB; a course file may be at most {MAX_BYTES // 1024} KB")
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, Problem(shown, 1, "error", "unreadable", f"cannot read the file: {exc.strerror or exc}")
-    if b"\x00" in raw:
-        return None, Problem(shown, 1, "error", "not-text", "file is binary, not UTF-8 text")
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        return None, Problem(shown, line, "error", "not-text", "file is not valid UTF-8 text")
-    return text.replace("\r\n", "\n").replace("\r", "\n"), None
 
 
 def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:

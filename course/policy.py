@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from course.coursefile import read_text
 from course.model import ApprovedTool, DataClass, Localized, Policy, Problem
 
 POLICY_RE = re.compile(r"\{\{\s*policy\.([A-Za-z0-9_.]+)\s*\}\}")
@@ -22,7 +23,6 @@ _LABELS = {
 
 def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
     """Parse a policy file; None (and problems) when it cannot be used."""
-    from course.lessonfile import read_text
     from course.yamlutil import YamlError, line_of, load
 
     text, problem = read_text(path, shown)

@@ -6,7 +6,7 @@ from typing import Any, NamedTuple, Protocol
 
 from course.model import Lesson, Level
 from progress.records import ExerciseState, LessonRow
-from progress.unlock import (
+from course.unlock import (
     CHECKPOINT,
     FIRST,
     LOCKED,

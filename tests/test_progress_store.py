@@ -262,7 +262,7 @@ def test_an_empty_file_is_a_new_database(tmp_path: Path) -> None:
 def test_progress_is_our_package_and_imports_neither_textual_nor_course(tmp_path: Path) -> None:
     code = f"""
 import json, sys
-import progress, progress.store, progress.unlock, progress.merge, progress.exchange, progress.migrations
+import progress, progress.store, progress.merge, progress.exchange, progress.migrations
 from progress.store import Store
 s = Store.open({str(tmp_path / 'p.db')!r})
 lid = s.create_learner('Anna').id

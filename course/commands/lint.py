@@ -10,56 +10,12 @@ import click
 
 from course import paths
 from course.catalog import build_catalog
+from course.grading.authorcheck import exercise_problems
 from course.lessonfile import parse_lesson_file
 from course.model import Exercise, Lesson, Problem
 from course.options import Options
 from course.packfiles import shown_path
 from course.quizbalance import quiz_warning
-
-
-def _selftest() -> Callable[[Exercise, str], list[tuple]] | None:
-    """The grader's solution/fails self-test, when the grader is installed."""
-    try:
-        from course.grading import selftest
-    except ImportError:
-        return None
-    return selftest
-
-
-def exercise_problems(lessons: Iterable[Lesson]) -> list[Problem]:
-    """Run every exercise's solution and fails through the real grader."""
-    test = _selftest()
-    if test is None:
-        return []
-    try:
-        from course.grading import validate_spec
-    except ImportError:  # pragma: no cover - the grader ships with the package
-        validate_spec = None
-    found: list[Problem] = []
-    for lesson in lessons:
-        shown = shown_path(lesson.path) if lesson.path else lesson.id
-        for ex in lesson.exercises:
-            if validate_spec is not None:
-                for specs, output in ((ex.checks, False), (ex.output_checks, True)):
-                    for spec in specs:
-                        trouble = validate_spec(spec, output=output)
-                        if trouble:
-                            found.append(Problem(shown, spec.line or ex.line, "error", "bad-check", f"exercise {ex.id}: {spec.label}: {trouble}"))
-            give_away = quiz_warning(ex, lesson.lang)
-            if give_away:
-                found.append(Problem(shown, ex.line, "warning", "quiz-longest-answer", give_away))
-            try:
-                results = test(ex, lesson.lang)
-            except Exception as exc:  # a grader bug must not hide the other problems
-                found.append(Problem(shown, ex.line, "error", "selftest-crash", f"exercise {ex.id}: the grader failed: {exc!r}"[:300]))
-                continue
-            for item in results:
-                if len(item) == 4:
-                    line, severity, code, message = item
-                else:
-                    (line, code, message), severity = item, "error"
-                found.append(Problem(shown, line or ex.line, severity, code, message))
-    return found
 
 
 def _under(shown: str, roots: list[Path]) -> bool:

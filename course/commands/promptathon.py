@@ -11,16 +11,7 @@ from pathlib import Path
 import click
 
 from course.options import Options
-
-MAX_TEAM = 60
-
-
-def clean_team(name: str | None) -> str | None:
-    """A team name without control characters and extra spaces; None when it is empty or too long."""
-    if name is None:
-        return None
-    text = " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())
-    return text if 0 < len(text) <= MAX_TEAM else None
+from course.promptathon.run import clean_team
 
 
 def build_app(opts: Options, team_name: str | None, minutes: int | None, pack_dir: str | None,
@@ -40,7 +31,7 @@ def build_app(opts: Options, team_name: str | None, minutes: int | None, pack_di
         first = next((p for p in loaded.problems if p.severity == "error"), None)
         click.echo(label(lang, "pack_unusable", problem=_clean(first.format() if first else str(root))), err=True)
         return None, 1
-    from course.screens.promptathon import PromptathonApp
+    from course.promptathonapp import PromptathonApp
 
     broken = len(loaded.left_out)
     app = PromptathonApp(loaded.pack, lang, team=team, minutes=minutes, output=Path(output) if output else None,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from course.grading.authorcheck import exercise_problems
 from course.model import Problem
 from course.promptathon.pack import is_pack, load_pack
 
@@ -17,8 +18,6 @@ def lint_pack(root: Path) -> list[Problem]:
     result = load_pack(root)
     problems = list(result.problems)
     if result.pack is not None:
-        from course.commands.lint import exercise_problems
-
         lessons = [lesson for challenge in result.pack.challenges for _lang, lesson in challenge.lessons]
         problems.extend(exercise_problems(lessons))
     return problems

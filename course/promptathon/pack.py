@@ -9,7 +9,8 @@ from pathlib import Path
 from typing import Any
 
 from course.exercises import ID_RE, _suggest
-from course.lessonfile import parse_lesson_file, read_text
+from course.coursefile import read_text
+from course.lessonfile import parse_lesson_file
 from course.model import LANGUAGES, Exercise, Lesson, Localized, Problem
 from course.packs import shown_path
 from course.yamlutil import YamlError, line_of, load

@@ -13,6 +13,17 @@ from course.promptathon.pack import Challenge, Pack
 from course.promptathon.results import default_path, write
 from course.promptathon.scoring import ChallengeScore, score_challenge
 
+MAX_TEAM = 60
+
+
+def clean_team(name: str | None) -> str | None:
+    """A team name without control characters and extra spaces; None when it is empty or too long."""
+    if name is None:
+        return None
+    text = " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())
+    return text if 0 < len(text) <= MAX_TEAM else None
+
+
 MAX_TEXT = 20_000
 """A prompt or a lessons-learned text is kept up to this many characters."""
 ENDINGS = ("time-up", "finished", "quit")

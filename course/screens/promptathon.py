@@ -1,10 +1,8 @@
-"""The Promptathon app: intro (team name), challenge list with countdown and points, the end screen."""
+"""The Promptathon screens: intro (team name), challenge list with countdown and points, the end screen."""
 
 from __future__ import annotations
 
-import dataclasses
-from pathlib import Path
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.console import Group
 from rich.markdown import Markdown
@@ -18,145 +16,12 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
-from course.app import CourseApp, all_css
-from course.options import Options
-from course.promptathon.clock import Clock, SystemClock
 from course.promptathon.labels import label
-from course.promptathon.pack import Pack
-from course.promptathon.run import Run
+from course.promptathon.run import Run, clean_team
 from course.screens.common import Plain, clean, localize_bindings
 
-TICK = 0.5
-WARN_AT = ((300, "warn_5"), (60, "warn_1"))
-
-
-class PromptathonApp(CourseApp):
-    """genai-course in Promptathon mode: a team, a time box, a challenge pack; no learner profile."""
-
-    CSS_PATH = all_css()  # the Promptathon screens share the app-wide styles
-
-    ENABLE_COMMAND_PALETTE = False
-    BINDINGS: ClassVar[list[BindingType]] = [
-        Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
-        Binding("ctrl+z", "suspend_process", show=False),
-    ]
-
-    def __init__(self, pack: Pack, lang: str, team: str | None = None, minutes: int | None = None,
-                 output: Path | None = None, clock: Clock | None = None, broken: int = 0,
-                 opts: Options | None = None, model_id: str | None = None) -> None:
-        opts = dataclasses.replace(opts or Options(), lang=lang)
-        super().__init__(None, None, opts)  # type: ignore[arg-type]  # no catalog, no store
-        self.pack = pack
-        self._lang = lang
-        self.team = team
-        self.minutes = minutes
-        self.output = output
-        self.clock = clock or SystemClock()
-        self.broken = broken
-        self.model_id = model_id
-        """The model a prompt is tried on (F5 in a challenge); None: llm's default model."""
-        self.run_state: Run | None = None
-        self._warned: set[str] = set()
-        self.tick_seconds = TICK
-
-    @property
-    def lang(self) -> str:
-        return self._lang
-
-    def L(self, key: str, **values: object) -> str:
-        """A Promptathon text in the team's language."""
-        return label(self._lang, key, **values)
-
-    def on_mount(self, event: events.Mount) -> None:
-        event.prevent_default()  # CourseApp's on_mount would open the course's profile or level map
-        self.title = self.pack.title.get(self._lang) or "Promptathon"
-        self.sub_title = self.L("time_box", minutes=self.minutes or self.pack.minutes)
-        self.push_screen(IntroScreen())
-        self.set_interval(self.tick_seconds, self.tick)
-        self.app_resume_signal.subscribe(self, lambda _app: self.tick())
-        from course.screens.signals import guard_sigcont
-
-        guard_sigcont(self)
-
-    # -- the run ----------------------------------------------------------------
-    def start(self, team: str) -> None:
-        """Start the clock for `team` and show the challenges."""
-        from course.promptathon.adapter import RunSession
-
-        self.team = team
-        run = Run(self.pack, team, self._lang, self.minutes, self.clock, self.output)
-        run.start()
-        self.run_state = run
-        self.session = RunSession(run)  # type: ignore[assignment]  # the workbench talks to the run
-        self.store = self.session.store  # type: ignore[assignment]
-        if self.model_id:
-            from course.models.settings import choose_model
-
-            choose_model(self.store, "team", self.model_id)
-        self.switch_screen(ChallengeListScreen())
-        self.tick()
-
-    def tick(self) -> None:
-        """Show the time left; end the run when it is up (also right after a suspend/resume)."""
-        run = self.run_state
-        if run is None or run.ended:
-            return
-        if run.check_time():
-            self._show_done()
-            return
-        self.sub_title = f"{self.L('left', time=run.display())} · {run.team}"
-        self.show_title()
-        remaining = run.remaining()
-        for seconds, key in WARN_AT:
-            if remaining <= seconds and key not in self._warned:
-                self._warned.add(key)
-                if remaining > seconds - 30:
-                    self.notify(self.L(key), timeout=6, severity="warning")
-        refresh = getattr(self.screen, "refresh_clock", None)
-        if refresh is not None and self.screen.is_mounted:
-            refresh()
-
-    def show_title(self) -> None:
-        """Title and countdown in a screen's one-line title bar (Textual's Header follows sub_title by itself)."""
-        for bar in self.screen.query("#titlebar"):
-            title = self.screen.title or self.title
-            bar.update(f"{title} — {self.sub_title}" if self.sub_title else title)  # type: ignore[attr-defined]
-
-    def finish_early(self) -> None:
-        """The team hands in before time is up."""
-        if self.run_state is not None and self.run_state.running:
-            self.run_state.finish("finished")
-            self._show_done()
-
-    def _show_done(self) -> None:
-        """Close every open view (editing stops) and show the result."""
-        run = self.run_state
-        self.sub_title = f"{self.L('left', time='00:00') if run and run.ended == 'time-up' else ''} · {run.team if run else ''}".strip(" ·")
-        while len(self.screen_stack) > 2:
-            self.pop_screen()
-        self.switch_screen(DoneScreen())
-
-    def action_quit(self) -> None:  # type: ignore[override]
-        if self.run_state is not None and self.run_state.running:
-            self.run_state.finish("quit")
-        self.exit()
-
-    # The course's own views need a learner profile; a Promptathon has none.
-    def action_help(self) -> None:
-        pass
-
-    def action_progress(self) -> None:
-        pass
-
-    def action_policy(self) -> None:
-        pass
-
-    def action_settings(self) -> None:
-        pass
-
-    def push_team(self, folder: str = "") -> None:
-        pass
-
+if TYPE_CHECKING:
+    from course.promptathonapp import PromptathonApp
 
 class IntroScreen(Screen[None]):
     """The pack, the rules of scoring and the team name; the clock starts on Enter."""
@@ -193,8 +58,6 @@ class IntroScreen(Screen[None]):
         self._start()
 
     def _start(self) -> None:
-        from course.commands.promptathon import clean_team
-
         app: PromptathonApp = self.app  # type: ignore[assignment]
         team = clean_team(self.query_one("#pt-team", Input).value)
         if team is None:

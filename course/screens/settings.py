@@ -11,6 +11,7 @@ from textual import work
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select
 
 from course.i18n import lang_name, t
+from course.screens.themes import THEMES
 from course.screens.common import TitleBar, KeyBar, Plain, localize_bindings
 
 
@@ -78,8 +79,6 @@ class SettingsScreen(Screen[None]):
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         if event.radio_set.id == "settings-theme" and event.pressed.id:
-            from course.app import THEMES
-
             self.app.theme = THEMES[event.pressed.id.removeprefix("theme-")]
 
     def on_button_pressed(self, event: Button.Pressed) -> None:

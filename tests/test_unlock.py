@@ -9,7 +9,7 @@ from test_progress_common import load_pack, pass_lesson, write_pack
 
 from course.status import DONE, NOT_STARTED, READ, STARTED, overview
 from progress.store import Store
-from progress.unlock import (
+from course.unlock import (
     CHECKPOINT,
     FIRST,
     LOCKED,

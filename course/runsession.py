@@ -7,6 +7,7 @@ from typing import Any
 
 from course.model import Exercise
 from course.promptathon.run import Run
+from course.session import Submission
 
 
 @dataclass(frozen=True)
@@ -73,8 +74,6 @@ class RunSession:
     def submit(self, exercise: Exercise, answer: Any, started: float | None = None, minutes_saved: int | None = None,
                **_details: Any):
         """Grade and record a version (also after a model run); nothing opens levels here."""
-        from course.session import Submission
-
         cid = self._cid(exercise)
         result = self.run.submit(cid, answer if isinstance(answer, str) else str(answer))
         return Submission(result, f"{cid}:{len(self.run.states[cid].versions)}", ())

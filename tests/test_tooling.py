@@ -1,0 +1,46 @@
+"""The code's own rules, enforced in CI: import layers (import-linter), lint (ruff) and types (mypy)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+BIN = Path(sys.executable).parent
+
+
+def _tool(name: str) -> str:
+    """The tool from this virtual environment (installed by the `test` extra)."""
+    found = shutil.which(name, path=str(BIN)) or shutil.which(name)
+    if found is None:
+        pytest.fail(f"{name} is not installed: pip install -e '.[test]'")
+    return found
+
+
+def _run(args: list[str]) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "NO_COLOR": "1", "COLUMNS": "200"}
+    return subprocess.run(args, cwd=REPO, capture_output=True, text=True, env=env, timeout=600)
+
+
+def test_import_layers_and_no_circles_hold() -> None:
+    """The contracts in pyproject.toml ([tool.importlinter]): layers, progress free of course, no circles."""
+    out = _run([_tool("lint-imports"), "--no-cache"])
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "0 broken" in out.stdout
+
+
+def test_import_linter_catches_an_upward_import(tmp_path: Path) -> None:
+    """The layer contract is live: a grading module importing a screen breaks it."""
+    bad = REPO / "course" / "grading" / "_tooling_probe_upward.py"
+    bad.write_text('"""Probe."""\n\nimport course.screens.common  # noqa: F401\n', encoding="utf-8")
+    try:
+        out = _run([_tool("lint-imports"), "--no-cache"])
+    finally:
+        bad.unlink()
+    assert out.returncode != 0
+    assert "course.grading is not allowed to import course.screens" in out.stdout
