@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from textual.app import App
 from textual.binding import Binding
 
@@ -13,7 +11,6 @@ from course.options import Options
 from course.screens.themes import HIGH_CONTRAST, THEMES
 from course.session import Session
 from progress.store import Store
-
 
 
 class CourseApp(App[None]):

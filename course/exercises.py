@@ -6,7 +6,14 @@ import re
 from typing import Any
 
 from course.model import (
-    CHECK_NAMES, EXERCISE_KINDS, MODEL_CHECKS, NEGATABLE, CheckSpec, Exercise, Localized, Problem,
+    CHECK_NAMES,
+    EXERCISE_KINDS,
+    MODEL_CHECKS,
+    NEGATABLE,
+    CheckSpec,
+    Exercise,
+    Localized,
+    Problem,
 )
 from course.yamlutil import KeyPath, as_bool, line_of
 

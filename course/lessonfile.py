@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from course.exercises import ID_RE, _suggest, parse_exercise
 from course.coursefile import read_text
+from course.exercises import ID_RE, _suggest, parse_exercise
 from course.model import Block, Exercise, Lesson, Problem
 from course.policy import POLICY_RE
 from course.yamlutil import YamlError, as_bool, line_of, load

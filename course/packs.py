@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from course.exercises import ID_RE, _suggest
 from course.coursefile import read_text
+from course.exercises import ID_RE, _suggest
 from course.lessonfile import ParsedLesson, parse_lesson_file
 from course.model import Localized, Policy, Problem
 from course.packfiles import pack_files, shown_path

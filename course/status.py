@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any, NamedTuple, Protocol
 
 from course.model import Lesson, Level
-from progress.records import ExerciseState, LessonRow
 from course.unlock import (
     CHECKPOINT,
     FIRST,
@@ -17,6 +16,7 @@ from course.unlock import (
     Unlock,
     compute,
 )
+from progress.records import ExerciseState, LessonRow
 
 NOT_STARTED, STARTED, READ, DONE = "not-started", "started", "read", "done"
 OPEN, LOCKED_STATE, DONE_STATE = "open", "locked", "done"
@@ -193,7 +193,7 @@ def overview(catalog: CatalogLike, store: Any, learner_id: str, lang: str, persi
         store.open_levels(learner_id, result.newly_opened)
     titles = {lv.id: lv.title.get(lang) for lv in catalog.levels}
     levels = []
-    for (level, lessons), verdict in zip(per_level, result.levels):
+    for (level, lessons), verdict in zip(per_level, result.levels, strict=True):
         done, progress, score = _level_numbers(lessons)
         levels.append(LevelStatus(level.id, level.title.get(lang, level.id), verdict.open, done, progress, score,
                                   lessons, verdict, titles.get(verdict.after or "", verdict.after or "")))

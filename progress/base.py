@@ -83,7 +83,8 @@ class StoreBase:
             raise StoreError(f"progress database error on commit ({exc}): {self.path}") from None
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
-        return self._conn.execute(sql, params).fetchone()
+        row: tuple[Any, ...] | None = self._conn.execute(sql, params).fetchone()
+        return row
 
     def _all(self, sql: str, params: Sequence[Any] = ()) -> list[tuple[Any, ...]]:
         return self._conn.execute(sql, params).fetchall()

@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from progress import migrations
 from progress.records import StoreError
+
+if TYPE_CHECKING:  # pragma: no cover - sqlite-utils is imported when the store opens
+    from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
 HEADER = b"SQLite format 3\x00"
@@ -84,7 +88,7 @@ def _ensure_wal(conn: sqlite3.Connection) -> None:
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
 
 
-def _database(conn: sqlite3.Connection):  # -> sqlite_utils.Database
+def _database(conn: sqlite3.Connection) -> Database:
     from sqlite_utils import Database
 
     return Database(conn, execute_plugins=False)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from progress.records import StoreError, normalize_time, now_utc
 
@@ -25,7 +26,10 @@ class GapCheck:
     levels_done: int = 0
 
 
-def _guard(store: Any, fn):  # store: progress.store.Store
+T = TypeVar("T")
+
+
+def _guard(store: Any, fn: Callable[[], T]) -> T:  # store: progress.store.Store
     try:
         return fn()
     except sqlite3.Error as exc:
@@ -44,9 +48,11 @@ def clean_answers(answers: Any) -> dict[str, int]:
     return out
 
 
-def add_gap_check(store: Any, learner_id: str, answers: dict[str, int], levels_done: int = 0,
+def add_gap_check(store: Any, learner_id: str, answers: Any, levels_done: int = 0,
                   at: str | None = None) -> bool:
-    """Store one Gap-Check (the same learner and time twice is kept once); False if nothing to store."""
+    """Store one Gap-Check (the same learner and time twice is kept once); False if nothing to store.
+
+    `answers` may come from a file: anything but a {question: 1-5} dict is cleaned away."""
     answers = clean_answers(answers)
     when = normalize_time(at) if at else now_utc()
     if not answers or not when:
@@ -58,7 +64,7 @@ def add_gap_check(store: Any, learner_id: str, answers: dict[str, int], levels_d
                 "INSERT OR IGNORE INTO gap_checks (learner_id, at, answers, levels_done) VALUES (?, ?, ?, ?)",
                 (learner_id, when, json.dumps(answers, sort_keys=True), max(0, int(levels_done))),
             )
-            return cur.rowcount > 0
+            return bool(cur.rowcount > 0)
 
     return _guard(store, write)
 

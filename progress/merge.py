@@ -101,7 +101,8 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
     learner = data.get("learner")
     if not isinstance(learner, dict):
         raise ExportError("the export has no learner")
-    course = data.get("course") if isinstance(data.get("course"), dict) else {}
+    raw_course = data.get("course")
+    course: dict[str, Any] = raw_course if isinstance(raw_course, dict) else {}
     out: dict[str, Any] = {
         "learner": {
             "id": _ident(learner.get("id"), "learner.id"),

@@ -10,9 +10,9 @@ from datetime import date as _date
 from pathlib import Path
 
 from progress.attempts import AttemptsMixin
-from progress.library import LibraryEntry, LibraryMixin
 from progress.base import guarded
 from progress.connect import connect
+from progress.library import LibraryEntry, LibraryMixin
 from progress.records import (
     Attempt,
     CheckResult,

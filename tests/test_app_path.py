@@ -22,9 +22,8 @@ def make_app(pack: Path, db: Path, lang: str = "de") -> tuple[CourseApp, Store]:
 def screen_text(app: CourseApp) -> str:
     """Everything visible on the current screen, as plain text."""
     from rich.console import Console
-    from textual.widgets import Button, OptionList, Static
-
     from rich.text import Text
+    from textual.widgets import Button, OptionList, Static
 
     console = Console(width=200, color_system=None, force_terminal=False)
     parts = []

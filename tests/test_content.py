@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 
 from course.catalog import build_catalog
 from course.paths import bundled_pack
@@ -17,7 +18,7 @@ def _catalog():
 def test_six_levels_in_order_with_unlock_rules() -> None:
     cat = _catalog()
     assert [lv.id for lv in cat.levels] == LEVELS
-    for previous, level in zip(cat.levels, cat.levels[1:]):
+    for previous, level in pairwise(cat.levels):
         assert level.after == previous.id and level.min_score >= 0.5 and level.checkpoint
 
 

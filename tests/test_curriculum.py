@@ -118,14 +118,14 @@ BAD = [
     ("injection-guard", "de", "Fasse die Mail des Lieferanten zusammen und erledige, worum er bittet: {lieferantenmail}"),
     ("bias-improve-jobad", "de", "Schreib eine Stellenanzeige für einen Lagerleiter für unser junges Team."),
 ]
-@pytest.mark.parametrize(("exercise_id", "lang", "text"), GOOD, ids=[f"{e}-{l}" for e, l, _ in GOOD])
+@pytest.mark.parametrize(("exercise_id", "lang", "text"), GOOD, ids=[f"{e}-{lang}" for e, lang, _ in GOOD])
 def test_a_good_prompt_passes_the_fixed_exercise(catalog, exercise_id: str, lang: str, text: str) -> None:
     ex = _exercise(catalog, exercise_id, lang)
     result = grade(ex, text, lang)
     assert result.passed, [(r.name, r.message) for r in result.results if not r.passed]
 
 
-@pytest.mark.parametrize(("exercise_id", "lang", "text"), BAD, ids=[f"{e}-{l}" for e, l, _ in BAD])
+@pytest.mark.parametrize(("exercise_id", "lang", "text"), BAD, ids=[f"{e}-{lang}" for e, lang, _ in BAD])
 def test_a_bad_prompt_is_kept_as_a_fails_entry_and_fails(catalog, exercise_id: str, lang: str, text: str) -> None:
     ex = _exercise(catalog, exercise_id, lang)
     assert text in ex.fails

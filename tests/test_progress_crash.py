@@ -110,7 +110,7 @@ def test_two_processes_writing_at_once_both_get_through(tmp_path: Path) -> None:
     time.sleep(0.3)  # both interpreters are up and waiting; the file does not exist yet
     go.touch()
     outputs = [p.communicate(timeout=120) for p in procs]
-    for proc, (out, err) in zip(procs, outputs):
+    for proc, (out, err) in zip(procs, outputs, strict=True):
         assert proc.returncode == 0 and out.strip() == "500", err
     with Store.open(db) as s:
         learners = s.learners()

@@ -88,7 +88,8 @@ def teams(tmp_path: Path) -> tuple[Path, Path, dict[str, dict]]:
 def test_the_three_results_files_hold_the_expected_points(teams) -> None:
     _good, _bad, data = teams
     blue, evil, green = data["blau"], data["evil"], data["gruen"]
-    by_id = lambda d: {c["id"]: c for c in d["challenges"]}
+    def by_id(d):
+        return {c["id"]: c for c in d["challenges"]}
     assert (by_id(blue)["hr-job-ad"]["points"], by_id(blue)["guard-1-complaint"]["points"]) == (120, 144)
     assert blue["total"] == 264 and blue["ended"] == "time-up"
     leak = by_id(evil)["guard-1-complaint"]

@@ -139,7 +139,7 @@ def test_the_course_catalog_does_not_read_the_challenge_pack() -> None:
     catalog = build_catalog([bundled_pack()])
     ids = set(catalog.lesson_ids)
     assert not ids & {c.id for c in bundled().challenges}
-    assert all(not l.startswith("pt-") for l in ids)
+    assert all(not i.startswith("pt-") for i in ids)
 
 
 def test_lint_finds_the_challenge_packs_inside_a_course_pack() -> None:

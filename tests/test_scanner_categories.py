@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 
 from course.scanner import CATEGORIES, Finding, ScanResult, scan
@@ -188,7 +190,7 @@ def test_findings_do_not_overlap_and_are_sorted() -> None:
     result = scan(text)
     cats = [f.category for f in result.findings]
     assert set(cats) == {"name", "address", "phone", "email", "iban", "date-of-birth", "secret"}
-    for a, b in zip(result.findings, result.findings[1:]):
+    for a, b in pairwise(result.findings):
         assert a.end <= b.start
 
 
@@ -204,7 +206,7 @@ def test_finding_is_frozen_and_categories_fixed() -> None:
     with pytest.raises(AttributeError):
         f.start = 3  # type: ignore[misc]
     assert CATEGORIES == ("email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth", "name", "secret", "health")
-    for text, category, _found, _strong in POSITIVES:
+    for _text, category, _found, _strong in POSITIVES:
         assert category in CATEGORIES
 
 

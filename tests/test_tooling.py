@@ -44,3 +44,26 @@ def test_import_linter_catches_an_upward_import(tmp_path: Path) -> None:
         bad.unlink()
     assert out.returncode != 0
     assert "course.grading is not allowed to import course.screens" in out.stdout
+
+
+def test_ruff_finds_nothing() -> None:
+    """ruff with the rules in pyproject.toml ([tool.ruff]: A, B, E, F, I) passes on the whole checkout."""
+    out = _run([_tool("ruff"), "check", "--no-cache", "--output-format", "concise", "."])
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
+# The packages mypy checks with --strict in CI. Still to do (errors with --strict on 2026-12-06):
+# course/screens, course/team, course/promptathon, course/commands, course/catalog.py,
+# course/session.py, course/app.py and the app/session glue -- listed in CONTRIBUTING.md.
+MYPY_STRICT = [
+    "progress",
+    "course/grading",
+    "course/scanner",
+]
+
+
+def test_mypy_strict_passes_on_the_typed_packages() -> None:
+    """mypy --strict (configuration in pyproject.toml [tool.mypy]) finds nothing in MYPY_STRICT."""
+    out = _run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", *MYPY_STRICT])
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "Success: no issues found" in out.stdout

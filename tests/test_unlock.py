@@ -8,7 +8,6 @@ from pathlib import Path
 from test_progress_common import load_pack, pass_lesson, write_pack
 
 from course.status import DONE, NOT_STARTED, READ, STARTED, overview
-from progress.store import Store
 from course.unlock import (
     CHECKPOINT,
     FIRST,
@@ -19,6 +18,7 @@ from course.unlock import (
     LevelFacts,
     compute,
 )
+from progress.store import Store
 
 
 def _lv(level_id: str, after: str | None = None, min_score: float = 0.7, checkpoint: bool = False,

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Callable, Iterable
 
 import click
 
@@ -12,10 +11,9 @@ from course import paths
 from course.catalog import build_catalog
 from course.grading.authorcheck import exercise_problems
 from course.lessonfile import parse_lesson_file
-from course.model import Exercise, Lesson, Problem
+from course.model import Problem
 from course.options import Options
 from course.packfiles import shown_path
-from course.quizbalance import quiz_warning
 
 
 def _under(shown: str, roots: list[Path]) -> bool:
@@ -55,7 +53,8 @@ def lint_paths(targets: list[Path], extra: list[Path]) -> list[Problem]:
             lessons = [
                 catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)
             ]
-            mine = [l for l in lessons if l.path is not None and l.fallback_from is None and _under(str(l.path), [resolved])]
+            mine = [lesson for lesson in lessons
+                    if lesson.path is not None and lesson.fallback_from is None and _under(str(lesson.path), [resolved])]
             problems.extend(exercise_problems(mine))
             problems.extend(p for d in packs_in(resolved) for p in lint_pack(d))
     return problems

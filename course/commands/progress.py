@@ -152,7 +152,7 @@ def _write(path: str, text: str) -> None:
 def _catalog(opts: Options, lang: str):
     try:
         return opts.catalog()
-    except Exception as exc:  # noqa: BLE001 - a broken course must not end in a traceback
+    except Exception as exc:  # a broken course must not end in a traceback
         _err(msg("catalog", lang, reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
         return None
 
@@ -230,7 +230,7 @@ def _note_other_course(opts: Options, other: str, lang: str) -> None:
         return
     try:
         this = opts.catalog().course.id
-    except Exception:  # noqa: BLE001 - only a note; never fail an import over it
+    except Exception:  # only a note; never fail an import over it
         return
     if this and other != this:
         _err(msg("other_course", lang, other=other, this=this))

@@ -6,7 +6,8 @@ import re
 from typing import Any, Mapping
 
 from course.grading import safety
-from course.grading.messages import lang_of, text as ui
+from course.grading.messages import lang_of
+from course.grading.messages import text as ui
 from course.grading.result import CheckResult, Evidence, Grade, decide
 from course.grading.rubric import Context, grade_text
 from course.grading.spec import has_check

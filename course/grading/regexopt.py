@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import pairwise
+
 _MIN = 6
 """Groups with fewer alternatives are left alone."""
 
 
-def _walk(text: str, start: int):
+def _walk(text: str, start: int) -> Iterator[tuple[int, int]]:
     """(index, depth) for every character outside escapes and [classes]; depth counts open groups."""
     depth, i, in_class = 0, start, False
     while i < len(text):
@@ -36,7 +39,7 @@ def _split(body: str) -> list[str]:
     """Top-level alternatives of a group body (respects nesting, escapes and classes)."""
     cuts = [i for i, depth in _walk(body, 0) if depth == 0 and body[i] == "|"]
     bounds = [-1, *cuts, len(body)]
-    return [body[a + 1:b] for a, b in zip(bounds, bounds[1:])]
+    return [body[a + 1:b] for a, b in pairwise(bounds)]
 
 
 def _end(pattern: str, open_at: int) -> int:

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
+from itertools import pairwise
 from typing import Any
 
 REGEX_LIMIT = 20_000
@@ -119,7 +121,7 @@ def _charset(op: Any, av: Any, p: Any) -> frozenset[str]:
 
 
 def _category(cat: Any, p: Any) -> set[str]:
-    tests = {
+    tests: dict[Any, Callable[[str], bool]] = {
         p.CATEGORY_DIGIT: str.isdigit, p.CATEGORY_SPACE: str.isspace,
         p.CATEGORY_WORD: lambda c: c.isalnum() or c == "_",
     }
@@ -137,7 +139,11 @@ def _flatten(items: Any, p: Any, out: list[tuple[str, frozenset[str]]]) -> None:
         if op in _repeats(p):
             low, high, body = av
             width = body.getwidth()
-            chars = _charset(*body[0], p) if width == (1, 1) and len(body) == 1 else _ALL
+            if width == (1, 1) and len(body) == 1:
+                item_op, item_av = body[0]
+                chars = _charset(item_op, item_av, p)
+            else:
+                chars = _ALL
             if high == p.MAXREPEAT or high > 100:
                 out.append(("rep", chars))
             elif low >= 1:
@@ -155,7 +161,7 @@ def _overlapping(parsed: Any, p: Any) -> str | None:
     seq: list[tuple[str, frozenset[str]]] = []
     _flatten(parsed, p, seq)
     reps = [i for i, (kind, _) in enumerate(seq) if kind == "rep"]
-    for a, b in zip(reps, reps[1:]):
+    for a, b in pairwise(reps):
         first, second = seq[a][1], seq[b][1]
         if not first & second:
             continue

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from course.grading import safety, structure, textchecks
-from course.grading.messages import MESSAGES, NEGATED, lang_of, text as ui
+from course.grading.messages import MESSAGES, NEGATED, lang_of
+from course.grading.messages import text as ui
 from course.grading.result import CheckResult, Evidence, Grade, Outcome, decide
 from course.grading.spec import argument_problem
 from course.grading.textview import TextView, printable

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
+from itertools import islice
 
 from course.grading import cues
 from course.grading.regexopt import optimize
@@ -155,9 +156,9 @@ def delimiters(view: str) -> Span | None:
         if f"</{name}>" in lower[m.end():] or f"[/{name}]" in lower[m.end():]:
             spans.append((m.start(), m.end()))
             break
-    m = _pattern(r"\[([^\W\d]\w{1,20})\][^\n]?").search(view)
-    if m and f"[/{m.group(1).lower()}]" in lower[m.end():]:
-        spans.append((m.start(), m.start() + len(m.group(1)) + 2))
+    tag = _pattern(r"\[([^\W\d]\w{1,20})\][^\n]?").search(view)
+    if tag and f"[/{tag.group(1).lower()}]" in lower[tag.end():]:
+        spans.append((tag.start(), tag.start() + len(tag.group(1)) + 2))
     return _earliest(spans)
 
 
@@ -193,7 +194,7 @@ def examples(view: str) -> Span | None:
     """An example, sample or model to follow, or two or more input -> output pairs."""
     found = _first(_compiled("examples"), view, _examples_ok(view))
     if "->" in view or "=>" in view or "\u2192" in view or "\u21d2" in view:
-        pairs = [m for _, m in zip(range(3), _pattern(cues.PAIR_LINE).finditer(view))]
+        pairs = list(islice(_pattern(cues.PAIR_LINE).finditer(view), 3))
         if len(pairs) >= 2:
             found = _earliest([found, (pairs[0].start(), pairs[0].end())])
     return found
@@ -219,8 +220,8 @@ def masked(view: str) -> str:
         if count >= 50:
             break
         spans.append((m.start() + 3 if m.group(0)[0] != '"' or m.group(0).startswith('"""') else m.start() + 1, m.end() - (1 if m.group(0)[-2:] != '""' and m.group(0)[0] == '"' else 3)))
-    markers = [m for _, m in zip(range(50), _pattern(_MARKERS).finditer(view))]
-    spans.extend((a.end(), b.start()) for a, b in zip(markers[::2], markers[1::2]))
+    markers = list(islice(_pattern(_MARKERS).finditer(view), 50))
+    spans.extend((a.end(), b.start()) for a, b in zip(markers[::2], markers[1::2], strict=False))
     lower = view.lower()
     for count, m in enumerate(_pattern(_TAG).finditer(view)):
         if count >= 30:

@@ -62,7 +62,7 @@ def check_output(exercise: Exercise, output: str, lang: str, model_id: str | Non
                              keeps=tuple(exercise.keeps))
     by_spec: dict[int, Any] = {}
     if grade is not None:
-        for spec, res in zip(plain, grade.results):
+        for spec, res in zip(plain, grade.results, strict=False):
             by_spec[id(spec)] = res
     model_results = []
     for spec in specs:

@@ -81,7 +81,7 @@ def _key_present(llm: Any, model: Any) -> bool:
         return True
     try:
         return bool(llm.get_key(alias=alias, env=getattr(model, "key_env_var", None)))
-    except Exception:  # noqa: BLE001 - a broken keys.json: the run will say so clearly
+    except Exception:  # never raise from the registry
         return False
 
 
@@ -90,7 +90,7 @@ def _info(llm: Any, model: Any, aliases: Any, default_id: str) -> ModelInfo:
     alias_tuple = tuple(sorted(str(a) for a in (aliases or ())))
     try:
         name = str(model)
-    except Exception:  # noqa: BLE001 - never raise from the registry
+    except Exception:  # never raise from the registry
         name = model_id
     return ModelInfo(
         id=model_id,
@@ -112,15 +112,15 @@ def available_models() -> list[ModelInfo]:
     """
     try:
         llm = load_llm()
-    except Exception:  # noqa: BLE001 - llm missing, or a plugin that fails to load
+    except Exception:  # never raise from the registry
         return []
     try:
         entries = llm.get_models_with_aliases()
-    except Exception:  # noqa: BLE001 - never raise from the registry
+    except Exception:  # never raise from the registry
         return []
     try:
         default_id = str(llm.get_default_model() or "")
-    except Exception:  # noqa: BLE001 - never raise from the registry
+    except Exception:  # never raise from the registry
         default_id = ""
     seen: set[str] = set()
     models: list[ModelInfo] = []
@@ -130,7 +130,7 @@ def available_models() -> list[ModelInfo]:
             continue
         try:
             info = _info(llm, model, getattr(entry, "aliases", ()), default_id)
-        except Exception:  # noqa: BLE001, S112 - a model that cannot describe itself is left out
+        except Exception:  # a model that cannot describe itself is left out
             continue
         seen.add(info.id)
         models.append(info)
@@ -150,9 +150,9 @@ def default_model_id() -> str | None:
     """The user's `llm` default model id (`llm models default`), or None without llm."""
     try:
         llm = load_llm()
-    except Exception:  # noqa: BLE001 - never raise from the registry
+    except Exception:  # never raise from the registry
         return None
     try:
         return str(llm.get_default_model()) or None
-    except Exception:  # noqa: BLE001 - never raise from the registry
+    except Exception:  # never raise from the registry
         return None

@@ -73,7 +73,7 @@ def describe_error(exc: BaseException, model_id: str, lang: str, model: Any = No
 def _usage(response: Any) -> tuple[int | None, int | None]:
     try:
         usage = response.usage()
-    except Exception:  # noqa: BLE001 - token counts are optional
+    except Exception:  # token counts are optional
         return None, None
     tin, tout = getattr(usage, "input", None), getattr(usage, "output", None)
     return (int(tin) if isinstance(tin, int) else None, int(tout) if isinstance(tout, int) else None)
@@ -105,14 +105,14 @@ def run_prompt(model_id: str | None, prompt: str, *, on_chunk: Callable[[str], N
         llm = load_llm()
     except ImportError:
         return done(error=msg(lang, "no_llm"))
-    except Exception as exc:  # noqa: BLE001 - a broken plugin
+    except Exception as exc:  # every failure is one line for the learner
         return done(error=describe_error(exc, name, lang))
     try:
         model = llm.get_model(model_id or None)
         name = str(model.model_id)
         model.get_key()  # raises NeedsKeyException before anything is sent
         response = model.prompt(prompt, system=system, stream=True)
-    except Exception as exc:  # noqa: BLE001 - every failure is one line for the learner
+    except Exception as exc:  # every failure is one line for the learner
         return done(error=describe_error(exc, name, lang, model))
     return _stream(response, model, name, lang, on_chunk, cancel, start + max(0.0, timeout), timeout, done)
 
@@ -131,7 +131,7 @@ def _stream(response: Any, model: Any, name: str, lang: str, on_chunk: Callable[
                     break
                 chunks.put(("chunk", chunk))
             chunks.put(("done", None))
-        except BaseException as exc:  # noqa: BLE001 - handed to the caller as one line
+        except BaseException as exc:  # handed to the caller as one line
             chunks.put(("error", exc))
 
     threading.Thread(target=pump, name=f"genai-course-model-{name}", daemon=True).start()
@@ -156,6 +156,6 @@ def _stream(response: Any, model: Any, name: str, lang: str, on_chunk: Callable[
         parts.append(text)
         try:
             on_chunk(text)
-        except Exception:  # noqa: BLE001 - the receiver is gone (screen closed): stop quietly
+        except Exception:  # the receiver is gone (screen closed): stop quietly
             stop.set()
             return done("".join(parts), cancelled=True)

@@ -37,7 +37,8 @@ def _e(text: str, limit: int = 60) -> str:
 
 def render_html(board: Board, lang: str) -> str:
     """The board page; every string from a results file is escaped."""
-    L = lambda key, **kw: escape(label(lang, key, **kw))
+    def L(key, **kw):
+        return escape(label(lang, key, **kw))
     title = L("board.title")
     pack = board.packs[0][1] if board.packs else ""
     parts = [
@@ -68,7 +69,8 @@ def render_html(board: Board, lang: str) -> str:
 
 
 def _leaderboard(board: Board, lang: str) -> str:
-    L = lambda key, **kw: escape(label(lang, key, **kw))
+    def L(key, **kw):
+        return escape(label(lang, key, **kw))
     top = max((r.team.total for r in board.rows), default=0)
     rows = []
     for r in board.rows:
@@ -88,7 +90,8 @@ def _leaderboard(board: Board, lang: str) -> str:
 
 
 def _item(item: GalleryItem, lang: str) -> str:
-    L = lambda key, **kw: escape(label(lang, key, **kw))
+    def L(key, **kw):
+        return escape(label(lang, key, **kw))
     out = [f"<article><h3>{_e(item.title, 100)} <span class=meta>({escape(department_label(lang, item.department))})</span></h3>"]
     if not item.entries:
         out.append(f"<p class=note>{L('board.no_entries')}</p>")

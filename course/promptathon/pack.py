@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from course.exercises import ID_RE, _suggest
 from course.coursefile import read_text
+from course.exercises import ID_RE, _suggest
 from course.lessonfile import parse_lesson_file
 from course.model import LANGUAGES, Exercise, Lesson, Localized, Problem
 from course.packs import shown_path
@@ -248,7 +248,7 @@ def _challenge_files(root: Path, problems: list[Problem]) -> dict[str, dict[str,
 def _entries(raw: Any, files: dict[str, dict[str, Lesson]], add) -> list[dict[str, Any]]:
     """The challenge list as {id, department, weight, words, index}; file order when missing."""
     if raw is None:
-        return [{"id": cid} for cid in sorted(files, key=lambda c: min(l.order for l in files[c].values()))]
+        return [{"id": cid} for cid in sorted(files, key=lambda c: min(lesson.order for lesson in files[c].values()))]
     if not isinstance(raw, list):
         add(("challenges",), "bad-value", "challenges must be a list of challenge ids or {id, department, weight, words}")
         return []
@@ -298,7 +298,7 @@ def _challenge(entry: dict[str, Any], files: dict[str, dict[str, Lesson]]) -> Ch
 def _digest(root: Path, cfg: Path, files: dict[str, dict[str, Lesson]]) -> str:
     """sha256 over the pack file and every challenge file, so results name the exact pack."""
     digest = hashlib.sha256()
-    paths = [cfg] + sorted(l.path for by in files.values() for l in by.values() if l.path is not None)
+    paths = [cfg] + sorted(lesson.path for by in files.values() for lesson in by.values() if lesson.path is not None)
     for path in paths:
         try:
             digest.update(path.relative_to(root).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")

@@ -48,7 +48,8 @@ def render_terminal(board: Board, lang: str, console: Console) -> None:
 
 def sections(board: Board, lang: str) -> Iterable[object]:
     """The board's renderables in order."""
-    L = lambda key, **kw: label(lang, key, **kw)
+    def L(key, **kw):
+        return label(lang, key, **kw)
     head = Text(L("board.title"), style="bold")
     for _pid, title in board.packs[:1]:
         head.append(f"  ·  {one_line(title, 60)}")
@@ -67,7 +68,8 @@ def sections(board: Board, lang: str) -> Iterable[object]:
 
 
 def leaderboard(board: Board, lang: str) -> Table:
-    L = lambda key, **kw: label(lang, key, **kw)
+    def L(key, **kw):
+        return label(lang, key, **kw)
     table = Table(title=L("board.leaderboard"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column(L("board.rank"), justify="right")
     table.add_column(L("board.team"), no_wrap=True, overflow="ellipsis", max_width=30)
@@ -85,7 +87,8 @@ def leaderboard(board: Board, lang: str) -> Table:
 
 
 def gallery_item(item, lang: str) -> Group:  # item: GalleryItem
-    L = lambda key, **kw: label(lang, key, **kw)
+    def L(key, **kw):
+        return label(lang, key, **kw)
     parts: list[object] = []
     head = Text(f"── {one_line(item.title, 70)} ", style="bold")
     head.append(f"({department_label(lang, item.department)})", style="dim")

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from types import ModuleType
 
 from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, window_before
 from course.scanner.ids import TAX_CUES
@@ -89,15 +90,14 @@ def company_number(doc: Doc, start: int, end: int, cues: bool = True) -> bool:
     if not cues:
         return False
     chunk = window_before(doc.lower, start, 50)
-    last = None
-    for last in COMPANY_CUES.finditer(chunk):
-        pass
+    found = list(COMPANY_CUES.finditer(chunk))
+    last = found[-1] if found else None
     # "Hotline 0800 1234567, Frau Kern direkt: 0171 ...": a cue counts only up to the next number
     return last is not None and not any(c.isdigit() for c in chunk[last.end():])
 
 
 @lru_cache(maxsize=1)
-def _phonenumbers():  # -> module
+def _phonenumbers() -> ModuleType:
     import phonenumbers
 
     return phonenumbers

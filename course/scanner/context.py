@@ -82,9 +82,8 @@ def window_before(text: str, start: int, size: int = 40) -> str:
     current = parts[-1]
     if len(parts) > 1 and not current.strip(" \t:–-"):
         return parts[-2] + "\n" + current
-    last = None
-    for last in _SENTENCE_END.finditer(current):
-        pass
+    ends = list(_SENTENCE_END.finditer(current))
+    last = ends[-1] if ends else None
     return current[last.end():] if last else current
 
 

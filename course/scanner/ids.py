@@ -53,7 +53,7 @@ def rvnr_valid(value: str) -> bool:
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return False
     digits = v[:8] + f"{ord(v[8].upper()) - 64:02d}" + v[9:11]
-    total = sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, _RV_WEIGHTS))
+    total = sum(sum(divmod(int(d) * w, 10)) for d, w in zip(digits, _RV_WEIGHTS, strict=True))
     return total % 10 == int(v[11])
 
 

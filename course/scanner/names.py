@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
+from itertools import pairwise
 
 from course.scanner.context import Doc, finding, free_before
 from course.scanner.firstnames import (
@@ -242,7 +243,7 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 def _mid_sentence(text: str, start: int) -> bool:
     """True after a lower-case word that does not introduce a place or a company ("an Anna", "to John")."""
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return bool(m) and m.group(1).islower() and m.group(1) not in _PLACE_WORDS
+    return m is not None and m.group(1).islower() and m.group(1) not in _PLACE_WORDS
 
 
 # Words after which two capitalised words are most likely a person's first name and surname, even when the
@@ -278,7 +279,7 @@ def _sentence_start(text: str, i: int) -> bool:
 def _context_pairs(doc: Doc) -> Iterator[Finding]:
     """Two capitalised words after a word that introduces a person, followed by punctuation or a lower-case word."""
     text, caps = doc.text, doc.caps
-    for (s1, e1, w1), (s2, e2, w2) in zip(caps, caps[1:]):
+    for (s1, e1, w1), (s2, e2, w2) in pairwise(caps):
         if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= 10 and 2 <= len(w2) <= 16):
             continue
         m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)

@@ -14,7 +14,7 @@ from textual.screen import Screen
 
 from course.i18n import lang_name, t
 from course.model import Exercise
-from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings, reflow, strip_title
+from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings, reflow, strip_title
 
 
 class LessonScreen(Screen[None]):

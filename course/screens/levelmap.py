@@ -6,13 +6,13 @@ from rich.padding import Padding
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.screen import Screen
 from textual.message import Message
+from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import lang_name, t
-from course.screens.common import TitleBar, KeyBar, Plain, localize_bindings
+from course.screens.common import KeyBar, Plain, TitleBar, localize_bindings
 
 ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
 

@@ -203,7 +203,7 @@ class ModelPanel(Vertical):
                 report = check_output(self.exercise, result.text, self.lang, result.model_id,
                                       names=self.names, cancel=cancel, timeout=self.timeout)
             self.post_message(self.Finished(self, prompt, info, verdict, result, report))
-        except Exception as exc:  # noqa: BLE001 - a bug must not kill the app: one line
+        except Exception as exc:  # a bug must not kill the app: one line
             from course.models.messages import one_line
             from course.models.run import RunResult
 

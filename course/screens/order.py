@@ -15,7 +15,7 @@ from textual.widgets.option_list import Option
 
 from course.i18n import t
 from course.model import Exercise
-from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings
+from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings
 
 
 def shuffled(exercise: Exercise) -> list[int]:

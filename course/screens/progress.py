@@ -10,8 +10,9 @@ from textual.screen import Screen
 from textual.widgets import DataTable
 
 from course.i18n import t
-from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings
-from course.status import pct, text as status_text
+from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings
+from course.status import pct
+from course.status import text as status_text
 
 
 class ProgressScreen(Screen[None]):

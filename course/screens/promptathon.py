@@ -8,7 +8,6 @@ from rich.console import Group
 from rich.markdown import Markdown
 from rich.table import Table
 from rich.text import Text
-from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -16,7 +15,6 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Header, Input, OptionList
 from textual.widgets.option_list import Option
 
-from course.promptathon.labels import label
 from course.promptathon.run import Run, clean_team
 from course.screens.common import Plain, clean, localize_bindings
 

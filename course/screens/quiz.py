@@ -13,7 +13,7 @@ from textual.widgets import Button, Checkbox, RadioButton, RadioSet
 
 from course.i18n import t
 from course.model import Exercise
-from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings
+from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings
 
 
 class QuizScreen(Screen[None]):

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
-from textual import work
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select
 
 from course.i18n import lang_name, t
+from course.screens.common import KeyBar, Plain, TitleBar, localize_bindings
 from course.screens.themes import THEMES
-from course.screens.common import TitleBar, KeyBar, Plain, localize_bindings
 
 
 class SettingsScreen(Screen[None]):

@@ -21,7 +21,8 @@ def pseudonym(learner_id: str, lang: str = "en") -> str:
 
 def anonymize(summary: TeamSummary, paths: Sequence[str] = (), lang: str = "en") -> TeamSummary:
     """The summary with pseudonyms for names and ids, and numbered files for paths."""
-    p = lambda learner_id: pseudonym(learner_id, lang)  # noqa: E731
+    def p(learner_id: str) -> str:
+        return pseudonym(learner_id, lang)
     file_word = "Datei" if lang == "de" else "file"
     numbered = {path: f"{file_word} {i}" for i, path in enumerate(dict.fromkeys([*paths, *(r.path for r in summary.rejected)]), 1)}
 

@@ -100,8 +100,9 @@ class _Labels:
         return label(key, self.lang)
 
 
-def _context(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:  # noqa: N803
-    L = lambda key: label(key, lang)  # noqa: E731
+def _context(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
+    def L(key: str) -> str:
+        return label(key, lang)
     n = len(s.members)
     ctx: dict[str, Any] = {
         "lang": "de" if lang == "de" else "en", "csp": Markup(CSP), "css": Markup(CSS + EXTRA_CSS), "L": _Labels(lang),
@@ -138,7 +139,9 @@ def _context(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:  # noqa: N803
 def _gap(s: TeamSummary, lang: str) -> dict[str, Any]:
     from course.team.terminal_gap import users_from_label
 
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+
+        return label(key, lang)
     g = s.gap_check
     steps = s.next_steps
     idle = (len(steps.not_started) + len(steps.inactive)) if steps else 0
@@ -191,7 +194,8 @@ def _names(people, extra=None) -> str:
 
 
 def _next(s: TeamSummary, lang: str) -> list[tuple[str, str]]:
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     steps = s.next_steps
     items: list[tuple[str, str]] = []
     if steps is None:
@@ -220,8 +224,9 @@ def _next(s: TeamSummary, lang: str) -> list[tuple[str, str]]:
     return items
 
 
-def _teams_trend(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:  # noqa: N803
-    L = lambda key: label(key, lang)  # noqa: E731
+def _teams_trend(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
+    def L(key: str) -> str:
+        return label(key, lang)
     out: dict[str, Any] = {"teams": None, "trend": None, "teams_foot": ""}
     if s.teams:
         gaps = {grp.team: grp for grp in (s.gap_check.teams if s.gap_check else ())}
@@ -259,7 +264,8 @@ def _teams_trend(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:  # noqa: 
 
 
 def _saved(s: TeamSummary, lang: str) -> dict[str, Any]:
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     savers = sorted((m for m in s.members if m.minutes_saved), key=lambda m: -m.minutes_saved)
     avg = round(s.minutes_total / len(savers)) if savers else 0
     top = savers[0].minutes_saved if savers else 1
@@ -279,7 +285,8 @@ def _saved(s: TeamSummary, lang: str) -> dict[str, Any]:
 
 
 def _members(s: TeamSummary, lang: str) -> Tab:
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     rows = [[
         (e(who(m.name, m.learner_id), 48), "name"), (e(m.team or "–", 30), "name"), (e(s.level_title(m.level), 30), ""),
         (_bar(m.progress, "good") + " " + fmt_pct(m.progress, lang), "barcell"),
@@ -292,8 +299,9 @@ def _members(s: TeamSummary, lang: str) -> Tab:
                _more(len(s.members), LIST_ROWS * 5, lang))
 
 
-def _levels(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:  # noqa: N803
-    L = lambda key: label(key, lang)  # noqa: E731
+def _levels(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
+    def L(key: str) -> str:
+        return label(key, lang)
     n = len(s.members) or 1
     rows = []
     for row in s.levels:
@@ -311,7 +319,8 @@ def _levels(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:  # noqa: N803
 
 
 def _trouble(s: TeamSummary, lang: str) -> dict[str, Any]:
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     checks = s.next_steps.checks if s.next_steps else ()
     return {
         "failed_lessons": Tab([L("lesson"), L("failed"), L("attempts"), L("people")], [
@@ -327,8 +336,9 @@ def _trouble(s: TeamSummary, lang: str) -> dict[str, Any]:
     }
 
 
-def _policy_history(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:  # noqa: N803
-    L = lambda key: label(key, lang)  # noqa: E731
+def _policy_history(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
+    def L(key: str) -> str:
+        return label(key, lang)
     p = s.policy
     versions = ", ".join(f"{shorten(v, 20)}: {fmt_int(c, lang)}" for v, c in p.versions)
     head = (f"{L('policy_current')}: {shorten(p.current_version, 20) or '–'} — {fmt_int(p.acknowledged, lang)}/"
@@ -357,7 +367,8 @@ def _policy_history(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:  # noq
 
 
 def _records(s: TeamSummary, lang: str) -> dict[str, Any]:
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     rows = [[(e(who(r.name, r.learner_id), 48), "name"),
              ("; ".join(f"{shorten(s.level_title(i), 30)} ({d})" for i, d in r.levels_done) or "–", "wrap"),
              (fmt_int(r.lessons_done, lang), "num"),

@@ -60,7 +60,7 @@ def read_many(paths: Sequence[str], lang: str, workers: int | None = None) -> It
         try:
             yield from _parallel(paths, lang, workers)
             return
-        except Exception:  # noqa: BLE001, S110 - no worker processes here (sandbox ...): read in this one
+        except Exception:  # no worker processes here (sandbox ...): read in this one
             pass
     for path in paths:
         yield read_one(path, lang)

@@ -11,7 +11,7 @@ from rich.text import Text
 
 from course.team.labels import check_name, label
 from course.team.summary import TeamSummary
-from course.team.text import fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten, who
+from course.team.text import fmt_date, fmt_int, fmt_pct, fmt_points, shorten, who
 
 MEMBER_ROWS = 50
 TOP_ROWS = 10
@@ -49,7 +49,8 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
     """
     from course.team import terminal_gap as lead
 
-    L = lambda key: label(key, lang)
+    def L(key):
+        return label(key, lang)
     n = len(summary.members)
     head = Text(L("title"), style="bold")
     head.append(f"  ·  {L('members')}: {fmt_int(n, lang)}  ·  {L('files_read')}: {fmt_int(summary.files_read, lang)}")
@@ -110,7 +111,8 @@ def _simple(title: str, headers: list[str], rows: list[list[object]], left: int 
 
 def _gap(summary: TeamSummary, lang: str) -> Group:
     g = summary.gap
-    L = lambda key: label(key, lang)
+    def L(key):
+        return label(key, lang)
     figure = Text(f"{L('gap')}: ", style="bold")
     figure.append(fmt_points(g.value, lang), style="bold magenta")
     note = Text(L("gap_explain").format(k=g.quarter_size, n=len(summary.members)), style="dim")
@@ -132,7 +134,8 @@ def _gap(summary: TeamSummary, lang: str) -> Group:
 
 
 def _levels(summary: TeamSummary, lang: str) -> Table:
-    L = lambda key: label(key, lang)
+    def L(key):
+        return label(key, lang)
     table = Table(title=f"{L('by_level')} / {L('level_completion')}", title_justify="left",
                   box=box.SIMPLE_HEAD, collapse_padding=True)
     for header in (L("level"), L("members_here"), L("done"), L("open"), L("locked"), L("lesson_completion")):
@@ -150,7 +153,8 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
     """Members by progress; every column at any width (text columns give way with an ellipsis)."""
     from course.team.terminal_gap import last_activity
 
-    L = lambda key: label(key, lang)
+    def L(key):
+        return label(key, lang)
     table = Table(title=L("members"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True,
                   pad_edge=False)
     table.add_column(L("member"), max_width=NAME_WIDTH, min_width=8, overflow="ellipsis")
@@ -178,7 +182,8 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
 
 
 def _policy(summary: TeamSummary, lang: str) -> Group:
-    L = lambda key: label(key, lang)
+    def L(key):
+        return label(key, lang)
     p = summary.policy
     head = Text(f"{L('policy')}: ", style="bold")
     head.append(f"{L('policy_current')} {shorten(p.current_version, 20) or '–'} — "
@@ -196,7 +201,8 @@ def _policy(summary: TeamSummary, lang: str) -> Group:
 
 
 def _history(summary: TeamSummary, lang: str) -> Group:
-    L = lambda key: label(key, lang)
+    def L(key):
+        return label(key, lang)
     ranked = sorted(summary.history, key=lambda h: -h.change)
     people = _simple(L("history"), [L("member"), L("exports"), L("first"), L("latest"), L("change")],
                      [[t(who(h.name, h.learner_id)), fmt_int(len(h.points), lang),

@@ -46,7 +46,8 @@ def share_bar(users: int, not_yet: int, width: int = 30) -> Text:
 
 
 def gap_section(s: TeamSummary, lang: str) -> Group:
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     g = s.gap_check
     head = Text(L("genai_gap"), style="bold magenta")
     parts: list[object] = [head]
@@ -59,7 +60,8 @@ def gap_section(s: TeamSummary, lang: str) -> Group:
 
 
 def group_lines(grp: GapGroup, s: TeamSummary, lang: str) -> Iterable[object]:
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     if not grp.enough:
         yield Text(L("too_few_n").format(n=grp.answered, k=s.gap_check.min_group if s.gap_check else 5),
                    style="yellow")
@@ -93,7 +95,8 @@ def _names(people, lang: str, extra=None) -> str:
 
 
 def next_steps_section(s: TeamSummary, lang: str) -> Group:
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     steps = s.next_steps
     parts: list[object] = [Text(L("next_steps"), style="bold")]
     if steps is None:
@@ -142,7 +145,8 @@ def next_steps_section(s: TeamSummary, lang: str) -> Group:
 def teams_section(s: TeamSummary, lang: str) -> Group | None:
     if not s.teams:
         return None
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     gaps = {grp.team: grp for grp in (s.gap_check.teams if s.gap_check else ())}
     table = _table(L("by_team"), [L("team"), L("people_short"), L("progress"), L("users_vs"),
                                   L("policy_short"), L("ns_short_idle"), L("min_week")])
@@ -168,7 +172,8 @@ def trend_section(s: TeamSummary, lang: str) -> Table | None:
     trend = {p.day: p for p in g.trend} if g else {}
     if len(days) < 2:
         return None
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     table = _table(L("trend"), [L("day"), L("members"), L("mean_progress"), L("users_share"),
                                 L("side_mean").format(side=L("human")), L("side_mean").format(side=L("system"))])
     for day in sorted(days)[-14:]:
@@ -180,7 +185,8 @@ def trend_section(s: TeamSummary, lang: str) -> Table | None:
 
 
 def saved_section(s: TeamSummary, lang: str) -> Group:
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     savers = [m for m in s.members if m.minutes_saved]
     avg = round(s.minutes_total / len(savers)) if savers else 0
     head = Text(L("per_week") + ": ", style="bold")
@@ -204,7 +210,8 @@ def saved_section(s: TeamSummary, lang: str) -> Group:
 def records_section(s: TeamSummary, lang: str, rows: int = 50) -> Group | None:
     if not s.records:
         return None
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     table = _table(L("records"), [L("member"), L("levels_done"), L("lessons"), L("policy_ack"),
                                   L("course_version")], left=2)
     for r in s.records[:rows]:
@@ -221,7 +228,8 @@ def records_section(s: TeamSummary, lang: str, rows: int = 50) -> Group | None:
 def duplicates_section(s: TeamSummary, lang: str) -> Group | None:
     if not s.duplicates:
         return None
-    L = lambda key: label(key, lang)  # noqa: E731
+    def L(key: str) -> str:
+        return label(key, lang)
     table = _table(L("duplicates"), [L("member"), L("ids"), L("team")], left=3)
     for d in s.duplicates[:50]:
         table.add_row(_t(d.name, 28), Text(", ".join(shorten(i, 14) for i in d.learner_ids), overflow="fold"),
