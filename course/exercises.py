@@ -143,6 +143,7 @@ def _check(entry: Any, out: _Collector, ex_id: str, where: tuple[Any, ...], allo
     """One check entry."""
     line = line_of(out.lines, *where)
     extra: dict[str, Any] = {}
+    name: Any  # a check name from the file; validated below
     if isinstance(entry, str):
         name, value = entry, None
     elif isinstance(entry, dict) and "check" in entry:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -152,7 +152,7 @@ def read_spec(path: Path, shown: str) -> tuple[GapCheckSpec | None, list[Problem
     return spec, problems
 
 
-def _scales(value: Any, err) -> dict[str, dict[str, tuple[str, ...]]]:
+def _scales(value: Any, err: Callable[..., None]) -> dict[str, dict[str, tuple[str, ...]]]:
     scales: dict[str, dict[str, tuple[str, ...]]] = {}
     if not isinstance(value, dict) or not value:
         err("bad-value", "scales must map a scale id to its answer labels per language (de: [...], en: [...])", "scales")
@@ -180,7 +180,7 @@ def _scales(value: Any, err) -> dict[str, dict[str, tuple[str, ...]]]:
     return scales
 
 
-def _questions(value: Any, scales: dict[str, Any], err) -> list[Question]:
+def _questions(value: Any, scales: dict[str, Any], err: Callable[..., None]) -> list[Question]:
     import re
 
     questions: list[Question] = []

@@ -6,12 +6,16 @@ import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from course.coursefile import read_text
 from course.exercises import ID_RE, _suggest, parse_exercise
 from course.model import Block, Exercise, Lesson, Problem
 from course.policy import POLICY_RE
 from course.yamlutil import YamlError, as_bool, line_of, load
+
+if TYPE_CHECKING:  # pragma: no cover - the parser is imported on first use
+    from markdown_it import MarkdownIt
 
 FILE_RE = re.compile(r"^(\d+)[-_]([a-z0-9-]+)\.([a-z]{2})\.md$")
 FRONT_KEYS = {"id", "title", "minutes", "required", "objectives", "checkpoint"}
@@ -91,7 +95,7 @@ def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:
 
 
 @functools.lru_cache(maxsize=1)
-def _block_parser():  # -> MarkdownIt
+def _block_parser() -> MarkdownIt:
     """A CommonMark parser that only finds blocks (fences), skipping inline work."""
     from markdown_it import MarkdownIt
 

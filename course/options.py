@@ -5,8 +5,12 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from course import paths
+
+if TYPE_CHECKING:  # pragma: no cover - the catalog is loaded on first use
+    from course.catalog import Catalog
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ class Options:
             return stored
         return system_language()
 
-    def catalog(self):  # -> course.catalog.Catalog
+    def catalog(self) -> Catalog:
         """Load the active catalog (bundled pack plus extra packs)."""
         from course.catalog import load_catalog
 

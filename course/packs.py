@@ -13,7 +13,7 @@ from course.lessonfile import ParsedLesson, parse_lesson_file
 from course.model import Localized, Policy, Problem
 from course.packfiles import pack_files, shown_path
 from course.policy import load_policy
-from course.yamlutil import YamlError, as_bool, line_of, load
+from course.yamlutil import KeyPath, YamlError, as_bool, line_of, load
 
 LEVEL_KEYS = {"id", "title", "summary", "unlock", "checkpoint"}
 UNLOCK_KEYS = {"after", "min_score"}
@@ -88,7 +88,7 @@ def read_pack(root: Path) -> PackData:
     return pack
 
 
-def _read_yaml_map(path: Path, problems: list[Problem]) -> tuple[dict[str, Any] | None, dict]:
+def _read_yaml_map(path: Path, problems: list[Problem]) -> tuple[dict[str, Any] | None, dict[KeyPath, int]]:
     """A YAML file that must hold a mapping."""
     shown = shown_path(path)
     text, problem = read_text(path, shown)
@@ -106,7 +106,7 @@ def _read_yaml_map(path: Path, problems: list[Problem]) -> tuple[dict[str, Any] 
     return data, lines
 
 
-def _unknown(data: dict[str, Any], allowed: set[str], lines: dict, shown: str, problems: list[Problem], *prefix: str) -> None:
+def _unknown(data: dict[str, Any], allowed: set[str], lines: dict[KeyPath, int], shown: str, problems: list[Problem], *prefix: str) -> None:
     """Report keys that are not in `allowed`."""
     for key in data:
         if key not in allowed:

@@ -38,7 +38,8 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
         Problem(shown, line_of(lines, k), "error", "unknown-key", f"unknown policy key {k!r} (use {', '.join(sorted(POLICY_KEYS))})")
         for k in data if k not in POLICY_KEYS
     ]
-    contact = data.get("contact") if isinstance(data.get("contact"), dict) else {}
+    raw_contact = data.get("contact")
+    contact: dict[str, Any] = raw_contact if isinstance(raw_contact, dict) else {}
     tools: list[ApprovedTool] = []
     for i, tool in enumerate(data.get("approved_tools") or []):
         if isinstance(tool, dict) and tool.get("name"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any, NamedTuple, Protocol
 
 from course.model import Lesson, Level
@@ -207,7 +208,10 @@ def _continue(levels: list[LevelStatus], last: str | None) -> str | None:
     candidates = [ls for lv in reversed(levels) if lv.open for ls in lv.lessons if not ls.done]
     if last and any(ls.id == last for ls in candidates):
         return last
-    for wanted in (lambda ls: ls.required and not ls.checkpoint, lambda ls: not ls.checkpoint, lambda ls: True):
+    preferences: tuple[Callable[[LessonStatus], bool], ...] = (
+        lambda ls: ls.required and not ls.checkpoint, lambda ls: not ls.checkpoint, lambda ls: True,
+    )
+    for wanted in preferences:
         found = next((ls.id for ls in candidates if wanted(ls)), None)
         if found:
             return found

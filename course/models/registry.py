@@ -32,7 +32,7 @@ def load_llm() -> Any:
         import llm
         from llm.plugins import load_plugins
 
-        load_plugins()
+        load_plugins()  # type: ignore[no-untyped-call]  # llm does not annotate it
     return llm
 
 
