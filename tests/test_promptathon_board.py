@@ -204,3 +204,15 @@ def test_a_copied_folder_of_a_team_keeps_the_newest(tmp_path: Path) -> None:
     reasons = {Path(r["path"]).name: r["reason"] for r in board["rejected"]}
     assert reasons["blau.json"] == f"older results of the same team (newer: {again / 'blau-rerun.json'})"
     assert "gruen-copy.json" in reasons or "gruen.json" in reasons
+
+
+def test_a_long_board_path_is_printed_on_one_line(tmp_path: Path, teams) -> None:
+    """The 'HTML board written' note keeps a 150-character path whole instead of wrapping it at 80 columns."""
+    good, _bad, _data = teams
+    deep = tmp_path / ("a-very-long-folder-name-" * 6)
+    deep.mkdir()
+    page_path = deep / "promptathon-board-for-the-whole-company.html"
+    assert len(str(page_path)) > 150
+    result = _run(tmp_path, "--lang", "en", "promptathon", "board", str(good), "--html", str(page_path))
+    assert result.exit_code == 0
+    assert f"HTML board written: {page_path}\n" in result.stdout

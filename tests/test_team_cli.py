@@ -122,3 +122,14 @@ def test_default_language_follows_the_locale(tmp_path: Path) -> None:
     result = CliRunner().invoke(main, ["team", "report", str(GOOD)],
                                 env={"GENAI_COURSE_HOME": str(tmp_path), "LC_ALL": "de_DE.UTF-8"})
     assert result.exit_code == 0 and "GenAI-Lücke" in result.stdout
+
+
+def test_a_long_written_path_is_printed_on_one_line(tmp_path: Path) -> None:
+    """Rich wraps at the terminal width; the 'written' note keeps a 150-character path whole (copyable)."""
+    deep = tmp_path / ("a-very-long-folder-name-" * 6) / "reports"
+    deep.mkdir(parents=True)
+    html = deep / "team-report-for-the-whole-department.html"
+    assert len(str(html)) > 150
+    result = run(tmp_path, "--lang", "en", "team", "report", "--html", str(html), str(GOOD))
+    assert result.exit_code == 0
+    assert f"HTML report written: {html}\n" in result.stdout

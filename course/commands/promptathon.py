@@ -108,7 +108,7 @@ def run_board(opts: Options, paths: Sequence[str], html_file: str | None, as_jso
         console = Console(highlight=False)
         render_terminal(board, lang, console)
         for note in notes:
-            console.print(note, markup=False, highlight=False)
+            console.print(note, markup=False, highlight=False, soft_wrap=True)  # a path stays one copyable line
     return status
 
 

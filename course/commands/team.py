@@ -61,7 +61,7 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
         console = Console(highlight=False)
         render_terminal(summary, lang, console, show_rejected=False)
         for note in notes:
-            console.print(note, markup=False, highlight=False)
+            console.print(note, markup=False, highlight=False, soft_wrap=True)  # a path stays one copyable line
     if status:
         return 1
     if rejected:
