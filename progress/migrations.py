@@ -10,7 +10,7 @@ if TYPE_CHECKING:  # pragma: no cover
 MIGRATION_SET = "genai-course-progress"
 """The name of our migration set inside `_sqlite_migrations`."""
 
-SCHEMA_NAMES: tuple[str, ...] = ("m001_base", "m002_exercise_state")
+SCHEMA_NAMES: tuple[str, ...] = ("m001_base", "m002_exercise_state", "m020_pin")
 """Every migration this version knows, oldest first; the schema version is the count."""
 
 
@@ -114,6 +114,23 @@ def backfill_exercise_state(db: Database) -> None:
     )
 
 
+def _m020_pin(db: Database) -> None:
+    """A PIN per learner for the course in a browser: salted scrypt hash and the lock-out state."""
+    db.execute(
+        """
+        CREATE TABLE learner_pins (
+          learner_id TEXT PRIMARY KEY REFERENCES learners(id),
+          salt TEXT NOT NULL,
+          hash TEXT NOT NULL,
+          params TEXT NOT NULL,
+          failures INTEGER NOT NULL DEFAULT 0,
+          locked_until TEXT,
+          set_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 def build() -> Migrations:
     """The migration set, in order (sqlite-utils imported only when called)."""
     from sqlite_utils import Migrations
@@ -121,4 +138,5 @@ def build() -> Migrations:
     migrations = Migrations(MIGRATION_SET)
     migrations(name="m001_base")(_m001_base)
     migrations(name="m002_exercise_state")(_m002_exercise_state)
+    migrations(name="m020_pin")(_m020_pin)
     return migrations
