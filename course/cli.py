@@ -183,8 +183,9 @@ def xapi_export(opts: Options, output: str | None) -> None:
 
 @xapi.command("send")
 @click.option("--lrs", "lrs_url", required=True, help="The LRS's endpoint, e.g. https://lrs.example.com/xAPI/")
-@click.option("--auth-env", default="GENAI_COURSE_LRS_AUTH", show_default=True,
-              help="Environment variable holding user:password (Basic) or a whole Authorization header value.")
+@click.option("--auth-env", metavar="VAR",
+              help="Environment variable holding user:password (Basic) or a whole Authorization value "
+                   "[default: GENAI_COURSE_LRS_AUTH, when set].")
 @click.pass_obj
 def xapi_send(opts: Options, lrs_url: str, auth_env: str) -> None:
     """Send the learner's statements; sending again stores nothing twice."""
