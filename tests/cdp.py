@@ -99,6 +99,9 @@ class Browser:
         tab = Tab(Connection(f"ws://127.0.0.1:{port}/devtools/page/{target['targetId']}"))
         await tab.conn.open()
         await tab.conn.call("Page.enable")
+        # Every tab behaves as if it had the focus, as each participant's own browser would: without
+        # this, a background tab sends the app a blur and the app's focused widget lets keys pass.
+        await tab.conn.call("Emulation.setFocusEmulationEnabled", enabled=True)
         await tab.conn.call("Page.addScriptToEvaluateOnNewDocument", source=RECORDER)
         await tab.conn.call("Page.navigate", url=url)
         self.tabs.append(tab)
@@ -217,6 +220,8 @@ class Tab:
         await self.conn.call("Input.dispatchKeyEvent", type="keyUp", **params)
 
     async def screenshot(self, path: Path) -> bytes:
+        await self.conn.call("Page.bringToFront")  # a background tab does not paint
+        await asyncio.sleep(0.5)
         data = base64.b64decode((await self.conn.call("Page.captureScreenshot", format="png"))["data"])
         path.write_bytes(data)
         return data

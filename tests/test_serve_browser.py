@@ -74,7 +74,8 @@ async def answer_first_quiz(tab: Tab) -> None:
     await pause()
     await tab.mark()
     await tab.press("enter")
-    await pause(1.5)
+    await tab.wait_for("Check")  # the quiz is up
+    await pause(1.0)
     await tab.press("down")
     await pause()
     await tab.press("space")

@@ -33,7 +33,8 @@ async def play(tab: Tab, team: str) -> None:
     await asyncio.sleep(1.0)
     await tab.mark()
     await tab.press("enter")
-    await asyncio.sleep(2.0)
+    await tab.wait_for("Lessons learned")  # the challenge's workbench is up
+    await asyncio.sleep(1.0)
     await tab.type(PROMPT)
     await asyncio.sleep(0.5)
     await tab.ctrl("s")
@@ -67,8 +68,11 @@ def test_two_tabs_are_two_teams_and_both_are_on_the_board(tmp_path: Path) -> Non
         out = stop_server(proc)
     assert "/board" in out
     files = sorted((home / "promptathon").glob("*.json"))
-    teams = {json.loads(p.read_text(encoding="utf-8"))["team"] for p in files}
-    assert teams == {"Team Red", "Team Blue"}
+    results = {json.loads(p.read_text(encoding="utf-8"))["team"]: json.loads(p.read_text(encoding="utf-8"))
+               for p in files}
+    assert set(results) == {"Team Red", "Team Blue"}
+    for data in results.values():  # each tab's prompt reached its own team's results
+        assert [c["prompt"] for c in data["challenges"] if c["touched"]] == [PROMPT]
     assert "Team Red" in text and "Team Blue" in text
     assert "Team Red" in html and "<html" in html.lower()
 

@@ -103,6 +103,13 @@ def make_server(command: str, host: str, port: int, public_url: str | None, lang
             self.fixed_url = public_url
             self.started = time.time()
 
+        def initialize_logging(self) -> None:
+            """Warnings and errors only: no line per request on the facilitator's screen."""
+            import logging
+
+            super().initialize_logging()
+            logging.getLogger().setLevel(logging.WARNING)
+
         async def _make_app(self) -> web.Application:
             app = await super()._make_app()
             if board_folder is not None:
