@@ -207,7 +207,8 @@ class CourseApp(App[None]):
         """Show the Team screen, loading `folder` at once when given."""
         from course.screens.team import TeamScreen
 
-        if self.session is not None and not isinstance(self.screen, TeamScreen):
+        # Served: the Team screen reads folders of the server, which a browser user must not browse.
+        if self.session is not None and not self.served and not isinstance(self.screen, TeamScreen):
             self.push_screen(TeamScreen(folder))
 
     def action_settings(self) -> None:

@@ -109,3 +109,23 @@ async def test_the_terminal_course_opens_profiles_without_a_pin_as_before(good_p
         await pilot.pause()
         assert app.session is not None and app.session.learner.id == anna.id
     store.close()
+
+
+async def test_the_team_screen_that_reads_server_folders_is_closed_in_the_browser(good_pack: Path,
+                                                                                  tmp_path: Path) -> None:
+    app, store = served(good_pack, tmp_path / "p.db")
+    anna = store.create_learner("Anna")
+    pins.set_pin(store, anna.id, "4829")
+    async with app.run_test(size=SIZE) as pilot:
+        from course.screens.team import TeamScreen
+
+        app.start_session(anna)
+        await pilot.pause()
+        await pilot.press("t")
+        await pilot.pause()
+        assert not isinstance(app.screen, TeamScreen)
+        app.served = False
+        await pilot.press("t")
+        await pilot.pause()
+        assert isinstance(app.screen, TeamScreen)  # the terminal course keeps it
+    store.close()
