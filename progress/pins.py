@@ -90,16 +90,14 @@ def set_pin(store: Any, learner_id: str, pin: str) -> None:
 def check_pin(store: Any, learner_id: str, pin: str, now: datetime | None = None) -> PinCheck:
     """Try a PIN. Failures are counted in the database, so the lock-out holds across browser tabs."""
     moment = _now(now)
-    row = store._one("SELECT salt, hash, params, failures, locked_until FROM learner_pins WHERE learner_id = ?",
-                     (learner_id,))
+    row = store._one("SELECT salt, hash, params, locked_until FROM learner_pins WHERE learner_id = ?", (learner_id,))
     if row is None:
         return PinCheck("no-pin")
-    salt, digest, params, failures, locked_until = row
+    salt, digest, params, locked_until = row
     if locked_until:
         until = datetime.fromisoformat(locked_until)
         if moment < until:
             return PinCheck("locked", seconds_left=max(1, int((until - moment).total_seconds() + 0.999)))
-        failures = 0  # the minute is over: a fresh round of tries
     ok = valid_pin(pin) and hmac.compare_digest(_hash(pin, bytes.fromhex(salt), json.loads(params)).hex(), digest)
     with store.transaction():
         if ok:

@@ -66,9 +66,9 @@ def test_the_lock_out_holds_for_another_tab_with_its_own_connection(store: Store
     a = store.create_learner("Anna")
     pins.set_pin(store, a.id, "4829")
     with Store.open(tmp_path / "p.db") as other:
-        for i in range(3):
+        for _ in range(3):
             pins.check_pin(store, a.id, "1111", T0)
-        for i in range(2):
+        for _ in range(2):
             last = pins.check_pin(other, a.id, "2222", T0)
         assert last.outcome == "locked"
         assert pins.check_pin(store, a.id, "4829", T0 + timedelta(seconds=10)).outcome == "locked"

@@ -24,7 +24,6 @@ TYPES = {
     "exercise": "http://adlnet.gov/expapi/activities/interaction",
     "policy": "http://adlnet.gov/expapi/activities/media",
 }
-LANG_TAGS = {"de": "de-DE", "en": "en-US"}
 
 
 def iris(course: Any) -> tuple[str, str]:
@@ -40,29 +39,6 @@ def statement_id(base: str, learner_id: str, *key: str) -> str:
     return str(uuid.uuid5(namespace, "/".join((learner_id, *key))))
 
 
-def _names(localized: Any) -> dict[str, str]:
-    """A language map from a Localized (or a plain string)."""
-    values = getattr(localized, "values", None)
-    if values:
-        return {LANG_TAGS.get(lang, lang): text for lang, text in values if text}
-    return {"en-US": str(localized)} if localized else {}
-
-
-def _lesson_names(catalog: Any, lesson_id: str) -> dict[str, str] | None:
-    """The lesson's title in each language it exists in (the same whatever the learner's language)."""
-    names = {}
-    for lang in catalog.languages(lesson_id):
-        title = catalog.outline(lesson_id, lang).title
-        if title:
-            names[LANG_TAGS.get(lang, lang)] = str(title)
-    return names or None
-
-
-def _level_names(catalog: Any, level_id: str) -> dict[str, str] | None:
-    level = next((lv for lv in catalog.levels if lv.id == level_id), None)
-    return _names(level.title) if level is not None else None
-
-
 def _duration(seconds: float) -> str:
     return f"PT{max(0.0, round(float(seconds or 0.0), 2)):g}S"
 
@@ -76,14 +52,11 @@ class Builder:
         self.lang = lang
         self.base, self.home = iris(catalog.course)
         self.actor = {"objectType": "Agent", "account": {"homePage": self.home, "name": learner.id}}
-        course = catalog.course
-        self.course_activity = self._activity("course", course.id, f"{self.base}", _names(course.title))
+        self.course_activity = self._activity("course", catalog.course.id, self.base)
 
-    def _activity(self, kind: str, key: str, iri: str | None = None, name: dict[str, str] | None = None) -> dict[str, Any]:
-        definition: dict[str, Any] = {"type": TYPES[kind]}
-        if name:
-            definition["name"] = name
-        return {"objectType": "Activity", "id": iri or f"{self.base}/{kind}s/{key}", "definition": definition}
+    def _activity(self, kind: str, key: str, iri: str | None = None) -> dict[str, Any]:
+        """An activity by IRI and type only: titles live in the course, not in each statement."""
+        return {"objectType": "Activity", "id": iri or f"{self.base}/{kind}s/{key}", "definition": {"type": TYPES[kind]}}
 
     def _context(self, level_id: str | None = None, lesson_id: str | None = None) -> dict[str, Any]:
         parents = []
@@ -112,43 +85,38 @@ class Builder:
             out["result"] = result
         return out
 
-    def exercise_activity(self, exercise_id: str) -> dict[str, Any]:
-        return self._activity("exercise", exercise_id)
-
 
 def build_statements(catalog: Any, store: Any, learner: Any, lang: str) -> list[dict[str, Any]]:
-    """Every statement for the learner, oldest first; attempts carry scores but never the text written."""
+    """Every statement for the learner, oldest first; attempts carry scores but never the text written.
+
+    A statement's content depends only on the record it stands for (no titles, no language, no
+    course version), so re-sending after a course update meets no conflict in the LRS; a record
+    whose time changes (a lesson completed again) gets a new id instead.
+    """
     from course.status import overview
 
     b = Builder(catalog, learner, lang)
     view = overview(catalog, store, learner.id, lang, persist=False)
     level_of = {ls.id: lv.id for lv in view.levels for ls in lv.lessons}
     out: list[dict[str, Any]] = []
-
-    def lesson_obj(lesson_id: str) -> dict[str, Any]:
-        return b._activity("lesson", lesson_id, name=_lesson_names(catalog, lesson_id))
-
-    rows = store.lesson_rows(learner.id)
-    for lesson_id, row in sorted(rows.items()):
+    for lesson_id, row in sorted(store.lesson_rows(learner.id).items()):
         if row.started_at:
-            level_id = row.level_id or level_of.get(lesson_id)
-            out.append(b.statement((lesson_id, "experienced"), "experienced", lesson_obj(lesson_id), row.started_at,
-                                   b._context(level_id=level_id)))
+            context = b._context(level_id=row.level_id or level_of.get(lesson_id))
+            out.append(b.statement((lesson_id, "experienced"), "experienced", b._activity("lesson", lesson_id),
+                                   row.started_at, context))
     for lv in view.levels:
         for ls in lv.lessons:
             if ls.completed_at:
-                out.append(b.statement((ls.id, "completed"), "completed", lesson_obj(ls.id), ls.completed_at,
-                                       b._context(level_id=lv.id), {"completion": True}))
+                out.append(b.statement((ls.id, "completed", ls.completed_at), "completed", b._activity("lesson", ls.id),
+                                       ls.completed_at, b._context(level_id=lv.id), {"completion": True}))
         times = [ls.completed_at for ls in lv.lessons if ls.completed_at]
         if lv.done and times:
-            level = b._activity("level", lv.id, name=_level_names(catalog, lv.id))
-            out.append(b.statement(("level", lv.id, "completed"), "completed", level, max(times), b._context(),
-                                   {"completion": True}))
+            out.append(b.statement(("level", lv.id, "completed", max(times)), "completed", b._activity("level", lv.id),
+                                   max(times), b._context(), {"completion": True}))
     first: set[str] = set()
     for a in sorted(store.attempts(learner.id), key=lambda a: (a.created_at, a.id)):
-        level_id = level_of.get(a.lesson_id)
-        context = b._context(level_id=level_id, lesson_id=a.lesson_id or None)
-        obj = b.exercise_activity(a.exercise_id)
+        context = b._context(level_id=level_of.get(a.lesson_id), lesson_id=a.lesson_id or None)
+        obj = b._activity("exercise", a.exercise_id)
         if a.exercise_id not in first:
             first.add(a.exercise_id)
             out.append(b.statement((a.id, "attempted"), "attempted", obj, a.created_at, context))
@@ -166,9 +134,7 @@ def build_statements(catalog: Any, store: Any, learner: Any, lang: str) -> list[
         out.append(b.statement((a.id, "graded"), "passed" if a.passed else "failed", obj, a.created_at, context, result))
     ack = store.policy_ack(learner.id)
     if ack is not None:
-        policy = b._activity("policy", ack.version, name={"en-US": f"AI policy {ack.version}",
-                                                          "de-DE": f"KI-Richtlinie {ack.version}"})
-        out.append(b.statement(("policy", ack.version, ack.acknowledged_at), "accepted", policy, ack.acknowledged_at,
-                               b._context()))
+        out.append(b.statement(("policy", ack.version, ack.acknowledged_at), "accepted",
+                               b._activity("policy", ack.version), ack.acknowledged_at, b._context()))
     out.sort(key=lambda s: (s["timestamp"], s["id"]))
     return out
