@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import socket
 import time
 import urllib.request
@@ -116,3 +117,20 @@ def test_the_tab_command_carries_the_store_language_and_packs(tmp_path: Path) ->
     command = tab_command("course", Options(db=tmp_path / "my db.sqlite", lang="de", course_dirs=("extra",)))
     assert "course.serve.tab course --db" in command and "'" in command  # the space is quoted
     assert "--lang de" in command and "--course" in command
+
+
+def test_the_page_takes_its_websocket_address_from_the_proxy_and_loads_nothing_from_third_parties(
+        tmp_path: Path) -> None:
+    proc, url = start_server(tmp_path / "served", "serve")
+    try:
+        plain = urllib.request.urlopen(url + "/", timeout=10).read().decode()
+        request = urllib.request.Request(url + "/", headers={
+            "X-Forwarded-Proto": "https", "X-Forwarded-Host": "kurs.example.com", "X-Forwarded-Prefix": "/genai/"})
+        proxied = urllib.request.urlopen(request, timeout=10).read().decode()
+    finally:
+        stop_server(proc)
+    assert f'data-session-websocket-url="ws://{url.split("://", 1)[1]}/ws"' in plain
+    assert 'data-session-websocket-url="wss://kurs.example.com/genai/ws"' in proxied
+    assert "https://kurs.example.com/genai/static/js/textual.js" in proxied
+    hosts = set(re.findall(r'(?:src|href)="https?://([^/"]+)', plain))
+    assert hosts == {url.split("://", 1)[1]}  # no web fonts or scripts from elsewhere

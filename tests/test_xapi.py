@@ -221,3 +221,22 @@ def test_an_invalid_statement_in_a_batch_is_found_and_refused_alone(ralph: Ralph
     assert report.error is None
     assert (report.stored, report.known) == (7, 0)
     assert [r[0] for r in report.refused] == [bad["id"]] and "HTTP 4" in report.refused[0][1]
+
+
+@pytest.mark.lrs
+@pytest.mark.skipif(LRS_MISSING is not None, reason=LRS_MISSING or "")
+def test_a_send_that_stopped_half_way_is_resumed_by_sending_again(pack: Path, tmp_path: Path,
+                                                                  isolated_home: Path, ralph: Ralph) -> None:
+    make_progress(isolated_home / "progress.db")
+    exported = export(pack, tmp_path)
+    lrs = Lrs(ralph.url, auth_header(ralph.auth))
+    try:  # the first batch got through, then the connection was lost
+        partial = send(lrs, exported[:5], batch=5)
+    finally:
+        lrs.close()
+    assert partial.stored == 5
+    result = cli("--course", str(pack), "xapi", "send", "--lrs", ralph.url, "--auth-env", "LRS_AUTH",
+                 env={"LRS_AUTH": ralph.auth})
+    assert result.exit_code == 0
+    assert f"{len(exported) - 5} stored, 5 already known, 0 refused (of {len(exported)})" in result.output
+    assert len(stored(ralph)) == len(exported)
