@@ -131,6 +131,8 @@ def make_server(command: str, host: str, port: int, public_url: str | None, lang
         async def on_startup(self, app: web.Application) -> None:
             shown = self.fixed_url or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
             click.echo(label(lang, "served", url=shown))
+            if self.fixed_url is None and not is_loopback(host):
+                click.echo(label(lang, "served_network", name=socket.gethostname(), port=port))
             if board_folder is not None:
                 click.echo(label(lang, "served_board", url=shown.rstrip("/")))
 
@@ -166,7 +168,7 @@ def run_serve(opts: Options, host: str, port: int, public_url: str | None, kind:
             click.echo(t(lang, "store_error", error=exc), err=True)
             return 1
     if not is_loopback(host):
-        click.echo(label(lang, "network", host=host, port=port), err=True)
+        click.echo(label(lang, "network" if kind == "course" else "network_promptathon", host=host, port=port), err=True)
     board = None
     if kind == "promptathon":
         from course import paths
