@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 import shlex
 import socket
 import sys
@@ -122,6 +123,11 @@ def make_server(command: str, host: str, port: int, public_url: str | None, lang
             return web.Response(text=html, content_type="text/html", charset="utf-8",
                                 headers={"Cache-Control": "no-store"})
 
+        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
+            if not same_origin(request, self.fixed_url):
+                return web.Response(status=403, text="websocket from another site refused")
+            return await super().handle_websocket(request)
+
         @aiohttp_jinja2.template("app_index.html")
         async def handle_index(self, request: web.Request) -> dict[str, Any]:
             base = self.fixed_url or _url_of(request)
@@ -139,13 +145,40 @@ def make_server(command: str, host: str, port: int, public_url: str | None, lang
     return CourseServer()
 
 
+HOSTPORT = re.compile(r"^[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")
+PREFIX = re.compile(r"^(/[A-Za-z0-9._~\-]+)*$")
+
+
 def _url_of(request: Any) -> str:
-    """The address the browser used, honouring a reverse proxy's X-Forwarded-Proto/-Host/-Prefix."""
+    """The address the browser used, honouring a reverse proxy's X-Forwarded-Proto/-Host/-Prefix.
+
+    Header values that are not a plain scheme, host[:port] or path are ignored: they go into the page.
+    """
     headers = request.headers
-    scheme = headers.get("X-Forwarded-Proto", request.scheme).split(",")[0].strip() or "http"
-    hostport = headers.get("X-Forwarded-Host", request.host).split(",")[0].strip()
+    scheme = headers.get("X-Forwarded-Proto", "").split(",")[0].strip().lower()
+    if scheme not in ("http", "https"):
+        scheme = request.scheme if request.scheme in ("http", "https") else "http"
+    hostport = headers.get("X-Forwarded-Host", "").split(",")[0].strip()
+    if not HOSTPORT.match(hostport):
+        hostport = request.host if HOSTPORT.match(request.host or "") else "127.0.0.1"
     prefix = headers.get("X-Forwarded-Prefix", "").strip().rstrip("/")
+    if not PREFIX.match(prefix):
+        prefix = ""
     return f"{scheme}://{hostport}{prefix}"
+
+
+def same_origin(request: Any, fixed_url: str | None) -> bool:
+    """Whether a websocket comes from our own page: another website in a learner's browser must not
+    drive a course session (browsers let any page open a websocket to 127.0.0.1)."""
+    from urllib.parse import urlsplit
+
+    origin = request.headers.get("Origin")
+    if origin is None:
+        return True  # not a browser (a script on this computer); browsers always send Origin
+    allowed = {urlsplit(_url_of(request)).netloc.lower(), (request.host or "").lower()}
+    if fixed_url:
+        allowed.add(urlsplit(fixed_url).netloc.lower())
+    return urlsplit(origin).netloc.lower() in allowed
 
 
 def run_serve(opts: Options, host: str, port: int, public_url: str | None, kind: str = "course",
