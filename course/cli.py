@@ -162,6 +162,9 @@ def promptathon_serve(ctx: click.Context, host: str, port: int, public_url: str 
     from course.serve.server import run_serve
 
     parent = ctx.parent.params if ctx.parent is not None else {}
+    if parent.get("team_name") or parent.get("output"):
+        raise click.UsageError("--team and -o are for one team in the terminal; in the browser each tab asks "
+                               "for its team and results go to the data folder's promptathon/ (see /board).")
     sys.exit(run_serve(ctx.obj, host, port, public_url, kind="promptathon",
                        pack_dir=parent.get("pack_dir"), minutes=parent.get("minutes")))
 

@@ -80,3 +80,8 @@ def test_a_websocket_from_another_website_is_refused(tmp_path: Path) -> None:
         stop_server(proc)
     assert evil == 403
     assert own == 101
+
+
+def test_promptathon_serve_refuses_the_one_team_options() -> None:
+    result = CliRunner().invoke(main, ["promptathon", "--team", "Blau", "serve"])
+    assert result.exit_code == 2 and "each tab asks for its team" in result.output
