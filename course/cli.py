@@ -176,12 +176,13 @@ def xapi() -> None:
 
 @xapi.command("export")
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("--all", "everyone", is_flag=True, help="Every learner in the database (e.g. of a served course).")
 @click.pass_obj
-def xapi_export(opts: Options, output: str | None) -> None:
+def xapi_export(opts: Options, output: str | None, everyone: bool) -> None:
     """The learner's statements as a JSON list (never the prompt texts)."""
     from course.xapi.command import run_xapi_export
 
-    sys.exit(run_xapi_export(opts, output))
+    sys.exit(run_xapi_export(opts, output, everyone))
 
 
 @xapi.command("send")
@@ -189,12 +190,13 @@ def xapi_export(opts: Options, output: str | None) -> None:
 @click.option("--auth-env", metavar="VAR",
               help="Environment variable holding user:password (Basic) or a whole Authorization value "
                    "[default: GENAI_COURSE_LRS_AUTH, when set].")
+@click.option("--all", "everyone", is_flag=True, help="Every learner in the database (e.g. of a served course).")
 @click.pass_obj
-def xapi_send(opts: Options, lrs_url: str, auth_env: str) -> None:
+def xapi_send(opts: Options, lrs_url: str, auth_env: str | None, everyone: bool) -> None:
     """Send the learner's statements; sending again stores nothing twice."""
     from course.xapi.command import run_xapi_send
 
-    sys.exit(run_xapi_send(opts, lrs_url, auth_env))
+    sys.exit(run_xapi_send(opts, lrs_url, auth_env, everyone))
 
 
 if __name__ == "__main__":  # pragma: no cover

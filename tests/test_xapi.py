@@ -105,6 +105,22 @@ def test_statement_ids_stay_the_same_when_the_learner_goes_on(pack: Path, tmp_pa
     assert all(after[i] == s for i, s in before.items())  # same id, same content: an LRS sees no conflict
 
 
+def test_export_all_holds_every_learner_of_a_served_database(pack: Path, tmp_path: Path,
+                                                             isolated_home: Path) -> None:
+    db = isolated_home / "progress.db"
+    anna = make_progress(db)
+    with Store.open(db) as store:
+        ben = store.create_learner("Ben").id
+        store.mark_started(ben, "hello", "start")
+    one = export(pack, tmp_path)
+    out = tmp_path / "all.json"
+    assert cli("--course", str(pack), "xapi", "export", "--all", "-o", str(out)).exit_code == 0
+    everyone = json.loads(out.read_text(encoding="utf-8"))
+    assert {s["actor"]["account"]["name"] for s in one} == {anna}
+    assert {s["actor"]["account"]["name"] for s in everyone} == {anna, ben}
+    assert len(everyone) == len(one) + 1
+
+
 def test_export_without_progress_is_one_line(pack: Path) -> None:
     result = CliRunner().invoke(main, ["--lang", "en", "xapi", "export"])
     assert result.exit_code == 1

@@ -41,8 +41,9 @@ def _err(text: str) -> None:
     click.echo(" ".join("".join(ch if ch.isprintable() else "?" for ch in str(text)).split()), err=True)
 
 
-def load_statements(opts: Options) -> tuple[list[dict[str, Any]] | None, str]:
-    """The current learner's statements (None after a one-line error) and the language."""
+def load_statements(opts: Options, everyone: bool = False) -> tuple[list[dict[str, Any]] | None, str]:
+    """The current learner's statements, or every learner's (a served course's database); None after a
+    one-line error. Also the language for messages."""
     from course.commands.progress import _catalog
     from course.xapi.statements import build_statements
     from progress.records import StoreError
@@ -54,23 +55,27 @@ def load_statements(opts: Options) -> tuple[list[dict[str, Any]] | None, str]:
         return None, lang
     try:
         with Store.open(opts.db_path) as store:
-            learner = store.current_learner()
-            if learner is None:
+            current = store.current_learner()
+            learners = store.learners() if everyone else [current] if current is not None else []
+            if not learners:
                 _err(msg(lang, "nothing"))
                 return None, lang
-            lang = opts.language(learner.lang)
+            lang = opts.language(current.lang if current is not None else None)
             catalog = _catalog(opts, lang)
             if catalog is None:
                 return None, lang
-            return build_statements(catalog, store, learner, lang), lang
+            statements: list[dict[str, Any]] = []
+            for learner in learners:
+                statements += build_statements(catalog, store, learner, lang)
+            return statements, lang
     except StoreError as exc:
         _err(str(exc))
         return None, lang
 
 
-def run_xapi_export(opts: Options, output: str | None) -> int:
+def run_xapi_export(opts: Options, output: str | None, everyone: bool = False) -> int:
     """Write the statements as one JSON list (stdout or a file written atomically)."""
-    statements, lang = load_statements(opts)
+    statements, lang = load_statements(opts, everyone)
     if statements is None:
         return 1
     text = json.dumps(statements, ensure_ascii=False, indent=2) + "\n"
@@ -88,7 +93,7 @@ def run_xapi_export(opts: Options, output: str | None) -> int:
     return 0
 
 
-def run_xapi_send(opts: Options, url: str, auth_env: str | None) -> int:
+def run_xapi_send(opts: Options, url: str, auth_env: str | None, everyone: bool = False) -> int:
     """Send the statements; exit 0 when every one is stored or known, else 1 with one line per problem."""
     from course.xapi.lrs import Lrs, LrsError, auth_header, send
 
@@ -103,7 +108,7 @@ def run_xapi_send(opts: Options, url: str, auth_env: str | None) -> int:
     except LrsError as exc:
         _err(str(exc))
         return 1
-    statements, lang = load_statements(opts)
+    statements, lang = load_statements(opts, everyone)
     if statements is None:
         return 1
     try:
