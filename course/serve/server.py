@@ -200,6 +200,10 @@ def run_serve(opts: Options, host: str, port: int, public_url: str | None, kind:
 
             click.echo(t(lang, "store_error", error=exc), err=True)
             return 1
+        from course.commands.progress import _catalog
+
+        if _catalog(opts, lang) is None:  # also fills the catalog cache before the first tabs start at once
+            return 1
     if not is_loopback(host):
         click.echo(label(lang, "network" if kind == "course" else "network_promptathon", host=host, port=port), err=True)
     board = None
