@@ -129,3 +129,16 @@ async def test_the_team_screen_that_reads_server_folders_is_closed_in_the_browse
         await pilot.pause()
         assert isinstance(app.screen, TeamScreen)  # the terminal course keeps it
     store.close()
+
+
+async def test_every_protected_profile_of_a_workshop_is_offered_not_only_eight(good_pack: Path,
+                                                                             tmp_path: Path) -> None:
+    app, store = served(good_pack, tmp_path / "p.db")
+    ids = []
+    for n in range(12):
+        learner = store.create_learner(f"Teilnehmer {n}")
+        pins.set_pin(store, learner.id, "4829")
+        ids.append(learner.id)
+    async with app.run_test(size=SIZE):
+        assert all(app.screen.query(f"#learner-{i}") for i in ids)
+    store.close()

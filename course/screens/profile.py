@@ -47,7 +47,7 @@ class ProfileScreen(Screen[None]):
             if learners:
                 yield Plain(t(lang, "profile.existing"), id="profile-existing")
                 with Vertical(id="learner-list"):
-                    for learner in learners[:8]:
+                    for learner in (learners if served else learners[:8]):  # a workshop has more
                         label = learner.name + (f" · {learner.team}" if learner.team else "")
                         yield Button(label, id=f"learner-{learner.id}", classes="learner")
         yield KeyBar()
