@@ -256,3 +256,17 @@ def test_a_send_that_stopped_half_way_is_resumed_by_sending_again(pack: Path, tm
     assert result.exit_code == 0
     assert f"{len(exported) - 5} stored, 5 already known, 0 refused (of {len(exported)})" in result.output
     assert len(stored(ralph)) == len(exported)
+
+
+def test_credentials_become_basic_auth_and_a_whole_header_value_is_kept() -> None:
+    assert auth_header("course:geheim") == "Basic Y291cnNlOmdlaGVpbQ=="
+    assert auth_header("Bearer abc.def") == "Bearer abc.def"
+    assert auth_header("Basic Y291cnNl") == "Basic Y291cnNl"
+    assert auth_header("") is None
+
+
+def test_a_wrong_lrs_address_is_one_line(pack: Path, isolated_home: Path) -> None:
+    make_progress(isolated_home / "progress.db")
+    result = CliRunner().invoke(main, ["--lang", "en", "xapi", "send", "--lrs", "lrs.example.com/xAPI"])
+    assert result.exit_code == 1
+    assert result.output.strip() == "not an http(s) address of an LRS: 'lrs.example.com/xAPI'"
