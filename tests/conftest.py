@@ -8,6 +8,16 @@ import pytest
 
 DATA = Path(__file__).parent / "data"
 
+SLOW_KINDS = ("pty", "browser", "lrs")
+"""Tests with these markers are slow by nature: they get the `slow` marker too."""
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark pty, browser and lrs tests as slow, so `pytest -m "not slow"` leaves them out."""
+    for item in items:
+        if any(item.get_closest_marker(kind) for kind in SLOW_KINDS):
+            item.add_marker(pytest.mark.slow)
+
 
 @pytest.fixture(autouse=True)
 def isolated_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from course.app import CourseApp
 from course.catalog import build_catalog
 from course.models.settings import choose_model
@@ -11,6 +13,7 @@ from course.options import Options
 from progress.store import Store
 
 
+@pytest.mark.slow
 async def test_f5_runs_the_prompt_on_echo_and_records_model_and_duration(good_pack: Path, tmp_path: Path) -> None:
     store = Store.open(tmp_path / "p.db")
     learner = store.create_learner("Eva", "", "en")

@@ -50,6 +50,7 @@ async def type_text(pilot, text: str) -> None:
         await pilot.press("space" if ch == " " else ch)
 
 
+@pytest.mark.slow
 async def test_new_learner_goes_from_profile_to_the_next_level(good_pack: Path, tmp_path: Path) -> None:
     db = tmp_path / "progress.db"
     app, store = make_app(good_pack, db)
@@ -128,6 +129,7 @@ async def test_new_learner_goes_from_profile_to_the_next_level(good_pack: Path, 
     store.close()
 
 
+@pytest.mark.slow
 async def test_draft_is_kept_when_leaving_the_workbench(good_pack: Path, tmp_path: Path) -> None:
     db = tmp_path / "progress.db"
     app, store = make_app(good_pack, db, lang="en")
@@ -201,6 +203,7 @@ async def test_key_bar_is_clickable(good_pack: Path, tmp_path: Path) -> None:
     store.close()
 
 
+@pytest.mark.slow
 def test_start_up_imports_neither_llm_nor_the_parsers(tmp_path: Path) -> None:
     """The level map appears without importing llm, the YAML/Markdown parsers or sqlite-utils."""
     import os

@@ -59,6 +59,7 @@ async def test_first_start_offers_it_without_getting_in_the_way(pack: Path, tmp_
     assert gap_checks(store, lid) == [] and not is_due(store, lid, 0) and is_due(store, lid, 1)  # again after a level
 
 
+@pytest.mark.slow
 async def test_answers_are_stored_and_consent_is_asked_once(pack: Path, tmp_path: Path) -> None:
     from textual.widgets import Checkbox, RadioSet
 

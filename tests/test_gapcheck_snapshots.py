@@ -14,6 +14,9 @@ from course.gapcheck import FILE_NAME
 from course.options import Options
 from progress.store import Store
 
+# Snapshot tests render every screen and compare SVGs: seconds each. UI work: run this file on its own.
+pytestmark = pytest.mark.slow
+
 DATA = Path(__file__).parent / "data"
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+import pytest
 from llm_fakes import make_slow_model, registered
 from textual.app import App
 from textual.widgets import Select, Static
@@ -73,6 +74,7 @@ async def test_three_runs_of_one_model_side_by_side() -> None:
         assert len(shown) == 3 and all(json.loads(a)["prompt"] == "Nenne drei Obstsorten" for a in shown)
 
 
+@pytest.mark.slow
 async def test_two_models_each_guarded_on_its_own() -> None:
     remote = make_slow_model(model_id="remote-test")
     prompt = "Schreib Herrn Max Mustermann wegen der IBAN DE89 3704 0044 0532 0130 00."
@@ -107,6 +109,7 @@ async def test_choosing_another_model_in_a_column() -> None:
             assert json.loads(answers(app)[0])["prompt"] == "Sag Hallo"
 
 
+@pytest.mark.slow
 async def test_cancel_all_stops_every_column() -> None:
     slow = make_slow_model(block_after=1)
     app = CompareApp(CompareScreen("Sag Hallo", ["slow-test"], lang="en"))

@@ -84,6 +84,7 @@ def test_broken_llm_setup_gives_an_empty_list_not_a_crash() -> None:
 
 
 @pytest.mark.parametrize("plugins, echo", [("", False), ("llm-echo", True)])
+@pytest.mark.slow
 def test_registry_without_plugins_in_a_fresh_process(tmp_path: Path, plugins: str, echo: bool) -> None:
     env = dict(os.environ, LLM_LOAD_PLUGINS=plugins, LLM_USER_PATH=str(tmp_path / "fresh"))
     code = "from course.models import available_models as a; print(','.join(m.id for m in a()))"
@@ -94,6 +95,7 @@ def test_registry_without_plugins_in_a_fresh_process(tmp_path: Path, plugins: st
     assert ("echo" in ids) is echo
 
 
+@pytest.mark.slow
 def test_first_use_from_three_threads_sees_the_whole_registry(tmp_path: Path) -> None:
     code = (
         "import threading\n"
@@ -205,6 +207,7 @@ def test_empty_prompt_is_refused_before_anything_is_sent() -> None:
     assert result.error == "The prompt is empty – write something first."
 
 
+@pytest.mark.slow
 def test_network_error_from_the_real_openai_client(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-real")
     monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens on port 9

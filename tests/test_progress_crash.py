@@ -54,6 +54,7 @@ def _run_and_kill(db: Path, delay: float) -> tuple[list[str], int]:
 
 
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork and SIGKILL")
+@pytest.mark.slow
 def test_sigkill_at_random_moments_loses_no_committed_attempt(tmp_path: Path) -> None:
     db = tmp_path / "progress.db"
     Store.open(tmp_path / "warm-up.db").close()  # import sqlite-utils before forking, not in every child
@@ -101,6 +102,7 @@ print(len(store.attempts(lid)))
 """
 
 
+@pytest.mark.slow
 def test_two_processes_writing_at_once_both_get_through(tmp_path: Path) -> None:
     db, go = tmp_path / "progress.db", tmp_path / "go"
     env = {**os.environ, "PYTHONPATH": str(REPO)}

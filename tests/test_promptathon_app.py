@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from test_promptathon_common import (
     MINI,
@@ -30,6 +31,7 @@ def _app(tmp_path: Path, team: str | None = "Team Blau", lang: str = "de", pack:
     return app
 
 
+@pytest.mark.slow
 async def test_whole_session_two_challenges_then_time_runs_out(tmp_path: Path) -> None:
     from course.screens.promptathon import ChallengeListScreen, DoneScreen, IntroScreen
     from course.screens.promptathon_challenge import ChallengeScreen
@@ -120,6 +122,7 @@ async def test_whole_session_two_challenges_then_time_runs_out(tmp_path: Path) -
     assert "petra.sommer" not in (tmp_path / "blau.json").read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 async def test_team_name_is_asked_when_missing_and_hand_in_early(tmp_path: Path) -> None:
     from course.screens.promptathon import ChallengeListScreen, DoneScreen, IntroScreen
 
@@ -158,6 +161,7 @@ async def test_team_name_is_asked_when_missing_and_hand_in_early(tmp_path: Path)
     assert (data["team"], data["ended"], data["used_seconds"], data["total"]) == ("Red Team", "finished", 125, 110)
 
 
+@pytest.mark.slow
 async def test_quitting_mid_run_keeps_the_results(tmp_path: Path) -> None:
     app = _app(tmp_path, pack=MINI)
     async with app.run_test(size=(80, 24)) as pilot:
@@ -204,6 +208,7 @@ def test_promptathon_without_terminal_message_is_on_stderr_only(tmp_path: Path, 
     assert err.startswith("Der Challenge-Pack ist nicht nutzbar: ") and "no-pack" in err and err.count("\n") == 1
 
 
+@pytest.mark.slow
 async def test_a_prompt_can_be_tried_on_a_model(tmp_path: Path) -> None:
     """Optional: F5 runs the current prompt through the workbench's model panel (here the offline echo model)."""
     from course.screens.promptathon_challenge import ChallengeScreen

@@ -71,6 +71,7 @@ async def test_deadline_passed_while_suspended_ends_the_run_on_resume(tmp_path: 
     assert data["ended_at"] == "2026-11-28T09:29:00+00:00"  # when it was noticed, on the wall clock
 
 
+@pytest.mark.slow
 async def test_the_ticking_timer_catches_a_jump_without_a_resume_signal(tmp_path: Path) -> None:
     """A machine that slept sends no SIGCONT: the next tick of the half-second timer still sees the deadline."""
     clock = FakeClock()
@@ -104,6 +105,7 @@ async def test_warnings_at_five_and_one_minute_left(tmp_path: Path) -> None:
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGSTOP"), reason="needs POSIX job control")
+@pytest.mark.slow
 def test_system_clock_counts_the_time_a_process_is_stopped() -> None:
     """The real clock behind the countdown keeps running while the process is stopped (SIGSTOP ... SIGCONT)."""
     code = ("import sys\nfrom course.promptathon.clock import SystemClock\nc = SystemClock()\nt = c.monotonic()\n"
@@ -178,6 +180,7 @@ def _pty_session(tmp_path: Path, stop_signal: int) -> tuple[int | None, int | No
     return code, left, out
 
 
+@pytest.mark.pty
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pseudo-terminal")
 @pytest.mark.parametrize("stop_signal", [signal.SIGSTOP, signal.SIGTSTP] if hasattr(signal, "SIGTSTP") else [],
                          ids=["SIGSTOP", "SIGTSTP"])

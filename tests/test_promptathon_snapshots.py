@@ -10,6 +10,9 @@ from test_promptathon_common import FakeClock
 from course.commands.promptathon import build_app
 from course.options import Options
 
+# Snapshot tests render every screen and compare SVGs: seconds each. UI work: run this file on its own.
+pytestmark = pytest.mark.slow
+
 SIZES = [(80, 24), (120, 40)]
 LANGS = ["de", "en"]
 

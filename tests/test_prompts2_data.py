@@ -67,6 +67,7 @@ def test_each_entry_sits_in_the_part_its_id_hash_gives():
             assert part == expected, f"{path.name}: {e['id']}"
 
 
+@pytest.mark.slow
 def test_the_split_check_reports_an_entry_moved_to_the_wrong_part(tmp_path):
     for part in ("tune", "test"):
         shutil.copytree(ROOT / part, tmp_path / part)

@@ -86,6 +86,7 @@ def test_one_megabyte_of_business_text_is_scanned() -> None:
     "Anna Maria ", "Tel. 030 1234567 ", "DE89 3704 0044 0532 0130 00 ", "12.03.1985 ", "March ",
     "Name: ", "Viele Grüße\n", "\x1b[0m", "🙂\u202e",
 ])
+@pytest.mark.slow
 def test_repetitive_input_stays_bounded(unit: str) -> None:
     # 200 kB of one repeated piece: must finish (a quadratic pattern would not) and stay consistent
     text = unit * (200_000 // len(unit))

@@ -94,6 +94,7 @@ def test_second_corpus_is_balanced_split_once_and_well_formed() -> None:
                                                   "date-of-birth", "name", "secret", "health") for lang in ("de", "en"))
 
 
+@pytest.mark.slow
 def test_tuning_part_meets_the_targets_per_category_and_language(quality) -> None:
     report = quality.evaluate(quality.load(quality.TUNE), quality.TUNE)
     low = {k: round(c.recall, 3) for k, c in report.per_lang.items() if c.recall < quality.RECALL_TARGET}

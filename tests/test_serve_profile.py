@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from test_app_path import make_app, screen_text, type_text
 
 from progress import pins
@@ -30,6 +31,7 @@ async def test_served_mode_never_opens_the_last_learner_by_itself(good_pack: Pat
     store.close()
 
 
+@pytest.mark.slow
 async def test_a_new_served_profile_needs_a_pin_and_stores_its_hash(good_pack: Path, tmp_path: Path) -> None:
     app, store = served(good_pack, tmp_path / "p.db")
     async with app.run_test(size=SIZE) as pilot:
@@ -50,6 +52,7 @@ async def test_a_new_served_profile_needs_a_pin_and_stores_its_hash(good_pack: P
     store.close()
 
 
+@pytest.mark.slow
 async def test_a_wrong_pin_opens_nothing_and_five_lock_the_profile(good_pack: Path, tmp_path: Path) -> None:
     app, store = served(good_pack, tmp_path / "p.db")
     anna = store.create_learner("Anna")
@@ -111,6 +114,7 @@ async def test_the_terminal_course_opens_profiles_without_a_pin_as_before(good_p
     store.close()
 
 
+@pytest.mark.slow
 async def test_the_team_screen_that_reads_server_folders_is_closed_in_the_browser(good_pack: Path,
                                                                                   tmp_path: Path) -> None:
     app, store = served(good_pack, tmp_path / "p.db")
@@ -131,6 +135,7 @@ async def test_the_team_screen_that_reads_server_folders_is_closed_in_the_browse
     store.close()
 
 
+@pytest.mark.slow
 async def test_every_protected_profile_of_a_workshop_is_offered_not_only_eight(good_pack: Path,
                                                                              tmp_path: Path) -> None:
     app, store = served(good_pack, tmp_path / "p.db")

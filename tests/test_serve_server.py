@@ -8,6 +8,7 @@ import socket
 import urllib.request
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 from serve_common import start_server, stop_server
 
@@ -26,6 +27,7 @@ def test_host_0000_prints_the_network_warning_and_a_busy_port_is_one_line() -> N
     assert not is_loopback("0.0.0.0") and is_loopback("127.0.0.1") and is_loopback("::1") and is_loopback("localhost")
 
 
+@pytest.mark.slow
 def test_the_network_warning_is_printed_for_0000(tmp_path: Path) -> None:
     proc, url = start_server(tmp_path / "served", "serve", "--host", "0.0.0.0")
     out = stop_server(proc)
@@ -41,6 +43,7 @@ def test_the_tab_command_carries_the_store_language_and_packs(tmp_path: Path) ->
     assert "--lang de" in command and "--course" in command
 
 
+@pytest.mark.slow
 def test_the_page_takes_its_websocket_address_from_the_proxy_and_loads_nothing_from_third_parties(
         tmp_path: Path) -> None:
     proc, url = start_server(tmp_path / "served", "serve")
@@ -71,6 +74,7 @@ async def _ws_status(url: str, origin: str) -> int:
             return exc.status
 
 
+@pytest.mark.slow
 def test_a_websocket_from_another_website_is_refused(tmp_path: Path) -> None:
     proc, url = start_server(tmp_path / "served", "serve")
     try:

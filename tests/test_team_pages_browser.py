@@ -16,8 +16,10 @@ from test_team_gap import DAY1, DAY2, NOW, PEOPLE, TITLES, person_export
 
 from course.team import load_exports, render_html, summarize
 
-pytestmark = pytest.mark.skipif(
-    CHROMIUM is None, reason="Chromium is not installed (Debian: apt-get install -y chromium)")
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.skipif(CHROMIUM is None, reason="Chromium is not installed (Debian: apt-get install -y chromium)"),
+]
 WIDTHS = (1280, 390)
 SHOTS = Path(os.environ["GENAI_COURSE_SHOTS"]) if os.environ.get("GENAI_COURSE_SHOTS") else None
 """Set GENAI_COURSE_SHOTS=DIR to keep the screenshots for a look."""

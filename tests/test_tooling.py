@@ -69,8 +69,18 @@ MYPY_STRICT = [
 ]
 
 
+@pytest.mark.slow
 def test_mypy_strict_passes_on_the_typed_packages() -> None:
     """mypy --strict (configuration in pyproject.toml [tool.mypy]) finds nothing in MYPY_STRICT."""
     out = _run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", *MYPY_STRICT])
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Success: no issues found" in out.stdout
+
+
+def test_pty_and_browser_tests_are_left_out_of_the_fast_run() -> None:
+    """conftest.py marks pty, browser and lrs tests slow: `-m "not slow"` selects none of them, `-m slow` does."""
+    pytest_bin = str(BIN / "pytest")
+    fast = _run([pytest_bin, "--collect-only", "-q", "-p", "no:randomly", "-m", "(pty or browser or lrs) and not slow"])
+    assert fast.returncode == 5, fast.stdout[-2000:]  # 5: no tests collected
+    slow = _run([pytest_bin, "--collect-only", "-q", "-p", "no:randomly", "-m", "pty and slow"])
+    assert slow.returncode == 0 and "test_the_real_app_survives_stop_and_continue" in slow.stdout
