@@ -77,6 +77,7 @@ def test_mypy_strict_passes_on_the_typed_packages() -> None:
     assert "Success: no issues found" in out.stdout
 
 
+@pytest.mark.slow  # two collections of the whole suite
 def test_pty_and_browser_tests_are_left_out_of_the_fast_run() -> None:
     """conftest.py marks pty, browser and lrs tests slow: `-m "not slow"` selects none of them, `-m slow` does."""
     pytest_bin = str(BIN / "pytest")
