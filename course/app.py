@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import App
 from textual.binding import Binding
 
@@ -11,6 +13,9 @@ from course.options import Options
 from course.screens.themes import HIGH_CONTRAST, THEMES
 from course.session import Session
 from progress.store import Store
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual.screen import Screen
 
 
 class CourseApp(App[None]):
@@ -60,7 +65,7 @@ class CourseApp(App[None]):
             self.title = self.catalog.course.title.get(self.lang) or self.tr("app.title")
             self.push_screen(ProfileScreen())
 
-    def get_default_screen(self):  # -> Screen
+    def get_default_screen(self) -> Screen[None]:
         """The level map for a returning learner, the profile screen on the first start."""
         learner = self.store.current_learner() if self.store is not None and not self.served else None
         if learner is None:

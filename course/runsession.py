@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from course.model import Exercise
 from course.promptathon.run import Run
 from course.session import Submission
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.grading.result import Grade
 
 
 @dataclass(frozen=True)
@@ -67,7 +70,7 @@ class RunSession:
     def _cid(self, exercise: Exercise) -> str:
         return self.run.challenge_of(exercise).id
 
-    def check(self, exercise: Exercise, answer: Any):  # -> Grade
+    def check(self, exercise: Exercise, answer: Any) -> Grade:
         """Grade without recording (the live checklist)."""
         return self.run.grade(self._cid(exercise), answer if isinstance(answer, str) else str(answer))
 

@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import json
 import time
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from course.catalog import Catalog
 from course.model import Exercise, Lesson
 from progress.records import Attempt, Learner
 from progress.store import Store
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.grading.result import Grade
+    from course.status import Overview
+    from progress.records import PolicyAck
 
 SOLUTION_AFTER_TRIES = 3
 
@@ -32,7 +37,7 @@ class Session:
         self.lang = lang
 
     # -- overview -----------------------------------------------------------
-    def overview(self):  # -> course.status.Overview
+    def overview(self) -> Overview:
         """Levels and lessons with their state; newly opened levels are stored."""
         from course.status import overview
 
@@ -62,7 +67,7 @@ class Session:
             self.store.add_time(self.learner.id, lesson_id, min(seconds, 3600.0))
 
     # -- exercises ------------------------------------------------------------
-    def check(self, exercise: Exercise, answer: Any):  # -> Grade
+    def check(self, exercise: Exercise, answer: Any) -> Grade:
         """Grade without recording (the live checklist)."""
         from course.grading import grade
 
@@ -138,7 +143,7 @@ class Session:
         """Record that the learner read this policy version."""
         self.store.acknowledge_policy(self.learner.id, self.catalog.policy.version or "unversioned")
 
-    def policy_ack(self):  # -> PolicyAck | None
+    def policy_ack(self) -> PolicyAck | None:
         """The learner's latest acknowledgement."""
         return self.store.policy_ack(self.learner.id)
 

@@ -8,11 +8,14 @@ import os
 import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from course.options import Options
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from progress.store import Store
 
 MESSAGES: dict[str, dict[str, str]] = {
     "de": {
@@ -67,7 +70,7 @@ def _err(text: str) -> None:
     click.echo(" ".join(text.split()), err=True)
 
 
-def _open(opts: Options, create: bool):  # -> Store | None
+def _open(opts: Options, create: bool) -> Store | None:
     """The store, or None when there is no database yet and `create` is False."""
     from progress.store import Store
 

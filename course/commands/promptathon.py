@@ -7,15 +7,20 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from course.options import Options
 from course.promptathon.run import clean_team
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.promptathon.clock import Clock
+    from course.promptathonapp import PromptathonApp
+
 
 def build_app(opts: Options, team_name: str | None, minutes: int | None, pack_dir: str | None,
-              output: str | None, clock=None):  # -> tuple[PromptathonApp | None, int]
+              output: str | None, clock: Clock | None = None) -> tuple[PromptathonApp | None, int]:
     """The app as the command line asks for it, or (None, exit code) after a one-line error."""
     from course.promptathon.labels import label
     from course.promptathon.pack import bundled_pack_dir, load_pack

@@ -8,8 +8,12 @@ import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from course.options import Options
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.gapcheck import GapCheckSpec
 
 
 def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_file: str | None,
@@ -70,7 +74,7 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
     return 0
 
 
-def _gap_spec(opts: Options):  # -> GapCheckSpec | None
+def _gap_spec(opts: Options) -> GapCheckSpec | None:
     """The Gap-Check of the active course packs (the bundled one unless a pack replaces it)."""
     from course import paths
     from course.gapcheck import load_spec

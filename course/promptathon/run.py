@@ -5,13 +5,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from course.model import Exercise
 from course.promptathon.clock import Clock, Countdown, SystemClock
 from course.promptathon.pack import Challenge, Pack
 from course.promptathon.results import default_path, write
 from course.promptathon.scoring import ChallengeScore, score_challenge
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.grading.result import Grade
 
 MAX_TEAM = 60
 
@@ -149,7 +152,7 @@ class Run:
         self.states[challenge_id].learned = text[:MAX_TEXT]
         return True
 
-    def grade(self, challenge_id: str, text: str | None = None):  # -> course.grading.Grade
+    def grade(self, challenge_id: str, text: str | None = None) -> Grade:
         """Grade a text (default: the current one) against the challenge's rubric; the last one is cached."""
         from course.grading import grade
 
@@ -173,7 +176,7 @@ class Run:
         self._scores[challenge_id] = (text, result)
         return result
 
-    def submit(self, challenge_id: str, text: str):  # -> Grade
+    def submit(self, challenge_id: str, text: str) -> Grade:
         """Check a text: keep it, grade it, record the version and save the results so far."""
         self.set_text(challenge_id, text)
         result = self.grade(challenge_id, text)

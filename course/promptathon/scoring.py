@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from course.promptathon.pack import Challenge, Scoring, count_words
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.scanner.result import ScanResult
 
 
 @dataclass(frozen=True)
@@ -37,7 +40,7 @@ def concise_share(words: int, target: int) -> float:
     return max(0.0, (2 * target - words) / target)
 
 
-def privacy_scan(text: str, exercise: Any):  # -> course.scanner.ScanResult
+def privacy_scan(text: str, exercise: Any) -> ScanResult:
     """The Datenschutz-Ampel for `text`, knowing the names in the exercise's material (as the grader does)."""
     from course.grading.safety import names_in
     from course.scanner import scan

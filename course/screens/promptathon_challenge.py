@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import ClassVar
+from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
 from textual import events
@@ -12,6 +12,10 @@ from textual.widgets import Input, TextArea
 from course.promptathon.labels import label
 from course.screens.common import Plain, clean, localize_bindings
 from course.screens.workbench import WorkbenchScreen
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.promptathon.pack import Challenge
+    from course.promptathon.run import Run
 
 
 class ChallengeScreen(WorkbenchScreen):
@@ -26,11 +30,11 @@ class ChallengeScreen(WorkbenchScreen):
     ]
 
     @property
-    def run(self):  # -> Run
+    def run(self) -> Run:
         return self.app.run_state  # type: ignore[attr-defined]
 
     @property
-    def challenge(self):  # -> Challenge
+    def challenge(self) -> Challenge:
         return self.run.challenge_of(self.exercise)
 
     def L(self, key: str, **values: object) -> str:

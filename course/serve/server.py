@@ -9,12 +9,15 @@ import socket
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from course.options import Options
 from course.servelabels import label
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual_serve.server import Server
 
 TEMPLATES = Path(__file__).parent / "templates"
 
@@ -88,7 +91,7 @@ def board_page(folder: Path, since: float, lang: str) -> str:
 
 
 def make_server(command: str, host: str, port: int, public_url: str | None, lang: str,
-                board_folder: Path | None = None):  # -> CourseServer
+                board_folder: Path | None = None) -> Server:  # a CourseServer
     """A textual-serve Server that serves our page, derives the websocket URL from the request and adds /board."""
     import aiohttp_jinja2
     from aiohttp import web
