@@ -5,10 +5,14 @@ from __future__ import annotations
 import hashlib
 import pickle
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from course import paths
 from course.model import LANGUAGES, CourseInfo, Exercise, Lesson, Level, Localized, Policy, Problem
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only (start-up imports neither)
+    from course.gapcheck import GapCheckSpec
+    from course.packs import PackData
 
 CACHE_FORMAT = 4
 _SOURCES = ("catalog.py", "packs.py", "packfiles.py", "lessonfile.py", "exercises.py", "policy.py", "model.py", "yamlutil.py", "gapcheck.py")
@@ -17,7 +21,7 @@ _SOURCES = ("catalog.py", "packs.py", "packfiles.py", "lessonfile.py", "exercise
 class Catalog:
     """The merged course: levels in order, lessons per language, the policy."""
 
-    gapcheck = None  # the Gap-Check of the packs (course.gapcheck.GapCheckSpec), set by build_catalog
+    gapcheck: GapCheckSpec | None = None  # the Gap-Check of the packs, set by build_catalog
 
     def __init__(
         self, course: CourseInfo, levels: tuple[Level, ...], lessons: dict[str, dict[str, Lesson]],
@@ -167,7 +171,7 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
 
     packs = [read_pack(root) for root in roots]
     problems: list[Problem] = [p for pack in packs for p in pack.problems]
-    course_fields = {"id": "course", "version": "", "title": Localized.of("Course")}
+    course_fields: dict[str, Any] = {"id": "course", "version": "", "title": Localized.of("Course")}
     policy: Policy | None = None
     for pack in packs:
         if pack.course:
@@ -186,7 +190,8 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
     return catalog
 
 
-def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.packs.PackData]
+def _merge_levels(packs: list[PackData], problems: list[Problem],
+                  ) -> tuple[tuple[Level, ...], dict[str, dict[str, Lesson]], list[tuple[str, int, str]]]:
     """Merge levels by id and lessons by id across packs, in folder order.
 
     Returns the levels, the lessons by id and language, and every `{{ policy.* }}`
@@ -194,7 +199,7 @@ def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.p
     """
     from course.packfiles import shown_path
 
-    level_fields: dict[str, dict] = {}
+    level_fields: dict[str, dict[str, Any]] = {}
     level_order: dict[str, tuple[str, int]] = {}
     level_path: dict[str, Path] = {}
     lessons: dict[str, dict[str, Lesson]] = {}
@@ -241,21 +246,27 @@ def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.p
             order=level_order[level_id][0], lesson_ids=tuple(ids), after=after,
             min_score=f.get("min_score", 0.0), checkpoint=f.get("checkpoint", False), path=level_path[level_id],
         ))
-    for level in levels:
-        f = level_fields[level.id]
+    for merged in levels:
+        f = level_fields[merged.id]
         path, line = f["_after_line"]
-        index = ordered.index(level.id)
-        if level.after is not None and level.after not in level_fields:
-            problems.append(Problem(shown_path(path), line, "error", "unknown-level", f"unlock.after names no level: {level.after!r}"))
-        elif level.after is not None and ordered.index(level.after) >= index:
-            problems.append(Problem(shown_path(path), line, "error", "bad-unlock", f"unlock.after must name an earlier level, not {level.after!r}"))
+        index = ordered.index(merged.id)
+        if merged.after is not None and merged.after not in level_fields:
+            problems.append(Problem(shown_path(path), line, "error", "unknown-level", f"unlock.after names no level: {merged.after!r}"))
+        elif merged.after is not None and ordered.index(merged.after) >= index:
+            problems.append(Problem(shown_path(path), line, "error", "bad-unlock", f"unlock.after must name an earlier level, not {merged.after!r}"))
     return tuple(levels), lessons, refs
+
+
+def _shown(lesson: Lesson) -> str:
+    """The lesson's file as problems name it (its id when it has no file)."""
+    from course.packfiles import shown_path
+
+    return shown_path(lesson.path) if lesson.path else lesson.id
 
 
 def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, int, str]],
                   policy: Policy | None, problems: list[Problem]) -> None:
     """Course-wide checks: languages, exercise ids, policy fields."""
-    from course.packfiles import shown_path
     from course.policy import missing_fields
 
     exercise_home: dict[str, str] = {}
@@ -264,17 +275,17 @@ def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, i
         some = next(iter(variants.values()))
         for lang in LANGUAGES:
             if lang not in langs:
-                problems.append(Problem(shown_path(some.path), 1, "warning", "missing-language", f"lesson {lesson_id!r} has no {lang} version"))
+                problems.append(Problem(_shown(some), 1, "warning", "missing-language", f"lesson {lesson_id!r} has no {lang} version"))
         id_sets = {lang: [e.id for e in v.exercises] for lang, v in variants.items()}
         reference = sorted(id_sets.items())[0]
         for lang, ids in id_sets.items():
             if sorted(ids) != sorted(reference[1]):
-                problems.append(Problem(shown_path(variants[lang].path), 1, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise ids differ between {reference[0]} and {lang}"))
+                problems.append(Problem(_shown(variants[lang]), 1, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise ids differ between {reference[0]} and {lang}"))
         for lesson in variants.values():
             for ex in lesson.exercises:
                 home = exercise_home.setdefault(ex.id, lesson_id)
                 if home != lesson_id:
-                    problems.append(Problem(shown_path(lesson.path), ex.line, "error", "duplicate-id", f"exercise id {ex.id!r} is already used in lesson {home!r}"))
+                    problems.append(Problem(_shown(lesson), ex.line, "error", "duplicate-id", f"exercise id {ex.id!r} is already used in lesson {home!r}"))
     for shown, line, ref in refs:
         if missing_fields(policy, ref):
             problems.append(Problem(shown, line, "error", "unresolved-policy", f"{{{{ policy.{ref} }}}} is not a field of policy.yaml (or it is empty)"))

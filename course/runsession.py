@@ -11,6 +11,7 @@ from course.session import Submission
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.grading.result import Grade
+    from progress.records import Attempt
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ class RunSession:
         return self.run.grade(self._cid(exercise), answer if isinstance(answer, str) else str(answer))
 
     def submit(self, exercise: Exercise, answer: Any, started: float | None = None, minutes_saved: int | None = None,
-               **_details: Any):
+               **_details: Any) -> Submission:
         """Grade and record a version (also after a model run); nothing opens levels here."""
         cid = self._cid(exercise)
         result = self.run.submit(cid, answer if isinstance(answer, str) else str(answer))
@@ -90,7 +91,7 @@ class RunSession:
     def shown_hints(self, exercise: Exercise) -> list[str]:
         return list(exercise.hints[: self.hints_used(exercise)])
 
-    def attempts(self, exercise: Exercise) -> list:  # list[progress.records.Attempt]
+    def attempts(self, exercise: Exercise) -> list[Attempt]:
         """The checked versions, oldest first, as the history view expects them."""
         from progress.records import Attempt, CheckResult
 
