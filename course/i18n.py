@@ -211,8 +211,11 @@ def category_label(lang: str, category: str) -> str:
 LANG_NAMES = {"de": {"de": "Deutsch", "en": "Englisch"}, "en": {"de": "German", "en": "English"}}
 
 
-def t(lang: str, key: str, **values: object) -> str:
-    """The text for `key` in `lang` (English, then the key itself, as fallback)."""
+def t(lang: str, key: str, /, **values: object) -> str:
+    """The text for `key` in `lang` (English, then the key itself, as fallback).
+
+    `lang` and `key` are positional-only, so a text may have a `{lang}` field of its own.
+    """
     table = STRINGS.get(lang, STRINGS["en"])
     text = table.get(key) or STRINGS["en"].get(key) or key
     return text.format(**values) if values else text
