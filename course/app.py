@@ -39,6 +39,8 @@ class CourseApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
         Binding("f1", "help", "Help", show=False),
     ]
+    CONFIRM_QUIT = True
+    """Ask once before closing (the Promptathon, whose results are saved as it goes, does not)."""
 
     def __init__(self, catalog: Catalog, store: Store, opts: Options | None = None) -> None:
         super().__init__()
@@ -179,6 +181,30 @@ class CourseApp(App[None]):
         self.bell()
         self._exit_renderables.append(Text(line))
         self._close_messages_no_wait()
+
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as the learner reads them everywhere: `Strg+S` in German, `Ctrl+S` in English."""
+        from course.screens.keys import key_label
+
+        return binding.key_display or key_label(binding.key, self.lang)
+
+    async def action_quit(self) -> None:
+        """Ask once, in the learner's language; the quit key pressed again in the question confirms."""
+        from course.screens.quit import QuitScreen
+
+        if not self.CONFIRM_QUIT or isinstance(self.screen, QuitScreen):
+            self.exit()
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        self.push_screen(QuitScreen(), answered)
+
+    async def action_help_quit(self) -> None:
+        """Ctrl+C (outside a text field, where it copies) asks to quit like Ctrl+Q."""
+        await self.action_quit()
 
     def action_help(self) -> None:
         from course.screens.help import HelpScreen

@@ -65,7 +65,7 @@ class LevelMapScreen(Screen[None]):
         for level_id in ov.newly_opened:
             level = ov.level(level_id)
             if level is not None and level.after_title:
-                self.app.notify(t(lang, "map.unlocked", title=level.title), timeout=6)
+                self.app.notify(t(lang, "map.unlocked", title=level.title), timeout=6, markup=False)
         learner = session.learner
         greeting = t(lang, "map.hello", name=learner.name) + (f" · {learner.team}" if learner.team else "")
         broken = {p.path for p in self.app.catalog.problems if p.severity == "error"}
@@ -84,8 +84,8 @@ class LevelMapScreen(Screen[None]):
         for n, level in enumerate(ov.levels, start=1):
             head = Text().append(t(lang, "map.level", n=n, title=level.title), style="bold")
             if level.open:
-                total = len([ls for ls in level.lessons if not ls.checkpoint]) or len(level.lessons)
-                done = round(level.progress * total)
+                total = len(level.lessons)  # the count matches the lines shown below it
+                done = sum(1 for ls in level.lessons if ls.done)
                 head.append("   " + t(lang, "map.lessons_done", done=done, total=total), style="dim")
                 if level.score is not None:
                     head.append(" · " + t(lang, "map.score", score=round(level.score * 100)), style="dim")

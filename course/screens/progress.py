@@ -19,7 +19,8 @@ class ProgressScreen(Screen[None]):
 
     CSS_PATH = 'progress.tcss'
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("q", "app.pop_screen", "Back", show=False)]
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("q", "app.pop_screen", "Back", show=False),
+                Binding("question_mark", "app.help", "Help")]
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang

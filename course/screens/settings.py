@@ -100,5 +100,5 @@ class SettingsScreen(Screen[None]):
             store.set_setting("theme", theme_button.id.removeprefix("theme-"), session.learner.id)
         if lang_button is not None and lang_button.id:
             session.set_language(lang_button.id.removeprefix("lang-"))
-        self.app.notify(t(session.lang, "settings.saved"), timeout=3)
+        self.app.notify(t(session.lang, "settings.saved"), timeout=3, markup=False)
         self.app.start_session(session.learner)

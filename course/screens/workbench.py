@@ -1,13 +1,15 @@
-"""The prompt workbench: task, editor, live checklist, Datenschutz-Ampel, feedback, hints."""
+"""The prompt workbench: task, editor, live checklist, Datenschutz-Ampel, feedback, hints, model answers."""
 
 from __future__ import annotations
 
 import time
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
@@ -17,6 +19,29 @@ from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindi
 
 LIVE_DELAY = 0.25
 AMPEL_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red"}
+NARROW_BELOW = 70
+"""Terminals narrower than this get a slimmer side panel."""
+_UNRESOLVED = object()
+
+
+class PromptEditor(TextArea):
+    """The learner's text box: Ctrl+A selects all, Ctrl+N clears (Ctrl+Z brings the text back)."""
+
+    BINDINGS = [
+        Binding("ctrl+a", "select_all", "Select all", show=False),
+        Binding("ctrl+n", "clear_text", "Clear", show=False),
+        Binding("ctrl+z", "undo", "Undo", show=False),
+        Binding("ctrl+y", "redo", "Redo", show=False),
+    ]
+
+    class Cleared(Message):
+        """The learner cleared the box on purpose."""
+
+    def action_clear_text(self) -> None:
+        """Empty the box as one undoable edit."""
+        if self.text and not self.read_only:
+            self.clear()
+            self.post_message(self.Cleared())
 
 
 class WorkbenchScreen(Screen[None]):
@@ -29,10 +54,10 @@ class WorkbenchScreen(Screen[None]):
         Binding("ctrl+t", "hint", "Hint", priority=True),
         Binding("ctrl+l", "solution", "Solution", priority=True),
         Binding("ctrl+r", "history", "History", priority=True),
-        Binding("escape", "back", "Back", priority=True),
         Binding("f5", "run_model", "Run", priority=True),
-        Binding("f6", "cancel_model", "Cancel", show=False, priority=True),
+        Binding("f6", "examples", "Sample answers", priority=True),
         Binding("ctrl+k", "compare", "Compare", show=False, priority=True),
+        Binding("escape", "back", "Back", priority=True),
     ]
 
     def __init__(self, exercise: Exercise) -> None:
@@ -41,6 +66,14 @@ class WorkbenchScreen(Screen[None]):
         self._started = time.monotonic()
         self._timer = None
         self._last_grade = None
+        self._showing_result = False
+        self._model: object = _UNRESOLVED
+        """The model F5 runs: a ModelInfo, None when nothing is set up, or not looked up yet."""
+
+    @property
+    def runs_models(self) -> bool:
+        """Prompt and improve exercises can be sent to a model and may carry recorded answers."""
+        return self.exercise.kind in ("prompt", "improve")
 
     # -- layout ---------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -56,13 +89,18 @@ class WorkbenchScreen(Screen[None]):
         with Horizontal(id="wb-main"):
             draft = self.app.store.get_setting(self._draft_key, self.app.session.learner.id)
             start = draft if draft is not None else ex.start
-            editor = TextArea(start, id="wb-editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+            editor = PromptEditor(start, id="wb-editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
             editor.border_title = t(lang, "wb.editor")
             yield editor
-            with Vertical(id="wb-side"):
-                yield Plain(id="wb-checklist")
+            if self.runs_models:
+                from course.screens.examples import ExamplesView
+
+                yield ExamplesView(ex, lang, score=self._example_score, id="wb-examples")
+            with Vertical(id="wb-side-col"):
+                with VerticalScroll(id="wb-side"):
+                    yield Plain(id="wb-checklist")
                 yield Plain(id="wb-ampel")
-        if ex.kind in ("prompt", "improve"):
+        if self.runs_models:
             from course.grading.safety import names_in
             from course.models.settings import chosen_model
             from course.screens.modelpanel import ModelPanel
@@ -76,18 +114,23 @@ class WorkbenchScreen(Screen[None]):
             yield Plain(id="wb-feedback")
         yield KeyBar()
 
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < NARROW_BELOW, "-narrow")
+
     @property
     def _draft_key(self) -> str:
         return f"draft:{self.exercise.id}"
 
     def on_mount(self) -> None:
-        localize_bindings(self, self.app.lang)
-        self.query_one("#wb-side").border_title = t(self.app.lang, "wb.checklist")
+        lang = self.app.lang
+        localize_bindings(self, lang)
+        self.query_one("#wb-side-col").border_title = t(lang, "wb.checklist")
+        self.query_one("#wb-ampel").border_title = t(lang, "wb.ampel")
         hints = self.app.session.shown_hints(self.exercise)
         if hints:
             self._show_hints(hints)
         else:
-            self.query_one("#wb-feedback", Plain).update(t(self.app.lang, "wb.empty"))
+            self._feedback(t(lang, "wb.empty"))
         self._live_update()
         editor = self.query_one("#wb-editor", TextArea)
         editor.focus()
@@ -95,12 +138,23 @@ class WorkbenchScreen(Screen[None]):
 
     # -- live checklist ---------------------------------------------------------
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self._showing_result:  # a verdict on the old text must not stand next to the new one
+            self._feedback(t(self.app.lang, "wb.changed"))
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(LIVE_DELAY, self._live_update)
 
+    def on_prompt_editor_cleared(self, event: PromptEditor.Cleared) -> None:
+        self._feedback(t(self.app.lang, "wb.cleared"))
+
     def _text(self) -> str:
         return self.query_one("#wb-editor", TextArea).text
+
+    def _feedback(self, content: object, result: bool = False) -> None:
+        """Show `content` in the feedback pane; `result` marks a verdict on the current text."""
+        self._showing_result = result
+        self.query_one("#wb-feedback", Plain).update(content)
+        self.query_one("#wb-feedback-box", VerticalScroll).scroll_home(animate=False)
 
     def _live_update(self) -> None:
         """Grade the text as it stands and show the checklist and the Ampel; save a draft."""
@@ -112,27 +166,33 @@ class WorkbenchScreen(Screen[None]):
         lang = session.lang
         lines = Text()
         specs = {spec.label: spec for spec in self.exercise.checks}
-        for result in grade.results:
+        for n, result in enumerate(grade.results):
             spec = specs.get(result.name)
+            lines.append("\n" if n else "")
             lines.append("✓ " if result.passed else "✗ ", style="green" if result.passed else "red")
-            lines.append(check_label(lang, result.name) + _argument(spec) + "\n")
-        lines.append(f"\n{round(grade.score * 100)} %", style="bold")
+            lines.append(check_label(lang, result.name) + _argument(spec))
         self.query_one("#wb-checklist", Plain).update(lines)
+        self.query_one("#wb-side-col").border_title = t(lang, "wb.score", title=t(lang, "wb.checklist"),
+                                                         score=round(grade.score * 100))
         self._show_ampel(text)
 
     def _show_ampel(self, text: str) -> None:
-        """The Datenschutz-Ampel with every finding and where it is."""
+        """The Datenschutz-Ampel: its light on the first line, then where the first findings are."""
         from course.scanner import scan
 
         lang = self.app.lang
         result = scan(text[:100_000])
-        ampel = Text().append(t(lang, "wb.ampel") + "\n", style="bold")
-        ampel.append("● " + t(lang, f"wb.{result.level}"), style=AMPEL_STYLE.get(result.level, ""))
-        for finding in result.findings[:6]:
+        ampel = Text().append("● " + t(lang, f"wb.{result.level}"), style=AMPEL_STYLE.get(result.level, ""))
+        for finding in result.findings[:3]:
             line_no = text.count("\n", 0, finding.start) + 1
             ampel.append(f"\n{t(lang, 'wb.line', n=line_no)}: {category_label(lang, finding.category)} ", style="dim")
             ampel.append(clean(finding.text)[:24], style="reverse red" if finding.strong else "reverse yellow")
-        self.query_one("#wb-ampel", Plain).update(ampel)
+        if len(result.findings) > 3:
+            ampel.append(f"\n+ {len(result.findings) - 3} …", style="dim")
+        widget = self.query_one("#wb-ampel", Plain)
+        widget.update(ampel)
+        for level in AMPEL_STYLE:
+            widget.set_class(level == result.level, f"-{level}")
 
     # -- actions ----------------------------------------------------------------
     def action_submit(self) -> None:
@@ -146,9 +206,10 @@ class WorkbenchScreen(Screen[None]):
         outcome = self.app.session.submit(self.exercise, answer, self._started, minutes_saved=minutes)
         self._started = time.monotonic()
         self._show_feedback(outcome.grade)
+        self._live_update()  # checklist and Ampel agree with the verdict at once
         for level_id in outcome.newly_opened:
             title = self.app.catalog.level(level_id).title.get(self.app.lang)
-            self.app.notify(t(self.app.lang, "map.unlocked", title=title), timeout=8)
+            self.app.notify(t(self.app.lang, "map.unlocked", title=title), timeout=8, markup=False)
 
     def _show_feedback(self, grade) -> None:
         lang = self.app.lang
@@ -167,13 +228,12 @@ class WorkbenchScreen(Screen[None]):
             if not result.passed and result.hint:
                 out.append("\n   → " + clean(result.hint), style="italic")
             out.append("\n")
-        self.query_one("#wb-feedback", Plain).update(out)
-        self.query_one("#wb-feedback-box", VerticalScroll).scroll_home(animate=False)
+        self._feedback(out, result=True)
 
     def action_hint(self) -> None:
         hint = self.app.session.next_hint(self.exercise)
         if hint is None:
-            self.app.notify(t(self.app.lang, "wb.no_hints"), timeout=3)
+            self.app.notify(t(self.app.lang, "wb.no_hints"), timeout=3, markup=False)
             return
         self._show_hints(self.app.session.shown_hints(self.exercise))
 
@@ -183,18 +243,18 @@ class WorkbenchScreen(Screen[None]):
         out = Text()
         for n, hint in enumerate(hints, start=1):
             out.append(t(lang, "wb.hint_n", n=n, total=total, text=clean(hint)) + "\n", style="italic")
-        self.query_one("#wb-feedback", Plain).update(out)
+        self._feedback(out)
 
     def action_solution(self) -> None:
         lang = self.app.lang
         if not self.app.session.solution_available(self.exercise):
-            self.query_one("#wb-feedback", Plain).update(t(lang, "wb.solution_locked"))
+            self._feedback(t(lang, "wb.solution_locked"))
             return
         solution = self.exercise.solution
         text = solution if isinstance(solution, str) else str(solution)
         out = Text().append(t(lang, "wb.solution_title") + "\n", style="bold")
         out.append(clean(text.strip()))
-        self.query_one("#wb-feedback", Plain).update(out)
+        self._feedback(out)
 
     def action_history(self) -> None:
         from course.screens.history import HistoryScreen
@@ -202,20 +262,80 @@ class WorkbenchScreen(Screen[None]):
         self.app.push_screen(HistoryScreen(self.exercise, self._text()))
 
     def action_run_model(self) -> None:
-        """Show the model panel and send the prompt (guarded by the Ampel)."""
-        from course.screens.modelpanel import ModelPanel
-
-        panels = self.query("#wb-model")
-        if not panels:
+        """Send the prompt to the model that is set up; without one, show recorded answers instead."""
+        if not self.runs_models:
             return
-        self.add_class("-model")
-        panels.first(ModelPanel).action_run()
-
-    def action_cancel_model(self) -> None:
+        if self._model is _UNRESOLVED:
+            self._resolve_model()
+            return
+        if self._model is None:
+            self._show_examples(no_model=True)
+            return
         from course.screens.modelpanel import ModelPanel
 
-        for panel in self.query("#wb-model").results(ModelPanel):
-            panel.action_cancel()
+        panel = self.query_one("#wb-model", ModelPanel)
+        if panel.model_id is None:
+            panel.set_model(self._model.id)  # type: ignore[attr-defined]
+        self.remove_class("-examples")
+        self.add_class("-model")
+        panel.action_run()
+
+    def _resolve_model(self) -> None:
+        """Look up the model once, off the main thread (it imports llm), then run or show answers."""
+        from course.models.settings import chosen_model
+
+        chosen = chosen_model(self.app.store, self.app.session.learner.id)
+
+        def find() -> None:
+            from course.models import available_models
+            from course.models.settings import usable_model
+
+            try:
+                model = usable_model(chosen, available_models())
+            except Exception:  # noqa: BLE001 - the registry never raises; belt and braces
+                model = None
+            self.app.call_from_thread(self._resolved, model)
+
+        self.run_worker(find, thread=True, exclusive=True, group="wb-model-lookup", exit_on_error=False)
+
+    def _resolved(self, model: object) -> None:
+        self._model = model
+        if model is None:
+            from course.screens.modelpanel import ModelPanel
+
+            self.query_one("#wb-model", ModelPanel).set_unconfigured()
+        self.action_run_model()
+
+    def action_examples(self) -> None:
+        """Show or hide the recorded answers ("So antwortet ein Modell")."""
+        if not self.runs_models:
+            return
+        if self.has_class("-examples"):
+            self._close_examples()
+        else:
+            self._show_examples(no_model=self._model is None)
+
+    def _show_examples(self, no_model: bool) -> None:
+        from course.screens.examples import ExamplesView
+
+        view = self.query_one("#wb-examples", ExamplesView)
+        lang = self.app.lang
+        view.show_notice(t(lang, "ex.no_model") + " " + t(lang, "ex.setup") if no_model else "")
+        self.remove_class("-model")
+        self.add_class("-examples")
+        view.scroll_home(animate=False)
+        view.focus()
+
+    def _close_examples(self) -> None:
+        self.remove_class("-examples")
+        self.query_one("#wb-editor", TextArea).focus()
+
+    def _example_score(self, prompt: str) -> int | None:
+        """How the exercise's own checklist rates a recorded prompt (shown next to its answer)."""
+        try:
+            return round(self.app.session.check(self.exercise, prompt).score * 100)
+        except Exception:  # noqa: BLE001 - a score is a bonus, never a reason to fail
+            return None
 
     def action_compare(self) -> None:
         from course.models.settings import chosen_model
@@ -234,6 +354,24 @@ class WorkbenchScreen(Screen[None]):
             self._show_feedback(outcome.grade)
 
     def action_back(self) -> None:
+        """Esc closes the innermost thing first: a running model, the answers, the model panel, then the exercise."""
+        from course.screens.modelpanel import ModelPanel
+
+        panel = next(iter(self.query("#wb-model").results(ModelPanel)), None)
+        if panel is not None and panel.running:
+            panel.action_cancel()
+            return
+        if self.has_class("-examples"):
+            self._close_examples()
+            return
+        if self.has_class("-model"):
+            self.remove_class("-model")
+            self.query_one("#wb-editor", TextArea).focus()
+            return
+        self.leave()
+
+    def leave(self) -> None:
+        """Save the draft and the time spent, and go back to the lesson."""
         self._live_update()
         self.app.session.add_time(self.app.catalog.lesson_of(self.exercise.id) or "", time.monotonic() - self._started)
         self.app.pop_screen()
