@@ -85,8 +85,7 @@ class KeyBar(Static):
     DEFAULT_CSS = """
     KeyBar {
         dock: bottom;
-        height: auto;
-        max-height: 3;
+        height: 1;
         width: 100%;
         background: $panel;
         color: $foreground;
@@ -133,7 +132,7 @@ class KeyBar(Static):
 
     def _layout(self) -> None:
         """Pack the keys into as few lines as the width allows."""
-        width = max(10, (self.size.width or self.app.size.width) - 2)
+        width = max(10, self.size.width or self.app.size.width - 2)
         lines: list[list[str]] = [[]]
         used = 0
         for markup, length in self._parts:
@@ -143,6 +142,7 @@ class KeyBar(Static):
             used += (2 if lines[-1] else 0) + length
             lines[-1].append(markup)
         self.update("\n".join("  ".join(line) for line in lines))
+        self.styles.height = min(3, len(lines))
 
 
 class TitleBar(Static):

@@ -105,7 +105,7 @@ class HelpScreen(ModalScreen[None]):
                 if section is not None:
                     table.add_row("", "")
                 section = entry.section
-                table.add_row(Text(t(lang, f"help.section.{section}"), style="bold underline"), "")
+                table.add_row(Text("▸ " + t(lang, f"help.section.{section}"), style="bold"), "")
             table.add_row(Text(keys_label(entry.keys, lang)), Text(action_label(entry.action, lang)))
         with VerticalScroll(id="help-box"):
             yield Plain(Text(t(lang, "help.title"), style="bold"), id="help-title")

@@ -21,6 +21,8 @@ LIVE_DELAY = 0.25
 AMPEL_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red"}
 NARROW_BELOW = 70
 """Terminals narrower than this get a slimmer side panel."""
+SHORT_BELOW = 24
+"""Terminals shorter than this give the task and the feedback fewer lines."""
 _UNRESOLVED = object()
 
 
@@ -116,6 +118,7 @@ class WorkbenchScreen(Screen[None]):
 
     def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < NARROW_BELOW, "-narrow")
+        self.set_class(event.size.height < SHORT_BELOW, "-short")
 
     @property
     def _draft_key(self) -> str:
@@ -186,7 +189,9 @@ class WorkbenchScreen(Screen[None]):
         for finding in result.findings[:3]:
             line_no = text.count("\n", 0, finding.start) + 1
             ampel.append(f"\n{t(lang, 'wb.line', n=line_no)}: {category_label(lang, finding.category)} ", style="dim")
-            ampel.append(clean(finding.text)[:24], style="reverse red" if finding.strong else "reverse yellow")
+            shown = clean(" ".join(finding.text.split()))
+            shown = shown if len(shown) <= 14 else shown[:13] + "…"
+            ampel.append(shown, style="reverse red" if finding.strong else "reverse yellow")
         if len(result.findings) > 3:
             ampel.append(f"\n+ {len(result.findings) - 3} …", style="dim")
         widget = self.query_one("#wb-ampel", Plain)
