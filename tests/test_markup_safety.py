@@ -91,3 +91,19 @@ async def test_bundled_policy_rules_show_their_placeholders(tmp_path: Path, lang
         for token in tokens:
             assert token in shown, token
     store.close()
+
+
+async def test_learner_and_team_names_with_brackets_show_as_written(tmp_path: Path) -> None:
+    from course.catalog import build_catalog
+
+    store = Store.open(tmp_path / "p.db")
+    store.create_learner("Eva [Vertrieb]", "Team [B]", "de")
+    app = CourseApp(build_catalog([Path(__file__).parent / "data" / "packs" / "good"]), store, Options(lang="de"))
+    async with app.run_test(size=(80, 30)) as pilot:
+        from course.screens.profile import ProfileScreen
+
+        app.push_screen(ProfileScreen())  # "Oder weiter als:" lists the learners on this machine
+        await pilot.pause()
+        buttons = [str(b.render()) for b in app.screen.query(".learner")]
+        assert any("Eva [Vertrieb] · Team [B]" in b for b in buttons), buttons
+    store.close()
