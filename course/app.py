@@ -207,10 +207,10 @@ class CourseApp(App[None]):
         await self.action_quit()
 
     def action_help(self) -> None:
-        from course.screens.help import HelpScreen
+        from course.screens.help import SECTION_OF, HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(SECTION_OF.get(type(self.screen).__name__, ())))
 
     def action_progress(self) -> None:
         from course.screens.progress import ProgressScreen

@@ -160,3 +160,23 @@ async def test_the_key_does_what_help_says(tmp_path: Path, entry: HelpEntry, key
             result = await result
         assert result, f"{key} on {entry.section}: {action_label(entry.action, 'de')} did not happen ({_screen(app)})"
     store.close()
+
+
+async def test_help_from_the_workbench_shows_its_keys_first(tmp_path: Path) -> None:
+    store = Store.open(tmp_path / "p.db")
+    person = store.create_learner("Anna", "", "en")
+    store.set_current_learner(person.id)
+    app = CourseApp(build_catalog([DATA / "packs" / "layout"]), store, Options(lang="en"))
+    async with app.run_test(size=(80, 24)) as pilot:
+        await _go(app, pilot, "workbench")
+        await pilot.press("f1")
+        await pilot.pause()
+        from rich.console import Console
+
+        console = Console(width=80, record=True, file=open("/dev/null", "w"), color_system=None)  # noqa: SIM115
+        console.print(app.screen.query_one("#help-table").content)
+        lines = [line.strip() for line in console.export_text().splitlines() if line.strip()]
+        assert lines[0] == "▸ Exercise (prompt, text)"
+        assert any(line.startswith("F6") and "Sample answers" in line for line in lines[:10])
+        assert any(line.startswith("Ctrl+K") and "Compare" in line for line in lines[:10])
+    store.close()

@@ -87,20 +87,34 @@ def action_label(action: str, lang: str) -> str:
     return t(lang, key) if key else action
 
 
+SECTION_OF = {
+    "LevelMapScreen": ("map",), "LessonScreen": ("lesson",), "WorkbenchScreen": ("workbench", "editor"),
+    "ChallengeScreen": ("workbench", "editor"), "QuizScreen": ("quiz",), "OrderScreen": ("order",),
+    "ProgressScreen": ("progress",), "PolicyScreen": ("policy",), "SettingsScreen": ("settings",), "TeamScreen": ("team",),
+}
+"""The help sections of the screen help was opened from: they come first."""
+
+
 class HelpScreen(ModalScreen[None]):
-    """A table of keys by screen; any of Esc, q, ? or F1 closes it."""
+    """A table of keys by screen, the keys of the screen it was opened from first; Esc, q, ? or F1 close it."""
 
     CSS_PATH = 'help.tcss'
 
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Back")]
 
+    def __init__(self, first: tuple[str, ...] = ()) -> None:
+        super().__init__()
+        self.first = first
+
     def compose(self) -> ComposeResult:
         lang = self.app.lang
+        entries = help_entries()
+        entries.sort(key=lambda e: self.first.index(e.section) if e.section in self.first else len(self.first))
         table = Table(show_header=False, box=None, padding=(0, 1), expand=False)
         table.add_column(style="bold", no_wrap=True)
         table.add_column()
         section = None
-        for entry in help_entries():
+        for entry in entries:
             if entry.section != section:
                 if section is not None:
                     table.add_row("", "")
