@@ -24,12 +24,11 @@ def example_text(example: ExampleOutput, n: int, lang: str, score: int | None) -
     if score is not None:
         out.append("  " + t(lang, "ex.checklist", score=score), style="bold green" if score >= 70 else "bold red")
     out.append("\n" + clean(example.prompt.strip()) + "\n\n", style="italic")
-    out.append(t(lang, "ex.answer"), style="bold")
     if example.illustrative:  # said before the answer is read, not after
-        out.append("  ")
-        out.append(t(lang, "ex.illustrative"), style="bold reverse yellow")
+        out.append(t(lang, "ex.illustrative") + "\n", style="bold reverse yellow")
     else:
-        out.append("  " + t(lang, "ex.real", model=clean(example.model), date=example.date), style="dim")
+        out.append(t(lang, "ex.real", model=clean(example.model), date=example.date) + "\n", style="dim")
+    out.append(t(lang, "ex.answer") + ":", style="bold")
     out.append("\n" + clean(example.answer.strip()))
     return out
 
