@@ -41,7 +41,13 @@ async def settle(app: CourseApp, pilot) -> None:
     await pilot.pause()
 
 
-async def test_f5_without_a_model_shows_recorded_answers_and_how_to_connect_one(tmp_path: Path) -> None:
+async def test_f5_without_a_model_shows_recorded_answers_and_how_to_connect_one(tmp_path: Path, monkeypatch) -> None:
+    import course.models
+
+    # llm's real registry (echo, and its default model without a key), minus a demo model that another
+    # test may have registered in this process: llm's plugins are loaded once per process
+    real = course.models.available_models
+    monkeypatch.setattr("course.models.available_models", lambda: [m for m in real() if not m.demo])
     app, store = make_app(tmp_path, "de")
     async with app.run_test(size=(80, 24)) as pilot:
         await open_exercise(app, pilot)
