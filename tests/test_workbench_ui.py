@@ -255,3 +255,31 @@ async def test_the_policy_opens_at_the_top_and_question_mark_opens_help(tmp_path
         await pilot.pause()
         assert isinstance(app.screen, HelpScreen)
     store.close()
+
+
+async def test_esc_stops_a_running_model_first_and_keeps_the_exercise_open(tmp_path: Path) -> None:
+    from course.models.settings import choose_model
+    from course.screens.modelpanel import ModelPanel
+    from course.screens.workbench import WorkbenchScreen
+    from llm_fakes import make_slow_model, registered
+
+    slow = make_slow_model(block_after=1)
+    app, store = make_app(tmp_path, "de")
+    choose_model(store, store.current_learner().id, "slow-test")
+    with registered(slow):
+        async with app.run_test(size=(80, 24)) as pilot:
+            await open_exercise(app, pilot)
+            app.screen.query_one("#wb-editor", TextArea).text = "Sag Hallo"
+            await pilot.press("f5")
+            panel = app.screen.query_one("#wb-model", ModelPanel)
+            for _ in range(300):
+                await pilot.pause(0.01)
+                if panel.answer == "Hallo ":
+                    break
+            assert panel.running
+            await pilot.press("escape")
+            await app.workers.wait_for_complete()
+            await pilot.pause()
+            assert isinstance(app.screen, WorkbenchScreen) and app.screen.has_class("-model")
+            assert not panel.running and "Abgebrochen." in str(app.screen.query_one("#wb-model .mp-notice").render())
+    store.close()
