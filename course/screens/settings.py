@@ -73,6 +73,9 @@ class SettingsScreen(Screen[None]):
         if current in {value for _, value in options}:
             select.value = current
 
+    def on_resize(self, event) -> None:  # event: events.Resize
+        self.set_class(event.size.width < 70, "-narrow")  # choices one below the other, never cut
+
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         if event.radio_set.id == "settings-theme" and event.pressed.id:
             from course.app import THEMES
