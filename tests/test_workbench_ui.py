@@ -283,3 +283,22 @@ async def test_esc_stops_a_running_model_first_and_keeps_the_exercise_open(tmp_p
             assert isinstance(app.screen, WorkbenchScreen) and app.screen.has_class("-model")
             assert not panel.running and "Abgebrochen." in str(app.screen.query_one("#wb-model .mp-notice").render())
     store.close()
+
+
+async def test_multi_answer_results_are_scrolled_into_view(tmp_path: Path) -> None:
+    from textual.widgets import Checkbox
+
+    app, store = make_app(tmp_path, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        app.open_exercise("order-lesson", "multi-quiz")
+        await pilot.pause()
+        app.screen.query_one("#opt-1", Checkbox).value = True
+        app.screen.query_one("#opt-3", Checkbox).value = True
+        await pilot.press("ctrl+s")
+        for _ in range(5):
+            await pilot.pause()
+        feedback = app.screen.query_one("#quiz-feedback")
+        assert "Right!" in str(feedback.render())
+        assert feedback.region.height > 0 and app.screen.region.overlaps(feedback.region)
+        assert feedback.region.y < 22  # its first line is on screen, above the key bar
+    store.close()
