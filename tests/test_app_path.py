@@ -42,7 +42,14 @@ def screen_text(app: CourseApp) -> str:
         elif isinstance(widget, Button):
             parts.append(str(widget.label))
         elif isinstance(widget, OptionList):
-            parts.extend(str(widget.get_option_at_index(i).prompt) for i in range(widget.option_count))
+            for i in range(widget.option_count):
+                prompt = widget.get_option_at_index(i).prompt
+                if isinstance(prompt, (str, Text)):
+                    parts.append(str(prompt))
+                else:  # a row laid out as a table: as the terminal shows it
+                    with console.capture() as cap:
+                        console.print(prompt)
+                    parts.append(" ".join(cap.get().split()))
     return "\n".join(parts)
 
 
