@@ -39,8 +39,6 @@ class CourseApp(App[None]):
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
         Binding("f1", "help", "Help", show=False),
     ]
-    CONFIRM_QUIT = True
-    """Ask once before closing (the Promptathon, whose results are saved as it goes, does not)."""
 
     def __init__(self, catalog: Catalog, store: Store, opts: Options | None = None) -> None:
         super().__init__()
@@ -192,7 +190,7 @@ class CourseApp(App[None]):
         """Ask once, in the learner's language; the quit key pressed again in the question confirms."""
         from course.screens.quit import QuitScreen
 
-        if not self.CONFIRM_QUIT or isinstance(self.screen, QuitScreen):
+        if isinstance(self.screen, QuitScreen):
             self.exit()
             return
 

@@ -36,7 +36,6 @@ class PromptathonApp(CourseApp):
     CSS_PATH = all_css()  # the Promptathon screens share the app-wide styles
 
     ENABLE_COMMAND_PALETTE = False
-    CONFIRM_QUIT = False  # results are saved as the team goes; Ctrl+Q ends at once (docs/promptathon.md)
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
         Binding("ctrl+z", "suspend_process", show=False),
