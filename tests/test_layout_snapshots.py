@@ -64,7 +64,15 @@ def _navigate(action):
     return run_before
 
 
+async def open_recorded_answers(app: CourseApp) -> None:
+    """F5 without a model: the recorded answers with the set-up line, the Ampel still beside them."""
+    await open_workbench_red(app)
+    app.screen._model = None  # what F5 finds on a machine with no model set up (tested for real in test_workbench_ui)
+    app.screen.action_run_model()
+
+
 SCREENS = {
+    "answers": open_recorded_answers,
     "workbench": open_workbench_red,
     "quiz": lambda app: app.open_exercise("six", "long-quiz"),
     "policy": lambda app: app.action_policy(),
