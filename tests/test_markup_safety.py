@@ -48,7 +48,7 @@ async def test_every_bundled_quiz_option_and_hint_shows_its_brackets(tmp_path: P
     app = CourseApp(load_catalog(use_cache=False), store, Options(lang=lang))
     checked = 0
     async with app.run_test(size=(100, 40)) as pilot:
-        for lesson_id, exercise in bundled_exercises(lang):
+        for _lesson_id, exercise in bundled_exercises(lang):
             bracketed_options = [o for o in exercise.options if BRACKETS.search(o)]
             bracketed_hints = [h for h in exercise.hints if BRACKETS.search(h)]
             if exercise.kind == "quiz" and bracketed_options:

@@ -55,8 +55,8 @@ def _pack(tmp_path: Path) -> Path:
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 async def test_a_lesson_in_one_language_renders_on_every_screen(tmp_path: Path, lang: str) -> None:
-    from course.screens.levelmap import LevelMapScreen
     from course.screens.lesson import LessonScreen
+    from course.screens.levelmap import LevelMapScreen
     from course.screens.quiz import QuizScreen
     from course.screens.workbench import WorkbenchScreen
 

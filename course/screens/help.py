@@ -35,8 +35,8 @@ EVERYWHERE = [
 def _owners() -> list[tuple[str, list[object]]]:
     """Each help section with the classes whose BINDINGS it lists (imported only when help opens)."""
     from course.app import CourseApp
-    from course.screens.levelmap import ContinueLine, LevelMapScreen
     from course.screens.lesson import LessonScreen
+    from course.screens.levelmap import ContinueLine, LevelMapScreen
     from course.screens.order import OrderScreen
     from course.screens.policy import PolicyScreen
     from course.screens.progress import ProgressScreen

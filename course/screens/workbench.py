@@ -15,7 +15,7 @@ from textual.widgets import Input, TextArea
 
 from course.i18n import category_label, check_label, t
 from course.model import Exercise
-from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings, reflow
+from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings, reflow
 from course.screens.workbench_models import UNRESOLVED, ModelActions
 
 LIVE_DELAY = 0.25
