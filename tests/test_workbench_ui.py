@@ -302,3 +302,23 @@ async def test_multi_answer_results_are_scrolled_into_view(tmp_path: Path) -> No
         assert feedback.region.height > 0 and app.screen.region.overlaps(feedback.region)
         assert feedback.region.y < 22  # its first line is on screen, above the key bar
     store.close()
+
+
+async def test_model_keys_are_off_where_no_prompt_goes_to_a_model(tmp_path: Path) -> None:
+    from textual.binding import Binding
+
+    from course.screens.workbench import WorkbenchScreen
+
+    app, store = make_app(tmp_path, "en")
+    async with app.run_test(size=(80, 24)) as pilot:
+        reflect = app.catalog.exercise("order-ex", "en")._replace(kind="reflect", task="Describe a task.")
+        app.push_screen(WorkbenchScreen(reflect))
+        for _ in range(5):
+            await pilot.pause()
+        bar = str(app.screen.query_one("#keybar").render())
+        assert "Sample answers" not in bar and "Model" not in bar and "Ctrl+S" in bar
+        await pilot.press("f6", "f5")
+        await pilot.pause()
+        assert not app.screen.has_class("-examples") and not app.screen.has_class("-model")
+        assert app.get_key_display(Binding("ctrl+k", "x")) == "Ctrl+K"
+    store.close()

@@ -114,6 +114,8 @@ class KeyBar(Static):
             for binding in bindings:
                 if not binding.show or binding.action in seen:
                     continue
+                if "." not in binding.action and screen.check_action(binding.action, ()) is False:
+                    continue  # the screen switched this key off here (e.g. F5 on a redact exercise)
                 seen.add(binding.action)
                 action = binding.action if "." in binding.action else f"screen.{binding.action}"
                 key = self.app.get_key_display(binding)

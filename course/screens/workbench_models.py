@@ -10,8 +10,17 @@ UNRESOLVED = object()
 """The model F5 runs has not been looked up yet (that imports llm, so it waits for the first F5)."""
 
 
+MODEL_ACTIONS = frozenset({"run_model", "examples", "compare"})
+
+
 class ModelActions:
     """Mixed into WorkbenchScreen: expects `exercise`, `runs_models`, `_model`, `app` and the #wb-* widgets."""
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """F5, F6 and Ctrl+K only where a prompt can go to a model (not for redact or reflect)."""
+        if action in MODEL_ACTIONS and not self.runs_models:
+            return False
+        return True
 
     def action_run_model(self) -> None:
         """Send the prompt to the model that is set up; without one, show recorded answers instead."""
