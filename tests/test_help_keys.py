@@ -53,6 +53,9 @@ async def _go(app: CourseApp, pilot, section: str) -> None:
     elif section == "order":
         app.open_exercise("order-lesson", "order-ex")
         await _wait(app, pilot, "OrderScreen")
+    elif section == "gapcheck":
+        app.screen.action_gap_check()
+        await _wait(app, pilot, "GapCheckScreen")
     elif section in ("progress", "policy", "settings", "team", "help"):
         getattr(app, f"action_{section}")()
         await _wait(app, pilot, {"progress": "ProgressScreen", "policy": "PolicyScreen", "settings": "SettingsScreen",
@@ -108,6 +111,11 @@ CHECKS: dict[str, Check] = {
     "move_up": lambda app, b: app.screen.order != b["order"],
     "move_down": lambda app, b: app.screen.order != b["order"],
     "save": lambda app, b: _screen(app) == "LevelMapScreen",
+    "gap_check": lambda app, b: _screen(app) == "GapCheckScreen",
+    "skip": lambda app, b: len(app.screen_stack) < b["depth"],
+}
+SECTION_CHECKS: dict[tuple[str, str], Check] = {
+    ("gapcheck", "save"): lambda app, b: len(app.screen_stack) < b["depth"],  # answers stored, the screen closed
 }
 
 
@@ -143,6 +151,11 @@ async def test_the_key_does_what_help_says(tmp_path: Path, entry: HelpEntry, key
             if entry.action == "redo":
                 await pilot.press("ctrl+z")
                 await pilot.pause()
+        if entry.section == "gapcheck" and entry.action == "save":
+            from textual.widgets import RadioButton
+
+            app.screen.query(RadioButton).first().value = True  # one answer ticked
+            await pilot.pause()
         if entry.action == "move_up":
             app.screen.query_one("#order-list").highlighted = 1
         if entry.action == "app.focus_next":
@@ -155,7 +168,7 @@ async def test_the_key_does_what_help_says(tmp_path: Path, entry: HelpEntry, key
             await pilot.pause()
         await app.workers.wait_for_complete()
         await pilot.pause()
-        result = CHECKS[entry.action](app, before)
+        result = SECTION_CHECKS.get((entry.section, entry.action), CHECKS[entry.action])(app, before)
         if not isinstance(result, bool):
             result = await result
         assert result, f"{key} on {entry.section}: {action_label(entry.action, 'de')} did not happen ({_screen(app)})"

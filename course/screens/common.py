@@ -16,7 +16,7 @@ KEY_LABELS = {
     "submit": "wb.submit", "hint": "wb.hint", "solution": "wb.solution", "history": "wb.history",
     "move_up": "order.up", "move_down": "order.down", "app.command_palette": "key.palette",
     "app.team": "key.team", "run_model": "wb.run", "save": "key.save",
-    "quit": "key.quit", "help": "key.help",
+    "quit": "key.quit", "help": "key.help", "gap_check": "key.gapcheck", "skip": "gap.skip",
     "examples": "wb.examples", "compare": "wb.compare", "select_all": "wb.select_all", "clear_text": "wb.clear",
     "undo": "wb.undo", "redo": "wb.redo", "press": "key.continue", "choose": "key.practise",
     "practise": "key.practise", "dismiss": "key.back", "app.focus_next": "key.focus",

@@ -35,6 +35,7 @@ EVERYWHERE = [
 def _owners() -> list[tuple[str, list[object]]]:
     """Each help section with the classes whose BINDINGS it lists (imported only when help opens)."""
     from course.app import CourseApp
+    from course.screens.gapcheck import GapCheckScreen
     from course.screens.lesson import LessonScreen
     from course.screens.levelmap import ContinueLine, LevelMapScreen
     from course.screens.order import OrderScreen
@@ -50,7 +51,7 @@ def _owners() -> list[tuple[str, list[object]]]:
         ("lesson", [LessonScreen]), ("workbench", [WorkbenchScreen]), ("editor", [PromptEditor]),
         ("quiz", [QuizScreen]), ("order", [OrderScreen]), ("progress", [ProgressScreen]),
         ("policy", [PolicyScreen]), ("settings", [SettingsScreen]), ("team", [TeamScreen]),
-        ("help", [HelpScreen]),
+        ("gapcheck", [GapCheckScreen]), ("help", [HelpScreen]),
     ]
 
 
@@ -91,6 +92,7 @@ SECTION_OF = {
     "LevelMapScreen": ("map",), "LessonScreen": ("lesson",), "WorkbenchScreen": ("workbench", "editor"),
     "ChallengeScreen": ("workbench", "editor"), "QuizScreen": ("quiz",), "OrderScreen": ("order",),
     "ProgressScreen": ("progress",), "PolicyScreen": ("policy",), "SettingsScreen": ("settings",), "TeamScreen": ("team",),
+    "GapCheckScreen": ("gapcheck",),
 }
 """The help sections of the screen help was opened from: they come first."""
 
