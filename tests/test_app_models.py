@@ -34,6 +34,7 @@ async def test_f5_runs_the_prompt_on_echo_and_records_model_and_duration(good_pa
     store.close()
 
 
+@pytest.mark.slow
 async def test_a_red_prompt_is_not_sent_to_a_remote_model(good_pack: Path, tmp_path: Path) -> None:
     store = Store.open(tmp_path / "p.db")
     learner = store.create_learner("Eva", "", "en")

@@ -133,6 +133,7 @@ def test_help_lists_every_binding_of_every_screen_with_words_in_both_languages()
 
 
 @pytest.mark.parametrize(("entry", "key"), _cases(), ids=lambda v: v if isinstance(v, str) else f"{v.section}-{v.action}")
+@pytest.mark.slow
 async def test_the_key_does_what_help_says(tmp_path: Path, entry: HelpEntry, key: str) -> None:
     store = Store.open(tmp_path / "p.db")
     person = store.create_learner("Anna", "", "de")

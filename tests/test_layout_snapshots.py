@@ -12,6 +12,9 @@ from course.catalog import build_catalog
 from course.options import Options
 from progress.store import Store
 
+# Snapshot tests render every screen and compare SVGs: seconds each. UI work: run this file on its own.
+pytestmark = pytest.mark.slow
+
 DATA = Path(__file__).parent / "data"
 SIZES = [(80, 24), (60, 20), (120, 40)]
 RED_TEXT = {

@@ -38,6 +38,7 @@ def test_the_bundled_course_has_bracketed_strings_to_check() -> None:
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.slow
 async def test_every_bundled_quiz_option_and_hint_shows_its_brackets(tmp_path: Path, lang: str) -> None:
     from course.screens.quiz import QuizScreen
     from course.screens.workbench import WorkbenchScreen

@@ -54,6 +54,7 @@ def _pack(tmp_path: Path) -> Path:
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.slow
 async def test_a_lesson_in_one_language_renders_on_every_screen(tmp_path: Path, lang: str) -> None:
     from course.screens.lesson import LessonScreen
     from course.screens.levelmap import LevelMapScreen

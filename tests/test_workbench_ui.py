@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from textual.widgets import TextArea
 
 from course.app import CourseApp
@@ -106,6 +107,7 @@ async def test_esc_closes_the_innermost_panel_first(tmp_path: Path) -> None:
     store.close()
 
 
+@pytest.mark.slow
 async def test_a_result_is_cleared_the_moment_the_text_changes(tmp_path: Path) -> None:
     app, store = make_app(tmp_path, "de")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -147,6 +149,7 @@ async def test_ctrl_a_selects_all_and_ctrl_n_clears_and_ctrl_z_brings_it_back(tm
     store.close()
 
 
+@pytest.mark.slow
 async def test_checklist_and_feedback_are_reached_with_tab(tmp_path: Path) -> None:
     app, store = make_app(tmp_path, "en")
     async with app.run_test(size=(80, 24)) as pilot:
@@ -159,6 +162,7 @@ async def test_checklist_and_feedback_are_reached_with_tab(tmp_path: Path) -> No
     store.close()
 
 
+@pytest.mark.slow
 async def test_the_ampel_light_and_first_finding_are_on_screen_with_six_checks(tmp_path: Path) -> None:
     for size in ((80, 24), (60, 20)):
         app, store = make_app(tmp_path / f"{size[0]}", "de")
