@@ -13,6 +13,11 @@ def guard_sigcont(app: Any) -> None:
     still running, a second one starts, and the process hangs on exit waiting for the
     orphan. So in that case suspend first (stopping the old thread), and ask for the resume
     signal so the countdown shows the right time at once. Other drivers are left alone.
+
+    Upstream: Textual's suspend/resume work (https://github.com/Textualize/textual/issues/1582,
+    https://github.com/Textualize/textual/issues/3727) does not cover an outside SIGSTOP; no
+    upstream issue for this case exists yet. tests/test_textual_workarounds.py fails once Textual
+    handles it, and then this function can go.
     """
     import signal
     import threading
