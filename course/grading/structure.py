@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache, lru_cache
 
-from course.grading import cues
+from course.grading import cues, sentences
 from course.grading.regexopt import optimize
 from course.grading.squeeze import squeeze
 from course.grading.textview import TextView
@@ -254,16 +254,44 @@ def cue_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\w{0,3}(?!\w)", re.IGNORECASE)
 
 
-def find(name: str, tv: TextView, extra: tuple[str, ...] = ()) -> Span | None:
-    """The first cue of structure check `name` in the view, or None."""
+PROHIBITION_BLIND = ("role", "audience")
+"""Checks for which a word inside a prohibition ('kein Anwalt', 'nicht für Kunden') is no use."""
+FORBIDDEN_BLIND = ("examples", "tone", "format")
+"""Checks that do not read the items a prohibition lists ('vermeide Floskeln wie „jung und dynamisch“')."""
+
+
+def prepared(name: str, view: str, copied: tuple[Span, ...] = ()) -> str:
+    """The view a check reads: empty labels, stuffed keyword lists and copied task sentences blanked, same length."""
+    if name in MATERIAL_BLIND:
+        return view
+    reading = sentences.read(view)
+    spans = list(reading.empty_labels) + list(reading.stuffed)
+    if name != "task":
+        spans += copied
+    if name in PROHIBITION_BLIND:
+        spans += reading.prohibitions
+    elif name in FORBIDDEN_BLIND:
+        spans += reading.forbidden
+    return sentences.blank(view, spans)
+
+
+def find(name: str, tv: TextView, extra: tuple[str, ...] = (), task_text: str = "") -> Span | None:
+    """The first cue of structure check `name` in the view, or None.
+
+    `task_text` is the exercise's own task: sentences copied from it earn nothing.
+    """
     cut = squeeze(tv.view)
     view = cut.text if name in MATERIAL_BLIND else masked(cut.text)
+    copied = sentences.copied_spans(view, task_text) if task_text and name not in MATERIAL_BLIND else ()
+    view = prepared(name, view, copied)
     special = _SPECIAL.get(name)
     if special is not None:
         found = special(view)
     else:
         keep = _FILTERS[name](view) if name in _FILTERS else None
         found = _first(_compiled(name), view, keep)
+    if name == "context":
+        found = _earliest([found, sentences.situation(view, sentences.read(view), copied)])
     if extra:
         pattern = cue_words(extra)
         if pattern is not None:

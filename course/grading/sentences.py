@@ -1,0 +1,364 @@
+"""A shallow reading of a prompt: its sentences, their mood, labels, prohibitions and gaming, by closed word classes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from course.grading.cues import AE, OE, SS, UE
+
+Span = tuple[int, int]
+
+_ABBREV = re.compile(
+    r"(?:\b(?:z|b|d|h|u|a|v|o|s|e|g|i|bzw|ca|max|min|mind|nr|vgl|ggf|evtl|inkl|exkl|usw|etc|dr|fr|hr|st|abs|str|tel|"
+    r"mr|mrs|ms|vs|approx|incl|no|bspw|bsp|sog|zzgl|allg)|\d{1,4})\.$",
+    re.IGNORECASE,
+)
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?[ \t]+|\n+")
+
+# closed classes the reading rests on (German and English)
+_FUNCTION = frozenset(
+    "der die das den dem des ein eine einen einem einer eines und oder aber für fuer mit in im an am zu zum zur von vom "
+    "auf aus bei nach über ueber unter vor ist sind war hat haben wird werden soll sollen kann können muss wir ich du sie "
+    "es er uns mir dir dich mich unser unsere mein meine dein deine ihr ihre nicht kein keine als wie dass ob wenn "
+    "the a an and or but for with in on at to of from by is are was were be been has have had will would should can "
+    "could must we i you they he she it our my your their this that these those not no as if".split()
+)
+BLOCK_WORDS = frozenset(
+    "rolle role persona aufgabe auftrag task kontext context hintergrund background situation zielgruppe audience "
+    "leser leserschaft readers reader empfänger empfaenger format ausgabeformat output form länge laenge length "
+    "einschränkungen einschraenkungen einschränkung vorgaben vorgabe constraints constraint regeln rules grenzen limits "
+    "beispiel beispiele example examples muster sample ton tonfall tone stil style schritte schritt steps step "
+    "trennzeichen delimiters delimiter platzhalter placeholders placeholder ausweg out way-out fallback "
+    "ziel goal zweck purpose anweisung instruction instructions".split()
+)
+_STUFF_EXTRA = frozenset(
+    "tabelle table liste list stichpunkte bullets bullet json markdown csv e-mail email mail freundlich friendly "
+    "sachlich formal formell locker casual professionell professional kurz short knapp brief präzise praezise precise "
+    "klar clear einfach simple detailliert detailed strukturiert structured höflich hoeflich polite "
+    "schritt-für-schritt step-by-step zusammenfassung summary expert experte expertin kunde kunden customer customers "
+    "team vorstand management board".split()
+)
+_LABEL = re.compile(
+    r"(?:^|(?<=[.!?;])[ \t]+|(?<=\n))[ \t]*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*|#+\s*)?"
+    r"(?P<label>(?:[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24})(?:[ \t/&]+[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}){0,2})"
+    r"[ \t]*:(?!//)",
+    re.MULTILINE,
+)
+_WORDS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
+
+_PROHIBIT = re.compile(
+    r"\b(?:vermeide\w*|verzichte\w*|unterlass\w*|nicht|nichts|nie|niemals|kein\w*|ohne|weder|keinesfalls|"
+    r"verbot\w*|tabu|don't|dont|do\s+not|does\s+not|never|avoid\w*|without|no|not|none|nothing|neither|"
+    r"refrain\s+from|steer\s+clear\s+of|leave\s+out|omit\w*|exclud\w*|weglass\w*|lass\w*\s+(?:\w+\s+){0,3}?weg)\b",
+    re.IGNORECASE,
+)
+_NOUN_NEGATOR = re.compile(r"(?i)(?:kein\w*|ohne|no|without|weder|neither|none)$")
+_CONTRAST = re.compile(r"\b(?:sondern|stattdessen|statt\s+dessen|aber|jedoch|but|instead|rather|dafür|dafuer)\b", re.IGNORECASE)
+_CONDITION = re.compile(r"^\s*(?:und\s+|and\s+)?(?:wenn|falls|sofern|ob|if|when|whether|unless|where|wo)\b", re.IGNORECASE)
+_STATEMENT_SUBJECT = re.compile(
+    r"\b(?:wir|ich|er|es|man|we|i|they|he|she|it|there|unser\w*|our|my|mein\w*)\b(?!\s+(?:soll|sollst|sollen|darf|darfst|d"
+    + UE + r"rfen|must|should|may))", re.IGNORECASE)
+_RULE_MODAL = re.compile(r"\b(?:soll\w*|darf\w*|d" + UE + r"rf\w*|must\w*|should\w*|may|can't|cannot|muss\w*)\b", re.IGNORECASE)
+
+_FINITE = re.compile(
+    r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|k" + OE + r"nnen|muss|m" + UE + r"ssen|"
+    r"soll|sollen|will|wollen|darf|d" + UE + r"rfen|m" + OE + r"chte|m" + OE + r"chten|gibt|geht|kommt|kommen|steht|stehen|"
+    r"l" + AE + r"uft|laufen|liegt|liegen|fehlt|fehlen|bleibt|bleiben|braucht|brauchen|brauche|zeigt|zeigen|lesen|liest|"
+    r"entscheidet|entscheiden|arbeite|arbeiten|arbeitet|suchen|sucht|planen|plant|bekommen|bekommt|gab|kam|kamen|ging|gingen|"
+    r"is|are|was|were|has|have|had|will|would|can|could|must|should|shall|may|might|does|did|do|needs|need|wants|want|"
+    r"gets|got|goes|went|comes|came|keeps|kept|reads|read|decide|decides|decided|runs|ran|works|worked|uses|used|"
+    r"starts|started|opens|opened|closes|closed|moves|moved|plans|planned|asks|asked|complains|complained|'s|'re|'ve|'ll)\b|"
+    r"\b[a-z]{3,}ed\b", re.IGNORECASE)
+_DELIVERABLE_SUBJECT = re.compile(
+    r"^\s*(?:(?:der|die|das|dein|deine|ihre|the|your|its|this|dieser|diese|dieses)\s+)?(?:[\w-]+\s+)?"
+    r"(?:text|mail|e-mail|email|antwort|answer|ergebnis|result|output|ausgabe|zusammenfassung|summary|liste|list|tabelle|"
+    r"table|ton|tone|stil|style|format|sprache|language|l" + AE + r"nge|length|beitrag|post|anzeige|ad|brief|letter|"
+    r"nachricht|message|protokoll|minutes|pr" + AE + r"sentation|presentation|rede|speech|bericht|report|newsletter|einladung|invitation|entwurf|draft|folie\w*|slides?|vorlage|template|stichpunkte|bullets?|punkte|points|"
+    r"es|it|that|das|this)\b", re.IGNORECASE)
+_SIE_IMPERATIVE = re.compile(r"^\s*(?:bitte\s+)?\w+en\s+sie\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of the prompt: where it is and how it reads."""
+
+    start: int
+    end: int
+    mood: str
+    """'imperative', 'question', 'statement', 'label' (a label with its content) or 'fragment'."""
+
+
+@dataclass(frozen=True)
+class Reading:
+    """What the shallow reading found in a (masked) view; every span is in view offsets."""
+
+    sentences: tuple[Sentence, ...]
+    empty_labels: tuple[Span, ...]
+    stuffed: tuple[Span, ...]
+    prohibitions: tuple[Span, ...]
+    forbidden: tuple[Span, ...] = ()
+    """The items a prohibition lists ('Floskeln wie „…“', 'clichés like young'): quoted or after wie/like/such as."""
+
+
+def split(view: str) -> list[Span]:
+    """Sentence spans: ends at . ! ? and line breaks, not after abbreviations, ordinals or dates."""
+    spans: list[Span] = []
+    start = 0
+    for m in _BOUNDARY.finditer(view):
+        if m.group(0)[0] != "\n" and _ABBREV.search(view[max(start, m.start() - 8): m.start()]):
+            continue
+        if view[start:m.start()].strip():
+            spans.append(_strip(view, start, m.start()))
+        start = m.end()
+    if view[start:].strip():
+        spans.append(_strip(view, start, len(view)))
+    return spans
+
+
+def _strip(view: str, start: int, end: int) -> Span:
+    while start < end and view[start].isspace():
+        start += 1
+    while end > start and view[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def words(text: str) -> list[str]:
+    """The lower-cased words of `text`."""
+    return [w.lower() for w in _WORDS.findall(text)]
+
+
+def mood(text: str) -> str:
+    """How one sentence reads.
+
+    'question', 'label' (starts with 'Word:'), 'imperative' (a clause opens with a
+    request verb, or 'bitte'/'please'), 'request' ('Ich brauche ...', 'I need ...'),
+    'address' (speaks to the model: 'Du bist ...', 'You are ...'), 'condition'
+    ('Wenn ...', 'If ...'), 'statement' (a finite verb, 3+ words) or 'fragment'.
+    """
+    stripped = text.strip()
+    if not stripped:
+        return "fragment"
+    if stripped.endswith("?"):
+        return "question"
+    if _ANY_LABEL.match(stripped):
+        return "label"
+    clauses = _CLAUSE.split(stripped)
+    if any(_imperative().match(c) or _SIE_IMPERATIVE.match(c) for c in clauses) or _PLEASE.search(stripped):
+        return "imperative"
+    if _REQUEST.search(stripped):
+        return "request"
+    if _ADDRESS.match(stripped):
+        return "address"
+    if _CONDITION.match(stripped):
+        return "condition"
+    if len(words(stripped)) >= 3 and _FINITE.search(stripped):
+        return "statement"
+    return "fragment"
+
+
+_ANY_LABEL = re.compile(r"^(?:[-*\u2022#]\s*)?[^\W\d_][\w /&-]{0,30}:(?!//)")
+_CLAUSE = re.compile(r"[,;:\u2013]\s*|\s+-\s+|\b(?:und|and|dann|then)\s+(?=\w)")
+_PLEASE = re.compile(r"\b(?:bitte|please|pls|plz)\b", re.IGNORECASE)
+_REQUEST = re.compile(
+    r"\b(?:ich|wir)\s+(?:brauche|brauchen|ben" + OE + r"tige|ben" + OE + r"tigen|m" + OE + r"chte|m" + OE + r"chten|h" + AE
+    + r"tte|h" + AE + r"tten|w" + UE + r"rde|w" + UE + r"rden|w" + UE + r"nsche|suche)\b|\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|require|am\s+looking\s+for)\b",
+    re.IGNORECASE)
+_ADDRESS = re.compile(
+    r"^\s*(?:(?:from\s+now\s+on|ab\s+sofort|ab\s+jetzt|jetzt|now|heute|today)\s*,?\s+)?(?:du\b|you\b|ihr\b|sie\s+sind\b|seien\s+sie\b|"
+    r"imagine\b|pretend\b|stell\s+dir\s+vor\b|versetz|as\s+an?\b|als\s+(?:ein\w*\s+)?\w+(?:in|er|ent|eur)\b)",
+    re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _imperative() -> re.Pattern[str]:
+    """A clause that opens with a request verb (German stems of the task cues, English base forms)."""
+    from course.grading import cues
+    english = (
+        r"write|create|draft|summari[sz]e|translate|explain|analy[sz]e|review|check|correct|list|give|generate|rewrite|"
+        r"improve|compose|prepare|suggest|propose|outline|make|produce|formulate|answer|reply|respond|help|compare|"
+        r"evaluate|rate|calculate|sort|extract|find|identify|turn|convert|shorten|edit|proofread|structure|design|build|"
+        r"plan|describe|tell|show|fix|provide|put|craft|come\s+up|draw|condense|sum\s+up|go|read|note|highlight|"
+        r"recommend|pick|choose|name|tweak|polish|adapt|adjust|update|pull|get|take|gather|collect|group|organi[sz]e|"
+        r"prioriti[sz]e|rank|classify|simplify|clarify|rephrase|reword|expand|brainstorm|send|fill|complete|finish|"
+        r"continue|use|decline|thank|remind|walk|guide|mirror|match|follow|copy|keep|avoid|add|include|mention|let|think|"
+        r"start|begin|focus|do|don't|never|mark|flag|ask|be|act|imagine|pretend|stay|stick|leave|omit|skip|limit|end|close|"
+        r"open|address|speak|talk|say|treat|assume|check|bundle|cluster|label|tag|split|merge|cut|trim"
+    )
+    return re.compile(
+        r"^\s*(?:(?:bitte|please|und|and|dann|then|jetzt|now|also|auch|just|nur|only|zuerst|first|danach|anschlie" + SS
+        + r"end|zum\s+schluss|finally|abschlie" + SS + r"end)\s+)*(?:"
+        + cues.TASK_DE + r"|verwende\w*|nutze|benutze|vermeide|verzichte|achte|bleib\w*|sprich|denk\w*|geh\w*|nimm|lass|setz\w*|"
+        r"orientier\w*|richte|sei|seid|bündle|b" + UE + r"ndle|liste|zieh\w*|bring\w*|teil\w*|pack\w*|" + english + r")\b",
+        re.IGNORECASE)
+
+
+_LABEL_EXTRA = frozenset("ausgangslage anlass sachverhalt thema topic ton tonalität tonalitaet zielgruppen adressat adressaten "
+                         "ausgabe umfang wichtig hinweis hinweise note notes regel".split())
+
+
+def _empty_labels(view: str) -> list[Span]:
+    """Block labels ('Kontext:', 'Audience:') with nothing after them but punctuation or the next label."""
+    found: list[Span] = []
+    labels = [m for _, m in zip(range(60), _LABEL.finditer(view))]
+    for i, m in enumerate(labels):
+        name = m.group("label").lower()
+        if not set(name.replace("/", " ").replace("&", " ").split()) & (BLOCK_WORDS | _LABEL_EXTRA):
+            continue
+        stop = labels[i + 1].start("label") if i + 1 < len(labels) else len(view)
+        content = view[m.end():stop]
+        content_words = words(content)
+        if not content_words or all(w in BLOCK_WORDS for w in content_words):
+            found.append((m.start("label"), m.end() + len(content.rstrip())))
+    return found
+
+
+def _stuffed(view: str, sentences: list[Span]) -> list[Span]:
+    """Clauses that only list building-block names or stuff cue words, with no grammar around them."""
+    found: list[Span] = []
+    for start, end in sentences:
+        text = view[start:end]
+        label = _LABEL.match(text)
+        body = text[label.end():] if label else text
+        ws = words(body)
+        if len(ws) < 3:
+            continue
+        blocks = sum(w in BLOCK_WORDS for w in ws)
+        cues = sum(w in BLOCK_WORDS or w in _STUFF_EXTRA for w in ws)
+        function = sum(w in _FUNCTION for w in ws)
+        repeated = len(ws) >= 4 and len(set(ws)) <= len(ws) // 2
+        if (blocks >= 3 and blocks * 2 >= len(ws)) or (cues >= 4 and cues * 3 >= len(ws) * 2 and function <= 1) or (repeated and function == 0):
+            found.append((start, end))
+    return found
+
+
+def _prohibitions(view: str, sentences: list[Span]) -> list[Span]:
+    """The scope of each prohibition: from 'vermeide', 'keine', "don't" ... to the end of its clause or sentence."""
+    found: list[Span] = []
+    for start, end in sentences:
+        text = view[start:end]
+        for count, m in enumerate(_PROHIBIT.finditer(text)):
+            if count >= 20:
+                break
+            clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:(")
+            before = text[clause_start + 1: m.start()]
+            if _CONDITION.match(before):
+                continue
+            if _STATEMENT_SUBJECT.search(before) and not _RULE_MODAL.search(before + text[m.end(): m.end() + 30]):
+                continue
+            stop = len(text)
+            contrast = _CONTRAST.search(text, m.end())
+            if contrast:
+                stop = contrast.start()
+            if _NOUN_NEGATOR.match(m.group(0)):
+                comma = re.search(r"[,;:](?!\s*(?:wie|like|such\s+as|z\.\s?b\.|e\.\s?g\.|etwa)\b)", text[m.end():stop])
+                if comma:
+                    stop = m.end() + comma.start()
+            semi = text.find(";", m.end(), stop)
+            if semi >= 0:
+                stop = semi
+            found.append((start + m.start(), start + stop))
+    return found
+
+
+@lru_cache(maxsize=64)
+def read(view: str) -> Reading:
+    """The reading of a view (cached: the workbench grades the same text once per check)."""
+    spans = split(view)
+    sentences = tuple(Sentence(s, e, mood(view[s:e])) for s, e in spans[:400])
+    scopes = tuple(_prohibitions(view, spans[:400]))
+    return Reading(sentences, tuple(_empty_labels(view)), tuple(_stuffed(view, spans[:400])), scopes, tuple(_forbidden(view, scopes)))
+
+
+_LISTED = re.compile(r"\b(?:wie|like|such\s+as|etwa|z\.\s?b\.|e\.\s?g\.|namely|n" + AE + r"mlich|also)\b|[:\"\u201e\u201c]", re.IGNORECASE)
+
+
+def _forbidden(view: str, scopes: tuple[Span, ...]) -> list[Span]:
+    """Inside each prohibition, the listed or quoted items it forbids."""
+    found: list[Span] = []
+    for start, end in scopes:
+        m = _LISTED.search(view, start, end)
+        if m:
+            found.append((m.start(), end))
+    return found
+
+
+def blank(view: str, spans: tuple[Span, ...] | list[Span]) -> str:
+    """`view` with `spans` replaced by spaces (line breaks kept), same length."""
+    if not spans:
+        return view
+    chars = list(view)
+    for start, end in spans:
+        for i in range(max(0, start), min(len(chars), end)):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def inside(spans: tuple[Span, ...], start: int, end: int) -> bool:
+    """True when [start, end) lies within one of `spans`."""
+    return any(a <= start and end <= b for a, b in spans)
+
+
+_SITUATION = re.compile(
+    r"\b(?:wir|unser\w*|ich|mein\w*|we|our|us|i|my|me|they|sie|die|der|das|the|ein\w*|an?|seit|since|morgen|heute|gestern|"
+    r"tomorrow|today|yesterday|monday|montag|woche|week|meeting|sitzung|besprechung|kunde\w*|customer\w*|team|firma|company|"
+    r"abteilung|department|projekt|project|chef\w*|boss|vorstand|board|gesch" + AE + r"ftsf" + UE + r"h\w*|directors?|managers?)\b",
+    re.IGNORECASE)
+
+
+def situation(view: str, reading: Reading, copied: tuple[Span, ...] = ()) -> Span | None:
+    """The first plain statement about the situation: a declarative sentence of 6+ words with a finite verb.
+
+    Not a sentence about the deliverable ('Die Mail soll ...'), not a label, not a
+    request, not a copied sentence of the task text, not a stuffed list.
+    """
+    for sentence in reading.sentences:
+        if sentence.mood != "statement":
+            continue
+        text = view[sentence.start:sentence.end]
+        ws = words(text)
+        if len(ws) < 6 or '"' in text or _DELIVERABLE_SUBJECT.match(text) or not _SITUATION.search(text):
+            continue
+        if inside(reading.stuffed, sentence.start, sentence.end) or inside(copied, sentence.start, sentence.end):
+            continue
+        if sum(w in _FUNCTION for w in ws) < 2:
+            continue
+        return sentence.start, sentence.end
+    return None
+
+
+def copied_spans(view: str, source: str, min_words: int = 6) -> tuple[Span, ...]:
+    """Sentences of `view` whose words (6+) all stand in this order in `source` (the exercise's task text)."""
+    if not source.strip():
+        return ()
+    src = " " + " ".join(words(source)) + " "
+    found: list[Span] = []
+    for start, end in split(view)[:400]:
+        ws = words(view[start:end])
+        if len(ws) >= min_words and (" " + " ".join(ws) + " ") in src:
+            found.append((start, end))
+    return tuple(found)
+
+
+NUMBER_WORDS = {
+    "eins": 1, "ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "funf": 5, "sechs": 6,
+    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12, "zwolf": 12, "dreizehn": 13,
+    "vierzehn": 14, "fünfzehn": 15, "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
+    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "fuenfzig": 50, "hundert": 100,
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+}
+_NUMBER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("ein", "eine", "einen", "one")), key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+_ = SS
+
+
+def with_digits(text: str) -> str:
+    """`text` with number words two to hundred as right-aligned digits, same length ('sieben' -> '     7')."""
+    def digits(m: re.Match[str]) -> str:
+        value = str(NUMBER_WORDS[m.group(0).lower()])
+        return value.rjust(len(m.group(0))) if len(value) <= len(m.group(0)) else m.group(0)
+    return _NUMBER.sub(digits, text)
