@@ -141,7 +141,8 @@ def test_not_prefix_negates_structure_and_text_checks() -> None:
     assert not negated.passed and negated.name == "not-role"
     assert "nicht" in negated.message
     assert _one("role", "Schreib was.", negate=True).passed
-    assert _one("contains", "kein Passwort hier", value="Passwort", negate=True).passed is False
+    assert _one("contains", "Das Passwort steht hier", value="Passwort", negate=True).passed is False
+    assert _one("contains", "Nenne kein Passwort.", value="Passwort", negate=True).passed  # a rule, not a use
     assert _one("contains", "alles sauber", value="Passwort", negate=True).passed
 
 
@@ -150,7 +151,7 @@ def test_not_prefix_negates_structure_and_text_checks() -> None:
     ("icontains", "Protokoll", "ein PROTOKOLL bitte", "eine Notiz"),
     ("icontains-any", ("Tabelle", "table"), "as a TABLE", "als Liste"),
     ("icontains-all", ("Tabelle", "Spalten"), "Tabelle mit Spalten", "Tabelle ohne"),
-    ("regex", r"\b\d+\s*Sätze", "in 3 Sätze", "in drei Sätzen"),
+    ("regex", r"\b\d+\s*Sätze", "in drei Sätze", "in einigen Sätzen"),
     ("equals", "B", "  B \n", "B, C"),
     ("min-words", 3, "eins zwei drei", "eins zwei"),
     ("max-words", 3, "eins zwei drei", "eins zwei drei vier"),

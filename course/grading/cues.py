@@ -60,6 +60,10 @@ ROLE = (
     r"\bin\s+(?:der|deiner|ihrer)\s+(?:\w+\s+)?rolle\b", r"\b(?:deine|ihre|eure)\s+rolle\b", r"^[ \t]*(?:rolle|role|persona)[ \t]*:",
     r"\bsei\s+(?:ein|eine|mein|meine|unser|unsere)\b(?=\s+(?:\w+\s+){0,2}?" + ROLE_NOUN + ")",
     r"\bseien\s+sie\s+(?:ein|eine)\b",
+    # "Du bist Disponent bei ACME", "You are customer service at ACME", "Sie sind Sachbearbeiterin im Einkauf"
+    r"\b(?:du\s+bist|sie\s+sind|you\s+are|you're)\s+(?:(?:ein|eine|der|die|a|an|the)\s+)?(?:[\w-]+\s+){0,2}?(?:bei|at|f" + UE + r"r|for|im|in\s+der|in\s+the|of|von|vom)\s+(?-i:[A-Z\u00c4\u00d6\u00dc])",
+    r"\b(?:du\s+bist|sie\s+sind)\s+(?-i:[A-Z\u00c4\u00d6\u00dc][a-z\u00e4\u00f6\u00fc\u00df]+(?:ent|ant|eur|ist|oge|iker|ler|ner|er|in))\b(?!\s+(?:ich|wir))",
+    r"\b(?:you\s+are|you're)\s+(?:the\s+|our\s+|my\s+)?(?:customer\s+service|support|sales|reception|front\s+desk|help\s*desk|dispatch|hr|it\s+support|marketing|accounting|procurement|purchasing|logistics|legal|payroll)\b",
     r"\bimagine\s+(?:you\s+are|you're|yourself\s+as|being)\b", r"\bpretend\s+(?:to\s+be|you\s+are|you're)\b",
     r"\b(?:take|play|assume|adopt|step\s+into)\s+(?:on\s+)?(?:the\s+)?(?:role|shoes|persona)\b",
     r"\bin\s+the\s+role\s+of\b", r"\byour\s+role\b", r"\bput\s+yourself\s+in\b",
@@ -191,6 +195,9 @@ AUDIENCE = (
     r"\b(?:als|as\s+an?|like\s+me,?\s+an?|an?|ein|eine)\s+(?:[\w-]+\s+)?[\w-]{0,40}(?:anf" + AE + r"nger\w*|einsteiger\w*|laie|beginner|novice|newbie|non-expert)\b",
     r"\b(?:anspricht|ansprechen|anzusprechen|erreicht|appeals?\s+to|speaks?\s+to|targets?|aimed\s+at|tailored\s+to|geared\s+(?:to|towards))\s+(?:[\w-]+\s+){0,3}?" + AUD_NOUN + r"\b",
     r"(?<![\w-])" + AUD_NOUN + r"\s+(?:[\w-]+\s+){0,2}?(?:anspricht|ansprechen|anzusprechen|erreicht|erreichen|versteh\w*|understand\w*|nachvollziehen)\b",
+    # the readers named as the subject of reading: "Our two managing directors will read this", "Die Mail liest unser Vorstand"
+    r"(?<![\w-])(?:" + AUD_NOUN + "|" + JOB_NOUN + r"|(?:managing\s+)?directors?|leute|people|mitglieder|members)\s+(?:(?:will|would|werden|wird|are\s+going\s+to|sollen|soll)\s+)?(?:(?:das|dies|es|this|it|that|den\s+text|the\s+text)\s+)?(?:read|reads|lesen|liest|receive|receives|bekommen|bekommt|erhalten|erh" + AE + r"lt|see|sees|hear|h" + OE + r"ren|h" + OE + r"rt)\b",
+    r"\b(?:lesen|liest|bekommt|bekommen|erh" + AE + r"lt|erhalten)\s+(?:das|dies|es|den\s+text|die\s+mail)\s+(?:\w+\s+){0,3}?(?:unser\w*|die|der|den|alle)\s+(?:[\w-]+\s+)?" + AUD_NOUN + r"\b",
     r"\b(?:antworte|antworten\s+sie|schreibe|schreib|schreiben\s+sie|reply|respond|write\s+back)\s+(?:bitte\s+)?(?:dem|der|unserem|unserer|meinem|meiner)\s+" + AUD_NOUN + r"\b",
     r"\b(?:die|der|unsere|the|our)\s+(?:leser\w*|empf" + AE + r"nger\w*|zuh" + OE + r"rer\w*|readers?|recipients?|audience)\b",
     r"\b(?:so\s+dass|sodass|damit|so\s+that)\s+(?:auch\s+|even\s+)?(?:ein|eine|jeder|jede|alle|a|an|any|every)?\s*" + AUD_NOUN,

@@ -210,8 +210,10 @@ def _empty_labels(view: str) -> list[Span]:
         stop = labels[i + 1].start("label") if i + 1 < len(labels) else len(view)
         content = view[m.end():stop]
         content_words = words(content)
-        if not content_words or all(w in BLOCK_WORDS for w in content_words):
-            found.append((m.start("label"), m.end() + len(content.rstrip())))
+        head = content.lstrip(" \t")
+        if not content_words or head[:1] in (".", ";", "!", "?") or all(w in BLOCK_WORDS for w in content_words):
+            ends = re.search(r"[.;!?]", head)
+            found.append((m.start("label"), m.end() + (len(content) - len(head)) + (ends.end() if ends else len(head.rstrip()))))
     return found
 
 
@@ -230,8 +232,20 @@ def _stuffed(view: str, sentences: list[Span]) -> list[Span]:
         function = sum(w in _FUNCTION for w in ws)
         repeated = len(ws) >= 4 and len(set(ws)) <= len(ws) // 2
         if (blocks >= 3 and blocks * 2 >= len(ws)) or (cues >= 4 and cues * 3 >= len(ws) * 2 and function <= 1) or (repeated and function == 0):
-            found.append((start, end))
+            found.append(_run(view, start, end, ws))
     return found
+
+
+def _run(view: str, start: int, end: int, ws: list[str]) -> Span:
+    """The stretch of a stuffed sentence from its first to its last keyword or repeated word ('Tabelle Tabelle … Erstelle sie' keeps the request)."""
+    counts: dict[str, int] = {}
+    for w in ws:
+        counts[w] = counts.get(w, 0) + 1
+    stuff = [m for m in _WORDS.finditer(view, start, end)
+             if (w := m.group(0).lower()) in BLOCK_WORDS or w in _STUFF_EXTRA or counts.get(w, 0) >= 3]
+    if not stuff:
+        return start, end
+    return stuff[0].start(), stuff[-1].end()
 
 
 def _prohibitions(view: str, sentences: list[Span]) -> list[Span]:

@@ -27,6 +27,10 @@ def argument_problem(name: str, value: Any) -> str | None:
     if name in STRUCTURE_CHECKS:
         if value is None or value is True or _texts(value):
             return None
+        if name == "role" and isinstance(value, dict) and set(value) <= {"function"} and isinstance(value.get("function"), bool):
+            return None
+        if name == "role":
+            return "role takes an optional list of extra cue words, or {function: true} (the role must name a function or field)"
         return f"{name} takes an optional list of extra cue words, e.g. {name}: [Tabelle, table]"
     if name in NO_ARGUMENT:
         return None if value in (None, True) else f"{name} takes no argument"

@@ -105,6 +105,10 @@ def _examples_ok(view: str) -> Callable[[re.Match[str]], bool]:
     return keep
 
 
+_VAGUE_OBJECT = re.compile(
+    r"^\s*(?:(?:mir|mal|halt|einfach|bitte|me|just|please|us|uns)\s+)*(?:was|etwas|irgendwas|irgendetwas|something|anything|stuff|whatever)"
+    r"(?:\s+(?:mal|halt|bitte|please|gutes|sch" + cues.OE + r"nes|nice|good))?\s*$", re.IGNORECASE)
+"""'Schreib was.', 'Write something.': a request with nothing named to produce is no task."""
 _JOINED = re.compile(r"\b(?:und|and)\s+$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:wir|ich|man|we|i|they)\b", re.IGNORECASE)
 
@@ -113,6 +117,9 @@ def _task_ok(view: str) -> Callable[[re.Match[str]], bool]:
     """Rejects '… und bündeln sie', 'we pull … and group them': a verb joined to a statement is no request."""
     def keep(m: re.Match[str]) -> bool:
         word = m.group(0).lower()
+        rest = re.split(r"[.!?\n]", view[m.end(): m.end() + 60], maxsplit=1)[0]
+        if _VAGUE_OBJECT.match(rest):
+            return False
         before = view[max(0, m.start() - 120): m.start()]
         if word.startswith(("i ", "we ", "ich ", "wir ")) or not (word.startswith("and ") or _JOINED.search(before)):
             return True
