@@ -82,7 +82,9 @@ def _raw_find(name: str, view: str, extra: tuple[str, ...]) -> tuple[int, int] |
 
 def wants_function(value: Any) -> bool:
     """`role: {function: true}`: the exercise asks for a role that names a function or a field."""
-    return isinstance(value, dict) and bool(value.get("function"))
+    from course.grading.spec import function_flag
+
+    return bool(function_flag(value))
 
 
 _EMPTY_ROLE = frozenset(

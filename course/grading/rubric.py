@@ -43,7 +43,7 @@ _TEXT: dict[str, Callable[[TextView, Any], Outcome]] = {
 def _cue_words(value: Any) -> tuple[str, ...]:
     """A structure check's list argument as extra cue words."""
     if isinstance(value, (list, tuple)):
-        return tuple(str(v) for v in value if str(v).strip())
+        return tuple(str(v) for v in value if not isinstance(v, tuple) and str(v).strip())
     if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
         return (str(value),)
     return ()
@@ -141,7 +141,7 @@ def run_check(spec: CheckSpec, tv: TextView, ctx: Context) -> CheckResult:
         return CheckResult(spec.label, False, spec.weight, must, Evidence(missing=out.broken), message, hint.format(**fields))
     message = (found_msg if out.held else missing_msg).format(**fields)
     if not out.held and fields["why"]:
-        message += " " + fields["why"]
+        message = fields["why"] if out.span is not None else message + " " + fields["why"]
     if out.held and fields["possible"]:
         message += ui("possible", lang, found=fields["possible"])
     passed = out.held != spec.negate
