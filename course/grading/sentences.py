@@ -191,7 +191,7 @@ def _imperative() -> re.Pattern[str]:
         r"^\s*(?:(?:bitte|please|und|and|dann|then|jetzt|now|also|auch|just|nur|only|zuerst|first|danach|anschlie" + SS
         + r"end|zum\s+schluss|finally|abschlie" + SS + r"end)\s+)*(?:"
         + cues.TASK_DE + r"|verwende\w*|nutze|benutze|vermeide|verzichte|achte|bleib\w*|sprich|denk\w*|geh\w*|nimm|lass|setz\w*|"
-        r"orientier\w*|richte|sei|seid|bündle|b" + UE + r"ndle|liste|zieh\w*|bring\w*|teil\w*|pack\w*|" + english + r")\b",
+        r"orientier\w*|richte|sei|seid|frag\w*|ruf\w*|melde\w*|markier\w*|kennzeichne\w*|bündle|b" + UE + r"ndle|liste|zieh\w*|bring\w*|teil\w*|pack\w*|" + english + r")\b",
         re.IGNORECASE)
 
 
