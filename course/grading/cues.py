@@ -182,6 +182,13 @@ JOB_NOUN = alt(
     r"assistants?", r"accountants?", r"directors?", r"coordinators?", r"officers?", r"owners?", r"chairs?",
 )
 """Job titles: readers when named with a definite article ('für die Einkaufsleiterin'), a post when not ('für einen Lagerleiter')."""
+READ_VERB = re.compile(
+    r"\b(?:(?:will|would|werden|wird|are\s+going\s+to|sollen|soll)\s+)?(?:(?:das|dies|es|this|it|that|den\s+text|the\s+text)\s+)?"
+    r"(?:read|reads|lesen|liest|receive|receives|bekommen|bekommt|erhalten|erh" + AE + r"lt)\b", FLAGS)
+READER_BEFORE = re.compile(
+    r"(?<![\w-])(?:" + AUD_NOUN + "|" + JOB_NOUN + r"|(?:managing\s+)?directors?|leute|people|mitglieder|members)\s+$", FLAGS)
+"""'Our two managing directors | will read this', 'Die Geschäftsführer | lesen das': the readers as the subject of reading."""
+
 AUDIENCE = (
     r"\b(?:f" + UE + r"r|fur|an|to|for)\s+(?:die|den|der|dem|unsere?[mnrs]?|meine?[mnrs]?|eure?[mnrs]?|ihre?[mnrs]?|the|our|my|your)\s+(?:[\w-]+\s+)?" + JOB_NOUN + r"\b",
     r"\b(?:an\s+alle|an\s+euch\s+alle|to\s+everyone|to\s+everybody|to\s+all)\b(?!\s+(?:the|of)\b)",
@@ -195,8 +202,6 @@ AUDIENCE = (
     r"\b(?:als|as\s+an?|like\s+me,?\s+an?|an?|ein|eine)\s+(?:[\w-]+\s+)?[\w-]{0,40}(?:anf" + AE + r"nger\w*|einsteiger\w*|laie|beginner|novice|newbie|non-expert)\b",
     r"\b(?:anspricht|ansprechen|anzusprechen|erreicht|appeals?\s+to|speaks?\s+to|targets?|aimed\s+at|tailored\s+to|geared\s+(?:to|towards))\s+(?:[\w-]+\s+){0,3}?" + AUD_NOUN + r"\b",
     r"(?<![\w-])" + AUD_NOUN + r"\s+(?:[\w-]+\s+){0,2}?(?:anspricht|ansprechen|anzusprechen|erreicht|erreichen|versteh\w*|understand\w*|nachvollziehen)\b",
-    # the readers named as the subject of reading: "Our two managing directors will read this", "Die Mail liest unser Vorstand"
-    r"(?<![\w-])(?:" + AUD_NOUN + "|" + JOB_NOUN + r"|(?:managing\s+)?directors?|leute|people|mitglieder|members)\s+(?:(?:will|would|werden|wird|are\s+going\s+to|sollen|soll)\s+)?(?:(?:das|dies|es|this|it|that|den\s+text|the\s+text)\s+)?(?:read|reads|lesen|liest|receive|receives|bekommen|bekommt|erhalten|erh" + AE + r"lt|see|sees|hear|h" + OE + r"ren|h" + OE + r"rt)\b",
     r"\b(?:lesen|liest|bekommt|bekommen|erh" + AE + r"lt|erhalten)\s+(?:das|dies|es|den\s+text|die\s+mail)\s+(?:\w+\s+){0,3}?(?:unser\w*|die|der|den|alle)\s+(?:[\w-]+\s+)?" + AUD_NOUN + r"\b",
     r"\b(?:antworte|antworten\s+sie|schreibe|schreib|schreiben\s+sie|reply|respond|write\s+back)\s+(?:bitte\s+)?(?:dem|der|unserem|unserer|meinem|meiner)\s+" + AUD_NOUN + r"\b",
     r"\b(?:die|der|unsere|the|our)\s+(?:leser\w*|empf" + AE + r"nger\w*|zuh" + OE + r"rer\w*|readers?|recipients?|audience)\b",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -94,7 +95,7 @@ class Sentence:
 class Reading:
     """What the shallow reading found in a (masked) view; every span is in view offsets."""
 
-    sentences: tuple[Sentence, ...]
+    sentences: tuple[Span, ...]
     empty_labels: tuple[Span, ...]
     stuffed: tuple[Span, ...]
     prohibitions: tuple[Span, ...]
@@ -199,10 +200,44 @@ _LABEL_EXTRA = frozenset("ausgangslage anlass sachverhalt thema topic ton tonali
                          "ausgabe umfang wichtig hinweis hinweise note notes regel".split())
 
 
+_LABEL_HEAD = re.compile(
+    r"(?:^|[.!?;\n])[ \t]*(?:[-*\u2022][ \t]*|\d{1,2}[.)][ \t]*|#+[ \t]*)?"
+    r"(?P<label>[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}(?:[ \t/&]+[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}){0,2})[ \t]*:$")
+
+
+def _labels(view: str) -> list[re.Match[str]]:
+    """'Label:' heads at the start of a line or sentence, found from their colons (cheap: few colons per prompt)."""
+    found: list[re.Match[str]] = []
+    for count, colon in enumerate(re.finditer(r":(?!//)", view)):
+        if count >= 60:
+            break
+        start = max(0, colon.start() - 80)
+        m = _LABEL_HEAD.search(view[start:colon.end()])
+        if m:
+            found.append(_Shifted(m, start))
+    return found
+
+
+class _Shifted:
+    """A match in a slice, with offsets moved back into the whole view."""
+
+    def __init__(self, m: re.Match[str], shift: int) -> None:
+        self._m, self._shift = m, shift
+
+    def start(self, group: str | int = 0) -> int:
+        return self._m.start(group) + self._shift
+
+    def end(self, group: str | int = 0) -> int:
+        return self._m.end(group) + self._shift
+
+    def group(self, group: str | int = 0) -> str:
+        return self._m.group(group)
+
+
 def _empty_labels(view: str) -> list[Span]:
     """Block labels ('Kontext:', 'Audience:') with nothing after them but punctuation or the next label."""
     found: list[Span] = []
-    labels = [m for _, m in zip(range(60), _LABEL.finditer(view))]
+    labels = _labels(view)
     for i, m in enumerate(labels):
         name = m.group("label").lower()
         if not set(name.replace("/", " ").replace("&", " ").split()) & (BLOCK_WORDS | _LABEL_EXTRA):
@@ -280,10 +315,48 @@ def _prohibitions(view: str, sentences: list[Span]) -> list[Span]:
 @lru_cache(maxsize=64)
 def read(view: str) -> Reading:
     """The reading of a view (cached: the workbench grades the same text once per check)."""
-    spans = split(view)
-    sentences = tuple(Sentence(s, e, mood(view[s:e])) for s, e in spans[:400])
-    scopes = tuple(_prohibitions(view, spans[:400]))
-    return Reading(sentences, tuple(_empty_labels(view)), tuple(_stuffed(view, spans[:400])), scopes, tuple(_forbidden(view, scopes)))
+    spans = split(view)[:400]
+    negating, stuffing = _candidates(view, spans)
+    scopes = tuple(_prohibitions(view, negating))
+    stuffed = tuple(_stuffed(view, stuffing))
+    labels = tuple(_empty_labels(view)) if ":" in view else ()
+    return Reading(tuple(spans), labels, stuffed, scopes, tuple(_forbidden(view, scopes)))
+
+
+@lru_cache(maxsize=16)
+def sentences_of(view: str) -> tuple[Sentence, ...]:
+    """Every sentence with its mood (for the anatomy view; the checks need only some moods)."""
+    return tuple(Sentence(a, b, mood(view[a:b])) for a, b in read(view).sentences)
+
+
+_NEG_WORDS = frozenset("nicht nichts nie niemals ohne weder keinesfalls tabu never without no not none nothing neither "
+                       "don't dont refrain steer leave lass lasse weg".split())
+_NEG_PREFIX = ("vermeid", "verzicht", "unterlass", "kein", "avoid", "omit", "exclud", "verbot", "weglass")
+_TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
+
+
+def _candidates(view: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
+    """One pass over the words: sentences with a negating word, and sentences with 3+ block or cue words."""
+    if not spans:
+        return [], []
+    starts = [a for a, _ in spans]
+    negating: set[int] = set()
+    stuff: dict[int, int] = {}
+    for count, m in enumerate(_TOKEN.finditer(view.lower())):
+        if count >= 20_000:
+            break
+        w = m.group(0)
+        neg = w in _NEG_WORDS or w.startswith(_NEG_PREFIX)
+        cue = w in BLOCK_WORDS or w in _STUFF_EXTRA
+        if neg or cue:
+            k = bisect_right(starts, m.start()) - 1
+            if k < 0 or m.start() >= spans[k][1]:
+                continue
+            if neg:
+                negating.add(k)
+            if cue:
+                stuff[k] = stuff.get(k, 0) + 1
+    return [spans[k] for k in sorted(negating)], [spans[k] for k in sorted(stuff) if stuff[k] >= 3]
 
 
 _LISTED = re.compile(r"\b(?:wie|like|such\s+as|etwa|z\.\s?b\.|e\.\s?g\.|namely|n" + AE + r"mlich|also)\b|[:\"\u201e\u201c]", re.IGNORECASE)
@@ -329,18 +402,16 @@ def situation(view: str, reading: Reading, copied: tuple[Span, ...] = ()) -> Spa
     Not a sentence about the deliverable ('Die Mail soll ...'), not a label, not a
     request, not a copied sentence of the task text, not a stuffed list.
     """
-    for sentence in reading.sentences:
-        if sentence.mood != "statement":
+    for start, end in reading.sentences:
+        text = view[start:end]
+        if len(text) < 20 or '"' in text or _DELIVERABLE_SUBJECT.match(text) or not _SITUATION.search(text):
             continue
-        text = view[sentence.start:sentence.end]
         ws = words(text)
-        if len(ws) < 6 or '"' in text or _DELIVERABLE_SUBJECT.match(text) or not _SITUATION.search(text):
+        if len(ws) < 6 or sum(w in _FUNCTION for w in ws) < 2:
             continue
-        if inside(reading.stuffed, sentence.start, sentence.end) or inside(copied, sentence.start, sentence.end):
+        if inside(reading.stuffed, start, end) or inside(copied, start, end) or mood(text) != "statement":
             continue
-        if sum(w in _FUNCTION for w in ws) < 2:
-            continue
-        return sentence.start, sentence.end
+        return start, end
     return None
 
 

@@ -261,6 +261,18 @@ def cue_words(words: tuple[str, ...]) -> re.Pattern[str] | None:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")\w{0,3}(?!\w)", re.IGNORECASE)
 
 
+def _readers(view: str) -> Span | None:
+    """Readers named as the subject of a reading verb ('Our two managing directors will read this')."""
+    for count, m in enumerate(cues.READ_VERB.finditer(view)):
+        if count >= 50:
+            break
+        before = cues.READER_BEFORE.search(view[max(0, m.start() - 60): m.start()])
+        if before:
+            start = m.start() - (len(view[max(0, m.start() - 60): m.start()]) - before.start())
+            return start, m.end()
+    return None
+
+
 PROHIBITION_BLIND = ("role", "audience")
 """Checks for which a word inside a prohibition ('kein Anwalt', 'nicht für Kunden') is no use."""
 FORBIDDEN_BLIND = ("examples", "tone", "format")
@@ -290,6 +302,7 @@ def find(name: str, tv: TextView, extra: tuple[str, ...] = (), task_text: str = 
     cut = squeeze(tv.view)
     view = cut.text if name in MATERIAL_BLIND else masked(cut.text)
     copied = sentences.copied_spans(view, task_text) if task_text and name not in MATERIAL_BLIND else ()
+    base = view
     view = prepared(name, view, copied)
     special = _SPECIAL.get(name)
     if special is not None:
@@ -297,8 +310,10 @@ def find(name: str, tv: TextView, extra: tuple[str, ...] = (), task_text: str = 
     else:
         keep = _FILTERS[name](view) if name in _FILTERS else None
         found = _first(_compiled(name), view, keep)
-    if name == "context":
-        found = _earliest([found, sentences.situation(view, sentences.read(view), copied)])
+    if name == "audience" and found is None:
+        found = _readers(view)
+    if name == "context" and found is None:
+        found = sentences.situation(view, sentences.read(base), copied)
     if extra:
         pattern = cue_words(extra)
         if pattern is not None:
