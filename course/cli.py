@@ -142,3 +142,19 @@ def board(opts: Options, paths: tuple[str, ...], html_file: str | None, as_json:
 
 if __name__ == "__main__":  # pragma: no cover
     main()
+
+
+@main.group()
+def feedback() -> None:
+    """What learners said about the feedback (for the course's authors)."""
+
+
+@feedback.command("report")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_obj
+def feedback_report(opts: Options, paths: tuple[str, ...], as_json: bool) -> None:
+    """The checks learners disputed, per exercise: from exports (files or folders), or the local store without PATH."""
+    from course.commands.feedback import run_feedback_report
+
+    sys.exit(run_feedback_report(opts, paths, as_json))

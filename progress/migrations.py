@@ -10,7 +10,7 @@ if TYPE_CHECKING:  # pragma: no cover
 MIGRATION_SET = "genai-course-progress"
 """The name of our migration set inside `_sqlite_migrations`."""
 
-SCHEMA_NAMES: tuple[str, ...] = ("m001_base", "m002_exercise_state")
+SCHEMA_NAMES: tuple[str, ...] = ("m001_base", "m002_exercise_state", "m013_disputes")
 """Every migration this version knows, oldest first; the schema version is the count."""
 
 
@@ -98,6 +98,17 @@ def _m002_exercise_state(db: Database) -> None:
     db.create_view("hints", "SELECT learner_id, exercise_id, hints AS n FROM exercise_state WHERE hints > 0")
 
 
+def _m013_disputes(db: Database) -> None:
+    """Disputed feedback: a learner's disagreement with one check (the prompt only when they agreed to share it)."""
+    db["disputes"].create(
+        {"id": str, "learner_id": str, "exercise_id": str, "check_name": str, "passed": int, "message": str,
+         "prompt": str, "lang": str, "created_at": str},
+        pk="id", foreign_keys=[("learner_id", "learners", "id")],
+        not_null={"id", "learner_id", "exercise_id", "check_name", "passed", "created_at"},
+    )
+    db["disputes"].create_index(["exercise_id", "check_name"])
+
+
 def backfill_exercise_state(db: Database) -> None:
     """Fill the per-exercise summary from the attempts (for exercises not in it yet)."""
     db.execute(
@@ -121,4 +132,5 @@ def build() -> Migrations:
     migrations = Migrations(MIGRATION_SET)
     migrations(name="m001_base")(_m001_base)
     migrations(name="m002_exercise_state")(_m002_exercise_state)
+    migrations(name="m013_disputes")(_m013_disputes)
     return migrations

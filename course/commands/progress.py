@@ -98,7 +98,7 @@ def build_export(catalog: Any, store: Any, learner: Any, lang: str, include_prom
         if include_prompts:
             item["text"] = a.text
         attempts.append(item)
-    return {
+    data = {
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "course": {"id": info.id, "version": info.version, "content_hash": info.content_hash},
         "learner": {"id": learner.id, "name": learner.name, "team": learner.team},
@@ -115,6 +115,10 @@ def build_export(catalog: Any, store: Any, learner: Any, lang: str, include_prom
                       for s in store.successes(learner.id)],
         "policy": {"version": ack.version if ack else None, "acknowledged_at": ack.acknowledged_at if ack else None},
     }
+    disputes = store.disputes(learner.id) if hasattr(store, "disputes") else []
+    if disputes:  # optional field: only when the learner disputed a check; prompts only if shared and asked for
+        data["disputes"] = [d.to_json(include_prompt=include_prompts) for d in disputes]
+    return data
 
 
 def export_csv(data: dict[str, Any]) -> str:
