@@ -78,11 +78,14 @@ def test_keyword_stuffing_earns_nothing() -> None:
 
 
 def test_a_block_copied_from_the_task_text_earns_nothing() -> None:
-    ctx = Context("de", task="Wir planen ein Sommerfest für alle Mitarbeitenden und brauchen eine Einladung.")
+    ctx = Context("de", task="Wir planen ein Sommerfest für alle Mitarbeitenden. Lass die KI eine Einladung schreiben.")
     copied = grade_text([CheckSpec("context")], "Wir planen ein Sommerfest für alle Mitarbeitenden. Schreib eine Einladung.", ctx, 0.7)
     assert not copied.passed and "aus der Aufgabenstellung kopiert" in copied.results[0].message
     own = grade_text([CheckSpec("context")], "Wir feiern am 12. Juli im Hof, 80 Leute kommen. Schreib eine Einladung.", ctx, 0.7)
     assert own.passed
+    restated = Context("en", task="Have the AI summarise the notes as bullet points for the team.")
+    g = grade_text([CheckSpec("format"), CheckSpec("audience")], "Summarise the notes as bullet points for the team.", restated, 0.7)
+    assert g.passed  # restating the task in one's own prompt is no copying
 
 
 def test_avoiding_cliches_passes_the_bias_lesson_not_icontains() -> None:

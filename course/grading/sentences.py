@@ -416,14 +416,23 @@ def situation(view: str, reading: Reading, copied: tuple[Span, ...] = ()) -> Spa
 
 
 def copied_spans(view: str, source: str, min_words: int = 6) -> tuple[Span, ...]:
-    """Sentences of `view` whose words (6+) all stand in this order in `source` (the exercise's task text)."""
+    """Sentences of `view` that are a whole sentence of `source` (the exercise's task text, 6+ words) pasted in.
+
+    Restating part of the task in one's own prompt ('Summarise the notes as bullet
+    points for the team') is normal; pasting the task's own sentences is not.
+    """
     if not source.strip():
         return ()
-    src = " " + " ".join(words(source)) + " "
+    given = [" " + " ".join(ws) + " " for ws in (words(source[a:b]) for a, b in split(source)) if len(ws) >= min_words]
+    if not given:
+        return ()
     found: list[Span] = []
     for start, end in split(view)[:400]:
         ws = words(view[start:end])
-        if len(ws) >= min_words and (" " + " ".join(ws) + " ") in src:
+        if len(ws) < min_words:
+            continue
+        joined = " " + " ".join(ws) + " "
+        if any(g in joined and len(g.split()) * 5 >= len(ws) * 4 for g in given):
             found.append((start, end))
     return tuple(found)
 
