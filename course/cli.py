@@ -140,10 +140,6 @@ def board(opts: Options, paths: tuple[str, ...], html_file: str | None, as_json:
     sys.exit(run_board(opts, paths, html_file, as_json))
 
 
-if __name__ == "__main__":  # pragma: no cover
-    main()
-
-
 @main.group()
 def feedback() -> None:
     """What learners said about the feedback (for the course's authors)."""
@@ -158,3 +154,7 @@ def feedback_report(opts: Options, paths: tuple[str, ...], as_json: bool) -> Non
     from course.commands.feedback import run_feedback_report
 
     sys.exit(run_feedback_report(opts, paths, as_json))
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -36,7 +36,10 @@ def dissect(text: str, task_text: str = "") -> tuple[Part, ...]:
     for name in STRUCTURE_CHECKS:
         found = structure.find(name, tv, task_text=task_text)
         if found is not None:
-            firsts[name] = found
+            a, b = found
+            while a < b and not view[a].isalnum():
+                a += 1  # '. Summarise' starts at the request, not at the full stop before it
+            firsts[name] = (a, b)
     parts: list[Part] = []
     for start, end in sentences.split(view):
         blocks: list[str] = [name for name, (a, _) in firsts.items() if start <= a < end]

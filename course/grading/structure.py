@@ -318,6 +318,11 @@ def find(name: str, tv: TextView, extra: tuple[str, ...] = (), task_text: str = 
         pattern = cue_words(extra)
         if pattern is not None:
             found = _earliest([found, _first(pattern, view)])
+    if found is not None and found[0] < found[1] and view[found[0]].isspace():
+        start = found[0]
+        while start < found[1] and view[start].isspace():
+            start += 1  # a match that began in blanked text starts at its first word
+        found = (start, found[1])
     return cut.span(*found) if found is not None and cut.starts else found
 
 

@@ -145,4 +145,5 @@ def feedback_text(grade, lang: str, need: int) -> Text:  # grade: Grade
         if not result.passed and result.hint and result is not first:
             out.append("\n   → " + clean(result.hint), style="italic")
         out.append("\n")
+    out.append(t(lang, "wb.feedback_keys"), style="dim")
     return out
