@@ -182,6 +182,59 @@ JOB_NOUN = alt(
     r"assistants?", r"accountants?", r"directors?", r"coordinators?", r"officers?", r"owners?", r"chairs?",
 )
 """Job titles: readers when named with a definite article ('für die Einkaufsleiterin'), a post when not ('für einen Lagerleiter')."""
+_COMM = (r"(?:schreib|verfass|formulier|antwort|brief|mail|nachricht|post|info|aushang|rundschreiben|einladung|absage|zusage|"
+         r"erkl" + AE + r"r|erl" + AE + r"uter|sag|text|flyer|newsletter|schreiben|mitteilung|hinweis|anleitung|pr" + AE + r"sentation|folie|"
+         r"rede|whatsapp|sms|zettel|merkblatt|handout|" + UE + r"bersicht|zusammenfassung|faq|fass|" + UE + r"bersetz|einweis|entschuldig|"
+         r"write|draft|send|reply|respond|letter|email|e-mail|message|note|memo|notice|leaflet|invitation|announcement|"
+         r"explain|tell|apolog|update|briefing|slide|summary|summari[sz]|handout|guide|sign|poster|answer|translate|speech|talk|"
+         r"presentation|wording|thank|remind|invite|inform|warn|introduce|welcome|notify)")
+COMM_BEFORE = re.compile(r"\b" + _COMM + r"\w*\b[^.!?\n]*$", FLAGS)
+PERSON_DE = (r"(?-i:[A-Z\u00c4\u00d6\u00dc])[\w-]*(?:er|ern|erin|erinnen|innen|leute|kinder|eltern|g" + AE + r"ste|g" + AE + r"sten|kr" + AE + r"fte|kr" + AE + r"ften|kollegen|"
+             r"" + AE + r"rzte|" + AE + r"rzten|team|teams|personal|belegschaft|mitglieder\w*|angeh" + OE + r"rige\w*|bewohner\w*|patient\w*|nachbar\w*|sch" + UE + r"ler\w*|"
+             r"azubis?|auszubildende\w*|kunde\w*|kundschaft|publikum|amt|beh" + OE + r"rde|verwaltung|firma|kanzlei|leitung|abteilung|"
+             r"gesch" + AE + r"ftsf" + UE + r"hrung|vorstand|chef\w*|hausverwaltung|spediteur\w*|lieferant\w*|dienstleister\w*|bewerber\w*|fahrer\w*|"
+             r"subunternehmer\w*|handwerker\w*|vermieter\w*|eigent" + UE + r"mer\w*|arzt|" + AE + r"rztin|praxis|schulamt|jugendamt|gericht|versicherung|bank|kasse)\b")
+ADDRESSEE_DE = re.compile(
+    r"\ban\s+(?:[\w-]+\s+)?" + PERSON_DE + r"(?![\w-])|"
+    r"\ban\s+(?:die|den|das|dem|der|unsere[mnrs]?|unser|alle[n]?|meine[mnrs]?|ihre[mnrs]?|eure[mnrs]?|s" + AE + r"mtliche\w*|jede[mnrs]?|eine[mnr]?|einen)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?!(?:Wand|T" + UE + r"r|Tafel|Pinnwand|Brett|Stelle|Adresse|Ende|Anfang|Reihe|Haust" + UE + r"r|Eingangst" + UE + r"r|Kasse|Theke|Decke|Fenster|Zeit|Frist|Regel\w*)\b)"
+    r"(?-i:[A-Z\u00c4\u00d6\u00dc])[\w-]+"
+    r"|\b(?:erkl" + AE + r"r\w*|erl" + AE + r"uter\w*|antworte\w*|schreib\w*|sag\w*|beschreib\w*|zeig\w*|empfiehl|gib|geben|teile?|teilen|" + UE + r"bersetz\w*|formulier\w*)"
+    r"(?:\s+sie)?\s+(?:\w+\s+)?(?:dem|der|einer|einem|unserer|unserem|unseren|meiner|meinem|meinen|ihrer|ihrem)\s+(?:[\w-]+\s+)?"
+    r"(?-i:[A-Z\u00c4\u00d6\u00dc])[\w-]+"
+    r"|\bf(?:" + UE + r"|ue)r\s+(?:(?:die|den|das|unsere[mnrs]?|unser|alle|neue[nr]?|meine[nr]?|jede[nrs]?|ihre[nr]?)\s+)?(?:[\w-]+\s+)?" + PERSON_DE + r"(?![\w-])",
+    re.MULTILINE)
+PERSON_EN = (r"[\w-]*(?:ers|ors|ees|ants|ents|ists|ians|people|staff|team|parents|famil(?:y|ies)|children|kids|patients|residents|"
+             r"tenants|landlords|neighbou?rs|customers|clients|guests|visitors|members|colleagues|students|pupils|trainees|apprentices|temps|"
+             r"lads|folks|crew|relatives|carers|nurses|doctors|gps|authority|council|firm|agency|department|board|household|households|"
+             r"homeowners|everyone|everybody|buyer|supplier|landlord|tenant|customer|client|driver|manager|director|colleague|"
+             r"neighbou?r|patient|resident|parent|insurer|haulier|contractor|subcontractor|solicitor|lawyer|accountant|auditor|"
+             r"inspector|employee|applicant|candidate|guest|visitor|member|student|pupil|trainee|apprentice|nurse|doctor|gp|"
+             r"carer|relative|family|boss|head|principal|teacher|headteacher|caretaker|cleaner|electrician|plumber)\b")
+NOT_PERSON_EN = re.compile(r"(?:^|\s)(?:others|orders|numbers|letters|papers|folders|filters|cent(?:er|re)s|documents|contents|comments|components|"
+                           r"amounts|payments|events|points|headers|chapters|matters|markers|parameters|answers|chapters|layers|containers|"
+                           r"quarters|hours|colours|colors|errors|factors|sectors|vendors?)$", re.IGNORECASE)
+ADDRESSEE_EN = re.compile(
+    r"\b(?:to|for)\s+(?:(?:the|our|my|all(?:\s+(?:the|our))?|every|each|new|both|your|their|any)\s+)?(?:[\w'-]+\s+){0,2}?" + PERSON_EN + r"(?![\w-])",
+    re.IGNORECASE | re.MULTILINE)
+ADDRESSEE_MORE = re.compile(
+    # dative plural without article after an explaining word: 'Erkläre Besuchern …', 'Erkläre Kindern …'
+    r"\b(?:erkl" + AE + r"r\w*|erl" + AE + r"uter\w*|schreib\w*|sag\w*|antworte\w*|zeig\w*|beschreib\w*)\s+(?:(?:unseren|den|allen|neuen)\s+)?"
+    r"(?-i:[A-Z\u00c4\u00d6\u00dc])\w*(?:ern|innen|leuten|kindern|kunden|g" + AE + r"sten|patienten|bewohnern|angeh" + OE + r"rigen|laien|azubis)\b"
+    # English object after a writing verb: 'Write her a friendly email', 'Answer a customer', 'show new drivers', 'inviting Year 8 parents'
+    r"|\b(?:write|send|email|e-mail|text|message|tell|show|give|answer|remind|invit\w*|thank|brief|warn|inform|welcome|update)\s+"
+    r"(?:him|her|them|(?:(?:the|our|a|an|my|new|all|every|each|any)\s+)?(?:[\w-]+\s+)?" + PERSON_EN + r"(?![\w-]))"
+    # a recipient inside the artefact's name: 'Elternbrief', 'all-staff notice', 'customer letter'
+    r"|\b[\w-]*(?:eltern|kunden|mitarbeiter|mitarbeitenden|bewohner|angeh" + OE + r"rigen|patienten|mieter|g" + AE + r"ste|lieferanten|nachbar|team)"
+    r"(?:brief|info|mail|schreiben|rundschreiben|aushang|newsletter|einladung|nachricht|anschreiben)\w*\b"
+    r"|\b(?:all-staff|staff|parent|customer|team|client|patient|tenant|resident|neighbou?r|supplier)s?\s+(?:notice|letter|email|e-mail|memo|newsletter|"
+    r"briefing|update|announcement|message|reminder|leaflet|handout)\b"
+    # the user as the reader: 'Ich bin Geschäftsführer, aber kein Zahlenmensch', "I'm not a lawyer"
+    r"|\bich\s+bin\s+(?:[\w-]+\s*,?\s+(?:aber\s+|und\s+)?)?(?:kein|keine)\s+[\w-]+"
+    r"|\b(?:i'm|i\s+am)\s+(?:[\w-]+\s*,?\s+(?:but\s+|and\s+)?)?(?:not\s+an?|no)\s+[\w-]+"
+    # readers in the passive: 'die wird von den Bewohnern gelesen', 'read by all staff'
+    r"|\bvon\s+(?:den|der|dem|unseren|unserer|allen)\s+[\w-]+(?:\s+und\s+[\w-]+)?\s+gelesen\b|\b(?:read|seen)\s+by\s+(?:the|our|all|every)\s+\w+",
+    re.IGNORECASE | re.MULTILINE)
 READ_VERB = re.compile(
     r"\b(?:(?:will|would|werden|wird|are\s+going\s+to|sollen|soll)\s+)?(?:(?:das|dies|es|this|it|that|den\s+text|the\s+text)\s+)?"
     r"(?:read|reads|lesen|liest|receive|receives|bekommen|bekommt|erhalten|erh" + AE + r"lt)\b", FLAGS)

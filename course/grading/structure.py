@@ -273,6 +273,29 @@ def _readers(view: str) -> Span | None:
     return None
 
 
+def _addressee(view: str) -> Span | None:
+    """A recipient after a writing or explaining word: 'Schreib einen Aushang an die Gäste', 'Erkläre einer neuen
+    Auszubildenden …', 'write a message to the neighbours', 'a leaflet for parents'."""
+    for count, more in enumerate(cues.ADDRESSEE_MORE.finditer(view)):
+        if count >= 30:
+            break
+        if not cues.NOT_PERSON_EN.search(more.group(0)):
+            return more.start(), more.end()
+    for pattern in (cues.ADDRESSEE_DE, cues.ADDRESSEE_EN):
+        for count, m in enumerate(pattern.finditer(view)):
+            if count >= 30:
+                break
+            word = m.group(0)
+            if pattern is cues.ADDRESSEE_EN and cues.NOT_PERSON_EN.search(word):
+                continue
+            if any(ch.isdigit() for ch in word) or re.match(r"(?i)(?:für|fuer|for)\s+(?:eine[nmr]?|a|an)\s", word):
+                continue  # 'for 300 diners' is a quantity, 'für einen Maurer' the post of a job ad
+            if not cues.COMM_BEFORE.search(view[max(0, m.start() - 120): m.start()]):
+                continue
+            return m.start(), m.end()
+    return None
+
+
 PROHIBITION_BLIND = ("role", "audience")
 """Checks for which a word inside a prohibition ('kein Anwalt', 'nicht für Kunden') is no use."""
 FORBIDDEN_BLIND = ("examples", "tone", "format")
@@ -311,7 +334,7 @@ def find(name: str, tv: TextView, extra: tuple[str, ...] = (), task_text: str = 
         keep = _FILTERS[name](view) if name in _FILTERS else None
         found = _first(_compiled(name), view, keep)
     if name == "audience" and found is None:
-        found = _readers(view)
+        found = _readers(view) or _addressee(view)
     if name == "context" and found is None:
         found = sentences.situation(view, sentences.read(base), copied)
     if extra:
