@@ -235,6 +235,16 @@ ADDRESSEE_MORE = re.compile(
     # readers in the passive: 'die wird von den Bewohnern gelesen', 'read by all staff'
     r"|\bvon\s+(?:den|der|dem|unseren|unserer|allen)\s+[\w-]+(?:\s+und\s+[\w-]+)?\s+gelesen\b|\b(?:read|seen)\s+by\s+(?:the|our|all|every)\s+\w+",
     re.IGNORECASE | re.MULTILINE)
+MEDIUM = re.compile(
+    r"(?:\b(?:eine?[nmr]?|ein|a|an|one|zwei|two|per|by|via|as|als|in\s+(?:einer|einem|an?)|kurze[nmr]?|short|neue[nmr]?|new|ordentliche[nmr]?|"
+    r"first|final|friendly|freundliche[nmr]?|formal\w*|f" + OE + r"rmliche[nmr]?|knappe[nmr]?|brief|quick)\s+(?:[\w-]+\s+){0,3}?|^[ \t*-]*)"
+    r"(?P<m>[\w-]*?(?:e-?mail|mail|brief|letter|aushang|plakat|poster|flyer|leaflet|notice|post|karte|card|folie|slide|notiz|note|vermerk|memo|"
+    r"sms|whatsapp|schreiben|rundschreiben|rundmail|newsletter|handzettel|merkblatt|infoblatt|handout|formular|form|grid|raster|timeline|"
+    r"checkliste|checklist|steckbrief|one-?pager))\b(?!\s+(?:unten|below|above|oben|von|vom|from|hat|has|ist|is|was|war|kam|came)\b)"
+    r"|\b(?:nach\s+diesem\s+(?:muster|schema)|following\s+this\s+pattern|in\s+this\s+format|im\s+format\s+wie|mit\s+feldern|with\s+fields|"
+    r"\d+\s*(?:min|minuten|minutes)\s+(?:spoken|gesprochen)|je\s+\w+\s+eine\s+" + UE + r"berschrift)\b",
+    FLAGS)
+"""A medium or a pattern to follow as the form of the output: 'schreib eine Mail', 'Letter to parents', 'following this pattern'."""
 READ_VERB = re.compile(
     r"\b(?:(?:will|would|werden|wird|are\s+going\s+to|sollen|soll)\s+)?(?:(?:das|dies|es|this|it|that|den\s+text|the\s+text)\s+)?"
     r"(?:read|reads|lesen|liest|receive|receives|bekommen|bekommt|erhalten|erh" + AE + r"lt)\b", FLAGS)

@@ -64,9 +64,33 @@ def _earliest(spans: Iterable[Span | None]) -> Span | None:
     return min(found) if found else None
 
 
+_REQUEST_QUESTION = re.compile(
+    r"\b(?:kannst|k" + cues.OE + r"nntest|k" + cues.OE + r"nnen\s+sie|k" + cues.OE + r"nnten\s+sie|w" + cues.UE + r"rdest|w" + cues.UE
+    + r"rden\s+sie|magst|could\s+you|can\s+you|would\s+you|will\s+you|bitte|please)\b", re.IGNORECASE)
+_WANT = re.compile(r"\b(?:soll\w*|muss|m" + cues.UE + r"ssen|should|must|needs?\s+to|has\s+to|brauche\w*|need|want|m" + cues.OE
+                   + r"chte\w*|h" + cues.AE + r"tte\w*|would\s+like|gerne?|bitte|please)\b", re.IGNORECASE)
+
+
+def _topic_only(view: str, start: int) -> bool:
+    """True when the cue stands in a statement or an open question about it ('Welches Format haben …?',
+    'Der Architekt schickt Pläne im IFC-Format'): a topic, not the form asked for."""
+    a = max(view.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (view.find(c, start) for c in ".!?\n") if i >= 0]
+    b = min(ends) + 1 if ends else len(view)
+    sentence = view[a:b]
+    kind = sentences.mood(sentence)
+    if kind == "statement":
+        return not _WANT.search(sentence)
+    if kind == "question":
+        return not _REQUEST_QUESTION.search(sentence) and not _WANT.search(sentence)
+    return False
+
+
 def _format_ok(view: str) -> Callable[[re.Match[str]], bool]:
     """Rejects 'Tabelle' in 'in meiner Excel-Tabelle' or 'Spalte B', which describe material."""
     def keep(m: re.Match[str]) -> bool:
+        if _topic_only(view, m.start()):
+            return False
         before = view[max(0, m.start() - 40): m.start()]
         after = view[m.end(): m.end() + 20]
         if cues.FORMAT_NOT_BEFORE.search(before) or cues.FORMAT_NOT_AFTER.match(after):
@@ -273,6 +297,24 @@ def _readers(view: str) -> Span | None:
     return None
 
 
+_NOT_MEDIUM = re.compile(r"(?i)^(?:briefing|post(?:en|e|s)?|form(?:al\w*|ulier\w*|at\w*)|note[sd]?|card)$")
+
+
+def _medium(view: str) -> Span | None:
+    """The form as a medium or a pattern to follow ('eine Mail', 'Aushang …, bitte', 'two-sentence note')."""
+    for count, m in enumerate(cues.MEDIUM.finditer(view)):
+        if count >= 30:
+            break
+        word = m.group("m") if m.group("m") else m.group(0)
+        if m.group("m") and (_NOT_MEDIUM.match(word) or (word == "brief" and view[max(0, m.start("m") - 2):m.start("m")].lower() == "a ")):
+            continue
+        if _topic_only(view, m.start()):
+            continue
+        start = m.start("m") if m.group("m") else m.start()
+        return start, m.end("m") if m.group("m") else m.end()
+    return None
+
+
 def _addressee(view: str) -> Span | None:
     """A recipient after a writing or explaining word: 'Schreib einen Aushang an die Gäste', 'Erkläre einer neuen
     Auszubildenden …', 'write a message to the neighbours', 'a leaflet for parents'."""
@@ -296,9 +338,9 @@ def _addressee(view: str) -> Span | None:
     return None
 
 
-PROHIBITION_BLIND = ("role", "audience")
+PROHIBITION_BLIND = ("role", "audience", "format")
 """Checks for which a word inside a prohibition ('kein Anwalt', 'nicht für Kunden') is no use."""
-FORBIDDEN_BLIND = ("examples", "tone", "format")
+FORBIDDEN_BLIND = ("examples", "tone")
 """Checks that do not read the items a prohibition lists ('vermeide Floskeln wie „jung und dynamisch“')."""
 
 
@@ -333,6 +375,8 @@ def find(name: str, tv: TextView, extra: tuple[str, ...] = (), task_text: str = 
     else:
         keep = _FILTERS[name](view) if name in _FILTERS else None
         found = _first(_compiled(name), view, keep)
+    if name == "format" and found is None:
+        found = _medium(view)
     if name == "audience" and found is None:
         found = _readers(view) or _addressee(view)
     if name == "context" and found is None:
