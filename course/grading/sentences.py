@@ -396,6 +396,15 @@ _SITUATION = re.compile(
     re.IGNORECASE)
 
 
+_NOT_SITUATION = re.compile(
+    r"^[\s*\u2022-]*(?:was|wie|welche\w*|wo|wann|warum|wieso|weshalb|wer|ist|sind|gibt|kann|darf|muss|what|whats|what's|how|which|"
+    r"why|where|when|who|is|are|do|does|can|should|only|nur|kein\w*|no|never|nie|ohne|without|bitte|please|(?-i:Sie)\s|"
+    r"du|dein\w*|dir|dich|you|your)\b",
+    re.IGNORECASE)
+"""Sentences that are questions without '?', rules, or speak to the model: no situation."""
+_FOR_READER = re.compile(r"\b(?:f" + UE + r"r|for|an|to)\s+(?:die|den|das|dem|der|unsere\w*|the|our|my|all)\s+\w+", re.IGNORECASE)
+
+
 def situation(view: str, reading: Reading, copied: tuple[Span, ...] = ()) -> Span | None:
     """The first plain statement about the situation: a declarative sentence of 6+ words with a finite verb.
 
@@ -404,12 +413,16 @@ def situation(view: str, reading: Reading, copied: tuple[Span, ...] = ()) -> Spa
     """
     for start, end in reading.sentences:
         text = view[start:end]
-        if len(text) < 20 or '"' in text or _DELIVERABLE_SUBJECT.match(text) or not _SITUATION.search(text):
+        if len(text) < 12 or '"' in text or _DELIVERABLE_SUBJECT.match(text):
             continue
         ws = words(text)
-        if len(ws) < 6 or sum(w in _FUNCTION for w in ws) < 2:
+        if len(ws) < 4 or sum(w in _FUNCTION for w in ws) < 1 or (len(ws) < 6 and not _SITUATION.search(text)):
             continue
-        if inside(reading.stuffed, start, end) or inside(copied, start, end) or mood(text) != "statement":
+        if inside(reading.stuffed, start, end) or inside(copied, start, end) or _NOT_SITUATION.match(text):
+            continue
+        if len(ws) < 9 and _FOR_READER.search(text):
+            continue  # "They're for the quality manager": the reader, not the situation
+        if mood(text) != "statement":
             continue
         return start, end
     return None

@@ -233,8 +233,26 @@ def examples(view: str) -> Span | None:
 _SPECIAL: dict[str, Callable[[str], Span | None]] = {
     "delimiters": delimiters, "placeholders": placeholders, "steps": steps, "examples": examples,
 }
+_TIME = re.compile(
+    r"(?i)^(?:gestern|letzte|vorige|heute|n(?:ä|ae|a)chste|yesterday|last|next|this|tomorrow|am|dieses|n(?:ä|ae|a)chstes|morgen|(?:ü|ue|u)bermorgen|"
+    r"kommende|on|seit|since|am\s+vergangenen|this\s+past)\b")
+_SITUATION_WORD = re.compile(r"(?i)\b(?:wir|we|ich|i|unser\w*|our|my|mein\w*|weil|because|da|since|seit)\b")
+
+
+def _context_ok(view: str) -> Callable[[re.Match[str]], bool]:
+    """Rejects a date inside a request ('Build next week's menu', 'dass die Anlieferung morgen später kommt'): its topic, not the situation."""
+    def keep(m: re.Match[str]) -> bool:
+        if not _TIME.match(m.group(0)):
+            return True
+        a = max(view.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (view.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        sentence = view[a:(min(ends) + 1 if ends else len(view))]
+        return sentences.mood(sentence) == "statement" and bool(_SITUATION_WORD.search(sentence))
+    return keep
+
+
 _FILTERS: dict[str, Callable[[str], Callable[[re.Match[str]], bool]]] = {
-    "task": _task_ok, "format": _format_ok, "tone": _tone_ok, "constraints": _constraint_ok,
+    "context": _context_ok, "task": _task_ok, "format": _format_ok, "tone": _tone_ok, "constraints": _constraint_ok,
 }
 
 
