@@ -147,7 +147,8 @@ def mood(text: str) -> str:
     if _ANY_LABEL.match(stripped):
         return "label"
     clauses = _CLAUSE.split(stripped)
-    if any(_imperative().match(c) or _SIE_IMPERATIVE.match(c) for c in clauses) or _PLEASE.search(stripped):
+    if any(_imperative().match(c) and (i == 0 or not _V2_AFTER_CLAUSE.match(c)) or _SIE_IMPERATIVE.match(c)
+           for i, c in enumerate(clauses)) or _PLEASE.search(stripped):
         return "imperative"
     if _REQUEST.search(stripped):
         return "request"
@@ -155,9 +156,36 @@ def mood(text: str) -> str:
         return "address"
     if _CONDITION.match(stripped):
         return "condition"
-    if len(words(stripped)) >= 3 and _FINITE.search(stripped):
+    if len(words(stripped)) >= 3 and (_FINITE.search(stripped) or _SUBJECT_VERB.search(stripped) or _v2_finite(stripped)):
         return "statement"
     return "fragment"
+
+
+_V2_AFTER_CLAUSE = re.compile(r"^\s*\w+en\s+(?!sie\b)", re.IGNORECASE)
+"""'…, rufen täglich 30 Patienten an': a verb in -en after a clause is the finite verb of a statement, not a request."""
+_SUBJECT_VERB = re.compile(
+    r"\b(?:wir|ich|er|es|man|we|i|they|he|she|it)\s+(?:(?:auch|schon|noch|nur|jetzt|immer|oft|gerade|also|just|still|always|often|never|"
+    r"already|mainly|mostly|usually|really)\s+)?(?-i:[a-z\u00e4\u00f6\u00fc\u00df]{2,})|\b\w+n't\b|\b(?:come|comes|go|goes|get|gets|take|takes|make|makes|"
+    r"need|needs|keep|keeps|run|runs|pay|pays|send|sends|call|calls|ring|rings|arrive|arrives|leave|leaves|wait|waits|stay|stays|"
+    r"happen|happens|rent|rents|sell|sells|buy|buys|own|owns|employ|employs|serve|serves|deliver|delivers|open|opens|close|closes|"
+    r"start|starts|stop|stops|miss|misses|lose|loses|fail|fails|break|breaks|complain|complains|refuse|refuses|change|changes|"
+    r"grow|grows|fall|falls|rise|rises|drop|drops|cost|costs|land|lands|belong|belongs|seem|seems|look|looks|know|knows|think|thinks|"
+    r"feel|feels|say|says|tell|tells|use|uses|work|works|live|lives|show|shows|sit|sits|stand|stands|lie|lies|hold|holds)\b",
+    re.IGNORECASE)
+_V2_STOP = frozenset("nicht jetzt erst sonst selbst meist bereits heute oft gerade leicht echt schlecht gut mit seit fast "
+                     "nachts morgens abends etwa bisschen recht weit insgesamt zuletzt".split())
+
+
+def _v2_finite(text: str) -> bool:
+    """German verb-second: a lower-case word in -t/-en/-te after a noun near the start ('Eine Bewohnerin verweigert …')."""
+    tokens = text.split()[:7]
+    for i in range(1, len(tokens)):
+        word = tokens[i].strip(",;:")
+        prev = tokens[i - 1].strip(",;:")
+        if (word.isalpha() and word.islower() and word not in _V2_STOP and prev[:1].isupper()
+                and word.endswith(("t", "en", "te", "ten", "st"))):
+            return True
+    return False
 
 
 _ANY_LABEL = re.compile(r"^(?:[-*\u2022#]\s*)?[^\W\d_][\w /&-]{0,30}:(?!//)")
