@@ -152,12 +152,45 @@ def _task_ok(view: str) -> Callable[[re.Match[str]], bool]:
     return keep
 
 
+_BOUND = re.compile(
+    r"\b(?:max(?:imal|imum|\.)?|h" + cues.OE + r"chstens|bis\s+zu|nicht\s+mehr\s+als|nicht\s+l" + cues.AE + r"nger\s+als|weniger\s+als|unter|"
+    r"mindestens|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|under|less\s+than|fewer\s+than|at\s+least|within|below|"
+    r"keep\s+it\s+(?:under|to|below)|limit\w*|nur|only|maximal)\b", re.IGNORECASE)
+_BOUND_AFTER = re.compile(r"^\s*(?:or\s+(?:fewer|less)|oder\s+weniger|max(?:imum|imal)?\b|at\s+most|h" + cues.OE + r"chstens)", re.IGNORECASE)
+_RULE_START = re.compile(r"^[\s*\u2022-]*(?:only|nur|kein\w*|no|never|nie|niemals|ohne|without|don't|do\s+not|bitte|please|"
+                         r"vermeide\w*|avoid\w*|achte|beachte|make\s+sure|wichtig|important)\b", re.IGNORECASE)
+
+
+def _situation_only(view: str, start: int) -> bool:
+    """True when a rule word stands in a statement about the situation or an open question ('Wir haben nur eine
+    kleine Küche', 'Wie lange muss Beton aushärten?', 'Du musst kein Sternekoch sein'): no rule for the output."""
+    a = max(view.rfind(c, 0, start) for c in ".!?\n") + 1
+    ends = [i for i in (view.find(c, start) for c in ".!?\n") if i >= 0]
+    sentence = view[a:(min(ends) + 1 if ends else len(view))]
+    if _RULE_START.match(sentence) or sentences._DELIVERABLE_SUBJECT.match(sentence):
+        return False
+    kind = sentences.mood(sentence)
+    if kind == "statement":
+        return not re.search(r"(?i)\b(?:du|you|sie\s+(?:d(?:ü|ue|u)rfen|sollen|m(?:ü|ue|u)ssen))\b", sentence) or bool(
+            re.match(r"(?i)\s*(?:du|you)\s+(?:musst|must|have\s+to|don't\s+have\s+to|need\s+not)\b", sentence))
+    if kind == "address":
+        return bool(re.match(r"(?i)\s*(?:du|you)\s+(?:musst|must|have\s+to|don't\s+have\s+to|need\s+not|needn't)\b", sentence))
+    if kind == "question":
+        return not _REQUEST_QUESTION.search(sentence)
+    return False
+
+
 def _constraint_ok(view: str) -> Callable[[re.Match[str]], bool]:
     """Rejects 'nur noch', 'ohne dass wir', 'die Liste hat 2000 Zeilen': the situation, not a limit."""
     as_format = _format_ok(view)
 
     def keep(m: re.Match[str]) -> bool:
-        if _pattern(cues.TEXT_UNITS + r"$").search(m.group(0)) and not as_format(m):
+        if _pattern(cues.TEXT_UNITS + r"$").search(m.group(0)):
+            if not as_format(m):
+                return False
+            if not _BOUND.search(view[max(0, m.start() - 30): m.end()]) and not _BOUND_AFTER.match(view[m.end(): m.end() + 20]):
+                return False  # an exact length ('in zwei Sätzen', 'two sentences each') is a form, not a limit
+        if _situation_only(view, m.start()):
             return False
         word = m.group(0).lower()
         if word in ("nur", "only", "ohne", "without", "muss", "must", "darf", "müssen", "muessen", "mussen"):
