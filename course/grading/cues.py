@@ -315,6 +315,18 @@ CONSTRAINTS = length(TEXT_UNITS) + (
     r"\b(?:do\s+not(?!\s+know)|don't(?!\s+know)|dont(?!\s+know)|never|avoid\w*|without|only|exclusively|no\s+more\s+than|not\s+more\s+than|at\s+most|at\s+least|maximum|max\.?|must(?!-)|must\s+not|mustn't|should\s+not|shouldn't|limit\w*|keep\s+it\s+(?:under|below|to|within)|stick\s+to|refrain|make\s+sure|ensure|important\s*:|restrictions?|constraints?|rules?\s*:|under\s+no\s+circumstances|no\s+(?:jargon|emojis?|hashtags?|names?|technical|more|longer|personal|internal|made-up|buzzwords?|exclamation|explanations?|extra|further|additional|comments?|intro|introduction|details|speculation|guesswork|assumptions|salary|prices?|figures)|not\s+(?:exceed|longer|more|include|mention|use|invent))\b",
     r"\bkeine?n?\s+(?:fachbegriffe|fachjargon|jargon|fremdw" + OE + r"rter|anglizismen|emojis?|hashtags?|namen|floskeln|ausrufezeichen|zahlen|details|vermutungen|versprechen|internen?|personenbezogenen?|abk" + UE + r"rzungen|wiederholungen|superlative|passiv|schachtels" + AE + r"tze|werbesprache|buzzwords?)\b",
 )
+CONSTRAINTS = CONSTRAINTS + (
+    # the output language: 'ins Türkische', 'into Polish', 'auf Englisch'
+    r"\b(?:ins|in\s+die|auf)\s+(?:\w+\s+)?(?:deutsche|englische|t" + UE + r"rkische|polnische|russische|ukrainische|arabische|franz" + OE
+    + r"sische|italienische|spanische|rum" + AE + r"nische|bulgarische|kroatische|griechische|portugiesische|niederl" + AE + r"ndische|einfache\s+deutsch)\b"
+    r"|\bauf\s+(?:deutsch|englisch|t" + UE + r"rkisch|polnisch|franz" + OE + r"sisch|spanisch|italienisch)\b"
+    r"|\b(?:into|in)\s+(?:plain\s+)?(?:english|german|polish|turkish|romanian|russian|ukrainian|arabic|french|spanish|italian|portuguese|dutch|welsh|urdu|punjabi|bengali)\b",
+    # 'No promises about …', 'Keine Beispiele aus …' at the start of a line or sentence
+    r"(?:^|[.!?]\s+)[ \t*\u2022-]*(?:no|keine?n?|kein)\s+[\w-]+",
+    r"\b(?:exclud\w*|ausschlie" + SS + r"en|ausgenommen|leave\s+(?:\w+\s+){1,3}?out|lass\w*\s+(?:\w+\s+){1,3}?weg|behalte\w*|keep\s+(?:the|all|every|each)\s+\w+)\b",
+    r"\b(?:nicht|not)\s+(?:als|as|in)\s+(?:\w+\s+)?(?:tabelle|table|liste|list|stichpunkte\w*|bullet\w*|aufz" + AE + r"hlung|flie" + SS + r"text|json|markdown)",
+    r"\bnichts\s+(?:davor|danach|anderes|weiter|sonst|mehr|dazu|hinzu\w*|beschönig\w*|besch" + OE + r"nig\w*|erfinde\w*|erfunden\w*)\b|\bnothing\s+(?:else|more|before|after)\b|\bnicht\s+mehr\s*[.!]",
+)
 CONSTRAINT_NOT_AFTER = re.compile(r"^(?:\s+(?:noch|ich|wir|er|es|zwei|drei|\d)\b)", FLAGS)
 VAGUE_AFTER = re.compile(
     r"^\s+(?:[\w']+\s+){0,3}?(?:zu|allzu|too|overly|so)\s+(?:viel\w*|lang\w*|ausf" + UE + r"hrlich\w*|detailliert\w*|f" + OE

@@ -182,8 +182,8 @@ def _v2_finite(text: str) -> bool:
     for i in range(1, len(tokens)):
         word = tokens[i].strip(",;:")
         prev = tokens[i - 1].strip(",;:")
-        if (word.isalpha() and word.islower() and word not in _V2_STOP and prev[:1].isupper()
-                and word.endswith(("t", "en", "te", "ten", "st"))):
+        if (word.isalpha() and word.islower() and word not in _V2_STOP and prev[:1].isupper() and i + 1 < len(tokens)
+                and not tokens[i].endswith((",", ".", ";", ":")) and word.endswith(("t", "en", "te", "ten", "st"))):
             return True
     return False
 

@@ -157,8 +157,12 @@ _BOUND = re.compile(
     r"mindestens|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|under|less\s+than|fewer\s+than|at\s+least|within|below|"
     r"keep\s+it\s+(?:under|to|below)|limit\w*|nur|only|maximal)\b", re.IGNORECASE)
 _BOUND_AFTER = re.compile(r"^\s*(?:or\s+(?:fewer|less)|oder\s+weniger|max(?:imum|imal)?\b|at\s+most|h" + cues.OE + r"chstens)", re.IGNORECASE)
-_RULE_START = re.compile(r"^[\s*\u2022-]*(?:only|nur|kein\w*|no|never|nie|niemals|ohne|without|don't|do\s+not|bitte|please|"
+_RULE_START = re.compile(r"^[\s*\u2022-]*(?:only|nur|kein\w*|no|never|nie|niemals|ohne|without|don't|dont|do\s+not|bitte|please|"
                          r"vermeide\w*|avoid\w*|achte|beachte|make\s+sure|wichtig|important)\b", re.IGNORECASE)
+
+
+_MODAL = re.compile(r"\b(?:soll|sollen|sollte|sollten|muss|m(?:ü|ue|u)ssen|darf|d(?:ü|ue|u)rfen|should|must|may\s+not|has\s+to|have\s+to)\b", re.IGNORECASE)
+_PERSON_SUBJECT = re.compile(r"\b(?:wir|ich|er|man|we|i|they|he|she|alle|everyone|jeder)\b", re.IGNORECASE)
 
 
 def _situation_only(view: str, start: int) -> bool:
@@ -170,6 +174,10 @@ def _situation_only(view: str, start: int) -> bool:
     if _RULE_START.match(sentence) or sentences._DELIVERABLE_SUBJECT.match(sentence):
         return False
     kind = sentences.mood(sentence)
+    main = re.split(r"[,;:]", sentence, maxsplit=1)[0]
+    modal = _MODAL.search(main)
+    if kind == "statement" and modal and not _PERSON_SUBJECT.search(main[: modal.start()]):
+        return False  # 'Die Absage soll höflich sein, aber …': a rule about the output
     if kind == "statement":
         return not re.search(r"(?i)\b(?:du|you|sie\s+(?:d(?:ü|ue|u)rfen|sollen|m(?:ü|ue|u)ssen))\b", sentence) or bool(
             re.match(r"(?i)\s*(?:du|you)\s+(?:musst|must|have\s+to|don't\s+have\s+to|need\s+not)\b", sentence))
