@@ -107,7 +107,7 @@ TASK = (
     r"\b(?:ich|wir)\s+(?:brauche|brauchen|ben" + OE + "tige|ben" + OE + "tigen|m" + OE + "chte|m" + OE + "chten|h" + AE + "tte|h" + AE + "tten|w" + UE + "rde|w" + UE + "rden|will|wollen|w" + UE + r"nsche)\b(?=[^.!?]{0,60}?(?:\b(?:gern|gerne|bitte|von\s+dir|von\s+ihnen|unterst" + UE + r"tzung|dass\s+du)\b|" + ARTEFACT + "))",
     r"\b(?:brauche|br" + AE + r"uchte|ben" + OE + r"tige|h" + AE + r"tte|m" + OE + r"chte|w" + UE + r"nsche)\s+ich\b(?=[^.!?]{0,60}?(?:\b(?:gern|gerne|bitte|von\s+dir)\b|" + ARTEFACT + "))",
     r"\b(?:kannst|k" + OE + r"nntest|w" + UE + r"rdest|magst)\s+du\b", r"\b(?:k" + OE + "nnen|k" + OE + "nnten|w" + UE + r"rden)\s+sie\b(?!\s+sich)",
-    r"\b(?:deine|ihre|eure)\s+aufgabe\b", r"^[ \t]*(?:aufgabe|auftrag|task|todo|to-do)[ \t]*:",
+    r"\b(?:deine|ihre|eure)\s+aufgabe\b", r"^[ \t]*(?:[-*\u2022][ \t]*)?(?:aufgabe|auftrag|task|todo|to-do)[ \t]*:[ \t]*\S",
     (r"(?:^|[,.!?:;\-]\s*|\b(?:please|pls|plz|kindly|then|and|now|also|just|to|you|me|pleas)\s+)"
     r"(?:write|create|draft|summari[sz]e|sumarize|summerize|translate|explain|analy[sz]e|review|check|correct|list|give|"
     r"generate|rewrite|improve|compose|prepare|suggest|propose|outline|make|produce|formulate|answer|reply|"
@@ -119,9 +119,23 @@ TASK = (
     r"brainstorm|send|post|tweet|fill|complete|finish|continue|use|decline|thank|welcome|remind|walk|guide|coach|teach|go\s+through|analy[sz]e|cut|trim|merge|split|check|"
     r"label|tag|bundle|cluster|match|pull\s+out)\b"),
     r"\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|am\s+looking\s+for|require)\b(?=[^.!?]{0,60}?(?:\b(?:you|your|some\s+help)\b|" + ARTEFACT + "))",
-    r"\b\w++(?=\s*\?)", r"\bbitte\b", r"\b(?:please|pls|plz)\b",
+    r"\b\w++(?=[\"'\u201c\u201d)\]]?\s*\?)", r"\bbitte\b", r"\b(?:please|pls|plz)\b",
     r"\A\s*(?!(?:in|im|aus|von|vom|bei|mit|from|the|der|die|das|unser\w*|our|my|mein\w*)\b)(?:[\w-]+\s+){0,2}?" + ARTEFACT,
     r"\b(?:can|could|would|will)\s+you\b", r"\byour\s+(?:task|job|assignment)\b", r"\bhelp\s+me\b", r"\bi'?d\s+like\s+you\b",
+)
+
+TASK = TASK + (
+    # 'Ich brauche eine Idee …', 'I need a simple rota …', 'need invoice wording …'
+    r"\b(?:ich|wir)\s+(?:brauche|brauch|brauchen|ben" + OE + r"tige|ben" + OE + r"tigen|h" + AE + r"tte\s+gerne?|m" + OE + r"chte)\s+(?:ein|eine|einen|mal|dringend|noch|schnell|bis|heute|morgen|f" + UE + r"r)\b"
+    r"|\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like)\s+(?:a|an|some|the|to|your|help|ideas?|advice)\b|^[ \t]*(?:need|want)\s+\w",
+    # a question without its question mark: 'whats the difference …', 'Was bedeutet diese Klausel: …'
+    r"(?:^|[.!?]\s+)[ \t]*(?:was\s+(?:bedeutet|bedeuten|ist|sind|hei" + SS + r"t|heisst|kostet|mache|tue|soll|sollen|muss|kann)|wie\s+(?:viel|viele|lange|kann|mache|soll|funktioniert|geht|rechne|buche)|"
+    r"welche[rsnm]?\s+\w+\s+(?:brauche|muss|soll|sollte)|whats|what's|what\s+(?:is|are|does|do|should|can|would)|how\s+(?:do|does|can|should|much|many|long|would)|"
+    r"which\s+\w+\s+(?:do|should|must)|why\s+(?:do|does|is|are))\b",
+    r"\b(?:wie\s+viel\w*|how\s+(?:much|many))\b[^.!?\n]{0,60}?\b(?:muss|soll|brauche|need|should|must)\b",
+    r"(?:^|[,.!?:;\-]\s*|\b(?:please|then|and|now|just|you)\s+)(?:do|decide|work\s+out|work\s+in|think|justify|categori[sz]e|assess|check|review|plan)\b",
+    r"(?:^|[.!?]\s+)[ \t]*(?:denk\w*|kategorisier\w*|entscheide\w*|beurteile\w*|bewerte\w*|begr" + UE + r"nde\w*|rechne\w*|kalkulier\w*)\b",
+    r"\b(?:can|could)\s+u\b",
 )
 
 CONTEXT = (

@@ -359,6 +359,21 @@ def _readers(view: str) -> Span | None:
 _NOT_MEDIUM = re.compile(r"(?i)^(?:briefing|post(?:en|e|s)?|form(?:al\w*|ulier\w*|at\w*)|note[sd]?|card)$")
 
 
+_INFINITIVE_END = re.compile(r"(?-i:[a-z\u00e4\u00f6\u00fc\u00df]{3,}(?:ieren|en|ern|eln))\s*$")
+_NOT_INFINITIVE = re.compile(r"(?i)\b(?:wir|ich|er|sie|es|man|du|ihr|kann|k(?:ö|oe|o)nnen|muss|m(?:ü|ue|u)ssen|soll|sollen|will|wollen|werden|wird|"
+                             r"haben|hat|sind|ist|darf|d(?:ü|ue|u)rfen|we|i|they|you)\b")
+
+
+def _infinitive_order(view: str) -> Span | None:
+    """A German order in the infinitive: 'Mahnlauf vorbereiten, nur Kunden ab 500 € offen.', 'Angebot prüfen.'"""
+    for start, end in sentences.split(view)[:60]:
+        clause = re.split(r"[,;:(]", view[start:end], maxsplit=1)[0].strip(" \t*-\u2022.!")
+        ws = clause.split()
+        if 2 <= len(ws) <= 8 and ws[0][:1].isupper() and _INFINITIVE_END.search(clause) and not _NOT_INFINITIVE.search(clause):
+            return start, end
+    return None
+
+
 def _medium(view: str) -> Span | None:
     """The form as a medium or a pattern to follow ('eine Mail', 'Aushang …, bitte', 'two-sentence note')."""
     for count, m in enumerate(cues.MEDIUM.finditer(view)):
@@ -434,6 +449,8 @@ def find(name: str, tv: TextView, extra: tuple[str, ...] = (), task_text: str = 
     else:
         keep = _FILTERS[name](view) if name in _FILTERS else None
         found = _first(_compiled(name), view, keep)
+    if name == "task" and found is None:
+        found = _infinitive_order(view)
     if name == "format" and found is None:
         found = _medium(view)
     if name == "audience" and found is None:
