@@ -37,7 +37,7 @@ def test_anatomy_tags_each_sentence_with_what_the_grader_read_without_colour() -
     assert lines[1].startswith("[request · form] Summarise the quarterly report")
     german = _plain(render_anatomy("Kontext: . Zielgruppe: . Schreib eine Mail an den Kunden. Vermeide Fachbegriffe.", "de"))
     assert "[Etikett ohne Inhalt] Kontext: ." in german
-    assert "[Auftrag · Leser] Schreib eine Mail an den Kunden." in german
+    assert "[Auftrag · Leser · Form] Schreib eine Mail an den Kunden." in german
     assert "[Regel · Verbot] Vermeide Fachbegriffe." in german
 
 

@@ -19,7 +19,7 @@ STRUCTURE = {
          "Schreibe als Tabelle.", "Mach ein Protokoll."],
     ),
     "task": (
-        ["Schreib ein Protokoll.", "Erstellen Sie eine Übersicht.", "Fasse den Bericht zusammen.", "Kannst du mir helfen?",
+        ["Schreib ein Protokoll.", "Erstellen Sie eine Übersicht.", "Fasse den Bericht zusammen.", "Kannst du mir den Bericht kürzen?",
          "Deine Aufgabe: eine Einladung."],
         ["Write the minutes.", "Please summarise the report.", "Could you draft a reply?", "I need a formula for this."],
         ["Du bist Texterin.", "Wir sind ein kleines Team."],

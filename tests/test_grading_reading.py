@@ -65,13 +65,13 @@ def test_a_label_with_content_on_the_next_line_still_counts() -> None:
 
 def test_a_list_of_building_block_names_earns_nothing() -> None:
     g = grade_checks([CheckSpec(n) for n in ("role", "context", "audience", "format", "tone")],
-                     "Rolle, Aufgabe, Kontext, Zielgruppe, Format, Ton, Beispiel. Schreib eine Mail.", "de")
+                     "Rolle, Aufgabe, Kontext, Zielgruppe, Format, Ton, Beispiel. Fasse den Bericht zusammen.", "de")
     assert g.score == 0
     assert "Aufzählung von Stichwörtern" in g.results[1].message
 
 
 def test_keyword_stuffing_earns_nothing() -> None:
-    text = "Write a mail. friendly formal table list JSON bullet points summary customers."
+    text = "Summarise the report. friendly formal table list JSON bullet points summary customers."
     g = grade_checks([CheckSpec("tone"), CheckSpec("format"), CheckSpec("audience")], text, "en")
     assert not any(r.passed for r in g.results)
     assert "only a list of keywords" in g.results[0].message

@@ -173,7 +173,12 @@ _SUBJECT_VERB = re.compile(
     r"feel|feels|say|says|tell|tells|use|uses|work|works|live|lives|show|shows|sit|sits|stand|stands|lie|lies|hold|holds)\b",
     re.IGNORECASE)
 _V2_STOP = frozenset("nicht jetzt erst sonst selbst meist bereits heute oft gerade leicht echt schlecht gut mit seit fast "
-                     "nachts morgens abends etwa bisschen recht weit insgesamt zuletzt".split())
+                     "nachts morgens abends etwa bisschen recht weit insgesamt zuletzt most least first last best next just "
+                     "must often seven ten then when even been seen given taken written open between kitchen children "
+                     "women men garden eaten list text left right what that great short smart different important urgent "
+                     "it at but not out about without".split())
+_V2_NOT_BEFORE = frozenset("at in the a an our my this that it we i you for to on as no not only all each every last next "
+                           "and or but if so".split())
 
 
 def _v2_finite(text: str) -> bool:
@@ -183,6 +188,7 @@ def _v2_finite(text: str) -> bool:
         word = tokens[i].strip(",;:")
         prev = tokens[i - 1].strip(",;:")
         if (word.isalpha() and word.islower() and word not in _V2_STOP and prev[:1].isupper() and i + 1 < len(tokens)
+                and prev.lower() not in _V2_NOT_BEFORE
                 and not tokens[i].endswith((",", ".", ";", ":")) and word.endswith(("t", "en", "te", "ten", "st"))):
             return True
     return False

@@ -137,12 +137,45 @@ _JOINED = re.compile(r"\b(?:und|and)\s+$", re.IGNORECASE)
 _STATEMENT = re.compile(r"\b(?:wir|ich|man|we|i|they)\b", re.IGNORECASE)
 
 
+_PLEA = re.compile(r"(?i)\b(?:helfen|hilf|help|hilfe|look\s+at\s+something|tell\s+me\s+something|something\s+about)\b")
+_OTHER_REQUEST = re.compile(r"(?i)\b(?:schreib\w*|erstell\w*|formulier\w*|fass\w*|erkl(?:ä|ae|a)r\w*|pr(?:ü|ue|u)f\w*|rechne\w*|mach\w*|"
+                            r"write|draft|create|summari[sz]e|explain|check|calculate|make|plan|find|tell\s+me\s+(?:how|what|why|which|whether|if))\b")
+_VAGUE_THING = re.compile(r"(?i)\b(?:mir|uns|me|us)\s+(?:mal\s+|bitte\s+)?(?:was|etwas|irgendwas|something|anything)\b")
+_FORM_ONLY = frozenset("bitte please pls plz als as a an in the eine einer einem einen mit with tabelle table liste list stichpunkten "
+                       "stichpunkte bullets bullet points punkten excel-tabelle excel json csv markdown e-mail mail email kurz short "
+                       "danke thanks nochmal again".split())
+_QUESTION_VERB = re.compile(r"(?i)\b(?:was|wie|wo|wann|warum|wieso|welche\w*|wer|what|how|where|when|why|which|who|whats)\b")
+
+
+def _not_a_request(sentence: str, m: re.Match[str]) -> bool:
+    """A vague plea ('Kannst du mir bei der Buchhaltung helfen?', 'Hilfe'), keywords with a question mark
+    ('VAT return deadline?'), or only a form ('Als Tabelle.', 'Table pls.'): no task."""
+    ws = sentences.words(sentence)
+    if ws and all(w in _FORM_ONLY for w in ws):
+        return True
+    if _PLEA.search(sentence) and not _OTHER_REQUEST.search(sentence):
+        return True
+    if _VAGUE_THING.search(sentence) and not re.search(r"(?i)\b(?:wie|how|warum|why|welche\w*|which)\b", sentence):
+        return True
+    text = m.group(0)
+    if sentence.rstrip().endswith("?") and re.fullmatch(r"\w+", text) and not (
+            sentences._FINITE.search(sentence) or sentences._SUBJECT_VERB.search(sentence) or _QUESTION_VERB.search(sentence)
+            or sentences._v2_finite(sentence)):
+        return True
+    return False
+
+
 def _task_ok(view: str) -> Callable[[re.Match[str]], bool]:
     """Rejects '… und bündeln sie', 'we pull … and group them': a verb joined to a statement is no request."""
     def keep(m: re.Match[str]) -> bool:
         word = m.group(0).lower()
         rest = re.split(r"[.!?\n]", view[m.end(): m.end() + 60], maxsplit=1)[0]
         if _VAGUE_OBJECT.match(rest):
+            return False
+        a = max(view.rfind(c, 0, m.start()) for c in ".!?\n") + 1
+        ends = [i for i in (view.find(c, m.end()) for c in ".!?\n") if i >= 0]
+        sentence = view[a:(min(ends) + 1 if ends else len(view))]
+        if _not_a_request(sentence, m):
             return False
         before = view[max(0, m.start() - 120): m.start()]
         if word.startswith(("i ", "we ", "ich ", "wir ")) or not (word.startswith("and ") or _JOINED.search(before)):
@@ -359,7 +392,7 @@ def _readers(view: str) -> Span | None:
 _NOT_MEDIUM = re.compile(r"(?i)^(?:briefing|post(?:en|e|s)?|form(?:al\w*|ulier\w*|at\w*)|note[sd]?|card)$")
 
 
-_INFINITIVE_END = re.compile(r"(?-i:[a-z\u00e4\u00f6\u00fc\u00df]{3,}(?:ieren|en|ern|eln))\s*$")
+_INFINITIVE_END = re.compile(r"(?-i:\b[a-z\u00e4\u00f6\u00fc\u00df]{3,}(?:ieren|en|ern|eln))\s*$")
 _NOT_INFINITIVE = re.compile(r"(?i)\b(?:wir|ich|er|sie|es|man|du|ihr|kann|k(?:ö|oe|o)nnen|muss|m(?:ü|ue|u)ssen|soll|sollen|will|wollen|werden|wird|"
                              r"haben|hat|sind|ist|darf|d(?:ü|ue|u)rfen|we|i|they|you)\b")
 
@@ -369,7 +402,8 @@ def _infinitive_order(view: str) -> Span | None:
     for start, end in sentences.split(view)[:60]:
         clause = re.split(r"[,;:(]", view[start:end], maxsplit=1)[0].strip(" \t*-\u2022.!")
         ws = clause.split()
-        if 2 <= len(ws) <= 8 and ws[0][:1].isupper() and _INFINITIVE_END.search(clause) and not _NOT_INFINITIVE.search(clause):
+        if (2 <= len(ws) <= 8 and ws[0][:1].isupper() and _INFINITIVE_END.search(clause) and not _NOT_INFINITIVE.search(clause)
+                and sentences.mood(view[start:end]) != "statement" and ws[-1].lower() not in ("morgen", "übermorgen", "uebermorgen")):
             return start, end
     return None
 
