@@ -396,3 +396,15 @@ OUT = (
     r"|(?:answer|information|info|it|this|that|details?|data|facts?|figures?|numbers?)\s+(?:isn't|is\s+not|aren't|are\s+not|wasn't)\s+(?:in|there|covered|included|mentioned|listed)\b)"),
     r"\b(?:say\s+so|say\s+(?:that\s+)?you\s+(?:don't|do\s+not)\s+know|say\s+.{0,3}i\s+don't\s+know|tell\s+me\s+(?:so|if)|ask\s+(?:me\s+)?(?:for\s+clarification|clarifying\s+questions?|(?:follow-up\s+)?questions?|first|before)|let\s+me\s+know\s+(?:if|what|when)|flag\s+(?:anything|it|any|them|missing|unclear|gaps?|open)|mark\s+(?:\w+\s+){0,3}?as\s+(?:unclear|unknown|open|tbd|missing|uncertain)|rather\s+than\s+guess\w*|instead\s+of\s+guess\w*|(?:don't|do\s+not|never)\s+guess|admit\s+it|leave\s+(?:it\s+)?(?:blank|out|empty)\s+(?:if|when)|tell\s+me\s+what\s+(?:\w+\s+){0,2}?you\s+need)",
 )
+
+OUT = OUT + (
+    # a condition of not knowing, then a way out: 'If you don't have current figures, please tell me', 'Fehlt ein Maß, … sag, welches'
+    r"\b(?:if|wenn|falls|sollte\w*|fehlt|where|wo)\b[^.!?]{0,80}?(?:\b(?:not|nicht|kein\w*|unsure|unsicher|varies|mehrere|several|nobody|niemand)\b|n't\b)"
+    r"[^.!?]{0,80}?\b(?:tell\s+me|say\s+(?:so|that|which|what|who)|sag\w*|ask\b|frag\w*|schreib\w*\s+[\"\u201e\u201c]|write\s+[\"\u201c]|list\s+them)",
+    r"\bfehlt\s+(?:dir\s+)?(?:ein\w*\s+)?\w+\s*,[^.!?]{0,60}?\bsag\w*",
+    r"\bmark\w*\b[^.!?]{0,60}?(?:\b(?:unsure|uncertain|not\s+sure|unsicher\w*|nicht\s+sicher|unklar\w*|unclear)\b)|\b(?:unsicher\w*|unsure|nicht\s+sicher)\b[^.!?]{0,40}?\bmarkier\w*",
+    r"\bwhether\s+you(?:'re|\s+are)\s+sure\b|\bob\s+du\s+(?:dir\s+)?sicher\s+bist\b",
+    r"[\"\u201e\u201c](?:unklar|unclear|unknown|unbekannt|nicht\s+pr" + UE + r"fbar|not\s+checkable|k\.\s?a\.|n/a|tbd|offen|open|\?)[\"\u201c\u201d]",
+    r"\b(?:wenn|if)\s+(?:du|you)\s+(?:\w+\s+){1,3}?(?:annimmst|assume)\b|\bflag\s+(?:any|every)\s+assumption",
+    r"\bask\s+me\s+back\b|\bfrag\w*\s+(?:mich\s+)?zur" + UE + r"ck\b|\bnicht\s+wei" + SS + r"t[^.!?\n]{0,40}?markier\w*",
+)
