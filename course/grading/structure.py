@@ -106,10 +106,20 @@ def _format_ok(view: str) -> Callable[[re.Match[str]], bool]:
     return keep
 
 
+_FIRM_NOUN = re.compile(r"(?i)\b(?:a|an|the|our|my|this|law|family|painting|haulage|building|cleaning|accountancy|\w+ing)\s+firm\b|\bfirm\s+(?:with|since|in|of|that|who|which|has|is|was)\b")
+
+
 def _tone_ok(view: str) -> Callable[[re.Match[str]], bool]:
     """Rejects 'professioneller Texter' (a role), 'freundliches Team', 'die Kollegen sind freundlich' (facts), 'gender-neutral'."""
     def keep(m: re.Match[str]) -> bool:
         if m.start() > 0 and view[m.start() - 1] == "-":
+            return False
+        word = m.group(0).lower()
+        if word in ("jungs", "jungheinrich") or (word == "firm" and _FIRM_NOUN.search(view[max(0, m.start() - 30): m.end() + 12])):
+            return False
+        if word == "register" and re.search(r"(?i)\b(?:to|can't|cannot|can|could|must|will)\s+$", view[max(0, m.start() - 12): m.start()]):
+            return False
+        if _topic_only(view, m.start()):
             return False
         after = view[m.end(): m.end() + 40]
         if cues.TONE_NOT_AFTER.match(after) or cues.TONE_FACT_BEFORE.search(view[max(0, m.start() - 30): m.start()]):
