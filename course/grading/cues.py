@@ -203,11 +203,11 @@ _COMM = (r"(?:schreib|verfass|formulier|antwort|brief|mail|nachricht|post|info|a
          r"explain|tell|apolog|update|briefing|slide|summary|summari[sz]|handout|guide|sign|poster|answer|translate|speech|talk|"
          r"presentation|wording|thank|remind|invite|inform|warn|introduce|welcome|notify)")
 COMM_BEFORE = re.compile(r"\b" + _COMM + r"\w*\b[^.!?\n]*$", FLAGS)
-PERSON_DE = (r"(?-i:[A-Z\u00c4\u00d6\u00dc])[\w-]*(?:er|ern|erin|erinnen|innen|leute|kinder|eltern|g" + AE + r"ste|g" + AE + r"sten|kr" + AE + r"fte|kr" + AE + r"ften|kollegen|"
+PERSON_DE = (r"(?-i:(?=[A-Z\u00c4\u00d6\u00dc]))[\w-]*(?:er|ern|herrn?|erin|erinnen|innen|leute|kinder|eltern|g" + AE + r"ste|g" + AE + r"sten|kr" + AE + r"fte|kr" + AE + r"ften|kollegen|"
              r"" + AE + r"rzte|" + AE + r"rzten|team|teams|personal|belegschaft|mitglieder\w*|angeh" + OE + r"rige\w*|bewohner\w*|patient\w*|nachbar\w*|sch" + UE + r"ler\w*|"
              r"azubis?|auszubildende\w*|kunde\w*|kundschaft|publikum|amt|beh" + OE + r"rde|verwaltung|firma|kanzlei|leitung|abteilung|"
              r"gesch" + AE + r"ftsf" + UE + r"hrung|vorstand|chef\w*|hausverwaltung|spediteur\w*|lieferant\w*|dienstleister\w*|bewerber\w*|fahrer\w*|"
-             r"subunternehmer\w*|handwerker\w*|vermieter\w*|eigent" + UE + r"mer\w*|arzt|" + AE + r"rztin|praxis|schulamt|jugendamt|gericht|versicherung|bank|kasse)\b")
+             r"subunternehmer\w*|handwerker\w*|vermieter\w*|eigent" + UE + r"mer\w*|arzt|" + AE + r"rztin|praxis|schulamt|jugendamt|gericht|versicherung|bank|kasse)(?:en|n|s)?\b")
 ADDRESSEE_DE = re.compile(
     r"\ban\s+(?:[\w-]+\s+)?" + PERSON_DE + r"(?![\w-])|"
     r"\ban\s+(?:die|den|das|dem|der|unsere[mnrs]?|unser|alle[n]?|meine[mnrs]?|ihre[mnrs]?|eure[mnrs]?|s" + AE + r"mtliche\w*|jede[mnrs]?|eine[mnr]?|einen)\s+"
@@ -217,7 +217,7 @@ ADDRESSEE_DE = re.compile(
     r"(?:\s+sie)?\s+(?:\w+\s+)?(?:dem|der|einer|einem|unserer|unserem|unseren|meiner|meinem|meinen|ihrer|ihrem)\s+(?:[\w-]+\s+)?"
     r"(?-i:[A-Z\u00c4\u00d6\u00dc])[\w-]+"
     r"|\bf(?:" + UE + r"|ue)r\s+(?:(?:die|den|das|unsere[mnrs]?|unser|alle|neue[nr]?|meine[nr]?|jede[nrs]?|ihre[nr]?)\s+)?(?:[\w-]+\s+)?" + PERSON_DE + r"(?![\w-])",
-    re.MULTILINE)
+    re.MULTILINE | re.IGNORECASE)
 PERSON_EN = (r"[\w-]*(?:ers|ors|ees|ants|ents|ists|ians|people|staff|team|parents|famil(?:y|ies)|children|kids|patients|residents|"
              r"tenants|landlords|neighbou?rs|customers|clients|guests|visitors|members|colleagues|students|pupils|trainees|apprentices|temps|"
              r"lads|folks|crew|relatives|carers|nurses|doctors|gps|authority|council|firm|agency|department|board|household|households|"
@@ -243,6 +243,11 @@ ADDRESSEE_MORE = re.compile(
     r"(?:brief|info|mail|schreiben|rundschreiben|aushang|newsletter|einladung|nachricht|anschreiben)\w*\b"
     r"|\b(?:all-staff|staff|parent|customer|team|client|patient|tenant|resident|neighbou?r|supplier)s?\s+(?:notice|letter|email|e-mail|memo|newsletter|"
     r"briefing|update|announcement|message|reminder|leaflet|handout)\b"
+    # questions or mails from someone: 'Beantworte Fragen von Besuchern', 'answer questions from parents'
+    r"|\\b(?:fragen|anfragen|mails?|nachrichten|beschwerde\\w*|kommentare\\w*|bewertung\\w*|questions|queries|emails|messages|complaints|comments|reviews)\\s+"
+    r"(?:von|from)\\s+(?:(?:den|unseren|our|the)\\s+)?[\\w-]+"
+    # a pronoun as the one spoken to: 'was ich ihm sagen kann', 'what I can say to him'
+    r"|\\b(?:ich|i)\\s+(?:\\w+\\s+){0,2}?(?:ihm|ihr|ihnen|to\\s+(?:him|her|them))\\b"
     # the user as the reader: 'Ich bin Geschäftsführer, aber kein Zahlenmensch', "I'm not a lawyer"
     r"|\bich\s+bin\s+(?:[\w-]+\s*,?\s+(?:aber\s+|und\s+)?)?(?:kein|keine)\s+[\w-]+"
     r"|\b(?:i'm|i\s+am)\s+(?:[\w-]+\s*,?\s+(?:but\s+|and\s+)?)?(?:not\s+an?|no)\s+[\w-]+"

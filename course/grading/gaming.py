@@ -71,8 +71,7 @@ def _raw_find(name: str, view: str, extra: tuple[str, ...]) -> tuple[int, int] |
     if special is not None:
         found = special(view)
     else:
-        keep = structure._FILTERS[name](view) if name in structure._FILTERS else None
-        found = structure._first(structure._compiled(name), view, keep)
+        found = structure._first(structure._compiled(name), view)  # unfiltered: any cue word the reading took away
     if extra and found is None:
         pattern = structure.cue_words(extra)
         if pattern is not None:

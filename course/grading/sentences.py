@@ -61,7 +61,7 @@ _CONDITION = re.compile(r"^\s*(?:und\s+|and\s+)?(?:wenn|falls|sofern|ob|if|when|
 _STATEMENT_SUBJECT = re.compile(
     r"\b(?:wir|ich|er|es|man|we|i|they|he|she|it|there|unser\w*|our|my|mein\w*)\b(?!\s+(?:soll|sollst|sollen|darf|darfst|d"
     + UE + r"rfen|must|should|may))", re.IGNORECASE)
-_RULE_MODAL = re.compile(r"\b(?:soll\w*|darf\w*|d" + UE + r"rf\w*|must\w*|should\w*|may|can't|cannot|muss\w*)\b", re.IGNORECASE)
+_RULE_MODAL = re.compile(r"\b(?:soll\w*|darf\w*|d" + UE + r"rf\w*|must\w*|should\w*|may|can't|cannot|muss\w*|woll\w*|will|want\w*|m" + OE + r"chte\w*)\b", re.IGNORECASE)
 
 _FINITE = re.compile(
     r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|k" + OE + r"nnen|muss|m" + UE + r"ssen|"
@@ -329,7 +329,8 @@ def _prohibitions(view: str, sentences: list[Span]) -> list[Span]:
             before = text[clause_start + 1: m.start()]
             if _CONDITION.match(before):
                 continue
-            if _STATEMENT_SUBJECT.search(before) and not _RULE_MODAL.search(before + text[m.end(): m.end() + 30]):
+            if _STATEMENT_SUBJECT.search(text[:m.start()]) and not _RULE_MODAL.search(text[:m.start()] + text[m.end(): m.end() + 30]) \
+                    and not _imperative().match(before):
                 continue
             stop = len(text)
             contrast = _CONTRAST.search(text, m.end())
