@@ -59,7 +59,7 @@ _NOUN_NEGATOR = re.compile(r"(?i)(?:kein\w*|ohne|no|without|weder|neither|none)$
 _CONTRAST = re.compile(r"\b(?:sondern|stattdessen|statt\s+dessen|aber|jedoch|but|instead|rather|dafür|dafuer)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"^\s*(?:und\s+|and\s+)?(?:wenn|falls|sofern|ob|if|when|whether|unless|where|wo)\b", re.IGNORECASE)
 _STATEMENT_SUBJECT = re.compile(
-    r"\b(?:wir|ich|er|es|man|we|i|they|he|she|it|there|unser\w*|our|my|mein\w*)\b(?!\s+(?:soll|sollst|sollen|darf|darfst|d"
+    r"\b(?:wir|ich|er|es|man|we|i|they|he|she|(?-i:[Ii]t)|there|unser\w*|our|my|mein\w*)\b(?!\s+(?:soll|sollst|sollen|darf|darfst|d"
     + UE + r"rfen|must|should|may))", re.IGNORECASE)
 _RULE_MODAL = re.compile(r"\b(?:soll\w*|darf\w*|d" + UE + r"rf\w*|must\w*|should\w*|may|can't|cannot|muss\w*|woll\w*|will|want\w*|m" + OE + r"chte\w*)\b", re.IGNORECASE)
 
@@ -71,7 +71,7 @@ _FINITE = re.compile(
     r"is|are|was|were|has|have|had|will|would|can|could|must|should|shall|may|might|does|did|do|needs|need|wants|want|"
     r"gets|got|goes|went|comes|came|keeps|kept|reads|read|decide|decides|decided|runs|ran|works|worked|uses|used|"
     r"starts|started|opens|opened|closes|closed|moves|moved|plans|planned|asks|asked|complains|complained|'s|'re|'ve|'ll)\b|"
-    r"\b[a-z]{3,}ed\b", re.IGNORECASE)
+    r"(?<=\w\s)\b[a-z]{3,}ed\b(?!\s+(?:list|table|points?|steps?|items?|lines?|version|copy|form|text|summary|overview))", re.IGNORECASE)
 _DELIVERABLE_SUBJECT = re.compile(
     r"^\s*(?:(?:der|die|das|dein|deine|ihre|the|your|its|this|dieser|diese|dieses)\s+)?(?:[\w-]+\s+)?"
     r"(?:text|mail|e-mail|email|antwort|answer|ergebnis|result|output|ausgabe|zusammenfassung|summary|liste|list|tabelle|"
@@ -103,6 +103,22 @@ class Reading:
     """The items a prohibition lists ('Floskeln wie „…“', 'clichés like young'): quoted or after wie/like/such as."""
 
 
+def sentence_at(view: str, pos: int) -> str:
+    """The sentence of `view` that holds offset `pos` (hard-wrapped lines joined)."""
+    spans = _split_cached(view)
+    k = bisect_right([a for a, _ in spans], pos) - 1
+    if k >= 0 and pos < spans[k][1]:
+        return view[spans[k][0]:spans[k][1]]
+    a = max(view.rfind(c, 0, pos) for c in ".!?\n") + 1
+    ends = [i for i in (view.find(c, pos) for c in ".!?\n") if i >= 0]
+    return view[a:(min(ends) + 1 if ends else len(view))]
+
+
+@lru_cache(maxsize=32)
+def _split_cached(view: str) -> tuple[Span, ...]:
+    return tuple(split(view)[:400])
+
+
 def split(view: str) -> list[Span]:
     """Sentence spans: ends at . ! ? and line breaks, not after abbreviations, ordinals or dates."""
     spans: list[Span] = []
@@ -110,12 +126,27 @@ def split(view: str) -> list[Span]:
     for m in _BOUNDARY.finditer(view):
         if m.group(0)[0] != "\n" and _ABBREV.search(view[max(start, m.start() - 8): m.start()]):
             continue
+        if m.group(0) == "\n" and _WRAPPED.match(view, m.end()) and _soft_wrap(view, start, m.start()):
+            continue  # a hard-wrapped line: the sentence goes on
         if view[start:m.start()].strip():
             spans.append(_strip(view, start, m.start()))
         start = m.end()
     if view[start:].strip():
         spans.append(_strip(view, start, len(view)))
     return spans
+
+
+_WRAPPED = re.compile(r"[ \t]*(?![-*\u2022#>\d\[{<]|[^\W\d_][\w /&-]{0,30}:)[^\W\d_\"'(]")
+
+
+def _soft_wrap(view: str, start: int, end: int) -> bool:
+    """True when the line before a single line break goes on in the next line: long, and not ended by punctuation."""
+    line_start = view.rfind("\n", 0, end) + 1
+    line = view[max(start, line_start):end].rstrip()
+    if not line or line[-1:] in ".!?:;,\"'“”)" or line.lstrip().startswith(("-", "*", "\u2022", "#")):
+        return False
+    following = view[end + 1: end + 2]
+    return len(line) >= 25 or following.islower()
 
 
 def _strip(view: str, start: int, end: int) -> Span:
@@ -178,7 +209,8 @@ _V2_STOP = frozenset("nicht jetzt erst sonst selbst meist bereits heute oft gera
                      "women men garden eaten list text left right what that great short smart different important urgent "
                      "it at but not out about without".split())
 _V2_NOT_BEFORE = frozenset("at in the a an our my this that it we i you for to on as no not only all each every last next "
-                           "and or but if so".split())
+                           "and or but if so im am an auf aus bei mit nach von vom zum zur der die das den dem des ein eine "
+                           "einen einem einer eines unser unsere mein meine f\u00fcr fuer \u00fcber unter vor bitte".split())
 
 
 def _v2_finite(text: str) -> bool:

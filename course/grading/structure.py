@@ -74,10 +74,7 @@ _WANT = re.compile(r"\b(?:soll\w*|muss|m" + cues.UE + r"ssen|should|must|needs?\
 def _topic_only(view: str, start: int) -> bool:
     """True when the cue stands in a statement or an open question about it ('Welches Format haben …?',
     'Der Architekt schickt Pläne im IFC-Format'): a topic, not the form asked for."""
-    a = max(view.rfind(c, 0, start) for c in ".!?\n") + 1
-    ends = [i for i in (view.find(c, start) for c in ".!?\n") if i >= 0]
-    b = min(ends) + 1 if ends else len(view)
-    sentence = view[a:b]
+    sentence = sentences.sentence_at(view, start)
     kind = sentences.mood(sentence)
     if kind == "statement":
         return not _WANT.search(sentence)
@@ -182,9 +179,7 @@ def _task_ok(view: str) -> Callable[[re.Match[str]], bool]:
         rest = re.split(r"[.!?\n]", view[m.end(): m.end() + 60], maxsplit=1)[0]
         if _VAGUE_OBJECT.match(rest):
             return False
-        a = max(view.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        ends = [i for i in (view.find(c, m.end()) for c in ".!?\n") if i >= 0]
-        sentence = view[a:(min(ends) + 1 if ends else len(view))]
+        sentence = sentences.sentence_at(view, m.start())
         if _not_a_request(sentence, m):
             return False
         before = view[max(0, m.start() - 120): m.start()]
@@ -211,9 +206,7 @@ _PERSON_SUBJECT = re.compile(r"\b(?:wir|ich|er|man|we|i|they|he|she|alle|everyon
 def _situation_only(view: str, start: int) -> bool:
     """True when a rule word stands in a statement about the situation or an open question ('Wir haben nur eine
     kleine Küche', 'Wie lange muss Beton aushärten?', 'Du musst kein Sternekoch sein'): no rule for the output."""
-    a = max(view.rfind(c, 0, start) for c in ".!?\n") + 1
-    ends = [i for i in (view.find(c, start) for c in ".!?\n") if i >= 0]
-    sentence = view[a:(min(ends) + 1 if ends else len(view))]
+    sentence = sentences.sentence_at(view, start)
     if _RULE_START.match(sentence) or sentences._DELIVERABLE_SUBJECT.match(sentence):
         return False
     kind = sentences.mood(sentence)
@@ -328,9 +321,7 @@ def _context_ok(view: str) -> Callable[[re.Match[str]], bool]:
     def keep(m: re.Match[str]) -> bool:
         if not _TIME.match(m.group(0)):
             return True
-        a = max(view.rfind(c, 0, m.start()) for c in ".!?\n") + 1
-        ends = [i for i in (view.find(c, m.end()) for c in ".!?\n") if i >= 0]
-        sentence = view[a:(min(ends) + 1 if ends else len(view))]
+        sentence = sentences.sentence_at(view, m.start())
         return sentences.mood(sentence) == "statement" and bool(_SITUATION_WORD.search(sentence))
     return keep
 
@@ -446,7 +437,7 @@ def _addressee(view: str) -> Span | None:
             if count >= 30:
                 break
             word = m.group(0)
-            if pattern is cues.ADDRESSEE_EN and cues.NOT_PERSON_EN.search(word):
+            if (pattern is cues.ADDRESSEE_EN and cues.NOT_PERSON_EN.search(word)) or re.search(r"(?i)\b(?:ms|microsoft)\s+teams\b", word):
                 continue
             if any(ch.isdigit() for ch in word) or re.match(r"(?i)(?:für|fuer|for)\s+(?:eine[nmr]?|a|an)\s", word):
                 continue  # 'for 300 diners' is a quantity, 'für einen Maurer' the post of a job ad
