@@ -259,8 +259,12 @@ MEDIUM = re.compile(
     r"first|final|friendly|freundliche[nmr]?|formal\w*|f" + OE + r"rmliche[nmr]?|knappe[nmr]?|brief|quick)\s+(?:[\w-]+\s+){0,3}?|^[ \t*-]*)"
     r"(?P<m>[\w-]*?(?:e-?mail|mail|brief|letter|aushang|plakat|poster|flyer|leaflet|notice|post|karte|card|folie|slide|notiz|note|vermerk|memo|"
     r"sms|whatsapp|schreiben|rundschreiben|rundmail|newsletter|handzettel|merkblatt|infoblatt|handout|formular|form|grid|raster|timeline|"
-    r"checkliste|checklist|steckbrief|one-?pager))\b(?!\s+(?:unten|below|above|oben|von|vom|from|hat|has|ist|is|was|war|kam|came)\b)"
-    r"|\b(?:nach\s+diesem\s+(?:muster|schema)|following\s+this\s+pattern|in\s+this\s+format|im\s+format\s+wie|mit\s+feldern|with\s+fields|"
+    r"checkliste|checklist|steckbrief|one-?pager))\b(?![-:]|\s+(?:unten|below|above|oben|von|vom|from|hat|has|ist|is|was|war|kam|came)\b)"
+    r"|\b(?:(?:nach|in)\s+(?:diesem|this|dem\s+folgenden|the\s+following)\s+(?:muster|schema|vorbild|format|pattern|layout|template)|following\s+(?:this|the\s+same)\s+pattern|"
+    r"same\s+pattern\s+as|in\s+this\s+format|im\s+format\s+wie|mit\s+(?:leeren\s+)?feldern|with\s+(?:blank\s+|empty\s+)?fields|in\s+(?:ganzen|vollst" + AE + r"ndigen)\s+s" + AE + r"tzen|"
+    r"in\s+full\s+sentences|(?:mit|with)\s+(?:timeslots|time\s+slots|zeitfenstern|spalten|columns)|^[ \t*-]*(?:spalten|columns)\s*:|"
+    r"(?:" + NUM + r")(?:\s*,\s*(?:" + NUM + r"))?\s+(?:(?:oder|or|bis|to)\s+(?:" + NUM + r")\s+)?(?:kurze\w*\s+|einfache\w*\s+|simple\s+|short\s+)?"
+    r"(?:bullets?|bullet\s+points?|stichpunkte\w*|s" + AE + r"tze\w*|sentences?|paragraphs?|abs" + AE + r"tze\w*|zeilen|lines?)|"
     r"\d+\s*(?:min|minuten|minutes)\s+(?:spoken|gesprochen)|je\s+\w+\s+eine\s+" + UE + r"berschrift)\b",
     FLAGS)
 """A medium or a pattern to follow as the form of the output: 'schreib eine Mail', 'Letter to parents', 'following this pattern'."""

@@ -390,7 +390,7 @@ def _readers(view: str) -> Span | None:
     return None
 
 
-_NOT_MEDIUM = re.compile(r"(?i)^(?:briefing|post(?:en|e|s)?|form(?:al\w*|ulier\w*|at\w*)|note[sd]?|card)$")
+_NOT_MEDIUM = re.compile(r"(?i)^(?:briefing|posten|poste|form(?:al\w*|ulier\w*|at\w*)|notes|noted)$")
 
 
 _INFINITIVE_END = re.compile(r"(?-i:\b[a-z\u00e4\u00f6\u00fc\u00df]{3,}(?:ieren|en|ern|eln))\s*$")
@@ -417,6 +417,9 @@ def _medium(view: str) -> Span | None:
         word = m.group("m") if m.group("m") else m.group(0)
         if m.group("m") and (_NOT_MEDIUM.match(word) or (word == "brief" and view[max(0, m.start("m") - 2):m.start("m")].lower() == "a ")):
             continue
+        if word.lower() in ("schreiben", "brief") and not re.search(r"(?i)\b(?:ein|einen|das|dieses|kurzes|formelles|offizielles|a)\s+(?:\w+\s+)?$",
+                                                                     view[max(0, m.start("m") - 25): m.start("m")]):
+            continue  # 'Schreiben Sie …' is the verb, 'a brief summary' an adjective
         if _topic_only(view, m.start()):
             continue
         start = m.start("m") if m.group("m") else m.start()
