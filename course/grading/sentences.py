@@ -124,7 +124,8 @@ def split(view: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(view):
-        if m.group(0)[0] != "\n" and _ABBREV.search(view[max(start, m.start() - 8): m.start()]):
+        if m.group(0)[0] != "\n" and _ABBREV.search(view[max(start, m.start() - 8): m.start()]) and not (
+                view[m.start() - 2: m.start()].strip(".").isdigit() and _OPENER.match(view, m.end())):
             continue
         if m.group(0) == "\n" and _WRAPPED.match(view, m.end()) and _soft_wrap(view, start, m.start()):
             continue  # a hard-wrapped line: the sentence goes on
@@ -136,6 +137,8 @@ def split(view: str) -> list[Span]:
     return spans
 
 
+_OPENER = re.compile(r"(?:How|What|Why|When|Where|Who|Which|Can|Could|Please|I|We|Wie|Was|Warum|Wann|Wo|Wer|Welche\w*|Kannst|K" + OE
+                     + r"nnen|Bitte|Ich|Wir|Schreib\w*|Write|Make|Erstell\w*|Mach\w*|Fass\w*)\b")
 _WRAPPED = re.compile(r"[ \t]*(?![-*\u2022#>\d\[{<]|[^\W\d_][\w /&-]{0,30}:)[^\W\d_\"'(]")
 
 
@@ -252,13 +255,14 @@ def _imperative() -> re.Pattern[str]:
         r"prioriti[sz]e|rank|classify|simplify|clarify|rephrase|reword|expand|brainstorm|send|fill|complete|finish|"
         r"continue|use|decline|thank|remind|walk|guide|mirror|match|follow|copy|keep|avoid|add|include|mention|let|think|"
         r"start|begin|focus|do|don't|never|mark|flag|ask|be|act|imagine|pretend|stay|stick|leave|omit|skip|limit|end|close|"
+        r"assess|decide|reconcile|calculate|work|justify|categori[sz]e|"
         r"open|address|speak|talk|say|treat|assume|check|bundle|cluster|label|tag|split|merge|cut|trim"
     )
     return re.compile(
-        r"^\s*(?:(?:bitte|please|und|and|dann|then|jetzt|now|also|auch|just|nur|only|zuerst|first|danach|anschlie" + SS
+        r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:bitte|please|und|and|dann|then|jetzt|now|also|auch|just|nur|only|zuerst|first|danach|anschlie" + SS
         + r"end|zum\s+schluss|finally|abschlie" + SS + r"end)\s+)*(?:"
         + cues.TASK_DE + r"|verwende\w*|nutze|benutze|vermeide|verzichte|achte|bleib\w*|sprich|denk\w*|geh\w*|nimm|lass|setz\w*|"
-        r"orientier\w*|richte|sei|seid|frag\w*|ruf\w*|melde\w*|markier\w*|kennzeichne\w*|bündle|b" + UE + r"ndle|liste|zieh\w*|bring\w*|teil\w*|pack\w*|" + english + r")\b",
+        r"orientier\w*|richte|sei|seid|stell\w*|begr" + UE + r"nde\w*|analysier\w*|beurteil\w*|entscheide\w*|frag\w*|ruf\w*|melde\w*|markier\w*|kennzeichne\w*|bündle|b" + UE + r"ndle|liste|zieh\w*|bring\w*|teil\w*|pack\w*|" + english + r")\b",
         re.IGNORECASE)
 
 
@@ -466,9 +470,13 @@ _SITUATION = re.compile(
 _NOT_SITUATION = re.compile(
     r"^[\s*\u2022-]*(?:was|wie|welche\w*|wo|wann|warum|wieso|weshalb|wer|ist|sind|gibt|kann|darf|muss|what|whats|what's|how|which|"
     r"why|where|when|who|is|are|do|does|can|should|only|nur|kein\w*|no|never|nie|ohne|without|bitte|please|(?-i:Sie)\s|"
-    r"du|dein\w*|dir|dich|you|your)\b",
+    r"du|dein\w*|dir|dich|you|your)\b|.*\b(?:you|du|dich|dir|(?-i:Sie))\b",
     re.IGNORECASE)
 """Sentences that are questions without '?', rules, or speak to the model: no situation."""
+_STATE = re.compile(
+    r"\b(?:krank|defekt|kaputt|ausgefallen|f" + AE + r"llt\s+aus|dauerbelegt|gesperrt|" + UE + r"berlastet|versp" + AE + r"tet|geschlossen|insolvent|"
+    r"out\s+again|broken(?:\s+down)?|off\s+sick|down\s+again|closed|late\s+again|flooded|overbooked|fully\s+booked|out\s+of\s+order)\b",
+    re.IGNORECASE)
 _FOR_READER = re.compile(r"\b(?:f" + UE + r"r|for|an|to)\s+(?:die|den|das|dem|der|unsere\w*|the|our|my|all)\s+\w+", re.IGNORECASE)
 
 
@@ -483,7 +491,11 @@ def situation(view: str, reading: Reading, copied: tuple[Span, ...] = ()) -> Spa
         if len(text) < 12 or '"' in text or _DELIVERABLE_SUBJECT.match(text):
             continue
         ws = words(text)
-        if len(ws) < 4 or sum(w in _FUNCTION for w in ws) < 1 or (len(ws) < 6 and not _SITUATION.search(text)):
+        if len(ws) < 3 or (len(ws) < 4 and not _SUBJECT_VERB.search(text) and not _v2_finite(text)):
+            continue
+        if mood(text) == "fragment" and _STATE.search(text) and not _NOT_SITUATION.match(text):
+            return start, end  # 'Telefon seit 8 Uhr dauerbelegt, zwei MFA krank.': a terse note of the situation
+        if sum(w in _FUNCTION for w in ws) < 1 and not _v2_finite(text):
             continue
         if inside(reading.stuffed, start, end) or inside(copied, start, end) or _NOT_SITUATION.match(text):
             continue

@@ -316,10 +316,22 @@ _TIME = re.compile(
 _SITUATION_WORD = re.compile(r"(?i)\b(?:wir|we|ich|i|unser\w*|our|my|mein\w*|weil|because|da|since|seit)\b")
 
 
+_LABEL_WORD = re.compile(r"(?i)hintergrund|kontext|ausgangslage|ausgangssituation|situation|sachverhalt|anlass|background|context")
+_SUBORDINATE = re.compile(r"(?i)\b(?:how(?:\s+many|\s+much)?|what|whether|that|which|wie(?:\s+viele?)?|was|ob|dass|welche\w*|wo|where)\s+(?:[\w-]+\s+){0,3}$")
+
+
 def _context_ok(view: str) -> Callable[[re.Match[str]], bool]:
     """Rejects a date inside a request ('Build next week's menu', 'dass die Anlieferung morgen später kommt'): its topic, not the situation."""
     def keep(m: re.Match[str]) -> bool:
-        if not _TIME.match(m.group(0)):
+        text = m.group(0)
+        if _LABEL_WORD.fullmatch(text.strip()):
+            after = view[m.end(): m.end() + 3].lstrip(" \t")
+            before = view[max(0, m.start() - 12): m.start()].lower()
+            return after[:1] in (":", "-", "\u2013") or bool(re.search(r"(?:zum|als|some|for|bit\s+of|little|the|den)\s+$", before))
+        sentence = sentences.sentence_at(view, m.start())
+        if _SUBORDINATE.search(view[max(0, m.start() - 25): m.start()]) and sentences.mood(sentence) in ("imperative", "question", "request"):
+            return False  # 'how many cover periods we need', 'wie ich die Schnelldreher …': part of the request
+        if not _TIME.match(text):
             return True
         sentence = sentences.sentence_at(view, m.start())
         return sentences.mood(sentence) == "statement" and bool(_SITUATION_WORD.search(sentence))
