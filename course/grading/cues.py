@@ -370,7 +370,7 @@ VAGUE_AFTER = re.compile(
 CONDITION = re.compile(r"\b(?:wenn|falls|sofern|ob|if|whether|unless)\b", FLAGS)
 """A negation inside a condition ('Wenn dort nichts dazu steht') is no rule."""
 
-EXAMPLES_NOT_BEFORE = re.compile(r"\b(?:gib|gebt|geben\s+sie|zeig\w*|nenne\w*|liefere\w*|mit|ohne|give|show|provide|include|add|with|without|plus)\s+(?:(?:mir|me|us|uns)\s+)?(?:\w+\s+)?$", FLAGS)
+EXAMPLES_NOT_BEFORE = re.compile(r"\b(?:gib|gebt|geben\s+sie|zeig\w*|nenn\w*|liefere\w*|mit|ohne|give|show|provide|include|add|with|without|plus)\s+(?:(?:mir|me|us|uns)\s+)?(?:\w+\s+)?$", FLAGS)
 EXAMPLES = (
     r"\b(?:beispiel\w*|bsp\.?|z\.\s?b\.?|zb\.?|zum\s+beispiel|etwa\s+so|so\s+wie\s+hier|ungef" + AE + r"hr\s+so|in\s+etwa\s+so|musterantwort|mustertext|musterformulierung|muster(?!mann|frau|stadt|stra)\w*|example\w*|e\.\s?g\.?|for\s+instance|such\s+as|sample\w*|like\s+this|like\s+so|something\s+like|along\s+the\s+lines\s+of|similar\s+to\s+this|here\s+is\s+how|etwa\s*:|wie\s+etwa|input\s*:|output\s*:|eingabe\s*:|ausgabe\s*:|im\s+stil\s+von|in\s+the\s+style\s+of)",
     r"\b(?:wie|like|such\s+as|etwa)\s*:?\s*\"",

@@ -128,6 +128,9 @@ def _tone_ok(view: str) -> Callable[[re.Match[str]], bool]:
 def _examples_ok(view: str) -> Callable[[re.Match[str]], bool]:
     """Rejects 'Zeig ein Beispiel' / 'give an example': asking for one is not giving one."""
     def keep(m: re.Match[str]) -> bool:
+        after = view[m.end(): m.end() + 3].lstrip()
+        if not after.startswith((":", '"')) and _topic_only(view, m.start()):
+            return False  # 'Wir hatten zum Beispiel letzten Monat …', 'Welche Beispiele gibt es?': a case or a topic
         if not re.match(r"(?i)(?:beispiel|example|sample|muster|vorlage|template)", m.group(0)):
             return True
         if view[m.end(): m.end() + 3].lstrip().startswith(":"):
@@ -462,9 +465,9 @@ def _addressee(view: str) -> Span | None:
     return None
 
 
-PROHIBITION_BLIND = ("role", "audience", "format")
+PROHIBITION_BLIND = ("role", "audience", "format", "examples")
 """Checks for which a word inside a prohibition ('kein Anwalt', 'nicht für Kunden') is no use."""
-FORBIDDEN_BLIND = ("examples", "tone")
+FORBIDDEN_BLIND = ("tone",)
 """Checks that do not read the items a prohibition lists ('vermeide Floskeln wie „jung und dynamisch“')."""
 
 
