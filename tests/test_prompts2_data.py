@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import importlib.util
 import shutil
@@ -25,8 +26,14 @@ def _split_module():
 split = _split_module()
 
 
+@functools.cache
+def _data() -> dict:
+    """The set as stored, loaded once for all tests (tests must not change it)."""
+    return split.load(ROOT)
+
+
 def _entries() -> list[dict]:
-    return [e for items in split.load(ROOT).values() for _, e in items]
+    return [e for items in _data().values() for _, e in items]
 
 
 def test_the_split_script_knows_exactly_the_course_structure_checks():
@@ -54,7 +61,7 @@ def test_ids_are_unique_across_tune_test_and_adversarial():
 
 
 def test_each_entry_sits_in_the_part_its_id_hash_gives():
-    for part, items in split.load(ROOT).items():
+    for part, items in _data().items():
         for path, e in items:
             expected = "test" if int(hashlib.sha256(e["id"].encode()).hexdigest(), 16) % 10 < 3 else "tune"
             assert part == expected, f"{path.name}: {e['id']}"
@@ -89,7 +96,7 @@ def test_the_split_check_reports_an_unknown_check_name_and_a_duplicate_id(tmp_pa
 
 
 def test_the_test_part_is_about_thirty_percent_and_the_set_is_large_enough():
-    c = split.counts(ROOT)
+    c = split.counts(ROOT, _data())
     total = sum(c[(p, lang, "n")] for p in split.PARTS for lang in split.LANGS)
     test = sum(c[("test", lang, "n")] for lang in split.LANGS)
     assert total >= 1500
@@ -100,7 +107,7 @@ def test_the_test_part_is_about_thirty_percent_and_the_set_is_large_enough():
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_every_check_is_present_and_absent_often_in_each_language(lang):
-    c = split.counts(ROOT)
+    c = split.counts(ROOT, _data())
     n = c[("tune", lang, "n")] + c[("test", lang, "n")]
     for check in STRUCTURE_CHECKS:
         present = c[("tune", lang, check)] + c[("test", lang, check)]
@@ -115,3 +122,8 @@ def test_the_adversarial_file_has_tasks_and_valid_labels():
     for e in entries:
         assert split.schema_problems(e, "adversarial.yaml", allow_task=True) == []
     assert sum("task" in e for e in entries) >= 10
+
+
+def test_the_readme_count_table_matches_the_data():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert split.table(split.counts(ROOT, _data())) in readme

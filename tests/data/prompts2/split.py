@@ -35,7 +35,8 @@ def part_of(entry_id: str) -> str:
 
 def load_file(path: Path) -> list[dict]:
     """The entries of one YAML file (a list of mappings)."""
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=loader)  # noqa: S506 - a safe loader
     if not isinstance(data, list):
         raise ValueError(f"{path}: expected a list of entries")
     return data
@@ -139,10 +140,10 @@ def fix(root: Path = HERE) -> int:
     return moved
 
 
-def counts(root: Path = HERE) -> Counter:
-    """(part, lang, check-or-'n') -> number of entries."""
+def counts(root: Path = HERE, data: dict[str, list[tuple[Path, dict]]] | None = None) -> Counter:
+    """(part, lang, check-or-'n') -> number of entries (of `data` when given, else of root's files)."""
     c: Counter = Counter()
-    for part, items in load(root).items():
+    for part, items in (data if data is not None else load(root)).items():
         for _, e in items:
             c[(part, e["lang"], "n")] += 1
             for name in e["present"]:
