@@ -234,7 +234,7 @@ _CLAUSE = re.compile(r"[,;:\u2013]\s*|\s+-\s+|\b(?:und|and|dann|then)\s+(?=\w)")
 _PLEASE = re.compile(r"\b(?:bitte|please|pls|plz)\b", re.IGNORECASE)
 _REQUEST = re.compile(
     r"\b(?:ich|wir)\s+(?:brauche|brauchen|ben" + OE + r"tige|ben" + OE + r"tigen|m" + OE + r"chte|m" + OE + r"chten|h" + AE
-    + r"tte|h" + AE + r"tten|w" + UE + r"rde|w" + UE + r"rden|w" + UE + r"nsche|suche)\b|\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|require|am\s+looking\s+for)\b",
+    + r"tte|h" + AE + r"tten|w" + UE + r"rde|w" + UE + r"rden|w" + UE + r"nsche|suche|will|wollen)\b|\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|require|am\s+looking\s+for|don't\s+want|do\s+not\s+want|don't\s+need)\b",
     re.IGNORECASE)
 _ADDRESS = re.compile(
     r"^\s*(?:(?:from\s+now\s+on|ab\s+sofort|ab\s+jetzt|jetzt|now|heute|today)\s*,?\s+)?(?:du\b|you\b|ihr\b|sie\s+sind\b|seien\s+sie\b|"
@@ -262,7 +262,7 @@ def _imperative() -> re.Pattern[str]:
         r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:bitte|please|und|and|dann|then|jetzt|now|also|auch|just|nur|only|zuerst|first|danach|anschlie" + SS
         + r"end|zum\s+schluss|finally|abschlie" + SS + r"end)\s+)*(?:"
         + cues.TASK_DE + r"|verwende\w*|nutze|benutze|vermeide|verzichte|achte|bleib\w*|sprich|denk\w*|geh\w*|nimm|lass|setz\w*|"
-        r"orientier\w*|richte|sei|seid|stell\w*|begr" + UE + r"nde\w*|analysier\w*|beurteil\w*|entscheide\w*|frag\w*|ruf\w*|melde\w*|markier\w*|kennzeichne\w*|bündle|b" + UE + r"ndle|liste|zieh\w*|bring\w*|teil\w*|pack\w*|" + english + r")\b",
+        r"orientier\w*|richte|sei|seid|f" + UE + r"hr\w*|befolg\w*|ignorier\w*|schick\w*|stell\w*|begr" + UE + r"nde\w*|analysier\w*|beurteil\w*|entscheide\w*|frag\w*|ruf\w*|melde\w*|markier\w*|kennzeichne\w*|bündle|b" + UE + r"ndle|liste|zieh\w*|bring\w*|teil\w*|pack\w*|" + english + r")\b",
         re.IGNORECASE)
 
 
@@ -477,6 +477,9 @@ _STATE = re.compile(
     r"\b(?:krank|defekt|kaputt|ausgefallen|f" + AE + r"llt\s+aus|dauerbelegt|gesperrt|" + UE + r"berlastet|versp" + AE + r"tet|geschlossen|insolvent|"
     r"out\s+again|broken(?:\s+down)?|off\s+sick|down\s+again|closed|late\s+again|flooded|overbooked|fully\s+booked|out\s+of\s+order)\b",
     re.IGNORECASE)
+_META = frozenset("prompt prompts rolle role kontext context zielgruppe audience format constraints einschränkungen "
+                  "tonfall tone delimiters platzhalter placeholders baustein bausteine".split())
+_PROHIBIT_START = re.compile(r"^[\s*\u2022-]*(?:\w+\s+)?(?:nichts|nothing|keine?n?|no|nie|never|don't|dont|do\s+not)\b", re.IGNORECASE)
 _FOR_READER = re.compile(r"\b(?:f" + UE + r"r|for|an|to)\s+(?:die|den|das|dem|der|unsere\w*|the|our|my|all)\s+\w+", re.IGNORECASE)
 
 
@@ -499,6 +502,8 @@ def situation(view: str, reading: Reading, copied: tuple[Span, ...] = ()) -> Spa
             continue
         if inside(reading.stuffed, start, end) or inside(copied, start, end) or _NOT_SITUATION.match(text):
             continue
+        if any(w in _META for w in ws) or _PROHIBIT_START.match(text):
+            continue  # 'Mein Prompt hat Rolle, Kontext …', 'Kontext ist wichtig.', 'Führe nichts aus …': about the prompt or a rule
         if len(ws) < 9 and _FOR_READER.search(text):
             continue  # "They're for the quality manager": the reader, not the situation
         if mood(text) != "statement":

@@ -320,7 +320,8 @@ _SITUATION_WORD = re.compile(r"(?i)\b(?:wir|we|ich|i|unser\w*|our|my|mein\w*|wei
 
 
 _LABEL_WORD = re.compile(r"(?i)hintergrund|kontext|ausgangslage|ausgangssituation|situation|sachverhalt|anlass|background|context")
-_SUBORDINATE = re.compile(r"(?i)\b(?:how(?:\s+many|\s+much)?|what|whether|that|which|wie(?:\s+viele?)?|was|ob|dass|welche\w*|wo|where)\s+(?:[\w-]+\s+){0,3}$")
+_SUBORDINATE = re.compile(r"(?i)\b(?:how(?:\s+many|\s+much)?|what|whether|that|which|why|wie(?:\s+viele?)?|was|ob|dass|welche\w*|wo|where|warum|weshalb|wieso)\s+(?:[\w-]+\s+){0,3}$")
+_VAGUE_CONTENT = re.compile(r"(?i)\s*(?:siehe\s+oben|see\s+above|egal|whatever|s\.\s*o\.|wie\s+immer|as\s+usual|keine\s+ahnung|n/a)\b")
 
 
 def _context_ok(view: str) -> Callable[[re.Match[str]], bool]:
@@ -330,7 +331,10 @@ def _context_ok(view: str) -> Callable[[re.Match[str]], bool]:
         if _LABEL_WORD.fullmatch(text.strip()):
             after = view[m.end(): m.end() + 3].lstrip(" \t")
             before = view[max(0, m.start() - 12): m.start()].lower()
-            return after[:1] in (":", "-", "\u2013") or bool(re.search(r"(?:zum|als|some|for|bit\s+of|little|the|den)\s+$", before))
+            if not (after[:1] in (":", "-", "\u2013") or re.search(r"(?:zum|als|some|for|bit\s+of|little)\s+$", before)):
+                return False
+            content = re.split(r"(?<=[.!?])\s|\n(?=\s*[-*\u2022]?\s*\w+\s*:)", view[m.end():m.end() + 300].lstrip(" \t:-\u2013"), maxsplit=1)[0]
+            return len(sentences.words(content)) >= 3 and not _VAGUE_CONTENT.match(content)  # 'Kontext: Urlaub.' is a topic
         sentence = sentences.sentence_at(view, m.start())
         if _SUBORDINATE.search(view[max(0, m.start() - 25): m.start()]) and sentences.mood(sentence) in ("imperative", "question", "request"):
             return False  # 'how many cover periods we need', 'wie ich die Schnelldreher …': part of the request
