@@ -76,8 +76,8 @@ _DELIVERABLE_SUBJECT = re.compile(
     r"^\s*(?:(?:der|die|das|dein|deine|ihre|the|your|its|this|dieser|diese|dieses)\s+)?(?:[\w-]+\s+)?"
     r"(?:text|mail|e-mail|email|antwort|answer|ergebnis|result|output|ausgabe|zusammenfassung|summary|liste|list|tabelle|"
     r"table|ton|tone|stil|style|format|sprache|language|l" + AE + r"nge|length|beitrag|post|anzeige|ad|brief|letter|"
-    r"nachricht|message|protokoll|minutes|pr" + AE + r"sentation|presentation|rede|speech|bericht|report|newsletter|einladung|invitation|entwurf|draft|folie\w*|slides?|vorlage|template|stichpunkte|bullets?|punkte|points|"
-    r"es|it|that|das|this)\b", re.IGNORECASE)
+    r"nachricht|message|protokoll|minutes|pr" + AE + r"sentation|presentation|rede|speech|bericht|report|newsletter|einladung|invitation|entwurf|draft|folie\w*|slides?|vorlage|template|stichpunkte|bullets?|punkte|points)\b|"
+    r"^\s*(?:es|it|that|das|this|sie)\s+(?:\w+\s+)?(?:soll|sollen|sollte|muss|m" + UE + r"ssen|darf|should|must|needs?\s+to|has\s+to|will\s+be|wird|kann|may|can)\b", re.IGNORECASE)
 _SIE_IMPERATIVE = re.compile(r"^\s*(?:bitte\s+)?\w+en\s+sie\b", re.IGNORECASE)
 
 
@@ -469,16 +469,16 @@ _SITUATION = re.compile(
 
 _NOT_SITUATION = re.compile(
     r"^[\s*\u2022-]*(?:was|wie|welche\w*|wo|wann|warum|wieso|weshalb|wer|ist|sind|gibt|kann|darf|muss|what|whats|what's|how|which|"
-    r"why|where|when|who|is|are|do|does|can|should|only|nur|kein\w*|no|never|nie|ohne|without|bitte|please|(?-i:Sie)\s|"
-    r"du|dein\w*|dir|dich|you|your)\b|.*\b(?:you|du|dich|dir|(?-i:Sie))\b",
+    r"why|where|when|who|is|are|do|does|can|should|only|nur|kein\w*|no|never|nie|ohne|without|bitte|please|(?-i:Sie)\s(?!(?:ist|hat|war|will|wird|kann|muss|soll|\w+t)\b)|"
+    r"du|dein\w*|dir|dich|you|your)\b|.*\b(?:you|du|dich|dir|(?-i:Sie)(?!\s+(?:ist|hat|war|will|wird|kann|muss|soll|\w+t)\b))\b",
     re.IGNORECASE)
 """Sentences that are questions without '?', rules, or speak to the model: no situation."""
 _STATE = re.compile(
     r"\b(?:krank|defekt|kaputt|ausgefallen|f" + AE + r"llt\s+aus|dauerbelegt|gesperrt|" + UE + r"berlastet|versp" + AE + r"tet|geschlossen|insolvent|"
     r"out\s+again|broken(?:\s+down)?|off\s+sick|down\s+again|closed|late\s+again|flooded|overbooked|fully\s+booked|out\s+of\s+order)\b",
     re.IGNORECASE)
-_META = frozenset("prompt prompts rolle role kontext context zielgruppe audience format constraints einschränkungen "
-                  "tonfall tone delimiters platzhalter placeholders baustein bausteine".split())
+_META = frozenset("prompt prompts rolle role kontext context zielgruppe audience constraints einschränkungen "
+                  "delimiters platzhalter placeholders baustein bausteine".split())
 _PROHIBIT_START = re.compile(r"^[\s*\u2022-]*(?:\w+\s+)?(?:nichts|nothing|keine?n?|no|nie|never|don't|dont|do\s+not)\b", re.IGNORECASE)
 _FOR_READER = re.compile(r"\b(?:f" + UE + r"r|for|an|to)\s+(?:die|den|das|dem|der|unsere\w*|the|our|my|all)\s+\w+", re.IGNORECASE)
 
