@@ -34,6 +34,9 @@ BLOCK_WORDS = frozenset(
     "trennzeichen delimiters delimiter platzhalter placeholders placeholder ausweg out way-out fallback "
     "ziel goal zweck purpose anweisung instruction instructions".split()
 )
+_NAMED_BLOCKS = frozenset("rolle role kontext context zielgruppe audience format formate formats ton tone tonalität tonalitaet "
+                          "beispiel beispiele example examples schritte steps einschränkungen constraints platzhalter placeholders "
+                          "trennzeichen delimiters ausweg".split())
 _STUFF_EXTRA = frozenset(
     "tabelle table liste list stichpunkte bullets bullet json markdown csv e-mail email mail freundlich friendly "
     "sachlich formal formell locker casual professionell professional kurz short knapp brief präzise praezise precise "
@@ -315,7 +318,7 @@ def _empty_labels(view: str) -> list[Span]:
         stop = labels[i + 1].start("label") if i + 1 < len(labels) else len(view)
         content = view[m.end():stop]
         content_words = words(content)
-        head = content.lstrip(" \t")
+        head = content.lstrip(" \t\u2014\u2013-_*")
         if not content_words or head[:1] in (".", ";", "!", "?") or all(w in BLOCK_WORDS for w in content_words):
             ends = re.search(r"[.;!?]", head)
             found.append((m.start("label"), m.end() + (len(content) - len(head)) + (ends.end() if ends else len(head.rstrip()))))
@@ -330,6 +333,12 @@ def _stuffed(view: str, sentences: list[Span]) -> list[Span]:
         label = _LABEL.match(text)
         body = text[label.end():] if label else text
         ws = words(body)
+        if ws and all(w in BLOCK_WORDS for w in ws) and not label:
+            found.append((start, end))  # 'Format format format.', 'Tone tone.'
+            continue
+        if len({w for w in ws if w in _NAMED_BLOCKS}) >= 3:
+            found.append((start, end))  # 'Mein Prompt hat Rolle, Kontext …', 'Erkläre das Format, den Ton, die Rolle …'
+            continue
         if len(ws) < 3:
             continue
         blocks = sum(w in BLOCK_WORDS for w in ws)
@@ -427,7 +436,7 @@ def _candidates(view: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
                 negating.add(k)
             if cue:
                 stuff[k] = stuff.get(k, 0) + 1
-    return [spans[k] for k in sorted(negating)], [spans[k] for k in sorted(stuff) if stuff[k] >= 3]
+    return [spans[k] for k in sorted(negating)], [spans[k] for k in sorted(stuff)]
 
 
 _LISTED = re.compile(r"\b(?:wie|like|such\s+as|etwa|z\.\s?b\.|e\.\s?g\.|namely|n" + AE + r"mlich|also)\b|[:\"\u201e\u201c]", re.IGNORECASE)

@@ -291,9 +291,21 @@ def placeholders(view: str) -> Span | None:
     return _earliest(spans)
 
 
+_GUIDE_AFTER = re.compile(r"(?i)^[\s-]*(?:anleitung\w*|guide\w*|instructions?|tutorial|checkliste?|checklist|liste|list|erkl(?:ä|ae|a)rung|walkthrough|plan)\b")
+
+
 def steps(view: str) -> Span | None:
     """Asks for step-by-step work, or lays the work out as numbered instructions."""
-    found = _earliest([_first(_compiled("steps"), view), _first(_pattern(r"\b(\w{3,})\s+(?:f(?:ü|ue|u)r|by|after)\s+\1\b"), view)])
+    def keep(m: re.Match[str]) -> bool:
+        if _GUIDE_AFTER.match(view[m.end(): m.end() + 16]):
+            return False  # 'Schritt-für-Schritt-Anleitung', 'step-by-step guide': the output, not the way of working
+        if re.match(r"(?i)(?:side|word|hand|face|back|wall|door|house|bumper)\b", m.group(0)):
+            return False
+        sentence = sentences.sentence_at(view, m.start())
+        return sentences.mood(sentence) not in ("statement", "condition") or bool(_WANT.search(sentence))
+
+    found = _earliest([_first(_compiled("steps"), view, keep),
+                       _first(_pattern(r"\b(\w{3,})\s+(?:f(?:ü|ue|u)r|by|after)\s+\1\b"), view, keep)])
     lines = list(_pattern(_STEP_LINE).finditer(view))
     if len(lines) >= 2:
         found = _earliest([found, (lines[0].start(), lines[0].end())])
@@ -446,6 +458,11 @@ def _medium(view: str) -> Span | None:
     return None
 
 
+_JOB_AD = re.compile(r"(?i)stellen\w*|job\s*ad|anzeige|posting|vacanc|ausschreibung|hiring|recruit|suchen\s+\w+|looking\s+for")
+_MACHINE = re.compile(r"(?i)\b(?:kopierer|drucker|computer|rechner|container|server|router|scanner|beamer|trockner|k(?:ü|ue|u)hler|bagger|stapler|"
+                      r"printer|copier|dryer|freezer|boiler|heater|charger|folder)\w*\b")
+
+
 def _addressee(view: str) -> Span | None:
     """A recipient after a writing or explaining word: 'Schreib einen Aushang an die Gäste', 'Erkläre einer neuen
     Auszubildenden …', 'write a message to the neighbours', 'a leaflet for parents'."""
@@ -461,7 +478,11 @@ def _addressee(view: str) -> Span | None:
             word = m.group(0)
             if (pattern is cues.ADDRESSEE_EN and cues.NOT_PERSON_EN.search(word)) or re.search(r"(?i)\b(?:ms|microsoft)\s+teams\b", word):
                 continue
-            if any(ch.isdigit() for ch in word) or re.match(r"(?i)(?:für|fuer|for)\s+(?:eine[nmr]?|a|an)\s", word):
+            if re.match(r"(?i)(?:für|fuer|for)\s", word) and _JOB_AD.search(sentences.sentence_at(view, m.start())):
+                continue  # 'Stellenanzeige für Berufskraftfahrer': the post, not the reader
+            if _MACHINE.search(word):
+                continue
+            if any(ch.isdigit() for ch in word) or re.match(r"(?i)(?:für|fuer|for)\s+(?:eine[nmr]?|ein|a|an)\s", word):
                 continue  # 'for 300 diners' is a quantity, 'für einen Maurer' the post of a job ad
             if not cues.COMM_BEFORE.search(view[max(0, m.start() - 120): m.start()]):
                 continue
@@ -469,10 +490,13 @@ def _addressee(view: str) -> Span | None:
     return None
 
 
-PROHIBITION_BLIND = ("role", "audience", "format", "examples")
+PROHIBITION_BLIND = ("role", "audience", "format", "examples", "steps")
 """Checks for which a word inside a prohibition ('kein Anwalt', 'nicht für Kunden') is no use."""
 FORBIDDEN_BLIND = ("tone",)
 """Checks that do not read the items a prohibition lists ('vermeide Floskeln wie „jung und dynamisch“')."""
+
+
+_NOUN_NEGATION = re.compile(r"(?i)(?:kein\w*|no)\b")
 
 
 def prepared(name: str, view: str, copied: tuple[Span, ...] = ()) -> str:
@@ -487,6 +511,7 @@ def prepared(name: str, view: str, copied: tuple[Span, ...] = ()) -> str:
         spans += reading.prohibitions
     elif name in FORBIDDEN_BLIND:
         spans += reading.forbidden
+        spans += [s for s in reading.prohibitions if _NOUN_NEGATION.match(view, s[0])]  # 'Kein lockerer Ton' is a rule
     return sentences.blank(view, spans)
 
 
