@@ -181,7 +181,7 @@ def test_weights_score_and_must() -> None:
     specs = [CheckSpec("role", weight=3), CheckSpec("format", weight=1)]
     g = grade_checks(specs, "Du bist Expertin.", "de")
     assert g.score == pytest.approx(0.75) and g.passed
-    g = grade_checks([CheckSpec("role"), CheckSpec("format", must=True), CheckSpec("task")], "Du bist Expertin. Schreib.", "de")
+    g = grade_checks([CheckSpec("role"), CheckSpec("format", must=True), CheckSpec("task")], "Du bist Expertin. Fasse den Bericht zusammen.", "de")
     assert g.score == pytest.approx(2 / 3) and not g.passed
     assert grade_checks([CheckSpec("role"), CheckSpec("format")], "Du bist Expertin.", "de", pass_score=0.5).passed
     assert not grade_checks([CheckSpec("role"), CheckSpec("format")], "Du bist Expertin.", "de", pass_score=0.6).passed

@@ -154,6 +154,9 @@ _VAGUE_THING = re.compile(r"(?i)\b(?:mir|uns|me|us)\s+(?:mal\s+|bitte\s+)?(?:was
 _FORM_ONLY = frozenset("bitte please pls plz als as a an in the eine einer einem einen mit with tabelle table liste list stichpunkten "
                        "stichpunkte bullets bullet points punkten excel-tabelle excel json csv markdown e-mail mail email kurz short "
                        "danke thanks nochmal again".split())
+_EMPTY_REQUEST = frozenset("schreib schreibe write einen ein eine a an the text texts mach mache do it das this bitte please "
+                           "jetzt now mal just einfach".split())
+"""'Schreib einen Text.', 'Mach das.', 'Do it.': a request that names nothing to produce."""
 _QUESTION_VERB = re.compile(r"(?i)\b(?:was|wie|wo|wann|warum|wieso|welche\w*|wer|what|how|where|when|why|which|who|whats)\b")
 
 
@@ -161,7 +164,7 @@ def _not_a_request(sentence: str, m: re.Match[str]) -> bool:
     """A vague plea ('Kannst du mir bei der Buchhaltung helfen?', 'Hilfe'), keywords with a question mark
     ('VAT return deadline?'), or only a form ('Als Tabelle.', 'Table pls.'): no task."""
     ws = sentences.words(sentence)
-    if ws and all(w in _FORM_ONLY for w in ws):
+    if ws and (all(w in _FORM_ONLY for w in ws) or all(w in _EMPTY_REQUEST for w in ws)):
         return True
     if _PLEA.search(sentence) and not _OTHER_REQUEST.search(sentence):
         return True
@@ -504,9 +507,9 @@ def prepared(name: str, view: str, copied: tuple[Span, ...] = ()) -> str:
     if name in MATERIAL_BLIND:
         return view
     reading = sentences.read(view)
-    spans = list(reading.empty_labels) + list(reading.stuffed)
+    spans = list(reading.empty_labels) + list(copied)
     if name != "task":
-        spans += copied
+        spans += reading.stuffed  # 'Erkläre das Format, den Ton, die Rolle …' is still a request
     if name in PROHIBITION_BLIND:
         spans += reading.prohibitions
     elif name in FORBIDDEN_BLIND:
