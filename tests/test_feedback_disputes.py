@@ -116,7 +116,7 @@ def test_feedback_report_reads_the_local_store_and_exports(tmp_path: Path, monke
         store.add_dispute(b.id, "bias-improve-jobad", "not-icontains-any", False, "Soll nicht vorkommen", None, "de")
     out = _cli(home, "feedback", "report")
     assert out.returncode == 0, out.stderr
-    assert "Disputed checks (3 disputes from 2 learners)" in out.stdout
+    assert "Disputed checks – disputes: 3, learners: 2" in out.stdout
     assert "roletask-jobad\n  role" in out.stdout and "2×" in out.stdout
     assert "shared prompt: Du bist Disponent." in out.stdout
     as_json = json.loads(_cli(home, "feedback", "report", "--json").stdout)

@@ -20,7 +20,7 @@ from course.options import Options
 
 TEXTS = {
     "de": {
-        "title": "Umstrittene Prüfungen ({n} Einwände von {learners} Lernenden)",
+        "title": "Umstrittene Prüfungen – Einwände: {n}, Lernende: {learners}",
         "none": "Keine Einwände gefunden.",
         "exercise": "{exercise}",
         "row": "  {check:<16} {total:>3}×  (bei ✓ {passed}, bei ✗ {failed})",
@@ -30,7 +30,7 @@ TEXTS = {
         "unreadable": "nicht lesbar ({why})", "bad_item": "{n} unbrauchbare Einträge übersprungen",
     },
     "en": {
-        "title": "Disputed checks ({n} disputes from {learners} learners)",
+        "title": "Disputed checks – disputes: {n}, learners: {learners}",
         "none": "No disputes found.",
         "exercise": "{exercise}",
         "row": "  {check:<16} {total:>3}×  (on ✓ {passed}, on ✗ {failed})",

@@ -360,8 +360,25 @@ def _context_ok(view: str) -> Callable[[re.Match[str]], bool]:
     return keep
 
 
+def _audience_ok(view: str) -> Callable[[re.Match[str]], bool]:
+    """Rejects 'für eine Lagerleitung' in a job ad (the post, not the reader) and a reader word as a topic ('Was ist eine Zielgruppe?')."""
+    def keep(m: re.Match[str]) -> bool:
+        text = m.group(0)
+        sentence = sentences.sentence_at(view, m.start())
+        if re.match(r"(?i)(?:für|fuer|for)\s+(?:eine[nmr]?|ein|a|an)\s", text) and _JOB_AD.search(sentence):
+            return False
+        if re.fullmatch(r"(?i)zielgruppe\w*|target\s+(?:audience|group)|audience", text.strip()):
+            after = view[m.end(): m.end() + 3].lstrip(" \t")
+            if after[:1] == ":":
+                content = re.split(r"(?<=[.!?])\s|\n", view[m.end():m.end() + 200].lstrip(" \t:"), maxsplit=1)[0]
+                return not _VAGUE_CONTENT.match(content) and bool(sentences.words(content))
+            return not _topic_only(view, m.start())
+        return True
+    return keep
+
+
 _FILTERS: dict[str, Callable[[str], Callable[[re.Match[str]], bool]]] = {
-    "context": _context_ok, "task": _task_ok, "format": _format_ok, "tone": _tone_ok, "constraints": _constraint_ok,
+    "audience": _audience_ok, "context": _context_ok, "task": _task_ok, "format": _format_ok, "tone": _tone_ok, "constraints": _constraint_ok,
 }
 
 

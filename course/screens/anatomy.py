@@ -96,12 +96,19 @@ class DisputeScreen(ModalScreen[tuple[str, bool, str, bool] | None]):
                 mark = "✓" if result.passed else "✗"
                 options.append(Option(f"{mark} {check_label(lang, result.name)}", id=str(i)))
             yield OptionList(*options, id="dispute-list")
-            yield Checkbox(t(lang, "wb.dispute_share"), False, id="dispute-share")
+            yield Checkbox(self._share_label(False), False, id="dispute-share")
             yield Plain(Text(t(lang, "wb.dispute_keys"), style="dim"))
 
     def on_mount(self) -> None:
         self.query_one("#dispute-box").border_title = t(self.lang, "key.dispute")
         self.query_one(OptionList).focus()
+
+    def _share_label(self, on: bool) -> str:
+        """The consent box says its state in words, so it reads without colour too."""
+        return t(self.lang, "wb.dispute_share") + ": " + t(self.lang, "wb.yes" if on else "wb.no")
+
+    def on_checkbox_changed(self, event: Checkbox.Changed) -> None:
+        event.checkbox.label = self._share_label(event.value)
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         result = self.results[int(event.option.id or 0)]
