@@ -31,3 +31,11 @@ def test_every_structure_check_agrees_with_the_labels() -> None:
     report = quality.agreement(quality.load_prompts())
     low = {check: round(value, 3) for check, (value, _fp, _fn) in report.items() if value < 0.90}
     assert not low, f"checks below 0.90 agreement: {low}"
+
+
+def test_the_test_part_is_reported_in_aggregate_only(capsys) -> None:
+    quality = _quality()
+    quality.main(["--part", "test", "-v", "--no-scanner"])
+    out = capsys.readouterr().out
+    assert "TEST part" in out and "overall" in out
+    assert "p2-" not in out and "FP:" not in out  # never a prompt id or a disagreement of the test part
