@@ -83,10 +83,10 @@ def _outcome(spec: CheckSpec, tv: TextView, ctx: Context) -> Outcome:
             if counted is not None:
                 again = _TEXT[spec.name](counted, spec.value)
                 if again.held and again.span is not None:
-                    start = again.span[0]
+                    start, end = tv.span(*again.span)
                     while start > 0 and tv.original[start - 1].isalpha():
                         start -= 1  # show 'sieben Varianten', not 'n Varianten'
-                    return Outcome(True, (start, again.span[1]), again.missing, again.fields)
+                    return Outcome(True, (start, end), again.missing, again.fields)
         if out.held and spec.negate and spec.name in gaming.RULE_AWARE:
             excused = gaming.without_rules(tv, ctx.material)
             still = _TEXT[spec.name](excused, spec.value) if excused is not None else out
