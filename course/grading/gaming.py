@@ -40,38 +40,33 @@ def reason(key: str, lang: str, **values: object) -> str:
 
 
 def why_not(name: str, tv: TextView, extra: tuple[str, ...], task_text: str, lang: str) -> str:
-    """Why check `name` found nothing although a cue stands in the text (gaming), or ''."""
+    """Why check `name` found nothing although a cue stands in the text (gaming), or ''.
+
+    Only the stretches the reading took away are searched (labels, keyword lists,
+    copied task sentences, prohibitions), so a long text costs no second full pass.
+    """
     if name in structure.MATERIAL_BLIND:
         return ""
     cut = squeeze(tv.view)
     view = structure.masked(cut.text)
-    raw = _raw_find(name, view, extra)
-    if raw is None:
-        return ""
     reading = sentences.read(view)
-    start, end = raw
-    for span in reading.empty_labels:
-        if sentences.inside((span,), start, end):
-            return reason("empty-label", lang, ev=printable(view[span[0]:span[1]], 40))
-    for span in reading.stuffed:
-        if sentences.inside((span,), start, end):
-            return reason("stuffed", lang, ev=printable(view[span[0]:span[1]], 40))
-    for span in sentences.copied_spans(view, task_text) if task_text else ():
-        if sentences.inside((span,), start, end):
-            return reason("copied", lang, ev=printable(view[span[0]:span[1]], 40))
-    for span in reading.prohibitions:
-        if sentences.inside((span,), start, end):
-            return reason("prohibition", lang, ev=printable(view[span[0]:span[1]], 40))
+    copied = sentences.copied_spans(view, task_text) if task_text else ()
+    groups = (("empty-label", reading.empty_labels), ("stuffed", reading.stuffed), ("copied", copied),
+              ("prohibition", reading.prohibitions))
+    for key, spans in groups:
+        for start, end in spans[:50]:
+            if _raw_find(name, view[start:end], extra) is not None:
+                return reason(key, lang, ev=printable(view[start:end], 40))
     return ""
 
 
 def _raw_find(name: str, view: str, extra: tuple[str, ...]) -> tuple[int, int] | None:
-    """The cue the check would have taken before the reading blanked labels, lists and rules."""
+    """A cue of check `name` in `view` before any reading or filter (the words the reading took away)."""
     special = structure._SPECIAL.get(name)
     if special is not None:
         found = special(view)
     else:
-        found = structure._first(structure._compiled(name), view)  # unfiltered: any cue word the reading took away
+        found = structure._first(structure._compiled(name), view)
     if extra and found is None:
         pattern = structure.cue_words(extra)
         if pattern is not None:
