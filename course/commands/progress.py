@@ -98,7 +98,9 @@ def build_export(catalog: Any, store: Any, learner: Any, lang: str, include_prom
         if include_prompts:
             item["text"] = a.text
         attempts.append(item)
-    data = {
+    from progress.gapchecks import export_items
+
+    data: dict[str, Any] = {
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "course": {"id": info.id, "version": info.version, "content_hash": info.content_hash},
         "learner": {"id": learner.id, "name": learner.name, "team": learner.team},
@@ -115,6 +117,9 @@ def build_export(catalog: Any, store: Any, learner: Any, lang: str, include_prom
                       for s in store.successes(learner.id)],
         "policy": {"version": ack.version if ack else None, "acknowledged_at": ack.acknowledged_at if ack else None},
     }
+    shared = export_items(store, learner.id)  # only with the learner's consent
+    if shared is not None:
+        data["gap_check"] = shared
     disputes = store.disputes(learner.id) if hasattr(store, "disputes") else []
     if disputes:  # optional field: only when the learner disputed a check; prompts only if shared and asked for
         data["disputes"] = [d.to_json(include_prompt=include_prompts) for d in disputes]
