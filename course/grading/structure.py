@@ -478,7 +478,7 @@ def _medium(view: str) -> Span | None:
     return None
 
 
-_JOB_AD = re.compile(r"(?i)stellen\w*|job\s*ad|anzeige|posting|vacanc|ausschreibung|hiring|recruit|suchen\s+\w+|looking\s+for")
+_JOB_AD = re.compile(r"(?i)\bstellen(?:anzeige|ausschreibung|angebot)\w*|\bjob\s*ad|\banzeige|\bposting|\bvacanc|\bausschreibung|\bhiring|\brecruit|\bsuchen\s+\w+|\blooking\s+for")
 _MACHINE = re.compile(r"(?i)\b(?:kopierer|drucker|computer|rechner|container|server|router|scanner|beamer|trockner|k(?:ü|ue|u)hler|bagger|stapler|"
                       r"printer|copier|dryer|freezer|boiler|heater|charger|folder)\w*\b")
 
@@ -504,8 +504,8 @@ def _addressee(view: str) -> Span | None:
                 continue
             if any(ch.isdigit() for ch in word) or re.match(r"(?i)(?:für|fuer|for)\s+(?:eine[nmr]?|ein|a|an)\s", word):
                 continue  # 'for 300 diners' is a quantity, 'für einen Maurer' the post of a job ad
-            if not cues.COMM_BEFORE.search(view[max(0, m.start() - 120): m.start()]):
-                continue
+            if re.match(r"(?i)(?:an|to|für|fuer|fürs|for)\s", word) and not cues.COMM_BEFORE.search(view[max(0, m.start() - 120): m.start()]):
+                continue  # an/für/to/for need a writing word before them; 'Erkläre einem Laien' carries its own
             return m.start(), m.end()
     return None
 
