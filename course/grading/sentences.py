@@ -226,7 +226,7 @@ def _v2_finite(text: str) -> bool:
         word = tokens[i].strip(",;:")
         prev = tokens[i - 1].strip(",;:")
         if (word.isalpha() and word.islower() and word not in _V2_STOP and prev[:1].isupper() and i + 1 < len(tokens)
-                and prev.lower() not in _V2_NOT_BEFORE
+                and prev.lower() not in _V2_NOT_BEFORE and not tokens[i - 1].endswith((",", ";", ":", ")"))
                 and not tokens[i].endswith((",", ".", ";", ":")) and word.endswith(("t", "en", "te", "ten", "st"))):
             return True
     return False
