@@ -58,6 +58,8 @@ _PROHIBIT = re.compile(
     r"refrain\s+from|steer\s+clear\s+of|leave\s+out|omit\w*|exclud\w*|weglass\w*|lass\w*\s+(?:\w+\s+){0,3}?weg)\b",
     re.IGNORECASE,
 )
+_SUBCLAUSE = re.compile(r"^\s*(?:und\s+|and\s+)?(?:warum|weshalb|wieso|dass|ob|wie|weil|why|how|that|whether|because)\b", re.IGNORECASE)
+_BOUND_WORDS = re.compile(r"(?:no|not|nicht)\s+(?:more|longer|mehr|l" + AE + r"nger)\s+(?:than|als)\b", re.IGNORECASE)
 _NOUN_NEGATOR = re.compile(r"(?i)(?:kein\w*|ohne|no|without|weder|neither|none)$")
 _CONTRAST = re.compile(r"\b(?:sondern|stattdessen|statt\s+dessen|aber|jedoch|but|instead|rather|dafür|dafuer)\b", re.IGNORECASE)
 _CONDITION = re.compile(r"^\s*(?:und\s+|and\s+)?(?:wenn|falls|sofern|ob|if|when|whether|unless|where|wo)\b", re.IGNORECASE)
@@ -372,8 +374,8 @@ def _prohibitions(view: str, sentences: list[Span]) -> list[Span]:
                 break
             clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:(")
             before = text[clause_start + 1: m.start()]
-            if _CONDITION.match(before):
-                continue
+            if _CONDITION.match(before) or _SUBCLAUSE.match(before) or _BOUND_WORDS.match(text, m.start()):
+                continue  # 'warum man sich nicht fürchten muss' is content, 'no more than three sentences' a bound
             if _STATEMENT_SUBJECT.search(text[:m.start()]) and not _RULE_MODAL.search(text[:m.start()] + text[m.end(): m.end() + 30]) \
                     and not _imperative().match(before):
                 continue

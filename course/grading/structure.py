@@ -471,6 +471,11 @@ def _medium(view: str) -> Span | None:
         if word.lower() in ("schreiben", "brief") and not re.search(r"(?i)\b(?:ein|einen|das|dieses|kurzes|formelles|offizielles|a)\s+(?:\w+\s+)?$",
                                                                      view[max(0, m.start("m") - 25): m.start("m")]):
             continue  # 'Schreiben Sie …' is the verb, 'a brief summary' an adjective
+        if word.lower() in ("message", "nachricht", "sign") and not re.search(
+                r"(?i)(?:slack|teams|whatsapp|sms|text|signal|chat|threema|a|an|the)[- ]?(?:\w+\s+)?$", view[max(0, m.start("m") - 25): m.start("m")]):
+            continue  # a message or sign needs its channel or an article: 'Slack-Nachricht', 'a sign for the diners'
+        if word.lower() in ("message", "nachricht") and not re.search(r"(?i)(?:slack|teams|whatsapp|sms|text|signal|chat|threema)", view[max(0, m.start("m") - 25): m.end("m")]):
+            continue
         if _topic_only(view, m.start()):
             continue
         start = m.start("m") if m.group("m") else m.start()
