@@ -391,6 +391,10 @@ EXAMPLES = (
     r"\b(?:dies\w*|folgend\w*)\s+(?:[\w-]+\s+){0,3}?(?:als|zum)\s+(?:vorbild|muster|orientierung)\b",
     r"\b(?:match|follow|mirror|copy|imitate|use|keep|stick\s+to)\s+(?:the\s+)?(?:style|tone|format|structure|wording|voice|layout)\s+of\s+(?:this|these|the\s+following|the\s+\w+\s+below)\b",
     r"\b(?:use|take)\s+(?:this|these|the\s+following)\s+(?:[\w-]+\s+){0,3}?as\s+(?:an?\s+|the\s+|your\s+)?(?:model|template|guide|reference|example|pattern)\b",
+    # a sample the prompt shows: 'in this style: "…"', 'genau so: {…}', 'So klingen wir: …', 'Vorher: … Nachher: …'
+    r"\bin\s+(?:this|the\s+following)\s+(?:style|format|tone|pattern|way)\b|\bin\s+the\s+(?:tone|style)\s+of\s+this\b|\bfollowing\s+(?:this|the\s+same)\s+pattern\b"
+    r"|\bgenau\s+so\s*:|\bso\s+klingen\s+wir\s*:|\bthis\s+is\s+how\s+we\s+sound|\b(?:wie|as)\s+(?:dieser|diesem|this)\s+(?:anfang|satz|text|einstieg|opening|one|sentence)\b"
+    r"|\bin\s+diesem\s+(?:stil|format|ton|muster)\b|\b(?:vorher|before)\s*:[^\n]{1,80}?\b(?:nachher|after)\s*:|\bim\s+format\s+wie\s+hier\b|\bnach\s+diesem\s+(?:muster|schema|vorbild)\b"
 )
 PAIR_LINE = r"^[^\n\w]*\w[^\n]*?(?:->|=>|\u2192|\u21d2)[ \t]*\S[^\n]*"
 """An input -> output pair on one line ('Mail: Wir ziehen um -> Umzug'); two or more are examples."""

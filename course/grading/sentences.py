@@ -321,7 +321,8 @@ def _empty_labels(view: str) -> list[Span]:
         content = view[m.end():stop]
         content_words = words(content)
         head = content.lstrip(" \t\u2014\u2013-_*")
-        if not content_words or head[:1] in (".", ";", "!", "?") or all(w in BLOCK_WORDS for w in content_words):
+        fenced = any(c in content[:80] for c in '"\'\u201c\u201e\u00ab<[{#`')  # a quotation or material follows (masked to blanks)
+        if (not content_words and not fenced) or head[:1] in (".", ";", "!", "?") or (content_words and all(w in BLOCK_WORDS for w in content_words)):
             ends = re.search(r"[.;!?]", head)
             found.append((m.start("label"), m.end() + (len(content) - len(head)) + (ends.end() if ends else len(head.rstrip()))))
     return found
