@@ -420,6 +420,12 @@ STEPS = (
     r"\b(?:schritt\s*f" + UE + r"r\s*schritt|schritt-f" + UE + r"r-schritt|schrittweise|step[\s-]*by[\s-]*step|step\s*\d|schritt\s*\d|\d\.\s*schritt|in\s+(?:einzelnen\s+|mehreren\s+|klaren\s+|kleinen\s+)?schritten|in\s+(?:clear\s+|small\s+|individual\s+|separate\s+|simple\s+)?steps|einzelnen\s+schritte|the\s+steps|die\s+schritte|gehe?\s+(?:dabei\s+)?(?:so|wie\s+folgt|folgenderma" + SS + r"en)\s+vor|gehen\s+sie\s+(?:dabei\s+)?(?:so|wie\s+folgt|folgenderma" + SS + r"en)\s+vor|vorgehen\s*:|walk\s+(?:me\s+)?through|think\s+(?:it\s+)?through|denke?\s+laut|let'?s\s+think|erstens|firstly|nacheinander|der\s+reihe\s+nach|one\s+by\s+one|one\s+at\s+a\s+time|proceed\s+as\s+follows|as\s+follows\s*:|danach|anschlie" + SS + r"end|im\s+anschluss|afterwards|after\s+that|and\s+then|gehe?\s+(?:\w+\s+){0,4}?durch|go\s+through)\b",
     r"\b(?:zuerst|zun" + AE + r"chst|als\s+erstes|erst)\b[^\n]{0,200}?\b(?:dann|danach|anschlie" + SS + r"end|im\s+anschluss|zum\s+schluss|abschlie" + SS + r"end|schlie" + SS + r"lich)\b",
     r"\b(?:first|start\s+by|begin\s+by|begin\s+with|start\s+with)\b[^\n]{0,200}?\b(?:then|next|after\s+that|afterwards|finally|lastly|second)\b",
+    # show the reasoning: 'zeig den Rechenweg', 'show your working', 'explain each step', 'Think out loud', 'Arbeite in drei Stufen'
+    r"\b(?:zeig\w*|erkl" + AE + r"r\w*|begr" + UE + r"nde\w*|leg\w*\s+offen)\s+(?:mir\s+)?(?:den|deinen|jeden|jede[nm]?|alle|die)\s+(?:\w+\s+)?(?:rechenweg|rechenschritt\w*|"
+    r"gedankengang|l" + OE + r"sungsweg|zwischenschritt\w*|schritt\w*|" + UE + r"berlegung\w*|begr" + UE + r"ndung)\b"
+    r"|\b(?:show|explain|justify|talk\s+me\s+through)\s+(?:your|each|every|all|the)\s+(?:\w+\s+)?(?:working|workings|reasoning|steps?|intermediate\s+steps?|thinking|calculation)\b"
+    r"|\bexplain\s+your\s+reasoning\b|\bthink\s+out\s+loud\b|\bdenk\w*\s+laut\b|\b(?:arbeite|work|gehe?|proceed)\s+in\s+(?:\w+\s+)?(?:stufen|stages|phasen|phases|schritten|steps)\b"
+    r"|\bfirst\b[^.!?\n]{0,80}?\bthen\b[^.!?\n]{0,80}?\bfinally\b"
 )
 
 SOURCE = r"(?:[\w-]{0,40}(?:text|dokument|mail|material|notizen|vertrag|bericht|handbuch|unterlagen|quelle|auszug|protokoll|artikel|agb|richtlinien?|vereinbarung|datei|angebot)|dort|darin|drin|da)"
