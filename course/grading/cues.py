@@ -452,3 +452,11 @@ OUT = OUT + (
     r"\b(?:wenn|if)\s+(?:du|you)\s+(?:\w+\s+){1,3}?(?:annimmst|assume)\b|\bflag\s+(?:any|every)\s+assumption",
     r"\bask\s+me\s+back\b|\bfrag\w*\s+(?:mich\s+)?zur" + UE + r"ck\b|\bnicht\s+wei" + SS + r"t[^.!?\n]{0,40}?markier\w*",
 )
+
+OUT = OUT + (
+    # a fallback answer: 'Passt keine, antworte „prüfen“', 'If it fits none, answer "needs review"', 'If you need details: ask'
+    r"\b(?:passt\s+(?:keine|nichts)|if\s+(?:it\s+)?fits\s+none|if\s+none\s+(?:fits|applies))\b[^.!?\n]{0,40}?\b(?:antworte\w*|answer|write|schreib\w*|say|sag\w*)\b"
+    r"|\b(?:if|wenn|falls)\s+(?:you\s+|du\s+)?(?:need|brauchst|ben" + OE + r"tigst)\s+(?:more\s+|mehr\s+)?(?:details?|infos?|information|angaben)\s*[:,]?\s*(?:just\s+)?(?:ask|frag\w*)"
+    r"|\bi'?d\s+rather\s+have\s+a\s+question\b|\b(?:lieber|rather)\b[^.!?\n]{0,40}?(?:r" + UE + r"ckfrage|question\s+back|\bi\s+don't\s+know|wei" + SS + r"\s+ich\s+nicht)"
+    r"|\bnichts\s+sicheres\s+wei" + SS + r"t\b[^.!?\n]{0,30}?\bsag\w*|\b(?:refer|verweis\w*)\s+(?:the\s+|den\s+|die\s+)?(?:\w+\s+)?(?:to|an)\s+(?:their|the|den|die|ihren|seinen)\b",
+)
