@@ -143,6 +143,9 @@ TASK = TASK + (
     r"(?:^|[,.!?:;\-]\s*|\b(?:please|then|and|now|just|you)\s+)(?:do|decide|work\s+out|work\s+in|think|justify|categori[sz]e|assess|check|review|plan)\b",
     r"(?:^|[.!?]\s+)[ \t]*(?:denk\w*|kategorisier\w*|entscheide\w*|beurteile\w*|bewerte\w*|begr" + UE + r"nde\w*|rechne\w*|kalkulier\w*)\b",
     r"\b(?:can|could)\s+u\b",
+    r"(?:^|[.!?:]\s+)[ \t*-]*(?:save|optimi[sz]e|assign|return|derive|spar|bring|organisier\w*|erl" + AE + r"uter\w*|berate?|kl" + AE + r"re)\b",
+    # a formal imperative: 'Erläutern Sie …', 'Prüfen Sie …' (not 'Sie sind …')
+    r"(?:^|[.!?:]\s+)(?-i:[A-Z\u00c4\u00d6\u00dc])\w+en\s+(?-i:Sie)\b(?!\s+(?:sind|haben|werden|k" + OE + r"nnen|m" + UE + r"ssen|sollen|d" + UE + r"rfen|wollen|hatten|waren|sicher)\b)",
 )
 
 CONTEXT = (

@@ -160,13 +160,15 @@ _EMPTY_REQUEST = frozenset("schreib schreibe write einen ein eine a an the text 
 _QUESTION_VERB = re.compile(r"(?i)\b(?:was|wie|wo|wann|warum|wieso|welche\w*|wer|what|how|where|when|why|which|who|whats)\b")
 
 
-def _not_a_request(sentence: str, m: re.Match[str]) -> bool:
+def _not_a_request(sentence: str, m: re.Match[str], view: str = "") -> bool:
     """A vague plea ('Kannst du mir bei der Buchhaltung helfen?', 'Hilfe'), keywords with a question mark
     ('VAT return deadline?'), or only a form ('Als Tabelle.', 'Table pls.'): no task."""
     ws = sentences.words(sentence)
-    if ws and (all(w in _FORM_ONLY for w in ws) or all(w in _EMPTY_REQUEST for w in ws)):
+    if ws and all(w in _FORM_ONLY for w in ws):
         return True
-    if _PLEA.search(sentence) and not _OTHER_REQUEST.search(sentence):
+    if ws and all(w in _EMPTY_REQUEST for w in ws) and len(sentences.words(view)) <= len(ws) + 6:
+        return True  # 'Schreib einen Text.' alone; after a list of details it names them
+    if _PLEA.search(sentence) and not _OTHER_REQUEST.search(sentence) and not _QUESTION_VERB.match(sentence.strip()):
         return True
     if _VAGUE_THING.search(sentence) and not re.search(r"(?i)\b(?:wie|how|warum|why|welche\w*|which)\b", sentence):
         return True
@@ -186,7 +188,7 @@ def _task_ok(view: str) -> Callable[[re.Match[str]], bool]:
         if _VAGUE_OBJECT.match(rest):
             return False
         sentence = sentences.sentence_at(view, m.start())
-        if _not_a_request(sentence, m):
+        if _not_a_request(sentence, m, view):
             return False
         before = view[max(0, m.start() - 120): m.start()]
         if word.startswith(("i ", "we ", "ich ", "wir ")) or not (word.startswith("and ") or _JOINED.search(before)):
@@ -454,7 +456,8 @@ def _infinitive_order(view: str) -> Span | None:
     for start, end in sentences.split(view)[:60]:
         clause = re.split(r"[,;:(]", view[start:end], maxsplit=1)[0].strip(" \t*-\u2022.!")
         ws = clause.split()
-        if (2 <= len(ws) <= 8 and ws[0][:1].isupper() and _INFINITIVE_END.search(clause) and not _NOT_INFINITIVE.search(clause)
+        if (2 <= len(ws) <= 10 and (ws[0][:1].isupper() or ws[0].lower() in ("die", "der", "das", "den", "alle", "eine", "einen", "ein"))
+                and _INFINITIVE_END.search(clause) and not _NOT_INFINITIVE.search(clause)
                 and sentences.mood(view[start:end]) != "statement" and ws[-1].lower() not in ("morgen", "übermorgen", "uebermorgen")):
             return start, end
     return None
