@@ -256,6 +256,8 @@ ADDRESSEE_MORE = re.compile(
     r"(?:brief|info|mail|schreiben|rundschreiben|aushang|newsletter|einladung|nachricht|anschreiben)\w*\b"
     r"|\b(?:all-staff|staff|parent|customer|team|client|patient|tenant|resident|neighbou?r|supplier)s?\s+(?:notice|letter|email|e-mail|memo|newsletter|"
     r"briefing|update|announcement|message|reminder|leaflet|handout)\b"
+    # 'einem Lieferanten abzusagen', 'der Kundin zu antworten'
+    r"|\b(?:einem|einer|dem|der|den)\s+(?-i:[A-Z\u00c4\u00d6\u00dc])\w+\s+(?:abzusagen|zuzusagen|mitzuteilen|zu\s+(?:antworten|schreiben|erkl" + AE + r"ren|sagen|danken))\b"
     # questions or mails from someone: 'Beantworte Fragen von Besuchern', 'answer questions from parents'
     r"|\\b(?:fragen|anfragen|mails?|nachrichten|beschwerde\\w*|kommentare\\w*|bewertung\\w*|questions|queries|emails|messages|complaints|comments|reviews)\\s+"
     r"(?:von|from)\\s+(?:(?:den|unseren|our|the)\\s+)?[\\w-]+"

@@ -491,14 +491,27 @@ _MACHINE = re.compile(r"(?i)\b(?:kopierer|drucker|computer|rechner|container|ser
                       r"printer|copier|dryer|freezer|boiler|heater|charger|folder)\w*\b")
 
 
+_NOT_READER_AFTER = re.compile(
+    r"(?i)(?:\s+(?:meeting|meetings|factsheet|entertainment|data|file|files|list|record|records|portal|account|handovers?|"
+    r"reviews?|feedback|survey|form|card|number|contact|details|clinic|times|kommunikation|besprechung|gespr(?:ä|ae)ch|daten|liste|akte)\b)")
+_FIELDS_BEFORE = re.compile(r"(?i)\b(?:fields?|placeholders?|platzhalter\w*|feldern?|spalten|columns?|blanks?)\s+(?:\w+\s+)?$")
+_COUNTED_READERS = re.compile(r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|f(?:ü|ue)nf|sechs|sieben|acht|neun|zehn)\s")
+_COMPOUND_READER = re.compile(r"(?i)(?:brief|info|informationen|information|mail|schreiben|rundschreiben|aushang|newsletter|einladung|nachricht|anschreiben)\w*$")
+
+
 def _addressee(view: str) -> Span | None:
     """A recipient after a writing or explaining word: 'Schreib einen Aushang an die Gäste', 'Erkläre einer neuen
     Auszubildenden …', 'write a message to the neighbours', 'a leaflet for parents'."""
     for count, more in enumerate(cues.ADDRESSEE_MORE.finditer(view)):
         if count >= 30:
             break
-        if not cues.NOT_PERSON_EN.search(more.group(0)):
-            return more.start(), more.end()
+        text = more.group(0)
+        if cues.NOT_PERSON_EN.search(text) or _NOT_READER_AFTER.match(view, more.end()):
+            continue
+        if _COMPOUND_READER.search(text) and re.search(r"(?i)(?:(?:ü|ue)bersetz\w*|translat\w*|beispiele|examples|welche\w*|which)\b[^.!?\n]{0,25}$",
+                                                        view[max(0, more.start() - 40): more.start()]):
+            continue  # 'Übersetze den Elternbrief': an existing letter, not one written for parents
+        return more.start(), more.end()
     for pattern in (cues.ADDRESSEE_DE, cues.ADDRESSEE_EN):
         for count, m in enumerate(pattern.finditer(view)):
             if count >= 30:
@@ -509,6 +522,10 @@ def _addressee(view: str) -> Span | None:
             if re.match(r"(?i)(?:für|fuer|for)\s", word) and _JOB_AD.search(sentences.sentence_at(view, m.start())):
                 continue  # 'Stellenanzeige für Berufskraftfahrer': the post, not the reader
             if _MACHINE.search(word):
+                continue
+            if _NOT_READER_AFTER.match(view, m.end()) or _FIELDS_BEFORE.search(view[max(0, m.start() - 40): m.start()]):
+                continue  # 'for the team meeting', "GPs' clinic times", 'fields for client'
+            if _COUNTED_READERS.search(word):
                 continue
             if any(ch.isdigit() for ch in word) or re.match(r"(?i)(?:für|fuer|for)\s+(?:eine[nmr]?|ein|a|an)\s", word):
                 continue  # 'for 300 diners' is a quantity, 'für einen Maurer' the post of a job ad
