@@ -108,9 +108,20 @@ class Reading:
     """The items a prohibition lists ('Floskeln wie „…“', 'clichés like young'): quoted or after wie/like/such as."""
 
 
+_BASE: dict[str, str] = {}
+"""A prepared view (gaming stretches blanked) -> the view it was made from: same length, same sentences."""
+
+
+def alias(prepared: str, base: str) -> None:
+    """Remember that `prepared` is `base` with stretches blanked, so its sentences need no second split."""
+    if len(_BASE) > 64:
+        _BASE.clear()
+    _BASE[prepared] = base
+
+
 def sentence_at(view: str, pos: int) -> str:
     """The sentence of `view` that holds offset `pos` (hard-wrapped lines joined)."""
-    spans = _split_cached(view)
+    spans = _split_cached(_BASE.get(view, view))
     k = bisect_right([a for a, _ in spans], pos) - 1
     if k >= 0 and pos < spans[k][1]:
         return view[spans[k][0]:spans[k][1]]
@@ -170,6 +181,7 @@ def words(text: str) -> list[str]:
     return [w.lower() for w in _WORDS.findall(text)]
 
 
+@lru_cache(maxsize=2048)
 def mood(text: str) -> str:
     """How one sentence reads.
 

@@ -557,7 +557,10 @@ def prepared(name: str, view: str, copied: tuple[Span, ...] = ()) -> str:
     elif name in FORBIDDEN_BLIND:
         spans += reading.forbidden
         spans += [s for s in reading.prohibitions if _NOUN_NEGATION.match(view, s[0])]  # 'Kein lockerer Ton' is a rule
-    return sentences.blank(view, spans)
+    result = sentences.blank(view, spans)
+    if result is not view:
+        sentences.alias(result, view)
+    return result
 
 
 def find(name: str, tv: TextView, extra: tuple[str, ...] = (), task_text: str = "") -> Span | None:
