@@ -410,7 +410,7 @@ def _prohibitions(view: str, sentences: list[Span]) -> list[Span]:
 @lru_cache(maxsize=64)
 def read(view: str) -> Reading:
     """The reading of a view (cached: the workbench grades the same text once per check)."""
-    spans = split(view)[:400]
+    spans = list(_split_cached(view))
     negating, stuffing = _candidates(view, spans)
     scopes = tuple(_prohibitions(view, negating))
     stuffed = tuple(_stuffed(view, stuffing))
