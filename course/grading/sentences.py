@@ -451,7 +451,8 @@ def _candidates(view: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
                 negating.add(k)
             if cue:
                 stuff[k] = stuff.get(k, 0) + 1
-    return [spans[k] for k in sorted(negating)], [spans[k] for k in sorted(stuff)]
+    stuffing = [spans[k] for k in sorted(stuff) if stuff[k] >= 3 or len(view[spans[k][0]:spans[k][1]].split()) <= 3]
+    return [spans[k] for k in sorted(negating)], stuffing
 
 
 _LISTED = re.compile(r"\b(?:wie|like|such\s+as|etwa|z\.\s?b\.|e\.\s?g\.|namely|n" + AE + r"mlich|also)\b|[:\"\u201e\u201c]", re.IGNORECASE)
