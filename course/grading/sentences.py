@@ -121,13 +121,19 @@ def alias(prepared: str, base: str) -> None:
 
 def sentence_at(view: str, pos: int) -> str:
     """The sentence of `view` that holds offset `pos` (hard-wrapped lines joined)."""
-    spans = _split_cached(_BASE.get(view, view))
-    k = bisect_right([a for a, _ in spans], pos) - 1
+    base = _BASE.get(view, view)
+    spans = _split_cached(base)
+    k = bisect_right(_starts_cached(base), pos) - 1
     if k >= 0 and pos < spans[k][1]:
         return view[spans[k][0]:spans[k][1]]
     a = max(view.rfind(c, 0, pos) for c in ".!?\n") + 1
     ends = [i for i in (view.find(c, pos) for c in ".!?\n") if i >= 0]
     return view[a:(min(ends) + 1 if ends else len(view))]
+
+
+@lru_cache(maxsize=32)
+def _starts_cached(view: str) -> tuple[int, ...]:
+    return tuple(a for a, _ in _split_cached(view))
 
 
 @lru_cache(maxsize=32)

@@ -74,7 +74,12 @@ _WANT = re.compile(r"\b(?:soll\w*|muss|m" + cues.UE + r"ssen|should|must|needs?\
 def _topic_only(view: str, start: int) -> bool:
     """True when the cue stands in a statement or an open question about it ('Welches Format haben …?',
     'Der Architekt schickt Pläne im IFC-Format'): a topic, not the form asked for."""
-    sentence = sentences.sentence_at(view, start)
+    return _topic_sentence(sentences.sentence_at(view, start))
+
+
+@lru_cache(maxsize=2048)
+def _topic_sentence(sentence: str) -> bool:
+    """`_topic_only` for one sentence (cached: the same sentences come back on every keystroke)."""
     kind = sentences.mood(sentence)
     if kind == "statement":
         return not _WANT.search(sentence)
@@ -214,7 +219,12 @@ _PERSON_SUBJECT = re.compile(r"\b(?:wir|ich|er|man|we|i|they|he|she|alle|everyon
 def _situation_only(view: str, start: int) -> bool:
     """True when a rule word stands in a statement about the situation or an open question ('Wir haben nur eine
     kleine Küche', 'Wie lange muss Beton aushärten?', 'Du musst kein Sternekoch sein'): no rule for the output."""
-    sentence = sentences.sentence_at(view, start)
+    return _situation_sentence(sentences.sentence_at(view, start))
+
+
+@lru_cache(maxsize=2048)
+def _situation_sentence(sentence: str) -> bool:
+    """`_situation_only` for one sentence (cached)."""
     if _RULE_START.match(sentence) or sentences._DELIVERABLE_SUBJECT.match(sentence):
         return False
     kind = sentences.mood(sentence)
