@@ -390,8 +390,27 @@ def _audience_ok(view: str) -> Callable[[re.Match[str]], bool]:
     return keep
 
 
+_ANSWER_ANYWAY = re.compile(
+    r"\b(?:sag\w*|antworte\w*|schreib\w*)\s+(?:einfach\s+|dann\s+|halt\s+|trotzdem\s+|ruhig\s+)*(?:mit\s+)?[\"\u201e\u201c]?(?:ja|nein)\b"
+    r"|\berfinde\w*\s+(?:einfach\s+|ruhig\s+|dann\s+)*(?:etwas|was|eine?n?|irgendwas)\b|\bdenk\w*\s+dir\s+(?:einfach\s+|ruhig\s+)*(?:etwas|was)\s+aus\b"
+    r"|\brat\w*\s+(?:einfach|ruhig|dann)\b|\bnimm\s+(?:einfach\s+|dann\s+)*(?:etwas|irgendwas|was)\b"
+    r"|\b(?:just\s+|then\s+|simply\s+)*(?:say|answer|write)\s+[\"\u201c]?(?:yes|no)\b|\bmake\s+(?:something|one|it)\s+up\b"
+    r"|\b(?:just|simply)\s+guess\b|\bguess\s+(?:anyway|something)\b|\bassume\s+(?:yes|no)\b",
+    re.IGNORECASE,
+)
+"""A condition about missing information that ends in 'answer anyway': 'Wenn dort nichts steht, sag einfach ja'."""
+
+
+def _out_ok(view: str) -> Callable[[re.Match[str]], bool]:
+    """Rejects a condition about missing information whose consequence is to answer anyway, not a way out."""
+    def keep(m: re.Match[str]) -> bool:
+        return not _ANSWER_ANYWAY.search(sentences.sentence_at(view, m.start()))
+    return keep
+
+
 _FILTERS: dict[str, Callable[[str], Callable[[re.Match[str]], bool]]] = {
     "audience": _audience_ok, "context": _context_ok, "task": _task_ok, "format": _format_ok, "tone": _tone_ok, "constraints": _constraint_ok,
+    "out": _out_ok,
 }
 
 
