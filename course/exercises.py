@@ -78,6 +78,8 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
         out.add("error", "bad-value", f"exercise {ex_id}: fails must be a list", "fails")
         fails = []
     fields["fails"] = tuple(fails or ())
+    fields["fail_lines"] = tuple(line_of(lines, "fails", i) for i in range(len(fields["fails"])))
+    fields["solution_line"] = line_of(lines, "solution") if "solution" in data else line_of(lines)
     if kind == "quiz":
         _quiz(data, fields, out, ex_id)
     elif kind == "order":
@@ -90,6 +92,7 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
         out.add("error", "missing-key", f"exercise {ex_id}: an improve exercise needs the weak prompt in start", "id")
     if kind == "redact" and not fields.get("start"):
         out.add("error", "missing-key", f"exercise {ex_id}: a redact exercise needs the text to clean in start", "id")
+    fields["flawed"] = any(p.severity == "error" for p in out.problems)
     return Exercise(**fields), out.problems
 
 
@@ -114,6 +117,7 @@ def _quiz(data: dict[str, Any], fields: dict[str, Any], out: _Collector, ex_id: 
     fields["explain"] = explain
     if fields.get("solution") is None and fields["answer"]:
         fields["solution"] = list(fields["answer"])
+        fields["solution_line"] = line_of(out.lines, "answer")
 
 
 def parse_checks(raw: Any, out: _Collector, ex_id: str, key: str, allow_model: bool) -> tuple[CheckSpec, ...]:

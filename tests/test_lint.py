@@ -23,8 +23,8 @@ EXPECTED = {
     ("03-three/04-kind.de.md", 7, "error", "unknown-kind"),
     ("01-one/02-key.de.md", 1, "warning", "missing-language"),
     ("01-one/03-check.de.md", 19, "error", "bad-check"),
-    ("01-one/05-selftest.de.md", 8, "error", "solution-fails"),
-    ("01-one/05-selftest.de.md", 8, "error", "fail-passes"),
+    ("01-one/05-selftest.de.md", 13, "error", "solution-fails"),
+    ("01-one/05-selftest.de.md", 15, "error", "fail-passes"),
 }
 
 

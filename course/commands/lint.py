@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from pathlib import Path
 from typing import Callable, Iterable
@@ -38,12 +39,18 @@ def exercise_problems(lessons: Iterable[Lesson]) -> list[Problem]:
     for lesson in lessons:
         shown = shown_path(lesson.path) if lesson.path else lesson.id
         for ex in lesson.exercises:
+            if ex.flawed:
+                continue  # its own errors are reported; a self-test would only repeat them
+            bad_specs = 0
             if validate_spec is not None:
                 for specs, output in ((ex.checks, False), (ex.output_checks, True)):
                     for spec in specs:
                         trouble = validate_spec(spec, output=output)
                         if trouble:
+                            bad_specs += 1
                             found.append(Problem(shown, spec.line or ex.line, "error", "bad-check", f"exercise {ex.id}: {spec.label}: {trouble}"))
+            if bad_specs:
+                continue  # the solution and fails are judged once the checks are right
             try:
                 results = test(ex, lesson.lang)
             except Exception as exc:  # a grader bug must not hide the other problems
@@ -54,8 +61,23 @@ def exercise_problems(lessons: Iterable[Lesson]) -> list[Problem]:
                     line, severity, code, message = item
                 else:
                     (line, code, message), severity = item, "error"
-                found.append(Problem(shown, line or ex.line, severity, code, message))
+                found.append(Problem(shown, _where(ex, line, code, message), severity, code, message))
     return found
+
+
+_ENTRY_RE = re.compile(r"fails entry (\d+)")
+
+
+def _where(ex: Exercise, line: int, code: str, message: str) -> int:
+    """The line that must change: the solution's, or the `fails` entry's, not the exercise's first."""
+    if line and line != ex.line:
+        return line  # the grader already knows better
+    if code in ("solution-fails", "no-solution") and ex.solution_line:
+        return ex.solution_line
+    m = _ENTRY_RE.search(message)
+    if code == "fail-passes" and m and 0 < int(m.group(1)) <= len(ex.fail_lines):
+        return ex.fail_lines[int(m.group(1)) - 1]
+    return line or ex.line
 
 
 def _under(shown: str, roots: list[Path]) -> bool:
