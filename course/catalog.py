@@ -19,9 +19,14 @@ class Catalog:
 
     def __init__(
         self, course: CourseInfo, levels: tuple[Level, ...], lessons: dict[str, dict[str, Lesson]],
-        policy: Policy | None, problems: tuple[Problem, ...],
+        policy: Policy | None, problems: tuple[Problem, ...], orphans: tuple[Lesson, ...] = (),
+        own_course: tuple[str, ...] = (),
     ) -> None:
         self.course = course
+        self.orphans = orphans
+        """Lessons left out because their level.yaml is unusable (lint still checks them)."""
+        self.own_course = own_course
+        """The course.yaml files of packs that define their own course (not the bundled one)."""
         self.levels = levels
         self._lessons = lessons
         self.policy = policy or Policy()
@@ -167,16 +172,22 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
     problems: list[Problem] = [p for pack in packs for p in pack.problems]
     course_fields = {"id": "course", "version": "", "title": Localized.of("Course")}
     policy: Policy | None = None
-    for pack in packs:
+    policy_pack = -1
+    own_course: list[str] = []
+    for index, pack in enumerate(packs):
         if pack.course:
             course_fields = pack.course
+            if index:
+                own_course.append(str(pack.root / "course.yaml"))
         if pack.policy is not None:
-            policy = pack.policy
+            policy, policy_pack = pack.policy, index
     digest = hashlib.sha256("".join(p.digest for p in packs).encode()).hexdigest()
     course = CourseInfo(course_fields["id"], course_fields["version"], course_fields["title"], "sha256:" + digest)
     levels, lessons, refs = _merge_levels(packs, problems)
-    _check_course(lessons, refs, policy, problems)
-    return Catalog(course, levels, lessons, policy, tuple(problems))
+    _check_course(lessons, refs, policy, problems, policy_pack)
+    _check_policy_fields(refs, policy, policy_pack, problems)
+    orphans = tuple(lesson for pack in packs for lesson in pack.orphans)
+    return Catalog(course, levels, lessons, policy, tuple(problems), orphans, tuple(own_course))
 
 
 def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.packs.PackData]
@@ -222,7 +233,7 @@ def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.p
                     lessons.pop(lesson.id, None)  # a later pack replaces the whole lesson
                 lessons.setdefault(lesson.id, {})[lesson.lang] = lesson
                 owner[lesson.id] = (level.id, (lesson.order, index), index)
-                refs.extend((shown, line, ref) for ref, line in parsed.policy_refs)
+                refs.extend((shown, line, ref, index) for ref, line in parsed.policy_refs)
     ordered = sorted(level_fields, key=lambda lid: level_order[lid])
     levels: list[Level] = []
     for position, level_id in enumerate(ordered):
@@ -245,8 +256,8 @@ def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.p
     return tuple(levels), lessons, refs
 
 
-def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, int, str]],
-                  policy: Policy | None, problems: list[Problem]) -> None:
+def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, int, str, int]],
+                  policy: Policy | None, problems: list[Problem], policy_pack: int = -1) -> None:
     """Course-wide checks: languages, exercise ids, policy fields."""
     from course.packfiles import shown_path
     from course.policy import missing_fields
@@ -258,16 +269,64 @@ def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, i
         for lang in LANGUAGES:
             if lang not in langs:
                 problems.append(Problem(shown_path(some.path), 1, "warning", "missing-language", f"lesson {lesson_id!r} has no {lang} version"))
-        id_sets = {lang: [e.id for e in v.exercises] for lang, v in variants.items()}
-        reference = sorted(id_sets.items())[0]
-        for lang, ids in id_sets.items():
-            if sorted(ids) != sorted(reference[1]):
-                problems.append(Problem(shown_path(variants[lang].path), 1, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise ids differ between {reference[0]} and {lang}"))
+        _compare_ids(lesson_id, variants, problems)
         for lesson in variants.values():
             for ex in lesson.exercises:
                 home = exercise_home.setdefault(ex.id, lesson_id)
                 if home != lesson_id:
                     problems.append(Problem(shown_path(lesson.path), ex.line, "error", "duplicate-id", f"exercise id {ex.id!r} is already used in lesson {home!r}"))
-    for shown, line, ref in refs:
-        if missing_fields(policy, ref):
+    for shown, line, ref, index in refs:
+        if missing_fields(policy, ref) and not _policy_fault(ref, index, policy_pack):
             problems.append(Problem(shown, line, "error", "unresolved-policy", f"{{{{ policy.{ref} }}}} is not a field of policy.yaml (or it is empty)"))
+
+
+def _policy_fault(ref: str, index: int, policy_pack: int) -> bool:
+    """Whether a missing field is the fault of a later pack's policy.yaml, not of the lesson."""
+    from course.policy import FIELDS
+
+    return ref in FIELDS and index < policy_pack
+
+
+def _check_policy_fields(refs: list[tuple[str, int, str, int]], policy: Policy | None, policy_pack: int,
+                         problems: list[Problem]) -> None:
+    """A policy.yaml that replaces an earlier pack's must still fill the fields those lessons use.
+
+    Reported once per field at the policy file, the one an author must change.
+    """
+    from course.packfiles import shown_path
+    from course.policy import FIELDS, missing_fields
+
+    if policy is None or policy.path is None:
+        return
+    users: dict[str, set[str]] = {}
+    for shown, _line, ref, index in refs:
+        if index < policy_pack and ref in FIELDS and missing_fields(policy, ref):
+            users.setdefault(ref, set()).add(shown)
+    lines = dict(policy.field_lines)
+    for ref, files in sorted(users.items()):
+        line = lines.get(ref, 1)
+        problems.append(Problem(shown_path(policy.path), line, "error", "policy-field",
+                                f"{ref} is missing or empty, but {len(files)} lesson file(s) of the course use it ({{{{ policy.{ref} }}}}); add it"))
+
+
+def _compare_ids(lesson_id: str, variants: dict[str, Lesson], problems: list[Problem]) -> None:
+    """Each exercise id that one language of a lesson has and another lacks, named, once."""
+    from course.packfiles import shown_path
+
+    ref_lang = sorted(variants)[0]
+    reference = {e.id: e for e in variants[ref_lang].exercises}
+    for lang, lesson in sorted(variants.items()):
+        if lang == ref_lang:
+            continue
+        mine = {e.id: e for e in lesson.exercises}
+        extra = [e for i, e in mine.items() if i not in reference]
+        missing = [i for i in reference if i not in mine]
+        shown = shown_path(lesson.path) if lesson.path else lesson_id
+        for ex in extra:
+            if missing:  # most likely the same exercise under another id
+                other = missing.pop(0)
+                problems.append(Problem(shown, ex.line, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise id {ex.id!r} ({lang}) is {other!r} in the {ref_lang} file; use the same id in both"))
+            else:
+                problems.append(Problem(shown, ex.line, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise {ex.id!r} is only in the {lang} file, not in the {ref_lang} file"))
+        for other in missing:
+            problems.append(Problem(shown, 1, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise {other!r} of the {ref_lang} file (line {reference[other].line}) is missing in the {lang} file"))

@@ -33,12 +33,14 @@ def main(ctx: click.Context, db: Path | None, lang: str | None, course_dirs: tup
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--lang", "lang", type=click.Choice(["de", "en"]), help="Language of the messages.")
+@click.option("--list", "listing", is_flag=True, help="List the active levels, lesson ids and policy fields in use.")
 @click.pass_obj
-def lint(opts: Options, paths: tuple[str, ...]) -> None:
-    """Check course packs: one line per problem, exit 1 on errors."""
+def lint(opts: Options, paths: tuple[str, ...], lang: str | None, listing: bool) -> None:
+    """Check course packs as the app loads them: one line per problem, exit 1 on errors."""
     from course.commands.lint import run_lint
 
-    sys.exit(run_lint(opts, paths))
+    sys.exit(run_lint(opts, paths, lang, listing))
 
 
 @main.command()

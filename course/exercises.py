@@ -52,11 +52,15 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
         out.add("error", "unknown-kind", f"exercise {ex_id}: unknown kind {kind!r} (use one of {', '.join(EXERCISE_KINDS)})", "kind")
         return None, out.problems
     allowed = COMMON_KEYS | KIND_KEYS[kind]
-    for key in data:
+    for key in list(data):
         if key not in allowed:
             hint = "" if key in ALL_KEYS else _suggest(str(key), ALL_KEYS)
             where = f" for kind {kind}" if key in ALL_KEYS else ""
             out.add("error", "unknown-key", f"exercise {ex_id}: unknown key {key!r}{where}{hint}", key)
+            meant = close_key(str(key), allowed)
+            if meant and meant not in data:  # read it as meant, so a typo is reported once, not again as "missing"
+                data[meant] = data[key]
+                out.lines.update({(meant, *k[1:]): v for k, v in list(out.lines.items()) if k[:1] == (key,)})
     fields: dict[str, Any] = {"id": ex_id, "kind": kind, "line": line_of(lines)}
     for key in ("task", "material", "start", "question"):
         if key in data and data[key] is not None:
@@ -218,9 +222,15 @@ def _texts(value: Any, out: _Collector, ex_id: str, key: str) -> tuple[str, ...]
     return ()
 
 
-def _suggest(word: str, choices: set[str] | frozenset[str]) -> str:
-    """` (did you mean 'x'?)` for a close match, else empty."""
+def close_key(word: str, choices: set[str] | frozenset[str]) -> str | None:
+    """The allowed key closest to a mistyped one ('titel' -> 'title'), if any is close."""
     import difflib
 
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.75)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    close = difflib.get_close_matches(word.lower(), sorted(choices), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _suggest(word: str, choices: set[str] | frozenset[str]) -> str:
+    """`, did you mean 'x'?` for a close match, else empty."""
+    close = close_key(word, choices)
+    return f", did you mean {close!r}?" if close else ""

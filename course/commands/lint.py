@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import sys
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable, Iterable, NamedTuple
 
 import click
 
@@ -86,17 +86,37 @@ def _under(shown: str, roots: list[Path]) -> bool:
     return any(p == r or r in p.parents for r in roots)
 
 
+class LintResult(NamedTuple):
+    """What lint found: the problems, and notes that are not problems (a pack's own course)."""
+
+    problems: list[Problem]
+    notes: list[str]
+
+
 def lint_paths(targets: list[Path], extra: list[Path]) -> list[Problem]:
     """Problems in `targets` (pack folders or lesson files); all active packs when empty."""
+    return lint_run(targets, extra).problems
+
+
+def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
+    """Lint `targets` as the app loads them: after the bundled pack and the `extra` packs.
+
+    A pack folder is checked together with the course it joins, so that what it
+    breaks elsewhere (a policy field the bundled lessons need) is reported too,
+    at the pack's own file.
+    """
     from course.promptathon.lint import lint_pack, packs_in
     from course.promptathon.pack import is_pack
 
     bundled = paths.bundled_pack().resolve()
+    extra = [e.resolve() for e in extra]
+    notes: list[str] = []
     if not targets:
         catalog = build_catalog([bundled, *extra])
         lessons = [catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)]
         challenges = [p for root in (bundled, *extra) for d in packs_in(root) for p in lint_pack(d)]
-        return list(catalog.problems) + exercise_problems(lessons) + challenges
+        notes.extend(_own_course_notes(catalog))
+        return LintResult(list(catalog.problems) + exercise_problems([*lessons, *catalog.orphans]) + challenges, notes)
     problems: list[Problem] = []
     for target in targets:
         resolved = target.resolve()
@@ -104,23 +124,51 @@ def lint_paths(targets: list[Path], extra: list[Path]) -> list[Problem]:
             problems.append(Problem(str(target), 1, "error", "not-found", "no such file or folder"))
         elif target.is_file() and target.suffix in (".yaml", ".yml"):
             root = target.parent.parent if target.name == "level.yaml" else target.parent
-            roots = [bundled] if root.resolve() == bundled else [bundled, root.resolve()]
-            problems.extend(p for p in build_catalog(roots).problems if Path(p.path).resolve() == resolved)
+            problems.extend(p for p in build_catalog(_roots(bundled, extra, root.resolve())).problems if Path(p.path).resolve() == resolved)
         elif target.is_file():
             problems.extend(_lint_file(target))
         elif is_pack(target):
             problems.extend(lint_pack(target))
         else:
-            roots = [bundled] if resolved == bundled else [bundled, resolved]
+            roots = _roots(bundled, extra, resolved)
             catalog = build_catalog(roots)
             problems.extend(p for p in catalog.problems if _under(p.path, [resolved]))
+            if len(roots) > 1:
+                problems.extend(_caused_elsewhere(catalog.problems, [r for r in roots if r != resolved], resolved))
             lessons = [
                 catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)
             ]
-            mine = [l for l in lessons if l.path is not None and l.fallback_from is None and _under(str(l.path), [resolved])]
+            mine = [l for l in [*lessons, *catalog.orphans] if l.path is not None and l.fallback_from is None and _under(str(l.path), [resolved])]
             problems.extend(exercise_problems(mine))
             problems.extend(p for d in packs_in(resolved) for p in lint_pack(d))
-    return problems
+            notes.extend(n for n in _own_course_notes(catalog) if _under(n.split(":", 1)[0], [resolved]))
+    return LintResult(problems, notes)
+
+
+def _roots(bundled: Path, extra: list[Path], target: Path) -> list[Path]:
+    """The packs the app would load, with `target` last (where it adds to and replaces the others)."""
+    if target == bundled:
+        return [bundled]
+    return [bundled, *(e for e in extra if e != target and e != bundled), target]
+
+
+def _caused_elsewhere(found: tuple[Problem, ...], others: list[Path], target: Path) -> list[Problem]:
+    """Problems in other packs' files that appear only once `target` joins them."""
+    before = set(build_catalog(others).problems)
+    return [
+        p._replace(message="with this pack: " + p.message)
+        for p in found if p not in before and not _under(p.path, [target])
+    ]
+
+
+def _own_course_notes(catalog) -> list[str]:  # catalog: course.catalog.Catalog
+    """A note per pack that brings its own course.yaml, which replaces the course's id, title and version."""
+    return [
+        f"{shown_path(Path(path))}: this pack defines its own course {catalog.course.id!r} (version "
+        f"{catalog.course.version or '-'}): it replaces the bundled course's id, title and version, so "
+        "team reports see a different course; without course.yaml a pack adds to the bundled course"
+        for path in getattr(catalog, "own_course", ())
+    ]
 
 
 def _lint_file(path: Path) -> list[Problem]:
@@ -142,17 +190,40 @@ def _lint_file(path: Path) -> list[Problem]:
     return problems
 
 
-def run_lint(opts: Options, targets: tuple[str, ...]) -> int:
-    """Print problems sorted by file and line; exit 1 on any error."""
-    problems = lint_paths([Path(t) for t in targets], paths.extra_packs(opts.course_dirs) if not targets else [])
-    unique = sorted(set(problems), key=lambda p: (p.path, p.line, p.severity, p.code, p.message))
+def run_lint(opts: Options, targets: tuple[str, ...], lang: str | None = None, listing: bool = False) -> int:
+    """Print problems sorted by file and line, in the author's language; exit 1 on any error."""
+    from course.lintlang import translate
+
+    lang = lang or opts.language()
+    extra = paths.extra_packs(opts.course_dirs)
+    if listing:
+        from course.commands.lintlist import print_listing
+
+        return print_listing([Path(t) for t in targets], extra, lang)
+    result = lint_run([Path(t) for t in targets], extra)
+    unique = sorted(set(result.problems), key=lambda p: (p.path, p.line, p.severity, p.code, p.message))
     for problem in unique:
-        click.echo(_clean(problem.format()))
+        click.echo(_clean(problem._replace(message=translate(problem.message, lang)).format()))
+    for note in result.notes:
+        click.echo(_clean(("Hinweis: " if lang == "de" else "note: ") + _note(note, lang)), err=True)
     errors = sum(1 for p in unique if p.severity == "error")
     warnings = len(unique) - errors
     if unique:
-        click.echo(f"{errors} error(s), {warnings} warning(s)", err=True)
+        summary = f"{errors} Fehler, {warnings} Warnung(en)" if lang == "de" else f"{errors} error(s), {warnings} warning(s)"
+        click.echo(summary, err=True)
     return 1 if errors else 0
+
+
+def _note(note: str, lang: str) -> str:
+    """The own-course note in German."""
+    if lang != "de":
+        return note
+    m = re.match(r"(?P<p>.*): this pack defines its own course (?P<i>'[^']*') \(version (?P<v>[^)]*)\)", note)
+    if not m:
+        return note
+    return (f"{m['p']}: dieses Paket bringt einen eigenen Kurs {m['i']} (Version {m['v']}) mit: er ersetzt id, "
+            "Titel und Version des mitgelieferten Kurses, Team-Berichte sehen also einen anderen Kurs; "
+            "ohne course.yaml ergänzt ein Paket den mitgelieferten Kurs")
 
 
 def _clean(text: str) -> str:
