@@ -263,13 +263,15 @@ def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, i
     from course.policy import missing_fields
 
     exercise_home: dict[str, str] = {}
+    broken = {p.path for p in problems if p.severity == "error"}  # their own errors come first
     for lesson_id, variants in lessons.items():
         langs = set(variants)
         some = next(iter(variants.values()))
         for lang in LANGUAGES:
-            if lang not in langs:
+            if lang not in langs and not _sibling_exists(some, lang):
                 problems.append(Problem(shown_path(some.path), 1, "warning", "missing-language", f"lesson {lesson_id!r} has no {lang} version"))
-        _compare_ids(lesson_id, variants, problems)
+        if not any(shown_path(v.path) in broken for v in variants.values() if v.path):
+            _compare_ids(lesson_id, variants, problems)
         for lesson in variants.values():
             for ex in lesson.exercises:
                 home = exercise_home.setdefault(ex.id, lesson_id)
@@ -330,3 +332,11 @@ def _compare_ids(lesson_id: str, variants: dict[str, Lesson], problems: list[Pro
                 problems.append(Problem(shown, ex.line, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise {ex.id!r} is only in the {lang} file, not in the {ref_lang} file"))
         for other in missing:
             problems.append(Problem(shown, 1, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise {other!r} of the {ref_lang} file (line {reference[other].line}) is missing in the {lang} file"))
+
+
+def _sibling_exists(lesson: Lesson, lang: str) -> bool:
+    """Whether the lesson's file in `lang` exists (then it is broken, and reported as such)."""
+    if lesson.path is None or not lesson.path.name.endswith(f".{lesson.lang}.md"):
+        return False
+    name = lesson.path.name[: -len(f".{lesson.lang}.md")] + f".{lang}.md"
+    return (lesson.path.parent / name).is_file()

@@ -87,7 +87,9 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
             key = head.split(":")[0].strip().lstrip("- ")
             return line, column, f"column {column + 1}: the text after '{key}:' contains ': '; put the whole text in quotes"
         return line, _indent(row), f"column {_indent(row) + 1}: the indentation does not match the line before"
-    if "alias" in problem:
+    if "alias" in problem or "alias" in context:
+        if exc.context_mark is not None and "alias" in context:
+            line, column = exc.context_mark.line, exc.context_mark.column
         return line, column, f"column {column + 1}: a text that starts with * must be put in quotes"
     if "expected '-' indicator" in problem or "block collection" in context:
         return line, column, f"column {column + 1}: this line is not a list item like the ones above it: start it with '- ' or indent it like them"

@@ -74,6 +74,8 @@ def _where(ex: Exercise, line: int, code: str, message: str) -> int:
         return line  # the grader already knows better
     if code in ("solution-fails", "no-solution") and ex.solution_line:
         return ex.solution_line
+    if code == "few-fails" and ex.fail_lines:
+        return ex.fail_lines[-1]
     m = _ENTRY_RE.search(message)
     if code == "fail-passes" and m and 0 < int(m.group(1)) <= len(ex.fail_lines):
         return ex.fail_lines[int(m.group(1)) - 1]

@@ -27,7 +27,7 @@ _TEXT = {
         "objective": "Write a prompt with a role, a task and a format",
         "task": "Write a prompt that produces a short email to a customer: the delivery date moves by one week.",
         "hints": ["Who should the AI be? Tell it.", "In what form do you want the result?"],
-        "solution": "You are an assistant in customer service. Write a friendly email to our customer: her delivery arrives one week later than planned. Apologise briefly and give the new date as the placeholder [DATE]. At most 80 words, three short paragraphs.",
+        "solution": "You are a customer service assistant. Write a friendly email to our customer: her delivery arrives one week later than planned. Apologise briefly and give the new date as the placeholder [DATE]. At most 80 words, three short paragraphs.",
         "fails": ["Write an email.", "email about delivery"],
     },
 }
