@@ -105,3 +105,10 @@ def test_a_pack_with_its_own_course_yaml_says_so(tmp_path: Path) -> None:
     plain = tmp_path / "adds"
     plain.mkdir()
     assert "own course" not in CliRunner().invoke(main, ["lint", str(plain)]).stderr
+
+
+def test_a_single_lesson_file_is_checked_inside_its_pack() -> None:
+    pack = Path(__file__).parent / "data" / "packs" / "mistakes" / "01-mistakes"
+    result = CliRunner().invoke(main, ["lint", "--lang", "en", str(pack / "20-mismatch.en.md"), str(pack / "21-policy.de.md")])
+    codes = [line.split(" ")[2] for line in result.stdout.splitlines()]
+    assert result.exit_code == 1 and codes == ["exercise-mismatch", "unresolved-policy"], result.stdout

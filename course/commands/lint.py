@@ -127,6 +127,8 @@ def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
         elif target.is_file() and target.suffix in (".yaml", ".yml"):
             root = target.parent.parent if target.name == "level.yaml" else target.parent
             problems.extend(p for p in build_catalog(_roots(bundled, extra, root.resolve())).problems if Path(p.path).resolve() == resolved)
+        elif target.is_file() and (target.parent / "level.yaml").is_file() and not is_pack(target.parent):
+            problems.extend(_lint_in_pack(target.resolve(), bundled, extra))
         elif target.is_file():
             problems.extend(_lint_file(target))
         elif is_pack(target):
@@ -145,6 +147,15 @@ def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
             problems.extend(p for d in packs_in(resolved) for p in lint_pack(d))
             notes.extend(n for n in _own_course_notes(catalog) if _under(n.split(":", 1)[0], [resolved]))
     return LintResult(problems, notes)
+
+
+def _lint_in_pack(path: Path, bundled: Path, extra: list[Path]) -> list[Problem]:
+    """One lesson file, checked inside its pack and the course (ids, policy fields), problems of that file only."""
+    catalog = build_catalog(_roots(bundled, extra, path.parent.parent))
+    found = [p for p in catalog.problems if Path(p.path).resolve() == path]
+    lessons = [catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)]
+    mine = [l for l in [*lessons, *catalog.orphans] if l.path is not None and l.fallback_from is None and l.path.resolve() == path]
+    return found + exercise_problems(mine)
 
 
 def _roots(bundled: Path, extra: list[Path], target: Path) -> list[Path]:
