@@ -41,7 +41,8 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
         for k in data if k not in POLICY_KEYS
     ]
     for key in ("company", "version"):
-        _scalar(data.get(key), key, text or "", lines, shown, problems, key)
+        if key in data:
+            data[key] = plain_text(data[key], key, text or "", lines, shown, problems, key)
     contact_raw = data.get("contact")
     contact = contact_raw if isinstance(contact_raw, dict) else {}
     if contact_raw is not None and not isinstance(contact_raw, dict):
@@ -50,7 +51,7 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
         if key not in ("name", "channel", "email"):
             problems.append(Problem(shown, line_of(lines, "contact", key), "error", "unknown-key", f"unknown contact key {key!r}{_suggest(str(key), {'name', 'channel', 'email'})}"))
         else:
-            _scalar(contact[key], f"contact.{key}", text or "", lines, shown, problems, "contact", key)
+            contact[key] = plain_text(contact[key], f"contact.{key}", text or "", lines, shown, problems, "contact", key)
     tools: list[ApprovedTool] = []
     for i, tool in enumerate(_list(data, "approved_tools", lines, shown, problems)):
         if isinstance(tool, dict) and tool.get("name"):
@@ -83,18 +84,27 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
     return policy, problems
 
 
-def _scalar(value: Any, name: str, text: str, lines: dict, shown: str, problems: list[Problem], *key: str) -> None:
-    """A text field written as something YAML reads differently (2026.10 becomes 2026.1)."""
+def plain_text(value: Any, name: str, text: str, lines: dict, shown: str, problems: list[Problem], *key: str) -> Any:
+    """A text field that YAML read as something else (2026.10 becomes 2026.1): a problem, and the text as written.
+
+    Returns the value to use: the text the author wrote where it can be recovered,
+    so that the app shows "2026.10" even before the file is fixed.
+    """
     if value is None or isinstance(value, str):
-        return
+        return value
     line = line_of(lines, *key)
-    written = text.split("\n")[line - 1].split(":", 1)[-1].split("#")[0].strip() if line <= text.count("\n") + 1 else str(value)
+    rows = text.split("\n")
+    row = rows[line - 1] if 0 < line <= len(rows) else ""
+    written = str(value)
+    if row.lstrip().lstrip("- ").startswith(f"{key[-1]}:"):
+        written = row.split(":", 1)[1].split(" #")[0].strip().strip("'\"") or written
     if isinstance(value, (dict, list)):
         problems.append(Problem(shown, line, "error", "bad-value", f"{name} must be a plain text, not a list or a key: value pair; put it in quotes"))
-    else:
-        kind = "number" if isinstance(value, (int, float)) and not isinstance(value, bool) else "date" if hasattr(value, "isoformat") else "yes/no"
-        seen = f"the {kind} {value}" if str(value) != written else f"a {kind}"
-        problems.append(Problem(shown, line, "error", "not-text", f"{name} {written} is read as {seen}, not as text; put it in quotes: \"{written}\""))
+        return ""
+    kind = "number" if isinstance(value, (int, float)) and not isinstance(value, bool) else "date" if hasattr(value, "isoformat") else "yes/no"
+    seen = f"the {kind} {value}" if str(value) != written else f"a {kind}"
+    problems.append(Problem(shown, line, "error", "not-text", f"{name} {written} is read as {seen}, not as text; put it in quotes: \"{written}\""))
+    return written
 
 
 def _list(data: dict, key: str, lines: dict, shown: str, problems: list[Problem]) -> list:
@@ -127,6 +137,8 @@ def _rules(raw: Any, lines: dict, shown: str, problems: list[Problem]) -> list[t
                 texts.append(rule)
             elif isinstance(rule, dict):
                 problems.append(Problem(shown, where, "error", "not-text", f"rule {i + 1} ({lang}) contains ': ' and is read as a key: value pair; put the whole rule in quotes"))
+                if len(rule) == 1 and all(isinstance(x, (str, int, float)) for x in (*rule, *rule.values())):
+                    texts.append("{}: {}".format(*next(iter(rule.items()))))  # shown as written meanwhile
             elif isinstance(rule, (int, float)) and not isinstance(rule, bool):
                 texts.append(str(rule))
             else:
