@@ -159,6 +159,23 @@ _DE: tuple[tuple[str, str], ...] = (
     (r"give at least two fails entries \(answers that must not pass\)",
      "gib mindestens zwei fails-Einträge an (Antworten, die nicht bestehen dürfen)"),
     (r"the grader failed: (?P<e>.*)", "die Bewertung ist abgestürzt: {e}"),
+    # recorded model answers (examples_output)
+    (r"examples_output must be a list of prompt/answer entries", "examples_output muss eine Liste von Einträgen mit prompt und answer sein"),
+    (r"examples_output entry (?P<n>\d+) must be a map with prompt and answer", "examples_output, Eintrag {n}, braucht prompt: und answer:"),
+    (r"unknown key (?P<k>'[^']*') in examples_output, did you mean (?P<m>'[^']*')\?", "unbekannter Schlüssel {k} in examples_output – meintest du {m}?"),
+    (r"unknown key (?P<k>'[^']*') in examples_output", "unbekannter Schlüssel {k} in examples_output"),
+    (r"examples_output entry (?P<n>\d+) needs (?P<w>prompt and answer|prompt|answer)", "examples_output, Eintrag {n}, braucht {w}"),
+    (r"examples_output entry (?P<n>\d+): date must look like 2026-12-06", "examples_output, Eintrag {n}: das Datum sieht aus wie 2026-12-06"),
+    (r"examples_output entry (?P<n>\d+) needs the model that answered and the date; an answer no model produced needs illustrative: true",
+     "examples_output, Eintrag {n}, braucht das Modell, das geantwortet hat, und das Datum; eine Antwort, die kein Modell gegeben hat, braucht illustrative: true"),
+    # size and alias guards
+    (r"a course file may be at most (?P<m>\d+) KB", "eine Kursdatei darf höchstens {m} KB groß sein"),
+    (r"YAML alias refers to itself \(an endless structure\); remove the \*alias",
+     "ein YAML-Alias verweist auf sich selbst (endlose Struktur); entferne den *Alias"),
+    (r"YAML expands to more than (?P<n>[\d,.]+) values through aliases \(&name/\*name\); write the values out instead of repeating anchors",
+     "das YAML wächst über Aliase (&name/*name) auf mehr als {n} Werte; schreibe die Werte aus, statt Anker zu wiederholen"),
+    (r"xapi must be a mapping with activity_base and home_page", "xapi braucht eingerückte Zeilen activity_base: und home_page:"),
+    (r"xapi\.(?P<k>\w+) must be an absolute http\(s\) IRI", "xapi.{k} muss eine vollständige http(s)-Adresse sein"),
 )
 
 _WORDS = {"number": "Zahl", "date": "Datum", "yes/no": "Ja/Nein-Wert"}
