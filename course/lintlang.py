@@ -164,7 +164,7 @@ _DE: tuple[tuple[str, str], ...] = (
     (r"examples_output entry (?P<n>\d+) must be a map with prompt and answer", "examples_output, Eintrag {n}, braucht prompt: und answer:"),
     (r"unknown key (?P<k>'[^']*') in examples_output, did you mean (?P<m>'[^']*')\?", "unbekannter Schlüssel {k} in examples_output – meintest du {m}?"),
     (r"unknown key (?P<k>'[^']*') in examples_output", "unbekannter Schlüssel {k} in examples_output"),
-    (r"examples_output entry (?P<n>\d+) needs (?P<w>prompt and answer|prompt|answer)", "examples_output, Eintrag {n}, braucht {w}"),
+    (r"examples_output entry (?P<n>\d+) needs (?P<need>prompt and answer|prompt|answer)", "examples_output, Eintrag {n}, braucht {need}"),
     (r"examples_output entry (?P<n>\d+): date must look like 2026-12-06", "examples_output, Eintrag {n}: das Datum sieht aus wie 2026-12-06"),
     (r"examples_output entry (?P<n>\d+) needs the model that answered and the date; an answer no model produced needs illustrative: true",
      "examples_output, Eintrag {n}, braucht das Modell, das geantwortet hat, und das Datum; eine Antwort, die kein Modell gegeben hat, braucht illustrative: true"),
@@ -202,7 +202,7 @@ def _one(message: str) -> str:
     for pattern, german in _compiled():
         m = pattern.match(message)
         if m:
-            values = {k: _WORDS.get(v, v) if k == "k" else v for k, v in m.groupdict().items()}
+            values = {k: _WORDS.get(v, v) if k == "k" else v.replace(" and ", " und ") if k == "need" else v for k, v in m.groupdict().items()}
             return german.format(**values)
     head, sep, rest = message.partition(": ")
     if sep and head.count(" ") < 3 and rest:  # "<check>: <grader's reason>" keeps the check name
