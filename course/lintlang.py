@@ -27,6 +27,8 @@ _DE: tuple[tuple[str, str], ...] = (
      "Spalte {c}: nach dem schließenden Anführungszeichen folgt noch Text; setze den ganzen Text in Anführungszeichen"),
     (r"column (?P<c>\d+): a list item '-' where a key was expected: indent the list under its key",
      "Spalte {c}: ein Listeneintrag „-“, wo ein Schlüssel stehen sollte: rücke die Liste unter ihren Schlüssel ein"),
+    (r"column (?P<c>\d+): the key '(?P<k>[^']*)' appears twice \(first in line (?P<n>\d+)\); keep one of them",
+     "Spalte {c}: der Schlüssel „{k}“ steht zweimal da (zuerst in Zeile {n}); behalte einen davon"),
     (r"column (?P<c>\d+): the YAML cannot be read here \((?P<r>.*)\)",
      "Spalte {c}: das YAML lässt sich hier nicht lesen ({r})"),
     # files and front matter

@@ -114,9 +114,16 @@ def _walk(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], first: int,
     if depth > 50:
         return
     if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             sub = path + (key,)
+            if key is not None and key != "<<":
+                mark = key_node.start_mark
+                if key in seen:  # YAML keeps the last one silently; an author meant one of them
+                    raise YamlError(f"column {mark.column + 1}: the key '{key}' appears twice (first in line {seen[key]}); keep one of them",
+                                    first + mark.line, mark.column + 1)
+                seen[key] = first + mark.line
             lines[sub] = first + key_node.start_mark.line
             _walk(value_node, sub, lines, first, depth + 1)
     elif isinstance(node, yaml.SequenceNode):

@@ -148,6 +148,10 @@ pair(L1, "25-fewfails", "few-fails", de_text=lesson("few-fails", "Wenige", "Text
 # a lesson only in German (a warning)
 write(f"{L1}/26-onlyde.de.md", lesson("only-german", "Nur Deutsch", "Text. <!-- LINT@1: missing-language -->", "de"))
 
+# a key written twice (YAML would silently keep the last)
+pair(L1, "27-twice", "key-twice", de_text=lesson("key-twice", "Zweimal", "Text.\n\n" + EX_DE.format(ex="key-twice-ex").replace(
+    "solution:", "checks:  # LINT: yaml\n  - role\nsolution:"), "de"))
+
 # Level 2: level.yaml cannot be read, but its lessons' problems still show.
 L2 = "02-broken-level"
 write(f"{L2}/level.yaml", "id: broken-level\ntitle: {de: Kaputt, en: Broken  # LINT: yaml\nsummary: x\n")
