@@ -10,7 +10,7 @@ from typing import Iterable, Sequence
 from course import paths
 from course.model import LANGUAGES, CourseInfo, Exercise, Lesson, Level, Localized, Policy, Problem
 
-CACHE_FORMAT = 5
+CACHE_FORMAT = 4
 _SOURCES = ("catalog.py", "packs.py", "packfiles.py", "lessonfile.py", "exercises.py", "policy.py", "model.py", "yamlutil.py")
 
 

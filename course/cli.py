@@ -43,6 +43,33 @@ def lint(opts: Options, paths: tuple[str, ...], lang: str | None, listing: bool)
     sys.exit(run_lint(opts, paths, lang, listing))
 
 
+@main.group()
+def new() -> None:
+    """Start new course content from a skeleton."""
+
+
+@new.command("lesson")
+@click.argument("level_id")
+@click.argument("slug")
+@click.option("--into", type=click.Path(file_okay=False), help="The pack folder to write into (default: the last --course, else here).")
+@click.pass_obj
+def new_lesson(opts: Options, level_id: str, slug: str, into: str | None) -> None:
+    """Write a German and an English lesson skeleton into LEVEL_ID that lints clean."""
+    from course.commands.newlesson import run_new_lesson
+
+    sys.exit(run_new_lesson(opts, level_id, slug, into))
+
+
+@main.command()
+@click.argument("target")
+@click.pass_obj
+def preview(opts: Options, target: str) -> None:
+    """Show one lesson (id or file, any level) with a throwaway store; reloads when the file changes."""
+    from course.commands.preview import run_preview
+
+    sys.exit(run_preview(opts, target))
+
+
 @main.command()
 @click.argument("file", required=False, default="-")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
@@ -140,33 +167,6 @@ def board(opts: Options, paths: tuple[str, ...], html_file: str | None, as_json:
     from course.commands.promptathon import run_board
 
     sys.exit(run_board(opts, paths, html_file, as_json))
-
-
-@main.group()
-def new() -> None:
-    """Start new course content from a skeleton."""
-
-
-@new.command("lesson")
-@click.argument("level_id")
-@click.argument("slug")
-@click.option("--into", type=click.Path(file_okay=False), help="The pack folder to write into (default: the last --course, else here).")
-@click.pass_obj
-def new_lesson(opts: Options, level_id: str, slug: str, into: str | None) -> None:
-    """Write a German and an English lesson skeleton into LEVEL_ID that lints clean."""
-    from course.commands.newlesson import run_new_lesson
-
-    sys.exit(run_new_lesson(opts, level_id, slug, into))
-
-
-@main.command()
-@click.argument("target")
-@click.pass_obj
-def preview(opts: Options, target: str) -> None:
-    """Show one lesson (id or file, any level) with a throwaway store; reloads when the file changes."""
-    from course.commands.preview import run_preview
-
-    sys.exit(run_preview(opts, target))
 
 
 if __name__ == "__main__":  # pragma: no cover

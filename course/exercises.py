@@ -82,8 +82,6 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
         out.add("error", "bad-value", f"exercise {ex_id}: fails must be a list", "fails")
         fails = []
     fields["fails"] = tuple(fails or ())
-    fields["fail_lines"] = tuple(line_of(lines, "fails", i) for i in range(len(fields["fails"])))
-    fields["solution_line"] = line_of(lines, "solution") if "solution" in data else line_of(lines)
     if kind == "quiz":
         _quiz(data, fields, out, ex_id)
     elif kind == "order":
@@ -96,6 +94,8 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
         out.add("error", "missing-key", f"exercise {ex_id}: an improve exercise needs the weak prompt in start", "id")
     if kind == "redact" and not fields.get("start"):
         out.add("error", "missing-key", f"exercise {ex_id}: a redact exercise needs the text to clean in start", "id")
+    fields["fail_lines"] = tuple(line_of(lines, "fails", i) for i in range(len(fields["fails"])))
+    fields.setdefault("solution_line", line_of(lines, "solution") if "solution" in data else line_of(lines))
     fields["flawed"] = any(p.severity == "error" for p in out.problems)
     return Exercise(**fields), out.problems
 

@@ -99,13 +99,13 @@ class Exercise(NamedTuple):
     keeps: tuple[str, ...] = ()
     require_model: bool = False
     minutes_saved: bool = False
-    line: int = 0
     solution_line: int = 0
     """File line of `solution` (of `answer` for a quiz): where lint reports a failing solution."""
     fail_lines: tuple[int, ...] = ()
     """File line of each `fails` entry."""
     flawed: bool = False
     """The exercise has errors of its own, so lint does not also run its self-test."""
+    line: int = 0
 
 
 class Block(NamedTuple):

@@ -119,14 +119,15 @@ def _read_course(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
         return None
     shown = shown_path(path)
     _unknown(data, COURSE_KEYS, lines, shown, problems)
+    if data.get("version") is not None:  # 2026.10 would be read as 2026.1: reported, and kept as written
+        from course.policy import plain_text
+
+        data["version"] = plain_text(data["version"], "version", read_text(path, shown)[0] or "", lines, shown, problems, "version")
+
     if not isinstance(data.get("id"), str) or not ID_RE.match(data["id"]):
         problems.append(Problem(shown, line_of(lines, "id"), "error", "bad-id", "course.yaml needs an id of lowercase letters, digits and dashes"))
         return None
-    from course.policy import plain_text
-
-    text, _ = read_text(path, shown)
-    version = plain_text(data.get("version", ""), "version", text or "", lines, shown, problems, "version")
-    return {"id": data["id"], "version": str(version or ""), "title": Localized.of(data.get("title") or data["id"])}
+    return {"id": data["id"], "version": str(data.get("version", "")), "title": Localized.of(data.get("title") or data["id"])}
 
 
 def _read_level(path: Path, problems: list[Problem]) -> LevelData | None:

@@ -57,6 +57,49 @@ def load(text: str, first_line: int = 1) -> tuple[Any, dict[KeyPath, int]]:
     return data, lines
 
 
+def _walk(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], first: int, depth: int = 0) -> None:
+    """Record the line of every key and list item below `node`."""
+    lines.setdefault(path, first + node.start_mark.line)
+    if depth > 50:
+        return
+    if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
+        for key_node, value_node in node.value:
+            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
+            sub = path + (key,)
+            if key is not None and key != "<<":
+                mark = key_node.start_mark
+                if key in seen:  # YAML keeps the last one silently; an author meant one of them
+                    raise YamlError(f"column {mark.column + 1}: the key '{key}' appears twice (first in line {seen[key]}); keep one of them",
+                                    first + mark.line, mark.column + 1)
+                seen[key] = first + mark.line
+            lines[sub] = first + key_node.start_mark.line
+            _walk(value_node, sub, lines, first, depth + 1)
+    elif isinstance(node, yaml.SequenceNode):
+        for index, item in enumerate(node.value):
+            sub = path + (index,)
+            lines[sub] = first + item.start_mark.line
+            _walk(item, sub, lines, first, depth + 1)
+
+
+def line_of(lines: dict[KeyPath, int], *path: Any) -> int:
+    """The line of the longest known prefix of `path` (1 if none)."""
+    for end in range(len(path), -1, -1):
+        found = lines.get(tuple(path[:end]))
+        if found is not None:
+            return found
+    return 1
+
+
+def as_bool(value: Any, default: bool = False) -> bool:
+    """A YAML flag: true/false, or yes/no/on/off/ja/nein written as text."""
+    if value is None:
+        return default
+    if isinstance(value, str):
+        return value.strip().lower() in ("true", "yes", "on", "ja", "1", "y")
+    return bool(value)
+
+
 def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
     """The 0-based line and column of the cause and a plain-words explanation.
 
@@ -106,46 +149,3 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
 def _indent(row: str) -> int:
     """The number of leading spaces of a line."""
     return len(row) - len(row.lstrip(" "))
-
-
-def _walk(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], first: int, depth: int = 0) -> None:
-    """Record the line of every key and list item below `node`."""
-    lines.setdefault(path, first + node.start_mark.line)
-    if depth > 50:
-        return
-    if isinstance(node, yaml.MappingNode):
-        seen: dict[str, int] = {}
-        for key_node, value_node in node.value:
-            key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
-            sub = path + (key,)
-            if key is not None and key != "<<":
-                mark = key_node.start_mark
-                if key in seen:  # YAML keeps the last one silently; an author meant one of them
-                    raise YamlError(f"column {mark.column + 1}: the key '{key}' appears twice (first in line {seen[key]}); keep one of them",
-                                    first + mark.line, mark.column + 1)
-                seen[key] = first + mark.line
-            lines[sub] = first + key_node.start_mark.line
-            _walk(value_node, sub, lines, first, depth + 1)
-    elif isinstance(node, yaml.SequenceNode):
-        for index, item in enumerate(node.value):
-            sub = path + (index,)
-            lines[sub] = first + item.start_mark.line
-            _walk(item, sub, lines, first, depth + 1)
-
-
-def line_of(lines: dict[KeyPath, int], *path: Any) -> int:
-    """The line of the longest known prefix of `path` (1 if none)."""
-    for end in range(len(path), -1, -1):
-        found = lines.get(tuple(path[:end]))
-        if found is not None:
-            return found
-    return 1
-
-
-def as_bool(value: Any, default: bool = False) -> bool:
-    """A YAML flag: true/false, or yes/no/on/off/ja/nein written as text."""
-    if value is None:
-        return default
-    if isinstance(value, str):
-        return value.strip().lower() in ("true", "yes", "on", "ja", "1", "y")
-    return bool(value)

@@ -41,18 +41,16 @@ def exercise_problems(lessons: Iterable[Lesson]) -> list[Problem]:
         for ex in lesson.exercises:
             if ex.flawed:
                 continue  # its own errors are reported; a self-test would only repeat them
-            bad_specs = 0
+            before = len(found)
             if validate_spec is not None:
                 for specs, output in ((ex.checks, False), (ex.output_checks, True)):
                     for spec in specs:
                         trouble = validate_spec(spec, output=output)
                         if trouble:
-                            bad_specs += 1
                             found.append(Problem(shown, spec.line or ex.line, "error", "bad-check", f"exercise {ex.id}: {spec.label}: {trouble}"))
-            if bad_specs:
-                continue  # the solution and fails are judged once the checks are right
             try:
-                results = test(ex, lesson.lang)
+                # the solution and fails are judged once the checks themselves are right
+                results = [] if any(p.code == "bad-check" for p in found[before:]) else test(ex, lesson.lang)
             except Exception as exc:  # a grader bug must not hide the other problems
                 found.append(Problem(shown, ex.line, "error", "selftest-crash", f"exercise {ex.id}: the grader failed: {exc!r}"[:300]))
                 continue
