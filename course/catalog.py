@@ -19,14 +19,9 @@ class Catalog:
 
     def __init__(
         self, course: CourseInfo, levels: tuple[Level, ...], lessons: dict[str, dict[str, Lesson]],
-        policy: Policy | None, problems: tuple[Problem, ...], orphans: tuple[Lesson, ...] = (),
-        own_course: tuple[str, ...] = (),
+        policy: Policy | None, problems: tuple[Problem, ...],
     ) -> None:
         self.course = course
-        self.orphans = orphans
-        """Lessons left out because their level.yaml is unusable (lint still checks them)."""
-        self.own_course = own_course
-        """The course.yaml files of packs that define their own course (not the bundled one)."""
         self.levels = levels
         self._lessons = lessons
         self.policy = policy or Policy()
@@ -173,21 +168,17 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
     course_fields = {"id": "course", "version": "", "title": Localized.of("Course")}
     policy: Policy | None = None
     policy_pack = -1
-    own_course: list[str] = []
     for index, pack in enumerate(packs):
         if pack.course:
             course_fields = pack.course
-            if index:
-                own_course.append(str(pack.root / "course.yaml"))
         if pack.policy is not None:
             policy, policy_pack = pack.policy, index
     digest = hashlib.sha256("".join(p.digest for p in packs).encode()).hexdigest()
     course = CourseInfo(course_fields["id"], course_fields["version"], course_fields["title"], "sha256:" + digest)
     levels, lessons, refs = _merge_levels(packs, problems)
-    _check_course(lessons, refs, policy, problems, policy_pack)
-    _check_policy_fields(refs, policy, policy_pack, problems)
-    orphans = tuple(lesson for pack in packs for lesson in pack.orphans)
-    return Catalog(course, levels, lessons, policy, tuple(problems), orphans, tuple(own_course))
+    refs = _check_policy_fields(refs, policy, policy_pack, problems)
+    _check_course(lessons, refs, policy, problems)
+    return Catalog(course, levels, lessons, policy, tuple(problems))
 
 
 def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.packs.PackData]
@@ -256,8 +247,8 @@ def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.p
     return tuple(levels), lessons, refs
 
 
-def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, int, str, int]],
-                  policy: Policy | None, problems: list[Problem], policy_pack: int = -1) -> None:
+def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, int, str]],
+                  policy: Policy | None, problems: list[Problem]) -> None:
     """Course-wide checks: languages, exercise ids, policy fields."""
     from course.packfiles import shown_path
     from course.policy import missing_fields
@@ -277,38 +268,35 @@ def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, i
                 home = exercise_home.setdefault(ex.id, lesson_id)
                 if home != lesson_id:
                     problems.append(Problem(shown_path(lesson.path), ex.line, "error", "duplicate-id", f"exercise id {ex.id!r} is already used in lesson {home!r}"))
-    for shown, line, ref, index in refs:
-        if missing_fields(policy, ref) and not _policy_fault(ref, index, policy_pack):
+    for shown, line, ref in refs:
+        if missing_fields(policy, ref):
             problems.append(Problem(shown, line, "error", "unresolved-policy", f"{{{{ policy.{ref} }}}} is not a field of policy.yaml (or it is empty)"))
 
 
-def _policy_fault(ref: str, index: int, policy_pack: int) -> bool:
-    """Whether a missing field is the fault of a later pack's policy.yaml, not of the lesson."""
-    from course.policy import FIELDS
-
-    return ref in FIELDS and index < policy_pack
-
-
 def _check_policy_fields(refs: list[tuple[str, int, str, int]], policy: Policy | None, policy_pack: int,
-                         problems: list[Problem]) -> None:
+                         problems: list[Problem]) -> list[tuple[str, int, str]]:
     """A policy.yaml that replaces an earlier pack's must still fill the fields those lessons use.
 
-    Reported once per field at the policy file, the one an author must change.
+    Reported once per field at the policy file, the one an author must change; the
+    references it covers are left out of the lesson-level check. Returns the
+    remaining references as (file, line, field).
     """
     from course.packfiles import shown_path
     from course.policy import FIELDS, missing_fields
 
-    if policy is None or policy.path is None:
-        return
     users: dict[str, set[str]] = {}
-    for shown, _line, ref, index in refs:
-        if index < policy_pack and ref in FIELDS and missing_fields(policy, ref):
+    rest: list[tuple[str, int, str]] = []
+    for shown, line, ref, index in refs:
+        if policy is not None and policy.path is not None and index < policy_pack and ref in FIELDS and missing_fields(policy, ref):
             users.setdefault(ref, set()).add(shown)
-    lines = dict(policy.field_lines)
+        else:
+            rest.append((shown, line, ref))
+    lines = dict(policy.field_lines) if policy is not None else {}
     for ref, files in sorted(users.items()):
-        line = lines.get(ref, 1)
-        problems.append(Problem(shown_path(policy.path), line, "error", "policy-field",
+        assert policy is not None and policy.path is not None
+        problems.append(Problem(shown_path(policy.path), lines.get(ref, 1), "error", "policy-field",
                                 f"{ref} is missing or empty, but {len(files)} lesson file(s) of the course use it ({{{{ policy.{ref} }}}}); add it"))
+    return rest
 
 
 def _compare_ids(lesson_id: str, variants: dict[str, Lesson], problems: list[Problem]) -> None:

@@ -112,3 +112,16 @@ def test_a_single_lesson_file_is_checked_inside_its_pack() -> None:
     result = CliRunner().invoke(main, ["lint", "--lang", "en", str(pack / "20-mismatch.en.md"), str(pack / "21-policy.de.md")])
     codes = [line.split(" ")[2] for line in result.stdout.splitlines()]
     assert result.exit_code == 1 and codes == ["exercise-mismatch", "unresolved-policy"], result.stdout
+
+
+def test_a_broken_level_yaml_does_not_hide_its_lessons_failing_solutions(tmp_path: Path) -> None:
+    pack = _level(tmp_path / "p", "01-x", "id: x\ntitle: {de: X, en: X\n")
+    lesson = (
+        "---\nid: inside\ntitle: Drin\n---\n\n```exercise\nid: inside-ex\ntask: Schreib was.\nchecks:\n  - role\n"
+        "solution: Mach das.\nfails:\n  - Schreib.\n  - Los.\n```\n"
+    )
+    for lang in ("de", "en"):
+        (pack / "01-x" / f"01-inside.{lang}.md").write_text(lesson, encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", "--lang", "en", str(pack)])
+    found = sorted((Path(l.split(":")[0]).name, int(l.split(":")[1]), l.split(" ")[2]) for l in result.stdout.splitlines())
+    assert found == [("01-inside.de.md", 11, "solution-fails"), ("01-inside.en.md", 11, "solution-fails"), ("level.yaml", 2, "yaml")]

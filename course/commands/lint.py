@@ -115,8 +115,9 @@ def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
         catalog = build_catalog([bundled, *extra])
         lessons = [catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)]
         challenges = [p for root in (bundled, *extra) for d in packs_in(root) for p in lint_pack(d)]
-        notes.extend(_own_course_notes(catalog))
-        return LintResult(list(catalog.problems) + exercise_problems([*lessons, *catalog.orphans]) + challenges, notes)
+        notes.extend(_own_course_notes(catalog, extra))
+        orphans = _orphans([bundled, *extra], catalog.problems)
+        return LintResult(list(catalog.problems) + exercise_problems([*lessons, *orphans]) + challenges, notes)
     problems: list[Problem] = []
     for target in targets:
         resolved = target.resolve()
@@ -140,10 +141,10 @@ def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
             lessons = [
                 catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)
             ]
-            mine = [l for l in [*lessons, *catalog.orphans] if l.path is not None and l.fallback_from is None and _under(str(l.path), [resolved])]
+            mine = [l for l in [*lessons, *_orphans([resolved], catalog.problems)] if l.path is not None and l.fallback_from is None and _under(str(l.path), [resolved])]
             problems.extend(exercise_problems(mine))
             problems.extend(p for d in packs_in(resolved) for p in lint_pack(d))
-            notes.extend(n for n in _own_course_notes(catalog) if _under(n.split(":", 1)[0], [resolved]))
+            notes.extend(_own_course_notes(catalog, [resolved] if resolved != bundled else []))
     return LintResult(problems, notes)
 
 
@@ -152,7 +153,7 @@ def _lint_in_pack(path: Path, bundled: Path, extra: list[Path]) -> list[Problem]
     catalog = build_catalog(_roots(bundled, extra, path.parent.parent))
     found = [p for p in catalog.problems if Path(p.path).resolve() == path]
     lessons = [catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)]
-    mine = [l for l in [*lessons, *catalog.orphans] if l.path is not None and l.fallback_from is None and l.path.resolve() == path]
+    mine = [l for l in [*lessons, *_orphans([path.parent.parent.resolve()], catalog.problems)] if l.path is not None and l.fallback_from is None and l.path.resolve() == path]
     return found + exercise_problems(mine)
 
 
@@ -172,33 +173,29 @@ def _caused_elsewhere(found: tuple[Problem, ...], others: list[Path], target: Pa
     ]
 
 
-def _own_course_notes(catalog) -> list[str]:  # catalog: course.catalog.Catalog
-    """A note per pack that brings its own course.yaml, which replaces the course's id, title and version."""
+def _own_course_notes(catalog, roots: list[Path]) -> list[str]:  # catalog: course.catalog.Catalog
+    """A note per pack in `roots` that brings a course.yaml, which replaces the course's id, title and version."""
     return [
-        f"{shown_path(Path(path))}: this pack defines its own course {catalog.course.id!r} (version "
+        f"{shown_path(root / 'course.yaml')}: this pack defines its own course {catalog.course.id!r} (version "
         f"{catalog.course.version or '-'}): it replaces the bundled course's id, title and version, so "
         "team reports see a different course; without course.yaml a pack adds to the bundled course"
-        for path in getattr(catalog, "own_course", ())
+        for root in roots if (root / "course.yaml").is_file()
     ]
 
 
-def _lint_file(path: Path) -> list[Problem]:
-    """A single lesson file, outside any pack context."""
-    level_id = "level"
-    level_file = path.parent / "level.yaml"
-    if level_file.is_file():
-        import yaml
+def _orphans(roots: list[Path], problems: Iterable[Problem]) -> list[Lesson]:
+    """Lessons of levels whose level.yaml is unusable: left out of the course, still linted.
 
-        try:
-            data = yaml.safe_load(level_file.read_text(encoding="utf-8"))
-            level_id = str(data.get("id", level_id)) if isinstance(data, dict) else level_id
-        except (yaml.YAMLError, OSError, UnicodeDecodeError):
-            pass
-    parsed = parse_lesson_file(path, level_id, shown_path(path))
-    problems = list(parsed.problems)
-    if parsed.lesson is not None:
-        problems.extend(exercise_problems([parsed.lesson]))
-    return problems
+    Only a pack with such a level.yaml is read again.
+    """
+    from course.packs import read_pack
+
+    broken = [Path(p.path).resolve() for p in problems if p.severity == "error" and Path(p.path).name == "level.yaml"]
+    found: list[Lesson] = []
+    for root in roots:
+        if any(root in path.parents for path in broken):
+            found.extend(read_pack(root).orphans)
+    return found
 
 
 def run_lint(opts: Options, targets: tuple[str, ...], lang: str | None = None, listing: bool = False) -> int:
