@@ -125,3 +125,11 @@ def test_a_broken_level_yaml_does_not_hide_its_lessons_failing_solutions(tmp_pat
     result = CliRunner().invoke(main, ["lint", "--lang", "en", str(pack)])
     found = sorted((Path(l.split(":")[0]).name, int(l.split(":")[1]), l.split(" ")[2]) for l in result.stdout.splitlines())
     assert found == [("01-inside.de.md", 11, "solution-fails"), ("01-inside.en.md", 11, "solution-fails"), ("level.yaml", 2, "yaml")]
+
+
+def test_a_lesson_file_outside_any_pack_is_linted_on_its_own(tmp_path: Path) -> None:
+    lesson = tmp_path / "01-loose.de.md"
+    lesson.write_text("---\nid: loose\ntitel: Lose\n---\n\nText.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["lint", "--lang", "de", str(lesson)])
+    assert result.exit_code == 1
+    assert result.stdout.strip().endswith(":3: error unknown-key unbekannter Schlüssel 'titel' im Kopf – meintest du 'title'?")

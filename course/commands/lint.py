@@ -80,12 +80,6 @@ def _where(ex: Exercise, line: int, code: str, message: str) -> int:
     return line or ex.line
 
 
-def _under(shown: str, roots: list[Path]) -> bool:
-    """True when the problem's file lies in one of `roots`."""
-    p = Path(shown).resolve()
-    return any(p == r or r in p.parents for r in roots)
-
-
 class LintResult(NamedTuple):
     """What lint found: the problems, and notes that are not problems (a pack's own course)."""
 
@@ -105,6 +99,7 @@ def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
     breaks elsewhere (a policy field the bundled lessons need) is reported too,
     at the pack's own file.
     """
+    from course.commands.lintpacks import caused_elsewhere, lint_in_pack, orphan_lessons, own_course_notes, pack_roots, is_under
     from course.promptathon.lint import lint_pack, packs_in
     from course.promptathon.pack import is_pack
 
@@ -115,8 +110,8 @@ def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
         catalog = build_catalog([bundled, *extra])
         lessons = [catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)]
         challenges = [p for root in (bundled, *extra) for d in packs_in(root) for p in lint_pack(d)]
-        notes.extend(_own_course_notes(catalog, extra))
-        orphans = _orphans([bundled, *extra], catalog.problems)
+        notes.extend(own_course_notes(catalog, extra))
+        orphans = orphan_lessons([bundled, *extra], catalog.problems)
         return LintResult(list(catalog.problems) + exercise_problems([*lessons, *orphans]) + challenges, notes)
     problems: list[Problem] = []
     for target in targets:
@@ -125,81 +120,51 @@ def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
             problems.append(Problem(str(target), 1, "error", "not-found", "no such file or folder"))
         elif target.is_file() and target.suffix in (".yaml", ".yml"):
             root = target.parent.parent if target.name == "level.yaml" else target.parent
-            problems.extend(p for p in build_catalog(_roots(bundled, extra, root.resolve())).problems if Path(p.path).resolve() == resolved)
+            problems.extend(p for p in build_catalog(pack_roots(bundled, extra, root.resolve())).problems if Path(p.path).resolve() == resolved)
         elif target.is_file() and (target.parent / "level.yaml").is_file() and not is_pack(target.parent):
-            problems.extend(_lint_in_pack(target.resolve(), bundled, extra))
+            problems.extend(lint_in_pack(target.resolve(), bundled, extra))
         elif target.is_file():
             problems.extend(_lint_file(target))
         elif is_pack(target):
             problems.extend(lint_pack(target))
         else:
-            roots = _roots(bundled, extra, resolved)
+            roots = pack_roots(bundled, extra, resolved)
             catalog = build_catalog(roots)
-            problems.extend(p for p in catalog.problems if _under(p.path, [resolved]))
+            problems.extend(p for p in catalog.problems if is_under(p.path, [resolved]))
             if len(roots) > 1:
-                problems.extend(_caused_elsewhere(catalog.problems, [r for r in roots if r != resolved], resolved))
+                problems.extend(caused_elsewhere(catalog.problems, [r for r in roots if r != resolved], resolved))
             lessons = [
                 catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)
             ]
-            mine = [l for l in [*lessons, *_orphans([resolved], catalog.problems)] if l.path is not None and l.fallback_from is None and _under(str(l.path), [resolved])]
+            mine = [l for l in [*lessons, *orphan_lessons([resolved], catalog.problems)] if l.path is not None and l.fallback_from is None and is_under(str(l.path), [resolved])]
             problems.extend(exercise_problems(mine))
             problems.extend(p for d in packs_in(resolved) for p in lint_pack(d))
-            notes.extend(_own_course_notes(catalog, [resolved] if resolved != bundled else []))
+            notes.extend(own_course_notes(catalog, [resolved] if resolved != bundled else []))
     return LintResult(problems, notes)
 
 
-def _lint_in_pack(path: Path, bundled: Path, extra: list[Path]) -> list[Problem]:
-    """One lesson file, checked inside its pack and the course (ids, policy fields), problems of that file only."""
-    catalog = build_catalog(_roots(bundled, extra, path.parent.parent))
-    found = [p for p in catalog.problems if Path(p.path).resolve() == path]
-    lessons = [catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)]
-    mine = [l for l in [*lessons, *_orphans([path.parent.parent.resolve()], catalog.problems)] if l.path is not None and l.fallback_from is None and l.path.resolve() == path]
-    return found + exercise_problems(mine)
+def _lint_file(path: Path) -> list[Problem]:
+    """A single lesson file, outside any pack context."""
+    level_id = "level"
+    level_file = path.parent / "level.yaml"
+    if level_file.is_file():
+        import yaml
 
-
-def _roots(bundled: Path, extra: list[Path], target: Path) -> list[Path]:
-    """The packs the app would load, with `target` last (where it adds to and replaces the others)."""
-    if target == bundled:
-        return [bundled]
-    return [bundled, *(e for e in extra if e != target and e != bundled), target]
-
-
-def _caused_elsewhere(found: tuple[Problem, ...], others: list[Path], target: Path) -> list[Problem]:
-    """Problems in other packs' files that appear only once `target` joins them."""
-    before = set(build_catalog(others).problems)
-    return [
-        p._replace(message="with this pack: " + p.message)
-        for p in found if p not in before and not _under(p.path, [target])
-    ]
-
-
-def _own_course_notes(catalog, roots: list[Path]) -> list[str]:  # catalog: course.catalog.Catalog
-    """A note per pack in `roots` that brings a course.yaml, which replaces the course's id, title and version."""
-    return [
-        f"{shown_path(root / 'course.yaml')}: this pack defines its own course {catalog.course.id!r} (version "
-        f"{catalog.course.version or '-'}): it replaces the bundled course's id, title and version, so "
-        "team reports see a different course; without course.yaml a pack adds to the bundled course"
-        for root in roots if (root / "course.yaml").is_file()
-    ]
-
-
-def _orphans(roots: list[Path], problems: Iterable[Problem]) -> list[Lesson]:
-    """Lessons of levels whose level.yaml is unusable: left out of the course, still linted.
-
-    Only a pack with such a level.yaml is read again.
-    """
-    from course.packs import read_pack
-
-    broken = [Path(p.path).resolve() for p in problems if p.severity == "error" and Path(p.path).name == "level.yaml"]
-    found: list[Lesson] = []
-    for root in roots:
-        if any(root in path.parents for path in broken):
-            found.extend(read_pack(root).orphans)
-    return found
+        try:
+            data = yaml.safe_load(level_file.read_text(encoding="utf-8"))
+            level_id = str(data.get("id", level_id)) if isinstance(data, dict) else level_id
+        except (yaml.YAMLError, OSError, UnicodeDecodeError):
+            pass
+    parsed = parse_lesson_file(path, level_id, shown_path(path))
+    problems = list(parsed.problems)
+    if parsed.lesson is not None:
+        problems.extend(exercise_problems([parsed.lesson]))
+    return problems
 
 
 def run_lint(opts: Options, targets: tuple[str, ...], lang: str | None = None, listing: bool = False) -> int:
     """Print problems sorted by file and line, in the author's language; exit 1 on any error."""
+    from course.commands.lintpacks import note_in
     from course.lintlang import translate
 
     lang = lang or opts.language()
@@ -213,25 +178,13 @@ def run_lint(opts: Options, targets: tuple[str, ...], lang: str | None = None, l
     for problem in unique:
         click.echo(_clean(problem._replace(message=translate(problem.message, lang)).format()))
     for note in result.notes:
-        click.echo(_clean(("Hinweis: " if lang == "de" else "note: ") + _note(note, lang)), err=True)
+        click.echo(_clean(("Hinweis: " if lang == "de" else "note: ") + note_in(note, lang)), err=True)
     errors = sum(1 for p in unique if p.severity == "error")
     warnings = len(unique) - errors
     if unique:
         summary = f"{errors} Fehler, {warnings} Warnung(en)" if lang == "de" else f"{errors} error(s), {warnings} warning(s)"
         click.echo(summary, err=True)
     return 1 if errors else 0
-
-
-def _note(note: str, lang: str) -> str:
-    """The own-course note in German."""
-    if lang != "de":
-        return note
-    m = re.match(r"(?P<p>.*): this pack defines its own course (?P<i>'[^']*') \(version (?P<v>[^)]*)\)", note)
-    if not m:
-        return note
-    return (f"{m['p']}: dieses Paket bringt einen eigenen Kurs {m['i']} (Version {m['v']}) mit: er ersetzt id, "
-            "Titel und Version des mitgelieferten Kurses, Team-Berichte sehen also einen anderen Kurs; "
-            "ohne course.yaml ergänzt ein Paket den mitgelieferten Kurs")
 
 
 def _clean(text: str) -> str:
