@@ -48,6 +48,38 @@ def _lint(pack: Path) -> str:
     return result.stdout
 
 
+BASE_LESSON = """---
+id: docs-fragment
+title: Beispiel
+---
+
+Text.
+
+```exercise
+id: docs-fragment-ex
+kind: prompt
+task: Schreibe einen Prompt für eine E-Mail an einen Kunden.
+checks:
+  - role
+  - format
+solution: Du bist Assistenz im Vertrieb. Schreibe eine E-Mail an den Kunden mit drei Stichpunkten.
+fails:
+  - Schreib was.
+  - Mail.
+{extra}
+```"""
+
+
+def _exercise_keys(body: str) -> bool:
+    """Whether a YAML example holds only keys that belong inside an exercise block."""
+    import yaml
+
+    from course.exercises import ALL_KEYS
+
+    data = yaml.safe_load(body)
+    return isinstance(data, dict) and bool(data) and set(data) <= ALL_KEYS - {"id", "kind", "task", "checks", "solution", "fails"}
+
+
 def _lesson_pack(tmp_path: Path, name: str, text: str) -> Path:
     """A pack with the example as a lesson, in German and English (same text)."""
     pack = tmp_path / name
@@ -82,6 +114,10 @@ def test_authoring_guide_yaml_examples_lint_clean(tmp_path: Path) -> None:
             assert parse_checks(data, out, "doc", "checks", allow_model=False) and out.problems == []
             kinds.add("check")
             continue
+        if _exercise_keys(body):  # keys of an exercise (e.g. examples_output): inside a valid exercise
+            kinds.add("exercise")
+            assert _lint(_lesson_pack(tmp_path, f"ex{index}", BASE_LESSON.format(extra=body))) == ""
+            continue
         name = "course.yaml" if "# course.yaml" in body else "policy.yaml" if "company:" in body else "level.yaml"
         kinds.add(name)
         target = pack / ("02-safe-use" if name == "level.yaml" else "") / name
@@ -91,7 +127,7 @@ def test_authoring_guide_yaml_examples_lint_clean(tmp_path: Path) -> None:
         assert result.exit_code == 0 and result.stdout == "", (name, result.output)
         if name == "course.yaml":
             assert "defines its own course 'genai-basics'" in result.stderr
-    assert kinds == {"course.yaml", "level.yaml", "policy.yaml", "check"}
+    assert {"course.yaml", "level.yaml", "policy.yaml", "check"} <= kinds
 
 
 def test_authoring_guide_lists_the_bundled_level_ids() -> None:
