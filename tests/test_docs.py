@@ -80,6 +80,28 @@ def _exercise_keys(body: str) -> bool:
     return isinstance(data, dict) and bool(data) and set(data) <= ALL_KEYS - {"id", "kind", "task", "checks", "solution", "fails"}
 
 
+def _file_name(body: str, doc: str) -> str:
+    """Which pack file a YAML example is: by a `# name.yaml` comment, its keys, or the heading above it."""
+    import yaml
+
+    from course.packs import LEVEL_KEYS
+    from course.policy import POLICY_KEYS
+
+    first = body.lstrip().split("\n", 1)[0]
+    if re.fullmatch(r"# [a-z]+\.yaml", first):
+        return first[2:]
+    keys = set(yaml.safe_load(body) or {})
+    if keys and keys <= POLICY_KEYS and "id" not in keys:
+        return "policy.yaml"
+    if keys and keys <= LEVEL_KEYS:
+        return "level.yaml"
+    before = doc[: doc.index(body)]
+    heading = re.findall(r"^#+ .*$", before, re.M)[-1]
+    named = re.search(r"([a-z]+\.yaml)", heading)
+    assert named, f"cannot tell which file this example is: {first!r}"
+    return named.group(1)
+
+
 def _lesson_pack(tmp_path: Path, name: str, text: str) -> Path:
     """A pack with the example as a lesson, in German and English (same text)."""
     pack = tmp_path / name
@@ -118,7 +140,7 @@ def test_authoring_guide_yaml_examples_lint_clean(tmp_path: Path) -> None:
             kinds.add("exercise")
             assert _lint(_lesson_pack(tmp_path, f"ex{index}", BASE_LESSON.format(extra=body))) == ""
             continue
-        name = "course.yaml" if "# course.yaml" in body else "policy.yaml" if "company:" in body else "level.yaml"
+        name = _file_name(body, AUTHORING)
         kinds.add(name)
         target = pack / ("02-safe-use" if name == "level.yaml" else "") / name
         target.parent.mkdir(parents=True)

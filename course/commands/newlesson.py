@@ -57,7 +57,7 @@ kind: prompt
 task: |
   {words['task']}
 checks:
-  - role
+  - {{check: role, must: true}}
   - task
   - format
   - no-personal-data
