@@ -1,5 +1,8 @@
 """Every example in docs/authoring.md and docs/promptathon.md lints clean, extracted from the docs themselves.
 
+A YAML example that is only part of a file starts with a `# excerpt ...` comment; it must
+still be valid YAML.
+
 The commands the guides give work from an installed package: the 15-minute walk-through
 runs here step by step, and no command names a path inside a source checkout.
 """
@@ -135,6 +138,10 @@ def test_authoring_guide_yaml_examples_lint_clean(tmp_path: Path) -> None:
             out = _Collector("doc", lines)
             assert parse_checks(data, out, "doc", "checks", allow_model=False) and out.problems == []
             kinds.add("check")
+            continue
+        if body.lstrip().startswith("# excerpt"):  # a part of a file, said so to the reader: valid YAML at least
+            load(body)
+            kinds.add("excerpt")
             continue
         if _exercise_keys(body):  # keys of an exercise (e.g. examples_output): inside a valid exercise
             kinds.add("exercise")
