@@ -121,7 +121,7 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
         line, column = exc.context_mark.line, exc.context_mark.column
         bracket = (rows[line][column:column + 1] if line < len(rows) else "") or "{"
         return line, column, f"column {column + 1}: the bracket {bracket} that opens here is not closed, or a comma is missing"
-    if "tab" in problem or "\t" in problem:
+    if "tab" in problem or "\t" in problem or "\t" in row[: column + 1]:
         tab = row.find("\t")
         return line, max(tab, 0), f"column {max(tab, 0) + 1}: a tab character; indent with spaces only"
     if "mapping values are not allowed" in problem:

@@ -11,6 +11,7 @@ CASES = [
     ("id: x\ntitle: a\n  minutes: 3\n", 3, 3, "the indentation does not match the line before"),
     ("id: x\ntitle: Tipp: mehr\n", 2, 12, "the text after 'title:' contains ': '; put the whole text in quotes"),
     ("id: x\n\ttitle: y\n", 2, 1, "a tab character; indent with spaces only"),
+    ("checks:\n\t- role\n", 2, 1, "a tab character; indent with spaces only"),
     ('id: x\ntitle: "abc\nminutes: 3\n', 2, 8, 'the quote " that opens here is never closed'),
     ("title: {de: a, en: b\nx: 1\n", 1, 8, "the bracket { that opens here is not closed, or a comma is missing"),
     ("hints:\n  - a\n  b: c\n", 3, 3, "this line is not a list item like the ones above it"),
