@@ -66,6 +66,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "progress.level": "Stufe", "progress.lesson": "Lektion", "progress.status": "Status",
         "progress.score": "Punkte", "progress.attempts": "Versuche", "progress.hints": "Tipps", "progress.time": "Zeit",
         "progress.successes": "Deine Erfolge (gesparte Zeit)",
+        "progress.library": "Meine Prompt-Bibliothek (bleibt auf diesem Rechner; im Export nur mit --include-prompts)",
         "policy.title": "KI-Richtlinie von {company}",
         "policy.version": "Version {version}",
         "policy.contact": "Fragen? {name} · {channel} · {email}",
@@ -150,6 +151,7 @@ STRINGS: dict[str, dict[str, str]] = {
         "progress.level": "Level", "progress.lesson": "Lesson", "progress.status": "Status",
         "progress.score": "Score", "progress.attempts": "Attempts", "progress.hints": "Hints", "progress.time": "Time",
         "progress.successes": "Your wins (time saved)",
+        "progress.library": "My prompt library (stays on this computer; exported only with --include-prompts)",
         "policy.title": "AI policy of {company}",
         "policy.version": "Version {version}",
         "policy.contact": "Questions? {name} · {channel} · {email}",
@@ -195,9 +197,11 @@ CHECK_LABELS: dict[str, dict[str, str]] = {
 }
 CATEGORY_LABELS: dict[str, dict[str, str]] = {
     "de": {"email": "E-Mail", "phone": "Telefon", "iban": "IBAN", "credit-card": "Kreditkarte", "tax-id": "Steuer-/Sozialnummer",
-           "address": "Adresse", "date-of-birth": "Geburtsdatum", "name": "Name", "secret": "Geheimnis/Schlüssel"},
+           "address": "Adresse", "date-of-birth": "Geburtsdatum", "name": "Name", "secret": "Geheimnis/Schlüssel",
+           "health": "Gesundheitsdaten"},
     "en": {"email": "e-mail", "phone": "phone", "iban": "IBAN", "credit-card": "credit card", "tax-id": "tax/social id",
-           "address": "address", "date-of-birth": "date of birth", "name": "name", "secret": "secret/key"},
+           "address": "address", "date-of-birth": "date of birth", "name": "name", "secret": "secret/key",
+           "health": "health data"},
 }
 
 

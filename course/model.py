@@ -99,6 +99,7 @@ class Exercise(NamedTuple):
     keeps: tuple[str, ...] = ()
     require_model: bool = False
     minutes_saved: bool = False
+    library: bool = False
     solution_line: int = 0
     """File line of `solution` (of `answer` for a quiz): where lint reports a failing solution."""
     fail_lines: tuple[int, ...] = ()

@@ -90,6 +90,8 @@ class Session:
             self.learner.id, lesson_id, exercise.id, exercise.kind, text, result.score, result.passed,
             checks, hints_used=self.hints_used(exercise), **fields,
         )
+        if exercise.library and result.passed and text.strip():
+            self.store.save_prompt(self.learner.id, exercise.id, text)
         if exercise.kind == "reflect" and result.passed:
             title = next((line.strip() for line in text.splitlines() if line.strip()), exercise.id)[:120]
             self.store.add_success(self.learner.id, title, int(minutes_saved or 0), exercise_id=exercise.id)

@@ -206,7 +206,7 @@ def test_every_command_in_the_guides_exists_and_needs_no_source_checkout(doc: st
 
 def test_company_pack_in_fifteen_minutes_works_step_by_step(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
-    section = AUTHORING.split("## 8. Your company's pack in 15 minutes", 1)[1]
+    section = AUTHORING.split("## 8. Your company's pack in 15 minutes", 1)[1].split("\n## ", 1)[0]
     (tmp_path / "acme-pack").mkdir()
     copy = next(body for info, body in _blocks(section) if info == "sh").strip()
     subprocess.run([sys.executable, "-c", shlex.split(copy)[2]], check=True, cwd=tmp_path)

@@ -15,6 +15,7 @@ from course.lessonfile import parse_lesson_file
 from course.model import Exercise, Lesson, Problem
 from course.options import Options
 from course.packfiles import shown_path
+from course.quizbalance import quiz_warning
 
 
 def _selftest() -> Callable[[Exercise, str], list[tuple]] | None:
@@ -48,6 +49,9 @@ def exercise_problems(lessons: Iterable[Lesson]) -> list[Problem]:
                         trouble = validate_spec(spec, output=output)
                         if trouble:
                             found.append(Problem(shown, spec.line or ex.line, "error", "bad-check", f"exercise {ex.id}: {spec.label}: {trouble}"))
+            give_away = quiz_warning(ex, lesson.lang)
+            if give_away:
+                found.append(Problem(shown, ex.line, "warning", "quiz-longest-answer", give_away))
             try:
                 # the solution and fails are judged once the checks themselves are right
                 results = [] if any(p.code == "bad-check" for p in found[before:]) else test(ex, lesson.lang)

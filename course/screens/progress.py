@@ -28,6 +28,7 @@ class ProgressScreen(Screen[None]):
             yield Plain(Text(t(lang, "progress.title"), style="bold"), id="progress-title")
             yield DataTable(id="progress-table", zebra_stripes=True, cursor_type="row")
             yield Plain(id="progress-successes")
+            yield Plain(id="progress-library")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -47,4 +48,11 @@ class ProgressScreen(Screen[None]):
         for win in wins:
             out.append(f"• {clean(win.title)} – {win.minutes_saved or 0:.0f} min\n")
         self.query_one("#progress-successes", Plain).update(out if wins else "")
+        saved = self.app.store.library(self.app.session.learner.id)
+        shelf = Text().append("\n" + t(lang, "progress.library") + "\n", style="bold")
+        for entry in saved:
+            shelf.append(f"• {clean(entry.title)}\n", style="bold").append(f"  {clean(entry.text)}\n\n")
+        library = self.query_one("#progress-library", Plain)
+        library.update(shelf if saved else "")
+        library.display = bool(saved)
         table.focus()
