@@ -93,7 +93,7 @@ class Session:
         if exercise.library and result.passed and text.strip():
             self.store.save_prompt(self.learner.id, exercise.id, text)
         if exercise.kind == "reflect" and result.passed:
-            title = next((line.strip() for line in text.splitlines() if line.strip()), exercise.id)[:120]
+            title = use_case_title(next((line.strip() for line in text.splitlines() if line.strip()), exercise.id))
             self.store.add_success(self.learner.id, title, int(minutes_saved or 0), exercise_id=exercise.id)
         opened = tuple(i for i in self.overview().newly_opened if self.catalog.level(i).after is not None)
         return Submission(result, attempt_id, opened)  # the first level is never news
@@ -141,3 +141,12 @@ class Session:
     def policy_ack(self):  # -> PolicyAck | None
         """The learner's latest acknowledgement."""
         return self.store.policy_ack(self.learner.id)
+
+
+def use_case_title(line: str, limit: int = 120) -> str:
+    """The first line of a reflection as a use-case title: whole words, an ellipsis where it was cut."""
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:-–") + "…"

@@ -8,12 +8,26 @@ from pathlib import Path
 from typing import Any
 
 FORMAT = "genai-course-progress"
-VERSION = 1
+VERSION = 2
+"""2 (issue 17): optional `gap_check: [{at, answers}]`; a reader of version 1 refuses these files."""
 MAX_BYTES = 64 * 1024 * 1024
 
 
 class ExportError(Exception):
     """An export file that cannot be used; str() is a one-line reason."""
+
+    code: str = ""
+    params: dict[str, Any] = {}
+
+
+def _coded(error: type[Exception], code: str, message: str, **params: Any) -> Exception:
+    """`error(message)` that also carries a code and its values, so a report can say it in its language."""
+    exc = error(message)
+    try:
+        exc.code, exc.params = code, params  # type: ignore[attr-defined]
+    except AttributeError:  # pragma: no cover - an error class with slots
+        pass
+    return exc
 
 
 def checksum(data: dict[str, Any]) -> str:
@@ -56,20 +70,22 @@ def parse_sealed(text: str, fmt: str, version: int, *, noun: str, error: type[Ex
     except (json.JSONDecodeError, RecursionError) as exc:
         msg = getattr(exc, "msg", "too deeply nested")
         line = getattr(exc, "lineno", 0)
-        raise error(f"not valid JSON ({msg}, line {line})") from None
+        raise _coded(error, "json", f"not valid JSON ({msg}, line {line})", msg=msg, line=line) from None
     if not isinstance(data, dict):
-        raise error(f"not {noun} (the top level is not a JSON object)")
+        raise _coded(error, "not_object", f"not {noun} (the top level is not a JSON object)")
     if "format" not in data:
-        raise error(f"not {noun} (it has no format field; expected {fmt!r})")
+        raise _coded(error, "no_format", f"not {noun} (it has no format field; expected {fmt!r})", expected=fmt)
     if data.get("format") != fmt:
-        raise error(f"not {noun} (format is {str(data.get('format'))[:40]!r}, expected {fmt!r})")
+        raise _coded(error, "other_format", f"not {noun} (format is {str(data.get('format'))[:40]!r}, expected {fmt!r})",
+                     found=str(data.get("format"))[:40], expected=fmt)
     found = data.get("version")
     if not isinstance(found, int) or isinstance(found, bool):
-        raise error(f"the {kind} has no valid version number")
+        raise _coded(error, "no_version", f"the {kind} has no valid version number")
     if found > version:
-        raise error(f"made by a newer genai-course ({kind} version {found}, this one reads up to {version}); please update")
+        raise _coded(error, "newer", f"made by a newer genai-course ({kind} version {found}, this one reads up to {version}); "
+                     "please update", found=found, version=version)
     if data.get("checksum") != checksum(data):
-        raise error("checksum does not match: the file was damaged or edited")
+        raise _coded(error, "checksum", "checksum does not match: the file was damaged or edited")
     return data
 
 
@@ -78,11 +94,13 @@ def read_text(path: str | Path, max_bytes: int, error: type[Exception] = ExportE
     p = Path(path)
     try:
         if p.stat().st_size > max_bytes:
-            raise error(f"file is larger than {max_bytes // (1024 * 1024)} MB")
+            raise _coded(error, "too_large", f"file is larger than {max_bytes // (1024 * 1024)} MB",
+                         mb=max_bytes // (1024 * 1024))
         raw = p.read_bytes()
     except OSError as exc:
-        raise error(f"cannot read the file ({exc.strerror or exc})") from None
+        raise _coded(error, "cannot_read", f"cannot read the file ({exc.strerror or exc})",
+                     why=exc.strerror or str(exc)) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise error("not a text file (not UTF-8)") from None
+        raise _coded(error, "not_utf8", "not a text file (not UTF-8)") from None

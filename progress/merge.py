@@ -180,6 +180,22 @@ def merge(store: Any, data: dict[str, Any]) -> MergeResult:
                 result.successes_added += 1
         if v["policy"]:
             store.acknowledge_policy(lid, v["policy"][0], at=v["policy"][1])
+        _merge_gap_checks(store, lid, data.get("gap_check"))
         if not store.get_setting("last_learner"):
             store.set_current_learner(lid)
     return result
+
+
+def _merge_gap_checks(store: Any, learner_id: str, items: Any) -> None:
+    """Shared Gap-Check answers come back too (the same time is kept once); a file that
+    carries them was shared with consent, so the consent is recorded as well."""
+    from progress.gapchecks import add_gap_check, set_sharing, sharing
+
+    if not isinstance(items, list):
+        return
+    added = False
+    for item in items[:1000]:
+        if isinstance(item, dict) and isinstance(item.get("at"), str):
+            added |= add_gap_check(store, learner_id, item.get("answers"), at=item["at"])
+    if added and sharing(store, learner_id) is None:
+        set_sharing(store, learner_id, True)
