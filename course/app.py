@@ -35,6 +35,8 @@ class CourseApp(App[None]):
     CSS_PATH = "screens/levelmap.tcss"
     """The first screen's styles; every other screen loads its own .tcss when first shown."""
     ENABLE_COMMAND_PALETTE = True
+    served = False
+    """True in a browser tab (`genai-course serve`): every tab starts at the profile screen and needs the PIN."""
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
         Binding("f1", "help", "Help", show=False),
@@ -76,7 +78,7 @@ class CourseApp(App[None]):
 
     def get_default_screen(self):  # -> Screen
         """The level map for a returning learner, the profile screen on the first start."""
-        learner = self.store.current_learner() if self.store is not None else None
+        learner = self.store.current_learner() if self.store is not None and not self.served else None
         if learner is None:
             return super().get_default_screen()
         self._begin(learner)
@@ -205,7 +207,8 @@ class CourseApp(App[None]):
         """Show the Team screen, loading `folder` at once when given."""
         from course.screens.team import TeamScreen
 
-        if self.session is not None and not isinstance(self.screen, TeamScreen):
+        # Served: the Team screen reads folders of the server, which a browser user must not browse.
+        if self.session is not None and not self.served and not isinstance(self.screen, TeamScreen):
             self.push_screen(TeamScreen(folder))
 
     def action_settings(self) -> None:

@@ -202,6 +202,8 @@ class CourseInfo(NamedTuple):
     version: str
     title: Localized
     content_hash: str = ""
+    xapi: tuple[str, str] | None = None
+    """(activity base IRI, account home page) from course.yaml's `xapi`, or None when it has none."""
 
 
 class Problem(NamedTuple):
