@@ -77,6 +77,17 @@ class CheckSpec(NamedTuple):
         return ("not-" if self.negate else "") + self.name
 
 
+class ExampleOutput(NamedTuple):
+    """A recorded answer: what a model answered to a prompt (`examples_output:` in a lesson)."""
+
+    prompt: str
+    answer: str
+    model: str = ""
+    date: str = ""
+    illustrative: bool = False
+    """True when no model produced the answer: the app says so plainly."""
+
+
 class Exercise(NamedTuple):
     """An exercise or quiz inside a lesson; fields unused by a kind stay empty."""
 
@@ -107,6 +118,7 @@ class Exercise(NamedTuple):
     flawed: bool = False
     """The exercise has errors of its own, so lint does not also run its self-test."""
     line: int = 0
+    examples_output: tuple[ExampleOutput, ...] = ()
 
 
 class Block(NamedTuple):

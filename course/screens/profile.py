@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
@@ -49,7 +50,7 @@ class ProfileScreen(Screen[None]):
                 with Vertical(id="learner-list"):
                     for learner in (learners if served else learners[:8]):  # a workshop has more
                         label = learner.name + (f" · {learner.team}" if learner.team else "")
-                        yield Button(label, id=f"learner-{learner.id}", classes="learner")
+                        yield Button(Content(label), id=f"learner-{learner.id}", classes="learner")  # names as written
         yield KeyBar()
 
     def on_mount(self) -> None:
