@@ -173,16 +173,18 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
     problems: list[Problem] = [p for pack in packs for p in pack.problems]
     course_fields: dict[str, Any] = {"id": "course", "version": "", "title": Localized.of("Course")}
     policy: Policy | None = None
-    for pack in packs:
+    policy_pack = -1
+    for index, pack in enumerate(packs):
         if pack.course:
             course_fields = pack.course
         if pack.policy is not None:
-            policy = pack.policy
+            policy, policy_pack = pack.policy, index
     digest = hashlib.sha256("".join(p.digest for p in packs).encode()).hexdigest()
     course = CourseInfo(course_fields["id"], course_fields["version"], course_fields["title"], "sha256:" + digest,
                         course_fields.get("xapi"))
     levels, lessons, refs = _merge_levels(packs, problems)
-    _check_course(lessons, refs, policy, problems)
+    checked = _check_policy_fields(refs, policy, policy_pack, problems)
+    _check_course(lessons, checked, policy, problems)
     catalog = Catalog(course, levels, lessons, policy, tuple(problems))
     from course.gapcheck import load_spec
 
@@ -191,7 +193,7 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
 
 
 def _merge_levels(packs: list[PackData], problems: list[Problem],
-                  ) -> tuple[tuple[Level, ...], dict[str, dict[str, Lesson]], list[tuple[str, int, str]]]:
+                  ) -> tuple[tuple[Level, ...], dict[str, dict[str, Lesson]], list[tuple[str, int, str, int]]]:
     """Merge levels by id and lessons by id across packs, in folder order.
 
     Returns the levels, the lessons by id and language, and every `{{ policy.* }}`
@@ -204,7 +206,7 @@ def _merge_levels(packs: list[PackData], problems: list[Problem],
     level_path: dict[str, Path] = {}
     lessons: dict[str, dict[str, Lesson]] = {}
     owner: dict[str, tuple[str, tuple[str, int], int]] = {}
-    refs: list[tuple[str, int, str]] = []
+    refs: list[tuple[str, int, str, int]] = []
     for index, pack in enumerate(packs):
         seen_here: dict[tuple[str, str], str] = {}
         for level in pack.levels:
@@ -234,7 +236,7 @@ def _merge_levels(packs: list[PackData], problems: list[Problem],
                     lessons.pop(lesson.id, None)  # a later pack replaces the whole lesson
                 lessons.setdefault(lesson.id, {})[lesson.lang] = lesson
                 owner[lesson.id] = (level.id, (lesson.order, index), index)
-                refs.extend((shown, line, ref) for ref, line in parsed.policy_refs)
+                refs.extend((shown, line, ref, index) for ref, line in parsed.policy_refs)
     ordered = sorted(level_fields, key=lambda lid: level_order[lid])
     levels: list[Level] = []
     for position, level_id in enumerate(ordered):
@@ -267,20 +269,19 @@ def _shown(lesson: Lesson) -> str:
 def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, int, str]],
                   policy: Policy | None, problems: list[Problem]) -> None:
     """Course-wide checks: languages, exercise ids, policy fields."""
+    from course.packfiles import shown_path
     from course.policy import missing_fields
 
     exercise_home: dict[str, str] = {}
+    broken = {p.path for p in problems if p.severity == "error"}  # their own errors come first
     for lesson_id, variants in lessons.items():
         langs = set(variants)
         some = next(iter(variants.values()))
         for lang in LANGUAGES:
-            if lang not in langs:
+            if lang not in langs and not _sibling_exists(some, lang):
                 problems.append(Problem(_shown(some), 1, "warning", "missing-language", f"lesson {lesson_id!r} has no {lang} version"))
-        id_sets = {lang: [e.id for e in v.exercises] for lang, v in variants.items()}
-        reference = sorted(id_sets.items())[0]
-        for lang, ids in id_sets.items():
-            if sorted(ids) != sorted(reference[1]):
-                problems.append(Problem(_shown(variants[lang]), 1, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise ids differ between {reference[0]} and {lang}"))
+        if not any(shown_path(v.path) in broken for v in variants.values() if v.path):
+            _compare_ids(lesson_id, variants, problems)
         for lesson in variants.values():
             for ex in lesson.exercises:
                 home = exercise_home.setdefault(ex.id, lesson_id)
@@ -289,3 +290,60 @@ def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, i
     for shown, line, ref in refs:
         if missing_fields(policy, ref):
             problems.append(Problem(shown, line, "error", "unresolved-policy", f"{{{{ policy.{ref} }}}} is not a field of policy.yaml (or it is empty)"))
+
+
+def _check_policy_fields(refs: list[tuple[str, int, str, int]], policy: Policy | None, policy_pack: int,
+                         problems: list[Problem]) -> list[tuple[str, int, str]]:
+    """A policy.yaml that replaces an earlier pack's must still fill the fields those lessons use.
+
+    Reported once per field at the policy file, the one an author must change; the
+    references it covers are left out of the lesson-level check. Returns the
+    remaining references as (file, line, field).
+    """
+    from course.packfiles import shown_path
+    from course.policy import FIELDS, missing_fields
+
+    users: dict[str, set[str]] = {}
+    rest: list[tuple[str, int, str]] = []
+    for shown, line, ref, index in refs:
+        if policy is not None and policy.path is not None and index < policy_pack and ref in FIELDS and missing_fields(policy, ref):
+            users.setdefault(ref, set()).add(shown)
+        else:
+            rest.append((shown, line, ref))
+    lines = dict(policy.field_lines) if policy is not None else {}
+    for ref, files in sorted(users.items()):
+        assert policy is not None and policy.path is not None
+        problems.append(Problem(shown_path(policy.path), lines.get(ref, 1), "error", "policy-field",
+                                f"{ref} is missing or empty, but {len(files)} lesson file(s) of the course use it ({{{{ policy.{ref} }}}}); add it"))
+    return rest
+
+
+def _compare_ids(lesson_id: str, variants: dict[str, Lesson], problems: list[Problem]) -> None:
+    """Each exercise id that one language of a lesson has and another lacks, named, once."""
+    from course.packfiles import shown_path
+
+    ref_lang = sorted(variants)[0]
+    reference = {e.id: e for e in variants[ref_lang].exercises}
+    for lang, lesson in sorted(variants.items()):
+        if lang == ref_lang:
+            continue
+        mine = {e.id: e for e in lesson.exercises}
+        extra = [e for i, e in mine.items() if i not in reference]
+        missing = [i for i in reference if i not in mine]
+        shown = shown_path(lesson.path) if lesson.path else lesson_id
+        for ex in extra:
+            if missing:  # most likely the same exercise under another id
+                other = missing.pop(0)
+                problems.append(Problem(shown, ex.line, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise id {ex.id!r} ({lang}) is {other!r} in the {ref_lang} file; use the same id in both"))
+            else:
+                problems.append(Problem(shown, ex.line, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise {ex.id!r} is only in the {lang} file, not in the {ref_lang} file"))
+        for other in missing:
+            problems.append(Problem(shown, 1, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise {other!r} of the {ref_lang} file (line {reference[other].line}) is missing in the {lang} file"))
+
+
+def _sibling_exists(lesson: Lesson, lang: str) -> bool:
+    """Whether the lesson's file in `lang` exists (then it is broken, and reported as such)."""
+    if lesson.path is None or not lesson.path.name.endswith(f".{lesson.lang}.md"):
+        return False
+    name = lesson.path.name[: -len(f".{lesson.lang}.md")] + f".{lang}.md"
+    return (lesson.path.parent / name).is_file()

@@ -33,12 +33,41 @@ def main(ctx: click.Context, db: Path | None, lang: str | None, course_dirs: tup
 
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--lang", "lang", type=click.Choice(["de", "en"]), help="Language of the messages.")
+@click.option("--list", "listing", is_flag=True, help="List the active levels, lesson ids and policy fields in use.")
 @click.pass_obj
-def lint(opts: Options, paths: tuple[str, ...]) -> None:
-    """Check course packs: one line per problem, exit 1 on errors."""
+def lint(opts: Options, paths: tuple[str, ...], lang: str | None, listing: bool) -> None:
+    """Check course packs as the app loads them: one line per problem, exit 1 on errors."""
     from course.commands.lint import run_lint
 
-    sys.exit(run_lint(opts, paths))
+    sys.exit(run_lint(opts, paths, lang, listing))
+
+
+@main.group()
+def new() -> None:
+    """Start new course content from a skeleton."""
+
+
+@new.command("lesson")
+@click.argument("level_id")
+@click.argument("slug")
+@click.option("--into", type=click.Path(file_okay=False), help="The pack folder to write into (default: the last --course, else here).")
+@click.pass_obj
+def new_lesson(opts: Options, level_id: str, slug: str, into: str | None) -> None:
+    """Write a German and an English lesson skeleton into LEVEL_ID that lints clean."""
+    from course.commands.newlesson import run_new_lesson
+
+    sys.exit(run_new_lesson(opts, level_id, slug, into))
+
+
+@main.command()
+@click.argument("target")
+@click.pass_obj
+def preview(opts: Options, target: str) -> None:
+    """Show one lesson (id or file, any level) with a throwaway store; reloads when the file changes."""
+    from course.commands.preview import run_preview
+
+    sys.exit(run_preview(opts, target))
 
 
 @main.command()

@@ -62,11 +62,15 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
         out.add("error", "unknown-kind", f"exercise {ex_id}: unknown kind {kind!r} (use one of {', '.join(EXERCISE_KINDS)})", "kind")
         return None, out.problems
     allowed = COMMON_KEYS | KIND_KEYS[kind]
-    for key in data:
+    for key in list(data):
         if key not in allowed:
             hint = "" if key in ALL_KEYS else _suggest(str(key), ALL_KEYS)
             where = f" for kind {kind}" if key in ALL_KEYS else ""
             out.add("error", "unknown-key", f"exercise {ex_id}: unknown key {key!r}{where}{hint}", key)
+            meant = close_key(str(key), allowed)
+            if meant and meant not in data:  # read it as meant, so a typo is reported once, not again as "missing"
+                data[meant] = data[key]
+                out.lines.update({(meant, *k[1:]): v for k, v in list(out.lines.items()) if k[:1] == (key,)})
     fields: dict[str, Any] = {"id": ex_id, "kind": kind, "line": line_of(lines)}
     for key in ("task", "material", "start", "question"):
         if key in data and data[key] is not None:
@@ -103,6 +107,9 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
         out.add("error", "missing-key", f"exercise {ex_id}: an improve exercise needs the weak prompt in start", "id")
     if kind == "redact" and not fields.get("start"):
         out.add("error", "missing-key", f"exercise {ex_id}: a redact exercise needs the text to clean in start", "id")
+    fields["fail_lines"] = tuple(line_of(lines, "fails", i) for i in range(len(fields["fails"])))
+    fields.setdefault("solution_line", line_of(lines, "solution") if "solution" in data else line_of(lines))
+    fields["flawed"] = any(p.severity == "error" for p in out.problems)
     return Exercise(**fields), out.problems
 
 
@@ -127,6 +134,7 @@ def _quiz(data: dict[str, Any], fields: dict[str, Any], out: _Collector, ex_id: 
     fields["explain"] = explain
     if fields.get("solution") is None and fields["answer"]:
         fields["solution"] = list(fields["answer"])
+        fields["solution_line"] = line_of(out.lines, "answer")
 
 
 def parse_examples(raw: Any, out: _Collector, ex_id: str) -> tuple[ExampleOutput, ...]:
@@ -269,9 +277,15 @@ def _texts(value: Any, out: _Collector, ex_id: str, key: str) -> tuple[str, ...]
     return ()
 
 
-def _suggest(word: str, choices: set[str] | frozenset[str]) -> str:
-    """` (did you mean 'x'?)` for a close match, else empty."""
+def close_key(word: str, choices: set[str] | frozenset[str]) -> str | None:
+    """The allowed key closest to a mistyped one ('titel' -> 'title'), if any is close."""
     import difflib
 
-    close = difflib.get_close_matches(word, sorted(choices), n=1, cutoff=0.75)
-    return f" (did you mean {close[0]!r}?)" if close else ""
+    close = difflib.get_close_matches(word.lower(), sorted(choices), n=1, cutoff=0.75)
+    return close[0] if close else None
+
+
+def _suggest(word: str, choices: set[str] | frozenset[str]) -> str:
+    """`, did you mean 'x'?` for a close match, else empty."""
+    close = close_key(word, choices)
+    return f", did you mean {close!r}?" if close else ""

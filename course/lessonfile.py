@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from course.coursefile import read_text
-from course.exercises import ID_RE, _suggest, parse_exercise
+from course.exercises import ID_RE, _suggest, close_key, parse_exercise
 from course.model import Block, Exercise, Lesson, Problem
 from course.policy import POLICY_RE
 from course.yamlutil import YamlError, as_bool, line_of, load
@@ -60,9 +60,13 @@ def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:
     if not isinstance(meta, dict):
         result.problems.append(Problem(shown, 2, "error", "no-front-matter", "front matter must be key: value lines (id, title, ...)"))
         return result
-    for key in meta:
+    for key in list(meta):
         if key not in FRONT_KEYS:
             result.problems.append(Problem(shown, line_of(meta_lines, key), "error", "unknown-key", f"unknown front matter key {key!r}{_suggest(str(key), FRONT_KEYS)}"))
+            meant = close_key(str(key), FRONT_KEYS)
+            if meant and meant not in meta:  # read as meant: one problem, not also "missing title"
+                meta[meant] = meta[key]
+                meta_lines[(meant,)] = line_of(meta_lines, key)
     lesson_id = meta.get("id")
     if not isinstance(lesson_id, str) or not ID_RE.match(lesson_id):
         result.problems.append(Problem(shown, line_of(meta_lines, "id"), "error", "bad-id", f"lesson id {lesson_id!r} is missing or not lowercase letters, digits and dashes"))

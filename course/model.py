@@ -111,6 +111,12 @@ class Exercise(NamedTuple):
     require_model: bool = False
     minutes_saved: bool = False
     library: bool = False
+    solution_line: int = 0
+    """File line of `solution` (of `answer` for a quiz): where lint reports a failing solution."""
+    fail_lines: tuple[int, ...] = ()
+    """File line of each `fails` entry."""
+    flawed: bool = False
+    """The exercise has errors of its own, so lint does not also run its self-test."""
     line: int = 0
     examples_output: tuple[ExampleOutput, ...] = ()
 
@@ -190,6 +196,8 @@ class Policy(NamedTuple):
     data_classes: tuple[DataClass, ...] = ()
     rules: tuple[tuple[str, tuple[str, ...]], ...] = ()
     path: Path | None = None
+    field_lines: tuple[tuple[str, int], ...] = ()
+    """File line of each field (`contact.channel`, or `contact` when the key is missing)."""
 
     def rules_for(self, lang: str) -> tuple[str, ...]:
         """The rules in `lang`, else in the first language present."""

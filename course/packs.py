@@ -11,7 +11,7 @@ from typing import Any
 from course.coursefile import read_text
 from course.exercises import ID_RE, _suggest
 from course.lessonfile import ParsedLesson, parse_lesson_file
-from course.model import Localized, Policy, Problem
+from course.model import Lesson, Localized, Policy, Problem
 from course.packfiles import pack_files, shown_path
 from course.policy import load_policy
 from course.yamlutil import KeyPath, YamlError, as_bool, line_of, load
@@ -44,6 +44,8 @@ class PackData:
     levels: list[LevelData] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
     digest: str = ""
+    orphans: list[Lesson] = field(default_factory=list)
+    """Lessons of a level whose level.yaml is unusable: left out of the course, still linted."""
 
 
 def read_pack(root: Path) -> PackData:
@@ -78,15 +80,17 @@ def read_pack(root: Path) -> PackData:
                 pack.problems.append(Problem(shown_path(sub), 1, "warning", "no-level", "folder has lessons but no level.yaml; it is left out"))
             continue
         level = _read_level(level_file, pack.problems)
-        if level is None:
-            continue
         for md in sorted(p for p in sub.iterdir() if p.name.endswith(".md") and p.is_file()):
             if md.name.lower() == "readme.md":
                 continue
-            parsed = parse_lesson_file(md, level.id, shown_path(md))
+            parsed = parse_lesson_file(md, level.id if level else sub.name, shown_path(md))
             pack.problems.extend(parsed.problems)
-            level.lessons.append(parsed)
-        pack.levels.append(level)
+            if level is not None:
+                level.lessons.append(parsed)
+            elif parsed.lesson is not None:
+                pack.orphans.append(parsed.lesson)  # the level is left out, but lint still checks its lessons
+        if level is not None:
+            pack.levels.append(level)
     return pack
 
 
@@ -122,6 +126,11 @@ def _read_course(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
         return None
     shown = shown_path(path)
     _unknown(data, COURSE_KEYS, lines, shown, problems)
+    if data.get("version") is not None:  # 2026.10 would be read as 2026.1: reported, and kept as written
+        from course.policy import plain_text
+
+        data["version"] = plain_text(data["version"], "version", read_text(path, shown)[0] or "", lines, shown, problems, "version")
+
     if not isinstance(data.get("id"), str) or not ID_RE.match(data["id"]):
         problems.append(Problem(shown, line_of(lines, "id"), "error", "bad-id", "course.yaml needs an id of lowercase letters, digits and dashes"))
         return None

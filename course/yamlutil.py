@@ -24,11 +24,12 @@ _Loader.add_implicit_resolver(
 
 
 class YamlError(Exception):
-    """A YAML syntax error with the 1-based line in the file."""
+    """A YAML syntax error with the 1-based line (and column) in the file, in plain words."""
 
-    def __init__(self, message: str, line: int) -> None:
+    def __init__(self, message: str, line: int, column: int = 0) -> None:
         super().__init__(message)
         self.line = line
+        self.column = column
 
 
 def load(text: str, first_line: int = 1) -> tuple[Any, dict[KeyPath, int]]:
@@ -42,10 +43,8 @@ def load(text: str, first_line: int = 1) -> tuple[Any, dict[KeyPath, int]]:
         node = loader.get_single_node()
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
-        mark = exc.context_mark or exc.problem_mark
-        line = first_line + (mark.line if mark else 0)
-        problem = (exc.problem or exc.context or "invalid YAML").strip()
-        raise YamlError(f"YAML syntax error: {problem}", line) from None
+        line, column, message = explain(exc, text)
+        raise YamlError(message, first_line + line, column + 1) from None
     except yaml.YAMLError as exc:
         raise YamlError(f"YAML error: {str(exc).splitlines()[0]}", first_line) from None
     except RecursionError:
@@ -64,9 +63,16 @@ def _walk(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], first: int,
     if depth > 50:
         return
     if isinstance(node, yaml.MappingNode):
+        seen: dict[str, int] = {}
         for key_node, value_node in node.value:
             key = key_node.value if isinstance(key_node, yaml.ScalarNode) else None
             sub = path + (key,)
+            if key is not None and key != "<<":
+                mark = key_node.start_mark
+                if key in seen:  # YAML keeps the last one silently; an author meant one of them
+                    raise YamlError(f"column {mark.column + 1}: the key '{key}' appears twice (first in line {seen[key]}); keep one of them",
+                                    first + mark.line, mark.column + 1)
+                seen[key] = first + mark.line
             lines[sub] = first + key_node.start_mark.line
             _walk(value_node, sub, lines, first, depth + 1)
     elif isinstance(node, yaml.SequenceNode):
@@ -92,3 +98,54 @@ def as_bool(value: Any, default: bool = False) -> bool:
     if isinstance(value, str):
         return value.strip().lower() in ("true", "yes", "on", "ja", "1", "y")
     return bool(value)
+
+
+def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
+    """The 0-based line and column of the cause and a plain-words explanation.
+
+    PyYAML (and libyaml) report where the parser gave up; the line an author
+    must change is usually there, except for an unclosed quote or bracket,
+    whose cause is where it was opened.
+    """
+    problem = (exc.problem or exc.context or "").strip()
+    context = (exc.context or "").strip()
+    mark = exc.problem_mark or exc.context_mark
+    line, column = (mark.line, mark.column) if mark else (0, 0)
+    rows = text.split("\n")
+    row = rows[line] if line < len(rows) else ""
+    if "quoted scalar" in context and exc.context_mark is not None:
+        line, column = exc.context_mark.line, exc.context_mark.column
+        quote = (rows[line][column:column + 1] if line < len(rows) else "") or '"'
+        return line, column, f"column {column + 1}: the quote {quote} that opens here is never closed"
+    if "flow" in context and exc.context_mark is not None:
+        line, column = exc.context_mark.line, exc.context_mark.column
+        bracket = (rows[line][column:column + 1] if line < len(rows) else "") or "{"
+        return line, column, f"column {column + 1}: the bracket {bracket} that opens here is not closed, or a comma is missing"
+    if "tab" in problem or "\t" in problem or "\t" in row[: column + 1]:
+        tab = row.find("\t")
+        return line, max(tab, 0), f"column {max(tab, 0) + 1}: a tab character; indent with spaces only"
+    if "mapping values are not allowed" in problem:
+        head = row[:column]
+        if ":" in head.split("#")[0] and re.match(r"\s*(- )?[^\s:][^:]*:\s", head):
+            key = head.split(":")[0].strip().lstrip("- ")
+            return line, column, f"column {column + 1}: the text after '{key}:' contains ': '; put the whole text in quotes"
+        return line, _indent(row), f"column {_indent(row) + 1}: the indentation does not match the line before"
+    if "alias" in problem or "alias" in context:
+        if exc.context_mark is not None and "alias" in context:
+            line, column = exc.context_mark.line, exc.context_mark.column
+        return line, column, f"column {column + 1}: a text that starts with * must be put in quotes"
+    if "expected '-' indicator" in problem or "block collection" in context:
+        return line, column, f"column {column + 1}: this line is not a list item like the ones above it: start it with '- ' or indent it like them"
+    if "expected key" in problem or "block end" in problem:
+        before = row[:column].rstrip()
+        if before and before[-1] in "\"'":
+            return line, column, f"column {column + 1}: there is more text after the closing quote; put the whole text in quotes"
+        if row[column:column + 1] == "-" and column == 0:
+            return line, column, f"column {column + 1}: a list item '-' where a key was expected: indent the list under its key"
+        return line, _indent(row), f"column {_indent(row) + 1}: the indentation does not match the line before"
+    return line, column, f"column {column + 1}: the YAML cannot be read here ({problem or 'invalid YAML'})"
+
+
+def _indent(row: str) -> int:
+    """The number of leading spaces of a line."""
+    return len(row) - len(row.lstrip(" "))

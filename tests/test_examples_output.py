@@ -87,7 +87,7 @@ def test_lint_finds_missing_answer_bad_date_and_unknown_keys(tmp_path: Path) -> 
     assert code == 1
     assert "examples_output entry 1 needs answer" in out
     assert "examples_output entry 2: date must look like 2026-12-06" in out
-    assert "unknown key 'modell' in examples_output (did you mean 'model'?)" in out
+    assert "unknown key 'modell' in examples_output, did you mean 'model'?" in out
 
 
 def test_examples_output_is_only_for_prompt_and_improve(tmp_path: Path) -> None:

@@ -100,8 +100,8 @@ def test_broken_pack_problems_point_to_the_line() -> None:
         ("promptathon.yaml", 12, "error", "bad-value"),       # department kitchen
         ("02-two.de.md", 1, "error", "one-exercise"),
         ("03-quiz.de.md", 7, "error", "bad-kind"),
-        ("04-wrong.de.md", 7, "error", "solution-fails"),
-        ("04-wrong.de.md", 7, "error", "fail-passes"),
+        ("04-wrong.de.md", 11, "error", "solution-fails"),  # the solution line
+        ("04-wrong.de.md", 13, "error", "fail-passes"),     # the fails entry line
         ("05-unlisted.de.md", 1, "warning", "not-listed"),
         ("01-good.de.md", 1, "warning", "missing-language"),
     }

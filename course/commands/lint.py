@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import NamedTuple
 
 import click
 
@@ -16,23 +17,46 @@ from course.options import Options
 from course.packfiles import shown_path
 
 
-def _under(shown: str, roots: list[Path]) -> bool:
-    """True when the problem's file lies in one of `roots`."""
-    p = Path(shown).resolve()
-    return any(p == r or r in p.parents for r in roots)
+class LintResult(NamedTuple):
+    """What lint found: the problems, and notes that are not problems (a pack's own course)."""
+
+    problems: list[Problem]
+    notes: list[str]
 
 
 def lint_paths(targets: list[Path], extra: list[Path]) -> list[Problem]:
     """Problems in `targets` (pack folders or lesson files); all active packs when empty."""
+    return lint_run(targets, extra).problems
+
+
+def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
+    """Lint `targets` as the app loads them: after the bundled pack and the `extra` packs.
+
+    A pack folder is checked together with the course it joins, so that what it
+    breaks elsewhere (a policy field the bundled lessons need) is reported too,
+    at the pack's own file.
+    """
+    from course.commands.lintpacks import (
+        caused_elsewhere,
+        is_under,
+        lint_in_pack,
+        orphan_lessons,
+        own_course_notes,
+        pack_roots,
+    )
     from course.promptathon.lint import lint_pack, packs_in
     from course.promptathon.pack import is_pack
 
     bundled = paths.bundled_pack().resolve()
+    extra = [e.resolve() for e in extra]
+    notes: list[str] = []
     if not targets:
         catalog = build_catalog([bundled, *extra])
         lessons = [catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)]
         challenges = [p for root in (bundled, *extra) for d in packs_in(root) for p in lint_pack(d)]
-        return list(catalog.problems) + exercise_problems(lessons) + challenges
+        notes.extend(own_course_notes(catalog, extra))
+        orphans = orphan_lessons([bundled, *extra], catalog.problems)
+        return LintResult(list(catalog.problems) + exercise_problems([*lessons, *orphans]) + challenges, notes)
     problems: list[Problem] = []
     for target in targets:
         resolved = target.resolve()
@@ -40,24 +64,27 @@ def lint_paths(targets: list[Path], extra: list[Path]) -> list[Problem]:
             problems.append(Problem(str(target), 1, "error", "not-found", "no such file or folder"))
         elif target.is_file() and target.suffix in (".yaml", ".yml"):
             root = target.parent.parent if target.name == "level.yaml" else target.parent
-            roots = [bundled] if root.resolve() == bundled else [bundled, root.resolve()]
-            problems.extend(p for p in build_catalog(roots).problems if Path(p.path).resolve() == resolved)
+            problems.extend(p for p in build_catalog(pack_roots(bundled, extra, root.resolve())).problems if Path(p.path).resolve() == resolved)
+        elif target.is_file() and (target.parent / "level.yaml").is_file() and not is_pack(target.parent):
+            problems.extend(lint_in_pack(target.resolve(), bundled, extra))
         elif target.is_file():
             problems.extend(_lint_file(target))
         elif is_pack(target):
             problems.extend(lint_pack(target))
         else:
-            roots = [bundled] if resolved == bundled else [bundled, resolved]
+            roots = pack_roots(bundled, extra, resolved)
             catalog = build_catalog(roots)
-            problems.extend(p for p in catalog.problems if _under(p.path, [resolved]))
+            problems.extend(p for p in catalog.problems if is_under(p.path, [resolved]))
+            if len(roots) > 1:
+                problems.extend(caused_elsewhere(catalog.problems, [r for r in roots if r != resolved], resolved))
             lessons = [
                 catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)
             ]
-            mine = [lesson for lesson in lessons
-                    if lesson.path is not None and lesson.fallback_from is None and _under(str(lesson.path), [resolved])]
+            mine = [lesson for lesson in [*lessons, *orphan_lessons([resolved], catalog.problems)] if lesson.path is not None and lesson.fallback_from is None and is_under(str(lesson.path), [resolved])]
             problems.extend(exercise_problems(mine))
             problems.extend(p for d in packs_in(resolved) for p in lint_pack(d))
-    return problems
+            notes.extend(own_course_notes(catalog, [resolved] if resolved != bundled else []))
+    return LintResult(problems, notes)
 
 
 def _lint_file(path: Path) -> list[Problem]:
@@ -79,16 +106,28 @@ def _lint_file(path: Path) -> list[Problem]:
     return problems
 
 
-def run_lint(opts: Options, targets: tuple[str, ...]) -> int:
-    """Print problems sorted by file and line; exit 1 on any error."""
-    problems = lint_paths([Path(t) for t in targets], paths.extra_packs(opts.course_dirs) if not targets else [])
-    unique = sorted(set(problems), key=lambda p: (p.path, p.line, p.severity, p.code, p.message))
+def run_lint(opts: Options, targets: tuple[str, ...], lang: str | None = None, listing: bool = False) -> int:
+    """Print problems sorted by file and line, in the author's language; exit 1 on any error."""
+    from course.commands.lintpacks import note_in
+    from course.lintlang import translate
+
+    lang = lang or opts.language()
+    extra = paths.extra_packs(opts.course_dirs)
+    if listing:
+        from course.commands.lintlist import print_listing
+
+        return print_listing([Path(t) for t in targets], extra, lang)
+    result = lint_run([Path(t) for t in targets], extra)
+    unique = sorted(set(result.problems), key=lambda p: (p.path, p.line, p.severity, p.code, p.message))
     for problem in unique:
-        click.echo(_clean(problem.format()))
+        click.echo(_clean(problem._replace(message=translate(problem.message, lang)).format()))
+    for note in result.notes:
+        click.echo(_clean(("Hinweis: " if lang == "de" else "note: ") + note_in(note, lang)), err=True)
     errors = sum(1 for p in unique if p.severity == "error")
     warnings = len(unique) - errors
     if unique:
-        click.echo(f"{errors} error(s), {warnings} warning(s)", err=True)
+        summary = f"{errors} Fehler, {warnings} Warnung(en)" if lang == "de" else f"{errors} error(s), {warnings} warning(s)"
+        click.echo(summary, err=True)
     return 1 if errors else 0
 
 

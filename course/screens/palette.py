@@ -1,36 +1,64 @@
-"""A command-palette entry for every open lesson: type to jump there."""
+"""A command-palette entry for every lesson: type to jump there; locked ones say so and why."""
 
 from __future__ import annotations
 
 from functools import partial
+from typing import NamedTuple
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from course.i18n import t
 
 
-class LessonCommands(Provider):
-    """Offers the lessons of every open level."""
+class Entry(NamedTuple):
+    """One lesson as the palette offers it."""
 
-    def _lessons(self) -> list[tuple[str, str, str]]:
+    lesson_id: str
+    title: str
+    level: str
+    locked: bool
+    reason: str
+
+
+class LessonCommands(Provider):
+    """Offers every lesson; a locked one is marked and, when chosen, says what opens it.
+
+    The author's preview (`opens_locked` on the app) opens locked lessons too.
+    """
+
+    def _lessons(self) -> list[Entry]:
         session = getattr(self.app, "session", None)
         if session is None:
             return []
         ov = session.overview()
-        return [(ls.id, ls.title, lv.title) for lv in ov.levels if lv.open for ls in lv.lessons]
+        lang = self.app.lang
+        return [Entry(ls.id, ls.title, lv.title, not lv.open, "" if lv.open else lv.lock_text(lang))
+                for lv in ov.levels for ls in lv.lessons]
+
+    def _text(self, entry: Entry) -> str:
+        lang = self.app.lang
+        text = f"{t(lang, 'palette.open')}: {entry.title}"
+        return f"{text} ({t(lang, 'palette.locked')})" if entry.locked else text
+
+    def _help(self, entry: Entry) -> str:
+        lang = self.app.lang
+        if entry.locked:
+            return t(lang, "palette.locked_help", title=entry.title, level=entry.level, reason=entry.reason)
+        return t(lang, "palette.help", title=entry.title, level=entry.level)
+
+    def _action(self, entry: Entry):  # -> Callable[[], None]
+        if entry.locked and not getattr(self.app, "opens_locked", False):
+            return partial(self.app.notify, self._help(entry), timeout=6, markup=False)
+        return partial(self.app.open_lesson, entry.lesson_id)
 
     async def discover(self) -> Hits:
-        lang = self.app.lang
-        for lesson_id, title, level in self._lessons():
-            yield DiscoveryHit(f"{t(lang, 'palette.open')}: {title}", partial(self.app.open_lesson, lesson_id),
-                               help=t(lang, "palette.help", title=title, level=level))
+        for entry in self._lessons():
+            yield DiscoveryHit(self._text(entry), self._action(entry), help=self._help(entry))
 
     async def search(self, query: str) -> Hits:
-        lang = self.app.lang
         matcher = self.matcher(query)
-        for lesson_id, title, level in self._lessons():
-            text = f"{t(lang, 'palette.open')}: {title}"
+        for entry in self._lessons():
+            text = self._text(entry)
             score = matcher.match(text)
             if score > 0:
-                yield Hit(score, matcher.highlight(text), partial(self.app.open_lesson, lesson_id),
-                          help=t(lang, "palette.help", title=title, level=level))
+                yield Hit(score, matcher.highlight(text), self._action(entry), help=self._help(entry))

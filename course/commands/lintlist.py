@@ -1,0 +1,74 @@
+"""`genai-course lint --list`: the active levels, lesson ids and the policy fields in use."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import click
+
+from course import paths
+from course.catalog import Catalog, build_catalog
+from course.packfiles import shown_path
+
+_WORDS = {
+    "de": {"levels": "Stufen (id – Titel – Ordner; unlock.after)", "lessons": "Lektionen", "fields": "Policy-Felder in Verwendung ({{ policy.FELD }} – Lektionsdateien – Wert in policy.yaml)",
+           "empty": "LEER", "policy": "Policy", "course": "Kurs", "none": "keine"},
+    "en": {"levels": "Levels (id – title – folder; unlock.after)", "lessons": "lessons", "fields": "Policy fields in use ({{ policy.FIELD }} – lesson files – value in policy.yaml)",
+           "empty": "EMPTY", "policy": "policy", "course": "course", "none": "none"},
+}
+
+
+def catalog_for(targets: list[Path], extra: list[Path]) -> Catalog:
+    """The course as the app loads it with these packs (bundled first)."""
+    bundled = paths.bundled_pack().resolve()
+    roots = [bundled]
+    for root in [*extra, *targets]:
+        resolved = root.resolve()
+        if resolved.is_dir() and resolved not in roots:
+            roots.append(resolved)
+    return build_catalog(roots)
+
+
+def field_users(catalog: Catalog) -> dict[str, set[str]]:
+    """For each `{{ policy.* }}` field: the lesson files that use it."""
+    from course.lessonfile import read_text
+    from course.policy import POLICY_RE
+
+    users: dict[str, set[str]] = {}
+    for lesson_id in catalog.lesson_ids:
+        for lang in catalog.languages(lesson_id):
+            path = catalog.outline(lesson_id, lang).path
+            if path is None:
+                continue
+            text, _ = read_text(path, shown_path(path))
+            for name in POLICY_RE.findall(text or ""):
+                users.setdefault(name, set()).add(shown_path(path))
+    return users
+
+
+def print_listing(targets: list[Path], extra: list[Path], lang: str) -> int:
+    """Print levels with their lessons, and the policy fields the lessons use."""
+    from course.policy import field_value
+
+    words = _WORDS.get(lang, _WORDS["en"])
+    catalog = catalog_for(targets, extra)
+    course = catalog.course
+    click.echo(f"{words['course']}: {course.id} {course.version} – {course.title.get(lang)}")
+    policy = catalog.policy
+    click.echo(f"{words['policy']}: {shown_path(policy.path) if policy.path else words['none']} ({policy.version or '-'})")
+    click.echo("")
+    click.echo(words["levels"])
+    for level in catalog.levels:
+        after = f"; unlock.after: {level.after}" if level.after else ""
+        click.echo(f"  {level.id} – {level.title.get(lang)} – {level.order}{after}")
+        for lesson_id in level.lesson_ids:
+            outline = catalog.outline(lesson_id, lang)
+            langs = ",".join(catalog.languages(lesson_id))
+            click.echo(f"      {lesson_id} ({langs}) – {outline.title}")
+    click.echo("")
+    click.echo(words["fields"])
+    for name, files in sorted(field_users(catalog).items()):
+        value = field_value(policy, name, lang)
+        shown = (value or words["empty"]).replace("\n", " ")
+        click.echo(f"  {name} – {len(files)} – {shown[:60] + ('…' if len(shown) > 60 else '')}")
+    return 0
