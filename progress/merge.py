@@ -7,6 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from progress import bounds
 from progress.exchange import ExportError
 from progress.records import normalize_time, now_utc
 
@@ -49,11 +50,12 @@ def _text(value: Any, where: str, limit: int = 500, optional: bool = True) -> st
 def _number(value: Any, where: str, optional: bool = True, low: float = 0.0, high: float = math.inf) -> float | None:
     if value is None and optional:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
         raise ExportError(f"{where} is not a number")
-    if not low <= value <= high:
-        raise ExportError(f"{where} is out of range")
-    return float(value)
+    found = bounds.number(value, low, high)
+    if found is None:
+        raise ExportError(f"{where} is out of range ({low:g} to {high:g})")
+    return found
 
 
 def _items(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
