@@ -145,9 +145,76 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+BATCH = 5000
+"""Attempts written per statement during a streamed import."""
+
+
 def merge(store: Any, data: dict[str, Any]) -> MergeResult:
     """Merge a verified export (see exchange.loads) into `store` in one transaction."""
     v = validate(data)
+    return _apply(store, v, lambda insert: insert(v["attempts"]) if v["attempts"] else None)
+
+
+@dataclass
+class Prepared:
+    """An export file read once and verified (checksum, every field); its attempts stay on disk."""
+
+    path: str
+    fields: dict[str, Any]
+    checked: dict[str, Any]
+    attempts: int
+
+
+def prepare_file(path: str) -> Prepared:
+    """Read an export file attempt by attempt, verify checksum and fields; ExportError with the reason."""
+    from progress import bigexport
+
+    count = 0
+
+    def check(item: Any) -> None:
+        nonlocal count
+        _attempt(_object(item, count), count)
+        count += 1
+
+    fields = bigexport.scan(path, check)
+    return Prepared(path, fields, validate({"attempts": None, **fields}), count)
+
+
+def merge_file(store: Any, prepared: Prepared) -> MergeResult:
+    """Merge a prepared export in one transaction, reading its attempts again in batches (bounded memory).
+
+    If the file changed since `prepare_file`, nothing is stored (ExportError).
+    """
+    from progress import bigexport
+
+    def stream(insert: Any) -> None:
+        batch: list[dict[str, Any]] = []
+        n = 0
+
+        def take(item: Any) -> None:
+            nonlocal n
+            batch.append(_attempt(_object(item, n), n))
+            n += 1
+            if len(batch) >= BATCH:
+                insert(batch)
+                batch.clear()
+
+        again = bigexport.scan(prepared.path, take)
+        if batch:
+            insert(batch)
+        if again.get("checksum") != prepared.fields.get("checksum") or n != prepared.attempts:
+            raise ExportError("the file changed while it was imported; nothing was stored")
+
+    return _apply(store, prepared.checked, stream)
+
+
+def _object(item: Any, i: int) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise ExportError(f"attempts[{i}] is not an object")
+    return item
+
+
+def _apply(store: Any, v: dict[str, Any], stream: Any) -> MergeResult:
     lid = v["learner"]["id"]
     with store.transaction():
         learner = store.get_learner(lid)
@@ -155,14 +222,15 @@ def merge(store: Any, data: dict[str, Any]) -> MergeResult:
         if learner is None:
             store.create_learner(v["learner"]["name"], v["learner"]["team"], "", learner_id=lid)
             result.created_learner = True
-        known = {a.id for a in store.attempts(lid)}
-        for a in v["attempts"]:
-            if a["attempt_id"] in known:
-                result.attempts_known += 1
-                continue
-            store.record_attempt(lid, **a)
-            known.add(a["attempt_id"])
-            result.attempts_added += 1
+
+        def insert(rows: list[dict[str, Any]]) -> None:
+            added = store.add_attempts(lid, rows)
+            result.attempts_added += added
+            result.attempts_known += len(rows) - added
+
+        stream(insert)
+        if result.attempts_added:
+            store.refresh_exercise_state(lid)
         for exercise_id, n in v["hints"]:
             if n > 0:
                 store.set_hints_at_least(lid, exercise_id, n)

@@ -134,8 +134,10 @@ def run_lint(opts: Options, targets: tuple[str, ...]) -> int:
 
 
 def _clean(text: str) -> str:
-    """Keep control characters from file content out of the terminal."""
-    return "".join(ch if ch.isprintable() or ch == "\t" else "?" for ch in text)
+    """Keep escape sequences and control characters from file content out of the terminal."""
+    from course.safetext import terminal
+
+    return terminal(text)
 
 
 if __name__ == "__main__":  # pragma: no cover
