@@ -30,8 +30,12 @@ MAX_FIELD_CHARS = 64 * 1024 * 1024
 BIG = "attempts"
 
 
+_CANON = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+
 def _canon(value: Any) -> str:
-    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    """The canonical JSON of `exchange.checksum` (sorted keys, compact, not ASCII-escaped)."""
+    return _CANON(value)
 
 
 def _line(value: Any) -> str:
@@ -124,13 +128,15 @@ def dumps(header: dict[str, Any], attempts: Iterable[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
-def scan(path: str | os.PathLike[str], on_attempt: Callable[[Any], None]) -> dict[str, Any]:
+def scan(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
+         live: dict[str, Any] | None = None) -> dict[str, Any]:
     """Read an export piece by piece, `on_attempt` for every attempt; the other fields, checksum verified.
 
     Nothing is returned unless the format, version and checksum are right (ExportError); the
-    caller should hold back whatever `on_attempt` collected until then.
+    caller should hold back whatever `on_attempt` collected until then. `live`, if given, is
+    filled with the fields as they are read (so `on_attempt` can see those before the attempts).
     """
-    fields, digest = _pass(path, on_attempt, None)
+    fields, digest = _pass(path, on_attempt, None, live)
     if digest is None:  # a field that sorts before "attempts" came after them: hash once more
         fields, digest = _pass(path, lambda _item: None, fields)
     _check_head(fields)
@@ -140,7 +146,7 @@ def scan(path: str | os.PathLike[str], on_attempt: Callable[[Any], None]) -> dic
 
 
 def _pass(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
-          known: dict[str, Any] | None) -> tuple[dict[str, Any], str | None]:
+          known: dict[str, Any] | None, live: dict[str, Any] | None = None) -> tuple[dict[str, Any], str | None]:
     """One read of the file: (fields, checksum computed), or (fields, None) if the hash needs `known` fields."""
     try:
         fd = bounds.open_regular(path)
@@ -148,7 +154,7 @@ def _pass(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
         raise ExportError(f"cannot read the file ({exc.strerror or exc})") from None
     except bounds.BoundsError as exc:
         raise ExportError(str(exc)) from None
-    fields: dict[str, Any] = {}
+    fields: dict[str, Any] = {} if live is None else live
     hasher: _Hasher | None = None
     hashed_before: set[str] = set()
 

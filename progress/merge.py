@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
@@ -14,6 +15,8 @@ from progress.records import normalize_time, now_utc
 LESSON_STATES = ("not-started", "started", "read", "done")
 MAX_ID = 200
 MAX_TEXT = 100_000
+_OUR_TIME = re.compile(r"(?:19[7-9]\d|2\d\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}\+00:00")
+"""The store's own time format (UTC, microseconds); anything else goes through bounds.utc_iso."""
 
 
 @dataclass
@@ -32,7 +35,8 @@ class MergeResult:
 def _ident(value: Any, where: str, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
-    if not isinstance(value, str) or not value.strip() or len(value) > MAX_ID or any(c in value for c in "\x00\n\r"):
+    if type(value) is not str or len(value) > MAX_ID or not value.strip() or "\x00" in value or "\n" in value \
+            or "\r" in value:
         raise ExportError(f"{where} is not a valid id")
     return value
 
@@ -70,13 +74,15 @@ def _items(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
 def _time(value: Any, where: str) -> str | None:
     if value is None:
         return None
+    if type(value) is str and _OUR_TIME.fullmatch(value):  # already our UTC format, year in range
+        return value
     moment = normalize_time(value)
     if moment is None:
         raise ExportError(f"{where} is not a valid time")
     return moment
 
 
-def _attempt(a: dict[str, Any], i: int) -> dict[str, Any]:
+def attempt_row(a: dict[str, Any], i: int) -> dict[str, Any]:
     w = f"attempts[{i}]"
     failed = a.get("failed_checks") or []
     if not isinstance(failed, list) or not all(isinstance(n, str) and len(n) <= MAX_ID for n in failed):
@@ -112,7 +118,7 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
         },
         "course_id": str(course.get("id") or "")[:MAX_ID],
         "exported_at": _time(data.get("exported_at"), "exported_at") or now_utc(),
-        "attempts": [_attempt(a, i) for i, a in enumerate(_items(data, "attempts"))],
+        "attempts": [attempt_row(a, i) for i, a in enumerate(_items(data, "attempts"))],
         "lessons": [], "hints": [], "levels": [], "successes": [], "policy": None,
     }
     for i, ls in enumerate(_items(data, "lessons")):
@@ -145,111 +151,71 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-BATCH = 5000
-"""Attempts written per statement during a streamed import."""
-
-
 def merge(store: Any, data: dict[str, Any]) -> MergeResult:
     """Merge a verified export (see exchange.loads) into `store` in one transaction."""
     v = validate(data)
     return _apply(store, v, lambda insert: insert(v["attempts"]) if v["attempts"] else None)
 
 
-@dataclass
-class Prepared:
-    """An export file read once and verified (checksum, every field); its attempts stay on disk."""
-
-    path: str
-    fields: dict[str, Any]
-    checked: dict[str, Any]
-    attempts: int
-
-
-def prepare_file(path: str) -> Prepared:
-    """Read an export file attempt by attempt, verify checksum and fields; ExportError with the reason."""
-    from progress import bigexport
-
-    count = 0
-
-    def check(item: Any) -> None:
-        nonlocal count
-        _attempt(_object(item, count), count)
-        count += 1
-
-    fields = bigexport.scan(path, check)
-    return Prepared(path, fields, validate({"attempts": None, **fields}), count)
-
-
-def merge_file(store: Any, prepared: Prepared) -> MergeResult:
-    """Merge a prepared export in one transaction, reading its attempts again in batches (bounded memory).
-
-    If the file changed since `prepare_file`, nothing is stored (ExportError).
-    """
-    from progress import bigexport
-
-    def stream(insert: Any) -> None:
-        batch: list[dict[str, Any]] = []
-        n = 0
-
-        def take(item: Any) -> None:
-            nonlocal n
-            batch.append(_attempt(_object(item, n), n))
-            n += 1
-            if len(batch) >= BATCH:
-                insert(batch)
-                batch.clear()
-
-        again = bigexport.scan(prepared.path, take)
-        if batch:
-            insert(batch)
-        if again.get("checksum") != prepared.fields.get("checksum") or n != prepared.attempts:
-            raise ExportError("the file changed while it was imported; nothing was stored")
-
-    return _apply(store, prepared.checked, stream)
-
-
-def _object(item: Any, i: int) -> dict[str, Any]:
+def as_object(item: Any, i: int) -> dict[str, Any]:
     if not isinstance(item, dict):
         raise ExportError(f"attempts[{i}] is not an object")
     return item
 
 
 def _apply(store: Any, v: dict[str, Any], stream: Any) -> MergeResult:
-    lid = v["learner"]["id"]
     with store.transaction():
-        learner = store.get_learner(lid)
-        result = MergeResult(lid, learner.name if learner else v["learner"]["name"], course_id=v["course_id"])
-        if learner is None:
-            store.create_learner(v["learner"]["name"], v["learner"]["team"], "", learner_id=lid)
-            result.created_learner = True
+        result = begin(store, v)
 
         def insert(rows: list[dict[str, Any]]) -> None:
-            added = store.add_attempts(lid, rows)
-            result.attempts_added += added
-            result.attempts_known += len(rows) - added
+            add_rows(store, result, rows)
 
         stream(insert)
-        if result.attempts_added:
-            store.refresh_exercise_state(lid)
-        for exercise_id, n in v["hints"]:
-            if n > 0:
-                store.set_hints_at_least(lid, exercise_id, n)
-        for ls in v["lessons"]:
-            when = ls["completed_at"] or v["exported_at"]
-            if ls["status"] != "not-started":
-                store.mark_started(lid, ls["id"], ls["level"], at=when)
-            if ls["status"] in ("read", "done"):
-                store.mark_read(lid, ls["id"], ls["level"], at=when)
-            if ls["minutes"] > 0:
-                store.set_time_at_least(lid, ls["id"], ls["minutes"] * 60.0)
-        store.open_levels(lid, v["levels"])
-        have = Counter((s.title, s.minutes_saved, s.date) for s in store.successes(lid))
-        for key, wanted in Counter(v["successes"]).items():
-            for _ in range(wanted - have.get(key, 0)):
-                store.add_success(lid, key[0], key[1], key[2])
-                result.successes_added += 1
-        if v["policy"]:
-            store.acknowledge_policy(lid, v["policy"][0], at=v["policy"][1])
-        if not store.get_setting("last_learner"):
-            store.set_current_learner(lid)
+        finish(store, v, result)
     return result
+
+
+def begin(store: Any, v: dict[str, Any]) -> MergeResult:
+    """Inside the merge's transaction: the learner, created if new."""
+    lid = v["learner"]["id"]
+    learner = store.get_learner(lid)
+    result = MergeResult(lid, learner.name if learner else v["learner"]["name"], course_id=v["course_id"])
+    if learner is None:
+        store.create_learner(v["learner"]["name"], v["learner"]["team"], "", learner_id=lid)
+        result.created_learner = True
+    return result
+
+
+def add_rows(store: Any, result: MergeResult, rows: list[dict[str, Any]]) -> None:
+    """Inside the merge's transaction: a batch of validated attempts (known ids skipped)."""
+    added = store.add_attempts(result.learner_id, rows)
+    result.attempts_added += added
+    result.attempts_known += len(rows) - added
+
+
+def finish(store: Any, v: dict[str, Any], result: MergeResult) -> None:
+    """Inside the merge's transaction: summary, hints, lessons, levels, successes, policy."""
+    lid = result.learner_id
+    if result.attempts_added:
+        store.refresh_exercise_state(lid)
+    for exercise_id, n in v["hints"]:
+        if n > 0:
+            store.set_hints_at_least(lid, exercise_id, n)
+    for ls in v["lessons"]:
+        when = ls["completed_at"] or v["exported_at"]
+        if ls["status"] != "not-started":
+            store.mark_started(lid, ls["id"], ls["level"], at=when)
+        if ls["status"] in ("read", "done"):
+            store.mark_read(lid, ls["id"], ls["level"], at=when)
+        if ls["minutes"] > 0:
+            store.set_time_at_least(lid, ls["id"], ls["minutes"] * 60.0)
+    store.open_levels(lid, v["levels"])
+    have = Counter((s.title, s.minutes_saved, s.date) for s in store.successes(lid))
+    for key, wanted in Counter(v["successes"]).items():
+        for _ in range(wanted - have.get(key, 0)):
+            store.add_success(lid, key[0], key[1], key[2])
+            result.successes_added += 1
+    if v["policy"]:
+        store.acknowledge_policy(lid, v["policy"][0], at=v["policy"][1])
+    if not store.get_setting("last_learner"):
+        store.set_current_learner(lid)

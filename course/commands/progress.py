@@ -216,18 +216,18 @@ def run_export(opts: Options, output: str | None, include_prompts: bool, fmt: st
 def run_import(opts: Options, file: str) -> int:
     """Merge an export into the local store; refuse bad files with one line."""
     from progress import exchange
-    from progress.merge import merge_file, prepare_file
+    from progress.importfile import check_readable, import_file
     from progress.records import StoreError
 
     lang = opts.language()
     try:
-        prepared = prepare_file(file)  # read and verified attempt by attempt, before the store is opened
+        check_readable(file)  # a missing file, FIFO or device: refused before any store is opened
     except exchange.ExportError as exc:
         _err(msg("import_refused", lang, file=file, reason=exc))
         return 1
     try:
         with _open(opts, create=True) as store:
-            result = merge_file(store, prepared)
+            result = import_file(store, file)
             learner = store.get_learner(result.learner_id)
     except exchange.ExportError as exc:
         _err(msg("import_refused", lang, file=file, reason=exc))
