@@ -30,6 +30,8 @@ def exercise_problems(lessons: Iterable[Lesson]) -> list[Problem]:
     test = _selftest()
     if test is None:
         return []
+    from course.grading.authorregex import regex_warning
+
     try:
         from course.grading import validate_spec
     except ImportError:  # pragma: no cover - the grader ships with the package
@@ -44,6 +46,9 @@ def exercise_problems(lessons: Iterable[Lesson]) -> list[Problem]:
                         trouble = validate_spec(spec, output=output)
                         if trouble:
                             found.append(Problem(shown, spec.line or ex.line, "error", "bad-check", f"exercise {ex.id}: {spec.label}: {trouble}"))
+                        elif spec.name == "regex" and regex_warning(spec.value):
+                            found.append(Problem(shown, spec.line or ex.line, "warning", "regex-ascii-boundary",
+                                                 f"exercise {ex.id}: {spec.label}: {regex_warning(spec.value)}"))
             try:
                 results = test(ex, lesson.lang)
             except Exception as exc:  # a grader bug must not hide the other problems
