@@ -275,7 +275,7 @@ def run_progress(opts: Options) -> int:
             catalog = _catalog(opts, lang)
             if catalog is None:
                 return 1
-            view = overview(catalog, store, learner.id, lang)
+            view = overview(catalog, store, learner.id, lang, persist=not store.read_only)
             successes = store.successes(learner.id)
             ack = store.policy_ack(learner.id)
     except StoreError as exc:

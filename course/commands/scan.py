@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from course.options import Options
+from course.safetext import json_for_terminal
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -134,7 +135,7 @@ def run_scan(opts: Options, file: str, as_json: bool) -> int:
 
     result = scan(text)
     if as_json:
-        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+        click.echo(json_for_terminal(json.dumps(result.to_json(), ensure_ascii=False)))
     else:
         click.echo(render(result, text, lang))
     return 0

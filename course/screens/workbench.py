@@ -54,7 +54,7 @@ class WorkbenchScreen(Screen[None]):
             if ex.material.strip():
                 yield Plain(Text(clean(ex.material.rstrip())), id="wb-material")
         with Horizontal(id="wb-main"):
-            draft = self.app.store.get_setting(self._draft_key, self.app.session.learner.id)
+            draft = self.app.session.draft(ex.id)
             start = draft if draft is not None else ex.start
             editor = TextArea(start, id="wb-editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
             editor.border_title = t(lang, "wb.editor")
@@ -106,7 +106,7 @@ class WorkbenchScreen(Screen[None]):
         """Grade the text as it stands and show the checklist and the Ampel; save a draft."""
         text = self._text()
         session = self.app.session
-        session.store.set_setting(self._draft_key, text, session.learner.id)
+        session.save_draft(self.exercise.id, text)  # never raises: a busy store gets it later
         grade = session.check(self.exercise, text)
         self._last_grade = grade
         lang = session.lang
@@ -145,15 +145,17 @@ class WorkbenchScreen(Screen[None]):
             answer = {"text": text, "minutes": minutes}  # the grader says when the minutes are missing
         outcome = self.app.session.submit(self.exercise, answer, self._started, minutes_saved=minutes)
         self._started = time.monotonic()
-        self._show_feedback(outcome.grade)
+        self._show_feedback(outcome.grade, saved=outcome.saved)
         for level_id in outcome.newly_opened:
             title = self.app.catalog.level(level_id).title.get(self.app.lang)
             self.app.notify(t(self.app.lang, "map.unlocked", title=title), timeout=8)
 
-    def _show_feedback(self, grade) -> None:
+    def _show_feedback(self, grade, saved: bool = True) -> None:
         lang = self.app.lang
         need = round(self.exercise.pass_score * 100)
         out = Text()
+        if not saved:
+            out.append("⏳ " + t(lang, "save.pending") + "\n", style="bold yellow")
         if grade.passed:
             out.append(t(lang, "wb.passed", score=round(grade.score * 100)) + "\n", style="bold green")
         else:
@@ -231,7 +233,7 @@ class WorkbenchScreen(Screen[None]):
         if result is not None and getattr(result, "ok", False):
             outcome = self.app.session.submit(self.exercise, message.prompt, self._started, run=result)
             self._started = time.monotonic()
-            self._show_feedback(outcome.grade)
+            self._show_feedback(outcome.grade, saved=outcome.saved)
 
     def action_back(self) -> None:
         self._live_update()
