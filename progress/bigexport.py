@@ -1,7 +1,8 @@
 """The export size policy: compact JSON written and read attempt by attempt, in bounded memory.
 
 What `export` writes, `import` reads:
-- compact JSON, one attempt per line, the attempts after the other fields, the checksum last;
+- compact JSON, one attempt per line (in canonical form: sorted keys), the attempts after the
+  other fields, the checksum last;
 - a prompt text longer than MAX_TEXT characters is cut on export and ends in TRUNCATED;
 - a file of at most MAX_BYTES, every attempt at most MAX_ATTEMPT_CHARS characters of JSON;
 - the checksum is the one of `exchange.checksum` (sha256 over the canonical JSON), computed
@@ -74,7 +75,11 @@ class _Hasher:
         self._first = False
 
     def item(self, value: Any) -> None:
-        self._feed(("," if self._sep else "") + _canon(value))
+        self.item_text(_canon(value))
+
+    def item_text(self, canon: str) -> None:
+        """An item already in canonical JSON."""
+        self._feed(("," if self._sep else "") + canon)
         self._sep = True
 
     def close(self, after: dict[str, Any], with_list: bool) -> str:
@@ -108,11 +113,14 @@ def write(fh: IO[str], header: dict[str, Any], attempts: Iterable[dict[str, Any]
 
     out("{" + ",".join(_line(k) + ":" + _line(v) for k, v in head.items()) + f',"{BIG}":[')
     first = True
+    from course.safetext import json_for_terminal
+
     for item in attempts:
         if "text" in item:
             item = {**item, "text": cut_text(item["text"])}
-        hasher.item(item)
-        out(("\n" if first else ",\n") + _line(item))
+        canon = _canon(item)  # the file's line is the canonical form too: one encoding for both
+        hasher.item_text(canon)
+        out(("\n" if first else ",\n") + json_for_terminal(canon))
         first = False
     digest = hasher.close({k: v for k, v in head.items() if k > BIG}, True)
     out(f'\n],"checksum":{_line(digest)}}}\n')

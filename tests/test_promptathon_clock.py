@@ -233,3 +233,24 @@ def test_sigcont_after_an_outside_stop_suspends_before_restarting() -> None:
         assert calls[2:] == ["resume (signal resume False)"]
     finally:
         signal.signal(signal.SIGCONT, before)
+
+
+async def test_countdown_tick_while_a_header_is_being_removed_does_not_raise() -> None:
+    """The cause of the old flake (NoMatches 'HeaderTitle' at teardown): the countdown changes the app's
+    sub_title while a screen's header is half removed; Textual's Header then looks for its gone title."""
+    from textual.app import App
+    from textual.widgets._header import HeaderTitle
+
+    from course.screens.steadyheader import SteadyHeader
+
+    class One(App[None]):
+        def compose(self):
+            yield SteadyHeader()
+
+    app = One()
+    async with app.run_test() as pilot:
+        header = app.screen.query_one(SteadyHeader)
+        await header.query_one(HeaderTitle).remove()  # removing a screen takes its widgets child by child
+        app.sub_title = "00:30 left"  # the countdown ticks in between
+        await pilot.pause()
+    # with textual.widgets.Header this run ends in NoMatches: No nodes match 'HeaderTitle' on Header()
