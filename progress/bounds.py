@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import os
 import stat
 from datetime import UTC, datetime
@@ -30,7 +31,7 @@ def number(value: Any, low: float, high: float) -> float | None:
             return None
         return float(value)
     if type(value) is float:
-        return value if low <= value <= high else None  # NaN compares False, infinities are out of range
+        return value if low <= value <= high and math.isfinite(value) else None
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     return number(int(value) if isinstance(value, int) else float(value), low, high)
