@@ -15,7 +15,8 @@ from progress.records import normalize_time, now_utc
 LESSON_STATES = ("not-started", "started", "read", "done")
 MAX_ID = 200
 MAX_TEXT = 100_000
-_OUR_TIME = re.compile(r"(?:19[7-9]\d|2\d\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}\+00:00")
+_OUR_TIME = re.compile(r"(?:19[7-9]\d|2\d\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])"
+                       r"T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}\+00:00")
 """The store's own time format (UTC, microseconds); anything else goes through bounds.utc_iso."""
 
 

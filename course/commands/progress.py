@@ -7,15 +7,15 @@ import io
 import os
 import sys
 import tempfile
-from datetime import UTC, datetime
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
 import click
 
 from course.options import Options
-from course.safetext import csv_cell, json_for_terminal, terminal
+from course.safetext import csv_cell, terminal
 
 MESSAGES: dict[str, dict[str, str]] = {
     "de": {

@@ -7,7 +7,6 @@ from datetime import datetime
 from typing import Any
 
 from course.team.labels import label
-from progress import bounds
 from course.team.records import (
     LESSON_STATUSES,
     LEVEL_STATES,
@@ -17,6 +16,7 @@ from course.team.records import (
     LevelState,
     Success,
 )
+from progress import bounds
 
 MAX_TEXT = 1000
 """Learner strings (names, titles) are kept up to this many characters."""
