@@ -15,10 +15,13 @@ _ESCAPES = re.compile(
     r"|\x9b[0-?]*[ -/]*[@-~]?"
     r"|[\x90\x98\x9d\x9e\x9f][^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?"
 )
-# Control characters (C0, DEL, C1), bidi overrides and isolates, zero-width and line/paragraph separators.
-_INVISIBLE = "\x7f-\x9f\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
-_CONTROL_LINE = re.compile(f"[\x00-\x1f{_INVISIBLE}]+")
-_CONTROL_BLOCK = re.compile(f"[\x00-\x08\x0b-\x1f{_INVISIBLE}]+")
+# Invisible format characters (soft hyphen, zero-width, bidi overrides and isolates, BOM) are dropped;
+# control characters (C0, DEL, C1) and line/paragraph separators become a space.
+_FORMAT = "\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff"
+_INVISIBLE = "\x7f-\x9f\u2028\u2029" + _FORMAT
+_FORMAT_RE = re.compile(f"[{_FORMAT}]+")
+_CONTROL_LINE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+_CONTROL_BLOCK = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]+")
 _CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
 _JSON_UNSAFE = re.compile(f"[{_INVISIBLE}]")
 
@@ -32,7 +35,7 @@ def terminal(text: Any, *, multiline: bool = False) -> str:
     text = "" if text is None else str(text)
     if multiline:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = _ESCAPES.sub("", text)
+    text = _FORMAT_RE.sub("", _ESCAPES.sub("", text))
     if multiline:
         return _CONTROL_BLOCK.sub(" ", text)
     return _CONTROL_LINE.sub(" ", text).strip()
