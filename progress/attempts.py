@@ -101,7 +101,8 @@ class AttemptsMixin(StoreBase):
                 "score, passed, hints_used, model, duration_s, tokens_in, tokens_out, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.0, NULL, NULL, ?)",
                 [(r["attempt_id"], learner_id, r.get("lesson_id") or "", r["exercise_id"], r.get("kind") or "",
-                  r.get("text"), json.dumps(_check_list(r.get("checks"))), _clean_score(r["score"]),
+                  r.get("text"), r.get("checks_json") or json.dumps(_check_list(r.get("checks"))),
+                  _clean_score(r["score"]),
                   1 if r["passed"] else 0, max(0, int(r.get("hints_used") or 0)), r.get("model"),
                   r.get("created_at") or now_utc()) for r in rows],
             )

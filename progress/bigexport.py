@@ -58,13 +58,17 @@ class _Hasher:
 
     def __init__(self, before: dict[str, Any]) -> None:
         self._h = hashlib.sha256(b"{")
+        self._pending: list[str] = []
         self._first = True
         for key in sorted(before):
             self._field(key, before[key])
         self._sep = False
 
     def _feed(self, text: str) -> None:
-        self._h.update(text.encode("utf-8"))
+        self._pending.append(text)
+        if len(self._pending) >= 512:  # hashing in batches: one encode and update per 512 pieces
+            self._h.update("".join(self._pending).encode("utf-8"))
+            self._pending.clear()
 
     def _field(self, key: str, value: Any) -> None:
         self._feed(("" if self._first else ",") + _canon(key) + ":" + _canon(value))
@@ -79,7 +83,9 @@ class _Hasher:
 
     def item_text(self, canon: str) -> None:
         """An item already in canonical JSON."""
-        self._feed(("," if self._sep else "") + canon)
+        if self._sep:
+            self._feed(",")
+        self._feed(canon)
         self._sep = True
 
     def close(self, after: dict[str, Any], with_list: bool) -> str:
@@ -88,6 +94,8 @@ class _Hasher:
         for key in sorted(after):
             self._field(key, after[key])
         self._feed("}")
+        self._h.update("".join(self._pending).encode("utf-8"))
+        self._pending.clear()
         return "sha256:" + self._h.hexdigest()
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import math
 import re
 from collections import Counter
@@ -18,6 +19,9 @@ MAX_TEXT = 100_000
 _OUR_TIME = re.compile(r"(?:19[7-9]\d|2\d\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])"
                        r"T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}\+00:00")
 """The store's own time format (UTC, microseconds); anything else goes through bounds.utc_iso."""
+_ID = re.compile(r"(?=[^\x00\n\r]*\S)[^\x00\n\r]{1,%d}" % MAX_ID)
+"""An id: 1 to MAX_ID characters, not only white space, no NUL or line break."""
+_quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -84,6 +88,31 @@ def _time(value: Any, where: str) -> str | None:
 
 
 def attempt_row(a: dict[str, Any], i: int) -> dict[str, Any]:
+    """One export attempt as `Store.add_attempts` takes it; ExportError naming the first bad field."""
+    g = a.get
+    aid, exercise, lesson, kind, score, passed, hints, failed, model, text, at = (
+        g("id"), g("exercise"), g("lesson"), g("kind"), g("score"), g("passed"), g("hints_used"),
+        g("failed_checks"), g("model"), g("text"), g("at"))
+    # The usual, well-typed attempt takes this inline path (an import may hold a million of them);
+    # anything unusual goes through the checks below, which also say what is wrong.
+    if (type(aid) is str and _ID.fullmatch(aid) and type(exercise) is str and _ID.fullmatch(exercise)
+            and (lesson is None or type(lesson) is str and _ID.fullmatch(lesson))
+            and type(kind) is str and len(kind) <= 40 and "\x00" not in kind
+            and (type(score) is float or type(score) is int) and 0 <= score <= 1 and type(passed) is bool
+            and (hints is None or type(hints) is int and 0 <= hints <= 10_000)
+            and (not failed or type(failed) is list and all(type(n) is str and len(n) <= MAX_ID for n in failed))
+            and (model is None or type(model) is str and len(model) <= 200 and "\x00" not in model)
+            and (text is None or type(text) is str and len(text) <= MAX_TEXT and "\x00" not in text)
+            and type(at) is str and _OUR_TIME.fullmatch(at)):
+        return {"attempt_id": aid, "exercise_id": exercise, "lesson_id": lesson or "", "kind": kind,
+                "score": float(score), "passed": passed, "hints_used": hints or 0,
+                "checks_json": "[" + ",".join(f'{{"name":{_quote(n)},"passed":false}}' for n in failed) + "]"
+                if failed else "[]",
+                "model": model, "text": text, "created_at": at}
+    return _attempt_checked(a, i)
+
+
+def _attempt_checked(a: dict[str, Any], i: int) -> dict[str, Any]:
     w = f"attempts[{i}]"
     failed = a.get("failed_checks") or []
     if not isinstance(failed, list) or not all(isinstance(n, str) and len(n) <= MAX_ID for n in failed):
