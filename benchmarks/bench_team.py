@@ -4,7 +4,8 @@ Run: `.venv/bin/python benchmarks/bench_team.py [--keep DIR] [--repeat N]`. Each
 fresh process (so peak memory is that size's alone), N times; the fastest run counts, since other
 load on the machine only ever adds time. Prints seconds, peak RSS, a baseline measured in the same
 process (`exchange.read` of every file, the floor the file format sets) and the growth 1k -> 10k.
-Targets (issue 8): 10,000 exports in under 5 s and under 500 MB.
+Targets (issue 8, again in issue 17 with Gap-Check answers: four in five learners share one or two):
+10,000 exports in under 5 s and under 500 MB.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ SIZES = (1_000, 2_000, 5_000, 10_000)
 TARGET_S, TARGET_MB = 5.0, 500.0
 LEVELS = {f"level-{i}": [f"l{i}-lesson-{j}" for j in range(6)] for i in range(1, 7)}  # 6 x 6 like the course
 CHECKS = ("role", "task", "context", "format", "audience", "no-personal-data", "keeps", "examples", "min-words")
+GAP_QUESTIONS = ("usage", "confidence", "trust", "motivation", "own-use-case", "allowed", "whom-to-ask", "strategy")
 
 
 def generate(folder: Path, count: int, seed: int = 8) -> None:
@@ -86,6 +88,9 @@ def export_data(rnd: random.Random, lid: str, name: str, team: str, share: float
         "successes": [{"title": f"Anwendungsfall {i}: {rnd.choice(['Protokoll', 'Angebot', 'E-Mail', 'Bericht'])}",
                        "minutes_saved": rnd.randrange(5, 90), "date": at[:10]} for i in range(rnd.randrange(4))],
         "policy": {"version": "2026.1", "acknowledged_at": at if rnd.random() < 0.8 else None},
+        **({"gap_check": [{"at": f"2026-{9 + k}-01T10:00:00+00:00",
+                           "answers": {q: rnd.randrange(1, 6) for q in GAP_QUESTIONS}}
+                          for k in range(1 + (share > 0.5))]} if rnd.random() < 0.8 else {}),
     }
 
 

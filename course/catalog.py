@@ -13,11 +13,13 @@ from course import paths
 from course.model import LANGUAGES, CourseInfo, Exercise, Lesson, Level, Localized, Policy, Problem
 
 CACHE_FORMAT = 4
-_SOURCES = ("catalog.py", "packs.py", "packfiles.py", "lessonfile.py", "exercises.py", "policy.py", "model.py", "yamlutil.py")
+_SOURCES = ("catalog.py", "packs.py", "packfiles.py", "lessonfile.py", "exercises.py", "policy.py", "model.py", "yamlutil.py", "gapcheck.py")
 
 
 class Catalog:
     """The merged course: levels in order, lessons per language, the policy."""
+
+    gapcheck = None  # the Gap-Check of the packs (course.gapcheck.GapCheckSpec), set by build_catalog
 
     def __init__(
         self, course: CourseInfo, levels: tuple[Level, ...], lessons: dict[str, dict[str, Lesson]],
@@ -193,7 +195,11 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
     course = CourseInfo(course_fields["id"], course_fields["version"], course_fields["title"], "sha256:" + digest)
     levels, lessons, refs = _merge_levels(packs, problems)
     _check_course(lessons, refs, policy, problems)
-    return Catalog(course, levels, lessons, policy, tuple(problems))
+    catalog = Catalog(course, levels, lessons, policy, tuple(problems))
+    from course.gapcheck import load_spec
+
+    catalog.gapcheck = load_spec(roots)  # the last pack's gapcheck.yaml (its problems are in `problems`)
+    return catalog
 
 
 def _merge_levels(packs: list, problems: list[Problem]):  # packs: list[course.packs.PackData]

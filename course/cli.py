@@ -96,6 +96,16 @@ def progress(opts: Options) -> None:
     sys.exit(run_progress(opts))
 
 
+@main.command()
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.pass_obj
+def certificate(opts: Options, output: str | None) -> None:
+    """Your AI-literacy record as one printable HTML page (what was done; no legal claim)."""
+    from course.commands.certificate import run_certificate
+
+    sys.exit(run_certificate(opts, output))
+
+
 @main.group()
 def team() -> None:
     """Team views over progress exports."""
@@ -106,12 +116,16 @@ def team() -> None:
 @click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Also write a self-contained HTML report.")
 @click.option("--csv", "csv_file", type=click.Path(dir_okay=False), help="Also write a CSV of members.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option("--anonymous", is_flag=True, help="Replace names and ids by stable pseudonyms everywhere.")
+@click.option("--inactive-days", type=click.IntRange(1, 3650), default=14, show_default=True,
+              help="Who counts as inactive: no activity for this many days.")
 @click.pass_obj
-def report(opts: Options, paths: tuple[str, ...], html_file: str | None, csv_file: str | None, as_json: bool) -> None:
-    """Compare exports (files or folders of them)."""
+def report(opts: Options, paths: tuple[str, ...], html_file: str | None, csv_file: str | None, as_json: bool,
+           anonymous: bool, inactive_days: int) -> None:
+    """Compare exports (files or folders of them); exit 2 when files were refused."""
     from course.commands.team import run_report
 
-    sys.exit(run_report(opts, paths, html_file, csv_file, as_json))
+    sys.exit(run_report(opts, paths, html_file, csv_file, as_json, anonymous, inactive_days))
 
 
 @main.group(invoke_without_command=True)

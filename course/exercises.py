@@ -14,8 +14,8 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 COMMON_KEYS = {"id", "kind", "hints", "solution", "fails", "pass"}
 KIND_KEYS: dict[str, set[str]] = {
-    "prompt": {"task", "material", "checks", "output_checks", "require_model"},
-    "improve": {"task", "material", "start", "checks", "output_checks", "require_model"},
+    "prompt": {"task", "material", "checks", "output_checks", "require_model", "library"},
+    "improve": {"task", "material", "start", "checks", "output_checks", "require_model", "library"},
     "redact": {"task", "start", "keeps", "checks"},
     "quiz": {"question", "options", "answer", "explain"},
     "order": {"task", "question", "items"},
@@ -69,6 +69,7 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
     fields["pass_score"] = float(pass_score)
     fields["require_model"] = as_bool(data.get("require_model"))
     fields["minutes_saved"] = as_bool(data.get("minutes_saved"))
+    fields["library"] = as_bool(data.get("library"))
     fields["checks"] = parse_checks(data.get("checks"), out, ex_id, "checks", allow_model=False)
     fields["output_checks"] = parse_checks(data.get("output_checks"), out, ex_id, "output_checks", allow_model=True)
     fields["keeps"] = _texts(data.get("keeps"), out, ex_id, "keeps")

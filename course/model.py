@@ -99,6 +99,7 @@ class Exercise(NamedTuple):
     keeps: tuple[str, ...] = ()
     require_model: bool = False
     minutes_saved: bool = False
+    library: bool = False
     line: int = 0
 
 

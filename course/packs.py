@@ -62,6 +62,10 @@ def read_pack(root: Path) -> PackData:
         policy, problems = load_policy(root / "policy.yaml", shown_path(root / "policy.yaml"))
         pack.policy = policy
         pack.problems.extend(problems)
+    if (root / "gapcheck.yaml").is_file():  # the Gap-Check's questions (course.gapcheck); linted here
+        from course.gapcheck import read_spec
+
+        pack.problems.extend(read_spec(root / "gapcheck.yaml", shown_path(root / "gapcheck.yaml"))[1])
     for sub in sorted(p for p in root.iterdir() if p.is_dir()):
         level_file = sub / "level.yaml"
         if not level_file.is_file():

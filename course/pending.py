@@ -17,7 +17,8 @@ from typing import Any
 
 from progress.records import StoreError
 
-OPS = frozenset({"record_attempt", "add_success", "add_time", "set_setting", "mark_started", "mark_read"})
+OPS = frozenset({"record_attempt", "add_success", "add_time", "set_setting", "mark_started", "mark_read",
+                 "save_prompt"})
 TRY_MS = 150
 """How long one try waits for a lock: short, so the screen never freezes."""
 MAX_FILE_BYTES = 64 * 1024 * 1024

@@ -122,8 +122,11 @@ class Session:
             kind=exercise.kind, text=text, score=result.score, passed=result.passed, checks=checks,
             hints_used=self.hints_used(exercise), attempt_id=attempt_id, created_at=now_utc(), **fields,
         )
+        if exercise.library and result.passed and text.strip():
+            saved = self.writes.call("save_prompt", learner_id=self.learner.id, exercise_id=exercise.id,
+                                     text=text) and saved
         if exercise.kind == "reflect" and result.passed:
-            title = next((line.strip() for line in text.splitlines() if line.strip()), exercise.id)[:120]
+            title = use_case_title(next((line.strip() for line in text.splitlines() if line.strip()), exercise.id))
             saved = self.writes.call("add_success", learner_id=self.learner.id, title=title,
                                      minutes_saved=int(minutes_saved or 0), date=date.today().isoformat(),
                                      exercise_id=exercise.id, success_id=str(uuid.uuid4()),
@@ -174,3 +177,12 @@ class Session:
     def policy_ack(self):  # -> PolicyAck | None
         """The learner's latest acknowledgement."""
         return self.store.policy_ack(self.learner.id)
+
+
+def use_case_title(line: str, limit: int = 120) -> str:
+    """The first line of a reflection as a use-case title: whole words, an ellipsis where it was cut."""
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    return (cut[:space] if space > limit // 2 else cut).rstrip(" ,;:-–") + "…"

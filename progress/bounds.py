@@ -18,7 +18,15 @@ _CHUNK = 1024 * 1024
 
 
 class BoundsError(ValueError):
-    """Input outside its stated bounds; str() is a one-line reason."""
+    """Input outside its stated bounds; str() is a one-line reason.
+
+    `code` and `params` let a report say it in its own language (see progress.exchange._coded).
+    """
+
+    def __init__(self, message: str, code: str = "cannot_read", **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params or ({"why": message} if code == "cannot_read" else {})
 
 
 def number(value: Any, low: float, high: float) -> float | None:
@@ -69,12 +77,13 @@ def loads_json(text: str | bytes) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BoundsError(f"not valid JSON ({exc.msg}, line {exc.lineno})") from None
+        raise BoundsError(f"not valid JSON ({exc.msg}, line {exc.lineno})", "json", msg=exc.msg,
+                          line=exc.lineno) from None
     except RecursionError:
-        raise BoundsError("not valid JSON (too deeply nested)") from None
+        raise BoundsError("not valid JSON (too deeply nested)", "json", msg="too deeply nested", line=0) from None
     except ValueError as exc:  # e.g. an integer literal of more than 4,300 digits
-        detail = str(exc).split(";")[0].split(":")[0]
-        raise BoundsError(f"not usable JSON ({detail[:80]})") from None
+        detail = str(exc).split(";")[0].split(":")[0][:80]
+        raise BoundsError(f"not usable JSON ({detail})", "json", msg=detail, line=0) from None
 
 
 def open_regular(path: str | os.PathLike[str]) -> int:
@@ -122,7 +131,8 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
                     break
                 total += len(chunk)
                 if total > max_bytes:
-                    raise BoundsError(f"file is larger than {size_text(max_bytes)}")
+                    raise BoundsError(f"file is larger than {size_text(max_bytes)}", "too_large",
+                                      mb=max(1, max_bytes // (1024 * 1024)))
                 chunks.append(chunk)
     except OSError as exc:
         raise BoundsError(f"cannot read the file ({exc.strerror or exc})") from None

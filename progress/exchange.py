@@ -10,12 +10,26 @@ from typing import Any
 from progress import bounds
 
 FORMAT = "genai-course-progress"
-VERSION = 1
+VERSION = 2
+"""2 (issue 17): optional `gap_check: [{at, answers}]`; a reader of version 1 refuses these files."""
 MAX_BYTES = 64 * 1024 * 1024
 
 
 class ExportError(Exception):
     """An export file that cannot be used; str() is a one-line reason."""
+
+    code: str = ""
+    params: dict[str, Any] = {}
+
+
+def _coded(error: type[Exception], code: str, message: str, **params: Any) -> Exception:
+    """`error(message)` that also carries a code and its values, so a report can say it in its language."""
+    exc = error(message)
+    try:
+        exc.code, exc.params = code, params  # type: ignore[attr-defined]
+    except AttributeError:  # pragma: no cover - an error class with slots
+        pass
+    return exc
 
 
 def checksum(data: dict[str, Any]) -> str:
@@ -56,20 +70,22 @@ def parse_sealed(text: str, fmt: str, version: int, *, noun: str, error: type[Ex
     try:
         data = bounds.loads_json(text)
     except bounds.BoundsError as exc:
-        raise error(str(exc)) from None
+        raise _coded(error, exc.code, str(exc), **exc.params) from None
     if not isinstance(data, dict):
-        raise error(f"not {noun} (the top level is not a JSON object)")
+        raise _coded(error, "not_object", f"not {noun} (the top level is not a JSON object)")
     if "format" not in data:
-        raise error(f"not {noun} (it has no format field; expected {fmt!r})")
+        raise _coded(error, "no_format", f"not {noun} (it has no format field; expected {fmt!r})", expected=fmt)
     if data.get("format") != fmt:
-        raise error(f"not {noun} (format is {str(data.get('format'))[:40]!r}, expected {fmt!r})")
+        raise _coded(error, "other_format", f"not {noun} (format is {str(data.get('format'))[:40]!r}, expected {fmt!r})",
+                     found=str(data.get("format"))[:40], expected=fmt)
     found = data.get("version")
     if not isinstance(found, int) or isinstance(found, bool):
-        raise error(f"the {kind} has no valid version number")
+        raise _coded(error, "no_version", f"the {kind} has no valid version number")
     if found > version:
-        raise error(f"made by a newer genai-course ({kind} version {found}, this one reads up to {version}); please update")
+        raise _coded(error, "newer", f"made by a newer genai-course ({kind} version {found}, this one reads up to {version}); "
+                     "please update", found=found, version=version)
     if data.get("checksum") != checksum(data):
-        raise error("checksum does not match: the file was damaged or edited")
+        raise _coded(error, "checksum", "checksum does not match: the file was damaged or edited")
     return data
 
 
@@ -78,8 +94,8 @@ def read_text(path: str | Path, max_bytes: int, error: type[Exception] = ExportE
     try:
         raw = bounds.read_bytes(path, max_bytes)
     except bounds.BoundsError as exc:
-        raise error(str(exc)) from None
+        raise _coded(error, exc.code, str(exc), **exc.params) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:
-        raise error("not a text file (not UTF-8)") from None
+        raise _coded(error, "not_utf8", "not a text file (not UTF-8)") from None

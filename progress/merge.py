@@ -150,6 +150,7 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
         "exported_at": _time(data.get("exported_at"), "exported_at") or now_utc(),
         "attempts": [attempt_row(a, i) for i, a in enumerate(_items(data, "attempts"))],
         "lessons": [], "hints": [], "levels": [], "successes": [], "policy": None,
+        "gap_check": data.get("gap_check"),
     }
     for i, ls in enumerate(_items(data, "lessons")):
         w = f"lessons[{i}]"
@@ -247,5 +248,21 @@ def finish(store: Any, v: dict[str, Any], result: MergeResult) -> None:
             result.successes_added += 1
     if v["policy"]:
         store.acknowledge_policy(lid, v["policy"][0], at=v["policy"][1])
+    _merge_gap_checks(store, lid, v.get("gap_check"))
     if not store.get_setting("last_learner"):
         store.set_current_learner(lid)
+
+
+def _merge_gap_checks(store: Any, learner_id: str, items: Any) -> None:
+    """Shared Gap-Check answers come back too (the same time is kept once); a file that
+    carries them was shared with consent, so the consent is recorded as well."""
+    from progress.gapchecks import add_gap_check, set_sharing, sharing
+
+    if not isinstance(items, list):
+        return
+    added = False
+    for item in items[:1000]:
+        if isinstance(item, dict) and isinstance(item.get("at"), str):
+            added |= add_gap_check(store, learner_id, item.get("answers"), at=item["at"])
+    if added and sharing(store, learner_id) is None:
+        set_sharing(store, learner_id, True)

@@ -10,7 +10,7 @@ if TYPE_CHECKING:  # pragma: no cover
 MIGRATION_SET = "genai-course-progress"
 """The name of our migration set inside `_sqlite_migrations`."""
 
-SCHEMA_NAMES: tuple[str, ...] = ("m001_base", "m002_exercise_state")
+SCHEMA_NAMES: tuple[str, ...] = ("m001_base", "m002_exercise_state", "m016_prompt_library", "m017_gap_check")
 """Every migration this version knows, oldest first; the schema version is the count."""
 
 
@@ -98,6 +98,25 @@ def _m002_exercise_state(db: Database) -> None:
     db.create_view("hints", "SELECT learner_id, exercise_id, hints AS n FROM exercise_state WHERE hints > 0")
 
 
+def _m017_gap_check(db: Database) -> None:
+    """Gap-Check answers (issue 17): one row per learner and time, the answers as a JSON object.
+
+    `levels_done` is how many levels were done when it was answered, so the app knows when
+    the next one is due (after each level). The sharing consent is a learner setting.
+    """
+    db.execute(
+        """
+        CREATE TABLE gap_checks (
+          learner_id TEXT NOT NULL REFERENCES learners(id),
+          at TEXT NOT NULL,
+          answers TEXT NOT NULL,
+          levels_done INTEGER NOT NULL DEFAULT 0,
+          PRIMARY KEY (learner_id, at)
+        )
+        """
+    )
+
+
 def backfill_exercise_state(db: Database) -> None:
     """Fill the per-exercise summary from the attempts (for exercises not in it yet)."""
     db.execute(
@@ -114,6 +133,16 @@ def backfill_exercise_state(db: Database) -> None:
     )
 
 
+def _m016_prompt_library(db: Database) -> None:
+    """The personal prompt library: one saved prompt per learner and exercise."""
+    db["prompt_library"].create(
+        {"id": str, "learner_id": str, "exercise_id": str, "title": str, "text": str, "saved_at": str},
+        pk="id", foreign_keys=[("learner_id", "learners", "id")],
+        not_null={"id", "learner_id", "exercise_id", "title", "text", "saved_at"},
+    )
+    db["prompt_library"].create_index(["learner_id", "exercise_id"], unique=True, index_name="library_by_exercise")
+
+
 def build() -> Migrations:
     """The migration set, in order (sqlite-utils imported only when called)."""
     from sqlite_utils import Migrations
@@ -121,4 +150,6 @@ def build() -> Migrations:
     migrations = Migrations(MIGRATION_SET)
     migrations(name="m001_base")(_m001_base)
     migrations(name="m002_exercise_state")(_m002_exercise_state)
+    migrations(name="m016_prompt_library")(_m016_prompt_library)
+    migrations(name="m017_gap_check")(_m017_gap_check)
     return migrations

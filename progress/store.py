@@ -10,6 +10,7 @@ from datetime import date as _date
 from pathlib import Path
 
 from progress.attempts import AttemptsMixin
+from progress.library import LibraryEntry, LibraryMixin
 from progress.base import guarded
 from progress.connect import connect
 from progress.records import (
@@ -25,7 +26,7 @@ from progress.records import (
 )
 
 __all__ = ["LAST_LEARNER", "LAST_LESSON", "Attempt", "CheckResult", "ExerciseState", "Learner",
-           "LessonRow", "PolicyAck", "Store", "StoreError", "Success"]
+           "LessonRow", "LibraryEntry", "PolicyAck", "Store", "StoreError", "Success"]
 
 LAST_LEARNER = "last_learner"
 """Global setting: the id of the learner who used the course last."""
@@ -35,7 +36,7 @@ MAX_SECONDS_PER_CALL = 4 * 3600.0
 LEARNER_FIELDS = ("name", "team", "lang")
 
 
-class Store(AttemptsMixin):
+class Store(AttemptsMixin, LibraryMixin):
     """One progress database file; use from the thread that opened it.
 
     Every write is a short BEGIN IMMEDIATE ... COMMIT (see `transaction`), so

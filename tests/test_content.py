@@ -7,7 +7,7 @@ from collections import Counter
 from course.catalog import build_catalog
 from course.paths import bundled_pack
 
-LEVELS = ["basics", "safe-use", "prompt-craft", "advanced", "automate", "team"]
+LEVELS = ["basics", "safe-use", "prompt-craft", "team", "advanced", "automate"]
 
 
 def _catalog():
@@ -24,7 +24,7 @@ def test_six_levels_in_order_with_unlock_rules() -> None:
 def test_numbers_of_lessons_exercises_and_kinds() -> None:
     cat = _catalog()
     lessons = cat.lesson_ids
-    assert len(lessons) >= 36
+    assert len(lessons) >= 46
     kinds: Counter[str] = Counter()
     per_level: dict[str, int] = {}
     for level in cat.levels:
@@ -32,8 +32,8 @@ def test_numbers_of_lessons_exercises_and_kinds() -> None:
         per_level[level.id] = len(exercises)
         kinds.update(ex.kind for ex in exercises)
         last = cat.lesson(level.lesson_ids[-1], "de")
-        assert last.checkpoint and last.exercises, f"{level.id} must end with a checkpoint quiz"
-        assert all(ex.kind in ("quiz", "order") for ex in last.exercises)
+        assert last.checkpoint and last.exercises, f"{level.id} must end with a checkpoint"
+        assert any(ex.kind in ("quiz", "order") for ex in last.exercises)
     assert sum(per_level.values()) >= 60, per_level
     assert set(kinds) == {"prompt", "improve", "redact", "quiz", "order", "reflect"}, kinds
 
@@ -56,11 +56,19 @@ def test_every_exercise_has_a_solution_and_two_fails() -> None:
 
 
 def test_lessons_stay_short() -> None:
+    """About 60 lines of reading (outside exercise blocks) and 150 lines in all, checkpoints included."""
     cat = _catalog()
     for lesson_id in cat.lesson_ids:
         for lang in ("de", "en"):
             path = cat.lesson(lesson_id, lang).path
-            assert len(path.read_text(encoding="utf-8").splitlines()) <= 130, path
+            lines = path.read_text(encoding="utf-8").splitlines()
+            inside, prose = False, 0
+            for line in lines:
+                if line.startswith("```"):
+                    inside = not inside
+                elif not inside and line.strip():
+                    prose += 1
+            assert prose <= 60 and len(lines) <= 150, (path, prose, len(lines))
 
 
 def test_safe_use_lessons_quote_the_policy_through_fields() -> None:

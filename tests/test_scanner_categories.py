@@ -203,7 +203,7 @@ def test_finding_is_frozen_and_categories_fixed() -> None:
     f = Finding("email", 0, 1, "x", True)
     with pytest.raises(AttributeError):
         f.start = 3  # type: ignore[misc]
-    assert CATEGORIES == ("email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth", "name", "secret")
+    assert CATEGORIES == ("email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth", "name", "secret", "health")
     for text, category, _found, _strong in POSITIVES:
         assert category in CATEGORIES
 

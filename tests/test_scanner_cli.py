@@ -113,3 +113,22 @@ def test_large_file_is_scanned(tmp_path: Path) -> None:
     result = run("scan", str(f), "--json")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["level"] == "red"
+
+
+@pytest.mark.parametrize("lang,label", [("de", "Gesundheitsdaten"), ("en", "health data")])
+def test_health_findings_are_named_in_the_learners_language(lang: str, label: str) -> None:
+    text = "Frau Berger ist seit Montag krankgeschrieben."
+    human = run("--lang", lang, "scan", input=text)
+    assert human.exit_code == 0
+    assert label in human.stdout.splitlines()[2]
+    data = json.loads(run("scan", "--json", input=text).stdout)
+    assert data["findings"][1] == {"category": "health", "start": 28, "end": 44, "text": "krankgeschrieben"}
+
+
+def test_json_offsets_point_into_the_original_text_with_invisible_characters() -> None:
+    text = "IBAN:\u00a0DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000, Mail max\u200b@example.com"
+    data = json.loads(run("scan", "--json", input=text).stdout)
+    assert data["level"] == "red"
+    assert [x["category"] for x in data["findings"]] == ["iban", "email"]
+    for x in data["findings"]:
+        assert text[x["start"]:x["end"]] == x["text"]

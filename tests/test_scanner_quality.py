@@ -63,3 +63,45 @@ def test_first_name_list_is_available() -> None:
     assert len(names) > 40_000, "gender-guesser is missing: bare names ('Anna Schmidt hat angerufen') go unseen"
     assert {"Anna", "Jörg", "Murat", "Emily"} <= names
     assert not {"Tage", "Grant", "Bitte", "The"} & names
+
+
+# --- the second corpus (issue 14): DACH + UK/US, split once into tune and test ------------------------------
+
+PII2 = ROOT / "tests" / "data" / "pii2"
+
+
+def _rows(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_second_corpus_is_balanced_split_once_and_well_formed() -> None:
+    import hashlib
+
+    tune, test = _rows(PII2 / "tune.jsonl"), _rows(PII2 / "test.jsonl")
+    rows = tune + test
+    assert len(test) / len(rows) >= 0.30
+    assert sum(r["kind"] == "pii" for r in rows) == sum(r["kind"] == "clean" for r in rows)
+    assert {r["locale"] for r in rows} == {"de_DE", "de_AT", "de_CH", "en_GB", "en_US"}
+    assert len({r["id"] for r in rows}) == len(rows)
+    for part, items in (("tune", tune), ("test", test)):
+        for row in items:  # the split is a function of the id alone, never of the scanner
+            bucket = int(hashlib.sha256(row["id"].encode()).hexdigest()[:8], 16) % 100
+            assert (bucket < 35) == (part == "test")
+            for span in row["expected"]:
+                assert row["text"][span["start"]:span["end"]] == span["text"]
+    labels = Counter((span["category"], row["lang"]) for row in rows for span in row["expected"])
+    assert all(labels[(c, lang)] >= 140 for c in ("email", "phone", "iban", "credit-card", "tax-id", "address",
+                                                  "date-of-birth", "name", "secret", "health") for lang in ("de", "en"))
+
+
+def test_tuning_part_meets_the_targets_per_category_and_language(quality) -> None:
+    report = quality.evaluate(quality.load(quality.TUNE), quality.TUNE)
+    low = {k: round(c.recall, 3) for k, c in report.per_lang.items() if c.recall < quality.RECALL_TARGET}
+    assert not low, low
+    assert report.clean_red_share <= quality.CLEAN_RED_LIMIT
+
+
+def test_misses_of_the_test_part_are_never_printed(quality, capsys) -> None:
+    assert quality.main(["--misses"]) == 2
+    captured = capsys.readouterr()
+    assert "MISS" not in captured.out and "refused" in captured.err

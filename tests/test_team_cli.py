@@ -25,18 +25,19 @@ def run(tmp_path: Path, *args: str):
 
 def test_terminal_report_with_refused_files_on_stderr(tmp_path: Path) -> None:
     result = run(tmp_path, "--lang", "en", "team", "report", str(GOOD), str(BAD))
-    assert result.exit_code == 0
-    assert "GenAI gap: 75 pp" in result.stdout
+    assert result.exit_code == 2  # refused files: exit 2, after the report was written
+    assert "Progress spread: 75 pp" in result.stdout
     assert "Members: 6" in result.stdout and "Files refused: 10" in result.stdout
     lines = result.stderr.splitlines()
-    assert len(lines) == 10 and all(line.startswith("not read: ") for line in lines)
+    assert len(lines) == 11 and all(line.startswith("not read: ") for line in lines[:10])
+    assert lines[10] == "10 file(s) refused – reasons above; exit code 2."
     assert f"not read: {BAD / 'broken.json'}: not valid JSON" in result.stderr
     assert "\x1b" not in result.stdout and MT.SECRET not in result.stdout + result.stderr
 
 
 def test_json_output_is_pure_json(tmp_path: Path) -> None:
     result = run(tmp_path, "team", "report", "--json", str(GOOD), str(BAD / "broken.json"))
-    assert result.exit_code == 0
+    assert result.exit_code == 2
     data = json.loads(result.stdout)
     assert len(data["members"]) == 6 and data["files_read"] == 9
     assert data["rejected"] == [{"path": str(BAD / "broken.json"),
@@ -54,7 +55,7 @@ def test_csv_and_html_files(tmp_path: Path) -> None:
     assert page.startswith("<!DOCTYPE html>") and "GenAI-Lücke" in page and MT.SECRET not in page
     rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 6 and MT.SECRET not in table.read_text(encoding="utf-8-sig")
-    assert sorted(p.name for p in html.parent.iterdir()) == ["team.csv", "team.html"]  # no temp files left
+    assert sorted(p.name for p in html.parent.iterdir()) == ["team.csv", "team.groups.csv", "team.html"]  # no temp files left
     mask = os.umask(0)
     os.umask(mask)
     assert html.stat().st_mode & 0o777 == 0o666 & ~mask  # like any new file, not mkstemp's 0600
@@ -112,7 +113,7 @@ def test_hostile_file_names_are_cleaned_on_stderr(tmp_path: Path) -> None:
     shutil.copy(BAD / "broken.json", folder / "evil\x1b[2J.json")
     shutil.copy(GOOD / "ben.json", folder / "ben.json")
     result = run(tmp_path, "--lang", "en", "team", "report", str(folder))
-    assert result.exit_code == 0
+    assert result.exit_code == 2
     assert "\x1b" not in result.stderr and "[2J" not in result.stderr and "evil.json" in result.stderr
 
 

@@ -14,6 +14,7 @@ from course.lessonfile import parse_lesson_file
 from course.model import Exercise, Lesson, Problem
 from course.options import Options
 from course.packfiles import shown_path
+from course.quizbalance import quiz_warning
 
 
 def _selftest() -> Callable[[Exercise, str], list[tuple]] | None:
@@ -49,6 +50,9 @@ def exercise_problems(lessons: Iterable[Lesson]) -> list[Problem]:
                         elif spec.name == "regex" and regex_warning(spec.value):
                             found.append(Problem(shown, spec.line or ex.line, "warning", "regex-ascii-boundary",
                                                  f"exercise {ex.id}: {spec.label}: {regex_warning(spec.value)}"))
+            give_away = quiz_warning(ex, lesson.lang)
+            if give_away:
+                found.append(Problem(shown, ex.line, "warning", "quiz-longest-answer", give_away))
             try:
                 results = test(ex, lesson.lang)
             except Exception as exc:  # a grader bug must not hide the other problems

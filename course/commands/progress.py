@@ -117,7 +117,9 @@ def export_header(catalog: Any, store: Any, learner: Any, lang: str) -> dict[str
     view = overview(catalog, store, learner.id, lang, persist=False)
     info = catalog.course
     ack = store.policy_ack(learner.id)
-    return {
+    from progress.gapchecks import export_items
+
+    data: dict[str, Any] = {
         "exported_at": datetime.now(UTC).isoformat(timespec="seconds"),
         "course": {"id": info.id, "version": info.version, "content_hash": info.content_hash},
         "learner": {"id": learner.id, "name": learner.name, "team": learner.team},
@@ -133,6 +135,10 @@ def export_header(catalog: Any, store: Any, learner: Any, lang: str) -> dict[str
                       for s in store.successes(learner.id)],
         "policy": {"version": ack.version if ack else None, "acknowledged_at": ack.acknowledged_at if ack else None},
     }
+    shared = export_items(store, learner.id)  # only with the learner's consent
+    if shared is not None:
+        data["gap_check"] = shared
+    return data
 
 
 def export_csv(data: dict[str, Any]) -> str:

@@ -13,21 +13,27 @@ from course.options import Options
 
 
 def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_file: str | None,
-               as_json: bool) -> int:
-    """Read the exports, print the report; exit 0 if at least one export was read, else 1."""
+               as_json: bool, anonymous: bool = False, inactive_days: int = 14) -> int:
+    """Read the exports, print the report; exit 0 if all were read, 2 if some were refused (the report
+    is still written), 1 if none could be read or a file could not be written."""
     from course.team import load_exports, summarize
     from course.team.labels import label
     from course.team.text import clean
 
     lang = opts.language()
     exports, rejected = load_exports(paths, lang, workers=None)  # worker processes for large folders
-    for item in rejected:
+    titles = _titles(opts, lang, Counter(e.course_id for e in exports).most_common(1)[0][0]) if exports else {}
+    summary = summarize(exports, rejected=rejected, titles=titles, gap_spec=_gap_spec(opts),
+                        inactive_days=inactive_days)
+    if anonymous:
+        from course.team.anonymize import anonymize
+
+        summary = anonymize(summary, [e.path for e in exports], lang)
+    for item in summary.rejected:
         _err(f"{label('not_read', lang)}: {clean(item.path)}: {clean(item.reason)}")
     if not exports:
         _err(label("none_read", lang).format(n=len(rejected)))
         return 1
-    titles = _titles(opts, lang, Counter(e.course_id for e in exports).most_common(1)[0][0])
-    summary = summarize(exports, rejected=rejected, titles=titles)
     status = 0
     notes: list[str] = []
     if html_file:
@@ -36,9 +42,11 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
         status |= _write(html_file, lambda tmp: Path(tmp).write_text(render_html(summary, lang), encoding="utf-8"),
                          lang, notes, "written_html")
     if csv_file:
-        from course.team.tabular import write_csv
+        from course.team.tabular import groups_path, write_csv, write_groups_csv
 
         status |= _write(csv_file, lambda tmp: write_csv(summary, tmp), lang, notes, "written_csv")
+        groups = str(groups_path(csv_file))
+        status |= _write(groups, lambda tmp: write_groups_csv(summary, tmp, lang), lang, notes, "written_groups_csv")
     if as_json:
         from course.team.tabular import dumps
 
@@ -54,7 +62,23 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
         render_terminal(summary, lang, console, show_rejected=False)
         for note in notes:
             console.print(note, markup=False, highlight=False)
-    return status
+    if status:
+        return 1
+    if rejected:
+        _err(label("refused_exit", lang).format(n=len(rejected)))
+        return 2
+    return 0
+
+
+def _gap_spec(opts: Options):  # -> GapCheckSpec | None
+    """The Gap-Check of the active course packs (the bundled one unless a pack replaces it)."""
+    from course import paths
+    from course.gapcheck import load_spec
+
+    try:
+        return load_spec([paths.bundled_pack(), *paths.extra_packs(opts.course_dirs)])
+    except Exception:  # noqa: BLE001 - a broken pack shows no Gap-Check figures, not a traceback
+        return None
 
 
 def _write(target: str, write, lang: str, notes: list[str], done_key: str) -> int:

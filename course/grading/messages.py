@@ -199,10 +199,10 @@ TEXTS: dict[str, dict[str, str]] = {
 CATEGORIES: dict[str, dict[str, str]] = {
     "de": {"email": "E-Mail-Adresse", "phone": "Telefonnummer", "iban": "IBAN", "credit-card": "Kartennummer",
            "tax-id": "Steuer- oder Sozialversicherungsnummer", "address": "Anschrift", "date-of-birth": "Geburtsdatum",
-           "name": "Name", "secret": "Passwort oder Schlüssel"},
+           "name": "Name", "secret": "Passwort oder Schlüssel", "health": "Gesundheitsangabe"},
     "en": {"email": "e-mail address", "phone": "phone number", "iban": "IBAN", "credit-card": "card number",
            "tax-id": "tax or social-security number", "address": "address", "date-of-birth": "date of birth",
-           "name": "name", "secret": "password or key"},
+           "name": "name", "secret": "password or key", "health": "health data"},
 }
 
 

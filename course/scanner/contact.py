@@ -6,7 +6,8 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding
+from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, window_before
+from course.scanner.ids import TAX_CUES
 from course.scanner.result import Finding
 
 _LOCAL = re.compile(r"[\w.%+'-]{1,64}\Z")
@@ -42,7 +43,8 @@ def emails(doc: Doc) -> Iterator[Finding]:
 PHONE_CUES = compile_words(
     r"tel\.?|telefon\w*|fon|phone\w*|ph\.|mobil\w*|handy\w*|cell\w*|fax\w*|rufnummer\w*|telefonnummer\w*|"
     r"durchwahl|call\w*|ruf\w*|anruf\w*|zurückruf\w*|rückruf\w*|erreichbar\w*|reach\w*|text|sms|whatsapp|signal|"
-    r"kontakt\w*|contact\w*|nummer|number|hotline|notfallkontakt|dial\w*|☎|📞"
+    r"kontakt\w*|contact\w*|nummer|number|hotline|notfallkontakt|dial\w*|☎|📞|ring|rang|direct line|landline|extension|"
+    r"festnetz\w*|privatnummer|privat"
 )
 _AFTER_CUES = compile_words(r"anrufen|angerufen|zurückrufen|erreichbar|call|calling")
 _RUN = re.compile(r"[+(\d][\d \t()./-]{5,40}[\d)](?:[ \t]?(?:x|ext\.?|Durchwahl)[ \t]?\d{1,6})?")
@@ -54,6 +56,44 @@ _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?")
 _PHONE_FORMAT = re.compile(r"^(?:\+|00|\(|0\d{2,5}[ /-]|\d{3}[ .-]\d{3}[ .-]\d{4})|\)")
 _EXT = re.compile(r"\s?(?:x|ext\.?|Durchwahl)\s?\d{1,6}$")
+_VERSION = re.compile(r"v?(?:19|20)\d\d\.\d{1,2}\.\d{1,3}|v?\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,4})?")
+# Numbers that belong to a company, not a person: freephone, shared-cost and premium-rate ranges.
+_SERVICE = re.compile(
+    r"(?:\+49[ \t/-]*\(?0?\)?[ \t]*|0049[ \t]*|0)(?:800|180[1-7]?|137|900|700)(?!\d)"   # DE
+    r"|(?:\+43[ \t]*|0)(?:800|810|820|821|900|901|930|931|939)(?!\d)"                   # AT
+    r"|(?:\+41[ \t]*|0)(?:800|840|842|844|848|900|901|906)(?!\d)"                       # CH
+    r"|(?:\+44[ \t]*|0)(?:800|808|84[2-5]|87[0-3]|900)(?!\d)"                            # UK
+    r"|(?:\+?1[ \t.-]*)?\(?8(?:00|33|44|55|66|77|88)\)?(?=[ \t.-]*\d{3})"                 # US toll-free
+)
+# Words that say a number is a company's line: "Zentrale", "Hotline", "switchboard", "head office".
+COMPANY_CUES = compile_words(
+    r"zentrale|telefonzentrale|hotline\w*|service-?hotline|servicenummer|service-?telefon|kundenservice|kundendienst|"
+    r"helpline|help desk|helpdesk|switchboard|head office|main office|reception|empfang|customer service|"
+    r"customer (?:care|support)|support line|infoline|info-?telefon|hauptnummer|firmennummer|sammelnummer"
+)
+_SWITCHBOARD_END = re.compile(r"[ -]0$")  # "+49 89 1234-0": the company's switchboard, by German convention
+
+
+def _dateish(raw: str) -> bool:
+    """A date or a version number, perhaps in brackets: "(12.03.2025)", "[2025-03-12]", "2025.34.7"."""
+    core = raw.strip("()[] \t")
+    return bool(_DATE.fullmatch(core) or _VERSION.fullmatch(core) or _THOUSANDS.fullmatch(core))
+
+
+def company_number(doc: Doc, start: int, end: int, cues: bool = True) -> bool:
+    """True for a company's hotline, switchboard or service number (not personal data); `cues` False when the
+    text has no company cue word at all (saves the look-back)."""
+    raw = doc.text[start:end].lstrip("( ")
+    if _SERVICE.match(raw) or _SWITCHBOARD_END.search(doc.text[start:end]):
+        return True
+    if not cues:
+        return False
+    chunk = window_before(doc.lower, start, 50)
+    last = None
+    for last in COMPANY_CUES.finditer(chunk):
+        pass
+    # "Hotline 0800 1234567, Frau Kern direkt: 0171 ...": a cue counts only up to the next number
+    return last is not None and not any(c.isdigit() for c in chunk[last.end():])
 
 
 @lru_cache(maxsize=1)
@@ -103,12 +143,15 @@ def _matches(snippet: str) -> list[tuple[int, int, bool]]:
     return sorted((s, e, v) for (s, e), v in spans.items())
 
 
-def _judge(doc: Doc, start: int, end: int, valid: bool | None) -> bool | None:
+def _judge(doc: Doc, start: int, end: int, valid: bool | None, companies: bool = True,
+           cue: bool | None = None) -> bool | None:
     """Strong (True), weak (False) or not a phone number (None); `valid` None means phonenumbers had no match."""
     raw = doc.text[start:end]
-    if not _plausible_shape(raw) or _attached(doc.text, start, end):
+    if (not _plausible_shape(raw) or _attached(doc.text, start, end) or _dateish(raw)
+            or company_number(doc, start, end, companies)):
         return None
-    cue = _cue(doc.lower, start, end)
+    if cue is None:
+        cue = _cue(doc.lower, start, end)
     if cue is False:
         return None
     if valid is None:
@@ -128,20 +171,36 @@ def phones(doc: Doc) -> Iterator[Finding]:
     phonenumbers (at most MATCHER_BUDGET runs per text, so 1 MB of digits stays bounded).
     """
     text, budget = doc.text, MATCHER_BUDGET
+    companies = taxes = None  # whether the text has company or tax cue words at all: looked up once, when needed
     for run in _RUN.finditer(text):
-        if _digits(run.group()) < 7 or _DATE.fullmatch(run.group()) or _THOUSANDS.fullmatch(run.group()):
+        digits = _digits(run.group())
+        if digits < 7 or _dateish(run.group()):
             continue
-        if closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50) is False:
+        verdict = closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50)
+        if verdict is False:
             continue
+        if companies is None:
+            companies = COMPANY_CUES.search(doc.lower) is not None
+            taxes = TAX_CUES.search(doc.lower) is not None
+        if digits <= 15 and company_number(doc, run.start(), run.end(), companies):
+            continue  # a hotline or switchboard: no part of it is a personal number either
+        if taxes and closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
+            continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         found = False
+        whole = _SHAPE.fullmatch(text, run.start(), run.end())
+        if (whole and (verdict or _cue(doc.lower, run.start(), run.end()))
+                and _judge(doc, run.start(), run.end(), None, companies, True)):
+            # a cued run in a phone's shape is taken whole, even where phonenumbers knows only a part of it
+            yield finding("phone", text, run.start(), run.end(), True)
+            continue
         if budget > 0:
             budget -= 1
             for s, e, valid in _matches(run.group()):
-                strong = _judge(doc, run.start() + s, run.start() + e, valid)
+                strong = _judge(doc, run.start() + s, run.start() + e, valid, companies)
                 if strong is not None:
                     found = True
                     yield finding("phone", text, run.start() + s, run.start() + e, strong)
         if not found:
             for m in _SHAPE.finditer(text, run.start(), run.end()):
-                if _judge(doc, m.start(), m.end(), None):
+                if _judge(doc, m.start(), m.end(), None, companies):
                     yield finding("phone", text, m.start(), m.end(), True)

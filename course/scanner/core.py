@@ -8,15 +8,17 @@ from collections.abc import Iterable, Sequence
 from course.scanner.contact import emails, phones
 from course.scanner.context import Doc
 from course.scanner.dates import birth_dates
+from course.scanner.health import health
 from course.scanner.ids import national_ids
 from course.scanner.money import cards, ibans
 from course.scanner.names import people
+from course.scanner.normalize import Normalized, normalize
 from course.scanner.places import addresses
 from course.scanner.result import Finding, ScanResult
 from course.scanner.secrets import secrets
 
 PRIORITY = {"secret": 0, "iban": 1, "credit-card": 2, "tax-id": 3, "email": 4, "phone": 5,
-            "date-of-birth": 6, "address": 7, "name": 8}
+            "date-of-birth": 6, "address": 7, "name": 8, "health": 9}
 
 
 def resolve(candidates: Iterable[Finding]) -> tuple[Finding, ...]:
@@ -37,16 +39,36 @@ def resolve(candidates: Iterable[Finding]) -> tuple[Finding, ...]:
     return tuple(kept)
 
 
+def _original(norm: Normalized, text: str, findings: tuple[Finding, ...]) -> tuple[Finding, ...]:
+    """Findings on the normalised text moved back to offsets (and text) of the original input."""
+    if norm.starts is None:
+        return findings
+    out: list[Finding] = []
+    for f in findings:
+        start, end = norm.span(f.start, f.end)
+        if out and start < out[-1].end:  # two findings inside one expanded character (NFKC "ﬁ" -> "fi")
+            continue
+        out.append(Finding(f.category, start, end, text[start:end], f.strong))
+    return tuple(out)
+
+
 def scan(text: str, names: Sequence[str] = ()) -> ScanResult:
-    """Find personal data and secrets in `text`; `names` are extra personal names (e.g. from exercise material)."""
+    """Find personal data and secrets in `text`; `names` are extra personal names (e.g. from exercise material).
+
+    The detectors see a normalised copy (NFKC, zero-width and other format characters removed, odd
+    spaces as spaces), so "DE89\u00a03704 ..." or "max\u200b@firma.de" are found; offsets and texts of
+    the findings are those of the original input.
+    """
     if not isinstance(text, str):
         raise TypeError("scan() needs a str")
-    if not text.strip():
+    norm = normalize(text)
+    if not norm.text.strip():
         return ScanResult("green", ())
     names = tuple(n for n in names if isinstance(n, str) and n.strip())
-    doc = Doc.of(text)
+    doc = Doc.of(norm.text)
     found: list[Finding] = []
     for detector in (secrets, ibans, cards, national_ids, emails, phones, birth_dates, addresses):
         found.extend(detector(doc))
     found.extend(people(doc, names))
-    return ScanResult.of(resolve(found))
+    found.extend(health(doc, found))
+    return ScanResult.of(_original(norm, text, resolve(found)))

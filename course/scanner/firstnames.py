@@ -39,8 +39,23 @@ NOT_FIRST_NAMES = frozenset(
     "Prince Silver Sterling Penny Lane Sky Storm Rain River Stone Sun Moon Lucky Honey Sunny Miles Mile Noble Royal "
     "Bell Hope Will Page Case Key Line Point Note Sale Deal Star Gold Golden Happy Early Little Short Small Hall Hill "
     "Park Marsh Ford Fox Bear Best Good Great Ende Kurz Gute Klar Neu Stark Frei Offen Weiter Rose Lücke Reha Linie "
-    "Engel Jung Stein Wolf".split()
+    "Engel Jung Stein Wolf Ernst".split()
 )
+# First names that are also everyday words ("Das ist mein Ernst.", "Mark the invoice", "Grant access"): a name only
+# with a surname beside them ("Mark Howard", "Rose Simon") or after a salutation.
+WORD_NAMES = frozenset(
+    "Ernst Mark Grant Will Rose Summer Sommer Wolf Hope Price Bill Chase Rich Penny Sky Storm Stone Miles Royal Noble "
+    "Bell Page Hall Young King Lane Jung Engel Stein Winter Autumn April May June Major Art Brand Sterling Silver "
+    "Sunny Honey Golden Lucky Rain River Star".split()
+)
+# Words in STOP_WORDS that are also common surnames ("Charles Allen", "Isabel Gute").
+SURNAMES_TOO = frozenset(
+    "Allen Gute Best Kind Neu Frei Lang Kurz Stark Klar Alt Mai May Winter Sommer Ende Freitag Montag Sonntag Samstag "
+    "Herbst Krebs Kranz Will Price Long Young".split()
+)
+# Firms named after people: a first name and a surname, but no person ("Grant Thornton will audit ...").
+FIRMS = frozenset({"Grant Thornton", "Ernst Young", "Marks Spencer", "Price Waterhouse", "Dow Jones", "Johnson Controls",
+                   "Roland Berger", "Hugo Boss", "Tom Tailor", "Georg Fischer", "Ben Jerry"})
 
 
 @lru_cache(maxsize=1)
@@ -68,10 +83,39 @@ def first_names() -> frozenset[str]:
                      ) - STOP_WORDS - NOT_FIRST_NAMES
 
 
+_LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae", "œ": "oe"})
+
+
+def _fold(word: str) -> str:
+    """The word without diacritics: "Dušan" -> "Dusan", "Małgorzata" -> "Malgorzata", "Şükrü" -> "Sukru"."""
+    import unicodedata
+
+    return "".join(c for c in unicodedata.normalize("NFKD", word.translate(_LETTERS)) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=1)
+def folded_first_names() -> frozenset[str]:
+    """The first names without diacritics ("Dušan" -> "Dusan"), for names written without them."""
+    names = first_names()
+    return frozenset(f for f in (_fold(n) for n in names if not n.isascii()) if f not in names) - NOT_FIRST_NAMES
+
+
+def known_first_name(word: str) -> bool:
+    """A first name of the list, written with or without its diacritics ("Dusan", "Sükrü" for "Şükrü")."""
+    if word in first_names():
+        return True
+    folded = word if word.isascii() else _fold(word)
+    return folded.isalpha() and folded not in NOT_FIRST_NAMES and (folded in folded_first_names() or folded in first_names())
+
+
 def is_first_name(word: str) -> bool:
-    """True for a known first name, including hyphenated ones such as Karl-Peter."""
+    """True for a known first name, including hyphenated ones such as Karl-Peter, and names written without
+    their diacritics (Dusan, Natasa, Cetin)."""
     names = first_names()
     if word in names:
         return True
     parts = word.split("-")
-    return len(parts) > 1 and all(p in names for p in parts)
+    if (len(parts) > 1 and any(p in names or p in WORD_NAMES for p in parts)
+            and all(p in names or p in NOT_FIRST_NAMES for p in parts)):
+        return True  # "Karl-Peter", and "Ernst-August" or "Karl-August", whose parts are also words
+    return known_first_name(word)

@@ -1,4 +1,4 @@
-"""National numbers (category tax-id): Steuer-ID, Steuernummer, Rentenversicherungsnummer, SSN/ITIN, AHV, NINO."""
+"""National numbers (category tax-id): DE Steuer-ID, Steuernummer, SV-Nummer; AT VNR, Steuernummer; CH AHV; UK NINO, UTR, NHS; US SSN, ITIN."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from course.scanner.context import (
     compile_words,
     finding,
     free_before,
+    window_before,
 )
 from course.scanner.result import Finding
 
@@ -20,7 +21,9 @@ TAX_CUES = compile_words(
     r"st\.-?nr\.?|stnr\.?|steuer-?nr\.?|tin|tax[ -]?id\w*|tax identification number|taxpayer identification number|"
     r"sozialversicherungs\w*|rentenversicherungs\w*|sv-?nummer|sv-?nr\.?|versicherungsnummer|rvnr|ssn|"
     r"social security\w*|soc\. ?sec\.?|itin|nino|national insurance\w*|ahv\w*|avs|svnr|sozialversicherung|"
-    r"payroll|lohnabrechnung|lohnsteuer\w*|finanzamt|w-2|1099"
+    r"payroll|lohnabrechnung|lohnsteuer\w*|finanzamt|w-2|1099|"
+    r"vnr|vsnr|svnr|versicherungsnr\.?|sv-?nummer|abgabenkonto\w*|utr|unique taxpayer reference|"
+    r"(?:hmrc |self[- ]assessment )?tax reference|nhs(?: number| no\.?| nr\.?)?|ni number|ni no\.?|national insurance"
 )
 
 _IDNR = re.compile(r"[1-9]\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
@@ -31,6 +34,11 @@ _RVNR = re.compile(r"\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w-])")
 _SSN = re.compile(r"\d{3}([- ]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
 _AHV = re.compile(r"756\.?\d{4}\.?\d{4}\.?\d{2}(?![\w.])")
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
+_AT_VNR = re.compile(r"\d{4} ?\d{6}(?![\w/-]|[.,]\d)")
+_AT_TIN = re.compile(r"\d{2}[ -]?\d{3}/\d{4}(?![\w/-]|[.,]\d)")
+_UTR = re.compile(r"\d{5} ?\d{5}K?(?![\w/-]|[.,]\d)")
+_NHS = re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w/-]|[.,]\d)")
+_IDNR_LABEL = re.compile(r"(?:steuer-?id\w*|steuer-?idnr\.?|identifikationsnummer|idnr\.?|steuerliche id\w*)[ \t:.-]*$")
 _EDGE = "/.,-"  # a number glued to these belongs to something longer (a date, an id, an amount)
 _STNR_CUE = re.compile(r"steuer-?n|st\.?-?nr")
 _RV_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
@@ -68,8 +76,11 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     text = doc.text
     if not doc.blocks_with(6):
         return
+    from stdnum.at import tin as at_tin
+    from stdnum.at import vnr as at_vnr
     from stdnum.ch import ssn as ahv
     from stdnum.de import idnr, stnr
+    from stdnum.gb import nhs, utr
     from stdnum.us import itin, ssn
 
     def scan(matches: Iterator[re.Match[str]], valid: Callable[[str], bool],
@@ -86,6 +97,10 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
         return False
 
     yield from scan(_within(doc, _IDNR, digits=11), idnr.is_valid, lambda s: bool(_IDNR_SPACED.fullmatch(s)))
+    for m in _within(doc, _IDNR, digits=11):  # a Steuer-ID with a typo after its label: weak, and no phone number
+        if (free_before(text, m.start(), _EDGE) and not idnr.is_valid(m.group())
+                and _IDNR_LABEL.search(window_before(doc.lower, m.start(), 30))):
+            yield finding("tax-id", text, m.start(), m.end(), False)
     yield from scan(_within(doc, _STNR, digits=10), stnr.is_valid, never)
     if _STNR_CUE.search(doc.lower):
         for m in _within(doc, _STNR_PLAIN, digits=10):
@@ -107,3 +122,21 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
         cue = _cue(doc.lower, m.start())
         if cue is not False:
             yield finding("tax-id", text, m.start(), m.end(), bool(cue))
+
+    def cued(matches: Iterator[re.Match[str]], valid: Callable[[str], bool]) -> Iterator[Finding]:
+        """Numbers whose checksum is too weak alone (1 in 10 or 11): found only after their label."""
+        for m in matches:
+            if free_before(text, m.start(), _EDGE) and valid(m.group()) and _cue(doc.lower, m.start()):
+                yield finding("tax-id", text, m.start(), m.end(), True)
+
+    yield from cued(_within(doc, _AT_VNR, digits=10), lambda s: at_vnr.is_valid(s) and _birth_ok(s.replace(" ", "")[4:]))
+    yield from cued(_within(doc, _UTR, digits=10), lambda s: utr.is_valid(s.rstrip("K")))
+    yield from cued(_within(doc, _NHS, digits=10), nhs.is_valid)
+    # "59-119/9013": the Austrian form with hyphen and slash is telling; other spellings need the label
+    yield from scan(_within(doc, _AT_TIN, digits=9), at_tin.is_valid, lambda s: bool(re.fullmatch(r"\d\d-\d{3}/\d{4}", s)))
+
+
+def _birth_ok(ddmmyy: str) -> bool:
+    """The six digits of an Austrian VNR are a birth date DDMMYY (months 13-15 mark unknown dates)."""
+    day, month = int(ddmmyy[:2]), int(ddmmyy[2:4])
+    return 1 <= day <= 31 and 1 <= month <= 15

@@ -96,7 +96,7 @@ def cards(doc: Doc) -> Iterator[Finding]:
 
     text = doc.text
     for m in (m for b in doc.blocks_with(12) for m in _CARD.finditer(text, b.start, b.end)):
-        if not free_before(text, m.start(), "-"):
+        if not free_before(text, m.start(), "-+"):  # "+44 113 3341 8320" is a phone number
             continue
         raw = m.group()
         digits = re.sub(r"\D", "", raw)

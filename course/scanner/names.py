@@ -7,7 +7,16 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from course.scanner.context import Doc, finding, free_before
-from course.scanner.firstnames import STOP_WORDS, first_names, is_first_name
+from course.scanner.firstnames import (
+    FIRMS,
+    NOT_FIRST_NAMES,
+    STOP_WORDS,
+    SURNAMES_TOO,
+    WORD_NAMES,
+    first_names,
+    folded_first_names,
+    is_first_name,
+)
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -181,29 +190,48 @@ _NEXT = re.compile(  # the next name word of a bare name: "Anna Schmidt", "Jan v
 )
 
 
+_MORE = re.compile(
+    r" (?:(?P<suffix>II|III|IV|Jr\.|Sr\.|jun\.|sen\.)|(?P<w>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?))(?=[ \t]*(?:[,.;:!?()\n]|$))"
+)
+
+
 def _pairs(doc: Doc) -> Iterator[Finding]:
     """A known first name followed by a capitalised surname (weak: a bare name without context)."""
     known = first_names()
     if not known:
         return
     text, resume = doc.text, 0
+    folded = folded_first_names()
     for start, end, word in doc.caps:
-        if start < resume or not (word in known or "-" in word and is_first_name(word)):
+        if start < resume:
+            continue
+        wordy = word in WORD_NAMES  # "Mark", "Rose": a name only with a surname beside it
+        if not (wordy or word in known or word in folded or ("-" in word or not word.isascii()) and is_first_name(word)):
             continue
         if not free_before(text, start):
             continue
-        last = 0
+        last, surnames = 0, []
         for _ in range(3):
             nxt = _NEXT.match(text, end)
-            if not nxt or not _name_like(nxt.group("w")):
+            if not nxt or not (_name_like(nxt.group("w")) or nxt.group("w") in SURNAMES_TOO):
                 break
+            if wordy and not last and (nxt.group("w") in WORD_NAMES or nxt.group("w") in NOT_FIRST_NAMES):
+                break  # "Will Smith" yes, "Summer Sale"-like pairs of two everyday words no
             end = last = nxt.end()
+            surnames.append(nxt.group("w"))
             if not is_first_name(nxt.group("w")):
                 break  # a surname ends the name
+        if last:  # a second surname or a suffix that ends the name: "Anna Grein Groth,", "Ira Koch II"
+            extra = _MORE.match(text, last)
+            if extra and (extra.group("suffix") or _name_like(extra.group("w")) and not extra.group("w").endswith(_NOUN_ENDS)):
+                last = end = extra.end("w") if extra.group("w") else extra.end("suffix")
+        if last and " ".join([word, *surnames]) in FIRMS:
+            resume = last
+            continue
         if last and not _COMPANY.match(text, last):
             yield finding("name", text, start, last, False)
             resume = last
-        elif not last and _mid_sentence(text, start) and not _COMPANY.match(text, end):
+        elif not last and not wordy and _mid_sentence(text, start) and not _COMPANY.match(text, end):
             yield finding("name", text, start, end, False)  # "Schreib Anna, dass ...", "a reply to John"
 
 
@@ -217,6 +245,54 @@ def _mid_sentence(text: str, start: int) -> bool:
     return bool(m) and m.group(1).islower() and m.group(1) not in _PLACE_WORDS
 
 
+# Words after which two capitalised words are most likely a person's first name and surname, even when the
+# first name is not in the list ("bei Tenzin Jost", "von Fynn Stutz", "account holder Rayan Meier").
+_PERSON_BEFORE = frozenset(
+    "von bei für an mit hat habe hatte ist war und oder sagt schreibt meldet bittet kollege kollegin herrn herr frau "
+    "for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
+    "mitarbeiter mitarbeiterin employee colleague".split()
+)
+# Endings of German and English common nouns: such a word is no given name ("bei Lieferung Müller").
+_NOUN_ENDS = ("ung", "keit", "heit", "schaft", "tion", "tät", "nis", "ment", "tur", "ei", "ik", "ität", "ismus",
+              "ness", "ship", "ance", "ence", "ity", "ing", "age", "ure", "ery", "ist", "or", "er", "en", "te", "um")
+_PLACE_STARTS = frozenset("North South East West Port Lake New Mount Fort Saint Sankt Bad Upper Lower Great Little Old "
+                          "Nord Süd Ost Neu Alt Groß Klein Ober Unter".split())
+_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+[a-zäöüß]|'s\b|’s\b")
+
+
+# A verb right after two capitalised words at the start of a sentence: "Alea Jost kommt ...", "Tenzin Jost has ..."
+_VERB_AFTER = re.compile(
+    r"[ \t]+(?:ist|hat|war|wird|wurde|kommt|kam|bittet|fällt|schreibt|sagt|meldet|arbeitet|übernimmt|beginnt|fängt|"
+    r"braucht|möchte|hatte|sucht|is|has|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|"
+    r"works|starts|started|left|would|had|can)(?![\w])|,[ \t]+(?:geb\.|geboren|born|date of birth|DOB)"
+)
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n:"
+
+
+def _context_pairs(doc: Doc) -> Iterator[Finding]:
+    """Two capitalised words after a word that introduces a person, followed by punctuation or a lower-case word."""
+    text, caps = doc.text, doc.caps
+    for (s1, e1, w1), (s2, e2, w2) in zip(caps, caps[1:]):
+        if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= 10 and 2 <= len(w2) <= 16):
+            continue
+        m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
+        if not m or m.group(1).lower() not in _PERSON_BEFORE:
+            if not (_sentence_start(text, s1) and _VERB_AFTER.match(text, e2)):
+                continue
+        if not (_name_like(w1) and (_name_like(w2) or w2 in SURNAMES_TOO)) or "-" in w1 and not is_first_name(w1):
+            continue
+        if (w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or w2 in NOT_FIRST_NAMES or w1.lower().endswith(_NOUN_ENDS)
+                or not _AFTER_NAME.match(text, e2) or _COMPANY.match(text, e2) or f"{w1} {w2}" in FIRMS):
+            continue
+        yield finding("name", text, s1, e2, False)
+
+
 def people(doc: Doc, names: Sequence[str] = ()) -> Iterator[Finding]:
     """All name findings (overlaps are resolved by the caller)."""
     if names:
@@ -225,3 +301,4 @@ def people(doc: Doc, names: Sequence[str] = ()) -> Iterator[Finding]:
     yield from _fields(doc)
     yield from _signoffs(doc)
     yield from _pairs(doc)
+    yield from _context_pairs(doc)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from course.scanner import postal
 from course.scanner.context import Doc, compile_words, finding, free_before, has_cue
 from course.scanner.firstnames import STOP_WORDS
 from course.scanner.result import Finding
 
-_NUM = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?)?"
+_NUM = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?){0,2}"
         r"(?![\d]|[.,:]\d|[^\W\d_])")
 # Street-type endings, searched in the lower-cased text ("Goethestraße 5", "Am Ring 3", "Lindenweg 12a").
 _NUM_RE = re.compile(_NUM)
@@ -22,10 +23,15 @@ _PREFIX_BACK = re.compile(  # "Am Markt 3", "An der Alster 12"
     r"(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Beim)[ \t]+"
     r"[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*[ \t]+$"
 )
+_ROMANCE_BACK = re.compile(  # Swiss and Liechtenstein streets in French or Italian: "Rue du Marché 31", "Via Nassa 5"
+    r"(?:Rue|Avenue|Av\.|Chemin|Ch\.|Route|Rte|Place|Boulevard|Bd|Quai|Via|Viale|Piazza|Corso|Vicolo|Strada)[ \t]+"
+    r"(?:(?:du|de la|de|des|d'|della|del|dei|di|la|le|les)[ \t]*)?[A-ZÀ-Ý][^\W\d_]+(?:[- ][A-ZÀ-Ý][^\W\d_]+){0,2}[ \t]+$"
+)
+_PARTICLE_BACK = re.compile(r"(?:van der|von der|van den|van|von|de|zu)[ \t]+$")
 _CITY_WORD = r"(?:[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)"
 _DE_CITY = re.compile(
     r"\d{5}[ \t]+(?:(?:Bad|St\.|Sankt)[ \t]+)?" + _CITY_WORD +
-    r"(?:[ \t]+(?:am|an der|im|in der|ob der|vor der|bei|a\.[ \t]?d\.|i\.)[ \t]*" + _CITY_WORD + r"|[ \t]+\([^()\n]{1,30}\)"
+    r"(?:[ \t]+(?:am|an der|an|im|in der|ob der|vor der|vorm|vor|unter|bei|a\.[ \t]?d\.|i\.)[ \t]*" + _CITY_WORD + r"|[ \t]+\([^()\n]{1,30}\)"
     r"|(?:[ \t]+" + _CITY_WORD + r"){1,2}(?=[ \t]*(?:\n|,|$)))?"
 )
 _US_SUFFIXES = (
@@ -45,8 +51,8 @@ _US_RARE = (
     "Vista|Walks?|Wall|Ways|Wells?"
 )
 _US_STREET = re.compile(
-    r"\d{1,6}[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
-    r"(?:(?:[A-Z][A-Za-z'’-]*|\d{1,3}(?:st|nd|rd|th))\.?[ \t]+){1,3}"
+    r"\d{1,6}[A-Za-z]?[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
+    r"(?:(?:[A-Z][A-Za-z'’-]{0,2}\.|[A-Z][A-Za-z'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?P<suffix>" + _US_SUFFIXES + "|" + _US_RARE + r")\.?(?![^\W\d_])(?:[ \t]+(?:[NS][EW]|[NSEW])\.?(?![^\W\d_]))?"
     r"(?P<unit>,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|#)[ \t]*#?[A-Za-z0-9-]{1,6}(?![\w-]))?"
 )
@@ -56,6 +62,10 @@ _STATES = (
 )
 _STATE_BACK = re.compile(r",[ \t]+(?:" + _STATES + r")[ \t]+$")
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?(?![\w-])")
+_LINE_BEFORE = re.compile(
+    r"\d{1,6}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){1,4}"
+    r"(?:,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|#)[ \t]*#?[A-Za-z0-9-]{1,6})?[ \t]*(?:,[ \t]*|\n[ \t]*)$"
+)
 _CITY_BACK = re.compile(r"[A-Z][A-Za-z.'’-]+(?: [A-Z][A-Za-z.'’-]+){0,3}$")
 _MILITARY = re.compile(
     r"(?:USNS|USNV|USS|USCGC)\s+[A-Z][a-z]+(?:,?\s+)FPO\s+A[AEP]\s+\d{5}(?![\w-])|"
@@ -81,17 +91,20 @@ _NOT_CITY = frozenset(
     "Dollar USD Liter Meter Kilometer Kilo Tonnen Bestellungen Aufträge Rechnungen Datensätze Downloads Klicks "
     "Empfänger Mails Anrufe Tickets Fälle Kilogramm Gramm Mal Jahre Monate Wochen Prozent Franken CHF GBP".split()
 )
-_GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+(?:in[ \t]+)?)$")
+_GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]*[·•|–][ \t]*|[ \t]+(?:in[ \t]+)?)$")
 
 
 def _street_start(text: str, suffix_start: int, suffix_end: int) -> int | None:
     """Walk back from a street suffix to the start of the street name (None if there is no name)."""
     i = suffix_start
-    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-"):
-        i -= 1
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-" or text[i - 1] == "." and text[i:i + 1] == "-"):
+        i -= 1  # "Hans-H.-Trub-Gasse": an initial inside a street name
     if i < suffix_start:
         word = text[i:suffix_end].strip().rstrip(".").lower()
-        return i if text[i].isupper() and word not in NOT_STREETS else None
+        if not text[i].isupper() or word in NOT_STREETS:
+            return None
+        particle = _PARTICLE_BACK.search(text, max(0, i - 12), i)  # "van der Dussenring 108"
+        return particle.start() if particle and free_before(text, particle.start()) else i
     # a bare "Straße 5" needs an adjective or a name before it ("Berliner Straße 5")
     j = i
     while j > 0 and text[j - 1] == " ":
@@ -108,7 +121,7 @@ def _cued(doc: Doc, start: int) -> bool:
     return has_cue(ADDRESS_CUES, doc.lower, start, 45)
 
 
-STREET, CITY = 0, 1
+STREET, CITY, PREFIX, CITY4 = postal.STREET, postal.CITY, postal.PREFIX, postal.CITY4
 
 
 def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
@@ -116,7 +129,7 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
     for b in doc.blocks:
         # a house number follows a space after a word ("Lindenweg 4", "Hauptstr. 5")
         after_word = b.start >= 2 and text[b.start - 1] in " \t" and (text[b.start - 2].isalpha() or text[b.start - 2] == ".")
-        num = _NUM_RE.match(text, b.start) if after_word and b.digits <= 5 else None
+        num = _NUM_RE.match(text, b.start) if after_word and b.digits <= 12 else None
         if num:
             suffix = _SUFFIX_BACK.search(lower, max(0, b.start - 16), b.start)
             if suffix:
@@ -124,7 +137,8 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
                 if start is not None:
                     yield finding("address", text, start, num.end(), True), STREET
                     continue
-            prefix = _PREFIX_BACK.search(text, max(0, b.start - 45), b.start)
+            prefix = (_PREFIX_BACK.search(text, max(0, b.start - 45), b.start)
+                      or _ROMANCE_BACK.search(text, max(0, b.start - 45), b.start))
             if prefix and free_before(text, prefix.start()):
                 yield finding("address", text, prefix.start(), num.end(), _cued(doc, prefix.start())), STREET
         if b.digits >= 5 and " " in text[b.start + 5:b.start + 7]:
@@ -139,7 +153,8 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
 def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
     text = doc.text
     for b in doc.blocks:
-        nxt = text[b.end + 1:b.end + 2] if text[b.end:b.end + 1] in (" ", "\t") else ""
+        after = b.end + 1 if text[b.end:b.end + 1].isalpha() and not text[b.end + 1:b.end + 2].isalpha() else b.end
+        nxt = text[after + 1:after + 2] if text[after:after + 1] in (" ", "\t") else ""
         m = _US_STREET.match(text, b.start) if nxt and (nxt.isupper() or nxt.isdigit()) else None
         if m and free_before(text, m.start(), ".,/-"):
             end = m.end()
@@ -154,6 +169,11 @@ def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
             zip_code = _ZIP.match(text, b.start) if state else None
             city = _CITY_BACK.search(text, max(0, state.start() - 60), state.start()) if zip_code and state else None
             if zip_code and city and free_before(text, city.start(), "-"):
+                # the line before "City, ST 12345" is its street, whatever the street type ("2 Martin Loaf")
+                street = _LINE_BEFORE.search(text, max(0, city.start() - 80), city.start())
+                if street and free_before(text, street.start(), ".,/-"):
+                    yield finding("address", text, street.start(), zip_code.end(), True), CITY
+                    continue
                 yield finding("address", text, city.start(), zip_code.end(), _cued(doc, city.start())), CITY
     if "PO " in text:
         for m in _MILITARY.finditer(text):
@@ -161,26 +181,42 @@ def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
 
 
 def addresses(doc: Doc) -> Iterator[Finding]:
-    """Address parts; a street line followed by its postcode/city line becomes one strong finding."""
+    """Address parts; a street line followed by its postcode/town becomes one strong finding, with a c/o,
+    Flat or Apt line before it or a unit line between; a 4-digit postcode counts only after a street."""
     text = doc.text
     if not doc.blocks:  # every address has a number
         return
     parts = list(_german(doc))
     parts.extend(_american(doc))
+    parts.extend(postal.dach_towns(doc))
+    parts.extend(postal.uk_addresses(doc))
+    parts.extend(postal.boxes_and_lines(doc))
     parts.sort(key=lambda p: (p[0].start, -p[0].end))
     merged: list[tuple[Finding, int]] = []
     for f, kind in parts:
         if merged and f.start < merged[-1][0].end:  # overlapping parts: keep the longer reach
             last, last_kind = merged[-1]
             if f.end > last.end:
-                merged[-1] = (finding("address", text, last.start, f.end, last.strong or f.strong), kind)
+                new_kind = kind if kind != CITY4 or last_kind == STREET else last_kind
+                strong = last.strong or f.strong or (last_kind == STREET and kind == CITY4)
+                merged[-1] = (finding("address", text, last.start, f.end, strong), CITY if kind == CITY4 else new_kind)
             elif f.end == last.end and f.start == last.start:  # "80065 Tammy Junction": a street, not a city
                 merged[-1] = (finding("address", text, last.start, last.end, last.strong or f.strong), min(kind, last_kind))
             continue
-        if (merged and merged[-1][1] == STREET and kind == CITY and f.start - merged[-1][0].end <= 5
-                and _GLUE.match(text[merged[-1][0].end:f.start])):
-            merged[-1] = (finding("address", text, merged[-1][0].start, f.end, True), CITY)
-            continue
+        if merged and f.start - merged[-1][0].end <= 5 and _GLUE.match(text[merged[-1][0].end:f.start]):
+            last, last_kind = merged[-1]
+            joined = None
+            if last_kind == PREFIX and kind in (STREET, PREFIX, CITY):  # "Apt 4B, 350 Fifth Avenue, New York, NY"
+                joined = kind
+            elif last_kind == STREET and kind in (CITY, CITY4):
+                joined = CITY
+            elif last_kind == STREET and kind == PREFIX:
+                joined = STREET
+            if joined is not None:
+                strong = joined == CITY or last.strong or f.strong
+                merged[-1] = (finding("address", text, last.start, f.end, strong), joined)
+                continue
         merged.append((f, kind))
-    for f, _kind in merged:
-        yield f
+    for f, kind in merged:
+        if kind not in (PREFIX, CITY4):
+            yield f

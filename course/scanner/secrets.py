@@ -28,14 +28,21 @@ _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[a-z0-9\-._~+/]{12,}=*)")  # on the lower-cased text
 _URL_CRED = re.compile(r"://[^\s:/@]{1,64}:(?P<v>[^\s:/@]{3,128})@")
-_PASSWORD = re.compile(  # on the lower-cased text
+_PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
     r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code)"
+    r"(?P<mid>(?:[ \t]+(?!(?:ist|lautet|is|was|war)(?![\w-]))[\w.-]+){0,4}?)"
     r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
-_SECRET_WORD = re.compile(  # on the lower-cased text
-    r"api[_-]?key|apikey|secret|token|access[_-]?key|auth|credential|private[_-]?key|signature|session|cookie|passcode"
+_PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
+    r"(password|passwort|passwd|pwd|kennwort|passphrase|zugangscode)(?P<mid>)(?P<sep>[ \t]+)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
-_VALUE = re.compile(r"[\w.-]{0,30}[ \t]*[:=][ \t]*[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~]{12,400})")
+# A name in code, not a value: "password_field", "settings.DB_PASSWORD", "get_token()", "os.environ['KEY']".
+_IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z_$.]*(?:\(\)|\[['\"]?[A-Za-z_]+['\"]?\])?")
+_SECRET_WORD = re.compile(  # on the lower-cased text
+    r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[_-]?key|auth|credential|private[_-]?key|signature|"
+    r"session|cookie|passcode"
+)
+_VALUE = re.compile(r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[ \t]*[:=][ \t]*[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~]{12,400})")
 _PLACEHOLDER = re.compile(
     r"^(?:[\[<{(*•]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__|your[_-]|dein[_-]|ihr[_-]|changeme|example|beispiel|placeholder|"
     r"platzhalter|redacted|geschwärzt)|^(.)\1*$",
@@ -69,6 +76,12 @@ def looks_random(value: str) -> bool:
     return digits > 0 and any(c.islower() for c in value) and any(c.isupper() for c in value)
 
 
+def _code_name(value: str) -> bool:
+    """True for an identifier without digits that names a variable or setting rather than holding a secret."""
+    return (not any(c.isdigit() for c in value) and bool(_IDENTIFIER.fullmatch(value))
+            and ("_" in value or "." in value or "(" in value or "[" in value or value.isupper()))
+
+
 def _trim(text: str, start: int, end: int) -> int:
     """Drop trailing sentence punctuation from a value."""
     while end > start and text[end - 1] in ",;:)]}>\"'`":
@@ -95,7 +108,7 @@ def _private_keys(text: str) -> Iterator[Finding]:
 
 
 def _passwords(text: str, lower: str) -> Iterator[Finding]:
-    for m in _PASSWORD.finditer(lower):
+    for m in (*_PASSWORD.finditer(lower), *_PASSWORD_BARE.finditer(lower)):
         if not free_before(lower, m.start()):
             continue
         start = m.start("v")
@@ -104,9 +117,14 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         if len(value) < 3 or _PLACEHOLDER.match(value) or value.lower() in _NOT_A_PASSWORD:
             continue
         key = m.group(1)
+        if _code_name(value):
+            continue  # "password = password_field": the name of a variable, no secret in it
         plain_word = value.isalpha() and value[1:].islower()
         if plain_word and (not any(c in m.group("sep") for c in ":=") or key not in _STRONG_KEYS):
             continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
+        loose = m.group("mid") or not m.group("sep").strip()
+        if loose and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+            continue  # "Kennwort vergessen", "password field must ...": without ":" or "ist" only letters+digits count
         if key == "pin" and not (value.isdigit() and 4 <= len(value) <= 8):
             continue  # "pin: true", "PIN: siehe Brief"
         if key in ("pass", "pw") and not (any(c.isalpha() for c in value) and not value.isalpha()):
@@ -122,7 +140,7 @@ def _key_values(text: str, lower: str) -> Iterator[Finding]:
         start = m.start("v")
         end = _trim(text, start, m.end("v"))
         value = text[start:end]
-        if _PLACEHOLDER.match(value):
+        if _PLACEHOLDER.match(value) or _code_name(value):
             continue
         if looks_random(value):
             yield finding("secret", text, start, end, True)

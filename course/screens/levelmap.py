@@ -29,6 +29,7 @@ class LevelMapScreen(Screen[None]):
         Binding("r", "app.policy", "Policy"),
         Binding("s", "app.settings", "Settings"),
         Binding("t", "app.team", "Team", show=False),
+        Binding("g", "gap_check", "Gap-Check", show=False),
         Binding("question_mark", "app.help", "Help"),
         Binding("q", "app.quit", "Quit"),
     ]
@@ -37,6 +38,7 @@ class LevelMapScreen(Screen[None]):
         yield TitleBar()
         yield Plain(id="map-greeting")
         yield ContinueLine()
+        yield GapCheckLine()
         yield OptionList(id="map")
         yield KeyBar()
 
@@ -72,6 +74,7 @@ class LevelMapScreen(Screen[None]):
         if broken:
             greeting += "\n" + t(lang, "map.problems", n=len(broken))
         self.query_one("#map-greeting", Plain).update(Text(greeting))
+        self._show_gap_check_line(lang)
         line = self.query_one(ContinueLine)
         self._continue = ov.continue_lesson
         if ov.continue_lesson:
@@ -119,6 +122,25 @@ class LevelMapScreen(Screen[None]):
             except Exception:
                 pass
 
+    def _show_gap_check_line(self, lang: str) -> None:
+        """The voluntary Gap-Check, offered at the first start and after each level (never in the way)."""
+        from course.screens.gapcheck import gap_check_due
+
+        line = self.query_one(GapCheckLine)
+        due = gap_check_due(self.app)
+        line.display = due
+        if due:
+            line.update(Text(t(lang, "gap.line", n=self.app.catalog.gapcheck.minutes)))
+
+    def action_gap_check(self) -> None:
+        from course.screens.gapcheck import GapCheckScreen
+
+        if getattr(self.app.catalog, "gapcheck", None) is not None:
+            self.app.push_screen(GapCheckScreen())
+
+    def on_gap_check_line_pressed(self, event: "GapCheckLine.Pressed") -> None:
+        self.action_gap_check()
+
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         option_id = event.option.id or ""
         if option_id.startswith("lesson:"):
@@ -143,6 +165,26 @@ class ContinueLine(Plain):
 
     def __init__(self) -> None:
         super().__init__("", id="continue")
+
+    def action_press(self) -> None:
+        self.post_message(self.Pressed())
+
+    def on_click(self) -> None:
+        self.action_press()
+
+
+class GapCheckLine(Plain):
+    """The offer of a Gap-Check: focusable (Tab from "continue"), hidden when none is due."""
+
+    can_focus = True
+    BINDINGS = [Binding("enter,space", "press", "Gap-Check", show=False)]
+
+    class Pressed(Message):
+        """The learner wants to take the Gap-Check."""
+
+    def __init__(self) -> None:
+        super().__init__("", id="gap-line")
+        self.display = False
 
     def action_press(self) -> None:
         self.post_message(self.Pressed())

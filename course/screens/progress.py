@@ -28,6 +28,8 @@ class ProgressScreen(Screen[None]):
             yield Plain(Text(t(lang, "progress.title"), style="bold"), id="progress-title")
             yield DataTable(id="progress-table", zebra_stripes=True, cursor_type="row")
             yield Plain(id="progress-successes")
+            yield Plain(id="progress-library")
+            yield Plain(id="progress-gap")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -47,4 +49,47 @@ class ProgressScreen(Screen[None]):
         for win in wins:
             out.append(f"• {clean(win.title)} – {win.minutes_saved or 0:.0f} min\n")
         self.query_one("#progress-successes", Plain).update(out if wins else "")
+        saved = self.app.store.library(self.app.session.learner.id)
+        shelf = Text().append("\n" + t(lang, "progress.library") + "\n", style="bold")
+        for entry in saved:
+            shelf.append(f"• {clean(entry.title)}\n", style="bold").append(f"  {clean(entry.text)}\n\n")
+        library = self.query_one("#progress-library", Plain)
+        library.update(shelf if saved else "")
+        library.display = bool(saved)
+        gap = self.query_one("#progress-gap", Plain)
+        change = gap_change_text(self.app, lang)
+        gap.display = change is not None
+        if change is not None:
+            gap.update(change)
         table.focus()
+
+
+def gap_change_text(app, lang: str) -> Text | None:  # app: course.app.CourseApp
+    """The learner's own Gap-Check answers, first vs latest, question by question; None if never answered."""
+    from progress.gapchecks import gap_checks, sharing
+
+    spec = getattr(app.catalog, "gapcheck", None)
+    checks = gap_checks(app.store, app.session.learner.id)
+    if spec is None or not checks:
+        return None
+    first, latest = checks[0], checks[-1]
+    out = Text().append(t(lang, "gap.progress") + "\n", style="bold")
+    if len(checks) == 1:
+        out.append(t(lang, "gap.progress_one", date=first.at[:10]) + "\n", style="dim")
+    else:
+        out.append(t(lang, "gap.progress_change", first=first.at[:10], latest=latest.at[:10]) + "\n", style="dim")
+    for question in spec.questions:
+        labels = spec.labels(question, lang)
+        a, b = first.answers.get(question.id), latest.answers.get(question.id)
+        if b is None or b > len(labels):
+            continue
+        out.append(f"• {clean(question.text.get(lang))}\n  ")
+        if len(checks) > 1 and a is not None and a <= len(labels) and a != b:
+            out.append(f"{clean(labels[a - 1])} → ", style="dim")
+            out.append(clean(labels[b - 1]), style="green" if b > a else "yellow")
+        else:
+            out.append(clean(labels[b - 1]))
+        out.append("\n")
+    shared = sharing(app.store, app.session.learner.id)
+    out.append(t(lang, "gap.sharing_on" if shared else "gap.sharing_off"), style="dim")
+    return out

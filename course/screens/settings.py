@@ -8,7 +8,7 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual import work
-from textual.widgets import Button, Input, Label, RadioButton, RadioSet, Select
+from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select
 
 from course.i18n import lang_name, t
 from course.screens.common import TitleBar, KeyBar, Plain, localize_bindings
@@ -43,6 +43,12 @@ class SettingsScreen(Screen[None]):
             yield Label(t(lang, "settings.model"), markup=False)
             yield Select([], prompt=t(lang, "settings.model_loading"), id="settings-model", allow_blank=True)
             yield Plain(t(lang, "settings.model_help"), id="settings-model-help")
+            if getattr(self.app.catalog, "gapcheck", None) is not None:  # only when the pack has a Gap-Check
+                from progress.gapchecks import sharing
+
+                shared = bool(sharing(self.app.store, session.learner.id))
+                yield Checkbox(t(lang, "settings.gap_share"), shared, id="settings-gap-share")
+                yield Plain(t(lang, "gap.share_help"), id="settings-gap-help")
             yield Button("OK", id="settings-save", variant="primary")
         yield KeyBar()
 
@@ -96,6 +102,11 @@ class SettingsScreen(Screen[None]):
             from course.models.settings import choose_model
 
             choose_model(store, session.learner.id, model)
+        for box in self.query("#settings-gap-share").results(Checkbox):
+            from progress.gapchecks import set_sharing, sharing
+
+            if box.value or sharing(store, session.learner.id) is not None:  # untouched: still "not asked"
+                set_sharing(store, session.learner.id, box.value)
         if theme_button is not None and theme_button.id:
             store.set_setting("theme", theme_button.id.removeprefix("theme-"), session.learner.id)
         if lang_button is not None and lang_button.id:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from course.team.gapfigures import GapFigures
+from course.team.nextsteps import Duplicate, NextSteps, Record, TeamRow
 from course.team.records import Rejected
 
 
@@ -21,7 +23,7 @@ class Member:
     lessons_total: int
     mean_score: float | None  # mean score of the done lessons that have one
     hints_used: int
-    minutes_saved: int
+    minutes_saved: int  # estimated minutes saved per week (the success log asks "per week")
     successes: tuple[str, ...]  # use-case titles
     policy_version: str
     policy_acknowledged_at: str | None
@@ -29,6 +31,7 @@ class Member:
     exported_at: datetime
     exports: int  # how many of this learner's exports were read
     course: str  # "id version"
+    last_activity: datetime | None = None  # latest lesson, attempt, success or policy time
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,7 +50,8 @@ class LevelRow:
 
 @dataclass(frozen=True, slots=True)
 class Gap:
-    """The GenAI gap: mean progress of the leading quarter minus the trailing quarter."""
+    """The spread of course progress: leading quarter minus trailing quarter (not the GenAI gap itself,
+    which the Gap-Check measures: see `GapFigures`)."""
 
     value: float
     leading_mean: float
@@ -172,6 +176,12 @@ class TeamSummary:
     courses: tuple[tuple[str, int], ...]  # "id version" -> members
     files_read: int
     rejected: tuple[Rejected, ...]
+    gap_check: GapFigures | None = None  # the GenAI gap by the course's definition (Gap-Check answers)
+    next_steps: NextSteps | None = None
+    teams: tuple[TeamRow, ...] = ()  # when the exports come from several teams
+    duplicates: tuple[Duplicate, ...] = ()
+    records: tuple[Record, ...] = ()  # the AI-literacy record per person
+    anonymous: bool = False  # names and ids are pseudonyms
 
     def level_title(self, level_id: str | None) -> str:
         """The level's title if known, else its id ("–" for None)."""

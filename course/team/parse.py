@@ -12,6 +12,7 @@ from course.team.records import (
     LEVEL_STATES,
     Attempt,
     Export,
+    GapAnswer,
     LessonState,
     LevelState,
     Success,
@@ -41,6 +42,9 @@ def parse_export(data: dict[str, Any], path: str = "", lang: str = "en") -> Expo
         raise InvalidExport(label("no_date", lang))
     course = _dict(data.get("course"))
     policy = _dict(data.get("policy"))
+    levels = _levels(data.get("levels"))
+    gap_checks = _gap_checks(data.get("gap_check"))
+    last_activity, level_dates = _activity(data, levels, gap_checks)
     return Export(
         path=path,
         learner_id=sys.intern(learner_id),
@@ -50,13 +54,76 @@ def parse_export(data: dict[str, Any], path: str = "", lang: str = "en") -> Expo
         course_id=_ident(course.get("id")),
         course_version=_ident(course.get("version")),
         content_hash=_text(course.get("content_hash"), 200),
-        levels=_levels(data.get("levels")),
+        levels=levels,
         lessons=_lessons(data.get("lessons")),
         attempts=_attempts(data.get("attempts")),
         successes=_successes(data.get("successes")),
         policy_version=_ident(policy.get("version")),
         policy_acknowledged_at=_iso(policy.get("acknowledged_at")),
+        gap_checks=gap_checks,
+        last_activity=last_activity,
+        level_dates=level_dates,
+        version=data["version"] if type(data.get("version")) is int else 1,
     )
+
+
+MAX_GAP_CHECKS = 100
+
+
+def _gap_checks(value: Any) -> tuple[GapAnswer, ...]:
+    """Shared Gap-Check answers: known shape only (question id -> 1..9), oldest first."""
+    if type(value) is not list:
+        return ()
+    out = []
+    for item in value[:MAX_GAP_CHECKS]:
+        if type(item) is not dict or type(item.get("answers")) is not dict:
+            continue
+        at = parse_time(item.get("at"))
+        if at is None:
+            continue
+        answers = tuple(sorted(
+            (sys.intern(k), v) for k, v in list(item["answers"].items())[:50]
+            if type(k) is str and 0 < len(k) <= 64 and type(v) is int and 1 <= v <= 9
+        ))
+        if answers:
+            out.append(GapAnswer(at, answers))
+    out.sort(key=lambda g: g.at)
+    return tuple(out)
+
+
+def _stamp(value: Any) -> str:
+    return value if type(value) is str and 10 <= len(value) <= 64 else ""
+
+
+def _activity(data: dict[str, Any], levels: tuple[LevelState, ...],
+              gap_checks: tuple[GapAnswer, ...]) -> tuple[datetime | None, tuple[tuple[str, str], ...]]:
+    """The latest course activity (lesson, attempt, success, policy), and per done level the date
+    its last lesson was done.
+
+    Times are compared as text (the course writes UTC ISO times), then the latest is parsed.
+    """
+    latest = ""
+    by_level: dict[str, str] = {}
+    lessons = data.get("lessons")
+    for item in lessons if type(lessons) is list else ():
+        if type(item) is dict:
+            when = _stamp(item.get("completed_at"))
+            if when:
+                latest = max(latest, when)
+                level = item.get("level")
+                if type(level) is str and when > by_level.get(level, ""):
+                    by_level[level] = when
+    for key, field in (("attempts", "at"), ("successes", "date")):
+        items = data.get(key)
+        for item in items if type(items) is list else ():
+            if type(item) is dict:
+                latest = max(latest, _stamp(item.get(field)))
+    policy = data.get("policy")
+    if type(policy) is dict:
+        latest = max(latest, _stamp(policy.get("acknowledged_at")))
+    when = parse_time(latest) if latest else None  # a Gap-Check alone is no course activity
+    done = tuple((lv.id, by_level[lv.id][:10]) for lv in levels if lv.state == "done" and lv.id in by_level)
+    return when, done
 
 
 def parse_time(value: Any) -> datetime | None:

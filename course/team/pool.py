@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from typing import Any
 
 from course.team.parse import InvalidExport, parse_export
-from course.team.records import Attempt, Export, LessonState, LevelState, Success
+from course.team.records import Attempt, Export, GapAnswer, LessonState, LevelState, Success
 from progress import exchange
 
 PARALLEL_FROM = 1500
@@ -28,7 +28,11 @@ def read_one(path: str, lang: str) -> Result:
     """Read, verify and check one file."""
     try:
         return path, parse_export(exchange.read(path), path, lang)
-    except (exchange.ExportError, InvalidExport) as exc:
+    except exchange.ExportError as exc:
+        from course.team.labels import reason
+
+        return path, reason(exc, lang)
+    except InvalidExport as exc:
         return path, str(exc)
 
 
@@ -91,7 +95,8 @@ def _read_chunk(job: tuple[list[str], str]) -> list[tuple[str, tuple[Any, ...] |
 def _to_plain(e: Export) -> tuple[Any, ...]:
     return (e.path, e.learner_id, e.name, e.team, e.exported_at, e.course_id, e.course_version, e.content_hash,
             tuple(map(tuple, e.levels)), tuple(map(tuple, e.lessons)), tuple(map(tuple, e.attempts)),
-            tuple(map(tuple, e.successes)), e.policy_version, e.policy_acknowledged_at)
+            tuple(map(tuple, e.successes)), e.policy_version, e.policy_acknowledged_at,
+            tuple(map(tuple, e.gap_checks)), e.last_activity, e.level_dates, e.version)
 
 
 def _from_plain(p: tuple[Any, ...]) -> Export:
@@ -99,5 +104,6 @@ def _from_plain(p: tuple[Any, ...]) -> Export:
     return Export(
         *p[:8],
         tuple([new(LevelState, t) for t in p[8]]), tuple([new(LessonState, t) for t in p[9]]),
-        tuple([new(Attempt, t) for t in p[10]]), tuple([new(Success, t) for t in p[11]]), *p[12:],
+        tuple([new(Attempt, t) for t in p[10]]), tuple([new(Success, t) for t in p[11]]), *p[12:14],
+        tuple([new(GapAnswer, t) for t in p[14]]), *p[15:],
     )

@@ -54,6 +54,13 @@ class Success(NamedTuple):
     date: str | None = None
 
 
+class GapAnswer(NamedTuple):
+    """One shared Gap-Check: when, and question id -> answer (never shown per person)."""
+
+    at: datetime
+    answers: tuple[tuple[str, int], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Export:
     """One learner's export, checked field by field; unusable fields are left empty."""
@@ -72,6 +79,10 @@ class Export:
     successes: tuple[Success, ...] = ()
     policy_version: str = ""
     policy_acknowledged_at: str | None = None
+    gap_checks: tuple[GapAnswer, ...] = ()  # oldest first; only when the learner agreed to share
+    last_activity: datetime | None = None  # latest lesson, attempt, success or policy time
+    level_dates: tuple[tuple[str, str], ...] = ()  # (level id, date its last lesson was done) for done levels
+    version: int = 1  # the export format version
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ import statistics
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from course.team.figures import (
     FailedCheck,
@@ -24,7 +25,12 @@ from course.team.figures import (
     TimelinePoint,
     UseCase,
 )
+from course.team.gapfigures import MIN_GROUP, gap_figures
+from course.team.nextsteps import INACTIVE_DAYS, duplicates, next_steps, records, team_rows
 from course.team.records import Export, Rejected, gc_paused
+
+if TYPE_CHECKING:  # pragma: no cover
+    from course.gapcheck import GapCheckSpec
 
 __all__ = [
     "FailedCheck", "FailedLesson", "Gap", "HintRow", "HistoryPoint", "LevelRow", "Member", "MemberHistory",
@@ -39,14 +45,26 @@ def summarize(
     titles: Mapping[str, str] | None = None,
     policy_version: str | None = None,
     now: datetime | None = None,
+    gap_spec: GapCheckSpec | None | bool = True,
+    inactive_days: int = INACTIVE_DAYS,
+    min_group: int = MIN_GROUP,
 ) -> TeamSummary:
-    """The team summary; per learner the export with the latest `exported_at` is current."""
+    """The team summary; per learner the export with the latest `exported_at` is current.
+
+    `gap_spec` is the Gap-Check the answers belong to (True: the bundled one).
+    """
+    if gap_spec is True:
+        from course.gapcheck import bundled_spec
+
+        gap_spec = bundled_spec()
     with gc_paused():
-        return _summarize(exports, tuple(rejected), titles or {}, policy_version, now)
+        return _summarize(exports, tuple(rejected), titles or {}, policy_version, now or datetime.now(UTC),
+                          gap_spec or None, inactive_days, min_group)
 
 
 def _summarize(exports: Sequence[Export], rejected: tuple[Rejected, ...], titles: Mapping[str, str],
-               policy_version: str | None, now: datetime | None) -> TeamSummary:
+               policy_version: str | None, now: datetime, spec: GapCheckSpec | None, inactive_days: int,
+               min_group: int) -> TeamSummary:
     by_learner: dict[str, list[Export]] = defaultdict(list)
     for export in exports:
         by_learner[export.learner_id].append(export)
@@ -64,8 +82,11 @@ def _summarize(exports: Sequence[Export], rejected: tuple[Rejected, ...], titles
         key=lambda m: (-m.progress, m.name.casefold(), m.learner_id),
     )
     failed_lessons, failed_checks = _failures(current, titles)
+    steps = next_steps(current, now, titles, inactive_days)
+    progress = {m.learner_id: m.progress for m in members}
+    policy_ok = {m.learner_id: m.policy_current for m in members}
     return TeamSummary(
-        generated_at=now or datetime.now(UTC),
+        generated_at=now,
         members=tuple(members),
         levels=_level_rows(order, current, members, level_lessons, titles),
         lessons_total=len(known),
@@ -82,6 +103,11 @@ def _summarize(exports: Sequence[Export], rejected: tuple[Rejected, ...], titles
         courses=tuple(Counter(m.course for m in members).most_common()),
         files_read=len(exports),
         rejected=rejected,
+        gap_check=gap_figures(by_learner, spec, {e.learner_id: e.team for e in current}, min_group),
+        next_steps=steps,
+        teams=team_rows(current, progress, policy_ok, steps),
+        duplicates=duplicates(current),
+        records=records(current),
     )
 
 
@@ -167,6 +193,7 @@ def _member(group: list[Export], snaps: Mapping[int, tuple[float, int, str | Non
         exported_at=export.exported_at,
         exports=len(group),
         course=f"{export.course_id} {export.course_version}".strip(),
+        last_activity=export.last_activity,
     )
 
 

@@ -9,17 +9,26 @@ import re
 from collections.abc import Iterator
 from dataclasses import asdict
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from course.team.summary import TeamSummary
 from course.team.text import csv_cell
 
 REPORT_FORMAT = "genai-course-team-report"
-REPORT_VERSION = 1
+REPORT_VERSION = 2
+"""2 (issue 17): gap_check, next_steps, teams, duplicates, records; minutes are per week."""
 CSV_COLUMNS = (
     "learner_id", "name", "team", "level", "progress", "lessons_done", "lessons_total",
-    "mean_score", "hints_used", "minutes_saved", "use_cases", "policy_version",
+    "mean_score", "hints_used", "minutes_saved_per_week", "use_cases", "policy_version",
     "policy_acknowledged_at", "policy_current", "last_export", "exports", "course",
+    "last_activity", "levels_done", "content_hash",
+)
+GROUP_COLUMNS = (
+    "group", "members", "gap_check_answers", "users", "not_yet_users", "users_first_answer",
+    *(f"{f}_{w}" for f in ("knowledge", "motivation", "trust", "framework", "structure", "strategy")
+      for w in ("first", "latest")),
+    "mean_progress", "policy_acknowledged", "not_started_or_inactive", "minutes_saved_per_week", "note",
 )
 _UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -40,9 +49,15 @@ def dumps(summary: TeamSummary) -> str:
 
 
 def csv_rows(summary: TeamSummary) -> Iterator[list[str]]:
-    """The header, then one row per member (text cells made safe for spreadsheets)."""
+    """The header, then one row per member (text cells made safe for spreadsheets).
+
+    Never a Gap-Check answer: those exist only as group figures (`group_rows`).
+    """
     yield list(CSV_COLUMNS)
+    records = {r.learner_id: r for r in summary.records}
     for m in summary.members:
+        record = records.get(m.learner_id)
+        levels = "; ".join(f"{i} {d}" for i, d in record.levels_done) if record else ""
         yield [
             csv_cell(m.learner_id), csv_cell(m.name), csv_cell(m.team), csv_cell(m.level or ""),
             f"{m.progress:.4f}", str(m.lessons_done), str(m.lessons_total),
@@ -50,6 +65,8 @@ def csv_rows(summary: TeamSummary) -> Iterator[list[str]]:
             str(m.minutes_saved), csv_cell("; ".join(m.successes)), csv_cell(m.policy_version),
             csv_cell(m.policy_acknowledged_at or ""), "yes" if m.policy_current else "no",
             m.exported_at.isoformat(), str(m.exports), csv_cell(m.course),
+            m.last_activity.isoformat() if m.last_activity else "", csv_cell(levels),
+            csv_cell(record.content_hash) if record else "",
         ]
 
 
@@ -57,6 +74,49 @@ def write_csv(summary: TeamSummary, path: str | os.PathLike[str]) -> None:
     """Write `csv_rows` as UTF-8 with a byte-order mark, so spreadsheet programs read the umlauts."""
     with open(path, "w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle).writerows(csv_rows(summary))
+
+
+def groups_path(csv_file: str | os.PathLike[str]) -> Path:
+    """Where the group CSV goes: `team.csv` -> `team.groups.csv`."""
+    path = Path(csv_file)
+    return path.with_name(f"{path.stem}.groups{path.suffix or '.csv'}")
+
+
+def group_rows(summary: TeamSummary, lang: str = "en") -> Iterator[list[str]]:
+    """The header, then everyone and each team: the GenAI gap (groups of 5+ only) and the lead's figures."""
+    from course.team.labels import label
+
+    yield list(GROUP_COLUMNS)
+    g = summary.gap_check
+    groups = [(None, g.overall if g else None)] + [(t.team, grp) for t in summary.teams
+                                                    for grp in [next((x for x in (g.teams if g else ()) if x.team == t.team), None)]]
+    rows_by_team = {t.team: t for t in summary.teams}
+    steps = summary.next_steps
+    idle = {p.learner_id for p in (steps.not_started + steps.inactive if steps else ())}
+    for team, grp in groups:
+        members = [m for m in summary.members if team is None or m.team == team]
+        factors = {f.factor: f for f in (grp.factors if grp and grp.enough else ())}
+        cells = [csv_cell(team) if team is not None else "*", str(len(members)), str(grp.answered if grp else 0)]
+        if grp is not None and grp.enough:
+            cells += [str(grp.users), str(grp.not_yet), str(grp.users_first)]
+        else:
+            cells += ["", "", ""]
+        for f in ("knowledge", "motivation", "trust", "framework", "structure", "strategy"):
+            row = factors.get(f)
+            cells += ["" if row is None or row.first is None else f"{row.first:.4f}",
+                      "" if row is None or row.latest is None else f"{row.latest:.4f}"]
+        mean = sum(m.progress for m in members) / len(members) if members else 0.0
+        team_row = rows_by_team.get(team) if team is not None else None
+        cells += [f"{mean:.4f}", str(sum(1 for m in members if m.policy_current)),
+                  str(sum(1 for m in members if m.learner_id in idle)),
+                  str(team_row.minutes_per_week if team_row else summary.minutes_total),
+                  "" if grp is not None and grp.enough else label("too_few", lang)]
+        yield cells
+
+
+def write_groups_csv(summary: TeamSummary, path: str | os.PathLike[str], lang: str = "en") -> None:
+    with open(path, "w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(group_rows(summary, lang))
 
 
 def _plain(value: Any) -> Any:

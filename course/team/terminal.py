@@ -9,7 +9,7 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
-from course.team.labels import label
+from course.team.labels import check_name, label
 from course.team.summary import TeamSummary
 from course.team.text import fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten, who
 
@@ -43,7 +43,12 @@ def render_terminal(summary: TeamSummary, lang: str, console: Console, show_reje
 
 
 def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: bool = True) -> Iterable[object]:
-    """The report's renderables in order (the app's Team screen may reuse them)."""
+    """The report's renderables in order (the app's Team screen may reuse them).
+
+    The lead's questions come first: the GenAI gap, what to do next, teams, trend, time saved.
+    """
+    from course.team import terminal_gap as lead
+
     L = lambda key: label(key, lang)
     n = len(summary.members)
     head = Text(L("title"), style="bold")
@@ -54,17 +59,23 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
     yield head
     if len(summary.courses) > 1:
         yield Text(L("mixed_courses").format(list=", ".join(shorten(c, 40) for c, _ in summary.courses)), style="yellow")
-    yield _gap(summary, lang)
-    yield _levels(summary, lang)
+    yield lead.gap_section(summary, lang)
+    yield lead.next_steps_section(summary, lang)
+    for part in (lead.teams_section(summary, lang), lead.trend_section(summary, lang)):
+        if part is not None:
+            yield part
+    yield lead.saved_section(summary, lang)
     yield _members(summary, lang, wide)
+    yield _levels(summary, lang)
     if summary.failed_lessons:
         yield _simple(L("failed_lessons"), [L("lesson"), L("failed"), L("attempts"), L("people")],
                       [[t(r.title or r.lesson, 40), fmt_int(r.failed, lang), fmt_int(r.attempts, lang),
                         fmt_int(r.members, lang)] for r in summary.failed_lessons[:TOP_ROWS]])
-    if summary.failed_checks:
+    checks = summary.next_steps.checks if summary.next_steps else ()
+    if checks:
         yield _simple(L("failed_checks"), [L("check"), L("count"), L("people")],
-                      [[t(r.check, 30), fmt_int(r.count, lang), fmt_int(r.members, lang)]
-                       for r in summary.failed_checks[:TOP_ROWS]])
+                      [[t(check_name(r.check, r.lesson_title, lang), 50), fmt_int(r.count, lang),
+                        fmt_int(r.members, lang)] for r in checks[:TOP_ROWS]])
     hints = Text(f"{L('hints_used')}: ", style="bold")
     hints.append(f"{fmt_int(summary.hints_total, lang)} {L('hints_total_short')}")
     yield hints
@@ -72,14 +83,17 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
         yield _simple(L("hint_lessons"), [L("lesson"), L("hints"), L("people")],
                       [[t(r.title or r.lesson, 40), fmt_int(r.hints, lang), fmt_int(r.members, lang)]
                        for r in summary.hint_lessons[:TOP_ROWS]])
-    yield _minutes(summary, lang)
     yield _policy(summary, lang)
     if summary.history:
         yield _history(summary, lang)
+    for part in (lead.records_section(summary, lang, MEMBER_ROWS), lead.duplicates_section(summary, lang)):
+        if part is not None:
+            yield part
+    yield _gap(summary, lang)
     if show_rejected and summary.rejected:
         yield _simple(L("refused"), [L("path"), L("reason")],
                       [[t(r.path, 50), t(r.reason, 160, wrap=True)] for r in summary.rejected], left=2)
-    yield Text(L("privacy"), style="dim")
+    yield Text(L("anonymous" if summary.anonymous else "privacy"), style="dim")
 
 
 def _simple(title: str, headers: list[str], rows: list[list[object]], left: int = 1) -> Table:
@@ -133,41 +147,34 @@ def _levels(summary: TeamSummary, lang: str) -> Table:
 
 
 def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
-    """Members by progress; a narrow terminal leaves out team and export date (see --csv)."""
+    """Members by progress; every column at any width (text columns give way with an ellipsis)."""
+    from course.team.terminal_gap import last_activity
+
     L = lambda key: label(key, lang)
-    table = Table(title=L("members"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True)
-    table.add_column(L("member"), max_width=NAME_WIDTH)
-    if wide:
-        table.add_column(L("team"), max_width=16)
-    table.add_column(L("level"), max_width=16)
-    table.add_column(L("progress"), no_wrap=True, min_width=12)
-    for header in (L("hints_short"), L("minutes_short"), L("policy_short")) + ((L("last_export"),) if wide else ()):
-        table.add_column(header, justify="right", no_wrap=True, min_width=len(header))
+    table = Table(title=L("members"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True,
+                  pad_edge=False)
+    table.add_column(L("member"), max_width=NAME_WIDTH, min_width=8, overflow="ellipsis")
+    table.add_column(L("team"), max_width=16, min_width=5, overflow="ellipsis")
+    table.add_column(L("level"), max_width=16, min_width=5, overflow="ellipsis")
+    table.add_column(L("progress"), no_wrap=True, min_width=10 if wide else 4)
+    headers = ((L("hints_short"),) if wide else ()) + (L("min_week"), L("policy_short"), L("last_activity"))
+    for header in headers:
+        table.add_column(header, justify="right", no_wrap=header != L("last_activity"), min_width=min(len(header), 10))
     for m in summary.members[:MEMBER_ROWS]:
-        progress = Text(bar(m.progress, 6), style="green")
-        progress.append(f" {fmt_pct(m.progress, lang)}")
-        cells: list[object] = [t(who(m.name, m.learner_id))] + ([t(m.team, 16)] if wide else []) + [
-            t(summary.level_title(m.level), 16), progress, fmt_int(m.hints_used, lang), fmt_int(m.minutes_saved, lang),
-            "✓" if m.policy_current else "✗"]
-        table.add_row(*cells, *([fmt_date(m.exported_at)] if wide else []))
+        progress = Text(bar(m.progress, 6), style="green") if wide else Text()
+        progress.append(f"{' ' if wide else ''}{fmt_pct(m.progress, lang)}")
+        cells: list[object] = [t(who(m.name, m.learner_id)), t(m.team or "–", 16), t(summary.level_title(m.level), 16),
+                               progress]
+        if wide:
+            cells.append(fmt_int(m.hints_used, lang))
+        cells += [fmt_int(m.minutes_saved, lang), "✓" if m.policy_current else "✗", last_activity(m)]
+        table.add_row(*cells)
     parts: list[object] = [table]
     if len(summary.members) > MEMBER_ROWS:
         parts.append(Text(L("more").format(n=fmt_int(len(summary.members) - MEMBER_ROWS, lang)), style="dim"))
+    if not wide:  # nothing is left out silently
+        parts.append(Text(L("narrow_note").format(column=L("hints_short")), style="dim"))
     return Group(*parts)
-
-
-def _minutes(summary: TeamSummary, lang: str) -> Group:
-    L = lambda key: label(key, lang)
-    head = Text(f"{L('minutes_saved')}: ", style="bold")
-    head.append(f"{fmt_int(summary.minutes_total, lang)} {L('minutes')} (≈ {fmt_hours(summary.minutes_total, lang)})")
-    savers = sorted((m for m in summary.members if m.minutes_saved), key=lambda m: -m.minutes_saved)
-    per = _simple(L("per_member"), [L("member"), L("minutes"), L("cases")],
-                  [[t(who(m.name, m.learner_id)), fmt_int(m.minutes_saved, lang), fmt_int(len(m.successes), lang)]
-                   for m in savers[:TOP_ROWS]])
-    uses = _simple(L("use_cases"), [L("use_case"), L("member"), L("date"), L("minutes")],
-                   [[t(u.title, 48), t(who(u.name, u.learner_id), 20), t(u.date or "–", 10), fmt_int(u.minutes, lang)]
-                    for u in summary.use_cases[:TOP_ROWS * 2]], left=2)
-    return Group(head, *([per] if savers else []), *([uses] if summary.use_cases else []))
 
 
 def _policy(summary: TeamSummary, lang: str) -> Group:

@@ -1,0 +1,36 @@
+"""Quiz hygiene for authors: the right option should not give itself away by its length."""
+
+from __future__ import annotations
+
+from course.model import Exercise
+
+MARGIN = 1.2
+MIN_GAP = 8
+
+
+def longest_answer_gap(ex: Exercise) -> tuple[int, int] | None:
+    """(right length, next longest) when a single-choice quiz's right option is the longest by a clear margin."""
+    if ex.kind != "quiz" or len(ex.answer) != 1 or len(ex.options) < 3:
+        return None
+    index = ex.answer[0] - 1
+    if not 0 <= index < len(ex.options):
+        return None
+    right = len(ex.options[index].strip())
+    others = [len(o.strip()) for i, o in enumerate(ex.options) if i != index]
+    longest_other = max(others)
+    if right >= longest_other * MARGIN and right - longest_other >= MIN_GAP:
+        return right, longest_other
+    return None
+
+
+def quiz_warning(ex: Exercise, lang: str) -> str | None:
+    """The lint message for a give-away quiz, in the author's language, or None."""
+    gap = longest_answer_gap(ex)
+    if gap is None:
+        return None
+    right, other = gap
+    if lang == "de":
+        return (f"quiz {ex.id}: die richtige Antwort ist mit {right} Zeichen deutlich die längste "
+                f"(nächste: {other}); Ratende wählen sie ohne Wissen – kürze sie oder verlängere eine falsche")
+    return (f"quiz {ex.id}: the right option is clearly the longest ({right} characters, next {other}); "
+            f"guessers pick it without knowing – shorten it or lengthen a wrong one")

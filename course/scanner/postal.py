@@ -1,0 +1,90 @@
+"""Address parts of the DACH and UK markets: 4-digit postcodes (AT, CH), UK postcodes, Postfach, c/o and Flat lines."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from course.scanner.context import Doc, finding, free_before
+from course.scanner.result import Finding
+
+# Kinds of part, merged by places.addresses: a street line, a postcode + town, a line that only comes before
+# a street (c/o, Flat, Apt), and a 4-digit postcode + town that counts only after a street.
+STREET, CITY, PREFIX, CITY4 = 0, 1, 2, 3
+
+_WORD = r"[A-ZÄÖÜ][^\W\d_]*(?:[-'’.][^\W\d_]+)*"
+_LINK = r"(?:am|an der|an den|an|im|in der|in|ob der|ob|vor der|vorm|vor|bei|unter|auf der|a\.[ \t]?d\.|i\.|sur|sous|les|la|le|de)"
+TOWN = (rf"(?:(?:Bad|St\.|Sankt|Klein|Groß|Markt|Maria|Bruck|Unter|Ober|Deutsch|Neu|La|Le|Les|San|Santa|Val)[ \t]+){{0,2}}{_WORD}"
+        rf"(?:[ \t]+{_LINK}[ \t]+{_WORD}|[-/]{_WORD}|[ \t]+\([^()\n]{{1,30}}\))?")
+_DACH = re.compile(rf"(?:(?P<country>A|CH|D|FL)-)?(?P<code>\d{{4,5}})[ \t]+(?P<town>{TOWN})")
+_NOT_TOWN = frozenset(
+    "Stück Stk Euro EUR Einheiten Paletten Kunden Mitarbeiter Mitarbeitende Teilnehmende Exemplare Teile Artikel Kartons "
+    "Pakete Seiten Zeilen Tage Stunden Minuten Punkte Besucher Nutzer Lizenzen Units Items Pieces Users Dollar USD Liter "
+    "Meter Kilometer Kilo Tonnen Bestellungen Aufträge Rechnungen Datensätze Downloads Klicks Empfänger Mails Anrufe Tickets "
+    "Fälle Kilogramm Gramm Mal Jahre Monate Wochen Prozent Franken CHF GBP Rows Zeichen Characters Seats Plätze Kopien "
+    "Copies Stimmen Votes Stunden Hours Days Tage Mio Millionen Tausend Januar Februar März April Mai Juni Juli August "
+    "September Oktober November Dezember January February March June July October December Uhr Euro Cent".split()
+)
+_POSTCODE_UK = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])")
+_SEP = r"[ \t]*(?:,[ \t]*|\n[ \t]*)"
+_UK_BACK = re.compile(
+    rf"(?:(?P<flat>(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+\d{{1,4}}[A-Za-z]?){_SEP})?"
+    rf"(?P<street>\d{{1,4}}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}}){_SEP}"
+    rf"(?P<town>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}})(?:{_SEP}|[ \t]+)$"
+)
+_UK_TOWN_BACK = re.compile(rf"(?P<town>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}})(?:{_SEP}|[ \t]+)$")
+_BOX = re.compile(r"(?:Postfach|Postf\.|PO Box|P\.O\. Box|Case postale|Casella postale)[ \t]+\d{1,8}(?:[ \t]\d{2,4}){0,2}")
+_CO = re.compile(r"c/o[ \t]+[^\n,;]{2,60}")
+_UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
+
+
+def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
+    """Postcode + town of Austria and Switzerland (4 digits) and Germany with a country prefix ("D-10115 Berlin")."""
+    text = doc.text
+    for b in doc.blocks:
+        if not (4 <= b.digits <= 5 and b.end - b.start == b.digits):
+            continue
+        start = b.start
+        prefix = text[max(0, start - 3):start]
+        for p in ("FL-", "CH-", "A-", "D-"):
+            if prefix.endswith(p):
+                start -= len(p)
+                break
+        m = _DACH.match(text, start)
+        if not m or not free_before(text, m.start(), ".,/-") or m.group("town").split()[0].rstrip(".,") in _NOT_TOWN:
+            continue
+        if b.digits == 5 and not m.group("country"):
+            continue  # plain German postcodes are places._german's
+        kind = CITY if m.group("country") else CITY4
+        yield finding("address", text, m.start(), m.end(), False), kind
+
+
+def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
+    """UK postcodes with the town before them, and the street (and flat) before the town when there is one."""
+    text = doc.text
+    for pc in _POSTCODE_UK.finditer(text):
+        if not free_before(text, pc.start()):
+            continue
+        window = max(0, pc.start() - 160)
+        full = _UK_BACK.search(text, window, pc.start())
+        if full:
+            start = full.start("flat") if full.group("flat") else full.start("street")
+            yield finding("address", text, start, pc.end(), True), CITY
+            continue
+        town = _UK_TOWN_BACK.search(text, max(0, pc.start() - 60), pc.start())
+        if town:
+            yield finding("address", text, town.start(), pc.end(), False), CITY
+
+
+def boxes_and_lines(doc: Doc) -> Iterator[tuple[Finding, int]]:
+    """Postfach / PO Box (a street of its own), and c/o, Flat, Apt lines that come before or after a street."""
+    text, low = doc.text, doc.lower
+    if "postf" in low or "box" in low or "case postale" in low or "casella" in low:
+        for m in _BOX.finditer(text):
+            yield finding("address", text, m.start(), m.end(), False), STREET
+    if "c/o" in low:
+        for m in _CO.finditer(text):
+            yield finding("address", text, m.start(), m.end(), False), PREFIX
+    for m in _UNIT.finditer(text):
+        if free_before(text, m.start()):
+            yield finding("address", text, m.start(), m.end(), False), PREFIX

@@ -1,0 +1,97 @@
+"""The Gap-Check: about eight questions on one screen, voluntary and skippable (questions from the pack)."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.screen import Screen
+from textual.widgets import Button, Checkbox, Label, RadioButton, RadioSet
+
+from course.i18n import t
+from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings
+
+
+def levels_done(app) -> int:  # app: course.app.CourseApp
+    """How many levels the learner has done (the Gap-Check is due again after each one)."""
+    return sum(1 for level in app.session.overview().levels if level.done)
+
+
+def gap_check_due(app) -> bool:
+    """True when the pack has a Gap-Check and the learner has neither answered nor skipped it at this level."""
+    from progress.gapchecks import is_due
+
+    if getattr(app.catalog, "gapcheck", None) is None or app.session is None:
+        return False
+    return is_due(app.store, app.session.learner.id, levels_done(app))
+
+
+class GapCheckScreen(Screen[None]):
+    """All questions with their scale; [Esc] or "Later" skips until after the next level."""
+
+    CSS_PATH = "gapcheck.tcss"
+    BINDINGS = [Binding("escape", "skip", "Later"), Binding("ctrl+s", "save", "Save", priority=True)]
+
+    def compose(self) -> ComposeResult:
+        from progress.gapchecks import sharing
+
+        lang = self.app.lang
+        spec = self.app.catalog.gapcheck
+        yield TitleBar()
+        with VerticalScroll(id="gap-box"):
+            yield Plain(Text(t(lang, "gap.title")), id="gap-title")
+            yield Plain(t(lang, "gap.intro", n=spec.minutes), id="gap-intro")
+            for n, question in enumerate(spec.questions, 1):
+                yield Label(f"{n}. {clean(question.text.get(lang))}", classes="gap-question", markup=False)
+                with RadioSet(id=f"gap-q-{question.id}", classes="gap-scale"):
+                    for label in spec.labels(question, lang):
+                        yield RadioButton(Text(clean(label)))
+            if sharing(self.app.store, self.app.session.learner.id) is None:  # asked once, default off
+                yield Checkbox(t(lang, "gap.share"), False, id="gap-share")
+                yield Plain(t(lang, "gap.share_help"), id="gap-share-help")
+            with Horizontal(id="gap-buttons"):
+                yield Button(t(lang, "gap.save"), id="gap-save", variant="primary")
+                yield Button(t(lang, "gap.skip"), id="gap-skip")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        localize_bindings(self, self.app.lang, {"skip": "gap.skip"})
+        first = self.query(RadioSet).first()
+        first.focus()
+
+    def answers(self) -> dict[str, int]:
+        """Question id -> 1-based answer, for the questions answered."""
+        out = {}
+        for question in self.app.catalog.gapcheck.questions:
+            radios = self.query_one(f"#gap-q-{question.id}", RadioSet)
+            if radios.pressed_index >= 0:
+                out[question.id] = radios.pressed_index + 1
+        return out
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "gap-save":
+            self.action_save()
+        elif event.button.id == "gap-skip":
+            self.action_skip()
+
+    def action_save(self) -> None:
+        from progress.gapchecks import add_gap_check, set_sharing
+
+        answers = self.answers()
+        lang = self.app.lang
+        if not answers:
+            self.app.notify(t(lang, "gap.none"), severity="warning", timeout=4)
+            return
+        learner_id = self.app.session.learner.id
+        add_gap_check(self.app.store, learner_id, answers, levels_done(self.app))
+        for box in self.query("#gap-share").results(Checkbox):
+            set_sharing(self.app.store, learner_id, box.value)
+        self.app.notify(t(lang, "gap.saved"), timeout=4)
+        self.app.pop_screen()
+
+    def action_skip(self) -> None:
+        from progress.gapchecks import skip
+
+        skip(self.app.store, self.app.session.learner.id, levels_done(self.app))
+        self.app.pop_screen()

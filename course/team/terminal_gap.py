@@ -1,0 +1,233 @@
+"""The team report's lead sections in the terminal: the GenAI gap, next steps, teams, trend,
+time saved per week, records and likely duplicates."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rich import box
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+
+from course.team.gapfigures import GapGroup
+from course.team.labels import check_name, factor_name, label
+from course.team.summary import TeamSummary
+from course.team.text import fmt_date, fmt_hours, fmt_int, fmt_pct, shorten, who
+
+LIST_NAMES = 8
+
+
+def _t(value: str, limit: int = 28) -> Text:
+    return Text(shorten(value, limit), no_wrap=True, overflow="ellipsis")
+
+
+def _table(title: str, headers: list[str], left: int = 1) -> Table:
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True, pad_edge=False)
+    for i, header in enumerate(headers):
+        table.add_column(header, justify="left" if i < left else "right", no_wrap=i >= left,
+                         overflow="ellipsis", min_width=max(map(len, header.split("\n"))) if i >= left else 8)
+    return table
+
+
+def users_from_label(s: TeamSummary, lang: str) -> str:
+    """The lowest usage answer that counts as a user, in `lang` ("etwa wöchentlich")."""
+    found = dict(s.gap_check.users_from) if s.gap_check else {}
+    return found.get(lang) or next(iter(found.values()), "")
+
+
+def share_bar(users: int, not_yet: int, width: int = 30) -> Text:
+    """Users (green) and not-yet-users (red) side by side."""
+    total = users + not_yet
+    green = round(width * users / total) if total else 0
+    bar = Text("█" * green, style="green")
+    bar.append("█" * (width - green) if total else "·" * width, style="red" if total else "dim")
+    return bar
+
+
+def gap_section(s: TeamSummary, lang: str) -> Group:
+    L = lambda key: label(key, lang)  # noqa: E731
+    g = s.gap_check
+    head = Text(L("genai_gap"), style="bold magenta")
+    parts: list[object] = [head]
+    if g is None or g.questions == 0 or g.overall.answered == 0:
+        parts.append(Text(L("no_gap_check"), style="dim"))
+        return Group(*parts)
+    parts.append(Text(L("genai_gap_explain").format(users_from=users_from_label(s, lang), k=g.min_group), style="dim"))
+    parts.extend(group_lines(g.overall, s, lang))
+    return Group(*parts)
+
+
+def group_lines(grp: GapGroup, s: TeamSummary, lang: str) -> Iterable[object]:
+    L = lambda key: label(key, lang)  # noqa: E731
+    if not grp.enough:
+        yield Text(L("too_few_n").format(n=grp.answered, k=s.gap_check.min_group if s.gap_check else 5),
+                   style="yellow")
+        return
+    line = Text()
+    line.append(f"{L('users')}: {fmt_int(grp.users or 0, lang)}", style="bold green")
+    line.append("  ")
+    line.append(f"{L('not_yet')}: {fmt_int(grp.not_yet or 0, lang)}", style="bold red")
+    line.append(f"  ({L('answered')}: {fmt_int(grp.answered, lang)} / {fmt_int(grp.members, lang)})", style="dim")
+    yield line
+    yield share_bar(grp.users or 0, grp.not_yet or 0)
+    yield Text(L("users_change").format(first=grp.users_first, latest=grp.users, n=grp.answered), style="dim")
+    table = _table("", [L("factor"), L("side"), L("first_answer"), L("latest_answer"), L("change"),
+                        L("among_not_yet")], left=2)
+    for f in grp.factors:
+        change = "–" if f.change is None else f"{'+' if f.change >= 0 else ''}{round(f.change * 100)}"
+        table.add_row(factor_name(f.factor, lang), L(f.side), fmt_pct(f.first, lang), fmt_pct(f.latest, lang),
+                      change, fmt_pct(f.not_yet, lang))
+    yield table
+    weakest = grp.weakest
+    if weakest is not None:
+        value = weakest.not_yet if weakest.not_yet is not None else weakest.latest
+        yield Text("→ " + L("weakest").format(factor=factor_name(weakest.factor, lang), value=fmt_pct(value, lang),
+                                              action=L(f"act.{weakest.factor}")), style="bold")
+
+
+def _names(people, lang: str, extra=None) -> str:
+    shown = [who(p.name, p.learner_id) + (extra(p) if extra else "") for p in people[:LIST_NAMES]]
+    more = len(people) - LIST_NAMES
+    return ", ".join(shorten(x, 40) for x in shown) + (f" … (+{more})" if more > 0 else "")
+
+
+def next_steps_section(s: TeamSummary, lang: str) -> Group:
+    L = lambda key: label(key, lang)  # noqa: E731
+    steps = s.next_steps
+    parts: list[object] = [Text(L("next_steps"), style="bold")]
+    if steps is None:
+        return Group(*parts)
+    todo = 0
+
+    def bullet(head: str, body: str) -> None:
+        line = Text("• ")
+        line.append(head, style="bold")
+        if body:
+            line.append(": " + body)
+        parts.append(line)
+
+    if steps.not_started:
+        todo += 1
+        bullet(L("ns_not_started").format(n=len(steps.not_started)), _names(steps.not_started, lang))
+    if steps.inactive:
+        todo += 1
+        bullet(L("ns_inactive").format(n=len(steps.inactive), days=steps.inactive_days),
+               _names(steps.inactive, lang, lambda p: f" ({L('days_ago').format(n=p.days)})" if p.days is not None
+                      else f" ({L('no_activity_time')})"))
+    if s.policy.missing:
+        todo += 1
+        bullet(L("ns_policy").format(n=len(s.policy.missing), version=shorten(s.policy.current_version, 20) or "–"),
+               _names(s.policy.missing, lang))
+    if s.failed_lessons:
+        todo += 1
+        bullet(L("ns_lessons"), "; ".join(
+            f"{shorten(r.title or r.lesson, 40)} ({fmt_int(r.failed, lang)}{L('times')}, "
+            f"{fmt_int(r.members, lang)} {L('people_lower')})" for r in s.failed_lessons[:3]))
+    if steps.checks:
+        todo += 1
+        bullet(L("ns_checks"), "; ".join(
+            f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} ({fmt_int(r.count, lang)}{L('times')}, "
+            f"{fmt_int(r.members, lang)} {L('people_lower')})" for r in steps.checks[:3]))
+    g = s.gap_check
+    if g is not None and g.overall.enough and g.overall.weakest is not None:
+        todo += 1
+        w = g.overall.weakest
+        bullet(factor_name(w.factor, lang), L(f"act.{w.factor}"))
+    if not todo:
+        parts.append(Text(L("ns_none"), style="green"))
+    return Group(*parts)
+
+
+def teams_section(s: TeamSummary, lang: str) -> Group | None:
+    if not s.teams:
+        return None
+    L = lambda key: label(key, lang)  # noqa: E731
+    gaps = {grp.team: grp for grp in (s.gap_check.teams if s.gap_check else ())}
+    table = _table(L("by_team"), [L("team"), L("people_short"), L("progress"), L("users_vs"),
+                                  L("policy_short"), L("ns_short_idle"), L("min_week")])
+    few = False
+    for row in s.teams:
+        grp = gaps.get(row.team)
+        if grp is not None and grp.enough:
+            users = f"{fmt_int(grp.users or 0, lang)} / {fmt_int(grp.not_yet or 0, lang)}"
+        else:
+            users, few = L("too_few_short"), True
+        table.add_row(_t(row.team or "–", 20), fmt_int(row.members, lang), fmt_pct(row.mean_progress, lang),
+                      users, f"{row.policy_ok}/{row.members}", fmt_int(row.not_started + row.inactive, lang),
+                      fmt_int(row.minutes_per_week, lang))
+    parts: list[object] = [table]
+    if few:
+        parts.append(Text(L("too_few_foot").format(k=s.gap_check.min_group if s.gap_check else 5), style="dim"))
+    return Group(*parts)
+
+
+def trend_section(s: TeamSummary, lang: str) -> Table | None:
+    g = s.gap_check
+    days = {p.day: p for p in s.timeline}
+    trend = {p.day: p for p in g.trend} if g else {}
+    if len(days) < 2:
+        return None
+    L = lambda key: label(key, lang)  # noqa: E731
+    table = _table(L("trend"), [L("day"), L("members"), L("mean_progress"), L("users_share"),
+                                L("side_mean").format(side=L("human")), L("side_mean").format(side=L("system"))])
+    for day in sorted(days)[-14:]:
+        point, gp = days[day], trend.get(day)
+        users = L("too_few_short") if gp is None or gp.users is None else f"{gp.users}/{gp.answered}"
+        table.add_row(day.isoformat(), fmt_int(point.members, lang), fmt_pct(point.mean_progress, lang), users,
+                      fmt_pct(gp.human if gp else None, lang), fmt_pct(gp.system if gp else None, lang))
+    return table
+
+
+def saved_section(s: TeamSummary, lang: str) -> Group:
+    L = lambda key: label(key, lang)  # noqa: E731
+    savers = [m for m in s.members if m.minutes_saved]
+    avg = round(s.minutes_total / len(savers)) if savers else 0
+    head = Text(L("per_week") + ": ", style="bold")
+    head.append(L("team_week").format(m=fmt_int(s.minutes_total, lang), h=fmt_hours(s.minutes_total, lang),
+                                      avg=fmt_int(avg, lang), n=len(savers)))
+    parts: list[object] = [head]
+    if s.use_cases:
+        table = Table(title=L("use_cases"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True,
+                      pad_edge=False)
+        table.add_column(L("use_case"), overflow="fold", ratio=3)  # full titles, wrapped
+        table.add_column(L("member"), overflow="ellipsis", ratio=1, max_width=20)
+        table.add_column(L("min_week"), justify="right", no_wrap=True)
+        for u in s.use_cases[:20]:
+            table.add_row(Text(shorten(u.title, 300)), _t(who(u.name, u.learner_id), 20), fmt_int(u.minutes, lang))
+        parts.append(table)
+        if len(s.use_cases) > 20:
+            parts.append(Text(L("more").format(n=fmt_int(len(s.use_cases) - 20, lang)), style="dim"))
+    return Group(*parts)
+
+
+def records_section(s: TeamSummary, lang: str, rows: int = 50) -> Group | None:
+    if not s.records:
+        return None
+    L = lambda key: label(key, lang)  # noqa: E731
+    table = _table(L("records"), [L("member"), L("levels_done"), L("lessons"), L("policy_ack"),
+                                  L("course_version")], left=2)
+    for r in s.records[:rows]:
+        levels = ", ".join(f"{shorten(s.level_title(i), 16)} {d}" for i, d in r.levels_done) or "–"
+        policy = f"{shorten(r.policy_version, 12)} ({r.policy_acknowledged_at})" if r.policy_version else "–"
+        table.add_row(_t(who(r.name, r.learner_id), 20), Text(levels, overflow="fold"), fmt_int(r.lessons_done, lang),
+                      policy, shorten(r.course_version, 12) or "–")
+    parts: list[object] = [table, Text(L("records_note"), style="dim")]
+    if len(s.records) > rows:
+        parts.append(Text(L("more").format(n=fmt_int(len(s.records) - rows, lang)), style="dim"))
+    return Group(*parts)
+
+
+def duplicates_section(s: TeamSummary, lang: str) -> Group | None:
+    if not s.duplicates:
+        return None
+    L = lambda key: label(key, lang)  # noqa: E731
+    table = _table(L("duplicates"), [L("member"), L("ids"), L("team")], left=3)
+    for d in s.duplicates[:50]:
+        table.add_row(_t(d.name, 28), Text(", ".join(shorten(i, 14) for i in d.learner_ids), overflow="fold"),
+                      Text(", ".join(sorted({shorten(t, 16) for t in d.teams if t})) or "–", overflow="fold"))
+    return Group(table, Text(L("duplicates_note"), style="dim"))
+
+
+def last_activity(m) -> str:  # m: Member
+    return fmt_date(m.last_activity) if m.last_activity is not None else "–"

@@ -1,0 +1,61 @@
+"""`genai-course certificate`: the learner's AI-literacy record from a real store and the bundled course."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from test_progress_common import cli
+
+from course import paths
+from course.catalog import load_catalog
+from progress.store import Store
+
+CERT_DAY = "2026-10-14T09:30:00+00:00"
+
+
+def complete_first_level(name: str = "Ada <Lovelace>") -> tuple[str, list[str]]:
+    """A learner who read and passed every lesson of the first level; returns the level id and its lessons."""
+    catalog = load_catalog()
+    level = catalog.levels[0]
+    lessons = list(level.lesson_ids)
+    with Store.open(paths.default_db()) as store:
+        learner = store.create_learner(name, "Vertrieb", "de")
+        store.set_current_learner(learner.id)
+        for lesson_id in lessons:
+            lesson = catalog.lesson(lesson_id, "de")
+            store.mark_read(learner.id, lesson_id, level.id, at=CERT_DAY)
+            for ex in lesson.exercises:
+                store.record_attempt(learner.id, lesson_id, ex.id, ex.kind, "x", 1.0, True, [], created_at=CERT_DAY)
+        store.acknowledge_policy(learner.id, "2026-11", at="2026-10-01T08:00:00+00:00")
+    return level.id, lessons
+
+
+def test_the_record_lists_what_was_done_with_dates(tmp_path: Path) -> None:
+    _, lessons = complete_first_level()
+    out = tmp_path / "nachweis.html"
+    result = cli("--lang", "de", "certificate", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert f"Nachweis geschrieben: {out}" in result.stderr
+    page = out.read_text(encoding="utf-8")
+    catalog = load_catalog()
+    assert "Ada &lt;Lovelace&gt;" in page and "<Lovelace>" not in page and "Vertrieb" in page
+    assert catalog.levels[0].title.get("de") in page
+    assert page.count("2026-10-14") >= len(lessons) + 1  # every lesson and the level, with the date
+    assert "Version 2026-11 am 2026-10-01" in page
+    assert f"{catalog.course.id} {catalog.course.version}" in page and catalog.course.content_hash in page
+    assert f"1 / {len(catalog.levels)}" in page
+    assert "keine Zertifizierung" in page and "rechtliche Anforderungen" in page  # states what was done, no claim
+    assert "<script" not in page and "default-src 'none'" in page
+
+
+def test_the_record_goes_to_stdout_in_english() -> None:
+    complete_first_level("Bo")
+    result = cli("--lang", "en", "certificate")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("<!DOCTYPE html>") and "AI literacy record" in result.stdout
+    assert "makes no statement about whether any legal requirement is met" in result.stdout
+
+
+def test_without_progress_one_line_and_exit_1() -> None:
+    result = cli("--lang", "en", "certificate")
+    assert result.exit_code == 1 and result.stderr.strip() == "No progress saved yet. Start the course with `genai-course`."
