@@ -155,8 +155,11 @@ def export_csv(data: dict[str, Any]) -> str:
     return out.getvalue()
 
 
-def _write(path: str, fill: Callable[[IO[str]], Any]) -> None:
-    """Write via a temporary file in the same folder, so a failure (a full disk) leaves no half file."""
+def _write(path: str, fill: Callable[[IO[str]], Any] | str) -> None:
+    """Write text, or what `fill(file)` writes, via a temporary file in the same folder (a full disk leaves nothing)."""
+    if isinstance(fill, str):
+        text = fill
+        fill = lambda fh: fh.write(text)  # noqa: E731
     target = Path(path).expanduser()
     fd, tmp = tempfile.mkstemp(prefix=".export-", dir=str(target.parent if str(target.parent) else "."))
     try:
