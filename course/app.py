@@ -38,6 +38,8 @@ class CourseApp(App[None]):
     CSS_PATH = "screens/levelmap.tcss"
     """The first screen's styles; every other screen loads its own .tcss when first shown."""
     ENABLE_COMMAND_PALETTE = True
+    served = False
+    """True in a browser tab (`genai-course serve`): every tab starts at the profile screen and needs the PIN."""
     BINDINGS = [
         Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
         Binding("f1", "help", "Help", show=False),
@@ -80,7 +82,7 @@ class CourseApp(App[None]):
 
     def get_default_screen(self):  # -> Screen
         """The level map for a returning learner, the profile screen on the first start."""
-        learner = self.store.current_learner() if self.store is not None else None
+        learner = self.store.current_learner() if self.store is not None and not self.served else None
         if learner is None:
             return super().get_default_screen()
         self._begin(learner)
@@ -209,11 +211,35 @@ class CourseApp(App[None]):
         self._exit_renderables.append(Text(line))
         self._close_messages_no_wait()
 
+    def get_key_display(self, binding: Binding) -> str:
+        """Keys as the learner reads them everywhere: `Strg+S` in German, `Ctrl+S` in English."""
+        from course.screens.keys import key_label
+
+        return binding.key_display or key_label(binding.key, self.lang)
+
+    async def action_quit(self) -> None:
+        """Ask once, in the learner's language; the quit key pressed again in the question confirms."""
+        from course.screens.quit import QuitScreen
+
+        if isinstance(self.screen, QuitScreen):
+            self.exit()
+            return
+
+        def answered(yes: bool | None) -> None:
+            if yes:
+                self.exit()
+
+        self.push_screen(QuitScreen(), answered)
+
+    async def action_help_quit(self) -> None:
+        """Ctrl+C (outside a text field, where it copies) asks to quit like Ctrl+Q."""
+        await self.action_quit()
+
     def action_help(self) -> None:
-        from course.screens.help import HelpScreen
+        from course.screens.help import SECTION_OF, HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(SECTION_OF.get(type(self.screen).__name__, ())))
 
     def action_progress(self) -> None:
         from course.screens.progress import ProgressScreen
@@ -234,7 +260,8 @@ class CourseApp(App[None]):
         """Show the Team screen, loading `folder` at once when given."""
         from course.screens.team import TeamScreen
 
-        if self.session is not None and not isinstance(self.screen, TeamScreen):
+        # Served: the Team screen reads folders of the server, which a browser user must not browse.
+        if self.session is not None and not self.served and not isinstance(self.screen, TeamScreen):
             self.push_screen(TeamScreen(folder))
 
     def action_settings(self) -> None:

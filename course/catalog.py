@@ -192,7 +192,8 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
         if pack.policy is not None:
             policy = pack.policy
     digest = hashlib.sha256("".join(p.digest for p in packs).encode()).hexdigest()
-    course = CourseInfo(course_fields["id"], course_fields["version"], course_fields["title"], "sha256:" + digest)
+    course = CourseInfo(course_fields["id"], course_fields["version"], course_fields["title"], "sha256:" + digest,
+                        course_fields.get("xapi"))
     levels, lessons, refs = _merge_levels(packs, problems)
     _check_course(lessons, refs, policy, problems)
     catalog = Catalog(course, levels, lessons, policy, tuple(problems))

@@ -106,6 +106,18 @@ def certificate(opts: Options, output: str | None) -> None:
     sys.exit(run_certificate(opts, output))
 
 
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: the whole network).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--public-url", help="The address learners use, when behind a reverse proxy (e.g. https://kurs.example.com).")
+@click.pass_obj
+def serve(opts: Options, host: str, port: int, public_url: str | None) -> None:
+    """The course in a browser: one app per tab, profiles protected by a PIN."""
+    from course.serve.server import run_serve
+
+    sys.exit(run_serve(opts, host, port, public_url))
+
+
 @main.group()
 def team() -> None:
     """Team views over progress exports."""
@@ -152,6 +164,53 @@ def board(opts: Options, paths: tuple[str, ...], html_file: str | None, as_json:
     from course.commands.promptathon import run_board
 
     sys.exit(run_board(opts, paths, html_file, as_json))
+
+
+@promptathon.command("serve")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: the whole network).")
+@click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
+@click.option("--public-url", help="The address teams use, when behind a reverse proxy.")
+@click.pass_context
+def promptathon_serve(ctx: click.Context, host: str, port: int, public_url: str | None) -> None:
+    """The Promptathon in a browser: each tab asks for its team; the board is at /board."""
+    from course.serve.server import run_serve
+
+    parent = ctx.parent.params if ctx.parent is not None else {}
+    if parent.get("team_name") or parent.get("output"):
+        raise click.UsageError("--team and -o are for one team in the terminal; in the browser each tab asks "
+                               "for its team and results go to the data folder's promptathon/ (see /board).")
+    sys.exit(run_serve(ctx.obj, host, port, public_url, kind="promptathon",
+                       pack_dir=parent.get("pack_dir"), minutes=parent.get("minutes")))
+
+
+@main.group()
+def xapi() -> None:
+    """xAPI 1.0.3 learning records for a learning record store (LRS)."""
+
+
+@xapi.command("export")
+@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write to this file instead of stdout.")
+@click.option("--all", "everyone", is_flag=True, help="Every learner in the database (e.g. of a served course).")
+@click.pass_obj
+def xapi_export(opts: Options, output: str | None, everyone: bool) -> None:
+    """The learner's statements as a JSON list (never the prompt texts)."""
+    from course.xapi.command import run_xapi_export
+
+    sys.exit(run_xapi_export(opts, output, everyone))
+
+
+@xapi.command("send")
+@click.option("--lrs", "lrs_url", required=True, help="The LRS's endpoint, e.g. https://lrs.example.com/xAPI/")
+@click.option("--auth-env", metavar="VAR",
+              help="Environment variable holding user:password (Basic) or a whole Authorization value "
+                   "[default: GENAI_COURSE_LRS_AUTH, when set].")
+@click.option("--all", "everyone", is_flag=True, help="Every learner in the database (e.g. of a served course).")
+@click.pass_obj
+def xapi_send(opts: Options, lrs_url: str, auth_env: str | None, everyone: bool) -> None:
+    """Send the learner's statements; sending again stores nothing twice."""
+    from course.xapi.command import run_xapi_send
+
+    sys.exit(run_xapi_send(opts, lrs_url, auth_env, everyone))
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 from course.model import (
-    CHECK_NAMES, EXERCISE_KINDS, MODEL_CHECKS, NEGATABLE, CheckSpec, Exercise, Localized, Problem,
+    CHECK_NAMES, EXERCISE_KINDS, MODEL_CHECKS, NEGATABLE, CheckSpec, ExampleOutput, Exercise, Localized, Problem,
 )
 from course.yamlutil import KeyPath, as_bool, line_of
 
@@ -14,8 +14,8 @@ ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 COMMON_KEYS = {"id", "kind", "hints", "solution", "fails", "pass"}
 KIND_KEYS: dict[str, set[str]] = {
-    "prompt": {"task", "material", "checks", "output_checks", "require_model", "library"},
-    "improve": {"task", "material", "start", "checks", "output_checks", "require_model", "library"},
+    "prompt": {"task", "material", "checks", "output_checks", "require_model", "library", "examples_output"},
+    "improve": {"task", "material", "start", "checks", "output_checks", "require_model", "library", "examples_output"},
     "redact": {"task", "start", "keeps", "checks"},
     "quiz": {"question", "options", "answer", "explain"},
     "order": {"task", "question", "items"},
@@ -23,6 +23,8 @@ KIND_KEYS: dict[str, set[str]] = {
 }
 ALL_KEYS = set().union(COMMON_KEYS, *KIND_KEYS.values())
 CHECK_MAP_KEYS = {"check", "value", "weight", "must", "message", "threshold"}
+EXAMPLE_KEYS = {"prompt", "answer", "model", "date", "illustrative"}
+DATE_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 class _Collector:
@@ -79,6 +81,8 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
         out.add("error", "bad-value", f"exercise {ex_id}: fails must be a list", "fails")
         fails = []
     fields["fails"] = tuple(fails or ())
+    if "examples_output" in data and kind in ("prompt", "improve"):
+        fields["examples_output"] = parse_examples(data.get("examples_output"), out, ex_id)
     if kind == "quiz":
         _quiz(data, fields, out, ex_id)
     elif kind == "order":
@@ -115,6 +119,47 @@ def _quiz(data: dict[str, Any], fields: dict[str, Any], out: _Collector, ex_id: 
     fields["explain"] = explain
     if fields.get("solution") is None and fields["answer"]:
         fields["solution"] = list(fields["answer"])
+
+
+def parse_examples(raw: Any, out: _Collector, ex_id: str) -> tuple[ExampleOutput, ...]:
+    """`examples_output:` a list of {prompt, answer, model, date} or {prompt, answer, illustrative: true}."""
+    where = "examples_output"
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        out.add("error", "bad-value", f"exercise {ex_id}: {where} must be a list of prompt/answer entries", where)
+        return ()
+    found: list[ExampleOutput] = []
+    for index, entry in enumerate(raw):
+        at = (where, index)
+        if not isinstance(entry, dict):
+            out.add("error", "bad-value", f"exercise {ex_id}: {where} entry {index + 1} must be a map with prompt and answer", *at)
+            continue
+        for key in entry:
+            if key not in EXAMPLE_KEYS:
+                out.add("error", "unknown-key", f"exercise {ex_id}: unknown key {key!r} in {where}{_suggest(str(key), EXAMPLE_KEYS)}", *at, key)
+        texts: dict[str, str] = {}
+        for key in ("prompt", "answer", "model"):
+            value = entry.get(key)
+            if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
+                texts[key] = str(value).strip("\n")
+        missing = [key for key in ("prompt", "answer") if key not in texts]
+        if missing:
+            out.add("error", "missing-key", f"exercise {ex_id}: {where} entry {index + 1} needs {' and '.join(missing)}", *at)
+            continue
+        illustrative = as_bool(entry.get("illustrative"))
+        date = entry.get("date")
+        date_text = date.isoformat() if hasattr(date, "isoformat") else ("" if date is None else str(date).strip())
+        if date_text and not DATE_RE.match(date_text[:10]):
+            out.add("error", "bad-value", f"exercise {ex_id}: {where} entry {index + 1}: date must look like 2026-12-06", *at, "date")
+            date_text = ""
+        if not illustrative and ("model" not in texts or not date_text):
+            out.add("error", "missing-key",
+                    f"exercise {ex_id}: {where} entry {index + 1} needs the model that answered and the date; "
+                    "an answer no model produced needs illustrative: true", *at)
+            illustrative = True  # never shown as a real model's output
+        found.append(ExampleOutput(texts["prompt"], texts["answer"], texts.get("model", ""), date_text[:10], illustrative))
+    return tuple(found)
 
 
 def parse_checks(raw: Any, out: _Collector, ex_id: str, key: str, allow_model: bool) -> tuple[CheckSpec, ...]:

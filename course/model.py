@@ -77,6 +77,17 @@ class CheckSpec(NamedTuple):
         return ("not-" if self.negate else "") + self.name
 
 
+class ExampleOutput(NamedTuple):
+    """A recorded answer: what a model answered to a prompt (`examples_output:` in a lesson)."""
+
+    prompt: str
+    answer: str
+    model: str = ""
+    date: str = ""
+    illustrative: bool = False
+    """True when no model produced the answer: the app says so plainly."""
+
+
 class Exercise(NamedTuple):
     """An exercise or quiz inside a lesson; fields unused by a kind stay empty."""
 
@@ -101,6 +112,7 @@ class Exercise(NamedTuple):
     minutes_saved: bool = False
     library: bool = False
     line: int = 0
+    examples_output: tuple[ExampleOutput, ...] = ()
 
 
 class Block(NamedTuple):
@@ -194,6 +206,8 @@ class CourseInfo(NamedTuple):
     version: str
     title: Localized
     content_hash: str = ""
+    xapi: tuple[str, str] | None = None
+    """(activity base IRI, account home page) from course.yaml's `xapi`, or None when it has none."""
 
 
 class Problem(NamedTuple):

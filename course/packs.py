@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -16,7 +17,8 @@ from course.yamlutil import YamlError, as_bool, line_of, load
 
 LEVEL_KEYS = {"id", "title", "summary", "unlock", "checkpoint"}
 UNLOCK_KEYS = {"after", "min_score"}
-COURSE_KEYS = {"id", "title", "version"}
+COURSE_KEYS = {"id", "title", "version", "xapi"}
+XAPI_KEYS = {"activity_base", "home_page"}
 
 
 @dataclass
@@ -122,7 +124,26 @@ def _read_course(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
     if not isinstance(data.get("id"), str) or not ID_RE.match(data["id"]):
         problems.append(Problem(shown, line_of(lines, "id"), "error", "bad-id", "course.yaml needs an id of lowercase letters, digits and dashes"))
         return None
-    return {"id": data["id"], "version": str(data.get("version", "")), "title": Localized.of(data.get("title") or data["id"])}
+    fields = {"id": data["id"], "version": str(data.get("version", "")), "title": Localized.of(data.get("title") or data["id"])}
+    if "xapi" in data:
+        fields["xapi"] = _read_xapi(data["xapi"], lines, shown, problems)
+    return fields
+
+
+def _read_xapi(value: Any, lines: dict, shown: str, problems: list[Problem]) -> tuple[str, str] | None:
+    """course.yaml `xapi: {activity_base: IRI, home_page: URL}`: where learning records point (xAPI)."""
+    if not isinstance(value, dict):
+        problems.append(Problem(shown, line_of(lines, "xapi"), "error", "bad-xapi", "xapi must be a mapping with activity_base and home_page"))
+        return None
+    _unknown(value, XAPI_KEYS, lines, shown, problems, "xapi")
+    found = []
+    for key in ("activity_base", "home_page"):
+        iri = value.get(key)
+        if not isinstance(iri, str) or not re.match(r"^https?://[^\s/?#]+[^\s]*$", iri) or len(iri) > 300:
+            problems.append(Problem(shown, line_of(lines, "xapi", key), "error", "bad-xapi", f"xapi.{key} must be an absolute http(s) IRI"))
+            return None
+        found.append(iri.rstrip("/"))
+    return found[0], found[1]
 
 
 def _read_level(path: Path, problems: list[Problem]) -> LevelData | None:

@@ -235,8 +235,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "missing": " ({n} still to do",
         "now": "; average now {score} %",
         "close": ")",
-        "or_checkpoint": ". Or: pass the checkpoint test of “{after}”",
-        "why_" + FIRST: "", "why_" + REACHED: "", "why_" + CHECKPOINT: "Opened by the checkpoint test",
+        "or_checkpoint": ". Or: pass the Checkpoint of “{after}”",
+        "why_" + FIRST: "", "why_" + REACHED: "", "why_" + CHECKPOINT: "Opened by the Checkpoint",
         "why_" + STICKY: "Stays open (unlocked earlier)",
     },
 }

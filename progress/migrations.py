@@ -10,7 +10,8 @@ if TYPE_CHECKING:  # pragma: no cover
 MIGRATION_SET = "genai-course-progress"
 """The name of our migration set inside `_sqlite_migrations`."""
 
-SCHEMA_NAMES: tuple[str, ...] = ("m001_base", "m002_exercise_state", "m016_prompt_library", "m017_gap_check")
+SCHEMA_NAMES: tuple[str, ...] = ("m001_base", "m002_exercise_state", "m016_prompt_library", "m017_gap_check",
+                                 "m020_pin")
 """Every migration this version knows, oldest first; the schema version is the count."""
 
 
@@ -143,6 +144,23 @@ def _m016_prompt_library(db: Database) -> None:
     db["prompt_library"].create_index(["learner_id", "exercise_id"], unique=True, index_name="library_by_exercise")
 
 
+def _m020_pin(db: Database) -> None:
+    """A PIN per learner for the course in a browser: salted scrypt hash and the lock-out state."""
+    db.execute(
+        """
+        CREATE TABLE learner_pins (
+          learner_id TEXT PRIMARY KEY REFERENCES learners(id),
+          salt TEXT NOT NULL,
+          hash TEXT NOT NULL,
+          params TEXT NOT NULL,
+          failures INTEGER NOT NULL DEFAULT 0,
+          locked_until TEXT,
+          set_at TEXT NOT NULL
+        )
+        """
+    )
+
+
 def build() -> Migrations:
     """The migration set, in order (sqlite-utils imported only when called)."""
     from sqlite_utils import Migrations
@@ -152,4 +170,5 @@ def build() -> Migrations:
     migrations(name="m002_exercise_state")(_m002_exercise_state)
     migrations(name="m016_prompt_library")(_m016_prompt_library)
     migrations(name="m017_gap_check")(_m017_gap_check)
+    migrations(name="m020_pin")(_m020_pin)
     return migrations

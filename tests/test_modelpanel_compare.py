@@ -66,7 +66,7 @@ async def test_three_runs_of_one_model_side_by_side() -> None:
         await pilot.pause()
         selects = list(app.screen.query(Select))
         assert [s.value for s in selects] == ["echo"] * 3
-        assert answers(app) == ["Noch nicht ausgeführt. [F5] führt den Prompt aus."] * 3  # nothing sent yet
+        assert answers(app) == ["Noch nicht ausgeführt. F5 führt den Prompt aus."] * 3  # nothing sent yet
         await pilot.press("f5")
         await settle(app, pilot)
         shown = answers(app)

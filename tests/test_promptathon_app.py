@@ -229,3 +229,16 @@ async def test_a_prompt_can_be_tried_on_a_model(tmp_path: Path) -> None:
         assert '"prompt": "Du bist Kundenservice. Antworte [KUNDE] freundlich."' in screen_text(app)
         versions = app.run_state.states["mini-guard"].versions
         assert [v.text for v in versions] == ["Du bist Kundenservice. Antworte [KUNDE] freundlich."]
+
+
+async def test_tab_then_enter_starts_from_the_intro(tmp_path: Path) -> None:
+    from course.screens.promptathon import ChallengeListScreen
+
+    app = _app(tmp_path, team="Team Blau", lang="de", pack=MINI)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        for _ in range(4):  # wherever Tab leaves the focus, Enter starts
+            await pilot.press("tab")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ChallengeListScreen)

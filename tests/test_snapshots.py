@@ -61,7 +61,7 @@ async def _weak_attempt(app: CourseApp) -> None:
 
     app.open_exercise("first-prompt", "first-prompt-ex")
     for _ in range(50):
-        if isinstance(app.screen, WorkbenchScreen) and app.screen.query("#wb-editor"):
+        if isinstance(app.screen, WorkbenchScreen) and app.screen.query("#wb-checklist") and app.screen.query("#wb-feedback"):
             break
         await asyncio.sleep(0.02)
     editor = app.screen.query_one("#wb-editor")

@@ -70,7 +70,7 @@ MESSAGES: dict[str, dict[str, str]] = {
 }
 
 
-def msg(lang: str, key: str, **values: object) -> str:
+def msg(lang: str, key: str, /, **values: object) -> str:
     """The text for `key` in `lang` (English, then the key itself, as fallback)."""
     table = MESSAGES.get(lang, MESSAGES["en"])
     text = table.get(key) or MESSAGES["en"].get(key) or key

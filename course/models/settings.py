@@ -19,6 +19,33 @@ def choose_model(store: Any, learner_id: str, model_id: str | None) -> None:
     store.set_setting(MODEL_KEY, value or None, learner_id)
 
 
+def usable_model(chosen: str | None, models: list[Any]) -> Any:
+    """The model F5 runs, or None when nothing is set up.
+
+    A model the learner chose is used as chosen (a missing key then shows as a clear error).
+    Without a choice: `llm`'s default model when its key is there, else the offline demo model
+    when installed, else None (the workbench then shows recorded answers and how to connect one).
+    """
+    from course.models.registry import ModelInfo, find_model
+
+    if chosen:
+        return find_model(chosen, models) or ModelInfo(id=chosen, name=chosen, local=False)
+    default = next((m for m in models if m.default), None)
+    if default is not None and default.key_present:
+        return default
+    return next((m for m in models if m.demo), None)
+
+
+def offered_models(models: list[Any], chosen: str | None = None) -> list[Any]:
+    """What Settings offers: models that can run here (demo first, then local, then with a key).
+
+    Remote models whose key is missing are left out, except the learner's current choice.
+    """
+    ready = [m for m in models if m.key_present or (chosen and m.matches(chosen))]
+    order = {id(m): i for i, m in enumerate(ready)}
+    return sorted(ready, key=lambda m: (not m.demo, not m.local, order[id(m)]))
+
+
 def attempt_fields(result: Any) -> dict[str, Any]:
     """Keyword arguments for `Store.record_attempt` from a RunResult (model, duration, tokens)."""
     if result is None:

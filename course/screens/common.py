@@ -16,6 +16,10 @@ KEY_LABELS = {
     "submit": "wb.submit", "hint": "wb.hint", "solution": "wb.solution", "history": "wb.history",
     "move_up": "order.up", "move_down": "order.down", "app.command_palette": "key.palette",
     "app.team": "key.team", "run_model": "wb.run", "save": "key.save",
+    "quit": "key.quit", "help": "key.help", "gap_check": "key.gapcheck", "skip": "gap.skip",
+    "examples": "wb.examples", "compare": "wb.compare", "select_all": "wb.select_all", "clear_text": "wb.clear",
+    "undo": "wb.undo", "redo": "wb.redo", "press": "key.continue", "choose": "key.practise",
+    "practise": "key.practise", "dismiss": "key.back", "app.focus_next": "key.focus",
 }
 
 
@@ -73,7 +77,10 @@ def strip_title(markdown: str, title: str) -> str:
 
 
 class KeyBar(Static):
-    """A one-line, clickable list of the screen's keys: much cheaper to mount than Footer."""
+    """The screen's keys as `key description`, clickable; wraps between keys, never inside one.
+
+    Much cheaper to mount than Footer. F1 (help) is added where the screen shows no help key.
+    """
 
     DEFAULT_CSS = """
     KeyBar {
@@ -88,26 +95,56 @@ class KeyBar(Static):
 
     def __init__(self) -> None:
         super().__init__("", id="keybar", markup=True)
+        self._parts: list[tuple[str, int]] = []
 
     def on_mount(self) -> None:
         self.refresh_keys()
 
+    def on_resize(self) -> None:
+        self._layout()
+
     def refresh_keys(self) -> None:
-        """Render every shown binding of the screen as `key description`, clickable."""
+        """Collect every shown binding of the screen as `key description`, clickable."""
         from textual.markup import escape
 
         screen = self.screen
-        parts: list[str] = []
+        parts: list[tuple[str, int]] = []
         seen: set[str] = set()
         for bindings in screen._bindings.key_to_bindings.values():
             for binding in bindings:
                 if not binding.show or binding.action in seen:
                     continue
+                if "." not in binding.action and screen.check_action(binding.action, ()) is False:
+                    continue  # the screen switched this key off here (e.g. F5 on a redact exercise)
                 seen.add(binding.action)
                 action = binding.action if "." in binding.action else f"screen.{binding.action}"
-                key = escape(self.app.get_key_display(binding))
-                parts.append(f"[@click={action}][b $accent]{key}[/] {escape(binding.description)}[/]")
-        self.update("  ".join(parts))
+                key = self.app.get_key_display(binding)
+                markup = f"[@click={action}][b $accent]{escape(key)}[/] {escape(binding.description)}[/]"
+                parts.append((markup, len(key) + 1 + len(binding.description)))
+        if not seen & {"app.help", "help"} and hasattr(self.app, "action_help"):
+            from textual.binding import Binding
+
+            from course.i18n import t
+
+            label = t(getattr(self.app, "lang", "en"), "key.help")
+            key = self.app.get_key_display(Binding("f1", "app.help", label))
+            parts.append((f"[@click=app.help][b $accent]{escape(key)}[/] {escape(label)}[/]", len(key) + 1 + len(label)))
+        self._parts = parts
+        self._layout()
+
+    def _layout(self) -> None:
+        """Pack the keys into as few lines as the width allows."""
+        width = max(10, self.size.width or self.app.size.width - 2)
+        lines: list[list[str]] = [[]]
+        used = 0
+        for markup, length in self._parts:
+            if lines[-1] and used + 2 + length > width:
+                lines.append([])
+                used = 0
+            used += (2 if lines[-1] else 0) + length
+            lines[-1].append(markup)
+        self.update("\n".join("  ".join(line) for line in lines))
+        self.styles.height = min(3, len(lines))
 
 
 class TitleBar(Static):

@@ -20,12 +20,12 @@ from course.screens.modelpanel import ModelPanel, label_bindings
 WORDS = {
     "de": {"title": "Vergleich: derselbe Prompt, mehrere Läufe",
            "intro": "Verschiedene Modelle zeigen Unterschiede, dasselbe Modell dreimal zeigt den Zufall. "
-                    "[F5] führt alle aus, [F6] bricht ab, [Esc] zurück.",
+                    "F5 führt alle aus, F6 bricht ab, Esc zurück.",
            "run_all": "Alle ausführen", "cancel_all": "Abbrechen", "back": "Zurück", "prompt": "Prompt", "default": "Standardmodell",
            "no_models": "llm kennt keine Modelle: installiere z. B. `genai-course[local]` oder `llm install llm-ollama`."},
     "en": {"title": "Compare: the same prompt, several runs",
            "intro": "Different models show differences, the same model three times shows randomness. "
-                    "[F5] runs all, [F6] cancels, [Esc] goes back.",
+                    "F5 runs all, F6 cancels, Esc goes back.",
            "run_all": "Run all", "cancel_all": "Cancel", "back": "Back", "prompt": "Prompt", "default": "default model",
            "no_models": "llm knows no models: install e.g. `genai-course[local]` or `llm install llm-ollama`."},
 }

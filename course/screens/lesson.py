@@ -24,6 +24,7 @@ class LessonScreen(Screen[None]):
 
     BINDINGS = [
         Binding("escape", "back", "Back"),
+        Binding("enter,space", "practise", "Practise", show=False),
         Binding("n", "next", "Next"),
         Binding("b", "previous", "Previous"),
         Binding("question_mark", "app.help", "Help"),
@@ -68,7 +69,7 @@ class LessonScreen(Screen[None]):
         text.append("  ·  " + t(lang, "lesson.passed" if passed else "lesson.open_ex"), style="green" if passed else "dim")
         text.append("\n" + clean(reflow(exercise.question or exercise.task)))
         text.append("\n\n▶ " + t(lang, "lesson.practise"), style="bold")
-        text.append("  [Enter]", style="dim")
+        text.append("  " + t(lang, "lesson.card_enter"), style="dim")
         return text
 
     def _card(self, exercise: Exercise, index: int) -> "ExerciseCard":
@@ -121,6 +122,19 @@ class LessonScreen(Screen[None]):
     def action_back(self) -> None:
         self.app.pop_screen()
 
+    def action_practise(self) -> None:
+        """Enter opens an exercise without Tab first: the focused card, else the first one in view."""
+        cards = list(self.query(ExerciseCard))
+        if not cards:
+            return
+        focused = self.focused if isinstance(self.focused, ExerciseCard) else None
+        if focused is None:
+            view = self.query_one("#lesson-body", VerticalScroll).region
+            visible = [c for c in cards if c.region and c.region.overlaps(view)]
+            pending = [c for c in cards if not c.has_class("-passed")]
+            focused = (visible or pending or cards)[0]
+        focused.action_choose()
+
     def action_next(self) -> None:
         self._go(1)
 
@@ -131,7 +145,7 @@ class LessonScreen(Screen[None]):
         target = self._neighbour(step)
         if target is None:
             if step > 0:
-                self.app.notify(t(self.app.lang, "lesson.locked_next"), timeout=4)
+                self.app.notify(t(self.app.lang, "lesson.locked_next"), timeout=4, markup=False)
             return
         if step > 0 and not self._read:
             self._read = True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -67,7 +68,7 @@ class LevelMapScreen(Screen[None]):
         for level_id in ov.newly_opened:
             level = ov.level(level_id)
             if level is not None and level.after_title:
-                self.app.notify(t(lang, "map.unlocked", title=level.title), timeout=6)
+                self.app.notify(t(lang, "map.unlocked", title=level.title), timeout=6, markup=False)
         learner = session.learner
         greeting = t(lang, "map.hello", name=learner.name) + (f" · {learner.team}" if learner.team else "")
         broken = {p.path for p in self.app.catalog.problems if p.severity == "error"}
@@ -85,15 +86,19 @@ class LevelMapScreen(Screen[None]):
         options: list[Option | None] = []
         first_locked = True
         for n, level in enumerate(ov.levels, start=1):
-            head = Text().append(t(lang, "map.level", n=n, title=level.title), style="bold")
+            title = Text(t(lang, "map.level", n=n, title=level.title), style="bold")
             if level.open:
-                total = len([ls for ls in level.lessons if not ls.checkpoint]) or len(level.lessons)
-                done = round(level.progress * total)
-                head.append("   " + t(lang, "map.lessons_done", done=done, total=total), style="dim")
+                total = len(level.lessons)  # the count matches the lines shown below it
+                done = sum(1 for ls in level.lessons if ls.done)
+                stats = Text(t(lang, "map.lessons_done", done=done, total=total), style="dim")
                 if level.score is not None:
-                    head.append(" · " + t(lang, "map.score", score=round(level.score * 100)), style="dim")
+                    stats.append(" · " + t(lang, "map.score", score=round(level.score * 100)), style="dim")
             else:
-                head.append("   " + t(lang, "map.locked"), style="dim italic")
+                stats = Text(t(lang, "map.locked"), style="dim italic")
+            head = Table.grid(padding=(0, 3))  # the figures stay on one line at the right
+            head.add_column(ratio=1)
+            head.add_column(no_wrap=True, justify="right")
+            head.add_row(title, stats)
             options.append(Option(head, id=f"level:{level.id}", disabled=True))
             if not level.open:
                 if first_locked:
@@ -102,15 +107,17 @@ class LevelMapScreen(Screen[None]):
                 first_locked = False
                 continue
             for ls in level.lessons:
-                line = Text("   ")
-                line.append(ICONS.get(ls.status, "○"), style="green" if ls.done else "")
-                line.append(f" {ls.title}")
-                if ls.score is not None:
-                    line.append(f"  {round(ls.score * 100)} %", style="dim")
+                line = Text(ls.title)
+                score = Text(f"{round(ls.score * 100)} %" if ls.score is not None else "", style="dim")
                 langs = self.app.catalog.languages(ls.id)
                 if lang not in langs and langs:
                     line.append("  (" + t(lang, "map.fallback", lang=lang_name(lang, langs[0])) + ")", style="dim italic")
-                options.append(Option(line, id=f"lesson:{ls.id}"))
+                row = Table.grid(padding=(0, 1))  # a long title wraps under itself, not to column 0
+                row.add_column(width=4, justify="right")
+                row.add_column(ratio=1)
+                row.add_column(no_wrap=True, justify="right")  # "100 %" never breaks
+                row.add_row(Text(ICONS.get(ls.status, "○"), style="green" if ls.done else ""), line, score)
+                options.append(Option(row, id=f"lesson:{ls.id}"))
         map_list = self.query_one("#map", OptionList)
         highlighted = map_list.highlighted_option.id if map_list.highlighted_option else None
         map_list.clear_options()

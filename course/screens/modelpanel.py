@@ -24,10 +24,10 @@ CSS_FILE = Path(__file__).with_name("modelpanel.tcss")
 WORDS = {
     "de": {"run": "Ausführen", "cancel": "Abbrechen", "model": "Modell", "default": "Standardmodell von llm",
            "running": "läuft …", "tokens": "{tin} → {tout} Tokens", "checks": "Prüfung der Antwort",
-           "passed": "bestanden", "failed": "nicht bestanden", "idle": "Noch nicht ausgeführt. [F5] führt den Prompt aus."},
+           "passed": "bestanden", "failed": "nicht bestanden", "idle": "Noch nicht ausgeführt. F5 führt den Prompt aus."},
     "en": {"run": "Run", "cancel": "Cancel", "model": "Model", "default": "llm's default model",
            "running": "running …", "tokens": "{tin} → {tout} tokens", "checks": "Checks on the answer",
-           "passed": "passed", "failed": "not passed", "idle": "Not run yet. [F5] runs the prompt."},
+           "passed": "passed", "failed": "not passed", "idle": "Not run yet. F5 runs the prompt."},
 }
 
 
@@ -96,6 +96,8 @@ class ModelPanel(Vertical):
         self._cancel = threading.Event()
         self._parts: list[str] = []
         self._model: Any = None
+        self.unconfigured = False
+        """True when no model is set up: the head says so instead of naming a model."""
 
     # -- layout ---------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -111,6 +113,10 @@ class ModelPanel(Vertical):
 
     def _head_text(self, extra: str = "") -> Text:
         m = self._model
+        if self.unconfigured and m is None and not self.model_id:
+            from course.i18n import t
+
+            return Text().append(f"{word(self.lang, 'model')}: ", style="bold").append(t(self.lang, "model.none"))
         label = m.id if m is not None else (self.model_id or word(self.lang, "default"))
         head = Text().append(f"{word(self.lang, 'model')}: ", style="bold")
         head.append(label)
@@ -134,6 +140,12 @@ class ModelPanel(Vertical):
         self._cancel.set()  # the screen closed or the app quits: stop the request
 
     # -- public API -------------------------------------------------------------
+    def set_unconfigured(self) -> None:
+        """No model is set up: the head reads "kein Modell eingerichtet"."""
+        self.unconfigured = True
+        if self.is_mounted:
+            self.query_one(".mp-head", Static).update(self._head_text())
+
     def set_model(self, model_id: str | None) -> None:
         """Switch the model for the next run (the current run is not affected)."""
         self.model_id = model_id

@@ -39,6 +39,7 @@ class OrderScreen(Screen[None]):
         Binding("ctrl+down,d", "move_down", "Move down"),
         Binding("ctrl+s", "submit", "Check", priority=True),
         Binding("escape", "back", "Back"),
+        Binding("question_mark", "app.help", "Help"),
     ]
 
     def __init__(self, exercise: Exercise) -> None:
@@ -102,7 +103,7 @@ class OrderScreen(Screen[None]):
             out = Text().append(t(lang, "order.partial", score=round(grade.score * 100)), style="bold red")
         self.query_one("#order-feedback", Plain).update(out)
         for level_id in outcome.newly_opened:
-            self.app.notify(t(lang, "map.unlocked", title=self.app.catalog.level(level_id).title.get(lang)), timeout=8)
+            self.app.notify(t(lang, "map.unlocked", title=self.app.catalog.level(level_id).title.get(lang)), timeout=8, markup=False)
 
     def action_back(self) -> None:
         self.app.pop_screen()

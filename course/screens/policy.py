@@ -20,7 +20,7 @@ class PolicyScreen(Screen[None]):
 
     CSS_PATH = 'policy.tcss'
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("question_mark", "app.help", "Help")]
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
@@ -44,7 +44,9 @@ class PolicyScreen(Screen[None]):
     def on_mount(self) -> None:
         localize_bindings(self, self.app.lang)
         self._show_status()
-        self.query_one("#policy-ack", Button).focus()
+        box = self.query_one("#policy-box", VerticalScroll)
+        box.focus(scroll_visible=False)  # the text starts at the top; arrows scroll, Tab reaches the button
+        box.scroll_home(animate=False)
 
     def _show_status(self) -> None:
         ack = self.app.session.policy_ack()
@@ -56,4 +58,4 @@ class PolicyScreen(Screen[None]):
         if event.button.id == "policy-ack":
             self.app.session.acknowledge_policy()
             self._show_status()
-            self.app.notify(t(self.app.lang, "policy.thanks"), timeout=4)
+            self.app.notify(t(self.app.lang, "policy.thanks"), timeout=4, markup=False)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from textual.app import ComposeResult
+from textual.content import Content
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from course.i18n import lang_name, t
 from course.screens.common import KeyBar, Plain, localize_bindings
+from course.serve.labels import label as served_label
 
 
 class ProfileScreen(Screen[None]):
@@ -22,7 +24,8 @@ class ProfileScreen(Screen[None]):
         lang = self.app.lang
         with VerticalScroll(id="profile-box"):
             yield Plain(t(lang, "profile.title"), id="profile-title")
-            yield Plain(t(lang, "profile.intro"), id="profile-intro")
+            served = getattr(self.app, "served", False)
+            yield Plain(served_label(lang, "intro") if served else t(lang, "profile.intro"), id="profile-intro")
             yield Label(t(lang, "profile.name"))
             yield Input(id="name", max_length=60)
             yield Label(t(lang, "profile.team"))
@@ -31,15 +34,23 @@ class ProfileScreen(Screen[None]):
             with RadioSet(id="lang"):
                 for code in ("de", "en"):
                     yield RadioButton(lang_name(code, code), value=code == lang, id=f"lang-{code}")
+            if served:  # in a browser a profile is opened with its PIN only
+                yield Label(served_label(lang, "pin"))
+                yield Input(id="pin", password=True, max_length=12)
             yield Plain("", id="profile-error")
             yield Button(t(lang, "profile.start"), id="start", variant="primary")
             learners = self.app.store.learners()
+            if served:
+                from progress.pins import with_pins
+
+                protected = with_pins(self.app.store)
+                learners = [learner for learner in learners if learner.id in protected]
             if learners:
                 yield Plain(t(lang, "profile.existing"), id="profile-existing")
                 with Vertical(id="learner-list"):
-                    for learner in learners[:8]:
+                    for learner in (learners if served else learners[:8]):  # a workshop has more
                         label = learner.name + (f" · {learner.team}" if learner.team else "")
-                        yield Button(label, id=f"learner-{learner.id}", classes="learner")
+                        yield Button(Content(label), id=f"learner-{learner.id}", classes="learner")  # names as written
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -57,7 +68,12 @@ class ProfileScreen(Screen[None]):
             self._create()
         elif event.button.id and event.button.id.startswith("learner-"):
             learner = self.app.store.get_learner(event.button.id.removeprefix("learner-"))
-            if learner is not None:
+            if learner is not None and getattr(self.app, "served", False):
+                from course.screens.pin import PinScreen
+
+                self.app.push_screen(PinScreen(learner.id, learner.name),
+                                     lambda ok: self.app.start_session(learner) if ok else None)
+            elif learner is not None:
                 self.app.start_session(learner)
 
     def _create(self) -> None:
@@ -69,5 +85,17 @@ class ProfileScreen(Screen[None]):
             self.query_one("#profile-error", Plain).update(t(lang, "profile.need_name"))
             self.query_one("#name", Input).focus()
             return
+        pin = self.query_one("#pin", Input).value.strip() if getattr(self.app, "served", False) else None
+        if pin is not None:
+            from progress.pins import valid_pin
+
+            if not valid_pin(pin):
+                self.query_one("#profile-error", Plain).update(served_label(lang, "pin.need"))
+                self.query_one("#pin", Input).focus()
+                return
         learner = self.app.store.create_learner(name, team, lang)
+        if pin is not None:
+            from progress.pins import set_pin
+
+            set_pin(self.app.store, learner.id, pin)
         self.app.start_session(learner)

@@ -19,7 +19,8 @@ class ProgressScreen(Screen[None]):
 
     CSS_PATH = 'progress.tcss'
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("q", "app.pop_screen", "Back", show=False)]
+    BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("q", "app.pop_screen", "Back", show=False),
+                Binding("question_mark", "app.help", "Help")]
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
@@ -38,11 +39,16 @@ class ProgressScreen(Screen[None]):
         table = self.query_one("#progress-table", DataTable)
         table.add_columns(*(t(lang, f"progress.{k}") for k in ("lesson", "status", "score", "attempts", "hints", "time")))
         ov = self.app.session.overview()
+        room = max(20, self.app.size.width - 42)  # status, score and counts stay on screen at 60 columns
+
+        def cut(title: str) -> Text:
+            return Text(title if len(title) <= room else title[: room - 1] + "…")  # never markup
+
         for n, level in enumerate(ov.levels, start=1):
             state = status_text(level.state, lang)
-            table.add_row(Text(t(lang, "map.level", n=n, title=level.title), style="bold"), state, pct(level.score), "", "", "")
+            table.add_row(Text(cut(t(lang, "map.level", n=n, title=level.title)).plain, style="bold"), state, pct(level.score), "", "", "")
             for ls in level.lessons:
-                table.add_row("  " + clean(ls.title), status_text(ls.status, lang), pct(ls.score),
+                table.add_row(cut("  " + clean(ls.title)), status_text(ls.status, lang), pct(ls.score),
                               str(ls.attempts), str(ls.hints_used), f"{ls.minutes:.0f} min")
         wins = self.app.store.successes(self.app.session.learner.id)
         out = Text().append(t(lang, "progress.successes") + "\n", style="bold")

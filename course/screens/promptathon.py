@@ -162,6 +162,8 @@ class PromptathonApp(CourseApp):
 class IntroScreen(Screen[None]):
     """The pack, the rules of scoring and the team name; the clock starts on Enter."""
 
+    BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "start", "Start", show=False)]
+
     def compose(self) -> ComposeResult:
         app: PromptathonApp = self.app  # type: ignore[assignment]
         pack, lang, L = app.pack, app.lang, app.L
@@ -191,6 +193,10 @@ class IntroScreen(Screen[None]):
         self._start()
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
+        self._start()
+
+    def action_start(self) -> None:
+        """Enter starts from anywhere on the intro (after Tab, focus may sit on the scrolling text)."""
         self._start()
 
     def _start(self) -> None:

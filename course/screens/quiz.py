@@ -9,11 +9,45 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import Screen
+from textual.content import Content
 from textual.widgets import Button, Checkbox, RadioButton, RadioSet
 
 from course.i18n import t
 from course.model import Exercise
 from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings
+
+
+WRAP_CSS = """
+    width: 1fr;
+    height: auto;
+    text-wrap: wrap;
+    text-overflow: fold;
+"""
+
+
+class _Wrapping:
+    """A toggle whose label wraps to as many lines as it needs and is never read as markup."""
+
+    def get_content_height(self, container, viewport, width: int) -> int:  # noqa: ANN001
+        return max(1, self.render().get_height(self.styles, width))  # type: ignore[attr-defined]
+
+
+class OptionRadio(_Wrapping, RadioButton):
+    """A quiz option (single answer): the whole text, wrapped, `[KUNDE]` shown as written."""
+
+    DEFAULT_CSS = "OptionRadio {" + WRAP_CSS + "}"
+
+    def __init__(self, label: str, **kwargs: object) -> None:
+        super().__init__(Content(label), **kwargs)  # type: ignore[arg-type]
+
+
+class OptionCheck(_Wrapping, Checkbox):
+    """A quiz option (several answers): the whole text, wrapped, `[KUNDE]` shown as written."""
+
+    DEFAULT_CSS = "OptionCheck {" + WRAP_CSS + "}"
+
+    def __init__(self, label: str, **kwargs: object) -> None:
+        super().__init__(Content(label), **kwargs)  # type: ignore[arg-type]
 
 
 class QuizScreen(Screen[None]):
@@ -24,6 +58,7 @@ class QuizScreen(Screen[None]):
     BINDINGS = [
         Binding("ctrl+s", "submit", "Check", priority=True),
         Binding("escape", "back", "Back"),
+        Binding("question_mark", "app.help", "Help"),
     ]
 
     def __init__(self, exercise: Exercise) -> None:
@@ -41,11 +76,11 @@ class QuizScreen(Screen[None]):
             if self.multi:
                 yield Plain(t(lang, "quiz.multi"), id="quiz-note")
                 for n, option in enumerate(ex.options, start=1):
-                    yield Checkbox(clean(option), id=f"opt-{n}")
+                    yield OptionCheck(clean(option), id=f"opt-{n}")
             else:
                 with RadioSet(id="quiz-options"):
                     for n, option in enumerate(ex.options, start=1):
-                        yield RadioButton(clean(option), id=f"opt-{n}")
+                        yield OptionRadio(clean(option), id=f"opt-{n}")
             yield Button(t(lang, "quiz.submit"), id="quiz-submit", variant="primary")
             yield Plain(id="quiz-feedback")
         yield KeyBar()
@@ -82,8 +117,9 @@ class QuizScreen(Screen[None]):
                 out.append(" – " + clean(self.exercise.explain[n - 1]), style="italic")
             out.append("\n")
         feedback.update(out)
+        self.call_after_refresh(self.query_one("#quiz-box", VerticalScroll).scroll_to_widget, feedback, top=True, animate=False)
         for level_id in outcome.newly_opened:
-            self.app.notify(t(lang, "map.unlocked", title=self.app.catalog.level(level_id).title.get(lang)), timeout=8)
+            self.app.notify(t(lang, "map.unlocked", title=self.app.catalog.level(level_id).title.get(lang)), timeout=8, markup=False)
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -53,17 +53,20 @@ class SettingsScreen(Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        from course.models.settings import chosen_model
+
         localize_bindings(self, self.app.lang)
         self.query_one("#settings-name", Input).focus()
-        self._load_models(self.app.lang)
+        self._load_models(self.app.lang, chosen_model(self.app.store, self.app.session.learner.id))
 
     @work(thread=True, exclusive=True, group="models")
-    def _load_models(self, lang: str) -> None:
-        """Ask llm which models it knows (the first call imports llm: off the main thread)."""
+    def _load_models(self, lang: str, chosen: str | None) -> None:
+        """Ask llm which models can run here, demo model first (importing llm: off the main thread)."""
         from course.models import available_models
+        from course.models.settings import offered_models
         from course.screens.compare import option_label
 
-        options = [(option_label(m, lang), m.id) for m in available_models()]
+        options = [(option_label(m, lang), m.id) for m in offered_models(available_models(), chosen)]
         self.app.call_from_thread(self._show_models, options)
 
     def _show_models(self, options: list[tuple[str, str]]) -> None:
@@ -75,6 +78,9 @@ class SettingsScreen(Screen[None]):
         current = chosen_model(self.app.store, self.app.session.learner.id)
         if current in {value for _, value in options}:
             select.value = current
+
+    def on_resize(self, event) -> None:  # event: events.Resize
+        self.set_class(event.size.width < 70, "-narrow")  # choices one below the other, never cut
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
         if event.radio_set.id == "settings-theme" and event.pressed.id:
@@ -111,5 +117,5 @@ class SettingsScreen(Screen[None]):
             store.set_setting("theme", theme_button.id.removeprefix("theme-"), session.learner.id)
         if lang_button is not None and lang_button.id:
             session.set_language(lang_button.id.removeprefix("lang-"))
-        self.app.notify(t(session.lang, "settings.saved"), timeout=3)
+        self.app.notify(t(session.lang, "settings.saved"), timeout=3, markup=False)
         self.app.start_session(session.learner)

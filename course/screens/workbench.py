@@ -1,25 +1,52 @@
-"""The prompt workbench: task, editor, live checklist, Datenschutz-Ampel, feedback, hints."""
+"""The prompt workbench: task, editor, live checklist, Datenschutz-Ampel, feedback, hints, model answers."""
 
 from __future__ import annotations
 
 import time
 
 from rich.text import Text
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from course.i18n import category_label, check_label, t
 from course.model import Exercise
-from course.screens.common import TitleBar, KeyBar, Plain, clean, localize_bindings, reflow
+from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings, reflow
+from course.screens.workbench_models import UNRESOLVED, ModelActions
 
 LIVE_DELAY = 0.25
 AMPEL_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red"}
+NARROW_BELOW = 70
+"""Terminals narrower than this get a slimmer side panel."""
+SHORT_BELOW = 24
+"""Terminals shorter than this give the task and the feedback fewer lines."""
 
 
-class WorkbenchScreen(Screen[None]):
+class PromptEditor(TextArea):
+    """The learner's text box: Ctrl+A selects all, Ctrl+N clears (Ctrl+Z brings the text back)."""
+
+    BINDINGS = [
+        Binding("ctrl+a", "select_all", "Select all", show=False),
+        Binding("ctrl+n", "clear_text", "Clear", show=False),
+        Binding("ctrl+z", "undo", "Undo", show=False),
+        Binding("ctrl+y", "redo", "Redo", show=False),
+    ]
+
+    class Cleared(Message):
+        """The learner cleared the box on purpose."""
+
+    def action_clear_text(self) -> None:
+        """Empty the box as one undoable edit."""
+        if self.text and not self.read_only:
+            self.clear()
+            self.post_message(self.Cleared())
+
+
+class WorkbenchScreen(ModelActions, Screen[None]):
     """Write, check and improve a text for a prompt, improve, redact or reflect exercise."""
 
     CSS_PATH = ['workbench.tcss', 'modelpanel.tcss']
@@ -29,10 +56,10 @@ class WorkbenchScreen(Screen[None]):
         Binding("ctrl+t", "hint", "Hint", priority=True),
         Binding("ctrl+l", "solution", "Solution", priority=True),
         Binding("ctrl+r", "history", "History", priority=True),
-        Binding("escape", "back", "Back", priority=True),
         Binding("f5", "run_model", "Run", priority=True),
-        Binding("f6", "cancel_model", "Cancel", show=False, priority=True),
+        Binding("f6", "examples", "Sample answers", priority=True),
         Binding("ctrl+k", "compare", "Compare", show=False, priority=True),
+        Binding("escape", "back", "Back", priority=True),
     ]
 
     def __init__(self, exercise: Exercise) -> None:
@@ -41,6 +68,14 @@ class WorkbenchScreen(Screen[None]):
         self._started = time.monotonic()
         self._timer = None
         self._last_grade = None
+        self._showing_result = False
+        self._model: object = UNRESOLVED
+        """The model F5 runs: a ModelInfo, None when nothing is set up, or not looked up yet."""
+
+    @property
+    def runs_models(self) -> bool:
+        """Prompt and improve exercises can be sent to a model and may carry recorded answers."""
+        return self.exercise.kind in ("prompt", "improve")
 
     # -- layout ---------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -56,13 +91,18 @@ class WorkbenchScreen(Screen[None]):
         with Horizontal(id="wb-main"):
             draft = self.app.session.draft(ex.id)
             start = draft if draft is not None else ex.start
-            editor = TextArea(start, id="wb-editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
+            editor = PromptEditor(start, id="wb-editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
             editor.border_title = t(lang, "wb.editor")
             yield editor
-            with Vertical(id="wb-side"):
-                yield Plain(id="wb-checklist")
+            if self.runs_models:
+                from course.screens.examples import ExamplesView
+
+                yield ExamplesView(ex, lang, score=self._example_score, id="wb-examples")
+            with Vertical(id="wb-side-col"):
+                with VerticalScroll(id="wb-side"):
+                    yield Plain(id="wb-checklist")
                 yield Plain(id="wb-ampel")
-        if ex.kind in ("prompt", "improve"):
+        if self.runs_models:
             from course.grading.safety import names_in
             from course.models.settings import chosen_model
             from course.screens.modelpanel import ModelPanel
@@ -76,18 +116,24 @@ class WorkbenchScreen(Screen[None]):
             yield Plain(id="wb-feedback")
         yield KeyBar()
 
+    def on_resize(self, event: events.Resize) -> None:
+        self.set_class(event.size.width < NARROW_BELOW, "-narrow")
+        self.set_class(event.size.height < SHORT_BELOW, "-short")
+
     @property
     def _draft_key(self) -> str:
         return f"draft:{self.exercise.id}"
 
     def on_mount(self) -> None:
-        localize_bindings(self, self.app.lang)
-        self.query_one("#wb-side").border_title = t(self.app.lang, "wb.checklist")
+        lang = self.app.lang
+        localize_bindings(self, lang)
+        self.query_one("#wb-side-col").border_title = t(lang, "wb.checklist")
+        self.query_one("#wb-ampel").border_title = t(lang, "wb.ampel")
         hints = self.app.session.shown_hints(self.exercise)
         if hints:
             self._show_hints(hints)
         else:
-            self.query_one("#wb-feedback", Plain).update(t(self.app.lang, "wb.empty"))
+            self._feedback(t(lang, "wb.empty"))
         self._live_update()
         editor = self.query_one("#wb-editor", TextArea)
         editor.focus()
@@ -95,12 +141,23 @@ class WorkbenchScreen(Screen[None]):
 
     # -- live checklist ---------------------------------------------------------
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
+        if self._showing_result:  # a verdict on the old text must not stand next to the new one
+            self._feedback(t(self.app.lang, "wb.changed"))
         if self._timer is not None:
             self._timer.stop()
         self._timer = self.set_timer(LIVE_DELAY, self._live_update)
 
+    def on_prompt_editor_cleared(self, event: PromptEditor.Cleared) -> None:
+        self._feedback(t(self.app.lang, "wb.cleared"))
+
     def _text(self) -> str:
         return self.query_one("#wb-editor", TextArea).text
+
+    def _feedback(self, content: object, result: bool = False) -> None:
+        """Show `content` in the feedback pane; `result` marks a verdict on the current text."""
+        self._showing_result = result
+        self.query_one("#wb-feedback", Plain).update(content)
+        self.query_one("#wb-feedback-box", VerticalScroll).scroll_home(animate=False)
 
     def _live_update(self) -> None:
         """Grade the text as it stands and show the checklist and the Ampel; save a draft."""
@@ -112,27 +169,35 @@ class WorkbenchScreen(Screen[None]):
         lang = session.lang
         lines = Text()
         specs = {spec.label: spec for spec in self.exercise.checks}
-        for result in grade.results:
+        for n, result in enumerate(grade.results):
             spec = specs.get(result.name)
+            lines.append("\n" if n else "")
             lines.append("✓ " if result.passed else "✗ ", style="green" if result.passed else "red")
-            lines.append(check_label(lang, result.name) + _argument(spec) + "\n")
-        lines.append(f"\n{round(grade.score * 100)} %", style="bold")
+            lines.append(check_label(lang, result.name) + _argument(spec))
         self.query_one("#wb-checklist", Plain).update(lines)
+        self.query_one("#wb-side-col").border_title = t(lang, "wb.score", title=t(lang, "wb.checklist"),
+                                                         score=round(grade.score * 100))
         self._show_ampel(text)
 
     def _show_ampel(self, text: str) -> None:
-        """The Datenschutz-Ampel with every finding and where it is."""
+        """The Datenschutz-Ampel: its light on the first line, then where the first findings are."""
         from course.scanner import scan
 
         lang = self.app.lang
         result = scan(text[:100_000])
-        ampel = Text().append(t(lang, "wb.ampel") + "\n", style="bold")
-        ampel.append("● " + t(lang, f"wb.{result.level}"), style=AMPEL_STYLE.get(result.level, ""))
-        for finding in result.findings[:6]:
+        ampel = Text().append("● " + t(lang, f"wb.{result.level}"), style=AMPEL_STYLE.get(result.level, ""))
+        for finding in result.findings[:3]:
             line_no = text.count("\n", 0, finding.start) + 1
             ampel.append(f"\n{t(lang, 'wb.line', n=line_no)}: {category_label(lang, finding.category)} ", style="dim")
-            ampel.append(clean(finding.text)[:24], style="reverse red" if finding.strong else "reverse yellow")
-        self.query_one("#wb-ampel", Plain).update(ampel)
+            shown = clean(" ".join(finding.text.split()))
+            shown = shown if len(shown) <= 14 else shown[:13] + "…"
+            ampel.append(shown, style="reverse red" if finding.strong else "reverse yellow")
+        if len(result.findings) > 3:
+            ampel.append(f"\n+ {len(result.findings) - 3} …", style="dim")
+        widget = self.query_one("#wb-ampel", Plain)
+        widget.update(ampel)
+        for level in AMPEL_STYLE:
+            widget.set_class(level == result.level, f"-{level}")
 
     # -- actions ----------------------------------------------------------------
     def action_submit(self) -> None:
@@ -146,9 +211,10 @@ class WorkbenchScreen(Screen[None]):
         outcome = self.app.session.submit(self.exercise, answer, self._started, minutes_saved=minutes)
         self._started = time.monotonic()
         self._show_feedback(outcome.grade, saved=outcome.saved)
+        self._live_update()  # checklist and Ampel agree with the verdict at once
         for level_id in outcome.newly_opened:
             title = self.app.catalog.level(level_id).title.get(self.app.lang)
-            self.app.notify(t(self.app.lang, "map.unlocked", title=title), timeout=8)
+            self.app.notify(t(self.app.lang, "map.unlocked", title=title), timeout=8, markup=False)
 
     def _show_feedback(self, grade, saved: bool = True) -> None:
         lang = self.app.lang
@@ -169,13 +235,12 @@ class WorkbenchScreen(Screen[None]):
             if not result.passed and result.hint:
                 out.append("\n   → " + clean(result.hint), style="italic")
             out.append("\n")
-        self.query_one("#wb-feedback", Plain).update(out)
-        self.query_one("#wb-feedback-box", VerticalScroll).scroll_home(animate=False)
+        self._feedback(out, result=True)
 
     def action_hint(self) -> None:
         hint = self.app.session.next_hint(self.exercise)
         if hint is None:
-            self.app.notify(t(self.app.lang, "wb.no_hints"), timeout=3)
+            self.app.notify(t(self.app.lang, "wb.no_hints"), timeout=3, markup=False)
             return
         self._show_hints(self.app.session.shown_hints(self.exercise))
 
@@ -185,39 +250,23 @@ class WorkbenchScreen(Screen[None]):
         out = Text()
         for n, hint in enumerate(hints, start=1):
             out.append(t(lang, "wb.hint_n", n=n, total=total, text=clean(hint)) + "\n", style="italic")
-        self.query_one("#wb-feedback", Plain).update(out)
+        self._feedback(out)
 
     def action_solution(self) -> None:
         lang = self.app.lang
         if not self.app.session.solution_available(self.exercise):
-            self.query_one("#wb-feedback", Plain).update(t(lang, "wb.solution_locked"))
+            self._feedback(t(lang, "wb.solution_locked"))
             return
         solution = self.exercise.solution
         text = solution if isinstance(solution, str) else str(solution)
         out = Text().append(t(lang, "wb.solution_title") + "\n", style="bold")
         out.append(clean(text.strip()))
-        self.query_one("#wb-feedback", Plain).update(out)
+        self._feedback(out)
 
     def action_history(self) -> None:
         from course.screens.history import HistoryScreen
 
         self.app.push_screen(HistoryScreen(self.exercise, self._text()))
-
-    def action_run_model(self) -> None:
-        """Show the model panel and send the prompt (guarded by the Ampel)."""
-        from course.screens.modelpanel import ModelPanel
-
-        panels = self.query("#wb-model")
-        if not panels:
-            return
-        self.add_class("-model")
-        panels.first(ModelPanel).action_run()
-
-    def action_cancel_model(self) -> None:
-        from course.screens.modelpanel import ModelPanel
-
-        for panel in self.query("#wb-model").results(ModelPanel):
-            panel.action_cancel()
 
     def action_compare(self) -> None:
         from course.models.settings import chosen_model
@@ -236,6 +285,24 @@ class WorkbenchScreen(Screen[None]):
             self._show_feedback(outcome.grade, saved=outcome.saved)
 
     def action_back(self) -> None:
+        """Esc closes the innermost thing first: a running model, the answers, the model panel, then the exercise."""
+        from course.screens.modelpanel import ModelPanel
+
+        panel = next(iter(self.query("#wb-model").results(ModelPanel)), None)
+        if panel is not None and panel.running:
+            panel.action_cancel()
+            return
+        if self.has_class("-examples"):
+            self._close_examples()
+            return
+        if self.has_class("-model"):
+            self.remove_class("-model")
+            self.query_one("#wb-editor", TextArea).focus()
+            return
+        self.leave()
+
+    def leave(self) -> None:
+        """Save the draft and the time spent, and go back to the lesson."""
         self._live_update()
         self.app.session.add_time(self.app.catalog.lesson_of(self.exercise.id) or "", time.monotonic() - self._started)
         self.app.pop_screen()

@@ -1,0 +1,71 @@
+"""Served mode: the PIN prompt that opens an existing profile (wrong PINs count towards a lock-out)."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input
+
+from course.screens.common import Plain
+from course.serve.labels import label
+
+
+class PinScreen(ModalScreen[bool]):
+    """Asks for a learner's PIN; dismisses with True only for the right one."""
+
+    DEFAULT_CSS = """
+    PinScreen { align: center middle; }
+    #pin-box { width: 56; max-width: 100%; height: auto; border: round $primary; padding: 0 2; background: $surface; }
+    #pin-title { text-style: bold; color: $primary; margin-bottom: 1; }
+    #pin-error { color: $error; height: auto; }
+    #pin-buttons { height: auto; }
+    """
+    BINDINGS = [("escape", "cancel", "Cancel")]
+
+    def __init__(self, learner_id: str, name: str) -> None:
+        super().__init__()
+        self.learner_id = learner_id
+        self.learner_name = name
+
+    def compose(self) -> ComposeResult:
+        lang = self.app.lang
+        with Vertical(id="pin-box"):
+            yield Plain(label(lang, "pin.title", name=self.learner_name), id="pin-title")
+            yield Input(id="pin-input", password=True, max_length=12)
+            yield Plain("", id="pin-error")
+            with Horizontal(id="pin-buttons"):
+                yield Button(label(lang, "pin.open"), id="pin-open", variant="primary")
+                yield Button(label(lang, "pin.cancel"), id="pin-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#pin-input", Input).focus()
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        self._try(event.value)
+
+    def on_button_pressed(self, event: Button.Pressed) -> None:
+        if event.button.id == "pin-open":
+            self._try(self.query_one("#pin-input", Input).value)
+        else:
+            self.dismiss(False)
+
+    def action_cancel(self) -> None:
+        self.dismiss(False)
+
+    def _try(self, pin: str) -> None:
+        from progress.pins import check_pin
+
+        lang = self.app.lang
+        result = check_pin(self.app.store, self.learner_id, pin.strip())
+        box = self.query_one("#pin-input", Input)
+        box.value = ""
+        if result.outcome == "ok":
+            self.dismiss(True)
+            return
+        text = {
+            "wrong": label(lang, "pin.wrong", n=result.tries_left),
+            "locked": label(lang, "pin.locked", n=result.seconds_left),
+        }.get(result.outcome, label(lang, "pin.none"))
+        self.query_one("#pin-error", Plain).update(text)
+        box.focus()
