@@ -1,6 +1,11 @@
-"""Agreement of each structure check with the hand labels in tests/data/prompts (target >= 0.90).
+"""Agreement of each structure check with hand labels: prompts2 test part (the measure), tune part, adversarial, old set.
 
-Run: .venv/bin/python benchmarks/grading_quality.py [-v]   (-v lists every disagreement)
+Run: .venv/bin/python benchmarks/grading_quality.py [--part test|tune|adversarial|old|all] [-v] [--no-scanner]
+
+The measure is the untouched test part of tests/data/prompts2 (targets: overall
+>= 0.95, every check >= 0.90 in both languages); only its aggregate numbers are
+ever printed. `-v` lists disagreements for the tune part, the adversarial file
+and the old set (tests/data/prompts), never for the test part.
 Also prints the scanner's quality report when benchmarks/scanner_quality.py exists.
 """
 
@@ -14,7 +19,9 @@ import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "tests" / "data" / "prompts"
+PROMPTS2 = ROOT / "tests" / "data" / "prompts2"
 TARGET = 0.90
+OVERALL = 0.95
 
 
 def load_prompts(folder: Path = DATA) -> list[dict]:
@@ -26,13 +33,35 @@ def load_prompts(folder: Path = DATA) -> list[dict]:
     return entries
 
 
-def agreement(entries: list[dict]) -> dict[str, tuple[float, list[str], list[str]]]:
-    """Per structure check: (agreement, false positives, false negatives) by prompt id."""
+def load_part(name: str) -> list[dict]:
+    """One part of prompts2: 'tune', 'test' (folders) or 'adversarial' (one file); [] when missing."""
+    if name == "adversarial":
+        path = PROMPTS2 / "adversarial.yaml"
+        items = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else []
+        return [{**i, "present": set(i.get("present") or ()), "scenario": "adversarial"} for i in items or []]
+    folder = PROMPTS2 / name
+    return load_prompts(folder) if folder.is_dir() else []
+
+
+def verdicts(entries: list[dict]) -> dict[str, set[str]]:
+    """The structure checks the grader finds in each prompt (with the exercise's task text where given)."""
     from course.grading.structure import find
     from course.grading.textview import TextView
     from course.model import STRUCTURE_CHECKS
 
-    seen = {e["id"]: {c for c in STRUCTURE_CHECKS if find(c, TextView(e["text"])) is not None} for e in entries}
+    seen: dict[str, set[str]] = {}
+    for e in entries:
+        tv = TextView(e["text"])
+        task = str(e.get("task") or "")
+        seen[e["id"]] = {c for c in STRUCTURE_CHECKS if find(c, tv, task_text=task) is not None}
+    return seen
+
+
+def agreement(entries: list[dict]) -> dict[str, tuple[float, list[str], list[str]]]:
+    """Per structure check: (agreement, false positives, false negatives) by prompt id."""
+    from course.model import STRUCTURE_CHECKS
+
+    seen = verdicts(entries)
     report: dict[str, tuple[float, list[str], list[str]]] = {}
     for check in STRUCTURE_CHECKS:
         fp = [e["id"] for e in entries if check in seen[e["id"]] and check not in e["present"]]
@@ -41,21 +70,49 @@ def agreement(entries: list[dict]) -> dict[str, tuple[float, list[str], list[str
     return report
 
 
-def _print(title: str, entries: list[dict], verbose: bool) -> bool:
+def by_language(entries: list[dict]) -> dict[str, dict[str, float]]:
+    """Per language, per check: agreement (and 'overall', the share of all check verdicts that agree)."""
+    out: dict[str, dict[str, float]] = {}
+    for lang in ("de", "en"):
+        part = [e for e in entries if e.get("lang") == lang]
+        if not part:
+            continue
+        report = agreement(part)
+        values = {check: value for check, (value, _, _) in report.items()}
+        values["overall"] = sum(values.values()) / len(values)
+        out[lang] = values
+    return out
+
+
+def _table(title: str, entries: list[dict], verbose: bool, gate: bool) -> bool:
+    """Print agreement per check: all, de, en (+ FP/FN counts); disagreements only when `verbose`."""
+    if not entries:
+        print(f"\n{title}: no prompts found")
+        return not gate
     report = agreement(entries)
-    print(f"\n{title}: {len(entries)} prompts ({sum(e['lang'] == 'de' for e in entries)} de, {sum(e['lang'] == 'en' for e in entries)} en)")
-    print(f"{'check':<14}{'agreement':>10}{'FP':>5}{'FN':>5}  present")
+    langs = by_language(entries)
+    n_de = sum(e.get("lang") == "de" for e in entries)
+    print(f"\n{title}: {len(entries)} prompts ({n_de} de, {len(entries) - n_de} en)")
+    print(f"{'check':<14}{'all':>8}{'de':>8}{'en':>8}{'FP':>5}{'FN':>5}  present")
     ok = True
     for check, (value, fp, fn) in report.items():
         present = sum(check in e["present"] for e in entries)
-        flag = "" if value >= TARGET else "  < target"
-        ok &= value >= TARGET
-        print(f"{check:<14}{value:>10.3f}{len(fp):>5}{len(fn):>5}  {present:>4}{flag}")
+        de, en = langs.get("de", {}).get(check), langs.get("en", {}).get(check)
+        low = [v for v in (value, de, en) if v is not None and v < TARGET]
+        ok &= not low
+        flag = "  < 0.90" if low else ""
+        print(f"{check:<14}{value:>8.3f}{_num(de)}{_num(en)}{len(fp):>5}{len(fn):>5}  {present:>4}{flag}")
         if verbose and (fp or fn):
             print(f"{'':<14}FP: {', '.join(fp)}\n{'':<14}FN: {', '.join(fn)}")
-    mean = sum(v for v, _, _ in report.values()) / len(report)
-    print(f"{'mean':<14}{mean:>10.3f}")
-    return ok
+    overall = sum(v for v, _, _ in report.values()) / len(report)
+    ok &= overall >= OVERALL
+    print(f"{'overall':<14}{overall:>8.3f}{_num(langs.get('de', {}).get('overall'))}{_num(langs.get('en', {}).get('overall'))}"
+          f"{'' if overall >= OVERALL else '  < 0.95'}")
+    return ok or not gate
+
+
+def _num(value: float | None) -> str:
+    return f"{value:>8.3f}" if value is not None else f"{'-':>8}"
 
 
 def _scanner_report() -> bool:
@@ -73,16 +130,21 @@ def _scanner_report() -> bool:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print the agreement tables (all and per set) and the scanner report; 1 if a target is missed."""
+    """Print the tables; exit 1 when the test part misses a target (or a chosen part when it is the only one)."""
     argv = sys.argv[1:] if argv is None else argv
     verbose = "-v" in argv
+    part = argv[argv.index("--part") + 1] if "--part" in argv and argv.index("--part") + 1 < len(argv) else "all"
     sys.path.insert(0, str(ROOT))
-    entries = load_prompts()
-    ok = _print("All labelled prompts", entries, verbose)
-    for name in sorted({str(e.get("set", "dev")) for e in entries}):
-        part = [e for e in entries if str(e.get("set", "dev")) == name]
-        _print(f"Set {name}", part, verbose and name != "dev")
-    if "--no-scanner" not in argv:
+    ok = True
+    if part in ("all", "test"):
+        ok &= _table("prompts2 TEST part (untouched; aggregate only, never listed)", load_part("test"), False, gate=True)
+    if part in ("all", "tune"):
+        ok &= _table("prompts2 tune part", load_part("tune"), verbose, gate=part == "tune")
+    if part in ("all", "adversarial"):
+        ok &= _table("prompts2 adversarial", load_part("adversarial"), verbose, gate=part == "adversarial")
+    if part in ("all", "old"):
+        ok &= _table("tests/data/prompts (old set, fitted)", load_prompts(), verbose, gate=part == "old")
+    if part == "all" and "--no-scanner" not in argv:
         ok &= _scanner_report()
     return 0 if ok else 1
 

@@ -213,5 +213,21 @@ def xapi_send(opts: Options, lrs_url: str, auth_env: str | None, everyone: bool)
     sys.exit(run_xapi_send(opts, lrs_url, auth_env, everyone))
 
 
+@main.group()
+def feedback() -> None:
+    """What learners said about the feedback (for the course's authors)."""
+
+
+@feedback.command("report")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.pass_obj
+def feedback_report(opts: Options, paths: tuple[str, ...], as_json: bool) -> None:
+    """The checks learners disputed, per exercise: from exports (files or folders), or the local store without PATH."""
+    from course.commands.feedback import run_feedback_report
+
+    sys.exit(run_feedback_report(opts, paths, as_json))
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

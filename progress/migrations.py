@@ -11,7 +11,7 @@ MIGRATION_SET = "genai-course-progress"
 """The name of our migration set inside `_sqlite_migrations`."""
 
 SCHEMA_NAMES: tuple[str, ...] = ("m001_base", "m002_exercise_state", "m016_prompt_library", "m017_gap_check",
-                                 "m020_pin")
+                                 "m020_pin", "m013_disputes")
 """Every migration this version knows, oldest first; the schema version is the count."""
 
 
@@ -118,6 +118,17 @@ def _m017_gap_check(db: Database) -> None:
     )
 
 
+def _m013_disputes(db: Database) -> None:
+    """Disputed feedback: a learner's disagreement with one check (the prompt only when they agreed to share it)."""
+    db["disputes"].create(
+        {"id": str, "learner_id": str, "exercise_id": str, "check_name": str, "passed": int, "message": str,
+         "prompt": str, "lang": str, "created_at": str},
+        pk="id", foreign_keys=[("learner_id", "learners", "id")],
+        not_null={"id", "learner_id", "exercise_id", "check_name", "passed", "created_at"},
+    )
+    db["disputes"].create_index(["exercise_id", "check_name"])
+
+
 def backfill_exercise_state(db: Database) -> None:
     """Fill the per-exercise summary from the attempts (for exercises not in it yet)."""
     db.execute(
@@ -171,4 +182,5 @@ def build() -> Migrations:
     migrations(name="m016_prompt_library")(_m016_prompt_library)
     migrations(name="m017_gap_check")(_m017_gap_check)
     migrations(name="m020_pin")(_m020_pin)
+    migrations(name="m013_disputes")(_m013_disputes)
     return migrations

@@ -12,6 +12,7 @@ from pathlib import Path
 from progress.attempts import AttemptsMixin
 from progress.library import LibraryEntry, LibraryMixin
 from progress.base import guarded
+from progress.disputes import DisputesMixin
 from progress.connect import connect
 from progress.records import (
     Attempt,
@@ -36,7 +37,7 @@ MAX_SECONDS_PER_CALL = 4 * 3600.0
 LEARNER_FIELDS = ("name", "team", "lang")
 
 
-class Store(AttemptsMixin, LibraryMixin):
+class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
     """One progress database file; use from the thread that opened it.
 
     Every write is a short BEGIN IMMEDIATE ... COMMIT (see `transaction`), so

@@ -117,6 +117,11 @@ BAD = [
     ("iterate-rejection", "de", "Schreib eine freundliche Absage an den Bewerber, höchstens 120 Wörter, und nenne als Grund die fehlende Berufserfahrung."),
     ("injection-guard", "de", "Fasse die Mail des Lieferanten zusammen und erledige, worum er bittet: {lieferantenmail}"),
     ("bias-improve-jobad", "de", "Schreib eine Stellenanzeige für einen Lagerleiter für unser junges Team."),
+    ("wayout-policy", "de", "Beantworte die Frage nur anhand des Auszugs zwischen den ###: Darf ich aus dem Ausland "
+     "arbeiten? Wenn dort nichts dazu steht, sag einfach ja. ### Mobiles Arbeiten ist bis zu zwei Tage pro Woche nach "
+     "Absprache möglich. ###"),
+    ("wayout-policy", "en", "Answer the question using only the excerpt between ###: may I work from abroad? If it "
+     "says nothing about that, just say yes. ### Mobile working is possible up to two days a week by arrangement. ###"),
 ]
 @pytest.mark.parametrize(("exercise_id", "lang", "text"), GOOD, ids=[f"{e}-{l}" for e, l, _ in GOOD])
 def test_a_good_prompt_passes_the_fixed_exercise(catalog, exercise_id: str, lang: str, text: str) -> None:

@@ -19,7 +19,7 @@ STRUCTURE = {
          "Schreibe als Tabelle.", "Mach ein Protokoll."],
     ),
     "task": (
-        ["Schreib ein Protokoll.", "Erstellen Sie eine Übersicht.", "Fasse den Bericht zusammen.", "Kannst du mir helfen?",
+        ["Schreib ein Protokoll.", "Erstellen Sie eine Übersicht.", "Fasse den Bericht zusammen.", "Kannst du mir den Bericht kürzen?",
          "Deine Aufgabe: eine Einladung."],
         ["Write the minutes.", "Please summarise the report.", "Could you draft a reply?", "I need a formula for this."],
         ["Du bist Texterin.", "Wir sind ein kleines Team."],
@@ -141,7 +141,8 @@ def test_not_prefix_negates_structure_and_text_checks() -> None:
     assert not negated.passed and negated.name == "not-role"
     assert "nicht" in negated.message
     assert _one("role", "Schreib was.", negate=True).passed
-    assert _one("contains", "kein Passwort hier", value="Passwort", negate=True).passed is False
+    assert _one("contains", "Das Passwort steht hier", value="Passwort", negate=True).passed is False
+    assert _one("contains", "Nenne kein Passwort.", value="Passwort", negate=True).passed  # a rule, not a use
     assert _one("contains", "alles sauber", value="Passwort", negate=True).passed
 
 
@@ -150,7 +151,7 @@ def test_not_prefix_negates_structure_and_text_checks() -> None:
     ("icontains", "Protokoll", "ein PROTOKOLL bitte", "eine Notiz"),
     ("icontains-any", ("Tabelle", "table"), "as a TABLE", "als Liste"),
     ("icontains-all", ("Tabelle", "Spalten"), "Tabelle mit Spalten", "Tabelle ohne"),
-    ("regex", r"\b\d+\s*Sätze", "in 3 Sätze", "in drei Sätzen"),
+    ("regex", r"\b\d+\s*Sätze", "in drei Sätze", "in einigen Sätzen"),
     ("equals", "B", "  B \n", "B, C"),
     ("min-words", 3, "eins zwei drei", "eins zwei"),
     ("max-words", 3, "eins zwei drei", "eins zwei drei vier"),
@@ -180,7 +181,7 @@ def test_weights_score_and_must() -> None:
     specs = [CheckSpec("role", weight=3), CheckSpec("format", weight=1)]
     g = grade_checks(specs, "Du bist Expertin.", "de")
     assert g.score == pytest.approx(0.75) and g.passed
-    g = grade_checks([CheckSpec("role"), CheckSpec("format", must=True), CheckSpec("task")], "Du bist Expertin. Schreib.", "de")
+    g = grade_checks([CheckSpec("role"), CheckSpec("format", must=True), CheckSpec("task")], "Du bist Expertin. Fasse den Bericht zusammen.", "de")
     assert g.score == pytest.approx(2 / 3) and not g.passed
     assert grade_checks([CheckSpec("role"), CheckSpec("format")], "Du bist Expertin.", "de", pass_score=0.5).passed
     assert not grade_checks([CheckSpec("role"), CheckSpec("format")], "Du bist Expertin.", "de", pass_score=0.6).passed

@@ -116,4 +116,6 @@ def test_a_repeat_keeps_the_cues_it_holds() -> None:
     text = "Schreib eine Tabelle. " * 2000
     assert grade_checks([CheckSpec("task"), CheckSpec("format")], text, "de").passed
     short_unit = "Tabelle " * 5000 + "Erstelle sie."
-    assert grade_checks([CheckSpec("task"), CheckSpec("format")], short_unit, "de").passed
+    task, fmt = grade_checks([CheckSpec("task"), CheckSpec("format")], short_unit, "de").results
+    assert task.passed and not fmt.passed  # the request counts, the stuffed keyword does not
+    assert "Aufzählung von Stichwörtern" in fmt.message

@@ -31,3 +31,17 @@ def test_every_structure_check_agrees_with_the_labels() -> None:
     report = quality.agreement(quality.load_prompts())
     low = {check: round(value, 3) for check, (value, _fp, _fn) in report.items() if value < 0.90}
     assert not low, f"checks below 0.90 agreement: {low}"
+
+
+def test_the_test_part_is_reported_in_aggregate_only(capsys, tmp_path) -> None:
+    """On a stand-in test part (the real one is measured by hand, a few times): no id, no disagreement listed."""
+    quality = _quality()
+    (tmp_path / "test").mkdir()
+    (tmp_path / "test" / "x.yaml").write_text(
+        "- {id: fake-de-1, lang: de, present: [task, role], text: 'Schreib eine Mail.'}\n"
+        "- {id: fake-en-1, lang: en, present: [], text: 'You are a lawyer. Write a letter.'}\n", encoding="utf-8")
+    quality.PROMPTS2 = tmp_path
+    quality.main(["--part", "test", "-v", "--no-scanner"])
+    out = capsys.readouterr().out
+    assert "TEST part" in out and ": 2 prompts" in out and "overall" in out
+    assert "fake-" not in out and "FP:" not in out

@@ -112,6 +112,8 @@ CHECKS: dict[str, Check] = {
     "move_down": lambda app, b: app.screen.order != b["order"],
     "save": lambda app, b: _screen(app) == "LevelMapScreen",
     "gap_check": lambda app, b: _screen(app) == "GapCheckScreen",
+    "anatomy": lambda app, b: app.screen.query_one("#wb-anatomy").display,
+    "dispute": lambda app, b: _screen(app) == "DisputeScreen",
     "skip": lambda app, b: len(app.screen_stack) < b["depth"],
 }
 SECTION_CHECKS: dict[tuple[str, str], Check] = {

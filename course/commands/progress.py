@@ -138,6 +138,9 @@ def export_header(catalog: Any, store: Any, learner: Any, lang: str) -> dict[str
     shared = export_items(store, learner.id)  # only with the learner's consent
     if shared is not None:
         data["gap_check"] = shared
+    disputes = store.disputes(learner.id) if hasattr(store, "disputes") else []
+    if disputes:  # optional field: only when the learner disputed a check; prompts only if shared and asked for
+        data["disputes"] = [d.to_json(include_prompt=include_prompts) for d in disputes]
     return data
 
 

@@ -45,7 +45,8 @@ def grade(exercise: Exercise, answer: Any, lang: str) -> Grade:
     if exercise.kind == "order":
         return grade_order(exercise, answer, lang)
     text = answer_text(answer)
-    ctx = Context(lang, _names(exercise), exercise.keeps, strict=exercise.kind == "redact")
+    ctx = Context(lang, _names(exercise), exercise.keeps, strict=exercise.kind == "redact",
+                  task=exercise.task or "", material=exercise.material or "")
     specs = tuple(exercise.checks) or DEFAULT_CHECKS.get(exercise.kind, ())
     if exercise.kind == "redact":
         specs = _redact_specs(exercise, specs)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
-from course.grading import safety, structure, textchecks
+from course.grading import gaming, safety, structure, textchecks
 from course.grading.messages import MESSAGES, NEGATED, lang_of, text as ui
 from course.grading.result import CheckResult, Evidence, Grade, Outcome, decide
 from course.grading.spec import argument_problem
@@ -26,6 +26,10 @@ class Context:
     keeps: tuple[str, ...] = ()
     strict: bool = False
     """Redact exercises: any scanner finding fails, not only strong ones."""
+    task: str = ""
+    """The exercise's task text: building blocks copied from it earn nothing."""
+    material: str = ""
+    """The exercise's material: its words still count inside a prohibition (naming a fact is passing it on)."""
 
 
 _TEXT: dict[str, Callable[[TextView, Any], Outcome]] = {
@@ -39,7 +43,7 @@ _TEXT: dict[str, Callable[[TextView, Any], Outcome]] = {
 def _cue_words(value: Any) -> tuple[str, ...]:
     """A structure check's list argument as extra cue words."""
     if isinstance(value, (list, tuple)):
-        return tuple(str(v) for v in value if str(v).strip())
+        return tuple(str(v) for v in value if not isinstance(v, tuple) and str(v).strip())
     if isinstance(value, (str, int, float)) and not isinstance(value, bool) and str(value).strip():
         return (str(value),)
     return ()
@@ -61,12 +65,36 @@ def _outcome(spec: CheckSpec, tv: TextView, ctx: Context) -> Outcome:
     if problem:
         return Outcome(False, broken=problem)
     if spec.name in STRUCTURE_CHECKS:
-        found = structure.find(spec.name, tv, _cue_words(spec.value))
+        extra = _cue_words(spec.value)
+        found = structure.find(spec.name, tv, extra, task_text=ctx.task)
         if found is None:
-            return Outcome(False)
-        return Outcome(True, tv.span(*_trim(tv, *found)))
+            reason = gaming.why_not(spec.name, tv, extra, ctx.task, ctx.lang)
+            return Outcome(False, fields=(("why", reason),) if reason else ())
+        span = tv.span(*_trim(tv, *found))
+        if spec.name == "role" and gaming.wants_function(spec.value):
+            generic = gaming.generic_role(tv.original, span)
+            if generic:
+                return Outcome(False, span, fields=(("why", gaming.reason("generic-role", ctx.lang, ev=generic)),), broken="")
+        return Outcome(True, span)
     if spec.name in _TEXT:
-        return _TEXT[spec.name](tv, spec.value)
+        out = _TEXT[spec.name](tv, spec.value)
+        if not out.held and spec.name == "regex" and not out.broken:
+            counted = gaming.with_number_digits(tv)
+            if counted is not None:
+                again = _TEXT[spec.name](counted, spec.value)
+                if again.held and again.span is not None:
+                    start, end = tv.span(*again.span)
+                    while start > 0 and tv.original[start - 1].isalpha():
+                        start -= 1  # show 'sieben Varianten', not 'n Varianten'
+                    return Outcome(True, (start, end), again.missing, again.fields)
+        if out.held and spec.negate and spec.name in gaming.RULE_AWARE:
+            excused = gaming.without_rules(tv, ctx.material)
+            still = _TEXT[spec.name](excused, spec.value) if excused is not None else out
+            if still.held:
+                return still
+            if excused is not None:
+                return Outcome(False, out.span, out.missing, out.fields + (("rule", printable(tv.original[out.span[0]:out.span[1]], 40) if out.span else ""),))
+        return out
     if spec.name == "keeps":
         return safety.keeps(tv, spec.value if spec.value is not None else ctx.keeps, ctx.lang)
     if spec.name == "no-personal-data":
@@ -96,7 +124,7 @@ def run_check(spec: CheckSpec, tv: TextView, ctx: Context) -> CheckResult:
     except ImportError:
         out = Outcome(False, broken=ui("no-scanner", lang))
     found_msg, missing_msg, hint = MESSAGES.get(spec.name, MESSAGES["regex"])[lang]
-    fields = {"ev": "", "value": "", "missing": "", "count": "", "found": "", "possible": ""}
+    fields = {"ev": "", "value": "", "missing": "", "count": "", "found": "", "possible": "", "why": "", "rule": ""}
     fields.update({k: v for k, v in out.fields})
     if out.span is not None:
         start, end = out.span
@@ -112,6 +140,8 @@ def run_check(spec: CheckSpec, tv: TextView, ctx: Context) -> CheckResult:
         message = ui(key, lang, reason=out.broken)
         return CheckResult(spec.label, False, spec.weight, must, Evidence(missing=out.broken), message, hint.format(**fields))
     message = (found_msg if out.held else missing_msg).format(**fields)
+    if not out.held and fields["why"]:
+        message = fields["why"] if out.span is not None else message + " " + fields["why"]
     if out.held and fields["possible"]:
         message += ui("possible", lang, found=fields["possible"])
     passed = out.held != spec.negate
@@ -119,6 +149,8 @@ def run_check(spec: CheckSpec, tv: TextView, ctx: Context) -> CheckResult:
         ok, bad, neg_hint = NEGATED[lang]
         message = (ok if passed else bad).format(message=message)
         hint = neg_hint
+    if fields["rule"]:
+        message = gaming.reason("in-rule", lang, ev=fields["rule"])
     if evidence is None and not out.held:
         evidence = Evidence(missing=printable(missing_msg.format(**fields), 200))
     if not passed and spec.message:

@@ -22,11 +22,27 @@ def _texts(value: Any) -> bool:
     return _is_text(value) or (isinstance(value, (list, tuple)) and bool(value) and all(_is_text(v) for v in value))
 
 
+def function_flag(value: Any) -> bool | None:
+    """`{function: true}` (a dict, or the frozen pairs a lesson file gives) as a bool; None when it is not that form."""
+    pairs = value.items() if isinstance(value, dict) else value if isinstance(value, tuple) and value and all(
+        isinstance(p, tuple) and len(p) == 2 for p in value) else None
+    if pairs is None:
+        return None
+    data = dict(pairs)
+    if set(data) != {"function"} or not isinstance(data["function"], bool):
+        return None
+    return data["function"]
+
+
 def argument_problem(name: str, value: Any) -> str | None:
     """What is wrong with a check's argument, or None."""
     if name in STRUCTURE_CHECKS:
         if value is None or value is True or _texts(value):
             return None
+        if name == "role" and function_flag(value) is not None:
+            return None
+        if name == "role":
+            return "role takes an optional list of extra cue words, or {function: true} (the role must name a function or field)"
         return f"{name} takes an optional list of extra cue words, e.g. {name}: [Tabelle, table]"
     if name in NO_ARGUMENT:
         return None if value in (None, True) else f"{name} takes no argument"

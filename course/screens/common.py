@@ -20,6 +20,7 @@ KEY_LABELS = {
     "examples": "wb.examples", "compare": "wb.compare", "select_all": "wb.select_all", "clear_text": "wb.clear",
     "undo": "wb.undo", "redo": "wb.redo", "press": "key.continue", "choose": "key.practise",
     "practise": "key.practise", "dismiss": "key.back", "app.focus_next": "key.focus",
+    "anatomy": "key.anatomy", "dispute": "key.dispute",
 }
 
 

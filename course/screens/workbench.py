@@ -59,6 +59,8 @@ class WorkbenchScreen(ModelActions, Screen[None]):
         Binding("f5", "run_model", "Run", priority=True),
         Binding("f6", "examples", "Sample answers", priority=True),
         Binding("ctrl+k", "compare", "Compare", show=False, priority=True),
+        Binding("f8", "anatomy", "Anatomy", priority=True),
+        Binding("f9", "dispute", "Disagree", priority=True),
         Binding("escape", "back", "Back", priority=True),
     ]
 
@@ -69,6 +71,7 @@ class WorkbenchScreen(ModelActions, Screen[None]):
         self._timer = None
         self._last_grade = None
         self._showing_result = False
+        self._anatomy = False
         self._model: object = UNRESOLVED
         """The model F5 runs: a ModelInfo, None when nothing is set up, or not looked up yet."""
 
@@ -114,6 +117,9 @@ class WorkbenchScreen(ModelActions, Screen[None]):
             yield Input(placeholder=t(lang, "wb.minutes"), id="wb-minutes", type="integer", max_length=5)
         with VerticalScroll(id="wb-feedback-box"):
             yield Plain(id="wb-feedback")
+            from course.screens.anatomy import AnatomyView
+
+            yield AnatomyView(id="wb-anatomy")
         yield KeyBar()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -126,7 +132,8 @@ class WorkbenchScreen(ModelActions, Screen[None]):
 
     def on_mount(self) -> None:
         lang = self.app.lang
-        localize_bindings(self, lang)
+        localize_bindings(self, lang, {"anatomy": "key.anatomy", "dispute": "key.dispute"})
+        self.query_one("#wb-anatomy").display = False
         self.query_one("#wb-side-col").border_title = t(lang, "wb.checklist")
         self.query_one("#wb-ampel").border_title = t(lang, "wb.ampel")
         hints = self.app.session.shown_hints(self.exercise)
@@ -178,6 +185,8 @@ class WorkbenchScreen(ModelActions, Screen[None]):
         self.query_one("#wb-side-col").border_title = t(lang, "wb.score", title=t(lang, "wb.checklist"),
                                                          score=round(grade.score * 100))
         self._show_ampel(text)
+        if self._anatomy:
+            self._show_anatomy(text)
 
     def _show_ampel(self, text: str) -> None:
         """The Datenschutz-Ampel: its light on the first line, then where the first findings are."""
@@ -217,37 +226,76 @@ class WorkbenchScreen(ModelActions, Screen[None]):
             self.app.notify(t(self.app.lang, "map.unlocked", title=title), timeout=8, markup=False)
 
     def _show_feedback(self, grade, saved: bool = True) -> None:
-        lang = self.app.lang
+        from course.screens.anatomy import feedback_text
+
+        self._set_anatomy(False)
         need = round(self.exercise.pass_score * 100)
-        out = Text()
-        if not saved:
-            out.append("⏳ " + t(lang, "save.pending") + "\n", style="bold yellow")
-        if grade.passed:
-            out.append(t(lang, "wb.passed", score=round(grade.score * 100)) + "\n", style="bold green")
-        else:
-            out.append(t(lang, "wb.failed", score=round(grade.score * 100), need=need) + "\n", style="bold red")
-        ordered = sorted(grade.results, key=lambda r: r.passed)
-        for result in ordered:
-            mark, style = ("✓ ", "green") if result.passed else ("✗ ", "red")
-            out.append(mark, style=style)
-            out.append(check_label(lang, result.name) + ": ", style="bold")
-            out.append(clean(result.message))
-            if not result.passed and result.hint:
-                out.append("\n   → " + clean(result.hint), style="italic")
-            out.append("\n")
+        out = feedback_text(grade, self.app.lang, need)
+        if not saved:  # the store was busy: the attempt waits in the pending queue (see course/pending.py)
+            out = Text("⏳ " + t(self.app.lang, "save.pending") + "\n", style="bold yellow") + out
         self._feedback(out, result=True)
+
+    # -- anatomy and disputes (issue 13) ----------------------------------------
+    def _set_anatomy(self, on: bool) -> None:
+        self._anatomy = on
+        self.query_one("#wb-anatomy").display = on
+        self.query_one("#wb-feedback").display = not on
+
+    def _show_anatomy(self, text: str) -> None:
+        from course.screens.anatomy import AnatomyView
+
+        self.query_one("#wb-anatomy", AnatomyView).show(text, self.app.lang, self.exercise.task or "")
+
+    def action_anatomy(self) -> None:
+        """Show or hide how the grader reads each sentence of the prompt."""
+        self._set_anatomy(not self._anatomy)
+        if self._anatomy:
+            self._show_anatomy(self._text())
+            self.query_one("#wb-feedback-box", VerticalScroll).scroll_home(animate=False)
+
+    def action_dispute(self) -> None:
+        """'Diese Rückmeldung stimmt nicht': record the learner's disagreement with one check."""
+        from course.screens.anatomy import DisputeScreen
+
+        grade = self._last_grade or self.app.session.check(self.exercise, self._text())
+        results = [r for r in grade.results] if grade is not None else []
+        if not results:
+            self.app.notify(t(self.app.lang, "wb.dispute_none"), timeout=4)
+            return
+        text = self._text()
+
+        def save(choice) -> None:
+            if choice is None:
+                return
+            check, passed, message, share = choice
+            session = self.app.session
+            session.store.add_dispute(session.learner.id, self.exercise.id, check, passed, message,
+                                      text if share else None, session.lang)
+            self.app.notify(t(session.lang, "wb.dispute_saved", check=check_label(session.lang, check)), timeout=5)
+
+        self.app.push_screen(DisputeScreen(results, self.app.lang), save)
 
     def action_hint(self) -> None:
         hint = self.app.session.next_hint(self.exercise)
-        if hint is None:
+        if hint is None and self._first_failing() is None:
             self.app.notify(t(self.app.lang, "wb.no_hints"), timeout=3, markup=False)
             return
         self._show_hints(self.app.session.shown_hints(self.exercise))
+
+    def _first_failing(self):  # -> CheckResult | None
+        from course.screens.anatomy import first_failing
+
+        return first_failing(self._last_grade) if self._last_grade is not None else None
 
     def _show_hints(self, hints: list[str]) -> None:
         lang = self.app.lang
         total = len(self.exercise.hints)
         out = Text()
+        first = self._first_failing()
+        if first is not None and first.hint:  # the next step aims at the first failing check, not at one that passes
+            out.append("→ " + t(lang, "wb.next_step", check=check_label(lang, first.name), hint=clean(first.hint)) + "\n",
+                       style="bold italic")
+        self._set_anatomy(False)
         for n, hint in enumerate(hints, start=1):
             out.append(t(lang, "wb.hint_n", n=n, total=total, text=clean(hint)) + "\n", style="italic")
         self._feedback(out)

@@ -1,0 +1,133 @@
+"""Why a building block earned nothing (empty label, stuffed list, copied task, prohibition, generic role), in words."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from course.grading import sentences, structure
+from course.grading.squeeze import squeeze
+from course.grading.textview import TextView, printable
+
+RULE_AWARE = ("contains", "icontains", "icontains-any", "icontains-all", "regex")
+"""Text checks whose `not-` form does not count a word that only stands inside a prohibition."""
+
+REASONS: dict[str, dict[str, str]] = {
+    "de": {
+        "empty-label": "„{ev}“ steht da, aber ohne Inhalt – ein Etikett allein zählt nicht.",
+        "stuffed": "„{ev}“ ist nur eine Aufzählung von Stichwörtern – ohne einen Satz, der etwas sagt, zählt sie nicht.",
+        "copied": "„{ev}“ ist aus der Aufgabenstellung kopiert – das zählt nicht als dein eigener Baustein.",
+        "prohibition": "„{ev}“ steht in einem Verbot – das ist eine Regel, kein Gebrauch.",
+        "generic-role": "„{ev}“ nennt keine Funktion und kein Fachgebiet – so eine Rolle bringt der KI nichts. "
+                        "Sag, als wer sie schreibt, z. B. als Disponentin oder Fachfrau für Arbeitsrecht.",
+        "in-rule": "„{ev}“ steht nur in einer Regel (z. B. „Vermeide …“, „keine …“) – das zählt nicht als Gebrauch.",
+    },
+    "en": {
+        "empty-label": "“{ev}” is there, but with nothing after it – a label alone does not count.",
+        "stuffed": "“{ev}” is only a list of keywords – without a sentence that says something, it does not count.",
+        "copied": "“{ev}” is copied from the exercise's task – it does not count as your own building block.",
+        "prohibition": "“{ev}” stands inside a prohibition – that is a rule, not a use.",
+        "generic-role": "“{ev}” names no function and no field – such a role gives the AI nothing. "
+                        "Say whose job it is, e.g. a dispatcher or an employment lawyer.",
+        "in-rule": "“{ev}” only stands inside a rule (e.g. “avoid …”, “no …”) – that does not count as using it.",
+    },
+}
+
+
+def reason(key: str, lang: str, **values: object) -> str:
+    """A reason text in the learner's language."""
+    return REASONS["de" if lang == "de" else "en"][key].format(**values)
+
+
+def why_not(name: str, tv: TextView, extra: tuple[str, ...], task_text: str, lang: str) -> str:
+    """Why check `name` found nothing although a cue stands in the text (gaming), or ''.
+
+    Only the stretches the reading took away are searched (labels, keyword lists,
+    copied task sentences, prohibitions), so a long text costs no second full pass.
+    """
+    if name in structure.MATERIAL_BLIND:
+        return ""
+    cut = squeeze(tv.view)
+    view = structure.masked(cut.text)
+    reading = sentences.read(view)
+    copied = sentences.copied_spans(view, task_text) if task_text else ()
+    groups = (("empty-label", reading.empty_labels), ("stuffed", reading.stuffed), ("copied", copied),
+              ("prohibition", reading.prohibitions))
+    for key, spans in groups:
+        for start, end in spans[:50]:
+            if _raw_find(name, view[start:end], extra) is not None:
+                return reason(key, lang, ev=printable(view[start:end], 40))
+    return ""
+
+
+def _raw_find(name: str, view: str, extra: tuple[str, ...]) -> tuple[int, int] | None:
+    """A cue of check `name` in `view` before any reading or filter (the words the reading took away)."""
+    special = structure._SPECIAL.get(name)
+    if special is not None:
+        found = special(view)
+    else:
+        found = structure._first(structure._compiled(name), view)
+    if extra and found is None:
+        pattern = structure.cue_words(extra)
+        if pattern is not None:
+            found = structure._first(pattern, view)
+    return found
+
+
+def wants_function(value: Any) -> bool:
+    """`role: {function: true}`: the exercise asks for a role that names a function or a field."""
+    from course.grading.spec import function_flag
+
+    return bool(function_flag(value))
+
+
+_EMPTY_ROLE = frozenset(
+    "genie genius superhirn mastermind ki ai künstliche kuenstliche intelligenz intelligence chatbot bot sprachmodell "
+    "language model llm assistent assistentin assistant helfer helper hilfreich hilfreicher hilfreiche helpful "
+    "super großartig grossartig großartiger great amazing brilliant brillant brillanter brillante rockstar ninja "
+    "wizard zauberer magier guru profi pro experte expertin expert weltklasse world-class world class best beste "
+    "bester besten smart smarter kluger kluge klug intelligent intelligenter intelligente allwissend allwissender "
+    "all-knowing allknowing perfect perfekt perfekter perfekte talented talentiert talentierter unglaublich incredible "
+    "top erfahrener erfahrene erfahren experienced senior professional professioneller professionelle kreativ "
+    "kreativer kreative creative sehr very really wirklich echter echte ein eine einer der die das a an the my mein "
+    "meine unser unsere our du bist sie sind you are you're act as als agiere imagine stell dir vor".split()
+)
+_ROLE_CLAUSE = re.compile(r"[^.!?\n,;:]*")
+
+
+def generic_role(text: str, span: tuple[int, int]) -> str:
+    """The role clause when it names no function or field ('Du bist ein Genie', 'You are a helpful AI'), else ''."""
+    start = span[0]
+    clause = text[start: start + 120]
+    clause = _ROLE_CLAUSE.match(clause).group(0) if _ROLE_CLAUSE.match(clause) else clause
+    content = [w for w in sentences.words(clause)]
+    if content and all(w in _EMPTY_ROLE for w in content):
+        return printable(clause.strip(), 50)
+    return ""
+
+
+def with_number_digits(tv: TextView) -> TextView | None:
+    """The view (not the original: it is bounded) with number words as digits ('sieben Varianten' -> '     7 Varianten'),
+    or None if it has none. Offsets of the result are view offsets of `tv`."""
+    changed = sentences.with_digits(tv.view)
+    return TextView(changed) if changed != tv.view else None
+
+
+def without_rules(tv: TextView, material: str = "") -> TextView | None:
+    """The text with every word inside a prohibition blanked, except words from the exercise's material."""
+    cut = squeeze(tv.view)
+    if cut.starts:
+        return None
+    reading = sentences.read(structure.masked(cut.text))
+    if not reading.prohibitions:
+        return None
+    keep = {w for w in sentences.words(material)} if material else set()
+    chars = list(tv.original)
+    for start, end in reading.prohibitions:
+        for m in re.finditer(r"[^\W_]+", tv.view[start:end]):
+            if m.group(0).lower() in keep:
+                continue
+            a, b = tv.span(start + m.start(), start + m.end())
+            for i in range(a, min(b, len(chars))):
+                chars[i] = " "
+    return TextView("".join(chars))
