@@ -91,7 +91,7 @@ def _round(value: float | None) -> float | None:
 
 def build_export(catalog: Any, store: Any, learner: Any, lang: str, include_prompts: bool = False) -> dict[str, Any]:
     """The export of one learner as a dict (before sealing), fields as in the contract."""
-    return {**export_header(catalog, store, learner, lang),
+    return {**export_header(catalog, store, learner, lang, include_prompts),
             "attempts": list(export_attempts(store, learner, include_prompts))}
 
 
@@ -110,8 +110,8 @@ def export_attempts(store: Any, learner: Any, include_prompts: bool = False) -> 
         yield item
 
 
-def export_header(catalog: Any, store: Any, learner: Any, lang: str) -> dict[str, Any]:
-    """Everything of the export but the attempts."""
+def export_header(catalog: Any, store: Any, learner: Any, lang: str, include_prompts: bool = False) -> dict[str, Any]:
+    """Everything of the export but the attempts (prompt texts of disputes only with `include_prompts`)."""
     from course.status import overview
 
     view = overview(catalog, store, learner.id, lang, persist=False)
@@ -202,7 +202,7 @@ def run_export(opts: Options, output: str | None, include_prompts: bool, fmt: st
             catalog = _catalog(opts, lang)
             if catalog is None:
                 return 1
-            header = export_header(catalog, store, learner, lang)
+            header = export_header(catalog, store, learner, lang, include_prompts)
 
             def fill(fh: IO[str]) -> None:
                 if fmt == "csv":
