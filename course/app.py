@@ -17,6 +17,9 @@ from progress.store import Store
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual.screen import Screen
+SAVE_FIRST_DELAY = 0.25
+SAVE_MAX_DELAY = 5.0
+"""Retries of writes a busy store refused: 0.25 s, doubling up to 5 s."""
 
 
 class CourseApp(App[None]):
@@ -35,6 +38,7 @@ class CourseApp(App[None]):
         self.catalog = catalog
         self.store = store
         self.session: Session | None = None
+        self._saver = None
         self.register_theme(HIGH_CONTRAST)
         from course.screens.palette import LessonCommands
 
@@ -96,6 +100,9 @@ class CourseApp(App[None]):
         if self.store.get_setting("last_learner") != learner.id:
             self.store.set_current_learner(learner.id)
         self.session = Session(self.catalog, self.store, learner, self.opts.language(learner.lang))
+        self.session.writes.on_queued = self.keep_saving
+        if self.session.writes.count:  # left from a session that ended while the store was busy
+            self.call_later(self.keep_saving)
         self.title = self.catalog.course.title.get(self.lang) or self.tr("app.title")
 
     def _apply_theme(self) -> None:
@@ -142,6 +149,28 @@ class CourseApp(App[None]):
             from course.screens.workbench import WorkbenchScreen
 
             self.push_screen(WorkbenchScreen(exercise))
+
+    def keep_saving(self) -> None:
+        """Show "saving …" and retry the pending writes with backoff in a worker until the store takes them."""
+        if self.session is None or (self._saver is not None and not self._saver.is_finished):
+            return
+        self.notify(self.tr("save.pending"), timeout=4)
+        self._saver = self.run_worker(self._drain(), name="saver", group="saver", exit_on_error=False)
+
+    async def _drain(self) -> None:
+        import asyncio
+
+        writes = self.session.writes
+        delay = SAVE_FIRST_DELAY
+        while not writes.flush():
+            await asyncio.sleep(delay)
+            delay = min(delay * 2, SAVE_MAX_DELAY)
+        self.notify(self.tr("save.done"), timeout=3)
+
+    @property
+    def saving(self) -> bool:
+        """Writes are waiting for the store."""
+        return self.session is not None and self.session.writes.count > 0
 
     def _fatal_error(self) -> None:
         """One clear line instead of a traceback; the details go to crash.log."""

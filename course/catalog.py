@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import os
 import pickle
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
@@ -129,17 +131,32 @@ def load_catalog(extra_dirs: Sequence[Path] = (), use_cache: bool = True, bundle
     except Exception:  # a missing, stale or damaged cache is simply rebuilt
         pass
     catalog = build_catalog(roots)
+    _write_cache(cache_file, catalog)
+    return catalog
+
+
+def _write_cache(cache_file: Path, catalog: Catalog) -> None:
+    """Best effort: a full disk or read-only folder leaves no cache and no temporary file behind."""
+    import tempfile
+
+    tmp: str | None = None
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         for old in cache_file.parent.glob("catalog-*.pickle"):
             old.unlink(missing_ok=True)
-        tmp = cache_file.with_suffix(".tmp")
-        with tmp.open("wb") as fh:
+        for stale in cache_file.parent.glob("catalog-*.tmp"):  # left by a version before this one
+            stale.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix="catalog-", suffix=".tmp", dir=cache_file.parent)
+        with os.fdopen(fd, "wb") as fh:
             pickle.dump(catalog, fh, protocol=pickle.HIGHEST_PROTOCOL)
-        tmp.replace(cache_file)
+        os.replace(tmp, cache_file)
+        tmp = None
     except OSError:
         pass
-    return catalog
+    finally:
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
 
 
 def _cache_key(roots: Iterable[Path]) -> str:

@@ -10,14 +10,15 @@ MAX_BYTES = 1024 * 1024
 
 
 def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
-    """Read a course file as UTF-8 text, refusing huge or binary files."""
+    """Read a course file as UTF-8 text, refusing huge, binary or non-regular files (bytes counted as read)."""
+    from progress import bounds
+
     try:
-        size = path.stat().st_size
-        if size > MAX_BYTES:
-            return None, Problem(shown, 1, "error", "too-large", f"file is {size // 1024} KB; a course file may be at most {MAX_BYTES // 1024} KB")
-        raw = path.read_bytes()
-    except OSError as exc:
-        return None, Problem(shown, 1, "error", "unreadable", f"cannot read the file: {exc.strerror or exc}")
+        raw = bounds.read_bytes(path, MAX_BYTES)
+    except bounds.BoundsError as exc:
+        if str(exc).startswith("file is larger"):
+            return None, Problem(shown, 1, "error", "too-large", f"a course file may be at most {MAX_BYTES // 1024} KB")
+        return None, Problem(shown, 1, "error", "unreadable", f"cannot read the file: {exc}")
     if b"\x00" in raw:
         return None, Problem(shown, 1, "error", "not-text", "file is binary, not UTF-8 text")
     try:

@@ -107,8 +107,18 @@ class RunSession:
         """Sample solutions stay hidden during a competition."""
         return False
 
-    def add_time(self, lesson_id: str, seconds: float) -> None:
+    def add_time(self, lesson_id: str, seconds: float) -> bool:
         """The run keeps its own time."""
+        return True
+
+    def draft(self, exercise_id: str) -> str | None:
+        """The team's current text for the challenge of this exercise."""
+        return self.store.get_setting(f"draft:{exercise_id}")
+
+    def save_draft(self, exercise_id: str, text: str) -> bool:
+        """Keep the team's text in the run (never fails: the run is in memory and written on the clock)."""
+        self.store.set_setting(f"draft:{exercise_id}", text)
+        return True
 
     def exercise_passed(self, exercise_id: str) -> bool:
         challenge = self.run._by_exercise.get(exercise_id)

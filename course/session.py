@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import time
+import uuid
+from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from course.catalog import Catalog
 from course.model import Exercise, Lesson
-from progress.records import Attempt, Learner
+from progress.records import Attempt, Learner, now_utc
 from progress.store import Store
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
@@ -25,23 +27,34 @@ class Submission(NamedTuple):
     grade: Any  # course.grading.Grade
     attempt_id: str
     newly_opened: tuple[str, ...] = ()
+    saved: bool = True
+    """False when the store could not take the attempt yet: it waits in the pending queue."""
 
 
 class Session:
     """One learner working through the catalog; every change goes to the store."""
 
     def __init__(self, catalog: Catalog, store: Store, learner: Learner, lang: str) -> None:
+        from course.pending import PendingWrites
+
         self.catalog = catalog
         self.store = store
         self.learner = learner
         self.lang = lang
+        self.writes = PendingWrites(store)
+        """The save path: writes that a locked store cannot take yet wait here (and beside the store)."""
 
     # -- overview -----------------------------------------------------------
     def overview(self) -> Overview:
-        """Levels and lessons with their state; newly opened levels are stored."""
+        """Levels and lessons with their state; newly opened levels are stored (later, if the store is busy)."""
         from course.status import overview
+        from progress.records import StoreError
 
-        return overview(self.catalog, self.store, self.learner.id, self.lang)
+        try:
+            return overview(self.catalog, self.store, self.learner.id, self.lang,
+                            persist=not getattr(self.store, "read_only", False))
+        except StoreError:
+            return overview(self.catalog, self.store, self.learner.id, self.lang, persist=False)
 
     def lesson(self, lesson_id: str) -> Lesson:
         """The lesson in the learner's language (or its fallback)."""
@@ -50,21 +63,38 @@ class Session:
     def open_lesson(self, lesson_id: str) -> Lesson:
         """Mark a lesson started and remember it as the place to resume."""
         lesson = self.lesson(lesson_id)
-        self.store.mark_started(self.learner.id, lesson_id, lesson.level_id)
-        self.store.set_setting("last_lesson", lesson_id, self.learner.id)
+        self.writes.call("mark_started", learner_id=self.learner.id, lesson_id=lesson_id,
+                         level_id=lesson.level_id, at=now_utc())
+        self.writes.call("set_setting", key="last_lesson", value=lesson_id, learner_id=self.learner.id)
         return lesson
 
     def finish_reading(self, lesson_id: str, seconds: float = 0.0) -> None:
         """The learner reached the end of the lesson."""
         lesson = self.lesson(lesson_id)
-        self.store.mark_read(self.learner.id, lesson_id, lesson.level_id)
+        self.writes.call("mark_read", learner_id=self.learner.id, lesson_id=lesson_id, level_id=lesson.level_id,
+                         at=now_utc())
         if seconds > 0:
-            self.store.add_time(self.learner.id, lesson_id, seconds)
+            self.writes.call("add_time", learner_id=self.learner.id, lesson_id=lesson_id, seconds=seconds)
 
-    def add_time(self, lesson_id: str, seconds: float) -> None:
-        """Time spent in a lesson or its exercises."""
+    def add_time(self, lesson_id: str, seconds: float) -> bool:
+        """Time spent in a lesson or its exercises; never raises (a busy store gets it later)."""
         if seconds > 0:
-            self.store.add_time(self.learner.id, lesson_id, min(seconds, 3600.0))
+            return self.writes.call("add_time", learner_id=self.learner.id, lesson_id=lesson_id,
+                                    seconds=min(seconds, 3600.0))
+        return True
+
+    def draft(self, exercise_id: str) -> str | None:
+        """The learner's unsent text for an exercise: the newest one, even if it still waits to be stored."""
+        key = f"draft:{exercise_id}"
+        for item in reversed(self.writes.queue):
+            kwargs = item["kwargs"]
+            if item["op"] == "set_setting" and kwargs.get("key") == key and kwargs.get("learner_id") == self.learner.id:
+                return kwargs.get("value")
+        return self.store.get_setting(key, self.learner.id)
+
+    def save_draft(self, exercise_id: str, text: str) -> bool:
+        """Keep the unsent text (in the store, or in the pending queue while it is busy)."""
+        return self.writes.call("set_setting", key=f"draft:{exercise_id}", value=text, learner_id=self.learner.id)
 
     # -- exercises ------------------------------------------------------------
     def check(self, exercise: Exercise, answer: Any) -> Grade:
@@ -91,17 +121,23 @@ class Session:
             from course.models.settings import attempt_fields
 
             fields = attempt_fields(run)
-        attempt_id = self.store.record_attempt(
-            self.learner.id, lesson_id, exercise.id, exercise.kind, text, result.score, result.passed,
-            checks, hints_used=self.hints_used(exercise), **fields,
+        attempt_id = str(uuid.uuid4())  # made here, so a retried write cannot store the attempt twice
+        saved = self.writes.call(
+            "record_attempt", learner_id=self.learner.id, lesson_id=lesson_id, exercise_id=exercise.id,
+            kind=exercise.kind, text=text, score=result.score, passed=result.passed, checks=checks,
+            hints_used=self.hints_used(exercise), attempt_id=attempt_id, created_at=now_utc(), **fields,
         )
         if exercise.library and result.passed and text.strip():
-            self.store.save_prompt(self.learner.id, exercise.id, text)
+            saved = self.writes.call("save_prompt", learner_id=self.learner.id, exercise_id=exercise.id,
+                                     text=text) and saved
         if exercise.kind == "reflect" and result.passed:
             title = use_case_title(next((line.strip() for line in text.splitlines() if line.strip()), exercise.id))
-            self.store.add_success(self.learner.id, title, int(minutes_saved or 0), exercise_id=exercise.id)
+            saved = self.writes.call("add_success", learner_id=self.learner.id, title=title,
+                                     minutes_saved=int(minutes_saved or 0), date=date.today().isoformat(),
+                                     exercise_id=exercise.id, success_id=str(uuid.uuid4()),
+                                     created_at=now_utc()) and saved
         opened = tuple(i for i in self.overview().newly_opened if self.catalog.level(i).after is not None)
-        return Submission(result, attempt_id, opened)  # the first level is never news
+        return Submission(result, attempt_id, opened, saved)  # the first level is never news
 
     def hints_used(self, exercise: Exercise) -> int:
         """How many hints the learner has seen for this exercise."""

@@ -8,6 +8,8 @@ from typing import Any
 import yaml
 
 KeyPath = tuple[Any, ...]
+MAX_NODES = 100_000
+"""A YAML document may hold at most this many values once its aliases are expanded (alias-bomb guard)."""
 
 
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # type: ignore[misc]
@@ -41,6 +43,8 @@ def load(text: str, first_line: int = 1) -> tuple[Any, dict[KeyPath, int]]:
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
+        if node is not None:
+            _check_budget(node, first_line)
         data = loader.construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         line, column, message = explain(exc, text)
@@ -55,6 +59,40 @@ def load(text: str, first_line: int = 1) -> tuple[Any, dict[KeyPath, int]]:
     if node is not None:
         _walk(node, (), lines, first_line)
     return data, lines
+
+
+def _check_budget(root: yaml.Node, first: int) -> None:
+    """Refuse documents whose aliases (`&a` ... `*a`) expand to more than MAX_NODES nodes, or refer to themselves.
+
+    Counts the expanded size without expanding: every distinct node once, memoised.
+    """
+    sizes: dict[int, int] = {}
+    busy: set[int] = set()
+
+    def size(node: yaml.Node) -> int:
+        key = id(node)
+        if key in sizes:
+            return sizes[key]
+        if key in busy:
+            raise YamlError("YAML alias refers to itself (an endless structure); remove the *alias",
+                            first + node.start_mark.line)
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.MappingNode):
+            children = [n for pair in node.value for n in pair]
+        elif isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        busy.add(key)
+        total = 1
+        for child in children:
+            total += size(child)
+            if total > MAX_NODES:
+                raise YamlError(f"YAML expands to more than {MAX_NODES:,} values through aliases (&name/*name); "
+                                "write the values out instead of repeating anchors", first + node.start_mark.line)
+        busy.discard(key)
+        sizes[key] = total
+        return total
+
+    size(root)
 
 
 def _walk(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], first: int, depth: int = 0) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+import sqlite3
 import uuid
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 from progress.base import StoreBase, guarded
@@ -86,6 +87,65 @@ class AttemptsMixin(StoreBase):
                     (learner_id, exercise_id, clean, ok, max(0, int(hints_used or 0)), when if ok else None, when),
                 )
         return aid
+
+    @guarded
+    def add_attempts(self, learner_id: str, rows: Iterable[Mapping[str, Any]]) -> int:
+        """Store many validated attempts at once (import); ids already stored are skipped. Returns how many were new.
+
+        Call `refresh_exercise_state` afterwards: unlike `record_attempt` this does not touch the summary.
+        """
+        before = self._conn.total_changes
+        with self.transaction():
+            self._conn.executemany(
+                "INSERT OR IGNORE INTO attempts (id, learner_id, lesson_id, exercise_id, kind, text, checks, "
+                "score, passed, hints_used, model, duration_s, tokens_in, tokens_out, created_at) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.0, NULL, NULL, ?)",
+                [(r["attempt_id"], learner_id, r.get("lesson_id") or "", r["exercise_id"], r.get("kind") or "",
+                  r.get("text"), r.get("checks_json") or json.dumps(_check_list(r.get("checks"))),
+                  _clean_score(r["score"]),
+                  1 if r["passed"] else 0, max(0, int(r.get("hints_used") or 0)), r.get("model"),
+                  r.get("created_at") or now_utc()) for r in rows],
+            )
+        return self._conn.total_changes - before
+
+    @guarded
+    def refresh_exercise_state(self, learner_id: str) -> None:
+        """Bring the per-exercise summary up to the learner's stored attempts (never lowers a value)."""
+        with self.transaction():
+            self._conn.execute(
+                """INSERT INTO exercise_state (learner_id, exercise_id, best_score, passed, attempts, hints,
+                                               first_passed_at, last_at)
+                   SELECT learner_id, exercise_id, max(score), max(passed), count(*), max(hints_used),
+                          min(CASE WHEN passed THEN created_at END), max(created_at)
+                   FROM attempts WHERE learner_id = ? GROUP BY exercise_id
+                   ON CONFLICT (learner_id, exercise_id) DO UPDATE SET
+                     best_score = max(best_score, excluded.best_score),
+                     passed = max(passed, excluded.passed),
+                     attempts = max(attempts, excluded.attempts),
+                     hints = max(hints, excluded.hints),
+                     first_passed_at = CASE WHEN first_passed_at IS NULL THEN excluded.first_passed_at
+                                            WHEN excluded.first_passed_at IS NULL THEN first_passed_at
+                                            ELSE min(first_passed_at, excluded.first_passed_at) END,
+                     last_at = CASE WHEN last_at IS NULL THEN excluded.last_at
+                                    WHEN excluded.last_at IS NULL THEN last_at
+                                    ELSE max(last_at, excluded.last_at) END""",
+                (learner_id,),
+            )
+
+    def iter_attempts(self, learner_id: str) -> Iterator[Attempt]:
+        """The learner's attempts, oldest first, read from a cursor (bounded memory; for export)."""
+        sql = ("SELECT id, learner_id, lesson_id, exercise_id, kind, text, checks, score, passed, hints_used, "
+               "model, duration_s, tokens_in, tokens_out, created_at FROM attempts WHERE learner_id = ? "
+               "ORDER BY created_at, rowid")
+        try:
+            cursor = self._conn.execute(sql, (learner_id,))
+            for r in cursor:
+                yield Attempt(r[0], r[1], r[2] or "", r[3], r[4] or "", r[5], _checks_from_json(r[6]), float(r[7]),
+                              bool(r[8]), int(r[9] or 0), r[10], float(r[11] or 0.0), r[12], r[13], r[14])
+        except sqlite3.Error as exc:
+            from progress.records import StoreError
+
+            raise StoreError(f"progress database error ({' '.join(str(exc).split())}): {self.path}") from None
 
     @guarded
     def attempts(self, learner_id: str, exercise_id: str | None = None) -> list[Attempt]:

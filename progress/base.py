@@ -36,6 +36,8 @@ class StoreBase:
         self._conn = conn
         self.path = path
         self._depth = 0
+        self.read_only = bool(conn.execute("PRAGMA query_only").fetchone()[0])
+        """Opened read-only (the file or its folder cannot be written): reads work, writes raise StoreError."""
 
     def close(self) -> None:
         """Close the connection (safe to call twice)."""
@@ -62,6 +64,9 @@ class StoreBase:
             finally:
                 self._depth -= 1
             return
+        if self.read_only:
+            raise StoreError(f"the progress database is read-only, nothing was saved: {self.path} "
+                             "(make the file and its folder writable)")
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:

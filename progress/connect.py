@@ -54,22 +54,32 @@ def connect(path: Path) -> sqlite3.Connection:
     if path.is_dir():
         raise _fail(path, "the progress database path is a folder")
     exists = path.exists()
+    read_only = False
     if exists:
         if not os.access(path, os.R_OK):
             raise _fail(path, "cannot read the progress database (permission denied)")
         _check_header(path)
-    uri = "file:" + quote(str(path.resolve() if exists else path.absolute())) + ("?mode=rw" if exists else "?mode=rwc")
+        read_only = is_read_only(path)
+    mode = "?mode=ro" if read_only else "?mode=rw" if exists else "?mode=rwc"
+    uri = "file:" + quote(str(path.resolve() if exists else path.absolute())) + mode
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
         raise _fail(path, f"cannot open the progress database ({exc})") from None
+    if read_only:
+        conn = _readable(conn, uri)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        _ensure_wal(conn)
-        conn.execute("PRAGMA synchronous = NORMAL")
+        if read_only:
+            conn.execute("PRAGMA query_only = ON")
+            _check_read_only_schema(conn, path)
+        else:
+            _ensure_wal(conn)
+            conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute("PRAGMA foreign_keys = ON")
-        _migrate(conn, path)
+        if not read_only:
+            _migrate(conn, path)
     except StoreError:
         conn.close()
         raise
@@ -80,6 +90,36 @@ def connect(path: Path) -> sqlite3.Connection:
             raise _fail(path, "not a progress database (not an SQLite file, or damaged)") from None
         raise _fail(path, f"cannot use the progress database ({msg})") from None
     return conn
+
+
+def _readable(conn: sqlite3.Connection, uri: str) -> sqlite3.Connection:
+    """A read-only WAL database whose -shm cannot be made (folder not writable) opens as immutable."""
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.Error:
+        conn.close()
+    try:
+        return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
+    except sqlite3.Error as exc:
+        raise StoreError(f"cannot open the read-only progress database ({exc})") from None
+
+
+def is_read_only(path: Path) -> bool:
+    """A file nobody may write (no write bit, even for root) or that we cannot write, or in a folder we cannot write."""
+    try:
+        bits = path.stat().st_mode & 0o222
+    except OSError:
+        return False
+    return not bits or not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK | os.X_OK)
+
+
+def _check_read_only_schema(conn: sqlite3.Connection, path: Path) -> None:
+    applied = _applied(conn)
+    _check_not_newer(applied, path)
+    if len(applied) != len(migrations.SCHEMA_NAMES):
+        raise _fail(path, "the progress database is read-only and needs an update by this genai-course; "
+                          "make it writable once")
 
 
 def _ensure_wal(conn: sqlite3.Connection) -> None:

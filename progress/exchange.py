@@ -7,6 +7,8 @@ import json
 from pathlib import Path
 from typing import Any
 
+from progress import bounds
+
 FORMAT = "genai-course-progress"
 VERSION = 2
 """2 (issue 17): optional `gap_check: [{at, answers}]`; a reader of version 1 refuses these files."""
@@ -66,11 +68,9 @@ def parse_sealed(text: str, fmt: str, version: int, *, noun: str, error: type[Ex
     Raises `error` with a one-line reason; `noun` names the kind of file in it.
     """
     try:
-        data = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as exc:
-        msg = getattr(exc, "msg", "too deeply nested")
-        line = getattr(exc, "lineno", 0)
-        raise _coded(error, "json", f"not valid JSON ({msg}, line {line})", msg=msg, line=line) from None
+        data = bounds.loads_json(text)
+    except bounds.BoundsError as exc:
+        raise _coded(error, exc.code, str(exc), **exc.params) from None
     if not isinstance(data, dict):
         raise _coded(error, "not_object", f"not {noun} (the top level is not a JSON object)")
     if "format" not in data:
@@ -91,15 +91,10 @@ def parse_sealed(text: str, fmt: str, version: int, *, noun: str, error: type[Ex
 
 def read_text(path: str | Path, max_bytes: int, error: type[Exception] = ExportError) -> str:
     """A UTF-8 text file of at most `max_bytes`; `error` with a one-line reason otherwise."""
-    p = Path(path)
     try:
-        if p.stat().st_size > max_bytes:
-            raise _coded(error, "too_large", f"file is larger than {max_bytes // (1024 * 1024)} MB",
-                         mb=max_bytes // (1024 * 1024))
-        raw = p.read_bytes()
-    except OSError as exc:
-        raise _coded(error, "cannot_read", f"cannot read the file ({exc.strerror or exc})",
-                     why=exc.strerror or str(exc)) from None
+        raw = bounds.read_bytes(path, max_bytes)
+    except bounds.BoundsError as exc:
+        raise _coded(error, exc.code, str(exc), **exc.params) from None
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import json
 import math
+import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
+from progress import bounds
 from progress.exchange import ExportError
 from progress.records import normalize_time, now_utc
 
 LESSON_STATES = ("not-started", "started", "read", "done")
 MAX_ID = 200
 MAX_TEXT = 100_000
+_OUR_TIME = re.compile(r"(?:19[7-9]\d|2\d\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])"
+                       r"T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}\+00:00")
+"""The store's own time format (UTC, microseconds); anything else goes through bounds.utc_iso."""
+_ID = re.compile(r"(?=[^\x00\n\r]*\S)[^\x00\n\r]{1,%d}" % MAX_ID)
+"""An id: 1 to MAX_ID characters, not only white space, no NUL or line break."""
+_quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
 
 
 @dataclass
@@ -31,7 +40,8 @@ class MergeResult:
 def _ident(value: Any, where: str, optional: bool = False) -> str | None:
     if value is None and optional:
         return None
-    if not isinstance(value, str) or not value.strip() or len(value) > MAX_ID or any(c in value for c in "\x00\n\r"):
+    if type(value) is not str or len(value) > MAX_ID or not value.strip() or "\x00" in value or "\n" in value \
+            or "\r" in value:
         raise ExportError(f"{where} is not a valid id")
     return value
 
@@ -49,11 +59,12 @@ def _text(value: Any, where: str, limit: int = 500, optional: bool = True) -> st
 def _number(value: Any, where: str, optional: bool = True, low: float = 0.0, high: float = math.inf) -> float | None:
     if value is None and optional:
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
         raise ExportError(f"{where} is not a number")
-    if not low <= value <= high:
-        raise ExportError(f"{where} is out of range")
-    return float(value)
+    found = bounds.number(value, low, high)
+    if found is None:
+        raise ExportError(f"{where} is out of range ({low:g} to {high:g})")
+    return found
 
 
 def _items(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
@@ -68,13 +79,40 @@ def _items(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
 def _time(value: Any, where: str) -> str | None:
     if value is None:
         return None
+    if type(value) is str and _OUR_TIME.fullmatch(value):  # already our UTC format, year in range
+        return value
     moment = normalize_time(value)
     if moment is None:
         raise ExportError(f"{where} is not a valid time")
     return moment
 
 
-def _attempt(a: dict[str, Any], i: int) -> dict[str, Any]:
+def attempt_row(a: dict[str, Any], i: int) -> dict[str, Any]:
+    """One export attempt as `Store.add_attempts` takes it; ExportError naming the first bad field."""
+    g = a.get
+    aid, exercise, lesson, kind, score, passed, hints, failed, model, text, at = (
+        g("id"), g("exercise"), g("lesson"), g("kind"), g("score"), g("passed"), g("hints_used"),
+        g("failed_checks"), g("model"), g("text"), g("at"))
+    # The usual, well-typed attempt takes this inline path (an import may hold a million of them);
+    # anything unusual goes through the checks below, which also say what is wrong.
+    if (type(aid) is str and _ID.fullmatch(aid) and type(exercise) is str and _ID.fullmatch(exercise)
+            and (lesson is None or type(lesson) is str and _ID.fullmatch(lesson))
+            and type(kind) is str and len(kind) <= 40 and "\x00" not in kind
+            and (type(score) is float or type(score) is int) and 0 <= score <= 1 and type(passed) is bool
+            and (hints is None or type(hints) is int and 0 <= hints <= 10_000)
+            and (not failed or type(failed) is list and all(type(n) is str and len(n) <= MAX_ID for n in failed))
+            and (model is None or type(model) is str and len(model) <= 200 and "\x00" not in model)
+            and (text is None or type(text) is str and len(text) <= MAX_TEXT and "\x00" not in text)
+            and type(at) is str and _OUR_TIME.fullmatch(at)):
+        return {"attempt_id": aid, "exercise_id": exercise, "lesson_id": lesson or "", "kind": kind,
+                "score": float(score), "passed": passed, "hints_used": hints or 0,
+                "checks_json": "[" + ",".join(f'{{"name":{_quote(n)},"passed":false}}' for n in failed) + "]"
+                if failed else "[]",
+                "model": model, "text": text, "created_at": at}
+    return _attempt_checked(a, i)
+
+
+def _attempt_checked(a: dict[str, Any], i: int) -> dict[str, Any]:
     w = f"attempts[{i}]"
     failed = a.get("failed_checks") or []
     if not isinstance(failed, list) or not all(isinstance(n, str) and len(n) <= MAX_ID for n in failed):
@@ -111,8 +149,9 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
         },
         "course_id": str(course.get("id") or "")[:MAX_ID],
         "exported_at": _time(data.get("exported_at"), "exported_at") or now_utc(),
-        "attempts": [_attempt(a, i) for i, a in enumerate(_items(data, "attempts"))],
+        "attempts": [attempt_row(a, i) for i, a in enumerate(_items(data, "attempts"))],
         "lessons": [], "hints": [], "levels": [], "successes": [], "policy": None,
+        "gap_check": data.get("gap_check"),
     }
     for i, ls in enumerate(_items(data, "lessons")):
         w = f"lessons[{i}]"
@@ -147,44 +186,72 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
 def merge(store: Any, data: dict[str, Any]) -> MergeResult:
     """Merge a verified export (see exchange.loads) into `store` in one transaction."""
     v = validate(data)
-    lid = v["learner"]["id"]
+    return _apply(store, v, lambda insert: insert(v["attempts"]) if v["attempts"] else None)
+
+
+def as_object(item: Any, i: int) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        raise ExportError(f"attempts[{i}] is not an object")
+    return item
+
+
+def _apply(store: Any, v: dict[str, Any], stream: Any) -> MergeResult:
     with store.transaction():
-        learner = store.get_learner(lid)
-        result = MergeResult(lid, learner.name if learner else v["learner"]["name"], course_id=v["course_id"])
-        if learner is None:
-            store.create_learner(v["learner"]["name"], v["learner"]["team"], "", learner_id=lid)
-            result.created_learner = True
-        known = {a.id for a in store.attempts(lid)}
-        for a in v["attempts"]:
-            if a["attempt_id"] in known:
-                result.attempts_known += 1
-                continue
-            store.record_attempt(lid, **a)
-            known.add(a["attempt_id"])
-            result.attempts_added += 1
-        for exercise_id, n in v["hints"]:
-            if n > 0:
-                store.set_hints_at_least(lid, exercise_id, n)
-        for ls in v["lessons"]:
-            when = ls["completed_at"] or v["exported_at"]
-            if ls["status"] != "not-started":
-                store.mark_started(lid, ls["id"], ls["level"], at=when)
-            if ls["status"] in ("read", "done"):
-                store.mark_read(lid, ls["id"], ls["level"], at=when)
-            if ls["minutes"] > 0:
-                store.set_time_at_least(lid, ls["id"], ls["minutes"] * 60.0)
-        store.open_levels(lid, v["levels"])
-        have = Counter((s.title, s.minutes_saved, s.date) for s in store.successes(lid))
-        for key, wanted in Counter(v["successes"]).items():
-            for _ in range(wanted - have.get(key, 0)):
-                store.add_success(lid, key[0], key[1], key[2])
-                result.successes_added += 1
-        if v["policy"]:
-            store.acknowledge_policy(lid, v["policy"][0], at=v["policy"][1])
-        _merge_gap_checks(store, lid, data.get("gap_check"))
-        if not store.get_setting("last_learner"):
-            store.set_current_learner(lid)
+        result = begin(store, v)
+
+        def insert(rows: list[dict[str, Any]]) -> None:
+            add_rows(store, result, rows)
+
+        stream(insert)
+        finish(store, v, result)
     return result
+
+
+def begin(store: Any, v: dict[str, Any]) -> MergeResult:
+    """Inside the merge's transaction: the learner, created if new."""
+    lid = v["learner"]["id"]
+    learner = store.get_learner(lid)
+    result = MergeResult(lid, learner.name if learner else v["learner"]["name"], course_id=v["course_id"])
+    if learner is None:
+        store.create_learner(v["learner"]["name"], v["learner"]["team"], "", learner_id=lid)
+        result.created_learner = True
+    return result
+
+
+def add_rows(store: Any, result: MergeResult, rows: list[dict[str, Any]]) -> None:
+    """Inside the merge's transaction: a batch of validated attempts (known ids skipped)."""
+    added = store.add_attempts(result.learner_id, rows)
+    result.attempts_added += added
+    result.attempts_known += len(rows) - added
+
+
+def finish(store: Any, v: dict[str, Any], result: MergeResult) -> None:
+    """Inside the merge's transaction: summary, hints, lessons, levels, successes, policy."""
+    lid = result.learner_id
+    if result.attempts_added:
+        store.refresh_exercise_state(lid)
+    for exercise_id, n in v["hints"]:
+        if n > 0:
+            store.set_hints_at_least(lid, exercise_id, n)
+    for ls in v["lessons"]:
+        when = ls["completed_at"] or v["exported_at"]
+        if ls["status"] != "not-started":
+            store.mark_started(lid, ls["id"], ls["level"], at=when)
+        if ls["status"] in ("read", "done"):
+            store.mark_read(lid, ls["id"], ls["level"], at=when)
+        if ls["minutes"] > 0:
+            store.set_time_at_least(lid, ls["id"], ls["minutes"] * 60.0)
+    store.open_levels(lid, v["levels"])
+    have = Counter((s.title, s.minutes_saved, s.date) for s in store.successes(lid))
+    for key, wanted in Counter(v["successes"]).items():
+        for _ in range(wanted - have.get(key, 0)):
+            store.add_success(lid, key[0], key[1], key[2])
+            result.successes_added += 1
+    if v["policy"]:
+        store.acknowledge_policy(lid, v["policy"][0], at=v["policy"][1])
+    _merge_gap_checks(store, lid, v.get("gap_check"))
+    if not store.get_setting("last_learner"):
+        store.set_current_learner(lid)
 
 
 def _merge_gap_checks(store: Any, learner_id: str, items: Any) -> None:

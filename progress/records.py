@@ -16,16 +16,10 @@ def now_utc() -> str:
 
 
 def normalize_time(value: object) -> str | None:
-    """An ISO time in any offset as our UTC format; None if it is not a valid time."""
-    if not isinstance(value, str) or not value or len(value) > 40:
-        return None
-    try:
-        moment = datetime.fromisoformat(value)
-    except ValueError:
-        return None
-    if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC).isoformat(timespec="microseconds")
+    """An ISO time in any offset as our UTC format; None if it is not a valid time in range (see bounds)."""
+    from progress.bounds import utc_iso
+
+    return utc_iso(value)
 
 
 class Learner(NamedTuple):

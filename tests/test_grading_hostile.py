@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from course.grading import grade, grade_checks
-from course.grading.spec import parse_check_list
+from course.grading.spec import parse_check_list, validate_spec
 from course.model import STRUCTURE_CHECKS, CheckSpec, Exercise
 
 ALL = [CheckSpec(n) for n in STRUCTURE_CHECKS] + parse_check_list(
@@ -51,11 +51,25 @@ def test_escape_sequences_are_kept_out_of_messages_and_json() -> None:
     assert data["passed"] is True
 
 
-def test_pathological_regex_is_refused_not_run() -> None:
-    text = "a" * 50 + "!"
-    result = grade_checks([CheckSpec("regex", "(a+)+$"), CheckSpec("regex", "(x|xx)*y"), CheckSpec("regex", ".*a.*a.*b")], text, "en")
-    assert [r.passed for r in result.results] == [False, False, False]
-    assert all("pattern" in r.message for r in result.results)
+def test_exponential_regexes_run_in_linear_time_on_re2_and_answer_right() -> None:
+    text = "a" * 50 + "!"  # each of these takes minutes with Python's re (backtracking)
+    specs = [CheckSpec("regex", "(.|a)*!"), CheckSpec("regex", "(a{1,100}){1,100}b"), CheckSpec("regex", "(a+)+$"),
+             CheckSpec("regex", "(x|xx)*y"), CheckSpec("regex", ".*a.*a.*b")]
+    result = grade_checks(specs, text, "en")
+    assert [r.passed for r in result.results] == [True, False, False, False, False]
+
+
+def test_regex_features_re2_lacks_are_refused_with_the_reason() -> None:
+    for pattern, reason in ((r"(a)\1", "backreferences"), ("(?<=a)b", "lookbehind"), ("a(?=b)", "lookahead"),
+                            ("(?P<x>a)(?P=x)", "backreferences")):
+        result = grade_checks([CheckSpec("regex", pattern)], "aab", "en")
+        assert not result.results[0].passed and "pattern" in result.results[0].message
+        assert reason in validate_spec(CheckSpec("regex", pattern)) and "RE2" in validate_spec(CheckSpec("regex", pattern))
+
+
+def test_author_regex_word_classes_know_umlauts() -> None:
+    result = grade_checks([CheckSpec("regex", r"\w+ärger"), CheckSpec("regex", r"Büro\s+Nord")], "Großärger im Büro\u00a0Nord", "de")
+    assert [r.passed for r in result.results] == [True, True]
 
 
 def test_allowed_regex_stays_bounded_on_long_lines() -> None:

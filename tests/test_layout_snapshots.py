@@ -36,8 +36,9 @@ async def open_workbench_red(app: CourseApp) -> None:
     from course.screens.workbench import WorkbenchScreen
 
     app.open_exercise("six", "six-checks")
-    for _ in range(100):
-        if isinstance(app.screen, WorkbenchScreen) and app.screen.query("#wb-checklist") and app.screen.query("#wb-feedback"):
+    for _ in range(500):  # until on_mount has run (it fills the feedback), or a submit's feedback gets overwritten
+        if isinstance(app.screen, WorkbenchScreen) and app.screen.query("#wb-checklist") and app.screen.query("#wb-feedback") \
+                and str(app.screen.query_one("#wb-feedback").content):
             break
         await asyncio.sleep(0.02)
     editor = app.screen.query_one("#wb-editor")

@@ -13,6 +13,7 @@ from test_promptathon_common import (
     screen_text,
     solution,
     type_text,
+    until,
 )
 
 from course.cli import main
@@ -69,7 +70,7 @@ async def test_whole_session_two_challenges_then_time_runs_out(tmp_path: Path) -
 
         # ten minutes pass: the countdown follows the clock
         clock.advance(600)
-        await pilot.pause(0.7)
+        await until(pilot, lambda: "⏱ 35:00" in screen_text(app))
         assert "⏱ 35:00" in screen_text(app)
 
         # challenge 8: Datenschutz-Wächter 1 - first a leak (penalty), then the clean prompt
@@ -95,7 +96,7 @@ async def test_whole_session_two_challenges_then_time_runs_out(tmp_path: Path) -
         editor.move_cursor(editor.document.end)
         await pilot.press("X")
         clock.advance(2)
-        await pilot.pause(0.7)
+        await until(pilot, lambda: isinstance(app.screen, DoneScreen) and "⏱ 00:00" in screen_text(app))
 
         # time is up: editing stops, the result shows, the file is written
         assert isinstance(app.screen, DoneScreen)

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_promptathon_common import MINI, FakeClock, screen_text, solution, title_line
+from test_promptathon_common import MINI, FakeClock, screen_text, solution, title_line, until
 
 from course.commands.promptathon import build_app
 from course.options import Options
@@ -82,10 +82,10 @@ async def test_the_ticking_timer_catches_a_jump_without_a_resume_signal(tmp_path
         await pilot.press("enter")
         await pilot.pause()
         clock.advance(9 * 60 + 30)
-        await pilot.pause(0.7)
+        await until(pilot, lambda: "⏱ 00:30" in _header(app))  # the interval timer, no resume signal
         assert "⏱ 00:30" in _header(app)
         clock.advance(31)
-        await pilot.pause(0.7)
+        await until(pilot, lambda: isinstance(app.screen, DoneScreen))
         assert isinstance(app.screen, DoneScreen)
     assert results.read(tmp_path / "owls.json")["ended"] == "time-up"
 
@@ -154,18 +154,27 @@ def _pty_session(tmp_path: Path, stop_signal: int) -> tuple[int | None, int | No
                 except OSError:
                     time.sleep(0.1)
 
+    def pump_until(marker: bytes, seconds: float) -> None:
+        """Read until `marker` shows (the app got there), however slow the machine is; then a little more."""
+        end = time.monotonic() + seconds
+        while marker not in buf and time.monotonic() < end:
+            pump(0.2)
+        pump(0.5)
+
     try:
-        pump(4)
+        pump_until(b"Let", 60)  # the intro screen is up (a fixed 4 s was too short on a busy machine)
         os.write(fd, b"\r")  # Let's go
-        pump(2)
+        pump_until(b"\xe2\x8f\xb1", 60)  # the countdown runs
+        pump(1.5)
         os.kill(pid, stop_signal)
         time.sleep(3)
         os.kill(pid, signal.SIGCONT)
         del buf[:]
-        pump(2)
+        pump_until(b"\xe2\x8f\xb1", 60)
+        pump(1)
         shown = re.findall(rb"\xe2\x8f\xb1 (\d\d):(\d\d)", bytes(buf))
         os.write(fd, b"\x11")  # Ctrl+Q
-        for _ in range(100):
+        for _ in range(300):
             done, status = os.waitpid(pid, os.WNOHANG)
             if done:
                 code = os.waitstatus_to_exitcode(status)
@@ -236,3 +245,24 @@ def test_sigcont_after_an_outside_stop_suspends_before_restarting() -> None:
         assert calls[2:] == ["resume (signal resume False)"]
     finally:
         signal.signal(signal.SIGCONT, before)
+
+
+async def test_countdown_tick_while_a_header_is_being_removed_does_not_raise() -> None:
+    """The cause of the old flake (NoMatches 'HeaderTitle' at teardown): the countdown changes the app's
+    sub_title while a screen's header is half removed; Textual's Header then looks for its gone title."""
+    from textual.app import App
+    from textual.widgets._header import HeaderTitle
+
+    from course.screens.steadyheader import SteadyHeader
+
+    class One(App[None]):
+        def compose(self):
+            yield SteadyHeader()
+
+    app = One()
+    async with app.run_test() as pilot:
+        header = app.screen.query_one(SteadyHeader)
+        await header.query_one(HeaderTitle).remove()  # removing a screen takes its widgets child by child
+        app.sub_title = "00:30 left"  # the countdown ticks in between
+        await pilot.pause()
+    # with textual.widgets.Header this run ends in NoMatches: No nodes match 'HeaderTitle' on Header()

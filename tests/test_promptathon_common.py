@@ -80,3 +80,16 @@ def screen_text(app) -> str:
 async def type_text(pilot, text: str) -> None:
     for ch in text:
         await pilot.press("space" if ch == " " else ch)
+
+
+async def until(pilot, condition, timeout: float = 15.0) -> None:
+    """Let the app run until `condition()` holds (a timer has ticked), at most `timeout` seconds.
+
+    The countdown's half-second interval timer is real time: on a busy machine it may fire
+    later than 0.7 s, so a fixed pause made the clock tests fail now and then.
+    """
+    import time
+
+    end = time.monotonic() + timeout
+    while not condition() and time.monotonic() < end:
+        await pilot.pause(0.05)

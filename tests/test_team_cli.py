@@ -94,8 +94,8 @@ def test_an_unwritable_output_is_one_line_and_exit_1(tmp_path: Path) -> None:
 
 def test_reads_an_export_written_by_the_real_exporter(tmp_path: Path) -> None:
     """Round trip: import a team file into a fresh store, export it with `genai-course export`, report on it."""
-    if run(tmp_path, "import", str(GOOD / "anna.json")).exit_code != 0:
-        pytest.skip("import is not available")
+    imported = run(tmp_path, "import", str(GOOD / "anna.json"))
+    assert imported.exit_code == 0, imported.stderr  # a skip here made the suite's skip count vary
     out = tmp_path / "exports" / "anna.json"
     out.parent.mkdir()
     assert run(tmp_path, "export", "-o", str(out), "--include-prompts").exit_code == 0
@@ -114,7 +114,7 @@ def test_hostile_file_names_are_cleaned_on_stderr(tmp_path: Path) -> None:
     shutil.copy(GOOD / "ben.json", folder / "ben.json")
     result = run(tmp_path, "--lang", "en", "team", "report", str(folder))
     assert result.exit_code == 2
-    assert "\x1b" not in result.stderr and "evil [2J.json" in result.stderr
+    assert "\x1b" not in result.stderr and "[2J" not in result.stderr and "evil.json" in result.stderr
 
 
 @pytest.mark.skipif(os.name != "posix", reason="uses a POSIX path")

@@ -10,10 +10,21 @@ from course.i18n import t
 from course.options import Options
 
 
+def has_terminal() -> bool:
+    """True when standard input and output are both a terminal (False if either is closed: `<&-`)."""
+    def tty(stream: object) -> bool:
+        try:
+            return bool(stream is not None and not stream.closed and stream.isatty())  # type: ignore[attr-defined]
+        except (AttributeError, ValueError, OSError):
+            return False
+
+    return tty(sys.stdin) and tty(sys.stdout)
+
+
 def run_app(opts: Options) -> int:
     """Run the course; one clear line instead of a traceback when it cannot start."""
     lang = opts.language()
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    if not has_terminal():
         click.echo(t(lang, "no_terminal"), err=True)
         return 1
     from progress.records import StoreError

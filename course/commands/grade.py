@@ -9,6 +9,7 @@ import click
 from course.commands.scan import MESSAGES as INPUT_MESSAGES
 from course.commands.scan import InputError, read_text
 from course.options import Options
+from progress.safetext import json_for_terminal
 
 MESSAGES: dict[str, dict[str, str]] = {
     "de": {
@@ -96,7 +97,7 @@ def run_grade(opts: Options, exercise_id: str | None, checks: str | None, file: 
     else:
         result, need = grade_checks(specs or (), text, lang, pass_score=AD_HOC_PASS), AD_HOC_PASS
     if as_json:
-        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+        click.echo(json_for_terminal(json.dumps(result.to_json(), ensure_ascii=False)))
     else:
         click.echo(render(result, lang, need))
     return 0 if result.passed else 1

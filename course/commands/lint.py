@@ -92,13 +92,16 @@ def _lint_file(path: Path) -> list[Problem]:
     level_id = "level"
     level_file = path.parent / "level.yaml"
     if level_file.is_file():
-        import yaml
+        from course.lessonfile import read_text
+        from course.yamlutil import YamlError, load
 
+        text, _problem = read_text(level_file, shown_path(level_file))
         try:
-            data = yaml.safe_load(level_file.read_text(encoding="utf-8"))
-            level_id = str(data.get("id", level_id)) if isinstance(data, dict) else level_id
-        except (yaml.YAMLError, OSError, UnicodeDecodeError):
-            pass
+            data = load(text or "")[0]
+        except YamlError:
+            data = None
+        found = data.get("id") if isinstance(data, dict) else None
+        level_id = found if isinstance(found, str) and found else level_id
     parsed = parse_lesson_file(path, level_id, shown_path(path))
     problems = list(parsed.problems)
     if parsed.lesson is not None:
@@ -132,8 +135,10 @@ def run_lint(opts: Options, targets: tuple[str, ...], lang: str | None = None, l
 
 
 def _clean(text: str) -> str:
-    """Keep control characters from file content out of the terminal."""
-    return "".join(ch if ch.isprintable() or ch == "\t" else "?" for ch in text)
+    """Keep escape sequences and control characters from file content out of the terminal."""
+    from progress.safetext import terminal
+
+    return terminal(text)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -5,14 +5,17 @@ from __future__ import annotations
 import csv
 import io
 import os
+import sys
 import tempfile
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
 from course.options import Options
+from progress.safetext import csv_cell, terminal
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from progress.store import Store
@@ -67,7 +70,12 @@ def msg(key: str, lang: str, **values: Any) -> str:
 
 
 def _err(text: str) -> None:
-    click.echo(" ".join(text.split()), err=True)
+    click.echo(terminal(" ".join(str(text).split())), err=True)
+
+
+def _out(text: str) -> None:
+    """Print a line that carries learner or file strings: escape sequences and controls removed."""
+    click.echo(terminal(text))
 
 
 def _open(opts: Options, create: bool) -> Store | None:
@@ -86,21 +94,32 @@ def _round(value: float | None) -> float | None:
 
 def build_export(catalog: Any, store: Any, learner: Any, lang: str, include_prompts: bool = False) -> dict[str, Any]:
     """The export of one learner as a dict (before sealing), fields as in the contract."""
-    from course.status import overview
+    return {**export_header(catalog, store, learner, lang, include_prompts),
+            "attempts": list(export_attempts(store, learner, include_prompts))}
 
-    view = overview(catalog, store, learner.id, lang, persist=False)
-    info = catalog.course
-    ack = store.policy_ack(learner.id)
-    attempts = []
-    for a in store.attempts(learner.id):
+
+def export_attempts(store: Any, learner: Any, include_prompts: bool = False) -> Iterator[dict[str, Any]]:
+    """The learner's attempts as export items, one at a time from the store (bounded memory)."""
+    from progress.bigexport import cut_text
+
+    for a in store.iter_attempts(learner.id):
         item: dict[str, Any] = {
             "id": a.id, "exercise": a.exercise_id, "lesson": a.lesson_id or None, "kind": a.kind,
             "score": a.score, "passed": a.passed, "hints_used": a.hints_used,
             "failed_checks": a.failed_checks, "model": a.model, "at": a.created_at,
         }
         if include_prompts:
-            item["text"] = a.text
-        attempts.append(item)
+            item["text"] = cut_text(a.text)
+        yield item
+
+
+def export_header(catalog: Any, store: Any, learner: Any, lang: str, include_prompts: bool = False) -> dict[str, Any]:
+    """Everything of the export but the attempts (prompt texts of disputes only with `include_prompts`)."""
+    from course.status import overview
+
+    view = overview(catalog, store, learner.id, lang, persist=False)
+    info = catalog.course
+    ack = store.policy_ack(learner.id)
     from progress.gapchecks import export_items
 
     data: dict[str, Any] = {
@@ -114,7 +133,6 @@ def build_export(catalog: Any, store: Any, learner: Any, lang: str, include_prom
              "completed_at": ls.completed_at}
             for lv in view.levels for ls in lv.lessons
         ],
-        "attempts": attempts,
         "hints": [{"exercise": k, "n": n} for k, n in sorted(store.hint_counts(learner.id).items())],
         "successes": [{"title": s.title, "minutes_saved": s.minutes_saved, "date": s.date}
                       for s in store.successes(learner.id)],
@@ -136,19 +154,23 @@ def export_csv(data: dict[str, Any]) -> str:
     writer.writerow(CSV_COLUMNS)
     learner, course = data["learner"], data["course"]
     for ls in data["lessons"]:
-        writer.writerow([learner["id"], learner["name"], learner["team"], course["id"], course["version"],
-                         ls["level"], ls["id"], ls["status"], "" if ls["score"] is None else ls["score"],
-                         ls["attempts"], ls["hints_used"], ls["minutes"], ls["completed_at"] or ""])
+        writer.writerow([csv_cell(learner["id"]), csv_cell(learner["name"]), csv_cell(learner["team"]),
+                         csv_cell(course["id"]), csv_cell(course["version"]), csv_cell(ls["level"]),
+                         csv_cell(ls["id"]), csv_cell(ls["status"]), "" if ls["score"] is None else ls["score"],
+                         ls["attempts"], ls["hints_used"], ls["minutes"], csv_cell(ls["completed_at"] or "")])
     return out.getvalue()
 
 
-def _write(path: str, text: str) -> None:
-    """Write via a temporary file in the same folder, so a failure leaves no half file."""
+def _write(path: str, fill: Callable[[IO[str]], Any] | str) -> None:
+    """Write text, or what `fill(file)` writes, via a temporary file in the same folder (a full disk leaves nothing)."""
+    if isinstance(fill, str):
+        text = fill
+        fill = lambda fh: fh.write(text)  # noqa: E731
     target = Path(path).expanduser()
     fd, tmp = tempfile.mkstemp(prefix=".export-", dir=str(target.parent if str(target.parent) else "."))
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as fh:
-            fh.write(text)
+            fill(fh)
         os.replace(tmp, target)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
@@ -165,7 +187,7 @@ def _catalog(opts: Options, lang: str):
 
 def run_export(opts: Options, output: str | None, include_prompts: bool, fmt: str) -> int:
     """Export the current learner's progress as JSON (sealed) or CSV."""
-    from progress import exchange
+    from progress import bigexport, exchange
     from progress.records import StoreError
 
     lang = opts.language()
@@ -183,18 +205,24 @@ def run_export(opts: Options, output: str | None, include_prompts: bool, fmt: st
             catalog = _catalog(opts, lang)
             if catalog is None:
                 return 1
-            data = build_export(catalog, store, learner, lang, include_prompts)
-    except StoreError as exc:
+            header = export_header(catalog, store, learner, lang, include_prompts)
+
+            def fill(fh: IO[str]) -> None:
+                if fmt == "csv":
+                    fh.write(export_csv(header))
+                else:
+                    bigexport.write(fh, header, export_attempts(store, learner, include_prompts))
+
+            if not output or output == "-":
+                fill(sys.stdout)
+                return 0
+            try:
+                _write(output, fill)
+            except OSError as exc:
+                _err(msg("cannot_write", lang, file=output, reason=exc.strerror or exc))
+                return 1
+    except (StoreError, exchange.ExportError) as exc:
         _err(str(exc))
-        return 1
-    text = export_csv(data) if fmt == "csv" else exchange.dumps(data)
-    if not output or output == "-":
-        click.echo(text, nl=False)
-        return 0
-    try:
-        _write(output, text)
-    except OSError as exc:
-        _err(msg("cannot_write", lang, file=output, reason=exc.strerror or exc))
         return 1
     click.echo(msg("written", lang, file=output), err=True)
     return 0
@@ -203,18 +231,18 @@ def run_export(opts: Options, output: str | None, include_prompts: bool, fmt: st
 def run_import(opts: Options, file: str) -> int:
     """Merge an export into the local store; refuse bad files with one line."""
     from progress import exchange
-    from progress.merge import merge
+    from progress.importfile import check_readable, import_file
     from progress.records import StoreError
 
     lang = opts.language()
     try:
-        data = exchange.read(file)
+        check_readable(file)  # a missing file, FIFO or device: refused before any store is opened
     except exchange.ExportError as exc:
         _err(msg("import_refused", lang, file=file, reason=exc))
         return 1
     try:
         with _open(opts, create=True) as store:
-            result = merge(store, data)
+            result = import_file(store, file)
             learner = store.get_learner(result.learner_id)
     except exchange.ExportError as exc:
         _err(msg("import_refused", lang, file=file, reason=exc))
@@ -224,9 +252,9 @@ def run_import(opts: Options, file: str) -> int:
         return 1
     lang = opts.language(learner.lang if learner else None)
     if result.created_learner:
-        click.echo(msg("new_learner", lang, name=result.learner_name))
-    click.echo(msg("imported", lang, name=result.learner_name, added=result.attempts_added,
-                   known=result.attempts_known, succ=result.successes_added))
+        _out(msg("new_learner", lang, name=result.learner_name))
+    _out(msg("imported", lang, name=result.learner_name, added=result.attempts_added,
+             known=result.attempts_known, succ=result.successes_added))
     _note_other_course(opts, result.course_id, lang)
     return 0
 
@@ -262,13 +290,13 @@ def run_progress(opts: Options) -> int:
             catalog = _catalog(opts, lang)
             if catalog is None:
                 return 1
-            view = overview(catalog, store, learner.id, lang)
+            view = overview(catalog, store, learner.id, lang, persist=not store.read_only)
             successes = store.successes(learner.id)
             ack = store.policy_ack(learner.id)
     except StoreError as exc:
         _err(str(exc))
         return 1
-    click.echo(format_summary(catalog, learner, view, successes, ack, lang), nl=False)
+    click.echo(terminal(format_summary(catalog, learner, view, successes, ack, lang), multiline=True), nl=False)
     return 0
 
 

@@ -50,7 +50,9 @@ def run_promptathon(opts: Options, team_name: str | None, minutes: int | None, p
     from course.promptathon.labels import label
 
     lang = opts.language()
-    if not (sys.stdin.isatty() and sys.stdout.isatty()):
+    from course.commands.app import has_terminal
+
+    if not has_terminal():
         click.echo(label(lang, "no_terminal"), err=True)
         return 1
     app, code = build_app(opts, team_name, minutes, pack_dir, output)
@@ -101,8 +103,9 @@ def run_board(opts: Options, paths: Sequence[str], html_file: str | None, as_jso
         import json
 
         from course.promptathon.board import to_json
+        from progress.safetext import json_for_terminal
 
-        sys.stdout.write(json.dumps(to_json(board), ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(json_for_terminal(json.dumps(to_json(board), ensure_ascii=False, indent=2)) + "\n")
         for note in notes:
             _err(note)
     else:

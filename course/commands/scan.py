@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import json
+import os
 import sys
 import unicodedata
 from pathlib import Path
@@ -10,6 +12,7 @@ from pathlib import Path
 import click
 
 from course.options import Options
+from progress.safetext import json_for_terminal
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -60,21 +63,25 @@ def read_text(file: str) -> str:
     """The UTF-8 text of FILE, or of standard input for `-`."""
     shown = "<stdin>" if file == "-" else file
     if file == "-":
+        if sys.stdin is None or sys.stdin.closed:  # started with standard input closed (`<&-`)
+            return ""
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:  # no standard input at all, or a text-only replacement
             return sys.stdin.read(MAX_BYTES + 1) if sys.stdin is not None else ""
         data = stream.read(MAX_BYTES + 1)
     else:
+        from progress import bounds
+
         path = Path(file)
+        if path.is_dir():
+            raise InputError("directory", path=shown)
         try:
-            if path.is_dir():
-                raise InputError("directory", path=shown)
-            with path.open("rb") as fh:
+            with os.fdopen(bounds.open_regular(path), "rb") as fh:  # a FIFO or device is refused, not read
                 data = fh.read(MAX_BYTES + 1)
+        except bounds.BoundsError as exc:
+            raise InputError("unreadable", path=shown, error=str(exc)) from None
         except FileNotFoundError:
             raise InputError("missing", path=shown) from None
-        except IsADirectoryError:
-            raise InputError("directory", path=shown) from None
         except OSError as exc:
             raise InputError("unreadable", path=shown, error=exc.strerror or type(exc).__name__) from None
     if len(data) > MAX_BYTES:
@@ -104,9 +111,11 @@ def render(result, text: str, lang: str) -> str:  # result: course.scanner.ScanR
     from course.i18n import category_label
 
     lines = [_m(lang, result.level, n=len(result.findings))]
+    newlines = [i for i, ch in enumerate(text) if ch == "\n"] if result.findings else []
     for f in result.findings:
-        line = text.count("\n", 0, f.start) + 1
-        col = f.start - (text.rfind("\n", 0, f.start) + 1) + 1
+        before = bisect.bisect_left(newlines, f.start)  # newlines before the finding: O(log n), not O(n)
+        line = before + 1
+        col = f.start - (newlines[before - 1] + 1 if before else 0) + 1
         where = _m(lang, "where", line=line, col=col)
         kind = _m(lang, "strong" if f.strong else "weak")
         lines.append(f"  {where}: {category_label(lang, f.category)} „{printable(f.text)}“ ({kind})" if lang == "de"
@@ -126,7 +135,7 @@ def run_scan(opts: Options, file: str, as_json: bool) -> int:
 
     result = scan(text)
     if as_json:
-        click.echo(json.dumps(result.to_json(), ensure_ascii=False))
+        click.echo(json_for_terminal(json.dumps(result.to_json(), ensure_ascii=False)))
     else:
         click.echo(render(result, text, lang))
     return 0

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from course.grading.authorregex import regex_warning
 from course.grading.selftest import selftest
 from course.grading.spec import validate_spec
 from course.model import Exercise, Lesson, Problem
@@ -33,6 +34,9 @@ def exercise_problems(lessons: Iterable[Lesson]) -> list[Problem]:
                     if trouble:
                         found.append(Problem(shown, spec.line or ex.line, "error", "bad-check",
                                              f"exercise {ex.id}: {spec.label}: {trouble}"))
+                    elif spec.name == "regex" and regex_warning(spec.value):
+                        found.append(Problem(shown, spec.line or ex.line, "warning", "regex-ascii-boundary",
+                                             f"exercise {ex.id}: {spec.label}: {regex_warning(spec.value)}"))
             give_away = quiz_warning(ex, lesson.lang)
             if give_away:
                 found.append(Problem(shown, ex.line, "warning", "quiz-longest-answer", give_away))

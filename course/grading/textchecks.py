@@ -6,7 +6,7 @@ import json
 import re
 from typing import Any
 
-from course.grading.regexsafety import regex_problem, search
+from course.grading.authorregex import regex_problem, search
 from course.grading.result import Outcome
 from course.grading.textview import TextView
 
@@ -78,7 +78,7 @@ def max_words(tv: TextView, value: Any) -> Outcome:
 
 
 def regex(tv: TextView, value: Any) -> Outcome:
-    """The author's pattern matches (bounded search, see regexsafety); unsafe patterns are refused."""
+    """The author's pattern matches (RE2, linear time; see authorregex); unsafe patterns are refused."""
     problem = regex_problem(value)
     if problem:
         return Outcome(False, broken=problem)

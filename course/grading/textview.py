@@ -84,9 +84,8 @@ def printable(text: str, limit: int = 120) -> str:
     if len(text) > limit * 4:
         text = text[: limit * 4]
     if _UNSAFE.search(text):
-        text = _ESCAPES.sub("", text)
-        text = _INVISIBLE.sub("", text)
-        text = _CONTROL.sub(" ", text.replace("\n", " ").replace("\t", " "))
-        text = re.sub(r" {2,}", " ", text)
+        from progress.safetext import terminal  # the one cleaner for terminal text
+
+        text = re.sub(r" {2,}", " ", terminal(text))
     text = text.strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"

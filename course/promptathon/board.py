@@ -10,6 +10,7 @@ from typing import Any
 
 from course.promptathon import results
 from course.promptathon.labels import label
+from progress import bounds
 
 MAX_CHALLENGES = 200
 MAX_NUMBER = 1_000_000
@@ -172,7 +173,7 @@ def _text(data: dict[str, Any], key: str, where: str, required: bool = True, lim
 
 def _int(data: dict[str, Any], key: str, where: str) -> int:
     value = data.get(key)
-    if not isinstance(value, int) or isinstance(value, bool) or abs(value) > MAX_NUMBER:
+    if type(value) is not int or bounds.whole(value, -MAX_NUMBER, MAX_NUMBER) is None:
         raise _Invalid(f"{where}{key} is missing or not a whole number")
     return value
 
@@ -195,7 +196,7 @@ def parse_results(data: dict[str, Any], path: str) -> TeamResult:
         if points != rubric + bonus - penalty:
             raise _Invalid(f"{where}points do not add up")
         score = item.get("score", 0)
-        if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
+        if bounds.number(score, 0.0, 1.0) is None:
             raise _Invalid(f"{where}score must be between 0 and 1")
         entries.append(Entry(
             challenge_id=_text(item, "id", where, limit=100), title=_text(item, "title", where, False, 300),
@@ -214,7 +215,7 @@ def parse_results(data: dict[str, Any], path: str) -> TeamResult:
     return TeamResult(
         path=path, team=team, pack_id=_text(pack, "id", "pack ", limit=100),
         pack_title=_text(pack, "title", "pack ", False, 200), total=total, ended=ended,
-        used_seconds=used if isinstance(used, int) and not isinstance(used, bool) and 0 <= used <= 36_000 else 0,
+        used_seconds=bounds.whole(used, 0, 36_000) or 0,
         written_at=_text(data, "written_at", "", False, 40), entries=tuple(entries),
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from rich import box
@@ -14,14 +13,14 @@ from rich.text import Text
 from course.promptathon.board import Board
 from course.promptathon.clock import mmss
 from course.promptathon.labels import label
+from progress.safetext import terminal
 
-_CONTROL = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 PROMPT_LIMIT = 2_000
 
 
 def clean_block(text: str, limit: int = PROMPT_LIMIT) -> str:
     """Multi-line team text: control characters and bidi overrides out, newlines kept, cut to `limit`."""
-    text = _CONTROL.sub(" ", text.replace("\r\n", "\n").replace("\r", "\n")[: limit + 1]).strip()
+    text = terminal(text[: limit + 1], multiline=True).strip()
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 

@@ -11,6 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from progress import bounds
 from progress.exchange import checksum, parse_sealed, read_text
 
 FORMAT = "genai-course-promptathon"
@@ -38,10 +39,11 @@ def loads(text: str) -> dict[str, Any]:
     """Parse and verify results; raise ResultsError with a one-line reason."""
     if '"genai-course-progress"' in text[:4096]:
         try:
-            if json.loads(text).get("format") == "genai-course-progress":
-                raise ResultsError("a progress export, not Promptathon results (use `genai-course team report` for it)")
-        except (ValueError, AttributeError, RecursionError):
-            pass
+            found = bounds.loads_json(text)
+        except bounds.BoundsError:
+            found = None
+        if isinstance(found, dict) and found.get("format") == "genai-course-progress":
+            raise ResultsError("a progress export, not Promptathon results (use `genai-course team report` for it)")
     return parse_sealed(text, FORMAT, VERSION, noun="Promptathon results", error=ResultsError, kind="results file")
 
 

@@ -12,11 +12,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Header, Input, OptionList
+from textual.widgets import Button, Footer, Input, OptionList
 from textual.widgets.option_list import Option
 
 from course.promptathon.run import Run, clean_team
 from course.screens.common import Plain, clean, localize_bindings
+from course.screens.steadyheader import SteadyHeader
 
 if TYPE_CHECKING:
     from course.promptathonapp import PromptathonApp
@@ -29,7 +30,7 @@ class IntroScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         app: PromptathonApp = self.app  # type: ignore[assignment]
         pack, lang, L = app.pack, app.lang, app.L
-        yield Header(icon="")
+        yield SteadyHeader(icon="")
         with VerticalScroll(id="pt-intro"):
             if pack.intro.get(lang):
                 yield Plain(clean(pack.intro.get(lang)), id="pt-intro-text")
@@ -80,7 +81,7 @@ class ChallengeListScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        yield Header(icon="")
+        yield SteadyHeader(icon="")
         yield Plain(id="pt-status")
         with Horizontal(id="pt-main"):
             yield OptionList(id="pt-list")
@@ -227,7 +228,7 @@ class DoneScreen(Screen[None]):
         app: PromptathonApp = self.app  # type: ignore[assignment]
         run = app.run_state
         assert run is not None
-        yield Header(icon="")
+        yield SteadyHeader(icon="")
         with VerticalScroll(id="pt-done"):
             yield Plain(Text(app.L(f"done.{(run.ended or 'finished').replace('-', '_')}"), style="bold"), id="pt-done-title")
             yield Plain(Text(app.L("done.total", team=clean(run.team), points=run.total()), style="bold"), id="pt-done-total")

@@ -92,7 +92,7 @@ class WorkbenchScreen(ModelActions, Screen[None]):
             if ex.material.strip():
                 yield Plain(Text(clean(ex.material.rstrip())), id="wb-material")
         with Horizontal(id="wb-main"):
-            draft = self.app.store.get_setting(self._draft_key, self.app.session.learner.id)
+            draft = self.app.session.draft(ex.id)
             start = draft if draft is not None else ex.start
             editor = PromptEditor(start, id="wb-editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
             editor.border_title = t(lang, "wb.editor")
@@ -170,7 +170,7 @@ class WorkbenchScreen(ModelActions, Screen[None]):
         """Grade the text as it stands and show the checklist and the Ampel; save a draft."""
         text = self._text()
         session = self.app.session
-        session.store.set_setting(self._draft_key, text, session.learner.id)
+        session.save_draft(self.exercise.id, text)  # never raises: a busy store gets it later
         grade = session.check(self.exercise, text)
         self._last_grade = grade
         lang = session.lang
@@ -219,18 +219,21 @@ class WorkbenchScreen(ModelActions, Screen[None]):
             answer = {"text": text, "minutes": minutes}  # the grader says when the minutes are missing
         outcome = self.app.session.submit(self.exercise, answer, self._started, minutes_saved=minutes)
         self._started = time.monotonic()
-        self._show_feedback(outcome.grade)
+        self._show_feedback(outcome.grade, saved=outcome.saved)
         self._live_update()  # checklist and Ampel agree with the verdict at once
         for level_id in outcome.newly_opened:
             title = self.app.catalog.level(level_id).title.get(self.app.lang)
             self.app.notify(t(self.app.lang, "map.unlocked", title=title), timeout=8, markup=False)
 
-    def _show_feedback(self, grade) -> None:
+    def _show_feedback(self, grade, saved: bool = True) -> None:
         from course.screens.anatomy import feedback_text
 
         self._set_anatomy(False)
         need = round(self.exercise.pass_score * 100)
-        self._feedback(feedback_text(grade, self.app.lang, need), result=True)
+        out = feedback_text(grade, self.app.lang, need)
+        if not saved:  # the store was busy: the attempt waits in the pending queue (see course/pending.py)
+            out = Text("⏳ " + t(self.app.lang, "save.pending") + "\n", style="bold yellow") + out
+        self._feedback(out, result=True)
 
     # -- anatomy and disputes (issue 13) ----------------------------------------
     def _set_anatomy(self, on: bool) -> None:
@@ -327,7 +330,7 @@ class WorkbenchScreen(ModelActions, Screen[None]):
         if result is not None and getattr(result, "ok", False):
             outcome = self.app.session.submit(self.exercise, message.prompt, self._started, run=result)
             self._started = time.monotonic()
-            self._show_feedback(outcome.grade)
+            self._show_feedback(outcome.grade, saved=outcome.saved)
 
     def action_back(self) -> None:
         """Esc closes the innermost thing first: a running model, the answers, the model panel, then the exercise."""

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import math
 import sys
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any
 
 from course.team.labels import label
@@ -18,6 +17,7 @@ from course.team.records import (
     LevelState,
     Success,
 )
+from progress import bounds
 
 MAX_TEXT = 1000
 """Learner strings (names, titles) are kept up to this many characters."""
@@ -127,14 +127,8 @@ def _activity(data: dict[str, Any], levels: tuple[LevelState, ...],
 
 
 def parse_time(value: Any) -> datetime | None:
-    """An ISO 8601 timestamp as an aware datetime (naive means UTC); None if unusable."""
-    if not isinstance(value, str) or not 0 < len(value) <= 64:
-        return None
-    try:
-        when = datetime.fromisoformat(value.strip())
-    except ValueError:
-        return None
-    return when.replace(tzinfo=UTC) if when.tzinfo is None else when
+    """An ISO 8601 timestamp as an aware datetime (naive means UTC); None if unusable or out of range."""
+    return bounds.parse_time(value)
 
 
 # The loops below run for every lesson and attempt of every export (the 10,000-export
@@ -231,29 +225,20 @@ def _ident(value: Any) -> str:
     """An id, version or check name: short text (numbers accepted), interned."""
     if isinstance(value, bool):
         return ""
-    if isinstance(value, (int, float)) and math.isfinite(value):
-        value = str(value)
+    if isinstance(value, (int, float)):
+        found = bounds.number(value, -1e15, 1e15)
+        value = None if found is None else str(value)
     return sys.intern(value[:200]) if isinstance(value, str) else ""
 
 
 def _score(value: Any) -> float | None:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return None
-    return float(value) if math.isfinite(value) and 0.0 <= value <= 1.0 else None
+    return bounds.number(value, 0.0, 1.0)
 
 
 def _count(value: Any) -> int:
-    if isinstance(value, bool) or not isinstance(value, (int, float)):
-        return 0
-    return round(value) if math.isfinite(value) and 0 <= value <= MAX_COUNT else 0
+    return bounds.whole(value, 0, MAX_COUNT) or 0
 
 
 def _iso(value: Any) -> str | None:
     """A date or timestamp kept as given if it parses; else None."""
-    if isinstance(value, str) and 0 < len(value) <= 64:
-        try:
-            datetime.fromisoformat(value.strip())
-        except ValueError:
-            return None
-        return value.strip()
-    return None
+    return value.strip() if bounds.parse_time(value) is not None else None

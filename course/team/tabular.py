@@ -59,11 +59,11 @@ def csv_rows(summary: TeamSummary) -> Iterator[list[str]]:
         record = records.get(m.learner_id)
         levels = "; ".join(f"{i} {d}" for i, d in record.levels_done) if record else ""
         yield [
-            csv_cell(m.learner_id), csv_cell(m.name), csv_cell(m.team), m.level or "",
+            csv_cell(m.learner_id), csv_cell(m.name), csv_cell(m.team), csv_cell(m.level or ""),
             f"{m.progress:.4f}", str(m.lessons_done), str(m.lessons_total),
             "" if m.mean_score is None else f"{m.mean_score:.4f}", str(m.hints_used),
             str(m.minutes_saved), csv_cell("; ".join(m.successes)), csv_cell(m.policy_version),
-            m.policy_acknowledged_at or "", "yes" if m.policy_current else "no",
+            csv_cell(m.policy_acknowledged_at or ""), "yes" if m.policy_current else "no",
             m.exported_at.isoformat(), str(m.exports), csv_cell(m.course),
             m.last_activity.isoformat() if m.last_activity else "", csv_cell(levels),
             csv_cell(record.content_hash) if record else "",

@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import re
 from datetime import datetime
 
-# C0 and C1 control characters, DEL, and the Unicode bidi overrides/isolates that
-# can reorder what a terminal or a browser shows.
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]+")
-_CSV_FORMULA = ("=", "+", "-", "@", "\t", "\r")
+from progress.safetext import csv_cell as safe_csv_cell
+from progress.safetext import terminal
 
 
 def clean(text: str) -> str:
-    """The text with every control character (ESC, newlines, bidi overrides) made a space."""
-    return _CONTROL.sub(" ", text).strip()
+    """The text with every escape sequence and control character (newlines, bidi overrides) gone (safetext)."""
+    return terminal(text)
 
 
 def who(name: str, learner_id: str) -> str:
@@ -28,9 +25,8 @@ def shorten(text: str, limit: int) -> str:
 
 
 def csv_cell(text: str) -> str:
-    """A cell for a spreadsheet: controls removed, a leading formula character defused."""
-    text = clean(text)
-    return "'" + text if text.startswith(_CSV_FORMULA) else text
+    """A cell for a spreadsheet: controls removed, a leading formula character defused (safetext)."""
+    return safe_csv_cell(text)
 
 
 def fmt_int(value: int, lang: str) -> str:
