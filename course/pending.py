@@ -11,7 +11,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -121,7 +121,7 @@ class PendingWrites:
 
 
 @contextlib.contextmanager
-def _short_wait(store: Any):
+def _short_wait(store: Any) -> Iterator[None]:
     """Wait at most TRY_MS for another writer's lock, then give up (the queue tries again later)."""
     conn = getattr(store, "_conn", None)
     if conn is None:

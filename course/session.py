@@ -89,7 +89,8 @@ class Session:
         for item in reversed(self.writes.queue):
             kwargs = item["kwargs"]
             if item["op"] == "set_setting" and kwargs.get("key") == key and kwargs.get("learner_id") == self.learner.id:
-                return kwargs.get("value")
+                value = kwargs.get("value")
+                return None if value is None else str(value)
         return self.store.get_setting(key, self.learner.id)
 
     def save_draft(self, exercise_id: str, text: str) -> bool:

@@ -85,7 +85,8 @@ def _one_pass(store: Any, path: str | os.PathLike[str]) -> MergeResult:
         if batch:
             add_rows(store, state["result"], batch)
         finish(store, v, state["result"])
-    return state["result"]
+    result: MergeResult = state["result"]
+    return result
 
 
 def _two_passes(store: Any, path: str | os.PathLike[str]) -> MergeResult:

@@ -21,7 +21,7 @@ _OUR_TIME = re.compile(r"(?:19[7-9]\d|2\d\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2
 """The store's own time format (UTC, microseconds); anything else goes through bounds.utc_iso."""
 _ID = re.compile(r"(?=[^\x00\n\r]*\S)[^\x00\n\r]{1,%d}" % MAX_ID)
 """An id: 1 to MAX_ID characters, not only white space, no NUL or line break."""
-_quote = json.encoder.encode_basestring  # type: ignore[attr-defined]
+_quote = json.encoder.encode_basestring
 
 
 @dataclass

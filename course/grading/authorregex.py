@@ -68,7 +68,7 @@ def _reason(pattern: str, message: str) -> str:
 
 @lru_cache(maxsize=512)
 def _compile(pattern: str) -> tuple[Any, str | None]:
-    import re2
+    import re2  # type: ignore[import-untyped]
 
     options = re2.Options()
     options.log_errors = False
