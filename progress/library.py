@@ -42,15 +42,12 @@ class LibraryMixin(StoreBase):
         now = now_utc()
         with self.transaction():
             row = self._conn.execute(
-                "SELECT id FROM prompt_library WHERE learner_id = ? AND exercise_id = ?", (learner_id, exercise_id)
-            ).fetchone()
-            entry_id = row[0] if row else str(uuid.uuid4())
-            self._conn.execute(
                 "INSERT INTO prompt_library (id, learner_id, exercise_id, title, text, saved_at) VALUES (?, ?, ?, ?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET title = excluded.title, text = excluded.text, saved_at = excluded.saved_at",
-                (entry_id, learner_id, exercise_id, name, body, now),
-            )
-        return entry_id
+                "ON CONFLICT(learner_id, exercise_id) DO UPDATE SET title = excluded.title, text = excluded.text, "
+                "saved_at = excluded.saved_at RETURNING id",
+                (str(uuid.uuid4()), learner_id, exercise_id, name, body, now),
+            ).fetchone()
+        return str(row[0])
 
     @guarded
     def library(self, learner_id: str) -> list[LibraryEntry]:
