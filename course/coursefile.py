@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from course.model import Problem
 
@@ -27,3 +28,22 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
         line = raw[: exc.start].count(b"\n") + 1
         return None, Problem(shown, line, "error", "not-text", "file is not valid UTF-8 text")
     return text.replace("\r\n", "\n").replace("\r", "\n"), None
+
+
+def read_mapping(path: Path, shown: str, code: str, refusal: str) -> tuple[Any, dict[Any, int], str, list[Problem]]:
+    """A YAML file that must hold a mapping: (data, key lines, text, problems); data is None when unusable.
+
+    `code` and `refusal` report a file that holds no mapping, e.g. "policy.yaml must be a mapping (...)".
+    """
+    from course.yamlutil import YamlError, load
+
+    text, problem = read_text(path, shown)
+    if problem:
+        return None, {}, "", [problem]
+    try:
+        data, lines = load(text or "")
+    except YamlError as exc:
+        return None, {}, "", [Problem(shown, exc.line, "error", "yaml", str(exc))]
+    if not isinstance(data, dict):
+        return None, {}, "", [Problem(shown, 1, "error", code, refusal)]
+    return data, lines, text or "", []

@@ -107,18 +107,12 @@ def bundled_spec() -> GapCheckSpec | None:
 
 def read_spec(path: Path, shown: str) -> tuple[GapCheckSpec | None, list[Problem]]:
     """Parse and check a gapcheck.yaml; the spec is None when errors make it unusable."""
-    from course.coursefile import read_text
-    from course.yamlutil import YamlError, line_of, load
+    from course.coursefile import read_mapping
+    from course.yamlutil import line_of
 
-    text, problem = read_text(path, shown)
-    if problem:
-        return None, [problem]
-    try:
-        data, lines = load(text or "")
-    except YamlError as exc:
-        return None, [Problem(shown, exc.line, "error", "yaml", str(exc))]
-    if not isinstance(data, dict):
-        return None, [Problem(shown, 1, "error", "bad-gapcheck", "gapcheck.yaml must be a mapping (scales, questions, ...)")]
+    data, lines, _text, refused = read_mapping(path, shown, "bad-gapcheck", "gapcheck.yaml must be a mapping (scales, questions, ...)")
+    if data is None:
+        return None, refused
     problems: list[Problem] = []
 
     def err(code: str, message: str, *where: Any) -> None:

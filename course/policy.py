@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from course.coursefile import read_text
+from course.coursefile import read_mapping
 from course.model import LANGUAGES, ApprovedTool, DataClass, Localized, Policy, Problem
 from course.yamlutil import KeyPath, line_of
 
@@ -25,17 +25,10 @@ _LABELS = {
 def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
     """Parse a policy file; None (and problems) when it cannot be used."""
     from course.exercises import _suggest
-    from course.yamlutil import YamlError, load
 
-    text, problem = read_text(path, shown)
-    if problem:
-        return None, [problem]
-    try:
-        data, lines = load(text or "")
-    except YamlError as exc:
-        return None, [Problem(shown, exc.line, "error", "yaml", str(exc))]
-    if not isinstance(data, dict):
-        return None, [Problem(shown, 1, "error", "bad-policy", "policy.yaml must be a mapping (company, version, contact, ...)")]
+    data, lines, text, refused = read_mapping(path, shown, "bad-policy", "policy.yaml must be a mapping (company, version, contact, ...)")
+    if data is None:
+        return None, refused
     problems = [
         Problem(shown, line_of(lines, k), "error", "unknown-key", f"unknown policy key {k!r}{_suggest(str(k), POLICY_KEYS) or ' (use ' + ', '.join(sorted(POLICY_KEYS)) + ')'}")
         for k in data if k not in POLICY_KEYS
