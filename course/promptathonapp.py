@@ -10,9 +10,9 @@ from textual import events
 from textual.binding import Binding, BindingType
 
 from course.app import CourseApp
+from course.i18n import t
 from course.options import Options
 from course.promptathon.clock import Clock, SystemClock
-from course.promptathon.labels import label
 from course.promptathon.pack import Pack
 from course.promptathon.run import Run
 from course.runsession import RunSession
@@ -20,7 +20,7 @@ from course.screens.promptathon import ChallengeListScreen, DoneScreen, IntroScr
 from course.screens.themes import all_css
 
 TICK = 0.5
-WARN_AT = ((300, "warn_5"), (60, "warn_1"))
+WARN_AT = ((300, "promptathon.warn_5"), (60, "promptathon.warn_1"))
 
 
 class PromptathonApp(CourseApp):
@@ -58,12 +58,12 @@ class PromptathonApp(CourseApp):
 
     def L(self, key: str, **values: object) -> str:
         """A Promptathon text in the team's language."""
-        return label(self._lang, key, **values)
+        return t(self._lang, key, **values)
 
     def on_mount(self, event: events.Mount) -> None:
         event.prevent_default()  # CourseApp's on_mount would open the course's profile or level map
         self.title = self.pack.title.get(self._lang) or "Promptathon"
-        self.sub_title = self.L("time_box", minutes=self.minutes or self.pack.minutes)
+        self.sub_title = self.L("promptathon.time_box", minutes=self.minutes or self.pack.minutes)
         self.push_screen(IntroScreen())
         self.set_interval(self.tick_seconds, self.tick)
         self.app_resume_signal.subscribe(self, lambda _app: self.tick())
@@ -95,7 +95,7 @@ class PromptathonApp(CourseApp):
         if run.check_time():
             self._show_done()
             return
-        self.sub_title = f"{self.L('left', time=run.display())} · {run.team}"
+        self.sub_title = f"{self.L('promptathon.left', time=run.display())} · {run.team}"
         self.show_title()
         remaining = run.remaining()
         for seconds, key in WARN_AT:
@@ -122,7 +122,7 @@ class PromptathonApp(CourseApp):
     def _show_done(self) -> None:
         """Close every open view (editing stops) and show the result."""
         run = self.run_state
-        self.sub_title = f"{self.L('left', time='00:00') if run and run.ended == 'time-up' else ''} · {run.team if run else ''}".strip(" ·")
+        self.sub_title = f"{self.L('promptathon.left', time='00:00') if run and run.ended == 'time-up' else ''} · {run.team if run else ''}".strip(" ·")
         while len(self.screen_stack) > 2:
             self.pop_screen()
         self.switch_screen(DoneScreen())

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from course.i18n import lang_name, t
+from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
 ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
@@ -111,7 +111,7 @@ class LevelMapScreen(Screen[None]):
                 score = Text(f"{round(ls.score * 100)} %" if ls.score is not None else "", style="dim")
                 langs = self.app.catalog.languages(ls.id)
                 if lang not in langs and langs:
-                    line.append("  (" + t(lang, "map.fallback", lang=lang_name(lang, langs[0])) + ")", style="dim italic")
+                    line.append("  (" + t(lang, "map.fallback", lang=t(lang, f"langname.{langs[0]}")) + ")", style="dim italic")
                 row = Table.grid(padding=(0, 1))  # a long title wraps under itself, not to column 0
                 row.add_column(width=4, justify="right")
                 row.add_column(ratio=1)

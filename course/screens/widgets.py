@@ -125,8 +125,6 @@ class KeyBar(Static):
         if not seen & {"app.help", "help"} and hasattr(self.app, "action_help"):
             from textual.binding import Binding
 
-            from course.i18n import t
-
             label = t(getattr(self.app, "lang", "en"), "key.help")
             key = self.app.get_key_display(Binding("f1", "app.help", label))
             parts.append((f"[@click=app.help][b $accent]{escape(key)}[/] {escape(label)}[/]", len(key) + 1 + len(label)))
