@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 
 from course.app import CourseApp
 from course.catalog import Catalog, build_catalog
-from course.i18n import t
+from course.i18n import t, tn
 from course.options import Options
 from course.packfiles import pack_files, shown_path
 from course.screens.themes import SCREENS_DIR
@@ -120,5 +120,5 @@ class PreviewApp(CourseApp):
         lines = lesson_problems(self.catalog, self.lesson_id, self.lang)
         if lines:
             shown = "\n".join(lines[:4]) + ("\n…" if len(lines) > 4 else "")
-            self.notify(t(self.lang, "preview.problems", n=len(lines), file=self.shown_file, lines=shown),
+            self.notify(tn(self.lang, "preview.problems", len(lines), file=self.shown_file, lines=shown),
                         severity="warning", timeout=12, markup=False)

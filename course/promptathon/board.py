@@ -157,7 +157,7 @@ def _expand(paths: Iterable[str | os.PathLike[str]], lang: str) -> Iterator[tupl
     from course.jsonfiles import expand
 
     def reason(key: str, why: str) -> str:
-        return t(lang, f"promptathon.reason.{key}", why=why) if key == "unreadable" else t(lang, f"promptathon.reason.{key}")
+        return t(lang, f"promptathon.reason.{key}", why=why)  # keys from course.jsonfiles.expand
 
     return expand(paths, reason)
 

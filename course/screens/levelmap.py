@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from course.i18n import t
+from course.i18n import t, tn
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
 ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
@@ -73,7 +73,7 @@ class LevelMapScreen(Screen[None]):
         greeting = t(lang, "map.hello", name=learner.name) + (f" · {learner.team}" if learner.team else "")
         broken = {p.path for p in self.app.catalog.problems if p.severity == "error"}
         if broken:
-            greeting += "\n" + t(lang, "map.problems", n=len(broken))
+            greeting += "\n" + tn(lang, "map.problems", len(broken))
         self.query_one("#map-greeting", Plain).update(Text(greeting))
         self._show_gap_check_line(lang)
         line = self.query_one(ContinueLine)

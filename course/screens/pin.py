@@ -7,7 +7,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
-from course.i18n import t
+from course.i18n import t, tn
 from course.screens.widgets import Plain
 
 
@@ -64,7 +64,7 @@ class PinScreen(ModalScreen[bool]):
             self.dismiss(True)
             return
         text = {
-            "wrong": t(lang, "serve.pin.wrong", n=result.tries_left),
+            "wrong": tn(lang, "serve.pin.wrong", result.tries_left),
             "locked": t(lang, "serve.pin.locked", n=result.seconds_left),
         }.get(result.outcome, t(lang, "serve.pin.none"))
         self.query_one("#pin-error", Plain).update(text)

@@ -15,6 +15,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Footer, Input, OptionList
 from textual.widgets.option_list import Option
 
+from course.i18n import tn
 from course.promptathon.run import Run, clean_team
 from course.screens.steadyheader import SteadyHeader
 from course.screens.widgets import Plain, clean, localize_bindings
@@ -42,7 +43,7 @@ class IntroScreen(Screen[None]):
                 rules.append("• " + line + "\n", style="")
             yield Plain(rules, id="pt-intro-rules")
             if app.broken:
-                yield Plain(L("promptathon.intro.broken", n=app.broken), id="pt-intro-broken")
+                yield Plain(tn(lang, "promptathon.intro.broken", app.broken), id="pt-intro-broken")
             yield Input(app.team or "", placeholder=L("promptathon.intro.team"), id="pt-team", max_length=60)
             yield Button(L("promptathon.intro.start"), id="pt-start", variant="primary")
             yield Plain(id="pt-intro-error")

@@ -6,7 +6,7 @@ import sys
 from datetime import datetime
 from typing import Any
 
-from course.team.labels import label
+from course.i18n import t
 from course.team.records import (
     LESSON_STATUSES,
     LEVEL_STATES,
@@ -36,10 +36,10 @@ def parse_export(data: dict[str, Any], path: str = "", lang: str = "en") -> Expo
     learner = _dict(data.get("learner"))
     learner_id = _text(learner.get("id"), 200)
     if not learner_id.strip():
-        raise InvalidExport(label("no_learner", lang))
+        raise InvalidExport(t(lang, "teamreport.no_learner"))
     exported_at = parse_time(data.get("exported_at"))
     if exported_at is None:
-        raise InvalidExport(label("no_date", lang))
+        raise InvalidExport(t(lang, "teamreport.no_date"))
     course = _dict(data.get("course"))
     policy = _dict(data.get("policy"))
     levels = _levels(data.get("levels"))

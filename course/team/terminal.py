@@ -9,8 +9,9 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from course.i18n import t
 from course.team.formatting import fmt_date, fmt_int, fmt_pct, fmt_points, shorten, who
-from course.team.labels import check_name, label
+from course.team.labels import check_name
 from course.team.summary import TeamSummary
 
 MEMBER_ROWS = 50
@@ -27,7 +28,7 @@ def bar(share: float, width: int = 20) -> str:
     return ("█" * full + (_EIGHTHS[part] if part else "")).ljust(width)
 
 
-def t(value: str, limit: int = NAME_WIDTH, wrap: bool = False) -> Text:
+def cell(value: str, limit: int = NAME_WIDTH, wrap: bool = False) -> Text:
     """Learner-provided text as rich Text: controls stripped, cut to `limit`, never markup.
 
     Unless `wrap`, it stays on one line and ends in an ellipsis where the column is narrower.
@@ -50,16 +51,16 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
     from course.team import terminal_gap as lead
 
     def L(key):
-        return label(key, lang)
+        return t(lang, key)
     n = len(summary.members)
-    head = Text(L("title"), style="bold")
-    head.append(f"  ·  {L('members')}: {fmt_int(n, lang)}  ·  {L('files_read')}: {fmt_int(summary.files_read, lang)}")
+    head = Text(L("teamreport.title"), style="bold")
+    head.append(f"  ·  {L('teamreport.members')}: {fmt_int(n, lang)}  ·  {L('teamreport.files_read')}: {fmt_int(summary.files_read, lang)}")
     if summary.rejected:
-        head.append(f"  ·  {L('files_refused')}: {fmt_int(len(summary.rejected), lang)}", style="yellow")
-    head.append(f"  ·  {L('generated')} {fmt_date(summary.generated_at)}", style="dim")
+        head.append(f"  ·  {L('teamreport.files_refused')}: {fmt_int(len(summary.rejected), lang)}", style="yellow")
+    head.append(f"  ·  {L('teamreport.generated')} {fmt_date(summary.generated_at)}", style="dim")
     yield head
     if len(summary.courses) > 1:
-        yield Text(L("mixed_courses").format(list=", ".join(shorten(c, 40) for c, _ in summary.courses)), style="yellow")
+        yield Text(L("teamreport.mixed_courses").format(list=", ".join(shorten(c, 40) for c, _ in summary.courses)), style="yellow")
     yield lead.gap_section(summary, lang)
     yield lead.next_steps_section(summary, lang)
     for part in (lead.teams_section(summary, lang), lead.trend_section(summary, lang)):
@@ -69,20 +70,20 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
     yield _members(summary, lang, wide)
     yield _levels(summary, lang)
     if summary.failed_lessons:
-        yield _simple(L("failed_lessons"), [L("lesson"), L("failed"), L("attempts"), L("people")],
-                      [[t(r.title or r.lesson, 40), fmt_int(r.failed, lang), fmt_int(r.attempts, lang),
+        yield _simple(L("teamreport.failed_lessons"), [L("teamreport.lesson"), L("teamreport.failed"), L("teamreport.attempts"), L("teamreport.people")],
+                      [[cell(r.title or r.lesson, 40), fmt_int(r.failed, lang), fmt_int(r.attempts, lang),
                         fmt_int(r.members, lang)] for r in summary.failed_lessons[:TOP_ROWS]])
     checks = summary.next_steps.checks if summary.next_steps else ()
     if checks:
-        yield _simple(L("failed_checks"), [L("check"), L("count"), L("people")],
-                      [[t(check_name(r.check, r.lesson_title, lang), 50), fmt_int(r.count, lang),
+        yield _simple(L("teamreport.failed_checks"), [L("teamreport.check"), L("teamreport.count"), L("teamreport.people")],
+                      [[cell(check_name(r.check, r.lesson_title, lang), 50), fmt_int(r.count, lang),
                         fmt_int(r.members, lang)] for r in checks[:TOP_ROWS]])
-    hints = Text(f"{L('hints_used')}: ", style="bold")
-    hints.append(f"{fmt_int(summary.hints_total, lang)} {L('hints_total_short')}")
+    hints = Text(f"{L('teamreport.hints_used')}: ", style="bold")
+    hints.append(f"{fmt_int(summary.hints_total, lang)} {L('teamreport.hints_total_short')}")
     yield hints
     if summary.hint_lessons:
-        yield _simple(L("hint_lessons"), [L("lesson"), L("hints"), L("people")],
-                      [[t(r.title or r.lesson, 40), fmt_int(r.hints, lang), fmt_int(r.members, lang)]
+        yield _simple(L("teamreport.hint_lessons"), [L("teamreport.lesson"), L("teamreport.hints"), L("teamreport.people")],
+                      [[cell(r.title or r.lesson, 40), fmt_int(r.hints, lang), fmt_int(r.members, lang)]
                        for r in summary.hint_lessons[:TOP_ROWS]])
     yield _policy(summary, lang)
     if summary.history:
@@ -92,9 +93,9 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
             yield part
     yield _gap(summary, lang)
     if show_rejected and summary.rejected:
-        yield _simple(L("refused"), [L("path"), L("reason")],
-                      [[t(r.path, 50), t(r.reason, 160, wrap=True)] for r in summary.rejected], left=2)
-    yield Text(L("anonymous" if summary.anonymous else "privacy"), style="dim")
+        yield _simple(L("teamreport.refused"), [L("teamreport.path"), L("teamreport.reason")],
+                      [[cell(r.path, 50), cell(r.reason, 160, wrap=True)] for r in summary.rejected], left=2)
+    yield Text(L("teamreport.anonymous" if summary.anonymous else "teamreport.privacy"), style="dim")
 
 
 def _simple(title: str, headers: list[str], rows: list[list[object]], left: int = 1) -> Table:
@@ -105,25 +106,25 @@ def _simple(title: str, headers: list[str], rows: list[list[object]], left: int 
         table.add_column(header, justify="left" if text else "right", no_wrap=not text,
                          max_width=50 if i == 0 else None)
     for row in rows:
-        table.add_row(*[cell if isinstance(cell, Text) else Text(str(cell)) for cell in row])
+        table.add_row(*[c if isinstance(c, Text) else Text(str(c)) for c in row])
     return table
 
 
 def _gap(summary: TeamSummary, lang: str) -> Group:
     g = summary.gap
     def L(key):
-        return label(key, lang)
-    figure = Text(f"{L('gap')}: ", style="bold")
+        return t(lang, key)
+    figure = Text(f"{L('teamreport.gap')}: ", style="bold")
     figure.append(fmt_points(g.value, lang), style="bold magenta")
-    note = Text(L("gap_explain").format(k=g.quarter_size, n=len(summary.members)), style="dim")
+    note = Text(L("teamreport.gap_explain").format(k=g.quarter_size, n=len(summary.members)), style="dim")
     chart = Table(box=None, show_header=False, padding=(0, 1))
     chart.add_column()
     chart.add_column()
     chart.add_column(justify="right")
-    chart.add_row(L("leading"), Text(bar(g.leading_mean, 30), style="green"), fmt_pct(g.leading_mean, lang))
-    chart.add_row(L("median"), Text(bar(g.median, 30), style="cyan"), fmt_pct(g.median, lang))
-    chart.add_row(L("trailing"), Text(bar(g.trailing_mean, 30), style="red"), fmt_pct(g.trailing_mean, lang))
-    dist = Table(title=L("distribution"), title_justify="left", box=None, show_header=False, padding=(0, 1))
+    chart.add_row(L("teamreport.leading"), Text(bar(g.leading_mean, 30), style="green"), fmt_pct(g.leading_mean, lang))
+    chart.add_row(L("teamreport.median"), Text(bar(g.median, 30), style="cyan"), fmt_pct(g.median, lang))
+    chart.add_row(L("teamreport.trailing"), Text(bar(g.trailing_mean, 30), style="red"), fmt_pct(g.trailing_mean, lang))
+    dist = Table(title=L("teamreport.distribution"), title_justify="left", box=None, show_header=False, padding=(0, 1))
     dist.add_column(justify="right")
     dist.add_column()
     dist.add_column(justify="right")
@@ -135,16 +136,16 @@ def _gap(summary: TeamSummary, lang: str) -> Group:
 
 def _levels(summary: TeamSummary, lang: str) -> Table:
     def L(key):
-        return label(key, lang)
-    table = Table(title=f"{L('by_level')} / {L('level_completion')}", title_justify="left",
+        return t(lang, key)
+    table = Table(title=f"{L('teamreport.by_level')} / {L('teamreport.level_completion')}", title_justify="left",
                   box=box.SIMPLE_HEAD, collapse_padding=True)
-    for header in (L("level"), L("members_here"), L("done"), L("open"), L("locked"), L("lesson_completion")):
-        table.add_column(header, justify="left" if header == L("level") else "right", overflow="ellipsis")
+    for header in (L("teamreport.level"), L("teamreport.members_here"), L("teamreport.done"), L("teamreport.open"), L("teamreport.locked"), L("teamreport.lesson_completion")):
+        table.add_column(header, justify="left" if header == L("teamreport.level") else "right", overflow="ellipsis")
     n = len(summary.members) or 1
     for row in summary.levels:
         here = Text(bar(row.members_here / n, 10), style="green")
         here.append(f" {fmt_int(row.members_here, lang)}")
-        table.add_row(t(row.title or row.id, 30), here, fmt_int(row.done, lang), fmt_int(row.open, lang),
+        table.add_row(cell(row.title or row.id, 30), here, fmt_int(row.done, lang), fmt_int(row.open, lang),
                       fmt_int(row.locked, lang), fmt_pct(row.lesson_completion, lang))
     return table
 
@@ -154,20 +155,20 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
     from course.team.terminal_gap import last_activity
 
     def L(key):
-        return label(key, lang)
-    table = Table(title=L("members"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True,
+        return t(lang, key)
+    table = Table(title=L("teamreport.members"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True,
                   pad_edge=False)
-    table.add_column(L("member"), max_width=NAME_WIDTH, min_width=8, overflow="ellipsis")
-    table.add_column(L("team"), max_width=16, min_width=5, overflow="ellipsis")
-    table.add_column(L("level"), max_width=16, min_width=5, overflow="ellipsis")
-    table.add_column(L("progress"), no_wrap=True, min_width=10 if wide else 4)
-    headers = ((L("hints_short"),) if wide else ()) + (L("min_week"), L("policy_short"), L("last_activity"))
+    table.add_column(L("teamreport.member"), max_width=NAME_WIDTH, min_width=8, overflow="ellipsis")
+    table.add_column(L("teamreport.team"), max_width=16, min_width=5, overflow="ellipsis")
+    table.add_column(L("teamreport.level"), max_width=16, min_width=5, overflow="ellipsis")
+    table.add_column(L("teamreport.progress"), no_wrap=True, min_width=10 if wide else 4)
+    headers = ((L("teamreport.hints_short"),) if wide else ()) + (L("teamreport.min_week"), L("teamreport.policy_short"), L("teamreport.last_activity"))
     for header in headers:
-        table.add_column(header, justify="right", no_wrap=header != L("last_activity"), min_width=min(len(header), 10))
+        table.add_column(header, justify="right", no_wrap=header != L("teamreport.last_activity"), min_width=min(len(header), 10))
     for m in summary.members[:MEMBER_ROWS]:
         progress = Text(bar(m.progress, 6), style="green") if wide else Text()
         progress.append(f"{' ' if wide else ''}{fmt_pct(m.progress, lang)}")
-        cells: list[object] = [t(who(m.name, m.learner_id)), t(m.team or "–", 16), t(summary.level_title(m.level), 16),
+        cells: list[object] = [cell(who(m.name, m.learner_id)), cell(m.team or "–", 16), cell(summary.level_title(m.level), 16),
                                progress]
         if wide:
             cells.append(fmt_int(m.hints_used, lang))
@@ -175,47 +176,47 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
         table.add_row(*cells)
     parts: list[object] = [table]
     if len(summary.members) > MEMBER_ROWS:
-        parts.append(Text(L("more").format(n=fmt_int(len(summary.members) - MEMBER_ROWS, lang)), style="dim"))
+        parts.append(Text(L("teamreport.more").format(n=fmt_int(len(summary.members) - MEMBER_ROWS, lang)), style="dim"))
     if not wide:  # nothing is left out silently
-        parts.append(Text(L("narrow_note").format(column=L("hints_short")), style="dim"))
+        parts.append(Text(L("teamreport.narrow_note").format(column=L("teamreport.hints_short")), style="dim"))
     return Group(*parts)
 
 
 def _policy(summary: TeamSummary, lang: str) -> Group:
     def L(key):
-        return label(key, lang)
+        return t(lang, key)
     p = summary.policy
-    head = Text(f"{L('policy')}: ", style="bold")
-    head.append(f"{L('policy_current')} {shorten(p.current_version, 20) or '–'} — "
-                f"{fmt_int(p.acknowledged, lang)}/{fmt_int(len(summary.members), lang)} {L('acknowledged')}")
+    head = Text(f"{L('teamreport.policy')}: ", style="bold")
+    head.append(f"{L('teamreport.policy_current')} {shorten(p.current_version, 20) or '–'} — "
+                f"{fmt_int(p.acknowledged, lang)}/{fmt_int(len(summary.members), lang)} {L('teamreport.acknowledged')}")
     rows = []
     for gap in p.missing[:MEMBER_ROWS]:
-        why = L("old_version").format(version=shorten(gap.version, 20)) if gap.version else L("never")
-        rows.append([t(who(gap.name, gap.learner_id)), t(why, 40)])
+        why = L("teamreport.old_version").format(version=shorten(gap.version, 20)) if gap.version else L("teamreport.never")
+        rows.append([cell(who(gap.name, gap.learner_id)), cell(why, 40)])
     parts: list[object] = [head]
     if rows:
-        parts.append(_simple(L("not_acknowledged"), [L("member"), L("reason")], rows, left=2))
+        parts.append(_simple(L("teamreport.not_acknowledged"), [L("teamreport.member"), L("teamreport.reason")], rows, left=2))
     if len(p.missing) > MEMBER_ROWS:
-        parts.append(Text(L("more").format(n=fmt_int(len(p.missing) - MEMBER_ROWS, lang)), style="dim"))
+        parts.append(Text(L("teamreport.more").format(n=fmt_int(len(p.missing) - MEMBER_ROWS, lang)), style="dim"))
     return Group(*parts)
 
 
 def _history(summary: TeamSummary, lang: str) -> Group:
     def L(key):
-        return label(key, lang)
+        return t(lang, key)
     ranked = sorted(summary.history, key=lambda h: -h.change)
-    people = _simple(L("history"), [L("member"), L("exports"), L("first"), L("latest"), L("change")],
-                     [[t(who(h.name, h.learner_id)), fmt_int(len(h.points), lang),
+    people = _simple(L("teamreport.history"), [L("teamreport.member"), L("teamreport.exports"), L("teamreport.first"), L("teamreport.latest"), L("teamreport.change")],
+                     [[cell(who(h.name, h.learner_id)), fmt_int(len(h.points), lang),
                        f"{fmt_pct(h.points[0].progress, lang)} ({fmt_date(h.points[0].exported_at)})",
                        f"{fmt_pct(h.points[-1].progress, lang)} ({fmt_date(h.points[-1].exported_at)})",
                        f"{'+' if h.change >= 0 else ''}{fmt_points(h.change, lang)}"]
                       for h in ranked[:MEMBER_ROWS]])
-    days = Table(title=L("timeline"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True)
-    days.add_column(L("day"))
-    days.add_column(L("members"), justify="right")
-    days.add_column(L("mean_progress"))
+    days = Table(title=L("teamreport.timeline"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True)
+    days.add_column(L("teamreport.day"))
+    days.add_column(L("teamreport.members"), justify="right")
+    days.add_column(L("teamreport.mean_progress"))
     for point in summary.timeline[-14:]:
-        cell = Text(bar(point.mean_progress, 20), style="cyan")
-        cell.append(f" {fmt_pct(point.mean_progress, lang)}")
-        days.add_row(point.day.isoformat(), fmt_int(point.members, lang), cell)
+        bar_cell = Text(bar(point.mean_progress, 20), style="cyan")
+        bar_cell.append(f" {fmt_pct(point.mean_progress, lang)}")
+        days.add_row(point.day.isoformat(), fmt_int(point.members, lang), bar_cell)
     return Group(people, days)
