@@ -4,6 +4,7 @@ inline CSS and SVG, no script, no network; fits 1280 px and a phone (tables stac
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from html import escape
 from typing import Any
 
@@ -93,20 +94,12 @@ def render_html(summary: TeamSummary, lang: str) -> str:
     return env.get_template("report.html.j2").render(**ctx) + "\n"
 
 
-class _Labels:
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def __getattr__(self, key: str) -> str:
-        return t(self.lang, "teamreport." + key)
-
-
 def _context(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
     def L(key: str) -> str:
         return t(lang, key)
     n = len(s.members)
     ctx: dict[str, Any] = {
-        "lang": "de" if lang == "de" else "en", "csp": Markup(CSP), "css": Markup(CSS + EXTRA_CSS), "L": _Labels(lang),
+        "lang": "de" if lang == "de" else "en", "csp": Markup(CSP), "css": Markup(CSS + EXTRA_CSS), "t": partial(t, lang),
         "meta": f"{L('teamreport.members')}: {fmt_int(n, lang)} · {L('teamreport.files_read')}: {fmt_int(s.files_read, lang)}",
         "refused": f"{L('teamreport.files_refused')}: {fmt_int(len(s.rejected), lang)}" if s.rejected else "",
         "generated": f"{L('teamreport.generated')} {fmt_date(s.generated_at)}",
