@@ -37,7 +37,8 @@ class ProgressScreen(Screen[None]):
         lang = self.app.lang
         localize_bindings(self, lang)
         table = self.query_one("#progress-table", DataTable)
-        table.add_columns(*(t(lang, f"progress.{k}") for k in ("lesson", "status", "score", "attempts", "hints", "time")))
+        table.add_columns(*(t(lang, key) for key in ("progress.lesson", "progress.status", "progress.score",
+                                                    "progress.attempts", "progress.hints", "progress.time")))
         ov = self.app.session.overview()
         room = max(20, self.app.size.width - 42)  # status, score and counts stay on screen at 60 columns
 
