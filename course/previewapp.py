@@ -41,11 +41,8 @@ def lesson_problems(catalog: Catalog, lesson_id: str, lang: str) -> list[str]:
     variants = [catalog.lesson(lesson_id, code) for code in catalog.languages(lesson_id)]
     found += exercise_problems([v for v in variants if v.fallback_from is None])
     unique = sorted(set(found), key=lambda p: (p.path, p.line, p.code))
-    word = "Zeile" if lang == "de" else "line"
-    return [
-        f"{Path(p.path).name} {word} {p.line}: {p.severity} {p.code} {translate(p.message, lang)}"
-        for p in unique
-    ]
+    return [t(lang, "preview.problem", file=Path(p.path).name, line=p.line, severity=p.severity, code=p.code,
+                message=translate(p.message, lang)) for p in unique]
 
 
 class PreviewApp(CourseApp):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from course.i18n import number, percent
+from course.i18n import number, percent, t
 from progress.safetext import csv_cell as safe_csv_cell
 from progress.safetext import terminal
 
@@ -42,7 +42,7 @@ def fmt_pct(value: float | None, lang: str) -> str:
 
 def fmt_points(value: float, lang: str) -> str:
     """A difference of shares, 0.75, as percentage points: `75 Pp.` / `75 pp`."""
-    return f"{round(value * 100)} Pp." if lang == "de" else f"{round(value * 100)} pp"
+    return t(lang, "teamreport.points", n=round(value * 100))
 
 
 def fmt_hours(minutes: int, lang: str) -> str:
