@@ -56,14 +56,10 @@ class PromptathonApp(CourseApp):
     def lang(self) -> str:
         return self._lang
 
-    def L(self, key: str, **values: object) -> str:
-        """A Promptathon text in the team's language."""
-        return t(self._lang, key, **values)
-
     def on_mount(self, event: events.Mount) -> None:
         event.prevent_default()  # CourseApp's on_mount would open the course's profile or level map
         self.title = self.pack.title.get(self._lang) or "Promptathon"
-        self.sub_title = self.L("promptathon.time_box", minutes=self.minutes or self.pack.minutes)
+        self.sub_title = t(self._lang, "promptathon.time_box", minutes=self.minutes or self.pack.minutes)
         self.push_screen(IntroScreen())
         self.set_interval(self.tick_seconds, self.tick)
         self.app_resume_signal.subscribe(self, lambda _app: self.tick())
@@ -95,14 +91,14 @@ class PromptathonApp(CourseApp):
         if run.check_time():
             self._show_done()
             return
-        self.sub_title = f"{self.L('promptathon.left', time=run.display())} · {run.team}"
+        self.sub_title = f"{t(self._lang, 'promptathon.left', time=run.display())} · {run.team}"
         self.show_title()
         remaining = run.remaining()
         for seconds, key in WARN_AT:
             if remaining <= seconds and key not in self._warned:
                 self._warned.add(key)
                 if remaining > seconds - 30:
-                    self.notify(self.L(key), timeout=6, severity="warning")
+                    self.notify(t(self._lang, key), timeout=6, severity="warning")
         refresh = getattr(self.screen, "refresh_clock", None)
         if refresh is not None and self.screen.is_mounted:
             refresh()
@@ -122,7 +118,7 @@ class PromptathonApp(CourseApp):
     def _show_done(self) -> None:
         """Close every open view (editing stops) and show the result."""
         run = self.run_state
-        self.sub_title = f"{self.L('promptathon.left', time='00:00') if run and run.ended == 'time-up' else ''} · {run.team if run else ''}".strip(" ·")
+        self.sub_title = f"{t(self._lang, 'promptathon.left', time='00:00') if run and run.ended == 'time-up' else ''} · {run.team if run else ''}".strip(" ·")
         while len(self.screen_stack) > 2:
             self.pop_screen()
         self.switch_screen(DoneScreen())

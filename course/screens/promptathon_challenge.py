@@ -37,27 +37,24 @@ class ChallengeScreen(WorkbenchScreen):
     def challenge(self) -> Challenge:
         return self.run.challenge_of(self.exercise)
 
-    def L(self, key: str, **values: object) -> str:
-        return t(self.app.lang, key, **values)
-
     async def on_mount(self, event: events.Mount) -> None:
         event.prevent_default()  # the workbench's on_mount runs below, once the extra widgets are in
         lang = self.app.lang
         challenge = self.challenge
         self.title = clean(challenge.title(lang))
         await self.query_one("#wb-side").mount(Plain(id="pt-points"), before="#wb-checklist")
-        learned = Input(self.run.states[challenge.id].learned, placeholder=self.L("promptathon.wb.learned"), id="pt-learned")
+        learned = Input(self.run.states[challenge.id].learned, placeholder=t(self.app.lang, "promptathon.wb.learned"), id="pt-learned")
         await self.mount(learned, after="#wb-main")
         super().on_mount()
         self.app.show_title()  # type: ignore[attr-defined]  # the challenge's title and the countdown
-        localize_bindings(self, lang, {"learned": self.L("promptathon.key.learned")})
+        localize_bindings(self, lang, {"learned": t(self.app.lang, "promptathon.key.learned")})
         if not self.run.editable:
             self._lock()
 
     def _lock(self) -> None:
         self.query_one("#wb-editor", TextArea).read_only = True
         self.query_one("#pt-learned", Input).disabled = True
-        self.query_one("#wb-feedback", Plain).update(self.L("promptathon.wb.time_up"))
+        self.query_one("#wb-feedback", Plain).update(t(self.app.lang, "promptathon.wb.time_up"))
 
     # -- the text goes to the run at once, so nothing typed before the deadline is lost
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -79,20 +76,20 @@ class ChallengeScreen(WorkbenchScreen):
         score = self.run.score(self.challenge.id)
         out = Text()
         if not score.touched:
-            out.append(self.L("promptathon.wb.points") + ": –", style="bold")
+            out.append(t(self.app.lang, "promptathon.wb.points") + ": –", style="bold")
         else:
-            out.append(f"{score.points} {self.L('promptathon.wb.points')}", style="bold red" if score.points < 0 else "bold")
+            out.append(f"{score.points} {t(self.app.lang, 'promptathon.wb.points')}", style="bold red" if score.points < 0 else "bold")
             parts = [str(score.rubric)]
             if score.bonus:
-                parts.append(f"+ {score.bonus} {self.L('promptathon.wb.bonus')}")
+                parts.append(f"+ {score.bonus} {t(self.app.lang, 'promptathon.wb.bonus')}")
             if score.penalty:
-                parts.append(f"− {score.penalty} {self.L('promptathon.wb.penalty')}")
+                parts.append(f"− {score.penalty} {t(self.app.lang, 'promptathon.wb.penalty')}")
             if len(parts) > 1:
                 out.append(" = " + " ".join(parts), style="red" if score.penalty else "")
         out.append("\n")
         self.query_one("#pt-points", Plain).update(out)
         target = self.challenge.target(self.app.lang) or "–"
-        self.query_one("#wb-editor", TextArea).border_subtitle = self.L("promptathon.wb.words", n=score.words, target=target)
+        self.query_one("#wb-editor", TextArea).border_subtitle = t(self.app.lang, "promptathon.wb.words", n=score.words, target=target)
 
     # -- actions ----------------------------------------------------------------
     def action_submit(self) -> None:
@@ -106,7 +103,7 @@ class ChallengeScreen(WorkbenchScreen):
         self.query_one("#pt-learned", Input).focus()
 
     def action_solution(self) -> None:
-        self.query_one("#wb-feedback", Plain).update(self.L("promptathon.wb.no_solution"))
+        self.query_one("#wb-feedback", Plain).update(t(self.app.lang, "promptathon.wb.no_solution"))
 
     def action_back(self) -> None:
         self.run.set_text(self.challenge.id, self._text())
