@@ -67,6 +67,12 @@ MYPY_STRICT = [
     "course/i18n.py", "course/unlock.py", "course/status.py",
     # the session layer: catalog, session, options (runsession waits for course/promptathon)
     "course/catalog.py", "course/session.py", "course/options.py",
+    # the one environment for the HTML pages
+    "course/htmlpages.py",
+    # course/promptathon: board.py, htmlboard.py, render.py and run.py are clean too but import
+    # course/promptathon/results.py, whose one error (read_text of a PathLike) waits for the export schema work
+    "course/promptathon/__init__.py", "course/promptathon/clock.py", "course/promptathon/labels.py",
+    "course/promptathon/lint.py", "course/promptathon/pack.py", "course/promptathon/scoring.py",
 ]
 
 

@@ -3,6 +3,7 @@ inline CSS and SVG, no script, no network; fits 1280 px and a phone: tables stac
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -142,7 +143,8 @@ def _gap(s: TeamSummary, lang: str) -> dict[str, Any]:
     return out
 
 
-def _names(people, extra=None) -> str:
+def _names(people: Sequence[Any], extra: Callable[[Any], str] | None = None) -> str:
+    """Up to 30 names (each with `extra(person)` after it), then how many more."""
     shown = [shorten(who(p.name, p.learner_id), 40) + (extra(p) if extra else "") for p in people[:30]]
     return ", ".join(shown) + (f" … (+{len(people) - 30})" if len(people) > 30 else "")
 
