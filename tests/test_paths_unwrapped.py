@@ -78,6 +78,12 @@ def export(tmp: Path) -> tuple[list[str], Path]:
     return ["--lang", "en", "export", "-o", str(out)], out
 
 
+def xapi_export(tmp: Path) -> tuple[list[str], Path]:
+    complete_first_level()
+    out = tmp / "statements.json"
+    return ["--lang", "en", "xapi", "export", "-o", str(out)], out
+
+
 def import_refused(tmp: Path) -> tuple[list[str], Path]:
     complete_first_level()
     bad = tmp / "not an export.json"
@@ -104,7 +110,7 @@ def new_lesson(tmp: Path) -> tuple[list[str], Path]:
 
 
 CASES: dict[str, Case] = {f.__name__: f for f in (team_html, team_csv, team_refused, board_html, board_refused,
-                                                   certificate, export, import_refused, feedback_refused,
+                                                   certificate, export, xapi_export, import_refused, feedback_refused,
                                                    scan_missing, new_lesson)}
 
 
