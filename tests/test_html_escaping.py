@@ -140,7 +140,7 @@ def test_the_environment_escapes_and_refuses_unknown_names() -> None:
         env.from_string("{{ missing }}").render()
 
 
-@pytest.mark.parametrize("template", ["report.html.j2", "board.html.j2", "certificate.html.j2"])
+@pytest.mark.parametrize("template", ["report.html.j2", "board.html.j2", "certificate.html.j2", "notice.html.j2"])
 def test_every_page_extends_the_base_with_the_csp_and_no_script(template: str) -> None:
     env = environment()
     source = env.loader.get_source(env, template)[0]
@@ -150,3 +150,14 @@ def test_every_page_extends_the_base_with_the_csp_and_no_script(template: str) -
     for css in ("base.css", "report.css", "board.css", "certificate.css"):
         text = env.loader.get_source(env, css)[0]
         assert env.from_string(text).render() == text  # no Jinja syntax hidden in the stylesheets
+
+
+def test_the_served_board_before_any_result_has_the_same_frame(tmp_path: Path) -> None:
+    """`promptathon serve`'s /board with no results yet: the base page (CSP, no script), the message escaped."""
+    from course.promptathon.htmlboard import render_notice
+    from course.serve.server import board_page
+
+    page = board_page(tmp_path, 0, "en")
+    assert "No results yet" in page and "default-src 'none'" in page and "<script" not in page
+    hostile = shape(render_notice(HOSTILE["script"], HOSTILE["style"], "en"))
+    assert [t for t, _ in hostile.tags].count("script") == 0 and [t for t, _ in hostile.tags].count("style") == 1

@@ -28,6 +28,13 @@ def render_html(board: Board, lang: str) -> str:
     return render_page("board.html.j2", **board_context(board, lang))
 
 
+def render_notice(title: str, message: str, lang: str) -> str:
+    """A page with one message in the board's frame (same CSP and CSS), e.g. "no results yet"."""
+    from course.htmlpages import render_page
+
+    return render_page("notice.html.j2", lang="de" if lang == "de" else "en", title=title, message=message)
+
+
 def board_context(board: Board, lang: str) -> dict[str, Any]:
     """What the page shows: team strings cleaned to one line and shortened, prompts cleaned, figures formatted."""
     pack = board.packs[0][1] if board.packs else ""
