@@ -23,7 +23,7 @@ Case = Callable[[Path], tuple[list[str], Path]]
 @pytest.fixture
 def long_tmp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """TMPDIR at least 200 characters long (with a space in it, as in "Team Reports")."""
-    folder = tmp_path
+    folder = tmp_path / "Team Reports"
     while len(str(folder)) < 200:
         folder = folder / ("Team Reports-" + "x" * 30)
     folder.mkdir(parents=True)
