@@ -17,6 +17,7 @@ TOP_ROWS = 10
 TITLE_CHARS = 300
 """Use-case titles are shown whole up to this length (the app makes them at most 120 long)."""
 
+
 @dataclass
 class Tab:
     """A table for the template: headers, rows of (value, css class) cells."""
@@ -47,6 +48,8 @@ def render_html(summary: TeamSummary, lang: str) -> str:
 
 
 class _Labels:
+    """`L.title` in the template is label("title", lang)."""
+
     def __init__(self, lang: str) -> None:
         self.lang = lang
 
