@@ -161,3 +161,14 @@ def test_the_served_board_before_any_result_has_the_same_frame(tmp_path: Path) -
     assert "No results yet" in page and "default-src 'none'" in page and "<script" not in page
     hostile = shape(render_notice(HOSTILE["script"], HOSTILE["style"], "en"))
     assert [t for t, _ in hostile.tags].count("script") == 0 and [t for t, _ in hostile.tags].count("style") == 1
+
+
+def test_no_python_module_builds_page_markup() -> None:
+    """Markup and stylesheets live in course/templates only: no module writes a page, a table, a chart or CSS."""
+    import re
+
+    course = Path(__file__).resolve().parent.parent / "course"
+    markup = re.compile(r"<!DOCTYPE|<(?:html|style|svg|table|tr|td|span|div|rect|polyline)[\s>]|\{box-sizing", re.I)
+    found = [f"{p.relative_to(course)}: {m.group()}" for p in sorted(course.rglob("*.py"))
+             for m in [markup.search(p.read_text(encoding="utf-8"))] if m]
+    assert found == []
