@@ -166,6 +166,16 @@ def _lookups() -> list[tuple[str, str, Path, int]]:
     return out
 
 
+def test_every_key_the_code_and_the_templates_ask_for_exists() -> None:
+    """A missing key would show the learner its name ('wb.passd') instead of a text."""
+    asked = {(key, f"{path.relative_to(ROOT)}:{line}") for _, key, path, line in _lookups()}
+    for path in SOURCES.rglob("*.j2"):
+        asked |= {(key, str(path.relative_to(ROOT)))
+                  for key in re.findall(r"""\bt\(["']([^"']+)["']""", path.read_text(encoding="utf-8"))}
+    assert len(asked) > 400
+    assert sorted((where, key) for key, where in asked if key not in MESSAGES["en"]) == []
+
+
 def test_plural_keys_are_looked_up_with_tn_and_the_others_with_t() -> None:
     lookups = _lookups()
     assert len(lookups) > 300

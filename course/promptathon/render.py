@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
 from course.i18n import t
-from course.promptathon.board import Board
+from course.promptathon.board import Board, GalleryItem
 from course.promptathon.clock import mmss
 from progress.safetext import terminal
 
@@ -45,7 +45,7 @@ def render_terminal(board: Board, lang: str, console: Console) -> None:
         console.print()
 
 
-def sections(board: Board, lang: str) -> Iterable[object]:
+def sections(board: Board, lang: str) -> Iterable[RenderableType]:
     """The board's renderables in order."""
     head = Text(t(lang, "promptathon.board.title"), style="bold")
     for _pid, title in board.packs[:1]:
@@ -81,8 +81,8 @@ def leaderboard(board: Board, lang: str) -> Table:
     return table
 
 
-def gallery_item(item, lang: str) -> Group:  # item: GalleryItem
-    parts: list[object] = []
+def gallery_item(item: GalleryItem, lang: str) -> Group:
+    parts: list[RenderableType] = []
     head = Text(f"── {one_line(item.title, 70)} ", style="bold")
     head.append(f"({department_label(lang, item.department)})", style="dim")
     parts.append(head)
