@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -11,6 +14,9 @@ from textual.widgets import Button, Checkbox, Label, RadioButton, RadioSet
 
 from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.app import CourseApp
 
 
 def levels_done(app) -> int:  # app: course.app.CourseApp
@@ -29,6 +35,9 @@ def gap_check_due(app) -> bool:
 
 class GapCheckScreen(Screen[None]):
     """All questions with their scale; [Esc] or "Later" skips until after the next level."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = "gapcheck.tcss"
     BINDINGS = [Binding("escape", "skip", "Later"), Binding("ctrl+s", "save", "Save", priority=True)]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.table import Table
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -14,6 +15,9 @@ from textual.screen import ModalScreen
 from course.i18n import t
 from course.screens.keys import APP_BINDINGS, keys_label
 from course.screens.widgets import KEY_LABELS, Plain
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.app import CourseApp
 
 
 class HelpEntry(NamedTuple):
@@ -98,6 +102,9 @@ SECTION_OF = {
 
 class HelpScreen(ModalScreen[None]):
     """A table of keys by screen, the keys of the screen it was opened from first; Esc, q, ? or F1 close it."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'help.tcss'
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -14,9 +17,15 @@ from course.content import Exercise
 from course.i18n import check_label, t
 from course.screens.widgets import Plain, clean
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.baseapp import BaseApp
+
 
 class HistoryScreen(ModalScreen[None]):
     """A list of attempts; the highlighted one is shown beside the current text."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(BaseApp)
 
     CSS_PATH = 'history.tcss'
 

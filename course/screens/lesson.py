@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from rich.markdown import Markdown as RichMarkdown
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -16,9 +18,15 @@ from course.content import Exercise
 from course.i18n import lang_name, t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings, reflow, strip_title
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.app import CourseApp
+
 
 class LessonScreen(Screen[None]):
     """One lesson, rendered with Rich's Markdown (fast) and exercise cards in place."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'lesson.tcss'
 
@@ -157,6 +165,9 @@ class LessonScreen(Screen[None]):
 
 class ExerciseCard(Plain):
     """One widget per exercise: focusable, opens the exercise with Enter or a click."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     can_focus = True
     BINDINGS = [Binding("enter,space", "choose", "Practise", show=False)]

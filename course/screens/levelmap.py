@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -15,11 +18,17 @@ from textual.widgets.option_list import Option
 from course.i18n import lang_name, t
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.app import CourseApp
+
 ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
 
 
 class LevelMapScreen(Screen[None]):
     """Home: where the learner stands and what comes next."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     # levelmap.tcss is the app's own CSS_PATH: this screen is often the default screen,
     # which Textual builds before screen stylesheets are loaded.
@@ -164,6 +173,9 @@ class LevelMapScreen(Screen[None]):
 class ContinueLine(Plain):
     """The obvious next step, focused at start: Enter or a click opens it (lighter than a Button)."""
 
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
+
     can_focus = True
     BINDINGS = [Binding("enter,space", "press", "Continue", show=False)]
 
@@ -182,6 +194,9 @@ class ContinueLine(Plain):
 
 class GapCheckLine(Plain):
     """The offer of a Gap-Check: focusable (Tab from "continue"), hidden when none is due."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     can_focus = True
     BINDINGS = [Binding("enter,space", "press", "Gap-Check", show=False)]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import random
 import time
+from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -16,6 +18,9 @@ from textual.widgets.option_list import Option
 from course.content import Exercise
 from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.app import CourseApp
 
 
 def shuffled(exercise: Exercise) -> list[int]:
@@ -31,6 +36,9 @@ def shuffled(exercise: Exercise) -> list[int]:
 
 class OrderScreen(Screen[None]):
     """A list the learner reorders with keys or buttons."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'order.tcss'
 

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.markdown import Markdown as RichMarkdown
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -14,9 +17,15 @@ from course.i18n import t
 from course.policy import field_value
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.app import CourseApp
+
 
 class PolicyScreen(Screen[None]):
     """What is allowed, with which data, and whom to ask."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'policy.tcss'
 

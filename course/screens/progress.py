@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -14,9 +17,15 @@ from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bind
 from course.status import pct
 from course.status import text as status_text
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.app import CourseApp
+
 
 class ProgressScreen(Screen[None]):
     """A table of every lesson, grouped by level, and the success log."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'progress.tcss'
 

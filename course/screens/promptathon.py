@@ -8,22 +8,26 @@ from rich.console import Group
 from rich.markdown import Markdown
 from rich.table import Table
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Input, OptionList
+from textual.widgets import Button, Input, OptionList
 from textual.widgets.option_list import Option
 
 from course.promptathon.run import Run, clean_team
 from course.screens.steadyheader import SteadyHeader
-from course.screens.widgets import Plain, clean, localize_bindings
+from course.screens.widgets import KeyFooter, Plain, clean, localize_bindings
 
 if TYPE_CHECKING:
     from course.promptathonapp import PromptathonApp
 
 class IntroScreen(Screen[None]):
     """The pack, the rules of scoring and the team name; the clock starts on Enter."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(PromptathonApp)
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "start", "Start", show=False)]
 
@@ -46,7 +50,7 @@ class IntroScreen(Screen[None]):
             yield Input(app.team or "", placeholder=L("intro.team"), id="pt-team", max_length=60)
             yield Button(L("intro.start"), id="pt-start", variant="primary")
             yield Plain(id="pt-intro-error")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         app: PromptathonApp = self.app  # type: ignore[assignment]
@@ -75,6 +79,9 @@ class IntroScreen(Screen[None]):
 class ChallengeListScreen(Screen[None]):
     """The challenges with their state and points, the time left, and what the highlighted one asks."""
 
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(PromptathonApp)
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+e", "finish", "Hand in", priority=True),
         Binding("ctrl+q", "app.quit", "Quit", priority=True),
@@ -87,7 +94,7 @@ class ChallengeListScreen(Screen[None]):
             yield OptionList(id="pt-list")
             with VerticalScroll(id="pt-detail"):
                 yield Plain(id="pt-detail-text")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def run(self) -> Run:
@@ -199,6 +206,9 @@ def points_line(app: PromptathonApp, score) -> str:  # score: ChallengeScore
 class ConfirmFinish(ModalScreen[bool]):
     """Hand in now? Yes or no."""
 
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(PromptathonApp)
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "no", "Back")]
 
     def compose(self) -> ComposeResult:
@@ -221,6 +231,9 @@ class ConfirmFinish(ModalScreen[bool]):
 
 class DoneScreen(Screen[None]):
     """Time is up (or handed in): the points per challenge, the total and where the results file is."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(PromptathonApp)
 
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.quit", "Quit")]
 
@@ -247,7 +260,7 @@ class DoneScreen(Screen[None]):
             if run.moved_from:
                 yield Plain(app.L("done.moved", error=run.moved_from), id="pt-done-moved")
             yield Plain(app.L("done.next"), id="pt-done-next")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         app: PromptathonApp = self.app  # type: ignore[assignment]

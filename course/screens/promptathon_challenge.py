@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import events
+from textual import events, getters
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, TextArea
 
@@ -16,10 +16,14 @@ from course.screens.workbench import WorkbenchScreen
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.promptathon.pack import Challenge
     from course.promptathon.run import Run
+    from course.promptathonapp import PromptathonApp
 
 
 class ChallengeScreen(WorkbenchScreen):
     """The workbench (editor, live checklist, Datenschutz-Ampel, feedback, hints) on a run, not a learner."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(PromptathonApp)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "submit", "Check", priority=True),

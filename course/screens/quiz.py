@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from rich.text import Text
+from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -15,6 +17,9 @@ from textual.widgets import Button, Checkbox, RadioButton, RadioSet
 from course.content import Exercise
 from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.app import CourseApp
 
 WRAP_CSS = """
     width: 1fr;
@@ -51,6 +56,9 @@ class OptionCheck(_Wrapping, Checkbox):
 
 class QuizScreen(Screen[None]):
     """Single-answer quizzes use radio buttons, multi-answer quizzes check boxes."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'quiz.tcss'
 

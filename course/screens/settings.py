@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -14,9 +16,15 @@ from course.i18n import lang_name, t
 from course.screens.themes import THEMES
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.app import CourseApp
+
 
 class SettingsScreen(Screen[None]):
     """Changes take effect when saved; language and theme apply at once."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'settings.tcss'
 

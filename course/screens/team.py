@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Group
 from rich.text import Text
-from textual import work
+from textual import getters, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -14,9 +16,15 @@ from textual.widgets import Button, Input
 from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.app import CourseApp
+
 
 class TeamScreen(Screen[None]):
     """The same figures as `genai-course team report`, inside the app."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'team.tcss'
 
