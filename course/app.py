@@ -17,11 +17,19 @@ from progress.records import Learner
 from progress.store import Store
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual.command import Provider
     from textual.screen import Screen
 
 SAVE_FIRST_DELAY = 0.25
 SAVE_MAX_DELAY = 5.0
 """Retries of writes a busy store refused: 0.25 s, doubling up to 5 s."""
+
+
+def _lesson_commands() -> type[Provider]:
+    """The command palette's lesson search (course/screens/palette.py)."""
+    from course.screens.palette import LessonCommands
+
+    return LessonCommands
 
 
 class CourseApp(BaseApp):
@@ -33,6 +41,8 @@ class CourseApp(BaseApp):
     served = False
     """True in a browser tab (`genai-course serve`): every tab starts at the profile screen and needs the PIN."""
     BINDINGS = list(APP_BINDINGS)
+    COMMANDS = App.COMMANDS | {_lesson_commands}
+    """Ctrl+P finds lessons too (the provider is imported when the palette first opens)."""
 
     def __init__(self, catalog: Catalog, store: Store, opts: Options | None = None) -> None:
         super().__init__(opts)
@@ -40,9 +50,6 @@ class CourseApp(BaseApp):
         self.store = store
         self.session: Session | None = None
         self._saver: Worker[None] | None = None
-        from course.screens.palette import LessonCommands
-
-        self.COMMANDS = App.COMMANDS | {LessonCommands}
 
     @property
     def lang(self) -> str:

@@ -20,6 +20,9 @@ class BaseApp(App[None]):
     WorkbenchSession Protocol) and may narrow its type.
     """
 
+    served = False
+    """True in a browser tab (`genai-course serve`)."""
+
     def __init__(self, opts: Options | None = None) -> None:
         super().__init__()
         self.opts = opts or Options()

@@ -15,8 +15,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Select, Static
 
 from course.models.messages import msg
-from course.screens.modelpanel import ModelPanel, label_bindings
-from course.screens.widgets import KeyFooter, TitleBar
+from course.screens.modelpanel import ModelPanel
+from course.screens.widgets import KeyFooter, TitleBar, relabel_bindings
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.baseapp import BaseApp
@@ -119,7 +119,7 @@ class CompareScreen(Screen[None]):
     def on_mount(self) -> None:
         from course.models import available_models
 
-        label_bindings(self, {"run_all": word(self.lang, "run_all"), "cancel_all": word(self.lang, "cancel_all"),
+        relabel_bindings(self, {"run_all": word(self.lang, "run_all"), "cancel_all": word(self.lang, "cancel_all"),
                               "app.pop_screen": word(self.lang, "back")})
         self.refresh_bindings()
         self.run_worker(lambda: self.post_message(self.ModelsLoaded(available_models())),

@@ -137,5 +137,6 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         self.query_one("#help-box", VerticalScroll).focus()
 
-    def action_dismiss(self) -> None:
+    async def action_dismiss(self, result: None = None) -> None:
+        """Esc or F1 closes the help."""
         self.dismiss(None)

@@ -19,6 +19,7 @@ from course.screens.widgets import Plain, clean
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.baseapp import BaseApp
+    from progress.records import Attempt
 
 
 class HistoryScreen(ModalScreen[None]):
@@ -35,11 +36,11 @@ class HistoryScreen(ModalScreen[None]):
         super().__init__()
         self.exercise = exercise
         self.current = current
-        self.attempts = []
+        self.attempts: list[Attempt] = []
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
-        self.attempts = list(reversed(self.app.session.attempts(self.exercise)))
+        self.attempts = list(reversed(self.app.current_session().attempts(self.exercise)))
         with VerticalScroll(id="history-box"):
             yield Plain(Text(t(lang, "wb.history"), style="bold"), id="history-title")
             if not self.attempts:
@@ -70,5 +71,6 @@ class HistoryScreen(ModalScreen[None]):
             out.append(("✓ " if check.passed else "✗ ") + check_label(lang, check.name) + "\n", style="green" if check.passed else "red")
         self.query_one("#history-then", Plain).update(out)
 
-    def action_dismiss(self) -> None:
+    async def action_dismiss(self, result: None = None) -> None:
+        """Esc closes the history."""
         self.dismiss(None)

@@ -45,7 +45,7 @@ class LessonScreen(Screen[None]):
         self._read = False
 
     def compose(self) -> ComposeResult:
-        session = self.app.session
+        session = self.app.current_session()
         lesson = session.open_lesson(self.lesson_id)
         lang = session.lang
         yield TitleBar()
@@ -82,7 +82,7 @@ class LessonScreen(Screen[None]):
 
     def _card(self, exercise: Exercise, index: int) -> "ExerciseCard":
         """A card that introduces an exercise and opens it (Enter or a click)."""
-        passed = self.app.session.exercise_passed(exercise.id)
+        passed = self.app.current_session().exercise_passed(exercise.id)
         return ExerciseCard(exercise.id, self._card_text(exercise, passed), passed)
 
     def on_mount(self) -> None:
@@ -98,10 +98,10 @@ class LessonScreen(Screen[None]):
     def _refresh_cards(self) -> None:
         """Update the passed/open label of each card after an exercise."""
         cards = {card.exercise_id: card for card in self.query(ExerciseCard)}
-        for ex in self.app.session.lesson(self.lesson_id).exercises:
+        for ex in self.app.current_session().lesson(self.lesson_id).exercises:
             card = cards.get(ex.id)
             if card is not None:
-                passed = self.app.session.exercise_passed(ex.id)
+                passed = self.app.current_session().exercise_passed(ex.id)
                 card.set_class(passed, "-passed")
                 card.update(self._card_text(ex, passed))
 
@@ -110,17 +110,17 @@ class LessonScreen(Screen[None]):
         scroller = self.query_one("#lesson-body", VerticalScroll)
         if not self._read and scroller.scroll_y >= scroller.max_scroll_y - 1:
             self._read = True
-            self.app.session.finish_reading(self.lesson_id)
+            self.app.current_session().finish_reading(self.lesson_id)
 
     def on_exercise_card_chosen(self, event: "ExerciseCard.Chosen") -> None:
         self.app.open_exercise(self.lesson_id, event.exercise_id)
 
     def on_unmount(self) -> None:
-        self.app.session.add_time(self.lesson_id, time.monotonic() - self._opened)
+        self.app.current_session().add_time(self.lesson_id, time.monotonic() - self._opened)
 
     def _neighbour(self, step: int) -> str | None:
         """The next/previous lesson in an open level, if any."""
-        ov = self.app.session.overview()
+        ov = self.app.current_session().overview()
         ids = [ls.id for lv in ov.levels if lv.open for ls in lv.lessons]
         if self.lesson_id not in ids:
             return None
@@ -157,7 +157,7 @@ class LessonScreen(Screen[None]):
             return
         if step > 0 and not self._read:
             self._read = True
-            self.app.session.finish_reading(self.lesson_id)
+            self.app.current_session().finish_reading(self.lesson_id)
         from course.screens.lesson import LessonScreen
 
         self.app.switch_screen(LessonScreen(target))

@@ -71,7 +71,7 @@ class LevelMapScreen(Screen[None]):
 
     def refresh_map(self) -> None:
         """Re-read the learner's state and redraw."""
-        session = self.app.session
+        session = self.app.current_session()
         lang = session.lang
         ov = session.overview()
         for level_id in ov.newly_opened:
@@ -85,13 +85,13 @@ class LevelMapScreen(Screen[None]):
             greeting += "\n" + t(lang, "map.problems", n=len(broken))
         self.query_one("#map-greeting", Plain).update(Text(greeting))
         self._show_gap_check_line(lang)
-        line = self.query_one(ContinueLine)
+        resume = self.query_one(ContinueLine)
         self._continue = ov.continue_lesson
         if ov.continue_lesson:
             status = ov.lesson(ov.continue_lesson)
-            line.update(Text("▶ " + t(lang, "map.continue", title=status.title if status else ov.continue_lesson)))
+            resume.update(Text("▶ " + t(lang, "map.continue", title=status.title if status else ov.continue_lesson)))
         else:
-            line.update(Text("✓ " + t(lang, "map.all_done")))
+            resume.update(Text("✓ " + t(lang, "map.all_done")))
         options: list[Option | None] = []
         first_locked = True
         for n, level in enumerate(ov.levels, start=1):
@@ -143,10 +143,11 @@ class LevelMapScreen(Screen[None]):
         from course.screens.gapcheck import gap_check_due
 
         line = self.query_one(GapCheckLine)
-        due = gap_check_due(self.app)
+        spec = self.app.catalog.gapcheck
+        due = spec is not None and gap_check_due(self.app)
         line.display = due
-        if due:
-            line.update(Text(t(lang, "gap.line", n=self.app.catalog.gapcheck.minutes)))
+        if due and spec is not None:
+            line.update(Text(t(lang, "gap.line", n=spec.minutes)))
 
     def action_gap_check(self) -> None:
         from course.screens.gapcheck import GapCheckScreen

@@ -103,7 +103,7 @@ class OrderScreen(Screen[None]):
 
     def action_submit(self) -> None:
         lang = self.app.lang
-        outcome = self.app.session.submit(self.exercise, list(self.order), self._started)
+        outcome = self.app.current_session().submit(self.exercise, list(self.order), self._started)
         grade = outcome.grade
         if grade.passed:
             out = Text().append(t(lang, "order.right"), style="bold green")

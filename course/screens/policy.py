@@ -58,13 +58,13 @@ class PolicyScreen(Screen[None]):
         box.scroll_home(animate=False)
 
     def _show_status(self) -> None:
-        ack = self.app.session.policy_ack()
+        ack = self.app.current_session().policy_ack()
         status = self.query_one("#policy-status", Plain)
         if ack is not None:
             status.update(t(self.app.lang, "policy.acked", date=(ack.acknowledged_at or "")[:10], version=ack.version))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "policy-ack":
-            self.app.session.acknowledge_policy()
+            self.app.current_session().acknowledge_policy()
             self._show_status()
             self.app.notify(t(self.app.lang, "policy.thanks"), timeout=4, markup=False)

@@ -21,6 +21,7 @@ from course.screens.steadyheader import SteadyHeader
 from course.screens.widgets import KeyFooter, Plain, clean, localize_bindings
 
 if TYPE_CHECKING:
+    from course.promptathon.scoring import ChallengeScore
     from course.promptathonapp import PromptathonApp
 
 class IntroScreen(Screen[None]):
@@ -32,7 +33,7 @@ class IntroScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "start", "Start", show=False)]
 
     def compose(self) -> ComposeResult:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         pack, lang, L = app.pack, app.lang, app.L
         yield SteadyHeader(icon="")
         with VerticalScroll(id="pt-intro"):
@@ -53,7 +54,7 @@ class IntroScreen(Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         self.query_one("#pt-start" if app.team else "#pt-team").focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -67,7 +68,7 @@ class IntroScreen(Screen[None]):
         self._start()
 
     def _start(self) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         team = clean_team(self.query_one("#pt-team", Input).value)
         if team is None:
             self.query_one("#pt-intro-error", Plain).update(app.L("intro.need_team"))
@@ -98,12 +99,12 @@ class ChallengeListScreen(Screen[None]):
 
     @property
     def run(self) -> Run:
-        run = self.app.run_state  # type: ignore[attr-defined]
+        run = self.app.run_state
         assert run is not None
         return run
 
     def on_mount(self) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         localize_bindings(self, app.lang, {"finish": app.L("key.finish"), "app.quit": app.L("key.quit")})
         self.query_one("#pt-list").border_title = app.L("list.title")
         self._fill()
@@ -116,8 +117,8 @@ class ChallengeListScreen(Screen[None]):
         if self.query("#pt-status"):  # not yet there while the screen is being switched in
             self._status()
 
-    def _status(self, scores=None) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+    def _status(self, scores: dict[str, ChallengeScore] | None = None) -> None:
+        app = self.app
         run = self.run
         scores = scores or run.scores()
         left = run.remaining()
@@ -130,7 +131,7 @@ class ChallengeListScreen(Screen[None]):
         self.query_one("#pt-status", Plain).update(line)
 
     def _fill(self) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         run, lang = self.run, app.lang
         scores = run.scores()
         options = []
@@ -154,7 +155,7 @@ class ChallengeListScreen(Screen[None]):
         self._detail()
 
     def _detail(self) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         olist = self.query_one("#pt-list", OptionList)
         if olist.highlighted is None:
             return
@@ -188,12 +189,12 @@ class ChallengeListScreen(Screen[None]):
     def action_finish(self) -> None:
         def done(confirmed: bool | None) -> None:
             if confirmed:
-                self.app.finish_early()  # type: ignore[attr-defined]
+                self.app.finish_early()
 
         self.app.push_screen(ConfirmFinish(), done)
 
 
-def points_line(app: PromptathonApp, score) -> str:  # score: ChallengeScore
+def points_line(app: PromptathonApp, score: ChallengeScore) -> str:
     """`84 = Checkliste 70 + Kürze-Bonus 14 − Datenschutz 0`."""
     text = f"{score.points} = {app.L('wb.rubric')} {score.rubric}"
     if score.bonus:
@@ -212,7 +213,7 @@ class ConfirmFinish(ModalScreen[bool]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "no", "Back")]
 
     def compose(self) -> ComposeResult:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         with Vertical(id="pt-confirm"):
             yield Plain(app.L("finish.ask"))
             with Horizontal(id="pt-confirm-buttons"):
@@ -238,7 +239,7 @@ class DoneScreen(Screen[None]):
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.quit", "Quit")]
 
     def compose(self) -> ComposeResult:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         run = app.run_state
         assert run is not None
         yield SteadyHeader(icon="")
@@ -263,5 +264,5 @@ class DoneScreen(Screen[None]):
         yield KeyFooter()
 
     def on_mount(self) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         localize_bindings(self, app.lang, {"app.quit": app.L("key.quit")})

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual import getters, work
 from textual.app import ComposeResult
@@ -78,8 +78,8 @@ class TeamScreen(Screen[None]):
         for level in catalog.levels:
             titles[level.id] = level.title.get(lang)
         summary = summarize(exports, rejected=rejected, titles=titles, policy_version=catalog.policy.version or None)
-        parts = list(sections(summary, lang, wide=self.size.width >= 100))
+        parts = cast("list[RenderableType]", list(sections(summary, lang, wide=self.size.width >= 100)))
         self.app.call_from_thread(self._show, Group(*parts) if exports or rejected else Text(t(lang, "team.none")))
 
-    def _show(self, renderable: object) -> None:
+    def _show(self, renderable: RenderableType) -> None:
         self.query_one("#team-report", Plain).update(renderable)

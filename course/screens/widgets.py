@@ -13,6 +13,7 @@ from course.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual.app import ComposeResult
+    from textual.visual import VisualType
     from textual.widget import Widget
 
 KEY_LABELS = {
@@ -61,8 +62,8 @@ def clean(text: str) -> str:
 class Plain(Static):
     """A Static that never reads its text as markup: lessons and learners may write '[x]'."""
 
-    def __init__(self, content: object = "", **kwargs: object) -> None:
-        super().__init__(content, markup=False, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, content: VisualType = "", *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(content, markup=False, id=id, classes=classes)
 
 
 def reflow(text: str) -> str:

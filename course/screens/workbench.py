@@ -19,6 +19,14 @@ from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bind
 from course.screens.workbench_models import UNRESOLVED, ModelActions
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual.timer import Timer
+    from textual.visual import VisualType
+
+    from course.content import CheckSpec
+    from course.grading.result import CheckResult, Grade
+    from course.screens.modelpanel import ModelPanel
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.baseapp import BaseApp
 
 LIVE_DELAY = 0.25
@@ -74,8 +82,8 @@ class WorkbenchScreen(ModelActions):
         super().__init__()
         self.exercise = exercise
         self._started = time.monotonic()
-        self._timer = None
-        self._last_grade = None
+        self._timer: Timer | None = None
+        self._last_grade: Grade | None = None
         self._showing_result = False
         self._anatomy = False
         self._model: object = UNRESOLVED
@@ -162,7 +170,7 @@ class WorkbenchScreen(ModelActions):
     def _text(self) -> str:
         return self.query_one("#wb-editor", TextArea).text
 
-    def _feedback(self, content: object, result: bool = False) -> None:
+    def _feedback(self, content: VisualType, result: bool = False) -> None:
         """Show `content` in the feedback pane; `result` marks a verdict on the current text."""
         self._showing_result = result
         self.query_one("#wb-feedback", Plain).update(content)
@@ -227,7 +235,7 @@ class WorkbenchScreen(ModelActions):
             title = self.app.current_session().level_title(level_id)
             self.app.notify(t(self.app.lang, "map.unlocked", title=title), timeout=8, markup=False)
 
-    def _show_feedback(self, grade, saved: bool = True) -> None:
+    def _show_feedback(self, grade: Grade, saved: bool = True) -> None:
         from course.screens.anatomy import feedback_text
 
         self._set_anatomy(False)
@@ -266,7 +274,7 @@ class WorkbenchScreen(ModelActions):
             return
         text = self._text()
 
-        def save(choice) -> None:
+        def save(choice: tuple[str, bool, str, bool] | None) -> None:
             if choice is None:
                 return
             check, passed, message, share = choice
@@ -285,7 +293,7 @@ class WorkbenchScreen(ModelActions):
             return
         self._show_hints(self.app.current_session().shown_hints(self.exercise))
 
-    def _first_failing(self):  # -> CheckResult | None
+    def _first_failing(self) -> CheckResult | None:
         from course.screens.anatomy import first_failing
 
         return first_failing(self._last_grade) if self._last_grade is not None else None
@@ -328,7 +336,7 @@ class WorkbenchScreen(ModelActions):
             model = chosen_model(session.store, session.learner.id)
             self.app.push_screen(CompareScreen(self._text(), [model], lang=self.app.lang))
 
-    def on_model_panel_finished(self, message) -> None:  # message: ModelPanel.Finished
+    def on_model_panel_finished(self, message: ModelPanel.Finished) -> None:
         """A finished run is recorded as an attempt with model, duration and tokens."""
         result = message.result
         if result is not None and getattr(result, "ok", False):
@@ -361,7 +369,7 @@ class WorkbenchScreen(ModelActions):
         self.app.pop_screen()
 
 
-def _argument(spec) -> str:  # spec: CheckSpec | None
+def _argument(spec: CheckSpec | None) -> str:
     """A short view of a check's argument where it helps: ' ≥ 25' words or a single word."""
     if spec is None or spec.value is None:
         return ""
