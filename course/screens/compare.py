@@ -6,7 +6,6 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -19,6 +18,8 @@ from course.screens.modelpanel import ModelPanel
 from course.screens.widgets import KeyFooter, TitleBar, relabel_bindings
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
     from course.baseapp import BaseApp
 
 WORDS = {

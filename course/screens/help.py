@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, NamedTuple
 
 from rich.table import Table
 from rich.text import Text
-from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -17,6 +16,8 @@ from course.screens.keys import APP_BINDINGS, keys_label
 from course.screens.widgets import KEY_LABELS, Plain
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
     from course.app import CourseApp
 
 

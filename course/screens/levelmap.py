@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
-from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -19,6 +18,8 @@ from course.i18n import lang_name, t
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
     from course.app import CourseApp
 
 ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}

@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING
 
 from rich.markdown import Markdown as RichMarkdown
 from rich.text import Text
-from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -18,6 +17,8 @@ from course.policy import field_value
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
     from course.app import CourseApp
 
 

@@ -8,7 +8,6 @@ from rich.console import Group
 from rich.markdown import Markdown
 from rich.table import Table
 from rich.text import Text
-from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -21,6 +20,8 @@ from course.screens.steadyheader import SteadyHeader
 from course.screens.widgets import KeyFooter, Plain, clean, localize_bindings
 
 if TYPE_CHECKING:
+    from textual import getters
+
     from course.promptathon.scoring import ChallengeScore
     from course.promptathonapp import PromptathonApp
 

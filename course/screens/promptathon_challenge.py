@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import events, getters, on
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, TextArea
 
@@ -14,6 +14,8 @@ from course.screens.widgets import Plain, clean, localize_bindings
 from course.screens.workbench import WorkbenchScreen
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
     from course.promptathon.pack import Challenge
     from course.promptathon.run import Run
     from course.promptathonapp import PromptathonApp

@@ -6,7 +6,6 @@ import time
 from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
-from textual import getters
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -19,6 +18,7 @@ from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
     from textual.css.styles import RulesMap
     from textual.geometry import Size
 

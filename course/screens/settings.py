@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events, getters, work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -17,6 +17,8 @@ from course.screens.themes import THEMES
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
     from course.app import CourseApp
 
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING, cast
 
 from rich.console import Group, RenderableType
 from rich.text import Text
-from textual import getters, work
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -17,6 +17,8 @@ from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
     from course.app import CourseApp
 
 

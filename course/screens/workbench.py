@@ -6,7 +6,7 @@ import time
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import events, getters
+from textual import events
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -19,6 +19,7 @@ from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bind
 from course.screens.workbench_models import UNRESOLVED, ModelActions
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
     from textual.timer import Timer
     from textual.visual import VisualType
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import getters
 from textual.screen import Screen
 from textual.widgets import TextArea
 
@@ -12,6 +11,8 @@ from course.content import Exercise
 from course.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
     from course.baseapp import BaseApp
 
 UNRESOLVED = object()
