@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
@@ -10,6 +11,9 @@ from course.commands.scan import InputError, read_text
 from course.i18n import t
 from course.options import Options
 from progress.safetext import json_for_terminal
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.grading.result import Grade
 
 AD_HOC_PASS = 0.7
 """Pass mark for --checks lists, as for exercises without `pass:`."""
@@ -20,7 +24,7 @@ def _fail(message: str) -> int:
     return 2
 
 
-def render(grade, lang: str, need: float) -> str:  # grade: course.grading.Grade
+def render(grade: Grade, lang: str, need: float) -> str:
     """Human report: score line, then one line per check (✓/✗, name, message, hint)."""
     verdict = t(lang, "cli.grade.passed" if grade.passed else "cli.grade.failed")
     lines = [t(lang, "cli.grade.score", score=round(grade.score * 100), verdict=verdict, need=round(need * 100))]
@@ -57,7 +61,7 @@ def run_grade(opts: Options, exercise_id: str | None, checks: str | None, file: 
             return _fail(t(lang, "cli.grade.bad-checks", error=exc))
     else:
         try:
-            exercise = opts.catalog().exercise(exercise_id, lang)
+            exercise = opts.catalog().exercise(exercise_id or "", lang)
         except Exception as exc:  # a broken pack must give one line, not a traceback
             return _fail(t(lang, "cli.grade.catalog", error=exc))
         if exercise is None:
