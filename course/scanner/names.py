@@ -18,6 +18,7 @@ from course.scanner.firstnames import (
     folded_first_names,
     is_first_name,
 )
+from course.scanner.namecues import beside_identifiers, given_like, joined
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -280,26 +281,26 @@ def _context_pairs(doc: Doc) -> Iterator[Finding]:
     """Two capitalised words after a word that introduces a person, followed by punctuation or a lower-case word."""
     text, caps = doc.text, doc.caps
     for (s1, e1, w1), (s2, e2, w2) in pairwise(caps):
-        if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= 10 and 2 <= len(w2) <= 16):
+        if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= (16 if "-" in w1 else 11) and 2 <= len(w2) <= 16):
             continue
         m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
         if not m or m.group(1).lower() not in _PERSON_BEFORE:
             if not (_sentence_start(text, s1) and _VERB_AFTER.match(text, e2)):
                 continue
-        if not (_name_like(w1) and (_name_like(w2) or w2 in SURNAMES_TOO)) or "-" in w1 and not is_first_name(w1):
+        if not (_name_like(w1) and (_name_like(w2) or w2 in SURNAMES_TOO)) or not (is_first_name(w1) or given_like(w1)):
             continue
-        if (w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or w2 in NOT_FIRST_NAMES or w1.lower().endswith(_NOUN_ENDS)
+        if (w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or w2 in NOT_FIRST_NAMES
                 or not _AFTER_NAME.match(text, e2) or _COMPANY.match(text, e2) or f"{w1} {w2}" in FIRMS):
             continue
         yield finding("name", text, s1, e2, False)
 
 
-def people(doc: Doc, names: Sequence[str] = ()) -> Iterator[Finding]:
-    """All name findings (overlaps are resolved by the caller)."""
-    if names:
-        yield from _given(doc.text, names)
-    yield from _salutations(doc)
-    yield from _fields(doc)
-    yield from _signoffs(doc)
-    yield from _pairs(doc)
-    yield from _context_pairs(doc)
+def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -> list[Finding]:
+    """All name findings (overlaps are resolved by the caller); `found` are the other categories' findings,
+    whose holders are named beside them ("Levi Steinlechner, Tel. ...", "SSN: ... (Jessica Burns)")."""
+    out: list[Finding] = list(_given(doc.text, names)) if names else []
+    for detector in (_salutations, _fields, _signoffs, _pairs, _context_pairs):
+        out.extend(detector(doc))
+    out.extend(beside_identifiers(doc, found))
+    out.extend(list(joined(doc, tuple(out))))
+    return out

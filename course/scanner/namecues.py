@@ -1,0 +1,187 @@
+"""Names the first-name list does not know, found by position: beside a personal identifier, heading an
+address, or joined by "und"/"and" to a name already found."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from course.scanner.context import Doc, finding
+from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, SURNAMES_TOO, WORD_NAMES, is_first_name
+from course.scanner.result import Finding
+
+# Endings that make a capitalised word a common noun, never a given name ("Lieferung", "Insurance", "Building").
+STRONG_NOUN_ENDS = ("ung", "keit", "heit", "schaft", "tion", "sion", "tät", "nis", "ment", "ität", "ismus", "ness",
+                    "ship", "ance", "ence", "ity", "ing", "age", "ure", "ist", "um", "tur", "bank", "kasse", "haus",
+                    "amt", "werk", "büro", "dienst", "daten", "nummer", "kontakt", "adresse", "anschrift", "karte", "konto",
+                    "stelle", "datum", "bogen", "liste", "record", "details", "number", "address", "contact")
+# Endings of abstract nouns, which no surname of more than five letters has ("Meldung", "Reference").
+_ABSTRACT_ENDS = ("ung", "keit", "heit", "schaft", "tion", "sion", "ität", "ness", "ship", "ance", "ence", "ity", "ment")
+# Inflected German adjectives and English adjective endings: "Wichtige", "Freundlicher", "Technische", "Annual".
+_ADJECTIVE = re.compile(
+    r"(?:ig|lich|isch|bar|sam|haft|los|iv|ell|al)(?:e|er|en|es|em)$|(?:lich|isch|ical|ful|less|ous|ive|ary|ual)$"
+)
+# Determiners and everyday adjectives that start a sentence or a heading, in German and English ("Neue Mitarbeiterin",
+# "Senior Manager"): a closed class of words, not names.
+NOT_GIVEN = frozenset(
+    "Neue Neuer Neuen Neues Neuem Alte Alter Alten Altes Große Großer Großen Kleine Kleiner Kleinen Gute Guter Erste "
+    "Ersten Erster Zweite Zweiten Dritte Letzte Letzten Letzter Nächste Nächsten Nächster Weitere Weiteren Weiterer "
+    "Andere Anderen Anderer Gleiche Ganze Ganzen Lange Langer Kurze Kurzer Hohe Hoher Frühe Späte Schnelle Gesamte "
+    "Jede Jeder Jeden Jedes Diese Dieser Diesen Dieses Welche Welcher Manche Solche Einige Mehrere Beide Beiden "
+    "Wenige Kein Keine Keinen Sämtliche Bisherige Aktuelle Offene Offenen Interne Externe Private Privater Deutsche "
+    "Deutscher Deutschen Schweizer Österreichische Europäische Internationale Liebe Lieber Herzlichen Frohe Frohes "
+    "Bitte Danke Achtung Hinweis Betreff Anlage Anhang Stand Ort Datum Zeit Raum Thema Status Kosten Daten Preis "
+    "Summe Menge Betrag Frist Ziel Plan Liste Tabelle Zeile Spalte Seite Feld Datei Ordner Konto Karte Nummer "
+    "New Old First Second Third Last Next Other Same Whole Every Each Any Some Many Few Both Several Current "
+    "Previous Open Internal External Private Public Senior Junior Chief Main General Annual Monthly Weekly Daily "
+    "Total Final Special Local Regional National Global Central Please Thanks Dear Hello Subject Attention Note "
+    "Status Date Time Room Topic Cost Costs Data Price Amount Target Plan List Table Row Column Page Field File "
+    "Folder Account Card Number Unique Social Personal Payroll Emergency Updated Delivery Courier Tax Bank".split()
+)
+
+
+def given_like(word: str) -> bool:
+    """A capitalised word that may be an unknown given name: no stop word, no noun or adjective form, no
+    word that is a name only beside a surname ("Ernst", "Mark")."""
+    if len(word) < 2 or not word[0].isupper() or word.isupper() or word in STOP_WORDS or word in NOT_GIVEN:
+        return False
+    if word in NOT_FIRST_NAMES or word in WORD_NAMES:
+        return False
+    if "-" in word:  # "Hans-Theo", "Lara-Sophie": every part a given name, and one part a known one
+        parts = word.split("-")
+        return all(given_like(p) for p in parts) and any(is_first_name(p) for p in parts)
+    low = word.lower()
+    return not (low.endswith(STRONG_NOUN_ENDS) or _ADJECTIVE.search(low))
+
+
+def surname_like(word: str) -> bool:
+    """A capitalised word that may be a surname ("Roth", "Sommer", "Müller-Lüdenscheid", "O'Brien")."""
+    if word in SURNAMES_TOO:
+        return True
+    if len(word) < 2 or not word[0].isupper() or word.isupper() or word in STOP_WORDS or word in NOT_GIVEN:
+        return False
+    if len(word) > 5 and word.lower().endswith(_ABSTRACT_ENDS):
+        return False
+    return not any(p in STOP_WORDS for p in word.split("-"))
+
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_PARTICLE = r"(?P<particle>(?:von|van) (?:der|den|de) |(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc|al) )?"
+# Two or three name words ending at the end of the searched stretch: "Levi Steinlechner", "Ana dos Santos".
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})$")
+_PAIR_AT = re.compile(rf"(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})(?![\w'’-])")
+# What may stand between a name and its identifier: "Levi Steinlechner, Tel. ", "Jessica Davies's NHS number (",
+# "Ruben Pucher: IBAN ", "Danielle Hall is ", "Larry Smith at home on ". No digits, no sentence end.
+_BETWEEN = re.compile(r"(?:['’]s)?[ \t]*[,:(]?[ \t]*(?:[^\W\d_][^\n\d!?;]{0,34})?$")
+# What may stand between an identifier and its holder: " (", " für ", " to the personnel file of ".
+_AFTER_ID = re.compile(r"[ \t]*(?:\(|[,;]?[ \t]*(?:[^\W\d_]+[ \t]+){1,6}|\)?[ \t]*\()[ \t]*")
+_CAP_END = re.compile(rf"{_CAP}(?![\w'’-])")
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}\.(?:\s|$)|[!?]")
+_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
+_JOIN = re.compile(r"[ \t]+(?:und|and|or|oder|sowie|&)[ \t]+")
+_JOIN_BEFORE = re.compile(r"[ \t]+(?:und|and|or|oder|sowie|&)[ \t]+$")
+_IDENTIFIERS = frozenset({"email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth"})
+
+
+def _words(m: re.Match[str]) -> list[str]:
+    """The name words of a match; none when a particle follows a word that is not a known given name
+    ("Durchwahl von Samira" is no name, "Jan van Dijk" is)."""
+    if m.group("particle") and not is_first_name(m.group("w2") or m.group("w1")):
+        return []
+    return [w for w in (m.group("w1"), m.group("w2"), m.group("last")) if w]
+
+
+def _person(words: Sequence[str]) -> tuple[int, bool]:
+    """(leading words to drop, whether the rest is a person's name): "Stammdaten Berra Schuler" drops one."""
+    if len(words) < 2:
+        return 0, False
+    drop = 1 if len(words) == 3 and not (is_first_name(words[0]) or given_like(words[0])) else 0
+    first, *rest = words[drop:]
+    return drop, bool(rest) and (is_first_name(first) or given_like(first)) and all(surname_like(w) for w in rest)
+
+
+def _before(doc: Doc, f: Finding) -> Finding | None:
+    """A name shortly before an identifier on the same line: "Levi Steinlechner, Tel. +43 ..."."""
+    line_start = doc.text.rfind("\n", 0, f.start) + 1
+    window = doc.text[max(line_start, f.start - 100):f.start]
+    base = f.start - len(window)
+    for m in reversed(list(_CAP_END.finditer(window))):  # the nearest name first
+        tail = window[m.end():]
+        if len(tail) > 36 or not _BETWEEN.fullmatch(tail) or _SENTENCE_BREAK.search(tail):
+            continue
+        head = _PAIR_BEFORE.search(window, 0, m.end())
+        if not head:
+            continue
+        drop, ok = _person(_words(head))
+        if ok:
+            start = base + (head.start("w2") if drop else head.start())
+            return finding("name", doc.text, start, base + m.end(), False)
+    return None
+
+
+def _after(doc: Doc, f: Finding) -> Finding | None:
+    """A name shortly after an identifier: "SSN: 501-62-2792 (Jessica Burns)", "... 756.3350 für Juliette Bär."."""
+    gap = _AFTER_ID.match(doc.text, f.end)
+    if not gap or "\n" in gap.group() or _SENTENCE_BREAK.search(gap.group()):
+        return None
+    m = _PAIR_AT.match(doc.text, gap.end())
+    if not m or not _END.match(doc.text, m.end()):
+        return None
+    drop, ok = _person(_words(m))
+    if not ok or drop:
+        return None
+    return finding("name", doc.text, m.start(), m.end(), False)
+
+
+def _recipient(doc: Doc, f: Finding) -> Finding | None:
+    """The line above an address that holds only a name: "Lieferanschrift:\\nOlga Weller\\nSäuberlichring 5"."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, f.start) + 1
+    if text[line_start:f.start].strip(" \t") and not text[line_start:f.start].lstrip().lower().startswith("c/o"):
+        return None
+    for _ in range(2):  # the line above, or the one above a "c/o" line
+        if line_start == 0:
+            return None
+        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        line = text[prev_start:line_start - 1]
+        m = _PAIR_AT.match(line.strip(" \t,"))
+        if m and m.end() == len(line.strip(" \t,")):
+            drop, ok = _person(_words(m))
+            if ok and not drop:
+                offset = prev_start + len(line) - len(line.lstrip(" \t"))
+                return finding("name", text, offset + m.start(), offset + m.end(), False)
+            return None
+        if not line.lstrip().lower().startswith("c/o"):
+            return None
+        line_start = prev_start
+    return None
+
+
+def beside_identifiers(doc: Doc, found: Iterable[Finding]) -> Iterator[Finding]:
+    """Names next to the personal identifiers found in the text (only texts with personal data get these)."""
+    for f in found:
+        if f.category not in _IDENTIFIERS or not f.strong and f.category != "address":
+            continue
+        for got in (_before(doc, f), _after(doc, f), _recipient(doc, f) if f.category == "address" else None):
+            if got:
+                yield got
+
+
+def joined(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
+    """Names joined to a found name: "Nika Strauss und Lily Guggenberger", "Rebecca Chan and Steven Nichols"."""
+    text = doc.text
+    for n in names:
+        j = _JOIN.match(text, n.end)
+        if j:
+            m = _PAIR_AT.match(text, j.end())
+            if m and _END.match(text, m.end()) or m and re.match(r"[ \t]+[a-zäöüß]", text[m.end():m.end() + 2]):
+                drop, ok = _person(_words(m))
+                if ok and not drop:
+                    yield finding("name", text, m.start(), m.end(), n.strong)
+        jb = _JOIN_BEFORE.search(text, max(0, n.start - 8), n.start)
+        if jb:
+            m = _PAIR_BEFORE.search(text, max(0, jb.start() - 60), jb.start())
+            if m:
+                drop, ok = _person(_words(m))
+                if ok and not drop:
+                    yield finding("name", text, m.start(), m.end(), n.strong)
