@@ -11,15 +11,16 @@ from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, SURNAMES_TOO,
 from course.scanner.result import Finding
 
 # Endings that make a capitalised word a common noun, never a given name ("Lieferung", "Insurance", "Building").
-STRONG_NOUN_ENDS = ("ung", "keit", "heit", "schaft", "tion", "sion", "tät", "nis", "ment", "ität", "ismus", "ness",
-                    "ship", "ance", "ence", "ity", "ing", "age", "ure", "ist", "um", "tur", "bank", "kasse", "haus",
+STRONG_NOUN_ENDS = ("ung", "keit", "heit", "schaft", "tion", "sion", "tät", "ment", "ität", "ismus", "ness",
+                    "ship", "ance", "ity", "ing", "age", "ure", "ist", "um", "atur", "ltur", "ktur", "bank", "kasse", "haus",
                     "amt", "werk", "büro", "dienst", "daten", "nummer", "kontakt", "adresse", "anschrift", "karte", "konto",
                     "stelle", "datum", "bogen", "liste", "record", "details", "number", "address", "contact")
 # Endings of abstract nouns, which no surname of more than five letters has ("Meldung", "Reference").
 _ABSTRACT_ENDS = ("ung", "keit", "heit", "schaft", "tion", "sion", "ität", "ness", "ship", "ance", "ence", "ity", "ment")
 # Inflected German adjectives and English adjective endings: "Wichtige", "Freundlicher", "Technische", "Annual".
 _ADJECTIVE = re.compile(
-    r"(?:ig|lich|isch|bar|sam|haft|los|iv|ell|al)(?:e|er|en|es|em)$|(?:lich|isch|ical|ful|less|ous|ive|ary|ual)$"
+    r"(?:ig|lich|isch|bar|sam|haft|los|iv)(?:e|er|en|es|em)$|(?:lich|isch|ical|ful|less|ous|ual)$"
+    r"|[^aeiouyn]nis$|(?<!r)ence$|ference$"  # "Ergebnis" but "Dennis"; "Conference" but "Terence", "Florence"
 )
 # Determiners and everyday adjectives that start a sentence or a heading, in German and English ("Neue Mitarbeiterin",
 # "Senior Manager"): a closed class of words, not names.
@@ -47,9 +48,8 @@ def given_like(word: str) -> bool:
         return False
     if word in NOT_FIRST_NAMES or word in WORD_NAMES:
         return False
-    if "-" in word:  # "Hans-Theo", "Lara-Sophie": every part a given name, and one part a known one
-        parts = word.split("-")
-        return all(given_like(p) for p in parts) and any(is_first_name(p) for p in parts)
+    if "-" in word:  # "Hans-Theo", "Lara-Sophie": every part may be a given name
+        return all(given_like(p) for p in word.split("-"))
     low = word.lower()
     return not (low.endswith(STRONG_NOUN_ENDS) or _ADJECTIVE.search(low))
 

@@ -18,7 +18,7 @@ from course.scanner.firstnames import (
     folded_first_names,
     is_first_name,
 )
-from course.scanner.namecues import beside_identifiers, given_like, joined
+from course.scanner.namecues import beside_identifiers, given_like, joined, surname_like
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -252,7 +252,8 @@ def _mid_sentence(text: str, start: int) -> bool:
 _PERSON_BEFORE = frozenset(
     "von bei für an mit hat habe hatte ist war und oder sagt schreibt meldet bittet kollege kollegin herrn herr frau "
     "for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
-    "mitarbeiter mitarbeiterin employee colleague".split()
+    "mitarbeiter mitarbeiterin employee colleague du ihr sie dich dir euch ihnen you is was ring call phone email "
+    "refund pay invite remind thank cc".split()
 )
 # Endings of German and English common nouns: such a word is no given name ("bei Lieferung Müller").
 _NOUN_ENDS = ("ung", "keit", "heit", "schaft", "tion", "tät", "nis", "ment", "tur", "ei", "ik", "ität", "ismus",
@@ -263,10 +264,20 @@ _AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+[a-zäöüß]|'s\b|’
 
 
 # A verb right after two capitalised words at the start of a sentence: "Alea Jost kommt ...", "Tenzin Jost has ..."
+_VERBS = (
+    r"(?:ist|hat|war|wird|wurde|kommt|kam|bittet|fällt|schreibt|sagt|meldet|arbeitet|übernimmt|beginnt|fängt|"
+    r"braucht|möchte|hatte|sucht|teilt|teilen|sind|haben|waren|kann|soll|muss|darf|erhält|bekommt|geht|bleibt|"
+    r"fehlt|leitet|vertritt|zieht|wechselt|ruft|schickt|"
+    r"is|has|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
+    r"would|had|can|are|have|were|share|shares|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
+    r"requested|submitted|approved|signed|should|could|must|may)(?![\w])"
+)
+_CAPWORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# A verb right after two capitalised words at the start of a sentence: "Alea Jost kommt ...", "Tenzin Jost has ...",
+# also after a second name ("Nika Strauss und Lily Guggenberger teilen ...") or a possessive ("Dale Jarvis's card").
 _VERB_AFTER = re.compile(
-    r"[ \t]+(?:ist|hat|war|wird|wurde|kommt|kam|bittet|fällt|schreibt|sagt|meldet|arbeitet|übernimmt|beginnt|fängt|"
-    r"braucht|möchte|hatte|sucht|is|has|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|"
-    r"works|starts|started|left|would|had|can)(?![\w])|,[ \t]+(?:geb\.|geboren|born|date of birth|DOB)"
+    rf"[ \t]+{_VERBS}|,[ \t]+(?:geb\.|geboren|born|date of birth|DOB)|['’]s[ \t]+[a-z]"
+    rf"|[ \t]+(?:und|and|&)[ \t]+{_CAPWORD}[ \t]+{_CAPWORD}[ \t]+{_VERBS}"
 )
 
 
@@ -274,7 +285,7 @@ def _sentence_start(text: str, i: int) -> bool:
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    return j == 0 or text[j - 1] in ".!?\n:"
+    return j == 0 or text[j - 1] in ".!?\n:,"
 
 
 def _context_pairs(doc: Doc) -> Iterator[Finding]:
@@ -289,7 +300,7 @@ def _context_pairs(doc: Doc) -> Iterator[Finding]:
                 continue
         if not (_name_like(w1) and (_name_like(w2) or w2 in SURNAMES_TOO)) or not (is_first_name(w1) or given_like(w1)):
             continue
-        if (w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or w2 in NOT_FIRST_NAMES
+        if (w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or not surname_like(w2)
                 or not _AFTER_NAME.match(text, e2) or _COMPANY.match(text, e2) or f"{w1} {w2}" in FIRMS):
             continue
         yield finding("name", text, s1, e2, False)
