@@ -12,7 +12,7 @@ from course.scanner.result import Finding
 
 # Endings that make a capitalised word a common noun, never a given name ("Lieferung", "Insurance", "Building").
 STRONG_NOUN_ENDS = ("ung", "keit", "heit", "schaft", "tion", "sion", "tät", "ment", "ität", "ismus", "ness",
-                    "ship", "ance", "ity", "ing", "age", "ure", "ist", "um", "atur", "ltur", "ktur", "bank", "kasse", "haus",
+                    "ship", "ance", "ity", "ing", "age", "ure", "um", "atur", "ltur", "ktur", "bank", "kasse", "haus",
                     "amt", "werk", "büro", "dienst", "daten", "nummer", "kontakt", "adresse", "anschrift", "karte", "konto",
                     "stelle", "datum", "bogen", "liste", "record", "details", "number", "address", "contact")
 # Endings of abstract nouns, which no surname of more than five letters has ("Meldung", "Reference").
@@ -80,6 +80,30 @@ _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}\.(?:\s|$)|[!?]")
 _END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
 _JOIN = re.compile(r"[ \t]+(?:und|and|or|oder|sowie|&)[ \t]+")
 _JOIN_BEFORE = re.compile(r"[ \t]+(?:und|and|or|oder|sowie|&)[ \t]+$")
+VERBS = (
+    r"(?:ist|hat|war|wird|wurde|kommt|kam|bittet|fällt|schreibt|sagt|meldet|arbeitet|übernimmt|beginnt|fängt|"
+    r"braucht|möchte|hatte|sucht|teilt|teilen|sind|haben|waren|kann|soll|muss|darf|erhält|bekommt|geht|bleibt|"
+    r"fehlt|leitet|vertritt|zieht|wechselt|ruft|schickt|kümmert|stellt|prüft|"
+    r"is|has|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
+    r"would|had|can|are|have|were|share|shares|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
+    r"requested|submitted|approved|signed|should|could|must|may)(?![\w])"
+)
+# Words for a person's role or position: the capitalised words after them are a name ("Kollegin Alea",
+# "Teamleiterin Thandiwe Mokoena", "our new colleague Anahera Ngata").
+ROLES = frozenset(
+    "kollege kollegin teamleiter teamleiterin projektleiter projektleiterin abteilungsleiter abteilungsleiterin "
+    "geschäftsführer geschäftsführerin sachbearbeiter sachbearbeiterin praktikant praktikantin azubi auszubildende "
+    "auszubildender werkstudent werkstudentin chef chefin vorgesetzte vorgesetzter leiterin assistent assistentin "
+    "sekretärin managerin colleague manager director intern trainee supervisor assistant boss ceo cfo cto coo".split()
+)
+# A department in brackets after a name: "Kwame Mensah (Vertrieb)", "Yaw Boateng (Finance)".
+DEPARTMENT_AFTER = re.compile(
+    r"[ \t]*\((?:Vertrieb|Einkauf|Buchhaltung|Personal|Personalabteilung|HR|IT|Marketing|Controlling|Logistik|Lager|"
+    r"Recht|Rechtsabteilung|Empfang|Geschäftsführung|Kundenservice|Support|Finanzen|Finance|Sales|Legal|Purchasing|"
+    r"Accounting|Accounts|Operations|Engineering|Procurement|Reception|Management|Compliance|Datenschutz)\)"
+)
+_ROLE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})[ \t]+(?P<w>{_CAP})"
+                   r"(?=[ \t]*[.,;:!?)]|[ \t]+" + VERBS + ")", re.IGNORECASE)
 _IDENTIFIERS = frozenset({"email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth"})
 
 
@@ -185,3 +209,39 @@ def joined(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
                 drop, ok = _person(_words(m))
                 if ok and not drop:
                     yield finding("name", text, m.start(), m.end(), n.strong)
+
+
+def role_names(doc: Doc) -> Iterator[Finding]:
+    """A single unknown given name after a role word, before a verb or punctuation: "Kollegin Alea hat ..."."""
+    for m in _ROLE.finditer(doc.text):
+        w = m.group("w")
+        before = _WORD_BEFORE.search(doc.text, max(0, m.start() - 12), m.start())
+        if before and before.group(1).lower() in _DATIVE:
+            continue  # "Bitte gebt der Kollegin Bescheid.": a noun after a role in the dative
+        if w[0].isupper() and given_like(w):
+            yield finding("name", doc.text, m.start("w"), m.end("w"), False)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_DATIVE = frozenset("der einer unserer ihrer seiner meiner deiner eurer jeder dieser dem einem unserem ihrem seinem "
+                    "meinem deinem eurem jedem diesem".split())
+_SEGMENT = re.compile(r"[^\W\d_]{2,}")
+_LOCAL = re.compile(r"[^\W\d_]{2,}(?:[._-][^\W\d_]{2,})+(?=@)")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def mail_names(doc: Doc, found: Iterable[Finding]) -> Iterator[Finding]:
+    """Capitalised words that spell a part of a personal e-mail address of the form first.last in the same text:
+    "Bitte schreib Ayodele kurz an: ayodele.adeyemi@firma.de"."""
+    parts: set[str] = set()
+    for f in found:
+        if f.category == "email":
+            local = _LOCAL.match(f.text)
+            if local:
+                parts.update(_SEGMENT.findall(local.group().lower()))
+    if not parts:
+        return
+    for start, end, word in doc.caps:
+        low = word.lower()
+        if (low in parts or low.translate(_UMLAUTS) in parts) and (given_like(word) or surname_like(word)):
+            yield finding("name", doc.text, start, end, False)

@@ -18,7 +18,17 @@ from course.scanner.firstnames import (
     folded_first_names,
     is_first_name,
 )
-from course.scanner.namecues import beside_identifiers, given_like, joined, surname_like
+from course.scanner.namecues import (
+    DEPARTMENT_AFTER,
+    ROLES,
+    VERBS,
+    beside_identifiers,
+    given_like,
+    joined,
+    mail_names,
+    role_names,
+    surname_like,
+)
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -117,6 +127,10 @@ _SIGNOFF_WORDS = frozenset(
 )
 
 
+_LETTER_OPENING = re.compile(r"[ \t]*[,!][ \t]*(?:\r?\n|$)")
+_OWN_LINE = re.compile(r"[ \t]*(?:\r?\n|$)")
+
+
 def _salutations(doc: Doc) -> Iterator[Finding]:
     text = doc.text
     for start, _end, word in doc.caps:
@@ -129,8 +143,9 @@ def _salutations(doc: Doc) -> Iterator[Finding]:
         if not got:
             continue
         start, end, tokens = got
-        if m.group("word") in _GREETINGS and len(tokens) == 1 and not is_first_name(tokens[0]):
-            continue  # "Hallo Welt", "Hi Support": a greeting before a noun
+        if (m.group("word") in _GREETINGS and len(tokens) == 1 and not is_first_name(tokens[0])
+                and not (given_like(tokens[0]) and _LETTER_OPENING.match(text, end))):
+            continue  # "Hallo Welt", "Hi Support": a greeting before a noun; "Hallo Smilla,\n" opens a letter
         yield finding("name", text, start, end, True)
 
 
@@ -163,6 +178,8 @@ def _signoffs(doc: Doc) -> Iterator[Finding]:
             continue
         if len(tokens) > 1 or is_first_name(tokens[0]):
             yield finding("name", text, start, end, len(tokens) > 1)
+        elif "\n" in m.group("sep") and given_like(tokens[0]) and _OWN_LINE.match(text, end):
+            yield finding("name", text, start, end, False)  # "Viele Grüße\nIlvy": the line under a sign-off
 
 
 @lru_cache(maxsize=64)
@@ -254,7 +271,7 @@ _PERSON_BEFORE = frozenset(
     "for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
     "mitarbeiter mitarbeiterin employee colleague du ihr sie dich dir euch ihnen you is was ring call phone email "
     "refund pay invite remind thank cc".split()
-)
+) | ROLES
 # Endings of German and English common nouns: such a word is no given name ("bei Lieferung Müller").
 _NOUN_ENDS = ("ung", "keit", "heit", "schaft", "tion", "tät", "nis", "ment", "tur", "ei", "ik", "ität", "ismus",
               "ness", "ship", "ance", "ence", "ity", "ing", "age", "ure", "ery", "ist", "or", "er", "en", "te", "um")
@@ -264,20 +281,12 @@ _AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+[a-zäöüß]|'s\b|’
 
 
 # A verb right after two capitalised words at the start of a sentence: "Alea Jost kommt ...", "Tenzin Jost has ..."
-_VERBS = (
-    r"(?:ist|hat|war|wird|wurde|kommt|kam|bittet|fällt|schreibt|sagt|meldet|arbeitet|übernimmt|beginnt|fängt|"
-    r"braucht|möchte|hatte|sucht|teilt|teilen|sind|haben|waren|kann|soll|muss|darf|erhält|bekommt|geht|bleibt|"
-    r"fehlt|leitet|vertritt|zieht|wechselt|ruft|schickt|"
-    r"is|has|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
-    r"would|had|can|are|have|were|share|shares|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
-    r"requested|submitted|approved|signed|should|could|must|may)(?![\w])"
-)
 _CAPWORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # A verb right after two capitalised words at the start of a sentence: "Alea Jost kommt ...", "Tenzin Jost has ...",
 # also after a second name ("Nika Strauss und Lily Guggenberger teilen ...") or a possessive ("Dale Jarvis's card").
 _VERB_AFTER = re.compile(
-    rf"[ \t]+{_VERBS}|,[ \t]+(?:geb\.|geboren|born|date of birth|DOB)|['’]s[ \t]+[a-z]"
-    rf"|[ \t]+(?:und|and|&)[ \t]+{_CAPWORD}[ \t]+{_CAPWORD}[ \t]+{_VERBS}"
+    rf"[ \t]+{VERBS}|,[ \t]+(?:geb\.|geboren|born|date of birth|DOB)|['’]s[ \t]+[a-z]"
+    rf"|[ \t]+(?:und|and|&)[ \t]+{_CAPWORD}[ \t]+{_CAPWORD}[ \t]+{VERBS}"
 )
 
 
@@ -292,16 +301,18 @@ def _context_pairs(doc: Doc) -> Iterator[Finding]:
     """Two capitalised words after a word that introduces a person, followed by punctuation or a lower-case word."""
     text, caps = doc.text, doc.caps
     for (s1, e1, w1), (s2, e2, w2) in pairwise(caps):
+        if w2.endswith(("'s", "’s")):  # "Bongani Zulu's card"
+            w2, e2 = w2[:-2], e2 - 2
         if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= (16 if "-" in w1 else 11) and 2 <= len(w2) <= 16):
             continue
         m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
         if not m or m.group(1).lower() not in _PERSON_BEFORE:
-            if not (_sentence_start(text, s1) and _VERB_AFTER.match(text, e2)):
+            if not (_sentence_start(text, s1) and _VERB_AFTER.match(text, e2) or DEPARTMENT_AFTER.match(text, e2)):
                 continue
         if not (_name_like(w1) and (_name_like(w2) or w2 in SURNAMES_TOO)) or not (is_first_name(w1) or given_like(w1)):
             continue
         if (w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or not surname_like(w2)
-                or not _AFTER_NAME.match(text, e2) or _COMPANY.match(text, e2) or f"{w1} {w2}" in FIRMS):
+                or not (_AFTER_NAME.match(text, e2) or DEPARTMENT_AFTER.match(text, e2)) or _COMPANY.match(text, e2) or f"{w1} {w2}" in FIRMS):
             continue
         yield finding("name", text, s1, e2, False)
 
@@ -312,6 +323,8 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out: list[Finding] = list(_given(doc.text, names)) if names else []
     for detector in (_salutations, _fields, _signoffs, _pairs, _context_pairs):
         out.extend(detector(doc))
+    out.extend(role_names(doc))
     out.extend(beside_identifiers(doc, found))
+    out.extend(mail_names(doc, found))
     out.extend(list(joined(doc, tuple(out))))
     return out
