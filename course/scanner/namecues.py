@@ -126,7 +126,7 @@ def _person(words: Sequence[str]) -> tuple[int, bool]:
 
 def _before(doc: Doc, f: Finding) -> Finding | None:
     """A name shortly before an identifier on the same line: "Levi Steinlechner, Tel. +43 ..."."""
-    line_start = doc.text.rfind("\n", 0, f.start) + 1
+    line_start = doc.text.rfind("\n", max(0, f.start - 100), f.start) + 1  # bounded: 1 MB on one line stays linear
     window = doc.text[max(line_start, f.start - 100):f.start]
     base = f.start - len(window)
     for m in reversed(list(_CAP_END.finditer(window))):  # the nearest name first
@@ -157,16 +157,25 @@ def _after(doc: Doc, f: Finding) -> Finding | None:
     return finding("name", doc.text, m.start(), m.end(), False)
 
 
+def _line_start(text: str, i: int, limit: int = 80) -> int:
+    """Start of the line that holds index `i`, or -1 when it starts more than `limit` characters earlier."""
+    j = text.rfind("\n", max(0, i - limit), i)
+    return j + 1 if j >= 0 else (0 if i <= limit else -1)
+
+
 def _recipient(doc: Doc, f: Finding) -> Finding | None:
     """The line above an address that holds only a name: "Lieferanschrift:\\nOlga Weller\\nSäuberlichring 5"."""
     text = doc.text
-    line_start = text.rfind("\n", 0, f.start) + 1
-    if text[line_start:f.start].strip(" \t") and not text[line_start:f.start].lstrip().lower().startswith("c/o"):
+    line_start = _line_start(text, f.start)
+    head = text[line_start:f.start] if line_start >= 0 else "x"
+    if head.strip(" \t") and not head.lstrip().lower().startswith("c/o"):
         return None
     for _ in range(2):  # the line above, or the one above a "c/o" line
-        if line_start == 0:
+        if line_start <= 0:
             return None
-        prev_start = text.rfind("\n", 0, line_start - 1) + 1
+        prev_start = _line_start(text, line_start - 1)
+        if prev_start < 0:
+            return None
         line = text[prev_start:line_start - 1]
         m = _PAIR_AT.match(line.strip(" \t,"))
         if m and m.end() == len(line.strip(" \t,")):
