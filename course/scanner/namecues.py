@@ -126,12 +126,15 @@ def _person(words: Sequence[str]) -> tuple[int, bool]:
 
 def _before(doc: Doc, f: Finding) -> Finding | None:
     """A name shortly before an identifier on the same line: "Levi Steinlechner, Tel. +43 ..."."""
-    line_start = doc.text.rfind("\n", max(0, f.start - 100), f.start) + 1  # bounded: 1 MB on one line stays linear
-    window = doc.text[max(line_start, f.start - 100):f.start]
+    line_start = doc.text.rfind("\n", max(0, f.start - 80), f.start) + 1  # bounded: 1 MB on one line stays linear
+    window = doc.text[max(line_start, f.start - 80):f.start]
     base = f.start - len(window)
-    for m in reversed(list(_CAP_END.finditer(window))):  # the nearest name first
+    digit = next((i for i in range(len(window) - 1, max(-1, len(window) - 40), -1) if window[i].isdigit()), -1)
+    for m in reversed(list(_CAP_END.finditer(window, digit + 1))):  # the nearest name first, after any digit
         tail = window[m.end():]
-        if len(tail) > 36 or not _BETWEEN.fullmatch(tail) or _SENTENCE_BREAK.search(tail):
+        if len(tail) > 36:
+            break
+        if not _BETWEEN.fullmatch(tail) or _SENTENCE_BREAK.search(tail):
             continue
         head = _PAIR_BEFORE.search(window, 0, m.end())
         if not head:
