@@ -13,7 +13,7 @@ from course.scanner.result import Finding
 # Endings that make a capitalised word a common noun, never a given name ("Lieferung", "Insurance", "Building").
 STRONG_NOUN_ENDS = ("ung", "keit", "heit", "schaft", "tion", "sion", "tät", "ment", "ität", "ismus", "ness",
                     "ship", "ance", "ity", "ing", "age", "ure", "um", "atur", "ltur", "ktur", "bank", "kasse", "haus",
-                    "amt", "werk", "büro", "dienst", "daten", "nummer", "kontakt", "adresse", "anschrift", "karte", "konto",
+                    "amt", "werk", "büro", "erei", "lei", "zei", "dienst", "daten", "nummer", "kontakt", "adresse", "anschrift", "karte", "konto",
                     "stelle", "datum", "bogen", "liste", "record", "details", "number", "address", "contact")
 # Endings of abstract nouns, which no surname of more than five letters has ("Meldung", "Reference").
 _ABSTRACT_ENDS = ("ung", "keit", "heit", "schaft", "tion", "sion", "ität", "ness", "ship", "ance", "ence", "ity", "ment")
@@ -37,7 +37,25 @@ NOT_GIVEN = frozenset(
     "Previous Open Internal External Private Public Senior Junior Chief Main General Annual Monthly Weekly Daily "
     "Total Final Special Local Regional National Global Central Please Thanks Dear Hello Subject Attention Note "
     "Status Date Time Room Topic Cost Costs Data Price Amount Target Plan List Table Row Column Page Field File "
-    "Folder Account Card Number Unique Social Personal Payroll Emergency Updated Delivery Courier Tax Bank".split()
+    "Folder Account Card Number Unique Social Personal Payroll Emergency Updated Delivery Courier Tax Bank "
+    # interrogatives, numerals and prepositions that start a sentence
+    "Welche Welcher Welches Welchen Wessen Wieso Weshalb Which Whose Whom Zwei Drei Vier Fünf Sechs Sieben Acht "
+    "Neun Zehn Elf Zwölf Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Wegen Ohne Trotz Während Laut "
+    "Gemäß Statt Innerhalb Außerhalb Mangels Gegen Durch Um Per Pro Zwischen Entlang Due Without During Despite "
+    "Within Across Through After Before Since Until Via Regarding Echte Echter Bekannte Bekannter Typische "
+    # English imperatives that start an instruction ("Improve Murat's prompt")
+    "Improve Write Check Send Use Make Ask Tell Give Take Find Keep Add Remove Compare Explain Summarise Summarize "
+    "Translate Draft Review Read Create Delete Call Email Contact Forward Reply Answer Show List Describe Rewrite "
+    "Fix Test Try Prepare Book Pay Sign Submit Share Copy Paste Save Print Close Start Stop Turn Set Put Get Bring "
+    "Help Power".split()
+)
+# Words for a street, a place or a trade: the word before them is a place or a firm, not a given name
+# ("Linden Road", "Kaiser Bürobedarf", "Muster Bau").
+NOT_SURNAMES = frozenset(
+    "Road Street Avenue Drive Way Court Place Square Gardens Terrace Crescent Row Grove Mews Parade Station Airport "
+    "Centre Center Straße Strasse Weg Platz Allee Gasse Damm Ufer Markt Bahnhof Flughafen Bau Bürobedarf Elektro "
+    "Technik Immobilien Transporte Reisen Software Design Media Handel Druck Textil Consulting Solutions Services "
+    "Systems Joinery Bakery Motors Cases".split()
 )
 
 
@@ -60,7 +78,7 @@ def surname_like(word: str) -> bool:
         return True
     if len(word) < 2 or not word[0].isupper() or word.isupper() or word in STOP_WORDS or word in NOT_GIVEN:
         return False
-    if len(word) > 5 and word.lower().endswith(_ABSTRACT_ENDS):
+    if len(word) > 5 and word.lower().endswith(_ABSTRACT_ENDS) or word in NOT_SURNAMES:
         return False
     return not any(p in STOP_WORDS for p in word.split("-"))
 
@@ -76,17 +94,26 @@ _BETWEEN = re.compile(r"(?:['’]s)?[ \t]*[,:(]?[ \t]*(?:[^\W\d_][^\n\d!?;]{0,34
 # What may stand between an identifier and its holder: " (", " für ", " to the personnel file of ".
 _AFTER_ID = re.compile(r"[ \t]*(?:\(|[,;]?[ \t]*(?:[^\W\d_]+[ \t]+){1,6}|\)?[ \t]*\()[ \t]*")
 _CAP_END = re.compile(rf"{_CAP}(?![\w'’-])")
+_FIRM_FORM = re.compile(r"[ \t]*(?:&|GmbH|gGmbH|AG|KG|KGaA|OHG|SE|UG|mbH|e\.[ \t]?[VK]\.|Inc|LLC|Ltd|PLC|Corp|Co|Group|"
+                        r"Gruppe|Holding)(?![\w])")
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}\.(?:\s|$)|[!?]")
 _END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
 _JOIN = re.compile(r"[ \t]+(?:und|and|or|oder|sowie|&)[ \t]+")
 _JOIN_BEFORE = re.compile(r"[ \t]+(?:und|and|or|oder|sowie|&)[ \t]+$")
+# Verbs in the third person singular (one person does something), and in the plural for two joined names.
+# A pronoun right after the verb means the capitalised words were its object ("Zwei Erinnerungen hat er ...").
+_SUBJECT_AFTER = r"(?![ \t]+(?:er|sie|es|man|wir|ich|du|ihr|he|she|it|they|we|i|you)(?![\w]))"
 VERBS = (
     r"(?:ist|hat|war|wird|wurde|kommt|kam|bittet|fällt|schreibt|sagt|meldet|arbeitet|übernimmt|beginnt|fängt|"
-    r"braucht|möchte|hatte|sucht|teilt|teilen|sind|haben|waren|kann|soll|muss|darf|erhält|bekommt|geht|bleibt|"
+    r"braucht|möchte|hatte|sucht|teilt|kann|soll|muss|darf|erhält|bekommt|geht|bleibt|"
     r"fehlt|leitet|vertritt|zieht|wechselt|ruft|schickt|kümmert|stellt|prüft|"
     r"is|has|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
-    r"would|had|can|are|have|were|share|shares|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
-    r"requested|submitted|approved|signed|should|could|must|may)(?![\w])"
+    r"would|had|can|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
+    r"requested|submitted|approved|signed|should|could|must|may)(?![\w])" + _SUBJECT_AFTER
+)
+PLURAL_VERBS = (
+    r"(?:sind|haben|waren|teilen|kommen|übernehmen|arbeiten|werden|können|sollen|müssen|"
+    r"are|have|were|share|will|would|can|should|could|must|may|joined|started|left|wrote|agreed)(?![\w])"
 )
 # Words for a person's role or position: the capitalised words after them are a name ("Kollegin Alea",
 # "Teamleiterin Thandiwe Mokoena", "our new colleague Anahera Ngata").
@@ -103,7 +130,7 @@ DEPARTMENT_AFTER = re.compile(
     r"Accounting|Accounts|Operations|Engineering|Procurement|Reception|Management|Compliance|Datenschutz)\)"
 )
 _ROLE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})[ \t]+(?P<w>{_CAP})"
-                   r"(?=[ \t]*[.,;:!?)]|[ \t]+" + VERBS + ")", re.IGNORECASE)
+                   r"(?=[ \t]*[,;:!?)]|[ \t]+" + VERBS + ")", re.IGNORECASE)
 _IDENTIFIERS = frozenset({"email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth"})
 
 
@@ -134,6 +161,8 @@ def _before(doc: Doc, f: Finding) -> Finding | None:
         tail = window[m.end():]
         if len(tail) > 36:
             break
+        if _FIRM_FORM.match(tail):
+            break  # "Muster Bau GmbH, E-Mail: ...": a firm
         if not _BETWEEN.fullmatch(tail) or _SENTENCE_BREAK.search(tail):
             continue
         head = _PAIR_BEFORE.search(window, 0, m.end())

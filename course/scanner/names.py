@@ -20,6 +20,7 @@ from course.scanner.firstnames import (
 )
 from course.scanner.namecues import (
     DEPARTMENT_AFTER,
+    PLURAL_VERBS,
     ROLES,
     VERBS,
     beside_identifiers,
@@ -269,7 +270,7 @@ def _mid_sentence(text: str, start: int) -> bool:
 _PERSON_BEFORE = frozenset(
     "von bei für an mit hat habe hatte ist war und oder sagt schreibt meldet bittet kollege kollegin herrn herr frau "
     "for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
-    "mitarbeiter mitarbeiterin employee colleague du ihr sie dich dir euch ihnen you is was ring call phone email "
+    "mitarbeiter mitarbeiterin employee colleague du sie dich dir euch ihnen you is was ring call phone email "
     "refund pay invite remind thank cc".split()
 ) | ROLES
 # Endings of German and English common nouns: such a word is no given name ("bei Lieferung Müller").
@@ -286,7 +287,7 @@ _CAPWORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # also after a second name ("Nika Strauss und Lily Guggenberger teilen ...") or a possessive ("Dale Jarvis's card").
 _VERB_AFTER = re.compile(
     rf"[ \t]+{VERBS}|,[ \t]+(?:geb\.|geboren|born|date of birth|DOB)|['’]s[ \t]+[a-z]"
-    rf"|[ \t]+(?:und|and|&)[ \t]+{_CAPWORD}[ \t]+{_CAPWORD}[ \t]+{VERBS}"
+    rf"|[ \t]+(?:und|and|&)[ \t]+{_CAPWORD}[ \t]+{_CAPWORD}[ \t]+{PLURAL_VERBS}"
 )
 
 
@@ -303,7 +304,7 @@ def _context_pairs(doc: Doc) -> Iterator[Finding]:
     for (s1, e1, w1), (s2, e2, w2) in pairwise(caps):
         if w2.endswith(("'s", "’s")):  # "Bongani Zulu's card"
             w2, e2 = w2[:-2], e2 - 2
-        if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= (16 if "-" in w1 else 11) and 2 <= len(w2) <= 16):
+        if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= (16 if "-" in w1 else 10) and 2 <= len(w2) <= 16):
             continue
         m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
         if not m or m.group(1).lower() not in _PERSON_BEFORE:
