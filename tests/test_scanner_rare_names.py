@@ -62,6 +62,34 @@ ENGLISH = [
     ("Please refund Aarav Patel to account GB29 NWBK 6016 1331 9268 19.", "Aarav Patel"),
 ]
 
+# A second batch, written after the rules above were in place and measured once before any change for it
+# (10 of 22 found then, 18 now): positions the first batch did not have. The four still missed are marked.
+_GAP = pytest.mark.xfail(strict=True, reason="no cue: a lone name, a name after an adverb, a name as a label's value")
+SECOND = [
+    ("Termin mit Nomvula Sithole am Donnerstag um 10 Uhr bestätigt.", "Nomvula Sithole"),
+    pytest.param("Frag mal Lwazi, ob er die Zahlen schon hat.", "Lwazi", marks=_GAP),
+    ("Zanele Khumalo aus dem Einkauf fragt nach dem Angebot.", "Zanele Khumalo"),
+    pytest.param("Die Schulung leitet diesmal Kwame Asante.", "Kwame Asante", marks=_GAP),
+    ("Ich habe Tigist Bekele die Unterlagen geschickt.", "Tigist Bekele"),
+    pytest.param("Vertretung während meines Urlaubs: Anahera Ngata", "Anahera Ngata", marks=_GAP),
+    ("Gruß\nBongani", "Bongani"),
+    ("LG Smilla", "Smilla"),
+    ("Danke, Chiamaka!", "Chiamaka"),
+    ("Wie mit Obinna Eze besprochen, verschieben wir die Lieferung.", "Obinna Eze"),
+    ("Xiadani Ruiz übernimmt ab sofort die Kundenbetreuung.", "Xiadani Ruiz"),
+    ("Im Auftrag von Dawit Haile sende ich Ihnen die Rechnung.", "Dawit Haile"),
+    ("Thanks, Oluwaseun", "Oluwaseun"),
+    ("Spoke to Tamati Ruru this morning about the renewal.", "Tamati Ruru"),
+    ("Kalani Kahale is out of office until Monday.", "Kalani Kahale"),
+    ("Cheers,\nRangi", "Rangi"),
+    ("I've copied in Haruto Tanaka from procurement.", "Haruto Tanaka"),
+    ("Meeting with Ishaan Kapoor moved to 2 pm.", "Ishaan Kapoor"),
+    ("Folake Adebayo from accounts will send the statement.", "Folake Adebayo"),
+    ("On behalf of Esi Mensah, please find the invoice attached.", "Esi Mensah"),
+    pytest.param("Cover while I'm away: Aarav Shah", "Aarav Shah", marks=_GAP),
+    ("Thabo Molefe, our new account manager, will call you.", "Thabo Molefe"),
+]
+
 # Clean business texts that look like the ones above: sign-offs by a team, greetings to everyone, role words
 # before a noun, departments in brackets, function mailboxes, and common words that are also names.
 CLEAN = [
@@ -91,6 +119,25 @@ CLEAN = [
     "Quality Control has approved the batch.",
     "Annual Report was reviewed before it went out.",
     "Please send the form to hr.team@example.com by Friday.",
+    "Termin mit dem Steuerberater am Donnerstag um 10 Uhr bestätigt.",
+    "Frag mal Buchhaltung, ob die Zahlen schon da sind.",
+    "Gruß\nIhr Team Einkauf",
+    "Danke, Vertrieb!",
+    "Die Schulung leitet diesmal Externe Beratung GmbH.",
+    "Vertretung während meines Urlaubs: Teamleitung Vertrieb",
+    "Wie mit Kunde besprochen, verschieben wir die Lieferung.",
+    "Wünscht Referenzen aus der Logistik.",
+    "Drei Jahre sind die Regel.",
+    "Zwei Erinnerungen hat er schon ignoriert.",
+    "Spoke to Customer Service this morning about the renewal.",
+    "Cheers,\nThe Finance Team",
+    "Meeting with Head Office moved to 2 pm.",
+    "On behalf of Acme Logistics Ltd, please find the invoice attached.",
+    "Cover while I'm away: Front Desk",
+    "Thanks, everyone!",
+    "Access to Linden Road will be closed from 3 March.",
+    "Improve Murat's prompt so that the ad speaks to everyone.",
+    "Firma: Muster Bau GmbH, E-Mail: info@example.com",
 ]
 
 
@@ -100,7 +147,8 @@ def _names(text: str) -> list[str]:
 
 def test_the_first_names_of_this_file_are_unknown_to_the_name_list() -> None:
     """Otherwise the tests below would show the list, not the positions."""
-    firsts = {name.split()[0] for _, name in GERMAN + ENGLISH}
+    second = [p.values if hasattr(p, "values") else p for p in SECOND]
+    firsts = {name.split()[0] for _, name in GERMAN + ENGLISH + second}
     assert not {n for n in firsts if is_first_name(n)}
 
 
@@ -111,6 +159,11 @@ def test_rare_german_first_names_are_found_by_their_position(text: str, name: st
 
 @pytest.mark.parametrize(("text", "name"), ENGLISH, ids=[n for _, n in ENGLISH])
 def test_rare_english_first_names_are_found_by_their_position(text: str, name: str) -> None:
+    assert name in _names(text), (text, scan(text).findings)
+
+
+@pytest.mark.parametrize(("text", "name"), SECOND)
+def test_a_second_batch_of_rare_names_is_found_by_their_position(text: str, name: str) -> None:
     assert name in _names(text), (text, scan(text).findings)
 
 

@@ -123,11 +123,23 @@ ROLES = frozenset(
     "auszubildender werkstudent werkstudentin chef chefin vorgesetzte vorgesetzter leiterin assistent assistentin "
     "sekretärin managerin colleague manager director intern trainee supervisor assistant boss ceo cfo cto coo".split()
 )
-# A department in brackets after a name: "Kwame Mensah (Vertrieb)", "Yaw Boateng (Finance)".
-DEPARTMENT_AFTER = re.compile(
-    r"[ \t]*\((?:Vertrieb|Einkauf|Buchhaltung|Personal|Personalabteilung|HR|IT|Marketing|Controlling|Logistik|Lager|"
-    r"Recht|Rechtsabteilung|Empfang|Geschäftsführung|Kundenservice|Support|Finanzen|Finance|Sales|Legal|Purchasing|"
-    r"Accounting|Accounts|Operations|Engineering|Procurement|Reception|Management|Compliance|Datenschutz)\)"
+_DEPARTMENTS = (
+    r"(?:Vertrieb|Einkauf|Buchhaltung|Personal|Personalabteilung|HR|IT|Marketing|Controlling|Logistik|Lager|Recht|"
+    r"Rechtsabteilung|Empfang|Geschäftsführung|Kundenservice|Support|Finanzen|Finance|Sales|Legal|Purchasing|"
+    r"Accounting|Accounts|Operations|Engineering|Procurement|Reception|Management|Compliance|Datenschutz)"
+)
+# After a name: a department in brackets ("Kwame Mensah (Vertrieb)", "Yaw Boateng (Finance)"), the department a
+# person comes from ("Zanele Khumalo aus dem Einkauf", "Folake Adebayo from accounts"), or an apposition that
+# names a role ("Thabo Molefe, our new account manager, ...").
+PERSON_AFTER = re.compile(
+    rf"[ \t]*\({_DEPARTMENTS}\)|[ \t]+(?:aus (?:dem|der) |vom |from (?:the )?)(?i:{_DEPARTMENTS})(?![\w])"
+    r"|,[ \t]+(?i:our|my|your|their|the|unser|unsere|unserer|mein|meine|die|der)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?"
+    rf"(?i:{'|'.join(sorted(ROLES, key=len, reverse=True))})(?![\w])"
+)
+# Phrases that introduce a person: "on behalf of Esi Mensah", "z. Hd. Tigist Haile", "attn. Rangi Parata".
+PERSON_PHRASE_BEFORE = re.compile(
+    r"(?i:on behalf of|in charge of|attention of|attn\.?|z\.[ \t]?hd\.?|zu händen(?: von)?|im auftrag von|"
+    r"i\.[ \t]?a\.|i\.[ \t]?v\.|c/o)[ \t]+$"
 )
 _ROLE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})[ \t]+(?P<w>{_CAP})"
                    r"(?=[ \t]*[,;:!?)]|[ \t]+" + VERBS + ")", re.IGNORECASE)

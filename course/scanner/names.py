@@ -19,7 +19,8 @@ from course.scanner.firstnames import (
     is_first_name,
 )
 from course.scanner.namecues import (
-    DEPARTMENT_AFTER,
+    PERSON_AFTER,
+    PERSON_PHRASE_BEFORE,
     PLURAL_VERBS,
     ROLES,
     VERBS,
@@ -70,7 +71,7 @@ _SIGNOFF = re.compile(  # on the lower-cased text
     r"beste grüße|liebe grüße|herzliche grüße|schöne grüße|sonnige grüße|gruß|grüße|mfg|lg|vg|best regards|"
     r"kind regards|warm regards|warmest regards|regards|best wishes|sincerely|yours sincerely|yours truly|"
     r"yours faithfully|cheers|thanks|thank you|many thanks|vielen dank|danke|best|ciao|tschüss|bis bald)"
-    r"[ \t]*(?P<sep>[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*|,[ \t]*)",
+    r"[ \t]*(?P<sep>[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*|,[ \t]*|(?:(?<=mfg)|(?<=lg)|(?<=vg))[ \t]+)",
 )
 
 
@@ -130,6 +131,7 @@ _SIGNOFF_WORDS = frozenset(
 
 _LETTER_OPENING = re.compile(r"[ \t]*[,!][ \t]*(?:\r?\n|$)")
 _OWN_LINE = re.compile(r"[ \t]*(?:\r?\n|$)")
+_LAST_WORD = re.compile(r"[ \t]*[.!]?[ \t]*(?:\r?\n|$)")  # "Thanks, Oluwaseun", "LG Smilla", "Danke, Chiamaka!"
 
 
 def _salutations(doc: Doc) -> Iterator[Finding]:
@@ -175,11 +177,11 @@ def _signoffs(doc: Doc) -> Iterator[Finding]:
         if not got:
             continue
         start, end, tokens = got
-        if text[end:end + 1] not in ("", "\n", ",", " ", "\r"):
+        if text[end:end + 1] not in ("", "\n", ",", " ", "\r", "!", "."):
             continue
         if len(tokens) > 1 or is_first_name(tokens[0]):
             yield finding("name", text, start, end, len(tokens) > 1)
-        elif "\n" in m.group("sep") and given_like(tokens[0]) and _OWN_LINE.match(text, end):
+        elif given_like(tokens[0]) and ("\n" in m.group("sep") and _OWN_LINE.match(text, end) or _LAST_WORD.match(text, end)):
             yield finding("name", text, start, end, False)  # "Viele Grüße\nIlvy": the line under a sign-off
 
 
@@ -308,12 +310,14 @@ def _context_pairs(doc: Doc) -> Iterator[Finding]:
             continue
         m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
         if not m or m.group(1).lower() not in _PERSON_BEFORE:
-            if not (_sentence_start(text, s1) and _VERB_AFTER.match(text, e2) or DEPARTMENT_AFTER.match(text, e2)):
-                continue
+            if not (_sentence_start(text, s1) and _VERB_AFTER.match(text, e2)
+                    or PERSON_PHRASE_BEFORE.search(text, max(0, s1 - 24), s1)
+                    or PERSON_AFTER.match(text, e2) and (is_first_name(w1) or not w2.endswith("en"))):
+                continue  # "Wünscht Referenzen aus der Logistik": a verb and a plural noun
         if not (_name_like(w1) and (_name_like(w2) or w2 in SURNAMES_TOO)) or not (is_first_name(w1) or given_like(w1)):
             continue
         if (w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or not surname_like(w2)
-                or not (_AFTER_NAME.match(text, e2) or DEPARTMENT_AFTER.match(text, e2)) or _COMPANY.match(text, e2) or f"{w1} {w2}" in FIRMS):
+                or not (_AFTER_NAME.match(text, e2) or PERSON_AFTER.match(text, e2)) or _COMPANY.match(text, e2) or f"{w1} {w2}" in FIRMS):
             continue
         yield finding("name", text, s1, e2, False)
 
