@@ -10,16 +10,18 @@ from course.scanner.context import Doc, finding
 from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, SURNAMES_TOO, WORD_NAMES, is_first_name
 from course.scanner.result import Finding
 
-# Endings that make a capitalised word a common noun, never a given name ("Lieferung", "Insurance", "Building").
-STRONG_NOUN_ENDS = ("ung", "keit", "heit", "schaft", "tion", "sion", "tät", "ment", "ität", "ismus", "ness",
-                    "ship", "ance", "ity", "ing", "age", "ure", "um", "atur", "ltur", "ktur", "bank", "kasse", "haus",
-                    "amt", "werk", "büro", "erei", "lei", "zei", "dienst", "daten", "nummer", "kontakt", "adresse", "anschrift", "karte", "konto",
-                    "stelle", "datum", "bogen", "liste", "record", "details", "number", "address", "contact")
+# Endings that make a capitalised word a common noun, never a given name ("Lieferung", "Insurance", "Building",
+# "Zentrum", "Bäckerei", "Stammdaten"), but not "Paige", "Callum".
+_NOUN_END = re.compile(
+    r"(?:ung|keit|heit|schaft|tion|sion|tät|ment|ität|ismus|ness|ship|ance|ity|ing|(?<!ai)age|ure|ium|rum|tum|eum|"
+    r"mum|kum|bum|uum|atur|ltur|ktur|bank|kasse|haus|amt|werk|büro|erei|lei|zei|dienst|daten|nummer|kontakt|"
+    r"adresse|anschrift|karte|konto|stelle|datum|bogen|liste|record|details|number|address|contact)$"
+)
 # Endings of abstract nouns, which no surname of more than five letters has ("Meldung", "Reference").
-_ABSTRACT_ENDS = ("ung", "keit", "heit", "schaft", "tion", "sion", "ität", "ness", "ship", "ance", "ence", "ity", "ment")
+_ABSTRACT_END = re.compile(r"(?:ung|keit|heit|schaft|tion|sion|ität|ness|ship|ance|(?<!r)ence|ference|ity|ment)$")
 # Inflected German adjectives and English adjective endings: "Wichtige", "Freundlicher", "Technische", "Annual".
 _ADJECTIVE = re.compile(
-    r"(?:ig|lich|isch|bar|sam|haft|los|iv)(?:e|er|en|es|em)$|(?:lich|isch|ical|ful|less|ous|ual)$"
+    r"(?:ig|lich|isch|bar|sam|haft|los|ativ|itiv|ktiv|siv)(?:e|er|en|es|em)$|(?:lich|isch|ical|ful|less|ous|ual)$"
     r"|[^aeiouyn]nis$|(?<!r)ence$|ference$"  # "Ergebnis" but "Dennis"; "Conference" but "Terence", "Florence"
 )
 # Determiners and everyday adjectives that start a sentence or a heading, in German and English ("Neue Mitarbeiterin",
@@ -69,7 +71,7 @@ def given_like(word: str) -> bool:
     if "-" in word:  # "Hans-Theo", "Lara-Sophie": every part may be a given name
         return all(given_like(p) for p in word.split("-"))
     low = word.lower()
-    return not (low.endswith(STRONG_NOUN_ENDS) or _ADJECTIVE.search(low))
+    return not (_NOUN_END.search(low) or _ADJECTIVE.search(low))
 
 
 def surname_like(word: str) -> bool:
@@ -78,7 +80,7 @@ def surname_like(word: str) -> bool:
         return True
     if len(word) < 2 or not word[0].isupper() or word.isupper() or word in STOP_WORDS or word in NOT_GIVEN:
         return False
-    if len(word) > 5 and word.lower().endswith(_ABSTRACT_ENDS) or word in NOT_SURNAMES:
+    if len(word) > 5 and _ABSTRACT_END.search(word.lower()) or word in NOT_SURNAMES:
         return False
     return not any(p in STOP_WORDS for p in word.split("-"))
 
@@ -91,8 +93,11 @@ _PAIR_AT = re.compile(rf"(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>
 # What may stand between a name and its identifier: "Levi Steinlechner, Tel. ", "Jessica Davies's NHS number (",
 # "Ruben Pucher: IBAN ", "Danielle Hall is ", "Larry Smith at home on ". No digits, no sentence end.
 _BETWEEN = re.compile(r"(?:['’]s)?[ \t]*[,:(]?[ \t]*(?:[^\W\d_][^\n\d!?;]{0,34})?$")
-# What may stand between an identifier and its holder: " (", " für ", " to the personnel file of ".
-_AFTER_ID = re.compile(r"[ \t]*(?:\(|[,;]?[ \t]*(?:[^\W\d_]+[ \t]+){1,6}|\)?[ \t]*\()[ \t]*")
+# An identifier's holder after it: " (Jessica Burns)", " für Juliette Bär.", " to the personnel file of Wanda Cannon.".
+_HOLDER_AFTER = re.compile(
+    rf"[ \t]*(?:\(|\)?[ \t]*\(|[,;]?[ \t]*(?:[^\W\d_]+[ \t]+){{1,6}}?)[ \t]*"
+    rf"(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})(?![\w'’-])(?=[ \t]*(?:[.,;:!?)\n]|$))"
+)
 _CAP_END = re.compile(rf"{_CAP}(?![\w'’-])")
 _FIRM_FORM = re.compile(r"[ \t]*(?:&|GmbH|gGmbH|AG|KG|KGaA|OHG|SE|UG|mbH|e\.[ \t]?[VK]\.|Inc|LLC|Ltd|PLC|Corp|Co|Group|"
                         r"Gruppe|Holding)(?![\w])")
@@ -151,7 +156,10 @@ def _words(m: re.Match[str]) -> list[str]:
     ("Durchwahl von Samira" is no name, "Jan van Dijk" is)."""
     if m.group("particle") and not is_first_name(m.group("w2") or m.group("w1")):
         return []
-    return [w for w in (m.group("w1"), m.group("w2"), m.group("last")) if w]
+    words = [w for w in (m.group("w1"), m.group("w2"), m.group("last")) if w]
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return []  # "Lewis's Unique Taxpayer": a possessive ends a name
+    return words
 
 
 def _person(words: Sequence[str]) -> tuple[int, bool]:
@@ -188,17 +196,15 @@ def _before(doc: Doc, f: Finding) -> Finding | None:
 
 
 def _after(doc: Doc, f: Finding) -> Finding | None:
-    """A name shortly after an identifier: "SSN: 501-62-2792 (Jessica Burns)", "... 756.3350 für Juliette Bär."."""
-    gap = _AFTER_ID.match(doc.text, f.end)
-    if not gap or "\n" in gap.group() or _SENTENCE_BREAK.search(gap.group()):
-        return None
-    m = _PAIR_AT.match(doc.text, gap.end())
-    if not m or not _END.match(doc.text, m.end()):
+    """A name shortly after an identifier: "SSN: 501-62-2792 (Jessica Burns)", "... to the personnel file of
+    Wanda Cannon.", "... 756.3350 für Juliette Bär."."""
+    m = _HOLDER_AFTER.match(doc.text, f.end)
+    if not m or "\n" in doc.text[f.end:m.start("w1")] or _SENTENCE_BREAK.search(doc.text, f.end, m.start("w1")):
         return None
     drop, ok = _person(_words(m))
     if not ok or drop:
         return None
-    return finding("name", doc.text, m.start(), m.end(), False)
+    return finding("name", doc.text, m.start("w1"), m.end(), False)
 
 
 def _line_start(text: str, i: int, limit: int = 80) -> int:

@@ -306,9 +306,11 @@ def _context_pairs(doc: Doc) -> Iterator[Finding]:
     for (s1, e1, w1), (s2, e2, w2) in pairwise(caps):
         if w2.endswith(("'s", "’s")):  # "Bongani Zulu's card"
             w2, e2 = w2[:-2], e2 - 2
-        if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= (16 if "-" in w1 else 10) and 2 <= len(w2) <= 16):
+        if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= (16 if "-" in w1 else 12) and 2 <= len(w2) <= 16):
             continue
         m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
+        if m and m.group(1).lower() in _PERSON_BEFORE and len(w1) > 10 and "-" not in w1:
+            m = None  # "mit Schwerpunkt Umsatzsteuer": a long word after a cue is a noun, unless a verb follows
         if not m or m.group(1).lower() not in _PERSON_BEFORE:
             if not (_sentence_start(text, s1) and _VERB_AFTER.match(text, e2)
                     or PERSON_PHRASE_BEFORE.search(text, max(0, s1 - 24), s1)
