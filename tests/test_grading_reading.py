@@ -7,10 +7,10 @@ from functools import cache
 import pytest
 
 from course.catalog import build_catalog
+from course.content import CheckSpec
 from course.grading import grade, grade_checks
 from course.grading.rubric import Context, grade_text
 from course.grading.sentences import mood, read, with_digits
-from course.model import CheckSpec
 from course.paths import bundled_pack
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
+from course.content import CheckSpec, Exercise
 from course.grading import safety
 from course.grading.messages import lang_of
 from course.grading.messages import text as ui
@@ -12,7 +13,6 @@ from course.grading.result import CheckResult, Evidence, Grade, decide
 from course.grading.rubric import Context, grade_text
 from course.grading.spec import has_check
 from course.grading.textview import printable
-from course.model import CheckSpec, Exercise
 
 DEFAULT_CHECKS = {
     "prompt": (CheckSpec("task"),),
