@@ -1,5 +1,4 @@
-"""Names the first-name list does not know, found by position: beside a personal identifier, heading an
-address, or joined by "und"/"and" to a name already found."""
+"""Names no first-name list knows, found by their position: beside an identifier, above an address, after a role."""
 
 from __future__ import annotations
 
