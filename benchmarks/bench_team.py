@@ -88,7 +88,7 @@ def export_data(rnd: random.Random, lid: str, name: str, team: str, share: float
         "successes": [{"title": f"Anwendungsfall {i}: {rnd.choice(['Protokoll', 'Angebot', 'E-Mail', 'Bericht'])}",
                        "minutes_saved": rnd.randrange(5, 90), "date": at[:10]} for i in range(rnd.randrange(4))],
         "policy": {"version": "2026.1", "acknowledged_at": at if rnd.random() < 0.8 else None},
-        **({"gap_check": [{"at": f"2026-{9 + k}-01T10:00:00+00:00",
+        **({"gap_check": [{"at": f"2026-{9 + k:02d}-01T10:00:00+00:00",
                            "answers": {q: rnd.randrange(1, 6) for q in GAP_QUESTIONS}}
                           for k in range(1 + (share > 0.5))]} if rnd.random() < 0.8 else {}),
     }

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from progress import bigexport, bounds
-from progress.exchange import ExportError
+from progress.exchange import ExportError, check_sealed
 from progress.merge import MergeResult, add_rows, as_object, attempt_row, begin, finish, validate
 
 BATCH = 5000
@@ -68,6 +68,7 @@ def _one_pass(store: Any, path: str | os.PathLike[str]) -> MergeResult:
         if state["result"] is None:
             if "learner" not in live:
                 raise _Reordered
+            check_sealed(live, verify=False)  # a newer version is refused as such, not by a field it changed
             state["result"] = begin(store, validate({**live, "attempts": None}))
         batch.append(attempt_row(as_object(item, state["n"]), state["n"]))
         state["n"] += 1
