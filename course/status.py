@@ -17,10 +17,12 @@ from course.unlock import (
     Unlock,
     compute,
 )
+from progress.exportschema import LessonStatus, LevelState
 from progress.records import ExerciseState, LessonRow
 
-NOT_STARTED, STARTED, READ, DONE = "not-started", "started", "read", "done"
-OPEN, LOCKED_STATE, DONE_STATE = "open", "locked", "done"
+# The words themselves are defined once, in the export schema (they are what an export carries).
+NOT_STARTED, STARTED, READ, DONE = (s.value for s in LessonStatus)
+OPEN, LOCKED_STATE, DONE_STATE = (s.value for s in LevelState)
 
 
 class CatalogLike(Protocol):

@@ -108,7 +108,8 @@ def decode_json(raw: bytes | str) -> Any:
         found = _BYTE.search(detail)
         data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
         line = data.count(b"\n", 0, int(found.group(1))) + 1 if found else data.count(b"\n") + 1
-        detail = _BYTE.sub("", detail).strip().removesuffix(".") or "truncated"
+        detail = _BYTE.sub("", detail).strip().removesuffix(".")
+        detail = "the file ends too early" if detail.startswith("Input data was truncated") or not detail else detail
         detail = "the file is empty" if not data.strip() else detail
         raise _coded(ExportError, "json", f"not valid JSON ({detail}, line {line})", msg=detail, line=line) from None
     except RecursionError:

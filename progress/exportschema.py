@@ -27,8 +27,8 @@ MAX_ID = 200
 """Ids (learner, lesson, level, exercise, attempt) and check names, in characters."""
 MAX_NAME = 200
 """Learner name and team, course id/version/hash, model name."""
-MAX_TITLE = 500
-"""A success's title."""
+MAX_TITLE = 10_000
+"""A success's title (it may be the whole reflection a learner wrote)."""
 MAX_KIND = 40
 MAX_POLICY_VERSION = 100
 MAX_TEXT = 100_000

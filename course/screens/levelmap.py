@@ -14,8 +14,10 @@ from textual.widgets.option_list import Option
 
 from course.i18n import lang_name, t
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
+from progress.exportschema import LessonStatus
 
-ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
+ICONS = {LessonStatus.DONE.value: "✓", LessonStatus.READ.value: "◑", LessonStatus.STARTED.value: "◐",
+         LessonStatus.NOT_STARTED.value: "○"}
 
 
 class LevelMapScreen(Screen[None]):

@@ -198,7 +198,7 @@ _TEXTS: dict[str, tuple[str, str]] = {  # key: (de, en)
                     "Narrow terminal: the '{column}' column and the bars left out, long texts shortened – every "
                     "value with --csv or --html."),
     # refusal reasons from progress.exchange, by their code
-    "r.json": ("kein gültiges JSON ({msg}, Zeile {line})", "not valid JSON ({msg}, line {line})"),
+    "r.json": ("kein gültiges JSON (Zeile {line})", "not valid JSON ({msg}, line {line})"),
     "r.not_object": ("kein Fortschrittsexport (die oberste Ebene ist kein JSON-Objekt)",
                      "not a progress export (the top level is not a JSON object)"),
     "r.no_format": ("kein Fortschrittsexport (kein Feld format; erwartet {expected!r})",
@@ -214,6 +214,18 @@ _TEXTS: dict[str, tuple[str, str]] = {  # key: (de, en)
     "r.too_large": ("Datei ist größer als {mb} MB", "file is larger than {mb} MB"),
     "r.cannot_read": ("Datei nicht lesbar ({why})", "cannot read the file ({why})"),
     "r.not_utf8": ("keine Textdatei (nicht UTF-8)", "not a text file (not UTF-8)"),
+    # a field outside the export schema (progress/exportschema.py), by its code
+    "r.field_missing": ("Feld {field} fehlt", "{field} is missing"),
+    "r.field_too_long": ("Feld {field} ist zu lang (höchstens {limit})", "{field} is too long (at most {limit})"),
+    "r.field_empty": ("Feld {field} ist leer", "{field} is empty"),
+    "r.field_range": ("Feld {field} liegt außerhalb des Bereichs ({low} bis {high})",
+                      "{field} is out of range ({low} to {high})"),
+    "r.field_id": ("Feld {field} ist keine gültige ID", "{field} is not a valid id"),
+    "r.field_time": ("Feld {field} ist kein gültiger Zeitpunkt", "{field} is not a valid time"),
+    "r.field_type": ("Feld {field} hat den falschen Typ (erwartet: {expected})",
+                     "{field} has the wrong type (expected: {expected})"),
+    "r.field_value": ("Feld {field} ist keiner von: {allowed}", "{field} is not one of {allowed}"),
+    "r.field_bad": ("Feld {field} ist ungültig", "{field} is not valid"),
 }
 
 
@@ -226,6 +238,11 @@ def label(key: str, lang: str) -> str:
 def reason(exc: Exception, lang: str) -> str:
     """An export error's one-line reason in `lang` (by its code; as raised when it has none)."""
     code = getattr(exc, "code", "")
+    field = getattr(exc, "params", {}).get("field", "")
+    if code.startswith("field_") and (field == "learner" or field.startswith("learner.id")):
+        return label("no_learner", lang)
+    if code.startswith("field_") and field == "exported_at":
+        return label("no_date", lang)
     if code and f"r.{code}" in _TEXTS:
         try:
             return label(f"r.{code}", lang).format(**getattr(exc, "params", {}))

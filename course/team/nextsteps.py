@@ -10,6 +10,7 @@ from datetime import datetime
 
 from course.team.formatting import clean
 from course.team.records import Export
+from progress.exportschema import LessonStatus
 
 INACTIVE_DAYS = 14
 TOP = 5
@@ -95,8 +96,9 @@ class Record:
 
 
 def started(export: Export) -> bool:
-    """Anything begun: a lesson not "not-started", an attempt or a success."""
-    return bool(export.attempts or export.successes or any(x.status != "not-started" for x in export.lessons))
+    """Anything begun: a lesson that is not NOT_STARTED, an attempt or a success."""
+    return bool(export.attempts or export.successes
+                or any(x.status != LessonStatus.NOT_STARTED for x in export.lessons))
 
 
 def next_steps(current: Sequence[Export], now: datetime, titles: Mapping[str, str],
