@@ -64,11 +64,15 @@ def loads(text: str) -> dict[str, Any]:
 
 def read(path: str | Path) -> dict[str, Any]:
     """Read and verify an export file; raise ExportError with a one-line reason."""
+    return parse_sealed(read_raw(path), FORMAT, VERSION, noun="a progress export")
+
+
+def read_raw(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The bytes of a file of at most `max_bytes`; ExportError with a one-line reason otherwise."""
     try:
-        raw = bounds.read_bytes(path, MAX_BYTES)
+        return bounds.read_bytes(path, max_bytes)
     except bounds.BoundsError as exc:
         raise _coded(ExportError, exc.code, str(exc), **exc.params) from None
-    return parse_sealed(raw, FORMAT, VERSION, noun="a progress export")
 
 
 def parse_sealed(text: str | bytes, fmt: str, version: int, *, noun: str, error: type[Exception] = ExportError,
