@@ -19,7 +19,7 @@ import typing
 from typing import Annotated, Any
 
 import msgspec
-from msgspec import Meta
+from msgspec import UNSET, Meta, UnsetType
 
 from progress import exchange
 from progress.exchange import FORMAT, VERSION, ExportError, _coded
@@ -97,8 +97,9 @@ Id = Annotated[str, Meta(min_length=1, max_length=MAX_ID, pattern=ID_PATTERN)]
 LearnerId = Annotated[str, Meta(min_length=1, max_length=MAX_ID, pattern=LEARNER_ID_PATTERN)]
 Name = Annotated[str, Meta(max_length=MAX_NAME)]
 Time = Annotated[str, Meta(max_length=MAX_TIME, pattern=TIME_PATTERN)]
-Score = Annotated[float, Meta(ge=0.0, le=1.0)]
-Minutes = Annotated[float, Meta(ge=0, le=MAX_MINUTES)]
+# Numbers keep whether they were written as int or float, so a decoded export encodes to the same JSON.
+Score = Annotated[int, Meta(ge=0, le=1)] | Annotated[float, Meta(ge=0.0, le=1.0)]
+Minutes = Annotated[int, Meta(ge=0, le=MAX_MINUTES)] | Annotated[float, Meta(ge=0, le=MAX_MINUTES)]
 Hints = Annotated[int, Meta(ge=0, le=MAX_HINTS)]
 
 
@@ -141,7 +142,7 @@ class Attempt(msgspec.Struct, kw_only=True, gc=False):
     hints_used: Hints | None = None
     failed_checks: Annotated[list[Id], Meta(max_length=MAX_FAILED_CHECKS)] | None = None
     model: Name | None = None
-    text: Annotated[str, Meta(max_length=MAX_TEXT)] | None = None
+    text: Annotated[str, Meta(max_length=MAX_TEXT)] | None | UnsetType = UNSET  # only with --include-prompts
     at: Time | None = None
 
 
@@ -183,8 +184,8 @@ class Header(msgspec.Struct, kw_only=True):
     hints: Annotated[list[Hint], Meta(max_length=MAX_HINT_ITEMS)] = msgspec.field(default_factory=list)
     successes: Annotated[list[SuccessItem], Meta(max_length=MAX_SUCCESSES)] = msgspec.field(default_factory=list)
     policy: Policy | None = None
-    gap_check: Annotated[list[GapCheck], Meta(max_length=MAX_GAP_CHECKS)] | None = None
-    disputes: Annotated[list[dict[str, Any]], Meta(max_length=MAX_DISPUTES)] | None = None
+    gap_check: Annotated[list[GapCheck], Meta(max_length=MAX_GAP_CHECKS)] | UnsetType = UNSET  # only if agreed
+    disputes: Annotated[list[dict[str, Any]], Meta(max_length=MAX_DISPUTES)] | UnsetType = UNSET
     checksum: str = ""
 
 
@@ -272,9 +273,8 @@ _RANGE = re.compile(r"Expected `(?:int|float)` ([<>]=) (\S+)|Number out of range
 _REGEX = re.compile(r"Expected `str` matching regex '(.*)'$")
 _TYPE = re.compile(r"Expected `([^`]*)`, got `([^`]*)`")
 _ENUM = re.compile(r"Invalid enum value")
-_TYPES = {"str": "a text", "int": "a whole number", "float": "a number", "bool": "true or false",
-          "array": "a list", "object": "an object", "str | null": "a text", "int | null": "a whole number",
-          "float | null": "a number", "array | null": "a list", "object | null": "an object"}
+_TYPES = {"str": "a text", "int": "a whole number", "float": "a number", "int | float": "a number",
+          "bool": "true or false", "array": "a list", "object": "an object"}
 
 
 def field_error(exc: msgspec.ValidationError, prefix: str = "") -> ExportError:
@@ -310,8 +310,8 @@ def _describe(text: str, field: str) -> tuple[str, str, dict[str, Any]]:
         word = {"field_id": "is not a valid id", "field_empty": "is empty", "field_time": "is not a valid time"}
         return code, f"{field} {word.get(code, 'is not valid')}", {}
     if m := _TYPE.match(text):
-        expected = _TYPES.get(m.group(1), m.group(1))
-        return "field_type", f"{field} is not {expected}", {"expected": m.group(1)}
+        wanted = m.group(1).replace(" | null", "")
+        return "field_type", f"{field} is not {_TYPES.get(wanted, wanted)}", {"expected": wanted}
     if _ENUM.match(text):
         allowed = ", ".join(_allowed(field))
         return "field_value", f"{field} is not one of {allowed}", {"allowed": allowed}

@@ -60,7 +60,7 @@ def attempt_row(a: Any, i: int) -> dict[str, Any]:
             "checks_json": "[" + ",".join(f'{{"name":{_quote(n)},"passed":false}}' for n in failed) + "]"
             if failed else "[]",
             "model": x.model.replace("\x00", "") if x.model else x.model,
-            "text": text.replace("\x00", "") if text else text,
+            "text": text.replace("\x00", "") if isinstance(text, str) else None,
             "created_at": at if at is not None and _OUR_TIME.fullmatch(at) else _time(at, f"attempts[{i}].at") or now_utc()}
 
 
@@ -87,7 +87,7 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
         "successes": [(s.title.replace("\x00", "").strip(), s.minutes_saved, (s.date or exported_at[:10]).strip())
                       for s in head.successes],
         "policy": None,
-        "gap_check": [{"at": g.at, "answers": g.answers} for g in head.gap_check or ()],
+        "gap_check": [{"at": g.at, "answers": g.answers} for g in head.gap_check] if head.gap_check else [],
     }
     policy = head.policy
     if policy is not None and policy.version:

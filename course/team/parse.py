@@ -8,6 +8,8 @@ from typing import Any
 
 from course.team.labels import label
 from course.team.records import Attempt, Export, GapAnswer, LessonState, LevelState, Success
+from msgspec import UnsetType
+
 from progress import bounds
 from progress import exportschema as schema
 from progress.exchange import ExportError
@@ -75,10 +77,10 @@ def from_schema(doc: schema.Export, path: str = "", lang: str = "en") -> Export:
     )
 
 
-def _gap_checks(items: list[schema.GapCheck] | None) -> tuple[GapAnswer, ...]:
+def _gap_checks(items: list[schema.GapCheck] | UnsetType) -> tuple[GapAnswer, ...]:
     """Shared Gap-Check answers (question id -> answer), oldest first."""
     out = []
-    for item in items or ():
+    for item in items if isinstance(items, list) else ():
         at = bounds.parse_time(item.at)
         if at is not None and item.answers:
             out.append(GapAnswer(at, tuple(sorted((sys.intern(k), v) for k, v in item.answers.items()))))
