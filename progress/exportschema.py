@@ -311,7 +311,8 @@ def _describe(text: str, field: str) -> tuple[str, str, dict[str, Any]]:
         return code, f"{field} {word.get(code, 'is not valid')}", {}
     if m := _TYPE.match(text):
         wanted = m.group(1).replace(" | null", "")
-        return "field_type", f"{field} is not {_TYPES.get(wanted, wanted)}", {"expected": wanted}
+        what = _TYPES.get(wanted, wanted)
+        return "field_type", f"{field} is not {what}", {"expected": wanted, "what": what}
     if _ENUM.match(text):
         allowed = ", ".join(_allowed(field))
         return "field_value", f"{field} is not one of {allowed}", {"allowed": allowed}

@@ -97,7 +97,7 @@ def test_team_report_refuses_files_with_huge_numbers_or_a_far_future_date_and_re
     assert "Members: 2" in result.stdout  # the report is still made from the usable files
     for name in ("future.json", "digits.json", "big.json"):  # refused, each on its own line (same limits as import)
         assert name in result.stderr
-    assert "lessons[0].score is out of range (0 to 1)" in result.stderr
+    assert "big.json: levels[0].id is not a text" in result.stderr
 
 
 def test_promptathon_board_refuses_a_5000_digit_literal_and_400_digit_points(tmp_path: Path) -> None:

@@ -10,6 +10,7 @@ from typing import Any
 from course.team.formatting import clean, fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten, who
 from course.team.htmlcharts import CSS, histogram_svg, sparkline_svg, timeline_svg
 from course.team.labels import check_name, factor_name, label
+from course.team.records import LEVEL_SHOWN
 from course.team.summary import TeamSummary
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
@@ -313,7 +314,7 @@ def _levels(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
                      (Markup('<span class="stack">{}</span>').format(stack), "barcell"),
                      (fmt_int(row.done, lang), "num"), (fmt_int(row.open, lang), "num"),
                      (fmt_int(row.locked, lang), "num"), (fmt_pct(row.lesson_completion, lang), "num")])
-    legend = Markup("").join(Markup('<span class="key {}"></span>{} ').format(c, L(c)) for c in ("done", "open", "locked"))
+    legend = Markup("").join(Markup('<span class="key {}"></span>{} ').format(c, L(c)) for c in LEVEL_SHOWN)
     return {"levels": Tab([L("level"), L("members_here"), L("level_completion"), L("done"), L("open"), L("locked"),
                            L("lesson_completion")], rows, 3), "levels_legend": legend}
 

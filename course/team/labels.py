@@ -223,7 +223,7 @@ _TEXTS: dict[str, tuple[str, str]] = {  # key: (de, en)
     "r.field_id": ("Feld {field} ist keine gültige ID", "{field} is not a valid id"),
     "r.field_time": ("Feld {field} ist kein gültiger Zeitpunkt", "{field} is not a valid time"),
     "r.field_type": ("Feld {field} hat den falschen Typ (erwartet: {expected})",
-                     "{field} has the wrong type (expected: {expected})"),
+                     "{field} is not {what}"),
     "r.field_value": ("Feld {field} ist keiner von: {allowed}", "{field} is not one of {allowed}"),
     "r.field_bad": ("Feld {field} ist ungültig", "{field} is not valid"),
 }

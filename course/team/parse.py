@@ -6,10 +6,10 @@ import sys
 from datetime import datetime
 from typing import Any
 
-from course.team.labels import label
-from course.team.records import Attempt, Export, GapAnswer, LessonState, LevelState, Success
 from msgspec import UnsetType
 
+from course.team.labels import label
+from course.team.records import Attempt, Export, GapAnswer, LessonState, LevelState, Success
 from progress import bounds
 from progress import exportschema as schema
 from progress.exchange import ExportError

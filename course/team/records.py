@@ -19,6 +19,8 @@ from progress.exportschema import LevelState as LevelWord
 
 LEVEL_STATES = tuple(s.value for s in LevelWord)
 LESSON_STATUSES = tuple(s.value for s in LessonStatus)
+LEVEL_SHOWN = (LevelWord.DONE.value, LevelWord.OPEN.value, LevelWord.LOCKED.value)
+"""Level states in the order the report shows them."""
 
 
 class LevelState(NamedTuple):

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from course.team.gapfigures import MIN_GROUP, gap_figures
 from course.team.nextsteps import INACTIVE_DAYS, duplicates, next_steps, records, team_rows
-from course.team.records import Export, Rejected, gc_paused
+from course.team.records import LEVEL_SHOWN, Export, Rejected, gc_paused
 from course.team.summarydata import (
     FailedCheck,
     FailedLesson,
@@ -208,7 +208,7 @@ def _level_rows(order, current, members, level_lessons, titles) -> tuple[LevelRo
     rows = []
     n = len(current)
     for level_id in order:
-        done, open_, locked = (states[(level_id, state)] for state in ("done", "open", "locked"))
+        done, open_, locked = (states[(level_id, state)] for state in LEVEL_SHOWN)
         lessons = len(level_lessons.get(level_id, ()))
         rows.append(LevelRow(
             id=level_id, title=titles.get(level_id, ""), members_here=here.get(level_id, 0),
