@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
@@ -29,6 +30,7 @@ MAX_BYTES = 2 * 1024 * 1024 * 1024
 MAX_ATTEMPT_CHARS = 1024 * 1024
 MAX_FIELD_CHARS = 64 * 1024 * 1024
 BIG = "attempts"
+_CONTROL_ESCAPE = re.compile(r"\\(?:[nr]|u000[0aAdD])")
 
 
 _CANON = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
@@ -145,14 +147,16 @@ def dumps(header: dict[str, Any], attempts: Iterable[dict[str, Any]]) -> str:
 
 
 def scan(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
-         live: dict[str, Any] | None = None) -> dict[str, Any]:
+         live: dict[str, Any] | None = None, plain: list[bool] | None = None) -> dict[str, Any]:
     """Read an export piece by piece, `on_attempt` for every attempt; the other fields, checksum verified.
 
     Nothing is returned unless the format, version and checksum are right (ExportError); the
     caller should hold back whatever `on_attempt` collected until then. `live`, if given, is
     filled with the fields as they are read (so `on_attempt` can see those before the attempts).
+    `plain`, if given, holds one flag that is set before each `on_attempt`: True when the attempt's
+    JSON text has no escaped NUL, CR or LF (see exportschema.attempt).
     """
-    fields, digest = _pass(path, on_attempt, None, live)
+    fields, digest = _pass(path, on_attempt, None, live, plain)
     if digest is None:  # a field that sorts before "attempts" came after them: hash once more
         fields, digest = _pass(path, lambda _item: None, fields)
     _check_head(fields)
@@ -162,7 +166,8 @@ def scan(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
 
 
 def _pass(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
-          known: dict[str, Any] | None, live: dict[str, Any] | None = None) -> tuple[dict[str, Any], str | None]:
+          known: dict[str, Any] | None, live: dict[str, Any] | None = None,
+          plain: list[bool] | None = None) -> tuple[dict[str, Any], str | None]:
     """One read of the file: (fields, checksum computed), or (fields, None) if the hash needs `known` fields."""
     try:
         fd = bounds.open_regular(path)
@@ -183,16 +188,22 @@ def _pass(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
         made.open_list()
         return made
 
+    stream: JsonStream
+
     def item(value: Any) -> None:
         nonlocal hasher
         if hasher is None:
             hasher = start()
         hasher.item(value)
+        if plain is not None:
+            plain[0] = not _CONTROL_ESCAPE.search(stream.last_text)
         on_attempt(value)
 
     with os.fdopen(fd, "rb") as fh:
+        stream = JsonStream(fh, MAX_BYTES)
+        stream.keep_text = plain is not None
         try:
-            _, order = read_object(JsonStream(fh, MAX_BYTES), BIG, item, key_limit=200,
+            _, order = read_object(stream, BIG, item, key_limit=200,
                                    value_limit=MAX_FIELD_CHARS, item_limit=MAX_ATTEMPT_CHARS, fields=fields)
         except bounds.BoundsError as exc:
             reason = str(exc)
