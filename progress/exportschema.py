@@ -12,10 +12,10 @@ Versions: 1 (no Gap-Check) and 2 (optional `gap_check`) are read; a newer one is
 from __future__ import annotations
 
 import enum
-import os
 import re
 import types
 import typing
+from pathlib import Path
 from typing import Annotated, Any
 
 import msgspec
@@ -196,7 +196,7 @@ class Export(Header, kw_only=True):
 
 
 # -- decoding --------------------------------------------------------------------------
-def read(path: str | os.PathLike[str]) -> Export:
+def read(path: str | Path) -> Export:
     """Read, verify and check an export file (at most exchange.MAX_BYTES); ExportError with a one-line reason."""
     raw = exchange.read_raw(path)
     return typed(exchange.parse_sealed(raw, FORMAT, VERSION, noun="a progress export"), raw)
@@ -222,7 +222,7 @@ def _relaxed(tp: Any, made: dict[type, type]) -> Any:
         return made[tp]
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is Annotated:
-        return Annotated[(_relaxed(args[0], made), *tp.__metadata__)]  # type: ignore[valid-type]
+        return Annotated[(_relaxed(args[0], made), *tp.__metadata__)]
     if origin in (typing.Union, types.UnionType):
         return typing.Union[tuple(_relaxed(a, made) for a in args)]
     if origin in (list, dict):
@@ -243,9 +243,8 @@ def typed(data: dict[str, Any], raw: bytes | None = None) -> Export:
     result, in a third of the time for the team report's thousands of files.
     """
     try:
-        if raw is not None and not _CONTROL_ESCAPE.search(raw):
-            return msgspec.convert(data, _FastExport)  # type: ignore[no-any-return]
-        return msgspec.convert(data, Export)
+        doc: Export = msgspec.convert(data, Export if raw is None or _CONTROL_ESCAPE.search(raw) else _FastExport)
+        return doc
     except msgspec.ValidationError as exc:
         raise field_error(exc) from None
 
@@ -264,7 +263,8 @@ def attempt(item: Any, index: int, plain: bool = False) -> Attempt:
     `plain`: its JSON text has no escaped NUL, CR or LF, so the id pattern can be skipped (see `typed`).
     """
     try:
-        return msgspec.convert(item, _FastAttempt if plain else Attempt)  # type: ignore[no-any-return]
+        found: Attempt = msgspec.convert(item, _FastAttempt if plain else Attempt)
+        return found
     except msgspec.ValidationError as exc:
         raise field_error(exc, f"attempts[{index}]") from None
 

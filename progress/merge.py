@@ -54,7 +54,7 @@ def attempt_row(a: Any, i: int, plain: bool = False) -> dict[str, Any]:
     `plain`: its JSON text has no escaped NUL, CR or LF (see exportschema.attempt).
     """
     try:
-        x = _convert(a, _Fast if plain else _Attempt)
+        x: schema.Attempt = _convert(a, _Fast if plain else _Attempt)
     except msgspec.ValidationError as exc:
         raise schema.field_error(exc, f"attempts[{i}]") from None
     failed, text = x.failed_checks, x.text

@@ -101,7 +101,7 @@ class _Labels:
         return label(key, self.lang)
 
 
-def _context(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
+def _context(s: TeamSummary, lang: str, Markup: Any) -> dict[str, Any]:
     def L(key: str) -> str:
         return label(key, lang)
     n = len(s.members)
@@ -189,7 +189,7 @@ def _gap(s: TeamSummary, lang: str) -> dict[str, Any]:
     return out
 
 
-def _names(people, extra=None) -> str:
+def _names(people: Any, extra: Any = None) -> str:
     shown = [shorten(who(p.name, p.learner_id), 40) + (extra(p) if extra else "") for p in people[:30]]
     return ", ".join(shown) + (f" … (+{len(people) - 30})" if len(people) > 30 else "")
 
@@ -225,7 +225,7 @@ def _next(s: TeamSummary, lang: str) -> list[tuple[str, str]]:
     return items
 
 
-def _teams_trend(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
+def _teams_trend(s: TeamSummary, lang: str, Markup: Any) -> dict[str, Any]:
     def L(key: str) -> str:
         return label(key, lang)
     out: dict[str, Any] = {"teams": None, "trend": None, "teams_foot": ""}
@@ -300,7 +300,7 @@ def _members(s: TeamSummary, lang: str) -> Tab:
                _more(len(s.members), LIST_ROWS * 5, lang))
 
 
-def _levels(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
+def _levels(s: TeamSummary, lang: str, Markup: Any) -> dict[str, Any]:
     def L(key: str) -> str:
         return label(key, lang)
     n = len(s.members) or 1
@@ -337,7 +337,7 @@ def _trouble(s: TeamSummary, lang: str) -> dict[str, Any]:
     }
 
 
-def _policy_history(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
+def _policy_history(s: TeamSummary, lang: str, Markup: Any) -> dict[str, Any]:
     def L(key: str) -> str:
         return label(key, lang)
     p = s.policy

@@ -110,9 +110,9 @@ def _activity(doc: schema.Export, levels: tuple[LevelState, ...]) -> tuple[datet
         stamps.append(doc.policy.acknowledged_at)
     if stamps:
         latest = max(latest, max(stamps))
-    when = bounds.parse_time(latest) if latest else None
+    moment = bounds.parse_time(latest) if latest else None
     done = tuple((lv.id, by_level[lv.id][:10]) for lv in levels if lv.state == "done" and lv.id in by_level)
-    return when, done
+    return moment, done
 
 
 def parse_time(value: Any) -> datetime | None:

@@ -101,9 +101,10 @@ def _to_plain(e: Export) -> tuple[Any, ...]:
 
 def _from_plain(p: tuple[Any, ...]) -> Export:
     new = tuple.__new__
-    return Export(
+    args: list[Any] = [
         *p[:8],
         tuple([new(LevelState, t) for t in p[8]]), tuple([new(LessonState, t) for t in p[9]]),
         tuple([new(Attempt, t) for t in p[10]]), tuple([new(Success, t) for t in p[11]]), *p[12:14],
         tuple([new(GapAnswer, t) for t in p[14]]), *p[15:],
-    )
+    ]
+    return Export(*args)
