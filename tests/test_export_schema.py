@@ -186,3 +186,14 @@ def test_readers_define_no_limits_of_their_own() -> None:
         text = (ROOT / module).read_text(encoding="utf-8")
         assert not re.search(r"^MAX_\w+ = ", text, re.M), module
     assert exportschema.LIMITS["minutes"] == exportschema.MAX_MINUTES == 1_000_000
+
+
+def test_the_team_report_lists_each_persons_completed_lessons_with_their_dates() -> None:
+    from course.team import csv_rows, render_html, summarize
+
+    exports, _ = load_exports([V1])
+    record = summarize(exports).records[0]
+    assert record.lessons_completed == (("first-prompt", "2026-05-20"),) and record.last_completed == "2026-05-20"
+    rows = list(csv_rows(summarize(exports)))
+    assert rows[1][rows[0].index("lessons_completed")] == "first-prompt 2026-05-20"
+    assert "1 (2026-05-20)" in render_html(summarize(exports), "en")

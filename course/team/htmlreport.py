@@ -372,7 +372,7 @@ def _records(s: TeamSummary, lang: str) -> dict[str, Any]:
         return label(key, lang)
     rows = [[(e(who(r.name, r.learner_id), 48), "name"),
              ("; ".join(f"{shorten(s.level_title(i), 30)} ({d})" for i, d in r.levels_done) or "–", "wrap"),
-             (fmt_int(r.lessons_done, lang), "num"),
+             (fmt_int(r.lessons_done, lang) + (f" ({r.last_completed})" if r.last_completed else ""), "num"),
              (f"{shorten(r.policy_version, 20)} ({r.policy_acknowledged_at})" if r.policy_version else "–", ""),
              (shorten(r.course_version, 20) or "–", ""), (e(r.content_hash, 19), "hash")]
             for r in s.records[:LIST_ROWS * 5]]

@@ -93,6 +93,7 @@ class Record:
     policy_acknowledged_at: str
     course_version: str
     content_hash: str
+    lessons_completed: tuple[tuple[str, str], ...] = ()  # (lesson id, date or "") of every done lesson
 
 
 def started(export: Export) -> bool:
@@ -183,9 +184,11 @@ def records(current: Sequence[Export]) -> tuple[Record, ...]:
     out = []
     for e in sorted(current, key=lambda e: (e.name.casefold(), e.learner_id)):
         dates = [d for d in e.level_dates]
+        lessons = tuple((x.id, x.completed_on) for x in e.lessons if x.status == LessonStatus.DONE)
         out.append(Record(
-            e.learner_id, e.name, e.team, tuple(dates), sum(1 for x in e.lessons if x.status == "done"),
-            max((d for _, d in dates), default=""), e.policy_version if e.policy_acknowledged_at else "",
-            (e.policy_acknowledged_at or "")[:10], e.course_version, e.content_hash,
+            e.learner_id, e.name, e.team, tuple(dates), len(lessons),
+            max([d for _, d in lessons] + [d for _, d in dates], default=""),
+            e.policy_version if e.policy_acknowledged_at else "",
+            (e.policy_acknowledged_at or "")[:10], e.course_version, e.content_hash, lessons,
         ))
     return tuple(out)
