@@ -18,6 +18,8 @@ import re
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
+import msgspec
+
 from progress import bounds
 from progress.exchange import FORMAT, VERSION, ExportError, check_sealed
 from progress.jsonstream import JsonStream, read_object
@@ -194,14 +196,18 @@ def _pass(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
         nonlocal hasher
         if hasher is None:
             hasher = start()
-        hasher.item(value)
+        text = stream.last_text
+        if _same_as_canon(value, text):  # the line as written: no second encoding for the checksum
+            hasher.item_text(text)
+        else:
+            hasher.item(value)
         if plain is not None:
-            plain[0] = not _CONTROL_ESCAPE.search(stream.last_text)
+            plain[0] = not _CONTROL_ESCAPE.search(text)
         on_attempt(value)
 
     with os.fdopen(fd, "rb") as fh:
         stream = JsonStream(fh, MAX_BYTES)
-        stream.keep_text = plain is not None
+        stream.keep_text = True
         try:
             _, order = read_object(stream, BIG, item, key_limit=200,
                                    value_limit=MAX_FIELD_CHARS, item_limit=MAX_ATTEMPT_CHARS, fields=fields)
@@ -218,6 +224,35 @@ def _pass(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
     elif {k for k in body if k < BIG} != hashed_before:
         return fields, None
     return fields, hasher.close({k: v for k, v in body.items() if k > BIG}, True)
+
+
+_FAST_CANON = msgspec.json.Encoder(order="sorted").encode
+
+
+def _same_as_canon(value: Any, text: str) -> bool:
+    """True if `text` is exactly the canonical JSON of `value` (what `export` writes for each attempt).
+
+    Checked with msgspec's sorted encoding, which is the json module's canonical text for strings,
+    ints, bools, null and floats between 1e-4 and 1e16; anything else (other floats, nested objects,
+    NaN) returns False and is hashed through `_canon` as before.
+    """
+    if type(value) is not dict:
+        return False
+    for v in value.values():
+        kind = type(v)
+        if kind is float:
+            if v and not 1e-4 <= abs(v) < 1e16:
+                return False
+        elif kind is list:
+            for x in v:
+                if type(x) is not str:
+                    return False
+        elif kind is dict:
+            return False
+    try:
+        return _FAST_CANON(value) == text.encode("utf-8")
+    except (TypeError, ValueError, OverflowError, UnicodeEncodeError, msgspec.EncodeError):
+        return False
 
 
 def _check_head(data: dict[str, Any]) -> None:

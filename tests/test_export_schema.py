@@ -197,3 +197,29 @@ def test_the_team_report_lists_each_persons_completed_lessons_with_their_dates()
     rows = list(csv_rows(summarize(exports)))
     assert rows[1][rows[0].index("lessons_completed")] == "first-prompt 2026-05-20"
     assert "1 (2026-05-20)" in render_html(summarize(exports), "en")
+
+
+def test_streamed_import_hashes_canonical_lines_as_written_and_re_encodes_the_rest(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from progress import bigexport
+
+    def attempt(i: int, **extra: Any) -> dict[str, Any]:
+        return {"id": f"a{i}", "exercise": "e", "lesson": "a", "kind": "prompt", "score": 0.5, "passed": False,
+                "hints_used": 0, "failed_checks": ["role"], "model": None, "at": "2026-11-01T10:00:00Z", **extra}
+
+    odd = [attempt(1, score=1e-05), attempt(2, text="C1 \x85 and bidi \u202e"), attempt(3, text="a\nb\x00"),
+           attempt(4, score=0), attempt(5, nested={"x": 1.5})]
+    plain = [attempt(10 + i) for i in range(20)]
+    data = minimal("u-stream", attempts=odd + plain)
+    text = bigexport.dumps({k: v for k, v in data.items() if k != "attempts"}, data["attempts"])
+    path = tmp_path / "e.json"
+    path.write_text(text, encoding="utf-8")
+    encoded: list[Any] = []
+    real = bigexport._canon
+    monkeypatch.setattr(bigexport, "_canon", lambda v: encoded.append(v) or real(v))
+    seen: list[Any] = []
+    assert bigexport.scan(path, seen.append)["checksum"] == exchange.seal(data)["checksum"]
+    assert len(seen) == 25
+    assert [v["id"] for v in encoded if isinstance(v, dict) and str(v.get("id")).startswith("a")] == ["a1", "a2", "a5"]
+    result = cli("--db", str(tmp_path / "s.db"), "import", str(path))
+    assert result.exit_code == 0 and "25 new attempts" in result.stdout, result.stderr
