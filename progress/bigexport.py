@@ -20,11 +20,11 @@ from typing import IO, Any
 
 import msgspec
 
-from progress import bounds
+from progress import bounds, exportschema
 from progress.exchange import FORMAT, VERSION, ExportError, check_sealed
 from progress.jsonstream import JsonStream, read_object
 
-MAX_TEXT = 100_000
+MAX_TEXT = exportschema.MAX_TEXT
 """Characters of one prompt text in an export; longer texts are cut and marked."""
 TRUNCATED = " […truncated]"
 MAX_BYTES = 2 * 1024 * 1024 * 1024
