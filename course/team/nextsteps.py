@@ -12,6 +12,8 @@ from course.team.formatting import clean
 from course.team.records import Export
 from progress.exportschema import LessonStatus
 
+_NOT_STARTED, _DONE = LessonStatus.NOT_STARTED.value, LessonStatus.DONE.value  # plain str: faster compares
+
 INACTIVE_DAYS = 14
 TOP = 5
 
@@ -99,7 +101,7 @@ class Record:
 def started(export: Export) -> bool:
     """Anything begun: a lesson that is not NOT_STARTED, an attempt or a success."""
     return bool(export.attempts or export.successes
-                or any(x.status != LessonStatus.NOT_STARTED for x in export.lessons))
+                or any(x.status != _NOT_STARTED for x in export.lessons))
 
 
 def next_steps(current: Sequence[Export], now: datetime, titles: Mapping[str, str],
@@ -184,7 +186,7 @@ def records(current: Sequence[Export]) -> tuple[Record, ...]:
     out = []
     for e in sorted(current, key=lambda e: (e.name.casefold(), e.learner_id)):
         dates = [d for d in e.level_dates]
-        lessons = tuple((x.id, x.completed_on) for x in e.lessons if x.status == LessonStatus.DONE)
+        lessons = tuple((x.id, x.completed_on) for x in e.lessons if x.status == _DONE)
         out.append(Record(
             e.learner_id, e.name, e.team, tuple(dates), len(lessons),
             max([d for _, d in lessons] + [d for _, d in dates], default=""),

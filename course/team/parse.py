@@ -45,13 +45,14 @@ def from_schema(doc: schema.Export, path: str = "", lang: str = "en") -> Export:
     intern = sys.intern
     course, policy = doc.course, doc.policy
     levels = tuple([LevelState(intern(lv.id), _LEVEL_STATES[lv.state], lv.score) for lv in doc.levels])
+    new = tuple.__new__  # the NamedTuples built without their Python-level __new__ (hundreds of thousands)
     lessons = tuple([
-        LessonState(intern(ls.id), intern(ls.level) if ls.level else "", _LESSON_STATUSES[ls.status], ls.score,
-                    ls.hints_used, int(ls.minutes + 0.5), ls.completed_at[:10] if ls.completed_at else "")
+        new(LessonState, (intern(ls.id), intern(ls.level) if ls.level else "", _LESSON_STATUSES[ls.status], ls.score,
+                          ls.hints_used, int(ls.minutes + 0.5), ls.completed_at[:10] if ls.completed_at else ""))
         for ls in doc.lessons])
     attempts = tuple([
-        Attempt(intern(a.exercise), intern(a.lesson) if a.lesson else "", a.passed,
-                tuple([intern(c) for c in a.failed_checks]) if a.failed_checks else ())
+        new(Attempt, (intern(a.exercise), intern(a.lesson) if a.lesson else "", a.passed,
+                      tuple([intern(c) for c in a.failed_checks]) if a.failed_checks else ()))
         for a in doc.attempts])
     gap_checks = _gap_checks(doc.gap_check)
     last_activity, level_dates = _activity(doc, levels)
