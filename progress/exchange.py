@@ -104,21 +104,37 @@ def decode_json(raw: bytes | str) -> Any:
         return _DECODE(raw)
     except msgspec.ValidationError as exc:  # a number outside what a float or int can hold
         detail = str(exc).split(" - ")[0]
-        raise _coded(ExportError, "json", f"not usable JSON ({detail})", msg=detail, line=0) from None
+        raise _coded(ExportError, "json_number", f"not usable JSON ({detail})", msg=detail, line=0) from None
     except msgspec.DecodeError as exc:
-        detail = str(exc).removeprefix("JSON is malformed: ")
-        if "UTF-8" in detail:
-            raise _coded(ExportError, "not_utf8", "not a text file (not UTF-8)") from None
-        found = _BYTE.search(detail)
-        data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
-        line = data.count(b"\n", 0, int(found.group(1))) + 1 if found else data.count(b"\n") + 1
-        detail = _BYTE.sub("", detail).strip().removesuffix(".")
-        detail = "the file ends too early" if detail.startswith("Input data was truncated") or not detail else detail
-        detail = "the file is empty" if not data.strip() else detail
-        raise _coded(ExportError, "json", f"not valid JSON ({detail}, line {line})", msg=detail, line=line) from None
+        raise _json_error(raw, str(exc)) from None
     except RecursionError:
-        raise _coded(ExportError, "json", "not valid JSON (too deeply nested)", msg="too deeply nested",
+        raise _coded(ExportError, "json_deep", "not valid JSON (too deeply nested)", msg="too deeply nested",
                      line=0) from None
+
+
+def _json_error(raw: bytes | str, message: str) -> Exception:
+    """A one-line reason for msgspec's DecodeError, with a code per kind (see course/team/labels.py "r.json*")."""
+    data = raw.encode("utf-8", "surrogatepass") if isinstance(raw, str) else raw
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return _coded(ExportError, "not_utf8", "not a text file (not UTF-8)")
+    detail = message.removeprefix("JSON is malformed: ")
+    found = _BYTE.search(detail)
+    line = data.count(b"\n", 0, int(found.group(1))) + 1 if found else data.count(b"\n") + 1
+    detail = _BYTE.sub("", detail).strip().removesuffix(".")
+    code = "json"
+    if not data.strip():
+        code, detail = "json_empty", "the file is empty"
+    elif detail.startswith("Input data was truncated") or not detail:
+        code, detail = "json_end", "the file ends too early"
+    elif detail.startswith("trailing comma"):
+        code = "json_comma"
+    elif detail.startswith("trailing characters"):
+        code = "json_after"
+    elif detail.startswith(("invalid character", "object keys must be strings", "expected")):
+        code = "json_char"
+    return _coded(ExportError, code, f"not valid JSON ({detail}, line {line})", msg=detail, line=line)
 
 
 def checksum_matches(data: dict[str, Any]) -> bool:

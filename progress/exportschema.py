@@ -176,7 +176,7 @@ class Header(msgspec.Struct, kw_only=True):
 
     format: str = FORMAT  # format, version and checksum: see progress.exchange.check_sealed
     version: int = VERSION
-    exported_at: Time
+    exported_at: Time | None = None  # the course always writes it; the team report needs it, import uses now
     course: Course = msgspec.field(default_factory=Course)
     learner: Learner
     levels: Annotated[list[Level], Meta(max_length=MAX_LEVELS)] = msgspec.field(default_factory=list)

@@ -142,10 +142,15 @@ def test_refusals_in_a_german_report_are_german_including_json_errors(tmp_path: 
     bad = write_export(tmp_path / "a.json", data)
     broken = tmp_path / "b.json"
     broken.write_text('{\n  "format": "genai-course-progress",\n  "version": 2,\n  "learner": {', encoding="utf-8")
-    _, rejected = load_exports([bad, broken], lang="de")
+    wrong_type = write_export(tmp_path / "c.json", minimal("u-de2", learner={"id": "u-de2", "name": 17}))
+    garbage = tmp_path / "d.json"
+    garbage.write_text('{"format": "genai-course-progress",\n "version": 2, }', encoding="utf-8")
+    _, rejected = load_exports([bad, broken, wrong_type, garbage], lang="de")
     assert [r.reason for r in rejected] == [
         "Feld lessons[0].minutes liegt außerhalb des Bereichs (0 bis 1000000)",
-        "kein gültiges JSON (Zeile 4)",
+        "kein gültiges JSON (die Datei endet zu früh, Zeile 4)",
+        "Feld learner.name ist kein(e) Text",
+        "kein gültiges JSON (überzähliges Komma, Zeile 2)",
     ]
 
 

@@ -40,7 +40,7 @@ def parse_export(data: dict[str, Any], path: str = "", lang: str = "en") -> Expo
 def from_schema(doc: schema.Export, path: str = "", lang: str = "en") -> Export:
     """The report's view of one export the schema accepted (prompt texts, scores of attempts and ids dropped)."""
     exported_at = bounds.parse_time(doc.exported_at)
-    if exported_at is None:  # the schema's pattern lets 29 February of any year through
+    if exported_at is None:  # missing; or 29 February of a year without one (the schema's pattern lets it through)
         raise InvalidExport(label("no_date", lang))
     intern = sys.intern
     course, policy = doc.course, doc.policy
