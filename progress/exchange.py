@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 from pathlib import Path
 from typing import Any
@@ -67,7 +68,7 @@ def read(path: str | Path) -> dict[str, Any]:
     return parse_sealed(read_raw(path), FORMAT, VERSION, noun="a progress export")
 
 
-def read_raw(path: str | Path, max_bytes: int = MAX_BYTES) -> bytes:
+def read_raw(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
     """The bytes of a file of at most `max_bytes`; ExportError with a one-line reason otherwise."""
     try:
         return bounds.read_bytes(path, max_bytes)

@@ -36,8 +36,8 @@ def dumps(data: dict[str, Any]) -> str:
 
 def loads(text: str | bytes) -> dict[str, Any]:
     """Parse and verify results; raise ResultsError with a one-line reason (and a code, as progress.exchange)."""
-    head = text[:4096]
-    if (b'"genai-course-progress"' if isinstance(head, bytes) else '"genai-course-progress"') in head:
+    head = text[:4096].decode("utf-8", "replace") if isinstance(text, bytes) else text[:4096]
+    if '"genai-course-progress"' in head:
         try:
             found = decode_json(text)
         except ExportError:
