@@ -228,3 +228,26 @@ def test_streamed_import_hashes_canonical_lines_as_written_and_re_encodes_the_re
     assert [v["id"] for v in encoded if isinstance(v, dict) and str(v.get("id")).startswith("a")] == ["a1", "a2", "a5"]
     result = cli("--db", str(tmp_path / "s.db"), "import", str(path))
     assert result.exit_code == 0 and "25 new attempts" in result.stdout, result.stderr
+
+
+def test_a_file_as_the_course_writes_it_is_checked_in_one_typed_decode_and_others_take_the_general_path(
+        tmp_path: Path) -> None:
+    raw = V1.read_bytes()
+    quick = exportschema._quick(raw)
+    assert quick is not None
+    assert msgspec.to_builtins(quick) == msgspec.to_builtins(exportschema.typed(exchange.loads(raw)))
+    data = exchange.loads(raw)
+    data["note"] = "a field this version does not know"
+    data["checksum"] = exchange.checksum(data)
+    path = tmp_path / "extra.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert exportschema._quick(path.read_bytes()) is None  # the unknown field changes the encoding
+    assert exportschema.read(path).learner.name == "Vera Eins"  # still read, through the general path
+    data["lessons"][0]["minutes"] = 1e-05  # written as json writes it, encoded back another way
+    data["checksum"] = exchange.checksum(data)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert exportschema._quick(path.read_bytes()) is None and exportschema.read(path).lessons[0].minutes == 1e-05
+    damaged = V1.read_text(encoding="utf-8").replace("Vera Eins", "Vera Zwei")
+    path.write_text(damaged, encoding="utf-8")
+    with pytest.raises(exchange.ExportError, match="checksum does not match"):
+        exportschema.read(path)
