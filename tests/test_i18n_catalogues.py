@@ -33,6 +33,7 @@ DYNAMIC = {
     "keys.": "screens/keys.key_label: f'keys.{modifier or key}'",
     "teamreport.r.": "team/labels.reason: f'teamreport.r.{error code}'",
     "teamreport.f.": "team/labels.factor_name: f'teamreport.f.{factor}'",
+    "teamreport.type.": "team/labels.reason: f'teamreport.type.{expected}' for a field of the wrong type",
     "teamreport.act.": "team/htmlreport and terminal_gap: f'teamreport.act.{factor}'",
     "promptathon.ended.": "promptathon/render.ended_label: f'promptathon.ended.{ended}'",
     "promptathon.dept.": "promptathon/render.department_label: f'promptathon.dept.{department}'",

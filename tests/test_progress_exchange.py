@@ -153,8 +153,8 @@ def _refusals(good: dict[str, Any]) -> dict[str, tuple[bytes | str, str]]:
         "broken-json": (text[: len(text) // 2], "not valid JSON"),
         "not-utf8": (b"\xff\xfe\x00garbage", "not"),
         "bad-attempt-score": (_sealed(good, attempts=bad_attempt), "attempts[0].score is not a number"),
-        "bad-learner": (_sealed(good, learner={"id": "", "name": "x"}), "learner.id is not a valid id"),
-        "lessons-not-list": (_sealed(good, lessons="all done"), "'lessons' is not a list"),
+        "bad-learner": (_sealed(good, learner={"id": "", "name": "x"}), "learner.id is empty"),
+        "lessons-not-list": (_sealed(good, lessons="all done"), "lessons is not a list"),
         "bad-status": (_sealed(good, lessons=[dict(good["lessons"][0], status="hacked")]), "status"),
     }
 

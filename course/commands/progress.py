@@ -264,7 +264,7 @@ def run_progress(opts: Options) -> int:
 
 def format_summary(catalog: Any, learner: Any, view: Any, successes: list[Any], ack: Any, lang: str) -> str:
     """The plain-text summary `genai-course progress` prints."""
-    from course.status import counted, pct
+    from course.status import NOT_STARTED, counted, pct
 
     out = [f"{catalog.course.title.get(lang, catalog.course.id)}: {learner.name}"
            + (f" ({t(lang, 'cli.progress.team')} {learner.team})" if learner.team else "")]
@@ -283,7 +283,7 @@ def format_summary(catalog: Any, learner: Any, view: Any, successes: list[Any], 
             out.append(f"  {lv.lock_text(lang)}")
             continue
         for ls in lv.lessons:
-            mark = "[x]" if ls.done else "[~]" if ls.status != "not-started" else "[ ]"
+            mark = "[x]" if ls.done else "[~]" if ls.status != NOT_STARTED else "[ ]"
             bits = [t(lang, "status." + ls.status)]
             if ls.score is not None:
                 bits.append(f"{t(lang, 'cli.progress.score')} {pct(ls.score)} %")

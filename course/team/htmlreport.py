@@ -12,6 +12,7 @@ from course.i18n import t
 from course.team.formatting import clean, fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten, who
 from course.team.htmlcharts import Short, Stack, bar, histogram, sparkline, timeline
 from course.team.labels import check_name, factor_name
+from course.team.records import LEVEL_SHOWN
 from course.team.summary import TeamSummary
 
 LIST_ROWS = 200
@@ -245,7 +246,7 @@ def _levels(s: TeamSummary, lang: str) -> dict[str, Any]:
                      (stack, "barcell"),
                      (fmt_int(row.done, lang), "num"), (fmt_int(row.open, lang), "num"),
                      (fmt_int(row.locked, lang), "num"), (fmt_pct(row.lesson_completion, lang), "num")])
-    legend = [(c, t(lang, "teamreport." + c)) for c in ("done", "open", "locked")]
+    legend = [(c, t(lang, c)) for c in LEVEL_SHOWN]
     return {"levels": Tab([t(lang, "teamreport.level"), t(lang, "teamreport.members_here"), t(lang, "teamreport.level_completion"), t(lang, "teamreport.done"), t(lang, "teamreport.open"), t(lang, "teamreport.locked"),
                            t(lang, "teamreport.lesson_completion")], rows, 3), "levels_legend": legend}
 
@@ -297,7 +298,7 @@ def _policy_history(s: TeamSummary, lang: str) -> dict[str, Any]:
 def _records(s: TeamSummary, lang: str) -> dict[str, Any]:
     rows = [[(e(who(r.name, r.learner_id), 48), "name"),
              ("; ".join(f"{shorten(s.level_title(i), 30)} ({d})" for i, d in r.levels_done) or "–", "wrap"),
-             (fmt_int(r.lessons_done, lang), "num"),
+             (fmt_int(r.lessons_done, lang) + (f" ({r.last_completed})" if r.last_completed else ""), "num"),
              (f"{shorten(r.policy_version, 20)} ({r.policy_acknowledged_at})" if r.policy_version else "–", ""),
              (shorten(r.course_version, 20) or "–", ""), (e(r.content_hash, 19), "hash")]
             for r in s.records[:LIST_ROWS * 5]]

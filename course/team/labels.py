@@ -8,9 +8,18 @@ from course.i18n import check_label, has, t
 def reason(exc: Exception, lang: str) -> str:
     """An export error's one-line reason in `lang` (by its code; as raised when it has none)."""
     code = getattr(exc, "code", "")
+    field = getattr(exc, "params", {}).get("field", "")
+    if code.startswith("field_") and (field == "learner" or field.startswith("learner.id")):
+        return t(lang, "teamreport.no_learner")
+    if code.startswith("field_") and field == "exported_at":
+        return t(lang, "teamreport.no_date")
     if code and has(f"teamreport.r.{code}"):
+        params = dict(getattr(exc, "params", {}))
+        if code == "field_type":
+            key = f"teamreport.type.{params.get('expected', '')}"
+            params["what"] = t(lang, key) if has(key) else params.get("expected", "?")
         try:
-            return t(lang, f"teamreport.r.{code}", **getattr(exc, "params", {}))
+            return t(lang, f"teamreport.r.{code}", **params) if params else t(lang, f"teamreport.r.{code}")
         except (KeyError, IndexError, ValueError):
             pass
     return str(exc)

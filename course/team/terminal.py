@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -96,7 +96,7 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
     yield Text(t(lang, "teamreport.anonymous" if summary.anonymous else "teamreport.privacy"), style="dim")
 
 
-def _simple(title: str, headers: list[str], rows: list[list[object]], left: int = 1) -> Table:
+def _simple(title: str, headers: list[str], rows: Sequence[Sequence[RenderableType]], left: int = 1) -> Table:
     """A table whose first `left` columns hold text (they give way when narrow) and the rest numbers."""
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True)
     for i, header in enumerate(headers):
@@ -160,13 +160,13 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
     for m in summary.members[:MEMBER_ROWS]:
         progress = Text(bar(m.progress, 6), style="green") if wide else Text()
         progress.append(f"{' ' if wide else ''}{fmt_pct(m.progress, lang)}")
-        cells: list[object] = [cell(who(m.name, m.learner_id)), cell(m.team or "–", 16), cell(summary.level_title(m.level), 16),
+        cells: list[RenderableType] = [cell(who(m.name, m.learner_id)), cell(m.team or "–", 16), cell(summary.level_title(m.level), 16),
                                progress]
         if wide:
             cells.append(fmt_int(m.hints_used, lang))
         cells += [fmt_int(m.minutes_saved, lang), "✓" if m.policy_current else "✗", last_activity(m)]
         table.add_row(*cells)
-    parts: list[object] = [table]
+    parts: list[RenderableType] = [table]
     if len(summary.members) > MEMBER_ROWS:
         parts.append(Text(t(lang, "teamreport.more", n=fmt_int(len(summary.members) - MEMBER_ROWS, lang)), style="dim"))
     if not wide:  # nothing is left out silently
@@ -183,7 +183,7 @@ def _policy(summary: TeamSummary, lang: str) -> Group:
     for gap in p.missing[:MEMBER_ROWS]:
         why = t(lang, "teamreport.old_version", version=shorten(gap.version, 20)) if gap.version else t(lang, "teamreport.never")
         rows.append([cell(who(gap.name, gap.learner_id)), cell(why, 40)])
-    parts: list[object] = [head]
+    parts: list[RenderableType] = [head]
     if rows:
         parts.append(_simple(t(lang, "teamreport.not_acknowledged"), [t(lang, "teamreport.member"), t(lang, "teamreport.reason")], rows, left=2))
     if len(p.missing) > MEMBER_ROWS:
