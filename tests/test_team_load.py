@@ -167,4 +167,13 @@ def test_worker_processes_only_where_they_can_start(monkeypatch: pytest.MonkeyPa
     assert pool.default_workers(100) == 1
     main = sys.modules["__main__"]
     monkeypatch.setattr(main, "__file__", "<stdin>", raising=False)  # `python - < script`: spawn would fail
+    assert pool.default_workers(pool.PARALLEL_FROM) == 1
+
+
+def test_worker_processes_only_for_very_many_files_and_spare_cores(monkeypatch: pytest.MonkeyPatch) -> None:
+    """On two CPUs one process reads 10,000 exports faster than two workers (bench_team), so it stays one."""
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: {0, 1}, raising=False)
+    assert pool.default_workers(pool.PARALLEL_FROM * 5) == 1
+    monkeypatch.setattr(pool.os, "sched_getaffinity", lambda _pid: set(range(6)), raising=False)
     assert pool.default_workers(10_000) == 1
+    assert pool.default_workers(pool.PARALLEL_FROM) == 6

@@ -16,8 +16,14 @@ from course.team.parse import InvalidExport, from_schema
 from course.team.records import Attempt, Export, GapAnswer, LessonState, LevelState, Success
 from progress import exchange, exportschema
 
-PARALLEL_FROM = 1500
-"""Below this many files one process is faster than starting workers."""
+PARALLEL_FROM = 20_000
+"""Below this many files one process is faster than starting workers.
+
+Since exports are decoded with msgspec (issue 19), reading one costs about 0.1 ms, less than
+sending its records back from a worker: on 2 CPUs, 10,000 exports loaded in 2.45 s in one process
+and in 4.55 s with 2 workers (benchmarks/bench_team.py, 2026-12-06)."""
+MIN_CPUS = 4
+"""Workers only pay off with spare cores beside the main process, which rebuilds the records."""
 MAX_WORKERS = 8
 
 Result = tuple[str, Export | str]
@@ -44,7 +50,7 @@ def default_workers(files: int) -> int:
         cpus = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):
         cpus = os.cpu_count() or 1
-    return max(1, min(cpus, MAX_WORKERS))
+    return 1 if cpus < MIN_CPUS else min(cpus, MAX_WORKERS)
 
 
 def _spawn_safe() -> bool:
