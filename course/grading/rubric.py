@@ -7,11 +7,11 @@ from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
 from course.grading import gaming, safety, structure, textchecks
+from course.grading.cleantext import TextView, printable
 from course.grading.messages import MESSAGES, NEGATED, lang_of
 from course.grading.messages import text as ui
 from course.grading.result import CheckResult, Evidence, Grade, Outcome, decide
 from course.grading.spec import argument_problem
-from course.grading.textview import TextView, printable
 from course.model import STRUCTURE_CHECKS, CheckSpec
 
 SAFETY = ("no-personal-data", "no-secrets")

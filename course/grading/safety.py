@@ -6,9 +6,9 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable
 
+from course.grading.cleantext import TextView, printable
 from course.grading.messages import CATEGORIES, lang_of, quote
 from course.grading.result import Outcome
-from course.grading.textview import TextView, printable
 
 SECRET = "secret"
 _SHOWN = 3

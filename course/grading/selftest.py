@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from course.grading.kinds import grade
-from course.grading.textview import printable
+from course.grading.cleantext import printable
+from course.grading.exercisekinds import grade
 from course.model import Exercise
 
 Problem = tuple[int, str, str, str]

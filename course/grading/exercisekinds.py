@@ -6,12 +6,12 @@ import re
 from typing import Any, Mapping
 
 from course.grading import safety
+from course.grading.cleantext import printable
 from course.grading.messages import lang_of
 from course.grading.messages import text as ui
 from course.grading.result import CheckResult, Evidence, Grade, decide
 from course.grading.rubric import Context, grade_text
 from course.grading.spec import has_check
-from course.grading.textview import printable
 from course.model import CheckSpec, Exercise
 
 DEFAULT_CHECKS = {
