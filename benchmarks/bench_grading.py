@@ -22,8 +22,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from course.content import STRUCTURE_CHECKS, CheckSpec, Exercise
 from course.grading import grade, grade_checks
-from course.model import STRUCTURE_CHECKS, CheckSpec, Exercise
 from course.scanner import scan
 
 PROMPT = (
@@ -99,7 +99,7 @@ import sys, time
 sys.path.insert(0, {root!r})
 start = time.perf_counter()
 from course.grading import grade_checks
-from course.model import STRUCTURE_CHECKS, CheckSpec
+from course.content import STRUCTURE_CHECKS, CheckSpec
 imported = time.perf_counter()
 grade_checks(tuple(CheckSpec(n) for n in STRUCTURE_CHECKS) + (CheckSpec("no-personal-data"),), {text!r}, "de")
 graded = time.perf_counter()

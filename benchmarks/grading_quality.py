@@ -45,9 +45,9 @@ def load_part(name: str) -> list[dict]:
 
 def verdicts(entries: list[dict]) -> dict[str, set[str]]:
     """The structure checks the grader finds in each prompt (with the exercise's task text where given)."""
+    from course.content import STRUCTURE_CHECKS
     from course.grading.cleantext import TextView
     from course.grading.structure import find
-    from course.model import STRUCTURE_CHECKS
 
     seen: dict[str, set[str]] = {}
     for e in entries:
@@ -59,7 +59,7 @@ def verdicts(entries: list[dict]) -> dict[str, set[str]]:
 
 def agreement(entries: list[dict]) -> dict[str, tuple[float, list[str], list[str]]]:
     """Per structure check: (agreement, false positives, false negatives) by prompt id."""
-    from course.model import STRUCTURE_CHECKS
+    from course.content import STRUCTURE_CHECKS
 
     seen = verdicts(entries)
     report: dict[str, tuple[float, list[str], list[str]]] = {}

@@ -56,7 +56,7 @@ class CourseApp(App[None]):
         return t(self.lang, key, **values)
 
     def on_mount(self) -> None:
-        from course.screens.signals import guard_sigcont
+        from course.screens.sigcont import guard_sigcont
 
         guard_sigcont(self)  # a resume after an outside SIGSTOP must not hang the app
         self.set_timer(0.3, self._warm_up)

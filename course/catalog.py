@@ -10,14 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from course import paths
-from course.model import LANGUAGES, CourseInfo, Exercise, Lesson, Level, Localized, Policy, Problem
+from course.content import LANGUAGES, CourseInfo, Exercise, Lesson, Level, Localized, Policy, Problem
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only (start-up imports neither)
     from course.gapcheck import GapCheckSpec
     from course.packs import PackData
 
 CACHE_FORMAT = 4
-_SOURCES = ("catalog.py", "packs.py", "packfiles.py", "lessonfile.py", "exercises.py", "policy.py", "model.py", "yamlutil.py", "gapcheck.py")
+_SOURCES = ("catalog.py", "packs.py", "packfiles.py", "lessonfile.py", "exercises.py", "policy.py", "content.py", "yamlutil.py", "gapcheck.py")
 
 
 class Catalog:

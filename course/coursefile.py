@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from course.model import Problem
+from course.content import Problem
 
 MAX_BYTES = 1024 * 1024
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from course.model import (
+from course.content import (
     CHECK_NAMES,
     EXERCISE_KINDS,
     MODEL_CHECKS,

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from course.model import Localized, Problem
+from course.content import Localized, Problem
 
 FILE_NAME = "gapcheck.yaml"
 KEYS = {"id", "version", "minutes", "users_from", "scales", "questions"}

@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from course.content import Block, Exercise, Lesson, Problem
 from course.coursefile import read_text
 from course.exercises import ID_RE, _suggest, close_key, parse_exercise
-from course.model import Block, Exercise, Lesson, Problem
 from course.policy import POLICY_RE
 from course.yamlutil import YamlError, as_bool, line_of, load
 

@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from course.content import Lesson, Localized, Policy, Problem
 from course.coursefile import read_text
 from course.exercises import ID_RE, _suggest
 from course.lessonfile import ParsedLesson, parse_lesson_file
-from course.model import Lesson, Localized, Policy, Problem
 from course.packfiles import pack_files, shown_path
 from course.policy import load_policy
 from course.yamlutil import KeyPath, YamlError, as_bool, line_of, load

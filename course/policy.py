@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 from typing import Any
 
+from course.content import LANGUAGES, ApprovedTool, DataClass, Localized, Policy, Problem
 from course.coursefile import read_mapping
-from course.model import LANGUAGES, ApprovedTool, DataClass, Localized, Policy, Problem
 from course.yamlutil import KeyPath, line_of
 
 POLICY_RE = re.compile(r"\{\{\s*policy\.([A-Za-z0-9_.]+)\s*\}\}")

@@ -67,7 +67,7 @@ class PromptathonApp(CourseApp):
         self.push_screen(IntroScreen())
         self.set_interval(self.tick_seconds, self.tick)
         self.app_resume_signal.subscribe(self, lambda _app: self.tick())
-        from course.screens.signals import guard_sigcont
+        from course.screens.sigcont import guard_sigcont
 
         guard_sigcont(self)
 

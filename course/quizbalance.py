@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from course.model import Exercise
+from course.content import Exercise
 
 MARGIN = 1.2
 MIN_GAP = 8

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from course.model import Exercise
+from course.content import Exercise
 from course.promptathon.run import Run
 from course.session import Submission
 

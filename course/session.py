@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from course.catalog import Catalog
-from course.model import Exercise, Lesson
+from course.content import Exercise, Lesson
 from progress.records import Attempt, Learner, now_utc
 from progress.store import Store
 

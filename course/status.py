@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any, NamedTuple, Protocol
 
-from course.model import Lesson, Level
+from course.content import Lesson, Level
 from course.unlock import (
     CHECKPOINT,
     FIRST,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from course.content import CheckSpec, Localized
 from course.grading import grade_checks, validate_spec
 from course.grading.spec import parse_check_list
-from course.model import CheckSpec, Localized
 
 # check -> (German prompts that have it, English prompts that have it, prompts that lack it)
 STRUCTURE = {

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from course.content import CheckSpec
 from course.grading import grade_checks
-from course.model import CheckSpec
 
 # check -> (texts a human sees the check in, texts that only look like it)
 CASES: dict[str, tuple[list[str], list[str]]] = {

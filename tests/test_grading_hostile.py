@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from course.content import STRUCTURE_CHECKS, CheckSpec, Exercise
 from course.grading import grade, grade_checks
 from course.grading.spec import parse_check_list, validate_spec
-from course.model import STRUCTURE_CHECKS, CheckSpec, Exercise
 
 ALL = [CheckSpec(n) for n in STRUCTURE_CHECKS] + parse_check_list(
     "min-words:25,max-words:100,is-json,icontains-any:a|b,icontains-all:a|b,regex:foo.*bar,contains:x,equals:y,"

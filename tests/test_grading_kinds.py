@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from course.content import CheckSpec, Exercise
 from course.grading import grade, selftest
-from course.model import CheckSpec, Exercise
 
 PROMPT = Exercise(
     id="anatomy-meeting", kind="prompt", task="Protokoll aus Notizen",

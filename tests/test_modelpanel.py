@@ -9,7 +9,7 @@ from llm_fakes import make_slow_model, registered
 from textual.app import App, ComposeResult
 from textual.widgets import Button, Static
 
-from course.model import CheckSpec, Exercise
+from course.content import CheckSpec, Exercise
 from course.screens.modelpanel import CSS_FILE, ModelPanel
 
 RED = "Schreib an Herrn Max Mustermann, IBAN DE89 3704 0044 0532 0130 00."

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from llm_fakes import make_slow_model, registered
 
-from course.model import CheckSpec, Exercise, Localized
+from course.content import CheckSpec, Exercise, Localized
 from course.models import check_output
 from course.models.judge import judge, judge_system, parse_verdict
 

@@ -211,7 +211,7 @@ def test_sigcont_after_an_outside_stop_suspends_before_restarting() -> None:
     """
     import threading
 
-    from course.screens.signals import guard_sigcont
+    from course.screens.sigcont import guard_sigcont
 
     calls: list[str] = []
     stop = threading.Event()

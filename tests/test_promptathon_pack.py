@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from test_promptathon_common import BROKEN, MINI, bundled
 
+from course.content import LANGUAGES
 from course.grading import grade
-from course.model import LANGUAGES
 from course.promptathon.lint import lint_pack
 from course.promptathon.pack import bundled_pack_dir, count_words, load_pack
 

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from course.model import STRUCTURE_CHECKS
+from course.content import STRUCTURE_CHECKS
 
 ROOT = Path(__file__).resolve().parent / "data" / "prompts2"
 

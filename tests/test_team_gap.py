@@ -18,7 +18,7 @@ from test_team_common import minimal, write_export
 from course.cli import main
 from course.gapcheck import bundled_spec
 from course.team import load_exports, render_html, render_terminal, summarize
-from course.team.tabular import csv_rows, dumps, group_rows
+from course.team.jsoncsv import csv_rows, dumps, group_rows
 
 NOW = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)
 DAY1, DAY2 = "2026-10-01T09:00:00+00:00", "2026-11-01T09:00:00+00:00"

@@ -15,7 +15,7 @@ from rich.console import Console
 from test_team_common import GOOD, NOW, make_team, minimal, write_export
 
 from course.team import load_exports, render_html, render_terminal, summarize, to_json, write_csv
-from course.team.tabular import dumps
+from course.team.jsoncsv import dumps
 
 MT = make_team()
 ALLOWED_TAGS = {

@@ -11,7 +11,7 @@ linux_driver = pytest.importorskip("textual.drivers.linux_driver")
 
 
 def test_textual_still_restarts_input_on_sigcont_while_its_input_thread_runs() -> None:
-    """The reason for course/screens/signals.py (guard_sigcont).
+    """The reason for course/screens/sigcont.py (guard_sigcont).
 
     Textual's LinuxDriver answers every SIGCONT by starting application mode again, also when the
     process was stopped from outside (SIGSTOP) and its input thread never stopped; a second input

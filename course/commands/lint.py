@@ -10,9 +10,9 @@ import click
 
 from course import paths
 from course.catalog import build_catalog
+from course.content import Problem
 from course.grading.authorcheck import exercise_problems
 from course.lessonfile import parse_lesson_file
-from course.model import Problem
 from course.options import Options
 from course.packfiles import shown_path
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Iterable
 
 from course.catalog import build_catalog
-from course.model import Lesson, Problem
+from course.content import Lesson, Problem
 from course.packfiles import shown_path
 
 

@@ -21,8 +21,8 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
     """Read the exports, print the report; exit 0 if all were read, 2 if some were refused (the report
     is still written), 1 if none could be read or a file could not be written."""
     from course.team import load_exports, summarize
+    from course.team.formatting import clean
     from course.team.labels import label
-    from course.team.text import clean
 
     lang = opts.language()
     exports, rejected = load_exports(paths, lang, workers=None)  # worker processes for large folders
@@ -46,13 +46,13 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
         status |= _write(html_file, lambda tmp: Path(tmp).write_text(render_html(summary, lang), encoding="utf-8"),
                          lang, notes, "written_html")
     if csv_file:
-        from course.team.tabular import groups_path, write_csv, write_groups_csv
+        from course.team.jsoncsv import groups_path, write_csv, write_groups_csv
 
         status |= _write(csv_file, lambda tmp: write_csv(summary, tmp), lang, notes, "written_csv")
         groups = str(groups_path(csv_file))
         status |= _write(groups, lambda tmp: write_groups_csv(summary, tmp, lang), lang, notes, "written_groups_csv")
     if as_json:
-        from course.team.tabular import dumps
+        from course.team.jsoncsv import dumps
 
         sys.stdout.write(dumps(summary) + "\n")
         for note in notes:
@@ -87,8 +87,8 @@ def _gap_spec(opts: Options) -> GapCheckSpec | None:
 
 def _write(target: str, write, lang: str, notes: list[str], done_key: str) -> int:
     """Write via a temporary file in the same folder, then rename; a failure is one line on stderr."""
+    from course.team.formatting import clean
     from course.team.labels import label
-    from course.team.text import clean
 
     path = Path(target)
     tmp = None

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
+from course.content import STRUCTURE_CHECKS
 from course.grading import material, sentenceroles, sentences, structure
 from course.grading.cleantext import TextView
-from course.model import STRUCTURE_CHECKS
 
 ANATOMY_LIMIT = 6000
 """Only the first characters are dissected (the view is for prompts, not pasted books)."""

@@ -9,10 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from course.content import Exercise, Lesson, Problem
 from course.grading.authorregex import regex_warning
 from course.grading.selftest import selftest
 from course.grading.spec import validate_spec
-from course.model import Exercise, Lesson, Problem
 from course.packfiles import shown_path
 from course.quizbalance import quiz_warning
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any, Mapping
 
+from course.content import CheckSpec, Exercise
 from course.grading import safety
 from course.grading.cleantext import printable
 from course.grading.messages import lang_of
@@ -12,7 +13,6 @@ from course.grading.messages import text as ui
 from course.grading.result import CheckResult, Evidence, Grade, decide
 from course.grading.rubric import Context, grade_text
 from course.grading.spec import has_check
-from course.model import CheckSpec, Exercise
 
 DEFAULT_CHECKS = {
     "prompt": (CheckSpec("task"),),

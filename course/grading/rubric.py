@@ -6,13 +6,13 @@ import re
 from dataclasses import dataclass
 from typing import Any, Callable, Sequence
 
+from course.content import STRUCTURE_CHECKS, CheckSpec
 from course.grading import gaming, safety, structure, textchecks
 from course.grading.cleantext import TextView, printable
 from course.grading.messages import MESSAGES, NEGATED, lang_of
 from course.grading.messages import text as ui
 from course.grading.result import CheckResult, Evidence, Grade, Outcome, decide
 from course.grading.spec import argument_problem
-from course.model import STRUCTURE_CHECKS, CheckSpec
 
 SAFETY = ("no-personal-data", "no-secrets")
 """Safety checks always gate passing, as if marked `must`."""

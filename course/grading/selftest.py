@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from course.content import Exercise
 from course.grading.cleantext import printable
 from course.grading.exercisekinds import grade
-from course.model import Exercise
 
 Problem = tuple[int, str, str, str]
 """(line, severity, code, message) — severity is 'error' or 'warning'."""

@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 from typing import Any, Sequence
 
+from course.content import CHECK_NAMES, MODEL_CHECKS, NEGATABLE, STRUCTURE_CHECKS, CheckSpec
 from course.grading.authorregex import regex_problem
-from course.model import CHECK_NAMES, MODEL_CHECKS, NEGATABLE, STRUCTURE_CHECKS, CheckSpec
 
 NO_ARGUMENT = ("is-json", "no-personal-data", "no-secrets")
 ONE_TEXT = ("contains", "icontains", "equals")

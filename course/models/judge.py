@@ -60,7 +60,7 @@ def parse_verdict(reply: str) -> Verdict:
 
 def criterion_text(value: Any, lang: str) -> str:
     """The rubric sentence of a check value: a string or a `{de:, en:}` map."""
-    from course.model import Localized
+    from course.content import Localized
 
     if isinstance(value, (dict, Localized)):
         return Localized.of(value).get(lang)

@@ -7,7 +7,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from course.model import MODEL_CHECKS, Exercise
+from course.content import MODEL_CHECKS, Exercise
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from course.content import Problem
 from course.grading.authorcheck import exercise_problems
-from course.model import Problem
 from course.promptathon.pack import is_pack, load_pack
 
 

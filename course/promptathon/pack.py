@@ -8,10 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from course.content import LANGUAGES, Exercise, Lesson, Localized, Problem
 from course.coursefile import read_text
 from course.exercises import ID_RE, _suggest
 from course.lessonfile import parse_lesson_file
-from course.model import LANGUAGES, Exercise, Lesson, Localized, Problem
 from course.packs import shown_path
 from course.yamlutil import YamlError, line_of, load
 

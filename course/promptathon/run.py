@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from course.model import Exercise
+from course.content import Exercise
 from course.promptathon.clock import Clock, Countdown, SystemClock
 from course.promptathon.pack import Challenge, Pack
 from course.promptathon.results import default_path, write

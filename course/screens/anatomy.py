@@ -11,7 +11,7 @@ from textual.widgets import Checkbox, OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import check_label, t
-from course.screens.common import Plain, clean
+from course.screens.widgets import Plain, clean
 
 SHORT = {
     "de": {"role": "Rolle", "task": "Auftrag", "context": "Lage", "audience": "Leser", "format": "Form",

@@ -14,8 +14,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Footer, Select, Static
 
 from course.models.messages import msg
-from course.screens.common import TitleBar
 from course.screens.modelpanel import ModelPanel, label_bindings
+from course.screens.widgets import TitleBar
 
 WORDS = {
     "de": {"title": "Vergleich: derselbe Prompt, mehrere Läufe",

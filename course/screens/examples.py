@@ -9,9 +9,9 @@ from textual import events
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 
+from course.content import ExampleOutput, Exercise
 from course.i18n import t
-from course.model import ExampleOutput, Exercise
-from course.screens.common import Plain, clean
+from course.screens.widgets import Plain, clean
 
 STACK_BELOW = 70
 """Columns narrower than this sit one above the other instead of side by side."""

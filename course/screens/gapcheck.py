@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Label, RadioButton, RadioSet
 
 from course.i18n import t
-from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings
+from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 
 
 def levels_done(app) -> int:  # app: course.app.CourseApp

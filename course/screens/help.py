@@ -12,8 +12,8 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 
 from course.i18n import t
-from course.screens.common import KEY_LABELS, Plain
 from course.screens.keys import APP_BINDINGS, keys_label
+from course.screens.widgets import KEY_LABELS, Plain
 
 
 class HelpEntry(NamedTuple):

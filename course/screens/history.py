@@ -10,9 +10,9 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from course.content import Exercise
 from course.i18n import check_label, t
-from course.model import Exercise
-from course.screens.common import Plain, clean
+from course.screens.widgets import Plain, clean
 
 
 class HistoryScreen(ModalScreen[None]):

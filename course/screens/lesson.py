@@ -12,9 +12,9 @@ from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 
+from course.content import Exercise
 from course.i18n import lang_name, t
-from course.model import Exercise
-from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings, reflow, strip_title
+from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings, reflow, strip_title
 
 
 class LessonScreen(Screen[None]):

@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import lang_name, t
-from course.screens.common import KeyBar, Plain, TitleBar, localize_bindings
+from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
 ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
 

@@ -14,9 +14,9 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.widgets import Button, Static
 
-from course.model import Exercise
+from course.content import Exercise
 from course.models.messages import msg
-from course.screens.common import relabel_bindings as label_bindings
+from course.screens.widgets import relabel_bindings as label_bindings
 
 CSS_FILE = Path(__file__).with_name("modelpanel.tcss")
 """The panel's styles; the app loads every screens/*.tcss, a test app passes it as CSS_PATH."""

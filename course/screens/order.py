@@ -13,9 +13,9 @@ from textual.screen import Screen
 from textual.widgets import Button, OptionList
 from textual.widgets.option_list import Option
 
+from course.content import Exercise
 from course.i18n import t
-from course.model import Exercise
-from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings
+from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 
 
 def shuffled(exercise: Exercise) -> list[int]:

@@ -7,7 +7,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
-from course.screens.common import Plain
+from course.screens.widgets import Plain
 from course.servelabels import label
 
 

@@ -12,7 +12,7 @@ from textual.widgets import Button
 
 from course.i18n import t
 from course.policy import field_value
-from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings
+from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 
 
 class PolicyScreen(Screen[None]):

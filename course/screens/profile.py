@@ -9,7 +9,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
 from course.i18n import lang_name, t
-from course.screens.common import KeyBar, Plain, localize_bindings
+from course.screens.widgets import KeyBar, Plain, localize_bindings
 from course.servelabels import label as served_label
 
 

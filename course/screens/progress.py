@@ -10,7 +10,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable
 
 from course.i18n import t
-from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings
+from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 from course.status import pct
 from course.status import text as status_text
 

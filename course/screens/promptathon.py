@@ -16,8 +16,8 @@ from textual.widgets import Button, Footer, Input, OptionList
 from textual.widgets.option_list import Option
 
 from course.promptathon.run import Run, clean_team
-from course.screens.common import Plain, clean, localize_bindings
 from course.screens.steadyheader import SteadyHeader
+from course.screens.widgets import Plain, clean, localize_bindings
 
 if TYPE_CHECKING:
     from course.promptathonapp import PromptathonApp

@@ -10,7 +10,7 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Input, TextArea
 
 from course.promptathon.labels import label
-from course.screens.common import Plain, clean, localize_bindings
+from course.screens.widgets import Plain, clean, localize_bindings
 from course.screens.workbench import WorkbenchScreen
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only

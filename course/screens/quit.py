@@ -10,7 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button
 
 from course.i18n import t
-from course.screens.common import Plain
+from course.screens.widgets import Plain
 
 
 class QuitScreen(ModalScreen[bool]):

@@ -12,9 +12,9 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, RadioButton, RadioSet
 
+from course.content import Exercise
 from course.i18n import t
-from course.model import Exercise
-from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings
+from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 
 WRAP_CSS = """
     width: 1fr;

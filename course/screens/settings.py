@@ -11,8 +11,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select
 
 from course.i18n import lang_name, t
-from course.screens.common import KeyBar, Plain, TitleBar, localize_bindings
 from course.screens.themes import THEMES
+from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
 
 class SettingsScreen(Screen[None]):

@@ -12,7 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Button, Input
 
 from course.i18n import t
-from course.screens.common import KeyBar, Plain, TitleBar, localize_bindings
+from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
 
 class TeamScreen(Screen[None]):

@@ -13,9 +13,9 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
+from course.content import Exercise
 from course.i18n import category_label, check_label, t
-from course.model import Exercise
-from course.screens.common import KeyBar, Plain, TitleBar, clean, localize_bindings, reflow
+from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings, reflow
 from course.screens.workbench_models import UNRESOLVED, ModelActions
 
 LIVE_DELAY = 0.25

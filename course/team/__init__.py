@@ -29,9 +29,9 @@ __all__ = [
 _LAZY = {
     "render_terminal": "course.team.terminal",
     "render_html": "course.team.htmlreport",
-    "to_json": "course.team.tabular",
-    "write_csv": "course.team.tabular",
-    "csv_rows": "course.team.tabular",
+    "to_json": "course.team.jsoncsv",
+    "write_csv": "course.team.jsoncsv",
+    "csv_rows": "course.team.jsoncsv",
 }
 
 

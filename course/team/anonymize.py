@@ -10,8 +10,8 @@ import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
 
-from course.team.figures import TeamSummary
 from course.team.records import Rejected
+from course.team.summarydata import TeamSummary
 
 
 def pseudonym(learner_id: str, lang: str = "en") -> str:

@@ -7,10 +7,10 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import Any
 
+from course.team.formatting import clean, fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten, who
 from course.team.htmlcharts import CSS, histogram_svg, sparkline_svg, timeline_svg
 from course.team.labels import check_name, factor_name, label
 from course.team.summary import TeamSummary
-from course.team.text import clean, fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten, who
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 """Nothing may load and no script may run, even if escaping were ever missed."""

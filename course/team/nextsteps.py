@@ -8,8 +8,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from course.team.formatting import clean
 from course.team.records import Export
-from course.team.text import clean
 
 INACTIVE_DAYS = 14
 TOP = 5

@@ -10,7 +10,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
-from course.team.figures import (
+from course.team.gapfigures import MIN_GROUP, gap_figures
+from course.team.nextsteps import INACTIVE_DAYS, duplicates, next_steps, records, team_rows
+from course.team.records import Export, Rejected, gc_paused
+from course.team.summarydata import (
     FailedCheck,
     FailedLesson,
     Gap,
@@ -25,9 +28,6 @@ from course.team.figures import (
     TimelinePoint,
     UseCase,
 )
-from course.team.gapfigures import MIN_GROUP, gap_figures
-from course.team.nextsteps import INACTIVE_DAYS, duplicates, next_steps, records, team_rows
-from course.team.records import Export, Rejected, gc_paused
 
 if TYPE_CHECKING:  # pragma: no cover
     from course.gapcheck import GapCheckSpec

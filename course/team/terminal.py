@@ -9,9 +9,9 @@ from rich.console import Console, Group
 from rich.table import Table
 from rich.text import Text
 
+from course.team.formatting import fmt_date, fmt_int, fmt_pct, fmt_points, shorten, who
 from course.team.labels import check_name, label
 from course.team.summary import TeamSummary
-from course.team.text import fmt_date, fmt_int, fmt_pct, fmt_points, shorten, who
 
 MEMBER_ROWS = 50
 TOP_ROWS = 10

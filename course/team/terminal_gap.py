@@ -10,10 +10,10 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from course.team.formatting import fmt_date, fmt_hours, fmt_int, fmt_pct, shorten, who
 from course.team.gapfigures import GapGroup
 from course.team.labels import check_name, factor_name, label
 from course.team.summary import TeamSummary
-from course.team.text import fmt_date, fmt_hours, fmt_int, fmt_pct, shorten, who
 
 LIST_NAMES = 8
 
