@@ -11,20 +11,7 @@ from textual.widgets import Button, Checkbox, Label, RadioButton, RadioSet
 
 from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
-
-
-def levels_done(app) -> int:  # app: course.app.CourseApp
-    """How many levels the learner has done (the Gap-Check is due again after each one)."""
-    return sum(1 for level in app.session.overview().levels if level.done)
-
-
-def gap_check_due(app) -> bool:
-    """True when the pack has a Gap-Check and the learner has neither answered nor skipped it at this level."""
-    from progress.gapchecks import is_due
-
-    if getattr(app.catalog, "gapcheck", None) is None or app.session is None:
-        return False
-    return is_due(app.store, app.session.learner.id, levels_done(app))
+from course.status import levels_done
 
 
 class GapCheckScreen(Screen[None]):
