@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_progress_common import cli
+from helpers.progress import cli
 
 from course import paths
 from course.options import Options

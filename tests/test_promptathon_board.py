@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_promptathon_common import FakeClock, bundled, make_run, solution
+from helpers.promptathon import FakeClock, bundled, make_run, solution
 
 from course.cli import main
 from course.promptathon import results

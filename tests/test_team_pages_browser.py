@@ -8,11 +8,10 @@ import re
 from pathlib import Path
 
 import pytest
-from test_certificate import complete_first_level
-from test_progress_common import cli
-from test_team_browser import CHROMIUM, chromium, console_lines, png_pixels
-from test_team_common import write_export
-from test_team_gap import DAY1, DAY2, NOW, PEOPLE, TITLES, person_export
+from helpers.browser import CHROMIUM, chromium, console_lines, png_pixels
+from helpers.gapteam import DAY1, DAY2, PEOPLE, TITLES, person_export
+from helpers.progress import cli, complete_first_level
+from helpers.team import NOW, write_export
 
 from course.team import load_exports, render_html, summarize
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from course.promptathon.pack import Pack, bundled_pack_dir, load_pack
 from course.promptathon.run import Run
 
-DATA = Path(__file__).parent / "data" / "promptathon"
+DATA = Path(__file__).parents[1] / "data" / "promptathon"
 MINI = DATA / "mini"
 BROKEN = DATA / "broken"
 START = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
@@ -68,18 +68,14 @@ def title_line(app) -> str:
 
 def screen_text(app) -> str:
     """Everything visible on the current screen (widgets' content and the header), as plain text."""
-    from test_app_path import screen_text as course_screen_text
     from textual.widgets._header import HeaderTitle
+
+    from helpers.app import screen_text as course_screen_text
 
     parts = [course_screen_text(app)]
     for title in app.screen.query(HeaderTitle):
         parts.append(str(title.render()))
     return "\n".join(parts)
-
-
-async def type_text(pilot, text: str) -> None:
-    for ch in text:
-        await pilot.press("space" if ch == " " else ch)
 
 
 async def until(pilot, condition, timeout: float = 15.0) -> None:

@@ -7,10 +7,13 @@ from typing import Any
 
 from click.testing import CliRunner, Result
 
+from course import paths
+from course.catalog import load_catalog
 from course.cli import main
+from progress.store import Store
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "data" / "progress"
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).resolve().parents[1] / "data" / "progress"
 
 
 def _quiz(ex_id: str) -> str:
@@ -73,3 +76,23 @@ def pass_lesson(store: Any, learner_id: str, lesson_id: str, n: int = 1, score: 
     for k in range(1, n + 1):
         store.record_attempt(learner_id, lesson_id, f"{lesson_id}-q{k}", "quiz", "2", score, score >= 0.7,
                              [{"name": "answer", "passed": score >= 0.7}])
+
+
+CERT_DAY = "2026-10-14T09:30:00+00:00"
+
+
+def complete_first_level(name: str = "Ada <Lovelace>") -> tuple[str, list[str]]:
+    """A learner who read and passed every lesson of the first level; returns the level id and its lessons."""
+    catalog = load_catalog()
+    level = catalog.levels[0]
+    lessons = list(level.lesson_ids)
+    with Store.open(paths.default_db()) as store:
+        learner = store.create_learner(name, "Vertrieb", "de")
+        store.set_current_learner(learner.id)
+        for lesson_id in lessons:
+            lesson = catalog.lesson(lesson_id, "de")
+            store.mark_read(learner.id, lesson_id, level.id, at=CERT_DAY)
+            for ex in lesson.exercises:
+                store.record_attempt(learner.id, lesson_id, ex.id, ex.kind, "x", 1.0, True, [], created_at=CERT_DAY)
+        store.acknowledge_policy(learner.id, "2026-11", at="2026-10-01T08:00:00+00:00")
+    return level.id, lessons
