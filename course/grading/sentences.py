@@ -9,6 +9,7 @@ from functools import lru_cache
 from course.grading.cues import AE, OE, SS, UE
 
 Span = tuple[int, int]
+
 _ABBREV = re.compile(
     r"(?:\b(?:z|b|d|h|u|a|v|o|s|e|g|i|bzw|ca|max|min|mind|nr|vgl|ggf|evtl|inkl|exkl|usw|etc|dr|fr|hr|st|abs|str|tel|"
     r"mr|mrs|ms|vs|approx|incl|no|bspw|bsp|sog|zzgl|allg)|\d{1,4})\.$",
@@ -27,6 +28,7 @@ FINITE = re.compile(
     r"starts|started|opens|opened|closes|closed|moves|moved|plans|planned|asks|asked|complains|complained|'s|'re|'ve|'ll)\b|"
     r"(?<=\w\s)\b[a-z]{3,}ed\b(?!\s+(?:list|table|points?|steps?|items?|lines?|version|copy|form|text|summary|overview))", re.IGNORECASE)
 _SIE_IMPERATIVE = re.compile(r"^\s*(?:bitte\s+)?\w+en\s+sie\b", re.IGNORECASE)
+
 _BASE: dict[str, str] = {}
 """A prepared view (gaming stretches blanked) -> the view it was made from: same length, same sentences."""
 
