@@ -1,5 +1,5 @@
-"""The team report (with Gap-Check figures) and the certificate in headless Chromium at 1280 px and
-390 px: screenshots, and no table wider than the page."""
+"""The team report (with Gap-Check figures), the Promptathon board and the certificate in headless Chromium at
+1280 px and 390 px: screenshots, and no table wider than the page."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ import pytest
 from helpers.browser import CHROMIUM, chromium, console_lines, png_pixels
 from helpers.gapteam import DAY1, DAY2, PEOPLE, TITLES, person_export
 from helpers.progress import cli, complete_first_level
+from helpers.promptathon import refused_files, three_teams
 from helpers.team import NOW, write_export
 
+from course.promptathon.board import build_board, load_results
+from course.promptathon.htmlboard import render_html as render_board
 from course.team import load_exports, render_html, summarize
 
 pytestmark = [
@@ -71,7 +74,12 @@ def pages(tmp_path_factory) -> dict[str, Path]:
     exports, rejected = load_exports([exports_dir])
     report = root / "team.html"
     report.write_text(render_html(summarize(exports, rejected=rejected, titles=TITLES, now=NOW), "de"), encoding="utf-8")
-    return {"report": report}
+    three_teams(root / "teams")
+    refused_files(root / "refused", root / "teams")
+    teams, refused = load_results([root / "teams", root / "refused"], "de")
+    board = root / "board.html"
+    board.write_text(render_board(build_board(teams, refused, "de"), "de"), encoding="utf-8")
+    return {"report": report, "board": board}
 
 
 @pytest.fixture
@@ -102,6 +110,15 @@ def test_no_table_of_the_report_is_wider_than_the_page(pages, tmp_path: Path, wi
 
 
 @pytest.mark.parametrize("width", WIDTHS)
+def test_no_table_of_the_promptathon_board_is_wider_than_the_page(pages, tmp_path: Path, width: int) -> None:
+    found = probe(tmp_path, pages["board"], width)
+    assert int(found["page"]) == width and int(found["tables"]) == 2  # leaderboard and refused files
+    assert int(found["widest"]) <= int(found["page"]), found
+    assert int(found["doc"]) <= int(found["page"]), found
+    assert found["clipped"] == "0", found
+
+
+@pytest.mark.parametrize("width", WIDTHS)
 def test_no_table_of_the_certificate_is_wider_than_the_page(certificate: Path, tmp_path: Path, width: int) -> None:
     found = probe(tmp_path, certificate, width)
     assert int(found["tables"]) == 2
@@ -110,8 +127,8 @@ def test_no_table_of_the_certificate_is_wider_than_the_page(certificate: Path, t
 
 
 @pytest.mark.parametrize("width", WIDTHS)
-def test_screenshots_of_report_and_certificate(pages, certificate: Path, tmp_path: Path, width: int) -> None:
-    for name, page in (("report", pages["report"]), ("certificate", certificate)):
+def test_screenshots_of_report_board_and_certificate(pages, certificate: Path, tmp_path: Path, width: int) -> None:
+    for name, page in (("report", pages["report"]), ("board", pages["board"]), ("certificate", certificate)):
         shot = tmp_path / f"{name}-{width}.png"
         target = page if width >= 500 else framed(tmp_path, page, width)  # see WRAPPER
         result = chromium(tmp_path, target, f"--window-size={max(width, 500)},1800", f"--screenshot={shot}")

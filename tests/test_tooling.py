@@ -53,7 +53,8 @@ def test_ruff_finds_nothing() -> None:
 
 
 # What mypy checks with --strict in CI. Still to do (mypy --strict course progress, 2026-12-06: 308
-# errors): course/screens 155, course/team 75, course/promptathon 57, course/commands 11,
+# errors): course/screens 155, course/team 75, course/promptathon 57 (2026-12-06 s3-html:
+# 1, in results.py), course/commands 11,
 # course/promptathonapp.py 4, course/app.py 3, course/serve 2, course/xapi 1 -- see CONTRIBUTING.md.
 MYPY_STRICT = [
     "progress",
@@ -67,6 +68,12 @@ MYPY_STRICT = [
     "course/i18n.py", "course/unlock.py", "course/status.py",
     # the session layer: catalog, session, options (runsession waits for course/promptathon)
     "course/catalog.py", "course/session.py", "course/options.py",
+    # the one environment for the HTML pages
+    "course/htmlpages.py",
+    # course/promptathon: board.py, htmlboard.py, render.py and run.py are clean too but import
+    # course/promptathon/results.py, whose one error (read_text of a PathLike) waits for the export schema work
+    "course/promptathon/__init__.py", "course/promptathon/clock.py", "course/promptathon/labels.py",
+    "course/promptathon/lint.py", "course/promptathon/pack.py", "course/promptathon/scoring.py",
 ]
 
 

@@ -13,7 +13,6 @@ import click
 
 from course.options import Options
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'"
 TEXTS: dict[str, dict[str, str]] = {
     "de": {
         "title": "Nachweis KI-Kompetenz (Schulung)", "summary": "Überblick",
@@ -45,19 +44,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "nothing": "No progress saved yet. Start the course with `genai-course`.",
     },
 }
-CSS = """
-*{box-sizing:border-box}body{margin:0;font:15px/1.5 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1d2433;
-background:#fff}main{max-width:800px;margin:0 auto;padding:24px 16px}h1{font-size:1.7em;margin:.1em 0 .2em}
-h2{font-size:1.1em;margin:1.3em 0 .4em;border-bottom:1px solid #dde2ea;padding-bottom:.2em}
-.kicker{color:#5b6475;margin:0;text-transform:uppercase;letter-spacing:.05em;font-size:.85em}.who{font-size:1.2em;margin:.2em 0}
-dl{display:grid;grid-template-columns:max-content 1fr;gap:.2em 1em;margin:0}dt{color:#5b6475}dd{margin:0;overflow-wrap:anywhere}
-.hash{font-family:ui-monospace,monospace;font-size:.85em}
-table{border-collapse:collapse;width:100%;font-size:.93em}th,td{text-align:left;padding:3px 6px;border-bottom:1px solid #dde2ea;
-vertical-align:top;overflow-wrap:anywhere}.num{text-align:right;white-space:nowrap}
-.sign{margin-top:2em}.line{margin-top:2.5em}footer{color:#5b6475;font-size:.85em;margin-top:2em;border-top:1px solid #dde2ea}
-@media (max-width:600px){main{padding:12px 10px}dl{grid-template-columns:1fr}dd{margin-bottom:.4em}th,td{padding:3px 4px}}
-@media print{main{max-width:none;padding:0}body{font-size:10pt}tr{break-inside:avoid}@page{margin:15mm}}
-"""
 
 
 def _pct(score: float | None) -> str:
@@ -66,7 +52,7 @@ def _pct(score: float | None) -> str:
 
 def certificate_context(data: dict[str, Any], catalog: Any, lang: str, now: datetime | None = None) -> dict[str, Any]:
     """What the page shows, from an export dict (`build_export`) and the catalog's titles."""
-    from markupsafe import Markup
+    from progress.safetext import terminal
 
     T = TEXTS["de" if lang == "de" else "en"]
     titles: dict[str, str] = {lv.id: lv.title.get(lang) for lv in catalog.levels}
@@ -85,9 +71,9 @@ def certificate_context(data: dict[str, Any], catalog: Any, lang: str, now: date
     policy = data.get("policy") or {}
     course = data["course"]
     return {
-        "lang": "de" if lang == "de" else "en", "csp": Markup(CSP), "css": Markup(CSS), "T": T,
+        "lang": "de" if lang == "de" else "en", "T": T,
         "course_title": catalog.course.title.get(lang) or course["id"],
-        "name": data["learner"]["name"], "team": data["learner"].get("team") or "",
+        "name": terminal(data["learner"]["name"]), "team": terminal(data["learner"].get("team") or ""),
         "levels_done": len(levels), "levels_total": len(data["levels"]),
         "lessons_done": len(done), "lessons_total": len(data["lessons"]),
         "policy": T["policy_value"].format(version=policy["version"], date=str(policy["acknowledged_at"])[:10])
@@ -101,10 +87,11 @@ def certificate_context(data: dict[str, Any], catalog: Any, lang: str, now: date
 
 
 def render_certificate(data: dict[str, Any], catalog: Any, lang: str, now: datetime | None = None) -> str:
-    from jinja2 import Environment, PackageLoader, select_autoescape
+    """The page (course/templates/certificate.html.j2): the learner's name and team cleaned of controls and
+    bidi overrides, everything escaped by the template."""
+    from course.htmlpages import render_page
 
-    env = Environment(loader=PackageLoader("course", "templates"), autoescape=select_autoescape(["j2", "html"]))
-    return env.get_template("certificate.html.j2").render(**certificate_context(data, catalog, lang, now)) + "\n"
+    return render_page("certificate.html.j2", **certificate_context(data, catalog, lang, now))
 
 
 def run_certificate(opts: Options, output: str | None) -> int:

@@ -94,6 +94,7 @@ def from_exports(paths: Sequence[str], lang: str) -> tuple[list[tuple[str, dict[
     """Dispute items of every readable export, one line per path that could not be used, and how many were read."""
     from course.jsonfiles import expand
     from progress.exchange import ExportError, read
+    from progress.safetext import terminal  # a path is printed whole (copyable), only controls removed
 
     items: list[tuple[str, dict[str, Any]]] = []
     problems: list[str] = []
@@ -104,12 +105,12 @@ def from_exports(paths: Sequence[str], lang: str) -> tuple[list[tuple[str, dict[
 
     for shown, identity in expand(paths, reason):
         if isinstance(identity, str):
-            problems.append(f"{_t(lang, 'not_read')}: {_clean(shown, 200)}: {identity}")
+            problems.append(f"{_t(lang, 'not_read')}: {terminal(shown)}: {identity}")
             continue
         try:
             data = read(shown)
         except ExportError as exc:
-            problems.append(f"{_t(lang, 'not_read')}: {_clean(shown, 200)}: {exc}")
+            problems.append(f"{_t(lang, 'not_read')}: {terminal(shown)}: {exc}")
             continue
         read_count += 1
         learner = data.get("learner") if isinstance(data.get("learner"), dict) else {}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import Protocol
 
@@ -30,8 +31,12 @@ class SystemClock:
     """The real clock: CLOCK_BOOTTIME where available, else time.monotonic()."""
 
     def __init__(self) -> None:
-        boottime = getattr(time, "CLOCK_BOOTTIME", None)
-        self._source = (lambda: time.clock_gettime(boottime)) if boottime is not None else time.monotonic
+        boottime: int | None = getattr(time, "CLOCK_BOOTTIME", None)
+
+        def since_boot() -> float:
+            return time.clock_gettime(boottime) if boottime is not None else time.monotonic()
+
+        self._source: Callable[[], float] = since_boot if boottime is not None else time.monotonic
         try:
             self._source()
         except OSError:  # a kernel without CLOCK_BOOTTIME

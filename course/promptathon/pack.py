@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -12,9 +13,11 @@ from course.content import LANGUAGES, Exercise, Lesson, Localized, Problem
 from course.coursefile import read_text
 from course.exercises import ID_RE, _suggest
 from course.lessonfile import parse_lesson_file
-from course.packs import shown_path
+from course.packfiles import shown_path
 from course.yamlutil import YamlError, line_of, load
 
+AddProblem = Callable[..., None]
+"""`add(key_path, code, message, severity="error")`: a problem at a place in promptathon.yaml."""
 PACK_FILE = "promptathon.yaml"
 PACK_KEYS = {"id", "title", "intro", "minutes", "scoring", "challenges"}
 SCORING_KEYS = {"rubric", "concise_bonus", "personal_data_penalty"}
@@ -185,7 +188,7 @@ def load_pack(root: Path) -> LoadResult:
     return result
 
 
-def _scoring(raw: Any, add) -> Scoring:
+def _scoring(raw: Any, add: AddProblem) -> Scoring:
     if raw is None:
         return Scoring()
     if not isinstance(raw, dict):
@@ -240,12 +243,12 @@ def _challenge_files(root: Path, problems: list[Problem]) -> dict[str, dict[str,
     for challenge_id, by_lang in found.items():
         for lang in LANGUAGES:
             if lang not in by_lang:
-                path = next(iter(by_lang.values())).path
-                problems.append(Problem(shown_path(path) if path else challenge_id, 1, "warning", "missing-language", f"challenge {challenge_id!r} has no {lang} file"))
+                first = next(iter(by_lang.values())).path
+                problems.append(Problem(shown_path(first) if first else challenge_id, 1, "warning", "missing-language", f"challenge {challenge_id!r} has no {lang} file"))
     return found
 
 
-def _entries(raw: Any, files: dict[str, dict[str, Lesson]], add) -> list[dict[str, Any]]:
+def _entries(raw: Any, files: dict[str, dict[str, Lesson]], add: AddProblem) -> list[dict[str, Any]]:
     """The challenge list as {id, department, weight, words, index}; file order when missing."""
     if raw is None:
         return [{"id": cid} for cid in sorted(files, key=lambda c: min(lesson.order for lesson in files[c].values()))]

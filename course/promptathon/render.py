@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from course.promptathon.board import Board
+from course.promptathon.board import Board, GalleryItem
 from course.promptathon.clock import mmss
 from course.promptathon.labels import label
 from progress.safetext import terminal
@@ -45,9 +45,9 @@ def render_terminal(board: Board, lang: str, console: Console) -> None:
         console.print()
 
 
-def sections(board: Board, lang: str) -> Iterable[object]:
+def sections(board: Board, lang: str) -> Iterable[RenderableType]:
     """The board's renderables in order."""
-    def L(key, **kw):
+    def L(key: str, **kw: object) -> str:
         return label(lang, key, **kw)
     head = Text(L("board.title"), style="bold")
     for _pid, title in board.packs[:1]:
@@ -67,7 +67,7 @@ def sections(board: Board, lang: str) -> Iterable[object]:
 
 
 def leaderboard(board: Board, lang: str) -> Table:
-    def L(key, **kw):
+    def L(key: str, **kw: object) -> str:
         return label(lang, key, **kw)
     table = Table(title=L("board.leaderboard"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
     table.add_column(L("board.rank"), justify="right")
@@ -85,10 +85,10 @@ def leaderboard(board: Board, lang: str) -> Table:
     return table
 
 
-def gallery_item(item, lang: str) -> Group:  # item: GalleryItem
-    def L(key, **kw):
+def gallery_item(item: GalleryItem, lang: str) -> Group:
+    def L(key: str, **kw: object) -> str:
         return label(lang, key, **kw)
-    parts: list[object] = []
+    parts: list[RenderableType] = []
     head = Text(f"── {one_line(item.title, 70)} ", style="bold")
     head.append(f"({department_label(lang, item.department)})", style="dim")
     parts.append(head)

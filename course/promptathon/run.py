@@ -74,7 +74,7 @@ class Run:
         """Set when the chosen results file could not be written and the default folder was used."""
         self.states: dict[str, ChallengeState] = {c.id: ChallengeState() for c in pack.challenges}
         self._by_exercise = {c.exercise(lang).id: c for c in pack.challenges}
-        self._grades: dict[str, tuple[str, Any]] = {}
+        self._grades: dict[str, tuple[str, Grade]] = {}
         self._scores: dict[str, tuple[str, ChallengeScore]] = {}
 
     # -- time -------------------------------------------------------------------

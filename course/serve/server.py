@@ -79,14 +79,11 @@ def board_files(folder: Path, since: float) -> list[Path]:
 def board_page(folder: Path, since: float, lang: str) -> str:
     """The Promptathon board as one HTML page (the same page as `promptathon board --html`)."""
     from course.promptathon.board import build_board, load_results
-    from course.promptathon.htmlboard import render_html
+    from course.promptathon.htmlboard import render_html, render_notice
 
     teams, rejected = load_results([str(p) for p in board_files(folder, since)], lang)
     if not teams:
-        from html import escape
-
-        return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>Promptathon</title></head>'
-                f"<body><h1>Promptathon</h1><p>{escape(label(lang, 'board.empty'))}</p></body></html>")
+        return render_notice("Promptathon", label(lang, "board.empty"), lang)
     return render_html(build_board(teams, rejected, lang), lang)
 
 

@@ -1,51 +1,21 @@
-"""The team summary as ONE self-contained HTML page (a Jinja2 template with autoescape):
-inline CSS and SVG, no script, no network; fits 1280 px and a phone (tables stack on narrow screens)."""
+"""The team summary as ONE self-contained HTML page: the figures for course/templates/report.html.j2 (autoescaped,
+inline CSS and SVG, no script, no network; fits 1280 px and a phone: tables stack on narrow screens)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from html import escape
 from typing import Any
 
 from course.team.formatting import clean, fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten, who
-from course.team.htmlcharts import CSS, histogram_svg, sparkline_svg, timeline_svg
+from course.team.htmlcharts import Short, Stack, bar, histogram, sparkline, timeline
 from course.team.labels import check_name, factor_name, label
 from course.team.summary import TeamSummary
 
-CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
-"""Nothing may load and no script may run, even if escaping were ever missed."""
 LIST_ROWS = 200
 TOP_ROWS = 10
 TITLE_CHARS = 300
 """Use-case titles are shown whole up to this length (the app makes them at most 120 long)."""
-
-EXTRA_CSS = """
-main{max-width:1200px}
-.grid{grid-template-columns:repeat(auto-fit,minmax(min(100%,420px),1fr))}
-td{overflow-wrap:break-word;hyphens:auto}
-td.name,td.wrap,td.hash{overflow-wrap:anywhere}
-td.name{white-space:normal;overflow:visible;max-width:16em}
-td.hash{font-family:ui-monospace,monospace;font-size:.85em}
-.split{display:flex;height:1.4em;border-radius:4px;overflow:hidden;max-width:40em;background:var(--card)}
-.split .users,.key.users{background:var(--good)}
-.split .notyet,.key.notyet{background:var(--low)}
-.todo{padding-left:1.2em}
-.todo li{margin:.35em 0}
-.action{font-weight:600}
-.card.users .big{color:var(--good)}
-.card.notyet .big{color:var(--low)}
-@media (max-width:600px){
-table.rt:not(.keep) thead{display:none}
-table.rt:not(.keep),table.rt:not(.keep) tbody,table.rt:not(.keep) tr,table.rt:not(.keep) td{display:block;width:100%}
-table.rt:not(.keep) tr{border-bottom:1px solid var(--line);padding:4px 0}
-table.rt:not(.keep) td{border:0;padding:1px 4px;text-align:left;white-space:normal;max-width:none}
-table.rt:not(.keep) td::before{content:attr(data-label);font-weight:600;color:var(--muted);margin-right:.5em}
-table.rt:not(.keep) td.barcell::before{content:none}
-table.keep th{font-size:.85em;overflow-wrap:anywhere}
-table.keep td.num{white-space:normal}
-.cards{grid-template-columns:repeat(2,1fr)}
-}
-"""
 
 
 @dataclass
@@ -59,22 +29,11 @@ class Tab:
     more: str = ""
 
 
-def e(value: str, limit: int = 60) -> Any:
-    """Learner text: controls stripped, shortened; the longer original in a tooltip (escaped by the template)."""
-    from markupsafe import Markup
-
+def e(value: str, limit: int = 60) -> str | Short:
+    """Learner text: controls stripped, shortened; the longer original in a tooltip (the template escapes both)."""
     short = shorten(value, limit)
     full = clean(value[:400])
-    if short != full:
-        return Markup('<span title="{}">{}</span>').format(full, short)
-    return short
-
-
-def _bar(share: float | None, cls: str = "") -> Any:
-    from markupsafe import Markup
-
-    width = 0.0 if share is None else min(100.0, max(0.0, share * 100))
-    return Markup('<span class="bar {}"><span style="width:{:.1f}%"></span></span>').format(cls, width)
+    return Short(short, full) if short != full else short
 
 
 def _more(total: int, shown: int, lang: str) -> str:
@@ -83,16 +42,14 @@ def _more(total: int, shown: int, lang: str) -> str:
 
 def render_html(summary: TeamSummary, lang: str) -> str:
     """The report page; every learner-provided string is escaped by the template, long ones shortened."""
-    from jinja2 import Environment, PackageLoader, select_autoescape
-    from markupsafe import Markup
+    from course.htmlpages import render_page
 
-    env = Environment(loader=PackageLoader("course.team", "templates"), autoescape=select_autoescape(["j2", "html"]),
-                      trim_blocks=False, lstrip_blocks=False)
-    ctx = _context(summary, lang, Markup)
-    return env.get_template("report.html.j2").render(**ctx) + "\n"
+    return render_page("report.html.j2", **_context(summary, lang))
 
 
 class _Labels:
+    """`L.title` in the template is label("title", lang)."""
+
     def __init__(self, lang: str) -> None:
         self.lang = lang
 
@@ -100,12 +57,12 @@ class _Labels:
         return label(key, self.lang)
 
 
-def _context(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
+def _context(s: TeamSummary, lang: str) -> dict[str, Any]:
     def L(key: str) -> str:
         return label(key, lang)
     n = len(s.members)
     ctx: dict[str, Any] = {
-        "lang": "de" if lang == "de" else "en", "csp": Markup(CSP), "css": Markup(CSS + EXTRA_CSS), "L": _Labels(lang),
+        "lang": "de" if lang == "de" else "en", "L": _Labels(lang),
         "meta": f"{L('members')}: {fmt_int(n, lang)} · {L('files_read')}: {fmt_int(s.files_read, lang)}",
         "refused": f"{L('files_refused')}: {fmt_int(len(s.rejected), lang)}" if s.rejected else "",
         "generated": f"{L('generated')} {fmt_date(s.generated_at)}",
@@ -115,21 +72,21 @@ def _context(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
     }
     ctx.update(_gap(s, lang))
     ctx["next"] = _next(s, lang)
-    ctx.update(_teams_trend(s, lang, Markup))
+    ctx.update(_teams_trend(s, lang))
     ctx.update(_saved(s, lang))
     ctx["members"] = _members(s, lang)
-    ctx.update(_levels(s, lang, Markup))
+    ctx.update(_levels(s, lang))
     ctx.update(_trouble(s, lang))
-    ctx.update(_policy_history(s, lang, Markup))
+    ctx.update(_policy_history(s, lang))
     ctx.update(_records(s, lang))
     g = s.gap
     ctx["spread"] = {
         "value": fmt_points(g.value, lang),
         "explain": L("gap_explain").format(k=g.quarter_size, n=n),
-        "rows": Tab(["", "", ""], [[(L(k), ""), (_bar(v, cls), "barcell"), (fmt_pct(v, lang), "num")]
+        "rows": Tab(["", "", ""], [[(L(k), ""), (bar(v, cls), "barcell"), (fmt_pct(v, lang), "num")]
                                    for k, v, cls in (("leading", g.leading_mean, "good"), ("median", g.median, "mid"),
                                                      ("trailing", g.trailing_mean, "low"))], 2, "chart"),
-        "histogram": Markup(histogram_svg(g.histogram, L("members"))),
+        "histogram": histogram(g.histogram, L("members")),
     }
     ctx["rejected"] = Tab([L("path"), L("reason")], [[(e(r.path, 80), "path"), (e(r.reason, 200), "wrap")]
                                                       for r in s.rejected], 9) if s.rejected else None
@@ -152,7 +109,8 @@ def _gap(s: TeamSummary, lang: str) -> dict[str, Any]:
         cards.append((L("too_few") if g and g.overall.answered else "–", L("genai_gap"), ""))
     else:
         o = g.overall
-        gap: dict[str, Any] = {"explain": L("genai_gap_explain").format(users_from=users_from_label(s, lang), k=g.min_group)}
+        gap: dict[str, Any] = {"none": "", "too_few": "", "weakest": "",
+                               "explain": L("genai_gap_explain").format(users_from=users_from_label(s, lang), k=g.min_group)}
         if not o.enough:
             gap["too_few"] = L("too_few_n").format(n=o.answered, k=g.min_group)
             cards.append((L("too_few"), L("genai_gap"), ""))
@@ -188,7 +146,8 @@ def _gap(s: TeamSummary, lang: str) -> dict[str, Any]:
     return out
 
 
-def _names(people, extra=None) -> str:
+def _names(people: Sequence[Any], extra: Callable[[Any], str] | None = None) -> str:
+    """Up to 30 names (each with `extra(person)` after it), then how many more."""
     shown = [shorten(who(p.name, p.learner_id), 40) + (extra(p) if extra else "") for p in people[:30]]
     return ", ".join(shown) + (f" … (+{len(people) - 30})" if len(people) > 30 else "")
 
@@ -224,7 +183,7 @@ def _next(s: TeamSummary, lang: str) -> list[tuple[str, str]]:
     return items
 
 
-def _teams_trend(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
+def _teams_trend(s: TeamSummary, lang: str) -> dict[str, Any]:
     def L(key: str) -> str:
         return label(key, lang)
     out: dict[str, Any] = {"teams": None, "trend": None, "teams_foot": ""}
@@ -258,8 +217,7 @@ def _teams_trend(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
                          (fmt_pct(gp.human if gp else None, lang), "num"), (fmt_pct(gp.system if gp else None, lang), "num")])
         out["trend"] = Tab([L("day"), L("members"), L("mean_progress"), L("users_share"), L("side_mean").format(side=L("human")),
                             L("side_mean").format(side=L("system"))], rows, 1)
-        out["trend_chart"] = Markup(timeline_svg([(p.day, p.mean_progress, p.members) for p in s.timeline],
-                                                 label("timeline", lang)))
+        out["trend_chart"] = timeline([(p.day, p.mean_progress, p.members) for p in s.timeline], label("timeline", lang))
     return out
 
 
@@ -270,7 +228,7 @@ def _saved(s: TeamSummary, lang: str) -> dict[str, Any]:
     avg = round(s.minutes_total / len(savers)) if savers else 0
     top = savers[0].minutes_saved if savers else 1
     per = Tab([L("member"), "", L("min_week"), L("cases")],
-              [[(e(who(m.name, m.learner_id), 48), "name"), (_bar(m.minutes_saved / top, "mid"), "barcell"),
+              [[(e(who(m.name, m.learner_id), 48), "name"), (bar(m.minutes_saved / top, "mid"), "barcell"),
                 (fmt_int(m.minutes_saved, lang), "num"), (fmt_int(len(m.successes), lang), "num")]
                for m in savers[:LIST_ROWS]], 2, more=_more(len(savers), LIST_ROWS, lang))
     uses = Tab([L("use_case"), L("member"), L("date"), L("min_week")],
@@ -289,7 +247,7 @@ def _members(s: TeamSummary, lang: str) -> Tab:
         return label(key, lang)
     rows = [[
         (e(who(m.name, m.learner_id), 48), "name"), (e(m.team or "–", 30), "name"), (e(s.level_title(m.level), 30), ""),
-        (_bar(m.progress, "good") + " " + fmt_pct(m.progress, lang), "barcell"),
+        (bar(m.progress, "good", fmt_pct(m.progress, lang)), "barcell"),
         (f"{fmt_int(m.lessons_done, lang)}/{fmt_int(m.lessons_total, lang)}", "num"), (fmt_int(m.hints_used, lang), "num"),
         (fmt_int(m.minutes_saved, lang), "num"), ("✓" if m.policy_current else "✗", "num" if m.policy_current else "num warn"),
         (fmt_date(m.last_activity) if m.last_activity else "–", "num"), (fmt_date(m.exported_at), "num"),
@@ -299,21 +257,20 @@ def _members(s: TeamSummary, lang: str) -> Tab:
                _more(len(s.members), LIST_ROWS * 5, lang))
 
 
-def _levels(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
+def _levels(s: TeamSummary, lang: str) -> dict[str, Any]:
     def L(key: str) -> str:
         return label(key, lang)
     n = len(s.members) or 1
     rows = []
     for row in s.levels:
-        stack = Markup("").join(
-            Markup('<span class="{}" style="width:{:.1f}%" title="{}: {}"></span>').format(cls, 100 * count / n, L(cls), count)
-            for cls, count in (("done", row.done), ("open", row.open), ("locked", row.locked)) if count)
+        stack = Stack(tuple((cls, 100 * count / n, f"{L(cls)}: {count}")
+                            for cls, count in (("done", row.done), ("open", row.open), ("locked", row.locked)) if count))
         rows.append([(e(row.title or row.id, 40), ""),
-                     (_bar(row.members_here / n, "good") + " " + fmt_int(row.members_here, lang), "barcell"),
-                     (Markup('<span class="stack">{}</span>').format(stack), "barcell"),
+                     (bar(row.members_here / n, "good", fmt_int(row.members_here, lang)), "barcell"),
+                     (stack, "barcell"),
                      (fmt_int(row.done, lang), "num"), (fmt_int(row.open, lang), "num"),
                      (fmt_int(row.locked, lang), "num"), (fmt_pct(row.lesson_completion, lang), "num")])
-    legend = Markup("").join(Markup('<span class="key {}"></span>{} ').format(c, L(c)) for c in ("done", "open", "locked"))
+    legend = [(c, L(c)) for c in ("done", "open", "locked")]
     return {"levels": Tab([L("level"), L("members_here"), L("level_completion"), L("done"), L("open"), L("locked"),
                            L("lesson_completion")], rows, 3), "levels_legend": legend}
 
@@ -336,7 +293,7 @@ def _trouble(s: TeamSummary, lang: str) -> dict[str, Any]:
     }
 
 
-def _policy_history(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
+def _policy_history(s: TeamSummary, lang: str) -> dict[str, Any]:
     def L(key: str) -> str:
         return label(key, lang)
     p = s.policy
@@ -354,15 +311,15 @@ def _policy_history(s: TeamSummary, lang: str, Markup) -> dict[str, Any]:
     }
     if s.history:
         ranked = sorted(s.history, key=lambda h: -h.change)[:LIST_ROWS]
-        rows = [[(e(who(h.name, h.learner_id), 48), "name"), (Markup(sparkline_svg([x.progress for x in h.points])), ""),
+        rows = [[(e(who(h.name, h.learner_id), 48), "name"), (sparkline([x.progress for x in h.points]), ""),
                  (fmt_int(len(h.points), lang), "num"),
                  (f"{fmt_pct(h.points[0].progress, lang)} ({fmt_date(h.points[0].exported_at)})", "num"),
                  (f"{fmt_pct(h.points[-1].progress, lang)} ({fmt_date(h.points[-1].exported_at)})", "num"),
                  (f"{'+' if h.change >= 0 else ''}{fmt_points(h.change, lang)}", "num")] for h in ranked]
         out["history"] = Tab([L("member"), "", L("exports"), L("first"), L("latest"), L("change")], rows, 2,
                              more=_more(len(s.history), LIST_ROWS, lang))
-        out["timeline_chart"] = Markup(timeline_svg([(x.day, x.mean_progress, x.members) for x in s.timeline],
-                                                    label("timeline", lang)))
+        out["timeline_chart"] = timeline([(x.day, x.mean_progress, x.members) for x in s.timeline],
+                                         label("timeline", lang))
     return out
 
 
@@ -384,4 +341,4 @@ def _records(s: TeamSummary, lang: str) -> dict[str, Any]:
     }
 
 
-__all__ = ["CSP", "e", "escape", "render_html"]
+__all__ = ["e", "render_html"]
