@@ -5,24 +5,34 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from textual.app import App
-from textual.binding import Binding
+from textual.worker import Worker
 
+from course.baseapp import BaseApp
 from course.catalog import Catalog
-from course.i18n import t
 from course.options import Options
 from course.screens.keys import APP_BINDINGS
-from course.screens.themes import HIGH_CONTRAST, THEMES
+from course.screens.themes import THEMES
 from course.session import Session
+from progress.records import Learner
 from progress.store import Store
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual.command import Provider
     from textual.screen import Screen
+
 SAVE_FIRST_DELAY = 0.25
 SAVE_MAX_DELAY = 5.0
 """Retries of writes a busy store refused: 0.25 s, doubling up to 5 s."""
 
 
-class CourseApp(App[None]):
+def _lesson_commands() -> type[Provider]:
+    """The command palette's lesson search (course/screens/palette.py)."""
+    from course.screens.palette import LessonCommands
+
+    return LessonCommands
+
+
+class CourseApp(BaseApp):
     """genai-course in the terminal."""
 
     CSS_PATH = "screens/levelmap.tcss"
@@ -31,18 +41,15 @@ class CourseApp(App[None]):
     served = False
     """True in a browser tab (`genai-course serve`): every tab starts at the profile screen and needs the PIN."""
     BINDINGS = list(APP_BINDINGS)
+    COMMANDS = App.COMMANDS | {_lesson_commands}
+    """Ctrl+P finds lessons too (the provider is imported when the palette first opens)."""
 
     def __init__(self, catalog: Catalog, store: Store, opts: Options | None = None) -> None:
-        super().__init__()
-        self.opts = opts or Options()
+        super().__init__(opts)
         self.catalog = catalog
         self.store = store
         self.session: Session | None = None
-        self._saver = None
-        self.register_theme(HIGH_CONTRAST)
-        from course.screens.palette import LessonCommands
-
-        self.COMMANDS = App.COMMANDS | {LessonCommands}
+        self._saver: Worker[None] | None = None
 
     @property
     def lang(self) -> str:
@@ -51,14 +58,13 @@ class CourseApp(App[None]):
             return self.session.lang
         return self.opts.language()
 
-    def tr(self, key: str, **values: object) -> str:
-        """A UI text in the learner's language."""
-        return t(self.lang, key, **values)
+    def current_session(self) -> Session:
+        """The current learner's session: every screen after the profile screen has one."""
+        if self.session is None:
+            raise RuntimeError("no learner chosen yet")
+        return self.session
 
     def on_mount(self) -> None:
-        from course.screens.sigcont import guard_sigcont
-
-        guard_sigcont(self)  # a resume after an outside SIGSTOP must not hang the app
         self.set_timer(0.3, self._warm_up)
         self._apply_theme()
         if self.session is None:
@@ -95,7 +101,7 @@ class CourseApp(App[None]):
 
         threading.Thread(target=warm, name="warm-up", daemon=True).start()
 
-    def _begin(self, learner) -> None:  # learner: progress.records.Learner
+    def _begin(self, learner: Learner) -> None:
         """Make `learner` the current one: session, language, title."""
         if self.store.get_setting("last_learner") != learner.id:
             self.store.set_current_learner(learner.id)
@@ -111,7 +117,7 @@ class CourseApp(App[None]):
             theme = self.store.get_setting("theme", self.session.learner.id) or "dark"
             self.theme = THEMES.get(theme, "textual-dark")
 
-    def start_session(self, learner) -> None:  # learner: progress.records.Learner
+    def start_session(self, learner: Learner) -> None:
         """Begin (or switch to) a learner's session and show the level map afresh."""
         self._begin(learner)
         self._apply_theme()
@@ -160,7 +166,7 @@ class CourseApp(App[None]):
     async def _drain(self) -> None:
         import asyncio
 
-        writes = self.session.writes
+        writes = self.current_session().writes
         delay = SAVE_FIRST_DELAY
         while not writes.flush():
             await asyncio.sleep(delay)
@@ -171,38 +177,6 @@ class CourseApp(App[None]):
     def saving(self) -> bool:
         """Writes are waiting for the store."""
         return self.session is not None and self.session.writes.count > 0
-
-    def _fatal_error(self) -> None:
-        """One clear line instead of a traceback; the details go to crash.log."""
-        import traceback
-
-        from rich.text import Text
-
-        from course import paths
-        from progress.records import StoreError
-
-        error = self._exception
-        log = paths.home() / "crash.log"
-        try:
-            log.parent.mkdir(parents=True, exist_ok=True)
-            with log.open("a", encoding="utf-8") as fh:
-                fh.write("".join(traceback.format_exception(error)) if error else "unknown error\n")
-        except OSError:
-            pass
-        if isinstance(error, StoreError):
-            line = self.tr("store_failed", error=error)
-        else:
-            summary = " ".join(f"{type(error).__name__}: {error}".split())[:200]
-            line = self.tr("crash", error=summary, log=log)
-        self.bell()
-        self._exit_renderables.append(Text(line))
-        self._close_messages_no_wait()
-
-    def get_key_display(self, binding: Binding) -> str:
-        """Keys as the learner reads them everywhere: `Strg+S` in German, `Ctrl+S` in English."""
-        from course.screens.keys import key_label
-
-        return binding.key_display or key_label(binding.key, self.lang)
 
     async def action_quit(self) -> None:
         """Ask once, in the learner's language; the quit key pressed again in the question confirms."""
@@ -218,29 +192,29 @@ class CourseApp(App[None]):
 
         self.push_screen(QuitScreen(), answered)
 
-    async def action_help_quit(self) -> None:
-        """Ctrl+C (outside a text field, where it copies) asks to quit like Ctrl+Q."""
-        await self.action_quit()
-
     def action_help(self) -> None:
+        """F1: the keys of this screen and every other, in the learner's language."""
         from course.screens.help import SECTION_OF, HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(SECTION_OF.get(type(self.screen).__name__, ())))
 
     def action_progress(self) -> None:
+        """The learner's progress."""
         from course.screens.progress import ProgressScreen
 
         if self.session is not None and not isinstance(self.screen, ProgressScreen):
             self.push_screen(ProgressScreen())
 
     def action_policy(self) -> None:
+        """The AI policy of the organisation."""
         from course.screens.policy import PolicyScreen
 
         if self.session is not None and not isinstance(self.screen, PolicyScreen):
             self.push_screen(PolicyScreen())
 
     def action_team(self) -> None:
+        """The team report."""
         self.push_team()
 
     def push_team(self, folder: str = "") -> None:
@@ -252,6 +226,7 @@ class CourseApp(App[None]):
             self.push_screen(TeamScreen(folder))
 
     def action_settings(self) -> None:
+        """Theme, language, model."""
         from course.screens.settings import SettingsScreen
 
         if self.session is not None and not isinstance(self.screen, SettingsScreen):

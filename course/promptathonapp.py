@@ -6,10 +6,10 @@ import dataclasses
 from pathlib import Path
 from typing import ClassVar
 
-from textual import events
 from textual.binding import Binding, BindingType
+from textual.widgets import Static
 
-from course.app import CourseApp
+from course.baseapp import BaseApp
 from course.options import Options
 from course.promptathon.clock import Clock, SystemClock
 from course.promptathon.labels import label
@@ -23,7 +23,7 @@ TICK = 0.5
 WARN_AT = ((300, "warn_5"), (60, "warn_1"))
 
 
-class PromptathonApp(CourseApp):
+class PromptathonApp(BaseApp):
     """genai-course in Promptathon mode: a team, a time box, a challenge pack; no learner profile."""
 
     CSS_PATH = all_css()  # the Promptathon screens share the app-wide styles
@@ -37,8 +37,9 @@ class PromptathonApp(CourseApp):
     def __init__(self, pack: Pack, lang: str, team: str | None = None, minutes: int | None = None,
                  output: Path | None = None, clock: Clock | None = None, broken: int = 0,
                  opts: Options | None = None, model_id: str | None = None) -> None:
-        opts = dataclasses.replace(opts or Options(), lang=lang)
-        super().__init__(None, None, opts)  # type: ignore[arg-type]  # no catalog, no store
+        super().__init__(dataclasses.replace(opts or Options(), lang=lang))
+        self.session: RunSession | None = None
+        """The workbench's view of the run (set when the clock starts)."""
         self.pack = pack
         self._lang = lang
         self.team = team
@@ -52,24 +53,27 @@ class PromptathonApp(CourseApp):
         self._warned: set[str] = set()
         self.tick_seconds = TICK
 
+    def current_session(self) -> RunSession:
+        """The run as the workbench sees it (the challenge screens exist only while a run does)."""
+        if self.session is None:
+            raise RuntimeError("the run has not started")
+        return self.session
+
     @property
     def lang(self) -> str:
+        """The team's language, fixed for the whole run."""
         return self._lang
 
     def L(self, key: str, **values: object) -> str:
         """A Promptathon text in the team's language."""
         return label(self._lang, key, **values)
 
-    def on_mount(self, event: events.Mount) -> None:
-        event.prevent_default()  # CourseApp's on_mount would open the course's profile or level map
+    def on_mount(self) -> None:
         self.title = self.pack.title.get(self._lang) or "Promptathon"
         self.sub_title = self.L("time_box", minutes=self.minutes or self.pack.minutes)
         self.push_screen(IntroScreen())
         self.set_interval(self.tick_seconds, self.tick)
         self.app_resume_signal.subscribe(self, lambda _app: self.tick())
-        from course.screens.sigcont import guard_sigcont
-
-        guard_sigcont(self)
 
     # -- the run ----------------------------------------------------------------
     def start(self, team: str) -> None:
@@ -78,12 +82,11 @@ class PromptathonApp(CourseApp):
         run = Run(self.pack, team, self._lang, self.minutes, self.clock, self.output)
         run.start()
         self.run_state = run
-        self.session = RunSession(run)  # type: ignore[assignment]  # the workbench talks to the run
-        self.store = self.session.store  # type: ignore[assignment]
+        self.session = RunSession(run)  # the workbench talks to the run
         if self.model_id:
             from course.models.settings import choose_model
 
-            choose_model(self.store, "team", self.model_id)
+            choose_model(self.session.store, self.session.learner.id, self.model_id)
         self.switch_screen(ChallengeListScreen())
         self.tick()
 
@@ -111,7 +114,8 @@ class PromptathonApp(CourseApp):
         """Title and countdown in a screen's one-line title bar (Textual's Header follows sub_title by itself)."""
         for bar in self.screen.query("#titlebar"):
             title = self.screen.title or self.title
-            bar.update(f"{title} — {self.sub_title}" if self.sub_title else title)  # type: ignore[attr-defined]
+            if isinstance(bar, Static):
+                bar.update(f"{title} — {self.sub_title}" if self.sub_title else title)
 
     def finish_early(self) -> None:
         """The team hands in before time is up."""
@@ -127,23 +131,11 @@ class PromptathonApp(CourseApp):
             self.pop_screen()
         self.switch_screen(DoneScreen())
 
-    def action_quit(self) -> None:  # type: ignore[override]
+    async def action_quit(self) -> None:
+        """Ctrl+Q ends the run at once (the results are written) and closes the app."""
         if self.run_state is not None and self.run_state.running:
             self.run_state.finish("quit")
         self.exit()
 
-    # The course's own views need a learner profile; a Promptathon has none.
     def action_help(self) -> None:
-        pass
-
-    def action_progress(self) -> None:
-        pass
-
-    def action_policy(self) -> None:
-        pass
-
-    def action_settings(self) -> None:
-        pass
-
-    def push_team(self, folder: str = "") -> None:
-        pass
+        """F1 shows no help here: the course's help describes a learner's screens (kept so the key bar looks as before)."""

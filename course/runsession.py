@@ -1,4 +1,4 @@
-"""Lets the course's prompt workbench drive a Promptathon run: the interface of course.session.Session."""
+"""Lets the course's prompt workbench drive a Promptathon run: implements course.workbenchsession.WorkbenchSession."""
 
 from __future__ import annotations
 
@@ -7,11 +7,17 @@ from typing import TYPE_CHECKING, Any
 
 from course.content import Exercise
 from course.promptathon.run import Run
-from course.session import Submission
+from course.workbenchsession import Submission
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.grading.result import Grade
+    from course.promptathon.pack import Challenge
     from progress.records import Attempt
+
+
+def _challenge_for(run: Run, exercise_id: str) -> Challenge | None:
+    """The run's challenge whose exercise (in the run's language) has this id."""
+    return next((c for c in run.pack.challenges if c.exercise(run.lang).id == exercise_id), None)
 
 
 @dataclass(frozen=True)
@@ -34,10 +40,8 @@ class DraftStore:
     def _challenge_id(self, key: str) -> str | None:
         if not key.startswith("draft:"):
             return None
-        for challenge in self.run.pack.challenges:
-            if challenge.exercise(self.run.lang).id == key[6:]:
-                return challenge.id
-        return None
+        challenge = _challenge_for(self.run, key[6:])
+        return challenge.id if challenge is not None else None
 
     def get_setting(self, key: str, learner_id: str | None = None, default: str | None = None) -> str | None:
         cid = self._challenge_id(key)
@@ -76,7 +80,7 @@ class RunSession:
         return self.run.grade(self._cid(exercise), answer if isinstance(answer, str) else str(answer))
 
     def submit(self, exercise: Exercise, answer: Any, started: float | None = None, minutes_saved: int | None = None,
-               **_details: Any) -> Submission:
+               run: Any = None) -> Submission:
         """Grade and record a version (also after a model run); nothing opens levels here."""
         cid = self._cid(exercise)
         result = self.run.submit(cid, answer if isinstance(answer, str) else str(answer))
@@ -120,6 +124,19 @@ class RunSession:
         self.store.set_setting(f"draft:{exercise_id}", text)
         return True
 
+    def lesson_of(self, exercise_id: str) -> str | None:
+        """The challenge an exercise belongs to (a Promptathon has no lessons)."""
+        challenge = _challenge_for(self.run, exercise_id)
+        return challenge.id if challenge is not None else None
+
+    def level_title(self, level_id: str) -> str:
+        """A Promptathon opens no levels; the id stands for itself."""
+        return level_id
+
+    def add_dispute(self, exercise_id: str, check: str, passed: bool, message: str, prompt: str | None) -> bool:
+        """Disputes belong to a learner's profile; a Promptathon team has none, so nothing is kept."""
+        return False
+
     def exercise_passed(self, exercise_id: str) -> bool:
-        challenge = self.run._by_exercise.get(exercise_id)
+        challenge = _challenge_for(self.run, exercise_id)
         return challenge is not None and any(v.passed for v in self.run.states[challenge.id].versions)

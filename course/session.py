@@ -6,10 +6,11 @@ import json
 import time
 import uuid
 from datetime import date
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
 from course.catalog import Catalog
 from course.content import Exercise, Lesson
+from course.workbenchsession import Submission
 from progress.records import Attempt, Learner, now_utc
 from progress.store import Store
 
@@ -20,15 +21,7 @@ if TYPE_CHECKING:  # pragma: no cover - for annotations only
 
 SOLUTION_AFTER_TRIES = 3
 
-
-class Submission(NamedTuple):
-    """The outcome of one submit: the grade and what it changed."""
-
-    grade: Any  # course.grading.Grade
-    attempt_id: str
-    newly_opened: tuple[str, ...] = ()
-    saved: bool = True
-    """False when the store could not take the attempt yet: it waits in the pending queue."""
+__all__ = ["Session", "Submission", "use_case_title"]
 
 
 class Session:
@@ -169,6 +162,19 @@ class Session:
         """Whether the learner has passed this exercise."""
         state = self.store.exercise_summary(self.learner.id).get(exercise_id)
         return bool(state and state.passed)
+
+    def lesson_of(self, exercise_id: str) -> str | None:
+        """The lesson an exercise belongs to."""
+        return self.catalog.lesson_of(exercise_id)
+
+    def level_title(self, level_id: str) -> str:
+        """A level's title in the learner's language."""
+        return self.catalog.level(level_id).title.get(self.lang)
+
+    def add_dispute(self, exercise_id: str, check: str, passed: bool, message: str, prompt: str | None) -> bool:
+        """Record the learner's disagreement with one check (`prompt` only with their consent)."""
+        self.store.add_dispute(self.learner.id, exercise_id, check, passed, message, prompt, self.lang)
+        return True
 
     # -- profile, policy, settings ----------------------------------------------
     def set_language(self, lang: str) -> None:

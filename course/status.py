@@ -279,7 +279,7 @@ def unlock_hint(level: LevelStatus, lang: str) -> str:
 
 def levels_done(app: Any) -> int:  # app: course.app.CourseApp
     """How many levels the learner has done (the Gap-Check is due again after each one)."""
-    return sum(1 for level in app.session.overview().levels if level.done)
+    return sum(1 for level in app.current_session().overview().levels if level.done)
 
 
 def gap_check_due(app: Any) -> bool:
@@ -290,6 +290,6 @@ def gap_check_due(app: Any) -> bool:
     """
     from progress.gapchecks import is_due
 
-    if getattr(app.catalog, "gapcheck", None) is None or app.session is None:
+    if app.catalog.gapcheck is None or app.session is None:
         return False
     return is_due(app.store, app.session.learner.id, levels_done(app))

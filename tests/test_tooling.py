@@ -52,10 +52,11 @@ def test_ruff_finds_nothing() -> None:
     assert out.returncode == 0, out.stdout + out.stderr
 
 
-# What mypy checks with --strict in CI. Still to do (mypy --strict course progress, 2026-12-06: 308
-# errors): course/screens 155, course/team 75, course/promptathon 57 (2026-12-06 s3-html:
-# 1, in results.py), course/commands 11,
-# course/promptathonapp.py 4, course/app.py 3, course/serve 2, course/xapi 1 -- see CONTRIBUTING.md.
+# What mypy checks with --strict in CI. Still to do (mypy --strict course progress, 2026-12-06 after
+# s3-baseapp and s3-html: 71 errors, down from 355): course/team 70, course/promptathon/results.py 1
+# -- see CONTRIBUTING.md.
+# The check runs with --follow-imports=silent: the listed files must be clean; a module they import
+# that is not listed yet is read for its types but its own errors are not reported here.
 MYPY_STRICT = [
     "progress",
     "course/grading",
@@ -66,21 +67,27 @@ MYPY_STRICT = [
     "course/policy.py", "course/packs.py", "course/packfiles.py", "course/gapcheck.py",
     "course/quizbalance.py", "course/yamlutil.py", "course/jsonfiles.py", "course/paths.py",
     "course/i18n.py", "course/unlock.py", "course/status.py",
-    # the session layer: catalog, session, options (runsession waits for course/promptathon)
-    "course/catalog.py", "course/session.py", "course/options.py",
+    # the session layer: catalog, session, options, the workbench's Protocols, the Promptathon's session
+    "course/catalog.py", "course/session.py", "course/options.py", "course/workbenchsession.py",
+    "course/runsession.py",
+    # the apps and their screens, the commands, the browser server and the xAPI export
+    "course/baseapp.py", "course/app.py", "course/promptathonapp.py", "course/previewapp.py",
+    "course/screens", "course/commands", "course/serve", "course/xapi",
     # the one environment for the HTML pages
     "course/htmlpages.py",
-    # course/promptathon: board.py, htmlboard.py, render.py and run.py are clean too but import
-    # course/promptathon/results.py, whose one error (read_text of a PathLike) waits for the export schema work
+    # course/promptathon: all but results.py (one error, read_text of a PathLike, waits for the export
+    # schema work); board, htmlboard, render and run import it and pass under --follow-imports=silent
     "course/promptathon/__init__.py", "course/promptathon/clock.py", "course/promptathon/labels.py",
     "course/promptathon/lint.py", "course/promptathon/pack.py", "course/promptathon/scoring.py",
+    "course/promptathon/board.py", "course/promptathon/htmlboard.py", "course/promptathon/render.py",
+    "course/promptathon/run.py",
 ]
 
 
 @pytest.mark.slow
 def test_mypy_strict_passes_on_the_typed_packages() -> None:
     """mypy --strict (configuration in pyproject.toml [tool.mypy]) finds nothing in MYPY_STRICT."""
-    out = _run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", *MYPY_STRICT])
+    out = _run([sys.executable, "-m", "mypy", "--strict", "--no-incremental", "--follow-imports=silent", *MYPY_STRICT])
     assert out.returncode == 0, out.stdout + out.stderr
     assert "Success: no issues found" in out.stdout
 

@@ -113,7 +113,8 @@ def from_exports(paths: Sequence[str], lang: str) -> tuple[list[tuple[str, dict[
             problems.append(f"{_t(lang, 'not_read')}: {terminal(shown)}: {exc}")
             continue
         read_count += 1
-        learner = data.get("learner") if isinstance(data.get("learner"), dict) else {}
+        raw_learner = data.get("learner")
+        learner = raw_learner if isinstance(raw_learner, dict) else {}
         learner_id = _clean(learner.get("id", shown), 200)
         disputes = data.get("disputes")
         for item in disputes[:10_000] if isinstance(disputes, list) else ():

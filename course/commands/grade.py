@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from typing import TYPE_CHECKING
 
 import click
 
@@ -10,6 +11,9 @@ from course.commands.scan import MESSAGES as INPUT_MESSAGES
 from course.commands.scan import InputError, read_text
 from course.options import Options
 from progress.safetext import json_for_terminal
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.grading.result import Grade
 
 MESSAGES: dict[str, dict[str, str]] = {
     "de": {
@@ -46,7 +50,7 @@ def _fail(message: str) -> int:
     return 2
 
 
-def render(grade, lang: str, need: float) -> str:  # grade: course.grading.Grade
+def render(grade: Grade, lang: str, need: float) -> str:
     """Human report: score line, then one line per check (✓/✗, name, message, hint)."""
     verdict = _m(lang, "passed" if grade.passed else "failed")
     lines = [_m(lang, "score", score=round(grade.score * 100), verdict=verdict, need=round(need * 100))]
@@ -83,7 +87,7 @@ def run_grade(opts: Options, exercise_id: str | None, checks: str | None, file: 
             return _fail(_m(lang, "bad-checks", error=exc))
     else:
         try:
-            exercise = opts.catalog().exercise(exercise_id, lang)
+            exercise = opts.catalog().exercise(exercise_id or "", lang)
         except Exception as exc:  # a broken pack must give one line, not a traceback
             return _fail(_m(lang, "catalog", error=exc))
         if exercise is None:

@@ -92,7 +92,7 @@ def _lint_file(path: Path) -> list[Problem]:
     level_id = "level"
     level_file = path.parent / "level.yaml"
     if level_file.is_file():
-        from course.lessonfile import read_text
+        from course.coursefile import read_text
         from course.yamlutil import YamlError, load
 
         text, _problem = read_text(level_file, shown_path(level_file))

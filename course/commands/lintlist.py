@@ -31,7 +31,7 @@ def catalog_for(targets: list[Path], extra: list[Path]) -> Catalog:
 
 def field_users(catalog: Catalog) -> dict[str, set[str]]:
     """For each `{{ policy.* }}` field: the lesson files that use it."""
-    from course.lessonfile import read_text
+    from course.coursefile import read_text
     from course.policy import POLICY_RE
 
     users: dict[str, set[str]] = {}

@@ -6,7 +6,7 @@ import re
 from pathlib import Path
 from typing import Iterable
 
-from course.catalog import build_catalog
+from course.catalog import Catalog, build_catalog
 from course.content import Lesson, Problem
 from course.packfiles import shown_path
 
@@ -44,7 +44,7 @@ def caused_elsewhere(found: tuple[Problem, ...], others: list[Path], target: Pat
     ]
 
 
-def own_course_notes(catalog, roots: list[Path]) -> list[str]:  # catalog: course.catalog.Catalog
+def own_course_notes(catalog: Catalog, roots: list[Path]) -> list[str]:
     """A note per pack in `roots` that brings a course.yaml, which replaces the course's id, title and version."""
     return [
         f"{shown_path(root / 'course.yaml')}: this pack defines its own course {catalog.course.id!r} (version "

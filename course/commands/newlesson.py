@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -13,7 +14,7 @@ from course.options import Options
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 NUMBER_RE = re.compile(r"^(\d+)[-_]")
 
-_TEXT = {
+_TEXT: dict[str, dict[str, Any]] = {
     "de": {
         "intro": "Hier steht, was die Lernenden wissen sollen: kurz, konkret, mit einem Beispiel aus dem Arbeitsalltag.",
         "objective": "Einen Prompt mit Rolle, Aufgabe und Format schreiben",

@@ -18,6 +18,7 @@ from course.options import Options
 from progress.safetext import csv_cell, terminal
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.catalog import Catalog
     from progress.store import Store
 
 MESSAGES: dict[str, dict[str, str]] = {
@@ -80,12 +81,17 @@ def _out(text: str) -> None:
 
 def _open(opts: Options, create: bool) -> Store | None:
     """The store, or None when there is no database yet and `create` is False."""
-    from progress.store import Store
-
     path = opts.db_path
     if not create and not path.exists():
         return None
-    return Store.open(path)
+    return _create(opts)
+
+
+def _create(opts: Options) -> Store:
+    """The store, made when there is none yet."""
+    from progress.store import Store
+
+    return Store.open(opts.db_path)
 
 
 def _round(value: float | None) -> float | None:
@@ -177,7 +183,7 @@ def _write(path: str, fill: Callable[[IO[str]], Any] | str) -> None:
         raise
 
 
-def _catalog(opts: Options, lang: str):
+def _catalog(opts: Options, lang: str) -> Catalog | None:
     try:
         return opts.catalog()
     except Exception as exc:  # a broken course must not end in a traceback
@@ -241,7 +247,7 @@ def run_import(opts: Options, file: str) -> int:
         _err(msg("import_refused", lang, file=file, reason=exc))
         return 1
     try:
-        with _open(opts, create=True) as store:
+        with _create(opts) as store:
             result = import_file(store, file)
             learner = store.get_learner(result.learner_id)
     except exchange.ExportError as exc:
@@ -300,7 +306,7 @@ def run_progress(opts: Options) -> int:
     return 0
 
 
-def format_summary(catalog: Any, learner: Any, view: Any, successes: list, ack: Any, lang: str) -> str:
+def format_summary(catalog: Any, learner: Any, view: Any, successes: list[Any], ack: Any, lang: str) -> str:
     """The plain-text summary `genai-course progress` prints."""
     from course.status import counted, pct, text
 

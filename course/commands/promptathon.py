@@ -62,7 +62,7 @@ def run_promptathon(opts: Options, team_name: str | None, minutes: int | None, p
     return report_end(app, lang)
 
 
-def report_end(app, lang: str) -> int:  # app: PromptathonApp
+def report_end(app: PromptathonApp, lang: str) -> int:
     """One line after the app closed: the team's points and the results file, or why nothing was saved."""
     from course.promptathon.labels import label
 
@@ -94,7 +94,7 @@ def run_board(opts: Options, paths: Sequence[str], html_file: str | None, as_jso
         _err(label(lang, "board.none_read", n=len(rejected)))
         return 1
     board = build_board(teams, rejected, lang)
-    status, notes = 0, []
+    status, notes = 0, list[str]()
     if html_file:
         from course.promptathon.htmlboard import render_html
 

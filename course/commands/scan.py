@@ -8,11 +8,15 @@ import os
 import sys
 import unicodedata
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
 from course.options import Options
 from progress.safetext import json_for_terminal
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.scanner.result import ScanResult
 
 MAX_BYTES = 20 * 1024 * 1024
 
@@ -87,7 +91,7 @@ def read_text(file: str) -> str:
     if len(data) > MAX_BYTES:
         raise InputError("too_large", path=shown, mb=MAX_BYTES // (1024 * 1024))
     try:
-        return data.decode("utf-8")
+        return bytes(data).decode("utf-8")
     except UnicodeDecodeError:
         raise InputError("binary", path=shown) from None
 
@@ -106,7 +110,7 @@ def printable(value: str, limit: int = 60) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
-def render(result, text: str, lang: str) -> str:  # result: course.scanner.ScanResult
+def render(result: ScanResult, text: str, lang: str) -> str:
     """The human-readable report: a traffic-light line, then one line per finding."""
     from course.i18n import category_label
 

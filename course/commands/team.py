@@ -8,7 +8,7 @@ import tempfile
 from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable
 
 from course.options import Options
 
@@ -85,7 +85,7 @@ def _gap_spec(opts: Options) -> GapCheckSpec | None:
         return None
 
 
-def _write(target: str, write, lang: str, notes: list[str], done_key: str) -> int:
+def _write(target: str, write: Callable[[str], object], lang: str, notes: list[str], done_key: str) -> int:
     """Write via a temporary file in the same folder, then rename; a failure is one line on stderr."""
     from course.team.formatting import clean
     from course.team.labels import label

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,6 +14,9 @@ from textual.widgets.option_list import Option
 
 from course.i18n import check_label, t
 from course.screens.widgets import Plain, clean
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.grading.result import CheckResult, Grade
 
 SHORT = {
     "de": {"role": "Rolle", "task": "Auftrag", "context": "Lage", "audience": "Leser", "format": "Form",
@@ -81,7 +86,7 @@ class DisputeScreen(ModalScreen[tuple[str, bool, str, bool] | None]):
     """
     BINDINGS = [Binding("escape", "cancel", "Back", priority=True)]
 
-    def __init__(self, results: list, lang: str) -> None:  # results: list[CheckResult]
+    def __init__(self, results: list[CheckResult], lang: str) -> None:
         super().__init__()
         self.results = results
         self.lang = lang
@@ -119,14 +124,15 @@ class DisputeScreen(ModalScreen[tuple[str, bool, str, bool] | None]):
         self.dismiss(None)
 
 
-def first_failing(grade) -> object | None:  # grade: Grade -> CheckResult | None
+def first_failing(grade: Grade) -> CheckResult | None:
     """The check to fix first: a failed `must` check, else the first failed one in rubric order."""
     failed = [r for r in grade.results if not r.passed]
     musts = [r for r in failed if r.must]
-    return (musts or failed or [None])[0]
+    first = musts or failed
+    return first[0] if first else None
 
 
-def feedback_text(grade, lang: str, need: int) -> Text:  # grade: Grade
+def feedback_text(grade: Grade, lang: str, need: int) -> Text:
     """The verdict explained: failed required checks named first, then the score, ✗ with what would satisfy
     them, ✓ with the words they rest on, and one next step aimed at the first failing check."""
     out = Text()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,11 +11,16 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Button, Footer, Select, Static
+from textual.widgets import Button, Select, Static
 
 from course.models.messages import msg
-from course.screens.modelpanel import ModelPanel, label_bindings
-from course.screens.widgets import TitleBar
+from course.screens.modelpanel import ModelPanel
+from course.screens.widgets import KeyFooter, TitleBar, relabel_bindings
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.baseapp import BaseApp
 
 WORDS = {
     "de": {"title": "Vergleich: derselbe Prompt, mehrere Läufe",
@@ -57,6 +62,9 @@ def option_label(model: Any, lang: str) -> str:
 
 class CompareScreen(Screen[None]):
     """Side-by-side ModelPanels; each column picks its model and is guarded by the Ampel itself."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(BaseApp)
 
     CSS_PATH = ['compare.tcss', 'modelpanel.tcss']
 
@@ -107,12 +115,12 @@ class CompareScreen(Screen[None]):
                     yield Select([], prompt=model_id or word(lang, "default"), id=f"cmp-model-{i}", compact=True)
                     yield ModelPanel(lang=lang, model_id=model_id, get_prompt=lambda: self.prompt,
                                      names=self.names, timeout=self.timeout, show_run=False, id=f"cmp-panel-{i}")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
         from course.models import available_models
 
-        label_bindings(self, {"run_all": word(self.lang, "run_all"), "cancel_all": word(self.lang, "cancel_all"),
+        relabel_bindings(self, {"run_all": word(self.lang, "run_all"), "cancel_all": word(self.lang, "cancel_all"),
                               "app.pop_screen": word(self.lang, "back")})
         self.refresh_bindings()
         self.run_worker(lambda: self.post_message(self.ModelsLoaded(available_models())),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -13,9 +15,18 @@ from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 from course.status import levels_done
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.app import CourseApp
+    from course.gapcheck import GapCheckSpec
+
 
 class GapCheckScreen(Screen[None]):
     """All questions with their scale; [Esc] or "Later" skips until after the next level."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = "gapcheck.tcss"
     BINDINGS = [Binding("escape", "skip", "Later"), Binding("ctrl+s", "save", "Save", priority=True)]
@@ -24,7 +35,7 @@ class GapCheckScreen(Screen[None]):
         from progress.gapchecks import sharing
 
         lang = self.app.lang
-        spec = self.app.catalog.gapcheck
+        spec = self._spec()
         yield TitleBar()
         with VerticalScroll(id="gap-box"):
             yield Plain(Text(t(lang, "gap.title")), id="gap-title")
@@ -34,7 +45,7 @@ class GapCheckScreen(Screen[None]):
                 with RadioSet(id=f"gap-q-{question.id}", classes="gap-scale"):
                     for label in spec.labels(question, lang):
                         yield RadioButton(Text(clean(label)))
-            if sharing(self.app.store, self.app.session.learner.id) is None:  # asked once, default off
+            if sharing(self.app.store, self.app.current_session().learner.id) is None:  # asked once, default off
                 yield Checkbox(t(lang, "gap.share"), False, id="gap-share")
                 yield Plain(t(lang, "gap.share_help"), id="gap-share-help")
             with Horizontal(id="gap-buttons"):
@@ -47,10 +58,17 @@ class GapCheckScreen(Screen[None]):
         first = self.query(RadioSet).first()
         first.focus()
 
+    def _spec(self) -> GapCheckSpec:
+        """The pack's Gap-Check (the screen opens only when there is one)."""
+        spec = self.app.catalog.gapcheck
+        if spec is None:
+            raise RuntimeError("this course has no Gap-Check")
+        return spec
+
     def answers(self) -> dict[str, int]:
         """Question id -> 1-based answer, for the questions answered."""
         out = {}
-        for question in self.app.catalog.gapcheck.questions:
+        for question in self._spec().questions:
             radios = self.query_one(f"#gap-q-{question.id}", RadioSet)
             if radios.pressed_index >= 0:
                 out[question.id] = radios.pressed_index + 1
@@ -70,7 +88,7 @@ class GapCheckScreen(Screen[None]):
         if not answers:
             self.app.notify(t(lang, "gap.none"), severity="warning", timeout=4)
             return
-        learner_id = self.app.session.learner.id
+        learner_id = self.app.current_session().learner.id
         add_gap_check(self.app.store, learner_id, answers, levels_done(self.app))
         for box in self.query("#gap-share").results(Checkbox):
             set_sharing(self.app.store, learner_id, box.value)
@@ -80,5 +98,5 @@ class GapCheckScreen(Screen[None]):
     def action_skip(self) -> None:
         from progress.gapchecks import skip
 
-        skip(self.app.store, self.app.session.learner.id, levels_done(self.app))
+        skip(self.app.store, self.app.current_session().learner.id, levels_done(self.app))
         self.app.pop_screen()

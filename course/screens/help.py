@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from rich.table import Table
 from rich.text import Text
@@ -14,6 +14,11 @@ from textual.screen import ModalScreen
 from course.i18n import t
 from course.screens.keys import APP_BINDINGS, keys_label
 from course.screens.widgets import KEY_LABELS, Plain
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.app import CourseApp
 
 
 class HelpEntry(NamedTuple):
@@ -99,6 +104,9 @@ SECTION_OF = {
 class HelpScreen(ModalScreen[None]):
     """A table of keys by screen, the keys of the screen it was opened from first; Esc, q, ? or F1 close it."""
 
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
+
     CSS_PATH = 'help.tcss'
 
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Back")]
@@ -130,5 +138,6 @@ class HelpScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         self.query_one("#help-box", VerticalScroll).focus()
 
-    def action_dismiss(self) -> None:
+    async def action_dismiss(self, result: None = None) -> None:
+        """Esc or F1 closes the help."""
         self.dismiss(None)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,9 +16,18 @@ from course.content import Exercise
 from course.i18n import check_label, t
 from course.screens.widgets import Plain, clean
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.baseapp import BaseApp
+    from progress.records import Attempt
+
 
 class HistoryScreen(ModalScreen[None]):
     """A list of attempts; the highlighted one is shown beside the current text."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(BaseApp)
 
     CSS_PATH = 'history.tcss'
 
@@ -26,11 +37,11 @@ class HistoryScreen(ModalScreen[None]):
         super().__init__()
         self.exercise = exercise
         self.current = current
-        self.attempts = []
+        self.attempts: list[Attempt] = []
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
-        self.attempts = list(reversed(self.app.session.attempts(self.exercise)))
+        self.attempts = list(reversed(self.app.current_session().attempts(self.exercise)))
         with VerticalScroll(id="history-box"):
             yield Plain(Text(t(lang, "wb.history"), style="bold"), id="history-title")
             if not self.attempts:
@@ -61,5 +72,6 @@ class HistoryScreen(ModalScreen[None]):
             out.append(("✓ " if check.passed else "✗ ") + check_label(lang, check.name) + "\n", style="green" if check.passed else "red")
         self.query_one("#history-then", Plain).update(out)
 
-    def action_dismiss(self) -> None:
+    async def action_dismiss(self, result: None = None) -> None:
+        """Esc closes the history."""
         self.dismiss(None)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from rich.markdown import Markdown as RichMarkdown
 from rich.text import Text
@@ -16,9 +17,17 @@ from course.content import Exercise
 from course.i18n import lang_name, t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings, reflow, strip_title
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.app import CourseApp
+
 
 class LessonScreen(Screen[None]):
     """One lesson, rendered with Rich's Markdown (fast) and exercise cards in place."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'lesson.tcss'
 
@@ -37,7 +46,7 @@ class LessonScreen(Screen[None]):
         self._read = False
 
     def compose(self) -> ComposeResult:
-        session = self.app.session
+        session = self.app.current_session()
         lesson = session.open_lesson(self.lesson_id)
         lang = session.lang
         yield TitleBar()
@@ -74,7 +83,7 @@ class LessonScreen(Screen[None]):
 
     def _card(self, exercise: Exercise, index: int) -> "ExerciseCard":
         """A card that introduces an exercise and opens it (Enter or a click)."""
-        passed = self.app.session.exercise_passed(exercise.id)
+        passed = self.app.current_session().exercise_passed(exercise.id)
         return ExerciseCard(exercise.id, self._card_text(exercise, passed), passed)
 
     def on_mount(self) -> None:
@@ -90,10 +99,10 @@ class LessonScreen(Screen[None]):
     def _refresh_cards(self) -> None:
         """Update the passed/open label of each card after an exercise."""
         cards = {card.exercise_id: card for card in self.query(ExerciseCard)}
-        for ex in self.app.session.lesson(self.lesson_id).exercises:
+        for ex in self.app.current_session().lesson(self.lesson_id).exercises:
             card = cards.get(ex.id)
             if card is not None:
-                passed = self.app.session.exercise_passed(ex.id)
+                passed = self.app.current_session().exercise_passed(ex.id)
                 card.set_class(passed, "-passed")
                 card.update(self._card_text(ex, passed))
 
@@ -102,17 +111,17 @@ class LessonScreen(Screen[None]):
         scroller = self.query_one("#lesson-body", VerticalScroll)
         if not self._read and scroller.scroll_y >= scroller.max_scroll_y - 1:
             self._read = True
-            self.app.session.finish_reading(self.lesson_id)
+            self.app.current_session().finish_reading(self.lesson_id)
 
     def on_exercise_card_chosen(self, event: "ExerciseCard.Chosen") -> None:
         self.app.open_exercise(self.lesson_id, event.exercise_id)
 
     def on_unmount(self) -> None:
-        self.app.session.add_time(self.lesson_id, time.monotonic() - self._opened)
+        self.app.current_session().add_time(self.lesson_id, time.monotonic() - self._opened)
 
     def _neighbour(self, step: int) -> str | None:
         """The next/previous lesson in an open level, if any."""
-        ov = self.app.session.overview()
+        ov = self.app.current_session().overview()
         ids = [ls.id for lv in ov.levels if lv.open for ls in lv.lessons]
         if self.lesson_id not in ids:
             return None
@@ -149,7 +158,7 @@ class LessonScreen(Screen[None]):
             return
         if step > 0 and not self._read:
             self._read = True
-            self.app.session.finish_reading(self.lesson_id)
+            self.app.current_session().finish_reading(self.lesson_id)
         from course.screens.lesson import LessonScreen
 
         self.app.switch_screen(LessonScreen(target))
@@ -157,6 +166,9 @@ class LessonScreen(Screen[None]):
 
 class ExerciseCard(Plain):
     """One widget per exercise: focusable, opens the exercise with Enter or a click."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     can_focus = True
     BINDINGS = [Binding("enter,space", "choose", "Practise", show=False)]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
@@ -15,11 +17,19 @@ from textual.widgets.option_list import Option
 from course.i18n import lang_name, t
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.app import CourseApp
+
 ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
 
 
 class LevelMapScreen(Screen[None]):
     """Home: where the learner stands and what comes next."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     # levelmap.tcss is the app's own CSS_PATH: this screen is often the default screen,
     # which Textual builds before screen stylesheets are loaded.
@@ -62,7 +72,7 @@ class LevelMapScreen(Screen[None]):
 
     def refresh_map(self) -> None:
         """Re-read the learner's state and redraw."""
-        session = self.app.session
+        session = self.app.current_session()
         lang = session.lang
         ov = session.overview()
         for level_id in ov.newly_opened:
@@ -76,13 +86,13 @@ class LevelMapScreen(Screen[None]):
             greeting += "\n" + t(lang, "map.problems", n=len(broken))
         self.query_one("#map-greeting", Plain).update(Text(greeting))
         self._show_gap_check_line(lang)
-        line = self.query_one(ContinueLine)
+        resume = self.query_one(ContinueLine)
         self._continue = ov.continue_lesson
         if ov.continue_lesson:
             status = ov.lesson(ov.continue_lesson)
-            line.update(Text("▶ " + t(lang, "map.continue", title=status.title if status else ov.continue_lesson)))
+            resume.update(Text("▶ " + t(lang, "map.continue", title=status.title if status else ov.continue_lesson)))
         else:
-            line.update(Text("✓ " + t(lang, "map.all_done")))
+            resume.update(Text("✓ " + t(lang, "map.all_done")))
         options: list[Option | None] = []
         first_locked = True
         for n, level in enumerate(ov.levels, start=1):
@@ -134,10 +144,11 @@ class LevelMapScreen(Screen[None]):
         from course.status import gap_check_due
 
         line = self.query_one(GapCheckLine)
-        due = gap_check_due(self.app)
+        spec = self.app.catalog.gapcheck
+        due = spec is not None and gap_check_due(self.app)
         line.display = due
-        if due:
-            line.update(Text(t(lang, "gap.line", n=self.app.catalog.gapcheck.minutes)))
+        if due and spec is not None:
+            line.update(Text(t(lang, "gap.line", n=spec.minutes)))
 
     def action_gap_check(self) -> None:
         from course.screens.gapcheck import GapCheckScreen
@@ -164,6 +175,9 @@ class LevelMapScreen(Screen[None]):
 class ContinueLine(Plain):
     """The obvious next step, focused at start: Enter or a click opens it (lighter than a Button)."""
 
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
+
     can_focus = True
     BINDINGS = [Binding("enter,space", "press", "Continue", show=False)]
 
@@ -182,6 +196,9 @@ class ContinueLine(Plain):
 
 class GapCheckLine(Plain):
     """The offer of a Gap-Check: focusable (Tab from "continue"), hidden when none is due."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     can_focus = True
     BINDINGS = [Binding("enter,space", "press", "Gap-Check", show=False)]

@@ -47,6 +47,10 @@ class ModelPanel(Vertical):
 
     BINDINGS = [Binding("f5", "run", "Run"), Binding("f6", "cancel", "Cancel")]
 
+    def _post_chunk(self, text: str) -> None:
+        """Hand one piece of the answer to the UI (called from the worker thread)."""
+        self.post_message(self.Chunk(text))
+
     class Chunk(Message):
         """A piece of the answer (posted from the worker thread)."""
 
@@ -206,7 +210,7 @@ class ModelPanel(Vertical):
                 self.post_message(self.Finished(self, prompt, info, verdict, None, None))
                 return
             result = run_prompt(self.model_id or (info.id if info.id != "?" else None), prompt,
-                                on_chunk=lambda c: self.post_message(self.Chunk(c)), cancel=cancel,
+                                on_chunk=self._post_chunk, cancel=cancel,
                                 timeout=self.timeout, lang=self.lang)
             report = None
             if result.ok and self.exercise is not None and self.exercise.output_checks:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 import time
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,6 +17,11 @@ from textual.widgets.option_list import Option
 from course.content import Exercise
 from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.app import CourseApp
 
 
 def shuffled(exercise: Exercise) -> list[int]:
@@ -31,6 +37,9 @@ def shuffled(exercise: Exercise) -> list[int]:
 
 class OrderScreen(Screen[None]):
     """A list the learner reorders with keys or buttons."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'order.tcss'
 
@@ -95,7 +104,7 @@ class OrderScreen(Screen[None]):
 
     def action_submit(self) -> None:
         lang = self.app.lang
-        outcome = self.app.session.submit(self.exercise, list(self.order), self._started)
+        outcome = self.app.current_session().submit(self.exercise, list(self.order), self._started)
         grade = outcome.grade
         if grade.passed:
             out = Text().append(t(lang, "order.right"), style="bold green")

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from functools import partial
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Callable, NamedTuple, cast
 
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 
 from course.i18n import t
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.app import CourseApp
 
 
 class Entry(NamedTuple):
@@ -26,30 +29,35 @@ class LessonCommands(Provider):
     The author's preview (`opens_locked` on the app) opens locked lessons too.
     """
 
+    @property
+    def course(self) -> CourseApp:
+        """The app: only CourseApp (and the preview) register this provider (CourseApp.COMMANDS)."""
+        return cast("CourseApp", self.app)
+
     def _lessons(self) -> list[Entry]:
-        session = getattr(self.app, "session", None)
+        session = self.course.session
         if session is None:
             return []
         ov = session.overview()
-        lang = self.app.lang
+        lang = self.course.lang
         return [Entry(ls.id, ls.title, lv.title, not lv.open, "" if lv.open else lv.lock_text(lang))
                 for lv in ov.levels for ls in lv.lessons]
 
     def _text(self, entry: Entry) -> str:
-        lang = self.app.lang
+        lang = self.course.lang
         text = f"{t(lang, 'palette.open')}: {entry.title}"
         return f"{text} ({t(lang, 'palette.locked')})" if entry.locked else text
 
     def _help(self, entry: Entry) -> str:
-        lang = self.app.lang
+        lang = self.course.lang
         if entry.locked:
             return t(lang, "palette.locked_help", title=entry.title, level=entry.level, reason=entry.reason)
         return t(lang, "palette.help", title=entry.title, level=entry.level)
 
-    def _action(self, entry: Entry):  # -> Callable[[], None]
+    def _action(self, entry: Entry) -> Callable[[], None]:
         if entry.locked and not getattr(self.app, "opens_locked", False):
             return partial(self.app.notify, self._help(entry), timeout=6, markup=False)
-        return partial(self.app.open_lesson, entry.lesson_id)
+        return partial(self.course.open_lesson, entry.lesson_id)
 
     async def discover(self) -> Hits:
         for entry in self._lessons():

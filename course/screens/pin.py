@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
@@ -10,9 +12,17 @@ from textual.widgets import Button, Input
 from course.screens.widgets import Plain
 from course.servelabels import label
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.app import CourseApp
+
 
 class PinScreen(ModalScreen[bool]):
     """Asks for a learner's PIN; dismisses with True only for the right one."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     DEFAULT_CSS = """
     PinScreen { align: center middle; }

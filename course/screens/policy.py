@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.markdown import Markdown as RichMarkdown
 from rich.text import Text
 from textual.app import ComposeResult
@@ -14,9 +16,17 @@ from course.i18n import t
 from course.policy import field_value
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.app import CourseApp
+
 
 class PolicyScreen(Screen[None]):
     """What is allowed, with which data, and whom to ask."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'policy.tcss'
 
@@ -49,13 +59,13 @@ class PolicyScreen(Screen[None]):
         box.scroll_home(animate=False)
 
     def _show_status(self) -> None:
-        ack = self.app.session.policy_ack()
+        ack = self.app.current_session().policy_ack()
         status = self.query_one("#policy-status", Plain)
         if ack is not None:
             status.update(t(self.app.lang, "policy.acked", date=(ack.acknowledged_at or "")[:10], version=ack.version))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "policy-ack":
-            self.app.session.acknowledge_policy()
+            self.app.current_session().acknowledge_policy()
             self._show_status()
             self.app.notify(t(self.app.lang, "policy.thanks"), timeout=4, markup=False)

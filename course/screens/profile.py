@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from textual.app import ComposeResult
 from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
@@ -12,9 +14,17 @@ from course.i18n import lang_name, t
 from course.screens.widgets import KeyBar, Plain, localize_bindings
 from course.servelabels import label as served_label
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.app import CourseApp
+
 
 class ProfileScreen(Screen[None]):
     """Who is learning: a new profile, or one of the profiles on this machine."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'profile.tcss'
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -14,9 +16,17 @@ from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bind
 from course.status import pct
 from course.status import text as status_text
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.app import CourseApp
+
 
 class ProgressScreen(Screen[None]):
     """A table of every lesson, grouped by level, and the success log."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'progress.tcss'
 
@@ -39,7 +49,7 @@ class ProgressScreen(Screen[None]):
         localize_bindings(self, lang)
         table = self.query_one("#progress-table", DataTable)
         table.add_columns(*(t(lang, f"progress.{k}") for k in ("lesson", "status", "score", "attempts", "hints", "time")))
-        ov = self.app.session.overview()
+        ov = self.app.current_session().overview()
         room = max(20, self.app.size.width - 42)  # status, score and counts stay on screen at 60 columns
 
         def cut(title: str) -> Text:
@@ -51,12 +61,12 @@ class ProgressScreen(Screen[None]):
             for ls in level.lessons:
                 table.add_row(cut("  " + clean(ls.title)), status_text(ls.status, lang), pct(ls.score),
                               str(ls.attempts), str(ls.hints_used), f"{ls.minutes:.0f} min")
-        wins = self.app.store.successes(self.app.session.learner.id)
+        wins = self.app.store.successes(self.app.current_session().learner.id)
         out = Text().append(t(lang, "progress.successes") + "\n", style="bold")
         for win in wins:
             out.append(f"• {clean(win.title)} – {win.minutes_saved or 0:.0f} min\n")
         self.query_one("#progress-successes", Plain).update(out if wins else "")
-        saved = self.app.store.library(self.app.session.learner.id)
+        saved = self.app.store.library(self.app.current_session().learner.id)
         shelf = Text().append("\n" + t(lang, "progress.library") + "\n", style="bold")
         for entry in saved:
             shelf.append(f"• {clean(entry.title)}\n", style="bold").append(f"  {clean(entry.text)}\n\n")
@@ -71,12 +81,12 @@ class ProgressScreen(Screen[None]):
         table.focus()
 
 
-def gap_change_text(app, lang: str) -> Text | None:  # app: course.app.CourseApp
+def gap_change_text(app: CourseApp, lang: str) -> Text | None:
     """The learner's own Gap-Check answers, first vs latest, question by question; None if never answered."""
     from progress.gapchecks import gap_checks, sharing
 
-    spec = getattr(app.catalog, "gapcheck", None)
-    checks = gap_checks(app.store, app.session.learner.id)
+    spec = app.catalog.gapcheck
+    checks = gap_checks(app.store, app.current_session().learner.id)
     if spec is None or not checks:
         return None
     first, latest = checks[0], checks[-1]
@@ -97,6 +107,6 @@ def gap_change_text(app, lang: str) -> Text | None:  # app: course.app.CourseApp
         else:
             out.append(clean(labels[b - 1]))
         out.append("\n")
-    shared = sharing(app.store, app.session.learner.id)
+    shared = sharing(app.store, app.current_session().learner.id)
     out.append(t(lang, "gap.sharing_on" if shared else "gap.sharing_off"), style="dim")
     return out

@@ -12,23 +12,29 @@ from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Button, Footer, Input, OptionList
+from textual.widgets import Button, Input, OptionList
 from textual.widgets.option_list import Option
 
 from course.promptathon.run import Run, clean_team
 from course.screens.steadyheader import SteadyHeader
-from course.screens.widgets import Plain, clean, localize_bindings
+from course.screens.widgets import KeyFooter, Plain, clean, localize_bindings
 
 if TYPE_CHECKING:
+    from textual import getters
+
+    from course.promptathon.scoring import ChallengeScore
     from course.promptathonapp import PromptathonApp
 
 class IntroScreen(Screen[None]):
     """The pack, the rules of scoring and the team name; the clock starts on Enter."""
 
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(PromptathonApp)
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("enter", "start", "Start", show=False)]
 
     def compose(self) -> ComposeResult:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         pack, lang, L = app.pack, app.lang, app.L
         yield SteadyHeader(icon="")
         with VerticalScroll(id="pt-intro"):
@@ -46,10 +52,10 @@ class IntroScreen(Screen[None]):
             yield Input(app.team or "", placeholder=L("intro.team"), id="pt-team", max_length=60)
             yield Button(L("intro.start"), id="pt-start", variant="primary")
             yield Plain(id="pt-intro-error")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         self.query_one("#pt-start" if app.team else "#pt-team").focus()
 
     def on_input_submitted(self, event: Input.Submitted) -> None:
@@ -63,7 +69,7 @@ class IntroScreen(Screen[None]):
         self._start()
 
     def _start(self) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         team = clean_team(self.query_one("#pt-team", Input).value)
         if team is None:
             self.query_one("#pt-intro-error", Plain).update(app.L("intro.need_team"))
@@ -74,6 +80,9 @@ class IntroScreen(Screen[None]):
 
 class ChallengeListScreen(Screen[None]):
     """The challenges with their state and points, the time left, and what the highlighted one asks."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(PromptathonApp)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+e", "finish", "Hand in", priority=True),
@@ -87,16 +96,16 @@ class ChallengeListScreen(Screen[None]):
             yield OptionList(id="pt-list")
             with VerticalScroll(id="pt-detail"):
                 yield Plain(id="pt-detail-text")
-        yield Footer()
+        yield KeyFooter()
 
     @property
     def run(self) -> Run:
-        run = self.app.run_state  # type: ignore[attr-defined]
+        run = self.app.run_state
         assert run is not None
         return run
 
     def on_mount(self) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         localize_bindings(self, app.lang, {"finish": app.L("key.finish"), "app.quit": app.L("key.quit")})
         self.query_one("#pt-list").border_title = app.L("list.title")
         self._fill()
@@ -109,8 +118,8 @@ class ChallengeListScreen(Screen[None]):
         if self.query("#pt-status"):  # not yet there while the screen is being switched in
             self._status()
 
-    def _status(self, scores=None) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+    def _status(self, scores: dict[str, ChallengeScore] | None = None) -> None:
+        app = self.app
         run = self.run
         scores = scores or run.scores()
         left = run.remaining()
@@ -123,7 +132,7 @@ class ChallengeListScreen(Screen[None]):
         self.query_one("#pt-status", Plain).update(line)
 
     def _fill(self) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         run, lang = self.run, app.lang
         scores = run.scores()
         options = []
@@ -147,7 +156,7 @@ class ChallengeListScreen(Screen[None]):
         self._detail()
 
     def _detail(self) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         olist = self.query_one("#pt-list", OptionList)
         if olist.highlighted is None:
             return
@@ -181,12 +190,12 @@ class ChallengeListScreen(Screen[None]):
     def action_finish(self) -> None:
         def done(confirmed: bool | None) -> None:
             if confirmed:
-                self.app.finish_early()  # type: ignore[attr-defined]
+                self.app.finish_early()
 
         self.app.push_screen(ConfirmFinish(), done)
 
 
-def points_line(app: PromptathonApp, score) -> str:  # score: ChallengeScore
+def points_line(app: PromptathonApp, score: ChallengeScore) -> str:
     """`84 = Checkliste 70 + Kürze-Bonus 14 − Datenschutz 0`."""
     text = f"{score.points} = {app.L('wb.rubric')} {score.rubric}"
     if score.bonus:
@@ -199,10 +208,13 @@ def points_line(app: PromptathonApp, score) -> str:  # score: ChallengeScore
 class ConfirmFinish(ModalScreen[bool]):
     """Hand in now? Yes or no."""
 
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(PromptathonApp)
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("escape", "no", "Back")]
 
     def compose(self) -> ComposeResult:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         with Vertical(id="pt-confirm"):
             yield Plain(app.L("finish.ask"))
             with Horizontal(id="pt-confirm-buttons"):
@@ -222,10 +234,13 @@ class ConfirmFinish(ModalScreen[bool]):
 class DoneScreen(Screen[None]):
     """Time is up (or handed in): the points per challenge, the total and where the results file is."""
 
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(PromptathonApp)
+
     BINDINGS: ClassVar[list[BindingType]] = [Binding("q,escape", "app.quit", "Quit")]
 
     def compose(self) -> ComposeResult:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         run = app.run_state
         assert run is not None
         yield SteadyHeader(icon="")
@@ -247,8 +262,8 @@ class DoneScreen(Screen[None]):
             if run.moved_from:
                 yield Plain(app.L("done.moved", error=run.moved_from), id="pt-done-moved")
             yield Plain(app.L("done.next"), id="pt-done-next")
-        yield Footer()
+        yield KeyFooter()
 
     def on_mount(self) -> None:
-        app: PromptathonApp = self.app  # type: ignore[assignment]
+        app = self.app
         localize_bindings(self, app.lang, {"app.quit": app.L("key.quit")})

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, ClassVar
 
 from rich.text import Text
-from textual import events
+from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, TextArea
 
@@ -14,12 +14,18 @@ from course.screens.widgets import Plain, clean, localize_bindings
 from course.screens.workbench import WorkbenchScreen
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
     from course.promptathon.pack import Challenge
     from course.promptathon.run import Run
+    from course.promptathonapp import PromptathonApp
 
 
 class ChallengeScreen(WorkbenchScreen):
     """The workbench (editor, live checklist, Datenschutz-Ampel, feedback, hints) on a run, not a learner."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(PromptathonApp)
 
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("ctrl+s", "submit", "Check", priority=True),
@@ -31,7 +37,11 @@ class ChallengeScreen(WorkbenchScreen):
 
     @property
     def run(self) -> Run:
-        return self.app.run_state  # type: ignore[attr-defined]
+        """The run this challenge belongs to (a challenge screen opens only once the run has started)."""
+        run = self.app.run_state
+        if run is None:
+            raise RuntimeError("the run has not started")
+        return run
 
     @property
     def challenge(self) -> Challenge:
@@ -40,7 +50,9 @@ class ChallengeScreen(WorkbenchScreen):
     def L(self, key: str, **values: object) -> str:
         return label(self.app.lang, key, **values)
 
-    async def on_mount(self, event: events.Mount) -> None:
+    @on(events.Mount)
+    async def _mount_challenge(self, event: events.Mount) -> None:
+        """Add points and lessons learned to the workbench, then set it up (its own on_mount is held back)."""
         event.prevent_default()  # the workbench's on_mount runs below, once the extra widgets are in
         lang = self.app.lang
         challenge = self.challenge
@@ -49,7 +61,7 @@ class ChallengeScreen(WorkbenchScreen):
         learned = Input(self.run.states[challenge.id].learned, placeholder=self.L("wb.learned"), id="pt-learned")
         await self.mount(learned, after="#wb-main")
         super().on_mount()
-        self.app.show_title()  # type: ignore[attr-defined]  # the challenge's title and the countdown
+        self.app.show_title()  # the challenge's title and the countdown
         localize_bindings(self, lang, {"learned": self.L("key.learned")})
         if not self.run.editable:
             self._lock()

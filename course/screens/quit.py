@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -12,9 +14,17 @@ from textual.widgets import Button
 from course.i18n import t
 from course.screens.widgets import Plain
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.baseapp import BaseApp
+
 
 class QuitScreen(ModalScreen[bool]):
     """`Kurs beenden?` with Beenden / Weiterlernen; Enter, j/y or the quit key again confirm."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(BaseApp)
 
     DEFAULT_CSS = """
     QuitScreen { align: center middle; }

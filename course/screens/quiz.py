@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING, cast
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,6 +17,13 @@ from course.content import Exercise
 from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+    from textual.css.styles import RulesMap
+    from textual.geometry import Size
+
+    from course.app import CourseApp
+
 WRAP_CSS = """
     width: 1fr;
     height: auto;
@@ -25,10 +33,11 @@ WRAP_CSS = """
 
 
 class _Wrapping:
-    """A toggle whose label wraps to as many lines as it needs and is never read as markup."""
+    """A toggle whose label wraps to as many lines as it needs and is never read as markup (mixed into toggles)."""
 
-    def get_content_height(self, container, viewport, width: int) -> int:  # noqa: ANN001
-        return max(1, self.render().get_height(self.styles, width))  # type: ignore[attr-defined]
+    def get_content_height(self, container: Size, viewport: Size, width: int) -> int:
+        toggle = cast("Checkbox | RadioButton", self)
+        return max(1, toggle.render().get_height(cast("RulesMap", toggle.styles), width))
 
 
 class OptionRadio(_Wrapping, RadioButton):
@@ -36,8 +45,8 @@ class OptionRadio(_Wrapping, RadioButton):
 
     DEFAULT_CSS = "OptionRadio {" + WRAP_CSS + "}"
 
-    def __init__(self, label: str, **kwargs: object) -> None:
-        super().__init__(Content(label), **kwargs)  # type: ignore[arg-type]
+    def __init__(self, label: str, *, id: str | None = None) -> None:
+        super().__init__(Content(label), id=id)
 
 
 class OptionCheck(_Wrapping, Checkbox):
@@ -45,12 +54,15 @@ class OptionCheck(_Wrapping, Checkbox):
 
     DEFAULT_CSS = "OptionCheck {" + WRAP_CSS + "}"
 
-    def __init__(self, label: str, **kwargs: object) -> None:
-        super().__init__(Content(label), **kwargs)  # type: ignore[arg-type]
+    def __init__(self, label: str, *, id: str | None = None) -> None:
+        super().__init__(Content(label), id=id)
 
 
 class QuizScreen(Screen[None]):
     """Single-answer quizzes use radio buttons, multi-answer quizzes check boxes."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'quiz.tcss'
 
@@ -106,7 +118,7 @@ class QuizScreen(Screen[None]):
         if not chosen:
             feedback.update(t(lang, "quiz.choose"))
             return
-        outcome = self.app.session.submit(self.exercise, chosen if self.multi else chosen[0], self._started)
+        outcome = self.app.current_session().submit(self.exercise, chosen if self.multi else chosen[0], self._started)
         out = Text().append(t(lang, "quiz.right" if outcome.grade.passed else "quiz.wrong") + "\n",
                             style="bold green" if outcome.grade.passed else "bold red")
         for n, option in enumerate(self.exercise.options, start=1):

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.text import Text
-from textual import work
+from textual import events, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -14,16 +16,24 @@ from course.i18n import lang_name, t
 from course.screens.themes import THEMES
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.app import CourseApp
+
 
 class SettingsScreen(Screen[None]):
     """Changes take effect when saved; language and theme apply at once."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'settings.tcss'
 
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("ctrl+s", "save", "Save", priority=True)]
 
     def compose(self) -> ComposeResult:
-        session = self.app.session
+        session = self.app.current_session()
         lang = session.lang
         theme = self.app.store.get_setting("theme", session.learner.id) or "dark"
         yield TitleBar()
@@ -58,7 +68,7 @@ class SettingsScreen(Screen[None]):
 
         localize_bindings(self, self.app.lang)
         self.query_one("#settings-name", Input).focus()
-        self._load_models(self.app.lang, chosen_model(self.app.store, self.app.session.learner.id))
+        self._load_models(self.app.lang, chosen_model(self.app.store, self.app.current_session().learner.id))
 
     @work(thread=True, exclusive=True, group="models")
     def _load_models(self, lang: str, chosen: str | None) -> None:
@@ -76,11 +86,11 @@ class SettingsScreen(Screen[None]):
         select = self.query_one("#settings-model", Select)
         select.set_options(options)
         select.prompt = t(self.app.lang, "settings.model_none") if not options else t(self.app.lang, "settings.model_pick")
-        current = chosen_model(self.app.store, self.app.session.learner.id)
+        current = chosen_model(self.app.store, self.app.current_session().learner.id)
         if current in {value for _, value in options}:
             select.value = current
 
-    def on_resize(self, event) -> None:  # event: events.Resize
+    def on_resize(self, event: events.Resize) -> None:
         self.set_class(event.size.width < 70, "-narrow")  # choices one below the other, never cut
 
     def on_radio_set_changed(self, event: RadioSet.Changed) -> None:
@@ -95,7 +105,7 @@ class SettingsScreen(Screen[None]):
         self.save()
 
     def save(self) -> None:
-        session = self.app.session
+        session = self.app.current_session()
         store = self.app.store
         name = self.query_one("#settings-name", Input).value.strip() or session.learner.name
         team = self.query_one("#settings-team", Input).value.strip()

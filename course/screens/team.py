@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from rich.console import Group
+from typing import TYPE_CHECKING, cast
+
+from rich.console import Group, RenderableType
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -14,9 +16,17 @@ from textual.widgets import Button, Input
 from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.app import CourseApp
+
 
 class TeamScreen(Screen[None]):
     """The same figures as `genai-course team report`, inside the app."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(CourseApp)
 
     CSS_PATH = 'team.tcss'
 
@@ -70,8 +80,8 @@ class TeamScreen(Screen[None]):
         for level in catalog.levels:
             titles[level.id] = level.title.get(lang)
         summary = summarize(exports, rejected=rejected, titles=titles, policy_version=catalog.policy.version or None)
-        parts = list(sections(summary, lang, wide=self.size.width >= 100))
+        parts = cast("list[RenderableType]", list(sections(summary, lang, wide=self.size.width >= 100)))
         self.app.call_from_thread(self._show, Group(*parts) if exports or rejected else Text(t(lang, "team.none")))
 
-    def _show(self, renderable: object) -> None:
+    def _show(self, renderable: RenderableType) -> None:
         self.query_one("#team-report", Plain).update(renderable)

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from textual.theme import Theme
 
 SCREENS_DIR = Path(__file__).parent
 
 
-def all_css() -> list[str]:
+def all_css() -> list[str | PurePath]:
     """Every screen's stylesheet, for apps that want them all up front."""
     return [str(p) for p in sorted(SCREENS_DIR.glob("*.tcss"))]
 

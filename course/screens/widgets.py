@@ -1,13 +1,20 @@
-"""Helpers shared by the screens: binding labels in the learner's language, safe text."""
+"""Helpers shared by the screens: binding labels in the learner's language, the key bar, safe text."""
 
 from __future__ import annotations
 
-import dataclasses
+from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
+from textual.binding import Binding
 from textual.dom import DOMNode
-from textual.widgets import Static
+from textual.widgets import Footer, Static
 
 from course.i18n import t
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual.app import ComposeResult
+    from textual.visual import VisualType
+    from textual.widget import Widget
 
 KEY_LABELS = {
     "continue": "key.continue", "app.progress": "key.progress", "app.policy": "key.policy",
@@ -24,16 +31,21 @@ KEY_LABELS = {
 }
 
 
+_LABELS: WeakKeyDictionary[DOMNode, dict[str, str]] = WeakKeyDictionary()
+"""The descriptions each node's bindings are shown with, by action (the bindings themselves stay as declared)."""
+
+
 def relabel_bindings(node: DOMNode, labels: dict[str, str]) -> None:
-    """Give `node`'s bindings new descriptions, by action, and redraw its key bar."""
-    bindings = node._bindings.key_to_bindings
-    for key, items in list(bindings.items()):
-        bindings[key] = [
-            dataclasses.replace(b, description=labels[b.action]) if b.action in labels else b for b in items
-        ]
+    """Show `node`'s bindings with these descriptions (by action) in the key bar and the footer, and redraw them."""
+    _LABELS[node] = {**_LABELS.get(node, {}), **labels}
     node.refresh_bindings()
     for bar in node.query(KeyBar):
         bar.refresh_keys()
+
+
+def binding_label(node: DOMNode, binding: Binding) -> str:
+    """The description `binding` of `node` is shown with: its label from relabel_bindings, else as declared."""
+    return _LABELS.get(node, {}).get(binding.action, binding.description)
 
 
 def localize_bindings(node: DOMNode, lang: str, extra: dict[str, str] | None = None) -> None:
@@ -50,8 +62,8 @@ def clean(text: str) -> str:
 class Plain(Static):
     """A Static that never reads its text as markup: lessons and learners may write '[x]'."""
 
-    def __init__(self, content: object = "", **kwargs: object) -> None:
-        super().__init__(content, markup=False, **kwargs)  # type: ignore[arg-type]
+    def __init__(self, content: VisualType = "", *, id: str | None = None, classes: str | None = None) -> None:
+        super().__init__(content, markup=False, id=id, classes=classes)
 
 
 def reflow(text: str) -> str:
@@ -111,22 +123,19 @@ class KeyBar(Static):
         screen = self.screen
         parts: list[tuple[str, int]] = []
         seen: set[str] = set()
-        for bindings in screen._bindings.key_to_bindings.values():
-            for binding in bindings:
-                if not binding.show or binding.action in seen:
-                    continue
-                if "." not in binding.action and screen.check_action(binding.action, ()) is False:
-                    continue  # the screen switched this key off here (e.g. F5 on a redact exercise)
-                seen.add(binding.action)
-                action = binding.action if "." in binding.action else f"screen.{binding.action}"
-                key = self.app.get_key_display(binding)
-                markup = f"[@click={action}][b $accent]{escape(key)}[/] {escape(binding.description)}[/]"
-                parts.append((markup, len(key) + 1 + len(binding.description)))
+        # The screen's own keys, in the order it declares them; active_bindings leaves out
+        # the ones the screen switched off here (check_action False, e.g. F5 on a redact exercise).
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if active.node is not screen or not binding.show or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            action = binding.action if "." in binding.action else f"screen.{binding.action}"
+            key = self.app.get_key_display(binding)
+            description = binding_label(screen, binding)
+            markup = f"[@click={action}][b $accent]{escape(key)}[/] {escape(description)}[/]"
+            parts.append((markup, len(key) + 1 + len(description)))
         if not seen & {"app.help", "help"} and hasattr(self.app, "action_help"):
-            from textual.binding import Binding
-
-            from course.i18n import t
-
             label = t(getattr(self.app, "lang", "en"), "key.help")
             key = self.app.get_key_display(Binding("f1", "app.help", label))
             parts.append((f"[@click=app.help][b $accent]{escape(key)}[/] {escape(label)}[/]", len(key) + 1 + len(label)))
@@ -146,6 +155,25 @@ class KeyBar(Static):
             lines[-1].append(markup)
         self.update("\n".join("  ".join(line) for line in lines))
         self.styles.height = min(3, len(lines))
+
+
+class KeyFooter(Footer):
+    """Textual's Footer with the descriptions set by relabel_bindings (it shows the bindings as declared otherwise)."""
+
+    def compose(self) -> ComposeResult:
+        labels = {
+            key: binding_label(active.node, active.binding) for key, active in self.screen.active_bindings.items()
+        }
+        for child in super().compose():
+            _relabel_footer_key(child, labels)
+            yield child
+
+
+def _relabel_footer_key(child: Widget, labels: dict[str, str]) -> None:
+    """Give one of the Footer's keys (a FooterKey: `key`, `description`) the label for its key, before it mounts."""
+    key = getattr(child, "key", None)
+    if isinstance(key, str) and key in labels and getattr(child, "description", None):
+        child.description = labels[key]  # type: ignore[attr-defined]  # FooterKey is not exported by Textual
 
 
 class TitleBar(Static):

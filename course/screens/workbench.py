@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import events
@@ -10,13 +11,24 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import Screen
 from textual.widgets import Input, TextArea
 
 from course.content import Exercise
 from course.i18n import category_label, check_label, t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings, reflow
 from course.screens.workbench_models import UNRESOLVED, ModelActions
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+    from textual.timer import Timer
+    from textual.visual import VisualType
+
+    from course.content import CheckSpec
+    from course.grading.result import CheckResult, Grade
+    from course.screens.modelpanel import ModelPanel
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from course.baseapp import BaseApp
 
 LIVE_DELAY = 0.25
 AMPEL_STYLE = {"green": "bold green", "yellow": "bold yellow", "red": "bold red"}
@@ -46,8 +58,11 @@ class PromptEditor(TextArea):
             self.post_message(self.Cleared())
 
 
-class WorkbenchScreen(ModelActions, Screen[None]):
+class WorkbenchScreen(ModelActions):
     """Write, check and improve a text for a prompt, improve, redact or reflect exercise."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(BaseApp)
 
     CSS_PATH = ['workbench.tcss', 'modelpanel.tcss']
 
@@ -68,17 +83,12 @@ class WorkbenchScreen(ModelActions, Screen[None]):
         super().__init__()
         self.exercise = exercise
         self._started = time.monotonic()
-        self._timer = None
-        self._last_grade = None
+        self._timer: Timer | None = None
+        self._last_grade: Grade | None = None
         self._showing_result = False
         self._anatomy = False
         self._model: object = UNRESOLVED
         """The model F5 runs: a ModelInfo, None when nothing is set up, or not looked up yet."""
-
-    @property
-    def runs_models(self) -> bool:
-        """Prompt and improve exercises can be sent to a model and may carry recorded answers."""
-        return self.exercise.kind in ("prompt", "improve")
 
     # -- layout ---------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -92,7 +102,7 @@ class WorkbenchScreen(ModelActions, Screen[None]):
             if ex.material.strip():
                 yield Plain(Text(clean(ex.material.rstrip())), id="wb-material")
         with Horizontal(id="wb-main"):
-            draft = self.app.session.draft(ex.id)
+            draft = self.app.current_session().draft(ex.id)
             start = draft if draft is not None else ex.start
             editor = PromptEditor(start, id="wb-editor", soft_wrap=True, show_line_numbers=False, tab_behavior="focus")
             editor.border_title = t(lang, "wb.editor")
@@ -110,7 +120,8 @@ class WorkbenchScreen(ModelActions, Screen[None]):
             from course.models.settings import chosen_model
             from course.screens.modelpanel import ModelPanel
 
-            yield ModelPanel(lang=lang, model_id=chosen_model(self.app.store, self.app.session.learner.id),
+            session = self.app.current_session()
+            yield ModelPanel(lang=lang, model_id=chosen_model(session.store, session.learner.id),
                              get_prompt=self._text, exercise=ex, id="wb-model",
                              names=names_in("\n".join(x for x in (ex.material, ex.start) if x)))
         if ex.kind == "reflect" and ex.minutes_saved:
@@ -136,7 +147,7 @@ class WorkbenchScreen(ModelActions, Screen[None]):
         self.query_one("#wb-anatomy").display = False
         self.query_one("#wb-side-col").border_title = t(lang, "wb.checklist")
         self.query_one("#wb-ampel").border_title = t(lang, "wb.ampel")
-        hints = self.app.session.shown_hints(self.exercise)
+        hints = self.app.current_session().shown_hints(self.exercise)
         if hints:
             self._show_hints(hints)
         else:
@@ -160,7 +171,7 @@ class WorkbenchScreen(ModelActions, Screen[None]):
     def _text(self) -> str:
         return self.query_one("#wb-editor", TextArea).text
 
-    def _feedback(self, content: object, result: bool = False) -> None:
+    def _feedback(self, content: VisualType, result: bool = False) -> None:
         """Show `content` in the feedback pane; `result` marks a verdict on the current text."""
         self._showing_result = result
         self.query_one("#wb-feedback", Plain).update(content)
@@ -169,7 +180,7 @@ class WorkbenchScreen(ModelActions, Screen[None]):
     def _live_update(self) -> None:
         """Grade the text as it stands and show the checklist and the Ampel; save a draft."""
         text = self._text()
-        session = self.app.session
+        session = self.app.current_session()
         session.save_draft(self.exercise.id, text)  # never raises: a busy store gets it later
         grade = session.check(self.exercise, text)
         self._last_grade = grade
@@ -217,15 +228,15 @@ class WorkbenchScreen(ModelActions, Screen[None]):
             raw = self.query_one("#wb-minutes", Input).value.strip()
             minutes = int(raw) if raw.isdigit() else None
             answer = {"text": text, "minutes": minutes}  # the grader says when the minutes are missing
-        outcome = self.app.session.submit(self.exercise, answer, self._started, minutes_saved=minutes)
+        outcome = self.app.current_session().submit(self.exercise, answer, self._started, minutes_saved=minutes)
         self._started = time.monotonic()
         self._show_feedback(outcome.grade, saved=outcome.saved)
         self._live_update()  # checklist and Ampel agree with the verdict at once
         for level_id in outcome.newly_opened:
-            title = self.app.catalog.level(level_id).title.get(self.app.lang)
+            title = self.app.current_session().level_title(level_id)
             self.app.notify(t(self.app.lang, "map.unlocked", title=title), timeout=8, markup=False)
 
-    def _show_feedback(self, grade, saved: bool = True) -> None:
+    def _show_feedback(self, grade: Grade, saved: bool = True) -> None:
         from course.screens.anatomy import feedback_text
 
         self._set_anatomy(False)
@@ -257,32 +268,33 @@ class WorkbenchScreen(ModelActions, Screen[None]):
         """'Diese Rückmeldung stimmt nicht': record the learner's disagreement with one check."""
         from course.screens.anatomy import DisputeScreen
 
-        grade = self._last_grade or self.app.session.check(self.exercise, self._text())
+        grade = self._last_grade or self.app.current_session().check(self.exercise, self._text())
         results = [r for r in grade.results] if grade is not None else []
         if not results:
             self.app.notify(t(self.app.lang, "wb.dispute_none"), timeout=4)
             return
         text = self._text()
 
-        def save(choice) -> None:
+        def save(choice: tuple[str, bool, str, bool] | None) -> None:
             if choice is None:
                 return
             check, passed, message, share = choice
-            session = self.app.session
-            session.store.add_dispute(session.learner.id, self.exercise.id, check, passed, message,
-                                      text if share else None, session.lang)
-            self.app.notify(t(session.lang, "wb.dispute_saved", check=check_label(session.lang, check)), timeout=5)
+            session = self.app.current_session()
+            if session.add_dispute(self.exercise.id, check, passed, message, text if share else None):
+                self.app.notify(t(session.lang, "wb.dispute_saved", check=check_label(session.lang, check)), timeout=5)
+            else:
+                self.app.notify(t(session.lang, "wb.dispute_not_kept"), timeout=5)
 
         self.app.push_screen(DisputeScreen(results, self.app.lang), save)
 
     def action_hint(self) -> None:
-        hint = self.app.session.next_hint(self.exercise)
+        hint = self.app.current_session().next_hint(self.exercise)
         if hint is None and self._first_failing() is None:
             self.app.notify(t(self.app.lang, "wb.no_hints"), timeout=3, markup=False)
             return
-        self._show_hints(self.app.session.shown_hints(self.exercise))
+        self._show_hints(self.app.current_session().shown_hints(self.exercise))
 
-    def _first_failing(self):  # -> CheckResult | None
+    def _first_failing(self) -> CheckResult | None:
         from course.screens.anatomy import first_failing
 
         return first_failing(self._last_grade) if self._last_grade is not None else None
@@ -302,7 +314,7 @@ class WorkbenchScreen(ModelActions, Screen[None]):
 
     def action_solution(self) -> None:
         lang = self.app.lang
-        if not self.app.session.solution_available(self.exercise):
+        if not self.app.current_session().solution_available(self.exercise):
             self._feedback(t(lang, "wb.solution_locked"))
             return
         solution = self.exercise.solution
@@ -321,14 +333,15 @@ class WorkbenchScreen(ModelActions, Screen[None]):
         from course.screens.compare import CompareScreen
 
         if self.exercise.kind in ("prompt", "improve"):
-            model = chosen_model(self.app.store, self.app.session.learner.id)
+            session = self.app.current_session()
+            model = chosen_model(session.store, session.learner.id)
             self.app.push_screen(CompareScreen(self._text(), [model], lang=self.app.lang))
 
-    def on_model_panel_finished(self, message) -> None:  # message: ModelPanel.Finished
+    def on_model_panel_finished(self, message: ModelPanel.Finished) -> None:
         """A finished run is recorded as an attempt with model, duration and tokens."""
         result = message.result
         if result is not None and getattr(result, "ok", False):
-            outcome = self.app.session.submit(self.exercise, message.prompt, self._started, run=result)
+            outcome = self.app.current_session().submit(self.exercise, message.prompt, self._started, run=result)
             self._started = time.monotonic()
             self._show_feedback(outcome.grade, saved=outcome.saved)
 
@@ -352,11 +365,12 @@ class WorkbenchScreen(ModelActions, Screen[None]):
     def leave(self) -> None:
         """Save the draft and the time spent, and go back to the lesson."""
         self._live_update()
-        self.app.session.add_time(self.app.catalog.lesson_of(self.exercise.id) or "", time.monotonic() - self._started)
+        session = self.app.current_session()
+        session.add_time(session.lesson_of(self.exercise.id) or "", time.monotonic() - self._started)
         self.app.pop_screen()
 
 
-def _argument(spec) -> str:  # spec: CheckSpec | None
+def _argument(spec: CheckSpec | None) -> str:
     """A short view of a check's argument where it helps: ' ≥ 25' words or a single word."""
     if spec is None or spec.value is None:
         return ""

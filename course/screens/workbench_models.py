@@ -2,9 +2,18 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+from textual.screen import Screen
 from textual.widgets import TextArea
 
+from course.content import Exercise
 from course.i18n import t
+
+if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual import getters
+
+    from course.baseapp import BaseApp
 
 UNRESOLVED = object()
 """The model F5 runs has not been looked up yet (that imports llm, so it waits for the first F5)."""
@@ -13,8 +22,20 @@ UNRESOLVED = object()
 MODEL_ACTIONS = frozenset({"run_model", "examples", "compare"})
 
 
-class ModelActions:
-    """Mixed into WorkbenchScreen: expects `exercise`, `runs_models`, `_model`, `app` and the #wb-* widgets."""
+class ModelActions(Screen[None]):
+    """The base of WorkbenchScreen: its model keys; expects `exercise`, `_model` and the #wb-* widgets."""
+
+    if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
+        app = getters.app(BaseApp)
+
+    exercise: Exercise
+    _model: object
+    """The model F5 runs: a ModelInfo, None when nothing is set up, or UNRESOLVED (not looked up yet)."""
+
+    @property
+    def runs_models(self) -> bool:
+        """Prompt and improve exercises can be sent to a model and may carry recorded answers."""
+        return self.exercise.kind in ("prompt", "improve")
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """F5, F6 and Ctrl+K only where a prompt can go to a model (not for redact or reflect)."""
@@ -35,8 +56,9 @@ class ModelActions:
         from course.screens.modelpanel import ModelPanel
 
         panel = self.query_one("#wb-model", ModelPanel)
-        if panel.model_id is None:
-            panel.set_model(self._model.id)  # type: ignore[attr-defined]
+        model_id = getattr(self._model, "id", None)  # a ModelInfo (course.models.registry)
+        if panel.model_id is None and isinstance(model_id, str):
+            panel.set_model(model_id)
         self.remove_class("-examples")
         self.add_class("-model")
         panel.action_run()
@@ -45,7 +67,8 @@ class ModelActions:
         """Look up the model once, off the main thread (it imports llm), then run or show answers."""
         from course.models.settings import chosen_model
 
-        chosen = chosen_model(self.app.store, self.app.session.learner.id)
+        session = self.app.current_session()
+        chosen = chosen_model(session.store, session.learner.id)
 
         def find() -> None:
             from course.models import available_models
@@ -94,7 +117,7 @@ class ModelActions:
     def _example_score(self, prompt: str) -> int | None:
         """How the exercise's own checklist rates a recorded prompt (shown next to its answer)."""
         try:
-            return round(self.app.session.check(self.exercise, prompt).score * 100)
+            return round(self.app.current_session().check(self.exercise, prompt).score * 100)
         except Exception:  # noqa: BLE001 - a score is a bonus, never a reason to fail
             return None
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import ipaddress
 import re
 import shlex
@@ -9,7 +10,7 @@ import socket
 import sys
 import time
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import click
 
@@ -123,16 +124,17 @@ def make_server(command: str, host: str, port: int, public_url: str | None, lang
             return web.Response(text=html, content_type="text/html", charset="utf-8",
                                 headers={"Cache-Control": "no-store"})
 
-        async def handle_websocket(self, request: web.Request) -> web.StreamResponse:
-            if not same_origin(request, self.fixed_url):
-                return web.Response(status=403, text="websocket from another site refused")
+        async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
+            if not same_origin(request, self.fixed_url):  # aiohttp answers a raised HTTPForbidden as a 403 response
+                raise web.HTTPForbidden(text="websocket from another site refused")
             return await super().handle_websocket(request)
 
         @aiohttp_jinja2.template("app_index.html")
         async def handle_index(self, request: web.Request) -> dict[str, Any]:
             base = self.fixed_url or _url_of(request)
             self.public_url = base.rstrip("/")
-            return await Server.handle_index.__wrapped__(self, request)  # type: ignore[attr-defined]
+            context = await inspect.unwrap(Server.handle_index)(self, request)  # textual-serve's page data, without its template
+            return cast("dict[str, Any]", context)
 
         async def on_startup(self, app: web.Application) -> None:
             shown = self.fixed_url or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"

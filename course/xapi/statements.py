@@ -28,8 +28,10 @@ TYPES = {
 
 def iris(course: Any) -> tuple[str, str]:
     """(activity base, account home page) for the course: course.yaml's `xapi`, else a placeholder base."""
-    if getattr(course, "xapi", None):
-        return course.xapi
+    xapi = getattr(course, "xapi", None)
+    if xapi:
+        base, home = xapi
+        return str(base), str(home)
     return f"{DEFAULT_BASE}/{course.id}", DEFAULT_BASE.rsplit("/", 1)[0]
 
 
