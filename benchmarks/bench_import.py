@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -93,8 +94,11 @@ def _round_trip(tmp: Path, n: int) -> dict[str, float]:
 def main() -> None:
     n = int(sys.argv[1]) if len(sys.argv) > 1 else ATTEMPTS
     tmp = Path(tempfile.mkdtemp(prefix="bench-import-"))
-    base = _round_trip(tmp, BASELINE)
-    big = _round_trip(tmp, n)
+    try:
+        base = _round_trip(tmp, BASELINE)
+        big = _round_trip(tmp, n)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)  # a million attempts leave about 500 MB behind
     print(f"{'':24}{BASELINE:>12,}{n:>14,}   per-attempt ratio")
     for key in ("export_s", "import_s", "reimport_s"):
         ratio = (big[key] / n) / (base[key] / BASELINE)

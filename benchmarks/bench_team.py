@@ -2,8 +2,9 @@
 
 Run: `.venv/bin/python benchmarks/bench_team.py [--keep DIR] [--repeat N]`. Each size runs in a
 fresh process (so peak memory is that size's alone), N times; the fastest run counts, since other
-load on the machine only ever adds time. Prints seconds, peak RSS, a baseline measured in the same
-process (`exchange.read` of every file, the floor the file format sets) and the growth 1k -> 10k.
+load on the machine only ever adds time. Prints seconds, peak RSS, two baselines measured in the same
+process (`exchange.read` of every file, the floor the file format sets, msgspec since issue 19; and
+the json-module read + canonical checksum it replaced) and the growth 1k -> 10k.
 Targets (issue 8, again in issue 17 with Gap-Check answers: four in five learners share one or two):
 10,000 exports in under 5 s and under 500 MB.
 """
@@ -88,7 +89,7 @@ def export_data(rnd: random.Random, lid: str, name: str, team: str, share: float
         "successes": [{"title": f"Anwendungsfall {i}: {rnd.choice(['Protokoll', 'Angebot', 'E-Mail', 'Bericht'])}",
                        "minutes_saved": rnd.randrange(5, 90), "date": at[:10]} for i in range(rnd.randrange(4))],
         "policy": {"version": "2026.1", "acknowledged_at": at if rnd.random() < 0.8 else None},
-        **({"gap_check": [{"at": f"2026-{9 + k}-01T10:00:00+00:00",
+        **({"gap_check": [{"at": f"2026-{9 + k:02d}-01T10:00:00+00:00",
                            "answers": {q: rnd.randrange(1, 6) for q in GAP_QUESTIONS}}
                           for k in range(1 + (share > 0.5))]} if rnd.random() < 0.8 else {}),
     }
@@ -122,11 +123,12 @@ def worker(folder: Path, memory: bool, workers: int | None) -> dict:
         out["traced_mb"] = tracemalloc.get_traced_memory()[1] / 1e6
     else:
         out["floor"] = floor(folder)
+        out["json_floor"] = json_floor(folder)
     return out
 
 
 def floor(folder: Path) -> float:
-    """Baseline in the same process: only `progress.exchange.read` (parse + checksum) of every file."""
+    """Baseline in the same process: only `progress.exchange.read` (msgspec parse + checksum) of every file."""
     from course.team.load import gc_paused
     from progress import exchange
 
@@ -135,6 +137,24 @@ def floor(folder: Path) -> float:
         t = time.perf_counter()
         for name in files:
             exchange.read(name)
+        return time.perf_counter() - t
+
+
+def json_floor(folder: Path) -> float:
+    """The baseline before issue 19: the standard library's json.loads and canonical json.dumps + sha256."""
+    import hashlib
+
+    from course.team.load import gc_paused
+
+    files = sorted(str(p) for p in folder.glob("*.json"))
+    with gc_paused():
+        t = time.perf_counter()
+        for name in files:
+            with open(name, "rb") as fh:
+                data = json.loads(fh.read())
+            body = {k: v for k, v in data.items() if k != "checksum"}
+            canon = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+            assert "sha256:" + hashlib.sha256(canon.encode()).hexdigest() == data["checksum"]
         return time.perf_counter() - t
 
 
@@ -179,15 +199,19 @@ def main() -> int:
             runs = [run_worker(sub) for _ in range(args.repeat)]
             results[size] = r = min(runs, key=lambda x: x["total"])
             r["floor"] = min(x["floor"] for x in runs)
+            r["json_floor"] = min(x["json_floor"] for x in runs)
             workers = f" + {r['workers']} workers x {r['child_rss_mb']:.0f} MB" if r["workers"] > 1 else ""
             print(f"{size:>6,} exports: {r['total']:.2f} s (load {r['load']:.2f} with {r['workers']} process(es), "
                   f"summarize {r['summarize']:.2f}, render_html {r['render']:.2f}); peak RSS {r['rss_mb']:.0f} MB"
                   f"{workers}; HTML {r['html_mb']:.1f} MB | baseline, exchange.read of every file in one process: "
-                  f"{r['floor']:.2f} s -> {r['total'] / r['floor']:.2f}x")
+                  f"{r['floor']:.2f} s -> {r['total'] / r['floor']:.2f}x; the json-module read of before issue 19: "
+                  f"{r['json_floor']:.2f} s -> {r['total'] / r['json_floor']:.2f}x")
         single = min((run_worker(root / f"n{SIZES[-1]}", workers=1) for _ in range(args.repeat)),
                      key=lambda x: x["total"])
-        print(f"{SIZES[-1]:>6,} exports in one process: {single['total']:.2f} s (load {single['load']:.2f}); "
-              f"peak RSS {single['rss_mb']:.0f} MB")
+        print(f"{SIZES[-1]:>6,} exports in one process: {single['total']:.2f} s (load {single['load']:.2f}, "
+              f"summarize {single['summarize']:.2f}, render_html {single['render']:.2f}; CPU {single['cpu']:.2f} s); "
+              f"peak RSS {single['rss_mb']:.0f} MB | json-module read baseline {single['json_floor']:.2f} s -> "
+              f"{single['total'] / single['json_floor']:.2f}x")
         traced = run_worker(root / f"n{SIZES[-1]}", memory=True, workers=1)["traced_mb"]
         big, small = results[SIZES[-1]], results[SIZES[0]]
         ratio = big["total"] / small["total"]

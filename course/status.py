@@ -17,10 +17,13 @@ from course.unlock import (
     Unlock,
     compute,
 )
+from progress.exportschema import LessonStatus as StatusWord
+from progress.exportschema import LevelState as LevelWord
 from progress.records import ExerciseState, LessonRow
 
-NOT_STARTED, STARTED, READ, DONE = "not-started", "started", "read", "done"
-OPEN, LOCKED_STATE, DONE_STATE = "open", "locked", "done"
+# The words themselves are defined once, in the export schema (they are what an export carries).
+NOT_STARTED, STARTED, READ, DONE = (s.value for s in StatusWord)
+OPEN, LOCKED_STATE, DONE_STATE = (s.value for s in LevelWord)
 
 
 class CatalogLike(Protocol):

@@ -14,14 +14,17 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Iterable
 from typing import IO, Any
 
-from progress import bounds
-from progress.exchange import FORMAT, VERSION, ExportError
+import msgspec
+
+from progress import bounds, exportschema
+from progress.exchange import FORMAT, VERSION, ExportError, check_sealed
 from progress.jsonstream import JsonStream, read_object
 
-MAX_TEXT = 100_000
+MAX_TEXT = exportschema.MAX_TEXT
 """Characters of one prompt text in an export; longer texts are cut and marked."""
 TRUNCATED = " […truncated]"
 MAX_BYTES = 2 * 1024 * 1024 * 1024
@@ -29,6 +32,7 @@ MAX_BYTES = 2 * 1024 * 1024 * 1024
 MAX_ATTEMPT_CHARS = 1024 * 1024
 MAX_FIELD_CHARS = 64 * 1024 * 1024
 BIG = "attempts"
+_CONTROL_ESCAPE = re.compile(r"\\(?:[nr]|u000[0aAdD])")
 
 
 _CANON = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
@@ -145,14 +149,16 @@ def dumps(header: dict[str, Any], attempts: Iterable[dict[str, Any]]) -> str:
 
 
 def scan(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
-         live: dict[str, Any] | None = None) -> dict[str, Any]:
+         live: dict[str, Any] | None = None, plain: list[bool] | None = None) -> dict[str, Any]:
     """Read an export piece by piece, `on_attempt` for every attempt; the other fields, checksum verified.
 
     Nothing is returned unless the format, version and checksum are right (ExportError); the
     caller should hold back whatever `on_attempt` collected until then. `live`, if given, is
     filled with the fields as they are read (so `on_attempt` can see those before the attempts).
+    `plain`, if given, holds one flag that is set before each `on_attempt`: True when the attempt's
+    JSON text has no escaped NUL, CR or LF (see exportschema.attempt).
     """
-    fields, digest = _pass(path, on_attempt, None, live)
+    fields, digest = _pass(path, on_attempt, None, live, plain)
     if digest is None:  # a field that sorts before "attempts" came after them: hash once more
         fields, digest = _pass(path, lambda _item: None, fields)
     _check_head(fields)
@@ -162,7 +168,8 @@ def scan(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
 
 
 def _pass(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
-          known: dict[str, Any] | None, live: dict[str, Any] | None = None) -> tuple[dict[str, Any], str | None]:
+          known: dict[str, Any] | None, live: dict[str, Any] | None = None,
+          plain: list[bool] | None = None) -> tuple[dict[str, Any], str | None]:
     """One read of the file: (fields, checksum computed), or (fields, None) if the hash needs `known` fields."""
     try:
         fd = bounds.open_regular(path)
@@ -183,16 +190,26 @@ def _pass(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
         made.open_list()
         return made
 
+    stream: JsonStream
+
     def item(value: Any) -> None:
         nonlocal hasher
         if hasher is None:
             hasher = start()
-        hasher.item(value)
+        text = stream.last_text
+        if _same_as_canon(value, text):  # the line as written: no second encoding for the checksum
+            hasher.item_text(text)
+        else:
+            hasher.item(value)
+        if plain is not None:
+            plain[0] = not _CONTROL_ESCAPE.search(text)
         on_attempt(value)
 
     with os.fdopen(fd, "rb") as fh:
+        stream = JsonStream(fh, MAX_BYTES)
+        stream.keep_text = True
         try:
-            _, order = read_object(JsonStream(fh, MAX_BYTES), BIG, item, key_limit=200,
+            _, order = read_object(stream, BIG, item, key_limit=200,
                                    value_limit=MAX_FIELD_CHARS, item_limit=MAX_ATTEMPT_CHARS, fields=fields)
         except bounds.BoundsError as exc:
             reason = str(exc)
@@ -209,14 +226,34 @@ def _pass(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
     return fields, hasher.close({k: v for k, v in body.items() if k > BIG}, True)
 
 
+_FAST_CANON = msgspec.json.Encoder(order="sorted").encode
+
+
+def _same_as_canon(value: Any, text: str) -> bool:
+    """True if `text` is exactly the canonical JSON of `value` (what `export` writes for each attempt).
+
+    Checked with msgspec's sorted encoding, which is the json module's canonical text for strings,
+    ints, bools, null and floats between 1e-4 and 1e16; anything else (other floats, nested objects,
+    NaN) returns False and is hashed through `_canon` as before.
+    """
+    if type(value) is not dict:
+        return False
+    for v in value.values():
+        kind = type(v)
+        if kind is float:
+            if v and not 1e-4 <= abs(v) < 1e16:
+                return False
+        elif kind is list:
+            for x in v:
+                if type(x) is not str:
+                    return False
+        elif kind is dict:
+            return False
+    try:
+        return _FAST_CANON(value) == text.encode("utf-8")
+    except (TypeError, ValueError, OverflowError, UnicodeEncodeError, msgspec.EncodeError):
+        return False
+
+
 def _check_head(data: dict[str, Any]) -> None:
-    if "format" not in data:
-        raise ExportError(f"not a progress export (it has no format field; expected {FORMAT!r})")
-    if data.get("format") != FORMAT:
-        raise ExportError(f"not a progress export (format is {str(data.get('format'))[:40]!r}, expected {FORMAT!r})")
-    found = data.get("version")
-    if type(found) is not int:
-        raise ExportError("the export has no valid version number")
-    if found > VERSION:
-        raise ExportError(f"made by a newer genai-course (export version {found}, this one reads up to {VERSION}); "
-                          "please update")
+    check_sealed(data, verify=False)  # the checksum is computed while reading, see `scan`

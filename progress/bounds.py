@@ -125,8 +125,10 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
     total = 0
     try:
         with os.fdopen(fd, "rb", closefd=True) as fh:
+            want = min(os.fstat(fd).st_size + 1, _CHUNK)  # the usual small file in one read of its size
             while True:
-                chunk = fh.read(min(_CHUNK, max_bytes + 1 - total))
+                chunk = fh.read(min(want, max_bytes + 1 - total))
+                want = _CHUNK
                 if not chunk:
                     break
                 total += len(chunk)

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from progress import bigexport, bounds
-from progress.exchange import ExportError
+from progress.exchange import ExportError, check_sealed
 from progress.merge import MergeResult, add_rows, as_object, attempt_row, begin, finish, validate
 
 BATCH = 5000
@@ -63,20 +63,22 @@ def _one_pass(store: Any, path: str | os.PathLike[str]) -> MergeResult:
     live: dict[str, Any] = {}
     batch: list[dict[str, Any]] = []
     state: dict[str, Any] = {"result": None, "n": 0}
+    plain = [False]
 
     def take(item: Any) -> None:
         if state["result"] is None:
             if "learner" not in live:
                 raise _Reordered
+            check_sealed(live, verify=False)  # a newer version is refused as such, not by a field it changed
             state["result"] = begin(store, validate({**live, "attempts": None}))
-        batch.append(attempt_row(as_object(item, state["n"]), state["n"]))
+        batch.append(attempt_row(as_object(item, state["n"]), state["n"], plain[0]))
         state["n"] += 1
         if len(batch) >= BATCH:
             add_rows(store, state["result"], batch)
             batch.clear()
 
     with store.transaction():
-        fields = bigexport.scan(path, take, live)
+        fields = bigexport.scan(path, take, live, plain)
         v = validate({"attempts": None, **fields})
         if state["result"] is None:
             state["result"] = begin(store, v)
@@ -91,13 +93,14 @@ def _one_pass(store: Any, path: str | os.PathLike[str]) -> MergeResult:
 
 def _two_passes(store: Any, path: str | os.PathLike[str]) -> MergeResult:
     count = 0
+    plain = [False]
 
     def check(item: Any) -> None:
         nonlocal count
-        attempt_row(as_object(item, count), count)
+        attempt_row(as_object(item, count), count, plain[0])
         count += 1
 
-    fields = bigexport.scan(path, check)
+    fields = bigexport.scan(path, check, plain=plain)
     v = validate({"attempts": None, **fields})
     with store.transaction():
         result = begin(store, v)
@@ -106,13 +109,13 @@ def _two_passes(store: Any, path: str | os.PathLike[str]) -> MergeResult:
 
         def take(item: Any) -> None:
             nonlocal n
-            batch.append(attempt_row(as_object(item, n), n))
+            batch.append(attempt_row(as_object(item, n), n, plain[0]))
             n += 1
             if len(batch) >= BATCH:
                 add_rows(store, result, batch)
                 batch.clear()
 
-        again = bigexport.scan(path, take)
+        again = bigexport.scan(path, take, plain=plain)
         if batch:
             add_rows(store, result, batch)
         if again.get("checksum") != fields.get("checksum") or n != count:

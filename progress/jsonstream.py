@@ -25,6 +25,9 @@ class JsonStream:
         self._eof = False
         self._read = 0
         self._max = max_bytes
+        self.keep_text = False
+        """When True, `last_text` is the JSON text of the value `value` returned last."""
+        self.last_text = ""
 
     def _fill(self) -> bool:
         """Read one more chunk; False at the end of the file."""
@@ -88,6 +91,7 @@ class JsonStream:
                 continue
             if end - self._pos > limit:
                 raise BoundsError(f"{what} is larger than {limit:,} characters")
+            self.last_text = self._buf[self._pos:end] if self.keep_text else ""
             self._pos = end
             return found
 

@@ -3,25 +3,24 @@
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from progress import bounds
+import msgspec
+
+from progress import exportschema as schema
 from progress.exchange import ExportError
 from progress.records import normalize_time, now_utc
 
-LESSON_STATES = ("not-started", "started", "read", "done")
-MAX_ID = 200
-MAX_TEXT = 100_000
 _OUR_TIME = re.compile(r"(?:19[7-9]\d|2\d\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])"
                        r"T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}\+00:00")
 """The store's own time format (UTC, microseconds); anything else goes through bounds.utc_iso."""
-_ID = re.compile(r"(?=[^\x00\n\r]*\S)[^\x00\n\r]{1,%d}" % MAX_ID)
-"""An id: 1 to MAX_ID characters, not only white space, no NUL or line break."""
 _quote = json.encoder.encode_basestring
+_convert = msgspec.convert
+_Attempt = schema.Attempt
+_Fast = schema._FastAttempt
 
 
 @dataclass
@@ -37,150 +36,77 @@ class MergeResult:
     course_id: str = ""
 
 
-def _ident(value: Any, where: str, optional: bool = False) -> str | None:
-    if value is None and optional:
-        return None
-    if type(value) is not str or len(value) > MAX_ID or not value.strip() or "\x00" in value or "\n" in value \
-            or "\r" in value:
-        raise ExportError(f"{where} is not a valid id")
-    return value
-
-
-def _text(value: Any, where: str, limit: int = 500, optional: bool = True) -> str | None:
-    if value is None and optional:
-        return None
-    if not isinstance(value, str):
-        raise ExportError(f"{where} is not a text")
-    if len(value) > limit:
-        raise ExportError(f"{where} is too long")
-    return value.replace("\x00", "")
-
-
-def _number(value: Any, where: str, optional: bool = True, low: float = 0.0, high: float = math.inf) -> float | None:
-    if value is None and optional:
-        return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != value:
-        raise ExportError(f"{where} is not a number")
-    found = bounds.number(value, low, high)
-    if found is None:
-        raise ExportError(f"{where} is out of range ({low:g} to {high:g})")
-    return found
-
-
-def _items(data: dict[str, Any], key: str) -> list[dict[str, Any]]:
-    value = data.get(key)
-    if value is None:
-        return []
-    if not isinstance(value, list) or not all(isinstance(v, dict) for v in value):
-        raise ExportError(f"'{key}' is not a list of objects")
-    return value
-
-
-def _time(value: Any, where: str) -> str | None:
+def _time(value: str | None, where: str) -> str | None:
+    """A time the schema let through (ISO shape, years 1970-2999) in the store's UTC format."""
     if value is None:
         return None
-    if type(value) is str and _OUR_TIME.fullmatch(value):  # already our UTC format, year in range
+    if _OUR_TIME.fullmatch(value):
         return value
     moment = normalize_time(value)
-    if moment is None:
+    if moment is None:  # e.g. 29 February of a year that has none
         raise ExportError(f"{where} is not a valid time")
     return moment
 
 
-def attempt_row(a: dict[str, Any], i: int) -> dict[str, Any]:
-    """One export attempt as `Store.add_attempts` takes it; ExportError naming the first bad field."""
-    g = a.get
-    aid, exercise, lesson, kind, score, passed, hints, failed, model, text, at = (
-        g("id"), g("exercise"), g("lesson"), g("kind"), g("score"), g("passed"), g("hints_used"),
-        g("failed_checks"), g("model"), g("text"), g("at"))
-    # The usual, well-typed attempt takes this inline path (an import may hold a million of them);
-    # anything unusual goes through the checks below, which also say what is wrong.
-    if (type(aid) is str and _ID.fullmatch(aid) and type(exercise) is str and _ID.fullmatch(exercise)
-            and (lesson is None or type(lesson) is str and _ID.fullmatch(lesson))
-            and type(kind) is str and len(kind) <= 40 and "\x00" not in kind
-            and (type(score) is float or type(score) is int) and 0 <= score <= 1 and type(passed) is bool
-            and (hints is None or type(hints) is int and 0 <= hints <= 10_000)
-            and (not failed or type(failed) is list and all(type(n) is str and len(n) <= MAX_ID for n in failed))
-            and (model is None or type(model) is str and len(model) <= 200 and "\x00" not in model)
-            and (text is None or type(text) is str and len(text) <= MAX_TEXT and "\x00" not in text)
-            and type(at) is str and _OUR_TIME.fullmatch(at)):
-        return {"attempt_id": aid, "exercise_id": exercise, "lesson_id": lesson or "", "kind": kind,
-                "score": float(score), "passed": passed, "hints_used": hints or 0,
-                "checks_json": "[" + ",".join(f'{{"name":{_quote(n)},"passed":false}}' for n in failed) + "]"
-                if failed else "[]",
-                "model": model, "text": text, "created_at": at}
-    return _attempt_checked(a, i)
+def attempt_row(a: Any, i: int, plain: bool = False) -> dict[str, Any]:
+    """One export attempt, checked by the schema, as `Store.add_attempts` takes it; ExportError naming the field.
 
-
-def _attempt_checked(a: dict[str, Any], i: int) -> dict[str, Any]:
-    w = f"attempts[{i}]"
-    failed = a.get("failed_checks") or []
-    if not isinstance(failed, list) or not all(isinstance(n, str) and len(n) <= MAX_ID for n in failed):
-        raise ExportError(f"{w}.failed_checks is not a list of names")
-    if not isinstance(a.get("passed"), bool):
-        raise ExportError(f"{w}.passed is not true or false")
-    return {
-        "attempt_id": _ident(a.get("id"), f"{w}.id"),
-        "exercise_id": _ident(a.get("exercise"), f"{w}.exercise"),
-        "lesson_id": _ident(a.get("lesson"), f"{w}.lesson", optional=True) or "",
-        "kind": _text(a.get("kind"), f"{w}.kind", 40) or "",
-        "score": _number(a.get("score"), f"{w}.score", optional=False, high=1.0),
-        "passed": a["passed"],
-        "hints_used": int(_number(a.get("hints_used"), f"{w}.hints_used", high=10_000) or 0),
-        "checks": [{"name": n, "passed": False} for n in failed],
-        "model": _text(a.get("model"), f"{w}.model", 200),
-        "text": _text(a.get("text"), f"{w}.text", MAX_TEXT),
-        "created_at": _time(a.get("at"), f"{w}.at") or now_utc(),
-    }
+    `plain`: its JSON text has no escaped NUL, CR or LF (see exportschema.attempt).
+    """
+    try:
+        x: schema.Attempt = _convert(a, _Fast if plain else _Attempt)
+    except msgspec.ValidationError as exc:
+        raise schema.field_error(exc, f"attempts[{i}]") from None
+    failed, text = x.failed_checks, x.text
+    at = x.at
+    return {"attempt_id": x.id, "exercise_id": x.exercise, "lesson_id": x.lesson or "", "kind": x.kind.replace("\x00", ""),
+            "score": x.score, "passed": x.passed, "hints_used": x.hints_used or 0,
+            "checks_json": "[" + ",".join(f'{{"name":{_quote(n)},"passed":false}}' for n in failed) + "]"
+            if failed else "[]",
+            "model": x.model.replace("\x00", "") if x.model else x.model,
+            "text": text.replace("\x00", "") if isinstance(text, str) else None,
+            "created_at": at if at is not None and len(at) == 32 and at[26:] == "+00:00" and at[19] == "."
+            else _time(at, f"attempts[{i}].at") or now_utc()}  # (the schema checked the shape: ours is that long)
 
 
 def validate(data: dict[str, Any]) -> dict[str, Any]:
-    """Check every field a merge uses; raise ExportError naming the first bad one."""
-    learner = data.get("learner")
-    if not isinstance(learner, dict):
-        raise ExportError("the export has no learner")
-    raw_course = data.get("course")
-    course: dict[str, Any] = raw_course if isinstance(raw_course, dict) else {}
+    """Check every field a merge uses against the export schema; raise ExportError naming the first bad one."""
+    attempts = data.get("attempts")
+    head = schema.header({k: v for k, v in data.items() if k != "attempts"})
+    exported_at = _time(head.exported_at, "exported_at") or now_utc()
     out: dict[str, Any] = {
         "learner": {
-            "id": _ident(learner.get("id"), "learner.id"),
-            "name": (_text(learner.get("name"), "learner.name", 200) or "").strip() or "?",
-            "team": _text(learner.get("team"), "learner.team", 200) or "",
+            "id": head.learner.id,
+            "name": head.learner.name.replace("\x00", "").strip() or "?",
+            "team": head.learner.team.replace("\x00", ""),
         },
-        "course_id": str(course.get("id") or "")[:MAX_ID],
-        "exported_at": _time(data.get("exported_at"), "exported_at") or now_utc(),
-        "attempts": [attempt_row(a, i) for i, a in enumerate(_items(data, "attempts"))],
-        "lessons": [], "hints": [], "levels": [], "successes": [], "policy": None,
-        "gap_check": data.get("gap_check"),
+        "course_id": head.course.id,
+        "exported_at": exported_at,
+        "attempts": [attempt_row(a, i) for i, a in enumerate(_items(attempts))],
+        "lessons": [
+            {"id": ls.id, "level": ls.level, "status": ls.status, "minutes": ls.minutes,
+             "completed_at": _time(ls.completed_at, f"lessons[{i}].completed_at")}
+            for i, ls in enumerate(head.lessons)],
+        "hints": [(h.exercise, h.n) for h in head.hints],
+        "levels": [lv.id for lv in head.levels if lv.state in (schema.LevelState.OPEN, schema.LevelState.DONE)],
+        "successes": [(s.title.replace("\x00", "").strip(), s.minutes_saved, (s.date or exported_at[:10]).strip())
+                      for s in head.successes],
+        "policy": None,
+        "gap_check": [{"at": g.at, "answers": g.answers} for g in head.gap_check] if head.gap_check else [],
     }
-    for i, ls in enumerate(_items(data, "lessons")):
-        w = f"lessons[{i}]"
-        status = ls.get("status")
-        if status not in LESSON_STATES:
-            raise ExportError(f"{w}.status is not one of {', '.join(LESSON_STATES)}")
-        out["lessons"].append({
-            "id": _ident(ls.get("id"), f"{w}.id"), "level": _ident(ls.get("level"), f"{w}.level", optional=True),
-            "status": status, "minutes": _number(ls.get("minutes"), f"{w}.minutes", high=1e7) or 0.0,
-            "completed_at": _time(ls.get("completed_at"), f"{w}.completed_at"),
-        })
-    for i, h in enumerate(_items(data, "hints")):
-        out["hints"].append((_ident(h.get("exercise"), f"hints[{i}].exercise"),
-                             int(_number(h.get("n"), f"hints[{i}].n", optional=False, high=10_000) or 0)))
-    for i, lv in enumerate(_items(data, "levels")):
-        if lv.get("state") in ("open", "done"):
-            out["levels"].append(_ident(lv.get("id"), f"levels[{i}].id"))
-    for i, s in enumerate(_items(data, "successes")):
-        w = f"successes[{i}]"
-        title = (_text(s.get("title"), f"{w}.title", 500) or "").strip()
-        if not title:
-            raise ExportError(f"{w}.title is empty")
-        date = (_text(s.get("date"), f"{w}.date", 40) or "").strip() or out["exported_at"][:10]
-        out["successes"].append((title, _number(s.get("minutes_saved"), f"{w}.minutes_saved", high=1e6), date))
-    policy = data.get("policy")
-    if isinstance(policy, dict) and policy.get("version") not in (None, ""):
-        out["policy"] = (_text(str(policy.get("version")), "policy.version", 100),
-                         _time(policy.get("acknowledged_at"), "policy.acknowledged_at") or out["exported_at"])
+    policy = head.policy
+    if policy is not None and policy.version:
+        out["policy"] = (policy.version.replace("\x00", ""),
+                         _time(policy.acknowledged_at, "policy.acknowledged_at") or exported_at)
     return out
+
+
+def _items(value: Any) -> list[Any]:
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        raise ExportError("'attempts' is not a list of objects")
+    return value
 
 
 def merge(store: Any, data: dict[str, Any]) -> MergeResult:
@@ -235,9 +161,9 @@ def finish(store: Any, v: dict[str, Any], result: MergeResult) -> None:
             store.set_hints_at_least(lid, exercise_id, n)
     for ls in v["lessons"]:
         when = ls["completed_at"] or v["exported_at"]
-        if ls["status"] != "not-started":
+        if ls["status"] != schema.LessonStatus.NOT_STARTED:
             store.mark_started(lid, ls["id"], ls["level"], at=when)
-        if ls["status"] in ("read", "done"):
+        if ls["status"] in (schema.LessonStatus.READ, schema.LessonStatus.DONE):
             store.mark_read(lid, ls["id"], ls["level"], at=when)
         if ls["minutes"] > 0:
             store.set_time_at_least(lid, ls["id"], ls["minutes"] * 60.0)

@@ -106,3 +106,25 @@ def test_misses_of_the_test_part_are_never_printed(quality, capsys) -> None:
     assert quality.main(["--misses"]) == 2
     captured = capsys.readouterr()
     assert "MISS" not in captured.out and "refused" in captured.err
+
+
+def test_unknown_names_are_refused_for_the_test_part(quality, capsys) -> None:
+    assert quality.main(["--unknown-names"]) == 2
+    assert "refused" in capsys.readouterr().err
+
+
+def test_unknown_name_recall_hides_each_texts_own_names_and_restores_the_list(quality) -> None:
+    """A bare "Anna Schmidt" is found by the list alone, so it counts as missed once Anna is unknown; a name
+    beside a phone number is found by its position either way. The list is whole again afterwards."""
+    from course.scanner import scan
+    from course.scanner.firstnames import first_names
+
+    rows = [
+        {"lang": "de", "text": "Anna Schmidt", "expected": [{"category": "name", "start": 0, "end": 12, "text": "Anna Schmidt"}]},
+        {"lang": "de", "text": "Notfallkontakt: Anna Schmidt, Tel. 030 1234567",
+         "expected": [{"category": "name", "start": 16, "end": 28, "text": "Anna Schmidt"}]},
+    ]
+    assert [f.text for f in scan("Anna Schmidt").findings] == ["Anna Schmidt"]
+    assert quality.unknown_name_recall(rows) == {"de": (1, 2)}
+    assert "Anna" in first_names()
+    assert [f.text for f in scan("Anna Schmidt").findings] == ["Anna Schmidt"]

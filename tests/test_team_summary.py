@@ -178,7 +178,7 @@ def test_gap_for_small_teams(values, k, value) -> None:
 
 
 def test_a_member_without_levels_or_lessons_counts_with_zero(tmp_path: Path) -> None:
-    bare = minimal("u-9", levels="nonsense", lessons=None)
+    bare = minimal("u-9", levels=[], lessons=[])
     exports, rejected = load_exports([write_export(tmp_path / "a.json", minimal()),
                                       write_export(tmp_path / "b.json", bare)])
     assert rejected == []

@@ -308,7 +308,7 @@ def run_progress(opts: Options) -> int:
 
 def format_summary(catalog: Any, learner: Any, view: Any, successes: list[Any], ack: Any, lang: str) -> str:
     """The plain-text summary `genai-course progress` prints."""
-    from course.status import counted, pct, text
+    from course.status import NOT_STARTED, counted, pct, text
 
     out = [f"{catalog.course.title.get(lang, catalog.course.id)}: {learner.name}"
            + (f" ({msg('team', lang)} {learner.team})" if learner.team else "")]
@@ -327,7 +327,7 @@ def format_summary(catalog: Any, learner: Any, view: Any, successes: list[Any], 
             out.append(f"  {lv.lock_text(lang)}")
             continue
         for ls in lv.lessons:
-            mark = "[x]" if ls.done else "[~]" if ls.status != "not-started" else "[ ]"
+            mark = "[x]" if ls.done else "[~]" if ls.status != NOT_STARTED else "[ ]"
             bits = [text(ls.status, lang)]
             if ls.score is not None:
                 bits.append(f"{msg('score', lang)} {pct(ls.score)} %")

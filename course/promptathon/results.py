@@ -11,8 +11,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from progress import bounds
-from progress.exchange import checksum, parse_sealed, read_text
+from progress.exchange import ExportError, _coded, checksum, decode_json, parse_sealed, read_raw
 
 FORMAT = "genai-course-promptathon"
 VERSION = 1
@@ -35,12 +34,13 @@ def dumps(data: dict[str, Any]) -> str:
     return json.dumps(seal(data), ensure_ascii=False, indent=2) + "\n"
 
 
-def loads(text: str) -> dict[str, Any]:
-    """Parse and verify results; raise ResultsError with a one-line reason."""
-    if '"genai-course-progress"' in text[:4096]:
+def loads(text: str | bytes) -> dict[str, Any]:
+    """Parse and verify results; raise ResultsError with a one-line reason (and a code, as progress.exchange)."""
+    head = text[:4096].decode("utf-8", "replace") if isinstance(text, bytes) else text[:4096]
+    if '"genai-course-progress"' in head:
         try:
-            found = bounds.loads_json(text)
-        except bounds.BoundsError:
+            found = decode_json(text)
+        except ExportError:
             found = None
         if isinstance(found, dict) and found.get("format") == "genai-course-progress":
             raise ResultsError("a progress export, not Promptathon results (use `genai-course team report` for it)")
@@ -48,8 +48,12 @@ def loads(text: str) -> dict[str, Any]:
 
 
 def read(path: str | os.PathLike[str]) -> dict[str, Any]:
-    """Read and verify a results file; raise ResultsError with a one-line reason."""
-    return loads(read_text(path, MAX_BYTES, error=ResultsError))
+    """Read and verify a results file (the sealed envelope and JSON as every export: progress.exchange)."""
+    try:
+        raw = read_raw(path, MAX_BYTES)
+    except ExportError as exc:
+        raise _coded(ResultsError, exc.code, str(exc), **exc.params) from None
+    return loads(raw)
 
 
 def write(path: Path, data: dict[str, Any]) -> None:

@@ -69,6 +69,6 @@ def scan(text: str, names: Sequence[str] = ()) -> ScanResult:
     found: list[Finding] = []
     for detector in (secrets, ibans, cards, national_ids, emails, phones, birth_dates, addresses):
         found.extend(detector(doc))
-    found.extend(people(doc, names))
+    found.extend(people(doc, names, found))
     found.extend(health(doc, found))
     return ScanResult.of(_original(norm, text, resolve(found)))

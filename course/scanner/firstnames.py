@@ -51,7 +51,7 @@ WORD_NAMES = frozenset(
 # Words in STOP_WORDS that are also common surnames ("Charles Allen", "Isabel Gute").
 SURNAMES_TOO = frozenset(
     "Allen Gute Best Kind Neu Frei Lang Kurz Stark Klar Alt Mai May Winter Sommer Ende Freitag Montag Sonntag Samstag "
-    "Herbst Krebs Kranz Will Price Long Young".split()
+    "Herbst Krebs Kranz Will Price Long Young Schweizer Lange Langer Neuer Alter Frisch Deutsch".split()
 )
 # Firms named after people: a first name and a surname, but no person ("Grant Thornton will audit ...").
 FIRMS = frozenset({"Grant Thornton", "Ernst Young", "Marks Spencer", "Price Waterhouse", "Dow Jones", "Johnson Controls",

@@ -18,6 +18,19 @@ from course.scanner.firstnames import (
     folded_first_names,
     is_first_name,
 )
+from course.scanner.namecues import (
+    PERSON_AFTER,
+    PERSON_PHRASE_BEFORE,
+    PLURAL_VERBS,
+    ROLES,
+    VERBS,
+    beside_identifiers,
+    given_like,
+    joined,
+    mail_names,
+    role_names,
+    surname_like,
+)
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -58,7 +71,7 @@ _SIGNOFF = re.compile(  # on the lower-cased text
     r"beste grüße|liebe grüße|herzliche grüße|schöne grüße|sonnige grüße|gruß|grüße|mfg|lg|vg|best regards|"
     r"kind regards|warm regards|warmest regards|regards|best wishes|sincerely|yours sincerely|yours truly|"
     r"yours faithfully|cheers|thanks|thank you|many thanks|vielen dank|danke|best|ciao|tschüss|bis bald)"
-    r"[ \t]*(?P<sep>[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*|,[ \t]*)",
+    r"[ \t]*(?P<sep>[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*|,[ \t]*|(?:(?<=mfg)|(?<=lg)|(?<=vg))[ \t]+)",
 )
 
 
@@ -116,6 +129,11 @@ _SIGNOFF_WORDS = frozenset(
 )
 
 
+_LETTER_OPENING = re.compile(r"[ \t]*[,!][ \t]*(?:\r?\n|$)")
+_OWN_LINE = re.compile(r"[ \t]*(?:\r?\n|$)")
+_LAST_WORD = re.compile(r"[ \t]*[.!]?[ \t]*(?:\r?\n|$)")  # "Thanks, Oluwaseun", "LG Smilla", "Danke, Chiamaka!"
+
+
 def _salutations(doc: Doc) -> Iterator[Finding]:
     text = doc.text
     for start, _end, word in doc.caps:
@@ -128,8 +146,9 @@ def _salutations(doc: Doc) -> Iterator[Finding]:
         if not got:
             continue
         start, end, tokens = got
-        if m.group("word") in _GREETINGS and len(tokens) == 1 and not is_first_name(tokens[0]):
-            continue  # "Hallo Welt", "Hi Support": a greeting before a noun
+        if (m.group("word") in _GREETINGS and len(tokens) == 1 and not is_first_name(tokens[0])
+                and not (given_like(tokens[0]) and _LETTER_OPENING.match(text, end))):
+            continue  # "Hallo Welt", "Hi Support": a greeting before a noun; "Hallo Smilla,\n" opens a letter
         yield finding("name", text, start, end, True)
 
 
@@ -158,10 +177,12 @@ def _signoffs(doc: Doc) -> Iterator[Finding]:
         if not got:
             continue
         start, end, tokens = got
-        if text[end:end + 1] not in ("", "\n", ",", " ", "\r"):
+        if text[end:end + 1] not in ("", "\n", ",", " ", "\r", "!", "."):
             continue
         if len(tokens) > 1 or is_first_name(tokens[0]):
             yield finding("name", text, start, end, len(tokens) > 1)
+        elif given_like(tokens[0]) and ("\n" in m.group("sep") and _OWN_LINE.match(text, end) or _LAST_WORD.match(text, end)):
+            yield finding("name", text, start, end, False)  # "Viele Grüße\nIlvy": the line under a sign-off
 
 
 @lru_cache(maxsize=64)
@@ -251,8 +272,9 @@ def _mid_sentence(text: str, start: int) -> bool:
 _PERSON_BEFORE = frozenset(
     "von bei für an mit hat habe hatte ist war und oder sagt schreibt meldet bittet kollege kollegin herrn herr frau "
     "for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
-    "mitarbeiter mitarbeiterin employee colleague".split()
-)
+    "mitarbeiter mitarbeiterin employee colleague du sie dich dir euch ihnen you is was ring call phone email "
+    "refund pay invite remind thank cc".split()
+) | ROLES
 # Endings of German and English common nouns: such a word is no given name ("bei Lieferung Müller").
 _NOUN_ENDS = ("ung", "keit", "heit", "schaft", "tion", "tät", "nis", "ment", "tur", "ei", "ik", "ität", "ismus",
               "ness", "ship", "ance", "ence", "ity", "ing", "age", "ure", "ery", "ist", "or", "er", "en", "te", "um")
@@ -262,10 +284,12 @@ _AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+[a-zäöüß]|'s\b|’
 
 
 # A verb right after two capitalised words at the start of a sentence: "Alea Jost kommt ...", "Tenzin Jost has ..."
+_CAPWORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# A verb right after two capitalised words at the start of a sentence: "Alea Jost kommt ...", "Tenzin Jost has ...",
+# also after a second name ("Nika Strauss und Lily Guggenberger teilen ...") or a possessive ("Dale Jarvis's card").
 _VERB_AFTER = re.compile(
-    r"[ \t]+(?:ist|hat|war|wird|wurde|kommt|kam|bittet|fällt|schreibt|sagt|meldet|arbeitet|übernimmt|beginnt|fängt|"
-    r"braucht|möchte|hatte|sucht|is|has|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|"
-    r"works|starts|started|left|would|had|can)(?![\w])|,[ \t]+(?:geb\.|geboren|born|date of birth|DOB)"
+    rf"[ \t]+{VERBS}|,[ \t]+(?:geb\.|geboren|born|date of birth|DOB)|['’]s[ \t]+[a-z]"
+    rf"|[ \t]+(?:und|and|&)[ \t]+{_CAPWORD}[ \t]+{_CAPWORD}[ \t]+{PLURAL_VERBS}"
 )
 
 
@@ -273,33 +297,41 @@ def _sentence_start(text: str, i: int) -> bool:
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    return j == 0 or text[j - 1] in ".!?\n:"
+    return j == 0 or text[j - 1] in ".!?\n:,"
 
 
 def _context_pairs(doc: Doc) -> Iterator[Finding]:
     """Two capitalised words after a word that introduces a person, followed by punctuation or a lower-case word."""
     text, caps = doc.text, doc.caps
     for (s1, e1, w1), (s2, e2, w2) in pairwise(caps):
-        if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= 10 and 2 <= len(w2) <= 16):
+        if w2.endswith(("'s", "’s")):  # "Bongani Zulu's card"
+            w2, e2 = w2[:-2], e2 - 2
+        if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= (16 if "-" in w1 else 12) and 2 <= len(w2) <= 16):
             continue
         m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
+        if m and m.group(1).lower() in _PERSON_BEFORE and len(w1) > 10 and "-" not in w1:
+            m = None  # "mit Schwerpunkt Umsatzsteuer": a long word after a cue is a noun, unless a verb follows
         if not m or m.group(1).lower() not in _PERSON_BEFORE:
-            if not (_sentence_start(text, s1) and _VERB_AFTER.match(text, e2)):
-                continue
-        if not (_name_like(w1) and (_name_like(w2) or w2 in SURNAMES_TOO)) or "-" in w1 and not is_first_name(w1):
+            if not (_sentence_start(text, s1) and _VERB_AFTER.match(text, e2)
+                    or PERSON_PHRASE_BEFORE.search(text, max(0, s1 - 24), s1)
+                    or PERSON_AFTER.match(text, e2) and (is_first_name(w1) or not w2.endswith("en"))):
+                continue  # "Wünscht Referenzen aus der Logistik": a verb and a plural noun
+        if not (_name_like(w1) and (_name_like(w2) or w2 in SURNAMES_TOO)) or not (is_first_name(w1) or given_like(w1)):
             continue
-        if (w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or w2 in NOT_FIRST_NAMES or w1.lower().endswith(_NOUN_ENDS)
-                or not _AFTER_NAME.match(text, e2) or _COMPANY.match(text, e2) or f"{w1} {w2}" in FIRMS):
+        if (w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or not surname_like(w2)
+                or not (_AFTER_NAME.match(text, e2) or PERSON_AFTER.match(text, e2)) or _COMPANY.match(text, e2) or f"{w1} {w2}" in FIRMS):
             continue
         yield finding("name", text, s1, e2, False)
 
 
-def people(doc: Doc, names: Sequence[str] = ()) -> Iterator[Finding]:
-    """All name findings (overlaps are resolved by the caller)."""
-    if names:
-        yield from _given(doc.text, names)
-    yield from _salutations(doc)
-    yield from _fields(doc)
-    yield from _signoffs(doc)
-    yield from _pairs(doc)
-    yield from _context_pairs(doc)
+def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -> list[Finding]:
+    """All name findings (overlaps are resolved by the caller); `found` are the other categories' findings,
+    whose holders are named beside them ("Levi Steinlechner, Tel. ...", "SSN: ... (Jessica Burns)")."""
+    out: list[Finding] = list(_given(doc.text, names)) if names else []
+    for detector in (_salutations, _fields, _signoffs, _pairs, _context_pairs):
+        out.extend(detector(doc))
+    out.extend(role_names(doc))
+    out.extend(beside_identifiers(doc, found))
+    out.extend(mail_names(doc, found))
+    out.extend(list(joined(doc, tuple(out))))
+    return out

@@ -16,13 +16,15 @@ from textual.widgets.option_list import Option
 
 from course.i18n import lang_name, t
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
+from progress.exportschema import LessonStatus
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual import getters
 
     from course.app import CourseApp
 
-ICONS = {"done": "✓", "read": "◑", "started": "◐", "not-started": "○"}
+ICONS = {LessonStatus.DONE.value: "✓", LessonStatus.READ.value: "◑", LessonStatus.STARTED.value: "◐",
+         LessonStatus.NOT_STARTED.value: "○"}
 
 
 class LevelMapScreen(Screen[None]):

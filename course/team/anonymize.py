@@ -9,9 +9,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any, TypeVar
 
 from course.team.records import Rejected
 from course.team.summarydata import TeamSummary
+
+T = TypeVar("T", bound=Any)
 
 
 def pseudonym(learner_id: str, lang: str = "en") -> str:
@@ -32,7 +35,7 @@ def anonymize(summary: TeamSummary, paths: Sequence[str] = (), lang: str = "en")
                 text = text.replace(path, numbered[path])
         return text
 
-    def person(item):  # any record with learner_id and name
+    def person(item: T) -> T:  # any record with learner_id and name
         return replace(item, learner_id=p(item.learner_id), name=p(item.learner_id))
 
     steps = summary.next_steps

@@ -51,7 +51,7 @@ class GapGroup:
     def weakest(self) -> FactorRow | None:
         """The factor with the lowest latest mean (among not-yet-users when known): where to act first."""
         scored = [f for f in self.factors if (f.not_yet if f.not_yet is not None else f.latest) is not None]
-        return min(scored, key=lambda f: (f.not_yet if f.not_yet is not None else f.latest), default=None)
+        return min(scored, key=lambda f: (f.not_yet if f.not_yet is not None else f.latest) or 0.0, default=None)
 
     @property
     def user_share(self) -> float | None:

@@ -10,6 +10,7 @@ from typing import Any
 from course.team.formatting import clean, fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten, who
 from course.team.htmlcharts import Short, Stack, bar, histogram, sparkline, timeline
 from course.team.labels import check_name, factor_name, label
+from course.team.records import LEVEL_SHOWN
 from course.team.summary import TeamSummary
 
 LIST_ROWS = 200
@@ -270,7 +271,7 @@ def _levels(s: TeamSummary, lang: str) -> dict[str, Any]:
                      (stack, "barcell"),
                      (fmt_int(row.done, lang), "num"), (fmt_int(row.open, lang), "num"),
                      (fmt_int(row.locked, lang), "num"), (fmt_pct(row.lesson_completion, lang), "num")])
-    legend = [(c, L(c)) for c in ("done", "open", "locked")]
+    legend = [(c, L(c)) for c in LEVEL_SHOWN]
     return {"levels": Tab([L("level"), L("members_here"), L("level_completion"), L("done"), L("open"), L("locked"),
                            L("lesson_completion")], rows, 3), "levels_legend": legend}
 
@@ -328,7 +329,7 @@ def _records(s: TeamSummary, lang: str) -> dict[str, Any]:
         return label(key, lang)
     rows = [[(e(who(r.name, r.learner_id), 48), "name"),
              ("; ".join(f"{shorten(s.level_title(i), 30)} ({d})" for i, d in r.levels_done) or "–", "wrap"),
-             (fmt_int(r.lessons_done, lang), "num"),
+             (fmt_int(r.lessons_done, lang) + (f" ({r.last_completed})" if r.last_completed else ""), "num"),
              (f"{shorten(r.policy_version, 20)} ({r.policy_acknowledged_at})" if r.policy_version else "–", ""),
              (shorten(r.course_version, 20) or "–", ""), (e(r.content_hash, 19), "hash")]
             for r in s.records[:LIST_ROWS * 5]]

@@ -22,7 +22,7 @@ CSV_COLUMNS = (
     "learner_id", "name", "team", "level", "progress", "lessons_done", "lessons_total",
     "mean_score", "hints_used", "minutes_saved_per_week", "use_cases", "policy_version",
     "policy_acknowledged_at", "policy_current", "last_export", "exports", "course",
-    "last_activity", "levels_done", "content_hash",
+    "last_activity", "levels_done", "content_hash", "lessons_completed",
 )
 GROUP_COLUMNS = (
     "group", "members", "gap_check_answers", "users", "not_yet_users", "users_first_answer",
@@ -67,6 +67,7 @@ def csv_rows(summary: TeamSummary) -> Iterator[list[str]]:
             m.exported_at.isoformat(), str(m.exports), csv_cell(m.course),
             m.last_activity.isoformat() if m.last_activity else "", csv_cell(levels),
             csv_cell(record.content_hash) if record else "",
+            csv_cell("; ".join(f"{i} {d}".strip() for i, d in record.lessons_completed)) if record else "",
         ]
 
 

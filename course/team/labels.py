@@ -198,7 +198,18 @@ _TEXTS: dict[str, tuple[str, str]] = {  # key: (de, en)
                     "Narrow terminal: the '{column}' column and the bars left out, long texts shortened – every "
                     "value with --csv or --html."),
     # refusal reasons from progress.exchange, by their code
-    "r.json": ("kein gültiges JSON ({msg}, Zeile {line})", "not valid JSON ({msg}, line {line})"),
+    "r.json": ("kein gültiges JSON (Zeile {line})", "not valid JSON (line {line})"),
+    "r.json_empty": ("kein gültiges JSON (die Datei ist leer)", "not valid JSON (the file is empty)"),
+    "r.json_end": ("kein gültiges JSON (die Datei endet zu früh, Zeile {line})",
+                   "not valid JSON (the file ends too early, line {line})"),
+    "r.json_char": ("kein gültiges JSON (unerwartetes Zeichen, Zeile {line})",
+                    "not valid JSON (invalid character, line {line})"),
+    "r.json_comma": ("kein gültiges JSON (überzähliges Komma, Zeile {line})",
+                     "not valid JSON (trailing comma, line {line})"),
+    "r.json_after": ("kein gültiges JSON (Text nach dem Ende, Zeile {line})",
+                     "not valid JSON (text after the end, line {line})"),
+    "r.json_deep": ("kein gültiges JSON (zu tief verschachtelt)", "not valid JSON (too deeply nested)"),
+    "r.json_number": ("kein verwendbares JSON (eine Zahl ist zu groß)", "not usable JSON (a number is too large)"),
     "r.not_object": ("kein Fortschrittsexport (die oberste Ebene ist kein JSON-Objekt)",
                      "not a progress export (the top level is not a JSON object)"),
     "r.no_format": ("kein Fortschrittsexport (kein Feld format; erwartet {expected!r})",
@@ -214,6 +225,20 @@ _TEXTS: dict[str, tuple[str, str]] = {  # key: (de, en)
     "r.too_large": ("Datei ist größer als {mb} MB", "file is larger than {mb} MB"),
     "r.cannot_read": ("Datei nicht lesbar ({why})", "cannot read the file ({why})"),
     "r.not_utf8": ("keine Textdatei (nicht UTF-8)", "not a text file (not UTF-8)"),
+    # a field outside the export schema (progress/exportschema.py), by its code
+    "r.field_missing": ("Feld {field} fehlt", "{field} is missing"),
+    "r.field_too_long": ("Feld {field} ist zu lang (höchstens {limit})", "{field} is too long (at most {limit})"),
+    "r.field_empty": ("Feld {field} ist leer", "{field} is empty"),
+    "r.field_range": ("Feld {field} liegt außerhalb des Bereichs ({low} bis {high})",
+                      "{field} is out of range ({low} to {high})"),
+    "r.field_id": ("Feld {field} ist keine gültige ID", "{field} is not a valid id"),
+    "r.field_time": ("Feld {field} ist kein gültiger Zeitpunkt", "{field} is not a valid time"),
+    "r.field_type": ("Feld {field} ist kein(e) {what}", "{field} is not {what}"),
+    "type.str": ("Text", "a text"), "type.int": ("ganze Zahl", "a whole number"), "type.float": ("Zahl", "a number"),
+    "type.int | float": ("Zahl", "a number"), "type.bool": ("Wahrheitswert (true/false)", "true or false"),
+    "type.array": ("Liste", "a list"), "type.object": ("Objekt", "an object"),
+    "r.field_value": ("Feld {field} ist keiner von: {allowed}", "{field} is not one of {allowed}"),
+    "r.field_bad": ("Feld {field} ist ungültig", "{field} is not valid"),
 }
 
 
@@ -226,9 +251,18 @@ def label(key: str, lang: str) -> str:
 def reason(exc: Exception, lang: str) -> str:
     """An export error's one-line reason in `lang` (by its code; as raised when it has none)."""
     code = getattr(exc, "code", "")
+    field = getattr(exc, "params", {}).get("field", "")
+    if code.startswith("field_") and (field == "learner" or field.startswith("learner.id")):
+        return label("no_learner", lang)
+    if code.startswith("field_") and field == "exported_at":
+        return label("no_date", lang)
     if code and f"r.{code}" in _TEXTS:
+        params = dict(getattr(exc, "params", {}))
+        if code == "field_type":
+            key = f"type.{params.get('expected', '')}"
+            params["what"] = label(key, lang) if key in _TEXTS else params.get("expected", "?")
         try:
-            return label(f"r.{code}", lang).format(**getattr(exc, "params", {}))
+            return label(f"r.{code}", lang).format(**params)
         except (KeyError, IndexError, ValueError):
             pass
     return str(exc)

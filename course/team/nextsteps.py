@@ -10,6 +10,9 @@ from datetime import datetime
 
 from course.team.formatting import clean
 from course.team.records import Export
+from progress.exportschema import LessonStatus
+
+_NOT_STARTED, _DONE = LessonStatus.NOT_STARTED.value, LessonStatus.DONE.value  # plain str: faster compares
 
 INACTIVE_DAYS = 14
 TOP = 5
@@ -92,11 +95,13 @@ class Record:
     policy_acknowledged_at: str
     course_version: str
     content_hash: str
+    lessons_completed: tuple[tuple[str, str], ...] = ()  # (lesson id, date or "") of every done lesson
 
 
 def started(export: Export) -> bool:
-    """Anything begun: a lesson not "not-started", an attempt or a success."""
-    return bool(export.attempts or export.successes or any(x.status != "not-started" for x in export.lessons))
+    """Anything begun: a lesson that is not NOT_STARTED, an attempt or a success."""
+    return bool(export.attempts or export.successes
+                or any(x.status != _NOT_STARTED for x in export.lessons))
 
 
 def next_steps(current: Sequence[Export], now: datetime, titles: Mapping[str, str],
@@ -181,9 +186,11 @@ def records(current: Sequence[Export]) -> tuple[Record, ...]:
     out = []
     for e in sorted(current, key=lambda e: (e.name.casefold(), e.learner_id)):
         dates = [d for d in e.level_dates]
+        lessons = tuple((x.id, x.completed_on) for x in e.lessons if x.status == _DONE)
         out.append(Record(
-            e.learner_id, e.name, e.team, tuple(dates), sum(1 for x in e.lessons if x.status == "done"),
-            max((d for _, d in dates), default=""), e.policy_version if e.policy_acknowledged_at else "",
-            (e.policy_acknowledged_at or "")[:10], e.course_version, e.content_hash,
+            e.learner_id, e.name, e.team, tuple(dates), len(lessons),
+            max([d for _, d in lessons] + [d for _, d in dates], default=""),
+            e.policy_version if e.policy_acknowledged_at else "",
+            (e.policy_acknowledged_at or "")[:10], e.course_version, e.content_hash, lessons,
         ))
     return tuple(out)

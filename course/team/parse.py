@@ -1,4 +1,4 @@
-"""Checking one verified export field by field into an `Export` (bad fields are left empty)."""
+"""One verified export, checked by the export schema (progress/exportschema.py), as the report's `Export`."""
 
 from __future__ import annotations
 
@@ -6,25 +6,20 @@ import sys
 from datetime import datetime
 from typing import Any
 
-from course.team.labels import label
-from course.team.records import (
-    LESSON_STATUSES,
-    LEVEL_STATES,
-    Attempt,
-    Export,
-    GapAnswer,
-    LessonState,
-    LevelState,
-    Success,
-)
-from progress import bounds
+from msgspec import UnsetType
 
-MAX_TEXT = 1000
-"""Learner strings (names, titles) are kept up to this many characters."""
-MAX_COUNT = 1_000_000
-"""Counters (minutes, hints, attempts) above this are treated as broken."""
-_LEVEL_STATES = {s: sys.intern(s) for s in LEVEL_STATES}
-_LESSON_STATUSES = {s: sys.intern(s) for s in LESSON_STATUSES}
+from course.team.labels import label
+from course.team.records import Attempt, Export, GapAnswer, LessonState, LevelState, Success
+from progress import bounds
+from progress import exportschema as schema
+from progress.exchange import ExportError
+from progress.exportschema import LessonStatus
+from progress.exportschema import LevelState as LevelWord
+
+SHOWN_TITLE = 1000
+"""A success title is kept up to this many characters for the report (the schema allows longer ones)."""
+_LEVEL_STATES = {s: sys.intern(s.value) for s in LevelWord}
+_LESSON_STATUSES = {s: sys.intern(s.value) for s in LessonStatus}
 
 
 class InvalidExport(Exception):
@@ -32,98 +27,93 @@ class InvalidExport(Exception):
 
 
 def parse_export(data: dict[str, Any], path: str = "", lang: str = "en") -> Export:
-    """Build an `Export` from verified JSON; raise `InvalidExport` if learner id or date are unusable."""
-    learner = _dict(data.get("learner"))
-    learner_id = _text(learner.get("id"), 200)
-    if not learner_id.strip():
-        raise InvalidExport(label("no_learner", lang))
-    exported_at = parse_time(data.get("exported_at"))
-    if exported_at is None:
+    """Build an `Export` from verified JSON, checked by the export schema; `InvalidExport` with the reason in `lang`."""
+    try:
+        doc = schema.typed(data)
+    except ExportError as exc:
+        from course.team.labels import reason
+
+        raise InvalidExport(reason(exc, lang)) from None
+    return from_schema(doc, path, lang)
+
+
+def from_schema(doc: schema.Export, path: str = "", lang: str = "en") -> Export:
+    """The report's view of one export the schema accepted (prompt texts, scores of attempts and ids dropped)."""
+    exported_at = bounds.parse_time(doc.exported_at)
+    if exported_at is None:  # missing; or 29 February of a year without one (the schema's pattern lets it through)
         raise InvalidExport(label("no_date", lang))
-    course = _dict(data.get("course"))
-    policy = _dict(data.get("policy"))
-    levels = _levels(data.get("levels"))
-    gap_checks = _gap_checks(data.get("gap_check"))
-    last_activity, level_dates = _activity(data, levels, gap_checks)
+    intern = sys.intern
+    course, policy = doc.course, doc.policy
+    levels = tuple([LevelState(intern(lv.id), _LEVEL_STATES[lv.state], lv.score) for lv in doc.levels])
+    new = tuple.__new__  # the NamedTuples built without their Python-level __new__ (hundreds of thousands)
+    lessons = tuple([
+        new(LessonState, (intern(ls.id), intern(ls.level) if ls.level else "", _LESSON_STATUSES[ls.status], ls.score,
+                          ls.hints_used, int(ls.minutes + 0.5), ls.completed_at[:10] if ls.completed_at else ""))
+        for ls in doc.lessons])
+    attempts = tuple([
+        new(Attempt, (intern(a.exercise), intern(a.lesson) if a.lesson else "", a.passed,
+                      tuple([intern(c) for c in a.failed_checks]) if a.failed_checks else ()))
+        for a in doc.attempts])
+    gap_checks = _gap_checks(doc.gap_check)
+    last_activity, level_dates = _activity(doc, levels)
     return Export(
         path=path,
-        learner_id=sys.intern(learner_id),
-        name=_text(learner.get("name")),
-        team=_text(learner.get("team")),
+        learner_id=intern(doc.learner.id),
+        name=doc.learner.name,
+        team=doc.learner.team,
         exported_at=exported_at,
-        course_id=_ident(course.get("id")),
-        course_version=_ident(course.get("version")),
-        content_hash=_text(course.get("content_hash"), 200),
+        course_id=intern(course.id),
+        course_version=intern(course.version),
+        content_hash=course.content_hash,
         levels=levels,
-        lessons=_lessons(data.get("lessons")),
-        attempts=_attempts(data.get("attempts")),
-        successes=_successes(data.get("successes")),
-        policy_version=_ident(policy.get("version")),
-        policy_acknowledged_at=_iso(policy.get("acknowledged_at")),
+        lessons=lessons,
+        attempts=attempts,
+        successes=tuple([Success(s.title[:SHOWN_TITLE], int((s.minutes_saved or 0) + 0.5), _iso(s.date)) for s in doc.successes]),
+        policy_version=intern(policy.version or "") if policy else "",
+        policy_acknowledged_at=_iso(policy.acknowledged_at) if policy else None,
         gap_checks=gap_checks,
         last_activity=last_activity,
         level_dates=level_dates,
-        version=data["version"] if type(data.get("version")) is int else 1,
+        version=doc.version,
     )
 
 
-MAX_GAP_CHECKS = 100
-
-
-def _gap_checks(value: Any) -> tuple[GapAnswer, ...]:
-    """Shared Gap-Check answers: known shape only (question id -> 1..9), oldest first."""
-    if type(value) is not list:
-        return ()
+def _gap_checks(items: list[schema.GapCheck] | UnsetType) -> tuple[GapAnswer, ...]:
+    """Shared Gap-Check answers (question id -> answer), oldest first."""
     out = []
-    for item in value[:MAX_GAP_CHECKS]:
-        if type(item) is not dict or type(item.get("answers")) is not dict:
-            continue
-        at = parse_time(item.get("at"))
-        if at is None:
-            continue
-        answers = tuple(sorted(
-            (sys.intern(k), v) for k, v in list(item["answers"].items())[:50]
-            if type(k) is str and 0 < len(k) <= 64 and type(v) is int and 1 <= v <= 9
-        ))
-        if answers:
-            out.append(GapAnswer(at, answers))
+    for item in items if isinstance(items, list) else ():
+        at = bounds.parse_time(item.at)
+        if at is not None and item.answers:
+            out.append(GapAnswer(at, tuple(sorted((sys.intern(k), v) for k, v in item.answers.items()))))
     out.sort(key=lambda g: g.at)
     return tuple(out)
 
 
-def _stamp(value: Any) -> str:
-    return value if type(value) is str and 10 <= len(value) <= 64 else ""
-
-
-def _activity(data: dict[str, Any], levels: tuple[LevelState, ...],
-              gap_checks: tuple[GapAnswer, ...]) -> tuple[datetime | None, tuple[tuple[str, str], ...]]:
+def _activity(doc: schema.Export, levels: tuple[LevelState, ...]) -> tuple[datetime | None, tuple[tuple[str, str], ...]]:
     """The latest course activity (lesson, attempt, success, policy), and per done level the date
     its last lesson was done.
 
     Times are compared as text (the course writes UTC ISO times), then the latest is parsed.
+    A Gap-Check alone is no course activity.
     """
     latest = ""
     by_level: dict[str, str] = {}
-    lessons = data.get("lessons")
-    for item in lessons if type(lessons) is list else ():
-        if type(item) is dict:
-            when = _stamp(item.get("completed_at"))
-            if when:
-                latest = max(latest, when)
-                level = item.get("level")
-                if type(level) is str and when > by_level.get(level, ""):
-                    by_level[level] = when
-    for key, field in (("attempts", "at"), ("successes", "date")):
-        items = data.get(key)
-        for item in items if type(items) is list else ():
-            if type(item) is dict:
-                latest = max(latest, _stamp(item.get(field)))
-    policy = data.get("policy")
-    if type(policy) is dict:
-        latest = max(latest, _stamp(policy.get("acknowledged_at")))
-    when = parse_time(latest) if latest else None  # a Gap-Check alone is no course activity
+    for ls in doc.lessons:
+        when = ls.completed_at
+        if when:
+            if when > latest:
+                latest = when
+            if ls.level and when > by_level.get(ls.level, ""):
+                by_level[ls.level] = when
+    stamps = [a.at for a in doc.attempts if a.at]
+    stamps += [s.date for s in doc.successes if s.date]
+    if doc.policy and doc.policy.acknowledged_at:
+        stamps.append(doc.policy.acknowledged_at)
+    if stamps:
+        latest = max(latest, max(stamps))
+    moment = bounds.parse_time(latest) if latest else None
     done = tuple((lv.id, by_level[lv.id][:10]) for lv in levels if lv.state == "done" and lv.id in by_level)
-    return when, done
+    return moment, done
 
 
 def parse_time(value: Any) -> datetime | None:
@@ -131,114 +121,6 @@ def parse_time(value: Any) -> datetime | None:
     return bounds.parse_time(value)
 
 
-# The loops below run for every lesson and attempt of every export (the 10,000-export
-# benchmark has ~700,000 of them), so the usual well-typed case takes a fast inline path
-# and only odd values go through the general helpers. `type(x) is int` also rules out bool;
-# `0 <= x <= 1` is False for NaN.
-
-def _levels(value: Any) -> tuple[LevelState, ...]:
-    if type(value) is not list:
-        return ()
-    out = []
-    for item in value:
-        if type(item) is dict:
-            state = item.get("state")
-            if type(state) is str and state in _LEVEL_STATES:
-                level_id = _ident(item.get("id"))
-                if level_id:
-                    out.append(LevelState(level_id, _LEVEL_STATES[state], _score(item.get("score"))))
-    return tuple(out)
-
-
-def _lessons(value: Any) -> tuple[LessonState, ...]:
-    if type(value) is not list:
-        return ()
-    out = []
-    intern = sys.intern
-    for item in value:
-        if type(item) is not dict:
-            continue
-        status, lesson_id, level = item.get("status"), item.get("id"), item.get("level")
-        if type(status) is not str or status not in _LESSON_STATUSES:
-            continue
-        lesson_id = intern(lesson_id) if type(lesson_id) is str and 0 < len(lesson_id) <= 200 else _ident(lesson_id)
-        if not lesson_id:
-            continue
-        level = intern(level) if type(level) is str and len(level) <= 200 else _ident(level)
-        score, hints, minutes = item.get("score"), item.get("hints_used"), item.get("minutes")
-        out.append(LessonState(
-            lesson_id, level, _LESSON_STATUSES[status],
-            score if type(score) is float and 0.0 <= score <= 1.0 else _score(score),
-            hints if type(hints) is int and 0 <= hints <= MAX_COUNT else _count(hints),
-            minutes if type(minutes) is int and 0 <= minutes <= MAX_COUNT else _count(minutes),
-        ))
-    return tuple(out)
-
-
-def _attempts(value: Any) -> tuple[Attempt, ...]:
-    if type(value) is not list:
-        return ()
-    out = []
-    intern = sys.intern
-    for item in value:
-        if type(item) is not dict:
-            continue
-        passed, checks, lesson, exercise = item.get("passed"), item.get("failed_checks"), item.get("lesson"), \
-            item.get("exercise")
-        if type(passed) is not bool:
-            continue
-        if type(checks) is list and checks:
-            failed = tuple(intern(c) if type(c) is str and 0 < len(c) <= 200 else _ident(c) for c in checks)
-            if not all(failed):
-                failed = tuple(c for c in failed if c)
-        else:
-            failed = ()
-        out.append(Attempt(
-            intern(exercise) if type(exercise) is str and len(exercise) <= 200 else _ident(exercise),
-            intern(lesson) if type(lesson) is str and len(lesson) <= 200 else _ident(lesson),
-            passed, failed,
-        ))
-    return tuple(out)
-
-
-def _successes(value: Any) -> tuple[Success, ...]:
-    if type(value) is not list:
-        return ()
-    out = []
-    for item in value:
-        if type(item) is dict:
-            title = _text(item.get("title"))
-            if title.strip():
-                out.append(Success(title, _count(item.get("minutes_saved")), _iso(item.get("date"))))
-    return tuple(out)
-
-
-def _dict(value: Any) -> dict[str, Any]:
-    return value if isinstance(value, dict) else {}
-
-
-def _text(value: Any, limit: int = MAX_TEXT) -> str:
-    return value[:limit] if isinstance(value, str) else ""
-
-
-def _ident(value: Any) -> str:
-    """An id, version or check name: short text (numbers accepted), interned."""
-    if isinstance(value, bool):
-        return ""
-    if isinstance(value, (int, float)):
-        found = bounds.number(value, -1e15, 1e15)
-        value = None if found is None else str(value)
-    return sys.intern(value[:200]) if isinstance(value, str) else ""
-
-
-def _score(value: Any) -> float | None:
-    return bounds.number(value, 0.0, 1.0)
-
-
-def _count(value: Any) -> int:
-    return bounds.whole(value, 0, MAX_COUNT) or 0
-
-
-def _iso(value: Any) -> str | None:
+def _iso(value: str | None) -> str | None:
     """A date or timestamp kept as given if it parses; else None."""
-    return value.strip() if bounds.parse_time(value) is not None else None
+    return value.strip() if value is not None and bounds.parse_time(value) is not None else None

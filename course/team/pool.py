@@ -1,7 +1,7 @@
 """Reading and checking export files, in worker processes when there are many.
 
-Every file is read and verified by `progress.exchange.read` (JSON parse plus checksum),
-which is most of the cost; with thousands of files it is spread over the CPUs. Workers
+Every file is read, verified (JSON parse plus checksum) and checked by the export schema
+(progress.exportschema.read), which is most of the cost; with thousands of files it is spread over the CPUs. Workers
 send back plain tuples, which pickle several times faster than the record classes.
 """
 
@@ -12,9 +12,9 @@ import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
-from course.team.parse import InvalidExport, parse_export
+from course.team.parse import InvalidExport, from_schema
 from course.team.records import Attempt, Export, GapAnswer, LessonState, LevelState, Success
-from progress import exchange
+from progress import exchange, exportschema
 
 PARALLEL_FROM = 1500
 """Below this many files one process is faster than starting workers."""
@@ -27,7 +27,7 @@ Result = tuple[str, Export | str]
 def read_one(path: str, lang: str) -> Result:
     """Read, verify and check one file."""
     try:
-        return path, parse_export(exchange.read(path), path, lang)
+        return path, from_schema(exportschema.read(path), path, lang)
     except exchange.ExportError as exc:
         from course.team.labels import reason
 
@@ -101,9 +101,10 @@ def _to_plain(e: Export) -> tuple[Any, ...]:
 
 def _from_plain(p: tuple[Any, ...]) -> Export:
     new = tuple.__new__
-    return Export(
+    args: list[Any] = [
         *p[:8],
         tuple([new(LevelState, t) for t in p[8]]), tuple([new(LessonState, t) for t in p[9]]),
         tuple([new(Attempt, t) for t in p[10]]), tuple([new(Success, t) for t in p[11]]), *p[12:14],
         tuple([new(GapAnswer, t) for t in p[14]]), *p[15:],
-    )
+    ]
+    return Export(*args)

@@ -14,8 +14,13 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import NamedTuple
 
-LEVEL_STATES = ("open", "locked", "done")
-LESSON_STATUSES = ("not-started", "started", "read", "done")
+from progress.exportschema import LessonStatus
+from progress.exportschema import LevelState as LevelWord
+
+LEVEL_STATES = tuple(s.value for s in LevelWord)
+LESSON_STATUSES = tuple(s.value for s in LessonStatus)
+LEVEL_SHOWN = (LevelWord.DONE.value, LevelWord.OPEN.value, LevelWord.LOCKED.value)
+"""Level states in the order the report shows them."""
 
 
 class LevelState(NamedTuple):
@@ -35,6 +40,7 @@ class LessonState(NamedTuple):
     score: float | None = None
     hints_used: int = 0
     minutes: int = 0
+    completed_on: str = ""  # the date (YYYY-MM-DD) it was done, if the export says
 
 
 class Attempt(NamedTuple):

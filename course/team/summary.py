@@ -6,13 +6,13 @@ import math
 import re
 import statistics
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from course.team.gapfigures import MIN_GROUP, gap_figures
 from course.team.nextsteps import INACTIVE_DAYS, duplicates, next_steps, records, team_rows
-from course.team.records import Export, Rejected, gc_paused
+from course.team.records import LEVEL_SHOWN, Export, Rejected, gc_paused
 from course.team.summarydata import (
     FailedCheck,
     FailedLesson,
@@ -158,7 +158,11 @@ def _level_lessons(current: Sequence[Export]) -> dict[str, dict[str, None]]:
     return out
 
 
-def _snapshot(export: Export, level_pos: Mapping[str, int], known: set[str]) -> tuple[float, int, str | None]:
+Snapshot = tuple[float, int, "str | None"]
+"""(progress, lessons done, level) of one export."""
+
+
+def _snapshot(export: Export, level_pos: Mapping[str, int], known: set[str]) -> Snapshot:
     """(progress, lessons done, current level) of one export; only the team's known lessons count."""
     total = len(known)
     done = len({x.id for x in export.lessons if x.status == "done" and x.id in known})
@@ -197,7 +201,8 @@ def _member(group: list[Export], snaps: Mapping[int, tuple[float, int, str | Non
     )
 
 
-def _level_rows(order, current, members, level_lessons, titles) -> tuple[LevelRow, ...]:
+def _level_rows(order: Sequence[str], current: Sequence[Export], members: Sequence[Member],
+                level_lessons: Mapping[str, Collection[str]], titles: Mapping[str, str]) -> tuple[LevelRow, ...]:
     here = Counter(m.level for m in members)
     states: Counter[tuple[str, str]] = Counter()  # (level id, state) -> members
     done_in: Counter[str] = Counter()
@@ -208,7 +213,7 @@ def _level_rows(order, current, members, level_lessons, titles) -> tuple[LevelRo
     rows = []
     n = len(current)
     for level_id in order:
-        done, open_, locked = (states[(level_id, state)] for state in ("done", "open", "locked"))
+        done, open_, locked = (states[(level_id, state)] for state in LEVEL_SHOWN)
         lessons = len(level_lessons.get(level_id, ()))
         rows.append(LevelRow(
             id=level_id, title=titles.get(level_id, ""), members_here=here.get(level_id, 0),
@@ -264,7 +269,7 @@ def _use_cases(current: Sequence[Export]) -> tuple[UseCase, ...]:
     return tuple(sorted(rows, key=lambda u: (-u.minutes, u.date or "", u.title)))
 
 
-def _version_key(version: str) -> tuple:
+def _version_key(version: str) -> tuple[tuple[int, int, str], ...]:
     return tuple((0, int(p), "") if p.isdigit() else (1, 0, p) for p in re.findall(r"\d+|[^\d.]+", version))
 
 
@@ -285,7 +290,7 @@ def _policy(members: Sequence[Member], current: str) -> PolicyStatus:
     return PolicyStatus(current, len(members) - len(missing), tuple(ranked), missing)
 
 
-def _history(by_learner, snaps) -> tuple[MemberHistory, ...]:
+def _history(by_learner: Mapping[str, list[Export]], snaps: Mapping[int, Snapshot]) -> tuple[MemberHistory, ...]:
     rows = []
     for learner_id, group in by_learner.items():
         if len(group) > 1:
@@ -297,7 +302,7 @@ def _history(by_learner, snaps) -> tuple[MemberHistory, ...]:
     return tuple(sorted(rows, key=lambda h: (h.name.casefold(), h.learner_id)))
 
 
-def _timeline(exports: Sequence[Export], snaps) -> tuple[TimelinePoint, ...]:
+def _timeline(exports: Sequence[Export], snaps: Mapping[int, Snapshot]) -> tuple[TimelinePoint, ...]:
     latest: dict[str, tuple[datetime, float]] = {}
     running = 0.0
     points: list[TimelinePoint] = []

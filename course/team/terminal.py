@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from rich import box
-from rich.console import Console, Group
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -49,7 +49,7 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
     """
     from course.team import terminal_gap as lead
 
-    def L(key):
+    def L(key: str) -> str:
         return label(key, lang)
     n = len(summary.members)
     head = Text(L("title"), style="bold")
@@ -97,7 +97,7 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
     yield Text(L("anonymous" if summary.anonymous else "privacy"), style="dim")
 
 
-def _simple(title: str, headers: list[str], rows: list[list[object]], left: int = 1) -> Table:
+def _simple(title: str, headers: list[str], rows: Sequence[Sequence[RenderableType]], left: int = 1) -> Table:
     """A table whose first `left` columns hold text (they give way when narrow) and the rest numbers."""
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True)
     for i, header in enumerate(headers):
@@ -111,7 +111,7 @@ def _simple(title: str, headers: list[str], rows: list[list[object]], left: int 
 
 def _gap(summary: TeamSummary, lang: str) -> Group:
     g = summary.gap
-    def L(key):
+    def L(key: str) -> str:
         return label(key, lang)
     figure = Text(f"{L('gap')}: ", style="bold")
     figure.append(fmt_points(g.value, lang), style="bold magenta")
@@ -134,7 +134,7 @@ def _gap(summary: TeamSummary, lang: str) -> Group:
 
 
 def _levels(summary: TeamSummary, lang: str) -> Table:
-    def L(key):
+    def L(key: str) -> str:
         return label(key, lang)
     table = Table(title=f"{L('by_level')} / {L('level_completion')}", title_justify="left",
                   box=box.SIMPLE_HEAD, collapse_padding=True)
@@ -153,7 +153,7 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
     """Members by progress; every column at any width (text columns give way with an ellipsis)."""
     from course.team.terminal_gap import last_activity
 
-    def L(key):
+    def L(key: str) -> str:
         return label(key, lang)
     table = Table(title=L("members"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True,
                   pad_edge=False)
@@ -167,13 +167,13 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
     for m in summary.members[:MEMBER_ROWS]:
         progress = Text(bar(m.progress, 6), style="green") if wide else Text()
         progress.append(f"{' ' if wide else ''}{fmt_pct(m.progress, lang)}")
-        cells: list[object] = [t(who(m.name, m.learner_id)), t(m.team or "–", 16), t(summary.level_title(m.level), 16),
+        cells: list[RenderableType] = [t(who(m.name, m.learner_id)), t(m.team or "–", 16), t(summary.level_title(m.level), 16),
                                progress]
         if wide:
             cells.append(fmt_int(m.hints_used, lang))
         cells += [fmt_int(m.minutes_saved, lang), "✓" if m.policy_current else "✗", last_activity(m)]
         table.add_row(*cells)
-    parts: list[object] = [table]
+    parts: list[RenderableType] = [table]
     if len(summary.members) > MEMBER_ROWS:
         parts.append(Text(L("more").format(n=fmt_int(len(summary.members) - MEMBER_ROWS, lang)), style="dim"))
     if not wide:  # nothing is left out silently
@@ -182,7 +182,7 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
 
 
 def _policy(summary: TeamSummary, lang: str) -> Group:
-    def L(key):
+    def L(key: str) -> str:
         return label(key, lang)
     p = summary.policy
     head = Text(f"{L('policy')}: ", style="bold")
@@ -192,7 +192,7 @@ def _policy(summary: TeamSummary, lang: str) -> Group:
     for gap in p.missing[:MEMBER_ROWS]:
         why = L("old_version").format(version=shorten(gap.version, 20)) if gap.version else L("never")
         rows.append([t(who(gap.name, gap.learner_id)), t(why, 40)])
-    parts: list[object] = [head]
+    parts: list[RenderableType] = [head]
     if rows:
         parts.append(_simple(L("not_acknowledged"), [L("member"), L("reason")], rows, left=2))
     if len(p.missing) > MEMBER_ROWS:
@@ -201,7 +201,7 @@ def _policy(summary: TeamSummary, lang: str) -> Group:
 
 
 def _history(summary: TeamSummary, lang: str) -> Group:
-    def L(key):
+    def L(key: str) -> str:
         return label(key, lang)
     ranked = sorted(summary.history, key=lambda h: -h.change)
     people = _simple(L("history"), [L("member"), L("exports"), L("first"), L("latest"), L("change")],

@@ -3,10 +3,11 @@ time saved per week, records and likely duplicates."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
 
 from rich import box
-from rich.console import Group
+from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -50,7 +51,7 @@ def gap_section(s: TeamSummary, lang: str) -> Group:
         return label(key, lang)
     g = s.gap_check
     head = Text(L("genai_gap"), style="bold magenta")
-    parts: list[object] = [head]
+    parts: list[RenderableType] = [head]
     if g is None or g.questions == 0 or g.overall.answered == 0:
         parts.append(Text(L("no_gap_check"), style="dim"))
         return Group(*parts)
@@ -59,7 +60,7 @@ def gap_section(s: TeamSummary, lang: str) -> Group:
     return Group(*parts)
 
 
-def group_lines(grp: GapGroup, s: TeamSummary, lang: str) -> Iterable[object]:
+def group_lines(grp: GapGroup, s: TeamSummary, lang: str) -> Iterable[RenderableType]:
     def L(key: str) -> str:
         return label(key, lang)
     if not grp.enough:
@@ -88,7 +89,7 @@ def group_lines(grp: GapGroup, s: TeamSummary, lang: str) -> Iterable[object]:
                                               action=L(f"act.{weakest.factor}")), style="bold")
 
 
-def _names(people, lang: str, extra=None) -> str:
+def _names(people: Sequence[Any], lang: str, extra: Callable[[Any], str] | None = None) -> str:
     shown = [who(p.name, p.learner_id) + (extra(p) if extra else "") for p in people[:LIST_NAMES]]
     more = len(people) - LIST_NAMES
     return ", ".join(shorten(x, 40) for x in shown) + (f" … (+{more})" if more > 0 else "")
@@ -98,7 +99,7 @@ def next_steps_section(s: TeamSummary, lang: str) -> Group:
     def L(key: str) -> str:
         return label(key, lang)
     steps = s.next_steps
-    parts: list[object] = [Text(L("next_steps"), style="bold")]
+    parts: list[RenderableType] = [Text(L("next_steps"), style="bold")]
     if steps is None:
         return Group(*parts)
     todo = 0
@@ -160,7 +161,7 @@ def teams_section(s: TeamSummary, lang: str) -> Group | None:
         table.add_row(_t(row.team or "–", 20), fmt_int(row.members, lang), fmt_pct(row.mean_progress, lang),
                       users, f"{row.policy_ok}/{row.members}", fmt_int(row.not_started + row.inactive, lang),
                       fmt_int(row.minutes_per_week, lang))
-    parts: list[object] = [table]
+    parts: list[RenderableType] = [table]
     if few:
         parts.append(Text(L("too_few_foot").format(k=s.gap_check.min_group if s.gap_check else 5), style="dim"))
     return Group(*parts)
@@ -192,7 +193,7 @@ def saved_section(s: TeamSummary, lang: str) -> Group:
     head = Text(L("per_week") + ": ", style="bold")
     head.append(L("team_week").format(m=fmt_int(s.minutes_total, lang), h=fmt_hours(s.minutes_total, lang),
                                       avg=fmt_int(avg, lang), n=len(savers)))
-    parts: list[object] = [head]
+    parts: list[RenderableType] = [head]
     if s.use_cases:
         table = Table(title=L("use_cases"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True,
                       pad_edge=False)
@@ -219,7 +220,7 @@ def records_section(s: TeamSummary, lang: str, rows: int = 50) -> Group | None:
         policy = f"{shorten(r.policy_version, 12)} ({r.policy_acknowledged_at})" if r.policy_version else "–"
         table.add_row(_t(who(r.name, r.learner_id), 20), Text(levels, overflow="fold"), fmt_int(r.lessons_done, lang),
                       policy, shorten(r.course_version, 12) or "–")
-    parts: list[object] = [table, Text(L("records_note"), style="dim")]
+    parts: list[RenderableType] = [table, Text(L("records_note"), style="dim")]
     if len(s.records) > rows:
         parts.append(Text(L("more").format(n=fmt_int(len(s.records) - rows, lang)), style="dim"))
     return Group(*parts)
@@ -237,5 +238,5 @@ def duplicates_section(s: TeamSummary, lang: str) -> Group | None:
     return Group(table, Text(L("duplicates_note"), style="dim"))
 
 
-def last_activity(m) -> str:  # m: Member
+def last_activity(m: Any) -> str:  # m: Member
     return fmt_date(m.last_activity) if m.last_activity is not None else "–"

@@ -33,8 +33,8 @@ def person_export(i: int, at: str, second: bool) -> dict:
     data = minimal(lid, name, at, learner={"id": lid, "name": name, "team": team})
     data["course"] = {"id": "c", "version": "2026.11", "content_hash": "sha256:abc"}
     data["policy"] = {"version": "2026.11", "acknowledged_at": "2026-09-20T08:00:00+00:00"}
-    data["attempts"] = [{"exercise": "fp-1", "lesson": "first-prompt", "passed": False, "failed_checks": ["role"],
-                         "at": "2026-09-25T08:00:00+00:00"}]
+    data["attempts"] = [{"id": f"{lid}-a1", "exercise": "fp-1", "lesson": "first-prompt", "score": 0.4, "passed": False,
+                         "failed_checks": ["role"], "at": "2026-09-25T08:00:00+00:00"}]
     if name == "Erik Engel":  # did nothing after the first date: inactive by last activity, though he exported
         data["lessons"][0]["completed_at"] = "2026-10-01"
         data["attempts"][0]["at"] = "2026-10-01T08:00:00+00:00"
@@ -42,7 +42,8 @@ def person_export(i: int, at: str, second: bool) -> dict:
         data["lessons"][0]["completed_at"] = "2026-10-30"
         data["attempts"][0]["at"] = "2026-10-30T08:00:00+00:00"
     if name in ("Vera Vogel", "Emma Ernst", "Hanna Horn"):
-        data["attempts"].append({"exercise": "quiz", "lesson": "hallucinations", "passed": False,
+        data["attempts"].append({"id": f"{lid}-a2", "exercise": "quiz", "lesson": "hallucinations", "score": 0.0,
+                                 "passed": False,
                                  "failed_checks": ["option-2"], "at": "2026-10-30T08:00:00+00:00"})
     if name == "Esra Erdem":
         data["policy"] = {"version": "2026.1", "acknowledged_at": "2026-01-10T08:00:00+00:00"}

@@ -1,0 +1,305 @@
+"""Names no first-name list knows, found by their position: beside an identifier, above an address, after a role."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+
+from course.scanner.context import Doc, finding
+from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, SURNAMES_TOO, WORD_NAMES, is_first_name
+from course.scanner.result import Finding
+
+# Endings that make a capitalised word a common noun, never a given name ("Lieferung", "Insurance", "Building",
+# "Zentrum", "Bäckerei", "Stammdaten"), but not "Paige", "Callum".
+_NOUN_END = re.compile(
+    r"(?:ung|keit|heit|schaft|tion|sion|tät|ment|ität|ismus|ness|ship|ance|ity|ing|(?<!ai)age|ure|ium|rum|tum|eum|"
+    r"mum|kum|bum|uum|atur|ltur|ktur|bank|kasse|haus|amt|werk|büro|erei|lei|zei|dienst|daten|nummer|kontakt|"
+    r"adresse|anschrift|karte|konto|stelle|datum|bogen|liste|record|details|number|address|contact)$"
+)
+# Endings of abstract nouns, which no surname of more than five letters has ("Meldung", "Reference").
+_ABSTRACT_END = re.compile(r"(?:ung|keit|heit|schaft|tion|sion|ität|ness|ship|ance|(?<!r)ence|ference|ity|ment)$")
+# Inflected German adjectives and English adjective endings: "Wichtige", "Freundlicher", "Technische", "Annual".
+_ADJECTIVE = re.compile(
+    r"(?:ig|lich|isch|bar|sam|haft|los|ativ|itiv|ktiv|siv)(?:e|er|en|es|em)$|(?:lich|isch|ical|ful|less|ous|ual)$"
+    r"|[^aeiouyn]nis$|(?<!r)ence$|ference$"  # "Ergebnis" but "Dennis"; "Conference" but "Terence", "Florence"
+)
+# Determiners and everyday adjectives that start a sentence or a heading, in German and English ("Neue Mitarbeiterin",
+# "Senior Manager"): a closed class of words, not names.
+NOT_GIVEN = frozenset(
+    "Neue Neuer Neuen Neues Neuem Alte Alter Alten Altes Große Großer Großen Kleine Kleiner Kleinen Gute Guter Erste "
+    "Ersten Erster Zweite Zweiten Dritte Letzte Letzten Letzter Nächste Nächsten Nächster Weitere Weiteren Weiterer "
+    "Andere Anderen Anderer Gleiche Ganze Ganzen Lange Langer Kurze Kurzer Hohe Hoher Frühe Späte Schnelle Gesamte "
+    "Jede Jeder Jeden Jedes Diese Dieser Diesen Dieses Welche Welcher Manche Solche Einige Mehrere Beide Beiden "
+    "Wenige Kein Keine Keinen Sämtliche Bisherige Aktuelle Offene Offenen Interne Externe Private Privater Deutsche "
+    "Deutscher Deutschen Schweizer Österreichische Europäische Internationale Liebe Lieber Herzlichen Frohe Frohes "
+    "Bitte Danke Achtung Hinweis Betreff Anlage Anhang Stand Ort Datum Zeit Raum Thema Status Kosten Daten Preis "
+    "Summe Menge Betrag Frist Ziel Plan Liste Tabelle Zeile Spalte Seite Feld Datei Ordner Konto Karte Nummer "
+    "New Old First Second Third Last Next Other Same Whole Every Each Any Some Many Few Both Several Current "
+    "Previous Open Internal External Private Public Senior Junior Chief Main General Annual Monthly Weekly Daily "
+    "Total Final Special Local Regional National Global Central Please Thanks Dear Hello Subject Attention Note "
+    "Status Date Time Room Topic Cost Costs Data Price Amount Target Plan List Table Row Column Page Field File "
+    "Folder Account Card Number Unique Social Personal Payroll Emergency Updated Delivery Courier Tax Bank "
+    # interrogatives, numerals and prepositions that start a sentence
+    "Welche Welcher Welches Welchen Wessen Wieso Weshalb Which Whose Whom Zwei Drei Vier Fünf Sechs Sieben Acht "
+    "Neun Zehn Elf Zwölf Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Wegen Ohne Trotz Während Laut "
+    "Gemäß Statt Innerhalb Außerhalb Mangels Gegen Durch Um Per Pro Zwischen Entlang Due Without During Despite "
+    "Within Across Through After Before Since Until Via Regarding Echte Echter Bekannte Bekannter Typische "
+    # English imperatives that start an instruction ("Improve Murat's prompt")
+    "Improve Write Check Send Use Make Ask Tell Give Take Find Keep Add Remove Compare Explain Summarise Summarize "
+    "Translate Draft Review Read Create Delete Call Email Contact Forward Reply Answer Show List Describe Rewrite "
+    "Fix Test Try Prepare Book Pay Sign Submit Share Copy Paste Save Print Close Start Stop Turn Set Put Get Bring "
+    "Help Power".split()
+)
+# Words for a street, a place or a trade: the word before them is a place or a firm, not a given name
+# ("Linden Road", "Kaiser Bürobedarf", "Muster Bau").
+NOT_SURNAMES = frozenset(
+    "Road Street Avenue Drive Way Court Place Square Gardens Terrace Crescent Row Grove Mews Parade Station Airport "
+    "Centre Center Straße Strasse Weg Platz Allee Gasse Damm Ufer Markt Bahnhof Flughafen Bau Bürobedarf Elektro "
+    "Technik Immobilien Transporte Reisen Software Design Media Handel Druck Textil Consulting Solutions Services "
+    "Systems Joinery Bakery Motors Cases".split()
+)
+
+
+def given_like(word: str) -> bool:
+    """A capitalised word that may be an unknown given name: no stop word, no noun or adjective form, no
+    word that is a name only beside a surname ("Ernst", "Mark")."""
+    if len(word) < 2 or not word[0].isupper() or word.isupper() or word in STOP_WORDS or word in NOT_GIVEN:
+        return False
+    if word in NOT_FIRST_NAMES or word in WORD_NAMES:
+        return False
+    if "-" in word:  # "Hans-Theo", "Lara-Sophie": every part may be a given name
+        return all(given_like(p) for p in word.split("-"))
+    low = word.lower()
+    return not (_NOUN_END.search(low) or _ADJECTIVE.search(low))
+
+
+def surname_like(word: str) -> bool:
+    """A capitalised word that may be a surname ("Roth", "Sommer", "Müller-Lüdenscheid", "O'Brien")."""
+    if word in SURNAMES_TOO:
+        return True
+    if len(word) < 2 or not word[0].isupper() or word.isupper() or word in STOP_WORDS or word in NOT_GIVEN:
+        return False
+    if len(word) > 5 and _ABSTRACT_END.search(word.lower()) or word in NOT_SURNAMES:
+        return False
+    return not any(p in STOP_WORDS for p in word.split("-"))
+
+
+_CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_PARTICLE = r"(?P<particle>(?:von|van) (?:der|den|de) |(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc|al) )?"
+# Two or three name words ending at the end of the searched stretch: "Levi Steinlechner", "Ana dos Santos".
+_PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})$")
+_PAIR_AT = re.compile(rf"(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})(?![\w'’-])")
+# What may stand between a name and its identifier: "Levi Steinlechner, Tel. ", "Jessica Davies's NHS number (",
+# "Ruben Pucher: IBAN ", "Danielle Hall is ", "Larry Smith at home on ". No digits, no sentence end.
+_BETWEEN = re.compile(r"(?:['’]s)?[ \t]*[,:(]?[ \t]*(?:[^\W\d_][^\n\d!?;]{0,34})?$")
+# An identifier's holder after it: " (Jessica Burns)", " für Juliette Bär.", " to the personnel file of Wanda Cannon.".
+_HOLDER_AFTER = re.compile(
+    rf"[ \t]*(?:\(|\)?[ \t]*\(|[,;]?[ \t]*(?:[^\W\d_]+[ \t]+){{1,6}}?)[ \t]*"
+    rf"(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})(?![\w'’-])(?=[ \t]*(?:[.,;:!?)\n]|$))"
+)
+_CAP_END = re.compile(rf"{_CAP}(?![\w'’-])")
+_FIRM_FORM = re.compile(r"[ \t]*(?:&|GmbH|gGmbH|AG|KG|KGaA|OHG|SE|UG|mbH|e\.[ \t]?[VK]\.|Inc|LLC|Ltd|PLC|Corp|Co|Group|"
+                        r"Gruppe|Holding)(?![\w])")
+_SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}\.(?:\s|$)|[!?]")
+_END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
+_JOIN = re.compile(r"[ \t]+(?:und|and|or|oder|sowie|&)[ \t]+")
+_JOIN_BEFORE = re.compile(r"[ \t]+(?:und|and|or|oder|sowie|&)[ \t]+$")
+# Verbs in the third person singular (one person does something), and in the plural for two joined names.
+# A pronoun right after the verb means the capitalised words were its object ("Zwei Erinnerungen hat er ...").
+_SUBJECT_AFTER = r"(?![ \t]+(?:er|sie|es|man|wir|ich|du|ihr|he|she|it|they|we|i|you)(?![\w]))"
+VERBS = (
+    r"(?:ist|hat|war|wird|wurde|kommt|kam|bittet|fällt|schreibt|sagt|meldet|arbeitet|übernimmt|beginnt|fängt|"
+    r"braucht|möchte|hatte|sucht|teilt|kann|soll|muss|darf|erhält|bekommt|geht|bleibt|"
+    r"fehlt|leitet|vertritt|zieht|wechselt|ruft|schickt|kümmert|stellt|prüft|"
+    r"is|has|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
+    r"would|had|can|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
+    r"requested|submitted|approved|signed|should|could|must|may)(?![\w])" + _SUBJECT_AFTER
+)
+PLURAL_VERBS = (
+    r"(?:sind|haben|waren|teilen|kommen|übernehmen|arbeiten|werden|können|sollen|müssen|"
+    r"are|have|were|share|will|would|can|should|could|must|may|joined|started|left|wrote|agreed)(?![\w])"
+)
+# Words for a person's role or position: the capitalised words after them are a name ("Kollegin Alea",
+# "Teamleiterin Thandiwe Mokoena", "our new colleague Anahera Ngata").
+ROLES = frozenset(
+    "kollege kollegin teamleiter teamleiterin projektleiter projektleiterin abteilungsleiter abteilungsleiterin "
+    "geschäftsführer geschäftsführerin sachbearbeiter sachbearbeiterin praktikant praktikantin azubi auszubildende "
+    "auszubildender werkstudent werkstudentin chef chefin vorgesetzte vorgesetzter leiterin assistent assistentin "
+    "sekretärin managerin colleague manager director intern trainee supervisor assistant boss ceo cfo cto coo".split()
+)
+_DEPARTMENTS = (
+    r"(?:Vertrieb|Einkauf|Buchhaltung|Personal|Personalabteilung|HR|IT|Marketing|Controlling|Logistik|Lager|Recht|"
+    r"Rechtsabteilung|Empfang|Geschäftsführung|Kundenservice|Support|Finanzen|Finance|Sales|Legal|Purchasing|"
+    r"Accounting|Accounts|Operations|Engineering|Procurement|Reception|Management|Compliance|Datenschutz)"
+)
+# After a name: a department in brackets ("Kwame Mensah (Vertrieb)", "Yaw Boateng (Finance)"), the department a
+# person comes from ("Zanele Khumalo aus dem Einkauf", "Folake Adebayo from accounts"), or an apposition that
+# names a role ("Thabo Molefe, our new account manager, ...").
+PERSON_AFTER = re.compile(
+    rf"[ \t]*\({_DEPARTMENTS}\)|[ \t]+(?:aus (?:dem|der) |vom |from (?:the )?)(?i:{_DEPARTMENTS})(?![\w])"
+    r"|,[ \t]+(?i:our|my|your|their|the|unser|unsere|unserer|mein|meine|die|der)[ \t]+(?:[^\W\d_]+[ \t]+){0,3}?"
+    rf"(?i:{'|'.join(sorted(ROLES, key=len, reverse=True))})(?![\w])"
+)
+# Phrases that introduce a person: "on behalf of Esi Mensah", "z. Hd. Tigist Haile", "attn. Rangi Parata".
+PERSON_PHRASE_BEFORE = re.compile(
+    r"(?i:on behalf of|in charge of|attention of|attn\.?|z\.[ \t]?hd\.?|zu händen(?: von)?|im auftrag von|"
+    r"i\.[ \t]?a\.|i\.[ \t]?v\.|c/o)[ \t]+$"
+)
+_ROLE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})[ \t]+(?P<w>{_CAP})"
+                   r"(?=[ \t]*[,;:!?)]|[ \t]+" + VERBS + ")", re.IGNORECASE)
+_IDENTIFIERS = frozenset({"email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth"})
+
+
+def _words(m: re.Match[str]) -> list[str]:
+    """The name words of a match; none when a particle follows a word that is not a known given name
+    ("Durchwahl von Samira" is no name, "Jan van Dijk" is)."""
+    if m.group("particle") and not is_first_name(m.group("w2") or m.group("w1")):
+        return []
+    words = [w for w in (m.group("w1"), m.group("w2"), m.group("last")) if w]
+    if any(w.endswith(("'s", "’s")) for w in words[:-1]):
+        return []  # "Lewis's Unique Taxpayer": a possessive ends a name
+    return words
+
+
+def _person(words: Sequence[str]) -> tuple[int, bool]:
+    """(leading words to drop, whether the rest is a person's name): "Stammdaten Berra Schuler" drops one."""
+    if len(words) < 2:
+        return 0, False
+    drop = 1 if len(words) == 3 and not (is_first_name(words[0]) or given_like(words[0])) else 0
+    first, *rest = words[drop:]
+    return drop, bool(rest) and (is_first_name(first) or given_like(first)) and all(surname_like(w) for w in rest)
+
+
+def _before(doc: Doc, f: Finding) -> Finding | None:
+    """A name shortly before an identifier on the same line: "Levi Steinlechner, Tel. +43 ..."."""
+    line_start = doc.text.rfind("\n", max(0, f.start - 80), f.start) + 1  # bounded: 1 MB on one line stays linear
+    window = doc.text[max(line_start, f.start - 80):f.start]
+    base = f.start - len(window)
+    digit = next((i for i in range(len(window) - 1, max(-1, len(window) - 40), -1) if window[i].isdigit()), -1)
+    for m in reversed(list(_CAP_END.finditer(window, digit + 1))):  # the nearest name first, after any digit
+        tail = window[m.end():]
+        if len(tail) > 36:
+            break
+        if _FIRM_FORM.match(tail):
+            break  # "Muster Bau GmbH, E-Mail: ...": a firm
+        if not _BETWEEN.fullmatch(tail) or _SENTENCE_BREAK.search(tail):
+            continue
+        head = _PAIR_BEFORE.search(window, 0, m.end())
+        if not head:
+            continue
+        drop, ok = _person(_words(head))
+        if ok:
+            start = base + (head.start("w2") if drop else head.start())
+            return finding("name", doc.text, start, base + m.end(), False)
+    return None
+
+
+def _after(doc: Doc, f: Finding) -> Finding | None:
+    """A name shortly after an identifier: "SSN: 501-62-2792 (Jessica Burns)", "... to the personnel file of
+    Wanda Cannon.", "... 756.3350 für Juliette Bär."."""
+    m = _HOLDER_AFTER.match(doc.text, f.end)
+    if not m or "\n" in doc.text[f.end:m.start("w1")] or _SENTENCE_BREAK.search(doc.text, f.end, m.start("w1")):
+        return None
+    drop, ok = _person(_words(m))
+    if not ok or drop:
+        return None
+    return finding("name", doc.text, m.start("w1"), m.end(), False)
+
+
+def _line_start(text: str, i: int, limit: int = 80) -> int:
+    """Start of the line that holds index `i`, or -1 when it starts more than `limit` characters earlier."""
+    j = text.rfind("\n", max(0, i - limit), i)
+    return j + 1 if j >= 0 else (0 if i <= limit else -1)
+
+
+def _recipient(doc: Doc, f: Finding) -> Finding | None:
+    """The line above an address that holds only a name: "Lieferanschrift:\\nOlga Weller\\nSäuberlichring 5"."""
+    text = doc.text
+    line_start = _line_start(text, f.start)
+    head = text[line_start:f.start] if line_start >= 0 else "x"
+    if head.strip(" \t") and not head.lstrip().lower().startswith("c/o"):
+        return None
+    for _ in range(2):  # the line above, or the one above a "c/o" line
+        if line_start <= 0:
+            return None
+        prev_start = _line_start(text, line_start - 1)
+        if prev_start < 0:
+            return None
+        line = text[prev_start:line_start - 1]
+        m = _PAIR_AT.match(line.strip(" \t,"))
+        if m and m.end() == len(line.strip(" \t,")):
+            drop, ok = _person(_words(m))
+            if ok and not drop:
+                offset = prev_start + len(line) - len(line.lstrip(" \t"))
+                return finding("name", text, offset + m.start(), offset + m.end(), False)
+            return None
+        if not line.lstrip().lower().startswith("c/o"):
+            return None
+        line_start = prev_start
+    return None
+
+
+def beside_identifiers(doc: Doc, found: Iterable[Finding]) -> Iterator[Finding]:
+    """Names next to the personal identifiers found in the text (only texts with personal data get these)."""
+    for f in found:
+        if f.category not in _IDENTIFIERS or not f.strong and f.category != "address":
+            continue
+        for got in (_before(doc, f), _after(doc, f), _recipient(doc, f) if f.category == "address" else None):
+            if got:
+                yield got
+
+
+def joined(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
+    """Names joined to a found name: "Nika Strauss und Lily Guggenberger", "Rebecca Chan and Steven Nichols"."""
+    text = doc.text
+    for n in names:
+        j = _JOIN.match(text, n.end)
+        if j:
+            m = _PAIR_AT.match(text, j.end())
+            if m and _END.match(text, m.end()) or m and re.match(r"[ \t]+[a-zäöüß]", text[m.end():m.end() + 2]):
+                drop, ok = _person(_words(m))
+                if ok and not drop:
+                    yield finding("name", text, m.start(), m.end(), n.strong)
+        jb = _JOIN_BEFORE.search(text, max(0, n.start - 8), n.start)
+        if jb:
+            m = _PAIR_BEFORE.search(text, max(0, jb.start() - 60), jb.start())
+            if m:
+                drop, ok = _person(_words(m))
+                if ok and not drop:
+                    yield finding("name", text, m.start(), m.end(), n.strong)
+
+
+def role_names(doc: Doc) -> Iterator[Finding]:
+    """A single unknown given name after a role word, before a verb or punctuation: "Kollegin Alea hat ..."."""
+    for m in _ROLE.finditer(doc.text):
+        w = m.group("w")
+        before = _WORD_BEFORE.search(doc.text, max(0, m.start() - 12), m.start())
+        if before and before.group(1).lower() in _DATIVE:
+            continue  # "Bitte gebt der Kollegin Bescheid.": a noun after a role in the dative
+        if w[0].isupper() and given_like(w):
+            yield finding("name", doc.text, m.start("w"), m.end("w"), False)
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
+_DATIVE = frozenset("der einer unserer ihrer seiner meiner deiner eurer jeder dieser dem einem unserem ihrem seinem "
+                    "meinem deinem eurem jedem diesem".split())
+_SEGMENT = re.compile(r"[^\W\d_]{2,}")
+_LOCAL = re.compile(r"[^\W\d_]{2,}(?:[._-][^\W\d_]{2,})+(?=@)")
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})
+
+
+def mail_names(doc: Doc, found: Iterable[Finding]) -> Iterator[Finding]:
+    """Capitalised words that spell a part of a personal e-mail address of the form first.last in the same text:
+    "Bitte schreib Ayodele kurz an: ayodele.adeyemi@firma.de"."""
+    parts: set[str] = set()
+    for f in found:
+        if f.category == "email":
+            local = _LOCAL.match(f.text)
+            if local:
+                parts.update(_SEGMENT.findall(local.group().lower()))
+    if not parts:
+        return
+    for start, end, word in doc.caps:
+        low = word.lower()
+        if (low in parts or low.translate(_UMLAUTS) in parts) and (given_like(word) or surname_like(word)):
+            yield finding("name", doc.text, start, end, False)
