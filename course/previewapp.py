@@ -9,7 +9,7 @@ from textual.containers import VerticalScroll
 
 from course.app import CourseApp
 from course.catalog import Catalog, build_catalog
-from course.i18n import t
+from course.i18n import t, tn
 from course.options import Options
 from course.packfiles import pack_files, shown_path
 from course.screens.themes import SCREENS_DIR
@@ -41,11 +41,8 @@ def lesson_problems(catalog: Catalog, lesson_id: str, lang: str) -> list[str]:
     variants = [catalog.lesson(lesson_id, code) for code in catalog.languages(lesson_id)]
     found += exercise_problems([v for v in variants if v.fallback_from is None])
     unique = sorted(set(found), key=lambda p: (p.path, p.line, p.code))
-    word = "Zeile" if lang == "de" else "line"
-    return [
-        f"{Path(p.path).name} {word} {p.line}: {p.severity} {p.code} {translate(p.message, lang)}"
-        for p in unique
-    ]
+    return [t(lang, "preview.problem", file=Path(p.path).name, line=p.line, severity=p.severity, code=p.code,
+                message=translate(p.message, lang)) for p in unique]
 
 
 class PreviewApp(CourseApp):
@@ -120,5 +117,5 @@ class PreviewApp(CourseApp):
         lines = lesson_problems(self.catalog, self.lesson_id, self.lang)
         if lines:
             shown = "\n".join(lines[:4]) + ("\n…" if len(lines) > 4 else "")
-            self.notify(t(self.lang, "preview.problems", n=len(lines), file=self.shown_file, lines=shown),
+            self.notify(tn(self.lang, "preview.problems", len(lines), file=self.shown_file, lines=shown),
                         severity="warning", timeout=12, markup=False)

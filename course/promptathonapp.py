@@ -10,9 +10,9 @@ from textual.binding import Binding, BindingType
 from textual.widgets import Static
 
 from course.baseapp import BaseApp
+from course.i18n import t
 from course.options import Options
 from course.promptathon.clock import Clock, SystemClock
-from course.promptathon.labels import label
 from course.promptathon.pack import Pack
 from course.promptathon.run import Run
 from course.runsession import RunSession
@@ -20,7 +20,7 @@ from course.screens.promptathon import ChallengeListScreen, DoneScreen, IntroScr
 from course.screens.themes import all_css
 
 TICK = 0.5
-WARN_AT = ((300, "warn_5"), (60, "warn_1"))
+WARN_AT = ((300, "promptathon.warn_5"), (60, "promptathon.warn_1"))
 
 
 class PromptathonApp(BaseApp):
@@ -64,13 +64,9 @@ class PromptathonApp(BaseApp):
         """The team's language, fixed for the whole run."""
         return self._lang
 
-    def L(self, key: str, **values: object) -> str:
-        """A Promptathon text in the team's language."""
-        return label(self._lang, key, **values)
-
     def on_mount(self) -> None:
         self.title = self.pack.title.get(self._lang) or "Promptathon"
-        self.sub_title = self.L("time_box", minutes=self.minutes or self.pack.minutes)
+        self.sub_title = t(self._lang, "promptathon.time_box", minutes=self.minutes or self.pack.minutes)
         self.push_screen(IntroScreen())
         self.set_interval(self.tick_seconds, self.tick)
         self.app_resume_signal.subscribe(self, lambda _app: self.tick())
@@ -98,14 +94,14 @@ class PromptathonApp(BaseApp):
         if run.check_time():
             self._show_done()
             return
-        self.sub_title = f"{self.L('left', time=run.display())} · {run.team}"
+        self.sub_title = f"{t(self._lang, 'promptathon.left', time=run.display())} · {run.team}"
         self.show_title()
         remaining = run.remaining()
         for seconds, key in WARN_AT:
             if remaining <= seconds and key not in self._warned:
                 self._warned.add(key)
                 if remaining > seconds - 30:
-                    self.notify(self.L(key), timeout=6, severity="warning")
+                    self.notify(t(self._lang, key), timeout=6, severity="warning")
         refresh = getattr(self.screen, "refresh_clock", None)
         if refresh is not None and self.screen.is_mounted:
             refresh()
@@ -126,7 +122,7 @@ class PromptathonApp(BaseApp):
     def _show_done(self) -> None:
         """Close every open view (editing stops) and show the result."""
         run = self.run_state
-        self.sub_title = f"{self.L('left', time='00:00') if run and run.ended == 'time-up' else ''} · {run.team if run else ''}".strip(" ·")
+        self.sub_title = f"{t(self._lang, 'promptathon.left', time='00:00') if run and run.ended == 'time-up' else ''} · {run.team if run else ''}".strip(" ·")
         while len(self.screen_stack) > 2:
             self.pop_screen()
         self.switch_screen(DoneScreen())

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from course.content import Exercise
+from course.i18n import t
 
 MARGIN = 1.2
 MIN_GAP = 8
@@ -29,8 +30,4 @@ def quiz_warning(ex: Exercise, lang: str) -> str | None:
     if gap is None:
         return None
     right, other = gap
-    if lang == "de":
-        return (f"quiz {ex.id}: die richtige Antwort ist mit {right} Zeichen deutlich die längste "
-                f"(nächste: {other}); Ratende wählen sie ohne Wissen – kürze sie oder verlängere eine falsche")
-    return (f"quiz {ex.id}: the right option is clearly the longest ({right} characters, next {other}); "
-            f"guessers pick it without knowing – shorten it or lengthen a wrong one")
+    return t(lang, "lint.quiz_giveaway", id=ex.id, right=right, other=other)

@@ -6,12 +6,11 @@ from collections.abc import Callable
 from typing import Any, NamedTuple, Protocol
 
 from course.content import Lesson, Level
+from course.i18n import t
 from course.unlock import (
-    CHECKPOINT,
     FIRST,
     LOCKED,
     REACHED,
-    STICKY,
     LessonFacts,
     LevelFacts,
     Unlock,
@@ -221,62 +220,31 @@ def _continue(levels: list[LevelStatus], last: str | None) -> str | None:
     return None
 
 
-TEXTS: dict[str, dict[str, str]] = {
-    "de": {
-        NOT_STARTED: "nicht begonnen", STARTED: "begonnen", READ: "gelesen", DONE: "erledigt",
-        OPEN: "offen", LOCKED_STATE: "gesperrt", DONE_STATE: "abgeschlossen",
-        "needs": "Öffnet sich, wenn alle Pflichtlektionen von „{after}“ erledigt sind",
-        "needs_score": " – mit mindestens {min} % im Schnitt",
-        "missing": " (noch {n} offen",
-        "now": "; Schnitt jetzt {score} %",
-        "close": ")",
-        "or_checkpoint": ". Oder: den Abschlusstest von „{after}“ bestehen",
-        "why_" + FIRST: "", "why_" + REACHED: "", "why_" + CHECKPOINT: "Durch den Abschlusstest freigeschaltet",
-        "why_" + STICKY: "Bleibt offen (früher freigeschaltet)",
-    },
-    "en": {
-        NOT_STARTED: "not started", STARTED: "started", READ: "read", DONE: "done",
-        OPEN: "open", LOCKED_STATE: "locked", DONE_STATE: "completed",
-        "needs": "Opens when every required lesson of “{after}” is done",
-        "needs_score": " with an average of at least {min} %",
-        "missing": " ({n} still to do",
-        "now": "; average now {score} %",
-        "close": ")",
-        "or_checkpoint": ". Or: pass the Checkpoint of “{after}”",
-        "why_" + FIRST: "", "why_" + REACHED: "", "why_" + CHECKPOINT: "Opened by the Checkpoint",
-        "why_" + STICKY: "Stays open (unlocked earlier)",
-    },
-}
-
-
-def text(key: str, lang: str) -> str:
-    """A status word or sentence part in `lang` (English when unknown)."""
-    return TEXTS.get(lang, TEXTS["en"]).get(key, TEXTS["en"].get(key, key))
-
-
 def pct(value: float | None) -> str:
     """A score as a whole percentage ('–' when there is none)."""
     return "–" if value is None else f"{round(value * 100):d}"
 
 
 def unlock_hint(level: LevelStatus, lang: str) -> str:
-    """A sentence saying what opens a locked level, or why an open one is open."""
+    """A sentence saying what opens a locked level, or why an open one is open (nothing for the first level)."""
     u = level.unlock
+    if u.reason in (FIRST, REACHED):
+        return ""
     if u.reason != LOCKED:
-        return text("why_" + u.reason, lang)
+        return t(lang, "status.why_" + u.reason)
     after = level.after_title or (u.after or "")
-    out = text("needs", lang).format(after=after)
+    out = t(lang, "status.needs", after=after)
     if u.min_score > 0:
-        out += text("needs_score", lang).format(min=pct(u.min_score))
+        out += t(lang, "status.needs_score", min=pct(u.min_score))
     if u.missing:
-        out += text("missing", lang).format(n=len(u.missing))
+        out += t(lang, "status.missing", n=len(u.missing))
         if u.score is not None:
-            out += text("now", lang).format(score=pct(u.score))
-        out += text("close", lang)
+            out += t(lang, "status.now", score=pct(u.score))
+        out += t(lang, "status.close")
     elif u.score is not None:
-        out += " (" + text("now", lang)[2:].format(score=pct(u.score)) + ")"
+        out += " (" + t(lang, "status.now")[2:].format(score=pct(u.score)) + ")"
     if u.checkpoint:
-        out += text("or_checkpoint", lang).format(after=after)
+        out += t(lang, "status.or_checkpoint", after=after)
     return out + "."
 
 

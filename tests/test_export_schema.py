@@ -148,7 +148,7 @@ def test_refusals_in_a_german_report_are_german_including_json_errors(tmp_path: 
     assert [r.reason for r in rejected] == [
         "Feld lessons[0].minutes liegt außerhalb des Bereichs (0 bis 1000000)",
         "kein gültiges JSON (die Datei endet zu früh, Zeile 4)",
-        "Feld learner.name ist kein(e) Text",
+        "Feld learner.name hat den falschen Typ (erwartet: Text)",  # no faked "kein(e)"
         "kein gültiges JSON (überzähliges Komma, Zeile 2)",
     ]
 

@@ -69,7 +69,8 @@ async def test_a_wrong_pin_opens_nothing_and_five_lock_the_profile(good_pack: Pa
             await pilot.press("enter")
             await pilot.pause()
             assert isinstance(app.screen, PinScreen) and app.session is None
-            assert f"{4 - i} more tries" in screen_text(app)
+            left = 4 - i
+            assert f"{left} more {'try' if left == 1 else 'tries'}," in screen_text(app)  # ngettext, not "1 more tries"
         await type_text(pilot, "2222")
         await pilot.press("enter")
         await pilot.pause()

@@ -30,7 +30,7 @@ def test_terminal_report_with_refused_files_on_stderr(tmp_path: Path) -> None:
     assert "Members: 6" in result.stdout and "Files refused: 10" in result.stdout
     lines = result.stderr.splitlines()
     assert len(lines) == 11 and all(line.startswith("not read: ") for line in lines[:10])
-    assert lines[10] == "10 file(s) refused – reasons above; exit code 2."
+    assert lines[10] == "10 files refused – reasons above; exit code 2."
     assert f"not read: {BAD / 'broken.json'}: not valid JSON" in result.stderr
     assert "\x1b" not in result.stdout and MT.SECRET not in result.stdout + result.stderr
 

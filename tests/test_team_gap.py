@@ -201,4 +201,4 @@ def test_refusal_reasons_in_the_report_language(tmp_path: Path) -> None:
                                 env={"GENAI_COURSE_HOME": str(tmp_path)})
     assert result.exit_code == 2
     assert "Prüfsumme stimmt nicht: die Datei wurde beschädigt oder bearbeitet" in result.stderr
-    assert "checksum" not in result.stderr and "1 Datei(en) abgelehnt" in result.stderr
+    assert "checksum" not in result.stderr and "1 Datei abgelehnt" in result.stderr

@@ -7,43 +7,13 @@ acknowledged, the course version and content hash) and makes no legal claim.
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 
 import click
 
+from course.i18n import t
 from course.options import Options
-
-TEXTS: dict[str, dict[str, str]] = {
-    "de": {
-        "title": "Nachweis KI-Kompetenz (Schulung)", "summary": "Überblick",
-        "levels_done": "Abgeschlossene Stufen", "lessons_done": "Abgeschlossene Lektionen",
-        "policy": "KI-Richtlinie bestätigt", "policy_value": "Version {version} am {date}",
-        "policy_none": "noch nicht bestätigt", "course": "Kurs", "content_hash": "Inhalts-Hash (Kursstand)",
-        "issued": "Erstellt am", "levels": "Stufen", "level": "Stufe", "completed": "abgeschlossen am",
-        "score": "Ø Punkte", "lessons": "Lektionen", "lesson": "Lektion", "no_lessons": "Noch keine Lektion abgeschlossen.",
-        "confirm": "Die Angaben stammen aus dem lokalen Lernstand der Person im Kurs.",
-        "signature": "Gesehen (Name, Datum, Unterschrift): ____________________________",
-        "disclaimer": "Dieses Dokument beschreibt, was im Kurs bearbeitet wurde. Es ist keine Prüfung, "
-                      "keine Zertifizierung und trifft keine Aussage darüber, ob damit rechtliche Anforderungen "
-                      "erfüllt sind.",
-        "written": "Nachweis geschrieben: {file}", "cannot_write": "Kann {file} nicht schreiben: {reason}",
-        "nothing": "Noch kein Fortschritt gespeichert. Starte den Kurs mit `genai-course`.",
-    },
-    "en": {
-        "title": "AI literacy record (training)", "summary": "Summary",
-        "levels_done": "Levels completed", "lessons_done": "Lessons completed",
-        "policy": "AI policy acknowledged", "policy_value": "version {version} on {date}",
-        "policy_none": "not acknowledged yet", "course": "Course", "content_hash": "Content hash (course state)",
-        "issued": "Issued on", "levels": "Levels", "level": "Level", "completed": "completed on",
-        "score": "Avg score", "lessons": "Lessons", "lesson": "Lesson", "no_lessons": "No lesson completed yet.",
-        "confirm": "The details come from the person's local course progress.",
-        "signature": "Seen (name, date, signature): ____________________________",
-        "disclaimer": "This document describes what was done in the course. It is not an exam, not a "
-                      "certification, and makes no statement about whether any legal requirement is met.",
-        "written": "Record written: {file}", "cannot_write": "Cannot write {file}: {reason}",
-        "nothing": "No progress saved yet. Start the course with `genai-course`.",
-    },
-}
 
 
 def _pct(score: float | None) -> str:
@@ -54,7 +24,6 @@ def certificate_context(data: dict[str, Any], catalog: Any, lang: str, now: date
     """What the page shows, from an export dict (`build_export`) and the catalog's titles."""
     from progress.safetext import terminal
 
-    T = TEXTS["de" if lang == "de" else "en"]
     titles: dict[str, str] = {lv.id: lv.title.get(lang) for lv in catalog.levels}
     lesson_titles = {}
     for lesson_id in catalog.lesson_ids:
@@ -71,13 +40,13 @@ def certificate_context(data: dict[str, Any], catalog: Any, lang: str, now: date
     policy = data.get("policy") or {}
     course = data["course"]
     return {
-        "lang": "de" if lang == "de" else "en", "T": T,
+        "lang": "de" if lang == "de" else "en", "t": partial(t, lang),
         "course_title": catalog.course.title.get(lang) or course["id"],
         "name": terminal(data["learner"]["name"]), "team": terminal(data["learner"].get("team") or ""),
         "levels_done": len(levels), "levels_total": len(data["levels"]),
         "lessons_done": len(done), "lessons_total": len(data["lessons"]),
-        "policy": T["policy_value"].format(version=policy["version"], date=str(policy["acknowledged_at"])[:10])
-        if policy.get("version") and policy.get("acknowledged_at") else T["policy_none"],
+        "policy": t(lang, "cli.cert.policy_value", version=policy["version"], date=str(policy["acknowledged_at"])[:10])
+        if policy.get("version") and policy.get("acknowledged_at") else t(lang, "cli.cert.policy_none"),
         "course": f"{course['id']} {course['version']}".strip(), "content_hash": course.get("content_hash") or "–",
         "issued": (now or datetime.now(UTC)).strftime("%Y-%m-%d"),
         "levels": levels,
@@ -103,12 +72,12 @@ def run_certificate(opts: Options, output: str | None) -> int:
     try:
         store = _open(opts, create=False)
         if store is None:
-            _err(TEXTS[lang]["nothing"])
+            _err(t(lang, "cli.cert.nothing"))
             return 1
         with store:
             learner = store.current_learner()
             if learner is None:
-                _err(TEXTS[lang]["nothing"])
+                _err(t(lang, "cli.cert.nothing"))
                 return 1
             lang = opts.language(learner.lang)
             catalog = _catalog(opts, lang)
@@ -125,7 +94,7 @@ def run_certificate(opts: Options, output: str | None) -> int:
     try:
         _write(output, page)
     except OSError as exc:
-        _err(TEXTS[lang]["cannot_write"].format(file=output, reason=exc.strerror or exc))
+        _err(t(lang, "cli.cert.cannot_write", file=output, reason=exc.strerror or exc))
         return 1
-    click.echo(TEXTS[lang]["written"].format(file=output), err=True)
+    click.echo(t(lang, "cli.cert.written", file=output), err=True)
     return 0

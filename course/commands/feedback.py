@@ -16,34 +16,8 @@ from typing import Any
 
 import click
 
+from course.i18n import has, t, tn
 from course.options import Options
-
-TEXTS = {
-    "de": {
-        "title": "Umstrittene Prüfungen – Einwände: {n}, Lernende: {learners}",
-        "none": "Keine Einwände gefunden.",
-        "exercise": "{exercise}",
-        "row": "  {check:<16} {total:>3}×  (bei ✓ {passed}, bei ✗ {failed})",
-        "prompt": "    geteilter Prompt: {text}",
-        "not_read": "nicht gelesen", "no_store": "Noch keine lokale Datenbank – keine Einwände.",
-        "missing": "nicht gefunden", "not_a_file": "keine Datei", "empty_folder": "Ordner ohne .json-Dateien",
-        "unreadable": "nicht lesbar ({why})", "bad_item": "{n} unbrauchbare Einträge übersprungen",
-    },
-    "en": {
-        "title": "Disputed checks – disputes: {n}, learners: {learners}",
-        "none": "No disputes found.",
-        "exercise": "{exercise}",
-        "row": "  {check:<16} {total:>3}×  (on ✓ {passed}, on ✗ {failed})",
-        "prompt": "    shared prompt: {text}",
-        "not_read": "not read", "no_store": "No local database yet – no disputes.",
-        "missing": "not found", "not_a_file": "not a file", "empty_folder": "folder without .json files",
-        "unreadable": "unreadable ({why})", "bad_item": "{n} unusable entries skipped",
-    },
-}
-
-
-def _t(lang: str, key: str, **values: object) -> str:
-    return TEXTS["de" if lang == "de" else "en"][key].format(**values)
 
 
 @dataclass
@@ -101,16 +75,16 @@ def from_exports(paths: Sequence[str], lang: str) -> tuple[list[tuple[str, dict[
     read_count = 0
 
     def reason(key: str, why: str) -> str:
-        return _t(lang, key, why=why) if key in TEXTS["en"] else key
+        return t(lang, f"cli.feedback.{key}", why=why) if has(f"cli.feedback.{key}") else key
 
     for shown, identity in expand(paths, reason):
         if isinstance(identity, str):
-            problems.append(f"{_t(lang, 'not_read')}: {terminal(shown)}: {identity}")
+            problems.append(f"{t(lang, 'cli.feedback.not_read')}: {terminal(shown)}: {identity}")
             continue
         try:
             data = read(shown)
         except ExportError as exc:
-            problems.append(f"{_t(lang, 'not_read')}: {terminal(shown)}: {exc}")
+            problems.append(f"{t(lang, 'cli.feedback.not_read')}: {terminal(shown)}: {exc}")
             continue
         read_count += 1
         raw_learner = data.get("learner")
@@ -135,18 +109,18 @@ def from_store(opts: Options) -> list[tuple[str, dict[str, Any]]] | None:
 def render(rows: list[Row], lang: str) -> str:
     """The plain-text report: per exercise, its disputed checks with counts and shared prompts."""
     if not rows:
-        return _t(lang, "none") + "\n"
+        return t(lang, "cli.feedback.none") + "\n"
     learners = set().union(*(r.learners for r in rows))
-    out = [_t(lang, "title", n=sum(r.total for r in rows), learners=len(learners))]
+    out = [t(lang, "cli.feedback.title", n=sum(r.total for r in rows), learners=len(learners))]
     by_exercise: dict[str, list[Row]] = {}
     for row in rows:
         by_exercise.setdefault(row.exercise, []).append(row)
     for exercise, group in by_exercise.items():
         out.append("")
-        out.append(_t(lang, "exercise", exercise=exercise))
+        out.append(t(lang, "cli.feedback.exercise", exercise=exercise))
         for row in group:
-            out.append(_t(lang, "row", check=row.check, total=row.total, passed=row.passed, failed=row.failed))
-            out.extend(_t(lang, "prompt", text=p) for p in row.prompts)
+            out.append(t(lang, "cli.feedback.row", check=row.check, total=row.total, passed=row.passed, failed=row.failed))
+            out.extend(t(lang, "cli.feedback.prompt", text=p) for p in row.prompts)
     return "\n".join(out) + "\n"
 
 
@@ -175,11 +149,11 @@ def run_feedback_report(opts: Options, paths: Sequence[str], json_out: bool) -> 
             click.echo(str(exc), err=True)
             return 1
         if found is None:
-            click.echo(_t(lang, "no_store"))
+            click.echo(t(lang, "cli.feedback.no_store"))
             return 0
         items = found
     rows, bad = tally(items)
     if bad:
-        click.echo(_t(lang, "bad_item", n=bad), err=True)
+        click.echo(tn(lang, "cli.feedback.bad_item", bad), err=True)
     sys.stdout.write(as_json(rows) if json_out else render(rows, lang))
     return 0

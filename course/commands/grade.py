@@ -7,42 +7,16 @@ from typing import TYPE_CHECKING
 
 import click
 
-from course.commands.scan import MESSAGES as INPUT_MESSAGES
 from course.commands.scan import InputError, read_text
+from course.i18n import t
 from course.options import Options
 from progress.safetext import json_for_terminal
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.grading.result import Grade
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "de": {
-        "usage": "Gib entweder --exercise ID oder --checks LISTE an (nicht beides).",
-        "unknown-exercise": "Unbekannte Übung: {id}",
-        "bad-checks": "Ungültige Prüfliste: {error}",
-        "catalog": "Kurs kann nicht geladen werden: {error}",
-        "passed": "bestanden", "failed": "nicht bestanden",
-        "score": "Punktzahl {score} % – {verdict} (nötig: {need} %)",
-        "hint": "Tipp",
-        "must": "Pflichtprüfung nicht erfüllt: {names}",
-    },
-    "en": {
-        "usage": "Give either --exercise ID or --checks LIST (not both).",
-        "unknown-exercise": "Unknown exercise: {id}",
-        "bad-checks": "Invalid check list: {error}",
-        "catalog": "Cannot load the course: {error}",
-        "passed": "passed", "failed": "not passed",
-        "score": "Score {score} % – {verdict} (needed: {need} %)",
-        "hint": "Hint",
-        "must": "required check not met: {names}",
-    },
-}
 AD_HOC_PASS = 0.7
 """Pass mark for --checks lists, as for exercises without `pass:`."""
-
-
-def _m(lang: str, key: str, **values: object) -> str:
-    return MESSAGES[lang][key].format(**values)
 
 
 def _fail(message: str) -> int:
@@ -52,18 +26,18 @@ def _fail(message: str) -> int:
 
 def render(grade: Grade, lang: str, need: float) -> str:
     """Human report: score line, then one line per check (✓/✗, name, message, hint)."""
-    verdict = _m(lang, "passed" if grade.passed else "failed")
-    lines = [_m(lang, "score", score=round(grade.score * 100), verdict=verdict, need=round(need * 100))]
+    verdict = t(lang, "cli.grade.passed" if grade.passed else "cli.grade.failed")
+    lines = [t(lang, "cli.grade.score", score=round(grade.score * 100), verdict=verdict, need=round(need * 100))]
     missed = [r.name for r in grade.results if r.must and not r.passed]
     if missed:
-        lines[0] += " – " + _m(lang, "must", names=", ".join(missed))
+        lines[0] += " – " + t(lang, "cli.grade.must", names=", ".join(missed))
     width = max((len(r.name) for r in grade.results), default=0)
     for r in grade.results:
         mark = "✓" if r.passed else "✗"
         must = "!" if r.must and not r.passed else " "
         lines.append(f"{mark}{must}{r.name.ljust(width)}  {r.message}")
         if not r.passed and r.hint:
-            lines.append(f"  {' ' * width}  → {_m(lang, 'hint')}: {r.hint}")
+            lines.append(f"  {' ' * width}  → {t(lang, 'cli.grade.hint')}: {r.hint}")
     return "\n".join(lines)
 
 
@@ -75,7 +49,7 @@ def run_grade(opts: Options, exercise_id: str | None, checks: str | None, file: 
     """
     lang = opts.language()
     if bool(exercise_id) == bool(checks):
-        return _fail(_m(lang, "usage"))
+        return _fail(t(lang, "cli.grade.usage"))
     from course.grading import grade, grade_checks, parse_check_list
 
     specs = None
@@ -84,18 +58,18 @@ def run_grade(opts: Options, exercise_id: str | None, checks: str | None, file: 
         try:
             specs = parse_check_list(checks)
         except ValueError as exc:
-            return _fail(_m(lang, "bad-checks", error=exc))
+            return _fail(t(lang, "cli.grade.bad-checks", error=exc))
     else:
         try:
             exercise = opts.catalog().exercise(exercise_id or "", lang)
         except Exception as exc:  # a broken pack must give one line, not a traceback
-            return _fail(_m(lang, "catalog", error=exc))
+            return _fail(t(lang, "cli.grade.catalog", error=exc))
         if exercise is None:
-            return _fail(_m(lang, "unknown-exercise", id=exercise_id))
+            return _fail(t(lang, "cli.grade.unknown-exercise", id=exercise_id))
     try:
         text = read_text(file)
     except InputError as exc:
-        return _fail(INPUT_MESSAGES[lang][exc.key].format(**exc.values))
+        return _fail(t(lang, exc.key, **exc.values))
     if exercise is not None:
         result, need = grade(exercise, text, lang), exercise.pass_score
     else:

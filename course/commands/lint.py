@@ -12,6 +12,7 @@ from course import paths
 from course.catalog import build_catalog
 from course.content import Problem
 from course.grading.authorcheck import exercise_problems
+from course.i18n import t, tn
 from course.lessonfile import parse_lesson_file
 from course.options import Options
 from course.packfiles import shown_path
@@ -125,12 +126,12 @@ def run_lint(opts: Options, targets: tuple[str, ...], lang: str | None = None, l
     for problem in unique:
         click.echo(_clean(problem._replace(message=translate(problem.message, lang)).format()))
     for note in result.notes:
-        click.echo(_clean(("Hinweis: " if lang == "de" else "note: ") + note_in(note, lang)), err=True)
+        click.echo(_clean(t(lang, "cli.lint.note", note=note_in(note, lang))), err=True)
     errors = sum(1 for p in unique if p.severity == "error")
     warnings = len(unique) - errors
     if unique:
-        summary = f"{errors} Fehler, {warnings} Warnung(en)" if lang == "de" else f"{errors} error(s), {warnings} warning(s)"
-        click.echo(summary, err=True)
+        click.echo(t(lang, "cli.lint.summary", errors=tn(lang, "cli.lint.errors", errors),
+                     warnings=tn(lang, "cli.lint.warnings", warnings)), err=True)
     return 1 if errors else 0
 
 

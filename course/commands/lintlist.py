@@ -8,14 +8,8 @@ import click
 
 from course import paths
 from course.catalog import Catalog, build_catalog
+from course.i18n import t
 from course.packfiles import shown_path
-
-_WORDS = {
-    "de": {"levels": "Stufen (id – Titel – Ordner; unlock.after)", "lessons": "Lektionen", "fields": "Policy-Felder in Verwendung ({{ policy.FELD }} – Lektionsdateien – Wert in policy.yaml)",
-           "empty": "LEER", "policy": "Policy", "course": "Kurs", "none": "keine"},
-    "en": {"levels": "Levels (id – title – folder; unlock.after)", "lessons": "lessons", "fields": "Policy fields in use ({{ policy.FIELD }} – lesson files – value in policy.yaml)",
-           "empty": "EMPTY", "policy": "policy", "course": "course", "none": "none"},
-}
 
 
 def catalog_for(targets: list[Path], extra: list[Path]) -> Catalog:
@@ -50,14 +44,13 @@ def print_listing(targets: list[Path], extra: list[Path], lang: str) -> int:
     """Print levels with their lessons, and the policy fields the lessons use."""
     from course.policy import field_value
 
-    words = _WORDS.get(lang, _WORDS["en"])
     catalog = catalog_for(targets, extra)
     course = catalog.course
-    click.echo(f"{words['course']}: {course.id} {course.version} – {course.title.get(lang)}")
+    click.echo(f"{t(lang, 'cli.lintlist.course')}: {course.id} {course.version} – {course.title.get(lang)}")
     policy = catalog.policy
-    click.echo(f"{words['policy']}: {shown_path(policy.path) if policy.path else words['none']} ({policy.version or '-'})")
+    click.echo(f"{t(lang, 'cli.lintlist.policy')}: {shown_path(policy.path) if policy.path else t(lang, 'cli.lintlist.none')} ({policy.version or '-'})")
     click.echo("")
-    click.echo(words["levels"])
+    click.echo(t(lang, "cli.lintlist.levels"))
     for level in catalog.levels:
         after = f"; unlock.after: {level.after}" if level.after else ""
         click.echo(f"  {level.id} – {level.title.get(lang)} – {level.order}{after}")
@@ -66,9 +59,9 @@ def print_listing(targets: list[Path], extra: list[Path], lang: str) -> int:
             langs = ",".join(catalog.languages(lesson_id))
             click.echo(f"      {lesson_id} ({langs}) – {outline.title}")
     click.echo("")
-    click.echo(words["fields"])
+    click.echo(t(lang, "cli.lintlist.fields"))
     for name, files in sorted(field_users(catalog).items()):
         value = field_value(policy, name, lang)
-        shown = (value or words["empty"]).replace("\n", " ")
+        shown = (value or t(lang, "cli.lintlist.empty")).replace("\n", " ")
         click.echo(f"  {name} – {len(files)} – {shown[:60] + ('…' if len(shown) > 60 else '')}")
     return 0

@@ -9,6 +9,7 @@ from typing import Any
 import click
 
 from course import paths
+from course.i18n import t
 from course.options import Options
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -83,9 +84,8 @@ def run_new_lesson(opts: Options, level_id: str, slug: str, into: str | None) ->
     from course.catalog import build_catalog
 
     lang = opts.language()
-    de = lang == "de"
     if not SLUG_RE.match(slug):
-        click.echo(f"{slug!r}: " + ("nur Kleinbuchstaben, Ziffern und Bindestriche, z. B. meeting-notes" if de else "use lowercase letters, digits and dashes, e.g. meeting-notes"), err=True)
+        click.echo(t(lang, "cli.new.bad_slug", slug=repr(slug)), err=True)
         return 1
     extra = paths.extra_packs(opts.course_dirs)
     pack = Path(into) if into else (extra[-1] if extra else Path.cwd())
@@ -95,12 +95,10 @@ def run_new_lesson(opts: Options, level_id: str, slug: str, into: str | None) ->
     levels = {lv.id: lv for lv in catalog.levels}
     if level_id not in levels:
         known = ", ".join(levels)
-        click.echo((f"Keine Stufe {level_id!r}. Stufen: {known}. Eine neue Stufe ist ein Ordner mit level.yaml (docs/authoring.md)." if de
-                    else f"No level {level_id!r}. Levels: {known}. A new level is a folder with a level.yaml (docs/authoring.md)."), err=True)
+        click.echo(t(lang, "cli.new.no_level", level=repr(level_id), known=known), err=True)
         return 1
     if slug in catalog.lesson_ids:
-        click.echo((f"Die Lektions-id {slug!r} gibt es schon; wähle einen anderen Namen." if de
-                    else f"Lesson id {slug!r} exists already; choose another name."), err=True)
+        click.echo(t(lang, "cli.new.id_exists", slug=repr(slug)), err=True)
         return 1
     folder = _level_folder(pack, level_id, levels[level_id].order)
     try:
@@ -114,7 +112,7 @@ def run_new_lesson(opts: Options, level_id: str, slug: str, into: str | None) ->
         for code in ("de", "en"):
             target = folder / f"{number:02d}-{slug}.{code}.md"
             if target.exists():
-                click.echo(f"{target}: " + ("gibt es schon" if de else "exists already"), err=True)
+                click.echo(t(lang, "cli.new.file_exists", path=target), err=True)
                 return 1
             target.write_text(skeleton(slug, code), encoding="utf-8")
             written.append(target)
@@ -124,8 +122,7 @@ def run_new_lesson(opts: Options, level_id: str, slug: str, into: str | None) ->
     for path in written:
         click.echo(str(path))
     course_opt = f"--course {pack}"
-    click.echo((f"Vorschau: genai-course {course_opt} preview {slug}   Prüfen: genai-course lint {pack}" if de
-                else f"Preview: genai-course {course_opt} preview {slug}   Check: genai-course lint {pack}"), err=True)
+    click.echo(t(lang, "cli.new.next", course_opt=course_opt, slug=slug, pack=pack), err=True)
     return 0
 
 

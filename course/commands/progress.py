@@ -14,6 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
+from course.i18n import t, tn
 from course.options import Options
 from progress.safetext import csv_cell, terminal
 
@@ -21,53 +22,9 @@ if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.catalog import Catalog
     from progress.store import Store
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "de": {
-        "no_learner": "Noch kein Fortschritt gespeichert. Starte den Kurs mit `genai-course`.",
-        "nothing_to_export": "Nichts zu exportieren: noch kein Fortschritt gespeichert. Starte den Kurs mit `genai-course`.",
-        "import_refused": "Import abgelehnt ({file}): {reason}",
-        "imported": "Importiert für {name}: {added} neue Versuche ({known} schon vorhanden), {succ} neue Erfolge.",
-        "new_learner": "Neues Profil angelegt: {name}.",
-        "other_course": "Hinweis: Die Datei stammt aus dem Kurs „{other}“, dieser Kurs ist „{this}“.",
-        "written": "Fortschritt exportiert nach {file}.",
-        "cannot_write": "Kann {file} nicht schreiben: {reason}",
-        "catalog": "Der Kurs lässt sich nicht laden: {reason}",
-        "continue": "Weiter mit: {title}",
-        "all_done": "Alles erledigt – gratuliere!",
-        "level": "Stufe", "score": "Punkte", "attempt": "Versuch", "attempts": "Versuche", "min": "Min.",
-        "successes": "Erfolge: {n} Einträge, {minutes} Minuten gespart",
-        "policy": "KI-Richtlinie bestätigt: Version {version} am {date}",
-        "no_policy": "KI-Richtlinie: noch nicht bestätigt",
-        "learner": "Lernende:r", "team": "Team",
-    },
-    "en": {
-        "no_learner": "No progress saved yet. Start the course with `genai-course`.",
-        "nothing_to_export": "Nothing to export: no progress saved yet. Start the course with `genai-course`.",
-        "import_refused": "Import refused ({file}): {reason}",
-        "imported": "Imported for {name}: {added} new attempts ({known} already there), {succ} new successes.",
-        "new_learner": "New profile created: {name}.",
-        "other_course": "Note: the file comes from course '{other}', this course is '{this}'.",
-        "written": "Progress exported to {file}.",
-        "cannot_write": "Cannot write {file}: {reason}",
-        "catalog": "The course cannot be loaded: {reason}",
-        "continue": "Continue with: {title}",
-        "all_done": "Everything done – congratulations!",
-        "level": "Level", "score": "score", "attempt": "attempt", "attempts": "attempts", "min": "min",
-        "successes": "Successes: {n} entries, {minutes} minutes saved",
-        "policy": "AI policy acknowledged: version {version} on {date}",
-        "no_policy": "AI policy: not acknowledged yet",
-        "learner": "Learner", "team": "Team",
-    },
-}
 
 CSV_COLUMNS = ("learner_id", "learner_name", "team", "course_id", "course_version", "level", "lesson",
                "status", "score", "attempts", "hints_used", "minutes", "completed_at")
-
-
-def msg(key: str, lang: str, **values: Any) -> str:
-    """A message in `lang` (English when unknown)."""
-    table = MESSAGES.get(lang, MESSAGES["en"])
-    return table.get(key, MESSAGES["en"][key]).format(**values)
 
 
 def _err(text: str) -> None:
@@ -187,7 +144,7 @@ def _catalog(opts: Options, lang: str) -> Catalog | None:
     try:
         return opts.catalog()
     except Exception as exc:  # a broken course must not end in a traceback
-        _err(msg("catalog", lang, reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
+        _err(t(lang, "cli.progress.catalog", reason=str(exc).splitlines()[0] if str(exc) else type(exc).__name__))
         return None
 
 
@@ -200,12 +157,12 @@ def run_export(opts: Options, output: str | None, include_prompts: bool, fmt: st
     try:
         store = _open(opts, create=False)
         if store is None:
-            _err(msg("nothing_to_export", lang))
+            _err(t(lang, "cli.progress.nothing_to_export"))
             return 1
         with store:
             learner = store.current_learner()
             if learner is None:
-                _err(msg("nothing_to_export", lang))
+                _err(t(lang, "cli.progress.nothing_to_export"))
                 return 1
             lang = opts.language(learner.lang)
             catalog = _catalog(opts, lang)
@@ -225,12 +182,12 @@ def run_export(opts: Options, output: str | None, include_prompts: bool, fmt: st
             try:
                 _write(output, fill)
             except OSError as exc:
-                _err(msg("cannot_write", lang, file=output, reason=exc.strerror or exc))
+                _err(t(lang, "cli.progress.cannot_write", file=output, reason=exc.strerror or exc))
                 return 1
     except (StoreError, exchange.ExportError) as exc:
         _err(str(exc))
         return 1
-    click.echo(msg("written", lang, file=output), err=True)
+    click.echo(t(lang, "cli.progress.written", file=output), err=True)
     return 0
 
 
@@ -244,23 +201,22 @@ def run_import(opts: Options, file: str) -> int:
     try:
         check_readable(file)  # a missing file, FIFO or device: refused before any store is opened
     except exchange.ExportError as exc:
-        _err(msg("import_refused", lang, file=file, reason=exc))
+        _err(t(lang, "cli.progress.import_refused", file=file, reason=exc))
         return 1
     try:
         with _create(opts) as store:
             result = import_file(store, file)
             learner = store.get_learner(result.learner_id)
     except exchange.ExportError as exc:
-        _err(msg("import_refused", lang, file=file, reason=exc))
+        _err(t(lang, "cli.progress.import_refused", file=file, reason=exc))
         return 1
     except StoreError as exc:
         _err(str(exc))
         return 1
     lang = opts.language(learner.lang if learner else None)
     if result.created_learner:
-        _out(msg("new_learner", lang, name=result.learner_name))
-    _out(msg("imported", lang, name=result.learner_name, added=result.attempts_added,
-             known=result.attempts_known, succ=result.successes_added))
+        _out(t(lang, "cli.progress.new_learner", name=result.learner_name))
+    _out(t(lang, "cli.progress.imported", name=result.learner_name, added=result.attempts_added, known=result.attempts_known, succ=result.successes_added))
     _note_other_course(opts, result.course_id, lang)
     return 0
 
@@ -273,7 +229,7 @@ def _note_other_course(opts: Options, other: str, lang: str) -> None:
     except Exception:  # only a note; never fail an import over it
         return
     if this and other != this:
-        _err(msg("other_course", lang, other=other, this=this))
+        _err(t(lang, "cli.progress.other_course", other=other, this=this))
 
 
 def run_progress(opts: Options) -> int:
@@ -285,12 +241,12 @@ def run_progress(opts: Options) -> int:
     try:
         store = _open(opts, create=False)
         if store is None:
-            click.echo(msg("no_learner", lang))
+            click.echo(t(lang, "cli.progress.no_learner"))
             return 0
         with store:
             learner = store.current_learner()
             if learner is None:
-                click.echo(msg("no_learner", lang))
+                click.echo(t(lang, "cli.progress.no_learner"))
                 return 0
             lang = opts.language(learner.lang)
             catalog = _catalog(opts, lang)
@@ -308,36 +264,36 @@ def run_progress(opts: Options) -> int:
 
 def format_summary(catalog: Any, learner: Any, view: Any, successes: list[Any], ack: Any, lang: str) -> str:
     """The plain-text summary `genai-course progress` prints."""
-    from course.status import NOT_STARTED, counted, pct, text
+    from course.status import NOT_STARTED, counted, pct
 
     out = [f"{catalog.course.title.get(lang, catalog.course.id)}: {learner.name}"
-           + (f" ({msg('team', lang)} {learner.team})" if learner.team else "")]
+           + (f" ({t(lang, 'cli.progress.team')} {learner.team})" if learner.team else "")]
     lessons = view.lessons
     if view.continue_lesson:
-        out.append(msg("continue", lang, title=lessons[view.continue_lesson].title))
+        out.append(t(lang, "cli.progress.continue", title=lessons[view.continue_lesson].title))
     elif all(lv.done for lv in view.levels if lv.lessons):
-        out.append(msg("all_done", lang))
+        out.append(t(lang, "cli.progress.all_done"))
     for n, lv in enumerate(view.levels, 1):
         out.append("")
-        score = f"  {msg('score', lang)} {pct(lv.score)} %" if lv.score is not None else ""
+        score = f"  {t(lang, 'cli.progress.score')} {pct(lv.score)} %" if lv.score is not None else ""
         basis = counted(lv.lessons)
         done = f" {sum(1 for ls in basis if ls.done)}/{len(basis)}" if basis else ""
-        out.append(f"{msg('level', lang)} {n}: {lv.title} [{text(lv.state, lang)}]{done}{score}")
+        out.append(f"{t(lang, 'cli.progress.level')} {n}: {lv.title} [{t(lang, 'status.' + lv.state)}]{done}{score}")
         if not lv.open:
             out.append(f"  {lv.lock_text(lang)}")
             continue
         for ls in lv.lessons:
             mark = "[x]" if ls.done else "[~]" if ls.status != NOT_STARTED else "[ ]"
-            bits = [text(ls.status, lang)]
+            bits = [t(lang, "status." + ls.status)]
             if ls.score is not None:
-                bits.append(f"{msg('score', lang)} {pct(ls.score)} %")
+                bits.append(f"{t(lang, 'cli.progress.score')} {pct(ls.score)} %")
             if ls.attempts:
-                bits.append(f"{ls.attempts} {msg('attempt' if ls.attempts == 1 else 'attempts', lang)}")
+                bits.append(tn(lang, "cli.progress.attempts", ls.attempts))
             if ls.minutes:
-                bits.append(f"{ls.minutes:g} {msg('min', lang)}")
+                bits.append(f"{ls.minutes:g} {t(lang, 'cli.progress.min')}")
             out.append(f"  {mark} {ls.title} – {', '.join(bits)}")
     out.append("")
     minutes = sum(s.minutes_saved or 0 for s in successes)
-    out.append(msg("successes", lang, n=len(successes), minutes=f"{minutes:g}"))
-    out.append(msg("policy", lang, version=ack.version, date=ack.acknowledged_at[:10]) if ack else msg("no_policy", lang))
+    out.append(tn(lang, "cli.progress.successes", len(successes), minutes=f"{minutes:g}"))
+    out.append(t(lang, "cli.progress.policy", version=ack.version, date=ack.acknowledged_at[:10]) if ack else t(lang, "cli.progress.no_policy"))
     return "\n".join(out) + "\n"

@@ -22,19 +22,19 @@ if TYPE_CHECKING:  # pragma: no cover - for annotations only
 def build_app(opts: Options, team_name: str | None, minutes: int | None, pack_dir: str | None,
               output: str | None, clock: Clock | None = None) -> tuple[PromptathonApp | None, int]:
     """The app as the command line asks for it, or (None, exit code) after a one-line error."""
-    from course.promptathon.labels import label
+    from course.i18n import t
     from course.promptathon.pack import bundled_pack_dir, load_pack
 
     lang = opts.language()
     team = clean_team(team_name)
     if team_name is not None and team is None:
-        click.echo(label(lang, "bad_team"), err=True)
+        click.echo(t(lang, "promptathon.bad_team"), err=True)
         return None, 2
     root = Path(pack_dir) if pack_dir else bundled_pack_dir()
     loaded = load_pack(root)
     if loaded.pack is None:
         first = next((p for p in loaded.problems if p.severity == "error"), None)
-        click.echo(label(lang, "pack_unusable", problem=_clean(first.format() if first else str(root))), err=True)
+        click.echo(t(lang, "promptathon.pack_unusable", problem=_clean(first.format() if first else str(root))), err=True)
         return None, 1
     from course.promptathonapp import PromptathonApp
 
@@ -47,13 +47,13 @@ def build_app(opts: Options, team_name: str | None, minutes: int | None, pack_di
 def run_promptathon(opts: Options, team_name: str | None, minutes: int | None, pack_dir: str | None,
                     output: str | None) -> int:
     """Start the Promptathon app; print where the results went. Exit 1 when it cannot start."""
-    from course.promptathon.labels import label
+    from course.i18n import t
 
     lang = opts.language()
     from course.commands.app import has_terminal
 
     if not has_terminal():
-        click.echo(label(lang, "no_terminal"), err=True)
+        click.echo(t(lang, "promptathon.no_terminal"), err=True)
         return 1
     app, code = build_app(opts, team_name, minutes, pack_dir, output)
     if app is None:
@@ -64,34 +64,34 @@ def run_promptathon(opts: Options, team_name: str | None, minutes: int | None, p
 
 def report_end(app: PromptathonApp, lang: str) -> int:
     """One line after the app closed: the team's points and the results file, or why nothing was saved."""
-    from course.promptathon.labels import label
+    from course.i18n import t
 
     run = app.run_state
     if run is None or run.countdown is None:
-        click.echo(label(lang, "not_started"))
+        click.echo(t(lang, "promptathon.not_started"))
         return 0
     run.finish("quit")
     error = run.save_error
     if error:
-        click.echo(label(lang, "results_failed", error=_clean(error)), err=True)
+        click.echo(t(lang, "promptathon.results_failed", error=_clean(error)), err=True)
         return 1
     if run.moved_from:
-        click.echo(label(lang, "results_moved", error=_clean(run.moved_from)), err=True)
-    click.echo(label(lang, "results_written", team=_clean(run.team), points=run.total(), path=run.output))
+        click.echo(t(lang, "promptathon.results_moved", error=_clean(run.moved_from)), err=True)
+    click.echo(t(lang, "promptathon.results_written", team=_clean(run.team), points=run.total(), path=run.output))
     return 0
 
 
 def run_board(opts: Options, paths: Sequence[str], html_file: str | None, as_json: bool) -> int:
     """Read the results files and show the board; exit 0 when at least one team was read, else 1."""
+    from course.i18n import t
     from course.promptathon.board import build_board, load_results
-    from course.promptathon.labels import label
 
     lang = opts.language()
     teams, rejected = load_results(paths, lang)
     for item in rejected:
-        _err(f"{label(lang, 'board.not_read')}: {_clean(item.path)}: {_clean(item.reason)}")
+        _err(f"{t(lang, 'promptathon.board.not_read')}: {_clean(item.path)}: {_clean(item.reason)}")
     if not teams:
-        _err(label(lang, "board.none_read", n=len(rejected)))
+        _err(t(lang, "promptathon.board.none_read", n=len(rejected)))
         return 1
     board = build_board(teams, rejected, lang)
     status, notes = 0, list[str]()
@@ -122,7 +122,7 @@ def run_board(opts: Options, paths: Sequence[str], html_file: str | None, as_jso
 
 def _write(path: Path, text: str, lang: str, notes: list[str]) -> int:
     """Write via a temporary file in the same folder, then rename; a failure is one line on stderr."""
-    from course.promptathon.labels import label
+    from course.i18n import t
 
     tmp = None
     try:
@@ -133,9 +133,9 @@ def _write(path: Path, text: str, lang: str, notes: list[str]) -> int:
     except OSError as exc:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
-        _err(label(lang, "board.cannot_write", path=_clean(str(path)), why=exc.strerror or exc))
+        _err(t(lang, "promptathon.board.cannot_write", path=_clean(str(path)), why=exc.strerror or exc))
         return 1
-    notes.append(label(lang, "board.written_html", path=_clean(str(path))))
+    notes.append(t(lang, "promptathon.board.written_html", path=_clean(str(path))))
     return 0
 
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
+from course.i18n import category_label, t, tn
 from course.options import Options
 from progress.safetext import json_for_terminal
 
@@ -20,47 +21,13 @@ if TYPE_CHECKING:  # pragma: no cover - for annotations only
 
 MAX_BYTES = 20 * 1024 * 1024
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "de": {
-        "green": "Datenschutz-Ampel: GRÜN – keine personenbezogenen Daten oder Geheimnisse gefunden.",
-        "yellow": "Datenschutz-Ampel: GELB – bitte prüfen: {n} mögliche Fundstelle(n).",
-        "red": "Datenschutz-Ampel: ROT – {n} Fundstelle(n); entfernen oder durch Platzhalter ersetzen, bevor der Text in ein KI-Tool geht.",
-        "where": "Zeile {line}, Spalte {col}",
-        "strong": "sicher",
-        "weak": "prüfen",
-        "missing": "Datei nicht gefunden: {path}",
-        "directory": "Das ist ein Ordner, keine Datei: {path}",
-        "unreadable": "Datei kann nicht gelesen werden: {path} ({error})",
-        "binary": "Keine Textdatei (kein gültiges UTF-8): {path}",
-        "too_large": "Datei zu groß (über {mb} MB): {path}",
-    },
-    "en": {
-        "green": "Privacy light: GREEN – no personal data or secrets found.",
-        "yellow": "Privacy light: YELLOW – please check {n} possible finding(s).",
-        "red": "Privacy light: RED – {n} finding(s); remove them or use placeholders before the text goes into an AI tool.",
-        "where": "line {line}, column {col}",
-        "strong": "certain",
-        "weak": "check",
-        "missing": "File not found: {path}",
-        "directory": "That is a folder, not a file: {path}",
-        "unreadable": "Cannot read file: {path} ({error})",
-        "binary": "Not a text file (not valid UTF-8): {path}",
-        "too_large": "File too large (over {mb} MB): {path}",
-    },
-}
-
 
 class InputError(Exception):
-    """Unreadable input: carries the message key and its values."""
+    """Unreadable input: carries the message key (cli.scan.*) and its values."""
 
     def __init__(self, key: str, **values: object) -> None:
         super().__init__(key)
         self.key, self.values = key, values
-
-
-def _m(lang: str, key: str, **values: object) -> str:
-    table = MESSAGES.get(lang, MESSAGES["en"])
-    return table[key].format(**values)
 
 
 def read_text(file: str) -> str:
@@ -78,22 +45,22 @@ def read_text(file: str) -> str:
 
         path = Path(file)
         if path.is_dir():
-            raise InputError("directory", path=shown)
+            raise InputError("cli.scan.directory", path=shown)
         try:
             with os.fdopen(bounds.open_regular(path), "rb") as fh:  # a FIFO or device is refused, not read
                 data = fh.read(MAX_BYTES + 1)
         except bounds.BoundsError as exc:
-            raise InputError("unreadable", path=shown, error=str(exc)) from None
+            raise InputError("cli.scan.unreadable", path=shown, error=str(exc)) from None
         except FileNotFoundError:
-            raise InputError("missing", path=shown) from None
+            raise InputError("cli.scan.missing", path=shown) from None
         except OSError as exc:
-            raise InputError("unreadable", path=shown, error=exc.strerror or type(exc).__name__) from None
+            raise InputError("cli.scan.unreadable", path=shown, error=exc.strerror or type(exc).__name__) from None
     if len(data) > MAX_BYTES:
-        raise InputError("too_large", path=shown, mb=MAX_BYTES // (1024 * 1024))
+        raise InputError("cli.scan.too_large", path=shown, mb=MAX_BYTES // (1024 * 1024))
     try:
         return bytes(data).decode("utf-8")
     except UnicodeDecodeError:
-        raise InputError("binary", path=shown) from None
+        raise InputError("cli.scan.binary", path=shown) from None
 
 
 def printable(value: str, limit: int = 60) -> str:
@@ -112,16 +79,15 @@ def printable(value: str, limit: int = 60) -> str:
 
 def render(result: ScanResult, text: str, lang: str) -> str:
     """The human-readable report: a traffic-light line, then one line per finding."""
-    from course.i18n import category_label
-
-    lines = [_m(lang, result.level, n=len(result.findings))]
+    n = len(result.findings)
+    lines = [t(lang, "cli.scan.green") if result.level == "green" else tn(lang, f"cli.scan.{result.level}", n)]
     newlines = [i for i, ch in enumerate(text) if ch == "\n"] if result.findings else []
     for f in result.findings:
         before = bisect.bisect_left(newlines, f.start)  # newlines before the finding: O(log n), not O(n)
         line = before + 1
         col = f.start - (newlines[before - 1] + 1 if before else 0) + 1
-        where = _m(lang, "where", line=line, col=col)
-        kind = _m(lang, "strong" if f.strong else "weak")
+        where = t(lang, "cli.scan.where", line=line, col=col)
+        kind = t(lang, "cli.scan.strong" if f.strong else "cli.scan.weak")
         lines.append(f"  {where}: {category_label(lang, f.category)} „{printable(f.text)}“ ({kind})" if lang == "de"
                      else f"  {where}: {category_label(lang, f.category)} \"{printable(f.text)}\" ({kind})")
     return "\n".join(lines)
@@ -133,7 +99,7 @@ def run_scan(opts: Options, file: str, as_json: bool) -> int:
     try:
         text = read_text(file)
     except InputError as exc:
-        click.echo(_m(lang, exc.key, **exc.values), err=True)
+        click.echo(t(lang, exc.key, **exc.values), err=True)
         return 2
     from course.scanner import scan
 

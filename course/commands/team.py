@@ -20,9 +20,9 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
                as_json: bool, anonymous: bool = False, inactive_days: int = 14) -> int:
     """Read the exports, print the report; exit 0 if all were read, 2 if some were refused (the report
     is still written), 1 if none could be read or a file could not be written."""
+    from course.i18n import t, tn
     from course.team import load_exports, summarize
     from course.team.formatting import clean
-    from course.team.labels import label
 
     lang = opts.language()
     exports, rejected = load_exports(paths, lang, workers=None)  # worker processes for large folders
@@ -34,9 +34,9 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
 
         summary = anonymize(summary, [e.path for e in exports], lang)
     for item in summary.rejected:
-        _err(f"{label('not_read', lang)}: {clean(item.path)}: {clean(item.reason)}")
+        _err(f"{t(lang, 'teamreport.not_read')}: {clean(item.path)}: {clean(item.reason)}")
     if not exports:
-        _err(label("none_read", lang).format(n=len(rejected)))
+        _err(t(lang, "teamreport.none_read", n=len(rejected)))
         return 1
     status = 0
     notes: list[str] = []
@@ -44,13 +44,13 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
         from course.team.htmlreport import render_html
 
         status |= _write(html_file, lambda tmp: Path(tmp).write_text(render_html(summary, lang), encoding="utf-8"),
-                         lang, notes, "written_html")
+                         lang, notes, "teamreport.written_html")
     if csv_file:
         from course.team.jsoncsv import groups_path, write_csv, write_groups_csv
 
-        status |= _write(csv_file, lambda tmp: write_csv(summary, tmp), lang, notes, "written_csv")
+        status |= _write(csv_file, lambda tmp: write_csv(summary, tmp), lang, notes, "teamreport.written_csv")
         groups = str(groups_path(csv_file))
-        status |= _write(groups, lambda tmp: write_groups_csv(summary, tmp, lang), lang, notes, "written_groups_csv")
+        status |= _write(groups, lambda tmp: write_groups_csv(summary, tmp, lang), lang, notes, "teamreport.written_groups_csv")
     if as_json:
         from course.team.jsoncsv import dumps
 
@@ -69,7 +69,7 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
     if status:
         return 1
     if rejected:
-        _err(label("refused_exit", lang).format(n=len(rejected)))
+        _err(tn(lang, "teamreport.refused_exit", len(rejected)))
         return 2
     return 0
 
@@ -87,8 +87,8 @@ def _gap_spec(opts: Options) -> GapCheckSpec | None:
 
 def _write(target: str, write: Callable[[str], object], lang: str, notes: list[str], done_key: str) -> int:
     """Write via a temporary file in the same folder, then rename; a failure is one line on stderr."""
+    from course.i18n import t
     from course.team.formatting import clean
-    from course.team.labels import label
 
     path = Path(target)
     tmp = None
@@ -103,9 +103,9 @@ def _write(target: str, write: Callable[[str], object], lang: str, notes: list[s
     except OSError as exc:
         if tmp and os.path.exists(tmp):
             os.unlink(tmp)
-        _err(label("cannot_write", lang).format(path=clean(target), why=exc.strerror or exc))
+        _err(t(lang, "teamreport.cannot_write", path=clean(target), why=exc.strerror or exc))
         return 1
-    notes.append(label(done_key, lang).format(path=clean(target)))
+    notes.append(t(lang, done_key, path=clean(target)))
     return 0
 
 

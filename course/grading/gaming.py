@@ -10,35 +10,10 @@ from course.grading.cleantext import TextView, printable
 from course.grading.cuematch import check_pattern, cue_words, first_match
 from course.grading.material import MATERIAL_BLIND, masked
 from course.grading.repeats import squeeze
+from course.i18n import t
 
 RULE_AWARE = ("contains", "icontains", "icontains-any", "icontains-all", "regex")
 """Text checks whose `not-` form does not count a word that only stands inside a prohibition."""
-
-REASONS: dict[str, dict[str, str]] = {
-    "de": {
-        "empty-label": "„{ev}“ steht da, aber ohne Inhalt – ein Etikett allein zählt nicht.",
-        "stuffed": "„{ev}“ ist nur eine Aufzählung von Stichwörtern – ohne einen Satz, der etwas sagt, zählt sie nicht.",
-        "copied": "„{ev}“ ist aus der Aufgabenstellung kopiert – das zählt nicht als dein eigener Baustein.",
-        "prohibition": "„{ev}“ steht in einem Verbot – das ist eine Regel, kein Gebrauch.",
-        "generic-role": "„{ev}“ nennt keine Funktion und kein Fachgebiet – so eine Rolle bringt der KI nichts. "
-                        "Sag, als wer sie schreibt, z. B. als Disponentin oder Fachfrau für Arbeitsrecht.",
-        "in-rule": "„{ev}“ steht nur in einer Regel (z. B. „Vermeide …“, „keine …“) – das zählt nicht als Gebrauch.",
-    },
-    "en": {
-        "empty-label": "“{ev}” is there, but with nothing after it – a label alone does not count.",
-        "stuffed": "“{ev}” is only a list of keywords – without a sentence that says something, it does not count.",
-        "copied": "“{ev}” is copied from the exercise's task – it does not count as your own building block.",
-        "prohibition": "“{ev}” stands inside a prohibition – that is a rule, not a use.",
-        "generic-role": "“{ev}” names no function and no field – such a role gives the AI nothing. "
-                        "Say whose job it is, e.g. a dispatcher or an employment lawyer.",
-        "in-rule": "“{ev}” only stands inside a rule (e.g. “avoid …”, “no …”) – that does not count as using it.",
-    },
-}
-
-
-def reason(key: str, lang: str, **values: object) -> str:
-    """A reason text in the learner's language."""
-    return REASONS["de" if lang == "de" else "en"][key].format(**values)
 
 
 def why_not(name: str, tv: TextView, extra: tuple[str, ...], task_text: str, lang: str) -> str:
@@ -53,12 +28,12 @@ def why_not(name: str, tv: TextView, extra: tuple[str, ...], task_text: str, lan
     view = masked(cut.text)
     reading = sentenceroles.read(view)
     copied = sentenceroles.copied_spans(view, task_text) if task_text else ()
-    groups = (("empty-label", reading.empty_labels), ("stuffed", reading.stuffed), ("copied", copied),
-              ("prohibition", reading.prohibitions))
+    groups = (("gaming.empty-label", reading.empty_labels), ("gaming.stuffed", reading.stuffed), ("gaming.copied", copied),
+              ("gaming.prohibition", reading.prohibitions))
     for key, spans in groups:
         for start, end in spans[:50]:
             if _raw_find(name, view[start:end], extra) is not None:
-                return reason(key, lang, ev=printable(view[start:end], 40))
+                return t(lang, key, ev=printable(view[start:end], 40))
     return ""
 
 

@@ -9,10 +9,9 @@ from typing import Any, Callable, Sequence
 from course.content import STRUCTURE_CHECKS, CheckSpec
 from course.grading import gaming, safety, structure, textchecks
 from course.grading.cleantext import TextView, printable
-from course.grading.messages import MESSAGES, NEGATED, lang_of
-from course.grading.messages import text as ui
 from course.grading.result import CheckResult, Evidence, Grade, Outcome, decide
 from course.grading.spec import argument_problem
+from course.i18n import has, lang_of, t
 
 SAFETY = ("no-personal-data", "no-secrets")
 """Safety checks always gate passing, as if marked `must`."""
@@ -75,7 +74,7 @@ def _outcome(spec: CheckSpec, tv: TextView, ctx: Context) -> Outcome:
         if spec.name == "role" and gaming.wants_function(spec.value):
             generic = gaming.generic_role(tv.original, span)
             if generic:
-                return Outcome(False, span, fields=(("why", gaming.reason("generic-role", ctx.lang, ev=generic)),), broken="")
+                return Outcome(False, span, fields=(("why", t(ctx.lang, "gaming.generic-role", ev=generic)),), broken="")
         return Outcome(True, span)
     if spec.name in _TEXT:
         out = _TEXT[spec.name](tv, spec.value)
@@ -123,8 +122,9 @@ def run_check(spec: CheckSpec, tv: TextView, ctx: Context) -> CheckResult:
     try:
         out = _outcome(spec, tv, ctx)
     except ImportError:
-        out = Outcome(False, broken=ui("no-scanner", lang))
-    found_msg, missing_msg, hint = MESSAGES.get(spec.name, MESSAGES["regex"])[lang]
+        out = Outcome(False, broken=t(lang, "grading.no-scanner"))
+    base = f"rubric.{spec.name}" if has(f"rubric.{spec.name}.found") else "rubric.regex"
+    found_msg, missing_msg, hint = (t(lang, f"{base}.{part}") for part in ("found", "missing", "hint"))
     fields = {"ev": "", "value": "", "missing": "", "count": "", "found": "", "possible": "", "why": "", "rule": ""}
     fields.update({k: v for k, v in out.fields})
     if out.span is not None:
@@ -137,21 +137,20 @@ def run_check(spec: CheckSpec, tv: TextView, ctx: Context) -> CheckResult:
     fields["value"] = printable(str(fields["value"]), 80) if fields["value"] != "" else printable(str(spec.value or ""), 80)
     fields["missing"] = printable(str(fields["missing"] or out.missing), 200)
     if out.broken:
-        key = "bad-regex" if spec.name == "regex" else "bad-arg"
-        message = ui(key, lang, reason=out.broken)
+        key = "grading.bad-regex" if spec.name == "regex" else "grading.bad-arg"
+        message = t(lang, key, reason=out.broken)
         return CheckResult(spec.label, False, spec.weight, must, Evidence(missing=out.broken), message, hint.format(**fields))
     message = (found_msg if out.held else missing_msg).format(**fields)
     if not out.held and fields["why"]:
         message = fields["why"] if out.span is not None else message + " " + fields["why"]
     if out.held and fields["possible"]:
-        message += ui("possible", lang, found=fields["possible"])
+        message += t(lang, "grading.possible", found=fields["possible"])
     passed = out.held != spec.negate
     if spec.negate:
-        ok, bad, neg_hint = NEGATED[lang]
-        message = (ok if passed else bad).format(message=message)
-        hint = neg_hint
+        message = t(lang, "rubric.negated.found" if passed else "rubric.negated.missing", message=message)
+        hint = t(lang, "rubric.negated.hint")
     if fields["rule"]:
-        message = gaming.reason("in-rule", lang, ev=fields["rule"])
+        message = t(lang, "gaming.in-rule", ev=fields["rule"])
     if evidence is None and not out.held:
         evidence = Evidence(missing=printable(missing_msg.format(**fields), 200))
     if not passed and spec.message:

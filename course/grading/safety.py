@@ -7,8 +7,8 @@ from functools import lru_cache
 from typing import Any, Iterable
 
 from course.grading.cleantext import TextView, printable
-from course.grading.messages import CATEGORIES, lang_of, quote
 from course.grading.result import Outcome
+from course.i18n import has, t
 
 SECRET = "secret"
 _SHOWN = 3
@@ -37,11 +37,15 @@ def names_in(material: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(found))
 
 
+def _category(category: str, lang: str) -> str:
+    """A scanner category as the grader names it ('E-Mail-Adresse'), or the raw category."""
+    return t(lang, f"grading.category.{category}") if has(f"grading.category.{category}") else category
+
+
 def _describe(findings: Iterable[Any], lang: str) -> str:
     """'E-Mail-Adresse „max@…“, Name „Erika“' – at most three, then 'and N more'."""
     items = list(findings)
-    names = CATEGORIES[lang_of(lang)]
-    shown = [f"{names.get(f.category, f.category)} {quote(printable(f.text, 40), lang)}" for f in items[:_SHOWN]]
+    shown = [f"{_category(f.category, lang)} {t(lang, 'quote', value=printable(f.text, 40))}" for f in items[:_SHOWN]]
     more = len(items) - _SHOWN
     if more > 0:
         shown.append(f"+{more}")

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from course.models.messages import msg
+from course.i18n import t
 from course.models.registry import ModelInfo
 
 MAX_LISTED = 6
@@ -36,7 +36,7 @@ def where(text: str, findings: Iterable[Any], lang: str) -> str:
         key = (f.category, line_of(text, f.start))
         if key not in seen:
             seen.append(key)
-    parts = [msg(lang, "guard.line", what=category_label(lang, c), line=n) for c, n in seen[:MAX_LISTED]]
+    parts = [t(lang, "llm.guard.line", what=category_label(lang, c), line=n) for c, n in seen[:MAX_LISTED]]
     if len(seen) > MAX_LISTED:
         parts.append("…")
     return ", ".join(parts)
@@ -53,10 +53,10 @@ def guard(prompt: str, model: ModelInfo, lang: str, names: Iterable[str] = ()) -
     findings = tuple(result.findings)
     strong = tuple(f for f in findings if getattr(f, "strong", True))
     if model.local:
-        key = "guard.local_red" if findings else "guard.local"
-        return Guard(True, msg(lang, key, where=where(prompt, findings, lang)), findings, result.level)
+        key = "llm.guard.local_red" if findings else "llm.guard.local"
+        return Guard(True, t(lang, key, where=where(prompt, findings, lang)), findings, result.level)
     if result.level == "red":
-        return Guard(False, msg(lang, "guard.blocked", where=where(prompt, strong, lang)), findings, result.level)
+        return Guard(False, t(lang, "llm.guard.blocked", where=where(prompt, strong, lang)), findings, result.level)
     if findings:
-        return Guard(True, msg(lang, "guard.yellow", where=where(prompt, findings, lang)), findings, result.level)
-    return Guard(True, msg(lang, "guard.remote"), findings, result.level)
+        return Guard(True, t(lang, "llm.guard.yellow", where=where(prompt, findings, lang)), findings, result.level)
+    return Guard(True, t(lang, "llm.guard.remote"), findings, result.level)

@@ -7,7 +7,8 @@ import threading
 from dataclasses import dataclass
 from typing import Any
 
-from course.models.messages import msg, one_line
+from course.i18n import t
+from course.models.oneline import one_line
 
 VERDICT_RE = re.compile(r"^VERDICT: (PASS|FAIL)$")
 SCORE_RE = re.compile(r"^SCORE: (0(?:\.\d+)?|1(?:\.0+)?)$")
@@ -97,21 +98,20 @@ def judge(spec: Any, output: str, lang: str, model_id: str | None, *, task: str 
                            Evidence(text=evidence) if evidence else Evidence(missing=criterion), message)
 
     if not model_id:
-        return result(False, msg(lang, "judge.no_model"))
+        return result(False, t(lang, "llm.judge.no_model"))
     blocked = _blocked(output, model_id, lang, names)
     if blocked:
-        return result(False, msg(lang, "judge.error", error=blocked))
+        return result(False, t(lang, "llm.judge.error", error=blocked))
     run = run_prompt(model_id, output, on_chunk=lambda _c: None, cancel=cancel or threading.Event(),
                      timeout=timeout, lang=lang, system=judge_system(criterion, task))
     if run.error or run.cancelled:
-        return result(False, msg(lang, "judge.error", error=run.error or msg(lang, "cancelled")))
+        return result(False, t(lang, "llm.judge.error", error=run.error or t(lang, "llm.cancelled")))
     verdict = parse_verdict(run.text)
     if verdict.passed is None:
-        return result(False, msg(lang, "judge.no_verdict"), one_line(run.text, 160))
-    score = msg(lang, "judge.score", score=f"{verdict.score:.2f}") if verdict.score is not None else ""
+        return result(False, t(lang, "llm.judge.no_verdict"), one_line(run.text, 160))
+    score = t(lang, "llm.judge.score", score=f"{verdict.score:.2f}") if verdict.score is not None else ""
     evidence = verdict.reason or ("VERDICT: PASS" if verdict.passed else "VERDICT: FAIL")
     if verdict.passed and spec.threshold is not None and verdict.score is not None and verdict.score < spec.threshold:
-        return result(False, msg(lang, "judge.low_score", score=f"{verdict.score:.2f}",
-                                 threshold=f"{spec.threshold:.2f}", criterion=criterion), evidence)
-    key = "judge.pass" if verdict.passed else "judge.fail"
-    return result(verdict.passed, msg(lang, key, criterion=criterion, score=score), evidence)
+        return result(False, t(lang, "llm.judge.low_score", score=f"{verdict.score:.2f}", threshold=f"{spec.threshold:.2f}", criterion=criterion), evidence)
+    key = "llm.judge.pass" if verdict.passed else "llm.judge.fail"
+    return result(verdict.passed, t(lang, key, criterion=criterion, score=score), evidence)

@@ -9,7 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from course.models.messages import msg, one_line
+from course.i18n import t
+from course.models.oneline import one_line
 
 POLL_S = 0.05
 
@@ -57,17 +58,17 @@ def describe_error(exc: BaseException, model_id: str, lang: str, model: Any = No
     if "NeedsKeyException" in names:
         alias = getattr(model, "needs_key", None) or model_id
         var = getattr(model, "key_env_var", None)
-        env = msg(lang, "needs_key_env", var=var) if var else ""
-        return msg(lang, "needs_key", model=model_id, alias=alias, env=env)
+        env = t(lang, "llm.needs_key_env", var=var) if var else ""
+        return t(lang, "llm.needs_key", model=model_id, alias=alias, env=env)
     if "UnknownModelError" in names:
-        return msg(lang, "unknown_model", model=model_id)
+        return t(lang, "llm.unknown_model", model=model_id)
     if names & set(AUTH_NAMES):
-        return msg(lang, "auth", model=model_id, detail=detail)
+        return t(lang, "llm.auth", model=model_id, detail=detail)
     if names & set(RATE_NAMES):
-        return msg(lang, "rate_limit", model=model_id, detail=detail)
+        return t(lang, "llm.rate_limit", model=model_id, detail=detail)
     if names & set(NETWORK_NAMES) or isinstance(exc, (ConnectionError, TimeoutError)):
-        return msg(lang, "network", model=model_id, detail=detail)
-    return msg(lang, "failed", model=model_id, detail=f"{type(exc).__name__}: {detail}" if str(exc) else detail)
+        return t(lang, "llm.network", model=model_id, detail=detail)
+    return t(lang, "llm.failed", model=model_id, detail=f"{type(exc).__name__}: {detail}" if str(exc) else detail)
 
 
 def _usage(response: Any) -> tuple[int | None, int | None]:
@@ -95,7 +96,7 @@ def run_prompt(model_id: str | None, prompt: str, *, on_chunk: Callable[[str], N
         return RunResult(text, name, round(time.monotonic() - start, 3), tokens[0], tokens[1], error, cancelled)
 
     if not prompt.strip():
-        return done(error=msg(lang, "empty_prompt"))
+        return done(error=t(lang, "llm.empty_prompt"))
     if cancel.is_set():
         return done(cancelled=True)
     from course.models.registry import load_llm
@@ -104,7 +105,7 @@ def run_prompt(model_id: str | None, prompt: str, *, on_chunk: Callable[[str], N
     try:
         llm = load_llm()
     except ImportError:
-        return done(error=msg(lang, "no_llm"))
+        return done(error=t(lang, "llm.no_llm"))
     except Exception as exc:  # every failure is one line for the learner
         return done(error=describe_error(exc, name, lang))
     try:
@@ -143,7 +144,7 @@ def _stream(response: Any, model: Any, name: str, lang: str, on_chunk: Callable[
         left = deadline - time.monotonic()
         if left <= 0:
             stop.set()
-            return done("".join(parts), error=msg(lang, "timeout", model=name, seconds=f"{timeout:g}"))
+            return done("".join(parts), error=t(lang, "llm.timeout", model=name, seconds=f"{timeout:g}"))
         try:
             kind, value = chunks.get(timeout=min(POLL_S, left))
         except queue.Empty:

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
+from course.i18n import t
 from course.promptathon import results
-from course.promptathon.labels import label
 from progress import bounds
 
 MAX_CHALLENGES = 200
@@ -129,7 +129,7 @@ def load_results(paths: Iterable[str | os.PathLike[str]], lang: str = "en") -> t
             rejected.append(Rejected(shown, identity))
             continue
         if identity in seen:
-            rejected.append(Rejected(shown, label(lang, "reason.same_file")))
+            rejected.append(Rejected(shown, t(lang, "promptathon.reason.same_file")))
             continue
         seen.add(identity)
         try:
@@ -138,17 +138,17 @@ def load_results(paths: Iterable[str | os.PathLike[str]], lang: str = "en") -> t
             rejected.append(Rejected(shown, str(exc)))
             continue
         except _Invalid as exc:
-            rejected.append(Rejected(shown, label(lang, "reason.invalid", why=exc)))
+            rejected.append(Rejected(shown, t(lang, "promptathon.reason.invalid", why=exc)))
             continue
         key = " ".join(team.team.casefold().split())
         other = teams.get(key)
         if other is None:
             teams[key] = team
         elif (team.written_at, team.path) > (other.written_at, other.path):
-            rejected.append(Rejected(other.path, label(lang, "reason.superseded", other=shown)))
+            rejected.append(Rejected(other.path, t(lang, "promptathon.reason.superseded", other=shown)))
             teams[key] = team
         else:
-            rejected.append(Rejected(shown, label(lang, "reason.superseded", other=other.path)))
+            rejected.append(Rejected(shown, t(lang, "promptathon.reason.superseded", other=other.path)))
     return list(teams.values()), rejected
 
 
@@ -157,7 +157,7 @@ def _expand(paths: Iterable[str | os.PathLike[str]], lang: str) -> Iterator[tupl
     from course.jsonfiles import expand
 
     def reason(key: str, why: str) -> str:
-        return label(lang, f"reason.{key}", why=why) if key == "unreadable" else label(lang, f"reason.{key}")
+        return t(lang, f"promptathon.reason.{key}", why=why)  # keys from course.jsonfiles.expand
 
     return expand(paths, reason)
 

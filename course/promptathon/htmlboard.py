@@ -3,22 +3,13 @@ nothing loaded; every string from a results file is cleaned here and escaped by 
 
 from __future__ import annotations
 
+from functools import partial
 from typing import Any
 
+from course.i18n import t
 from course.promptathon.board import Board, GalleryItem, Row
 from course.promptathon.clock import mmss
-from course.promptathon.labels import label
 from course.promptathon.render import clean_block, department_label, ended_label, one_line
-
-
-class _Labels:
-    """`L.title` in the template is label(lang, "board.title")."""
-
-    def __init__(self, lang: str) -> None:
-        self.lang = lang
-
-    def __getattr__(self, key: str) -> str:
-        return label(self.lang, f"board.{key}")
 
 
 def render_html(board: Board, lang: str) -> str:
@@ -39,10 +30,10 @@ def board_context(board: Board, lang: str) -> dict[str, Any]:
     """What the page shows: team strings cleaned to one line and shortened, prompts cleaned, figures formatted."""
     pack = board.packs[0][1] if board.packs else ""
     return {
-        "lang": "de" if lang == "de" else "en", "L": _Labels(lang),
+        "lang": "de" if lang == "de" else "en", "t": partial(t, lang),
         "pack": one_line(pack, 80),
         "generated": f"{board.generated_at:%Y-%m-%d}",
-        "mixed": label(lang, "board.mixed_packs", list=", ".join(one_line(p, 30) for p, _ in board.packs))
+        "mixed": t(lang, "promptathon.board.mixed_packs", list=", ".join(one_line(p, 30) for p, _ in board.packs))
         if len(board.packs) > 1 else "",
         "rows": _rows(board.rows, lang),
         "gallery": [_item(item, lang) for item in board.gallery],

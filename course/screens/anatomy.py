@@ -12,32 +12,22 @@ from textual.screen import ModalScreen
 from textual.widgets import Checkbox, OptionList
 from textual.widgets.option_list import Option
 
-from course.i18n import check_label, t
+from course.i18n import check_label, has, t
 from course.screens.widgets import Plain, clean
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.grading.result import CheckResult, Grade
 
-SHORT = {
-    "de": {"role": "Rolle", "task": "Auftrag", "context": "Lage", "audience": "Leser", "format": "Form",
-           "constraints": "Regel", "examples": "Beispiel", "tone": "Ton", "steps": "Schritte", "delimiters": "Trenner",
-           "placeholders": "Platzhalter", "out": "Ausweg"},
-    "en": {"role": "role", "task": "request", "context": "situation", "audience": "reader", "format": "form",
-           "constraints": "rule", "examples": "sample", "tone": "tone", "steps": "steps", "delimiters": "fence",
-           "placeholders": "slot", "out": "way out"},
-}
-"""Short tags: what the sentence does, in the learner's words."""
-NOTES = {
-    "de": {"empty-label": "Etikett ohne Inhalt", "stuffed": "nur Stichwörter", "copied": "aus der Aufgabe kopiert",
-           "rule": "Verbot", "material": "Material", "": "nichts erkannt"},
-    "en": {"empty-label": "label, no content", "stuffed": "keywords only", "copied": "copied from the task",
-           "rule": "prohibition", "material": "material", "": "nothing read"},
-}
 STYLE = {
     "role": "magenta", "task": "bold cyan", "context": "green", "audience": "yellow", "format": "blue",
     "constraints": "red", "examples": "bright_magenta", "tone": "bright_cyan", "steps": "bright_blue",
     "delimiters": "dim", "placeholders": "bright_yellow", "out": "bright_green",
 }
+
+
+def _tag(lang: str, key: str, raw: str) -> str:
+    """A reading tag in the learner's words, or the grader's raw name when it has none."""
+    return t(lang, key) if has(key) else raw
 
 
 def render_anatomy(text: str, lang: str, task_text: str = "") -> Text:
@@ -57,11 +47,11 @@ def render_anatomy(text: str, lang: str, task_text: str = "") -> Text:
             for i, block in enumerate(part.blocks):
                 if i:
                     out.append(" · ")
-                out.append(SHORT[lang].get(block, block), style=STYLE.get(block, ""))
+                out.append(_tag(lang, "anatomy.short." + block, block), style=STYLE.get(block, ""))
             if part.note in ("rule",):
-                out.append(" · " + NOTES[lang][part.note], style="red")
+                out.append(" · " + t(lang, "anatomy.note." + part.note), style="red")
         else:
-            out.append(NOTES[lang].get(part.note, part.note), style="dim" if not part.note else "bold red")
+            out.append(_tag(lang, "anatomy.note." + (part.note or "none"), part.note), style="dim" if not part.note else "bold red")
         out.append("] ")
         sentence = clean(" ".join(text[part.start:part.end].split()))
         out.append(sentence[:300] + ("…" if len(sentence) > 300 else ""), style="dim" if not part.blocks else "")
@@ -152,7 +142,7 @@ def feedback_text(grade: Grade, lang: str, need: int) -> Text:
     for result in ordered:
         mark, style = ("✓ ", "green") if result.passed else ("✗ ", "red")
         out.append(mark, style=style)
-        out.append(check_label(lang, result.name) + (" (Pflicht)" if lang == "de" and result.must else " (required)" if result.must else "") + ": ",
+        out.append(check_label(lang, result.name) + (t(lang, "anatomy.required") if result.must else "") + ": ",
                    style="bold")
         out.append(clean(result.message))
         if not result.passed and result.hint and result is not first:

@@ -13,7 +13,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Button, Select, Static
 
-from course.models.messages import msg
+from course.i18n import t
 from course.screens.modelpanel import ModelPanel
 from course.screens.widgets import KeyFooter, TitleBar, relabel_bindings
 
@@ -22,24 +22,7 @@ if TYPE_CHECKING:  # pragma: no cover - for annotations only
 
     from course.baseapp import BaseApp
 
-WORDS = {
-    "de": {"title": "Vergleich: derselbe Prompt, mehrere Läufe",
-           "intro": "Verschiedene Modelle zeigen Unterschiede, dasselbe Modell dreimal zeigt den Zufall. "
-                    "F5 führt alle aus, F6 bricht ab, Esc zurück.",
-           "run_all": "Alle ausführen", "cancel_all": "Abbrechen", "back": "Zurück", "prompt": "Prompt", "default": "Standardmodell",
-           "no_models": "llm kennt keine Modelle: installiere z. B. `genai-course[local]` oder `llm install llm-ollama`."},
-    "en": {"title": "Compare: the same prompt, several runs",
-           "intro": "Different models show differences, the same model three times shows randomness. "
-                    "F5 runs all, F6 cancels, Esc goes back.",
-           "run_all": "Run all", "cancel_all": "Cancel", "back": "Back", "prompt": "Prompt", "default": "default model",
-           "no_models": "llm knows no models: install e.g. `genai-course[local]` or `llm install llm-ollama`."},
-}
 MAX_COLUMNS = 3
-
-
-def word(lang: str, key: str) -> str:
-    """A compare-view label in the learner's language."""
-    return WORDS.get(lang, WORDS["en"]).get(key, key)
 
 
 def columns_for(model_ids: Sequence[str | None]) -> list[str | None]:
@@ -52,11 +35,11 @@ def columns_for(model_ids: Sequence[str | None]) -> list[str | None]:
 
 def option_label(model: Any, lang: str) -> str:
     """`echo (local)`, `SmolLM2 (tiny demo model, offline)`, `gpt-4o (remote, key missing)`."""
-    tags = [msg(lang, "label.demo") if model.demo else msg(lang, "label.local" if model.local else "label.remote")]
+    tags = [t(lang, "llm.label.demo") if model.demo else t(lang, "llm.label.local" if model.local else "llm.label.remote")]
     if not model.key_present:
-        tags.append(msg(lang, "label.no_key"))
+        tags.append(t(lang, "llm.label.no_key"))
     if model.default:
-        tags.append(msg(lang, "label.default"))
+        tags.append(t(lang, "llm.label.default"))
     return f"{model.id} ({', '.join(tags)})"
 
 
@@ -99,20 +82,20 @@ class CompareScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         lang = self.lang
         yield TitleBar()
-        head = Text().append(word(lang, "title"), style="bold")
-        head.append("\n" + word(lang, "intro"), style="dim")
+        head = Text().append(t(lang, "compare.title"), style="bold")
+        head.append("\n" + t(lang, "compare.intro"), style="dim")
         yield Static(head, id="cmp-head")
-        prompt = Text().append(f"{word(lang, 'prompt')}: ", style="bold")
+        prompt = Text().append(f"{t(lang, 'compare.prompt')}: ", style="bold")
         prompt.append(self.prompt.strip())
         yield Static(prompt, id="cmp-prompt", markup=False)
         with Horizontal(id="cmp-bar"):
-            yield Button(word(lang, "run_all"), id="cmp-run", variant="primary", compact=True)
-            yield Button(word(lang, "cancel_all"), id="cmp-cancel", compact=True)
+            yield Button(t(lang, "compare.run_all"), id="cmp-run", variant="primary", compact=True)
+            yield Button(t(lang, "compare.cancel_all"), id="cmp-cancel", compact=True)
             yield Static("", id="cmp-notice")
         with Horizontal(id="cmp-columns"):
             for i, model_id in enumerate(self.columns):
                 with Vertical(classes="cmp-col"):
-                    yield Select([], prompt=model_id or word(lang, "default"), id=f"cmp-model-{i}", compact=True)
+                    yield Select([], prompt=model_id or t(lang, "compare.default"), id=f"cmp-model-{i}", compact=True)
                     yield ModelPanel(lang=lang, model_id=model_id, get_prompt=lambda: self.prompt,
                                      names=self.names, timeout=self.timeout, show_run=False, id=f"cmp-panel-{i}")
         yield KeyFooter()
@@ -120,8 +103,8 @@ class CompareScreen(Screen[None]):
     def on_mount(self) -> None:
         from course.models import available_models
 
-        relabel_bindings(self, {"run_all": word(self.lang, "run_all"), "cancel_all": word(self.lang, "cancel_all"),
-                              "app.pop_screen": word(self.lang, "back")})
+        relabel_bindings(self, {"run_all": t(self.lang, "compare.run_all"), "cancel_all": t(self.lang, "compare.cancel_all"),
+                              "app.pop_screen": t(self.lang, "compare.back")})
         self.refresh_bindings()
         self.run_worker(lambda: self.post_message(self.ModelsLoaded(available_models())),
                         thread=True, group="compare-models", exit_on_error=False)
@@ -131,7 +114,7 @@ class CompareScreen(Screen[None]):
 
         self.models = message.models
         if not self.models:
-            self.query_one("#cmp-notice", Static).update(Text(word(self.lang, "no_models")))
+            self.query_one("#cmp-notice", Static).update(Text(t(self.lang, "compare.no_models")))
         options = [(option_label(m, self.lang), m.id) for m in self.models]
         for i, model_id in enumerate(self.columns):
             select = self.query_one(f"#cmp-model-{i}", Select)

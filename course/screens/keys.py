@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from textual.binding import Binding
 
+from course.i18n import t
+
 APP_BINDINGS = [
     Binding("ctrl+q", "quit", "Quit", show=False, priority=True),
     Binding("f1", "help", "Help", show=False),
@@ -12,32 +14,28 @@ APP_BINDINGS = [
 
 NAMES = {
     "escape": "Esc", "enter": "Enter", "tab": "Tab", "question_mark": "?", "backspace": "⌫",
-    "up": "↑", "down": "↓", "left": "←", "right": "→", "pageup": "Bild↑", "pagedown": "Bild↓",
-    "home": "Pos1", "end": "Ende", "delete": "Entf",
+    "up": "↑", "down": "↓", "left": "←", "right": "→",
 }
-NAMES_EN = {**NAMES, "pageup": "PgUp", "pagedown": "PgDn", "home": "Home", "end": "End", "delete": "Del"}
-MODIFIERS = {"de": {"ctrl": "Strg", "shift": "Umschalt", "alt": "Alt"},
-             "en": {"ctrl": "Ctrl", "shift": "Shift", "alt": "Alt"}}
-SPACE = {"de": "Leertaste", "en": "Space"}
+"""Keys shown the same in every language; the others (Strg/Ctrl, Bild↑/PgUp, Leertaste/Space) are keys.* messages."""
+WORDED = frozenset({"pageup", "pagedown", "home", "end", "delete", "space"})
+MODIFIERS = frozenset({"ctrl", "shift", "alt"})
 
 
 def key_label(key: str, lang: str) -> str:
     """One key as a learner reads it: `ctrl+s` -> `Strg+S` (de) / `Ctrl+S` (en), `escape` -> `Esc`."""
     parts = key.strip().split("+")
     base = parts[-1]
-    mods = MODIFIERS.get(lang, MODIFIERS["en"])
-    names = NAMES if lang == "de" else NAMES_EN
-    if base == "space":
-        shown = SPACE.get(lang, SPACE["en"])
-    elif base in names:
-        shown = names[base]
+    if base in WORDED:
+        shown = t(lang, f"keys.{base}")
+    elif base in NAMES:
+        shown = NAMES[base]
     elif base[:1] == "f" and base[1:].isdigit():
         shown = base.upper()
     elif len(base) == 1:
         shown = base.upper() if parts[:-1] else base
     else:
         shown = base.replace("_", " ").title()
-    return "+".join([mods.get(m, m.title()) for m in parts[:-1]] + [shown])
+    return "+".join([t(lang, f"keys.{m}") if m in MODIFIERS else m.title() for m in parts[:-1]] + [shown])
 
 
 def keys_label(keys: str, lang: str) -> str:

@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.screen import Screen
 
 from course.content import Exercise
-from course.i18n import lang_name, t
+from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings, reflow, strip_title
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
@@ -55,7 +55,7 @@ class LessonScreen(Screen[None]):
             head.append(clean(lesson.title), style="bold")
             head.append("\n" + t(lang, "lesson.minutes", n=lesson.minutes), style="dim")
             if lesson.fallback_from:
-                head.append("\n" + t(lang, "lesson.fallback", lang=lang_name(lang, lesson.lang)), style="italic")
+                head.append("\n" + t(lang, "lesson.fallback", lang=t(lang, f"langname.{lesson.lang}")), style="italic")
             yield Plain(head, id="lesson-head")
             if lesson.objectives:
                 goals = "\n".join(f"• {clean(o)}" for o in lesson.objectives)

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from course.i18n import lang_name, t
+from course.i18n import t, tn
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 from progress.exportschema import LessonStatus
 
@@ -85,7 +85,7 @@ class LevelMapScreen(Screen[None]):
         greeting = t(lang, "map.hello", name=learner.name) + (f" · {learner.team}" if learner.team else "")
         broken = {p.path for p in self.app.catalog.problems if p.severity == "error"}
         if broken:
-            greeting += "\n" + t(lang, "map.problems", n=len(broken))
+            greeting += "\n" + tn(lang, "map.problems", len(broken))
         self.query_one("#map-greeting", Plain).update(Text(greeting))
         self._show_gap_check_line(lang)
         resume = self.query_one(ContinueLine)
@@ -123,7 +123,7 @@ class LevelMapScreen(Screen[None]):
                 score = Text(f"{round(ls.score * 100)} %" if ls.score is not None else "", style="dim")
                 langs = self.app.catalog.languages(ls.id)
                 if lang not in langs and langs:
-                    line.append("  (" + t(lang, "map.fallback", lang=lang_name(lang, langs[0])) + ")", style="dim italic")
+                    line.append("  (" + t(lang, "map.fallback", lang=t(lang, f"langname.{langs[0]}")) + ")", style="dim italic")
                 row = Table.grid(padding=(0, 1))  # a long title wraps under itself, not to column 0
                 row.add_column(width=4, justify="right")
                 row.add_column(ratio=1)

@@ -15,26 +15,11 @@ from textual.message import Message
 from textual.widgets import Button, Static
 
 from course.content import Exercise
-from course.models.messages import msg
+from course.i18n import t
 from course.screens.widgets import relabel_bindings as label_bindings
 
 CSS_FILE = Path(__file__).with_name("modelpanel.tcss")
 """The panel's styles; the app loads every screens/*.tcss, a test app passes it as CSS_PATH."""
-
-WORDS = {
-    "de": {"run": "Ausführen", "cancel": "Abbrechen", "model": "Modell", "default": "Standardmodell von llm",
-           "running": "läuft …", "tokens": "{tin} → {tout} Tokens", "checks": "Prüfung der Antwort",
-           "passed": "bestanden", "failed": "nicht bestanden", "idle": "Noch nicht ausgeführt. F5 führt den Prompt aus."},
-    "en": {"run": "Run", "cancel": "Cancel", "model": "Model", "default": "llm's default model",
-           "running": "running …", "tokens": "{tin} → {tout} tokens", "checks": "Checks on the answer",
-           "passed": "passed", "failed": "not passed", "idle": "Not run yet. F5 runs the prompt."},
-}
-
-
-def word(lang: str, key: str, **values: object) -> str:
-    """A panel label in the learner's language."""
-    text = WORDS.get(lang, WORDS["en"]).get(key, key)
-    return text.format(**values) if values else text
 
 
 class ModelPanel(Vertical):
@@ -108,24 +93,22 @@ class ModelPanel(Vertical):
         with Horizontal(classes="mp-bar"):
             yield Static(self._head_text(), classes="mp-head")
             if self.show_run:
-                yield Button(word(self.lang, "run"), id="mp-run", variant="primary", compact=True)
-            yield Button(word(self.lang, "cancel"), id="mp-cancel", disabled=True, compact=True)
+                yield Button(t(self.lang, "modelpanel.run"), id="mp-run", variant="primary", compact=True)
+            yield Button(t(self.lang, "modelpanel.cancel"), id="mp-cancel", disabled=True, compact=True)
         yield Static("", classes="mp-notice")
         with VerticalScroll(classes="mp-answer-box"):
-            yield Static(Text(word(self.lang, "idle"), style="dim"), classes="mp-answer")
+            yield Static(Text(t(self.lang, "modelpanel.idle"), style="dim"), classes="mp-answer")
         yield Static("", classes="mp-checks")
 
     def _head_text(self, extra: str = "") -> Text:
         m = self._model
         if self.unconfigured and m is None and not self.model_id:
-            from course.i18n import t
-
-            return Text().append(f"{word(self.lang, 'model')}: ", style="bold").append(t(self.lang, "model.none"))
-        label = m.id if m is not None else (self.model_id or word(self.lang, "default"))
-        head = Text().append(f"{word(self.lang, 'model')}: ", style="bold")
+            return Text().append(f"{t(self.lang, 'modelpanel.model')}: ", style="bold").append(t(self.lang, "model.none"))
+        label = m.id if m is not None else (self.model_id or t(self.lang, "modelpanel.default"))
+        head = Text().append(f"{t(self.lang, 'modelpanel.model')}: ", style="bold")
         head.append(label)
         if m is not None:
-            tag = msg(self.lang, "label.demo") if m.demo else msg(self.lang, "label.local" if m.local else "label.remote")
+            tag = t(self.lang, "llm.label.demo") if m.demo else t(self.lang, "llm.label.local" if m.local else "llm.label.remote")
             head.append(f" ({tag})", style="dim")
         if extra:
             head.append(f" · {extra}", style="dim")
@@ -137,7 +120,7 @@ class ModelPanel(Vertical):
         widget.set_class(error, "-error")
 
     def on_mount(self) -> None:
-        label_bindings(self, {"run": word(self.lang, "run"), "cancel": word(self.lang, "cancel")})
+        label_bindings(self, {"run": t(self.lang, "modelpanel.run"), "cancel": t(self.lang, "modelpanel.cancel")})
         self.refresh_bindings()
 
     def on_unmount(self) -> None:
@@ -172,8 +155,8 @@ class ModelPanel(Vertical):
         self._parts = []
         self._set("mp-notice", "")
         self._set("mp-checks", "")
-        self._set("mp-answer", Text(word(self.lang, "running"), style="dim"))
-        self.query_one(".mp-head", Static).update(self._head_text(word(self.lang, "running")))
+        self._set("mp-answer", Text(t(self.lang, "modelpanel.running"), style="dim"))
+        self.query_one(".mp-head", Static).update(self._head_text(t(self.lang, "modelpanel.running")))
         self._buttons(running=True)
         cancel = self._cancel
         self.run_worker(lambda: self._work(text, cancel), thread=True, exclusive=True,
@@ -220,7 +203,7 @@ class ModelPanel(Vertical):
                                       names=self.names, cancel=cancel, timeout=self.timeout)
             self.post_message(self.Finished(self, prompt, info, verdict, result, report))
         except Exception as exc:  # a bug must not kill the app: one line
-            from course.models.messages import one_line
+            from course.models.oneline import one_line
             from course.models.run import RunResult
 
             failed = RunResult("".join(self._parts), self.model_id or "?", error=one_line(f"{type(exc).__name__}: {exc}"))
@@ -236,7 +219,7 @@ class ModelPanel(Vertical):
     def on_model_panel_guarded(self, message: Guarded) -> None:
         message.stop()
         self._model = message.model
-        self.query_one(".mp-head", Static).update(self._head_text(word(self.lang, "running")))
+        self.query_one(".mp-head", Static).update(self._head_text(t(self.lang, "modelpanel.running")))
         if message.guard.notice:
             self._set("mp-notice", Text(message.guard.notice), error=not message.guard.allowed)
 
@@ -253,24 +236,23 @@ class ModelPanel(Vertical):
             return
         extra = f"{result.duration_s:.1f} s"
         if result.tokens_in is not None or result.tokens_out is not None:
-            extra += " · " + word(self.lang, "tokens", tin=result.tokens_in if result.tokens_in is not None else "?",
-                                  tout=result.tokens_out if result.tokens_out is not None else "?")
+            extra += " · " + t(self.lang, "modelpanel.tokens", tin=result.tokens_in if result.tokens_in is not None else "?", tout=result.tokens_out if result.tokens_out is not None else "?")
         self.query_one(".mp-head", Static).update(self._head_text(extra))
         self._set("mp-answer", Text(result.text))
         if result.error:
             self._set("mp-notice", Text(result.error), error=True)
         elif result.cancelled:
-            self._set("mp-notice", Text(msg(self.lang, "cancelled")), error=True)
+            self._set("mp-notice", Text(t(self.lang, "llm.cancelled")), error=True)
         if message.report is not None:
             self._set("mp-checks", self._report_text(message.report))
 
     def _report_text(self, report: Any) -> Text:
         from course.i18n import check_label
 
-        out = Text().append(word(self.lang, "checks"), style="bold")
+        out = Text().append(t(self.lang, "modelpanel.checks"), style="bold")
         if report.decided:  # only model checks (feedback, no gate): no overall verdict
             out.append(": ", style="bold")
-            out.append(word(self.lang, "passed" if report.passed else "failed"),
+            out.append(t(self.lang, "modelpanel.passed" if report.passed else "modelpanel.failed"),
                        style="bold green" if report.passed else "bold red")
         for res in report.results:
             out.append("\n✓ " if res.passed else "\n✗ ", style="green" if res.passed else "red")

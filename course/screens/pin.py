@@ -9,8 +9,8 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input
 
+from course.i18n import t, tn
 from course.screens.widgets import Plain
-from course.servelabels import label
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual import getters
@@ -41,12 +41,12 @@ class PinScreen(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         lang = self.app.lang
         with Vertical(id="pin-box"):
-            yield Plain(label(lang, "pin.title", name=self.learner_name), id="pin-title")
+            yield Plain(t(lang, "serve.pin.title", name=self.learner_name), id="pin-title")
             yield Input(id="pin-input", password=True, max_length=12)
             yield Plain("", id="pin-error")
             with Horizontal(id="pin-buttons"):
-                yield Button(label(lang, "pin.open"), id="pin-open", variant="primary")
-                yield Button(label(lang, "pin.cancel"), id="pin-cancel")
+                yield Button(t(lang, "serve.pin.open"), id="pin-open", variant="primary")
+                yield Button(t(lang, "serve.pin.cancel"), id="pin-cancel")
 
     def on_mount(self) -> None:
         self.query_one("#pin-input", Input).focus()
@@ -74,8 +74,8 @@ class PinScreen(ModalScreen[bool]):
             self.dismiss(True)
             return
         text = {
-            "wrong": label(lang, "pin.wrong", n=result.tries_left),
-            "locked": label(lang, "pin.locked", n=result.seconds_left),
-        }.get(result.outcome, label(lang, "pin.none"))
+            "wrong": tn(lang, "serve.pin.wrong", result.tries_left),
+            "locked": t(lang, "serve.pin.locked", n=result.seconds_left),
+        }.get(result.outcome, t(lang, "serve.pin.none"))
         self.query_one("#pin-error", Plain).update(text)
         box.focus()

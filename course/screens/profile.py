@@ -10,9 +10,8 @@ from textual.content import Content
 from textual.screen import Screen
 from textual.widgets import Button, Input, Label, RadioButton, RadioSet
 
-from course.i18n import lang_name, t
+from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, localize_bindings
-from course.servelabels import label as served_label
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual import getters
@@ -35,7 +34,7 @@ class ProfileScreen(Screen[None]):
         with VerticalScroll(id="profile-box"):
             yield Plain(t(lang, "profile.title"), id="profile-title")
             served = getattr(self.app, "served", False)
-            yield Plain(served_label(lang, "intro") if served else t(lang, "profile.intro"), id="profile-intro")
+            yield Plain(t(lang, "serve.intro") if served else t(lang, "profile.intro"), id="profile-intro")
             yield Label(t(lang, "profile.name"))
             yield Input(id="name", max_length=60)
             yield Label(t(lang, "profile.team"))
@@ -43,9 +42,9 @@ class ProfileScreen(Screen[None]):
             yield Label(t(lang, "profile.lang"))
             with RadioSet(id="lang"):
                 for code in ("de", "en"):
-                    yield RadioButton(lang_name(code, code), value=code == lang, id=f"lang-{code}")
+                    yield RadioButton(t(code, f"langname.{code}"), value=code == lang, id=f"lang-{code}")
             if served:  # in a browser a profile is opened with its PIN only
-                yield Label(served_label(lang, "pin"))
+                yield Label(t(lang, "serve.pin"))
                 yield Input(id="pin", password=True, max_length=12)
             yield Plain("", id="profile-error")
             yield Button(t(lang, "profile.start"), id="start", variant="primary")
@@ -100,7 +99,7 @@ class ProfileScreen(Screen[None]):
             from progress.pins import valid_pin
 
             if not valid_pin(pin):
-                self.query_one("#profile-error", Plain).update(served_label(lang, "pin.need"))
+                self.query_one("#profile-error", Plain).update(t(lang, "serve.pin.need"))
                 self.query_one("#pin", Input).focus()
                 return
         learner = self.app.store.create_learner(name, team, lang)

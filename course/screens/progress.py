@@ -14,7 +14,6 @@ from textual.widgets import DataTable
 from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 from course.status import pct
-from course.status import text as status_text
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual import getters
@@ -48,7 +47,8 @@ class ProgressScreen(Screen[None]):
         lang = self.app.lang
         localize_bindings(self, lang)
         table = self.query_one("#progress-table", DataTable)
-        table.add_columns(*(t(lang, f"progress.{k}") for k in ("lesson", "status", "score", "attempts", "hints", "time")))
+        table.add_columns(*(t(lang, key) for key in ("progress.lesson", "progress.status", "progress.score",
+                                                    "progress.attempts", "progress.hints", "progress.time")))
         ov = self.app.current_session().overview()
         room = max(20, self.app.size.width - 42)  # status, score and counts stay on screen at 60 columns
 
@@ -56,10 +56,10 @@ class ProgressScreen(Screen[None]):
             return Text(title if len(title) <= room else title[: room - 1] + "…")  # never markup
 
         for n, level in enumerate(ov.levels, start=1):
-            state = status_text(level.state, lang)
+            state = t(lang, "status." + level.state)
             table.add_row(Text(cut(t(lang, "map.level", n=n, title=level.title)).plain, style="bold"), state, pct(level.score), "", "", "")
             for ls in level.lessons:
-                table.add_row(cut("  " + clean(ls.title)), status_text(ls.status, lang), pct(ls.score),
+                table.add_row(cut("  " + clean(ls.title)), t(lang, "status." + ls.status), pct(ls.score),
                               str(ls.attempts), str(ls.hints_used), f"{ls.minutes:.0f} min")
         wins = self.app.store.successes(self.app.current_session().learner.id)
         out = Text().append(t(lang, "progress.successes") + "\n", style="bold")

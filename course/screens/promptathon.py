@@ -15,6 +15,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, OptionList
 from textual.widgets.option_list import Option
 
+from course.i18n import t, tn
 from course.promptathon.run import Run, clean_team
 from course.screens.steadyheader import SteadyHeader
 from course.screens.widgets import KeyFooter, Plain, clean, localize_bindings
@@ -35,22 +36,22 @@ class IntroScreen(Screen[None]):
 
     def compose(self) -> ComposeResult:
         app = self.app
-        pack, lang, L = app.pack, app.lang, app.L
+        pack, lang = app.pack, app.lang
         yield SteadyHeader(icon="")
         with VerticalScroll(id="pt-intro"):
             if pack.intro.get(lang):
                 yield Plain(clean(pack.intro.get(lang)), id="pt-intro-text")
-            yield Plain(L("intro.facts", n=len(pack.challenges), minutes=app.minutes or pack.minutes), id="pt-intro-facts")
-            rules = Text(L("intro.rules") + "\n", style="bold")
+            yield Plain(t(lang, "promptathon.intro.facts", n=len(pack.challenges), minutes=app.minutes or pack.minutes), id="pt-intro-facts")
+            rules = Text(t(lang, "promptathon.intro.rules") + "\n", style="bold")
             s = pack.scoring
-            for line in (L("intro.rule_rubric", n=s.rubric), L("intro.rule_bonus", n=s.concise_bonus),
-                         L("intro.rule_penalty", n=s.personal_data_penalty), L("intro.rule_final")):
+            for line in (t(lang, "promptathon.intro.rule_rubric", n=s.rubric), t(lang, "promptathon.intro.rule_bonus", n=s.concise_bonus),
+                         t(lang, "promptathon.intro.rule_penalty", n=s.personal_data_penalty), t(lang, "promptathon.intro.rule_final")):
                 rules.append("• " + line + "\n", style="")
             yield Plain(rules, id="pt-intro-rules")
             if app.broken:
-                yield Plain(L("intro.broken", n=app.broken), id="pt-intro-broken")
-            yield Input(app.team or "", placeholder=L("intro.team"), id="pt-team", max_length=60)
-            yield Button(L("intro.start"), id="pt-start", variant="primary")
+                yield Plain(tn(lang, "promptathon.intro.broken", app.broken), id="pt-intro-broken")
+            yield Input(app.team or "", placeholder=t(lang, "promptathon.intro.team"), id="pt-team", max_length=60)
+            yield Button(t(lang, "promptathon.intro.start"), id="pt-start", variant="primary")
             yield Plain(id="pt-intro-error")
         yield KeyFooter()
 
@@ -72,7 +73,7 @@ class IntroScreen(Screen[None]):
         app = self.app
         team = clean_team(self.query_one("#pt-team", Input).value)
         if team is None:
-            self.query_one("#pt-intro-error", Plain).update(app.L("intro.need_team"))
+            self.query_one("#pt-intro-error", Plain).update(t(app.lang, "promptathon.intro.need_team"))
             self.query_one("#pt-team").focus()
             return
         app.start(team)
@@ -106,8 +107,8 @@ class ChallengeListScreen(Screen[None]):
 
     def on_mount(self) -> None:
         app = self.app
-        localize_bindings(self, app.lang, {"finish": app.L("key.finish"), "app.quit": app.L("key.quit")})
-        self.query_one("#pt-list").border_title = app.L("list.title")
+        localize_bindings(self, app.lang, {"finish": t(app.lang, "promptathon.key.finish"), "app.quit": t(app.lang, "promptathon.key.quit")})
+        self.query_one("#pt-list").border_title = t(app.lang, "promptathon.list.title")
         self._fill()
         self.query_one("#pt-list", OptionList).focus()
 
@@ -124,11 +125,10 @@ class ChallengeListScreen(Screen[None]):
         scores = scores or run.scores()
         left = run.remaining()
         style = "bold red" if left <= 60 else "bold yellow" if left <= 300 else "bold"
-        line = Text(app.L("left", time=run.display()), style=style)
+        line = Text(t(app.lang, "promptathon.left", time=run.display()), style=style)
         line.append(f"  ·  {clean(run.team)}  ·  ")
         solved = sum(1 for s in scores.values() if s.passed)
-        line.append(app.L("list.total", points=sum(s.points for s in scores.values()), solved=solved,
-                          total=len(scores)), style="bold")
+        line.append(t(app.lang, "promptathon.list.total", points=sum(s.points for s in scores.values()), solved=solved, total=len(scores)), style="bold")
         self.query_one("#pt-status", Plain).update(line)
 
     def _fill(self) -> None:
@@ -142,7 +142,7 @@ class ChallengeListScreen(Screen[None]):
             prompt = Text(mark, style=style)
             prompt.append(f"{n:>2}. {clean(challenge.title(lang))}")
             if score.touched:
-                prompt.append("  " + app.L("list.points", n=score.points), style="bold red" if score.points < 0 else "bold")
+                prompt.append("  " + t(app.lang, "promptathon.list.points", n=score.points), style="bold red" if score.points < 0 else "bold")
             options.append(Option(prompt, id=challenge.id))
         olist = self.query_one("#pt-list", OptionList)
         keep = olist.highlighted
@@ -165,17 +165,17 @@ class ChallengeListScreen(Screen[None]):
         challenge = run.challenge(option.id or "")
         score = run.score(challenge.id)
         head = Text(clean(challenge.title(lang)) + "\n", style="bold")
-        facts = [app.L(f"dept.{challenge.department}")]
+        facts = [t(app.lang, f"promptathon.dept.{challenge.department}")]
         if challenge.weight != 1:
-            facts.append(app.L("list.weight", w=f"{challenge.weight:g}"))
+            facts.append(t(app.lang, "promptathon.list.weight", w=f"{challenge.weight:g}"))
         if challenge.target(lang):
-            facts.append(app.L("list.target", n=challenge.target(lang)))
+            facts.append(t(app.lang, "promptathon.list.target", n=challenge.target(lang)))
         head.append(" · ".join(facts), style="dim")
-        tail = Text(app.L("list.your_points") + ": ", style="bold")
-        tail.append(points_line(app, score) if score.touched else app.L("wb.untouched"))
+        tail = Text(t(app.lang, "promptathon.list.your_points") + ": ", style="bold")
+        tail.append(points_line(app, score) if score.touched else t(app.lang, "promptathon.wb.untouched"))
         learned = run.states[challenge.id].learned.strip()
         if learned:
-            tail.append("\n" + app.L("list.learned") + ": ", style="bold")
+            tail.append("\n" + t(app.lang, "promptathon.list.learned") + ": ", style="bold")
             tail.append(clean(learned))
         out = Group(head, Text(), Markdown(clean(challenge.brief(lang))), Text(), tail)
         self.query_one("#pt-detail-text", Plain).update(out)
@@ -197,11 +197,11 @@ class ChallengeListScreen(Screen[None]):
 
 def points_line(app: PromptathonApp, score: ChallengeScore) -> str:
     """`84 = Checkliste 70 + Kürze-Bonus 14 − Datenschutz 0`."""
-    text = f"{score.points} = {app.L('wb.rubric')} {score.rubric}"
+    text = f"{score.points} = {t(app.lang, 'promptathon.wb.rubric')} {score.rubric}"
     if score.bonus:
-        text += f" + {app.L('wb.bonus')} {score.bonus}"
+        text += f" + {t(app.lang, 'promptathon.wb.bonus')} {score.bonus}"
     if score.penalty:
-        text += f" − {app.L('wb.penalty')} {score.penalty}"
+        text += f" − {t(app.lang, 'promptathon.wb.penalty')} {score.penalty}"
     return text
 
 
@@ -216,10 +216,10 @@ class ConfirmFinish(ModalScreen[bool]):
     def compose(self) -> ComposeResult:
         app = self.app
         with Vertical(id="pt-confirm"):
-            yield Plain(app.L("finish.ask"))
+            yield Plain(t(app.lang, "promptathon.finish.ask"))
             with Horizontal(id="pt-confirm-buttons"):
-                yield Button(app.L("finish.yes"), id="pt-yes", variant="warning")
-                yield Button(app.L("finish.no"), id="pt-no", variant="primary")
+                yield Button(t(app.lang, "promptathon.finish.yes"), id="pt-yes", variant="warning")
+                yield Button(t(app.lang, "promptathon.finish.no"), id="pt-no", variant="primary")
 
     def on_mount(self) -> None:
         self.query_one("#pt-no").focus()
@@ -245,25 +245,25 @@ class DoneScreen(Screen[None]):
         assert run is not None
         yield SteadyHeader(icon="")
         with VerticalScroll(id="pt-done"):
-            yield Plain(Text(app.L(f"done.{(run.ended or 'finished').replace('-', '_')}"), style="bold"), id="pt-done-title")
-            yield Plain(Text(app.L("done.total", team=clean(run.team), points=run.total()), style="bold"), id="pt-done-total")
+            yield Plain(Text(t(app.lang, f"promptathon.done.{(run.ended or 'finished').replace('-', '_')}"), style="bold"), id="pt-done-title")
+            yield Plain(Text(t(app.lang, "promptathon.done.total", team=clean(run.team), points=run.total()), style="bold"), id="pt-done-total")
             table = Table(box=None, padding=(0, 1), show_header=True, header_style="bold")
             table.add_column("#", justify="right")
-            table.add_column(app.L("list.title"))
-            table.add_column(app.L("wb.points"), justify="right")
+            table.add_column(t(app.lang, "promptathon.list.title"))
+            table.add_column(t(app.lang, "promptathon.wb.points"), justify="right")
             for n, challenge in enumerate(run.pack.challenges, start=1):
                 score = run.score(challenge.id)
                 mark = "✓ " if score.passed else ""
                 table.add_row(str(n), Text(mark + clean(challenge.title(app.lang))),
                               points_line(app, score) if score.touched else "–")
             yield Plain(table, id="pt-done-table")
-            saved = app.L("done.failed", error=run.save_error) if run.save_error else app.L("done.saved", path=run.output)
+            saved = t(app.lang, "promptathon.done.failed", error=run.save_error) if run.save_error else t(app.lang, "promptathon.done.saved", path=run.output)
             yield Plain(saved, id="pt-done-saved")
             if run.moved_from:
-                yield Plain(app.L("done.moved", error=run.moved_from), id="pt-done-moved")
-            yield Plain(app.L("done.next"), id="pt-done-next")
+                yield Plain(t(app.lang, "promptathon.done.moved", error=run.moved_from), id="pt-done-moved")
+            yield Plain(t(app.lang, "promptathon.done.next"), id="pt-done-next")
         yield KeyFooter()
 
     def on_mount(self) -> None:
         app = self.app
-        localize_bindings(self, app.lang, {"app.quit": app.L("key.quit")})
+        localize_bindings(self, app.lang, {"app.quit": t(app.lang, "promptathon.key.quit")})

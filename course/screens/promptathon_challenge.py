@@ -9,7 +9,7 @@ from textual import events, on
 from textual.binding import Binding, BindingType
 from textual.widgets import Input, TextArea
 
-from course.promptathon.labels import label
+from course.i18n import t
 from course.screens.widgets import Plain, clean, localize_bindings
 from course.screens.workbench import WorkbenchScreen
 
@@ -47,9 +47,6 @@ class ChallengeScreen(WorkbenchScreen):
     def challenge(self) -> Challenge:
         return self.run.challenge_of(self.exercise)
 
-    def L(self, key: str, **values: object) -> str:
-        return label(self.app.lang, key, **values)
-
     @on(events.Mount)
     async def _mount_challenge(self, event: events.Mount) -> None:
         """Add points and lessons learned to the workbench, then set it up (its own on_mount is held back)."""
@@ -58,18 +55,18 @@ class ChallengeScreen(WorkbenchScreen):
         challenge = self.challenge
         self.title = clean(challenge.title(lang))
         await self.query_one("#wb-side").mount(Plain(id="pt-points"), before="#wb-checklist")
-        learned = Input(self.run.states[challenge.id].learned, placeholder=self.L("wb.learned"), id="pt-learned")
+        learned = Input(self.run.states[challenge.id].learned, placeholder=t(self.app.lang, "promptathon.wb.learned"), id="pt-learned")
         await self.mount(learned, after="#wb-main")
         super().on_mount()
         self.app.show_title()  # the challenge's title and the countdown
-        localize_bindings(self, lang, {"learned": self.L("key.learned")})
+        localize_bindings(self, lang, {"learned": t(self.app.lang, "promptathon.key.learned")})
         if not self.run.editable:
             self._lock()
 
     def _lock(self) -> None:
         self.query_one("#wb-editor", TextArea).read_only = True
         self.query_one("#pt-learned", Input).disabled = True
-        self.query_one("#wb-feedback", Plain).update(self.L("wb.time_up"))
+        self.query_one("#wb-feedback", Plain).update(t(self.app.lang, "promptathon.wb.time_up"))
 
     # -- the text goes to the run at once, so nothing typed before the deadline is lost
     def on_text_area_changed(self, event: TextArea.Changed) -> None:
@@ -91,20 +88,20 @@ class ChallengeScreen(WorkbenchScreen):
         score = self.run.score(self.challenge.id)
         out = Text()
         if not score.touched:
-            out.append(self.L("wb.points") + ": –", style="bold")
+            out.append(t(self.app.lang, "promptathon.wb.points") + ": –", style="bold")
         else:
-            out.append(f"{score.points} {self.L('wb.points')}", style="bold red" if score.points < 0 else "bold")
+            out.append(f"{score.points} {t(self.app.lang, 'promptathon.wb.points')}", style="bold red" if score.points < 0 else "bold")
             parts = [str(score.rubric)]
             if score.bonus:
-                parts.append(f"+ {score.bonus} {self.L('wb.bonus')}")
+                parts.append(f"+ {score.bonus} {t(self.app.lang, 'promptathon.wb.bonus')}")
             if score.penalty:
-                parts.append(f"− {score.penalty} {self.L('wb.penalty')}")
+                parts.append(f"− {score.penalty} {t(self.app.lang, 'promptathon.wb.penalty')}")
             if len(parts) > 1:
                 out.append(" = " + " ".join(parts), style="red" if score.penalty else "")
         out.append("\n")
         self.query_one("#pt-points", Plain).update(out)
         target = self.challenge.target(self.app.lang) or "–"
-        self.query_one("#wb-editor", TextArea).border_subtitle = self.L("wb.words", n=score.words, target=target)
+        self.query_one("#wb-editor", TextArea).border_subtitle = t(self.app.lang, "promptathon.wb.words", n=score.words, target=target)
 
     # -- actions ----------------------------------------------------------------
     def action_submit(self) -> None:
@@ -118,7 +115,7 @@ class ChallengeScreen(WorkbenchScreen):
         self.query_one("#pt-learned", Input).focus()
 
     def action_solution(self) -> None:
-        self.query_one("#wb-feedback", Plain).update(self.L("wb.no_solution"))
+        self.query_one("#wb-feedback", Plain).update(t(self.app.lang, "promptathon.wb.no_solution"))
 
     def action_back(self) -> None:
         self.run.set_text(self.challenge.id, self._text())

@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button, Checkbox, Input, Label, RadioButton, RadioSet, Select
 
-from course.i18n import lang_name, t
+from course.i18n import t
 from course.screens.themes import THEMES
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 
@@ -46,7 +46,7 @@ class SettingsScreen(Screen[None]):
             yield Label(t(lang, "settings.lang"))
             with RadioSet(id="settings-lang"):
                 for code in ("de", "en"):
-                    yield RadioButton(lang_name(code, code), value=code == lang, id=f"lang-{code}")
+                    yield RadioButton(t(code, f"langname.{code}"), value=code == lang, id=f"lang-{code}")
             yield Label(t(lang, "settings.theme"))
             with RadioSet(id="settings-theme"):
                 for code in ("dark", "light", "contrast"):

@@ -14,8 +14,8 @@ from typing import TYPE_CHECKING, Any, cast
 
 import click
 
+from course.i18n import t
 from course.options import Options
-from course.servelabels import label
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual_serve.server import Server
@@ -84,7 +84,7 @@ def board_page(folder: Path, since: float, lang: str) -> str:
 
     teams, rejected = load_results([str(p) for p in board_files(folder, since)], lang)
     if not teams:
-        return render_notice("Promptathon", label(lang, "board.empty"), lang)
+        return render_notice("Promptathon", t(lang, "serve.board.empty"), lang)
     return render_html(build_board(teams, rejected, lang), lang)
 
 
@@ -138,11 +138,11 @@ def make_server(command: str, host: str, port: int, public_url: str | None, lang
 
         async def on_startup(self, app: web.Application) -> None:
             shown = self.fixed_url or f"http://{'127.0.0.1' if host in ('0.0.0.0', '::') else host}:{port}"
-            click.echo(label(lang, "served", url=shown))
+            click.echo(t(lang, "serve.served", url=shown))
             if self.fixed_url is None and not is_loopback(host):
-                click.echo(label(lang, "served_network", name=socket.gethostname(), port=port))
+                click.echo(t(lang, "serve.served_network", name=socket.gethostname(), port=port))
             if board_folder is not None:
-                click.echo(label(lang, "served_board", url=shown.rstrip("/")))
+                click.echo(t(lang, "serve.served_board", url=shown.rstrip("/")))
 
     return CourseServer()
 
@@ -189,7 +189,7 @@ def run_serve(opts: Options, host: str, port: int, public_url: str | None, kind:
     lang = opts.language()
     problem = port_problem(host, port)
     if problem:
-        click.echo(label(lang, "port_busy", host=host, port=port, why=problem), err=True)
+        click.echo(t(lang, "serve.port_busy", host=host, port=port, why=problem), err=True)
         return 1
     if kind == "course":
         from progress.records import StoreError
@@ -198,8 +198,6 @@ def run_serve(opts: Options, host: str, port: int, public_url: str | None, kind:
         try:
             Store.open(opts.db_path, check=True).close()  # migrate once here, not in the first tabs at once
         except StoreError as exc:
-            from course.i18n import t
-
             click.echo(t(lang, "store_error", error=exc), err=True)
             return 1
         from course.commands.progress import _catalog
@@ -207,7 +205,7 @@ def run_serve(opts: Options, host: str, port: int, public_url: str | None, kind:
         if _catalog(opts, lang) is None:  # also fills the catalog cache before the first tabs start at once
             return 1
     if not is_loopback(host):
-        click.echo(label(lang, "network" if kind == "course" else "network_promptathon", host=host, port=port), err=True)
+        click.echo(t(lang, "serve.network" if kind == "course" else "serve.network_promptathon", host=host, port=port), err=True)
     board = None
     if kind == "promptathon":
         from course import paths

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any, TypeVar
 
+from course.i18n import t
 from course.team.records import Rejected
 from course.team.summarydata import TeamSummary
 
@@ -26,8 +27,7 @@ def anonymize(summary: TeamSummary, paths: Sequence[str] = (), lang: str = "en")
     """The summary with pseudonyms for names and ids, and numbered files for paths."""
     def p(learner_id: str) -> str:
         return pseudonym(learner_id, lang)
-    file_word = "Datei" if lang == "de" else "file"
-    numbered = {path: f"{file_word} {i}" for i, path in enumerate(dict.fromkeys([*paths, *(r.path for r in summary.rejected)]), 1)}
+    numbered = {path: t(lang, "teamreport.file_n", n=i) for i, path in enumerate(dict.fromkeys([*paths, *(r.path for r in summary.rejected)]), 1)}
 
     def scrub(text: str) -> str:
         for path in sorted(numbered, key=len, reverse=True):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from course.i18n import number, percent, t
 from progress.safetext import csv_cell as safe_csv_cell
 from progress.safetext import terminal
 
@@ -30,29 +31,23 @@ def csv_cell(text: str) -> str:
 
 
 def fmt_int(value: int, lang: str) -> str:
-    """1234 as `1.234` (de) or `1,234` (en)."""
-    text = f"{value:,}"
-    return text.replace(",", ".") if lang == "de" else text
+    """1234 as `1.234` (de) or `1,234` (en), by the locale's rules (Babel)."""
+    return number(lang, value)
 
 
 def fmt_pct(value: float | None, lang: str) -> str:
     """0.875 as `88 %` (de) or `88%` (en); None as a dash."""
-    if value is None:
-        return "–"
-    return f"{round(value * 100)}\u202f%" if lang == "de" else f"{round(value * 100)}%"
+    return percent(lang, value)
 
 
 def fmt_points(value: float, lang: str) -> str:
     """A difference of shares, 0.75, as percentage points: `75 Pp.` / `75 pp`."""
-    return f"{round(value * 100)} Pp." if lang == "de" else f"{round(value * 100)} pp"
+    return t(lang, "teamreport.points", n=round(value * 100))
 
 
 def fmt_hours(minutes: int, lang: str) -> str:
-    """Minutes as hours with one decimal: `2,1 h` (de) / `2.1 h` (en)."""
-    text = f"{minutes / 60:,.1f}"
-    if lang == "de":
-        text = text.replace(",", "_").replace(".", ",").replace("_", ".")
-    return text + " h"
+    """Minutes as hours with one decimal: `2,1 h` (de) / `2.1 h` (en); 74070 minutes as `1.234,5 h`."""
+    return number(lang, minutes / 60, decimals=1) + " h"
 
 
 def fmt_date(value: datetime | None) -> str:

@@ -85,7 +85,7 @@ def groups_path(csv_file: str | os.PathLike[str]) -> Path:
 
 def group_rows(summary: TeamSummary, lang: str = "en") -> Iterator[list[str]]:
     """The header, then everyone and each team: the GenAI gap (groups of 5+ only) and the lead's figures."""
-    from course.team.labels import label
+    from course.i18n import t
 
     yield list(GROUP_COLUMNS)
     g = summary.gap_check
@@ -111,7 +111,7 @@ def group_rows(summary: TeamSummary, lang: str = "en") -> Iterator[list[str]]:
         cells += [f"{mean:.4f}", str(sum(1 for m in members if m.policy_current)),
                   str(sum(1 for m in members if m.learner_id in idle)),
                   str(team_row.minutes_per_week if team_row else summary.minutes_total),
-                  "" if grp is not None and grp.enough else label("too_few", lang)]
+                  "" if grp is not None and grp.enough else t(lang, "teamreport.too_few")]
         yield cells
 
 

@@ -6,7 +6,7 @@ import os
 from collections.abc import Iterable, Iterator
 from datetime import datetime
 
-from course.team.labels import label
+from course.i18n import t
 from course.team.parse import parse_export, parse_time
 from course.team.pool import read_many
 from course.team.records import Export, Rejected, gc_paused
@@ -38,7 +38,7 @@ def _load(paths: Iterable[str | os.PathLike[str]], lang: str, workers: int | Non
         if isinstance(key_or_problem, str):
             slots.append((shown, key_or_problem))
         elif key_or_problem in seen_files:  # the same file (device, inode), by another path or twice
-            slots.append((shown, label("same_file", lang)))
+            slots.append((shown, t(lang, "teamreport.same_file")))
         else:
             seen_files.add(key_or_problem)
             slots.append((shown, None))
@@ -53,7 +53,7 @@ def _load(paths: Iterable[str | os.PathLike[str]], lang: str, workers: int | Non
             continue
         key = (export.learner_id, export.exported_at)
         if key in seen_keys:
-            rejected.append(Rejected(shown, label("duplicate", lang).format(other=seen_keys[key])))
+            rejected.append(Rejected(shown, t(lang, "teamreport.duplicate", other=seen_keys[key])))
             continue
         seen_keys[key] = shown
         exports.append(export)
@@ -65,7 +65,7 @@ def _expand(paths: Iterable[str | os.PathLike[str]], lang: str) -> Iterator[tupl
     from course.jsonfiles import expand
 
     def reason(key: str, why: str) -> str:
-        return label(key, lang).format(why=why) if key == "unreadable" else label(key, lang)
+        return t(lang, "teamreport." + key, why=why)  # keys from course.jsonfiles.expand
 
     return expand(paths, reason)
 

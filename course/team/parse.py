@@ -8,7 +8,7 @@ from typing import Any
 
 from msgspec import UnsetType
 
-from course.team.labels import label
+from course.i18n import t
 from course.team.records import Attempt, Export, GapAnswer, LessonState, LevelState, Success
 from progress import bounds
 from progress import exportschema as schema
@@ -41,7 +41,7 @@ def from_schema(doc: schema.Export, path: str = "", lang: str = "en") -> Export:
     """The report's view of one export the schema accepted (prompt texts, scores of attempts and ids dropped)."""
     exported_at = bounds.parse_time(doc.exported_at)
     if exported_at is None:  # missing; or 29 February of a year without one (the schema's pattern lets it through)
-        raise InvalidExport(label("no_date", lang))
+        raise InvalidExport(t(lang, "teamreport.no_date"))
     intern = sys.intern
     course, policy = doc.course, doc.policy
     levels = tuple([LevelState(intern(lv.id), _LEVEL_STATES[lv.state], lv.score) for lv in doc.levels])

@@ -11,9 +11,10 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
+from course.i18n import t
 from course.team.formatting import fmt_date, fmt_hours, fmt_int, fmt_pct, shorten, who
 from course.team.gapfigures import GapGroup
-from course.team.labels import check_name, factor_name, label
+from course.team.labels import check_name, factor_name
 from course.team.summary import TeamSummary
 
 LIST_NAMES = 8
@@ -47,46 +48,41 @@ def share_bar(users: int, not_yet: int, width: int = 30) -> Text:
 
 
 def gap_section(s: TeamSummary, lang: str) -> Group:
-    def L(key: str) -> str:
-        return label(key, lang)
     g = s.gap_check
-    head = Text(L("genai_gap"), style="bold magenta")
+    head = Text(t(lang, "teamreport.genai_gap"), style="bold magenta")
     parts: list[RenderableType] = [head]
     if g is None or g.questions == 0 or g.overall.answered == 0:
-        parts.append(Text(L("no_gap_check"), style="dim"))
+        parts.append(Text(t(lang, "teamreport.no_gap_check"), style="dim"))
         return Group(*parts)
-    parts.append(Text(L("genai_gap_explain").format(users_from=users_from_label(s, lang), k=g.min_group), style="dim"))
+    parts.append(Text(t(lang, "teamreport.genai_gap_explain", users_from=users_from_label(s, lang), k=g.min_group), style="dim"))
     parts.extend(group_lines(g.overall, s, lang))
     return Group(*parts)
 
 
 def group_lines(grp: GapGroup, s: TeamSummary, lang: str) -> Iterable[RenderableType]:
-    def L(key: str) -> str:
-        return label(key, lang)
     if not grp.enough:
-        yield Text(L("too_few_n").format(n=grp.answered, k=s.gap_check.min_group if s.gap_check else 5),
+        yield Text(t(lang, "teamreport.too_few_n", n=grp.answered, k=s.gap_check.min_group if s.gap_check else 5),
                    style="yellow")
         return
     line = Text()
-    line.append(f"{L('users')}: {fmt_int(grp.users or 0, lang)}", style="bold green")
+    line.append(f"{t(lang, 'teamreport.users')}: {fmt_int(grp.users or 0, lang)}", style="bold green")
     line.append("  ")
-    line.append(f"{L('not_yet')}: {fmt_int(grp.not_yet or 0, lang)}", style="bold red")
-    line.append(f"  ({L('answered')}: {fmt_int(grp.answered, lang)} / {fmt_int(grp.members, lang)})", style="dim")
+    line.append(f"{t(lang, 'teamreport.not_yet')}: {fmt_int(grp.not_yet or 0, lang)}", style="bold red")
+    line.append(f"  ({t(lang, 'teamreport.answered')}: {fmt_int(grp.answered, lang)} / {fmt_int(grp.members, lang)})", style="dim")
     yield line
     yield share_bar(grp.users or 0, grp.not_yet or 0)
-    yield Text(L("users_change").format(first=grp.users_first, latest=grp.users, n=grp.answered), style="dim")
-    table = _table("", [L("factor"), L("side"), L("first_answer"), L("latest_answer"), L("change"),
-                        L("among_not_yet")], left=2)
+    yield Text(t(lang, "teamreport.users_change", first=grp.users_first, latest=grp.users, n=grp.answered), style="dim")
+    table = _table("", [t(lang, "teamreport.factor"), t(lang, "teamreport.side"), t(lang, "teamreport.first_answer"), t(lang, "teamreport.latest_answer"), t(lang, "teamreport.change"),
+                        t(lang, "teamreport.among_not_yet")], left=2)
     for f in grp.factors:
         change = "–" if f.change is None else f"{'+' if f.change >= 0 else ''}{round(f.change * 100)}"
-        table.add_row(factor_name(f.factor, lang), L(f.side), fmt_pct(f.first, lang), fmt_pct(f.latest, lang),
+        table.add_row(factor_name(f.factor, lang), t(lang, "teamreport." + f.side), fmt_pct(f.first, lang), fmt_pct(f.latest, lang),
                       change, fmt_pct(f.not_yet, lang))
     yield table
     weakest = grp.weakest
     if weakest is not None:
         value = weakest.not_yet if weakest.not_yet is not None else weakest.latest
-        yield Text("→ " + L("weakest").format(factor=factor_name(weakest.factor, lang), value=fmt_pct(value, lang),
-                                              action=L(f"act.{weakest.factor}")), style="bold")
+        yield Text("→ " + t(lang, "teamreport.weakest", factor=factor_name(weakest.factor, lang), value=fmt_pct(value, lang), action=t(lang, f"teamreport.act.{weakest.factor}")), style="bold")
 
 
 def _names(people: Sequence[Any], lang: str, extra: Callable[[Any], str] | None = None) -> str:
@@ -96,10 +92,8 @@ def _names(people: Sequence[Any], lang: str, extra: Callable[[Any], str] | None 
 
 
 def next_steps_section(s: TeamSummary, lang: str) -> Group:
-    def L(key: str) -> str:
-        return label(key, lang)
     steps = s.next_steps
-    parts: list[RenderableType] = [Text(L("next_steps"), style="bold")]
+    parts: list[RenderableType] = [Text(t(lang, "teamreport.next_steps"), style="bold")]
     if steps is None:
         return Group(*parts)
     todo = 0
@@ -113,57 +107,55 @@ def next_steps_section(s: TeamSummary, lang: str) -> Group:
 
     if steps.not_started:
         todo += 1
-        bullet(L("ns_not_started").format(n=len(steps.not_started)), _names(steps.not_started, lang))
+        bullet(t(lang, "teamreport.ns_not_started", n=len(steps.not_started)), _names(steps.not_started, lang))
     if steps.inactive:
         todo += 1
-        bullet(L("ns_inactive").format(n=len(steps.inactive), days=steps.inactive_days),
-               _names(steps.inactive, lang, lambda p: f" ({L('days_ago').format(n=p.days)})" if p.days is not None
-                      else f" ({L('no_activity_time')})"))
+        bullet(t(lang, "teamreport.ns_inactive", n=len(steps.inactive), days=steps.inactive_days),
+               _names(steps.inactive, lang, lambda p: f" ({t(lang, 'teamreport.days_ago', n=p.days)})" if p.days is not None
+                      else f" ({t(lang, 'teamreport.no_activity_time')})"))
     if s.policy.missing:
         todo += 1
-        bullet(L("ns_policy").format(n=len(s.policy.missing), version=shorten(s.policy.current_version, 20) or "–"),
+        bullet(t(lang, "teamreport.ns_policy", n=len(s.policy.missing), version=shorten(s.policy.current_version, 20) or "–"),
                _names(s.policy.missing, lang))
     if s.failed_lessons:
         todo += 1
-        bullet(L("ns_lessons"), "; ".join(
-            f"{shorten(r.title or r.lesson, 40)} ({fmt_int(r.failed, lang)}{L('times')}, "
-            f"{fmt_int(r.members, lang)} {L('people_lower')})" for r in s.failed_lessons[:3]))
+        bullet(t(lang, "teamreport.ns_lessons"), "; ".join(
+            f"{shorten(r.title or r.lesson, 40)} ({fmt_int(r.failed, lang)}{t(lang, 'teamreport.times')}, "
+            f"{fmt_int(r.members, lang)} {t(lang, 'teamreport.people_lower')})" for r in s.failed_lessons[:3]))
     if steps.checks:
         todo += 1
-        bullet(L("ns_checks"), "; ".join(
-            f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} ({fmt_int(r.count, lang)}{L('times')}, "
-            f"{fmt_int(r.members, lang)} {L('people_lower')})" for r in steps.checks[:3]))
+        bullet(t(lang, "teamreport.ns_checks"), "; ".join(
+            f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} ({fmt_int(r.count, lang)}{t(lang, 'teamreport.times')}, "
+            f"{fmt_int(r.members, lang)} {t(lang, 'teamreport.people_lower')})" for r in steps.checks[:3]))
     g = s.gap_check
     if g is not None and g.overall.enough and g.overall.weakest is not None:
         todo += 1
         w = g.overall.weakest
-        bullet(factor_name(w.factor, lang), L(f"act.{w.factor}"))
+        bullet(factor_name(w.factor, lang), t(lang, f"teamreport.act.{w.factor}"))
     if not todo:
-        parts.append(Text(L("ns_none"), style="green"))
+        parts.append(Text(t(lang, "teamreport.ns_none"), style="green"))
     return Group(*parts)
 
 
 def teams_section(s: TeamSummary, lang: str) -> Group | None:
     if not s.teams:
         return None
-    def L(key: str) -> str:
-        return label(key, lang)
     gaps = {grp.team: grp for grp in (s.gap_check.teams if s.gap_check else ())}
-    table = _table(L("by_team"), [L("team"), L("people_short"), L("progress"), L("users_vs"),
-                                  L("policy_short"), L("ns_short_idle"), L("min_week")])
+    table = _table(t(lang, "teamreport.by_team"), [t(lang, "teamreport.team"), t(lang, "teamreport.people_short"), t(lang, "teamreport.progress"), t(lang, "teamreport.users_vs"),
+                                  t(lang, "teamreport.policy_short"), t(lang, "teamreport.ns_short_idle"), t(lang, "teamreport.min_week")])
     few = False
     for row in s.teams:
         grp = gaps.get(row.team)
         if grp is not None and grp.enough:
             users = f"{fmt_int(grp.users or 0, lang)} / {fmt_int(grp.not_yet or 0, lang)}"
         else:
-            users, few = L("too_few_short"), True
+            users, few = t(lang, "teamreport.too_few_short"), True
         table.add_row(_t(row.team or "–", 20), fmt_int(row.members, lang), fmt_pct(row.mean_progress, lang),
                       users, f"{row.policy_ok}/{row.members}", fmt_int(row.not_started + row.inactive, lang),
                       fmt_int(row.minutes_per_week, lang))
     parts: list[RenderableType] = [table]
     if few:
-        parts.append(Text(L("too_few_foot").format(k=s.gap_check.min_group if s.gap_check else 5), style="dim"))
+        parts.append(Text(t(lang, "teamreport.too_few_foot", k=s.gap_check.min_group if s.gap_check else 5), style="dim"))
     return Group(*parts)
 
 
@@ -173,69 +165,60 @@ def trend_section(s: TeamSummary, lang: str) -> Table | None:
     trend = {p.day: p for p in g.trend} if g else {}
     if len(days) < 2:
         return None
-    def L(key: str) -> str:
-        return label(key, lang)
-    table = _table(L("trend"), [L("day"), L("members"), L("mean_progress"), L("users_share"),
-                                L("side_mean").format(side=L("human")), L("side_mean").format(side=L("system"))])
+    table = _table(t(lang, "teamreport.trend"), [t(lang, "teamreport.day"), t(lang, "teamreport.members"), t(lang, "teamreport.mean_progress"), t(lang, "teamreport.users_share"),
+                                t(lang, "teamreport.side_mean", side=t(lang, "teamreport.human")), t(lang, "teamreport.side_mean", side=t(lang, "teamreport.system"))])
     for day in sorted(days)[-14:]:
         point, gp = days[day], trend.get(day)
-        users = L("too_few_short") if gp is None or gp.users is None else f"{gp.users}/{gp.answered}"
+        users = t(lang, "teamreport.too_few_short") if gp is None or gp.users is None else f"{gp.users}/{gp.answered}"
         table.add_row(day.isoformat(), fmt_int(point.members, lang), fmt_pct(point.mean_progress, lang), users,
                       fmt_pct(gp.human if gp else None, lang), fmt_pct(gp.system if gp else None, lang))
     return table
 
 
 def saved_section(s: TeamSummary, lang: str) -> Group:
-    def L(key: str) -> str:
-        return label(key, lang)
     savers = [m for m in s.members if m.minutes_saved]
     avg = round(s.minutes_total / len(savers)) if savers else 0
-    head = Text(L("per_week") + ": ", style="bold")
-    head.append(L("team_week").format(m=fmt_int(s.minutes_total, lang), h=fmt_hours(s.minutes_total, lang),
-                                      avg=fmt_int(avg, lang), n=len(savers)))
+    head = Text(t(lang, "teamreport.per_week") + ": ", style="bold")
+    head.append(t(lang, "teamreport.team_week", m=fmt_int(s.minutes_total, lang), h=fmt_hours(s.minutes_total, lang), avg=fmt_int(avg, lang), n=len(savers)))
     parts: list[RenderableType] = [head]
     if s.use_cases:
-        table = Table(title=L("use_cases"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True,
+        table = Table(title=t(lang, "teamreport.use_cases"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True,
                       pad_edge=False)
-        table.add_column(L("use_case"), overflow="fold", ratio=3)  # full titles, wrapped
-        table.add_column(L("member"), overflow="ellipsis", ratio=1, max_width=20)
-        table.add_column(L("min_week"), justify="right", no_wrap=True)
+        table.add_column(t(lang, "teamreport.use_case"), overflow="fold", ratio=3)  # full titles, wrapped
+        table.add_column(t(lang, "teamreport.member"), overflow="ellipsis", ratio=1, max_width=20)
+        table.add_column(t(lang, "teamreport.min_week"), justify="right", no_wrap=True)
         for u in s.use_cases[:20]:
             table.add_row(Text(shorten(u.title, 300)), _t(who(u.name, u.learner_id), 20), fmt_int(u.minutes, lang))
         parts.append(table)
         if len(s.use_cases) > 20:
-            parts.append(Text(L("more").format(n=fmt_int(len(s.use_cases) - 20, lang)), style="dim"))
+            parts.append(Text(t(lang, "teamreport.more", n=fmt_int(len(s.use_cases) - 20, lang)), style="dim"))
     return Group(*parts)
 
 
 def records_section(s: TeamSummary, lang: str, rows: int = 50) -> Group | None:
     if not s.records:
         return None
-    def L(key: str) -> str:
-        return label(key, lang)
-    table = _table(L("records"), [L("member"), L("levels_done"), L("lessons"), L("policy_ack"),
-                                  L("course_version")], left=2)
+    table = _table(t(lang, "teamreport.records"), [t(lang, "teamreport.member"), t(lang, "teamreport.levels_done"), t(lang, "teamreport.lessons"), t(lang, "teamreport.policy_ack"),
+                                  t(lang, "teamreport.course_version")], left=2)
     for r in s.records[:rows]:
         levels = ", ".join(f"{shorten(s.level_title(i), 16)} {d}" for i, d in r.levels_done) or "–"
         policy = f"{shorten(r.policy_version, 12)} ({r.policy_acknowledged_at})" if r.policy_version else "–"
         table.add_row(_t(who(r.name, r.learner_id), 20), Text(levels, overflow="fold"), fmt_int(r.lessons_done, lang),
                       policy, shorten(r.course_version, 12) or "–")
-    parts: list[RenderableType] = [table, Text(L("records_note"), style="dim")]
+    parts: list[RenderableType] = [table, Text(t(lang, "teamreport.records_note"), style="dim")]
     if len(s.records) > rows:
-        parts.append(Text(L("more").format(n=fmt_int(len(s.records) - rows, lang)), style="dim"))
+        parts.append(Text(t(lang, "teamreport.more", n=fmt_int(len(s.records) - rows, lang)), style="dim"))
     return Group(*parts)
 
 
 def duplicates_section(s: TeamSummary, lang: str) -> Group | None:
     if not s.duplicates:
         return None
-    def L(key: str) -> str:
-        return label(key, lang)
-    table = _table(L("duplicates"), [L("member"), L("ids"), L("team")], left=3)
+    table = _table(t(lang, "teamreport.duplicates"), [t(lang, "teamreport.member"), t(lang, "teamreport.ids"), t(lang, "teamreport.team")], left=3)
     for d in s.duplicates[:50]:
         table.add_row(_t(d.name, 28), Text(", ".join(shorten(i, 14) for i in d.learner_ids), overflow="fold"),
                       Text(", ".join(sorted({shorten(t, 16) for t in d.teams if t})) or "–", overflow="fold"))
-    return Group(table, Text(L("duplicates_note"), style="dim"))
+    return Group(table, Text(t(lang, "teamreport.duplicates_note"), style="dim"))
 
 
 def last_activity(m: Any) -> str:  # m: Member

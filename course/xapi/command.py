@@ -8,33 +8,10 @@ from typing import Any
 
 import click
 
+from course.i18n import t
 from course.options import Options
 
-MESSAGES: dict[str, dict[str, str]] = {
-    "de": {
-        "nothing": "Nichts zu exportieren: noch kein Fortschritt gespeichert. Starte den Kurs mit `genai-course`.",
-        "written": "{n} xAPI-Statements nach {file} geschrieben.",
-        "cannot_write": "Kann {file} nicht schreiben: {reason}",
-        "no_auth": "Die Umgebungsvariable {var} ist nicht gesetzt (erwartet: benutzer:passwort oder ein ganzer Authorization-Wert).",
-        "sent": "{url}: {stored} gespeichert, {known} schon vorhanden, {refused} abgelehnt (von {total}).",
-        "refused": "abgelehnt: {id}: {why}",
-        "stopped": "Abgebrochen nach {done} von {total}: {error}. Derselbe Befehl setzt fort; Gespeichertes wird nicht doppelt gespeichert.",
-    },
-    "en": {
-        "nothing": "Nothing to export: no progress saved yet. Start the course with `genai-course`.",
-        "written": "{n} xAPI statements written to {file}.",
-        "cannot_write": "Cannot write {file}: {reason}",
-        "no_auth": "The environment variable {var} is not set (expected: user:password or a whole Authorization value).",
-        "sent": "{url}: {stored} stored, {known} already known, {refused} refused (of {total}).",
-        "refused": "refused: {id}: {why}",
-        "stopped": "Stopped after {done} of {total}: {error}. The same command resumes; nothing stored is stored twice.",
-    },
-}
 DEFAULT_AUTH_ENV = "GENAI_COURSE_LRS_AUTH"
-
-
-def msg(lang: str, key: str, **values: Any) -> str:
-    return MESSAGES.get(lang, MESSAGES["en"])[key].format(**values)
 
 
 def _err(text: str) -> None:
@@ -51,14 +28,14 @@ def load_statements(opts: Options, everyone: bool = False) -> tuple[list[dict[st
 
     lang = opts.language()
     if not opts.db_path.exists():
-        _err(msg(lang, "nothing"))
+        _err(t(lang, "cli.xapi.nothing"))
         return None, lang
     try:
         with Store.open(opts.db_path) as store:
             current = store.current_learner()
             learners = store.learners() if everyone else [current] if current is not None else []
             if not learners:
-                _err(msg(lang, "nothing"))
+                _err(t(lang, "cli.xapi.nothing"))
                 return None, lang
             lang = opts.language(current.lang if current is not None else None)
             catalog = _catalog(opts, lang)
@@ -87,9 +64,9 @@ def run_xapi_export(opts: Options, output: str | None, everyone: bool = False) -
     try:
         _write(output, text)
     except OSError as exc:
-        _err(msg(lang, "cannot_write", file=output, reason=exc.strerror or exc))
+        _err(t(lang, "cli.xapi.cannot_write", file=output, reason=exc.strerror or exc))
         return 1
-    click.echo(msg(lang, "written", n=len(statements), file=output), err=True)
+    click.echo(t(lang, "cli.xapi.written", n=len(statements), file=output), err=True)
     return 0
 
 
@@ -101,7 +78,7 @@ def run_xapi_send(opts: Options, url: str, auth_env: str | None, everyone: bool 
     var = auth_env or DEFAULT_AUTH_ENV
     value = os.environ.get(var, "")
     if auth_env and not value:
-        _err(msg(lang, "no_auth", var=var))
+        _err(t(lang, "cli.xapi.no_auth", var=var))
         return 1
     try:
         lrs = Lrs(url, auth_header(value))
@@ -116,9 +93,8 @@ def run_xapi_send(opts: Options, url: str, auth_env: str | None, everyone: bool 
     finally:
         lrs.close()
     for sid, why in report.refused:
-        _err(msg(lang, "refused", id=sid, why=why))
+        _err(t(lang, "cli.xapi.refused", id=sid, why=why))
     if report.error:
-        _err(msg(lang, "stopped", done=report.done, total=report.total, error=report.error.rstrip(".")))
-    click.echo(msg(lang, "sent", url=url, stored=report.stored, known=report.known, refused=len(report.refused),
-                   total=report.total))
+        _err(t(lang, "cli.xapi.stopped", done=report.done, total=report.total, error=report.error.rstrip(".")))
+    click.echo(t(lang, "cli.xapi.sent", url=url, stored=report.stored, known=report.known, refused=len(report.refused), total=report.total))
     return 1 if report.error or report.refused else 0
