@@ -59,7 +59,7 @@ def _raw_post(url: str, auth: str, statements: list[dict]) -> float:
 
 
 def main() -> None:
-    from ralph_lrs import Ralph, ralph_missing
+    from helpers.ralph_lrs import Ralph, ralph_missing
 
     missing = ralph_missing()
     if missing:

@@ -46,8 +46,8 @@ def load_part(name: str) -> list[dict]:
 def verdicts(entries: list[dict]) -> dict[str, set[str]]:
     """The structure checks the grader finds in each prompt (with the exercise's task text where given)."""
     from course.content import STRUCTURE_CHECKS
+    from course.grading.cleantext import TextView
     from course.grading.structure import find
-    from course.grading.textview import TextView
 
     seen: dict[str, set[str]] = {}
     for e in entries:

@@ -246,3 +246,21 @@ def unlock_hint(level: LevelStatus, lang: str) -> str:
     if u.checkpoint:
         out += t(lang, "status.or_checkpoint", after=after)
     return out + "."
+
+
+def levels_done(app: Any) -> int:  # app: course.app.CourseApp
+    """How many levels the learner has done (the Gap-Check is due again after each one)."""
+    return sum(1 for level in app.current_session().overview().levels if level.done)
+
+
+def gap_check_due(app: Any) -> bool:
+    """True when the pack has a Gap-Check and the learner has neither answered nor skipped it at this level.
+
+    Here, not in screens/gapcheck.py: the level map asks on every start, and the Gap-Check
+    screen (with its radio buttons and check boxes) need not be imported for that.
+    """
+    from progress.gapchecks import is_due
+
+    if app.catalog.gapcheck is None or app.session is None:
+        return False
+    return is_due(app.store, app.session.learner.id, levels_done(app))

@@ -5,56 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.app import SIZE, make_app, screen_text, type_text
 
 from course.app import CourseApp
-from course.catalog import build_catalog
 from course.options import Options
 from progress.store import Store
-
-SIZE = (100, 34)
-
-
-def make_app(pack: Path, db: Path, lang: str = "de") -> tuple[CourseApp, Store]:
-    store = Store.open(db)
-    return CourseApp(build_catalog([pack]), store, Options(db=db, lang=lang)), store
-
-
-def screen_text(app: CourseApp) -> str:
-    """Everything visible on the current screen, as plain text."""
-    from rich.console import Console
-    from rich.text import Text
-    from textual.widgets import Button, OptionList, Static
-
-    console = Console(width=200, color_system=None, force_terminal=False)
-    parts = []
-    for widget in app.screen.query("*"):
-        if isinstance(widget, Static):
-            content = widget.content
-            if isinstance(content, str):
-                parts.append(content)
-            elif isinstance(content, Text):
-                parts.append(content.plain)
-            else:
-                with console.capture() as cap:
-                    console.print(content)
-                parts.append(cap.get())
-        elif isinstance(widget, Button):
-            parts.append(str(widget.label))
-        elif isinstance(widget, OptionList):
-            for i in range(widget.option_count):
-                prompt = widget.get_option_at_index(i).prompt
-                if isinstance(prompt, (str, Text)):
-                    parts.append(str(prompt))
-                else:  # a row laid out as a table: as the terminal shows it
-                    with console.capture() as cap:
-                        console.print(prompt)
-                    parts.append(" ".join(cap.get().split()))
-    return "\n".join(parts)
-
-
-async def type_text(pilot, text: str) -> None:
-    for ch in text:
-        await pilot.press("space" if ch == " " else ch)
 
 
 @pytest.mark.slow

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_promptathon_common import MINI, FakeClock, type_text
+from helpers.app import type_text
+from helpers.promptathon import MINI, FakeClock
 
 from course.app import CourseApp
 from course.baseapp import BaseApp

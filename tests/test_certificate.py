@@ -4,30 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from test_progress_common import cli
+from helpers.progress import cli, complete_first_level
 
-from course import paths
 from course.catalog import load_catalog
-from progress.store import Store
-
-CERT_DAY = "2026-10-14T09:30:00+00:00"
-
-
-def complete_first_level(name: str = "Ada <Lovelace>") -> tuple[str, list[str]]:
-    """A learner who read and passed every lesson of the first level; returns the level id and its lessons."""
-    catalog = load_catalog()
-    level = catalog.levels[0]
-    lessons = list(level.lesson_ids)
-    with Store.open(paths.default_db()) as store:
-        learner = store.create_learner(name, "Vertrieb", "de")
-        store.set_current_learner(learner.id)
-        for lesson_id in lessons:
-            lesson = catalog.lesson(lesson_id, "de")
-            store.mark_read(learner.id, lesson_id, level.id, at=CERT_DAY)
-            for ex in lesson.exercises:
-                store.record_attempt(learner.id, lesson_id, ex.id, ex.kind, "x", 1.0, True, [], created_at=CERT_DAY)
-        store.acknowledge_policy(learner.id, "2026-11", at="2026-10-01T08:00:00+00:00")
-    return level.id, lessons
 
 
 def test_the_record_lists_what_was_done_with_dates(tmp_path: Path) -> None:

@@ -10,9 +10,8 @@ from typing import Any
 
 import msgspec
 import pytest
-from test_progress_common import cli
-from test_progress_exchange import _seed
-from test_team_common import minimal, write_export
+from helpers.progress import cli, seed_learner
+from helpers.team import minimal, write_export
 
 from course import paths
 from course.team import load_exports
@@ -25,7 +24,7 @@ V1 = Path(__file__).parent / "data" / "exports" / "v1-vera.json"
 
 
 def _export_real_store(tmp_path: Path, *flags: str) -> Path:
-    seeded = _seed(paths.default_db())
+    seeded = seed_learner(paths.default_db())
     with Store.open(paths.default_db()) as store:
         lid = seeded["learner"].id
         set_sharing(store, lid, True)

@@ -8,8 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from helpers.app import screen_text
 from rich.console import Console
-from test_app_path import screen_text
 
 from course.app import CourseApp
 from course.catalog import build_catalog

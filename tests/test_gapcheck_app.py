@@ -8,8 +8,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from test_app_path import SIZE, make_app, screen_text
-from test_progress_common import cli
+from helpers.app import SIZE, make_app, screen_text
+from helpers.progress import cli
 
 from course import paths
 from course.gapcheck import FILE_NAME, read_spec

@@ -10,8 +10,8 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
-from test_progress_common import cli
-from test_team_common import GOOD, minimal, write_export
+from helpers.progress import cli
+from helpers.team import GOOD, minimal, write_export
 
 from course import paths
 from course.cli import main

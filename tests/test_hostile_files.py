@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_progress_common import cli
+from helpers.progress import cli
 
 from course import paths
 from progress.store import Store

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+import pytest
+
 from course.app import CourseApp
 from course.catalog import build_catalog
 from course.options import Options
@@ -59,6 +61,7 @@ async def test_ctrl_s_on_a_locked_database_keeps_the_attempt_and_saves_it_when_t
     store.close()
 
 
+@pytest.mark.slow  # waits out the store's 5 s busy timeout more than once (12 s in --durations): the full run keeps it
 async def test_attempt_queued_under_a_lock_survives_closing_the_app_and_is_stored_on_the_next_start(
         good_pack: Path, tmp_path: Path) -> None:
     db = tmp_path / "progress.db"
@@ -85,6 +88,7 @@ async def test_attempt_queued_under_a_lock_survives_closing_the_app_and_is_store
     store.close()
 
 
+@pytest.mark.slow  # waits out the store's 5 s busy timeout: the full run keeps it
 def test_replaying_the_pending_queue_twice_stores_the_attempt_once(good_pack: Path, tmp_path: Path) -> None:
     db = tmp_path / "progress.db"
     store = Store.open(db)

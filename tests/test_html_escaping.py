@@ -7,10 +7,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
-from test_certificate import complete_first_level
-from test_progress_common import cli
-from test_promptathon_common import FakeClock, bundled, make_run, solution
-from test_team_common import NOW, minimal, write_export
+from helpers.progress import cli, complete_first_level
+from helpers.promptathon import FakeClock, bundled, make_run, solution
+from helpers.team import NOW, minimal, write_export
 
 from course.htmlpages import environment
 from course.promptathon.board import build_board, load_results

@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 
 import pytest
+from helpers.app import navigate
 
 from course.app import CourseApp
 from course.catalog import build_catalog
@@ -50,24 +51,6 @@ async def open_workbench_red(app: CourseApp) -> None:
     editor.move_cursor(editor.document.end)
 
 
-def _navigate(action):
-    async def run_before(pilot) -> None:
-        from textual.widgets import Input, TextArea
-
-        await pilot.pause()
-        result = action(pilot.app)
-        if result is not None:
-            await result
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        for widget in pilot.app.screen.query("Input, TextArea"):
-            if isinstance(widget, (Input, TextArea)):
-                widget.cursor_blink = False
-
-    return run_before
-
-
 async def open_recorded_answers(app: CourseApp) -> None:
     """F5 without a model: the recorded answers with the set-up line, the Ampel still beside them."""
     await open_workbench_red(app)
@@ -90,4 +73,4 @@ SCREENS = {
 def test_layout(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, screen: str, lang: str, size: tuple[int, int]) -> None:
     monkeypatch.setattr("course.screens.workbench.LIVE_DELAY", 0.01)
     app = layout_app(tmp_path, lang)
-    assert snap_compare(app, terminal_size=size, run_before=_navigate(SCREENS[screen]))
+    assert snap_compare(app, terminal_size=size, run_before=navigate(SCREENS[screen]))

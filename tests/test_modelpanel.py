@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from llm_fakes import make_slow_model, registered
+from helpers.llm_fakes import make_slow_model, registered
 from textual.app import App, ComposeResult
 from textual.widgets import Button, Static
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from llm_fakes import make_slow_model, registered
+from helpers.llm_fakes import make_slow_model, registered
 from textual.app import App
 from textual.widgets import Select, Static
 

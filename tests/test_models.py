@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 import pytest
-from llm_fakes import make_slow_model, registered
+from helpers.llm_fakes import make_slow_model, registered
 
 from course.models import (
     ModelInfo,

@@ -7,7 +7,7 @@ import threading
 from pathlib import Path
 
 import pytest
-from llm_fakes import make_slow_model, registered
+from helpers.llm_fakes import make_slow_model, registered
 
 from course.content import CheckSpec, Exercise, Localized
 from course.models import check_output

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from test_certificate import complete_first_level
-from test_promptathon_board import _three_teams
-from test_team_common import GOOD
+from helpers.progress import complete_first_level
+from helpers.promptathon import three_teams
+from helpers.team import GOOD
 
 from course.cli import main
 
@@ -54,13 +54,13 @@ def team_refused(tmp: Path) -> tuple[list[str], Path]:
 
 
 def board_html(tmp: Path) -> tuple[list[str], Path]:
-    _three_teams(tmp / "teams")
+    three_teams(tmp / "teams")
     out = tmp / "board.html"
     return ["--lang", "de", "promptathon", "board", "--html", str(out), str(tmp / "teams")], out
 
 
 def board_refused(tmp: Path) -> tuple[list[str], Path]:
-    _three_teams(tmp / "teams")
+    three_teams(tmp / "teams")
     bad = tmp / "broken results.json"
     bad.write_text("{", encoding="utf-8")
     return ["--lang", "en", "promptathon", "board", str(tmp / "teams"), str(bad)], bad

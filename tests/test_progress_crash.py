@@ -12,7 +12,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_progress_common import REPO
+from helpers.progress import REPO
 
 from progress.store import Store
 

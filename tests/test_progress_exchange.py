@@ -9,48 +9,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_progress_common import cli
+from helpers.progress import cli, seed_learner
 
 from course import paths
 from course.options import Options
 from progress import exchange
 from progress.store import Store
-
-
-def _seed(db: Path) -> dict[str, Any]:
-    """A learner with attempts, hints, reading, time, successes, a policy ack, on real lesson ids."""
-    cat = Options().catalog()
-    lessons = [cat.lesson(i, "de") for i in cat.lesson_ids]
-    with_ex = [ls for ls in lessons if ls.exercises]
-    without = [ls for ls in lessons if not ls.exercises]
-    assert len(with_ex) >= 3
-    with Store.open(db) as s:
-        learner = s.create_learner("Anna", "Vertrieb", "de")
-        lid = learner.id
-        first = with_ex[0]
-        s.mark_started(lid, first.id, first.level_id)
-        s.add_time(lid, first.id, 437)
-        for ex in first.exercises:
-            s.record_attempt(lid, first.id, ex.id, ex.kind, "erster Versuch", 0.3, False,
-                             [{"name": "role", "passed": False}, {"name": "format", "passed": True}])
-            s.use_hint(lid, ex.id)
-            s.record_attempt(lid, first.id, ex.id, ex.kind, "Du bist …", 0.85, True,
-                             [{"name": "role", "passed": True}], hints_used=1, model="echo")
-        s.mark_read(lid, first.id)
-        second = with_ex[1]
-        s.mark_started(lid, second.id, second.level_id)
-        s.record_attempt(lid, second.id, second.exercises[0].id, second.exercises[0].kind, "Ümläute ✓ \"quoted\"",
-                         0.5, False, [{"name": "no-personal-data", "passed": False}])
-        s.use_hint(lid, second.exercises[-1].id)  # a hint without any attempt
-        s.use_hint(lid, second.exercises[-1].id)
-        if without:
-            s.mark_read(lid, without[0].id, without[0].level_id)
-        s.add_success(lid, "Protokoll in 5 statt 20 Minuten", 15, "2026-11-03")
-        s.add_success(lid, "Protokoll in 5 statt 20 Minuten", 15, "2026-11-03")  # really twice
-        s.add_success(lid, "Mail", None, "2026-11-04")
-        s.acknowledge_policy(lid, "2026-1")
-        s.set_current_learner(lid)
-    return {"learner": learner, "first": first, "second": second}
 
 
 def _export(*extra: str) -> dict[str, Any]:
@@ -64,7 +28,7 @@ def _progress_part(data: dict[str, Any]) -> dict[str, Any]:
 
 
 def test_export_has_the_contract_fields_and_leaves_prompts_out() -> None:
-    seeded = _seed(paths.default_db())
+    seeded = seed_learner(paths.default_db())
     result = cli("export")
     assert result.exit_code == 0, result.stderr
     data = exchange.loads(result.stdout)
@@ -89,7 +53,7 @@ def test_export_has_the_contract_fields_and_leaves_prompts_out() -> None:
 
 
 def test_round_trip_into_an_empty_store_gives_the_same_progress(tmp_path: Path) -> None:
-    _seed(paths.default_db())
+    seed_learner(paths.default_db())
     for flags in ((), ("--include-prompts",)):
         first = cli("export", "-o", str(tmp_path / "a.json"), *flags)
         assert first.exit_code == 0 and "exportiert" in first.stderr  # the learner speaks German
@@ -103,7 +67,7 @@ def test_round_trip_into_an_empty_store_gives_the_same_progress(tmp_path: Path) 
 
 
 def test_importing_twice_changes_nothing(tmp_path: Path) -> None:
-    _seed(paths.default_db())
+    seed_learner(paths.default_db())
     (tmp_path / "a.json").write_text(cli("export", "--include-prompts").stdout, encoding="utf-8")
     other = tmp_path / "other.db"
     first = cli("--db", str(other), "import", str(tmp_path / "a.json"))
@@ -118,7 +82,7 @@ def test_importing_twice_changes_nothing(tmp_path: Path) -> None:
 
 
 def test_import_merges_best_score_wins_and_nothing_is_deleted(tmp_path: Path) -> None:
-    seeded = _seed(paths.default_db())
+    seeded = seed_learner(paths.default_db())
     lid, ex = seeded["learner"].id, seeded["second"].exercises[0].id
     (tmp_path / "a.json").write_text(cli("export").stdout, encoding="utf-8")
     other = tmp_path / "other.db"
@@ -162,7 +126,7 @@ def _refusals(good: dict[str, Any]) -> dict[str, tuple[bytes | str, str]]:
 @pytest.mark.parametrize("case", ["wrong-format", "not-an-object", "newer-version", "bad-checksum", "broken-json",
                                   "not-utf8", "bad-attempt-score", "bad-learner", "lessons-not-list", "bad-status"])
 def test_import_refuses_bad_files_with_one_line_and_changes_nothing(tmp_path: Path, case: str) -> None:
-    _seed(paths.default_db())
+    seed_learner(paths.default_db())
     good = json.loads(cli("export").stdout)
     content, reason = _refusals(good)[case]
     path = tmp_path / "in.json"
@@ -184,7 +148,7 @@ def test_import_of_a_missing_file_is_one_line(tmp_path: Path) -> None:
 
 
 def test_csv_export_has_one_row_per_lesson(tmp_path: Path) -> None:
-    seeded = _seed(paths.default_db())
+    seeded = seed_learner(paths.default_db())
     result = cli("export", "--format", "csv", "-o", str(tmp_path / "p.csv"))
     assert result.exit_code == 0
     rows = list(csv.DictReader(io.StringIO((tmp_path / "p.csv").read_text(encoding="utf-8"))))
@@ -194,7 +158,7 @@ def test_csv_export_has_one_row_per_lesson(tmp_path: Path) -> None:
 
 
 def test_export_picks_the_current_learner(tmp_path: Path) -> None:
-    seeded = _seed(paths.default_db())
+    seeded = seed_learner(paths.default_db())
     with Store.open(paths.default_db()) as s:
         ben = s.create_learner("Ben", "IT", "en")
     assert json.loads(cli("export").stdout)["learner"]["id"] == seeded["learner"].id
@@ -214,7 +178,7 @@ def test_progress_and_export_without_a_learner_are_friendly(tmp_path: Path) -> N
 
 
 def test_progress_prints_levels_lessons_and_scores_in_the_learners_language() -> None:
-    seeded = _seed(paths.default_db())
+    seeded = seed_learner(paths.default_db())
     result = cli("progress")
     assert result.exit_code == 0 and result.stderr == ""
     out = result.stdout
@@ -246,7 +210,7 @@ def test_progress_runs_as_a_real_process_without_a_terminal(tmp_path: Path) -> N
     import subprocess
     import sys
 
-    _seed(paths.default_db())
+    seed_learner(paths.default_db())
     exe = Path(sys.executable).with_name("genai-course")
     result = subprocess.run([str(exe), "--lang", "en", "progress"], capture_output=True, text=True,
                             stdin=subprocess.DEVNULL, env={**os.environ, "TERM": "dumb"}, timeout=60)

@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_progress_common import FIXTURES, REPO
+from helpers.progress import FIXTURES, REPO
 
 from progress import migrations
 from progress.store import LAST_LEARNER, Store, StoreError

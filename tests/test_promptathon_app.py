@@ -6,13 +6,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_promptathon_common import (
+from helpers.app import type_text
+from helpers.promptathon import (
     MINI,
     FakeClock,
     bundled,
     screen_text,
     solution,
-    type_text,
     until,
 )
 

@@ -9,67 +9,14 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_promptathon_common import FakeClock, bundled, make_run, solution
+from helpers.promptathon import (
+    EVIL_TEAM,
+    refused_files,
+    three_teams,
+)
 
 from course.cli import main
 from course.promptathon import results
-from progress import exchange
-
-EVIL_TEAM = "Team <script>alert(1)</script>"
-EVIL_PROMPT = "Du bist Recruiterin. </div><img src=x onerror=alert(1)> Anzeige fuer Studierende (m/w/d) in Stichpunkten."
-LEAK = "Du bist Kundenservice-Mitarbeiterin. Antworte [KUNDE] unter petra.sommer@example.com freundlich wegen der Lieferung, kurz."
-
-
-def _three_teams(folder: Path) -> dict[str, dict]:
-    """Three real runs on the bundled pack, written as the app writes them."""
-    pack = bundled()
-    folder.mkdir(parents=True, exist_ok=True)
-    clock = FakeClock()
-    blue = make_run(pack, "Team Blau", folder / "blau.json", clock=clock)
-    blue.set_text("hr-job-ad", solution(pack, "hr-job-ad", "de"))
-    blue.set_learned("hr-job-ad", "Zielgruppe nennen hilft.")
-    blue.set_text("guard-1-complaint", solution(pack, "guard-1-complaint", "de"))
-    blue.set_learned("guard-1-complaint", "[KUNDE] statt Name – die KI braucht den Namen nicht.")
-    clock.advance(45 * 60)
-    blue.check_time()
-
-    evil = make_run(pack, EVIL_TEAM, folder / "evil.json", clock=FakeClock())
-    evil.set_text("hr-job-ad", EVIL_PROMPT)
-    evil.set_learned("hr-job-ad", "<b>fett</b> & \x1b[31mrot\x1b[0m \u202eumgedreht")
-    evil.set_text("guard-1-complaint", LEAK)
-    evil.finish("finished")
-
-    green = make_run(pack, "Team Grün", folder / "gruen.json", clock=FakeClock())
-    for cid in ("sales-follow-up", "finance-variance", "it-helpdesk-guide"):
-        green.set_text(cid, solution(pack, cid, "de"))
-    green.set_text("hr-job-ad", "Schreib eine Stellenanzeige.")
-    green.finish("finished")
-    return {name: results.read(folder / f"{name}.json") for name in ("blau", "evil", "gruen")}
-
-
-def _refused(folder: Path, good: Path) -> list[str]:
-    """Files the board must refuse, each for its own reason."""
-    folder.mkdir(parents=True, exist_ok=True)
-    (folder / "broken.json").write_text('{"format": "genai-course-promptathon", ', encoding="utf-8")
-    (folder / "progress.json").write_text(exchange.dumps({"learner": {"id": "x"}}), encoding="utf-8")
-    tampered = json.loads((good / "gruen.json").read_text(encoding="utf-8"))
-    tampered["total"] += 500
-    tampered["challenges"][1]["points"] += 500
-    (folder / "tampered.json").write_text(json.dumps(tampered), encoding="utf-8")
-    newer = results.seal({"team": "Zukunft"})
-    newer["version"] = 99
-    newer["checksum"] = exchange.checksum(newer)
-    (folder / "newer.json").write_text(json.dumps(newer), encoding="utf-8")
-    (folder / "incomplete.json").write_text(results.dumps({"pack": {"id": "x"}, "challenges": []}), encoding="utf-8")
-    uneven = json.loads((good / "gruen.json").read_text(encoding="utf-8"))
-    uneven["total"] += 1
-    (folder / "uneven.json").write_text(results.dumps({k: v for k, v in uneven.items() if k != "checksum"}), encoding="utf-8")
-    older = json.loads((good / "blau.json").read_text(encoding="utf-8"))
-    older["written_at"] = "2026-11-28T08:00:00+00:00"
-    (folder / "blau-older.json").write_text(results.dumps(older), encoding="utf-8")
-    (folder / "empty").mkdir()
-    return ["blau-older.json", "broken.json", "empty", "incomplete.json", "newer.json", "progress.json", "tampered.json",
-            "uneven.json", "missing.json"]
 
 
 def _run(tmp_path: Path, *args: str):
@@ -80,8 +27,8 @@ def _run(tmp_path: Path, *args: str):
 @pytest.fixture
 def teams(tmp_path: Path) -> tuple[Path, Path, dict[str, dict]]:
     good, bad = tmp_path / "teams", tmp_path / "bad"
-    data = _three_teams(good)
-    _refused(bad, good)
+    data = three_teams(good)
+    refused_files(bad, good)
     return good, bad, data
 
 
@@ -168,8 +115,8 @@ def test_html_board_is_self_contained_and_escaped(tmp_path: Path, teams) -> None
 def test_nothing_readable_is_exit_1_and_one_line_per_file(tmp_path: Path) -> None:
     bad = tmp_path / "bad"
     good = tmp_path / "good"
-    _three_teams(good)
-    _refused(bad, good)
+    three_teams(good)
+    refused_files(bad, good)
     result = _run(tmp_path, "--lang", "en", "promptathon", "board", str(bad / "broken.json"), str(bad / "tampered.json"))
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.strip().splitlines()[-1] == "No results file could be read (2 refused)."
@@ -177,7 +124,7 @@ def test_nothing_readable_is_exit_1_and_one_line_per_file(tmp_path: Path) -> Non
 
 def test_the_same_file_twice_and_an_unwritable_html(tmp_path: Path) -> None:
     good = tmp_path / "good"
-    _three_teams(good)
+    three_teams(good)
     (tmp_path / "link.json").symlink_to(good / "blau.json")
     blocked = tmp_path / "no-such-folder" / "board.html"
     result = _run(tmp_path, "--lang", "en", "promptathon", "board", "--json", str(good), str(tmp_path / "link.json"),
@@ -190,7 +137,7 @@ def test_the_same_file_twice_and_an_unwritable_html(tmp_path: Path) -> None:
 
 def test_a_copied_folder_of_a_team_keeps_the_newest(tmp_path: Path) -> None:
     good = tmp_path / "good"
-    _three_teams(good)
+    three_teams(good)
     again = tmp_path / "again"
     again.mkdir()
     newer = json.loads((good / "blau.json").read_text(encoding="utf-8"))

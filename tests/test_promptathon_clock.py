@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 
 import pytest
-from test_promptathon_common import MINI, FakeClock, screen_text, solution, title_line, until
+from helpers.promptathon import MINI, FakeClock, screen_text, solution, title_line, until
 
 from course.commands.promptathon import build_app
 from course.options import Options

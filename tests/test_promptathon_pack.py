@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_promptathon_common import BROKEN, MINI, bundled
+from helpers.promptathon import BROKEN, MINI, bundled
 
 from course.content import LANGUAGES
 from course.grading import grade

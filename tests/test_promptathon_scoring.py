@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_promptathon_common import START, FakeClock, bundled, make_run, mini, solution
+from helpers.promptathon import START, FakeClock, bundled, make_run, mini, solution
 
 from course.promptathon import results
 from course.promptathon.clock import Countdown, mmss

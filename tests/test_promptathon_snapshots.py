@@ -5,7 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_promptathon_common import FakeClock
+from helpers.app import no_blink
+from helpers.promptathon import FakeClock
 
 from course.commands.promptathon import build_app
 from course.options import Options
@@ -15,14 +16,6 @@ pytestmark = pytest.mark.slow
 
 SIZES = [(80, 24), (120, 40)]
 LANGS = ["de", "en"]
-
-
-def _no_blink(app) -> None:
-    from textual.widgets import Input, TextArea
-
-    for widget in app.screen.query("Input, TextArea"):
-        if isinstance(widget, (Input, TextArea)):
-            widget.cursor_blink = False
 
 
 async def _list(pilot) -> None:
@@ -65,6 +58,6 @@ def test_screen(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, s
         if action is not None:
             await action(pilot)
         await pilot.pause()
-        _no_blink(pilot.app)
+        no_blink(pilot.app)
 
     assert snap_compare(app, terminal_size=size, run_before=run_before)

@@ -8,8 +8,8 @@ import time
 from pathlib import Path
 
 import pytest
-from cdp import CHROMIUM, Browser, Tab
-from serve_common import start_server, stop_server
+from helpers.cdp import CHROMIUM, Browser, Tab
+from helpers.serve import start_server, stop_server
 
 pytestmark = [
     pytest.mark.browser,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_app_path import make_app, screen_text, type_text
+from helpers.app import make_app, screen_text, type_text
 
 from progress import pins
 

@@ -9,9 +9,9 @@ import urllib.request
 from pathlib import Path
 
 import pytest
-from cdp import CHROMIUM, Browser, Tab
-from serve_common import start_server, stop_server
-from test_promptathon_common import MINI
+from helpers.cdp import CHROMIUM, Browser, Tab
+from helpers.promptathon import MINI
+from helpers.serve import start_server, stop_server
 
 from course.serve.server import board_page
 
@@ -75,7 +75,7 @@ def test_two_tabs_are_two_teams_and_both_are_on_the_board(tmp_path: Path) -> Non
 
 
 def test_the_board_page_shows_only_results_written_since_the_server_started(tmp_path: Path) -> None:
-    from test_promptathon_common import make_run
+    from helpers.promptathon import make_run
 
     from course.promptathon.pack import load_pack
 

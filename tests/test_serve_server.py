@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from serve_common import start_server, stop_server
+from helpers.serve import start_server, stop_server
 
 from course.cli import main
 from course.serve.server import is_loopback, tab_command

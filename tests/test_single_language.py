@@ -70,7 +70,7 @@ async def test_a_lesson_in_one_language_renders_on_every_screen(tmp_path: Path, 
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, LevelMapScreen)
-        from test_app_path import screen_text
+        from helpers.app import screen_text
 
         shown = " ".join(screen_text(app).split())
         assert "Nur auf Deutsch" in shown

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from helpers.app import navigate
 
 from course.app import CourseApp
 from course.catalog import build_catalog
@@ -26,28 +27,6 @@ def _app(tmp_path: Path, lang: str, learner: bool = True) -> CourseApp:
         store.set_current_learner(person.id)
     catalog = build_catalog([DATA / "packs" / "good"])
     return CourseApp(catalog, store, Options(lang=lang))
-
-
-def _no_blink(app: CourseApp) -> None:
-    from textual.widgets import Input, TextArea
-
-    for widget in app.screen.query("Input, TextArea"):
-        if isinstance(widget, (Input, TextArea)):
-            widget.cursor_blink = False
-
-
-def _navigate(action):
-    async def run_before(pilot) -> None:
-        await pilot.pause()
-        result = action(pilot.app)
-        if result is not None:
-            await result
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-        _no_blink(pilot.app)
-
-    return run_before
 
 
 def _exercise(exercise_id: str, lesson_id: str):
@@ -106,4 +85,4 @@ def test_screen(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, s
     monkeypatch.chdir(DATA)  # paths shown on screen stay the same on every machine
     learner, action = SCREENS[screen]
     app = _app(tmp_path, lang, learner)
-    assert snap_compare(app, terminal_size=size, run_before=_navigate(action or (lambda app: None)))
+    assert snap_compare(app, terminal_size=size, run_before=navigate(action or (lambda app: None)))

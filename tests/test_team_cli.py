@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from test_team_common import BAD, GOOD, make_team
+from helpers.team import BAD, GOOD, make_team
 
 from course.cli import main
 

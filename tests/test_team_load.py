@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from test_team_common import BAD, GOOD, minimal, write_export
+from helpers.team import BAD, GOOD, minimal, write_export
 
 from course.team import Rejected, load_exports, pool, render_html, summarize, to_json
 from progress import exchange

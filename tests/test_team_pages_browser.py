@@ -8,12 +8,11 @@ import re
 from pathlib import Path
 
 import pytest
-from test_certificate import complete_first_level
-from test_progress_common import cli
-from test_promptathon_board import _refused, _three_teams
-from test_team_browser import CHROMIUM, chromium, console_lines, png_pixels
-from test_team_common import write_export
-from test_team_gap import DAY1, DAY2, NOW, PEOPLE, TITLES, person_export
+from helpers.browser import CHROMIUM, chromium, console_lines, png_pixels
+from helpers.gapteam import DAY1, DAY2, PEOPLE, TITLES, person_export
+from helpers.progress import cli, complete_first_level
+from helpers.promptathon import refused_files, three_teams
+from helpers.team import NOW, write_export
 
 from course.promptathon.board import build_board, load_results
 from course.promptathon.htmlboard import render_html as render_board
@@ -75,8 +74,8 @@ def pages(tmp_path_factory) -> dict[str, Path]:
     exports, rejected = load_exports([exports_dir])
     report = root / "team.html"
     report.write_text(render_html(summarize(exports, rejected=rejected, titles=TITLES, now=NOW), "de"), encoding="utf-8")
-    _three_teams(root / "teams")
-    _refused(root / "refused", root / "teams")
+    three_teams(root / "teams")
+    refused_files(root / "refused", root / "teams")
     teams, refused = load_results([root / "teams", root / "refused"], "de")
     board = root / "board.html"
     board.write_text(render_board(build_board(teams, refused, "de"), "de"), encoding="utf-8")

@@ -10,9 +10,9 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from helpers.team import GOOD, NOW, make_team, minimal, write_export
 from rich.cells import cell_len
 from rich.console import Console
-from test_team_common import GOOD, NOW, make_team, minimal, write_export
 
 from course.team import load_exports, render_html, render_terminal, summarize, to_json, write_csv
 from course.team.jsoncsv import dumps

@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from test_team_common import GOOD, NOW, TEAM, make_team, minimal, write_export
+from helpers.team import GOOD, NOW, TEAM, make_team, minimal, write_export
 
 from course.team import load_exports, summarize
 from course.team.summary import gap, level_order

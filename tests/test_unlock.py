@@ -5,7 +5,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from test_progress_common import load_pack, pass_lesson, write_pack
+from helpers.progress import load_pack, pass_lesson, write_pack
 
 from course.status import DONE, NOT_STARTED, READ, STARTED, overview
 from course.unlock import (

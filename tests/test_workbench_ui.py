@@ -261,7 +261,7 @@ async def test_the_policy_opens_at_the_top_and_question_mark_opens_help(tmp_path
 
 
 async def test_esc_stops_a_running_model_first_and_keeps_the_exercise_open(tmp_path: Path) -> None:
-    from llm_fakes import make_slow_model, registered
+    from helpers.llm_fakes import make_slow_model, registered
 
     from course.models.settings import choose_model
     from course.screens.modelpanel import ModelPanel

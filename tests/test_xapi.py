@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from ralph_lrs import Ralph, ralph_missing
+from helpers.ralph_lrs import Ralph, ralph_missing
 
 from course.cli import main
 from course.xapi.lrs import Lrs, auth_header, send
@@ -136,7 +136,7 @@ def test_a_bad_xapi_section_in_course_yaml_is_a_lint_error(pack: Path) -> None:
 
 
 def test_send_to_an_lrs_that_is_down_is_one_line(pack: Path, isolated_home: Path) -> None:
-    from ralph_lrs import free_port
+    from helpers.ralph_lrs import free_port
 
     make_progress(isolated_home / "progress.db")
     result = CliRunner().invoke(main, ["--lang", "en", "--course", str(pack), "xapi", "send", "--lrs",

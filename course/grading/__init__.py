@@ -1,6 +1,6 @@
 """Offline grading: structure, text and safety checks with bilingual feedback, per exercise kind."""
 
-from course.grading.kinds import grade
+from course.grading.exercisekinds import grade
 from course.grading.result import CheckResult, Evidence, Grade
 from course.grading.rubric import grade_checks
 from course.grading.selftest import selftest

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from course.content import STRUCTURE_CHECKS
-from course.grading import sentences, structure
-from course.grading.textview import TextView
+from course.grading import material, sentenceroles, sentences, structure
+from course.grading.cleantext import TextView
 
 ANATOMY_LIMIT = 6000
 """Only the first characters are dissected (the view is for prompts, not pasted books)."""
@@ -29,9 +29,9 @@ def dissect(text: str, task_text: str = "") -> tuple[Part, ...]:
     """Every sentence of `text` with what the grader reads in it (cached: the view redraws on each keystroke)."""
     tv = TextView(text[:ANATOMY_LIMIT])
     view = tv.view
-    masked = structure.masked(view)
-    reading = sentences.read(masked)
-    copied = sentences.copied_spans(masked, task_text) if task_text else ()
+    masked = material.masked(view)
+    reading = sentenceroles.read(masked)
+    copied = sentenceroles.copied_spans(masked, task_text) if task_text else ()
     firsts: dict[str, tuple[int, int]] = {}
     for name in STRUCTURE_CHECKS:
         found = structure.find(name, tv, task_text=task_text)
@@ -45,7 +45,7 @@ def dissect(text: str, task_text: str = "") -> tuple[Part, ...]:
         blocks: list[str] = [name for name, (a, _) in firsts.items() if start <= a < end]
         alone = TextView(view[start:end])
         for name in STRUCTURE_CHECKS:
-            if name not in blocks and name not in structure.MATERIAL_BLIND and structure.find(name, alone, task_text=task_text):
+            if name not in blocks and name not in material.MATERIAL_BLIND and structure.find(name, alone, task_text=task_text):
                 blocks.append(name)
         note = ""
         if masked[start:end].strip() == "" and view[start:end].strip():

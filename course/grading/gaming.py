@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from course.grading import sentences, structure
-from course.grading.squeeze import squeeze
-from course.grading.textview import TextView, printable
+from course.grading import sentenceroles, sentences, structure
+from course.grading.cleantext import TextView, printable
+from course.grading.cuematch import check_pattern, cue_words, first_match
+from course.grading.material import MATERIAL_BLIND, masked
+from course.grading.repeats import squeeze
 from course.i18n import t
 
 RULE_AWARE = ("contains", "icontains", "icontains-any", "icontains-all", "regex")
@@ -20,12 +22,12 @@ def why_not(name: str, tv: TextView, extra: tuple[str, ...], task_text: str, lan
     Only the stretches the reading took away are searched (labels, keyword lists,
     copied task sentences, prohibitions), so a long text costs no second full pass.
     """
-    if name in structure.MATERIAL_BLIND:
+    if name in MATERIAL_BLIND:
         return ""
     cut = squeeze(tv.view)
-    view = structure.masked(cut.text)
-    reading = sentences.read(view)
-    copied = sentences.copied_spans(view, task_text) if task_text else ()
+    view = masked(cut.text)
+    reading = sentenceroles.read(view)
+    copied = sentenceroles.copied_spans(view, task_text) if task_text else ()
     groups = (("gaming.empty-label", reading.empty_labels), ("gaming.stuffed", reading.stuffed), ("gaming.copied", copied),
               ("gaming.prohibition", reading.prohibitions))
     for key, spans in groups:
@@ -37,15 +39,15 @@ def why_not(name: str, tv: TextView, extra: tuple[str, ...], task_text: str, lan
 
 def _raw_find(name: str, view: str, extra: tuple[str, ...]) -> tuple[int, int] | None:
     """A cue of check `name` in `view` before any reading or filter (the words the reading took away)."""
-    special = structure._SPECIAL.get(name)
+    special = structure.SPECIAL.get(name)
     if special is not None:
         found = special(view)
     else:
-        found = structure._first(structure._compiled(name), view)
+        found = first_match(check_pattern(name), view)
     if extra and found is None:
-        pattern = structure.cue_words(extra)
+        pattern = cue_words(extra)
         if pattern is not None:
-            found = structure._first(pattern, view)
+            found = first_match(pattern, view)
     return found
 
 
@@ -94,7 +96,7 @@ def without_rules(tv: TextView, material: str = "") -> TextView | None:
     cut = squeeze(tv.view)
     if cut.starts:
         return None
-    reading = sentences.read(structure.masked(cut.text))
+    reading = sentenceroles.read(masked(cut.text))
     if not reading.prohibitions:
         return None
     keep = {w for w in sentences.words(material)} if material else set()

@@ -8,9 +8,9 @@ from typing import Any, Callable, Sequence
 
 from course.content import STRUCTURE_CHECKS, CheckSpec
 from course.grading import gaming, safety, structure, textchecks
+from course.grading.cleantext import TextView, printable
 from course.grading.result import CheckResult, Evidence, Grade, Outcome, decide
 from course.grading.spec import argument_problem
-from course.grading.textview import TextView, printable
 from course.i18n import has, lang_of, t
 
 SAFETY = ("no-personal-data", "no-secrets")

@@ -6,8 +6,8 @@ import re
 from functools import lru_cache
 from typing import Any, Iterable
 
+from course.grading.cleantext import TextView, printable
 from course.grading.result import Outcome
-from course.grading.textview import TextView, printable
 from course.i18n import has, t
 
 SECRET = "secret"

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from course.content import Exercise
-from course.grading.kinds import grade
-from course.grading.textview import printable
+from course.grading.cleantext import printable
+from course.grading.exercisekinds import grade
 
 Problem = tuple[int, str, str, str]
 """(line, severity, code, message) — severity is 'error' or 'warning'."""

@@ -7,8 +7,8 @@ import re
 from typing import Any
 
 from course.grading.authorregex import regex_problem, search
+from course.grading.cleantext import TextView
 from course.grading.result import Outcome
-from course.grading.textview import TextView
 
 
 def _texts(value: Any) -> list[str]:

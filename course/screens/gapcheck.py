@@ -13,26 +13,13 @@ from textual.widgets import Button, Checkbox, Label, RadioButton, RadioSet
 
 from course.i18n import t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
+from course.status import levels_done
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual import getters
 
     from course.app import CourseApp
     from course.gapcheck import GapCheckSpec
-
-
-def levels_done(app: CourseApp) -> int:
-    """How many levels the learner has done (the Gap-Check is due again after each one)."""
-    return sum(1 for level in app.current_session().overview().levels if level.done)
-
-
-def gap_check_due(app: CourseApp) -> bool:
-    """True when the pack has a Gap-Check and the learner has neither answered nor skipped it at this level."""
-    from progress.gapchecks import is_due
-
-    if app.catalog.gapcheck is None or app.session is None:
-        return False
-    return is_due(app.store, app.session.learner.id, levels_done(app))
 
 
 class GapCheckScreen(Screen[None]):

@@ -143,7 +143,7 @@ class LevelMapScreen(Screen[None]):
 
     def _show_gap_check_line(self, lang: str) -> None:
         """The voluntary Gap-Check, offered at the first start and after each level (never in the way)."""
-        from course.screens.gapcheck import gap_check_due
+        from course.status import gap_check_due
 
         line = self.query_one(GapCheckLine)
         spec = self.app.catalog.gapcheck

@@ -7,10 +7,14 @@ from typing import Any
 
 from click.testing import CliRunner, Result
 
+from course import paths
+from course.catalog import load_catalog
 from course.cli import main
+from course.options import Options
+from progress.store import Store
 
-REPO = Path(__file__).resolve().parent.parent
-FIXTURES = Path(__file__).resolve().parent / "data" / "progress"
+REPO = Path(__file__).resolve().parents[2]
+FIXTURES = Path(__file__).resolve().parents[1] / "data" / "progress"
 
 
 def _quiz(ex_id: str) -> str:
@@ -73,3 +77,59 @@ def pass_lesson(store: Any, learner_id: str, lesson_id: str, n: int = 1, score: 
     for k in range(1, n + 1):
         store.record_attempt(learner_id, lesson_id, f"{lesson_id}-q{k}", "quiz", "2", score, score >= 0.7,
                              [{"name": "answer", "passed": score >= 0.7}])
+
+
+CERT_DAY = "2026-10-14T09:30:00+00:00"
+
+
+def complete_first_level(name: str = "Ada <Lovelace>") -> tuple[str, list[str]]:
+    """A learner who read and passed every lesson of the first level; returns the level id and its lessons."""
+    catalog = load_catalog()
+    level = catalog.levels[0]
+    lessons = list(level.lesson_ids)
+    with Store.open(paths.default_db()) as store:
+        learner = store.create_learner(name, "Vertrieb", "de")
+        store.set_current_learner(learner.id)
+        for lesson_id in lessons:
+            lesson = catalog.lesson(lesson_id, "de")
+            store.mark_read(learner.id, lesson_id, level.id, at=CERT_DAY)
+            for ex in lesson.exercises:
+                store.record_attempt(learner.id, lesson_id, ex.id, ex.kind, "x", 1.0, True, [], created_at=CERT_DAY)
+        store.acknowledge_policy(learner.id, "2026-11", at="2026-10-01T08:00:00+00:00")
+    return level.id, lessons
+
+
+def seed_learner(db: Path) -> dict[str, Any]:
+    """A learner with attempts, hints, reading, time, successes, a policy ack, on real lesson ids."""
+    cat = Options().catalog()
+    lessons = [cat.lesson(i, "de") for i in cat.lesson_ids]
+    with_ex = [ls for ls in lessons if ls.exercises]
+    without = [ls for ls in lessons if not ls.exercises]
+    assert len(with_ex) >= 3
+    with Store.open(db) as s:
+        learner = s.create_learner("Anna", "Vertrieb", "de")
+        lid = learner.id
+        first = with_ex[0]
+        s.mark_started(lid, first.id, first.level_id)
+        s.add_time(lid, first.id, 437)
+        for ex in first.exercises:
+            s.record_attempt(lid, first.id, ex.id, ex.kind, "erster Versuch", 0.3, False,
+                             [{"name": "role", "passed": False}, {"name": "format", "passed": True}])
+            s.use_hint(lid, ex.id)
+            s.record_attempt(lid, first.id, ex.id, ex.kind, "Du bist …", 0.85, True,
+                             [{"name": "role", "passed": True}], hints_used=1, model="echo")
+        s.mark_read(lid, first.id)
+        second = with_ex[1]
+        s.mark_started(lid, second.id, second.level_id)
+        s.record_attempt(lid, second.id, second.exercises[0].id, second.exercises[0].kind, "Ümläute ✓ \"quoted\"",
+                         0.5, False, [{"name": "no-personal-data", "passed": False}])
+        s.use_hint(lid, second.exercises[-1].id)  # a hint without any attempt
+        s.use_hint(lid, second.exercises[-1].id)
+        if without:
+            s.mark_read(lid, without[0].id, without[0].level_id)
+        s.add_success(lid, "Protokoll in 5 statt 20 Minuten", 15, "2026-11-03")
+        s.add_success(lid, "Protokoll in 5 statt 20 Minuten", 15, "2026-11-03")  # really twice
+        s.add_success(lid, "Mail", None, "2026-11-04")
+        s.acknowledge_policy(lid, "2026-1")
+        s.set_current_learner(lid)
+    return {"learner": learner, "first": first, "second": second}

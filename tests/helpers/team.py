@@ -9,7 +9,7 @@ from typing import Any
 
 from progress import exchange
 
-TEAM = Path(__file__).parent / "data" / "team"
+TEAM = Path(__file__).parents[1] / "data" / "team"
 GOOD = TEAM / "good"
 BAD = TEAM / "bad"
 NOW = datetime(2026, 11, 5, 12, 0, tzinfo=UTC)

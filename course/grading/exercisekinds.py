@@ -7,10 +7,10 @@ from typing import Any, Mapping
 
 from course.content import CheckSpec, Exercise
 from course.grading import safety
+from course.grading.cleantext import printable
 from course.grading.result import CheckResult, Evidence, Grade, decide
 from course.grading.rubric import Context, grade_text
 from course.grading.spec import has_check
-from course.grading.textview import printable
 from course.i18n import lang_of, t
 
 DEFAULT_CHECKS = {
