@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import quote
@@ -62,6 +64,25 @@ def connect(path: Path) -> sqlite3.Connection:
         read_only = is_read_only(path)
     mode = "?mode=ro" if read_only else "?mode=rw" if exists else "?mode=rwc"
     uri = "file:" + quote(str(path.resolve() if exists else path.absolute())) + mode
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            return _open(uri, path, read_only)
+        except _Busy:
+            # Two programs opening a new file at once: switching it to WAL or reading its first
+            # schema can report "locked" without SQLite's busy wait (seen in CI under load).
+            # Everything _open does is idempotent, so open again until the busy timeout is used up.
+            if time.monotonic() > deadline:
+                raise _fail(path, "cannot use the progress database (database is locked)") from None
+            time.sleep(0.02 + random.random() * 0.03)
+
+
+class _Busy(Exception):
+    """The database was locked while a connection was being set up."""
+
+
+def _open(uri: str, path: Path, read_only: bool) -> sqlite3.Connection:
+    """One attempt at connecting and setting up; raises _Busy when another program holds a lock."""
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
@@ -86,6 +107,8 @@ def connect(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         conn.close()
         msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        if isinstance(exc, sqlite3.OperationalError) and ("locked" in msg or "busy" in msg):
+            raise _Busy(msg) from None
         if "not a database" in msg or "malformed" in msg:
             raise _fail(path, "not a progress database (not an SQLite file, or damaged)") from None
         raise _fail(path, f"cannot use the progress database ({msg})") from None
