@@ -215,10 +215,10 @@ def test_numbers_follow_the_locale() -> None:
 
 
 def test_the_team_report_formats_numbers_per_locale() -> None:
-    from course.team.formatting import fmt_hours, fmt_int, fmt_pct
+    from course.team.formatting import fmt_hours
 
     assert fmt_hours(74070, "de") == "1.234,5 h" and fmt_hours(74070, "en") == "1,234.5 h"
-    assert fmt_int(12345, "de") == "12.345" and fmt_pct(0.5, "en") == "50%"
+    assert number("de", 12345) == "12.345" and percent("en", 0.5) == "50%"
 
 
 def test_unknown_language_reads_english_and_unknown_key_shows_the_key() -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from course.i18n import number, percent, t
+from course.i18n import number, t
 from progress.safetext import csv_cell as safe_csv_cell
 from progress.safetext import terminal
 
@@ -28,16 +28,6 @@ def shorten(text: str, limit: int) -> str:
 def csv_cell(text: str) -> str:
     """A cell for a spreadsheet: controls removed, a leading formula character defused (safetext)."""
     return safe_csv_cell(text)
-
-
-def fmt_int(value: int, lang: str) -> str:
-    """1234 as `1.234` (de) or `1,234` (en), by the locale's rules (Babel)."""
-    return number(lang, value)
-
-
-def fmt_pct(value: float | None, lang: str) -> str:
-    """0.875 as `88 %` (de) or `88%` (en); None as a dash."""
-    return percent(lang, value)
 
 
 def fmt_points(value: float, lang: str) -> str:

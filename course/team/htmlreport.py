@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from course.i18n import t
-from course.team.formatting import clean, fmt_date, fmt_hours, fmt_int, fmt_pct, fmt_points, shorten, who
+from course.i18n import number, percent, t
+from course.team.formatting import clean, fmt_date, fmt_hours, fmt_points, shorten, who
 from course.team.htmlcharts import Short, Stack, bar, histogram, sparkline, timeline
 from course.team.labels import check_name, factor_name
 from course.team.records import LEVEL_SHOWN
@@ -40,7 +40,7 @@ def e(value: str, limit: int = 60) -> str | Short:
 
 
 def _more(total: int, shown: int, lang: str) -> str:
-    return t(lang, "teamreport.more", n=fmt_int(total - shown, lang)) if total > shown else ""
+    return t(lang, "teamreport.more", n=number(lang, total - shown)) if total > shown else ""
 
 
 def render_html(summary: TeamSummary, lang: str) -> str:
@@ -54,8 +54,8 @@ def _context(s: TeamSummary, lang: str) -> dict[str, Any]:
     n = len(s.members)
     ctx: dict[str, Any] = {
         "lang": "de" if lang == "de" else "en", "t": partial(t, lang),
-        "meta": f"{t(lang, 'teamreport.members')}: {fmt_int(n, lang)} · {t(lang, 'teamreport.files_read')}: {fmt_int(s.files_read, lang)}",
-        "refused": f"{t(lang, 'teamreport.files_refused')}: {fmt_int(len(s.rejected), lang)}" if s.rejected else "",
+        "meta": f"{t(lang, 'teamreport.members')}: {number(lang, n)} · {t(lang, 'teamreport.files_read')}: {number(lang, s.files_read)}",
+        "refused": f"{t(lang, 'teamreport.files_refused')}: {number(lang, len(s.rejected))}" if s.rejected else "",
         "generated": f"{t(lang, 'teamreport.generated')} {fmt_date(s.generated_at)}",
         "mixed": t(lang, "teamreport.mixed_courses", list=", ".join(shorten(c, 40) for c, _ in s.courses))
         if len(s.courses) > 1 else "",
@@ -74,7 +74,7 @@ def _context(s: TeamSummary, lang: str) -> dict[str, Any]:
     ctx["spread"] = {
         "value": fmt_points(g.value, lang),
         "explain": t(lang, "teamreport.gap_explain", k=g.quarter_size, n=n),
-        "rows": Tab(["", "", ""], [[(t(lang, k), ""), (bar(v, cls), "barcell"), (fmt_pct(v, lang), "num")]
+        "rows": Tab(["", "", ""], [[(t(lang, k), ""), (bar(v, cls), "barcell"), (percent(lang, v), "num")]
                                    for k, v, cls in (("teamreport.leading", g.leading_mean, "good"), ("teamreport.median", g.median, "mid"),
                                                      ("teamreport.trailing", g.trailing_mean, "low"))], 2, "chart"),
         "histogram": histogram(g.histogram, t(lang, "teamreport.members")),
@@ -106,28 +106,28 @@ def _gap(s: TeamSummary, lang: str) -> dict[str, Any]:
             users, not_yet = o.users or 0, o.not_yet or 0
             gap.update({
                 "user_pct": round(100 * users / (users + not_yet)) if users + not_yet else 0,
-                "users": f"{t(lang, 'teamreport.users')}: {fmt_int(users, lang)}", "not_yet": f"{t(lang, 'teamreport.not_yet')}: {fmt_int(not_yet, lang)}",
-                "answered": f"({t(lang, 'teamreport.answered')}: {fmt_int(o.answered, lang)} / {fmt_int(o.members, lang)})",
+                "users": f"{t(lang, 'teamreport.users')}: {number(lang, users)}", "not_yet": f"{t(lang, 'teamreport.not_yet')}: {number(lang, not_yet)}",
+                "answered": f"({t(lang, 'teamreport.answered')}: {number(lang, o.answered)} / {number(lang, o.members)})",
                 "split_label": f"{t(lang, 'teamreport.users')} {users}, {t(lang, 'teamreport.not_yet')} {not_yet}",
                 "change": t(lang, "teamreport.users_change", first=o.users_first, latest=o.users, n=o.answered),
             })
             rows = []
             for f in o.factors:
                 change = "–" if f.change is None else f"{'+' if f.change >= 0 else ''}{round(f.change * 100)}"
-                rows.append([(factor_name(f.factor, lang), ""), (t(lang, "teamreport." + f.side), ""), (fmt_pct(f.first, lang), "num"),
-                             (fmt_pct(f.latest, lang), "num"), (change, "num"), (fmt_pct(f.not_yet, lang), "num")])
+                rows.append([(factor_name(f.factor, lang), ""), (t(lang, "teamreport." + f.side), ""), (percent(lang, f.first), "num"),
+                             (percent(lang, f.latest), "num"), (change, "num"), (percent(lang, f.not_yet), "num")])
             gap["factors"] = Tab([t(lang, "teamreport.factor"), t(lang, "teamreport.side"), t(lang, "teamreport.first_answer"), t(lang, "teamreport.latest_answer"), t(lang, "teamreport.change"),
                                   t(lang, "teamreport.among_not_yet")], rows, 2)
             w = o.weakest
             if w is not None:
                 value = w.not_yet if w.not_yet is not None else w.latest
-                gap["weakest"] = t(lang, "teamreport.weakest", factor=factor_name(w.factor, lang), value=fmt_pct(value, lang), action=t(lang, f"teamreport.act.{w.factor}"))
-            cards.append((f"{fmt_int(users, lang)}/{fmt_int(o.answered, lang)}", t(lang, "teamreport.users"), "users"))
-            cards.append((fmt_int(not_yet, lang), t(lang, "teamreport.not_yet_users"), "notyet"))
+                gap["weakest"] = t(lang, "teamreport.weakest", factor=factor_name(w.factor, lang), value=percent(lang, value), action=t(lang, f"teamreport.act.{w.factor}"))
+            cards.append((f"{number(lang, users)}/{number(lang, o.answered)}", t(lang, "teamreport.users"), "users"))
+            cards.append((number(lang, not_yet), t(lang, "teamreport.not_yet_users"), "notyet"))
         out["gap"] = gap
-    cards.append((f"{fmt_int(s.minutes_total, lang)}", f"{t(lang, 'teamreport.min_week')} ({t(lang, 'teamreport.team')})", ""))
-    cards.append((f"{fmt_int(s.policy.acknowledged, lang)}/{fmt_int(len(s.members), lang)}", t(lang, "teamreport.policy"), ""))
-    cards.append((fmt_int(idle, lang), f"{t(lang, 'teamreport.ns_short_idle')} / {t(lang, 'teamreport.ns_not_started', n='').strip()}",
+    cards.append((f"{number(lang, s.minutes_total)}", f"{t(lang, 'teamreport.min_week')} ({t(lang, 'teamreport.team')})", ""))
+    cards.append((f"{number(lang, s.policy.acknowledged)}/{number(lang, len(s.members))}", t(lang, "teamreport.policy"), ""))
+    cards.append((number(lang, idle), f"{t(lang, 'teamreport.ns_short_idle')} / {t(lang, 'teamreport.ns_not_started', n='').strip()}",
                   "gap" if idle else ""))
     out["cards"] = cards
     return out
@@ -155,12 +155,12 @@ def _next(s: TeamSummary, lang: str) -> list[tuple[str, str]]:
                       _names(s.policy.missing)))
     if s.failed_lessons:
         items.append((t(lang, "teamreport.ns_lessons"), "; ".join(
-            f"{shorten(r.title or r.lesson, 60)} ({fmt_int(r.failed, lang)}{t(lang, 'teamreport.times')}, {fmt_int(r.members, lang)} "
+            f"{shorten(r.title or r.lesson, 60)} ({number(lang, r.failed)}{t(lang, 'teamreport.times')}, {number(lang, r.members)} "
             f"{t(lang, 'teamreport.people_lower')})" for r in s.failed_lessons[:3])))
     if steps.checks:
         items.append((t(lang, "teamreport.ns_checks"), "; ".join(
-            f"{shorten(check_name(r.check, r.lesson_title, lang), 60)} ({fmt_int(r.count, lang)}{t(lang, 'teamreport.times')}, "
-            f"{fmt_int(r.members, lang)} {t(lang, 'teamreport.people_lower')})" for r in steps.checks[:3])))
+            f"{shorten(check_name(r.check, r.lesson_title, lang), 60)} ({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
+            f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})" for r in steps.checks[:3])))
     g = s.gap_check
     if g is not None and g.overall.enough and g.overall.weakest is not None:
         w = g.overall.weakest
@@ -176,16 +176,16 @@ def _teams_trend(s: TeamSummary, lang: str) -> dict[str, Any]:
         for row in s.teams:
             grp = gaps.get(row.team)
             if grp is not None and grp.enough:
-                users = f"{fmt_int(grp.users or 0, lang)} / {fmt_int(grp.not_yet or 0, lang)}"
+                users = f"{number(lang, grp.users or 0)} / {number(lang, grp.not_yet or 0)}"
                 weak = grp.weakest
                 weakest = factor_name(weak.factor, lang) if weak else "–"
             else:
                 users, weakest = t(lang, "teamreport.too_few_short"), "–"
                 out["teams_foot"] = t(lang, "teamreport.too_few_foot", k=s.gap_check.min_group if s.gap_check else 5)
-            rows.append([(e(row.team or "–", 40), "name"), (weakest, ""), (fmt_int(row.members, lang), "num"),
-                         (fmt_pct(row.mean_progress, lang), "num"), (users, "num"),
-                         (f"{row.policy_ok}/{row.members}", "num"), (fmt_int(row.not_started + row.inactive, lang), "num"),
-                         (fmt_int(row.minutes_per_week, lang), "num")])
+            rows.append([(e(row.team or "–", 40), "name"), (weakest, ""), (number(lang, row.members), "num"),
+                         (percent(lang, row.mean_progress), "num"), (users, "num"),
+                         (f"{row.policy_ok}/{row.members}", "num"), (number(lang, row.not_started + row.inactive), "num"),
+                         (number(lang, row.minutes_per_week), "num")])
         out["teams"] = Tab([t(lang, "teamreport.team"), t(lang, "teamreport.weakest").split(":")[0], t(lang, "teamreport.people_short"), t(lang, "teamreport.progress"),
                             t(lang, "teamreport.users_vs").replace("\n", " "), t(lang, "teamreport.policy_short"), t(lang, "teamreport.ns_short_idle"), t(lang, "teamreport.min_week")], rows, 2)
     days = {p.day: p for p in s.timeline}
@@ -195,9 +195,9 @@ def _teams_trend(s: TeamSummary, lang: str) -> dict[str, Any]:
         for day in sorted(days)[-30:]:
             point, gp = days[day], trend.get(day)
             users = t(lang, "teamreport.too_few_short") if gp is None or gp.users is None else f"{gp.users}/{gp.answered}"
-            rows.append([(day.isoformat(), ""), (fmt_int(point.members, lang), "num"),
-                         (fmt_pct(point.mean_progress, lang), "num"), (users, "num"),
-                         (fmt_pct(gp.human if gp else None, lang), "num"), (fmt_pct(gp.system if gp else None, lang), "num")])
+            rows.append([(day.isoformat(), ""), (number(lang, point.members), "num"),
+                         (percent(lang, point.mean_progress), "num"), (users, "num"),
+                         (percent(lang, gp.human if gp else None), "num"), (percent(lang, gp.system if gp else None), "num")])
         out["trend"] = Tab([t(lang, "teamreport.day"), t(lang, "teamreport.members"), t(lang, "teamreport.mean_progress"), t(lang, "teamreport.users_share"), t(lang, "teamreport.side_mean", side=t(lang, "teamreport.human")),
                             t(lang, "teamreport.side_mean", side=t(lang, "teamreport.system"))], rows, 1)
         out["trend_chart"] = timeline([(p.day, p.mean_progress, p.members) for p in s.timeline], t(lang, "teamreport.timeline"))
@@ -210,14 +210,14 @@ def _saved(s: TeamSummary, lang: str) -> dict[str, Any]:
     top = savers[0].minutes_saved if savers else 1
     per = Tab([t(lang, "teamreport.member"), "", t(lang, "teamreport.min_week"), t(lang, "teamreport.cases")],
               [[(e(who(m.name, m.learner_id), 48), "name"), (bar(m.minutes_saved / top, "mid"), "barcell"),
-                (fmt_int(m.minutes_saved, lang), "num"), (fmt_int(len(m.successes), lang), "num")]
+                (number(lang, m.minutes_saved), "num"), (number(lang, len(m.successes)), "num")]
                for m in savers[:LIST_ROWS]], 2, more=_more(len(savers), LIST_ROWS, lang))
     uses = Tab([t(lang, "teamreport.use_case"), t(lang, "teamreport.member"), t(lang, "teamreport.date"), t(lang, "teamreport.min_week")],
                [[(e(u.title, TITLE_CHARS), "wrap"), (e(who(u.name, u.learner_id), 40), "name"),
-                 (shorten(u.date or "–", 10), "num"), (fmt_int(u.minutes, lang), "num")]
+                 (shorten(u.date or "–", 10), "num"), (number(lang, u.minutes), "num")]
                 for u in s.use_cases[:LIST_ROWS]], 2, more=_more(len(s.use_cases), LIST_ROWS, lang))
     return {
-        "saved_head": t(lang, "teamreport.team_week", m=fmt_int(s.minutes_total, lang), h=fmt_hours(s.minutes_total, lang), avg=fmt_int(avg, lang), n=len(savers)),
+        "saved_head": t(lang, "teamreport.team_week", m=number(lang, s.minutes_total), h=fmt_hours(s.minutes_total, lang), avg=number(lang, avg), n=len(savers)),
         "savers": per if savers else None, "uses": uses if s.use_cases else None,
     }
 
@@ -225,9 +225,9 @@ def _saved(s: TeamSummary, lang: str) -> dict[str, Any]:
 def _members(s: TeamSummary, lang: str) -> Tab:
     rows = [[
         (e(who(m.name, m.learner_id), 48), "name"), (e(m.team or "–", 30), "name"), (e(s.level_title(m.level), 30), ""),
-        (bar(m.progress, "good", fmt_pct(m.progress, lang)), "barcell"),
-        (f"{fmt_int(m.lessons_done, lang)}/{fmt_int(m.lessons_total, lang)}", "num"), (fmt_int(m.hints_used, lang), "num"),
-        (fmt_int(m.minutes_saved, lang), "num"), ("✓" if m.policy_current else "✗", "num" if m.policy_current else "num warn"),
+        (bar(m.progress, "good", percent(lang, m.progress)), "barcell"),
+        (f"{number(lang, m.lessons_done)}/{number(lang, m.lessons_total)}", "num"), (number(lang, m.hints_used), "num"),
+        (number(lang, m.minutes_saved), "num"), ("✓" if m.policy_current else "✗", "num" if m.policy_current else "num warn"),
         (fmt_date(m.last_activity) if m.last_activity else "–", "num"), (fmt_date(m.exported_at), "num"),
     ] for m in s.members[:LIST_ROWS * 5]]
     return Tab([t(lang, "teamreport.member"), t(lang, "teamreport.team"), t(lang, "teamreport.level"), t(lang, "teamreport.progress"), t(lang, "teamreport.lessons"), t(lang, "teamreport.hints"), t(lang, "teamreport.min_week"),
@@ -242,10 +242,10 @@ def _levels(s: TeamSummary, lang: str) -> dict[str, Any]:
         stack = Stack(tuple((cls, 100 * count / n, f"{t(lang, 'teamreport.' + cls)}: {count}")
                             for cls, count in (("done", row.done), ("open", row.open), ("locked", row.locked)) if count))
         rows.append([(e(row.title or row.id, 40), ""),
-                     (bar(row.members_here / n, "good", fmt_int(row.members_here, lang)), "barcell"),
+                     (bar(row.members_here / n, "good", number(lang, row.members_here)), "barcell"),
                      (stack, "barcell"),
-                     (fmt_int(row.done, lang), "num"), (fmt_int(row.open, lang), "num"),
-                     (fmt_int(row.locked, lang), "num"), (fmt_pct(row.lesson_completion, lang), "num")])
+                     (number(lang, row.done), "num"), (number(lang, row.open), "num"),
+                     (number(lang, row.locked), "num"), (percent(lang, row.lesson_completion), "num")])
     legend = [(c, t(lang, c)) for c in LEVEL_SHOWN]
     return {"levels": Tab([t(lang, "teamreport.level"), t(lang, "teamreport.members_here"), t(lang, "teamreport.level_completion"), t(lang, "teamreport.done"), t(lang, "teamreport.open"), t(lang, "teamreport.locked"),
                            t(lang, "teamreport.lesson_completion")], rows, 3), "levels_legend": legend}
@@ -255,23 +255,23 @@ def _trouble(s: TeamSummary, lang: str) -> dict[str, Any]:
     checks = s.next_steps.checks if s.next_steps else ()
     return {
         "failed_lessons": Tab([t(lang, "teamreport.lesson"), t(lang, "teamreport.failed"), t(lang, "teamreport.attempts"), t(lang, "teamreport.people")], [
-            [(e(r.title or r.lesson, 60), ""), (fmt_int(r.failed, lang), "num"), (fmt_int(r.attempts, lang), "num"),
-             (fmt_int(r.members, lang), "num")] for r in s.failed_lessons[:TOP_ROWS]]) if s.failed_lessons else None,
+            [(e(r.title or r.lesson, 60), ""), (number(lang, r.failed), "num"), (number(lang, r.attempts), "num"),
+             (number(lang, r.members), "num")] for r in s.failed_lessons[:TOP_ROWS]]) if s.failed_lessons else None,
         "failed_checks": Tab([t(lang, "teamreport.check"), t(lang, "teamreport.count"), t(lang, "teamreport.people")], [
-            [(e(check_name(r.check, r.lesson_title, lang), 80), ""), (fmt_int(r.count, lang), "num"),
-             (fmt_int(r.members, lang), "num")] for r in checks[:TOP_ROWS]]) if checks else None,
-        "hints_head": f"{t(lang, 'teamreport.hints_used')}: {fmt_int(s.hints_total, lang)}",
+            [(e(check_name(r.check, r.lesson_title, lang), 80), ""), (number(lang, r.count), "num"),
+             (number(lang, r.members), "num")] for r in checks[:TOP_ROWS]]) if checks else None,
+        "hints_head": f"{t(lang, 'teamreport.hints_used')}: {number(lang, s.hints_total)}",
         "hints": Tab([t(lang, "teamreport.lesson"), t(lang, "teamreport.hints"), t(lang, "teamreport.people")], [
-            [(e(r.title or r.lesson, 60), ""), (fmt_int(r.hints, lang), "num"), (fmt_int(r.members, lang), "num")]
+            [(e(r.title or r.lesson, 60), ""), (number(lang, r.hints), "num"), (number(lang, r.members), "num")]
             for r in s.hint_lessons[:TOP_ROWS]]) if s.hint_lessons else None,
     }
 
 
 def _policy_history(s: TeamSummary, lang: str) -> dict[str, Any]:
     p = s.policy
-    versions = ", ".join(f"{shorten(v, 20)}: {fmt_int(c, lang)}" for v, c in p.versions)
-    head = (f"{t(lang, 'teamreport.policy_current')}: {shorten(p.current_version, 20) or '–'} — {fmt_int(p.acknowledged, lang)}/"
-            f"{fmt_int(len(s.members), lang)} {t(lang, 'teamreport.acknowledged')}{' (' + versions + ')' if versions else ''}")
+    versions = ", ".join(f"{shorten(v, 20)}: {number(lang, c)}" for v, c in p.versions)
+    head = (f"{t(lang, 'teamreport.policy_current')}: {shorten(p.current_version, 20) or '–'} — {number(lang, p.acknowledged)}/"
+            f"{number(lang, len(s.members))} {t(lang, 'teamreport.acknowledged')}{' (' + versions + ')' if versions else ''}")
     missing = [[(e(who(g.name, g.learner_id), 48), "name"),
                 (t(lang, "teamreport.old_version", version=shorten(g.version, 20)) if g.version else t(lang, "teamreport.never"), "")]
                for g in p.missing[:LIST_ROWS]]
@@ -284,9 +284,9 @@ def _policy_history(s: TeamSummary, lang: str) -> dict[str, Any]:
     if s.history:
         ranked = sorted(s.history, key=lambda h: -h.change)[:LIST_ROWS]
         rows = [[(e(who(h.name, h.learner_id), 48), "name"), (sparkline([x.progress for x in h.points]), ""),
-                 (fmt_int(len(h.points), lang), "num"),
-                 (f"{fmt_pct(h.points[0].progress, lang)} ({fmt_date(h.points[0].exported_at)})", "num"),
-                 (f"{fmt_pct(h.points[-1].progress, lang)} ({fmt_date(h.points[-1].exported_at)})", "num"),
+                 (number(lang, len(h.points)), "num"),
+                 (f"{percent(lang, h.points[0].progress)} ({fmt_date(h.points[0].exported_at)})", "num"),
+                 (f"{percent(lang, h.points[-1].progress)} ({fmt_date(h.points[-1].exported_at)})", "num"),
                  (f"{'+' if h.change >= 0 else ''}{fmt_points(h.change, lang)}", "num")] for h in ranked]
         out["history"] = Tab([t(lang, "teamreport.member"), "", t(lang, "teamreport.exports"), t(lang, "teamreport.first"), t(lang, "teamreport.latest"), t(lang, "teamreport.change")], rows, 2,
                              more=_more(len(s.history), LIST_ROWS, lang))
@@ -298,7 +298,7 @@ def _policy_history(s: TeamSummary, lang: str) -> dict[str, Any]:
 def _records(s: TeamSummary, lang: str) -> dict[str, Any]:
     rows = [[(e(who(r.name, r.learner_id), 48), "name"),
              ("; ".join(f"{shorten(s.level_title(i), 30)} ({d})" for i, d in r.levels_done) or "–", "wrap"),
-             (fmt_int(r.lessons_done, lang) + (f" ({r.last_completed})" if r.last_completed else ""), "num"),
+             (number(lang, r.lessons_done) + (f" ({r.last_completed})" if r.last_completed else ""), "num"),
              (f"{shorten(r.policy_version, 20)} ({r.policy_acknowledged_at})" if r.policy_version else "–", ""),
              (shorten(r.course_version, 20) or "–", ""), (e(r.content_hash, 19), "hash")]
             for r in s.records[:LIST_ROWS * 5]]

@@ -9,8 +9,8 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from course.i18n import t
-from course.team.formatting import fmt_date, fmt_int, fmt_pct, fmt_points, shorten, who
+from course.i18n import number, percent, t
+from course.team.formatting import fmt_date, fmt_points, shorten, who
 from course.team.labels import check_name
 from course.team.summary import TeamSummary
 
@@ -52,9 +52,9 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
 
     n = len(summary.members)
     head = Text(t(lang, "teamreport.title"), style="bold")
-    head.append(f"  ·  {t(lang, 'teamreport.members')}: {fmt_int(n, lang)}  ·  {t(lang, 'teamreport.files_read')}: {fmt_int(summary.files_read, lang)}")
+    head.append(f"  ·  {t(lang, 'teamreport.members')}: {number(lang, n)}  ·  {t(lang, 'teamreport.files_read')}: {number(lang, summary.files_read)}")
     if summary.rejected:
-        head.append(f"  ·  {t(lang, 'teamreport.files_refused')}: {fmt_int(len(summary.rejected), lang)}", style="yellow")
+        head.append(f"  ·  {t(lang, 'teamreport.files_refused')}: {number(lang, len(summary.rejected))}", style="yellow")
     head.append(f"  ·  {t(lang, 'teamreport.generated')} {fmt_date(summary.generated_at)}", style="dim")
     yield head
     if len(summary.courses) > 1:
@@ -69,19 +69,19 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
     yield _levels(summary, lang)
     if summary.failed_lessons:
         yield _simple(t(lang, "teamreport.failed_lessons"), [t(lang, "teamreport.lesson"), t(lang, "teamreport.failed"), t(lang, "teamreport.attempts"), t(lang, "teamreport.people")],
-                      [[cell(r.title or r.lesson, 40), fmt_int(r.failed, lang), fmt_int(r.attempts, lang),
-                        fmt_int(r.members, lang)] for r in summary.failed_lessons[:TOP_ROWS]])
+                      [[cell(r.title or r.lesson, 40), number(lang, r.failed), number(lang, r.attempts),
+                        number(lang, r.members)] for r in summary.failed_lessons[:TOP_ROWS]])
     checks = summary.next_steps.checks if summary.next_steps else ()
     if checks:
         yield _simple(t(lang, "teamreport.failed_checks"), [t(lang, "teamreport.check"), t(lang, "teamreport.count"), t(lang, "teamreport.people")],
-                      [[cell(check_name(r.check, r.lesson_title, lang), 50), fmt_int(r.count, lang),
-                        fmt_int(r.members, lang)] for r in checks[:TOP_ROWS]])
+                      [[cell(check_name(r.check, r.lesson_title, lang), 50), number(lang, r.count),
+                        number(lang, r.members)] for r in checks[:TOP_ROWS]])
     hints = Text(f"{t(lang, 'teamreport.hints_used')}: ", style="bold")
-    hints.append(f"{fmt_int(summary.hints_total, lang)} {t(lang, 'teamreport.hints_total_short')}")
+    hints.append(f"{number(lang, summary.hints_total)} {t(lang, 'teamreport.hints_total_short')}")
     yield hints
     if summary.hint_lessons:
         yield _simple(t(lang, "teamreport.hint_lessons"), [t(lang, "teamreport.lesson"), t(lang, "teamreport.hints"), t(lang, "teamreport.people")],
-                      [[cell(r.title or r.lesson, 40), fmt_int(r.hints, lang), fmt_int(r.members, lang)]
+                      [[cell(r.title or r.lesson, 40), number(lang, r.hints), number(lang, r.members)]
                        for r in summary.hint_lessons[:TOP_ROWS]])
     yield _policy(summary, lang)
     if summary.history:
@@ -117,16 +117,16 @@ def _gap(summary: TeamSummary, lang: str) -> Group:
     chart.add_column()
     chart.add_column()
     chart.add_column(justify="right")
-    chart.add_row(t(lang, "teamreport.leading"), Text(bar(g.leading_mean, 30), style="green"), fmt_pct(g.leading_mean, lang))
-    chart.add_row(t(lang, "teamreport.median"), Text(bar(g.median, 30), style="cyan"), fmt_pct(g.median, lang))
-    chart.add_row(t(lang, "teamreport.trailing"), Text(bar(g.trailing_mean, 30), style="red"), fmt_pct(g.trailing_mean, lang))
+    chart.add_row(t(lang, "teamreport.leading"), Text(bar(g.leading_mean, 30), style="green"), percent(lang, g.leading_mean))
+    chart.add_row(t(lang, "teamreport.median"), Text(bar(g.median, 30), style="cyan"), percent(lang, g.median))
+    chart.add_row(t(lang, "teamreport.trailing"), Text(bar(g.trailing_mean, 30), style="red"), percent(lang, g.trailing_mean))
     dist = Table(title=t(lang, "teamreport.distribution"), title_justify="left", box=None, show_header=False, padding=(0, 1))
     dist.add_column(justify="right")
     dist.add_column()
     dist.add_column(justify="right")
     top = max(g.histogram) or 1
     for i, count in enumerate(g.histogram):
-        dist.add_row(f"{i * 10}–{i * 10 + 10}%", Text(bar(count / top, 20), style="blue"), fmt_int(count, lang))
+        dist.add_row(f"{i * 10}–{i * 10 + 10}%", Text(bar(count / top, 20), style="blue"), number(lang, count))
     return Group(figure, note, chart, Text(), dist)
 
 
@@ -138,9 +138,9 @@ def _levels(summary: TeamSummary, lang: str) -> Table:
     n = len(summary.members) or 1
     for row in summary.levels:
         here = Text(bar(row.members_here / n, 10), style="green")
-        here.append(f" {fmt_int(row.members_here, lang)}")
-        table.add_row(cell(row.title or row.id, 30), here, fmt_int(row.done, lang), fmt_int(row.open, lang),
-                      fmt_int(row.locked, lang), fmt_pct(row.lesson_completion, lang))
+        here.append(f" {number(lang, row.members_here)}")
+        table.add_row(cell(row.title or row.id, 30), here, number(lang, row.done), number(lang, row.open),
+                      number(lang, row.locked), percent(lang, row.lesson_completion))
     return table
 
 
@@ -159,16 +159,16 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
         table.add_column(header, justify="right", no_wrap=header != t(lang, "teamreport.last_activity"), min_width=min(len(header), 10))
     for m in summary.members[:MEMBER_ROWS]:
         progress = Text(bar(m.progress, 6), style="green") if wide else Text()
-        progress.append(f"{' ' if wide else ''}{fmt_pct(m.progress, lang)}")
+        progress.append(f"{' ' if wide else ''}{percent(lang, m.progress)}")
         cells: list[RenderableType] = [cell(who(m.name, m.learner_id)), cell(m.team or "–", 16), cell(summary.level_title(m.level), 16),
                                progress]
         if wide:
-            cells.append(fmt_int(m.hints_used, lang))
-        cells += [fmt_int(m.minutes_saved, lang), "✓" if m.policy_current else "✗", last_activity(m)]
+            cells.append(number(lang, m.hints_used))
+        cells += [number(lang, m.minutes_saved), "✓" if m.policy_current else "✗", last_activity(m)]
         table.add_row(*cells)
     parts: list[RenderableType] = [table]
     if len(summary.members) > MEMBER_ROWS:
-        parts.append(Text(t(lang, "teamreport.more", n=fmt_int(len(summary.members) - MEMBER_ROWS, lang)), style="dim"))
+        parts.append(Text(t(lang, "teamreport.more", n=number(lang, len(summary.members) - MEMBER_ROWS)), style="dim"))
     if not wide:  # nothing is left out silently
         parts.append(Text(t(lang, "teamreport.narrow_note", column=t(lang, "teamreport.hints_short")), style="dim"))
     return Group(*parts)
@@ -178,7 +178,7 @@ def _policy(summary: TeamSummary, lang: str) -> Group:
     p = summary.policy
     head = Text(f"{t(lang, 'teamreport.policy')}: ", style="bold")
     head.append(f"{t(lang, 'teamreport.policy_current')} {shorten(p.current_version, 20) or '–'} — "
-                f"{fmt_int(p.acknowledged, lang)}/{fmt_int(len(summary.members), lang)} {t(lang, 'teamreport.acknowledged')}")
+                f"{number(lang, p.acknowledged)}/{number(lang, len(summary.members))} {t(lang, 'teamreport.acknowledged')}")
     rows = []
     for gap in p.missing[:MEMBER_ROWS]:
         why = t(lang, "teamreport.old_version", version=shorten(gap.version, 20)) if gap.version else t(lang, "teamreport.never")
@@ -187,16 +187,16 @@ def _policy(summary: TeamSummary, lang: str) -> Group:
     if rows:
         parts.append(_simple(t(lang, "teamreport.not_acknowledged"), [t(lang, "teamreport.member"), t(lang, "teamreport.reason")], rows, left=2))
     if len(p.missing) > MEMBER_ROWS:
-        parts.append(Text(t(lang, "teamreport.more", n=fmt_int(len(p.missing) - MEMBER_ROWS, lang)), style="dim"))
+        parts.append(Text(t(lang, "teamreport.more", n=number(lang, len(p.missing) - MEMBER_ROWS)), style="dim"))
     return Group(*parts)
 
 
 def _history(summary: TeamSummary, lang: str) -> Group:
     ranked = sorted(summary.history, key=lambda h: -h.change)
     people = _simple(t(lang, "teamreport.history"), [t(lang, "teamreport.member"), t(lang, "teamreport.exports"), t(lang, "teamreport.first"), t(lang, "teamreport.latest"), t(lang, "teamreport.change")],
-                     [[cell(who(h.name, h.learner_id)), fmt_int(len(h.points), lang),
-                       f"{fmt_pct(h.points[0].progress, lang)} ({fmt_date(h.points[0].exported_at)})",
-                       f"{fmt_pct(h.points[-1].progress, lang)} ({fmt_date(h.points[-1].exported_at)})",
+                     [[cell(who(h.name, h.learner_id)), number(lang, len(h.points)),
+                       f"{percent(lang, h.points[0].progress)} ({fmt_date(h.points[0].exported_at)})",
+                       f"{percent(lang, h.points[-1].progress)} ({fmt_date(h.points[-1].exported_at)})",
                        f"{'+' if h.change >= 0 else ''}{fmt_points(h.change, lang)}"]
                       for h in ranked[:MEMBER_ROWS]])
     days = Table(title=t(lang, "teamreport.timeline"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True)
@@ -205,6 +205,6 @@ def _history(summary: TeamSummary, lang: str) -> Group:
     days.add_column(t(lang, "teamreport.mean_progress"))
     for point in summary.timeline[-14:]:
         bar_cell = Text(bar(point.mean_progress, 20), style="cyan")
-        bar_cell.append(f" {fmt_pct(point.mean_progress, lang)}")
-        days.add_row(point.day.isoformat(), fmt_int(point.members, lang), bar_cell)
+        bar_cell.append(f" {percent(lang, point.mean_progress)}")
+        days.add_row(point.day.isoformat(), number(lang, point.members), bar_cell)
     return Group(people, days)

@@ -11,8 +11,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from course.i18n import t
-from course.team.formatting import fmt_date, fmt_hours, fmt_int, fmt_pct, shorten, who
+from course.i18n import number, percent, t
+from course.team.formatting import fmt_date, fmt_hours, shorten, who
 from course.team.gapfigures import GapGroup
 from course.team.labels import check_name, factor_name
 from course.team.summary import TeamSummary
@@ -65,10 +65,10 @@ def group_lines(grp: GapGroup, s: TeamSummary, lang: str) -> Iterable[Renderable
                    style="yellow")
         return
     line = Text()
-    line.append(f"{t(lang, 'teamreport.users')}: {fmt_int(grp.users or 0, lang)}", style="bold green")
+    line.append(f"{t(lang, 'teamreport.users')}: {number(lang, grp.users or 0)}", style="bold green")
     line.append("  ")
-    line.append(f"{t(lang, 'teamreport.not_yet')}: {fmt_int(grp.not_yet or 0, lang)}", style="bold red")
-    line.append(f"  ({t(lang, 'teamreport.answered')}: {fmt_int(grp.answered, lang)} / {fmt_int(grp.members, lang)})", style="dim")
+    line.append(f"{t(lang, 'teamreport.not_yet')}: {number(lang, grp.not_yet or 0)}", style="bold red")
+    line.append(f"  ({t(lang, 'teamreport.answered')}: {number(lang, grp.answered)} / {number(lang, grp.members)})", style="dim")
     yield line
     yield share_bar(grp.users or 0, grp.not_yet or 0)
     yield Text(t(lang, "teamreport.users_change", first=grp.users_first, latest=grp.users, n=grp.answered), style="dim")
@@ -76,13 +76,13 @@ def group_lines(grp: GapGroup, s: TeamSummary, lang: str) -> Iterable[Renderable
                         t(lang, "teamreport.among_not_yet")], left=2)
     for f in grp.factors:
         change = "–" if f.change is None else f"{'+' if f.change >= 0 else ''}{round(f.change * 100)}"
-        table.add_row(factor_name(f.factor, lang), t(lang, "teamreport." + f.side), fmt_pct(f.first, lang), fmt_pct(f.latest, lang),
-                      change, fmt_pct(f.not_yet, lang))
+        table.add_row(factor_name(f.factor, lang), t(lang, "teamreport." + f.side), percent(lang, f.first), percent(lang, f.latest),
+                      change, percent(lang, f.not_yet))
     yield table
     weakest = grp.weakest
     if weakest is not None:
         value = weakest.not_yet if weakest.not_yet is not None else weakest.latest
-        yield Text("→ " + t(lang, "teamreport.weakest", factor=factor_name(weakest.factor, lang), value=fmt_pct(value, lang), action=t(lang, f"teamreport.act.{weakest.factor}")), style="bold")
+        yield Text("→ " + t(lang, "teamreport.weakest", factor=factor_name(weakest.factor, lang), value=percent(lang, value), action=t(lang, f"teamreport.act.{weakest.factor}")), style="bold")
 
 
 def _names(people: Sequence[Any], lang: str, extra: Callable[[Any], str] | None = None) -> str:
@@ -120,13 +120,13 @@ def next_steps_section(s: TeamSummary, lang: str) -> Group:
     if s.failed_lessons:
         todo += 1
         bullet(t(lang, "teamreport.ns_lessons"), "; ".join(
-            f"{shorten(r.title or r.lesson, 40)} ({fmt_int(r.failed, lang)}{t(lang, 'teamreport.times')}, "
-            f"{fmt_int(r.members, lang)} {t(lang, 'teamreport.people_lower')})" for r in s.failed_lessons[:3]))
+            f"{shorten(r.title or r.lesson, 40)} ({number(lang, r.failed)}{t(lang, 'teamreport.times')}, "
+            f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})" for r in s.failed_lessons[:3]))
     if steps.checks:
         todo += 1
         bullet(t(lang, "teamreport.ns_checks"), "; ".join(
-            f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} ({fmt_int(r.count, lang)}{t(lang, 'teamreport.times')}, "
-            f"{fmt_int(r.members, lang)} {t(lang, 'teamreport.people_lower')})" for r in steps.checks[:3]))
+            f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} ({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
+            f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})" for r in steps.checks[:3]))
     g = s.gap_check
     if g is not None and g.overall.enough and g.overall.weakest is not None:
         todo += 1
@@ -147,12 +147,12 @@ def teams_section(s: TeamSummary, lang: str) -> Group | None:
     for row in s.teams:
         grp = gaps.get(row.team)
         if grp is not None and grp.enough:
-            users = f"{fmt_int(grp.users or 0, lang)} / {fmt_int(grp.not_yet or 0, lang)}"
+            users = f"{number(lang, grp.users or 0)} / {number(lang, grp.not_yet or 0)}"
         else:
             users, few = t(lang, "teamreport.too_few_short"), True
-        table.add_row(_t(row.team or "–", 20), fmt_int(row.members, lang), fmt_pct(row.mean_progress, lang),
-                      users, f"{row.policy_ok}/{row.members}", fmt_int(row.not_started + row.inactive, lang),
-                      fmt_int(row.minutes_per_week, lang))
+        table.add_row(_t(row.team or "–", 20), number(lang, row.members), percent(lang, row.mean_progress),
+                      users, f"{row.policy_ok}/{row.members}", number(lang, row.not_started + row.inactive),
+                      number(lang, row.minutes_per_week))
     parts: list[RenderableType] = [table]
     if few:
         parts.append(Text(t(lang, "teamreport.too_few_foot", k=s.gap_check.min_group if s.gap_check else 5), style="dim"))
@@ -170,8 +170,8 @@ def trend_section(s: TeamSummary, lang: str) -> Table | None:
     for day in sorted(days)[-14:]:
         point, gp = days[day], trend.get(day)
         users = t(lang, "teamreport.too_few_short") if gp is None or gp.users is None else f"{gp.users}/{gp.answered}"
-        table.add_row(day.isoformat(), fmt_int(point.members, lang), fmt_pct(point.mean_progress, lang), users,
-                      fmt_pct(gp.human if gp else None, lang), fmt_pct(gp.system if gp else None, lang))
+        table.add_row(day.isoformat(), number(lang, point.members), percent(lang, point.mean_progress), users,
+                      percent(lang, gp.human if gp else None), percent(lang, gp.system if gp else None))
     return table
 
 
@@ -179,7 +179,7 @@ def saved_section(s: TeamSummary, lang: str) -> Group:
     savers = [m for m in s.members if m.minutes_saved]
     avg = round(s.minutes_total / len(savers)) if savers else 0
     head = Text(t(lang, "teamreport.per_week") + ": ", style="bold")
-    head.append(t(lang, "teamreport.team_week", m=fmt_int(s.minutes_total, lang), h=fmt_hours(s.minutes_total, lang), avg=fmt_int(avg, lang), n=len(savers)))
+    head.append(t(lang, "teamreport.team_week", m=number(lang, s.minutes_total), h=fmt_hours(s.minutes_total, lang), avg=number(lang, avg), n=len(savers)))
     parts: list[RenderableType] = [head]
     if s.use_cases:
         table = Table(title=t(lang, "teamreport.use_cases"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True,
@@ -188,10 +188,10 @@ def saved_section(s: TeamSummary, lang: str) -> Group:
         table.add_column(t(lang, "teamreport.member"), overflow="ellipsis", ratio=1, max_width=20)
         table.add_column(t(lang, "teamreport.min_week"), justify="right", no_wrap=True)
         for u in s.use_cases[:20]:
-            table.add_row(Text(shorten(u.title, 300)), _t(who(u.name, u.learner_id), 20), fmt_int(u.minutes, lang))
+            table.add_row(Text(shorten(u.title, 300)), _t(who(u.name, u.learner_id), 20), number(lang, u.minutes))
         parts.append(table)
         if len(s.use_cases) > 20:
-            parts.append(Text(t(lang, "teamreport.more", n=fmt_int(len(s.use_cases) - 20, lang)), style="dim"))
+            parts.append(Text(t(lang, "teamreport.more", n=number(lang, len(s.use_cases) - 20)), style="dim"))
     return Group(*parts)
 
 
@@ -203,11 +203,11 @@ def records_section(s: TeamSummary, lang: str, rows: int = 50) -> Group | None:
     for r in s.records[:rows]:
         levels = ", ".join(f"{shorten(s.level_title(i), 16)} {d}" for i, d in r.levels_done) or "–"
         policy = f"{shorten(r.policy_version, 12)} ({r.policy_acknowledged_at})" if r.policy_version else "–"
-        table.add_row(_t(who(r.name, r.learner_id), 20), Text(levels, overflow="fold"), fmt_int(r.lessons_done, lang),
+        table.add_row(_t(who(r.name, r.learner_id), 20), Text(levels, overflow="fold"), number(lang, r.lessons_done),
                       policy, shorten(r.course_version, 12) or "–")
     parts: list[RenderableType] = [table, Text(t(lang, "teamreport.records_note"), style="dim")]
     if len(s.records) > rows:
-        parts.append(Text(t(lang, "teamreport.more", n=fmt_int(len(s.records) - rows, lang)), style="dim"))
+        parts.append(Text(t(lang, "teamreport.more", n=number(lang, len(s.records) - rows)), style="dim"))
     return Group(*parts)
 
 
