@@ -140,7 +140,10 @@ def _write(path: Path, text: str, lang: str, notes: list[str]) -> int:
 
 
 def _clean(text: str) -> str:
-    return "".join(ch if ch.isprintable() else "?" for ch in str(text))
+    """A path or name for a one-line message: the project's one terminal cleaner."""
+    from progress.safetext import terminal
+
+    return terminal(text)
 
 
 def _err(line: str) -> None:

@@ -10,12 +10,14 @@ import click
 
 from course.i18n import t
 from course.options import Options
+from progress.safetext import terminal
 
 DEFAULT_AUTH_ENV = "GENAI_COURSE_LRS_AUTH"
 
 
 def _err(text: str) -> None:
-    click.echo(" ".join("".join(ch if ch.isprintable() else "?" for ch in str(text)).split()), err=True)
+    """One line on stderr, cleaned by the project's one terminal cleaner."""
+    click.echo(terminal(" ".join(str(text).split())), err=True)
 
 
 def load_statements(opts: Options, everyone: bool = False) -> tuple[list[dict[str, Any]] | None, str]:
