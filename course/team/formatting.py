@@ -1,11 +1,10 @@
-"""Making learner-provided strings safe to show: control characters, length, CSV cells."""
+"""Making learner-provided strings safe to show (control characters, length) and team figures readable."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
 from course.i18n import number, t
-from progress.safetext import csv_cell as safe_csv_cell
 from progress.safetext import terminal
 
 
@@ -23,11 +22,6 @@ def shorten(text: str, limit: int) -> str:
     """`clean(text)` cut to `limit` characters, with an ellipsis where it was cut."""
     text = clean(text[: limit * 4 + 16])
     return text if len(text) <= limit else text[: max(1, limit - 1)].rstrip() + "…"
-
-
-def csv_cell(text: str) -> str:
-    """A cell for a spreadsheet: controls removed, a leading formula character defused (safetext)."""
-    return safe_csv_cell(text)
 
 
 def fmt_points(value: float, lang: str) -> str:

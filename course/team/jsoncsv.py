@@ -12,8 +12,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from course.team.formatting import csv_cell
 from course.team.summary import TeamSummary
+from progress.safetext import csv_cell
 
 REPORT_FORMAT = "genai-course-team-report"
 REPORT_VERSION = 2
