@@ -95,16 +95,20 @@ def main() -> None:
         cold = timed(lambda: build_catalog([pack]), 3)
         load_catalog([], bundled=pack)
         cached = timed(lambda: load_catalog([], bundled=pack), 5)
-        print(f"1,000 generated lessons: cold parse {cold * 1000:.0f} ms (target < 1000 ms), "
-              f"cached {cached * 1000:.1f} ms; baseline (only reading the files) {read_all * 1000:.1f} ms; "
-              f"cold/baseline {cold / read_all:.1f}x")
+        print(
+            f"1,000 generated lessons: cold parse {cold * 1000:.0f} ms (target < 1000 ms), "
+            f"cached {cached * 1000:.1f} ms; baseline (only reading the files) {read_all * 1000:.1f} ms; "
+            f"cold/baseline {cold / read_all:.1f}x"
+        )
         bundled = bundled_pack()
         b_cold = timed(lambda: build_catalog([bundled]), 5)
         load_catalog([])
         b_cached = timed(lambda: load_catalog([]), 10)
         n = len(build_catalog([bundled]).lesson_ids)
-        print(f"bundled pack ({n} lessons): cold {b_cold * 1000:.1f} ms, cached {b_cached * 1000:.1f} ms, "
-              f"cached/cold {b_cached / b_cold:.2f}")
+        print(
+            f"bundled pack ({n} lessons): cold {b_cold * 1000:.1f} ms, cached {b_cached * 1000:.1f} ms, "
+            f"cached/cold {b_cached / b_cold:.2f}"
+        )
 
 
 if __name__ == "__main__":

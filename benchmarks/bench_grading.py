@@ -31,15 +31,20 @@ PROMPT = (
     "Aus unserem Jour fixe am Montag habe ich nur Stichpunkte. Erstelle daraus ein Ergebnisprotokoll "
     "für die Geschäftsführung als Tabelle mit den Spalten Thema, Beschluss, Verantwortlich, Termin. "
     "Übernimm nur, was in den Notizen steht, und schreib sachlich. Wenn eine Verantwortung fehlt, "
-    "schreib \"offen\". Beispiel: Budget | freigegeben | [VERANTWORTLICH] | 30.06.\n"
+    'schreib "offen". Beispiel: Budget | freigegeben | [VERANTWORTLICH] | 30.06.\n'
     "###\nBudget Q3 freigegeben; Launch verschoben auf Mai; Lieferantenfrage klärt Einkauf; "
     "Messeplanung: Stand ist gut, Standbau bestellt; Rechnung 2024-0117 bezahlt.\n###\n"
 )
 PROMPT = (PROMPT * (2000 // len(PROMPT) + 1))[:2000]
 SPECS = tuple(CheckSpec(n) for n in STRUCTURE_CHECKS) + (
-    CheckSpec("icontains-any", ("Protokoll", "minutes")), CheckSpec("icontains-all", ("Tabelle", "Spalten")),
-    CheckSpec("regex", r"\b\d+\s*(?:Sätze|Wörter)"), CheckSpec("min-words", 25), CheckSpec("max-words", 400),
-    CheckSpec("is-json"), CheckSpec("contains", "Passwort", negate=True), CheckSpec("no-personal-data"),
+    CheckSpec("icontains-any", ("Protokoll", "minutes")),
+    CheckSpec("icontains-all", ("Tabelle", "Spalten")),
+    CheckSpec("regex", r"\b\d+\s*(?:Sätze|Wörter)"),
+    CheckSpec("min-words", 25),
+    CheckSpec("max-words", 400),
+    CheckSpec("is-json"),
+    CheckSpec("contains", "Passwort", negate=True),
+    CheckSpec("no-personal-data"),
 )
 NAMES = ("Erika Mustermann", "Mustermann")
 
@@ -62,9 +67,13 @@ def median_ms(fn, runs: int = RUNS, clock=time.perf_counter) -> float:
 
 MB = 1_000_000
 HOSTILE = {
-    "'1 ' repeated": "1 " * (MB // 2), "'1' repeated": "1" * MB, "'Herr ' repeated": "Herr " * (MB // 5),
-    "long line, no spaces": ("Abc1-x_" * (MB // 7 + 1))[:MB], "100k newlines": "\n" * 100_000,
-    "'a@' repeated": "a@" * (MB // 2), "prose repeated": ("Du bist Assistenz. Schreibe eine Tabelle für den Vorstand. " * 20_000)[:MB],
+    "'1 ' repeated": "1 " * (MB // 2),
+    "'1' repeated": "1" * MB,
+    "'Herr ' repeated": "Herr " * (MB // 5),
+    "long line, no spaces": ("Abc1-x_" * (MB // 7 + 1))[:MB],
+    "100k newlines": "\n" * 100_000,
+    "'a@' repeated": "a@" * (MB // 2),
+    "prose repeated": ("Du bist Assistenz. Schreibe eine Tabelle für den Vorstand. " * 20_000)[:MB],
 }
 
 
@@ -86,7 +95,9 @@ def hostile() -> float:
     for name, text in HOSTILE.items():
         scanner = _fastest(lambda text=text: scan(text, names=()))
         fresh = iter(range(1, 10))
-        total = _fastest(lambda text=text, fresh=fresh: grade(exercise, text + " " * next(fresh), "de"))  # new text: no cached scan
+        total = _fastest(
+            lambda text=text, fresh=fresh: grade(exercise, text + " " * next(fresh), "de")
+        )  # new text: no cached scan
         own = max(0.0, total - scanner)
         worst = max(worst, own)
         flag = "" if total < 1.0 else "   over ~1 s (scanner)" if own < 0.5 else "   over ~1 s"
@@ -121,6 +132,7 @@ def main() -> int:
     baseline = median_ms(lambda t: t.lower())
     scan_only = median_ms(lambda t: scan(t, names=NAMES))
     rubric = median_ms(lambda t: grade_checks(SPECS, t, "de", names=NAMES))
+
     def both(t: str) -> None:
         grade_checks(SPECS, t, "de", names=NAMES)
         scan(t, names=NAMES)
@@ -134,7 +146,9 @@ def main() -> int:
     print(f"full rubric + scan (median): {full:8.3f} ms wall clock   target < 5 ms   ({full / 5:.0%} of budget)")
     print(f"full rubric + scan (median): {cpu:8.3f} ms CPU time     target < 5 ms   ({cpu / 5:.0%} of budget)")
     imported, first = first_grade()
-    print(f"first grade after start:     {first:8.1f} ms (fresh process; import of the grader {imported:.1f} ms before it)")
+    print(
+        f"first grade after start:     {first:8.1f} ms (fresh process; import of the grader {imported:.1f} ms before it)"
+    )
     worst_own = hostile() if "--no-hostile" not in sys.argv else 0.0
     return 0 if min(full, cpu) < 5 and worst_own < 0.5 else 1
 

@@ -50,8 +50,10 @@ def fresh_process() -> tuple[list[float], list[float]]:
     with tempfile.TemporaryDirectory() as tmp:
         (Path(tmp) / "old_tables.py").write_text("TABLE = " + repr(_messages()) + "\n", encoding="utf-8")
         # what every app process has imported before it reads a word (textual needs them) stays outside the timer
-        timer = ("import time, pathlib, functools, re, os; s = time.perf_counter(); {}; "
-                 "print((time.perf_counter() - s) * 1000)")
+        timer = (
+            "import time, pathlib, functools, re, os; s = time.perf_counter(); {}; "
+            "print((time.perf_counter() - s) * 1000)"
+        )
         old = timer.format("import old_tables; old_tables.TABLE['map.hello'].format(name='x')")
         new = timer.format("from course.i18n import t; t('de', 'map.hello', name='x')")
         subprocess.run([sys.executable, "-c", "import old_tables"], cwd=tmp, check=True)  # writes the .pyc
@@ -59,8 +61,14 @@ def fresh_process() -> tuple[list[float], list[float]]:
         for _ in range(RUNS):
             for code, out in ((old, old_ms), (new, new_ms)):
                 env_path = f"{tmp}:{ROOT}"
-                done = subprocess.run([sys.executable, "-c", code], cwd=tmp, check=True, capture_output=True,
-                                      text=True, env={"PYTHONPATH": env_path, "PATH": ""})
+                done = subprocess.run(
+                    [sys.executable, "-c", code],
+                    cwd=tmp,
+                    check=True,
+                    capture_output=True,
+                    text=True,
+                    env={"PYTHONPATH": env_path, "PATH": ""},
+                )
                 out.append(float(done.stdout.split()[-1]))
         return old_ms, new_ms
 
@@ -71,8 +79,10 @@ def main() -> None:
     old, new = fresh_process()
     for name, pick in (("median", statistics.median), ("best", min)):
         old_ms, new_ms = pick(old), pick(new)
-        print(f"fresh process ({name} of {RUNS}): import dict module {old_ms:.2f} ms, import course.i18n + first t() "
-              f"{new_ms:.2f} ms, difference {new_ms - old_ms:+.2f} ms (target < +5 ms)")
+        print(
+            f"fresh process ({name} of {RUNS}): import dict module {old_ms:.2f} ms, import course.i18n + first t() "
+            f"{new_ms:.2f} ms, difference {new_ms - old_ms:+.2f} ms (target < +5 ms)"
+        )
     print("On a loaded machine the median carries the scheduler's noise; the best run is the cost itself.")
 
 

@@ -48,11 +48,21 @@ def _fill(db: Path, n: int) -> None:
         batch = []
         for k in range(n):
             score = rng.random()
-            batch.append({"attempt_id": str(uuid.UUID(int=rng.getrandbits(128))), "lesson_id": f"l{k % 8}",
-                          "exercise_id": f"ex-{k % 40}", "kind": "prompt", "text": None, "score": score,
-                          "passed": score >= 0.7, "hints_used": k % 3, "model": None,
-                          "checks": [{"name": "role", "passed": score > 0.3}, {"name": "format", "passed": False}],
-                          "created_at": f"2026-{1 + k % 12:02d}-{1 + k % 28:02d}T10:00:{k % 60:02d}.{k % 1_000_000:06d}+00:00"})
+            batch.append(
+                {
+                    "attempt_id": str(uuid.UUID(int=rng.getrandbits(128))),
+                    "lesson_id": f"l{k % 8}",
+                    "exercise_id": f"ex-{k % 40}",
+                    "kind": "prompt",
+                    "text": None,
+                    "score": score,
+                    "passed": score >= 0.7,
+                    "hints_used": k % 3,
+                    "model": None,
+                    "checks": [{"name": "role", "passed": score > 0.3}, {"name": "format", "passed": False}],
+                    "created_at": f"2026-{1 + k % 12:02d}-{1 + k % 28:02d}T10:00:{k % 60:02d}.{k % 1_000_000:06d}+00:00",
+                }
+            )
             if len(batch) == 50_000:
                 store.add_attempts(lid, batch)
                 batch.clear()
@@ -87,8 +97,15 @@ def _round_trip(tmp: Path, n: int) -> dict[str, float]:
         stored = store._one("SELECT count(*) FROM attempts WHERE learner_id = ?", (learner.id,))[0]
     if stored != n:
         raise SystemExit(f"import stored {stored} of {n} attempts")
-    return {"export_s": ex_s, "export_mb": ex_mb, "import_s": im_s, "import_mb": im_mb,
-            "reimport_s": again_s, "reimport_mb": again_mb, "file_mb": out.stat().st_size / 2**20}
+    return {
+        "export_s": ex_s,
+        "export_mb": ex_mb,
+        "import_s": im_s,
+        "import_mb": im_mb,
+        "reimport_s": again_s,
+        "reimport_mb": again_mb,
+        "file_mb": out.stat().st_size / 2**20,
+    }
 
 
 def main() -> None:
@@ -106,9 +123,18 @@ def main() -> None:
     for key in ("export_mb", "import_mb", "reimport_mb", "file_mb"):
         print(f"{key:24}{base[key]:>12.1f}{big[key]:>14.1f}")
     ok = all(big[k] < TARGET_S for k in ("export_s", "import_s")) and all(
-        big[k] < TARGET_MB for k in ("export_mb", "import_mb"))
-    print(json.dumps({"attempts": n, **{k: round(v, 2) for k, v in big.items()},
-                      "target": f"< {TARGET_S:g} s and < {TARGET_MB:g} MB each way", "met": ok}))
+        big[k] < TARGET_MB for k in ("export_mb", "import_mb")
+    )
+    print(
+        json.dumps(
+            {
+                "attempts": n,
+                **{k: round(v, 2) for k, v in big.items()},
+                "target": f"< {TARGET_S:g} s and < {TARGET_MB:g} MB each way",
+                "met": ok,
+            }
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -28,10 +28,13 @@ def _generated_pack(root: Path) -> Path:
         for ls in range(1, 7):
             quizzes = "".join(
                 f"```exercise\nid: l{lv}-{ls}-q{q}\nkind: quiz\nquestion: Which?\noptions: [A, B]\n"
-                f"answer: 2\nexplain: [No, Yes]\n```\n\n" for q in range(1, 4))
+                f"answer: 2\nexplain: [No, Yes]\n```\n\n"
+                for q in range(1, 4)
+            )
             for lang in ("de", "en"):
                 (folder / f"{ls:02d}-l{lv}-{ls}.{lang}.md").write_text(
-                    f"---\nid: l{lv}-{ls}\ntitle: Lesson {lv}.{ls}\n---\n\nText.\n\n{quizzes}", encoding="utf-8")
+                    f"---\nid: l{lv}-{ls}\ntitle: Lesson {lv}.{ls}\n---\n\nText.\n\n{quizzes}", encoding="utf-8"
+                )
     return root
 
 
@@ -58,9 +61,19 @@ def _fill(store, learner_id: str, cat, n: int) -> float:
         for k in range(n):
             lesson_id, ex_id, kind = pairs[k % len(pairs)]
             score = rng.random()
-            store.record_attempt(learner_id, lesson_id, ex_id, kind, TEXT + str(k), score, score >= 0.7,
-                                 [{"name": "role", "passed": score > 0.3}, {"name": "format", "passed": score > 0.6}],
-                                 hints_used=k % 3, model=None, duration_s=12.0)
+            store.record_attempt(
+                learner_id,
+                lesson_id,
+                ex_id,
+                kind,
+                TEXT + str(k),
+                score,
+                score >= 0.7,
+                [{"name": "role", "passed": score > 0.3}, {"name": "format", "passed": score > 0.6}],
+                hints_used=k % 3,
+                model=None,
+                duration_s=12.0,
+            )
     return time.perf_counter() - start
 
 
@@ -101,16 +114,23 @@ def main() -> None:
     for store, lid in cases.values():
         overview(cat, store, lid, "de")  # warm up; persists the levels opened on the first look
     view = overview(cat, full, full_id, "de")
-    print("levels (full store): " + ", ".join(f"{lv.id}={lv.state}/{'-' if lv.score is None else round(lv.score, 2)}"
-                                              for lv in view.levels))
+    print(
+        "levels (full store): "
+        + ", ".join(f"{lv.id}={lv.state}/{'-' if lv.score is None else round(lv.score, 2)}" for lv in view.levels)
+    )
     runs: dict[str, list[float]] = {name: [] for name in cases}
     for _ in range(5):  # interleave, so drift and load from other processes hit all cases alike
         for name, (store, lid) in cases.items():
             runs[name].append(_median_ms(lambda s=store, i=lid: overview(cat, s, i, "de"), REPEATS // 5))
     b, lt, f = (statistics.median(runs[name]) for name in ("empty", "light", "full"))
-    naive = _median_ms(lambda: full._conn.execute(
-        "SELECT exercise_id, max(score), max(passed), count(*), max(created_at) FROM attempts "
-        "WHERE learner_id = ? GROUP BY exercise_id", (full_id,)).fetchall(), 5)
+    naive = _median_ms(
+        lambda: full._conn.execute(
+            "SELECT exercise_id, max(score), max(passed), count(*), max(created_at) FROM attempts "
+            "WHERE learner_id = ? GROUP BY exercise_id",
+            (full_id,),
+        ).fetchall(),
+        5,
+    )
     print(f"overview, empty store:                  median {b:.3f} ms")
     print(f"overview, one attempt per exercise:     median {lt:.3f} ms")
     print(f"overview, {ATTEMPTS:,} attempts:            median {f:.3f} ms")

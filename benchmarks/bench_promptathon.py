@@ -54,7 +54,9 @@ def main() -> None:
         run.start()
         for i, challenge in enumerate(pack.challenges):
             text = str(challenge.exercise("de").solution)
-            run.set_text(challenge.id, text if (n + i) % 3 else text[: len(text) // 2] + f" Team {n} petra.sommer@example.com")
+            run.set_text(
+                challenge.id, text if (n + i) % 3 else text[: len(text) // 2] + f" Team {n} petra.sommer@example.com"
+            )
             run.set_learned(challenge.id, f"Gelernt von Team {n}: Rolle und Format zuerst.")
         run.finish("finished")
     assert run is not None

@@ -59,8 +59,13 @@ def kinds() -> dict[str, list[str]]:
     clean2 = [r["text"] for r in rows2 if r["kind"] == "clean"]
     pii2 = [r["text"] for r in rows2 if r["kind"] == "pii"]
     rnd = random.Random(7)
-    out: dict[str, list[str]] = {"prompt (prose)": [], "business text": [], "business DACH/UK": [],
-                                 "personal data": [], "personal DACH/UK": []}
+    out: dict[str, list[str]] = {
+        "prompt (prose)": [],
+        "business text": [],
+        "business DACH/UK": [],
+        "personal data": [],
+        "personal DACH/UK": [],
+    }
     for i in range(200):  # a different text per run, so that no cache answers
         out["prompt (prose)"].append(_fill([PROMPT + f" Ticket {i}."]))
         out["business text"].append(_fill(rnd.sample(clean, 12)))
@@ -88,8 +93,10 @@ def baseline(text: str) -> None:
 
 
 def first_call_ms() -> float:
-    code = ("import time; t=time.perf_counter(); from course.scanner import scan; "
-            "scan('Herr Weber, Tel. 030 1234567'); print((time.perf_counter()-t)*1000)")
+    code = (
+        "import time; t=time.perf_counter(); from course.scanner import scan; "
+        "scan('Herr Weber, Tel. 030 1234567'); print((time.perf_counter()-t)*1000)"
+    )
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     return float(out.stdout.strip())
 
@@ -127,8 +134,10 @@ def main(argv: list[str]) -> int:
         if not name.startswith("personal"):
             worst_typical = max(worst_typical, ms)
         print(f"  {name:<16} {ms:6.3f} ms  = {ms / base:5.1f} x baseline")
-    print(f"target: median under {TARGET_MS} ms for prompts and business text -> "
-          f"{'met' if worst_typical < TARGET_MS else 'NOT MET'} ({worst_typical:.3f} ms)")
+    print(
+        f"target: median under {TARGET_MS} ms for prompts and business text -> "
+        f"{'met' if worst_typical < TARGET_MS else 'NOT MET'} ({worst_typical:.3f} ms)"
+    )
     print(f"first call in a fresh process (imports, first-name list): {first_call_ms():.0f} ms")
     if quick:
         return 0

@@ -101,7 +101,11 @@ async def lesson_render_ms(env_home: str) -> tuple[float, float, str]:
             bare_times.append(await time_push(One()))
     store.close()
     lines = len(catalog.lesson(*longest).path.read_text(encoding="utf-8").splitlines())
-    return statistics.median(lesson_times) * 1000, statistics.median(bare_times) * 1000, f"{longest[0]} ({longest[1]}, {lines} lines)"
+    return (
+        statistics.median(lesson_times) * 1000,
+        statistics.median(bare_times) * 1000,
+        f"{longest[0]} ({longest[1]}, {lines} lines)",
+    )
 
 
 def main() -> None:
@@ -111,8 +115,9 @@ def main() -> None:
         sys.path.insert(0, str(ROOT))
         # An installed package has its bytecode compiled by pip; an editable checkout on a
         # machine with PYTHONDONTWRITEBYTECODE set would recompile every module on every start.
-        subprocess.run([sys.executable, "-m", "compileall", "-q", "course", "progress"], cwd=ROOT, check=True,
-                       capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "compileall", "-q", "course", "progress"], cwd=ROOT, check=True, capture_output=True
+        )
         # a learner who has been here before: the level map is the first screen
         from progress.store import Store
 
@@ -126,12 +131,16 @@ def main() -> None:
             bare.append(run(BARE, env))
             course.append(run(COURSE, env))
         b, c = statistics.median(bare), statistics.median(course)
-        print(f"start-up: bare Textual app {b * 1000:.0f} ms, genai-course to level map {c * 1000:.0f} ms, "
-              f"ratio {c / b:.2f} (target < 1.3); best runs {min(bare) * 1000:.0f} vs {min(course) * 1000:.0f} ms, "
-              f"ratio {min(course) / min(bare):.2f}")
+        print(
+            f"start-up: bare Textual app {b * 1000:.0f} ms, genai-course to level map {c * 1000:.0f} ms, "
+            f"ratio {c / b:.2f} (target < 1.3); best runs {min(bare) * 1000:.0f} vs {min(course) * 1000:.0f} ms, "
+            f"ratio {min(course) / min(bare):.2f}"
+        )
         lesson, baseline, which = asyncio.run(lesson_render_ms(home))
-        print(f"longest lesson {which}: open to rendered {lesson:.0f} ms (target < 100 ms); "
-              f"a one-Static screen {baseline:.0f} ms in the same app")
+        print(
+            f"longest lesson {which}: open to rendered {lesson:.0f} ms (target < 100 ms); "
+            f"a one-Static screen {baseline:.0f} ms in the same app"
+        )
 
 
 if __name__ == "__main__":

@@ -13,10 +13,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "benchmarks")]
 
-LAYER = "import sys, course.models, course.screens.modelpanel, course.screens.compare\n" \
-        "assert 'llm' not in sys.modules, 'llm imported at start-up'"
-TEXTUAL = ("import textual.app\nfrom textual.widgets import Button, Footer, Header, Select, Static\n"
-           "from textual.containers import Horizontal, Vertical, VerticalScroll")
+LAYER = (
+    "import sys, course.models, course.screens.modelpanel, course.screens.compare\n"
+    "assert 'llm' not in sys.modules, 'llm imported at start-up'"
+)
+TEXTUAL = (
+    "import textual.app\nfrom textual.widgets import Button, Footer, Header, Select, Static\n"
+    "from textual.containers import Horizontal, Vertical, VerticalScroll"
+)
 FIRST_RUN = """
 import threading
 from course.models import available_models, find_model, guard, run_prompt
@@ -58,8 +62,9 @@ def app_imports_llm(env: dict[str, str]) -> bool | None:
     store.close()
     code = COURSE + "\nprint('LLM-IMPORTED' if 'llm' in sys.modules else 'LLM-NOT-IMPORTED')\n"
     try:
-        out = subprocess.run([sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True,
-                             timeout=120, check=False)
+        out = subprocess.run(
+            [sys.executable, "-c", code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=120, check=False
+        )
     except subprocess.TimeoutExpired:
         return None
     return "LLM-IMPORTED" in out.stdout if out.returncode == 0 else None
@@ -67,8 +72,13 @@ def app_imports_llm(env: dict[str, str]) -> bool | None:
 
 def main() -> None:
     with tempfile.TemporaryDirectory() as home:
-        env = {**os.environ, "GENAI_COURSE_HOME": home, "PYTHONPATH": str(ROOT),
-               "LLM_USER_PATH": str(Path(home) / "llm"), "LLM_LOAD_PLUGINS": "llm-echo"}
+        env = {
+            **os.environ,
+            "GENAI_COURSE_HOME": home,
+            "PYTHONPATH": str(ROOT),
+            "LLM_USER_PATH": str(Path(home) / "llm"),
+            "LLM_LOAD_PLUGINS": "llm-echo",
+        }
         base, layer = paired_ms("pass", "import course.models", env)
         textual, ui = paired_ms(TEXTUAL, LAYER, env)
         base2, llm = paired_ms("pass", "import llm", env)
@@ -76,10 +86,14 @@ def main() -> None:
         llm, first = llm - base2 + base, first - base3 + base
         print(f"python -c pass: {base:.0f} ms (baseline)")
         print(f"import course.models (no llm): {layer:.0f} ms, +{layer - base:.0f} ms over the baseline")
-        print(f"course.models + ModelPanel + CompareScreen: {ui:.0f} ms vs textual.app + the same widgets "
-              f"{textual:.0f} ms: ratio {ui / textual:.2f} (target < 1.1)")
-        print(f"import llm: +{llm - base:.0f} ms; first echo run (import llm, registry, guard, run): "
-              f"+{first - base:.0f} ms, paid in a thread worker on the first Run, never at start-up")
+        print(
+            f"course.models + ModelPanel + CompareScreen: {ui:.0f} ms vs textual.app + the same widgets "
+            f"{textual:.0f} ms: ratio {ui / textual:.2f} (target < 1.1)"
+        )
+        print(
+            f"import llm: +{llm - base:.0f} ms; first echo run (import llm, registry, guard, run): "
+            f"+{first - base:.0f} ms, paid in a thread worker on the first Run, never at start-up"
+        )
         imported = app_imports_llm(env)
         if imported is not None:
             print(f"app start-up to the level map imports llm: {'YES (regression)' if imported else 'no'}")

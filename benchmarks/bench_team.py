@@ -68,15 +68,32 @@ def export_data(rnd: random.Random, lid: str, name: str, team: str, share: float
             tries = rnd.randrange(4) if status != "not-started" else 0
             for t in range(tries):
                 passed = done and t == tries - 1
-                attempts.append({
-                    "id": f"{lid}-{len(attempts)}", "exercise": f"{lesson}-ex", "lesson": lesson, "kind": "prompt",
-                    "score": round(rnd.random(), 2), "passed": passed, "hints_used": rnd.randrange(2),
-                    "failed_checks": [] if passed else rnd.sample(CHECKS, rnd.randrange(1, 3)),
-                    "model": None, "at": at})
-            lessons.append({"id": lesson, "level": level, "status": status,
-                            "score": round(0.6 + 0.4 * rnd.random(), 2) if done else None, "attempts": tries,
-                            "hints_used": rnd.randrange(3), "minutes": rnd.randrange(1, 15),
-                            "completed_at": at if done else None})
+                attempts.append(
+                    {
+                        "id": f"{lid}-{len(attempts)}",
+                        "exercise": f"{lesson}-ex",
+                        "lesson": lesson,
+                        "kind": "prompt",
+                        "score": round(rnd.random(), 2),
+                        "passed": passed,
+                        "hints_used": rnd.randrange(2),
+                        "failed_checks": [] if passed else rnd.sample(CHECKS, rnd.randrange(1, 3)),
+                        "model": None,
+                        "at": at,
+                    }
+                )
+            lessons.append(
+                {
+                    "id": lesson,
+                    "level": level,
+                    "status": status,
+                    "score": round(0.6 + 0.4 * rnd.random(), 2) if done else None,
+                    "attempts": tries,
+                    "hints_used": rnd.randrange(3),
+                    "minutes": rnd.randrange(1, 15),
+                    "completed_at": at if done else None,
+                }
+            )
         opened = not levels or levels[-1]["state"] == "done"
         state = "done" if n_done - before == len(ids) else "open" if opened else "locked"
         levels.append({"id": level, "state": state, "score": None})
@@ -84,14 +101,32 @@ def export_data(rnd: random.Random, lid: str, name: str, team: str, share: float
         "exported_at": at,
         "course": {"id": "genai-basics", "version": "2026.11", "content_hash": "sha256:bench"},
         "learner": {"id": lid, "name": name, "team": team},
-        "levels": levels, "lessons": lessons, "attempts": attempts,
+        "levels": levels,
+        "lessons": lessons,
+        "attempts": attempts,
         "hints": [{"exercise": f"{lessons[0]['id']}-ex", "n": 1}],
-        "successes": [{"title": f"Anwendungsfall {i}: {rnd.choice(['Protokoll', 'Angebot', 'E-Mail', 'Bericht'])}",
-                       "minutes_saved": rnd.randrange(5, 90), "date": at[:10]} for i in range(rnd.randrange(4))],
+        "successes": [
+            {
+                "title": f"Anwendungsfall {i}: {rnd.choice(['Protokoll', 'Angebot', 'E-Mail', 'Bericht'])}",
+                "minutes_saved": rnd.randrange(5, 90),
+                "date": at[:10],
+            }
+            for i in range(rnd.randrange(4))
+        ],
         "policy": {"version": "2026.1", "acknowledged_at": at if rnd.random() < 0.8 else None},
-        **({"gap_check": [{"at": f"2026-{9 + k:02d}-01T10:00:00+00:00",
-                           "answers": {q: rnd.randrange(1, 6) for q in GAP_QUESTIONS}}
-                          for k in range(1 + (share > 0.5))]} if rnd.random() < 0.8 else {}),
+        **(
+            {
+                "gap_check": [
+                    {
+                        "at": f"2026-{9 + k:02d}-01T10:00:00+00:00",
+                        "answers": {q: rnd.randrange(1, 6) for q in GAP_QUESTIONS},
+                    }
+                    for k in range(1 + (share > 0.5))
+                ]
+            }
+            if rnd.random() < 0.8
+            else {}
+        ),
     }
 
 
@@ -114,11 +149,19 @@ def worker(folder: Path, memory: bool, workers: int | None) -> dict:
     t3 = time.perf_counter()
     cpu = time.process_time() - c0
     used = default_workers(len(exports)) if workers is None else workers
-    out = {"exports": len(exports), "rejected": len(rejected), "load": t1 - t0, "summarize": t2 - t1, "cpu": cpu,
-           "workers": used,
-           "render": t3 - t2, "total": t3 - t0, "html_mb": len(page.encode()) / 1e6,
-           "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
-           "child_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024}
+    out = {
+        "exports": len(exports),
+        "rejected": len(rejected),
+        "load": t1 - t0,
+        "summarize": t2 - t1,
+        "cpu": cpu,
+        "workers": used,
+        "render": t3 - t2,
+        "total": t3 - t0,
+        "html_mb": len(page.encode()) / 1e6,
+        "rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "child_rss_mb": resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024,
+    }
     if memory:
         out["traced_mb"] = tracemalloc.get_traced_memory()[1] / 1e6
     else:
@@ -183,8 +226,10 @@ def main() -> int:
             full.mkdir(parents=True, exist_ok=True)
             t = time.perf_counter()
             generate(full, SIZES[-1])
-            print(f"generated {SIZES[-1]:,} exports in {time.perf_counter() - t:.1f} s "
-                  f"({sum(p.stat().st_size for p in full.iterdir()) / 1e6:.0f} MB)")
+            print(
+                f"generated {SIZES[-1]:,} exports in {time.perf_counter() - t:.1f} s "
+                f"({sum(p.stat().st_size for p in full.iterdir()) / 1e6:.0f} MB)"
+            )
         files = sorted(full.glob("*.json"))
         results = {}
         for size in SIZES:
@@ -201,29 +246,40 @@ def main() -> int:
             r["floor"] = min(x["floor"] for x in runs)
             r["json_floor"] = min(x["json_floor"] for x in runs)
             workers = f" + {r['workers']} workers x {r['child_rss_mb']:.0f} MB" if r["workers"] > 1 else ""
-            print(f"{size:>6,} exports: {r['total']:.2f} s (load {r['load']:.2f} with {r['workers']} process(es), "
-                  f"summarize {r['summarize']:.2f}, render_html {r['render']:.2f}); peak RSS {r['rss_mb']:.0f} MB"
-                  f"{workers}; HTML {r['html_mb']:.1f} MB | baseline, exchange.read of every file in one process: "
-                  f"{r['floor']:.2f} s -> {r['total'] / r['floor']:.2f}x; the json-module read of before issue 19: "
-                  f"{r['json_floor']:.2f} s -> {r['total'] / r['json_floor']:.2f}x")
-        single = min((run_worker(root / f"n{SIZES[-1]}", workers=1) for _ in range(args.repeat)),
-                     key=lambda x: x["total"])
-        print(f"{SIZES[-1]:>6,} exports in one process: {single['total']:.2f} s (load {single['load']:.2f}, "
-              f"summarize {single['summarize']:.2f}, render_html {single['render']:.2f}; CPU {single['cpu']:.2f} s); "
-              f"peak RSS {single['rss_mb']:.0f} MB | json-module read baseline {single['json_floor']:.2f} s -> "
-              f"{single['total'] / single['json_floor']:.2f}x")
+            print(
+                f"{size:>6,} exports: {r['total']:.2f} s (load {r['load']:.2f} with {r['workers']} process(es), "
+                f"summarize {r['summarize']:.2f}, render_html {r['render']:.2f}); peak RSS {r['rss_mb']:.0f} MB"
+                f"{workers}; HTML {r['html_mb']:.1f} MB | baseline, exchange.read of every file in one process: "
+                f"{r['floor']:.2f} s -> {r['total'] / r['floor']:.2f}x; the json-module read of before issue 19: "
+                f"{r['json_floor']:.2f} s -> {r['total'] / r['json_floor']:.2f}x"
+            )
+        single = min(
+            (run_worker(root / f"n{SIZES[-1]}", workers=1) for _ in range(args.repeat)), key=lambda x: x["total"]
+        )
+        print(
+            f"{SIZES[-1]:>6,} exports in one process: {single['total']:.2f} s (load {single['load']:.2f}, "
+            f"summarize {single['summarize']:.2f}, render_html {single['render']:.2f}; CPU {single['cpu']:.2f} s); "
+            f"peak RSS {single['rss_mb']:.0f} MB | json-module read baseline {single['json_floor']:.2f} s -> "
+            f"{single['total'] / single['json_floor']:.2f}x"
+        )
         traced = run_worker(root / f"n{SIZES[-1]}", memory=True, workers=1)["traced_mb"]
         big, small = results[SIZES[-1]], results[SIZES[0]]
         ratio = big["total"] / small["total"]
-        print(f"growth 10k/1k: {ratio:.1f}x time for 10x exports "
-              f"({small['total'] / SIZES[0] * 1e6:.0f} -> {big['total'] / SIZES[-1] * 1e6:.0f} µs per export); "
-              f"in one process {single['total'] / small['total']:.1f}x")
-        print(f"peak Python memory (tracemalloc, 10k, one process): {traced:.0f} MB; "
-              f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs while measuring")
+        print(
+            f"growth 10k/1k: {ratio:.1f}x time for 10x exports "
+            f"({small['total'] / SIZES[0] * 1e6:.0f} -> {big['total'] / SIZES[-1] * 1e6:.0f} µs per export); "
+            f"in one process {single['total'] / small['total']:.1f}x"
+        )
+        print(
+            f"peak Python memory (tracemalloc, 10k, one process): {traced:.0f} MB; "
+            f"load {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs while measuring"
+        )
         memory = big["rss_mb"] + (big["workers"] * big["child_rss_mb"] if big["workers"] > 1 else 0)
         ok = big["total"] < TARGET_S and memory < TARGET_MB
-        print(f"target 10k < {TARGET_S:.0f} s and < {TARGET_MB:.0f} MB: {'PASS' if ok else 'FAIL'} "
-              f"({big['total']:.2f} s; {memory:.0f} MB RSS, main process plus workers)")
+        print(
+            f"target 10k < {TARGET_S:.0f} s and < {TARGET_MB:.0f} MB: {'PASS' if ok else 'FAIL'} "
+            f"({big['total']:.2f} s; {memory:.0f} MB RSS, main process plus workers)"
+        )
         return 0 if ok else 1
 
 

@@ -33,8 +33,17 @@ def _fill(store, learner_id: str, catalog, n: int) -> None:
         for k in range(n):
             lesson_id, ex_id, kind = pairs[k % len(pairs)]
             score = rng.random()
-            store.record_attempt(learner_id, lesson_id, ex_id, kind, f"prompt text {k}", score, score >= 0.7,
-                                 [{"name": "role", "passed": score > 0.3}], duration_s=20.0)
+            store.record_attempt(
+                learner_id,
+                lesson_id,
+                ex_id,
+                kind,
+                f"prompt text {k}",
+                score,
+                score >= 0.7,
+                [{"name": "role", "passed": score > 0.3}],
+                duration_s=20.0,
+            )
         store.acknowledge_policy(learner_id, "2026-1")
 
 
@@ -45,11 +54,14 @@ def _raw_post(url: str, auth: str, statements: list[dict]) -> float:
 
     parts = urlsplit(url)
     conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
-    headers = {"Content-Type": "application/json", "X-Experience-API-Version": "1.0.3",
-               "Authorization": "Basic " + b64encode(auth.encode()).decode()}
+    headers = {
+        "Content-Type": "application/json",
+        "X-Experience-API-Version": "1.0.3",
+        "Authorization": "Basic " + b64encode(auth.encode()).decode(),
+    }
     start = time.perf_counter()
     for i in range(0, len(statements), 100):
-        conn.request("POST", parts.path.rstrip("/") + "/statements", json.dumps(statements[i:i + 100]), headers)
+        conn.request("POST", parts.path.rstrip("/") + "/statements", json.dumps(statements[i : i + 100]), headers)
         response = conn.getresponse()
         response.read()
         assert response.status in (200, 204), response.status
@@ -81,8 +93,9 @@ def main() -> None:
     statements = build_statements(catalog, store, learner, "en")
     build_s = time.perf_counter() - start
     n = len(statements)
-    print(f"{ATTEMPTS:,} attempts -> {n:,} statements built in {build_s * 1000:.0f} ms "
-          f"({n / build_s:,.0f} statements/s)")
+    print(
+        f"{ATTEMPTS:,} attempts -> {n:,} statements built in {build_s * 1000:.0f} ms ({n / build_s:,.0f} statements/s)"
+    )
 
     base_runs, send_runs, again_runs = [], [], []
     for round_no in range(ROUNDS):  # fresh LRSs each round, the order alternating, medians reported

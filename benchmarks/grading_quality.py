@@ -106,8 +106,10 @@ def _table(title: str, entries: list[dict], verbose: bool, gate: bool) -> bool:
             print(f"{'':<14}FP: {', '.join(fp)}\n{'':<14}FN: {', '.join(fn)}")
     overall = sum(v for v, _, _ in report.values()) / len(report)
     ok &= overall >= OVERALL
-    print(f"{'overall':<14}{overall:>8.3f}{_num(langs.get('de', {}).get('overall'))}{_num(langs.get('en', {}).get('overall'))}"
-          f"{'' if overall >= OVERALL else '  < 0.95'}")
+    print(
+        f"{'overall':<14}{overall:>8.3f}{_num(langs.get('de', {}).get('overall'))}{_num(langs.get('en', {}).get('overall'))}"
+        f"{'' if overall >= OVERALL else '  < 0.95'}"
+    )
     return ok or not gate
 
 
@@ -137,7 +139,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     ok = True
     if part in ("all", "test"):
-        ok &= _table("prompts2 TEST part (untouched; aggregate only, never listed)", load_part("test"), False, gate=True)
+        ok &= _table(
+            "prompts2 TEST part (untouched; aggregate only, never listed)", load_part("test"), False, gate=True
+        )
     if part in ("all", "tune"):
         ok &= _table("prompts2 tune part", load_part("tune"), verbose, gate=part == "tune")
     if part in ("all", "adversarial"):

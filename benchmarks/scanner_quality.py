@@ -77,8 +77,10 @@ class Report:
     @property
     def passed(self) -> bool:
         groups = list(self.per_lang.values()) or list(self.per_category.values())
-        return (all(c.recall >= self.recall_target for c in groups if c.labels)
-                and self.clean_red_share <= self.clean_red_limit)
+        return (
+            all(c.recall >= self.recall_target for c in groups if c.labels)
+            and self.clean_red_share <= self.clean_red_limit
+        )
 
 
 def load(path: Path = CORPUS) -> list[dict]:
@@ -184,13 +186,19 @@ def render(report: Report) -> str:
         mark = "" if all(x.recall >= report.recall_target for x in low if x.labels) else "  <- below target"
         exact = c.exact / c.found if c.found else 1.0
         cols = "".join(f" {x.recall:>10.3f}" if x.labels else f" {'-':>10}" for x in per)
-        lines.append(f"{name:<14} {c.labels:>6} {c.recall:>7.3f}{cols} {exact:>6.2f} {c.findings:>8} {c.precision:>9.3f}{mark}")
-    lines.append(f"clean texts: {report.clean_total}, red {report.clean_red} ({report.clean_red_share:.1%}, "
-                 f"limit {report.clean_red_limit:.0%}), yellow {report.clean_yellow}, green "
-                 f"{report.clean_total - report.clean_red - report.clean_yellow}")
+        lines.append(
+            f"{name:<14} {c.labels:>6} {c.recall:>7.3f}{cols} {exact:>6.2f} {c.findings:>8} {c.precision:>9.3f}{mark}"
+        )
+    lines.append(
+        f"clean texts: {report.clean_total}, red {report.clean_red} ({report.clean_red_share:.1%}, "
+        f"limit {report.clean_red_limit:.0%}), yellow {report.clean_yellow}, green "
+        f"{report.clean_total - report.clean_red - report.clean_yellow}"
+    )
     lines.append(f"texts with personal data not red: {report.pii_not_red} of {report.pii_total}")
-    lines.append(f"targets (recall >= {report.recall_target} per category and language, clean red <= "
-                 f"{report.clean_red_limit:.0%}): " + ("targets met" if report.passed else "TARGETS NOT MET"))
+    lines.append(
+        f"targets (recall >= {report.recall_target} per category and language, clean red <= "
+        f"{report.clean_red_limit:.0%}): " + ("targets met" if report.passed else "TARGETS NOT MET")
+    )
     return "\n".join(lines)
 
 
@@ -199,16 +207,22 @@ def main(argv: list[str]) -> int:
     paths = [Path(a) for a in argv if not a.startswith("--")]
     path = paths[0] if paths else TUNE if "--tune" in argv else OLD if "--old" in argv else TEST
     if (show or "--unknown-names" in argv) and path.resolve() == TEST.resolve():
-        print("--misses and --unknown-names are refused for the test part: tune on tests/data/pii2/tune.jsonl (--tune)",
-              file=sys.stderr)
+        print(
+            "--misses and --unknown-names are refused for the test part: tune on tests/data/pii2/tune.jsonl (--tune)",
+            file=sys.stderr,
+        )
         return 2
     report = evaluate(load(path), path)
-    print(f"corpus: {path.relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path} ({len(load(path))} texts)")
+    print(
+        f"corpus: {path.relative_to(ROOT) if path.resolve().is_relative_to(ROOT) else path} ({len(load(path))} texts)"
+    )
     print(render(report))
     if "--unknown-names" in argv:
         for lang, (found, total) in sorted(unknown_name_recall(load(path)).items()):
-            print(f"name recall {lang} with the labels' own words unknown to the first-name list: "
-                  f"{found / total:.3f} ({found} of {total})")
+            print(
+                f"name recall {lang} with the labels' own words unknown to the first-name list: "
+                f"{found / total:.3f} ({found} of {total})"
+            )
     if show:
         for item in report.misses:
             print("MISS", *item, sep="  ")

@@ -17,7 +17,17 @@ if TYPE_CHECKING:  # pragma: no cover - for annotations only (start-up imports n
     from course.packs import PackData
 
 CACHE_FORMAT = 4
-_SOURCES = ("catalog.py", "packs.py", "packfiles.py", "lessonfile.py", "exercises.py", "policy.py", "content.py", "yamlutil.py", "gapcheck.py")
+_SOURCES = (
+    "catalog.py",
+    "packs.py",
+    "packfiles.py",
+    "lessonfile.py",
+    "exercises.py",
+    "policy.py",
+    "content.py",
+    "yamlutil.py",
+    "gapcheck.py",
+)
 
 
 class Catalog:
@@ -26,8 +36,12 @@ class Catalog:
     gapcheck: GapCheckSpec | None = None  # the Gap-Check of the packs, set by build_catalog
 
     def __init__(
-        self, course: CourseInfo, levels: tuple[Level, ...], lessons: dict[str, dict[str, Lesson]],
-        policy: Policy | None, problems: tuple[Problem, ...],
+        self,
+        course: CourseInfo,
+        levels: tuple[Level, ...],
+        lessons: dict[str, dict[str, Lesson]],
+        policy: Policy | None,
+        problems: tuple[Problem, ...],
     ) -> None:
         self.course = course
         self.levels = levels
@@ -197,8 +211,13 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
         if pack.policy is not None:
             policy, policy_pack = pack.policy, index
     digest = hashlib.sha256("".join(p.digest for p in packs).encode()).hexdigest()
-    course = CourseInfo(course_fields["id"], course_fields["version"], course_fields["title"], "sha256:" + digest,
-                        course_fields.get("xapi"))
+    course = CourseInfo(
+        course_fields["id"],
+        course_fields["version"],
+        course_fields["title"],
+        "sha256:" + digest,
+        course_fields.get("xapi"),
+    )
     levels, lessons, refs = _merge_levels(packs, problems)
     checked = _check_policy_fields(refs, policy, policy_pack, problems)
     _check_course(lessons, checked, policy, problems)
@@ -209,8 +228,10 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
     return catalog
 
 
-def _merge_levels(packs: list[PackData], problems: list[Problem],
-                  ) -> tuple[tuple[Level, ...], dict[str, dict[str, Lesson]], list[tuple[str, int, str, int]]]:
+def _merge_levels(
+    packs: list[PackData],
+    problems: list[Problem],
+) -> tuple[tuple[Level, ...], dict[str, dict[str, Lesson]], list[tuple[str, int, str, int]]]:
     """Merge levels by id and lessons by id across packs, in folder order.
 
     Returns the levels, the lessons by id and language, and every `{{ policy.* }}`
@@ -228,7 +249,15 @@ def _merge_levels(packs: list[PackData], problems: list[Problem],
         seen_here: dict[tuple[str, str], str] = {}
         for level in pack.levels:
             if level.id in level_fields and level_order[level.id][1] == index:
-                problems.append(Problem(shown_path(level.path), 1, "error", "duplicate-id", f"level id {level.id!r} is already used by folder {level_order[level.id][0]}"))
+                problems.append(
+                    Problem(
+                        shown_path(level.path),
+                        1,
+                        "error",
+                        "duplicate-id",
+                        f"level id {level.id!r} is already used by folder {level_order[level.id][0]}",
+                    )
+                )
                 continue
             if level.id not in level_fields:
                 level_fields[level.id] = {}
@@ -245,7 +274,15 @@ def _merge_levels(packs: list[PackData], problems: list[Problem],
                 shown = shown_path(lesson.path) if lesson.path else "?"
                 key = (lesson.id, lesson.lang)
                 if key in seen_here:
-                    problems.append(Problem(shown, 2, "error", "duplicate-id", f"lesson id {lesson.id!r} ({lesson.lang}) is already used by {seen_here[key]}"))
+                    problems.append(
+                        Problem(
+                            shown,
+                            2,
+                            "error",
+                            "duplicate-id",
+                            f"lesson id {lesson.id!r} ({lesson.lang}) is already used by {seen_here[key]}",
+                        )
+                    )
                     continue
                 seen_here[key] = shown
                 prior = owner.get(lesson.id)
@@ -260,19 +297,39 @@ def _merge_levels(packs: list[PackData], problems: list[Problem],
         f = level_fields[level_id]
         ids = sorted((lid for lid, o in owner.items() if o[0] == level_id), key=lambda lid: owner[lid][1])
         after = f.get("after", ordered[position - 1] if position else None)
-        levels.append(Level(
-            id=level_id, title=f.get("title", Localized.of(level_id)), summary=f.get("summary", Localized()),
-            order=level_order[level_id][0], lesson_ids=tuple(ids), after=after,
-            min_score=f.get("min_score", 0.0), checkpoint=f.get("checkpoint", False), path=level_path[level_id],
-        ))
+        levels.append(
+            Level(
+                id=level_id,
+                title=f.get("title", Localized.of(level_id)),
+                summary=f.get("summary", Localized()),
+                order=level_order[level_id][0],
+                lesson_ids=tuple(ids),
+                after=after,
+                min_score=f.get("min_score", 0.0),
+                checkpoint=f.get("checkpoint", False),
+                path=level_path[level_id],
+            )
+        )
     for merged in levels:
         f = level_fields[merged.id]
         path, line = f["_after_line"]
         index = ordered.index(merged.id)
         if merged.after is not None and merged.after not in level_fields:
-            problems.append(Problem(shown_path(path), line, "error", "unknown-level", f"unlock.after names no level: {merged.after!r}"))
+            problems.append(
+                Problem(
+                    shown_path(path), line, "error", "unknown-level", f"unlock.after names no level: {merged.after!r}"
+                )
+            )
         elif merged.after is not None and ordered.index(merged.after) >= index:
-            problems.append(Problem(shown_path(path), line, "error", "bad-unlock", f"unlock.after must name an earlier level, not {merged.after!r}"))
+            problems.append(
+                Problem(
+                    shown_path(path),
+                    line,
+                    "error",
+                    "bad-unlock",
+                    f"unlock.after must name an earlier level, not {merged.after!r}",
+                )
+            )
     return tuple(levels), lessons, refs
 
 
@@ -283,8 +340,12 @@ def _shown(lesson: Lesson) -> str:
     return shown_path(lesson.path) if lesson.path else lesson.id
 
 
-def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, int, str]],
-                  policy: Policy | None, problems: list[Problem]) -> None:
+def _check_course(
+    lessons: dict[str, dict[str, Lesson]],
+    refs: list[tuple[str, int, str]],
+    policy: Policy | None,
+    problems: list[Problem],
+) -> None:
     """Course-wide checks: languages, exercise ids, policy fields."""
     from course.packfiles import shown_path
     from course.policy import missing_fields
@@ -296,21 +357,42 @@ def _check_course(lessons: dict[str, dict[str, Lesson]], refs: list[tuple[str, i
         some = next(iter(variants.values()))
         for lang in LANGUAGES:
             if lang not in langs and not _sibling_exists(some, lang):
-                problems.append(Problem(_shown(some), 1, "warning", "missing-language", f"lesson {lesson_id!r} has no {lang} version"))
+                problems.append(
+                    Problem(
+                        _shown(some), 1, "warning", "missing-language", f"lesson {lesson_id!r} has no {lang} version"
+                    )
+                )
         if not any(shown_path(v.path) in broken for v in variants.values() if v.path):
             _compare_ids(lesson_id, variants, problems)
         for lesson in variants.values():
             for ex in lesson.exercises:
                 home = exercise_home.setdefault(ex.id, lesson_id)
                 if home != lesson_id:
-                    problems.append(Problem(_shown(lesson), ex.line, "error", "duplicate-id", f"exercise id {ex.id!r} is already used in lesson {home!r}"))
+                    problems.append(
+                        Problem(
+                            _shown(lesson),
+                            ex.line,
+                            "error",
+                            "duplicate-id",
+                            f"exercise id {ex.id!r} is already used in lesson {home!r}",
+                        )
+                    )
     for shown, line, ref in refs:
         if missing_fields(policy, ref):
-            problems.append(Problem(shown, line, "error", "unresolved-policy", f"{{{{ policy.{ref} }}}} is not a field of policy.yaml (or it is empty)"))
+            problems.append(
+                Problem(
+                    shown,
+                    line,
+                    "error",
+                    "unresolved-policy",
+                    f"{{{{ policy.{ref} }}}} is not a field of policy.yaml (or it is empty)",
+                )
+            )
 
 
-def _check_policy_fields(refs: list[tuple[str, int, str, int]], policy: Policy | None, policy_pack: int,
-                         problems: list[Problem]) -> list[tuple[str, int, str]]:
+def _check_policy_fields(
+    refs: list[tuple[str, int, str, int]], policy: Policy | None, policy_pack: int, problems: list[Problem]
+) -> list[tuple[str, int, str]]:
     """A policy.yaml that replaces an earlier pack's must still fill the fields those lessons use.
 
     Reported once per field at the policy file, the one an author must change; the
@@ -323,15 +405,28 @@ def _check_policy_fields(refs: list[tuple[str, int, str, int]], policy: Policy |
     users: dict[str, set[str]] = {}
     rest: list[tuple[str, int, str]] = []
     for shown, line, ref, index in refs:
-        if policy is not None and policy.path is not None and index < policy_pack and ref in FIELDS and missing_fields(policy, ref):
+        if (
+            policy is not None
+            and policy.path is not None
+            and index < policy_pack
+            and ref in FIELDS
+            and missing_fields(policy, ref)
+        ):
             users.setdefault(ref, set()).add(shown)
         else:
             rest.append((shown, line, ref))
     lines = dict(policy.field_lines) if policy is not None else {}
     for ref, files in sorted(users.items()):
         assert policy is not None and policy.path is not None
-        problems.append(Problem(shown_path(policy.path), lines.get(ref, 1), "error", "policy-field",
-                                f"{ref} is missing or empty, but {len(files)} lesson file(s) of the course use it ({{{{ policy.{ref} }}}}); add it"))
+        problems.append(
+            Problem(
+                shown_path(policy.path),
+                lines.get(ref, 1),
+                "error",
+                "policy-field",
+                f"{ref} is missing or empty, but {len(files)} lesson file(s) of the course use it ({{{{ policy.{ref} }}}}); add it",
+            )
+        )
     return rest
 
 
@@ -351,11 +446,35 @@ def _compare_ids(lesson_id: str, variants: dict[str, Lesson], problems: list[Pro
         for ex in extra:
             if missing:  # most likely the same exercise under another id
                 other = missing.pop(0)
-                problems.append(Problem(shown, ex.line, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise id {ex.id!r} ({lang}) is {other!r} in the {ref_lang} file; use the same id in both"))
+                problems.append(
+                    Problem(
+                        shown,
+                        ex.line,
+                        "error",
+                        "exercise-mismatch",
+                        f"lesson {lesson_id!r}: exercise id {ex.id!r} ({lang}) is {other!r} in the {ref_lang} file; use the same id in both",
+                    )
+                )
             else:
-                problems.append(Problem(shown, ex.line, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise {ex.id!r} is only in the {lang} file, not in the {ref_lang} file"))
+                problems.append(
+                    Problem(
+                        shown,
+                        ex.line,
+                        "error",
+                        "exercise-mismatch",
+                        f"lesson {lesson_id!r}: exercise {ex.id!r} is only in the {lang} file, not in the {ref_lang} file",
+                    )
+                )
         for other in missing:
-            problems.append(Problem(shown, 1, "error", "exercise-mismatch", f"lesson {lesson_id!r}: exercise {other!r} of the {ref_lang} file (line {reference[other].line}) is missing in the {lang} file"))
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    "error",
+                    "exercise-mismatch",
+                    f"lesson {lesson_id!r}: exercise {other!r} of the {ref_lang} file (line {reference[other].line}) is missing in the {lang} file",
+                )
+            )
 
 
 def _sibling_exists(lesson: Lesson, lang: str) -> bool:

@@ -15,7 +15,13 @@ CONTEXT = {"help_option_names": ["-h", "--help"], "max_content_width": 100}
 @click.group(invoke_without_command=True, context_settings=CONTEXT)
 @click.option("--db", type=click.Path(dir_okay=False, path_type=Path), help="Progress database file.")
 @click.option("--lang", type=click.Choice(["de", "en"]), help="Language of the course and messages.")
-@click.option("--course", "course_dirs", multiple=True, type=click.Path(file_okay=False), help="Extra course pack folder (repeatable).")
+@click.option(
+    "--course",
+    "course_dirs",
+    multiple=True,
+    type=click.Path(file_okay=False),
+    help="Extra course pack folder (repeatable).",
+)
 @click.version_option(package_name="genai-course")
 @click.pass_context
 def main(ctx: click.Context, db: Path | None, lang: str | None, course_dirs: tuple[str, ...]) -> None:
@@ -51,7 +57,11 @@ def new() -> None:
 @new.command("lesson")
 @click.argument("level_id")
 @click.argument("slug")
-@click.option("--into", type=click.Path(file_okay=False), help="The pack folder to write into (default: the last --course, else here).")
+@click.option(
+    "--into",
+    type=click.Path(file_okay=False),
+    help="The pack folder to write into (default: the last --course, else here).",
+)
 @click.pass_obj
 def new_lesson(opts: Options, level_id: str, slug: str, into: str | None) -> None:
     """Write a German and an English lesson skeleton into LEVEL_ID that lints clean."""
@@ -136,9 +146,13 @@ def certificate(opts: Options, output: str | None) -> None:
 
 
 @main.command()
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: the whole network).")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: the whole network)."
+)
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
-@click.option("--public-url", help="The address learners use, when behind a reverse proxy (e.g. https://kurs.example.com).")
+@click.option(
+    "--public-url", help="The address learners use, when behind a reverse proxy (e.g. https://kurs.example.com)."
+)
 @click.pass_obj
 def serve(opts: Options, host: str, port: int, public_url: str | None) -> None:
     """The course in a browser: one app per tab, profiles protected by a PIN."""
@@ -158,11 +172,23 @@ def team() -> None:
 @click.option("--csv", "csv_file", type=click.Path(dir_okay=False), help="Also write a CSV of members.")
 @click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
 @click.option("--anonymous", is_flag=True, help="Replace names and ids by stable pseudonyms everywhere.")
-@click.option("--inactive-days", type=click.IntRange(1, 3650), default=14, show_default=True,
-              help="Who counts as inactive: no activity for this many days.")
+@click.option(
+    "--inactive-days",
+    type=click.IntRange(1, 3650),
+    default=14,
+    show_default=True,
+    help="Who counts as inactive: no activity for this many days.",
+)
 @click.pass_obj
-def report(opts: Options, paths: tuple[str, ...], html_file: str | None, csv_file: str | None, as_json: bool,
-           anonymous: bool, inactive_days: int) -> None:
+def report(
+    opts: Options,
+    paths: tuple[str, ...],
+    html_file: str | None,
+    csv_file: str | None,
+    as_json: bool,
+    anonymous: bool,
+    inactive_days: int,
+) -> None:
     """Compare exports (files or folders of them); exit 2 when files were refused."""
     from course.commands.team import run_report
 
@@ -172,10 +198,14 @@ def report(opts: Options, paths: tuple[str, ...], html_file: str | None, csv_fil
 @main.group(invoke_without_command=True)
 @click.option("--team", "team_name", help="Your team's name (asked in the app when missing).")
 @click.option("--minutes", type=click.IntRange(1, 600), help="Time box in minutes (default: the pack's).")
-@click.option("--pack", "pack_dir", type=click.Path(file_okay=False), help="A challenge pack folder (default: the bundled one).")
+@click.option(
+    "--pack", "pack_dir", type=click.Path(file_okay=False), help="A challenge pack folder (default: the bundled one)."
+)
 @click.option("-o", "--output", type=click.Path(dir_okay=False), help="Where to write the team's results file.")
 @click.pass_context
-def promptathon(ctx: click.Context, team_name: str | None, minutes: int | None, pack_dir: str | None, output: str | None) -> None:
+def promptathon(
+    ctx: click.Context, team_name: str | None, minutes: int | None, pack_dir: str | None, output: str | None
+) -> None:
     """A time-boxed team prompt competition in the app."""
     if ctx.invoked_subcommand is None:
         from course.commands.promptathon import run_promptathon
@@ -196,7 +226,9 @@ def board(opts: Options, paths: tuple[str, ...], html_file: str | None, as_json:
 
 
 @promptathon.command("serve")
-@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: the whole network).")
+@click.option(
+    "--host", default="127.0.0.1", show_default=True, help="Address to listen on (0.0.0.0: the whole network)."
+)
 @click.option("--port", type=click.IntRange(1, 65535), default=8000, show_default=True)
 @click.option("--public-url", help="The address teams use, when behind a reverse proxy.")
 @click.pass_context
@@ -206,10 +238,21 @@ def promptathon_serve(ctx: click.Context, host: str, port: int, public_url: str 
 
     parent = ctx.parent.params if ctx.parent is not None else {}
     if parent.get("team_name") or parent.get("output"):
-        raise click.UsageError("--team and -o are for one team in the terminal; in the browser each tab asks "
-                               "for its team and results go to the data folder's promptathon/ (see /board).")
-    sys.exit(run_serve(ctx.obj, host, port, public_url, kind="promptathon",
-                       pack_dir=parent.get("pack_dir"), minutes=parent.get("minutes")))
+        raise click.UsageError(
+            "--team and -o are for one team in the terminal; in the browser each tab asks "
+            "for its team and results go to the data folder's promptathon/ (see /board)."
+        )
+    sys.exit(
+        run_serve(
+            ctx.obj,
+            host,
+            port,
+            public_url,
+            kind="promptathon",
+            pack_dir=parent.get("pack_dir"),
+            minutes=parent.get("minutes"),
+        )
+    )
 
 
 @main.group()
@@ -230,9 +273,12 @@ def xapi_export(opts: Options, output: str | None, everyone: bool) -> None:
 
 @xapi.command("send")
 @click.option("--lrs", "lrs_url", required=True, help="The LRS's endpoint, e.g. https://lrs.example.com/xAPI/")
-@click.option("--auth-env", metavar="VAR",
-              help="Environment variable holding user:password (Basic) or a whole Authorization value "
-                   "[default: GENAI_COURSE_LRS_AUTH, when set].")
+@click.option(
+    "--auth-env",
+    metavar="VAR",
+    help="Environment variable holding user:password (Basic) or a whole Authorization value "
+    "[default: GENAI_COURSE_LRS_AUTH, when set].",
+)
 @click.option("--all", "everyone", is_flag=True, help="Every learner in the database (e.g. of a served course).")
 @click.pass_obj
 def xapi_send(opts: Options, lrs_url: str, auth_env: str | None, everyone: bool) -> None:

@@ -15,12 +15,29 @@ LANGUAGES: tuple[str, ...] = ("de", "en")
 EXERCISE_KINDS: tuple[str, ...] = ("prompt", "improve", "redact", "quiz", "order", "reflect")
 
 STRUCTURE_CHECKS: tuple[str, ...] = (
-    "role", "task", "context", "audience", "format", "constraints",
-    "examples", "tone", "steps", "delimiters", "placeholders", "out",
+    "role",
+    "task",
+    "context",
+    "audience",
+    "format",
+    "constraints",
+    "examples",
+    "tone",
+    "steps",
+    "delimiters",
+    "placeholders",
+    "out",
 )
 TEXT_CHECKS: tuple[str, ...] = (
-    "contains", "icontains", "icontains-any", "icontains-all", "regex",
-    "equals", "min-words", "max-words", "is-json",
+    "contains",
+    "icontains",
+    "icontains-any",
+    "icontains-all",
+    "regex",
+    "equals",
+    "min-words",
+    "max-words",
+    "is-json",
 )
 SAFETY_CHECKS: tuple[str, ...] = ("no-personal-data", "no-secrets", "keeps")
 MODEL_CHECKS: tuple[str, ...] = ("llm-rubric",)

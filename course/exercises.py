@@ -59,7 +59,12 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
         return None, out.problems
     kind = data.get("kind", "prompt")
     if kind not in EXERCISE_KINDS:
-        out.add("error", "unknown-kind", f"exercise {ex_id}: unknown kind {kind!r} (use one of {', '.join(EXERCISE_KINDS)})", "kind")
+        out.add(
+            "error",
+            "unknown-kind",
+            f"exercise {ex_id}: unknown kind {kind!r} (use one of {', '.join(EXERCISE_KINDS)})",
+            "kind",
+        )
         return None, out.problems
     allowed = COMMON_KEYS | KIND_KEYS[kind]
     for key in list(data):
@@ -125,12 +130,22 @@ def _quiz(data: dict[str, Any], fields: dict[str, Any], out: _Collector, ex_id: 
     answers = answer if isinstance(answer, list) else [answer]
     good = all(isinstance(a, int) and not isinstance(a, bool) and 1 <= a <= len(options) for a in answers)
     if answer is None or not answers or not good:
-        out.add("error", "bad-answer", f"exercise {ex_id}: answer must be an option number from 1 to {len(options)} or a list of them", "answer" if answer is not None else "id")
+        out.add(
+            "error",
+            "bad-answer",
+            f"exercise {ex_id}: answer must be an option number from 1 to {len(options)} or a list of them",
+            "answer" if answer is not None else "id",
+        )
         answers = []
     fields["answer"] = tuple(sorted(set(answers)))
     explain = _texts(data.get("explain"), out, ex_id, "explain")
     if explain and len(explain) != len(options):
-        out.add("warning", "explain-count", f"exercise {ex_id}: explain has {len(explain)} entries for {len(options)} options", "explain")
+        out.add(
+            "warning",
+            "explain-count",
+            f"exercise {ex_id}: explain has {len(explain)} entries for {len(options)} options",
+            "explain",
+        )
     fields["explain"] = explain
     if fields.get("solution") is None and fields["answer"]:
         fields["solution"] = list(fields["answer"])
@@ -149,11 +164,22 @@ def parse_examples(raw: Any, out: _Collector, ex_id: str) -> tuple[ExampleOutput
     for index, entry in enumerate(raw):
         at = (where, index)
         if not isinstance(entry, dict):
-            out.add("error", "bad-value", f"exercise {ex_id}: {where} entry {index + 1} must be a map with prompt and answer", *at)
+            out.add(
+                "error",
+                "bad-value",
+                f"exercise {ex_id}: {where} entry {index + 1} must be a map with prompt and answer",
+                *at,
+            )
             continue
         for key in entry:
             if key not in EXAMPLE_KEYS:
-                out.add("error", "unknown-key", f"exercise {ex_id}: unknown key {key!r} in {where}{_suggest(str(key), EXAMPLE_KEYS)}", *at, key)
+                out.add(
+                    "error",
+                    "unknown-key",
+                    f"exercise {ex_id}: unknown key {key!r} in {where}{_suggest(str(key), EXAMPLE_KEYS)}",
+                    *at,
+                    key,
+                )
         texts: dict[str, str] = {}
         for key in ("prompt", "answer", "model"):
             value = entry.get(key)
@@ -161,20 +187,37 @@ def parse_examples(raw: Any, out: _Collector, ex_id: str) -> tuple[ExampleOutput
                 texts[key] = str(value).strip("\n")
         missing = [key for key in ("prompt", "answer") if key not in texts]
         if missing:
-            out.add("error", "missing-key", f"exercise {ex_id}: {where} entry {index + 1} needs {' and '.join(missing)}", *at)
+            out.add(
+                "error",
+                "missing-key",
+                f"exercise {ex_id}: {where} entry {index + 1} needs {' and '.join(missing)}",
+                *at,
+            )
             continue
         illustrative = as_bool(entry.get("illustrative"))
         date: Any = entry.get("date")  # YAML gives a date object or text
         date_text = date.isoformat() if hasattr(date, "isoformat") else ("" if date is None else str(date).strip())
         if date_text and not DATE_RE.match(date_text[:10]):
-            out.add("error", "bad-value", f"exercise {ex_id}: {where} entry {index + 1}: date must look like 2026-12-06", *at, "date")
+            out.add(
+                "error",
+                "bad-value",
+                f"exercise {ex_id}: {where} entry {index + 1}: date must look like 2026-12-06",
+                *at,
+                "date",
+            )
             date_text = ""
         if not illustrative and ("model" not in texts or not date_text):
-            out.add("error", "missing-key",
-                    f"exercise {ex_id}: {where} entry {index + 1} needs the model that answered and the date; "
-                    "an answer no model produced needs illustrative: true", *at)
+            out.add(
+                "error",
+                "missing-key",
+                f"exercise {ex_id}: {where} entry {index + 1} needs the model that answered and the date; "
+                "an answer no model produced needs illustrative: true",
+                *at,
+            )
             illustrative = True  # never shown as a real model's output
-        found.append(ExampleOutput(texts["prompt"], texts["answer"], texts.get("model", ""), date_text[:10], illustrative))
+        found.append(
+            ExampleOutput(texts["prompt"], texts["answer"], texts.get("model", ""), date_text[:10], illustrative)
+        )
     return tuple(found)
 
 
@@ -204,12 +247,20 @@ def _check(entry: Any, out: _Collector, ex_id: str, where: tuple[Any, ...], allo
         name, value = entry.get("check"), entry.get("value")
         for k in entry:
             if k not in CHECK_MAP_KEYS:
-                out.add("error", "unknown-key", f"exercise {ex_id}: unknown key {k!r} in a check (use {', '.join(sorted(CHECK_MAP_KEYS))})", *where, k)
+                out.add(
+                    "error",
+                    "unknown-key",
+                    f"exercise {ex_id}: unknown key {k!r} in a check (use {', '.join(sorted(CHECK_MAP_KEYS))})",
+                    *where,
+                    k,
+                )
         extra = entry
     elif isinstance(entry, dict) and len(entry) == 1:
         name, value = next(iter(entry.items()))
     else:
-        out.add("error", "bad-check", f"exercise {ex_id}: a check is a name, a one-key map or a map with 'check:'", *where)
+        out.add(
+            "error", "bad-check", f"exercise {ex_id}: a check is a name, a one-key map or a map with 'check:'", *where
+        )
         return None
     if not isinstance(name, str):
         out.add("error", "bad-check", f"exercise {ex_id}: check name must be text", *where)
@@ -236,10 +287,14 @@ def _check(entry: Any, out: _Collector, ex_id: str, where: tuple[Any, ...], allo
         threshold = None
     message = extra.get("message")
     return CheckSpec(
-        name=base, value=_freeze(value), negate=negate, weight=float(weight),
+        name=base,
+        value=_freeze(value),
+        negate=negate,
+        weight=float(weight),
         must=as_bool(extra.get("must")),
         message=Localized.of(message) if message is not None else None,
-        threshold=float(threshold) if threshold is not None else None, line=line,
+        threshold=float(threshold) if threshold is not None else None,
+        line=line,
     )
 
 
@@ -271,7 +326,13 @@ def _texts(value: Any, out: _Collector, ex_id: str, key: str) -> tuple[str, ...]
     if isinstance(value, list):
         for index, item in enumerate(value):
             if isinstance(item, dict):
-                out.add("error", "bad-value", f"exercise {ex_id}: {key} entry {index + 1} contains ': ' and is read as a key: value pair; put the text in quotes", key, index)
+                out.add(
+                    "error",
+                    "bad-value",
+                    f"exercise {ex_id}: {key} entry {index + 1} contains ': ' and is read as a key: value pair; put the text in quotes",
+                    key,
+                    index,
+                )
                 return ()
     out.add("error", "bad-value", f"exercise {ex_id}: {key} must be a list of texts", key)
     return ()

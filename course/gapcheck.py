@@ -110,7 +110,9 @@ def read_spec(path: Path, shown: str) -> tuple[GapCheckSpec | None, list[Problem
     from course.coursefile import read_mapping
     from course.yamlutil import line_of
 
-    data, lines, _text, refused = read_mapping(path, shown, "bad-gapcheck", "gapcheck.yaml must be a mapping (scales, questions, ...)")
+    data, lines, _text, refused = read_mapping(
+        path, shown, "bad-gapcheck", "gapcheck.yaml must be a mapping (scales, questions, ...)"
+    )
     if data is None:
         return None, refused
     problems: list[Problem] = []
@@ -126,30 +128,46 @@ def read_spec(path: Path, shown: str) -> tuple[GapCheckSpec | None, list[Problem
     users_from = data.get("users_from", 4)
     usage = [q for q in questions if q.factor == "usage"]
     if len(usage) != 1:
-        err("gapcheck-usage", f"exactly one question needs factor: usage (it says who uses AI); found {len(usage)}",
-            "questions")
+        err(
+            "gapcheck-usage",
+            f"exactly one question needs factor: usage (it says who uses AI); found {len(usage)}",
+            "questions",
+        )
     elif type(users_from) is not int or not 2 <= users_from <= len(next(iter(scales[usage[0].scale].values()))):
-        err("bad-value", "users_from must be a whole number from 2 to the number of answers of the usage scale",
-            "users_from")
+        err(
+            "bad-value",
+            "users_from must be a whole number from 2 to the number of answers of the usage scale",
+            "users_from",
+        )
     minutes = data.get("minutes", 2)
     if type(minutes) is not int or not 1 <= minutes <= 30:
         err("bad-value", "minutes must be a whole number from 1 to 30", "minutes")
         minutes = 2
     missing = [f for f in FACTORS if f not in {q.factor for q in questions}]
     if missing and questions:
-        problems.append(Problem(shown, line_of(lines, "questions"), "warning", "gapcheck-factor",
-                                f"no question measures {', '.join(missing)}; the team report shows no figure for it"))
+        problems.append(
+            Problem(
+                shown,
+                line_of(lines, "questions"),
+                "warning",
+                "gapcheck-factor",
+                f"no question measures {', '.join(missing)}; the team report shows no figure for it",
+            )
+        )
     if any(p.severity == "error" for p in problems) or not questions:
         return None, problems
-    spec = GapCheckSpec(str(data.get("id") or "gap-check"), str(data.get("version", "1")), minutes, users_from,
-                        scales, tuple(questions))
+    spec = GapCheckSpec(
+        str(data.get("id") or "gap-check"), str(data.get("version", "1")), minutes, users_from, scales, tuple(questions)
+    )
     return spec, problems
 
 
 def _scales(value: Any, err: Callable[..., None]) -> dict[str, dict[str, tuple[str, ...]]]:
     scales: dict[str, dict[str, tuple[str, ...]]] = {}
     if not isinstance(value, dict) or not value:
-        err("bad-value", "scales must map a scale id to its answer labels per language (de: [...], en: [...])", "scales")
+        err(
+            "bad-value", "scales must map a scale id to its answer labels per language (de: [...], en: [...])", "scales"
+        )
         return scales
     for scale_id, by_lang in value.items():
         if not isinstance(by_lang, dict):
@@ -159,12 +177,21 @@ def _scales(value: Any, err: Callable[..., None]) -> dict[str, dict[str, tuple[s
         for lang in LANGS:
             items = by_lang.get(lang)
             if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
-                err("missing-language", f"scale {scale_id!r} needs a list of answer labels in {lang!r}",
-                    "scales", scale_id)
+                err(
+                    "missing-language",
+                    f"scale {scale_id!r} needs a list of answer labels in {lang!r}",
+                    "scales",
+                    scale_id,
+                )
                 continue
             if not 2 <= len(items) <= 7:
-                err("bad-value", f"scale {scale_id!r} ({lang}) needs 2 to 7 answers, has {len(items)}",
-                    "scales", scale_id, lang)
+                err(
+                    "bad-value",
+                    f"scale {scale_id!r} ({lang}) needs 2 to 7 answers, has {len(items)}",
+                    "scales",
+                    scale_id,
+                    lang,
+                )
                 continue
             labels[lang] = tuple(items)
         if len({len(v) for v in labels.values()}) > 1:
@@ -191,7 +218,9 @@ def _questions(value: Any, scales: dict[str, Any], err: Callable[..., None]) -> 
             continue
         for key in item:
             if key not in QUESTION_KEYS:
-                err("unknown-key", f"unknown question key {key!r} (use {', '.join(sorted(QUESTION_KEYS))})", *where, key)
+                err(
+                    "unknown-key", f"unknown question key {key!r} (use {', '.join(sorted(QUESTION_KEYS))})", *where, key
+                )
         qid = item.get("id")
         if not isinstance(qid, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", qid):
             err("bad-id", f"question id {qid!r} is missing or not lowercase letters, digits and dashes", *where, "id")
@@ -209,8 +238,9 @@ def _questions(value: Any, scales: dict[str, Any], err: Callable[..., None]) -> 
             err("bad-value", f"question {qid!r}: scale {scale!r} is not defined under scales", *where, "scale")
             continue
         text = item.get("text")
-        if not isinstance(text, dict) or any(not isinstance(text.get(lang), str) or not text[lang].strip()
-                                             for lang in LANGS):
+        if not isinstance(text, dict) or any(
+            not isinstance(text.get(lang), str) or not text[lang].strip() for lang in LANGS
+        ):
             err("missing-language", f"question {qid!r} needs a text in {' and '.join(LANGS)}", *where, "text")
             continue
         questions.append(Question(qid, str(factor), str(scale), Localized.of(text)))

@@ -14,8 +14,12 @@ def environment() -> Environment:
     """The templates in course/templates; every `{{ value }}` is escaped, a missing name is an error."""
     from jinja2 import Environment, PackageLoader, StrictUndefined
 
-    return Environment(loader=PackageLoader("course", "templates"), autoescape=True, undefined=StrictUndefined,
-                       keep_trailing_newline=True)
+    return Environment(
+        loader=PackageLoader("course", "templates"),
+        autoescape=True,
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+    )
 
 
 def render_page(template: str, **context: Any) -> str:

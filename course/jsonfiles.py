@@ -27,7 +27,9 @@ def expand(paths: Iterable[str | os.PathLike[str]], reason: Reason) -> Iterator[
             yield shown, _identity(shown, reason, info)
             continue
         try:
-            found = sorted(e.path for e in os.scandir(shown) if e.name.lower().endswith(".json") and not e.name.startswith("."))
+            found = sorted(
+                e.path for e in os.scandir(shown) if e.name.lower().endswith(".json") and not e.name.startswith(".")
+            )
         except OSError as exc:
             yield shown, reason("unreadable", str(exc.strerror or exc))
             continue

@@ -36,7 +36,11 @@ def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:
     result = ParsedLesson(None)
     match = FILE_RE.match(path.name)
     if not match:
-        result.problems.append(Problem(shown, 1, "error", "bad-filename", "lesson file names look like 01-slug.de.md (number, slug, language)"))
+        result.problems.append(
+            Problem(
+                shown, 1, "error", "bad-filename", "lesson file names look like 01-slug.de.md (number, slug, language)"
+            )
+        )
         return result
     order, _slug, lang = match.groups()
     text, problem = read_text(path, shown)
@@ -46,11 +50,21 @@ def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:
     assert text is not None
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        result.problems.append(Problem(shown, 1, "error", "no-front-matter", "a lesson starts with front matter: a line '---', id and title, and '---'"))
+        result.problems.append(
+            Problem(
+                shown,
+                1,
+                "error",
+                "no-front-matter",
+                "a lesson starts with front matter: a line '---', id and title, and '---'",
+            )
+        )
         return result
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
     if end is None:
-        result.problems.append(Problem(shown, 1, "error", "no-front-matter", "front matter is not closed: add a line '---' after it"))
+        result.problems.append(
+            Problem(shown, 1, "error", "no-front-matter", "front matter is not closed: add a line '---' after it")
+        )
         return result
     try:
         meta, meta_lines = load("\n".join(lines[1:end]), first_line=2)
@@ -58,42 +72,82 @@ def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:
         result.problems.append(Problem(shown, exc.line, "error", "yaml", str(exc)))
         return result
     if not isinstance(meta, dict):
-        result.problems.append(Problem(shown, 2, "error", "no-front-matter", "front matter must be key: value lines (id, title, ...)"))
+        result.problems.append(
+            Problem(shown, 2, "error", "no-front-matter", "front matter must be key: value lines (id, title, ...)")
+        )
         return result
     for key in list(meta):
         if key not in FRONT_KEYS:
-            result.problems.append(Problem(shown, line_of(meta_lines, key), "error", "unknown-key", f"unknown front matter key {key!r}{_suggest(str(key), FRONT_KEYS)}"))
+            result.problems.append(
+                Problem(
+                    shown,
+                    line_of(meta_lines, key),
+                    "error",
+                    "unknown-key",
+                    f"unknown front matter key {key!r}{_suggest(str(key), FRONT_KEYS)}",
+                )
+            )
             meant = close_key(str(key), FRONT_KEYS)
             if meant and meant not in meta:  # read as meant: one problem, not also "missing title"
                 meta[meant] = meta[key]
                 meta_lines[(meant,)] = line_of(meta_lines, key)
     lesson_id = meta.get("id")
     if not isinstance(lesson_id, str) or not ID_RE.match(lesson_id):
-        result.problems.append(Problem(shown, line_of(meta_lines, "id"), "error", "bad-id", f"lesson id {lesson_id!r} is missing or not lowercase letters, digits and dashes"))
+        result.problems.append(
+            Problem(
+                shown,
+                line_of(meta_lines, "id"),
+                "error",
+                "bad-id",
+                f"lesson id {lesson_id!r} is missing or not lowercase letters, digits and dashes",
+            )
+        )
         return result
     title = meta.get("title")
     if not isinstance(title, (str, int, float)) or not str(title).strip():
-        result.problems.append(Problem(shown, line_of(meta_lines, "title"), "error", "missing-key", "the lesson needs a title"))
+        result.problems.append(
+            Problem(shown, line_of(meta_lines, "title"), "error", "missing-key", "the lesson needs a title")
+        )
         title = lesson_id
     minutes = meta.get("minutes", 5)
     if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0:
-        result.problems.append(Problem(shown, line_of(meta_lines, "minutes"), "error", "bad-value", "minutes must be a whole number"))
+        result.problems.append(
+            Problem(shown, line_of(meta_lines, "minutes"), "error", "bad-value", "minutes must be a whole number")
+        )
         minutes = 5
     objectives = meta.get("objectives") or []
     if not isinstance(objectives, list):
-        result.problems.append(Problem(shown, line_of(meta_lines, "objectives"), "error", "bad-value", "objectives must be a list"))
+        result.problems.append(
+            Problem(shown, line_of(meta_lines, "objectives"), "error", "bad-value", "objectives must be a list")
+        )
         objectives = []
     blocks = _blocks(lines, end + 1, shown, result)
     seen: set[str] = set()
     for block in blocks:
         if block.exercise is not None:
             if block.exercise.id in seen:
-                result.problems.append(Problem(shown, block.exercise.line, "error", "duplicate-id", f"exercise id {block.exercise.id!r} is used twice in this lesson"))
+                result.problems.append(
+                    Problem(
+                        shown,
+                        block.exercise.line,
+                        "error",
+                        "duplicate-id",
+                        f"exercise id {block.exercise.id!r} is used twice in this lesson",
+                    )
+                )
             seen.add(block.exercise.id)
     result.lesson = Lesson(
-        id=lesson_id, level_id=level_id, lang=lang, title=str(title).strip(), minutes=minutes,
-        required=as_bool(meta.get("required"), True), checkpoint=as_bool(meta.get("checkpoint")),
-        objectives=tuple(str(o) for o in objectives), blocks=tuple(blocks), path=path, order=order,
+        id=lesson_id,
+        level_id=level_id,
+        lang=lang,
+        title=str(title).strip(),
+        minutes=minutes,
+        required=as_bool(meta.get("required"), True),
+        checkpoint=as_bool(meta.get("checkpoint")),
+        objectives=tuple(str(o) for o in objectives),
+        blocks=tuple(blocks),
+        path=path,
+        order=order,
     )
     return result
 
@@ -126,7 +180,15 @@ def _blocks(lines: list[str], start: int, shown: str, result: ParsedLesson) -> l
         fence_line = start + first + 1
         closing = body_lines[last - 1].strip() if last - 1 > first else ""
         if last - first < 2 or not closing.startswith(tok.markup[0] * len(tok.markup)) or closing.strip(tok.markup[0]):
-            result.problems.append(Problem(shown, fence_line, "error", "unclosed-fence", f"the ```{name} block that starts here is never closed"))
+            result.problems.append(
+                Problem(
+                    shown,
+                    fence_line,
+                    "error",
+                    "unclosed-fence",
+                    f"the ```{name} block that starts here is never closed",
+                )
+            )
             break
         text = "\n".join(body_lines[cursor:first]).strip("\n")
         if text.strip():

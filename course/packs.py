@@ -77,7 +77,15 @@ def read_pack(root: Path) -> PackData:
             if (sub / "promptathon.yaml").is_file():
                 continue  # a Promptathon challenge pack, read by course.promptathon
             if any(p.name.endswith(".md") for p in sub.iterdir()):
-                pack.problems.append(Problem(shown_path(sub), 1, "warning", "no-level", "folder has lessons but no level.yaml; it is left out"))
+                pack.problems.append(
+                    Problem(
+                        shown_path(sub),
+                        1,
+                        "warning",
+                        "no-level",
+                        "folder has lessons but no level.yaml; it is left out",
+                    )
+                )
             continue
         level = _read_level(level_file, pack.problems)
         for md in sorted(p for p in sub.iterdir() if p.name.endswith(".md") and p.is_file()):
@@ -107,16 +115,33 @@ def _read_yaml_map(path: Path, problems: list[Problem]) -> tuple[dict[str, Any] 
         problems.append(Problem(shown, exc.line, "error", "yaml", str(exc)))
         return None, {}
     if not isinstance(data, dict):
-        problems.append(Problem(shown, 1, "error", "bad-file", f"{path.name} must be a YAML mapping (key: value lines)"))
+        problems.append(
+            Problem(shown, 1, "error", "bad-file", f"{path.name} must be a YAML mapping (key: value lines)")
+        )
         return None, {}
     return data, lines
 
 
-def _unknown(data: dict[str, Any], allowed: set[str], lines: dict[KeyPath, int], shown: str, problems: list[Problem], *prefix: str) -> None:
+def _unknown(
+    data: dict[str, Any],
+    allowed: set[str],
+    lines: dict[KeyPath, int],
+    shown: str,
+    problems: list[Problem],
+    *prefix: str,
+) -> None:
     """Report keys that are not in `allowed`."""
     for key in data:
         if key not in allowed:
-            problems.append(Problem(shown, line_of(lines, *prefix, key), "error", "unknown-key", f"unknown key {key!r}{_suggest(str(key), allowed)}"))
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(lines, *prefix, key),
+                    "error",
+                    "unknown-key",
+                    f"unknown key {key!r}{_suggest(str(key), allowed)}",
+                )
+            )
 
 
 def _read_course(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
@@ -129,12 +154,26 @@ def _read_course(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
     if data.get("version") is not None:  # 2026.10 would be read as 2026.1: reported, and kept as written
         from course.policy import plain_text
 
-        data["version"] = plain_text(data["version"], "version", read_text(path, shown)[0] or "", lines, shown, problems, "version")
+        data["version"] = plain_text(
+            data["version"], "version", read_text(path, shown)[0] or "", lines, shown, problems, "version"
+        )
 
     if not isinstance(data.get("id"), str) or not ID_RE.match(data["id"]):
-        problems.append(Problem(shown, line_of(lines, "id"), "error", "bad-id", "course.yaml needs an id of lowercase letters, digits and dashes"))
+        problems.append(
+            Problem(
+                shown,
+                line_of(lines, "id"),
+                "error",
+                "bad-id",
+                "course.yaml needs an id of lowercase letters, digits and dashes",
+            )
+        )
         return None
-    fields = {"id": data["id"], "version": str(data.get("version", "")), "title": Localized.of(data.get("title") or data["id"])}
+    fields = {
+        "id": data["id"],
+        "version": str(data.get("version", "")),
+        "title": Localized.of(data.get("title") or data["id"]),
+    }
     if "xapi" in data:
         fields["xapi"] = _read_xapi(data["xapi"], lines, shown, problems)
     return fields
@@ -143,14 +182,30 @@ def _read_course(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
 def _read_xapi(value: Any, lines: dict[KeyPath, int], shown: str, problems: list[Problem]) -> tuple[str, str] | None:
     """course.yaml `xapi: {activity_base: IRI, home_page: URL}`: where learning records point (xAPI)."""
     if not isinstance(value, dict):
-        problems.append(Problem(shown, line_of(lines, "xapi"), "error", "bad-xapi", "xapi must be a mapping with activity_base and home_page"))
+        problems.append(
+            Problem(
+                shown,
+                line_of(lines, "xapi"),
+                "error",
+                "bad-xapi",
+                "xapi must be a mapping with activity_base and home_page",
+            )
+        )
         return None
     _unknown(value, XAPI_KEYS, lines, shown, problems, "xapi")
     found = []
     for key in ("activity_base", "home_page"):
         iri = value.get(key)
         if not isinstance(iri, str) or not re.match(r"^https?://[^\s/?#]+[^\s]*$", iri) or len(iri) > 300:
-            problems.append(Problem(shown, line_of(lines, "xapi", key), "error", "bad-xapi", f"xapi.{key} must be an absolute http(s) IRI"))
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(lines, "xapi", key),
+                    "error",
+                    "bad-xapi",
+                    f"xapi.{key} must be an absolute http(s) IRI",
+                )
+            )
             return None
         found.append(iri.rstrip("/"))
     return found[0], found[1]
@@ -165,7 +220,15 @@ def _read_level(path: Path, problems: list[Problem]) -> LevelData | None:
     _unknown(data, LEVEL_KEYS, lines, shown, problems)
     level_id = data.get("id")
     if not isinstance(level_id, str) or not ID_RE.match(level_id):
-        problems.append(Problem(shown, line_of(lines, "id"), "error", "bad-id", f"level id {level_id!r} is missing or not lowercase letters, digits and dashes"))
+        problems.append(
+            Problem(
+                shown,
+                line_of(lines, "id"),
+                "error",
+                "bad-id",
+                f"level id {level_id!r} is missing or not lowercase letters, digits and dashes",
+            )
+        )
         return None
     fields: dict[str, Any] = {}
     for key in ("title", "summary"):
@@ -176,14 +239,30 @@ def _read_level(path: Path, problems: list[Problem]) -> LevelData | None:
     unlock = data.get("unlock")
     if unlock is not None:
         if not isinstance(unlock, dict):
-            problems.append(Problem(shown, line_of(lines, "unlock"), "error", "bad-value", "unlock must be a mapping with after and min_score"))
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(lines, "unlock"),
+                    "error",
+                    "bad-value",
+                    "unlock must be a mapping with after and min_score",
+                )
+            )
         else:
             _unknown(unlock, UNLOCK_KEYS, lines, shown, problems, "unlock")
             if "after" in unlock:
                 fields["after"] = str(unlock["after"]) if unlock["after"] is not None else None
             score = unlock.get("min_score", 0.0)
             if not isinstance(score, (int, float)) or isinstance(score, bool) or not 0 <= score <= 1:
-                problems.append(Problem(shown, line_of(lines, "unlock", "min_score"), "error", "bad-value", "min_score must be a number from 0 to 1"))
+                problems.append(
+                    Problem(
+                        shown,
+                        line_of(lines, "unlock", "min_score"),
+                        "error",
+                        "bad-value",
+                        "min_score must be a number from 0 to 1",
+                    )
+                )
             elif "min_score" in unlock:
                 fields["min_score"] = float(score)
     return LevelData(level_id, path.parent.name, fields, path, line_of(lines, "unlock", "after"))

@@ -17,8 +17,9 @@ from typing import Any
 
 from progress.records import StoreError
 
-OPS = frozenset({"record_attempt", "add_success", "add_time", "set_setting", "mark_started", "mark_read",
-                 "save_prompt"})
+OPS = frozenset(
+    {"record_attempt", "add_success", "add_time", "set_setting", "mark_started", "mark_read", "save_prompt"}
+)
 TRY_MS = 150
 """How long one try waits for a lock: short, so the screen never freezes."""
 MAX_FILE_BYTES = 64 * 1024 * 1024
@@ -77,8 +78,11 @@ class PendingWrites:
     def _enqueue(self, item: dict[str, Any]) -> None:
         if item["op"] == "set_setting":  # only the newest draft of a key matters
             key = (item["kwargs"].get("key"), item["kwargs"].get("learner_id"))
-            self.queue = [q for q in self.queue
-                          if q["op"] != "set_setting" or (q["kwargs"].get("key"), q["kwargs"].get("learner_id")) != key]
+            self.queue = [
+                q
+                for q in self.queue
+                if q["op"] != "set_setting" or (q["kwargs"].get("key"), q["kwargs"].get("learner_id")) != key
+            ]
         self.queue.append(item)
         self._save()
         if not self.flush() and self.on_queued is not None:

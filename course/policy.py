@@ -23,12 +23,21 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
     """Parse a policy file; None (and problems) when it cannot be used."""
     from course.exercises import _suggest
 
-    data, lines, text, refused = read_mapping(path, shown, "bad-policy", "policy.yaml must be a mapping (company, version, contact, ...)")
+    data, lines, text, refused = read_mapping(
+        path, shown, "bad-policy", "policy.yaml must be a mapping (company, version, contact, ...)"
+    )
     if data is None:
         return None, refused
     problems = [
-        Problem(shown, line_of(lines, k), "error", "unknown-key", f"unknown policy key {k!r}{_suggest(str(k), POLICY_KEYS) or ' (use ' + ', '.join(sorted(POLICY_KEYS)) + ')'}")
-        for k in data if k not in POLICY_KEYS
+        Problem(
+            shown,
+            line_of(lines, k),
+            "error",
+            "unknown-key",
+            f"unknown policy key {k!r}{_suggest(str(k), POLICY_KEYS) or ' (use ' + ', '.join(sorted(POLICY_KEYS)) + ')'}",
+        )
+        for k in data
+        if k not in POLICY_KEYS
     ]
     for key in ("company", "version"):
         if key in data:
@@ -36,45 +45,102 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
     contact_raw = data.get("contact")
     contact: dict[str, Any] = contact_raw if isinstance(contact_raw, dict) else {}
     if contact_raw is not None and not isinstance(contact_raw, dict):
-        problems.append(Problem(shown, line_of(lines, "contact"), "error", "bad-value", "contact must hold name, channel and email on their own indented lines"))
+        problems.append(
+            Problem(
+                shown,
+                line_of(lines, "contact"),
+                "error",
+                "bad-value",
+                "contact must hold name, channel and email on their own indented lines",
+            )
+        )
     for key in contact:
         if key not in ("name", "channel", "email"):
-            problems.append(Problem(shown, line_of(lines, "contact", key), "error", "unknown-key", f"unknown contact key {key!r}{_suggest(str(key), {'name', 'channel', 'email'})}"))
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(lines, "contact", key),
+                    "error",
+                    "unknown-key",
+                    f"unknown contact key {key!r}{_suggest(str(key), {'name', 'channel', 'email'})}",
+                )
+            )
         else:
-            contact[key] = plain_text(contact[key], f"contact.{key}", text or "", lines, shown, problems, "contact", key)
+            contact[key] = plain_text(
+                contact[key], f"contact.{key}", text or "", lines, shown, problems, "contact", key
+            )
     tools: list[ApprovedTool] = []
     for i, tool in enumerate(_list(data, "approved_tools", lines, shown, problems)):
         if isinstance(tool, dict) and tool.get("name"):
             tools.append(ApprovedTool(str(tool["name"]), tuple(str(d) for d in tool.get("data") or ())))
         else:
-            problems.append(Problem(shown, line_of(lines, "approved_tools", i), "error", "bad-value", "an approved tool needs a name (and data: [classes])"))
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(lines, "approved_tools", i),
+                    "error",
+                    "bad-value",
+                    "an approved tool needs a name (and data: [classes])",
+                )
+            )
     classes: list[DataClass] = []
     for i, item in enumerate(_list(data, "data_classes", lines, shown, problems)):
         if isinstance(item, dict) and item.get("id"):
             names = {k: v for k, v in item.items() if k != "id"}
             missing = [lang for lang in LANGUAGES if not isinstance(names.get(lang), str) or not names[lang].strip()]
             if missing:
-                problems.append(Problem(shown, line_of(lines, "data_classes", i), "error", "missing-translation", f"data class {item['id']!r} has no name in {' and '.join(missing)}: add {', '.join(m + ': ...' for m in missing)}"))
+                problems.append(
+                    Problem(
+                        shown,
+                        line_of(lines, "data_classes", i),
+                        "error",
+                        "missing-translation",
+                        f"data class {item['id']!r} has no name in {' and '.join(missing)}: add {', '.join(m + ': ...' for m in missing)}",
+                    )
+                )
             classes.append(DataClass(str(item["id"]), Localized.of(names)))
         else:
-            problems.append(Problem(shown, line_of(lines, "data_classes", i), "error", "bad-value", "a data class needs an id and a name in de and en: {id: internal, de: intern, en: internal}"))
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(lines, "data_classes", i),
+                    "error",
+                    "bad-value",
+                    "a data class needs an id and a name in de and en: {id: internal, de: intern, en: internal}",
+                )
+            )
     known = {c.id for c in classes}
     for i, tool in enumerate(tools):
         for d in tool.data:
             if known and d not in known:
-                problems.append(Problem(shown, line_of(lines, "approved_tools", i), "error", "unknown-data-class", f"tool {tool.name!r} names data class {d!r}, which data_classes does not define"))
+                problems.append(
+                    Problem(
+                        shown,
+                        line_of(lines, "approved_tools", i),
+                        "error",
+                        "unknown-data-class",
+                        f"tool {tool.name!r} names data class {d!r}, which data_classes does not define",
+                    )
+                )
     rules = _rules(data.get("rules"), lines, shown, problems)
     policy = Policy(
-        company=str(data.get("company") or ""), version=str(data.get("version") or ""),
-        contact_name=str(contact.get("name") or ""), contact_channel=str(contact.get("channel") or ""),
-        contact_email=str(contact.get("email") or ""), approved_tools=tuple(tools),
-        data_classes=tuple(classes), rules=tuple(rules), path=path,
+        company=str(data.get("company") or ""),
+        version=str(data.get("version") or ""),
+        contact_name=str(contact.get("name") or ""),
+        contact_channel=str(contact.get("channel") or ""),
+        contact_email=str(contact.get("email") or ""),
+        approved_tools=tuple(tools),
+        data_classes=tuple(classes),
+        rules=tuple(rules),
+        path=path,
         field_lines=tuple((name, line_of(lines, *name.split("."))) for name in sorted(FIELDS)),
     )
     return policy, problems
 
 
-def plain_text(value: Any, name: str, text: str, lines: dict[KeyPath, int], shown: str, problems: list[Problem], *key: str) -> Any:
+def plain_text(
+    value: Any, name: str, text: str, lines: dict[KeyPath, int], shown: str, problems: list[Problem], *key: str
+) -> Any:
     """A text field that YAML read as something else (2026.10 becomes 2026.1): a problem, and the text as written.
 
     Returns the value to use: the text the author wrote where it can be recovered,
@@ -89,11 +155,33 @@ def plain_text(value: Any, name: str, text: str, lines: dict[KeyPath, int], show
     if row.lstrip().lstrip("- ").startswith(f"{key[-1]}:"):
         written = row.split(":", 1)[1].split(" #")[0].strip().strip("'\"") or written
     if isinstance(value, (dict, list)):
-        problems.append(Problem(shown, line, "error", "bad-value", f"{name} must be a plain text, not a list or a key: value pair; put it in quotes"))
+        problems.append(
+            Problem(
+                shown,
+                line,
+                "error",
+                "bad-value",
+                f"{name} must be a plain text, not a list or a key: value pair; put it in quotes",
+            )
+        )
         return ""
-    kind = "number" if isinstance(value, (int, float)) and not isinstance(value, bool) else "date" if hasattr(value, "isoformat") else "yes/no"
+    kind = (
+        "number"
+        if isinstance(value, (int, float)) and not isinstance(value, bool)
+        else "date"
+        if hasattr(value, "isoformat")
+        else "yes/no"
+    )
     seen = f"the {kind} {value}" if str(value) != written else f"a {kind}"
-    problems.append(Problem(shown, line, "error", "not-text", f"{name} {written} is read as {seen}, not as text; put it in quotes: \"{written}\""))
+    problems.append(
+        Problem(
+            shown,
+            line,
+            "error",
+            "not-text",
+            f'{name} {written} is read as {seen}, not as text; put it in quotes: "{written}"',
+        )
+    )
     return written
 
 
@@ -103,22 +191,48 @@ def _list(data: dict[str, Any], key: str, lines: dict[KeyPath, int], shown: str,
     if value is None:
         return []
     if not isinstance(value, list):
-        problems.append(Problem(shown, line_of(lines, key), "error", "bad-value", f"{key} must be a list, one entry per line starting with '- '"))
+        problems.append(
+            Problem(
+                shown,
+                line_of(lines, key),
+                "error",
+                "bad-value",
+                f"{key} must be a list, one entry per line starting with '- '",
+            )
+        )
         return []
     return value
 
 
-def _rules(raw: Any, lines: dict[KeyPath, int], shown: str, problems: list[Problem]) -> list[tuple[str, tuple[str, ...]]]:
+def _rules(
+    raw: Any, lines: dict[KeyPath, int], shown: str, problems: list[Problem]
+) -> list[tuple[str, tuple[str, ...]]]:
     """`rules: {de: [...], en: [...]}`: plain texts, every language, lists of equal length."""
     if raw is None:
         return []
     if not isinstance(raw, dict):
-        problems.append(Problem(shown, line_of(lines, "rules"), "error", "bad-value", "rules must be a map of language to a list of rules (de: and en: on their own lines)"))
+        problems.append(
+            Problem(
+                shown,
+                line_of(lines, "rules"),
+                "error",
+                "bad-value",
+                "rules must be a map of language to a list of rules (de: and en: on their own lines)",
+            )
+        )
         return []
     rules: list[tuple[str, tuple[str, ...]]] = []
     for lang, items in raw.items():
         if not isinstance(items, list):
-            problems.append(Problem(shown, line_of(lines, "rules", lang), "error", "bad-value", f"rules {lang} must be a list, one rule per line starting with '- '"))
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(lines, "rules", lang),
+                    "error",
+                    "bad-value",
+                    f"rules {lang} must be a list, one rule per line starting with '- '",
+                )
+            )
             continue
         texts: list[str] = []
         for i, rule in enumerate(items):
@@ -126,32 +240,61 @@ def _rules(raw: Any, lines: dict[KeyPath, int], shown: str, problems: list[Probl
             if isinstance(rule, str):
                 texts.append(rule)
             elif isinstance(rule, dict):
-                problems.append(Problem(shown, where, "error", "not-text", f"rule {i + 1} ({lang}) contains ': ' and is read as a key: value pair; put the whole rule in quotes"))
+                problems.append(
+                    Problem(
+                        shown,
+                        where,
+                        "error",
+                        "not-text",
+                        f"rule {i + 1} ({lang}) contains ': ' and is read as a key: value pair; put the whole rule in quotes",
+                    )
+                )
                 if len(rule) == 1 and all(isinstance(x, (str, int, float)) for x in (*rule, *rule.values())):
                     texts.append("{}: {}".format(*next(iter(rule.items()))))  # shown as written meanwhile
             elif isinstance(rule, (int, float)) and not isinstance(rule, bool):
                 texts.append(str(rule))
             else:
-                problems.append(Problem(shown, where, "error", "not-text", f"rule {i + 1} ({lang}) must be a plain text in quotes"))
+                problems.append(
+                    Problem(shown, where, "error", "not-text", f"rule {i + 1} ({lang}) must be a plain text in quotes")
+                )
         rules.append((str(lang), tuple(texts)))
     present = {lang: len(items) for lang, items in raw.items() if isinstance(items, list)}
     for lang in LANGUAGES:
         if present and lang not in raw:
-            problems.append(Problem(shown, line_of(lines, "rules"), "error", "missing-translation", f"rules have no {lang} list: add {lang}: with the same rules, in the same order"))
+            problems.append(
+                Problem(
+                    shown,
+                    line_of(lines, "rules"),
+                    "error",
+                    "missing-translation",
+                    f"rules have no {lang} list: add {lang}: with the same rules, in the same order",
+                )
+            )
     if len(set(present.values())) > 1:
         most = max(present.values())
         for lang, count in present.items():
             if count < most:
                 other = next(k for k, v in present.items() if v == most)
-                problems.append(Problem(shown, line_of(lines, "rules", lang), "error", "rule-count", f"rules {lang} has {count} rule(s), {other} has {most}: every rule needs both languages, in the same order"))
+                problems.append(
+                    Problem(
+                        shown,
+                        line_of(lines, "rules", lang),
+                        "error",
+                        "rule-count",
+                        f"rules {lang} has {count} rule(s), {other} has {most}: every rule needs both languages, in the same order",
+                    )
+                )
     return rules
 
 
 def field_value(policy: Policy, name: str, lang: str) -> str | None:
     """The text for `{{ policy.<name> }}` in `lang`; None for an unknown field."""
     scalars = {
-        "company": policy.company, "version": policy.version, "contact.name": policy.contact_name,
-        "contact.channel": policy.contact_channel, "contact.email": policy.contact_email,
+        "company": policy.company,
+        "version": policy.version,
+        "contact.name": policy.contact_name,
+        "contact.channel": policy.contact_channel,
+        "contact.email": policy.contact_email,
     }
     if name in scalars:
         return scalars[name]

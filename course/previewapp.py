@@ -41,8 +41,18 @@ def lesson_problems(catalog: Catalog, lesson_id: str, lang: str) -> list[str]:
     variants = [catalog.lesson(lesson_id, code) for code in catalog.languages(lesson_id)]
     found += exercise_problems([v for v in variants if v.fallback_from is None])
     unique = sorted(set(found), key=lambda p: (p.path, p.line, p.code))
-    return [t(lang, "preview.problem", file=Path(p.path).name, line=p.line, severity=p.severity, code=p.code,
-                message=translate(p.message, lang)) for p in unique]
+    return [
+        t(
+            lang,
+            "preview.problem",
+            file=Path(p.path).name,
+            line=p.line,
+            severity=p.severity,
+            code=p.code,
+            message=translate(p.message, lang),
+        )
+        for p in unique
+    ]
 
 
 class PreviewApp(CourseApp):
@@ -52,8 +62,14 @@ class PreviewApp(CourseApp):
     opens_locked = True
     """Ctrl+P opens lessons of locked levels too: an author previews everything."""
 
-    def __init__(self, lesson_id: str, roots: Sequence[Path], store: Store, opts: Options | None = None,
-                 poll_seconds: float = 0.5) -> None:
+    def __init__(
+        self,
+        lesson_id: str,
+        roots: Sequence[Path],
+        store: Store,
+        opts: Options | None = None,
+        poll_seconds: float = 0.5,
+    ) -> None:
         self.roots = list(roots)
         super().__init__(build_catalog(self.roots), store, opts)
         self.lesson_id = lesson_id
@@ -107,7 +123,9 @@ class PreviewApp(CourseApp):
             self.switch_screen(fresh)
         else:
             self.push_screen(fresh)
-        fresh.call_after_refresh(lambda: fresh.query_one("#lesson-body", VerticalScroll).scroll_to(y=scroll, animate=False))
+        fresh.call_after_refresh(
+            lambda: fresh.query_one("#lesson-body", VerticalScroll).scroll_to(y=scroll, animate=False)
+        )
         self.title = t(self.lang, "preview.title", file=self.shown_file)
         self.notify(t(self.lang, "preview.reloaded", file=self.shown_file), timeout=3)
         self._report()
@@ -117,5 +135,9 @@ class PreviewApp(CourseApp):
         lines = lesson_problems(self.catalog, self.lesson_id, self.lang)
         if lines:
             shown = "\n".join(lines[:4]) + ("\n…" if len(lines) > 4 else "")
-            self.notify(tn(self.lang, "preview.problems", len(lines), file=self.shown_file, lines=shown),
-                        severity="warning", timeout=12, markup=False)
+            self.notify(
+                tn(self.lang, "preview.problems", len(lines), file=self.shown_file, lines=shown),
+                severity="warning",
+                timeout=12,
+                markup=False,
+            )

@@ -34,9 +34,18 @@ class PromptathonApp(BaseApp):
         Binding("ctrl+z", "suspend_process", show=False),
     ]
 
-    def __init__(self, pack: Pack, lang: str, team: str | None = None, minutes: int | None = None,
-                 output: Path | None = None, clock: Clock | None = None, broken: int = 0,
-                 opts: Options | None = None, model_id: str | None = None) -> None:
+    def __init__(
+        self,
+        pack: Pack,
+        lang: str,
+        team: str | None = None,
+        minutes: int | None = None,
+        output: Path | None = None,
+        clock: Clock | None = None,
+        broken: int = 0,
+        opts: Options | None = None,
+        model_id: str | None = None,
+    ) -> None:
         super().__init__(dataclasses.replace(opts or Options(), lang=lang))
         self.session: RunSession | None = None
         """The workbench's view of the run (set when the clock starts)."""
@@ -122,7 +131,9 @@ class PromptathonApp(BaseApp):
     def _show_done(self) -> None:
         """Close every open view (editing stops) and show the result."""
         run = self.run_state
-        self.sub_title = f"{t(self._lang, 'promptathon.left', time='00:00') if run and run.ended == 'time-up' else ''} · {run.team if run else ''}".strip(" ·")
+        self.sub_title = f"{t(self._lang, 'promptathon.left', time='00:00') if run and run.ended == 'time-up' else ''} · {run.team if run else ''}".strip(
+            " ·"
+        )
         while len(self.screen_stack) > 2:
             self.pop_screen()
         self.switch_screen(DoneScreen())

@@ -79,8 +79,14 @@ class RunSession:
         """Grade without recording (the live checklist)."""
         return self.run.grade(self._cid(exercise), answer if isinstance(answer, str) else str(answer))
 
-    def submit(self, exercise: Exercise, answer: Any, started: float | None = None, minutes_saved: int | None = None,
-               run: Any = None) -> Submission:
+    def submit(
+        self,
+        exercise: Exercise,
+        answer: Any,
+        started: float | None = None,
+        minutes_saved: int | None = None,
+        run: Any = None,
+    ) -> Submission:
         """Grade and record a version (also after a model run); nothing opens levels here."""
         cid = self._cid(exercise)
         result = self.run.submit(cid, answer if isinstance(answer, str) else str(answer))
@@ -101,9 +107,18 @@ class RunSession:
 
         cid = self._cid(exercise)
         return [
-            Attempt(id=f"{cid}:{n}", learner_id="team", lesson_id=cid, exercise_id=exercise.id, kind=exercise.kind,
-                    text=v.text, checks=tuple(CheckResult(name, passed) for name, passed in v.checks),
-                    score=v.score, passed=v.passed, created_at=v.at)
+            Attempt(
+                id=f"{cid}:{n}",
+                learner_id="team",
+                lesson_id=cid,
+                exercise_id=exercise.id,
+                kind=exercise.kind,
+                text=v.text,
+                checks=tuple(CheckResult(name, passed) for name, passed in v.checks),
+                score=v.score,
+                passed=v.passed,
+                created_at=v.at,
+            )
             for n, v in enumerate(self.run.states[cid].versions, start=1)
         ]
 

@@ -44,8 +44,13 @@ class Session:
         from progress.records import StoreError
 
         try:
-            return overview(self.catalog, self.store, self.learner.id, self.lang,
-                            persist=not getattr(self.store, "read_only", False))
+            return overview(
+                self.catalog,
+                self.store,
+                self.learner.id,
+                self.lang,
+                persist=not getattr(self.store, "read_only", False),
+            )
         except StoreError:
             return overview(self.catalog, self.store, self.learner.id, self.lang, persist=False)
 
@@ -56,24 +61,27 @@ class Session:
     def open_lesson(self, lesson_id: str) -> Lesson:
         """Mark a lesson started and remember it as the place to resume."""
         lesson = self.lesson(lesson_id)
-        self.writes.call("mark_started", learner_id=self.learner.id, lesson_id=lesson_id,
-                         level_id=lesson.level_id, at=now_utc())
+        self.writes.call(
+            "mark_started", learner_id=self.learner.id, lesson_id=lesson_id, level_id=lesson.level_id, at=now_utc()
+        )
         self.writes.call("set_setting", key="last_lesson", value=lesson_id, learner_id=self.learner.id)
         return lesson
 
     def finish_reading(self, lesson_id: str, seconds: float = 0.0) -> None:
         """The learner reached the end of the lesson."""
         lesson = self.lesson(lesson_id)
-        self.writes.call("mark_read", learner_id=self.learner.id, lesson_id=lesson_id, level_id=lesson.level_id,
-                         at=now_utc())
+        self.writes.call(
+            "mark_read", learner_id=self.learner.id, lesson_id=lesson_id, level_id=lesson.level_id, at=now_utc()
+        )
         if seconds > 0:
             self.writes.call("add_time", learner_id=self.learner.id, lesson_id=lesson_id, seconds=seconds)
 
     def add_time(self, lesson_id: str, seconds: float) -> bool:
         """Time spent in a lesson or its exercises; never raises (a busy store gets it later)."""
         if seconds > 0:
-            return self.writes.call("add_time", learner_id=self.learner.id, lesson_id=lesson_id,
-                                    seconds=min(seconds, 3600.0))
+            return self.writes.call(
+                "add_time", learner_id=self.learner.id, lesson_id=lesson_id, seconds=min(seconds, 3600.0)
+            )
         return True
 
     def draft(self, exercise_id: str) -> str | None:
@@ -97,8 +105,14 @@ class Session:
 
         return grade(exercise, answer, self.lang)
 
-    def submit(self, exercise: Exercise, answer: Any, started: float | None = None, minutes_saved: int | None = None,
-               run: Any = None) -> Submission:
+    def submit(
+        self,
+        exercise: Exercise,
+        answer: Any,
+        started: float | None = None,
+        minutes_saved: int | None = None,
+        run: Any = None,
+    ) -> Submission:
         """Grade an answer, record the attempt and, for a passed reflection, the success."""
         from course.grading import grade
 
@@ -117,19 +131,40 @@ class Session:
             fields = attempt_fields(run)
         attempt_id = str(uuid.uuid4())  # made here, so a retried write cannot store the attempt twice
         saved = self.writes.call(
-            "record_attempt", learner_id=self.learner.id, lesson_id=lesson_id, exercise_id=exercise.id,
-            kind=exercise.kind, text=text, score=result.score, passed=result.passed, checks=checks,
-            hints_used=self.hints_used(exercise), attempt_id=attempt_id, created_at=now_utc(), **fields,
+            "record_attempt",
+            learner_id=self.learner.id,
+            lesson_id=lesson_id,
+            exercise_id=exercise.id,
+            kind=exercise.kind,
+            text=text,
+            score=result.score,
+            passed=result.passed,
+            checks=checks,
+            hints_used=self.hints_used(exercise),
+            attempt_id=attempt_id,
+            created_at=now_utc(),
+            **fields,
         )
         if exercise.library and result.passed and text.strip():
-            saved = self.writes.call("save_prompt", learner_id=self.learner.id, exercise_id=exercise.id,
-                                     text=text) and saved
+            saved = (
+                self.writes.call("save_prompt", learner_id=self.learner.id, exercise_id=exercise.id, text=text)
+                and saved
+            )
         if exercise.kind == "reflect" and result.passed:
             title = use_case_title(next((line.strip() for line in text.splitlines() if line.strip()), exercise.id))
-            saved = self.writes.call("add_success", learner_id=self.learner.id, title=title,
-                                     minutes_saved=int(minutes_saved or 0), date=date.today().isoformat(),
-                                     exercise_id=exercise.id, success_id=str(uuid.uuid4()),
-                                     created_at=now_utc()) and saved
+            saved = (
+                self.writes.call(
+                    "add_success",
+                    learner_id=self.learner.id,
+                    title=title,
+                    minutes_saved=int(minutes_saved or 0),
+                    date=date.today().isoformat(),
+                    exercise_id=exercise.id,
+                    success_id=str(uuid.uuid4()),
+                    created_at=now_utc(),
+                )
+                and saved
+            )
         opened = tuple(i for i in self.overview().newly_opened if self.catalog.level(i).after is not None)
         return Submission(result, attempt_id, opened, saved)  # the first level is never news
 

@@ -146,8 +146,20 @@ def lesson_status(lesson: Lesson, summary: dict[str, ExerciseState], row: Lesson
         status = NOT_STARTED
     seconds = row.seconds if row else 0.0
     return LessonStatus(
-        lesson.id, lesson.level_id, lesson.title, status, score, attempts, hints, round(seconds / 60.0, 1),
-        completed_at, lesson.required, lesson.checkpoint, len(exercises), passed, lesson.minutes,
+        lesson.id,
+        lesson.level_id,
+        lesson.title,
+        status,
+        score,
+        attempts,
+        hints,
+        round(seconds / 60.0, 1),
+        completed_at,
+        lesson.required,
+        lesson.checkpoint,
+        len(exercises),
+        passed,
+        lesson.minutes,
     )
 
 
@@ -186,11 +198,16 @@ def overview(catalog: CatalogLike, store: Any, learner_id: str, lang: str, persi
             statuses.append(lesson_status(lesson, summary, rows.get(lesson_id)))
         lessons = tuple(statuses)
         per_level.append((level, lessons))
-        facts.append(LevelFacts(
-            level.id, level.after, level.min_score, level.checkpoint,
-            tuple(LessonFacts(ls.id, ls.done, ls.score) for ls in counted(lessons)),
-            any(ls.checkpoint and ls.done for ls in lessons),
-        ))
+        facts.append(
+            LevelFacts(
+                level.id,
+                level.after,
+                level.min_score,
+                level.checkpoint,
+                tuple(LessonFacts(ls.id, ls.done, ls.score) for ls in counted(lessons)),
+                any(ls.checkpoint and ls.done for ls in lessons),
+            )
+        )
     result = compute(facts, opened)
     if persist and result.newly_opened:
         store.open_levels(learner_id, result.newly_opened)
@@ -198,8 +215,19 @@ def overview(catalog: CatalogLike, store: Any, learner_id: str, lang: str, persi
     levels = []
     for (level, lessons), verdict in zip(per_level, result.levels, strict=True):
         done, progress, score = _level_numbers(lessons)
-        levels.append(LevelStatus(level.id, level.title.get(lang, level.id), verdict.open, done, progress, score,
-                                  lessons, verdict, titles.get(verdict.after or "", verdict.after or "")))
+        levels.append(
+            LevelStatus(
+                level.id,
+                level.title.get(lang, level.id),
+                verdict.open,
+                done,
+                progress,
+                score,
+                lessons,
+                verdict,
+                titles.get(verdict.after or "", verdict.after or ""),
+            )
+        )
     last = store.get_setting("last_lesson", learner_id)
     return Overview(learner_id, lang, tuple(levels), _continue(levels, last), result.newly_opened)
 
@@ -211,7 +239,9 @@ def _continue(levels: list[LevelStatus], last: str | None) -> str | None:
     if last and any(ls.id == last for ls in candidates):
         return last
     preferences: tuple[Callable[[LessonStatus], bool], ...] = (
-        lambda ls: ls.required and not ls.checkpoint, lambda ls: not ls.checkpoint, lambda ls: True,
+        lambda ls: ls.required and not ls.checkpoint,
+        lambda ls: not ls.checkpoint,
+        lambda ls: True,
     )
     for wanted in preferences:
         found = next((ls.id for ls in candidates if wanted(ls)), None)

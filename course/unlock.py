@@ -8,9 +8,9 @@ from typing import NamedTuple
 EPSILON = 1e-9
 
 # Why a level is open or locked (status.py turns these into sentences).
-FIRST = "first"            # the first level is always open
-STICKY = "sticky"          # opened before; stays open whatever changed in the course
-REACHED = "reached"        # the `after` level's required lessons are done with the score
+FIRST = "first"  # the first level is always open
+STICKY = "sticky"  # opened before; stays open whatever changed in the course
+REACHED = "reached"  # the `after` level's required lessons are done with the score
 CHECKPOINT = "checkpoint"  # the `after` level's checkpoint lesson was passed ("test out")
 LOCKED = "locked"
 
@@ -113,8 +113,7 @@ def compute(levels: Sequence[LevelFacts], opened: Iterable[str] = ()) -> UnlockR
                 reason = STICKY
             else:
                 reason = LOCKED
-            verdict = Unlock(level.id, reason != LOCKED, reason, prev.id, level.min_score, score,
-                             missing, can_test_out)
+            verdict = Unlock(level.id, reason != LOCKED, reason, prev.id, level.min_score, score, missing, can_test_out)
         if verdict.open:
             open_now.add(level.id)
         if verdict.open and verdict.level_id not in before:

@@ -62,8 +62,14 @@ class WorkbenchSession(Protocol):
     def check(self, exercise: Exercise, answer: Any) -> Grade:
         """Grade without recording (the live checklist)."""
 
-    def submit(self, exercise: Exercise, answer: Any, started: float | None = None, minutes_saved: int | None = None,
-               run: Any = None) -> Submission:
+    def submit(
+        self,
+        exercise: Exercise,
+        answer: Any,
+        started: float | None = None,
+        minutes_saved: int | None = None,
+        run: Any = None,
+    ) -> Submission:
         """Grade and record an answer (`run`: a model run whose details go with the attempt)."""
 
     def hints_used(self, exercise: Exercise) -> int:

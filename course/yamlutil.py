@@ -74,8 +74,9 @@ def _check_budget(root: yaml.Node, first: int) -> None:
         if key in sizes:
             return sizes[key]
         if key in busy:
-            raise YamlError("YAML alias refers to itself (an endless structure); remove the *alias",
-                            first + node.start_mark.line)
+            raise YamlError(
+                "YAML alias refers to itself (an endless structure); remove the *alias", first + node.start_mark.line
+            )
         children: list[yaml.Node] = []
         if isinstance(node, yaml.MappingNode):
             children = [n for pair in node.value for n in pair]
@@ -86,8 +87,11 @@ def _check_budget(root: yaml.Node, first: int) -> None:
         for child in children:
             total += size(child)
             if total > MAX_NODES:
-                raise YamlError(f"YAML expands to more than {MAX_NODES:,} values through aliases (&name/*name); "
-                                "write the values out instead of repeating anchors", first + node.start_mark.line)
+                raise YamlError(
+                    f"YAML expands to more than {MAX_NODES:,} values through aliases (&name/*name); "
+                    "write the values out instead of repeating anchors",
+                    first + node.start_mark.line,
+                )
         busy.discard(key)
         sizes[key] = total
         return total
@@ -108,8 +112,11 @@ def _walk(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], first: int,
             if key is not None and key != "<<":
                 mark = key_node.start_mark
                 if key in seen:  # YAML keeps the last one silently; an author meant one of them
-                    raise YamlError(f"column {mark.column + 1}: the key '{key}' appears twice (first in line {seen[key]}); keep one of them",
-                                    first + mark.line, mark.column + 1)
+                    raise YamlError(
+                        f"column {mark.column + 1}: the key '{key}' appears twice (first in line {seen[key]}); keep one of them",
+                        first + mark.line,
+                        mark.column + 1,
+                    )
                 seen[key] = first + mark.line
             lines[sub] = first + key_node.start_mark.line
             _walk(value_node, sub, lines, first, depth + 1)
@@ -153,12 +160,16 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
     row = rows[line] if line < len(rows) else ""
     if "quoted scalar" in context and exc.context_mark is not None:
         line, column = exc.context_mark.line, exc.context_mark.column
-        quote = (rows[line][column:column + 1] if line < len(rows) else "") or '"'
+        quote = (rows[line][column : column + 1] if line < len(rows) else "") or '"'
         return line, column, f"column {column + 1}: the quote {quote} that opens here is never closed"
     if "flow" in context and exc.context_mark is not None:
         line, column = exc.context_mark.line, exc.context_mark.column
-        bracket = (rows[line][column:column + 1] if line < len(rows) else "") or "{"
-        return line, column, f"column {column + 1}: the bracket {bracket} that opens here is not closed, or a comma is missing"
+        bracket = (rows[line][column : column + 1] if line < len(rows) else "") or "{"
+        return (
+            line,
+            column,
+            f"column {column + 1}: the bracket {bracket} that opens here is not closed, or a comma is missing",
+        )
     if "tab" in problem or "\t" in problem or "\t" in row[: column + 1]:
         tab = row.find("\t")
         return line, max(tab, 0), f"column {max(tab, 0) + 1}: a tab character; indent with spaces only"
@@ -166,20 +177,36 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
         head = row[:column]
         if ":" in head.split("#")[0] and re.match(r"\s*(- )?[^\s:][^:]*:\s", head):
             key = head.split(":")[0].strip().lstrip("- ")
-            return line, column, f"column {column + 1}: the text after '{key}:' contains ': '; put the whole text in quotes"
+            return (
+                line,
+                column,
+                f"column {column + 1}: the text after '{key}:' contains ': '; put the whole text in quotes",
+            )
         return line, _indent(row), f"column {_indent(row) + 1}: the indentation does not match the line before"
     if "alias" in problem or "alias" in context:
         if exc.context_mark is not None and "alias" in context:
             line, column = exc.context_mark.line, exc.context_mark.column
         return line, column, f"column {column + 1}: a text that starts with * must be put in quotes"
     if "expected '-' indicator" in problem or "block collection" in context:
-        return line, column, f"column {column + 1}: this line is not a list item like the ones above it: start it with '- ' or indent it like them"
+        return (
+            line,
+            column,
+            f"column {column + 1}: this line is not a list item like the ones above it: start it with '- ' or indent it like them",
+        )
     if "expected key" in problem or "block end" in problem:
         before = row[:column].rstrip()
         if before and before[-1] in "\"'":
-            return line, column, f"column {column + 1}: there is more text after the closing quote; put the whole text in quotes"
-        if row[column:column + 1] == "-" and column == 0:
-            return line, column, f"column {column + 1}: a list item '-' where a key was expected: indent the list under its key"
+            return (
+                line,
+                column,
+                f"column {column + 1}: there is more text after the closing quote; put the whole text in quotes",
+            )
+        if row[column : column + 1] == "-" and column == 0:
+            return (
+                line,
+                column,
+                f"column {column + 1}: a list item '-' where a key was expected: indent the list under its key",
+            )
         return line, _indent(row), f"column {_indent(row) + 1}: the indentation does not match the line before"
     return line, column, f"column {column + 1}: the YAML cannot be read here ({problem or 'invalid YAML'})"
 

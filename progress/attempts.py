@@ -40,19 +40,34 @@ def _checks_from_json(text: str | None) -> tuple[CheckResult, ...]:
         return ()
     if not isinstance(items, list):
         return ()
-    return tuple(CheckResult(str(i.get("name")), bool(i.get("passed")))
-                 for i in items if isinstance(i, dict) and "name" in i)
+    return tuple(
+        CheckResult(str(i.get("name")), bool(i.get("passed"))) for i in items if isinstance(i, dict) and "name" in i
+    )
 
 
 class AttemptsMixin(StoreBase):
     """Recording attempts and hints; reading them back and summarised per exercise."""
 
     @guarded
-    def record_attempt(self, learner_id: str, lesson_id: str, exercise_id: str, kind: str,
-                       text: str | None, score: float, passed: bool, checks: Iterable[Any] | None,
-                       hints_used: int = 0, model: str | None = None, duration_s: float = 0.0,
-                       tokens_in: int | None = None, tokens_out: int | None = None, *,
-                       attempt_id: str | None = None, created_at: str | None = None) -> str:
+    def record_attempt(
+        self,
+        learner_id: str,
+        lesson_id: str,
+        exercise_id: str,
+        kind: str,
+        text: str | None,
+        score: float,
+        passed: bool,
+        checks: Iterable[Any] | None,
+        hints_used: int = 0,
+        model: str | None = None,
+        duration_s: float = 0.0,
+        tokens_in: int | None = None,
+        tokens_out: int | None = None,
+        *,
+        attempt_id: str | None = None,
+        created_at: str | None = None,
+    ) -> str:
         """Store one graded attempt and update the exercise summary; returns its id.
 
         With an `attempt_id` already stored nothing changes (import dedupe).
@@ -66,8 +81,23 @@ class AttemptsMixin(StoreBase):
                 "INSERT OR IGNORE INTO attempts (id, learner_id, lesson_id, exercise_id, kind, text, checks, "
                 "score, passed, hints_used, model, duration_s, tokens_in, tokens_out, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (aid, learner_id, lesson_id, exercise_id, kind, text, json.dumps(_check_list(checks)),
-                 clean, ok, int(hints_used or 0), model, float(duration_s or 0.0), tokens_in, tokens_out, when),
+                (
+                    aid,
+                    learner_id,
+                    lesson_id,
+                    exercise_id,
+                    kind,
+                    text,
+                    json.dumps(_check_list(checks)),
+                    clean,
+                    ok,
+                    int(hints_used or 0),
+                    model,
+                    float(duration_s or 0.0),
+                    tokens_in,
+                    tokens_out,
+                    when,
+                ),
             )
             if cur.rowcount == 1:
                 self._conn.execute(
@@ -100,11 +130,23 @@ class AttemptsMixin(StoreBase):
                 "INSERT OR IGNORE INTO attempts (id, learner_id, lesson_id, exercise_id, kind, text, checks, "
                 "score, passed, hints_used, model, duration_s, tokens_in, tokens_out, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0.0, NULL, NULL, ?)",
-                [(r["attempt_id"], learner_id, r.get("lesson_id") or "", r["exercise_id"], r.get("kind") or "",
-                  r.get("text"), r.get("checks_json") or json.dumps(_check_list(r.get("checks"))),
-                  _clean_score(r["score"]),
-                  1 if r["passed"] else 0, max(0, int(r.get("hints_used") or 0)), r.get("model"),
-                  r.get("created_at") or now_utc()) for r in rows],
+                [
+                    (
+                        r["attempt_id"],
+                        learner_id,
+                        r.get("lesson_id") or "",
+                        r["exercise_id"],
+                        r.get("kind") or "",
+                        r.get("text"),
+                        r.get("checks_json") or json.dumps(_check_list(r.get("checks"))),
+                        _clean_score(r["score"]),
+                        1 if r["passed"] else 0,
+                        max(0, int(r.get("hints_used") or 0)),
+                        r.get("model"),
+                        r.get("created_at") or now_utc(),
+                    )
+                    for r in rows
+                ],
             )
         return self._conn.total_changes - before
 
@@ -134,14 +176,31 @@ class AttemptsMixin(StoreBase):
 
     def iter_attempts(self, learner_id: str) -> Iterator[Attempt]:
         """The learner's attempts, oldest first, read from a cursor (bounded memory; for export)."""
-        sql = ("SELECT id, learner_id, lesson_id, exercise_id, kind, text, checks, score, passed, hints_used, "
-               "model, duration_s, tokens_in, tokens_out, created_at FROM attempts WHERE learner_id = ? "
-               "ORDER BY created_at, rowid")
+        sql = (
+            "SELECT id, learner_id, lesson_id, exercise_id, kind, text, checks, score, passed, hints_used, "
+            "model, duration_s, tokens_in, tokens_out, created_at FROM attempts WHERE learner_id = ? "
+            "ORDER BY created_at, rowid"
+        )
         try:
             cursor = self._conn.execute(sql, (learner_id,))
             for r in cursor:
-                yield Attempt(r[0], r[1], r[2] or "", r[3], r[4] or "", r[5], _checks_from_json(r[6]), float(r[7]),
-                              bool(r[8]), int(r[9] or 0), r[10], float(r[11] or 0.0), r[12], r[13], r[14])
+                yield Attempt(
+                    r[0],
+                    r[1],
+                    r[2] or "",
+                    r[3],
+                    r[4] or "",
+                    r[5],
+                    _checks_from_json(r[6]),
+                    float(r[7]),
+                    bool(r[8]),
+                    int(r[9] or 0),
+                    r[10],
+                    float(r[11] or 0.0),
+                    r[12],
+                    r[13],
+                    r[14],
+                )
         except sqlite3.Error as exc:
             from progress.records import StoreError
 
@@ -150,16 +209,35 @@ class AttemptsMixin(StoreBase):
     @guarded
     def attempts(self, learner_id: str, exercise_id: str | None = None) -> list[Attempt]:
         """The learner's attempts, oldest first (optionally for one exercise)."""
-        sql = ("SELECT id, learner_id, lesson_id, exercise_id, kind, text, checks, score, passed, hints_used, "
-               "model, duration_s, tokens_in, tokens_out, created_at FROM attempts WHERE learner_id = ?")
+        sql = (
+            "SELECT id, learner_id, lesson_id, exercise_id, kind, text, checks, score, passed, hints_used, "
+            "model, duration_s, tokens_in, tokens_out, created_at FROM attempts WHERE learner_id = ?"
+        )
         params: list[Any] = [learner_id]
         if exercise_id is not None:
             sql += " AND exercise_id = ?"
             params.append(exercise_id)
         rows = self._all(sql + " ORDER BY created_at, rowid", params)
-        return [Attempt(r[0], r[1], r[2] or "", r[3], r[4] or "", r[5], _checks_from_json(r[6]), float(r[7]),
-                        bool(r[8]), int(r[9] or 0), r[10], float(r[11] or 0.0), r[12], r[13], r[14])
-                for r in rows]
+        return [
+            Attempt(
+                r[0],
+                r[1],
+                r[2] or "",
+                r[3],
+                r[4] or "",
+                r[5],
+                _checks_from_json(r[6]),
+                float(r[7]),
+                bool(r[8]),
+                int(r[9] or 0),
+                r[10],
+                float(r[11] or 0.0),
+                r[12],
+                r[13],
+                r[14],
+            )
+            for r in rows
+        ]
 
     def _raise_hints(self, learner_id: str, exercise_id: str, n: int) -> None:
         self._conn.execute(
@@ -188,15 +266,17 @@ class AttemptsMixin(StoreBase):
     @guarded
     def hints_used(self, learner_id: str, exercise_id: str) -> int:
         """How many hints the learner has seen for the exercise."""
-        r = self._one("SELECT hints FROM exercise_state WHERE learner_id = ? AND exercise_id = ?",
-                      (learner_id, exercise_id))
+        r = self._one(
+            "SELECT hints FROM exercise_state WHERE learner_id = ? AND exercise_id = ?", (learner_id, exercise_id)
+        )
         return int(r[0]) if r else 0
 
     @guarded
     def hint_counts(self, learner_id: str) -> dict[str, int]:
         """Hints used per exercise (only exercises with at least one)."""
-        rows = self._all("SELECT exercise_id, hints FROM exercise_state WHERE learner_id = ? AND hints > 0",
-                         (learner_id,))
+        rows = self._all(
+            "SELECT exercise_id, hints FROM exercise_state WHERE learner_id = ? AND hints > 0", (learner_id,)
+        )
         return {r[0]: int(r[1]) for r in rows}
 
     @guarded
@@ -213,4 +293,3 @@ class AttemptsMixin(StoreBase):
             (learner_id,),
         )
         return {state.exercise_id: state for state in map(ExerciseState._make, rows)}
-

@@ -65,8 +65,10 @@ class StoreBase:
                 self._depth -= 1
             return
         if self.read_only:
-            raise StoreError(f"the progress database is read-only, nothing was saved: {self.path} "
-                             "(make the file and its folder writable)")
+            raise StoreError(
+                f"the progress database is read-only, nothing was saved: {self.path} "
+                "(make the file and its folder writable)"
+            )
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:

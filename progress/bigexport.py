@@ -108,8 +108,11 @@ def write(fh: IO[str], header: dict[str, Any], attempts: Iterable[dict[str, Any]
 
     Returns the bytes written; ExportError if the file would exceed MAX_BYTES.
     """
-    head = {"format": FORMAT, "version": VERSION,
-            **{k: v for k, v in header.items() if k not in ("format", "version", "checksum", BIG)}}
+    head = {
+        "format": FORMAT,
+        "version": VERSION,
+        **{k: v for k, v in header.items() if k not in ("format", "version", "checksum", BIG)},
+    }
     before = {k: v for k, v in head.items() if k < BIG}
     hasher = _Hasher(before)
     hasher.open_list()
@@ -119,8 +122,9 @@ def write(fh: IO[str], header: dict[str, Any], attempts: Iterable[dict[str, Any]
         nonlocal written
         written += len(text.encode("utf-8"))
         if written > MAX_BYTES:
-            raise ExportError(f"the export would be larger than {bounds.size_text(MAX_BYTES)}; "
-                              "export without --include-prompts")
+            raise ExportError(
+                f"the export would be larger than {bounds.size_text(MAX_BYTES)}; export without --include-prompts"
+            )
         fh.write(text)
 
     out("{" + ",".join(_line(k) + ":" + _line(v) for k, v in head.items()) + f',"{BIG}":[')
@@ -148,8 +152,12 @@ def dumps(header: dict[str, Any], attempts: Iterable[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
-def scan(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
-         live: dict[str, Any] | None = None, plain: list[bool] | None = None) -> dict[str, Any]:
+def scan(
+    path: str | os.PathLike[str],
+    on_attempt: Callable[[Any], None],
+    live: dict[str, Any] | None = None,
+    plain: list[bool] | None = None,
+) -> dict[str, Any]:
     """Read an export piece by piece, `on_attempt` for every attempt; the other fields, checksum verified.
 
     Nothing is returned unless the format, version and checksum are right (ExportError); the
@@ -167,9 +175,13 @@ def scan(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
     return fields
 
 
-def _pass(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
-          known: dict[str, Any] | None, live: dict[str, Any] | None = None,
-          plain: list[bool] | None = None) -> tuple[dict[str, Any], str | None]:
+def _pass(
+    path: str | os.PathLike[str],
+    on_attempt: Callable[[Any], None],
+    known: dict[str, Any] | None,
+    live: dict[str, Any] | None = None,
+    plain: list[bool] | None = None,
+) -> tuple[dict[str, Any], str | None]:
     """One read of the file: (fields, checksum computed), or (fields, None) if the hash needs `known` fields."""
     try:
         fd = bounds.open_regular(path)
@@ -209,8 +221,15 @@ def _pass(path: str | os.PathLike[str], on_attempt: Callable[[Any], None],
         stream = JsonStream(fh, MAX_BYTES)
         stream.keep_text = True
         try:
-            _, order = read_object(stream, BIG, item, key_limit=200,
-                                   value_limit=MAX_FIELD_CHARS, item_limit=MAX_ATTEMPT_CHARS, fields=fields)
+            _, order = read_object(
+                stream,
+                BIG,
+                item,
+                key_limit=200,
+                value_limit=MAX_FIELD_CHARS,
+                item_limit=MAX_ATTEMPT_CHARS,
+                fields=fields,
+            )
         except bounds.BoundsError as exc:
             reason = str(exc)
             raise ExportError(f"not a progress export ({reason})" if reason.startswith("the top") else reason) from None

@@ -77,8 +77,9 @@ def loads_json(text: str | bytes) -> Any:
     try:
         return json.loads(text)
     except json.JSONDecodeError as exc:
-        raise BoundsError(f"not valid JSON ({exc.msg}, line {exc.lineno})", "json", msg=exc.msg,
-                          line=exc.lineno) from None
+        raise BoundsError(
+            f"not valid JSON ({exc.msg}, line {exc.lineno})", "json", msg=exc.msg, line=exc.lineno
+        ) from None
     except RecursionError:
         raise BoundsError("not valid JSON (too deeply nested)", "json", msg="too deeply nested", line=0) from None
     except ValueError as exc:  # e.g. an integer literal of more than 4,300 digits
@@ -104,8 +105,15 @@ def open_regular(path: str | os.PathLike[str]) -> int:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            kind = "a folder" if stat.S_ISDIR(mode) else "a pipe" if stat.S_ISFIFO(mode) else \
-                "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file"
+            kind = (
+                "a folder"
+                if stat.S_ISDIR(mode)
+                else "a pipe"
+                if stat.S_ISFIFO(mode)
+                else "a device"
+                if stat.S_ISCHR(mode) or stat.S_ISBLK(mode)
+                else "a special file"
+            )
             raise BoundsError(f"not a regular file ({kind})")
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)
@@ -133,8 +141,11 @@ def read_bytes(path: str | os.PathLike[str], max_bytes: int) -> bytes:
                     break
                 total += len(chunk)
                 if total > max_bytes:
-                    raise BoundsError(f"file is larger than {size_text(max_bytes)}", "too_large",
-                                      mb=max(1, max_bytes // (1024 * 1024)))
+                    raise BoundsError(
+                        f"file is larger than {size_text(max_bytes)}",
+                        "too_large",
+                        mb=max(1, max_bytes // (1024 * 1024)),
+                    )
                 chunks.append(chunk)
     except OSError as exc:
         raise BoundsError(f"cannot read the file ({exc.strerror or exc})") from None

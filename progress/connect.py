@@ -52,7 +52,9 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(f"cannot create the folder for the progress database ({exc.strerror or exc}): {path.parent}") from None
+        raise StoreError(
+            f"cannot create the folder for the progress database ({exc.strerror or exc}): {path.parent}"
+        ) from None
     if path.is_dir():
         raise _fail(path, "the progress database path is a folder")
     exists = path.exists()
@@ -141,8 +143,9 @@ def _check_read_only_schema(conn: sqlite3.Connection, path: Path) -> None:
     applied = _applied(conn)
     _check_not_newer(applied, path)
     if len(applied) != len(migrations.SCHEMA_NAMES):
-        raise _fail(path, "the progress database is read-only and needs an update by this genai-course; "
-                          "make it writable once")
+        raise _fail(
+            path, "the progress database is read-only and needs an update by this genai-course; make it writable once"
+        )
 
 
 def _ensure_wal(conn: sqlite3.Connection) -> None:
@@ -158,9 +161,7 @@ def _database(conn: sqlite3.Connection) -> Database:
 
 
 def _applied(conn: sqlite3.Connection) -> list[str]:
-    table = conn.execute(
-        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'"
-    ).fetchone()
+    table = conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone()
     if not table:
         return []
     rows = conn.execute(
@@ -173,7 +174,10 @@ def _applied(conn: sqlite3.Connection) -> list[str]:
 def _check_not_newer(applied: list[str], path: Path) -> None:
     unknown = [name for name in applied if name not in migrations.SCHEMA_NAMES]
     if unknown:
-        raise _fail(path, f"the progress database was written by a newer genai-course (schema {unknown[-1]}); please update genai-course")
+        raise _fail(
+            path,
+            f"the progress database was written by a newer genai-course (schema {unknown[-1]}); please update genai-course",
+        )
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:

@@ -29,9 +29,14 @@ class Dispute:
 
     def to_json(self, include_prompt: bool = True) -> dict[str, Any]:
         """The export form: {exercise, check, verdict, message, lang, at} and the prompt when shared."""
-        data: dict[str, Any] = {"exercise": self.exercise_id, "check": self.check,
-                                "verdict": "passed" if self.passed else "failed", "message": self.message,
-                                "lang": self.lang, "at": self.created_at}
+        data: dict[str, Any] = {
+            "exercise": self.exercise_id,
+            "check": self.check,
+            "verdict": "passed" if self.passed else "failed",
+            "message": self.message,
+            "lang": self.lang,
+            "at": self.created_at,
+        }
         if include_prompt and self.prompt is not None:
             data["prompt"] = self.prompt
         return data
@@ -41,8 +46,16 @@ class DisputesMixin(StoreBase):
     """Store methods for disputed checks (table `disputes`, migration m013_disputes)."""
 
     @guarded
-    def add_dispute(self, learner_id: str, exercise_id: str, check: str, passed: bool, message: str = "",
-                    prompt: str | None = None, lang: str = "") -> str:
+    def add_dispute(
+        self,
+        learner_id: str,
+        exercise_id: str,
+        check: str,
+        passed: bool,
+        message: str = "",
+        prompt: str | None = None,
+        lang: str = "",
+    ) -> str:
         """Record that the learner disagrees with `check` on `exercise_id`; `prompt` only with their consent."""
         did = str(uuid.uuid4())
         shared = None if prompt is None else str(prompt)[:PROMPT_LIMIT]
@@ -50,15 +63,27 @@ class DisputesMixin(StoreBase):
             self._conn.execute(
                 "INSERT INTO disputes (id, learner_id, exercise_id, check_name, passed, message, prompt, lang, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (did, learner_id, str(exercise_id)[:200], str(check)[:100], 1 if passed else 0, str(message)[:1000],
-                 shared, str(lang)[:5], now_utc()),
+                (
+                    did,
+                    learner_id,
+                    str(exercise_id)[:200],
+                    str(check)[:100],
+                    1 if passed else 0,
+                    str(message)[:1000],
+                    shared,
+                    str(lang)[:5],
+                    now_utc(),
+                ),
             )
         return did
 
     @guarded
     def disputes(self, learner_id: str | None = None) -> list[Dispute]:
         """Every dispute (or one learner's), oldest first."""
-        sql = ("SELECT id, learner_id, exercise_id, check_name, passed, message, prompt, lang, created_at FROM disputes"
-               + (" WHERE learner_id = ?" if learner_id is not None else "") + " ORDER BY created_at, id")
+        sql = (
+            "SELECT id, learner_id, exercise_id, check_name, passed, message, prompt, lang, created_at FROM disputes"
+            + (" WHERE learner_id = ?" if learner_id is not None else "")
+            + " ORDER BY created_at, id"
+        )
         rows = self._all(sql, (learner_id,) if learner_id is not None else ())
         return [Dispute(r[0], r[1], r[2], r[3], bool(r[4]), r[5] or "", r[6], r[7] or "", r[8]) for r in rows]

@@ -76,8 +76,9 @@ def read_raw(path: str | os.PathLike[str], max_bytes: int = MAX_BYTES) -> bytes:
         raise _coded(ExportError, exc.code, str(exc), **exc.params) from None
 
 
-def parse_sealed(text: str | bytes, fmt: str, version: int, *, noun: str, error: type[Exception] = ExportError,
-                 kind: str = "export") -> dict[str, Any]:
+def parse_sealed(
+    text: str | bytes, fmt: str, version: int, *, noun: str, error: type[Exception] = ExportError, kind: str = "export"
+) -> dict[str, Any]:
     """Parse JSON sealed by `seal`-like code: right format, known version, intact checksum.
 
     Raises `error` with a one-line reason (and a code, see `_coded`); `noun` names the kind of file in it.
@@ -109,8 +110,9 @@ def decode_json(raw: bytes | str) -> Any:
     except msgspec.DecodeError as exc:
         raise _json_error(raw, str(exc)) from None
     except RecursionError:
-        raise _coded(ExportError, "json_deep", "not valid JSON (too deeply nested)", msg="too deeply nested",
-                     line=0) from None
+        raise _coded(
+            ExportError, "json_deep", "not valid JSON (too deeply nested)", msg="too deeply nested", line=0
+        ) from None
 
 
 def _json_error(raw: bytes | str, message: str) -> Exception:
@@ -157,8 +159,16 @@ def checksum_matches(data: dict[str, Any]) -> bool:
     return "sha256:" + hashlib.sha256(canon.encode("utf-8", "surrogatepass")).hexdigest() == found
 
 
-def check_sealed(data: Any, fmt: str = FORMAT, version: int = VERSION, *, noun: str = "a progress export",
-                 kind: str = "export", error: type[Exception] = ExportError, verify: bool = True) -> dict[str, Any]:
+def check_sealed(
+    data: Any,
+    fmt: str = FORMAT,
+    version: int = VERSION,
+    *,
+    noun: str = "a progress export",
+    kind: str = "export",
+    error: type[Exception] = ExportError,
+    verify: bool = True,
+) -> dict[str, Any]:
     """The envelope of a sealed file: a JSON object of format `fmt`, a version up to `version`, an intact checksum."""
     if not isinstance(data, dict):
         raise _coded(error, "not_object", f"not {noun} (the top level is not a JSON object)")
@@ -166,14 +176,20 @@ def check_sealed(data: Any, fmt: str = FORMAT, version: int = VERSION, *, noun: 
         raise _coded(error, "no_format", f"not {noun} (it has no format field; expected {fmt!r})", expected=fmt)
     if data["format"] != fmt:
         shown = str(data["format"])[:40]
-        raise _coded(error, "other_format", f"not {noun} (format is {shown!r}, expected {fmt!r})",
-                     found=shown, expected=fmt)
+        raise _coded(
+            error, "other_format", f"not {noun} (format is {shown!r}, expected {fmt!r})", found=shown, expected=fmt
+        )
     found = data.get("version")
     if type(found) is not int or found < 1:
         raise _coded(error, "no_version", f"the {kind} has no valid version number")
     if found > version:
-        raise _coded(error, "newer", f"made by a newer genai-course ({kind} version {found}, this one reads up to "
-                     f"{version}); please update", found=found, version=version)
+        raise _coded(
+            error,
+            "newer",
+            f"made by a newer genai-course ({kind} version {found}, this one reads up to {version}); please update",
+            found=found,
+            version=version,
+        )
     if verify and not checksum_matches(data):
         raise _coded(error, "checksum", "checksum does not match: the file was damaged or edited")
     return data

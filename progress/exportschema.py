@@ -54,13 +54,26 @@ ANSWER_RANGE = (1, 9)
 MAX_DISPUTES = 10_000
 
 LIMITS: dict[str, int | tuple[int, int]] = {
-    "id characters": MAX_ID, "name/team/course/model characters": MAX_NAME, "success title characters": MAX_TITLE,
-    "attempt kind characters": MAX_KIND, "policy version characters": MAX_POLICY_VERSION,
-    "prompt text characters": MAX_TEXT, "time characters": MAX_TIME, "minutes": MAX_MINUTES,
-    "hints per exercise": MAX_HINTS, "attempts per lesson": MAX_TRIES, "levels": MAX_LEVELS, "lessons": MAX_LESSONS,
-    "successes": MAX_SUCCESSES, "hint items": MAX_HINT_ITEMS, "failed checks per attempt": MAX_FAILED_CHECKS,
-    "Gap-Checks": MAX_GAP_CHECKS, "answers per Gap-Check": MAX_ANSWERS, "question id characters": MAX_QUESTION,
-    "answer range": ANSWER_RANGE, "disputes": MAX_DISPUTES,
+    "id characters": MAX_ID,
+    "name/team/course/model characters": MAX_NAME,
+    "success title characters": MAX_TITLE,
+    "attempt kind characters": MAX_KIND,
+    "policy version characters": MAX_POLICY_VERSION,
+    "prompt text characters": MAX_TEXT,
+    "time characters": MAX_TIME,
+    "minutes": MAX_MINUTES,
+    "hints per exercise": MAX_HINTS,
+    "attempts per lesson": MAX_TRIES,
+    "levels": MAX_LEVELS,
+    "lessons": MAX_LESSONS,
+    "successes": MAX_SUCCESSES,
+    "hint items": MAX_HINT_ITEMS,
+    "failed checks per attempt": MAX_FAILED_CHECKS,
+    "Gap-Checks": MAX_GAP_CHECKS,
+    "answers per Gap-Check": MAX_ANSWERS,
+    "question id characters": MAX_QUESTION,
+    "answer range": ANSWER_RANGE,
+    "disputes": MAX_DISPUTES,
 }
 """The limits above by name (for docs and the report to the team lead)."""
 
@@ -88,11 +101,20 @@ class LevelState(enum.StrEnum):
 ID_PATTERN = r"^[^\x00\n\r]+\Z"
 LEARNER_ID_PATTERN = r"^(?=[^\x00\n\r]*\S)[^\x00\n\r]+\Z"
 NONBLANK_PATTERN = r"\S"
-TIME_PATTERN = (r"^(?:19[7-9]\d|2\d\d\d)-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
-                r"|(?:0[13578]|1[02])-31|02-29)"
-                r"(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?\Z")
-_PATTERN_CODES = {repr(p)[1:-1]: code for p, code in ((ID_PATTERN, "field_id"), (LEARNER_ID_PATTERN, "field_id"),
-                                                     (NONBLANK_PATTERN, "field_empty"), (TIME_PATTERN, "field_time"))}
+TIME_PATTERN = (
+    r"^(?:19[7-9]\d|2\d\d\d)-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)"
+    r"|(?:0[13578]|1[02])-31|02-29)"
+    r"(?:[T ](?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d{1,6})?)?(?:Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?)?\Z"
+)
+_PATTERN_CODES = {
+    repr(p)[1:-1]: code
+    for p, code in (
+        (ID_PATTERN, "field_id"),
+        (LEARNER_ID_PATTERN, "field_id"),
+        (NONBLANK_PATTERN, "field_empty"),
+        (TIME_PATTERN, "field_time"),
+    )
+}
 
 Id = Annotated[str, Meta(min_length=1, max_length=MAX_ID, pattern=ID_PATTERN)]
 LearnerId = Annotated[str, Meta(min_length=1, max_length=MAX_ID, pattern=LEARNER_ID_PATTERN)]
@@ -238,11 +260,19 @@ def _relaxed(tp: Any, made: dict[type, type]) -> Any:
         return Annotated[str, Meta(min_length=1, max_length=MAX_ID)]
     if isinstance(tp, type) and issubclass(tp, msgspec.Struct):
         if tp not in made:
-            fields = [(f.name, _relaxed(f.type, made),
-                       msgspec.field(default_factory=f.default_factory) if f.default_factory is not msgspec.NODEFAULT
-                       else f.default) for f in msgspec.structs.fields(tp)]
-            made[tp] = msgspec.defstruct(tp.__name__, [f if f[2] is not msgspec.NODEFAULT else f[:2] for f in fields],
-                                         kw_only=True, gc=False)
+            fields = [
+                (
+                    f.name,
+                    _relaxed(f.type, made),
+                    msgspec.field(default_factory=f.default_factory)
+                    if f.default_factory is not msgspec.NODEFAULT
+                    else f.default,
+                )
+                for f in msgspec.structs.fields(tp)
+            ]
+            made[tp] = msgspec.defstruct(
+                tp.__name__, [f if f[2] is not msgspec.NODEFAULT else f[:2] for f in fields], kw_only=True, gc=False
+            )
         return made[tp]
     origin, args = typing.get_origin(tp), typing.get_args(tp)
     if origin is Annotated:
@@ -305,8 +335,15 @@ _RANGE = re.compile(r"Expected `(?:int|float)` ([<>]=) (\S+)|Number out of range
 _REGEX = re.compile(r"Expected `str` matching regex '(.*)'$")
 _TYPE = re.compile(r"Expected `([^`]*)`, got `([^`]*)`")
 _ENUM = re.compile(r"Invalid enum value")
-_TYPES = {"str": "a text", "int": "a whole number", "float": "a number", "int | float": "a number",
-          "bool": "true or false", "array": "a list", "object": "an object"}
+_TYPES = {
+    "str": "a text",
+    "int": "a whole number",
+    "float": "a number",
+    "int | float": "a number",
+    "bool": "true or false",
+    "array": "a list",
+    "object": "an object",
+}
 
 
 def field_error(exc: msgspec.ValidationError, prefix: str = "") -> ExportError:
@@ -351,8 +388,15 @@ def _describe(text: str, field: str) -> tuple[str, str, dict[str, Any]]:
     return "field_bad", f"{field} is not valid ({text[:80]})", {}
 
 
-_RANGES = {"score": (0, 1), "minutes": (0, MAX_MINUTES), "minutes_saved": (0, MAX_MINUTES), "hints_used": (0, MAX_HINTS),
-           "n": (0, MAX_HINTS), "attempts": (0, MAX_TRIES), "version": (1, VERSION)}
+_RANGES = {
+    "score": (0, 1),
+    "minutes": (0, MAX_MINUTES),
+    "minutes_saved": (0, MAX_MINUTES),
+    "hints_used": (0, MAX_HINTS),
+    "n": (0, MAX_HINTS),
+    "attempts": (0, MAX_TRIES),
+    "version": (1, VERSION),
+}
 
 
 def _range_of(field: str) -> tuple[int, int]:

@@ -48,8 +48,7 @@ def clean_answers(answers: Any) -> dict[str, int]:
     return out
 
 
-def add_gap_check(store: Any, learner_id: str, answers: Any, levels_done: int = 0,
-                  at: str | None = None) -> bool:
+def add_gap_check(store: Any, learner_id: str, answers: Any, levels_done: int = 0, at: str | None = None) -> bool:
     """Store one Gap-Check (the same learner and time twice is kept once); False if nothing to store.
 
     `answers` may come from a file: anything but a {question: 1-5} dict is cleaned away."""
@@ -71,8 +70,12 @@ def add_gap_check(store: Any, learner_id: str, answers: Any, levels_done: int = 
 
 def gap_checks(store: Any, learner_id: str) -> list[GapCheck]:
     """The learner's Gap-Checks, oldest first."""
-    rows = _guard(store, lambda: store._conn.execute(
-        "SELECT at, answers, levels_done FROM gap_checks WHERE learner_id = ? ORDER BY at", (learner_id,)).fetchall())
+    rows = _guard(
+        store,
+        lambda: store._conn.execute(
+            "SELECT at, answers, levels_done FROM gap_checks WHERE learner_id = ? ORDER BY at", (learner_id,)
+        ).fetchall(),
+    )
     out = []
     for at, text, levels_done in rows:
         try:

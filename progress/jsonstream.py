@@ -46,7 +46,7 @@ class JsonStream:
         if not raw:
             self._eof = True
         if self._pos > CHUNK:
-            self._buf, self._pos = self._buf[self._pos:], 0
+            self._buf, self._pos = self._buf[self._pos :], 0
         self._buf += text
         return True
 
@@ -91,7 +91,7 @@ class JsonStream:
                 continue
             if end - self._pos > limit:
                 raise BoundsError(f"{what} is larger than {limit:,} characters")
-            self.last_text = self._buf[self._pos:end] if self.keep_text else ""
+            self.last_text = self._buf[self._pos : end] if self.keep_text else ""
             self._pos = end
             return found
 
@@ -105,9 +105,16 @@ class JsonStream:
         return self.peek() == ""
 
 
-def read_object(stream: JsonStream, big_key: str, on_item: Callable[[Any], None], *, key_limit: int,
-                value_limit: int, item_limit: int, fields: dict[str, Any] | None = None,
-                ) -> tuple[dict[str, Any], list[str]]:
+def read_object(
+    stream: JsonStream,
+    big_key: str,
+    on_item: Callable[[Any], None],
+    *,
+    key_limit: int,
+    value_limit: int,
+    item_limit: int,
+    fields: dict[str, Any] | None = None,
+) -> tuple[dict[str, Any], list[str]]:
     """Read a top-level object: every field kept except `big_key`, whose list items go to `on_item`.
 
     Returns the kept fields and the order of all keys as found. A repeated key, trailing text

@@ -63,5 +63,7 @@ class LibraryMixin(StoreBase):
     def delete_prompt(self, learner_id: str, entry_id: str) -> bool:
         """Remove one saved prompt; False when there was none."""
         with self.transaction():
-            cur = self._conn.execute("DELETE FROM prompt_library WHERE learner_id = ? AND id = ?", (learner_id, entry_id))
+            cur = self._conn.execute(
+                "DELETE FROM prompt_library WHERE learner_id = ? AND id = ?", (learner_id, entry_id)
+            )
         return cur.rowcount > 0

@@ -14,8 +14,10 @@ from progress import exportschema as schema
 from progress.exchange import ExportError
 from progress.records import normalize_time, now_utc
 
-_OUR_TIME = re.compile(r"(?:19[7-9]\d|2\d\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])"
-                       r"T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}\+00:00")
+_OUR_TIME = re.compile(
+    r"(?:19[7-9]\d|2\d\d\d)-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])"
+    r"T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{6}\+00:00"
+)
 """The store's own time format (UTC, microseconds); anything else goes through bounds.utc_iso."""
 _quote = json.encoder.encode_basestring
 _convert = msgspec.convert
@@ -59,14 +61,23 @@ def attempt_row(a: Any, i: int, plain: bool = False) -> dict[str, Any]:
         raise schema.field_error(exc, f"attempts[{i}]") from None
     failed, text = x.failed_checks, x.text
     at = x.at
-    return {"attempt_id": x.id, "exercise_id": x.exercise, "lesson_id": x.lesson or "", "kind": x.kind.replace("\x00", ""),
-            "score": x.score, "passed": x.passed, "hints_used": x.hints_used or 0,
-            "checks_json": "[" + ",".join(f'{{"name":{_quote(n)},"passed":false}}' for n in failed) + "]"
-            if failed else "[]",
-            "model": x.model.replace("\x00", "") if x.model else x.model,
-            "text": text.replace("\x00", "") if isinstance(text, str) else None,
-            "created_at": at if at is not None and len(at) == 32 and at[26:] == "+00:00" and at[19] == "."
-            else _time(at, f"attempts[{i}].at") or now_utc()}  # (the schema checked the shape: ours is that long)
+    return {
+        "attempt_id": x.id,
+        "exercise_id": x.exercise,
+        "lesson_id": x.lesson or "",
+        "kind": x.kind.replace("\x00", ""),
+        "score": x.score,
+        "passed": x.passed,
+        "hints_used": x.hints_used or 0,
+        "checks_json": "[" + ",".join(f'{{"name":{_quote(n)},"passed":false}}' for n in failed) + "]"
+        if failed
+        else "[]",
+        "model": x.model.replace("\x00", "") if x.model else x.model,
+        "text": text.replace("\x00", "") if isinstance(text, str) else None,
+        "created_at": at
+        if at is not None and len(at) == 32 and at[26:] == "+00:00" and at[19] == "."
+        else _time(at, f"attempts[{i}].at") or now_utc(),
+    }  # (the schema checked the shape: ours is that long)
 
 
 def validate(data: dict[str, Any]) -> dict[str, Any]:
@@ -84,20 +95,30 @@ def validate(data: dict[str, Any]) -> dict[str, Any]:
         "exported_at": exported_at,
         "attempts": [attempt_row(a, i) for i, a in enumerate(_items(attempts))],
         "lessons": [
-            {"id": ls.id, "level": ls.level, "status": ls.status, "minutes": ls.minutes,
-             "completed_at": _time(ls.completed_at, f"lessons[{i}].completed_at")}
-            for i, ls in enumerate(head.lessons)],
+            {
+                "id": ls.id,
+                "level": ls.level,
+                "status": ls.status,
+                "minutes": ls.minutes,
+                "completed_at": _time(ls.completed_at, f"lessons[{i}].completed_at"),
+            }
+            for i, ls in enumerate(head.lessons)
+        ],
         "hints": [(h.exercise, h.n) for h in head.hints],
         "levels": [lv.id for lv in head.levels if lv.state in (schema.LevelState.OPEN, schema.LevelState.DONE)],
-        "successes": [(s.title.replace("\x00", "").strip(), s.minutes_saved, (s.date or exported_at[:10]).strip())
-                      for s in head.successes],
+        "successes": [
+            (s.title.replace("\x00", "").strip(), s.minutes_saved, (s.date or exported_at[:10]).strip())
+            for s in head.successes
+        ],
         "policy": None,
         "gap_check": [{"at": g.at, "answers": g.answers} for g in head.gap_check] if head.gap_check else [],
     }
     policy = head.policy
     if policy is not None and policy.version:
-        out["policy"] = (policy.version.replace("\x00", ""),
-                         _time(policy.acknowledged_at, "policy.acknowledged_at") or exported_at)
+        out["policy"] = (
+            policy.version.replace("\x00", ""),
+            _time(policy.acknowledged_at, "policy.acknowledged_at") or exported_at,
+        )
     return out
 
 

@@ -10,8 +10,14 @@ if TYPE_CHECKING:  # pragma: no cover
 MIGRATION_SET = "genai-course-progress"
 """The name of our migration set inside `_sqlite_migrations`."""
 
-SCHEMA_NAMES: tuple[str, ...] = ("m001_base", "m002_exercise_state", "m016_prompt_library", "m017_gap_check",
-                                 "m020_pin", "m013_disputes")
+SCHEMA_NAMES: tuple[str, ...] = (
+    "m001_base",
+    "m002_exercise_state",
+    "m016_prompt_library",
+    "m017_gap_check",
+    "m020_pin",
+    "m013_disputes",
+)
 """Every migration this version knows, oldest first; the schema version is the count."""
 
 
@@ -19,50 +25,80 @@ def _m001_base(db: Database) -> None:
     """Learners, lesson state, attempts, hints, successes, policy, unlocks, settings."""
     db["learners"].create(
         {"id": str, "name": str, "team": str, "lang": str, "created_at": str},
-        pk="id", not_null={"id", "name", "created_at"},
+        pk="id",
+        not_null={"id", "name", "created_at"},
     )
     fk = [("learner_id", "learners", "id")]
     db["lesson_state"].create(
-        {"learner_id": str, "lesson_id": str, "level_id": str, "started_at": str,
-         "read_at": str, "seconds": float},
-        pk=("learner_id", "lesson_id"), foreign_keys=fk,
-        not_null={"learner_id", "lesson_id", "seconds"}, defaults={"seconds": 0.0},
+        {"learner_id": str, "lesson_id": str, "level_id": str, "started_at": str, "read_at": str, "seconds": float},
+        pk=("learner_id", "lesson_id"),
+        foreign_keys=fk,
+        not_null={"learner_id", "lesson_id", "seconds"},
+        defaults={"seconds": 0.0},
     )
     db["attempts"].create(
-        {"id": str, "learner_id": str, "lesson_id": str, "exercise_id": str, "kind": str,
-         "text": str, "checks": str, "score": float, "passed": int, "hints_used": int,
-         "model": str, "duration_s": float, "tokens_in": int, "tokens_out": int,
-         "created_at": str},
-        pk="id", foreign_keys=fk,
+        {
+            "id": str,
+            "learner_id": str,
+            "lesson_id": str,
+            "exercise_id": str,
+            "kind": str,
+            "text": str,
+            "checks": str,
+            "score": float,
+            "passed": int,
+            "hints_used": int,
+            "model": str,
+            "duration_s": float,
+            "tokens_in": int,
+            "tokens_out": int,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=fk,
         not_null={"id", "learner_id", "exercise_id", "score", "passed", "created_at"},
         defaults={"hints_used": 0, "duration_s": 0.0, "checks": "[]"},
     )
     db["attempts"].create_index(["learner_id", "exercise_id", "created_at"], index_name="attempts_by_exercise")
     db["hints"].create(
         {"learner_id": str, "exercise_id": str, "n": int},
-        pk=("learner_id", "exercise_id"), foreign_keys=fk,
-        not_null={"learner_id", "exercise_id", "n"}, defaults={"n": 0},
+        pk=("learner_id", "exercise_id"),
+        foreign_keys=fk,
+        not_null={"learner_id", "exercise_id", "n"},
+        defaults={"n": 0},
     )
     db["successes"].create(
-        {"id": str, "learner_id": str, "title": str, "minutes_saved": float, "date": str,
-         "exercise_id": str, "created_at": str},
-        pk="id", foreign_keys=fk, not_null={"id", "learner_id", "title", "created_at"},
+        {
+            "id": str,
+            "learner_id": str,
+            "title": str,
+            "minutes_saved": float,
+            "date": str,
+            "exercise_id": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=fk,
+        not_null={"id", "learner_id", "title", "created_at"},
     )
     db["successes"].create_index(["learner_id", "date"], index_name="successes_by_learner")
     db["policy_acks"].create(
         {"learner_id": str, "version": str, "acknowledged_at": str},
-        pk=("learner_id", "version"), foreign_keys=fk,
+        pk=("learner_id", "version"),
+        foreign_keys=fk,
         not_null={"learner_id", "version", "acknowledged_at"},
     )
     db["opened_levels"].create(
         {"learner_id": str, "level_id": str, "opened_at": str},
-        pk=("learner_id", "level_id"), foreign_keys=fk,
+        pk=("learner_id", "level_id"),
+        foreign_keys=fk,
         not_null={"learner_id", "level_id", "opened_at"},
     )
     # learner_id is '' for global settings, so no foreign key here.
     db["settings"].create(
         {"learner_id": str, "key": str, "value": str},
-        pk=("learner_id", "key"), not_null={"learner_id", "key"},
+        pk=("learner_id", "key"),
+        not_null={"learner_id", "key"},
     )
 
 
@@ -121,9 +157,19 @@ def _m017_gap_check(db: Database) -> None:
 def _m013_disputes(db: Database) -> None:
     """Disputed feedback: a learner's disagreement with one check (the prompt only when they agreed to share it)."""
     db["disputes"].create(
-        {"id": str, "learner_id": str, "exercise_id": str, "check_name": str, "passed": int, "message": str,
-         "prompt": str, "lang": str, "created_at": str},
-        pk="id", foreign_keys=[("learner_id", "learners", "id")],
+        {
+            "id": str,
+            "learner_id": str,
+            "exercise_id": str,
+            "check_name": str,
+            "passed": int,
+            "message": str,
+            "prompt": str,
+            "lang": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("learner_id", "learners", "id")],
         not_null={"id", "learner_id", "exercise_id", "check_name", "passed", "created_at"},
     )
     db["disputes"].create_index(["exercise_id", "check_name"])
@@ -149,7 +195,8 @@ def _m016_prompt_library(db: Database) -> None:
     """The personal prompt library: one saved prompt per learner and exercise."""
     db["prompt_library"].create(
         {"id": str, "learner_id": str, "exercise_id": str, "title": str, "text": str, "saved_at": str},
-        pk="id", foreign_keys=[("learner_id", "learners", "id")],
+        pk="id",
+        foreign_keys=[("learner_id", "learners", "id")],
         not_null={"id", "learner_id", "exercise_id", "title", "text", "saved_at"},
     )
     db["prompt_library"].create_index(["learner_id", "exercise_id"], unique=True, index_name="library_by_exercise")

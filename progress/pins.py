@@ -101,20 +101,27 @@ def check_pin(store: Any, learner_id: str, pin: str, now: datetime | None = None
     ok = valid_pin(pin) and hmac.compare_digest(_hash(pin, bytes.fromhex(salt), json.loads(params)).hex(), digest)
     with store.transaction():
         if ok:
-            store._conn.execute("UPDATE learner_pins SET failures = 0, locked_until = NULL WHERE learner_id = ?",
-                                (learner_id,))
+            store._conn.execute(
+                "UPDATE learner_pins SET failures = 0, locked_until = NULL WHERE learner_id = ?", (learner_id,)
+            )
             return PinCheck("ok")
         # Count from the stored value inside the write transaction: two tabs guessing at once both count.
-        stored = store._conn.execute("SELECT failures, locked_until FROM learner_pins WHERE learner_id = ?",
-                                     (learner_id,)).fetchone()
+        stored = store._conn.execute(
+            "SELECT failures, locked_until FROM learner_pins WHERE learner_id = ?", (learner_id,)
+        ).fetchone()
         if stored[1] and moment < datetime.fromisoformat(stored[1]):  # another tab locked it meanwhile
             left = datetime.fromisoformat(stored[1]) - moment
             return PinCheck("locked", seconds_left=max(1, int(left.total_seconds() + 0.999)))
         count = (0 if stored[1] else stored[0]) + 1
-        lock = (moment + timedelta(seconds=LOCK_SECONDS)).isoformat(timespec="microseconds") \
-            if count >= MAX_FAILURES else None
-        store._conn.execute("UPDATE learner_pins SET failures = ?, locked_until = ? WHERE learner_id = ?",
-                            (0 if lock else count, lock, learner_id))
+        lock = (
+            (moment + timedelta(seconds=LOCK_SECONDS)).isoformat(timespec="microseconds")
+            if count >= MAX_FAILURES
+            else None
+        )
+        store._conn.execute(
+            "UPDATE learner_pins SET failures = ?, locked_until = ? WHERE learner_id = ?",
+            (0 if lock else count, lock, learner_id),
+        )
     if lock:
         return PinCheck("locked", seconds_left=LOCK_SECONDS)
     return PinCheck("wrong", tries_left=MAX_FAILURES - count)

@@ -26,8 +26,20 @@ from progress.records import (
     now_utc,
 )
 
-__all__ = ["LAST_LEARNER", "LAST_LESSON", "Attempt", "CheckResult", "ExerciseState", "Learner",
-           "LessonRow", "LibraryEntry", "PolicyAck", "Store", "StoreError", "Success"]
+__all__ = [
+    "LAST_LEARNER",
+    "LAST_LESSON",
+    "Attempt",
+    "CheckResult",
+    "ExerciseState",
+    "Learner",
+    "LessonRow",
+    "LibraryEntry",
+    "PolicyAck",
+    "Store",
+    "StoreError",
+    "Success",
+]
 
 LAST_LEARNER = "last_learner"
 """Global setting: the id of the learner who used the course last."""
@@ -61,21 +73,26 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
             if not verdict or verdict[0] != "ok":
                 store.close()
                 detail = " ".join(str(verdict[0] if verdict else "?").replace("*", " ").split())[:80]
-                raise StoreError(f"the progress database is damaged ({detail}): "
-                                 f"{p} (the file was left as it is)")
+                raise StoreError(f"the progress database is damaged ({detail}): {p} (the file was left as it is)")
         return store
 
     # learners -------------------------------------------------------------
 
     @guarded
-    def create_learner(self, name: str, team: str = "", lang: str = "", *,
-                       learner_id: str | None = None, created_at: str | None = None) -> Learner:
+    def create_learner(
+        self, name: str, team: str = "", lang: str = "", *, learner_id: str | None = None, created_at: str | None = None
+    ) -> Learner:
         """Add a learner profile with a fresh random UUID."""
         clean = " ".join(str(name or "").split())[:80]
         if not clean:
             raise ValueError("a learner needs a name or pseudonym")
-        learner = Learner(learner_id or str(uuid.uuid4()), clean, " ".join(str(team or "").split())[:80],
-                          str(lang or ""), created_at or now_utc())
+        learner = Learner(
+            learner_id or str(uuid.uuid4()),
+            clean,
+            " ".join(str(team or "").split())[:80],
+            str(lang or ""),
+            created_at or now_utc(),
+        )
         with self.transaction():
             self._conn.execute(
                 "INSERT INTO learners (id, name, team, lang, created_at) VALUES (?, ?, ?, ?, ?)",
@@ -162,8 +179,7 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
         )
 
     @guarded
-    def mark_started(self, learner_id: str, lesson_id: str, level_id: str | None = None,
-                     at: str | None = None) -> None:
+    def mark_started(self, learner_id: str, lesson_id: str, level_id: str | None = None, at: str | None = None) -> None:
         """Note that the learner opened the lesson (the first time counts)."""
         with self.transaction():
             self._touch_lesson(learner_id, lesson_id, level_id)
@@ -173,8 +189,7 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
             )
 
     @guarded
-    def mark_read(self, learner_id: str, lesson_id: str, level_id: str | None = None,
-                  at: str | None = None) -> None:
+    def mark_read(self, learner_id: str, lesson_id: str, level_id: str | None = None, at: str | None = None) -> None:
         """Note that the learner read the lesson to the end (the first time counts)."""
         when = at or now_utc()
         with self.transaction():
@@ -223,9 +238,17 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
     # successes, policy, unlocks ----------------------------------------
 
     @guarded
-    def add_success(self, learner_id: str, title: str, minutes_saved: float | None = None,
-                    date: str | None = None, exercise_id: str | None = None, *,
-                    success_id: str | None = None, created_at: str | None = None) -> str:
+    def add_success(
+        self,
+        learner_id: str,
+        title: str,
+        minutes_saved: float | None = None,
+        date: str | None = None,
+        exercise_id: str | None = None,
+        *,
+        success_id: str | None = None,
+        created_at: str | None = None,
+    ) -> str:
         """Add an entry to the success log; returns its id."""
         sid = success_id or str(uuid.uuid4())
         minutes = None if minutes_saved is None else max(0.0, float(minutes_saved))
@@ -233,8 +256,15 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
             self._conn.execute(
                 "INSERT OR IGNORE INTO successes (id, learner_id, title, minutes_saved, date, exercise_id, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (sid, learner_id, str(title).strip()[:500], minutes, date or _date.today().isoformat(),
-                 exercise_id, created_at or now_utc()),
+                (
+                    sid,
+                    learner_id,
+                    str(title).strip()[:500],
+                    minutes,
+                    date or _date.today().isoformat(),
+                    exercise_id,
+                    created_at or now_utc(),
+                ),
             )
         return sid
 

@@ -23,7 +23,9 @@ async def test_f5_runs_the_prompt_on_echo_and_records_model_and_duration(good_pa
     async with app.run_test(size=(100, 34)) as pilot:
         app.open_exercise("first-prompt", "first-prompt-ex")
         await pilot.pause()
-        app.screen.query_one("#wb-editor").text = "You are an assistant. Summarise the notes as bullet points for the team."
+        app.screen.query_one(
+            "#wb-editor"
+        ).text = "You are an assistant. Summarise the notes as bullet points for the team."
         await pilot.press("f5")
         await app.workers.wait_for_complete()
         await pilot.pause()
@@ -44,7 +46,9 @@ async def test_a_red_prompt_is_not_sent_to_a_remote_model(good_pack: Path, tmp_p
     async with app.run_test(size=(100, 34)) as pilot:
         app.open_exercise("first-prompt", "first-prompt-ex")
         await pilot.pause()
-        app.screen.query_one("#wb-editor").text = "You are an assistant. Mail max.mustermann@example.com, IBAN DE89 3704 0044 0532 0130 00."
+        app.screen.query_one(
+            "#wb-editor"
+        ).text = "You are an assistant. Mail max.mustermann@example.com, IBAN DE89 3704 0044 0532 0130 00."
         await pilot.press("f5")
         await app.workers.wait_for_complete()
         await pilot.pause()

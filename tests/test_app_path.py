@@ -68,7 +68,9 @@ async def test_new_learner_goes_from_profile_to_the_next_level(good_pack: Path, 
         # then a good one
         editor = app.screen.query_one("#wb-editor")
         editor.text = ""
-        await type_text(pilot, "Du bist Assistenz der Geschäftsführung. Fasse die Notizen als Stichpunkte für das Team zusammen.")
+        await type_text(
+            pilot, "Du bist Assistenz der Geschäftsführung. Fasse die Notizen als Stichpunkte für das Team zusammen."
+        )
         await pilot.press("ctrl+s")
         await pilot.pause()
         assert "Bestanden!" in screen_text(app)
@@ -114,8 +116,13 @@ def test_without_a_terminal_says_so_in_one_line(tmp_path: Path) -> None:
     import subprocess
     import sys
 
-    result = subprocess.run([sys.executable, "-m", "course.cli", "--lang", "en"], capture_output=True, text=True,
-                            stdin=subprocess.DEVNULL, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "course.cli", "--lang", "en"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
         "genai-course needs a terminal. Without one, `genai-course progress` shows where you stand."
@@ -136,7 +143,9 @@ def test_corrupt_database_is_one_line_and_kept(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("lang,word,key", [("de", "Hilfe", "Strg+S"), ("en", "Help", "Ctrl+S")])
-async def test_help_lists_keys_in_the_learners_language(good_pack: Path, tmp_path: Path, lang: str, word: str, key: str) -> None:
+async def test_help_lists_keys_in_the_learners_language(
+    good_pack: Path, tmp_path: Path, lang: str, word: str, key: str
+) -> None:
     app, store = make_app(good_pack, tmp_path / "p.db", lang=lang)
     learner = store.create_learner("C", "", lang)
     store.set_current_learner(learner.id)

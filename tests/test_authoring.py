@@ -25,7 +25,11 @@ def test_new_lesson_writes_de_and_en_skeletons_that_lint_clean(tmp_path: Path) -
     pack, result = _new_lesson(tmp_path, "safe-use", "meeting-notes")
     assert result.exit_code == 0, result.output
     folder = pack / "02-safe-use"
-    assert sorted(p.name for p in folder.iterdir()) == ["01-meeting-notes.de.md", "01-meeting-notes.en.md", "level.yaml"]
+    assert sorted(p.name for p in folder.iterdir()) == [
+        "01-meeting-notes.de.md",
+        "01-meeting-notes.en.md",
+        "level.yaml",
+    ]
     assert "id: safe-use" in (folder / "level.yaml").read_text(encoding="utf-8")
     lint = CliRunner().invoke(main, ["lint", str(pack)])
     assert lint.exit_code == 0 and lint.stdout == "", lint.output
@@ -60,9 +64,13 @@ async def test_preview_opens_a_lesson_of_a_locked_level_and_reloads_on_save(tmp_
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, LessonScreen) and app.screen.lesson_id == "my-workflow"
-        assert not next(lv for lv in app.session.overview().levels if lv.id == "automate").open  # locked for this learner
+        assert not next(
+            lv for lv in app.session.overview().levels if lv.id == "automate"
+        ).open  # locked for this learner
         assert app.check_files() is False
-        text = lesson_file.read_text(encoding="utf-8").replace("# My workflow", "# My workflow\n\nA brand new paragraph.")
+        text = lesson_file.read_text(encoding="utf-8").replace(
+            "# My workflow", "# My workflow\n\nA brand new paragraph."
+        )
         lesson_file.write_text(text, encoding="utf-8")
         os.utime(lesson_file, ns=(1, 1))
         assert app.check_files() is True

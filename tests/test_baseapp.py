@@ -54,8 +54,9 @@ async def test_a_dispute_in_a_promptathon_says_it_is_not_kept_instead_of_crashin
     from course.screens.anatomy import DisputeScreen
     from course.screens.promptathon_challenge import ChallengeScreen
 
-    app, code = build_app(Options(lang="en"), "Team Blue", None, str(MINI), str(tmp_path / "blue.json"),
-                          clock=FakeClock())
+    app, code = build_app(
+        Options(lang="en"), "Team Blue", None, str(MINI), str(tmp_path / "blue.json"), clock=FakeClock()
+    )
     assert code == 0 and app is not None
     said: list[str] = []
     app.notify = lambda message, **_kw: said.append(str(message))  # type: ignore[method-assign]
@@ -79,8 +80,9 @@ async def test_a_dispute_in_a_promptathon_says_it_is_not_kept_instead_of_crashin
 async def test_ctrl_c_in_the_promptathon_ends_the_run_like_ctrl_q(tmp_path: Path) -> None:
     from course.promptathon import results
 
-    app, code = build_app(Options(lang="de"), "Team Blau", None, str(MINI), str(tmp_path / "blau.json"),
-                          clock=FakeClock())
+    app, code = build_app(
+        Options(lang="de"), "Team Blau", None, str(MINI), str(tmp_path / "blau.json"), clock=FakeClock()
+    )
     assert code == 0 and app is not None
     async with app.run_test(size=(80, 24)) as pilot:
         await pilot.press("enter")
@@ -106,8 +108,13 @@ def test_mypy_proves_both_sessions_implement_the_workbench_protocol(tmp_path: Pa
         "broken: type[WorkbenchSession] = Incomplete\n",
         encoding="utf-8",
     )
-    out = subprocess.run([sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-incremental",
-                          str(probe)], cwd=REPO, capture_output=True, text=True, timeout=600)
+    out = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--follow-imports=silent", "--no-incremental", str(probe)],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     errors = [line for line in out.stdout.splitlines() if ": error:" in line]
     assert len(errors) == 1, out.stdout
     assert "protocol_probe.py:14:" in errors[0] and "Incomplete" in errors[0], out.stdout
@@ -115,13 +122,15 @@ def test_mypy_proves_both_sessions_implement_the_workbench_protocol(tmp_path: Pa
 
 @pytest.mark.parametrize("which", ["course", "promptathon"])
 async def test_an_unexpected_error_ends_either_app_with_one_line_and_a_crash_log(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, which: str) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, which: str
+) -> None:
     monkeypatch.setenv("GENAI_COURSE_HOME", str(tmp_path / "home"))
     if which == "course":
         app: BaseApp = _course_app(tmp_path, "en")
     else:
-        built, code = build_app(Options(lang="en"), "Team Blue", None, str(MINI), str(tmp_path / "blue.json"),
-                                clock=FakeClock())
+        built, code = build_app(
+            Options(lang="en"), "Team Blue", None, str(MINI), str(tmp_path / "blue.json"), clock=FakeClock()
+        )
         assert code == 0 and built is not None
         app = built
 

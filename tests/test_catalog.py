@@ -41,9 +41,15 @@ def test_later_pack_adds_to_level_and_replaces_lesson_and_policy(good_pack: Path
     (extra / "01-mine").mkdir(parents=True)
     (extra / "01-mine" / "level.yaml").write_text("id: start\n", encoding="utf-8")
     for lang in ("de", "en"):
-        (extra / "01-mine" / f"05-own.{lang}.md").write_text(f"---\nid: own\ntitle: Own {lang}\n---\nText\n", encoding="utf-8")
-        (extra / "01-mine" / f"09-hello.{lang}.md").write_text(f"---\nid: hello\ntitle: Replaced {lang}\n---\nNew\n", encoding="utf-8")
-    (extra / "policy.yaml").write_text("company: Firma X\nversion: '9'\ncontact: {name: Anna, email: a@x.example}\n", encoding="utf-8")
+        (extra / "01-mine" / f"05-own.{lang}.md").write_text(
+            f"---\nid: own\ntitle: Own {lang}\n---\nText\n", encoding="utf-8"
+        )
+        (extra / "01-mine" / f"09-hello.{lang}.md").write_text(
+            f"---\nid: hello\ntitle: Replaced {lang}\n---\nNew\n", encoding="utf-8"
+        )
+    (extra / "policy.yaml").write_text(
+        "company: Firma X\nversion: '9'\ncontact: {name: Anna, email: a@x.example}\n", encoding="utf-8"
+    )
     cat = build_catalog([good_pack, extra])
     assert cat.level("start").lesson_ids == ("first-prompt", "own", "hello")
     assert cat.lesson("hello", "en").title == "Replaced en"
@@ -84,7 +90,9 @@ def test_binary_and_huge_files_are_left_out(good_pack: Path, tmp_path: Path) -> 
     pack = tmp_path / "pack"
     shutil.copytree(good_pack, pack)
     (pack / "01-start" / "02-bin.de.md").write_bytes(b"\x89PNG\x00\xff\xfe" * 100)
-    (pack / "01-start" / "03-huge.de.md").write_text("---\nid: huge\ntitle: H\n---\n" + "x" * (5 * 1024 * 1024), encoding="utf-8")
+    (pack / "01-start" / "03-huge.de.md").write_text(
+        "---\nid: huge\ntitle: H\n---\n" + "x" * (5 * 1024 * 1024), encoding="utf-8"
+    )
     cat = build_catalog([pack])
     codes = {(Path(p.path).name, p.code) for p in cat.problems}
     assert ("02-bin.de.md", "not-text") in codes and ("03-huge.de.md", "too-large") in codes

@@ -37,4 +37,7 @@ def test_the_record_goes_to_stdout_in_english() -> None:
 
 def test_without_progress_one_line_and_exit_1() -> None:
     result = cli("--lang", "en", "certificate")
-    assert result.exit_code == 1 and result.stderr.strip() == "No progress saved yet. Start the course with `genai-course`."
+    assert (
+        result.exit_code == 1
+        and result.stderr.strip() == "No progress saved yet. Start the course with `genai-course`."
+    )

@@ -45,7 +45,9 @@ def test_german_and_english_have_the_same_ids_kinds_and_checks() -> None:
         assert cat.languages(lesson_id) == ("de", "en"), lesson_id
         de, en = cat.lesson(lesson_id, "de"), cat.lesson(lesson_id, "en")
         assert [(e.id, e.kind) for e in de.exercises] == [(e.id, e.kind) for e in en.exercises], lesson_id
-        assert [[c.label for c in e.checks] for e in de.exercises] == [[c.label for c in e.checks] for e in en.exercises], lesson_id
+        assert [[c.label for c in e.checks] for e in de.exercises] == [
+            [c.label for c in e.checks] for e in en.exercises
+        ], lesson_id
 
 
 def test_every_exercise_has_a_solution_and_two_fails() -> None:

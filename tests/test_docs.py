@@ -38,7 +38,7 @@ def _blocks(text: str) -> list[tuple[str, str]]:
         indent, fence, info = m.groups()
         body, i = [], i + 1
         while i < len(lines) and lines[i].strip() != fence:
-            body.append(lines[i][len(indent):])
+            body.append(lines[i][len(indent) :])
             i += 1
         found.append((info, "\n".join(body)))
         i += 1
@@ -80,7 +80,11 @@ def _exercise_keys(body: str) -> bool:
     from course.exercises import ALL_KEYS
 
     data = yaml.safe_load(body)
-    return isinstance(data, dict) and bool(data) and set(data) <= ALL_KEYS - {"id", "kind", "task", "checks", "solution", "fails"}
+    return (
+        isinstance(data, dict)
+        and bool(data)
+        and set(data) <= ALL_KEYS - {"id", "kind", "task", "checks", "solution", "fails"}
+    )
 
 
 def _file_name(body: str, doc: str) -> str:
@@ -162,7 +166,9 @@ def test_authoring_guide_yaml_examples_lint_clean(tmp_path: Path) -> None:
 def test_authoring_guide_lists_the_bundled_level_ids() -> None:
     catalog = build_catalog([paths.bundled_pack()])
     table = re.findall(r"^\| `([a-z-]+)` \| (.+?) / (.+?) \|$", AUTHORING, re.M)
-    assert [(i, de, en) for i, de, en in table] == [(lv.id, lv.title.get("de"), lv.title.get("en")) for lv in catalog.levels]
+    assert [(i, de, en) for i, de, en in table] == [
+        (lv.id, lv.title.get("de"), lv.title.get("en")) for lv in catalog.levels
+    ]
 
 
 def test_promptathon_guide_examples_lint_clean(tmp_path: Path) -> None:
@@ -183,7 +189,7 @@ def _commands(text: str) -> list[list[str]]:
     for info, body in _blocks(text):
         if info == "sh":
             found += [line.split("#")[0] for line in body.split("\n") if "genai-course" in line]
-    return [shlex.split(c[c.index("genai-course"):].replace("<", "").replace(">", ""))[1:] for c in found]
+    return [shlex.split(c[c.index("genai-course") :].replace("<", "").replace(">", ""))[1:] for c in found]
 
 
 @pytest.mark.parametrize("doc", ["authoring.md", "promptathon.md"])
@@ -200,7 +206,12 @@ def test_every_command_in_the_guides_exists_and_needs_no_source_checkout(doc: st
         context = main.make_context("genai-course", [], resilient_parsing=True)
         command = main.get_command(context, args[0])
         assert command is not None, words
-        if hasattr(command, "commands") and len(args) > 1 and not args[1].startswith("-") and args[1] in command.commands:
+        if (
+            hasattr(command, "commands")
+            and len(args) > 1
+            and not args[1].startswith("-")
+            and args[1] in command.commands
+        ):
             assert command.get_command(context, args[1]) is not None
 
 

@@ -66,7 +66,12 @@ def test_recorded_answers_load_with_model_date_and_the_illustrative_mark(tmp_pat
     ex = build_catalog([pack]).exercise("rec-ex", "de")
     real, made_up = ex.examples_output
     assert (real.prompt, real.answer, real.model, real.date, real.illustrative) == (
-        "Fasse zusammen.", "Worum geht es?", "SmolLM2", "2026-12-06", False)
+        "Fasse zusammen.",
+        "Worum geht es?",
+        "SmolLM2",
+        "2026-12-06",
+        False,
+    )
     assert made_up.illustrative and made_up.answer == "- Budget frei\n- Launch im Mai"
 
 
@@ -80,9 +85,11 @@ def test_an_answer_without_model_and_date_must_say_it_is_illustrative(tmp_path: 
 
 
 def test_lint_finds_missing_answer_bad_date_and_unknown_keys(tmp_path: Path) -> None:
-    entries = ("  - prompt: A\n    model: m\n    date: 2026-12-06\n"
-               "  - prompt: B\n    answer: b\n    model: m\n    date: gestern\n"
-               "  - prompt: C\n    answer: c\n    illustrative: true\n    modell: m")
+    entries = (
+        "  - prompt: A\n    model: m\n    date: 2026-12-06\n"
+        "  - prompt: B\n    answer: b\n    model: m\n    date: gestern\n"
+        "  - prompt: C\n    answer: c\n    illustrative: true\n    modell: m"
+    )
     code, out = _lint(_pack(tmp_path, entries))
     assert code == 1
     assert "examples_output entry 1 needs answer" in out
@@ -96,7 +103,9 @@ def test_examples_output_is_only_for_prompt_and_improve(tmp_path: Path) -> None:
     (level / "level.yaml").write_text("id: one\ntitle: {de: Eins, en: One}\n", encoding="utf-8")
     (level / "01-q.de.md").write_text(
         "---\nid: q\ntitle: Q\n---\n\n```exercise\nid: q1\nkind: quiz\nquestion: Was?\noptions: [a, b]\nanswer: 1\n"
-        "examples_output:\n  - {prompt: a, answer: b, illustrative: true}\n```\n", encoding="utf-8")
+        "examples_output:\n  - {prompt: a, answer: b, illustrative: true}\n```\n",
+        encoding="utf-8",
+    )
     code, out = _lint(tmp_path / "p")
     assert code == 1 and "unknown key 'examples_output' for kind quiz" in out
 

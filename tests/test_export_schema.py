@@ -38,7 +38,8 @@ def _export_real_store(tmp_path: Path, *flags: str) -> Path:
 
 @pytest.mark.parametrize("flags", [(), ("--include-prompts",)])
 def test_a_real_export_round_trips_through_the_schema_with_the_same_content_and_checksum(
-        tmp_path: Path, flags: tuple[str, ...]) -> None:
+    tmp_path: Path, flags: tuple[str, ...]
+) -> None:
     path = _export_real_store(tmp_path, *flags)
     data = exchange.read(path)
     doc = exportschema.read(path)
@@ -66,11 +67,22 @@ def test_a_version_1_export_still_decodes_imports_and_feeds_the_team_report(tmp_
 
 def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
     """A mutation that sets `a.b[0].c` (creating one attempt or Gap-Check when the export has none)."""
+
     def apply(data: dict[str, Any]) -> None:
-        data.setdefault("attempts", []).append({"id": "a1", "exercise": "e", "lesson": "a", "kind": "prompt",
-                                                "score": 0.5, "passed": False, "hints_used": 0, "failed_checks": [],
-                                                "model": None, "at": "2026-11-01T10:00:00Z"}) \
-            if not data.get("attempts") else None
+        data.setdefault("attempts", []).append(
+            {
+                "id": "a1",
+                "exercise": "e",
+                "lesson": "a",
+                "kind": "prompt",
+                "score": 0.5,
+                "passed": False,
+                "hints_used": 0,
+                "failed_checks": [],
+                "model": None,
+                "at": "2026-11-01T10:00:00Z",
+            }
+        ) if not data.get("attempts") else None
         data.setdefault("gap_check", [{"at": "2026-10-01T08:00:00Z", "answers": {"usage": 3}}])
         data.setdefault("hints", [{"exercise": "e", "n": 1}])
         data.setdefault("successes", [])
@@ -82,6 +94,7 @@ def _set(path: str, value: Any) -> Callable[[dict[str, Any]], None]:
             target = target[int(part[1:-1])] if part.startswith("[") else target[part]
         last = parts[-1]
         target[int(last[1:-1]) if last.startswith("[") else last] = value
+
     return apply
 
 
@@ -89,8 +102,11 @@ HOSTILE = [  # (case, mutation, what both readers say, in English)
     ("name-too-long", _set("learner.name", "n" * 201), "learner.name is too long (at most 200)"),
     ("minutes-over", _set("lessons[0].minutes", 1_000_001), "lessons[0].minutes is out of range (0 to 1000000)"),
     ("minutes-400-digits", _set("lessons[0].minutes", 10**400), "lessons[0].minutes is out of range"),
-    ("status-unknown", _set("lessons[0].status", "finished"),
-     "lessons[0].status is not one of not-started, started, read, done"),
+    (
+        "status-unknown",
+        _set("lessons[0].status", "finished"),
+        "lessons[0].status is not one of not-started, started, read, done",
+    ),
     ("level-state-unknown", _set("levels[0].state", "weird"), "levels[0].state is not one of open, locked, done"),
     ("level-id-number", _set("levels[0].id", 5), "levels[0].id is not a text"),
     ("completed-yesterday", _set("lessons[0].completed_at", "gestern"), "lessons[0].completed_at is not a valid time"),
@@ -98,8 +114,11 @@ HOSTILE = [  # (case, mutation, what both readers say, in English)
     ("passed-as-text", _set("attempts[0].passed", "yes"), "attempts[0].passed is not true or false"),
     ("id-with-newline", _set("attempts[0].id", "a\nb"), "attempts[0].id is not a valid id"),
     ("check-name-empty", _set("attempts[0].failed_checks", [""]), "attempts[0].failed_checks[0] is empty"),
-    ("too-many-checks", _set("attempts[0].failed_checks", ["c"] * 101),
-     "attempts[0].failed_checks is too long (at most 100)"),
+    (
+        "too-many-checks",
+        _set("attempts[0].failed_checks", ["c"] * 101),
+        "attempts[0].failed_checks is too long (at most 100)",
+    ),
     ("30-february", _set("attempts[0].at", "2026-02-30T10:00:00Z"), "attempts[0].at is not a valid time"),
     ("year-9999", _set("attempts[0].at", "9999-12-31T23:59:59-05:00"), "attempts[0].at is not a valid time"),
     ("prompt-too-long", _set("attempts[0].text", "p" * 100_001), "attempts[0].text is too long (at most 100000)"),
@@ -108,15 +127,19 @@ HOSTILE = [  # (case, mutation, what both readers say, in English)
     ("hint-count-over", _set("hints[0].n", 10_001), "hints[0].n is out of range (0 to 10000)"),
     ("policy-version-long", _set("policy.version", "v" * 101), "policy.version is too long (at most 100)"),
     ("gap-answer-ten", _set("gap_check[0].answers", {"usage": 10}), "gap_check[0].answers"),
-    ("too-many-levels", _set("levels", [{"id": f"l{i}", "state": "open"} for i in range(1001)]),
-     "levels is too long (at most 1000)"),
+    (
+        "too-many-levels",
+        _set("levels", [{"id": f"l{i}", "state": "open"} for i in range(1001)]),
+        "levels is too long (at most 1000)",
+    ),
     ("lessons-not-a-list", _set("lessons", "all done"), "lessons is not a list"),
 ]
 
 
 @pytest.mark.parametrize("mutate, reason", [pytest.param(m, r, id=c) for c, m, r in HOSTILE])
 def test_a_hostile_export_is_refused_with_the_same_reason_by_import_and_team_report(
-        tmp_path: Path, mutate: Callable[[dict[str, Any]], None], reason: str) -> None:
+    tmp_path: Path, mutate: Callable[[dict[str, Any]], None], reason: str
+) -> None:
     data = minimal("u-hostile")
     mutate(data)
     path = write_export(tmp_path / "hostile.json", data)
@@ -154,7 +177,8 @@ def test_refusals_in_a_german_report_are_german_including_json_errors(tmp_path: 
 
 
 def test_a_newer_version_is_refused_by_both_readers_with_a_one_line_reason_in_the_readers_language(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     data = exchange.seal(minimal("u-new"))
     data["version"] = exchange.VERSION + 1
     data["lessons"] = "a shape this version does not know"
@@ -171,8 +195,9 @@ def test_a_newer_version_is_refused_by_both_readers_with_a_one_line_reason_in_th
 def test_files_without_escaped_line_breaks_take_the_quick_path_with_the_same_result() -> None:
     text = V1.read_bytes()
     data = exchange.loads(text)
-    assert exportschema.typed(data, text) == exportschema.typed(data) or \
-        msgspec.to_builtins(exportschema.typed(data, text)) == msgspec.to_builtins(exportschema.typed(data))
+    assert exportschema.typed(data, text) == exportschema.typed(data) or msgspec.to_builtins(
+        exportschema.typed(data, text)
+    ) == msgspec.to_builtins(exportschema.typed(data))
     hostile = dict(data, lessons=[dict(data["lessons"][0], id="a\r")])
     with pytest.raises(exchange.ExportError, match=r"lessons\[0\].id is not a valid id"):
         exportschema.typed(hostile, json.dumps(hostile).encode())
@@ -180,8 +205,12 @@ def test_files_without_escaped_line_breaks_take_the_quick_path_with_the_same_res
 
 def test_the_status_words_are_defined_only_in_the_export_schema() -> None:
     pattern = re.compile(r"""["'](not-started)["']|["']started["'],\s*["']read["']|["']open["'],\s*["']locked["']""")
-    found = [str(p.relative_to(ROOT)) for folder in ("course", "progress") for p in sorted((ROOT / folder).rglob("*.py"))
-             if pattern.search(p.read_text(encoding="utf-8"))]
+    found = [
+        str(p.relative_to(ROOT))
+        for folder in ("course", "progress")
+        for p in sorted((ROOT / folder).rglob("*.py"))
+        if pattern.search(p.read_text(encoding="utf-8"))
+    ]
     assert found == ["progress/exportschema.py"]
 
 
@@ -204,15 +233,32 @@ def test_the_team_report_lists_each_persons_completed_lessons_with_their_dates()
 
 
 def test_streamed_import_hashes_canonical_lines_as_written_and_re_encodes_the_rest(
-        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from progress import bigexport
 
     def attempt(i: int, **extra: Any) -> dict[str, Any]:
-        return {"id": f"a{i}", "exercise": "e", "lesson": "a", "kind": "prompt", "score": 0.5, "passed": False,
-                "hints_used": 0, "failed_checks": ["role"], "model": None, "at": "2026-11-01T10:00:00Z", **extra}
+        return {
+            "id": f"a{i}",
+            "exercise": "e",
+            "lesson": "a",
+            "kind": "prompt",
+            "score": 0.5,
+            "passed": False,
+            "hints_used": 0,
+            "failed_checks": ["role"],
+            "model": None,
+            "at": "2026-11-01T10:00:00Z",
+            **extra,
+        }
 
-    odd = [attempt(1, score=1e-05), attempt(2, text="C1 \x85 and bidi \u202e"), attempt(3, text="a\nb\x00"),
-           attempt(4, score=0), attempt(5, nested={"x": 1.5})]
+    odd = [
+        attempt(1, score=1e-05),
+        attempt(2, text="C1 \x85 and bidi \u202e"),
+        attempt(3, text="a\nb\x00"),
+        attempt(4, score=0),
+        attempt(5, nested={"x": 1.5}),
+    ]
     plain = [attempt(10 + i) for i in range(20)]
     data = minimal("u-stream", attempts=odd + plain)
     text = bigexport.dumps({k: v for k, v in data.items() if k != "attempts"}, data["attempts"])
@@ -230,7 +276,8 @@ def test_streamed_import_hashes_canonical_lines_as_written_and_re_encodes_the_re
 
 
 def test_a_file_as_the_course_writes_it_is_checked_in_one_typed_decode_and_others_take_the_general_path(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     raw = V1.read_bytes()
     quick = exportschema._quick(raw)
     assert quick is not None

@@ -19,8 +19,10 @@ from course.screens.anatomy import render_anatomy
 from progress import exchange
 from progress.store import Store
 
-CASE = ("Our two managing directors will read this on their phones just before Monday's board meeting, "
-        "where they decide whether to keep the new night shift. Summarise the quarterly report below in five bullet points.")
+CASE = (
+    "Our two managing directors will read this on their phones just before Monday's board meeting, "
+    "where they decide whether to keep the new night shift. Summarise the quarterly report below in five bullet points."
+)
 
 
 def _plain(text) -> str:
@@ -35,7 +37,9 @@ def test_anatomy_tags_each_sentence_with_what_the_grader_read_without_colour() -
     lines = [line for line in shown.splitlines() if line.startswith("[")]
     assert lines[0].startswith("[situation · reader] Our two managing directors")
     assert lines[1].startswith("[request · form] Summarise the quarterly report")
-    german = _plain(render_anatomy("Kontext: . Zielgruppe: . Schreib eine Mail an den Kunden. Vermeide Fachbegriffe.", "de"))
+    german = _plain(
+        render_anatomy("Kontext: . Zielgruppe: . Schreib eine Mail an den Kunden. Vermeide Fachbegriffe.", "de")
+    )
     assert "[Etikett ohne Inhalt] Kontext: ." in german
     assert "[Auftrag · Leser · Form] Schreib eine Mail an den Kunden." in german
     assert "[Regel · Verbot] Vermeide Fachbegriffe." in german
@@ -55,8 +59,10 @@ async def test_f8_shows_the_anatomy_and_the_feedback_names_the_failed_must_check
     async with app.run_test(size=(80, 24)) as pilot:
         app.open_exercise(catalog.lesson_of(exercise.id), exercise.id)
         await pilot.pause()
-        app.screen.query_one("#wb-editor").text = ("Du bist ein Genie. Schreibe eine Stellenanzeige für eine/n Servicetechniker/in "
-                                                   "bei der Brenner Haustechnik GmbH, mit Firmenwagen, Notdienst und 30 Tagen Urlaub.")
+        app.screen.query_one("#wb-editor").text = (
+            "Du bist ein Genie. Schreibe eine Stellenanzeige für eine/n Servicetechniker/in "
+            "bei der Brenner Haustechnik GmbH, mit Firmenwagen, Notdienst und 30 Tagen Urlaub."
+        )
         await pilot.press("ctrl+s")
         await pilot.pause()
         feedback = str(app.screen.query_one("#wb-feedback").content)
@@ -91,14 +97,21 @@ async def test_f9_stores_a_dispute_with_the_prompt_only_when_shared(tmp_path: Pa
         await pilot.pause()
     disputes = store.disputes(learner.id)
     assert [(d.exercise_id, d.check, d.passed, d.prompt) for d in disputes] == [
-        ("roletask-jobad", "role", False, None), ("roletask-jobad", "task", True, "You are a genius. Write a job ad.")]
+        ("roletask-jobad", "role", False, None),
+        ("roletask-jobad", "task", True, "You are a genius. Write a job ad."),
+    ]
     store.close()
 
 
 def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
     env = {**os.environ, "GENAI_COURSE_HOME": str(home), "NO_COLOR": "1"}
-    return subprocess.run([sys.executable, "-m", "course.cli", "--lang", "en", *args], capture_output=True, text=True,
-                          env=env, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "course.cli", "--lang", "en", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
 
 
 def test_feedback_report_reads_the_local_store_and_exports(tmp_path: Path, monkeypatch) -> None:
@@ -120,8 +133,15 @@ def test_feedback_report_reads_the_local_store_and_exports(tmp_path: Path, monke
     assert "roletask-jobad\n  role" in out.stdout and "2×" in out.stdout
     assert "shared prompt: Du bist Disponent." in out.stdout
     as_json = json.loads(_cli(home, "feedback", "report", "--json").stdout)
-    assert as_json[0] == {"exercise": "roletask-jobad", "check": "role", "disputes": 2, "on_passed": 0, "on_failed": 2,
-                          "learners": 2, "prompts": ["Du bist Disponent."]}
+    assert as_json[0] == {
+        "exercise": "roletask-jobad",
+        "check": "role",
+        "disputes": 2,
+        "on_passed": 0,
+        "on_failed": 2,
+        "learners": 2,
+        "prompts": ["Du bist Disponent."],
+    }
     # exports: the optional field, prompts only with --include-prompts
     export = _cli(home, "export", "-o", str(tmp_path / "x.json"))
     assert export.returncode == 0, export.stderr

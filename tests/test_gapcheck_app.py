@@ -117,12 +117,18 @@ def test_the_export_carries_answers_only_with_consent() -> None:
 
 
 def test_an_older_reader_refuses_the_new_version_with_a_clear_reason() -> None:
-    text = exchange.dumps({"exported_at": "2026-11-01T10:00:00Z", "learner": {"id": "u", "name": "A", "team": ""},
-                           "gap_check": [{"at": "2026-11-01T10:00:00Z", "answers": {"usage": 3}}]})
+    text = exchange.dumps(
+        {
+            "exported_at": "2026-11-01T10:00:00Z",
+            "learner": {"id": "u", "name": "A", "team": ""},
+            "gap_check": [{"at": "2026-11-01T10:00:00Z", "answers": {"usage": 3}}],
+        }
+    )
     with pytest.raises(exchange.ExportError) as caught:
         exchange.parse_sealed(text, exchange.FORMAT, 1, noun="a progress export")  # what a version-1 reader does
-    assert str(caught.value) == ("made by a newer genai-course (export version 2, this one reads up to 1); "
-                                 "please update")
+    assert str(caught.value) == (
+        "made by a newer genai-course (export version 2, this one reads up to 1); please update"
+    )
 
 
 def test_import_brings_shared_answers_back(tmp_path: Path) -> None:
@@ -145,8 +151,9 @@ def test_lint_names_the_line_of_a_broken_gapcheck(tmp_path: Path) -> None:
     text = (paths.bundled_pack() / FILE_NAME).read_text(encoding="utf-8")
     assert read_spec(paths.bundled_pack() / FILE_NAME, "x")[1] == []  # the bundled one is clean
     broken = tmp_path / FILE_NAME
-    broken.write_text(text.replace("factor: trust", "factor: trsut").replace("  - id: strategy", "  - id: usage"),
-                      encoding="utf-8")
+    broken.write_text(
+        text.replace("factor: trust", "factor: trsut").replace("  - id: strategy", "  - id: usage"), encoding="utf-8"
+    )
     result = cli("lint", str(broken))
     assert result.exit_code == 1
     lines = result.stdout.splitlines()

@@ -11,23 +11,56 @@ from course.grading.spec import parse_check_list
 # check -> (German prompts that have it, English prompts that have it, prompts that lack it)
 STRUCTURE = {
     "role": (
-        ["Du bist Assistenz der Geschäftsführung.", "Sie sind erfahrene Personalreferentin.", "Agiere als Excel-Experte.",
-         "Versetze dich in die Rolle einer Lektorin.", "Ihr seid ein Team aus Redakteuren.", "Du bsit ein Texter."],
-        ["You are an executive assistant.", "Act as a recruiter.", "As a senior copywriter, write a post.",
-         "Imagine you are a patient tutor.", "You're a hiring manager."],
-        ["Ich bin Teamleiterin im Vertrieb.", "Als Teamleiterin brauche ich ein Protokoll.", "As a result, sales fell.",
-         "Schreibe als Tabelle.", "Mach ein Protokoll."],
+        [
+            "Du bist Assistenz der Geschäftsführung.",
+            "Sie sind erfahrene Personalreferentin.",
+            "Agiere als Excel-Experte.",
+            "Versetze dich in die Rolle einer Lektorin.",
+            "Ihr seid ein Team aus Redakteuren.",
+            "Du bsit ein Texter.",
+        ],
+        [
+            "You are an executive assistant.",
+            "Act as a recruiter.",
+            "As a senior copywriter, write a post.",
+            "Imagine you are a patient tutor.",
+            "You're a hiring manager.",
+        ],
+        [
+            "Ich bin Teamleiterin im Vertrieb.",
+            "Als Teamleiterin brauche ich ein Protokoll.",
+            "As a result, sales fell.",
+            "Schreibe als Tabelle.",
+            "Mach ein Protokoll.",
+        ],
     ),
     "task": (
-        ["Schreib ein Protokoll.", "Erstellen Sie eine Übersicht.", "Fasse den Bericht zusammen.", "Kannst du mir den Bericht kürzen?",
-         "Deine Aufgabe: eine Einladung."],
-        ["Write the minutes.", "Please summarise the report.", "Could you draft a reply?", "I need a formula for this."],
+        [
+            "Schreib ein Protokoll.",
+            "Erstellen Sie eine Übersicht.",
+            "Fasse den Bericht zusammen.",
+            "Kannst du mir den Bericht kürzen?",
+            "Deine Aufgabe: eine Einladung.",
+        ],
+        [
+            "Write the minutes.",
+            "Please summarise the report.",
+            "Could you draft a reply?",
+            "I need a formula for this.",
+        ],
         ["Du bist Texterin.", "Wir sind ein kleines Team."],
     ),
     "context": (
-        ["Wir sind ein Familienunternehmen mit 80 Leuten.", "Ich leite ein Team im Kundenservice.",
-         "Der Kunde hat sich beschwert, weil die Lieferung zu spät kam."],
-        ["We are a small bakery in Leeds.", "I run the monthly safety committee.", "The customer complained yesterday."],
+        [
+            "Wir sind ein Familienunternehmen mit 80 Leuten.",
+            "Ich leite ein Team im Kundenservice.",
+            "Der Kunde hat sich beschwert, weil die Lieferung zu spät kam.",
+        ],
+        [
+            "We are a small bakery in Leeds.",
+            "I run the monthly safety committee.",
+            "The customer complained yesterday.",
+        ],
         ["Schreibe eine Stellenanzeige.", "Write a job ad."],
     ),
     "audience": (
@@ -56,9 +89,16 @@ STRUCTURE = {
         ["Du bist ein professioneller Texter.", "You are a professional copywriter."],
     ),
     "steps": (
-        ["Gehe Schritt für Schritt vor.", "Lies zuerst die Notizen, dann schreib das Protokoll.",
-         "1. Lies die Mail.\n2. Schreibe die Antwort."],
-        ["Think step by step.", "First read the notes, then write the minutes.", "1. Read the mail.\n2. Write the reply."],
+        [
+            "Gehe Schritt für Schritt vor.",
+            "Lies zuerst die Notizen, dann schreib das Protokoll.",
+            "1. Lies die Mail.\n2. Schreibe die Antwort.",
+        ],
+        [
+            "Think step by step.",
+            "First read the notes, then write the minutes.",
+            "1. Read the mail.\n2. Write the reply.",
+        ],
         ["Schreibe ein Protokoll.", "Write the minutes."],
     ),
     "delimiters": (
@@ -72,7 +112,11 @@ STRUCTURE = {
         ["Siehe [Link](https://example.com).", "Schreibe an den Kunden.", "<notes>x</notes>"],
     ),
     "out": (
-        ["Wenn dir Angaben fehlen, frag nach.", "Falls du unsicher bist, sag es.", "Stell Rückfragen, bevor du schreibst."],
+        [
+            "Wenn dir Angaben fehlen, frag nach.",
+            "Falls du unsicher bist, sag es.",
+            "Stell Rückfragen, bevor du schreibst.",
+        ],
         ["If you are unsure, say so.", "If anything is missing, ask me.", "Flag anything unclear."],
         ["Erfinde nichts.", "Do not invent facts."],
     ),
@@ -90,7 +134,7 @@ def test_structure_checks_find_german_and_english_cues(name: str) -> None:
         result = _one(name, text, "de")
         assert result.passed, (name, text, result.message)
         assert result.evidence and result.evidence.start is not None
-        assert text[result.evidence.start:result.evidence.end] == result.evidence.text
+        assert text[result.evidence.start : result.evidence.end] == result.evidence.text
     for text in english:
         assert _one(name, text, "en").passed, (name, text)
     for text in absent:
@@ -111,7 +155,7 @@ def test_evidence_span_points_into_the_original_text() -> None:
 def test_evidence_spans_survive_escape_sequences_and_invisible_marks() -> None:
     text = "\x1b[31m\u200bAgiere als Expertin\x1b[0m und schreibe."
     result = _one("role", text)
-    assert text[result.evidence.start:result.evidence.end] == "Agiere als"
+    assert text[result.evidence.start : result.evidence.end] == "Agiere als"
     assert "\x1b" not in result.message
 
 
@@ -146,17 +190,20 @@ def test_not_prefix_negates_structure_and_text_checks() -> None:
     assert _one("contains", "alles sauber", value="Passwort", negate=True).passed
 
 
-@pytest.mark.parametrize("name,value,good,bad", [
-    ("contains", "Protokoll", "Ein Protokoll bitte", "ein protokoll bitte"),
-    ("icontains", "Protokoll", "ein PROTOKOLL bitte", "eine Notiz"),
-    ("icontains-any", ("Tabelle", "table"), "as a TABLE", "als Liste"),
-    ("icontains-all", ("Tabelle", "Spalten"), "Tabelle mit Spalten", "Tabelle ohne"),
-    ("regex", r"\b\d+\s*Sätze", "in drei Sätze", "in einigen Sätzen"),
-    ("equals", "B", "  B \n", "B, C"),
-    ("min-words", 3, "eins zwei drei", "eins zwei"),
-    ("max-words", 3, "eins zwei drei", "eins zwei drei vier"),
-    ("is-json", None, 'Antworte so: ```json\n{"titel": "x", "punkte": []}\n```', "Antworte als {titel} [1]"),
-])
+@pytest.mark.parametrize(
+    "name,value,good,bad",
+    [
+        ("contains", "Protokoll", "Ein Protokoll bitte", "ein protokoll bitte"),
+        ("icontains", "Protokoll", "ein PROTOKOLL bitte", "eine Notiz"),
+        ("icontains-any", ("Tabelle", "table"), "as a TABLE", "als Liste"),
+        ("icontains-all", ("Tabelle", "Spalten"), "Tabelle mit Spalten", "Tabelle ohne"),
+        ("regex", r"\b\d+\s*Sätze", "in drei Sätze", "in einigen Sätzen"),
+        ("equals", "B", "  B \n", "B, C"),
+        ("min-words", 3, "eins zwei drei", "eins zwei"),
+        ("max-words", 3, "eins zwei drei", "eins zwei drei vier"),
+        ("is-json", None, 'Antworte so: ```json\n{"titel": "x", "punkte": []}\n```', "Antworte als {titel} [1]"),
+    ],
+)
 def test_text_checks(name, value, good, bad) -> None:
     assert _one(name, good, value=value).passed, (name, good)
     result = _one(name, bad, value=value)
@@ -174,14 +221,18 @@ def test_icontains_all_names_what_is_missing_and_word_counts_are_reported() -> N
 def test_is_json_evidence_is_the_json_span() -> None:
     text = 'Gib das zurück: {"a": [1, 2]} danke'
     result = _one("is-json", text)
-    assert text[result.evidence.start:result.evidence.end] == '{"a": [1, 2]}'
+    assert text[result.evidence.start : result.evidence.end] == '{"a": [1, 2]}'
 
 
 def test_weights_score_and_must() -> None:
     specs = [CheckSpec("role", weight=3), CheckSpec("format", weight=1)]
     g = grade_checks(specs, "Du bist Expertin.", "de")
     assert g.score == pytest.approx(0.75) and g.passed
-    g = grade_checks([CheckSpec("role"), CheckSpec("format", must=True), CheckSpec("task")], "Du bist Expertin. Fasse den Bericht zusammen.", "de")
+    g = grade_checks(
+        [CheckSpec("role"), CheckSpec("format", must=True), CheckSpec("task")],
+        "Du bist Expertin. Fasse den Bericht zusammen.",
+        "de",
+    )
     assert g.score == pytest.approx(2 / 3) and not g.passed
     assert grade_checks([CheckSpec("role"), CheckSpec("format")], "Du bist Expertin.", "de", pass_score=0.5).passed
     assert not grade_checks([CheckSpec("role"), CheckSpec("format")], "Du bist Expertin.", "de", pass_score=0.6).passed

@@ -37,8 +37,10 @@ def test_stdin_and_exit_1_when_not_passed() -> None:
 
 
 def test_human_output_in_german_with_arguments_and_negation() -> None:
-    result = _run(["--lang", "de", "grade", "--checks", "format:Steckbrief,not-tone,no-personal-data"],
-                  stdin="Schreib es als Steckbrief an max.mustermann@example.com.")
+    result = _run(
+        ["--lang", "de", "grade", "--checks", "format:Steckbrief,not-tone,no-personal-data"],
+        stdin="Schreib es als Steckbrief an max.mustermann@example.com.",
+    )
     assert result.exit_code == 1
     assert "Punktzahl" in result.stdout and "nicht bestanden" in result.stdout
     assert "E-Mail-Adresse" in result.stdout and "✗!no-personal-data" in result.stdout

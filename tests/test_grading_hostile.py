@@ -53,22 +53,35 @@ def test_escape_sequences_are_kept_out_of_messages_and_json() -> None:
 
 def test_exponential_regexes_run_in_linear_time_on_re2_and_answer_right() -> None:
     text = "a" * 50 + "!"  # each of these takes minutes with Python's re (backtracking)
-    specs = [CheckSpec("regex", "(.|a)*!"), CheckSpec("regex", "(a{1,100}){1,100}b"), CheckSpec("regex", "(a+)+$"),
-             CheckSpec("regex", "(x|xx)*y"), CheckSpec("regex", ".*a.*a.*b")]
+    specs = [
+        CheckSpec("regex", "(.|a)*!"),
+        CheckSpec("regex", "(a{1,100}){1,100}b"),
+        CheckSpec("regex", "(a+)+$"),
+        CheckSpec("regex", "(x|xx)*y"),
+        CheckSpec("regex", ".*a.*a.*b"),
+    ]
     result = grade_checks(specs, text, "en")
     assert [r.passed for r in result.results] == [True, False, False, False, False]
 
 
 def test_regex_features_re2_lacks_are_refused_with_the_reason() -> None:
-    for pattern, reason in ((r"(a)\1", "backreferences"), ("(?<=a)b", "lookbehind"), ("a(?=b)", "lookahead"),
-                            ("(?P<x>a)(?P=x)", "backreferences")):
+    for pattern, reason in (
+        (r"(a)\1", "backreferences"),
+        ("(?<=a)b", "lookbehind"),
+        ("a(?=b)", "lookahead"),
+        ("(?P<x>a)(?P=x)", "backreferences"),
+    ):
         result = grade_checks([CheckSpec("regex", pattern)], "aab", "en")
         assert not result.results[0].passed and "pattern" in result.results[0].message
-        assert reason in validate_spec(CheckSpec("regex", pattern)) and "RE2" in validate_spec(CheckSpec("regex", pattern))
+        assert reason in validate_spec(CheckSpec("regex", pattern)) and "RE2" in validate_spec(
+            CheckSpec("regex", pattern)
+        )
 
 
 def test_author_regex_word_classes_know_umlauts() -> None:
-    result = grade_checks([CheckSpec("regex", r"\w+ärger"), CheckSpec("regex", r"Büro\s+Nord")], "Großärger im Büro\u00a0Nord", "de")
+    result = grade_checks(
+        [CheckSpec("regex", r"\w+ärger"), CheckSpec("regex", r"Büro\s+Nord")], "Großärger im Büro\u00a0Nord", "de"
+    )
     assert [r.passed for r in result.results] == [True, True]
 
 
@@ -81,15 +94,28 @@ def test_allowed_regex_stays_bounded_on_long_lines() -> None:
 @pytest.mark.parametrize("kind", ["prompt", "improve", "redact", "reflect", "quiz", "order"])
 @pytest.mark.parametrize("answer", [None, "", 3, [1, "x"], {"text": None}, "\x1b[31m", "9" * 10_000, object()])
 def test_every_kind_survives_odd_answers(kind: str, answer) -> None:
-    ex = Exercise(id="x", kind=kind, options=("a", "b"), answer=(1,), items=("a", "b"), keeps=("KUNDE",),
-                  checks=(CheckSpec("role"),), start="Frau Erika Muster", minutes_saved=True)
+    ex = Exercise(
+        id="x",
+        kind=kind,
+        options=("a", "b"),
+        answer=(1,),
+        items=("a", "b"),
+        keeps=("KUNDE",),
+        checks=(CheckSpec("role"),),
+        start="Frau Erika Muster",
+        minutes_saved=True,
+    )
     result = grade(ex, answer, "en")
     assert 0.0 <= result.score <= 1.0 and isinstance(result.passed, bool)
 
 
 MB_SHAPES = {
-    "digits": "1 " * 500_000, "digits-no-space": "1" * 1_000_000, "herr": "Herr " * 200_000,
-    "no-spaces": "Abc1-x_" * 142_857, "newlines": "\n" * 100_000, "arrows": "a -> b\n" * 142_857,
+    "digits": "1 " * 500_000,
+    "digits-no-space": "1" * 1_000_000,
+    "herr": "Herr " * 200_000,
+    "no-spaces": "Abc1-x_" * 142_857,
+    "newlines": "\n" * 100_000,
+    "arrows": "a -> b\n" * 142_857,
 }
 
 
@@ -100,14 +126,14 @@ def test_megabyte_repeats_are_graded_like_short_text(name: str) -> None:
     assert len(result.results) == len(STRUCTURE_CHECKS)
     for r in result.results:
         if r.evidence is not None and r.evidence.start is not None:
-            assert text[r.evidence.start:r.evidence.end] == r.evidence.text
+            assert text[r.evidence.start : r.evidence.end] == r.evidence.text
 
 
 def test_cues_after_a_long_repeat_point_into_the_original() -> None:
     text = "1 " * 5000 + "Du bist Expertin. " + "Herr " * 3000 + "Schreib eine Tabelle."
     role, task, fmt = grade_checks([CheckSpec("role"), CheckSpec("task"), CheckSpec("format")], text, "de").results
     assert role.passed and (role.evidence.start, role.evidence.text) == (10_000, "Du bist")
-    assert task.passed and text[task.evidence.start:].startswith("Schreib eine Tabelle")
+    assert task.passed and text[task.evidence.start :].startswith("Schreib eine Tabelle")
     assert fmt.passed and fmt.evidence.text == "Tabelle"
     assert "Du bist Expertin" in role.message
 

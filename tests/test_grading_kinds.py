@@ -8,12 +8,19 @@ from course.content import CheckSpec, Exercise
 from course.grading import grade, selftest
 
 PROMPT = Exercise(
-    id="anatomy-meeting", kind="prompt", task="Protokoll aus Notizen",
+    id="anatomy-meeting",
+    kind="prompt",
+    task="Protokoll aus Notizen",
     material="Notizen von Erika Mustermann: Budget Q3 freigegeben, Launch verschoben auf Mai.",
-    checks=(CheckSpec("role"), CheckSpec("context"), CheckSpec("format", ("Tabelle", "table")),
-            CheckSpec("no-personal-data"), CheckSpec("min-words", 12)),
+    checks=(
+        CheckSpec("role"),
+        CheckSpec("context"),
+        CheckSpec("format", ("Tabelle", "table")),
+        CheckSpec("no-personal-data"),
+        CheckSpec("min-words", 12),
+    ),
     solution="Du bist Assistenz der Geschäftsführung. Aus unserem Jour fixe am Montag habe ich Notizen. "
-             "Erstelle daraus ein Protokoll als Tabelle mit Beschluss und Termin.",
+    "Erstelle daraus ein Protokoll als Tabelle mit Beschluss und Termin.",
     fails=("Mach ein Protokoll.", "Du bist Assistenz. Mach aus den Notizen eine Tabelle."),
     line=12,
 )
@@ -33,12 +40,17 @@ def test_names_from_the_material_count_as_personal_data() -> None:
     check = next(r for r in result.results if r.name == "no-personal-data")
     assert not check.passed and check.must and "Erika" in check.message
     assert not result.passed and result.score == pytest.approx(0.8)
-    assert text[check.evidence.start:check.evidence.end] == "Erika"
+    assert text[check.evidence.start : check.evidence.end] == "Erika"
 
 
 def test_improve_must_change_the_start_text() -> None:
-    ex = Exercise(id="imp", kind="improve", start="Du bist Experte. Schreib eine Tabelle.",
-                  checks=(CheckSpec("role"), CheckSpec("format")), pass_score=0.5)
+    ex = Exercise(
+        id="imp",
+        kind="improve",
+        start="Du bist Experte. Schreib eine Tabelle.",
+        checks=(CheckSpec("role"), CheckSpec("format")),
+        pass_score=0.5,
+    )
     same = grade(ex, "  du bist experte.  schreib eine tabelle. ", "de")
     assert not same.passed and same.results[-1].name == "changed"
     assert grade(ex, "Du bist Expertin. Schreib bitte eine Tabelle mit drei Spalten.", "de").passed
@@ -46,10 +58,15 @@ def test_improve_must_change_the_start_text() -> None:
 
 def test_redact_needs_a_clean_text_and_the_placeholders() -> None:
     ex = Exercise(
-        id="clean", kind="redact", keeps=("KUNDE",),
+        id="clean",
+        kind="redact",
+        keeps=("KUNDE",),
         start="Sehr geehrte Frau Erika Mustermann, [KUNDE] hat die IBAN DE89 3704 0044 0532 0130 00.",
         solution="Sehr geehrte Frau [NAME], [KUNDE] hat die IBAN [IBAN].",
-        fails=("Sehr geehrte Frau Mustermann, [KUNDE] hat die IBAN [IBAN].", "Sehr geehrte Frau [NAME], hat die IBAN [IBAN]."),
+        fails=(
+            "Sehr geehrte Frau Mustermann, [KUNDE] hat die IBAN [IBAN].",
+            "Sehr geehrte Frau [NAME], hat die IBAN [IBAN].",
+        ),
     )
     ok = grade(ex, ex.solution, "de")
     assert ok.passed and {r.name for r in ok.results} == {"no-personal-data", "no-secrets", "keeps"}
@@ -67,10 +84,26 @@ def test_redact_fails_on_secrets_too() -> None:
     assert grade(ex, "Das Passwort ist [PASSWORT]", "en").passed
 
 
-QUIZ = Exercise(id="q", kind="quiz", question="?", options=("a", "b", "c", "d"), answer=(2,),
-                explain=("nein a", "ja b", "nein c", "nein d"), solution=2, fails=(1, 3))
-MULTI = Exercise(id="m", kind="quiz", question="?", options=("a", "b", "c"), answer=(1, 3),
-                 explain=("ja", "nein", "ja"), solution=[1, 3], fails=([1], [2, 3]))
+QUIZ = Exercise(
+    id="q",
+    kind="quiz",
+    question="?",
+    options=("a", "b", "c", "d"),
+    answer=(2,),
+    explain=("nein a", "ja b", "nein c", "nein d"),
+    solution=2,
+    fails=(1, 3),
+)
+MULTI = Exercise(
+    id="m",
+    kind="quiz",
+    question="?",
+    options=("a", "b", "c"),
+    answer=(1, 3),
+    explain=("ja", "nein", "ja"),
+    solution=[1, 3],
+    fails=([1], [2, 3]),
+)
 
 
 @pytest.mark.parametrize("answer", [2, "2", " 2 ", [2], "[2]"])
@@ -94,8 +127,13 @@ def test_quiz_wrong_and_partial_answers() -> None:
     assert selftest(QUIZ, "de") == [] and selftest(MULTI, "de") == []
 
 
-ORDER = Exercise(id="o", kind="order", items=("Notizen lesen", "Beschlüsse sammeln", "Protokoll schreiben", "Versenden"),
-                 solution=[1, 2, 3, 4], fails=([2, 1, 3, 4], [4, 3, 2, 1]))
+ORDER = Exercise(
+    id="o",
+    kind="order",
+    items=("Notizen lesen", "Beschlüsse sammeln", "Protokoll schreiben", "Versenden"),
+    solution=[1, 2, 3, 4],
+    fails=([2, 1, 3, 4], [4, 3, 2, 1]),
+)
 
 
 def test_order_exact_passes_partial_credit_otherwise() -> None:
@@ -112,8 +150,14 @@ def test_order_exact_passes_partial_credit_otherwise() -> None:
 
 
 def test_reflect_with_minutes_saved() -> None:
-    ex = Exercise(id="r", kind="reflect", checks=(CheckSpec("min-words", 5),), minutes_saved=True,
-                  solution="Ich lasse mir Protokolle vorstrukturieren und spare Zeit.", fails=("kurz", "zu kurz"))
+    ex = Exercise(
+        id="r",
+        kind="reflect",
+        checks=(CheckSpec("min-words", 5),),
+        minutes_saved=True,
+        solution="Ich lasse mir Protokolle vorstrukturieren und spare Zeit.",
+        fails=("kurz", "zu kurz"),
+    )
     assert grade(ex, ex.solution, "de").passed
     assert grade(ex, {"text": ex.solution, "minutes": 20}, "de").passed
     missing = grade(ex, {"text": ex.solution, "minutes": "viele"}, "de")
@@ -124,11 +168,19 @@ def test_reflect_with_minutes_saved() -> None:
 
 
 def test_selftest_reports_missing_failing_and_weak_entries() -> None:
-    ex = Exercise(id="bad", kind="prompt", checks=(CheckSpec("role"),), line=40,
-                  solution="Schreib was.", fails=("Du bist Expertin.",))
+    ex = Exercise(
+        id="bad",
+        kind="prompt",
+        checks=(CheckSpec("role"),),
+        line=40,
+        solution="Schreib was.",
+        fails=("Du bist Expertin.",),
+    )
     problems = selftest(ex, "de")
     codes = {(code, severity) for _line, severity, code, _msg in problems}
-    assert ("solution-fails", "error") in codes and ("fail-passes", "error") in codes and ("few-fails", "warning") in codes
+    assert (
+        ("solution-fails", "error") in codes and ("fail-passes", "error") in codes and ("few-fails", "warning") in codes
+    )
     assert all(line == 40 for line, *_ in problems)
     assert "role" in next(m for _l, _s, c, m in problems if c == "solution-fails")
     none = selftest(Exercise(id="x", kind="prompt", checks=(CheckSpec("role"),), fails=("a", "b")), "de")

@@ -39,7 +39,9 @@ def test_the_test_part_is_reported_in_aggregate_only(capsys, tmp_path) -> None:
     (tmp_path / "test").mkdir()
     (tmp_path / "test" / "x.yaml").write_text(
         "- {id: fake-de-1, lang: de, present: [task, role], text: 'Schreib eine Mail.'}\n"
-        "- {id: fake-en-1, lang: en, present: [], text: 'You are a lawyer. Write a letter.'}\n", encoding="utf-8")
+        "- {id: fake-en-1, lang: en, present: [], text: 'You are a lawyer. Write a letter.'}\n",
+        encoding="utf-8",
+    )
     quality.PROMPTS2 = tmp_path
     quality.main(["--part", "test", "-v", "--no-scanner"])
     out = capsys.readouterr().out

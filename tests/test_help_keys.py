@@ -58,8 +58,17 @@ async def _go(app: CourseApp, pilot, section: str) -> None:
         await _wait(app, pilot, "GapCheckScreen")
     elif section in ("progress", "policy", "settings", "team", "help"):
         getattr(app, f"action_{section}")()
-        await _wait(app, pilot, {"progress": "ProgressScreen", "policy": "PolicyScreen", "settings": "SettingsScreen",
-                                 "team": "TeamScreen", "help": "HelpScreen"}[section])
+        await _wait(
+            app,
+            pilot,
+            {
+                "progress": "ProgressScreen",
+                "policy": "PolicyScreen",
+                "settings": "SettingsScreen",
+                "team": "TeamScreen",
+                "help": "HelpScreen",
+            }[section],
+        )
         await app.workers.wait_for_complete()
         await pilot.pause()
 
@@ -96,8 +105,11 @@ CHECKS: dict[str, Check] = {
     "practise": lambda app, b: _screen(app) in ("WorkbenchScreen", "QuizScreen", "OrderScreen"),
     "next": lambda app, b: _screen(app) == "LessonScreen" and app.screen.lesson_id != b["lesson"],
     "previous": lambda app, b: _screen(app) == "LessonScreen" and app.screen.lesson_id != b["lesson"],
-    "submit": lambda app, b: (_feedback(app) != b["feedback"]) if b["feedback"] is not None
-    else bool(str(app.screen.query_one("#quiz-feedback, #order-feedback").render()).strip()),
+    "submit": lambda app, b: (
+        (_feedback(app) != b["feedback"])
+        if b["feedback"] is not None
+        else bool(str(app.screen.query_one("#quiz-feedback, #order-feedback").render()).strip())
+    ),
     "hint": lambda app, b: "Tipp 1/1" in _feedback(app),
     "solution": lambda app, b: "Musterlösung" in _feedback(app),
     "history": lambda app, b: _screen(app) == "HistoryScreen",
@@ -134,7 +146,9 @@ def test_help_lists_every_binding_of_every_screen_with_words_in_both_languages()
         assert entry.action in CHECKS, f"no test for {entry}: add what the key must do"
 
 
-@pytest.mark.parametrize(("entry", "key"), _cases(), ids=lambda v: v if isinstance(v, str) else f"{v.section}-{v.action}")
+@pytest.mark.parametrize(
+    ("entry", "key"), _cases(), ids=lambda v: v if isinstance(v, str) else f"{v.section}-{v.action}"
+)
 @pytest.mark.slow
 async def test_the_key_does_what_help_says(tmp_path: Path, entry: HelpEntry, key: str) -> None:
     store = Store.open(tmp_path / "p.db")

@@ -43,8 +43,18 @@ def _one_line_refusal(result, *parts: str) -> None:
 
 # -- numbers and times: explicit ranges, one line -----------------------------------
 def test_import_of_a_400_digit_score_is_refused_in_one_line(tmp_path: Path) -> None:
-    attempt = {"id": "a1", "exercise": "e", "lesson": None, "kind": "prompt", "score": 10**400, "passed": True,
-               "hints_used": 0, "failed_checks": [], "model": None, "at": "2026-11-01T10:00:00Z"}
+    attempt = {
+        "id": "a1",
+        "exercise": "e",
+        "lesson": None,
+        "kind": "prompt",
+        "score": 10**400,
+        "passed": True,
+        "hints_used": 0,
+        "failed_checks": [],
+        "model": None,
+        "at": "2026-11-01T10:00:00Z",
+    }
     path = _export(tmp_path / "in.json", attempts=[attempt])
     _one_line_refusal(cli("import", str(path)), "attempts[0].score is out of range")
 
@@ -75,7 +85,10 @@ def test_bounds_give_none_for_huge_and_odd_numbers_and_times() -> None:
     assert bounds.number(float("nan"), 0, 1) is None and bounds.number(float("inf"), 0, float("inf")) is None
     assert bounds.number(True, 0, 1) is None and bounds.number(0.5, 0, 1) == 0.5
     assert bounds.whole(10**400, 0, 10**500) is None and bounds.whole(2.6, 0, 10) == 3
-    assert bounds.parse_time("9999-12-31T23:59:59-05:00") is None and bounds.parse_time("0001-01-01T00:00:00+05:00") is None
+    assert (
+        bounds.parse_time("9999-12-31T23:59:59-05:00") is None
+        and bounds.parse_time("0001-01-01T00:00:00+05:00") is None
+    )
     assert bounds.utc_iso("2026-11-01T10:00:00+01:00") == "2026-11-01T09:00:00.000000+00:00"
 
 
@@ -88,8 +101,10 @@ def test_team_report_refuses_files_with_huge_numbers_or_a_far_future_date_and_re
     data["successes"] = [{"title": "x", "minutes_saved": 10**400, "date": "9999-12-31T23:59:59-05:00"}]
     write_export(folder / "big.json", data)
     write_export(folder / "future.json", minimal(learner_id="u-future", exported_at="9999-12-31T23:59:59-05:00"))
-    (folder / "digits.json").write_text(exchange.dumps(minimal(learner_id="u-digits")).replace(
-        '"minutes": 3', '"minutes": ' + "7" * 5000), encoding="utf-8")
+    (folder / "digits.json").write_text(
+        exchange.dumps(minimal(learner_id="u-digits")).replace('"minutes": 3', '"minutes": ' + "7" * 5000),
+        encoding="utf-8",
+    )
     for name in ("anna.json", "ben.json"):
         (folder / name).write_bytes((GOOD / name).read_bytes())
     result = cli("--lang", "en", "team", "report", str(folder))
@@ -105,12 +120,24 @@ def test_promptathon_board_refuses_a_5000_digit_literal_and_400_digit_points(tmp
 
     folder = tmp_path / "boards"
     folder.mkdir()
-    good = results.seal({"team": "A", "pack": {"id": "p", "title": "P"}, "challenges": [], "total": 0,
-                         "ended": "finished", "used_seconds": 10**400, "written_at": "2026-11-28T09:00:00+00:00"})
+    good = results.seal(
+        {
+            "team": "A",
+            "pack": {"id": "p", "title": "P"},
+            "challenges": [],
+            "total": 0,
+            "ended": "finished",
+            "used_seconds": 10**400,
+            "written_at": "2026-11-28T09:00:00+00:00",
+        }
+    )
     (folder / "a.json").write_text(json.dumps(good), encoding="utf-8")
-    (folder / "digits.json").write_text(json.dumps(good).replace('"total": 0', '"total": ' + "9" * 5000), encoding="utf-8")
-    big = results.seal({**{k: v for k, v in good.items() if k not in ("format", "version", "checksum")},
-                        "team": "B", "total": 10**400})
+    (folder / "digits.json").write_text(
+        json.dumps(good).replace('"total": 0', '"total": ' + "9" * 5000), encoding="utf-8"
+    )
+    big = results.seal(
+        {**{k: v for k, v in good.items() if k not in ("format", "version", "checksum")}, "team": "B", "total": 10**400}
+    )
     (folder / "big.json").write_text(json.dumps(big), encoding="utf-8")
     result = CliRunner().invoke(main, ["--lang", "en", "promptathon", "board", str(folder)], catch_exceptions=False)
     assert "Traceback" not in result.stderr + result.stdout
@@ -139,9 +166,23 @@ def test_a_1_mb_prompt_round_trips_through_export_and_import_cut_with_a_marker(t
 
 
 def test_an_export_streams_attempt_by_attempt_and_keeps_the_checksum_of_the_whole(tmp_path: Path) -> None:
-    data = minimal(attempts=[{"id": f"a{i}", "exercise": "e", "lesson": None, "kind": "quiz", "score": 0.5,
-                              "passed": False, "hints_used": 0, "failed_checks": ["x"], "model": None,
-                              "at": "2026-11-01T10:00:00Z"} for i in range(3)])
+    data = minimal(
+        attempts=[
+            {
+                "id": f"a{i}",
+                "exercise": "e",
+                "lesson": None,
+                "kind": "quiz",
+                "score": 0.5,
+                "passed": False,
+                "hints_used": 0,
+                "failed_checks": ["x"],
+                "model": None,
+                "at": "2026-11-01T10:00:00Z",
+            }
+            for i in range(3)
+        ]
+    )
     text = bigexport.dumps({k: v for k, v in data.items() if k != "attempts"}, data["attempts"])
     assert exchange.loads(text)["checksum"] == exchange.seal(data)["checksum"]
     path = tmp_path / "e.json"
@@ -154,8 +195,20 @@ def test_an_export_streams_attempt_by_attempt_and_keeps_the_checksum_of_the_whol
 
 
 def test_an_attempt_larger_than_the_limit_is_refused_in_one_line(tmp_path: Path) -> None:
-    text = exchange.dumps(minimal(attempts=[{"id": "a", "exercise": "e", "kind": "prompt", "score": 0.5,
-                                             "passed": False, "text": "y" * (bigexport.MAX_ATTEMPT_CHARS + 10)}]))
+    text = exchange.dumps(
+        minimal(
+            attempts=[
+                {
+                    "id": "a",
+                    "exercise": "e",
+                    "kind": "prompt",
+                    "score": 0.5,
+                    "passed": False,
+                    "text": "y" * (bigexport.MAX_ATTEMPT_CHARS + 10),
+                }
+            ]
+        )
+    )
     path = tmp_path / "in.json"
     path.write_text(text, encoding="utf-8")
     _one_line_refusal(cli("import", str(path)), "attempts[0] is larger than")
@@ -200,7 +253,7 @@ def test_lint_output_is_cleaned_of_escape_sequences(tmp_path: Path) -> None:
     pack = tmp_path / "pack" / "01-x"
     pack.mkdir(parents=True)
     (pack / "level.yaml").write_text("id: x\ntitle: X\n", encoding="utf-8")
-    (pack / "01-a.de.md").write_text("---\nid: \"\x1b]0;pwned\x07a\"\ntitle: A\n---\n\nText.\n", encoding="utf-8")
+    (pack / "01-a.de.md").write_text('---\nid: "\x1b]0;pwned\x07a"\ntitle: A\n---\n\nText.\n', encoding="utf-8")
     result = cli("lint", str(tmp_path / "pack"))
     assert "\x1b" not in result.stdout + result.stderr and "\x07" not in result.stdout + result.stderr
 

@@ -28,21 +28,35 @@ def _pack(root: Path, front: str, body: str = "Text.\n") -> Path:
     return root
 
 
-def _genai(*args: str, stdin=subprocess.DEVNULL, env: dict[str, str] | None = None, limit_bytes: int | None = None,
-           timeout: float = 60) -> subprocess.CompletedProcess[str]:
+def _genai(
+    *args: str,
+    stdin=subprocess.DEVNULL,
+    env: dict[str, str] | None = None,
+    limit_bytes: int | None = None,
+    timeout: float = 60,
+) -> subprocess.CompletedProcess[str]:
     def limits() -> None:
         if limit_bytes is not None:
             signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead
             resource.setrlimit(resource.RLIMIT_FSIZE, (limit_bytes, limit_bytes))
 
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run([sys.executable, "-m", "course.cli", *args], stdin=stdin, capture_output=True, text=True,
-                          timeout=timeout, cwd=REPO, env=full_env, preexec_fn=limits)
+    return subprocess.run(
+        [sys.executable, "-m", "course.cli", *args],
+        stdin=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        cwd=REPO,
+        env=full_env,
+        preexec_fn=limits,
+    )
 
 
 # -- YAML alias bomb ----------------------------------------------------------------------
 BOMB = "objectives:\n  - &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
-    f"  - &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]\n" for n in range(1, 9))
+    f"  - &a{n} [{', '.join([f'*a{n - 1}'] * 9)}]\n" for n in range(1, 9)
+)
 
 
 def test_yaml_alias_bomb_under_objectives_is_a_lint_error_not_gigabytes(tmp_path: Path) -> None:
@@ -67,8 +81,10 @@ def test_a_few_honest_yaml_aliases_still_load() -> None:
 
 # -- author regexes: the reason in lint ------------------------------------------------------
 def test_lint_names_lookbehind_and_backreference_as_unsupported_by_re2(tmp_path: Path) -> None:
-    body = ("```exercise\nid: ex\nkind: prompt\ntask: Schreib.\nchecks:\n  - regex: '(?<=Sehr )geehrte'\n"
-            "  - regex: '(\\w)\\1'\n  - regex: '\\bÄrger'\nsolution: Sehr geehrte Frau Ärger\n```\n")
+    body = (
+        "```exercise\nid: ex\nkind: prompt\ntask: Schreib.\nchecks:\n  - regex: '(?<=Sehr )geehrte'\n"
+        "  - regex: '(\\w)\\1'\n  - regex: '\\bÄrger'\nsolution: Sehr geehrte Frau Ärger\n```\n"
+    )
     pack = _pack(tmp_path / "pack", "id: a\ntitle: A\n", body)
     out = cli("lint", str(pack)).stdout
     assert "lookbehind (?<=...) is not supported" in out and "RE2" in out
@@ -112,8 +128,10 @@ def test_reads_count_the_bytes_actually_read(tmp_path: Path) -> None:
 
 
 def test_scan_text_output_places_every_finding_on_its_line_in_a_large_input() -> None:
-    lines = [f"Zeile {n}: bitte an person{n}@example.com schreiben" if n % 50 == 0 else f"Zeile {n} ohne Daten"
-             for n in range(20_000)]
+    lines = [
+        f"Zeile {n}: bitte an person{n}@example.com schreiben" if n % 50 == 0 else f"Zeile {n} ohne Daten"
+        for n in range(20_000)
+    ]
     result = cli("--lang", "en", "scan", "-", input="\n".join(lines))
     found = [line for line in result.stdout.splitlines() if line.startswith("  line ")]
     assert len(found) == 400
@@ -125,9 +143,19 @@ def test_scan_text_output_places_every_finding_on_its_line_in_a_large_input() ->
 def test_closed_stdin_is_one_line_not_a_traceback(tmp_path: Path) -> None:
     env = {"GENAI_COURSE_HOME": str(tmp_path / "home")}
     for args, code in ((("--lang", "en"), 1), (("--lang", "en", "promptathon"), 1), (("--lang", "en", "scan", "-"), 0)):
-        result = subprocess.run([sys.executable, "-c", "import os, sys; os.close(0); from course.cli import main; "
-                                 "sys.stdin = None; main()", *args], capture_output=True, text=True, timeout=60,
-                                cwd=REPO, env={**os.environ, **env})
+        result = subprocess.run(
+            [
+                sys.executable,
+                "-c",
+                "import os, sys; os.close(0); from course.cli import main; sys.stdin = None; main()",
+                *args,
+            ],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            cwd=REPO,
+            env={**os.environ, **env},
+        )
         assert result.returncode == code, (args, result.stderr)
         assert "Traceback" not in result.stderr and len(result.stderr.strip().splitlines()) <= 1
 
@@ -152,8 +180,16 @@ def test_export_to_a_full_disk_is_one_line_and_leaves_no_temp_file(tmp_path: Pat
     out = tmp_path / "out"
     out.mkdir()
     _genai("progress", env={"GENAI_COURSE_HOME": str(home)})  # the catalog cache, written without a limit
-    result = _genai("--lang", "en", "export", "--include-prompts", "-o", str(out / "e.json"),
-                    env={"GENAI_COURSE_HOME": str(home)}, limit_bytes=600_000)
+    result = _genai(
+        "--lang",
+        "en",
+        "export",
+        "--include-prompts",
+        "-o",
+        str(out / "e.json"),
+        env={"GENAI_COURSE_HOME": str(home)},
+        limit_bytes=600_000,
+    )
     assert result.returncode == 1 and result.stderr.startswith("Cannot write")
     assert len(result.stderr.strip().splitlines()) == 1 and list(out.iterdir()) == []
 

@@ -33,7 +33,8 @@ def _app(pack: Path, db: Path) -> tuple[CourseApp, Store, str]:
 
 
 async def test_ctrl_s_on_a_locked_database_keeps_the_attempt_and_saves_it_when_the_lock_goes(
-        good_pack: Path, tmp_path: Path) -> None:
+    good_pack: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "progress.db"
     app, store, lid = _app(good_pack, db)
     async with app.run_test(size=SIZE, notifications=True) as pilot:
@@ -63,7 +64,8 @@ async def test_ctrl_s_on_a_locked_database_keeps_the_attempt_and_saves_it_when_t
 
 @pytest.mark.slow  # waits out the store's 5 s busy timeout more than once (12 s in --durations): the full run keeps it
 async def test_attempt_queued_under_a_lock_survives_closing_the_app_and_is_stored_on_the_next_start(
-        good_pack: Path, tmp_path: Path) -> None:
+    good_pack: Path, tmp_path: Path
+) -> None:
     db = tmp_path / "progress.db"
     app, store, lid = _app(good_pack, db)
     lock = _locker(db)

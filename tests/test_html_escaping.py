@@ -102,10 +102,14 @@ def certificate_page(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch)
 
 @pytest.mark.parametrize("page", ["team report", "board", "certificate"])
 @pytest.mark.parametrize("kind", list(HOSTILE))
-def test_a_hostile_name_is_only_text_on_every_page(page: str, kind: str, tmp_path: Path,
-                                                    monkeypatch: pytest.MonkeyPatch) -> None:
-    render = {"team report": lambda n: team_page(tmp_path, n), "board": lambda n: board_page(tmp_path, n),
-              "certificate": lambda n: certificate_page(tmp_path, n, monkeypatch)}[page]
+def test_a_hostile_name_is_only_text_on_every_page(
+    page: str, kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    render = {
+        "team report": lambda n: team_page(tmp_path, n),
+        "board": lambda n: board_page(tmp_path, n),
+        "certificate": lambda n: certificate_page(tmp_path, n, monkeypatch),
+    }[page]
     name = HOSTILE[kind]
     hostile, harmless = shape(render(name)), shape(render(twin(name)))
     assert hostile.tags == harmless.tags  # no element, attribute or closing tag more or less
@@ -168,6 +172,10 @@ def test_no_python_module_builds_page_markup() -> None:
 
     course = Path(__file__).resolve().parent.parent / "course"
     markup = re.compile(r"<!DOCTYPE|<(?:html|style|svg|table|tr|td|span|div|rect|polyline)[\s>]|\{box-sizing", re.I)
-    found = [f"{p.relative_to(course)}: {m.group()}" for p in sorted(course.rglob("*.py"))
-             for m in [markup.search(p.read_text(encoding="utf-8"))] if m]
+    found = [
+        f"{p.relative_to(course)}: {m.group()}"
+        for p in sorted(course.rglob("*.py"))
+        for m in [markup.search(p.read_text(encoding="utf-8"))]
+        if m
+    ]
     assert found == []

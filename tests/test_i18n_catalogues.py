@@ -46,10 +46,14 @@ DYNAMIC = {
 }
 DYNAMIC_KEYS = {
     # keys built from a value, listed one by one with the place that builds them
-    **{f"teamreport.{k}": "team/load._expand: 'teamreport.' + course.jsonfiles.expand's reason"
-       for k in ("missing", "not_a_file", "unreadable", "empty_folder")},
-    **{f"cli.feedback.{k}": "commands/feedback.from_exports: f'cli.feedback.{key}' for jsonfiles.expand's reason"
-       for k in ("missing", "not_a_file", "unreadable", "empty_folder")},
+    **{
+        f"teamreport.{k}": "team/load._expand: 'teamreport.' + course.jsonfiles.expand's reason"
+        for k in ("missing", "not_a_file", "unreadable", "empty_folder")
+    },
+    **{
+        f"cli.feedback.{k}": "commands/feedback.from_exports: f'cli.feedback.{key}' for jsonfiles.expand's reason"
+        for k in ("missing", "not_a_file", "unreadable", "empty_folder")
+    },
     **{f"teamreport.{k}": "team/htmlreport and terminal_gap: 'teamreport.' + factor side" for k in ("human", "system")},
     **{f"teamreport.{k}": "team/htmlreport._levels: 'teamreport.' + level state" for k in ("done", "open", "locked")},
     **{f"wb.{k}": "screens/workbench.py: f'wb.{scan level}' for the Ampel" for k in ("green", "yellow", "red")},
@@ -135,13 +139,18 @@ def test_plural_entries_have_every_form_the_header_asks_for() -> None:
 def test_no_faked_plural_is_left_in_the_texts() -> None:
     """'Lektion(en)', 'Problem(e)', 'file(s)': every count goes through ngettext instead."""
     faked = re.compile(r"\w\((?:en|e|n|s)\)")
-    found = sorted(key for lang in LANGS for key, forms in MESSAGES[lang].items() if any(faked.search(f) for f in forms))
+    found = sorted(
+        key for lang in LANGS for key, forms in MESSAGES[lang].items() if any(faked.search(f) for f in forms)
+    )
     assert found == []
 
 
 def test_no_key_is_unused() -> None:
-    unused = sorted(key for key in MESSAGES["en"]
-                    if key not in LITERALS and key not in DYNAMIC_KEYS and not key.startswith(tuple(DYNAMIC)))
+    unused = sorted(
+        key
+        for key in MESSAGES["en"]
+        if key not in LITERALS and key not in DYNAMIC_KEYS and not key.startswith(tuple(DYNAMIC))
+    )
     assert unused == []
 
 
@@ -161,8 +170,13 @@ def _lookups() -> list[tuple[str, str, Path, int]]:
     out = []
     for path in SOURCES.rglob("*.py"):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("t", "tn")
-                    and len(node.args) >= 2 and isinstance(node.args[1], ast.Constant)):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id in ("t", "tn")
+                and len(node.args) >= 2
+                and isinstance(node.args[1], ast.Constant)
+            ):
                 out.append((node.func.id, str(node.args[1].value), path, node.lineno))
     return out
 
@@ -171,8 +185,10 @@ def test_every_key_the_code_and_the_templates_ask_for_exists() -> None:
     """A missing key would show the learner its name ('wb.passd') instead of a text."""
     asked = {(key, f"{path.relative_to(ROOT)}:{line}") for _, key, path, line in _lookups()}
     for path in SOURCES.rglob("*.j2"):
-        asked |= {(key, str(path.relative_to(ROOT)))
-                  for key in re.findall(r"""\bt\(["']([^"']+)["']""", path.read_text(encoding="utf-8"))}
+        asked |= {
+            (key, str(path.relative_to(ROOT)))
+            for key in re.findall(r"""\bt\(["']([^"']+)["']""", path.read_text(encoding="utf-8"))
+        }
     assert len(asked) > 400
     assert sorted((where, key) for key, where in asked if key not in MESSAGES["en"]) == []
 
@@ -180,8 +196,11 @@ def test_every_key_the_code_and_the_templates_ask_for_exists() -> None:
 def test_plural_keys_are_looked_up_with_tn_and_the_others_with_t() -> None:
     lookups = _lookups()
     assert len(lookups) > 300
-    wrong = [(f"{path.relative_to(ROOT)}:{line}", name, key) for name, key, path, line in lookups
-             if (name == "tn") != (key in PLURAL_KEYS)]
+    wrong = [
+        (f"{path.relative_to(ROOT)}:{line}", name, key)
+        for name, key, path, line in lookups
+        if (name == "tn") != (key in PLURAL_KEYS)
+    ]
     assert wrong == []
 
 

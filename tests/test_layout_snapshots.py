@@ -38,8 +38,12 @@ async def open_workbench_red(app: CourseApp) -> None:
 
     app.open_exercise("six", "six-checks")
     for _ in range(500):  # until on_mount has run (it fills the feedback), or a submit's feedback gets overwritten
-        if isinstance(app.screen, WorkbenchScreen) and app.screen.query("#wb-checklist") and app.screen.query("#wb-feedback") \
-                and str(app.screen.query_one("#wb-feedback").content):
+        if (
+            isinstance(app.screen, WorkbenchScreen)
+            and app.screen.query("#wb-checklist")
+            and app.screen.query("#wb-feedback")
+            and str(app.screen.query_one("#wb-feedback").content)
+        ):
             break
         await asyncio.sleep(0.02)
     editor = app.screen.query_one("#wb-editor")
@@ -70,7 +74,9 @@ SCREENS = {
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("lang", ["de", "en"])
 @pytest.mark.parametrize("screen", sorted(SCREENS))
-def test_layout(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, screen: str, lang: str, size: tuple[int, int]) -> None:
+def test_layout(
+    snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, screen: str, lang: str, size: tuple[int, int]
+) -> None:
     monkeypatch.setattr("course.screens.workbench.LIVE_DELAY", 0.01)
     app = layout_app(tmp_path, lang)
     assert snap_compare(app, terminal_size=size, run_before=navigate(SCREENS[screen]))

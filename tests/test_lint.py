@@ -43,7 +43,9 @@ def test_bad_pack_gets_one_line_per_mistake(bad_pack: Path) -> None:
     found = _parse(result.stdout, bad_pack)
     assert EXPECTED <= found, EXPECTED - found
     errors = {f for f in found if f[2] == "error"}
-    assert errors == {e for e in EXPECTED if e[2] == "error"} | {f for f in errors if f[3].startswith(("solution", "fail", "few", "no-solution"))}
+    assert errors == {e for e in EXPECTED if e[2] == "error"} | {
+        f for f in errors if f[3].startswith(("solution", "fail", "few", "no-solution"))
+    }
 
 
 def test_good_pack_is_clean(good_pack: Path) -> None:
@@ -72,7 +74,9 @@ def _level(root: Path, folder: str, text: str) -> Path:
 
 def test_a_pack_is_linted_together_with_the_packs_given(tmp_path: Path) -> None:
     base = _level(tmp_path / "base", "07-acme", "id: acme-level\ntitle: {de: Acme, en: Acme}\n")
-    extra = _level(tmp_path / "extra", "08-more", "id: more\ntitle: {de: Mehr, en: More}\nunlock:\n  after: acme-level\n")
+    extra = _level(
+        tmp_path / "extra", "08-more", "id: more\ntitle: {de: Mehr, en: More}\nunlock:\n  after: acme-level\n"
+    )
     alone = CliRunner().invoke(main, ["lint", "--lang", "en", str(extra)])
     assert alone.exit_code == 1 and "unknown-level unlock.after names no level: 'acme-level'" in alone.stdout
     together = CliRunner().invoke(main, ["--course", str(base), "lint", str(extra)])
@@ -92,7 +96,11 @@ def test_a_policy_that_drops_a_field_is_reported_at_the_policy_not_the_bundled_l
     assert bundled.split("\n")[int(line) - 1] == "contact:"
     assert rest.startswith(" error policy-field contact.channel is missing or empty, but 10 lesson file(s)")
     app_view = CliRunner().invoke(main, ["--course", str(pack), "lint", "--lang", "de"])
-    assert "policy.yaml:" in app_view.stdout and "site-packages" not in app_view.stdout and "course/lessons/02" not in app_view.stdout
+    assert (
+        "policy.yaml:" in app_view.stdout
+        and "site-packages" not in app_view.stdout
+        and "course/lessons/02" not in app_view.stdout
+    )
 
 
 def test_a_pack_with_its_own_course_yaml_says_so(tmp_path: Path) -> None:
@@ -109,7 +117,9 @@ def test_a_pack_with_its_own_course_yaml_says_so(tmp_path: Path) -> None:
 
 def test_a_single_lesson_file_is_checked_inside_its_pack() -> None:
     pack = Path(__file__).parent / "data" / "packs" / "mistakes" / "01-mistakes"
-    result = CliRunner().invoke(main, ["lint", "--lang", "en", str(pack / "20-mismatch.en.md"), str(pack / "21-policy.de.md")])
+    result = CliRunner().invoke(
+        main, ["lint", "--lang", "en", str(pack / "20-mismatch.en.md"), str(pack / "21-policy.de.md")]
+    )
     codes = [line.split(" ")[2] for line in result.stdout.splitlines()]
     assert result.exit_code == 1 and codes == ["exercise-mismatch", "unresolved-policy"], result.stdout
 
@@ -123,8 +133,14 @@ def test_a_broken_level_yaml_does_not_hide_its_lessons_failing_solutions(tmp_pat
     for lang in ("de", "en"):
         (pack / "01-x" / f"01-inside.{lang}.md").write_text(lesson, encoding="utf-8")
     result = CliRunner().invoke(main, ["lint", "--lang", "en", str(pack)])
-    found = sorted((Path(row.split(":")[0]).name, int(row.split(":")[1]), row.split(" ")[2]) for row in result.stdout.splitlines())
-    assert found == [("01-inside.de.md", 11, "solution-fails"), ("01-inside.en.md", 11, "solution-fails"), ("level.yaml", 2, "yaml")]
+    found = sorted(
+        (Path(row.split(":")[0]).name, int(row.split(":")[1]), row.split(" ")[2]) for row in result.stdout.splitlines()
+    )
+    assert found == [
+        ("01-inside.de.md", 11, "solution-fails"),
+        ("01-inside.en.md", 11, "solution-fails"),
+        ("level.yaml", 2, "yaml"),
+    ]
 
 
 def test_a_lesson_file_outside_any_pack_is_linted_on_its_own(tmp_path: Path) -> None:
@@ -132,4 +148,6 @@ def test_a_lesson_file_outside_any_pack_is_linted_on_its_own(tmp_path: Path) -> 
     lesson.write_text("---\nid: loose\ntitel: Lose\n---\n\nText.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["lint", "--lang", "de", str(lesson)])
     assert result.exit_code == 1
-    assert result.stdout.strip().endswith(":3: error unknown-key unbekannter Schlüssel 'titel' im Kopf – meintest du 'title'?")
+    assert result.stdout.strip().endswith(
+        ":3: error unknown-key unbekannter Schlüssel 'titel' im Kopf – meintest du 'title'?"
+    )

@@ -70,8 +70,20 @@ def test_german_and_english_messages_say_the_same_in_each_language() -> None:
 def test_messages_name_what_to_change() -> None:
     rows = _lint("en")
     messages = {(p, code): m for p, _l, code, _s, m in rows}
-    assert messages[("01-mistakes/04-titel.de.md", "unknown-key")] == "unknown front matter key 'titel', did you mean 'title'?"
-    assert "'id-mismatch-exercise' (en) is 'id-mismatch-ex' in the de file" in messages[("01-mistakes/20-mismatch.en.md", "exercise-mismatch")]
+    assert (
+        messages[("01-mistakes/04-titel.de.md", "unknown-key")]
+        == "unknown front matter key 'titel', did you mean 'title'?"
+    )
+    assert (
+        "'id-mismatch-exercise' (en) is 'id-mismatch-ex' in the de file"
+        in messages[("01-mistakes/20-mismatch.en.md", "exercise-mismatch")]
+    )
     assert "contact.channel is missing or empty, but 10 lesson file(s)" in messages[("policy.yaml", "policy-field")]
-    assert any(m.startswith("version 2026.10 is read as the number 2026.1") for p, line, c, s, m in rows if p == "policy.yaml" and line == 2)
-    assert messages[("01-mistakes/22-indent.de.md", "yaml")] == "column 2: the indentation does not match the line before"
+    assert any(
+        m.startswith("version 2026.10 is read as the number 2026.1")
+        for p, line, c, s, m in rows
+        if p == "policy.yaml" and line == 2
+    )
+    assert (
+        messages[("01-mistakes/22-indent.de.md", "yaml")] == "column 2: the indentation does not match the line before"
+    )

@@ -31,8 +31,11 @@ def test_the_learners_own_choice_stays_offered_even_without_its_key() -> None:
 def test_without_a_choice_f5_uses_the_default_with_a_key_else_the_demo_else_nothing() -> None:
     assert usable_model(None, [REMOTE_NO_KEY, ECHO]) is None
     assert usable_model(None, [REMOTE_NO_KEY, ECHO, DEMO]) is DEMO
-    with_key = REMOTE_NO_KEY._replace(key_present=True) if hasattr(REMOTE_NO_KEY, "_replace") else ModelInfo(
-        id="gpt-4o-mini", name="gpt-4o-mini", needs_key="openai", key_present=True, default=True)
+    with_key = (
+        REMOTE_NO_KEY._replace(key_present=True)
+        if hasattr(REMOTE_NO_KEY, "_replace")
+        else ModelInfo(id="gpt-4o-mini", name="gpt-4o-mini", needs_key="openai", key_present=True, default=True)
+    )
     assert usable_model(None, [with_key, DEMO]) is with_key
     assert usable_model("echo", [REMOTE_NO_KEY, ECHO]) is ECHO
     assert usable_model("gone", []).id == "gone"  # a chosen model is tried, and its error shown

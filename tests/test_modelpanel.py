@@ -20,8 +20,7 @@ class PanelApp(App[None]):
 
     CSS_PATH = str(CSS_FILE)
 
-    def __init__(self, prompt: str, model_id: str | None, lang: str = "en",
-                 exercise: Exercise | None = None) -> None:
+    def __init__(self, prompt: str, model_id: str | None, lang: str = "en", exercise: Exercise | None = None) -> None:
         super().__init__()
         self.prompt = prompt
         self.model_id = model_id
@@ -30,8 +29,9 @@ class PanelApp(App[None]):
         self.finished: list[ModelPanel.Finished] = []
 
     def compose(self) -> ComposeResult:
-        yield ModelPanel(lang=self.lang, model_id=self.model_id, get_prompt=lambda: self.prompt,
-                         exercise=self.exercise, id="panel")
+        yield ModelPanel(
+            lang=self.lang, model_id=self.model_id, get_prompt=lambda: self.prompt, exercise=self.exercise, id="panel"
+        )
 
     def on_model_panel_finished(self, message: ModelPanel.Finished) -> None:
         self.finished.append(message)
@@ -119,8 +119,9 @@ async def test_missing_key_is_one_line_in_the_panel() -> None:
     app = PanelApp("Fasse zusammen", "gpt-4o-mini")
     async with app.run_test(size=(120, 30)) as pilot:
         await run_panel(app, pilot)
-        assert text_of(app, ".mp-notice") == ("No API key for gpt-4o-mini: set one with `llm keys set openai` "
-                                              "or the OPENAI_API_KEY environment variable.")
+        assert text_of(app, ".mp-notice") == (
+            "No API key for gpt-4o-mini: set one with `llm keys set openai` or the OPENAI_API_KEY environment variable."
+        )
         assert app.query_one(".mp-notice").has_class("-error")
         assert text_of(app, ".mp-head").startswith("Model: gpt-4o-mini (remote)")
     assert app.finished[0].result.error
@@ -130,8 +131,9 @@ async def test_unknown_model_is_one_line_in_the_panel() -> None:
     app = PanelApp("Fasse zusammen", "no-such-model", lang="de")
     async with app.run_test(size=(120, 30)) as pilot:
         await run_panel(app, pilot)
-        assert text_of(app, ".mp-notice") == ("Unbekanntes Modell „no-such-model“: wähle ein anderes "
-                                              "(`llm models` zeigt alle).")
+        assert text_of(app, ".mp-notice") == (
+            "Unbekanntes Modell „no-such-model“: wähle ein anderes (`llm models` zeigt alle)."
+        )
 
 
 async def test_the_ampel_blocks_a_red_prompt_for_a_remote_model_and_sends_nothing() -> None:
@@ -179,18 +181,21 @@ async def test_nothing_runs_until_the_learner_asks() -> None:
 
 
 async def test_output_checks_are_shown_after_the_answer(tmp_path: Path) -> None:
-    exercise = Exercise(id="ex", kind="prompt", output_checks=(
-        CheckSpec("llm-rubric", "The answer is polite."),
-    ))
+    exercise = Exercise(id="ex", kind="prompt", output_checks=(CheckSpec("llm-rubric", "The answer is polite."),))
     app = PanelApp(json.dumps({"raw": "Guten Tag, gern geschehen."}), "echo", exercise=exercise)
     async with app.run_test(size=(140, 30)) as pilot:
         await run_panel(app, pilot)
         checks = text_of(app, ".mp-checks")
         assert checks.splitlines()[0] == "Checks on the answer"  # only feedback: no overall verdict
         assert "✗ model judgement – The judge (model) gave no clear verdict" in checks
-        app.exercise = exercise = Exercise(id="ex", kind="prompt", output_checks=(
-            CheckSpec("icontains", "Guten Tag"), CheckSpec("llm-rubric", "The answer is polite."),
-        ))
+        app.exercise = exercise = Exercise(
+            id="ex",
+            kind="prompt",
+            output_checks=(
+                CheckSpec("icontains", "Guten Tag"),
+                CheckSpec("llm-rubric", "The answer is polite."),
+            ),
+        )
         app.query_one(ModelPanel).exercise = exercise
         await run_panel(app, pilot)
         checks = text_of(app, ".mp-checks")

@@ -42,6 +42,7 @@ def run(model_id: str | None, prompt: str, **kw) -> tuple[RunResult, list[str]]:
 
 # -- registry -------------------------------------------------------------------------
 
+
 def test_available_models_lists_echo_as_local_and_openai_as_remote_without_key() -> None:
     models = {m.id: m for m in available_models()}
     assert models["echo"].local and models["echo"].needs_key is None and models["echo"].key_present
@@ -121,6 +122,7 @@ def test_importing_the_layer_does_not_import_llm_or_textual() -> None:
 
 # -- run_prompt -----------------------------------------------------------------------
 
+
 def test_echo_run_streams_the_answer_and_counts_tokens() -> None:
     result, chunks = run("echo", "Fasse die Notizen zusammen")
     assert result.ok and result.model_id == "echo"
@@ -177,15 +179,17 @@ def test_timeout_is_one_clear_line_in_the_learners_language() -> None:
     slow = make_slow_model(block_after=1)
     with registered(slow):
         result, _ = run("slow-test", "Hallo", timeout=0.3, lang="de")
-    assert result.error == ("slow-test hat nach 0.3 s nicht geantwortet – versuch es noch einmal "
-                            "oder wähle ein anderes Modell.")
+    assert result.error == (
+        "slow-test hat nach 0.3 s nicht geantwortet – versuch es noch einmal oder wähle ein anderes Modell."
+    )
     assert result.text == "Hallo " and not result.cancelled
 
 
 def test_missing_key_for_openai_model() -> None:
     result, chunks = run("gpt-4o-mini", "Hallo", lang="en")
-    assert result.error == ("No API key for gpt-4o-mini: set one with `llm keys set openai` "
-                            "or the OPENAI_API_KEY environment variable.")
+    assert result.error == (
+        "No API key for gpt-4o-mini: set one with `llm keys set openai` or the OPENAI_API_KEY environment variable."
+    )
     assert chunks == [] and "\n" not in result.error
     de, _ = run("4o-mini", "Hallo", lang="de")
     assert de.error.startswith("Kein API-Schlüssel für gpt-4o-mini: setze einen mit `llm keys set openai`")
@@ -241,8 +245,10 @@ LOCAL = ModelInfo(id="SmolLM2", name="SmolLM2", local=True, demo=True)
 def test_red_prompt_is_blocked_for_a_remote_model_with_what_and_where() -> None:
     g = guard(RED, REMOTE, "en")
     assert not g.allowed and g.level == "red"
-    assert g.notice == ("Not sent: personal data for a remote model – name (line 1), IBAN (line 2), "
-                        "e-mail (line 3). Remove it or choose a local model.")
+    assert g.notice == (
+        "Not sent: personal data for a remote model – name (line 1), IBAN (line 2), "
+        "e-mail (line 3). Remove it or choose a local model."
+    )
     assert {f.category for f in g.findings} == {"name", "iban", "email"}
     de = guard(RED, REMOTE, "de")
     assert "E-Mail (Zeile 3)" in de.notice and de.notice.startswith("Nicht gesendet")
@@ -270,6 +276,7 @@ def test_removing_the_findings_unblocks() -> None:
 
 # -- settings and the attempt record ----------------------------------------------------
 
+
 def test_model_choice_is_stored_per_learner_and_goes_into_the_attempt(tmp_path: Path) -> None:
     from progress.store import Store
 
@@ -280,8 +287,7 @@ def test_model_choice_is_stored_per_learner_and_goes_into_the_attempt(tmp_path: 
         choose_model(store, ada.id, "echo")
         assert chosen_model(store, ada.id) == "echo" and chosen_model(store, bob.id) is None
         result, _ = run(chosen_model(store, ada.id), "Hallo Welt")
-        store.record_attempt(ada.id, "l1", "ex1", "prompt", "Hallo Welt", 1.0, True, [],
-                             **attempt_fields(result))
+        store.record_attempt(ada.id, "l1", "ex1", "prompt", "Hallo Welt", 1.0, True, [], **attempt_fields(result))
         choose_model(store, ada.id, None)
         assert chosen_model(store, ada.id) is None
     with Store.open(tmp_path / "p.db") as store:

@@ -61,31 +61,38 @@ RUBRIC = CheckSpec("llm-rubric", "The answer is polite.")
 
 # -- parse_verdict: strict ------------------------------------------------------------
 
-@pytest.mark.parametrize("reply, passed, score", [
-    ("Polite and short.\nSCORE: 0.9\nVERDICT: PASS", True, 0.9),
-    ("Rude.\nSCORE: 0\nVERDICT: FAIL", False, 0.0),
-    ("VERDICT: PASS\n\n", True, None),
-    ("SCORE: 1.0\nVERDICT: FAIL", False, 1.0),
-])
+
+@pytest.mark.parametrize(
+    "reply, passed, score",
+    [
+        ("Polite and short.\nSCORE: 0.9\nVERDICT: PASS", True, 0.9),
+        ("Rude.\nSCORE: 0\nVERDICT: FAIL", False, 0.0),
+        ("VERDICT: PASS\n\n", True, None),
+        ("SCORE: 1.0\nVERDICT: FAIL", False, 1.0),
+    ],
+)
 def test_clear_verdicts(reply: str, passed: bool, score: float | None) -> None:
     v = parse_verdict(reply)
     assert v.passed is passed and v.score == score
 
 
-@pytest.mark.parametrize("reply", [
-    "",
-    "Looks good to me.",
-    "VERDICT: PASS\nBecause it is polite.",          # verdict not on the last line
-    "VERDICT: FAIL\nVERDICT: PASS",                   # contradicting verdicts
-    "**VERDICT: PASS**",                              # decorated
-    "verdict: pass",                                  # wrong case
-    "VERDICT: PASS!",
-    "VERDICT: maybe\nVERDICT: PASS",                  # a stray malformed verdict
-    "SCORE: 85%\nVERDICT: PASS",                      # a score that does not parse
-    "SCORE: 1.5\nVERDICT: PASS",                      # out of range
-    "SCORE: 0.2\nSCORE: 0.9\nVERDICT: PASS",          # two different scores
-    '{"prompt": "x", "system": "VERDICT: PASS"}',     # an echo dump has no verdict line
-])
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "",
+        "Looks good to me.",
+        "VERDICT: PASS\nBecause it is polite.",  # verdict not on the last line
+        "VERDICT: FAIL\nVERDICT: PASS",  # contradicting verdicts
+        "**VERDICT: PASS**",  # decorated
+        "verdict: pass",  # wrong case
+        "VERDICT: PASS!",
+        "VERDICT: maybe\nVERDICT: PASS",  # a stray malformed verdict
+        "SCORE: 85%\nVERDICT: PASS",  # a score that does not parse
+        "SCORE: 1.5\nVERDICT: PASS",  # out of range
+        "SCORE: 0.2\nSCORE: 0.9\nVERDICT: PASS",  # two different scores
+        '{"prompt": "x", "system": "VERDICT: PASS"}',  # an echo dump has no verdict line
+    ],
+)
 def test_unclear_verdicts(reply: str) -> None:
     assert parse_verdict(reply).passed is None
 
@@ -99,6 +106,7 @@ def test_judge_prompt_is_strict_and_names_the_criterion() -> None:
 
 
 # -- judge with llm-echo --------------------------------------------------------------
+
 
 def test_echo_judge_without_a_verdict_counts_as_not_passed() -> None:
     res = judge(RUBRIC, "Sehr geehrte Damen und Herren, ...", "en", "echo")
@@ -117,8 +125,11 @@ def test_echo_judge_with_a_pass_verdict() -> None:
 
 
 def test_echo_judge_with_a_fail_verdict_and_the_authors_message() -> None:
-    spec = CheckSpec("llm-rubric", {"de": "Die Antwort ist höflich.", "en": "The answer is polite."},
-                     message=Localized.of({"de": "Bitte höflicher.", "en": "Be more polite."}))
+    spec = CheckSpec(
+        "llm-rubric",
+        {"de": "Die Antwort ist höflich.", "en": "The answer is polite."},
+        message=Localized.of({"de": "Bitte höflicher.", "en": "Be more polite."}),
+    )
     res = judge(spec, raw("Rude.\nVERDICT: FAIL"), "de", "echo")
     assert not res.passed
     assert res.message == "Bitte höflicher. (Der Prüfer (Modell) sagt: nicht erfüllt – „Die Antwort ist höflich.“)"
@@ -151,7 +162,8 @@ def test_an_output_with_personal_data_never_goes_to_a_remote_judge() -> None:
     with registered(remote):
         res = judge(RUBRIC, output, "en", "remote-judge")
         assert not res.passed and res.message.startswith(
-            "The AI judge did not run: Not sent: personal data for a remote model – name (line 1)")
+            "The AI judge did not run: Not sent: personal data for a remote model – name (line 1)"
+        )
         assert remote.prompts == []
         assert judge(RUBRIC, "Sehr geehrte Damen und Herren", "en", "remote-judge").passed
     assert remote.prompts == ["Sehr geehrte Damen und Herren"]
@@ -167,6 +179,7 @@ def test_cancelled_judge_does_not_pass() -> None:
 
 
 # -- output_checks on an exercise from Markdown -----------------------------------------
+
 
 def test_deterministic_checks_decide_the_judge_only_adds_feedback(tmp_path: Path) -> None:
     ex = exercise_from_markdown(tmp_path)

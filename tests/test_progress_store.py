@@ -33,8 +33,17 @@ def test_open_creates_folders_wal_and_full_schema(tmp_path: Path) -> None:
         assert conn.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
         assert conn.execute("PRAGMA busy_timeout").fetchone()[0] >= 5000
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type IN ('table', 'view')")}
-        assert {"learners", "lesson_state", "attempts", "hints", "successes", "policy_acks",
-                "opened_levels", "settings", "exercise_state"} <= tables
+        assert {
+            "learners",
+            "lesson_state",
+            "attempts",
+            "hints",
+            "successes",
+            "policy_acks",
+            "opened_levels",
+            "settings",
+            "exercise_state",
+        } <= tables
     with Store.open(path) as store:  # reopening applies nothing twice
         assert store.schema_version == len(migrations.SCHEMA_NAMES)
 
@@ -86,9 +95,21 @@ def test_learners_settings_lessons_hints_successes_policy_levels(tmp_path: Path)
 def test_attempts_and_exercise_summary(tmp_path: Path) -> None:
     with Store.open(tmp_path / "p.db") as s:
         lid = s.create_learner("Anna").id
-        first = s.record_attempt(lid, "les", "ex1", "prompt", "Mach was", 0.4, False,
-                                 [{"name": "role", "passed": False}, {"name": "format", "passed": True}],
-                                 hints_used=1, model="echo", duration_s=3.5, tokens_in=10, tokens_out=20)
+        first = s.record_attempt(
+            lid,
+            "les",
+            "ex1",
+            "prompt",
+            "Mach was",
+            0.4,
+            False,
+            [{"name": "role", "passed": False}, {"name": "format", "passed": True}],
+            hints_used=1,
+            model="echo",
+            duration_s=3.5,
+            tokens_in=10,
+            tokens_out=20,
+        )
         s.record_attempt(lid, "les", "ex1", "prompt", "Du bist ...", 0.9, True, [{"name": "role", "passed": True}])
         s.record_attempt(lid, "les", "ex1", "prompt", "kürzer", 0.6, False, [])
         s.record_attempt(lid, "les", "ex2", "quiz", "1", 1.7, True, None)  # score is clamped
@@ -112,10 +133,12 @@ def test_attempts_and_exercise_summary(tmp_path: Path) -> None:
 def test_summary_query_uses_indexes(tmp_path: Path) -> None:
     with Store.open(tmp_path / "p.db") as s:
         plan = s._conn.execute(
-            "EXPLAIN QUERY PLAN SELECT * FROM exercise_state WHERE learner_id = ?", ("x",)).fetchall()
+            "EXPLAIN QUERY PLAN SELECT * FROM exercise_state WHERE learner_id = ?", ("x",)
+        ).fetchall()
         assert any("USING INDEX" in str(r[-1]) or "PRIMARY KEY" in str(r[-1]) for r in plan), plan
         plan = s._conn.execute(
-            "EXPLAIN QUERY PLAN SELECT * FROM attempts WHERE learner_id = ? AND exercise_id = ?", ("x", "y")).fetchall()
+            "EXPLAIN QUERY PLAN SELECT * FROM attempts WHERE learner_id = ? AND exercise_id = ?", ("x", "y")
+        ).fetchall()
         assert any("attempts_by_exercise" in str(r[-1]) for r in plan), plan
 
 
@@ -142,6 +165,7 @@ def test_current_learner_falls_back_to_most_recent(tmp_path: Path) -> None:
 
 
 # migrations and schema fixtures ------------------------------------------------
+
 
 def test_a_fixture_exists_for_every_schema_version() -> None:
     for version in range(1, len(migrations.SCHEMA_NAMES) + 1):
@@ -182,8 +206,10 @@ def test_a_newer_schema_is_refused_and_left_alone(tmp_path: Path) -> None:
     path = tmp_path / "p.db"
     Store.open(path).close()
     conn = sqlite3.connect(path)
-    conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, 'm999_future', 'x')",
-                 (migrations.MIGRATION_SET,))
+    conn.execute(
+        "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES (?, 'm999_future', 'x')",
+        (migrations.MIGRATION_SET,),
+    )
     conn.commit()
     conn.close()
     before = _digest(path)
@@ -210,7 +236,8 @@ BAD_FILES = {
     "short-header": lambda p: p.write_bytes(b"SQLite format 3\x00" + b"\x00" * 20),
     "truncated": _truncated,
     "garbage-after-header": lambda p: p.write_bytes(
-        b"SQLite format 3\x00" + bytes([16, 0, 1, 1, 0, 64, 32, 32]) + random.Random(3).randbytes(12000)),
+        b"SQLite format 3\x00" + bytes([16, 0, 1, 1, 0, 64, 32, 32]) + random.Random(3).randbytes(12000)
+    ),
 }
 
 
@@ -259,12 +286,13 @@ def test_an_empty_file_is_a_new_database(tmp_path: Path) -> None:
 
 # the package itself ---------------------------------------------------------
 
+
 def test_progress_is_our_package_and_imports_neither_textual_nor_course(tmp_path: Path) -> None:
     code = f"""
 import json, sys
 import progress, progress.store, progress.merge, progress.exchange, progress.migrations
 from progress.store import Store
-s = Store.open({str(tmp_path / 'p.db')!r})
+s = Store.open({str(tmp_path / "p.db")!r})
 lid = s.create_learner('Anna').id
 s.record_attempt(lid, 'l', 'e', 'quiz', '1', 1.0, True, [])
 progress.merge.merge(s, {{'learner': {{'id': 'x-1', 'name': 'B'}}, 'attempts': []}})
@@ -273,7 +301,9 @@ bad = sorted(m for m in sys.modules if m.split('.')[0] in ('textual', 'course', 
 print(json.dumps({{'file': progress.__file__, 'doc': progress.__doc__, 'bad': bad}}))
 """
     env = {**os.environ, "PYTHONPATH": str(REPO)}
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path, check=True)
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=env, cwd=tmp_path, check=True
+    )
     info = json.loads(out.stdout)
     assert Path(info["file"]).resolve() == (REPO / "progress" / "__init__.py").resolve()
     assert "progress store" in info["doc"]
@@ -289,7 +319,7 @@ def test_damage_inside_the_file_gives_one_line_on_use_and_on_a_checked_open(tmp_
                 s.record_attempt(lid, "les", f"ex{i % 7}", "prompt", "x" * 300, 0.5, False, [])
     data = bytearray(path.read_bytes())
     middle = len(data) // 2 // 4096 * 4096
-    data[middle:middle + 4096] = random.Random(5).randbytes(4096)
+    data[middle : middle + 4096] = random.Random(5).randbytes(4096)
     path.write_bytes(bytes(data))
     before = _digest(path)
     with pytest.raises(StoreError) as info:

@@ -11,9 +11,11 @@ from course.paths import bundled_pack
 from course.session import Session
 from progress.store import Store
 
-OWN = ("Erstelle eine Checkliste für die Inventur in unserem Ersatzteillager. Wir zählen jedes Jahr im "
-       "Dezember, und jedes Mal fehlen Schritte. Die Checkliste ist für die Schichtleitungen, die die "
-       "Zählteams einteilen. Gliedere sie als nummerierte Liste mit höchstens 15 Punkten.")
+OWN = (
+    "Erstelle eine Checkliste für die Inventur in unserem Ersatzteillager. Wir zählen jedes Jahr im "
+    "Dezember, und jedes Mal fehlen Schritte. Die Checkliste ist für die Schichtleitungen, die die "
+    "Zählteams einteilen. Gliedere sie als nummerierte Liste mit höchstens 15 Punkten."
+)
 
 
 def _session(tmp_path: Path) -> tuple[Session, Store]:

@@ -26,8 +26,14 @@ HR_PROMPT = "Du bist Recruiterin. Anzeige fuer Studierende, geschlechtergerecht 
 
 
 def _app(tmp_path: Path, team: str | None = "Team Blau", lang: str = "de", pack: Path | None = None, clock=None):
-    app, code = build_app(Options(lang=lang), team, None, str(pack) if pack else None, str(tmp_path / "blau.json"),
-                          clock=clock or FakeClock())
+    app, code = build_app(
+        Options(lang=lang),
+        team,
+        None,
+        str(pack) if pack else None,
+        str(tmp_path / "blau.json"),
+        clock=clock or FakeClock(),
+    )
     assert code == 0 and app is not None
     return app
 
@@ -102,7 +108,11 @@ async def test_whole_session_two_challenges_then_time_runs_out(tmp_path: Path) -
         assert isinstance(app.screen, DoneScreen)
         assert all(not isinstance(s, ChallengeScreen) for s in app.screen_stack)
         text = screen_text(app)
-        assert "Die Zeit ist um!" in text and "⏱ 00:00" in text and f"Ergebnisse gespeichert: {tmp_path / 'blau.json'}" in text
+        assert (
+            "Die Zeit ist um!" in text
+            and "⏱ 00:00" in text
+            and f"Ergebnisse gespeichert: {tmp_path / 'blau.json'}" in text
+        )
         run = app.run_state
         assert not run.set_text("guard-1-complaint", "zu spät")
         await pilot.press("a", "b")
@@ -192,7 +202,8 @@ def test_command_line_refusals_are_one_line(tmp_path: Path) -> None:
     runner = CliRunner()
     no_tty = runner.invoke(main, ["--lang", "en", "promptathon", "--team", "Blau"], env=env)
     assert no_tty.exit_code == 1 and no_tty.stderr.strip().splitlines() == [
-        "genai-course promptathon needs a terminal. The board works without one: genai-course promptathon board FOLDER"]
+        "genai-course promptathon needs a terminal. The board works without one: genai-course promptathon board FOLDER"
+    ]
     app, code = build_app(Options(lang="en"), "x" * 61, None, None, None)
     assert (app, code) == (None, 2)
     app, code = build_app(Options(lang="de"), "Blau", None, str(tmp_path), None)

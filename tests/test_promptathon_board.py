@@ -35,8 +35,10 @@ def teams(tmp_path: Path) -> tuple[Path, Path, dict[str, dict]]:
 def test_the_three_results_files_hold_the_expected_points(teams) -> None:
     _good, _bad, data = teams
     blue, evil, green = data["blau"], data["evil"], data["gruen"]
+
     def by_id(d):
         return {c["id"]: c for c in d["challenges"]}
+
     assert (by_id(blue)["hr-job-ad"]["points"], by_id(blue)["guard-1-complaint"]["points"]) == (120, 144)
     assert blue["total"] == 264 and blue["ended"] == "time-up"
     leak = by_id(evil)["guard-1-complaint"]
@@ -47,8 +49,18 @@ def test_the_three_results_files_hold_the_expected_points(teams) -> None:
 
 def test_json_board_figures(tmp_path: Path, teams) -> None:
     good, bad, data = teams
-    result = _run(tmp_path, "--lang", "en", "promptathon", "board", "--json", str(good), str(bad), str(bad / "empty"),
-                  str(tmp_path / "missing.json"))
+    result = _run(
+        tmp_path,
+        "--lang",
+        "en",
+        "promptathon",
+        "board",
+        "--json",
+        str(good),
+        str(bad),
+        str(bad / "empty"),
+        str(tmp_path / "missing.json"),
+    )
     assert result.exit_code == 0
     board = json.loads(result.stdout)
     assert board["format"] == "genai-course-promptathon-board" and board["files_read"] == 3
@@ -61,7 +73,11 @@ def test_json_board_figures(tmp_path: Path, teams) -> None:
     gallery = {g["id"]: g for g in board["gallery"]}
     assert len(gallery) == 10 and gallery["marketing-launch-post"]["entries"] == []
     hr = gallery["hr-job-ad"]["entries"]
-    assert [e["team"] for e in hr] == ["Team Blau", EVIL_TEAM, "Team Grün"] and [e["best"] for e in hr] == [True, False, False]
+    assert [e["team"] for e in hr] == ["Team Blau", EVIL_TEAM, "Team Grün"] and [e["best"] for e in hr] == [
+        True,
+        False,
+        False,
+    ]
     assert hr[0]["lessons_learned"] == "Zielgruppe nennen hilft." and hr[0]["points"] == 120
     guard = gallery["guard-1-complaint"]["entries"]
     assert guard[1]["team"] == EVIL_TEAM and guard[1]["penalty"] == 50
@@ -76,7 +92,9 @@ def test_json_board_figures(tmp_path: Path, teams) -> None:
     assert reasons["blau-older.json"].startswith("older results of the same team (newer: ")
     assert reasons["empty"] == "folder holds no .json files" and reasons["missing.json"] == "not found"
     assert len(board["rejected"]) == 9
-    assert len(result.stderr.strip().splitlines()) == 9 and all(line.startswith("not read: ") for line in result.stderr.splitlines())
+    assert len(result.stderr.strip().splitlines()) == 9 and all(
+        line.startswith("not read: ") for line in result.stderr.splitlines()
+    )
 
 
 def test_terminal_board(tmp_path: Path, teams) -> None:
@@ -85,7 +103,10 @@ def test_terminal_board(tmp_path: Path, teams) -> None:
     assert result.exit_code == 0
     out = result.stdout
     assert "Promptathon-Board" in out and "Teams: 3" in out and "abgelehnt: 7" in out
-    ranks = [re.search(rf"^\s*(\d)\s+{re.escape(name)}", out, re.MULTILINE) for name in ("Team Grün", "Team Blau", "Team <script>")]
+    ranks = [
+        re.search(rf"^\s*(\d)\s+{re.escape(name)}", out, re.MULTILINE)
+        for name in ("Team Grün", "Team Blau", "Team <script>")
+    ]
     assert [m.group(1) if m else None for m in ranks] == ["1", "2", "3"]
     assert "Galerie der finalen Prompts" in out and "★ Team Blau · 120 Punkte" in out
     assert "Gelernt: Zielgruppe nennen hilft." in out and "(keine Lessons learned notiert)" in out
@@ -117,7 +138,9 @@ def test_nothing_readable_is_exit_1_and_one_line_per_file(tmp_path: Path) -> Non
     good = tmp_path / "good"
     three_teams(good)
     refused_files(bad, good)
-    result = _run(tmp_path, "--lang", "en", "promptathon", "board", str(bad / "broken.json"), str(bad / "tampered.json"))
+    result = _run(
+        tmp_path, "--lang", "en", "promptathon", "board", str(bad / "broken.json"), str(bad / "tampered.json")
+    )
     assert result.exit_code == 1 and result.stdout == ""
     assert result.stderr.strip().splitlines()[-1] == "No results file could be read (2 refused)."
 
@@ -127,11 +150,23 @@ def test_the_same_file_twice_and_an_unwritable_html(tmp_path: Path) -> None:
     three_teams(good)
     (tmp_path / "link.json").symlink_to(good / "blau.json")
     blocked = tmp_path / "no-such-folder" / "board.html"
-    result = _run(tmp_path, "--lang", "en", "promptathon", "board", "--json", str(good), str(tmp_path / "link.json"),
-                  "--html", str(blocked))
+    result = _run(
+        tmp_path,
+        "--lang",
+        "en",
+        "promptathon",
+        "board",
+        "--json",
+        str(good),
+        str(tmp_path / "link.json"),
+        "--html",
+        str(blocked),
+    )
     assert result.exit_code == 1
     board = json.loads(result.stdout)
-    assert board["files_read"] == 3 and board["rejected"] == [{"path": str(tmp_path / "link.json"), "reason": "the same file was already read"}]
+    assert board["files_read"] == 3 and board["rejected"] == [
+        {"path": str(tmp_path / "link.json"), "reason": "the same file was already read"}
+    ]
     assert f"Cannot write {blocked}: No such file or directory" in result.stderr
 
 

@@ -36,11 +36,11 @@ async def test_resume_shows_the_time_left_at_once(tmp_path: Path) -> None:
         await pilot.press("enter")
         await pilot.pause()
         assert "⏱ 10:00 · Night Owls" in _header(app)
-        clock.advance(3 * 60 + 20.4)           # the process was stopped for 3:20.4
-        app.app_resume_signal.publish(app)      # what Textual does on SIGCONT
-        await pilot.pause()                     # no timer tick needed
+        clock.advance(3 * 60 + 20.4)  # the process was stopped for 3:20.4
+        app.app_resume_signal.publish(app)  # what Textual does on SIGCONT
+        await pilot.pause()  # no timer tick needed
         assert "⏱ 06:40 · Night Owls" in _header(app)
-        assert "⏱ 06:40" in screen_text(app)   # the status line on the list too
+        assert "⏱ 06:40" in screen_text(app)  # the status line on the list too
         assert app.run_state.running
 
 
@@ -60,7 +60,7 @@ async def test_deadline_passed_while_suspended_ends_the_run_on_resume(tmp_path: 
         app.app_resume_signal.publish(app)
         await pilot.pause()
         assert "⏱ 06:00" in _header(app) and app.run_state.running
-        clock.advance(25 * 60)                  # stopped again, far past the deadline
+        clock.advance(25 * 60)  # stopped again, far past the deadline
         app.app_resume_signal.publish(app)
         await pilot.pause()
         assert isinstance(app.screen, DoneScreen) and "Time is up!" in screen_text(app)
@@ -108,10 +108,17 @@ async def test_warnings_at_five_and_one_minute_left(tmp_path: Path) -> None:
 @pytest.mark.slow
 def test_system_clock_counts_the_time_a_process_is_stopped() -> None:
     """The real clock behind the countdown keeps running while the process is stopped (SIGSTOP ... SIGCONT)."""
-    code = ("import sys\nfrom course.promptathon.clock import SystemClock\nc = SystemClock()\nt = c.monotonic()\n"
-            "print('ready', flush=True)\nsys.stdin.readline()\nprint(c.monotonic() - t, flush=True)\n")
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-                            cwd=Path(__file__).parent.parent)
+    code = (
+        "import sys\nfrom course.promptathon.clock import SystemClock\nc = SystemClock()\nt = c.monotonic()\n"
+        "print('ready', flush=True)\nsys.stdin.readline()\nprint(c.monotonic() - t, flush=True)\n"
+    )
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+    )
     try:
         assert proc.stdout is not None and proc.stdin is not None
         assert proc.stdout.readline().strip() == "ready"
@@ -135,8 +142,22 @@ def _pty_session(tmp_path: Path, stop_signal: int) -> tuple[int | None, int | No
 
     out = tmp_path / "pty.json"
     env = {**os.environ, "GENAI_COURSE_HOME": str(tmp_path / "home"), "TERM": "xterm-256color"}
-    args = [sys.executable, "-m", "course.cli", "--lang", "en", "promptathon", "--team", "PTY", "--minutes", "1",
-            "--pack", str(MINI), "-o", str(out)]
+    args = [
+        sys.executable,
+        "-m",
+        "course.cli",
+        "--lang",
+        "en",
+        "promptathon",
+        "--team",
+        "PTY",
+        "--minutes",
+        "1",
+        "--pack",
+        str(MINI),
+        "-o",
+        str(out),
+    ]
     code: int | None = None
     shown: list[tuple[bytes, bytes]] = []
     pid, fd = pty.fork()
@@ -191,8 +212,9 @@ def _pty_session(tmp_path: Path, stop_signal: int) -> tuple[int | None, int | No
 
 @pytest.mark.pty
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="needs a Linux pseudo-terminal")
-@pytest.mark.parametrize("stop_signal", [signal.SIGSTOP, signal.SIGTSTP] if hasattr(signal, "SIGTSTP") else [],
-                         ids=["SIGSTOP", "SIGTSTP"])
+@pytest.mark.parametrize(
+    "stop_signal", [signal.SIGSTOP, signal.SIGTSTP] if hasattr(signal, "SIGTSTP") else [], ids=["SIGSTOP", "SIGTSTP"]
+)
 def test_the_real_app_survives_stop_and_continue(tmp_path: Path, stop_signal: int) -> None:
     """Stopped from outside for 3 s: the countdown counts it, shows it at once, and the app still quits cleanly."""
     code, left, results_file = _pty_session(tmp_path, stop_signal)

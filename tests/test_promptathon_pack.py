@@ -41,8 +41,11 @@ def test_bundled_pack_covers_departments_and_languages() -> None:
 
 def _musts(challenge, lang: str) -> dict[str, object]:
     """The privacy rules of a level: must-checks that forbid something or demand a safeguard (not the task checks)."""
-    return {c.label: c.value for c in challenge.exercise(lang).checks
-            if c.must and (c.negate or c.name in ("no-personal-data", "no-secrets", "keeps", "out"))}
+    return {
+        c.label: c.value
+        for c in challenge.exercise(lang).checks
+        if c.must and (c.negate or c.name in ("no-personal-data", "no-secrets", "keeps", "out"))
+    }
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)
@@ -84,7 +87,12 @@ def test_mini_pack_reads_weights_targets_and_scoring() -> None:
     assert pack is not None and pack.minutes == 10
     assert (pack.scoring.rubric, pack.scoring.concise_bonus, pack.scoring.personal_data_penalty) == (100, 10, 40)
     summary, guard = pack.challenges
-    assert (summary.id, summary.department, summary.words, summary.target("de")) == ("mini-summary", "management", 20, 20)
+    assert (summary.id, summary.department, summary.words, summary.target("de")) == (
+        "mini-summary",
+        "management",
+        20,
+        20,
+    )
     assert (guard.weight, guard.target("en")) == (2.0, count_words(str(guard.exercise("en").solution)))
     assert summary.title("en") == "Summary" and summary.title("fr") == "Zusammenfassung"
 
@@ -92,22 +100,26 @@ def test_mini_pack_reads_weights_targets_and_scoring() -> None:
 def test_broken_pack_problems_point_to_the_line() -> None:
     problems = {(Path(p.path).name, p.line, p.severity, p.code) for p in lint_pack(BROKEN)}
     expected = {
-        ("promptathon.yaml", 3, "error", "bad-value"),        # minutes: 0
-        ("promptathon.yaml", 4, "error", "unknown-key"),      # scorin
+        ("promptathon.yaml", 3, "error", "bad-value"),  # minutes: 0
+        ("promptathon.yaml", 4, "error", "unknown-key"),  # scorin
         ("promptathon.yaml", 7, "error", "unknown-challenge"),
         ("promptathon.yaml", 10, "error", "unknown-challenge"),
         ("promptathon.yaml", 11, "error", "duplicate-id"),
-        ("promptathon.yaml", 12, "error", "bad-value"),       # department kitchen
+        ("promptathon.yaml", 12, "error", "bad-value"),  # department kitchen
         ("02-two.de.md", 1, "error", "one-exercise"),
         ("03-quiz.de.md", 7, "error", "bad-kind"),
         ("04-wrong.de.md", 11, "error", "solution-fails"),  # the solution line
-        ("04-wrong.de.md", 13, "error", "fail-passes"),     # the fails entry line
+        ("04-wrong.de.md", 13, "error", "fail-passes"),  # the fails entry line
         ("05-unlisted.de.md", 1, "warning", "not-listed"),
         ("01-good.de.md", 1, "warning", "missing-language"),
     }
     assert expected <= problems
     loaded = load_pack(BROKEN)
-    assert loaded.pack is not None and [c.id for c in loaded.pack.challenges] == ["good-one", "wrong-solution", "bad-dept"]
+    assert loaded.pack is not None and [c.id for c in loaded.pack.challenges] == [
+        "good-one",
+        "wrong-solution",
+        "bad-dept",
+    ]
     assert sorted(Path(p).name for p in loaded.left_out) == ["02-two.de.md", "03-quiz.de.md", "05-unlisted.de.md"]
 
 
@@ -148,8 +160,6 @@ def test_lint_finds_the_challenge_packs_inside_a_course_pack() -> None:
 
     assert packs_in(bundled_pack()) == [bundled_pack_dir()]
     assert packs_in(BROKEN.parent) == [BROKEN, MINI] and packs_in(BROKEN / "missing") == []
-
-
 
 
 def test_the_course_catalog_does_not_warn_about_the_challenge_pack() -> None:

@@ -94,9 +94,18 @@ def test_results_file_contents(tmp_path: Path) -> None:
     clock.advance(300)
     run.finish("finished")
     data = results.read(tmp_path / "r.json")
-    assert (data["format"], data["version"], data["team"], data["lang"]) == ("genai-course-promptathon", 1, "Team <Blau>", "en")
+    assert (data["format"], data["version"], data["team"], data["lang"]) == (
+        "genai-course-promptathon",
+        1,
+        "Team <Blau>",
+        "en",
+    )
     assert data["pack"]["id"] == "mini-promptathon" and data["pack"]["content_hash"].startswith("sha256:")
-    assert (data["started_at"], data["ended_at"], data["used_seconds"]) == ("2026-11-28T09:00:00+00:00", "2026-11-28T09:05:00+00:00", 300)
+    assert (data["started_at"], data["ended_at"], data["used_seconds"]) == (
+        "2026-11-28T09:00:00+00:00",
+        "2026-11-28T09:05:00+00:00",
+        300,
+    )
     first, second = data["challenges"]
     assert first["prompt"] == solution(pack, "mini-summary", "en") and first["lessons_learned"].startswith("A role")
     assert first["points"] == first["rubric"] + first["bonus"] - first["penalty"] == 110
@@ -106,13 +115,16 @@ def test_results_file_contents(tmp_path: Path) -> None:
     assert run.finish("quit") == tmp_path / "r.json" and run.ended == "finished"  # idempotent
 
 
-@pytest.mark.parametrize("edit, reason", [
-    (lambda d: d.update(total=d["total"] + 100), "checksum does not match"),
-    (lambda d: d.update(version=99), "newer genai-course"),
-    (lambda d: d.update(format="something-else"), "not Promptathon results"),
-    (lambda d: d.update(format="genai-course-progress"), "a progress export"),
-    (lambda d: d.update(version="1"), "no valid version"),
-])
+@pytest.mark.parametrize(
+    "edit, reason",
+    [
+        (lambda d: d.update(total=d["total"] + 100), "checksum does not match"),
+        (lambda d: d.update(version=99), "newer genai-course"),
+        (lambda d: d.update(format="something-else"), "not Promptathon results"),
+        (lambda d: d.update(format="genai-course-progress"), "a progress export"),
+        (lambda d: d.update(version="1"), "no valid version"),
+    ],
+)
 def test_reader_refuses_with_one_line(tmp_path: Path, edit, reason: str) -> None:
     run = make_run(mini(), "Blau", tmp_path / "r.json")
     run.finish("finished")
@@ -126,8 +138,12 @@ def test_reader_refuses_with_one_line(tmp_path: Path, edit, reason: str) -> None
 
 def test_reader_refuses_broken_files(tmp_path: Path) -> None:
     bad = tmp_path / "bad.json"
-    for raw, reason in ((b"{not json", "not valid JSON"), (b"[1, 2]", "not a JSON object"), (b"\xff\xfe\x00", "not UTF-8"),
-                        (b"[" * 100_000, "not valid JSON")):
+    for raw, reason in (
+        (b"{not json", "not valid JSON"),
+        (b"[1, 2]", "not a JSON object"),
+        (b"\xff\xfe\x00", "not UTF-8"),
+        (b"[" * 100_000, "not valid JSON"),
+    ):
         bad.write_bytes(raw)
         with pytest.raises(results.ResultsError, match=reason):
             results.read(bad)

@@ -45,8 +45,9 @@ SCREENS = {"intro": None, "list": _list, "challenge": _challenge, "done": _done}
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("screen", sorted(SCREENS))
-def test_screen(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, screen: str, lang: str,
-                size: tuple[int, int]) -> None:
+def test_screen(
+    snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, screen: str, lang: str, size: tuple[int, int]
+) -> None:
     monkeypatch.chdir(tmp_path)  # the results path on the end screen is the same on every machine
     app, code = build_app(Options(lang=lang), "Team Blau", None, None, "blau.json", clock=FakeClock())
     assert code == 0 and app is not None

@@ -76,7 +76,8 @@ def test_the_split_check_reports_an_entry_moved_to_the_wrong_part(tmp_path):
     moved = entries.pop(0)
     victim.write_text(split.dump(entries, "# test part"), encoding="utf-8")
     (tmp_path / "tune" / victim.name).write_text(
-        split.dump(split.load_file(tmp_path / "tune" / victim.name) + [moved], "# tune part"), encoding="utf-8")
+        split.dump(split.load_file(tmp_path / "tune" / victim.name) + [moved], "# tune part"), encoding="utf-8"
+    )
     problems = split.check(tmp_path)
     assert any(moved["id"] in p and "belongs to test" in p for p in problems)
     assert split.fix(tmp_path) == 1
@@ -86,11 +87,18 @@ def test_the_split_check_reports_an_entry_moved_to_the_wrong_part(tmp_path):
 def test_the_split_check_reports_an_unknown_check_name_and_a_duplicate_id(tmp_path):
     for part in ("tune", "test"):
         (tmp_path / part).mkdir()
-    entry = {"id": "x-1", "lang": "de", "department": "demo", "voice": "terse",
-             "present": ["task", "rolle"], "text": "Schreib was."}
+    entry = {
+        "id": "x-1",
+        "lang": "de",
+        "department": "demo",
+        "voice": "terse",
+        "present": ["task", "rolle"],
+        "text": "Schreib was.",
+    }
     part = split.part_of("x-1")
-    (tmp_path / part / "demo.yaml").write_text(split.dump([entry, {**entry, "present": ["task"]}], "#"),
-                                               encoding="utf-8")
+    (tmp_path / part / "demo.yaml").write_text(
+        split.dump([entry, {**entry, "present": ["task"]}], "#"), encoding="utf-8"
+    )
     problems = split.check(tmp_path)
     assert any("unknown check 'rolle'" in p for p in problems)
     assert any("duplicate id x-1" in p for p in problems)

@@ -47,12 +47,21 @@ POSITIVES = [
     ("SV-Nummer 65170839J003", "tax-id", "65170839J003", True),
     ("AHV-Nr. 756.1234.5678.97", "tax-id", "756.1234.5678.97", True),
     # address
-    ("Lieferung an Goethestraße 12, 60313 Frankfurt am Main", "address", "Goethestraße 12, 60313 Frankfurt am Main", True),
+    (
+        "Lieferung an Goethestraße 12, 60313 Frankfurt am Main",
+        "address",
+        "Goethestraße 12, 60313 Frankfurt am Main",
+        True,
+    ),
     ("Sie wohnt in der Berliner Str. 5a in Köln.", "address", "Berliner Str. 5a", True),
     ("Anschrift: Am Markt 3, 28195 Bremen", "address", "Am Markt 3, 28195 Bremen", True),
     ("Wohnort: 80331 München", "address", "80331 München", True),
-    ("Ship to 1600 Amphitheatre Parkway, Mountain View, CA 94043", "address",
-     "1600 Amphitheatre Parkway, Mountain View, CA 94043", True),
+    (
+        "Ship to 1600 Amphitheatre Parkway, Mountain View, CA 94043",
+        "address",
+        "1600 Amphitheatre Parkway, Mountain View, CA 94043",
+        True,
+    ),
     ("He lives at 42 Elm St. Apt 5 in Springfield.", "address", "42 Elm St. Apt 5", True),
     # date of birth
     ("Herr X, geb. 12.03.1985, Vertrieb", "date-of-birth", "12.03.1985", True),
@@ -88,8 +97,12 @@ POSITIVES = [
     ("Authorization: Bearer abcDEF1234567890ghiJKL", "secret", "abcDEF1234567890ghiJKL", True),
     ("DB_URL=postgres://admin:hunter22@db.local/prod", "secret", "hunter22", True),
     ("client_secret = 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "secret", "9f8e7d6c5b4a39281706f5e4d3c2b1a0", True),
-    ("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", "secret",
-     "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U", True),
+    (
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+        "secret",
+        "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxMjM0NTY3ODkwIn0.dozjgNryP4J3jVmNHl0w5N_XgL0n3I9PlFUP0THsR8U",
+        True,
+    ),
 ]
 
 
@@ -99,7 +112,7 @@ def test_positive(text: str, category: str, found: str, strong: bool) -> None:
     match = [f for f in result.findings if f.category == category]
     assert [f.text for f in match] == [found], result.findings
     f = match[0]
-    assert text[f.start:f.end] == found  # offsets are str offsets into the input
+    assert text[f.start : f.end] == found  # offsets are str offsets into the input
     assert f.strong is strong
     assert result.level == ("red" if any(x.strong for x in result.findings) else "yellow")
 
@@ -178,15 +191,19 @@ def test_weak_only_gives_yellow_and_strong_gives_red() -> None:
 def test_offsets_with_emoji_and_umlauts() -> None:
     text = "😀🎉 Grüße an Frau Özdemir, 📞 Tel. 0176 12345678 ✅"
     result = scan(text)
-    assert {(f.category, text[f.start:f.end]) for f in result.findings} == {
-        ("name", "Özdemir"), ("phone", "0176 12345678")}
+    assert {(f.category, text[f.start : f.end]) for f in result.findings} == {
+        ("name", "Özdemir"),
+        ("phone", "0176 12345678"),
+    }
     for f in result.findings:
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
 
 
 def test_findings_do_not_overlap_and_are_sorted() -> None:
-    text = ("Kunde: Herr Jonas Weber, Lindenweg 4, 12345 Musterstadt, Tel. +49 30 1234567, "
-            "jonas.weber@example.org, IBAN DE89370400440532013000, geb. 01.02.1980, Passwort: Geheim123!")
+    text = (
+        "Kunde: Herr Jonas Weber, Lindenweg 4, 12345 Musterstadt, Tel. +49 30 1234567, "
+        "jonas.weber@example.org, IBAN DE89370400440532013000, geb. 01.02.1980, Passwort: Geheim123!"
+    )
     result = scan(text)
     cats = [f.category for f in result.findings]
     assert set(cats) == {"name", "address", "phone", "email", "iban", "date-of-birth", "secret"}
@@ -196,8 +213,10 @@ def test_findings_do_not_overlap_and_are_sorted() -> None:
 
 def test_result_json_matches_the_contract() -> None:
     result = scan("Mail an max@example.com")
-    assert result.to_json() == {"level": "red", "findings": [
-        {"category": "email", "start": 8, "end": 23, "text": "max@example.com"}]}
+    assert result.to_json() == {
+        "level": "red",
+        "findings": [{"category": "email", "start": 8, "end": 23, "text": "max@example.com"}],
+    }
     assert ScanResult("green").to_json() == {"level": "green", "findings": []}
 
 
@@ -205,7 +224,18 @@ def test_finding_is_frozen_and_categories_fixed() -> None:
     f = Finding("email", 0, 1, "x", True)
     with pytest.raises(AttributeError):
         f.start = 3  # type: ignore[misc]
-    assert CATEGORIES == ("email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth", "name", "secret", "health")
+    assert CATEGORIES == (
+        "email",
+        "phone",
+        "iban",
+        "credit-card",
+        "tax-id",
+        "address",
+        "date-of-birth",
+        "name",
+        "secret",
+        "health",
+    )
     for _text, category, _found, _strong in POSITIVES:
         assert category in CATEGORIES
 

@@ -27,17 +27,22 @@ def test_json_output_is_exactly_the_contract(tmp_path: Path) -> None:
     assert data["level"] == "red"
     assert [list(x) for x in data["findings"]] == [["category", "start", "end", "text"]] * 3
     assert [(x["category"], x["text"]) for x in data["findings"]] == [
-        ("name", "Müller"), ("iban", "DE89 3704 0044 0532 0130 00"), ("phone", "030 1234567")]
+        ("name", "Müller"),
+        ("iban", "DE89 3704 0044 0532 0130 00"),
+        ("phone", "030 1234567"),
+    ]
     for x in data["findings"]:
-        assert LEAKY[x["start"]:x["end"]] == x["text"]
+        assert LEAKY[x["start"] : x["end"]] == x["text"]
 
 
 def test_stdin_dash_and_default_read_standard_input() -> None:
     for args in (["scan", "-", "--json"], ["scan", "--json"]):
         result = run(*args, input="Mail: max@example.com")
         assert result.exit_code == 0
-        assert json.loads(result.stdout) == {"level": "red", "findings": [
-            {"category": "email", "start": 6, "end": 21, "text": "max@example.com"}]}
+        assert json.loads(result.stdout) == {
+            "level": "red",
+            "findings": [{"category": "email", "start": 6, "end": 21, "text": "max@example.com"}],
+        }
 
 
 def test_clean_text_is_green_with_exit_zero() -> None:
@@ -131,4 +136,4 @@ def test_json_offsets_point_into_the_original_text_with_invisible_characters() -
     assert data["level"] == "red"
     assert [x["category"] for x in data["findings"]] == ["iban", "email"]
     for x in data["findings"]:
-        assert text[x["start"]:x["end"]] == x["text"]
+        assert text[x["start"] : x["end"]] == x["text"]

@@ -31,14 +31,24 @@ def rows() -> list[dict]:
 
 def test_corpus_is_big_enough_and_well_formed(rows: list[dict]) -> None:
     labels = Counter(span["category"] for row in rows for span in row["expected"])
-    assert set(labels) == {"email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth", "name", "secret"}
+    assert set(labels) == {
+        "email",
+        "phone",
+        "iban",
+        "credit-card",
+        "tax-id",
+        "address",
+        "date-of-birth",
+        "name",
+        "secret",
+    }
     assert min(labels.values()) >= 100, labels
     clean = [r for r in rows if r["kind"] == "clean"]
     assert len(clean) >= 300 and all(not r["expected"] for r in clean)
     assert {r["lang"] for r in rows} == {"de", "en"}
     for row in rows:
         for span in row["expected"]:
-            assert row["text"][span["start"]:span["end"]] == span["text"]
+            assert row["text"][span["start"] : span["end"]] == span["text"]
 
 
 def test_recall_and_clean_red_share_meet_the_targets(quality, rows: list[dict]) -> None:
@@ -88,10 +98,24 @@ def test_second_corpus_is_balanced_split_once_and_well_formed() -> None:
             bucket = int(hashlib.sha256(row["id"].encode()).hexdigest()[:8], 16) % 100
             assert (bucket < 35) == (part == "test")
             for span in row["expected"]:
-                assert row["text"][span["start"]:span["end"]] == span["text"]
+                assert row["text"][span["start"] : span["end"]] == span["text"]
     labels = Counter((span["category"], row["lang"]) for row in rows for span in row["expected"])
-    assert all(labels[(c, lang)] >= 140 for c in ("email", "phone", "iban", "credit-card", "tax-id", "address",
-                                                  "date-of-birth", "name", "secret", "health") for lang in ("de", "en"))
+    assert all(
+        labels[(c, lang)] >= 140
+        for c in (
+            "email",
+            "phone",
+            "iban",
+            "credit-card",
+            "tax-id",
+            "address",
+            "date-of-birth",
+            "name",
+            "secret",
+            "health",
+        )
+        for lang in ("de", "en")
+    )
 
 
 @pytest.mark.slow
@@ -120,9 +144,16 @@ def test_unknown_name_recall_hides_each_texts_own_names_and_restores_the_list(qu
     from course.scanner.firstnames import first_names
 
     rows = [
-        {"lang": "de", "text": "Anna Schmidt", "expected": [{"category": "name", "start": 0, "end": 12, "text": "Anna Schmidt"}]},
-        {"lang": "de", "text": "Notfallkontakt: Anna Schmidt, Tel. 030 1234567",
-         "expected": [{"category": "name", "start": 16, "end": 28, "text": "Anna Schmidt"}]},
+        {
+            "lang": "de",
+            "text": "Anna Schmidt",
+            "expected": [{"category": "name", "start": 0, "end": 12, "text": "Anna Schmidt"}],
+        },
+        {
+            "lang": "de",
+            "text": "Notfallkontakt: Anna Schmidt, Tel. 030 1234567",
+            "expected": [{"category": "name", "start": 16, "end": 28, "text": "Anna Schmidt"}],
+        },
     ]
     assert [f.text for f in scan("Anna Schmidt").findings] == ["Anna Schmidt"]
     assert quality.unknown_name_recall(rows) == {"de": (1, 2)}

@@ -16,7 +16,7 @@ def only(text: str, category: str) -> tuple[int, int, str]:
     hits = [f for f in result.findings if f.category == category]
     assert len(hits) == 1, result
     f = hits[0]
-    assert text[f.start:f.end] == f.text  # offsets and text are those of the input, not of the normalised copy
+    assert text[f.start : f.end] == f.text  # offsets and text are those of the input, not of the normalised copy
     return f.start, f.end, f.text
 
 
@@ -49,14 +49,17 @@ def test_full_width_at_sign_is_red() -> None:
     assert only(text, "email") == (9, 9 + len(value), value)
 
 
-@pytest.mark.parametrize("text, category", [
-    ("Tel.\u00a0030\u00a01234567", "phone"),
-    ("Ｔｅｌ. ０３０ １２３４５６７", "phone"),                        # full-width letters and digits
-    ("Steuer-ID\u2009\u200d36\u00a0574\u00a0261\u00a0809", "tax-id"),   # thin space, zero-width joiner
-    ("Passwort:\u00adGeheim123!", "secret"),                               # soft hyphen
-    ("DE89\u20603704\u20600044\u20600532\u20600130\u206000", "iban"),       # word joiners
-    ("Herr\u00a0Weber", "name"),
-])
+@pytest.mark.parametrize(
+    "text, category",
+    [
+        ("Tel.\u00a0030\u00a01234567", "phone"),
+        ("Ｔｅｌ. ０３０ １２３４５６７", "phone"),  # full-width letters and digits
+        ("Steuer-ID\u2009\u200d36\u00a0574\u00a0261\u00a0809", "tax-id"),  # thin space, zero-width joiner
+        ("Passwort:\u00adGeheim123!", "secret"),  # soft hyphen
+        ("DE89\u20603704\u20600044\u20600532\u20600130\u206000", "iban"),  # word joiners
+        ("Herr\u00a0Weber", "name"),
+    ],
+)
 def test_odd_spaces_and_format_characters_do_not_hide_data(text: str, category: str) -> None:
     only(text, category)
 
@@ -66,7 +69,7 @@ def test_offsets_stay_right_after_characters_that_expand_or_vanish() -> None:
     result = scan(text)
     assert {f.category for f in result.findings} == {"name", "email"}
     for f in result.findings:
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
     assert [f.text for f in result.findings if f.category == "email"] == ["jan\u200b@weber.de"]
 
 
@@ -84,7 +87,7 @@ def test_combining_marks_do_not_break_offsets() -> None:
     result = scan(text)
     assert [f.text for f in result.findings if f.category == "phone"] == ["0171 2345678"]
     for f in result.findings:
-        assert text[f.start:f.end] == f.text
+        assert text[f.start : f.end] == f.text
 
 
 def test_the_fast_path_class_holds_every_format_character() -> None:
@@ -93,6 +96,7 @@ def test_the_fast_path_class_holds_every_format_character() -> None:
 
     from course.scanner.normalize import _SPECIAL
 
-    missing = [hex(c) for c in range(sys.maxunicode + 1)
-               if unicodedata.category(chr(c)) == "Cf" and not _SPECIAL.match(chr(c))]
+    missing = [
+        hex(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c)) == "Cf" and not _SPECIAL.match(chr(c))
+    ]
     assert not missing

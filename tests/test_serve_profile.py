@@ -116,8 +116,9 @@ async def test_the_terminal_course_opens_profiles_without_a_pin_as_before(good_p
 
 
 @pytest.mark.slow
-async def test_the_team_screen_that_reads_server_folders_is_closed_in_the_browser(good_pack: Path,
-                                                                                  tmp_path: Path) -> None:
+async def test_the_team_screen_that_reads_server_folders_is_closed_in_the_browser(
+    good_pack: Path, tmp_path: Path
+) -> None:
     app, store = served(good_pack, tmp_path / "p.db")
     anna = store.create_learner("Anna")
     pins.set_pin(store, anna.id, "4829")
@@ -137,8 +138,7 @@ async def test_the_team_screen_that_reads_server_folders_is_closed_in_the_browse
 
 
 @pytest.mark.slow
-async def test_every_protected_profile_of_a_workshop_is_offered_not_only_eight(good_pack: Path,
-                                                                             tmp_path: Path) -> None:
+async def test_every_protected_profile_of_a_workshop_is_offered_not_only_eight(good_pack: Path, tmp_path: Path) -> None:
     app, store = served(good_pack, tmp_path / "p.db")
     ids = []
     for n in range(12):

@@ -65,8 +65,9 @@ def test_two_tabs_are_two_teams_and_both_are_on_the_board(tmp_path: Path) -> Non
         out = stop_server(proc)
     assert "/board" in out
     files = sorted((home / "promptathon").glob("*.json"))
-    results = {json.loads(p.read_text(encoding="utf-8"))["team"]: json.loads(p.read_text(encoding="utf-8"))
-               for p in files}
+    results = {
+        json.loads(p.read_text(encoding="utf-8"))["team"]: json.loads(p.read_text(encoding="utf-8")) for p in files
+    }
     assert set(results) == {"Team Red", "Team Blue"}
     for data in results.values():  # each tab's prompt reached its own team's results
         assert [c["prompt"] for c in data["challenges"] if c["touched"]] == [PROMPT]

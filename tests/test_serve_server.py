@@ -45,12 +45,19 @@ def test_the_tab_command_carries_the_store_language_and_packs(tmp_path: Path) ->
 
 @pytest.mark.slow
 def test_the_page_takes_its_websocket_address_from_the_proxy_and_loads_nothing_from_third_parties(
-        tmp_path: Path) -> None:
+    tmp_path: Path,
+) -> None:
     proc, url = start_server(tmp_path / "served", "serve")
     try:
         plain = urllib.request.urlopen(url + "/", timeout=10).read().decode()
-        request = urllib.request.Request(url + "/", headers={
-            "X-Forwarded-Proto": "https", "X-Forwarded-Host": "kurs.example.com", "X-Forwarded-Prefix": "/genai/"})
+        request = urllib.request.Request(
+            url + "/",
+            headers={
+                "X-Forwarded-Proto": "https",
+                "X-Forwarded-Host": "kurs.example.com",
+                "X-Forwarded-Prefix": "/genai/",
+            },
+        )
         proxied = urllib.request.urlopen(request, timeout=10).read().decode()
     finally:
         stop_server(proc)
@@ -66,8 +73,9 @@ async def _ws_status(url: str, origin: str) -> int:
 
     async with aiohttp.ClientSession() as session:
         try:
-            async with session.ws_connect(url.replace("http", "ws", 1) + "/ws?width=80&height=24",
-                                          headers={"Origin": origin}) as ws:
+            async with session.ws_connect(
+                url.replace("http", "ws", 1) + "/ws?width=80&height=24", headers={"Origin": origin}
+            ) as ws:
                 await ws.close()
                 return 101
         except aiohttp.WSServerHandshakeError as exc:

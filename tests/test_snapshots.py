@@ -43,7 +43,11 @@ async def _weak_attempt(app: CourseApp) -> None:
 
     app.open_exercise("first-prompt", "first-prompt-ex")
     for _ in range(50):
-        if isinstance(app.screen, WorkbenchScreen) and app.screen.query("#wb-checklist") and app.screen.query("#wb-feedback"):
+        if (
+            isinstance(app.screen, WorkbenchScreen)
+            and app.screen.query("#wb-checklist")
+            and app.screen.query("#wb-feedback")
+        ):
             break
         await asyncio.sleep(0.02)
     editor = app.screen.query_one("#wb-editor")
@@ -72,7 +76,9 @@ SCREENS = {
 @pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("screen", sorted(SCREENS))
-def test_screen(snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, screen: str, lang: str, size: tuple[int, int]) -> None:
+def test_screen(
+    snap_compare, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, screen: str, lang: str, size: tuple[int, int]
+) -> None:
     import datetime as real
 
     class FixedDatetime(real.datetime):

@@ -28,9 +28,10 @@ def test_the_console_check_can_fail(tmp_path: Path) -> None:
     """Control: a page with an error and a blocked network load must show up in the log."""
     probe = tmp_path / "probe.html"
     probe.write_text(
-        "<!DOCTYPE html><html><head><meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        "script-src 'unsafe-inline'\"></head><body><img src=\"https://example.invalid/x.png\">"
-        "<script>console.error('probe-error'); null.x;</script></body></html>")
+        '<!DOCTYPE html><html><head><meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+        'script-src \'unsafe-inline\'"></head><body><img src="https://example.invalid/x.png">'
+        "<script>console.error('probe-error'); null.x;</script></body></html>"
+    )
     log = chromium(tmp_path, probe, "--dump-dom").stderr
     found = "\n".join(console_lines(log))
     assert "probe-error" in found and "Uncaught" in found and "Content Security Policy" in found
@@ -43,7 +44,7 @@ def test_phone_screenshot_without_console_messages(report: Path, tmp_path: Path)
     assert console_lines(result.stderr) == []
     width, height, pixels = png_pixels(shot.read_bytes())
     assert (width, height) == (412, 2400)
-    assert len(set(pixels[:: 97])) > 10  # not a blank page
+    assert len(set(pixels[::97])) > 10  # not a blank page
 
 
 def test_dom_is_complete_and_has_no_console_messages(report: Path, tmp_path: Path) -> None:

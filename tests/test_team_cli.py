@@ -40,8 +40,9 @@ def test_json_output_is_pure_json(tmp_path: Path) -> None:
     assert result.exit_code == 2
     data = json.loads(result.stdout)
     assert len(data["members"]) == 6 and data["files_read"] == 9
-    assert data["rejected"] == [{"path": str(BAD / "broken.json"),
-                                 "reason": "not valid JSON (the file ends too early, line 13)"}]
+    assert data["rejected"] == [
+        {"path": str(BAD / "broken.json"), "reason": "not valid JSON (the file ends too early, line 13)"}
+    ]
     assert MT.SECRET not in result.stdout
 
 
@@ -55,7 +56,11 @@ def test_csv_and_html_files(tmp_path: Path) -> None:
     assert page.startswith("<!DOCTYPE html>") and "GenAI-Lücke" in page and MT.SECRET not in page
     rows = list(csv.DictReader(io.StringIO(table.read_text(encoding="utf-8-sig"))))
     assert len(rows) == 6 and MT.SECRET not in table.read_text(encoding="utf-8-sig")
-    assert sorted(p.name for p in html.parent.iterdir()) == ["team.csv", "team.groups.csv", "team.html"]  # no temp files left
+    assert sorted(p.name for p in html.parent.iterdir()) == [
+        "team.csv",
+        "team.groups.csv",
+        "team.html",
+    ]  # no temp files left
     mask = os.umask(0)
     os.umask(mask)
     assert html.stat().st_mode & 0o777 == 0o666 & ~mask  # like any new file, not mkstemp's 0600
@@ -85,7 +90,9 @@ def test_nothing_readable_exits_1_with_one_line_why(tmp_path: Path) -> None:
 
 
 def test_an_unwritable_output_is_one_line_and_exit_1(tmp_path: Path) -> None:
-    result = run(tmp_path, "--lang", "en", "team", "report", str(GOOD), "--html", str(tmp_path / "no" / "dir" / "r.html"))
+    result = run(
+        tmp_path, "--lang", "en", "team", "report", str(GOOD), "--html", str(tmp_path / "no" / "dir" / "r.html")
+    )
     assert result.exit_code == 1
     assert "Team progress" in result.stdout  # the report itself is still shown
     assert result.stderr.strip().startswith(f"Cannot write {tmp_path / 'no' / 'dir' / 'r.html'}: ")
@@ -119,8 +126,9 @@ def test_hostile_file_names_are_cleaned_on_stderr(tmp_path: Path) -> None:
 
 @pytest.mark.skipif(os.name != "posix", reason="uses a POSIX path")
 def test_default_language_follows_the_locale(tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["team", "report", str(GOOD)],
-                                env={"GENAI_COURSE_HOME": str(tmp_path), "LC_ALL": "de_DE.UTF-8"})
+    result = CliRunner().invoke(
+        main, ["team", "report", str(GOOD)], env={"GENAI_COURSE_HOME": str(tmp_path), "LC_ALL": "de_DE.UTF-8"}
+    )
     assert result.exit_code == 0 and "GenAI-Lücke" in result.stdout
 
 

@@ -69,7 +69,9 @@ def test_trend_over_the_two_export_dates(summary) -> None:
     assert [p.day.isoformat() for p in trend] == ["2026-10-01", "2026-11-01"]
     assert [(p.answered, p.users) for p in trend] == [(11, 4), (11, 6)]
     assert trend[0].human == pytest.approx(18 / 44) and trend[1].human == pytest.approx(27 / 44)
-    assert trend[0].system == pytest.approx((0 + 2 * 18 / 44) / 3) and trend[1].system == pytest.approx((1 + 2 * 27 / 44) / 3)
+    assert trend[0].system == pytest.approx((0 + 2 * 18 / 44) / 3) and trend[1].system == pytest.approx(
+        (1 + 2 * 27 / 44) / 3
+    )
 
 
 def test_next_steps_name_who_to_talk_to(summary) -> None:
@@ -104,8 +106,8 @@ def test_terminal_keeps_every_member_column_at_80_columns(summary) -> None:
     buf = io.StringIO()
     render_terminal(summary, "de", Console(file=buf, width=80))
     out = buf.getvalue()
-    members = out[re.search(r"\nMitglieder *\n", out).end():]
-    header = members[:members.index("───")]
+    members = out[re.search(r"\nMitglieder *\n", out).end() :]
+    header = members[: members.index("───")]
     for column in ("Person", "Team", "Level", "Fortschritt", "Min./Woche", "Richtl.", "Letzte", "Aktivität"):
         assert column in header, column
     assert "Vertrieb" in members and "2026-10-30" in members
@@ -157,9 +159,13 @@ def test_anonymous_leaves_no_name_in_any_output(folder: Path, tmp_path: Path) ->
     term = runner.invoke(main, [*args, "--html", str(html), "--csv", str(table)], env=env)
     js = runner.invoke(main, [*args, "--json"], env=env)
     assert term.exit_code == 2 and js.exit_code == 2
-    outputs = {"terminal": term.stdout + term.stderr, "json": js.stdout + js.stderr,
-               "html": html.read_text(encoding="utf-8"), "csv": table.read_text(encoding="utf-8-sig"),
-               "groups": (tmp_path / "r.groups.csv").read_text(encoding="utf-8-sig")}
+    outputs = {
+        "terminal": term.stdout + term.stderr,
+        "json": js.stdout + js.stderr,
+        "html": html.read_text(encoding="utf-8"),
+        "csv": table.read_text(encoding="utf-8-sig"),
+        "groups": (tmp_path / "r.groups.csv").read_text(encoding="utf-8-sig"),
+    }
     for kind, text in outputs.items():
         for name in NAMES:
             for part in name.split():  # as a word: "Vera" must not match "overall"
@@ -187,7 +193,8 @@ def test_likely_duplicates_are_pointed_out(tmp_path: Path) -> None:
     exports, _ = load_exports([tmp_path])
     s = summarize(exports, now=NOW)
     assert [(d.name.strip().casefold(), sorted(d.learner_ids)) for d in s.duplicates] == [
-        ("anna", ["new-laptop", "old-laptop"])]
+        ("anna", ["new-laptop", "old-laptop"])
+    ]
     buf = io.StringIO()
     render_terminal(s, "en", Console(file=buf, width=100))
     assert "Likely duplicates" in buf.getvalue()
@@ -197,8 +204,9 @@ def test_refusal_reasons_in_the_report_language(tmp_path: Path) -> None:
     good = write_export(tmp_path / "ok.json", minimal())
     broken = write_export(tmp_path / "edited.json", minimal("u-2"))
     broken.write_text(broken.read_text().replace('"Test"', '"Tset"'), encoding="utf-8")
-    result = CliRunner().invoke(main, ["--lang", "de", "team", "report", str(good), str(broken)],
-                                env={"GENAI_COURSE_HOME": str(tmp_path)})
+    result = CliRunner().invoke(
+        main, ["--lang", "de", "team", "report", str(good), str(broken)], env={"GENAI_COURSE_HOME": str(tmp_path)}
+    )
     assert result.exit_code == 2
     assert "Prüfsumme stimmt nicht: die Datei wurde beschädigt oder bearbeitet" in result.stderr
     assert "checksum" not in result.stderr and "1 Datei abgelehnt" in result.stderr

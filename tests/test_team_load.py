@@ -107,14 +107,17 @@ def test_reasons_in_german(tmp_path: Path) -> None:
     assert [r.reason for r in rejected] == ["Datei oder Ordner gibt es nicht", "dieselbe Datei wurde schon gelesen"]
 
 
-@pytest.mark.parametrize("learner, exported_at, reason", [
-    ({"id": ""}, "2026-11-01T10:00:00Z", "the export has no learner id"),
-    ({"id": 42}, "2026-11-01T10:00:00Z", "the export has no learner id"),
-    ("anna", "2026-11-01T10:00:00Z", "the export has no learner id"),
-    ({"id": "u"}, None, "the export has no valid time (exported_at)"),
-    ({"id": "u"}, 1730000000, "the export has no valid time (exported_at)"),
-    ({"id": "u"}, "2026-13-45", "the export has no valid time (exported_at)"),
-])
+@pytest.mark.parametrize(
+    "learner, exported_at, reason",
+    [
+        ({"id": ""}, "2026-11-01T10:00:00Z", "the export has no learner id"),
+        ({"id": 42}, "2026-11-01T10:00:00Z", "the export has no learner id"),
+        ("anna", "2026-11-01T10:00:00Z", "the export has no learner id"),
+        ({"id": "u"}, None, "the export has no valid time (exported_at)"),
+        ({"id": "u"}, 1730000000, "the export has no valid time (exported_at)"),
+        ({"id": "u"}, "2026-13-45", "the export has no valid time (exported_at)"),
+    ],
+)
 def test_exports_without_learner_or_time_are_refused(tmp_path: Path, learner, exported_at, reason) -> None:
     path = write_export(tmp_path / "x.json", minimal(learner=learner, exported_at=exported_at))
     assert load_exports([path])[1][0].reason == reason

@@ -50,15 +50,17 @@ def framed(tmp_path: Path, page: Path, width: int) -> Path:
     from html import escape
 
     wrapper = tmp_path / f"frame-{width}-{page.name}"
-    wrapper.write_text(WRAPPER % {"width": width, "page": escape(page.read_text(encoding="utf-8"), quote=True)},
-                       encoding="utf-8")
+    wrapper.write_text(
+        WRAPPER % {"width": width, "page": escape(page.read_text(encoding="utf-8"), quote=True)}, encoding="utf-8"
+    )
     return wrapper
 
 
 def probe(tmp_path: Path, page: Path, width: int) -> dict[str, str]:
     """The page's width and its widest table, measured in an iframe `width` px wide."""
-    dom = chromium(tmp_path, framed(tmp_path, page, width), "--window-size=1400,2000", "--virtual-time-budget=3000",
-                   "--dump-dom").stdout
+    dom = chromium(
+        tmp_path, framed(tmp_path, page, width), "--window-size=1400,2000", "--virtual-time-budget=3000", "--dump-dom"
+    ).stdout
     found = re.search(r"<title>PROBE ([^<]*)</title>", dom)
     assert found, dom[:500]
     return dict(part.split("=", 1) for part in found.group(1).split())
@@ -73,7 +75,9 @@ def pages(tmp_path_factory) -> dict[str, Path]:
         write_export(exports_dir / f"{i:02d}-2.json", person_export(i, DAY2, True))
     exports, rejected = load_exports([exports_dir])
     report = root / "team.html"
-    report.write_text(render_html(summarize(exports, rejected=rejected, titles=TITLES, now=NOW), "de"), encoding="utf-8")
+    report.write_text(
+        render_html(summarize(exports, rejected=rejected, titles=TITLES, now=NOW), "de"), encoding="utf-8"
+    )
     three_teams(root / "teams")
     refused_files(root / "refused", root / "teams")
     teams, refused = load_results([root / "teams", root / "refused"], "de")
@@ -93,9 +97,11 @@ def certificate(tmp_path: Path) -> Path:
 def test_the_probe_can_fail(tmp_path: Path) -> None:
     """Control: a table wider than the page is measured as such."""
     wide = tmp_path / "wide.html"
-    wide.write_text("<!DOCTYPE html><html><body><table style='width:2000px'><tr><td>x</td></tr></table>"
-                    "<div style='width:100px;overflow-x:auto'><table style='width:300px'><tr><td>y</td></tr></table></div>"
-                    "</body></html>")
+    wide.write_text(
+        "<!DOCTYPE html><html><body><table style='width:2000px'><tr><td>x</td></tr></table>"
+        "<div style='width:100px;overflow-x:auto'><table style='width:300px'><tr><td>y</td></tr></table></div>"
+        "</body></html>"
+    )
     found = probe(tmp_path, wide, 390)
     assert int(found["widest"]) > int(found["page"]) and found["clipped"] == "2"
 

@@ -19,14 +19,70 @@ from course.team.jsoncsv import dumps
 
 MT = make_team()
 ALLOWED_TAGS = {
-    "html", "head", "meta", "title", "style", "body", "main", "header", "h1", "h2", "h3", "p", "a", "section",
-    "div", "span", "table", "thead", "tbody", "tr", "th", "td", "svg", "rect", "text", "line", "polyline",
-    "circle", "footer", "strong", "ul", "li",
+    "html",
+    "head",
+    "meta",
+    "title",
+    "style",
+    "body",
+    "main",
+    "header",
+    "h1",
+    "h2",
+    "h3",
+    "p",
+    "a",
+    "section",
+    "div",
+    "span",
+    "table",
+    "thead",
+    "tbody",
+    "tr",
+    "th",
+    "td",
+    "svg",
+    "rect",
+    "text",
+    "line",
+    "polyline",
+    "circle",
+    "footer",
+    "strong",
+    "ul",
+    "li",
 }
 ALLOWED_ATTRS = {
-    "charset", "name", "content", "http-equiv", "lang", "id", "class", "style", "title", "href", "scope", "viewbox",
-    "width", "height", "role", "aria-label", "aria-hidden", "x", "y", "x1", "y1", "x2", "y2", "rx", "cx", "cy",
-    "r", "points", "text-anchor", "data-label",
+    "charset",
+    "name",
+    "content",
+    "http-equiv",
+    "lang",
+    "id",
+    "class",
+    "style",
+    "title",
+    "href",
+    "scope",
+    "viewbox",
+    "width",
+    "height",
+    "role",
+    "aria-label",
+    "aria-hidden",
+    "x",
+    "y",
+    "x1",
+    "y1",
+    "x2",
+    "y2",
+    "rx",
+    "cx",
+    "cy",
+    "r",
+    "points",
+    "text-anchor",
+    "data-label",
 }
 
 
@@ -89,7 +145,7 @@ def test_html_escapes_every_learner_string(summary) -> None:
 
 def test_html_is_self_contained_responsive_and_printable(summary) -> None:
     page = render_html(summary, "de")
-    assert page.startswith("<!DOCTYPE html><html lang=\"de\">")
+    assert page.startswith('<!DOCTYPE html><html lang="de">')
     assert "default-src 'none'" in page  # CSP: nothing may load, no script may run
     assert 'name="viewport"' in page and "@media print" in page and "@media (max-width:600px)" in page
     for external in ("http://", "https://", "<link", "@import", "url(", "<script", "<iframe", "<object"):
@@ -152,14 +208,21 @@ def test_csv_has_one_row_per_member_and_defuses_formulas(summary, tmp_path: Path
     rows = list(csv.DictReader(io.StringIO(raw.decode("utf-8-sig"))))
     assert len(rows) == 6
     anna = next(r for r in rows if r["name"] == "Anna Beispiel")
-    assert (anna["level"], anna["progress"], anna["minutes_saved_per_week"], anna["exports"], anna["policy_current"]) == (
-        "advanced", "0.8750", "45", "3", "yes")
+    assert (
+        anna["level"],
+        anna["progress"],
+        anna["minutes_saved_per_week"],
+        anna["exports"],
+        anna["policy_current"],
+    ) == ("advanced", "0.8750", "45", "3", "yes")
     assert anna["use_cases"] == "Angebotsvorlage erstellt; Protokoll zusammengefasst"
     eve = next(r for r in rows if r["name"].startswith("<script>"))
     assert "\x1b" not in eve["name"] and "\u202e" not in eve["name"]
 
-    data = minimal(learner={"id": "u", "name": "=HYPERLINK(\"http://x\")", "team": "+1"},
-                   successes=[{"title": "@SUM(A1)", "minutes_saved": 3, "date": "2026-11-01"}])
+    data = minimal(
+        learner={"id": "u", "name": '=HYPERLINK("http://x")', "team": "+1"},
+        successes=[{"title": "@SUM(A1)", "minutes_saved": 3, "date": "2026-11-01"}],
+    )
     exports, _ = load_exports([write_export(tmp_path / "f.json", data)])
     write_csv(summarize(exports), tmp_path / "f.csv")
     row = next(csv.DictReader(io.StringIO((tmp_path / "f.csv").read_text(encoding="utf-8-sig"))))
@@ -171,8 +234,16 @@ def test_json_summary(summary) -> None:
     assert data["format"] == "genai-course-team-report" and data["version"] == 2
     assert data["gap"]["value"] == 0.75 and data["minutes_total"] == 125 and data["hints_total"] == 15
     assert len(data["members"]) == 6 and data["policy"]["current_version"] == "2026.1"
-    assert data["levels"][0] == {"id": "basics", "title": "", "members_here": 2, "done": 4, "open": 2,
-                                 "locked": 0, "unknown": 0, "lesson_completion": 0.833333}
+    assert data["levels"][0] == {
+        "id": "basics",
+        "title": "",
+        "members_here": 2,
+        "done": 4,
+        "open": 2,
+        "locked": 0,
+        "unknown": 0,
+        "lesson_completion": 0.833333,
+    }
     assert data["timeline"][0] == {"day": "2026-09-15", "members": 1, "mean_progress": 0.125}
     assert to_json(summary)["members"][0]["name"] == "Panda 🐼"
     assert "\x1b" not in dumps(summary) and "\\u001b" in dumps(summary)
@@ -184,7 +255,7 @@ def test_a_large_team_keeps_the_terminal_short(tmp_path: Path) -> None:
     exports, _ = load_exports(files)
     out = terminal(summarize(exports), width=100)
     assert "… and 10 more (all of them with --csv or --json)" in out
-    members = out[re.search(r"\nMembers *\n", out).end():out.index("Members by level")]
+    members = out[re.search(r"\nMembers *\n", out).end() : out.index("Members by level")]
     assert members.count("Person ") == 50  # the member table stops at 50 rows
 
 

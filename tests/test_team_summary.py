@@ -45,7 +45,7 @@ def test_members_current_state(summary) -> None:
         "Anna ": ("advanced", 0.875, 7, 2, 45, True, 3),
         "Frank": ("advanced", 0.75, 6, 4, 0, True, 1),
         "Fuchs": ("safe-use", 0.5, 4, 5, 10, True, 2),
-        '<scri': ("basics", 0.25, 2, 1, 5, True, 1),
+        "<scri": ("basics", 0.25, 2, 1, 5, True, 1),
         "Carla": ("basics", 0.125, 1, 3, 0, False, 1),
     }
     assert [m.name[:5] for m in summary.members] == ["Panda", "Anna ", "Frank", "Fuchs", "<scri", "Carla"]
@@ -77,27 +77,41 @@ def test_levels_in_course_order_with_completion(summary) -> None:
 
 def test_lessons_and_checks_most_often_failed(summary) -> None:
     assert [(r.lesson, r.failed, r.attempts, r.members) for r in summary.failed_lessons] == [
-        ("first-prompt", 6, 10, 4), ("redact-practice", 3, 6, 3), ("few-shot", 1, 3, 1),
+        ("first-prompt", 6, 10, 4),
+        ("redact-practice", 3, 6, 3),
+        ("few-shot", 1, 3, 1),
     ]
     assert [(r.check, r.count, r.members) for r in summary.failed_checks] == [
-        ("role", 5, 4), ("no-personal-data", 3, 3), ("format", 3, 2),
-        ("context", 1, 1), ("examples", 1, 1), ("keeps", 1, 1), ("task", 1, 1),
+        ("role", 5, 4),
+        ("no-personal-data", 3, 3),
+        ("format", 3, 2),
+        ("context", 1, 1),
+        ("examples", 1, 1),
+        ("keeps", 1, 1),
+        ("task", 1, 1),
     ]
 
 
 def test_hints(summary) -> None:
     assert summary.hints_total == 15
     assert [(r.lesson, r.hints, r.members) for r in summary.hint_lessons] == [
-        ("first-prompt", 7, 4), ("redact-practice", 3, 2), ("data-classes", 2, 1),
-        ("policy-check", 2, 1), ("what-is-genai", 1, 1),
+        ("first-prompt", 7, 4),
+        ("redact-practice", 3, 2),
+        ("data-classes", 2, 1),
+        ("policy-check", 2, 1),
+        ("what-is-genai", 1, 1),
     ]
 
 
 def test_minutes_saved_and_use_cases(summary) -> None:
     assert summary.minutes_total == 125
     assert [(u.title[:14], u.minutes, u.name[:5]) for u in summary.use_cases] == [
-        ("Monatsbericht ", 45, "Panda"), ("Angebotsvorlag", 30, "Anna "), ("Übersetzung ge", 20, "Panda"),
-        ("Protokoll zusa", 15, "Anna "), ("E-Mail-Entwurf", 10, "Fuchs"), ("<b>Langer Tite", 5, "<scri"),
+        ("Monatsbericht ", 45, "Panda"),
+        ("Angebotsvorlag", 30, "Anna "),
+        ("Übersetzung ge", 20, "Panda"),
+        ("Protokoll zusa", 15, "Anna "),
+        ("E-Mail-Entwurf", 10, "Fuchs"),
+        ("<b>Langer Tite", 5, "<scri"),
     ]
     assert len(summary.use_cases[-1].title) == 1000  # 10,000 characters exported, kept up to 1,000
 
@@ -111,8 +125,9 @@ def test_policy_acknowledgement(summary) -> None:
 
 
 def test_history_where_members_exported_more_than_once(summary) -> None:
-    hist = {h.name: [(p.exported_at.date().isoformat(), p.progress, p.level) for p in h.points]
-            for h in summary.history}
+    hist = {
+        h.name: [(p.exported_at.date().isoformat(), p.progress, p.level) for p in h.points] for h in summary.history
+    }
     assert hist == {
         ANNA: [("2026-09-15", 0.125, "basics"), ("2026-10-15", 0.5, "safe-use"), ("2026-11-02", 0.875, "advanced")],
         BEN: [("2026-10-01", 0.25, "basics"), ("2026-11-01", 0.5, "safe-use")],
@@ -151,12 +166,16 @@ def test_titles_are_used_where_known() -> None:
 
 
 def test_level_order_merges_different_course_versions(tmp_path: Path) -> None:
-    old = minimal("u-1", exported_at="2026-10-01T00:00:00Z",
-                  levels=[{"id": "one", "state": "done"}, {"id": "legacy", "state": "open"},
-                          {"id": "two", "state": "locked"}])
-    new = minimal("u-2", exported_at="2026-11-01T00:00:00Z",
-                  levels=[{"id": "zero", "state": "open"}, {"id": "one", "state": "open"},
-                          {"id": "two", "state": "locked"}])
+    old = minimal(
+        "u-1",
+        exported_at="2026-10-01T00:00:00Z",
+        levels=[{"id": "one", "state": "done"}, {"id": "legacy", "state": "open"}, {"id": "two", "state": "locked"}],
+    )
+    new = minimal(
+        "u-2",
+        exported_at="2026-11-01T00:00:00Z",
+        levels=[{"id": "zero", "state": "open"}, {"id": "one", "state": "open"}, {"id": "two", "state": "locked"}],
+    )
     exports, _ = load_exports([write_export(tmp_path / "a.json", old), write_export(tmp_path / "b.json", new)])
     assert level_order(exports) == ["zero", "one", "legacy", "two"]
     s = summarize(exports)
@@ -164,13 +183,16 @@ def test_level_order_merges_different_course_versions(tmp_path: Path) -> None:
     assert [(r.id, r.unknown) for r in s.levels] == [("zero", 1), ("one", 0), ("legacy", 1), ("two", 0)]
 
 
-@pytest.mark.parametrize("values, k, value", [
-    ([], 0, 0.0),
-    ([0.4], 1, 0.0),
-    ([1.0, 0.0], 1, 1.0),
-    ([1.0, 0.8, 0.5, 0.2, 0.0], 2, 0.8),  # (1.0+0.8)/2 - (0.2+0.0)/2
-    ([0.5] * 8, 2, 0.0),
-])
+@pytest.mark.parametrize(
+    "values, k, value",
+    [
+        ([], 0, 0.0),
+        ([0.4], 1, 0.0),
+        ([1.0, 0.0], 1, 1.0),
+        ([1.0, 0.8, 0.5, 0.2, 0.0], 2, 0.8),  # (1.0+0.8)/2 - (0.2+0.0)/2
+        ([0.5] * 8, 2, 0.0),
+    ],
+)
 def test_gap_for_small_teams(values, k, value) -> None:
     g = gap(values)
     assert (g.quarter_size, round(g.value, 9)) == (k, value)
@@ -179,8 +201,9 @@ def test_gap_for_small_teams(values, k, value) -> None:
 
 def test_a_member_without_levels_or_lessons_counts_with_zero(tmp_path: Path) -> None:
     bare = minimal("u-9", levels=[], lessons=[])
-    exports, rejected = load_exports([write_export(tmp_path / "a.json", minimal()),
-                                      write_export(tmp_path / "b.json", bare)])
+    exports, rejected = load_exports(
+        [write_export(tmp_path / "a.json", minimal()), write_export(tmp_path / "b.json", bare)]
+    )
     assert rejected == []
     s = summarize(exports)
     member = {m.learner_id: m for m in s.members}["u-9"]

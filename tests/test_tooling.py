@@ -52,6 +52,12 @@ def test_ruff_finds_nothing() -> None:
     assert out.returncode == 0, out.stdout + out.stderr
 
 
+def test_ruff_format_leaves_the_code_as_it_is() -> None:
+    """`ruff format --check` passes: the code has one layout, so diffs show changes and not taste."""
+    out = _run([_tool("ruff"), "format", "--check", "--no-cache", "."])
+    assert out.returncode == 0, out.stdout + out.stderr
+
+
 # What mypy checks with --strict in CI: all of the code.
 MYPY_STRICT = ["course", "progress"]
 """Everything: the last modules became strict-clean in the third session (it was 355 errors at its start)."""

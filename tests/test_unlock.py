@@ -21,17 +21,31 @@ from course.unlock import (
 from progress.store import Store
 
 
-def _lv(level_id: str, after: str | None = None, min_score: float = 0.7, checkpoint: bool = False,
-        lessons: tuple[tuple[bool, float | None], ...] = (), checkpoint_passed: bool = False) -> LevelFacts:
-    return LevelFacts(level_id, after, min_score, checkpoint,
-                      tuple(LessonFacts(f"{level_id}-{i}", done, score) for i, (done, score) in enumerate(lessons)),
-                      checkpoint_passed)
+def _lv(
+    level_id: str,
+    after: str | None = None,
+    min_score: float = 0.7,
+    checkpoint: bool = False,
+    lessons: tuple[tuple[bool, float | None], ...] = (),
+    checkpoint_passed: bool = False,
+) -> LevelFacts:
+    return LevelFacts(
+        level_id,
+        after,
+        min_score,
+        checkpoint,
+        tuple(LessonFacts(f"{level_id}-{i}", done, score) for i, (done, score) in enumerate(lessons)),
+        checkpoint_passed,
+    )
 
 
 def test_first_level_always_open_the_rest_locked_at_the_start() -> None:
     result = compute([_lv("a", lessons=((False, None),)), _lv("b", "a"), _lv("c", "b")])
     assert [(u.level_id, u.open, u.reason) for u in result.levels] == [
-        ("a", True, FIRST), ("b", False, LOCKED), ("c", False, LOCKED)]
+        ("a", True, FIRST),
+        ("b", False, LOCKED),
+        ("c", False, LOCKED),
+    ]
     assert result.newly_opened == ("a",)
     assert result.get("b").missing == ("a-0",)
 
@@ -79,9 +93,15 @@ def test_opened_levels_stay_open_after_the_course_changed() -> None:
 # status over a real pack ------------------------------------------------------
 
 PACK = [
-    {"id": "one", "lessons": [{"id": "l1", "exercises": 2}, {"id": "l2", "exercises": 0},
-                              {"id": "opt", "required": False},
-                              {"id": "one-check", "required": False, "checkpoint": True, "exercises": 2}]},
+    {
+        "id": "one",
+        "lessons": [
+            {"id": "l1", "exercises": 2},
+            {"id": "l2", "exercises": 0},
+            {"id": "opt", "required": False},
+            {"id": "one-check", "required": False, "checkpoint": True, "exercises": 2},
+        ],
+    },
     {"id": "two", "min_score": 0.7, "checkpoint": True, "lessons": [{"id": "l3"}]},
     {"id": "three", "min_score": 0.9, "lessons": [{"id": "l4"}]},
 ]
@@ -146,7 +166,9 @@ def test_sticky_unlock_survives_a_lesson_added_to_the_course(tmp_path: Path) -> 
         changed = tmp_path / "changed"
         shutil.copytree(pack, changed)
         for lang in ("de", "en"):
-            (changed / "01-one" / f"09-new.{lang}.md").write_text("---\nid: new\ntitle: New\n---\nRead me.\n", encoding="utf-8")
+            (changed / "01-one" / f"09-new.{lang}.md").write_text(
+                "---\nid: new\ntitle: New\n---\nRead me.\n", encoding="utf-8"
+            )
         view = overview(load_pack(changed), s, lid, "en")
         assert view.lesson("new").status == NOT_STARTED and not view.level("one").done
         assert view.level("two").open and view.level("two").reason == STICKY

@@ -113,8 +113,10 @@ async def test_a_result_is_cleared_the_moment_the_text_changes(tmp_path: Path) -
     async with app.run_test(size=(80, 24)) as pilot:
         await open_exercise(app, pilot)
         editor = app.screen.query_one("#wb-editor", TextArea)
-        editor.text = ("Du bist Assistenz der Teamleitung. Wir mussten das Treffen am Freitag absagen, weil die Messe "
-                       "länger dauert. Schreibe an das ganze Team eine kurze E-Mail in freundlichem Ton.")
+        editor.text = (
+            "Du bist Assistenz der Teamleitung. Wir mussten das Treffen am Freitag absagen, weil die Messe "
+            "länger dauert. Schreibe an das ganze Team eine kurze E-Mail in freundlichem Ton."
+        )
         await pilot.pause(0.4)
         await pilot.press("ctrl+s")
         await pilot.pause()

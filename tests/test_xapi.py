@@ -38,14 +38,41 @@ def make_progress(db: Path) -> str:
         for lesson in ("hello", "first-prompt"):
             store.mark_started(anna.id, lesson, "start", at="2026-11-02T08:00:00.000000+00:00")
             store.mark_read(anna.id, lesson, "start", at="2026-11-02T08:05:00.000000+00:00")
-        store.record_attempt(anna.id, "hello", "hello-quiz", "quiz", "1", 1.0, True,
-                             [{"name": "answer", "passed": True}], created_at="2026-11-02T08:06:00.000000+00:00")
-        store.record_attempt(anna.id, "first-prompt", "first-prompt-ex", "prompt", SECRET, 0.4, False,
-                             [{"name": "role", "passed": False}], duration_s=31.5,
-                             created_at="2026-11-02T08:10:00.000000+00:00")
-        store.record_attempt(anna.id, "first-prompt", "first-prompt-ex", "prompt", SECRET + " (besser)", 1.0, True,
-                             [{"name": "role", "passed": True}], hints_used=1,
-                             created_at="2026-11-02T08:12:00.000000+00:00")
+        store.record_attempt(
+            anna.id,
+            "hello",
+            "hello-quiz",
+            "quiz",
+            "1",
+            1.0,
+            True,
+            [{"name": "answer", "passed": True}],
+            created_at="2026-11-02T08:06:00.000000+00:00",
+        )
+        store.record_attempt(
+            anna.id,
+            "first-prompt",
+            "first-prompt-ex",
+            "prompt",
+            SECRET,
+            0.4,
+            False,
+            [{"name": "role", "passed": False}],
+            duration_s=31.5,
+            created_at="2026-11-02T08:10:00.000000+00:00",
+        )
+        store.record_attempt(
+            anna.id,
+            "first-prompt",
+            "first-prompt-ex",
+            "prompt",
+            SECRET + " (besser)",
+            1.0,
+            True,
+            [{"name": "role", "passed": True}],
+            hints_used=1,
+            created_at="2026-11-02T08:12:00.000000+00:00",
+        )
         store.acknowledge_policy(anna.id, "2026-1", at="2026-11-02T08:20:00.000000+00:00")
         return anna.id
 
@@ -61,8 +88,9 @@ def export(pack: Path, tmp_path: Path) -> list[dict]:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
-def test_export_holds_lessons_exercises_level_and_policy_under_the_course_iri(pack: Path, tmp_path: Path,
-                                                                           isolated_home: Path) -> None:
+def test_export_holds_lessons_exercises_level_and_policy_under_the_course_iri(
+    pack: Path, tmp_path: Path, isolated_home: Path
+) -> None:
     learner = make_progress(isolated_home / "progress.db")
     statements = export(pack, tmp_path)
     verbs = [s["verb"]["id"].rsplit("/", 1)[1] for s in statements]
@@ -78,35 +106,36 @@ def test_export_holds_lessons_exercises_level_and_policy_under_the_course_iri(pa
     failed = next(s for s in statements if s["verb"]["id"].endswith("/failed"))
     assert failed["result"]["score"]["scaled"] == 0.4 and failed["result"]["success"] is False
     assert failed["result"]["duration"] == "PT31.5S"
-    assert failed["context"]["contextActivities"]["parent"] == [{"id": f"{BASE}/lessons/first-prompt",
-                                                                 "objectType": "Activity"}]
+    assert failed["context"]["contextActivities"]["parent"] == [
+        {"id": f"{BASE}/lessons/first-prompt", "objectType": "Activity"}
+    ]
     assert len({s["id"] for s in statements}) == len(statements)
 
 
-def test_export_never_holds_prompt_texts_names_or_mail_addresses(pack: Path, tmp_path: Path,
-                                                                 isolated_home: Path) -> None:
+def test_export_never_holds_prompt_texts_names_or_mail_addresses(
+    pack: Path, tmp_path: Path, isolated_home: Path
+) -> None:
     make_progress(isolated_home / "progress.db")
     text = json.dumps(export(pack, tmp_path), ensure_ascii=False)
     assert "GEHEIMER" not in text and "Anna" not in text and "Vertrieb" not in text
     assert "mbox" not in text and "mailto" not in text
 
 
-def test_statement_ids_stay_the_same_when_the_learner_goes_on(pack: Path, tmp_path: Path,
-                                                               isolated_home: Path) -> None:
+def test_statement_ids_stay_the_same_when_the_learner_goes_on(pack: Path, tmp_path: Path, isolated_home: Path) -> None:
     db = isolated_home / "progress.db"
     learner = make_progress(db)
     before = {s["id"]: s for s in export(pack, tmp_path)}
     with Store.open(db) as store:
-        store.record_attempt(learner, "hello", "hello-quiz", "quiz", "2", 0.0, False, [],
-                             created_at="2026-11-03T08:00:00.000000+00:00")
+        store.record_attempt(
+            learner, "hello", "hello-quiz", "quiz", "2", 0.0, False, [], created_at="2026-11-03T08:00:00.000000+00:00"
+        )
         store.update_learner(learner, lang="en")
     after = {s["id"]: s for s in export(pack, tmp_path)}
     assert set(before) < set(after) and len(after) == len(before) + 1
     assert all(after[i] == s for i, s in before.items())  # same id, same content: an LRS sees no conflict
 
 
-def test_export_all_holds_every_learner_of_a_served_database(pack: Path, tmp_path: Path,
-                                                             isolated_home: Path) -> None:
+def test_export_all_holds_every_learner_of_a_served_database(pack: Path, tmp_path: Path, isolated_home: Path) -> None:
     db = isolated_home / "progress.db"
     anna = make_progress(db)
     with Store.open(db) as store:
@@ -139,8 +168,9 @@ def test_send_to_an_lrs_that_is_down_is_one_line(pack: Path, isolated_home: Path
     from helpers.ralph_lrs import free_port
 
     make_progress(isolated_home / "progress.db")
-    result = CliRunner().invoke(main, ["--lang", "en", "--course", str(pack), "xapi", "send", "--lrs",
-                                       f"http://127.0.0.1:{free_port()}/xAPI/"])
+    result = CliRunner().invoke(
+        main, ["--lang", "en", "--course", str(pack), "xapi", "send", "--lrs", f"http://127.0.0.1:{free_port()}/xAPI/"]
+    )
     assert result.exit_code == 1
     assert "not reachable" in result.output and "Traceback" not in result.output
     assert "0 stored, 0 already known, 0 refused (of 11)" in result.output
@@ -148,8 +178,10 @@ def test_send_to_an_lrs_that_is_down_is_one_line(pack: Path, isolated_home: Path
 
 def test_send_names_a_missing_credentials_variable(pack: Path, isolated_home: Path) -> None:
     make_progress(isolated_home / "progress.db")
-    result = CliRunner().invoke(main, ["--lang", "en", "xapi", "send", "--lrs", "http://127.0.0.1:9/xAPI/",
-                                       "--auth-env", "NO_SUCH_VAR_FOR_TEST"])
+    result = CliRunner().invoke(
+        main,
+        ["--lang", "en", "xapi", "send", "--lrs", "http://127.0.0.1:9/xAPI/", "--auth-env", "NO_SUCH_VAR_FOR_TEST"],
+    )
     assert result.exit_code == 1 and "NO_SUCH_VAR_FOR_TEST" in result.output
 
 
@@ -171,7 +203,8 @@ def stored(ralph: Ralph) -> list[dict]:
 @pytest.mark.lrs
 @pytest.mark.skipif(LRS_MISSING is not None, reason=LRS_MISSING or "")
 def test_round_trip_through_ralph_gives_back_the_same_statements_and_a_second_send_adds_none(
-        pack: Path, tmp_path: Path, isolated_home: Path, ralph: Ralph) -> None:
+    pack: Path, tmp_path: Path, isolated_home: Path, ralph: Ralph
+) -> None:
     make_progress(isolated_home / "progress.db")
     exported = export(pack, tmp_path)
     env = {"LRS_AUTH": ralph.auth}
@@ -193,8 +226,17 @@ def test_round_trip_through_ralph_gives_back_the_same_statements_and_a_second_se
 @pytest.mark.skipif(LRS_MISSING is not None, reason=LRS_MISSING or "")
 def test_wrong_credentials_are_one_line_and_store_nothing(pack: Path, isolated_home: Path, ralph: Ralph) -> None:
     make_progress(isolated_home / "progress.db")
-    result = cli("--course", str(pack), "xapi", "send", "--lrs", ralph.url, "--auth-env", "LRS_AUTH",
-                 env={"LRS_AUTH": "course:wrong-password"})
+    result = cli(
+        "--course",
+        str(pack),
+        "xapi",
+        "send",
+        "--lrs",
+        ralph.url,
+        "--auth-env",
+        "LRS_AUTH",
+        env={"LRS_AUTH": "course:wrong-password"},
+    )
     assert result.exit_code == 1
     assert "refused the credentials (HTTP 401)" in result.output and "Traceback" not in result.output
     assert stored(ralph) == []
@@ -202,8 +244,9 @@ def test_wrong_credentials_are_one_line_and_store_nothing(pack: Path, isolated_h
 
 @pytest.mark.lrs
 @pytest.mark.skipif(LRS_MISSING is not None, reason=LRS_MISSING or "")
-def test_a_statement_the_lrs_rejects_is_named_and_the_others_are_stored(pack: Path, isolated_home: Path,
-                                                                       ralph: Ralph) -> None:
+def test_a_statement_the_lrs_rejects_is_named_and_the_others_are_stored(
+    pack: Path, isolated_home: Path, ralph: Ralph
+) -> None:
     db = isolated_home / "progress.db"
     make_progress(db)
     env = {"LRS_AUTH": ralph.auth}
@@ -213,8 +256,17 @@ def test_a_statement_the_lrs_rejects_is_named_and_the_others_are_stored(pack: Pa
     with Store.open(db) as store:
         store._conn.execute("UPDATE attempts SET score = 0.5 WHERE score = 0.4")
         learner = store.current_learner()
-        store.record_attempt(learner.id, "hello", "hello-quiz", "quiz", "2", 0.0, False, [],
-                             created_at="2026-11-04T08:00:00.000000+00:00")
+        store.record_attempt(
+            learner.id,
+            "hello",
+            "hello-quiz",
+            "quiz",
+            "2",
+            0.0,
+            False,
+            [],
+            created_at="2026-11-04T08:00:00.000000+00:00",
+        )
     result = cli("--course", str(pack), "xapi", "send", "--lrs", ralph.url, "--auth-env", "LRS_AUTH", env=env)
     assert result.exit_code == 1
     assert "1 stored, 10 already known, 1 refused (of 12)" in result.output
@@ -224,11 +276,22 @@ def test_a_statement_the_lrs_rejects_is_named_and_the_others_are_stored(pack: Pa
 @pytest.mark.lrs
 @pytest.mark.skipif(LRS_MISSING is not None, reason=LRS_MISSING or "")
 def test_an_invalid_statement_in_a_batch_is_found_and_refused_alone(ralph: Ralph) -> None:
-    good = [{"id": f"00000000-0000-5000-8000-{i:012d}", "actor": {"objectType": "Agent", "account": {
-        "homePage": HOME, "name": "learner-1"}}, "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
-        "object": {"id": f"{BASE}/lessons/l{i}"}, "timestamp": "2026-11-02T08:00:00+00:00"} for i in range(7)]
-    bad = {"id": "00000000-0000-5000-8000-999999999999", "actor": {"objectType": "Agent"},
-           "verb": {"id": "not-an-iri"}, "object": {"id": "x"}}
+    good = [
+        {
+            "id": f"00000000-0000-5000-8000-{i:012d}",
+            "actor": {"objectType": "Agent", "account": {"homePage": HOME, "name": "learner-1"}},
+            "verb": {"id": "http://adlnet.gov/expapi/verbs/experienced"},
+            "object": {"id": f"{BASE}/lessons/l{i}"},
+            "timestamp": "2026-11-02T08:00:00+00:00",
+        }
+        for i in range(7)
+    ]
+    bad = {
+        "id": "00000000-0000-5000-8000-999999999999",
+        "actor": {"objectType": "Agent"},
+        "verb": {"id": "not-an-iri"},
+        "object": {"id": "x"},
+    }
     lrs = Lrs(ralph.url, auth_header(ralph.auth))
     try:
         report = send(lrs, good[:3] + [bad] + good[3:], batch=100)
@@ -241,8 +304,9 @@ def test_an_invalid_statement_in_a_batch_is_found_and_refused_alone(ralph: Ralph
 
 @pytest.mark.lrs
 @pytest.mark.skipif(LRS_MISSING is not None, reason=LRS_MISSING or "")
-def test_a_send_that_stopped_half_way_is_resumed_by_sending_again(pack: Path, tmp_path: Path,
-                                                                  isolated_home: Path, ralph: Ralph) -> None:
+def test_a_send_that_stopped_half_way_is_resumed_by_sending_again(
+    pack: Path, tmp_path: Path, isolated_home: Path, ralph: Ralph
+) -> None:
     make_progress(isolated_home / "progress.db")
     exported = export(pack, tmp_path)
     lrs = Lrs(ralph.url, auth_header(ralph.auth))
@@ -251,8 +315,17 @@ def test_a_send_that_stopped_half_way_is_resumed_by_sending_again(pack: Path, tm
     finally:
         lrs.close()
     assert partial.stored == 5
-    result = cli("--course", str(pack), "xapi", "send", "--lrs", ralph.url, "--auth-env", "LRS_AUTH",
-                 env={"LRS_AUTH": ralph.auth})
+    result = cli(
+        "--course",
+        str(pack),
+        "xapi",
+        "send",
+        "--lrs",
+        ralph.url,
+        "--auth-env",
+        "LRS_AUTH",
+        env={"LRS_AUTH": ralph.auth},
+    )
     assert result.exit_code == 0
     assert f"{len(exported) - 5} stored, 5 already known, 0 refused (of {len(exported)})" in result.output
     assert len(stored(ralph)) == len(exported)

@@ -18,7 +18,12 @@ CASES = [
     ('a: "b" c\n', 1, 8, "there is more text after the closing quote; put the whole text in quotes"),
     ("a: 1\n- b\n", 2, 1, "a list item '-' where a key was expected: indent the list under its key"),
     ("a: *wichtig*\n", 1, 4, "a text that starts with * must be put in quotes"),
-    ("id: x\ntitle: a\nminutes: 3\ntitle: b\n", 4, 1, "the key 'title' appears twice (first in line 2); keep one of them"),
+    (
+        "id: x\ntitle: a\nminutes: 3\ntitle: b\n",
+        4,
+        1,
+        "the key 'title' appears twice (first in line 2); keep one of them",
+    ),
 ]
 
 

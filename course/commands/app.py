@@ -12,6 +12,7 @@ from course.options import Options
 
 def has_terminal() -> bool:
     """True when standard input and output are both a terminal (False if either is closed: `<&-`)."""
+
     def tty(stream: object) -> bool:
         try:
             return bool(stream is not None and not stream.closed and stream.isatty())  # type: ignore[attr-defined]

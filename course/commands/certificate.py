@@ -40,18 +40,31 @@ def certificate_context(data: dict[str, Any], catalog: Any, lang: str, now: date
     policy = data.get("policy") or {}
     course = data["course"]
     return {
-        "lang": "de" if lang == "de" else "en", "t": partial(t, lang),
+        "lang": "de" if lang == "de" else "en",
+        "t": partial(t, lang),
         "course_title": catalog.course.title.get(lang) or course["id"],
-        "name": terminal(data["learner"]["name"]), "team": terminal(data["learner"].get("team") or ""),
-        "levels_done": len(levels), "levels_total": len(data["levels"]),
-        "lessons_done": len(done), "lessons_total": len(data["lessons"]),
+        "name": terminal(data["learner"]["name"]),
+        "team": terminal(data["learner"].get("team") or ""),
+        "levels_done": len(levels),
+        "levels_total": len(data["levels"]),
+        "lessons_done": len(done),
+        "lessons_total": len(data["lessons"]),
         "policy": t(lang, "cli.cert.policy_value", version=policy["version"], date=str(policy["acknowledged_at"])[:10])
-        if policy.get("version") and policy.get("acknowledged_at") else t(lang, "cli.cert.policy_none"),
-        "course": f"{course['id']} {course['version']}".strip(), "content_hash": course.get("content_hash") or "–",
+        if policy.get("version") and policy.get("acknowledged_at")
+        else t(lang, "cli.cert.policy_none"),
+        "course": f"{course['id']} {course['version']}".strip(),
+        "content_hash": course.get("content_hash") or "–",
         "issued": (now or datetime.now(UTC)).strftime("%Y-%m-%d"),
         "levels": levels,
-        "lessons": [(lesson_titles.get(ls["id"], ls["id"]), titles.get(ls["level"]) or ls["level"] or "–",
-                     (ls["completed_at"] or "–")[:10], _pct(ls["score"])) for ls in done],
+        "lessons": [
+            (
+                lesson_titles.get(ls["id"], ls["id"]),
+                titles.get(ls["level"]) or ls["level"] or "–",
+                (ls["completed_at"] or "–")[:10],
+                _pct(ls["score"]),
+            )
+            for ls in done
+        ],
     }
 
 

@@ -47,7 +47,11 @@ def tally(items: Iterable[tuple[str, dict[str, Any]]]) -> tuple[list[Row], int]:
     rows: dict[tuple[str, str], Row] = {}
     bad = 0
     for learner, item in items:
-        if not isinstance(item, dict) or not isinstance(item.get("exercise"), str) or not isinstance(item.get("check"), str):
+        if (
+            not isinstance(item, dict)
+            or not isinstance(item.get("exercise"), str)
+            or not isinstance(item.get("check"), str)
+        ):
             bad += 1
             continue
         key = (_clean(item["exercise"], 120), _clean(item["check"], 60))
@@ -119,16 +123,34 @@ def render(rows: list[Row], lang: str) -> str:
         out.append("")
         out.append(t(lang, "cli.feedback.exercise", exercise=exercise))
         for row in group:
-            out.append(t(lang, "cli.feedback.row", check=row.check, total=row.total, passed=row.passed, failed=row.failed))
+            out.append(
+                t(lang, "cli.feedback.row", check=row.check, total=row.total, passed=row.passed, failed=row.failed)
+            )
             out.extend(t(lang, "cli.feedback.prompt", text=p) for p in row.prompts)
     return "\n".join(out) + "\n"
 
 
 def as_json(rows: list[Row]) -> str:
     """The report as JSON: [{exercise, check, disputes, on_passed, on_failed, learners, prompts}]."""
-    return json.dumps([{"exercise": r.exercise, "check": r.check, "disputes": r.total, "on_passed": r.passed,
-                        "on_failed": r.failed, "learners": len(r.learners), "prompts": r.prompts} for r in rows],
-                      ensure_ascii=False, indent=2) + "\n"
+    return (
+        json.dumps(
+            [
+                {
+                    "exercise": r.exercise,
+                    "check": r.check,
+                    "disputes": r.total,
+                    "on_passed": r.passed,
+                    "on_failed": r.failed,
+                    "learners": len(r.learners),
+                    "prompts": r.prompts,
+                }
+                for r in rows
+            ],
+            ensure_ascii=False,
+            indent=2,
+        )
+        + "\n"
+    )
 
 
 def run_feedback_report(opts: Options, paths: Sequence[str], json_out: bool) -> int:

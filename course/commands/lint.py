@@ -65,7 +65,11 @@ def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
             problems.append(Problem(str(target), 1, "error", "not-found", "no such file or folder"))
         elif target.is_file() and target.suffix in (".yaml", ".yml"):
             root = target.parent.parent if target.name == "level.yaml" else target.parent
-            problems.extend(p for p in build_catalog(pack_roots(bundled, extra, root.resolve())).problems if Path(p.path).resolve() == resolved)
+            problems.extend(
+                p
+                for p in build_catalog(pack_roots(bundled, extra, root.resolve())).problems
+                if Path(p.path).resolve() == resolved
+            )
         elif target.is_file() and (target.parent / "level.yaml").is_file() and not is_pack(target.parent):
             problems.extend(lint_in_pack(target.resolve(), bundled, extra))
         elif target.is_file():
@@ -78,10 +82,12 @@ def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
             problems.extend(p for p in catalog.problems if is_under(p.path, [resolved]))
             if len(roots) > 1:
                 problems.extend(caused_elsewhere(catalog.problems, [r for r in roots if r != resolved], resolved))
-            lessons = [
-                catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)
+            lessons = [catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)]
+            mine = [
+                lesson
+                for lesson in [*lessons, *orphan_lessons([resolved], catalog.problems)]
+                if lesson.path is not None and lesson.fallback_from is None and is_under(str(lesson.path), [resolved])
             ]
-            mine = [lesson for lesson in [*lessons, *orphan_lessons([resolved], catalog.problems)] if lesson.path is not None and lesson.fallback_from is None and is_under(str(lesson.path), [resolved])]
             problems.extend(exercise_problems(mine))
             problems.extend(p for d in packs_in(resolved) for p in lint_pack(d))
             notes.extend(own_course_notes(catalog, [resolved] if resolved != bundled else []))
@@ -130,8 +136,15 @@ def run_lint(opts: Options, targets: tuple[str, ...], lang: str | None = None, l
     errors = sum(1 for p in unique if p.severity == "error")
     warnings = len(unique) - errors
     if unique:
-        click.echo(t(lang, "cli.lint.summary", errors=tn(lang, "cli.lint.errors", errors),
-                     warnings=tn(lang, "cli.lint.warnings", warnings)), err=True)
+        click.echo(
+            t(
+                lang,
+                "cli.lint.summary",
+                errors=tn(lang, "cli.lint.errors", errors),
+                warnings=tn(lang, "cli.lint.warnings", warnings),
+            ),
+            err=True,
+        )
     return 1 if errors else 0
 
 

@@ -22,7 +22,11 @@ def lint_in_pack(path: Path, bundled: Path, extra: list[Path]) -> list[Problem]:
     catalog = build_catalog(pack_roots(bundled, extra, path.parent.parent))
     found = [p for p in catalog.problems if Path(p.path).resolve() == path]
     lessons = [catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)]
-    mine = [lesson for lesson in [*lessons, *orphan_lessons([path.parent.parent.resolve()], catalog.problems)] if lesson.path is not None and lesson.fallback_from is None and lesson.path.resolve() == path]
+    mine = [
+        lesson
+        for lesson in [*lessons, *orphan_lessons([path.parent.parent.resolve()], catalog.problems)]
+        if lesson.path is not None and lesson.fallback_from is None and lesson.path.resolve() == path
+    ]
     from course.grading.authorcheck import exercise_problems
 
     return found + exercise_problems(mine)
@@ -40,7 +44,8 @@ def caused_elsewhere(found: tuple[Problem, ...], others: list[Path], target: Pat
     before = set(build_catalog(others).problems)
     return [
         p._replace(message="with this pack: " + p.message)
-        for p in found if p not in before and not is_under(p.path, [target])
+        for p in found
+        if p not in before and not is_under(p.path, [target])
     ]
 
 
@@ -50,7 +55,8 @@ def own_course_notes(catalog: Catalog, roots: list[Path]) -> list[str]:
         f"{shown_path(root / 'course.yaml')}: this pack defines its own course {catalog.course.id!r} (version "
         f"{catalog.course.version or '-'}): it replaces the bundled course's id, title and version, so "
         "team reports see a different course; without course.yaml a pack adds to the bundled course"
-        for root in roots if (root / "course.yaml").is_file()
+        for root in roots
+        if (root / "course.yaml").is_file()
     ]
 
 
@@ -76,6 +82,8 @@ def note_in(note: str, lang: str) -> str:
     m = re.match(r"(?P<p>.*): this pack defines its own course (?P<i>'[^']*') \(version (?P<v>[^)]*)\)", note)
     if not m:
         return note
-    return (f"{m['p']}: dieses Paket bringt einen eigenen Kurs {m['i']} (Version {m['v']}) mit: er ersetzt id, "
-            "Titel und Version des mitgelieferten Kurses, Team-Berichte sehen also einen anderen Kurs; "
-            "ohne course.yaml ergänzt ein Paket den mitgelieferten Kurs")
+    return (
+        f"{m['p']}: dieses Paket bringt einen eigenen Kurs {m['i']} (Version {m['v']}) mit: er ersetzt id, "
+        "Titel und Version des mitgelieferten Kurses, Team-Berichte sehen also einen anderen Kurs; "
+        "ohne course.yaml ergänzt ein Paket den mitgelieferten Kurs"
+    )

@@ -46,18 +46,18 @@ id: {slug}
 title: {_quote(title)}
 minutes: 10
 objectives:
-  - {_quote(words['objective'])}
+  - {_quote(words["objective"])}
 ---
 
 # {title}
 
-{words['intro']}
+{words["intro"]}
 
 ```exercise
 id: {slug}-practice
 kind: prompt
 task: |
-  {words['task']}
+  {words["task"]}
 checks:
   - {{check: role, must: true}}
   - task
@@ -67,7 +67,7 @@ pass: 0.75
 hints:
 {hints}
 solution: |
-  {words['solution']}
+  {words["solution"]}
 fails:
 {fails}
 ```
@@ -106,7 +106,8 @@ def run_new_lesson(opts: Options, level_id: str, slug: str, into: str | None) ->
         folder.mkdir(parents=True, exist_ok=True)
         if created_level:
             (folder / "level.yaml").write_text(
-                f"# Adds lessons to the level {level_id!r} of the course (same id).\nid: {level_id}\n", encoding="utf-8")
+                f"# Adds lessons to the level {level_id!r} of the course (same id).\nid: {level_id}\n", encoding="utf-8"
+            )
         number = _next_number(folder)
         written = []
         for code in ("de", "en"):

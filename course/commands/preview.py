@@ -44,8 +44,11 @@ def resolve_target(opts: Options, target: str) -> tuple[Target | None, str]:
         return Target(parsed.lesson.id, roots, shown_path(path)), ""
     catalog = build_catalog(roots)
     if target not in catalog.lesson_ids:
-        return None, (f"Keine Lektion {target!r} (genai-course lint --list zeigt alle Lektions-ids)" if de
-                      else f"No lesson {target!r} (genai-course lint --list shows every lesson id)")
+        return None, (
+            f"Keine Lektion {target!r} (genai-course lint --list zeigt alle Lektions-ids)"
+            if de
+            else f"No lesson {target!r} (genai-course lint --list shows every lesson id)"
+        )
     outline = catalog.outline(target, opts.language())
     return Target(target, roots, shown_path(outline.path) if outline.path else target), ""
 

@@ -23,8 +23,21 @@ if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from progress.store import Store
 
 
-CSV_COLUMNS = ("learner_id", "learner_name", "team", "course_id", "course_version", "level", "lesson",
-               "status", "score", "attempts", "hints_used", "minutes", "completed_at")
+CSV_COLUMNS = (
+    "learner_id",
+    "learner_name",
+    "team",
+    "course_id",
+    "course_version",
+    "level",
+    "lesson",
+    "status",
+    "score",
+    "attempts",
+    "hints_used",
+    "minutes",
+    "completed_at",
+)
 
 
 def _err(text: str) -> None:
@@ -57,8 +70,10 @@ def _round(value: float | None) -> float | None:
 
 def build_export(catalog: Any, store: Any, learner: Any, lang: str, include_prompts: bool = False) -> dict[str, Any]:
     """The export of one learner as a dict (before sealing), fields as in the contract."""
-    return {**export_header(catalog, store, learner, lang, include_prompts),
-            "attempts": list(export_attempts(store, learner, include_prompts))}
+    return {
+        **export_header(catalog, store, learner, lang, include_prompts),
+        "attempts": list(export_attempts(store, learner, include_prompts)),
+    }
 
 
 def export_attempts(store: Any, learner: Any, include_prompts: bool = False) -> Iterator[dict[str, Any]]:
@@ -67,9 +82,16 @@ def export_attempts(store: Any, learner: Any, include_prompts: bool = False) -> 
 
     for a in store.iter_attempts(learner.id):
         item: dict[str, Any] = {
-            "id": a.id, "exercise": a.exercise_id, "lesson": a.lesson_id or None, "kind": a.kind,
-            "score": a.score, "passed": a.passed, "hints_used": a.hints_used,
-            "failed_checks": a.failed_checks, "model": a.model, "at": a.created_at,
+            "id": a.id,
+            "exercise": a.exercise_id,
+            "lesson": a.lesson_id or None,
+            "kind": a.kind,
+            "score": a.score,
+            "passed": a.passed,
+            "hints_used": a.hints_used,
+            "failed_checks": a.failed_checks,
+            "model": a.model,
+            "at": a.created_at,
         }
         if include_prompts:
             item["text"] = cut_text(a.text)
@@ -91,14 +113,23 @@ def export_header(catalog: Any, store: Any, learner: Any, lang: str, include_pro
         "learner": {"id": learner.id, "name": learner.name, "team": learner.team},
         "levels": [{"id": lv.id, "state": lv.state, "score": _round(lv.score)} for lv in view.levels],
         "lessons": [
-            {"id": ls.id, "level": ls.level_id, "status": ls.status, "score": _round(ls.score),
-             "attempts": ls.attempts, "hints_used": ls.hints_used, "minutes": ls.minutes,
-             "completed_at": ls.completed_at}
-            for lv in view.levels for ls in lv.lessons
+            {
+                "id": ls.id,
+                "level": ls.level_id,
+                "status": ls.status,
+                "score": _round(ls.score),
+                "attempts": ls.attempts,
+                "hints_used": ls.hints_used,
+                "minutes": ls.minutes,
+                "completed_at": ls.completed_at,
+            }
+            for lv in view.levels
+            for ls in lv.lessons
         ],
         "hints": [{"exercise": k, "n": n} for k, n in sorted(store.hint_counts(learner.id).items())],
-        "successes": [{"title": s.title, "minutes_saved": s.minutes_saved, "date": s.date}
-                      for s in store.successes(learner.id)],
+        "successes": [
+            {"title": s.title, "minutes_saved": s.minutes_saved, "date": s.date} for s in store.successes(learner.id)
+        ],
         "policy": {"version": ack.version if ack else None, "acknowledged_at": ack.acknowledged_at if ack else None},
     }
     shared = export_items(store, learner.id)  # only with the learner's consent
@@ -117,10 +148,23 @@ def export_csv(data: dict[str, Any]) -> str:
     writer.writerow(CSV_COLUMNS)
     learner, course = data["learner"], data["course"]
     for ls in data["lessons"]:
-        writer.writerow([csv_cell(learner["id"]), csv_cell(learner["name"]), csv_cell(learner["team"]),
-                         csv_cell(course["id"]), csv_cell(course["version"]), csv_cell(ls["level"]),
-                         csv_cell(ls["id"]), csv_cell(ls["status"]), "" if ls["score"] is None else ls["score"],
-                         ls["attempts"], ls["hints_used"], ls["minutes"], csv_cell(ls["completed_at"] or "")])
+        writer.writerow(
+            [
+                csv_cell(learner["id"]),
+                csv_cell(learner["name"]),
+                csv_cell(learner["team"]),
+                csv_cell(course["id"]),
+                csv_cell(course["version"]),
+                csv_cell(ls["level"]),
+                csv_cell(ls["id"]),
+                csv_cell(ls["status"]),
+                "" if ls["score"] is None else ls["score"],
+                ls["attempts"],
+                ls["hints_used"],
+                ls["minutes"],
+                csv_cell(ls["completed_at"] or ""),
+            ]
+        )
     return out.getvalue()
 
 
@@ -216,7 +260,16 @@ def run_import(opts: Options, file: str) -> int:
     lang = opts.language(learner.lang if learner else None)
     if result.created_learner:
         _out(t(lang, "cli.progress.new_learner", name=result.learner_name))
-    _out(t(lang, "cli.progress.imported", name=result.learner_name, added=result.attempts_added, known=result.attempts_known, succ=result.successes_added))
+    _out(
+        t(
+            lang,
+            "cli.progress.imported",
+            name=result.learner_name,
+            added=result.attempts_added,
+            known=result.attempts_known,
+            succ=result.successes_added,
+        )
+    )
     _note_other_course(opts, result.course_id, lang)
     return 0
 
@@ -266,8 +319,10 @@ def format_summary(catalog: Any, learner: Any, view: Any, successes: list[Any], 
     """The plain-text summary `genai-course progress` prints."""
     from course.status import NOT_STARTED, counted, pct
 
-    out = [f"{catalog.course.title.get(lang, catalog.course.id)}: {learner.name}"
-           + (f" ({t(lang, 'cli.progress.team')} {learner.team})" if learner.team else "")]
+    out = [
+        f"{catalog.course.title.get(lang, catalog.course.id)}: {learner.name}"
+        + (f" ({t(lang, 'cli.progress.team')} {learner.team})" if learner.team else "")
+    ]
     lessons = view.lessons
     if view.continue_lesson:
         out.append(t(lang, "cli.progress.continue", title=lessons[view.continue_lesson].title))
@@ -295,5 +350,9 @@ def format_summary(catalog: Any, learner: Any, view: Any, successes: list[Any], 
     out.append("")
     minutes = sum(s.minutes_saved or 0 for s in successes)
     out.append(tn(lang, "cli.progress.successes", len(successes), minutes=f"{minutes:g}"))
-    out.append(t(lang, "cli.progress.policy", version=ack.version, date=ack.acknowledged_at[:10]) if ack else t(lang, "cli.progress.no_policy"))
+    out.append(
+        t(lang, "cli.progress.policy", version=ack.version, date=ack.acknowledged_at[:10])
+        if ack
+        else t(lang, "cli.progress.no_policy")
+    )
     return "\n".join(out) + "\n"

@@ -19,8 +19,14 @@ if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.promptathonapp import PromptathonApp
 
 
-def build_app(opts: Options, team_name: str | None, minutes: int | None, pack_dir: str | None,
-              output: str | None, clock: Clock | None = None) -> tuple[PromptathonApp | None, int]:
+def build_app(
+    opts: Options,
+    team_name: str | None,
+    minutes: int | None,
+    pack_dir: str | None,
+    output: str | None,
+    clock: Clock | None = None,
+) -> tuple[PromptathonApp | None, int]:
     """The app as the command line asks for it, or (None, exit code) after a one-line error."""
     from course.i18n import t
     from course.promptathon.pack import bundled_pack_dir, load_pack
@@ -34,18 +40,29 @@ def build_app(opts: Options, team_name: str | None, minutes: int | None, pack_di
     loaded = load_pack(root)
     if loaded.pack is None:
         first = next((p for p in loaded.problems if p.severity == "error"), None)
-        click.echo(t(lang, "promptathon.pack_unusable", problem=_clean(first.format() if first else str(root))), err=True)
+        click.echo(
+            t(lang, "promptathon.pack_unusable", problem=_clean(first.format() if first else str(root))), err=True
+        )
         return None, 1
     from course.promptathonapp import PromptathonApp
 
     broken = len(loaded.left_out)
-    app = PromptathonApp(loaded.pack, lang, team=team, minutes=minutes, output=Path(output) if output else None,
-                         clock=clock, broken=broken, opts=opts)
+    app = PromptathonApp(
+        loaded.pack,
+        lang,
+        team=team,
+        minutes=minutes,
+        output=Path(output) if output else None,
+        clock=clock,
+        broken=broken,
+        opts=opts,
+    )
     return app, 0
 
 
-def run_promptathon(opts: Options, team_name: str | None, minutes: int | None, pack_dir: str | None,
-                    output: str | None) -> int:
+def run_promptathon(
+    opts: Options, team_name: str | None, minutes: int | None, pack_dir: str | None, output: str | None
+) -> int:
     """Start the Promptathon app; print where the results went. Exit 1 when it cannot start."""
     from course.i18n import t
 

@@ -74,7 +74,7 @@ def printable(value: str, limit: int = 60) -> str:
         else:
             out.append(ch)
     text = "".join(out)
-    return text if len(text) <= limit else text[:limit - 1] + "…"
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def render(result: ScanResult, text: str, lang: str) -> str:
@@ -88,8 +88,11 @@ def render(result: ScanResult, text: str, lang: str) -> str:
         col = f.start - (newlines[before - 1] + 1 if before else 0) + 1
         where = t(lang, "cli.scan.where", line=line, col=col)
         kind = t(lang, "cli.scan.strong" if f.strong else "cli.scan.weak")
-        lines.append(f"  {where}: {category_label(lang, f.category)} „{printable(f.text)}“ ({kind})" if lang == "de"
-                     else f"  {where}: {category_label(lang, f.category)} \"{printable(f.text)}\" ({kind})")
+        lines.append(
+            f"  {where}: {category_label(lang, f.category)} „{printable(f.text)}“ ({kind})"
+            if lang == "de"
+            else f'  {where}: {category_label(lang, f.category)} "{printable(f.text)}" ({kind})'
+        )
     return "\n".join(lines)
 
 

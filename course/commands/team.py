@@ -16,8 +16,15 @@ if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.gapcheck import GapCheckSpec
 
 
-def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_file: str | None,
-               as_json: bool, anonymous: bool = False, inactive_days: int = 14) -> int:
+def run_report(
+    opts: Options,
+    paths: Sequence[str],
+    html_file: str | None,
+    csv_file: str | None,
+    as_json: bool,
+    anonymous: bool = False,
+    inactive_days: int = 14,
+) -> int:
     """Read the exports, print the report; exit 0 if all were read, 2 if some were refused (the report
     is still written), 1 if none could be read or a file could not be written."""
     from course.i18n import t, tn
@@ -27,8 +34,9 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
     lang = opts.language()
     exports, rejected = load_exports(paths, lang, workers=None)  # worker processes for large folders
     titles = _titles(opts, lang, Counter(e.course_id for e in exports).most_common(1)[0][0]) if exports else {}
-    summary = summarize(exports, rejected=rejected, titles=titles, gap_spec=_gap_spec(opts),
-                        inactive_days=inactive_days)
+    summary = summarize(
+        exports, rejected=rejected, titles=titles, gap_spec=_gap_spec(opts), inactive_days=inactive_days
+    )
     if anonymous:
         from course.team.anonymize import anonymize
 
@@ -43,14 +51,21 @@ def run_report(opts: Options, paths: Sequence[str], html_file: str | None, csv_f
     if html_file:
         from course.team.htmlreport import render_html
 
-        status |= _write(html_file, lambda tmp: Path(tmp).write_text(render_html(summary, lang), encoding="utf-8"),
-                         lang, notes, "teamreport.written_html")
+        status |= _write(
+            html_file,
+            lambda tmp: Path(tmp).write_text(render_html(summary, lang), encoding="utf-8"),
+            lang,
+            notes,
+            "teamreport.written_html",
+        )
     if csv_file:
         from course.team.jsoncsv import groups_path, write_csv, write_groups_csv
 
         status |= _write(csv_file, lambda tmp: write_csv(summary, tmp), lang, notes, "teamreport.written_csv")
         groups = str(groups_path(csv_file))
-        status |= _write(groups, lambda tmp: write_groups_csv(summary, tmp, lang), lang, notes, "teamreport.written_groups_csv")
+        status |= _write(
+            groups, lambda tmp: write_groups_csv(summary, tmp, lang), lang, notes, "teamreport.written_groups_csv"
+        )
     if as_json:
         from course.team.jsoncsv import dumps
 

@@ -8,5 +8,13 @@ from course.grading.spec import parse_check_list, validate_spec
 from course.grading.structure import warm_up
 
 __all__ = [
-    "CheckResult", "Evidence", "Grade", "grade", "grade_checks", "parse_check_list", "selftest", "validate_spec", "warm_up",
+    "CheckResult",
+    "Evidence",
+    "Grade",
+    "grade",
+    "grade_checks",
+    "parse_check_list",
+    "selftest",
+    "validate_spec",
+    "warm_up",
 ]

@@ -45,12 +45,19 @@ def dissect(text: str, task_text: str = "") -> tuple[Part, ...]:
         blocks: list[str] = [name for name, (a, _) in firsts.items() if start <= a < end]
         alone = TextView(view[start:end])
         for name in STRUCTURE_CHECKS:
-            if name not in blocks and name not in material.MATERIAL_BLIND and structure.find(name, alone, task_text=task_text):
+            if (
+                name not in blocks
+                and name not in material.MATERIAL_BLIND
+                and structure.find(name, alone, task_text=task_text)
+            ):
                 blocks.append(name)
         note = ""
         if masked[start:end].strip() == "" and view[start:end].strip():
             note = "material"
-        elif any(sentences.inside((s,), start, end) or (s[0] <= start and end <= s[1]) for s in reading.empty_labels) and not blocks:
+        elif (
+            any(sentences.inside((s,), start, end) or (s[0] <= start and end <= s[1]) for s in reading.empty_labels)
+            and not blocks
+        ):
             note = "empty-label"
         elif _overlaps(reading.stuffed, start, end):
             note = "stuffed"
@@ -59,7 +66,11 @@ def dissect(text: str, task_text: str = "") -> tuple[Part, ...]:
         elif _overlaps(reading.prohibitions, start, end):
             note = "rule"
         if note in ("empty-label", "stuffed", "copied"):
-            blocks = [b for b in blocks if b in ("task", "delimiters", "placeholders")] if note != "copied" else [b for b in blocks if b == "task"]
+            blocks = (
+                [b for b in blocks if b in ("task", "delimiters", "placeholders")]
+                if note != "copied"
+                else [b for b in blocks if b == "task"]
+            )
         ordered = tuple(name for name in STRUCTURE_CHECKS if name in blocks)
         a, b = tv.span(start, end)
         parts.append(Part(a, b, ordered, note))

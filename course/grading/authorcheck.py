@@ -32,11 +32,25 @@ def exercise_problems(lessons: Iterable[Lesson]) -> list[Problem]:
                 for spec in specs:
                     trouble = validate_spec(spec, output=output)
                     if trouble:
-                        found.append(Problem(shown, spec.line or ex.line, "error", "bad-check",
-                                             f"exercise {ex.id}: {spec.label}: {trouble}"))
+                        found.append(
+                            Problem(
+                                shown,
+                                spec.line or ex.line,
+                                "error",
+                                "bad-check",
+                                f"exercise {ex.id}: {spec.label}: {trouble}",
+                            )
+                        )
                     elif spec.name == "regex" and regex_warning(spec.value):
-                        found.append(Problem(shown, spec.line or ex.line, "warning", "regex-ascii-boundary",
-                                             f"exercise {ex.id}: {spec.label}: {regex_warning(spec.value)}"))
+                        found.append(
+                            Problem(
+                                shown,
+                                spec.line or ex.line,
+                                "warning",
+                                "regex-ascii-boundary",
+                                f"exercise {ex.id}: {spec.label}: {regex_warning(spec.value)}",
+                            )
+                        )
             give_away = quiz_warning(ex, lesson.lang)
             if give_away:
                 found.append(Problem(shown, ex.line, "warning", "quiz-longest-answer", give_away))
@@ -44,8 +58,11 @@ def exercise_problems(lessons: Iterable[Lesson]) -> list[Problem]:
                 # the solution and fails are judged once the checks themselves are right
                 results = [] if any(p.code == "bad-check" for p in found[before:]) else selftest(ex, lesson.lang)
             except Exception as exc:  # a grader bug must not hide the other problems
-                found.append(Problem(shown, ex.line, "error", "selftest-crash",
-                                     f"exercise {ex.id}: the grader failed: {exc!r}"[:300]))
+                found.append(
+                    Problem(
+                        shown, ex.line, "error", "selftest-crash", f"exercise {ex.id}: the grader failed: {exc!r}"[:300]
+                    )
+                )
                 continue
             for item in results:
                 if len(item) == 4:

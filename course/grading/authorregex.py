@@ -24,8 +24,10 @@ _UNSUPPORTED = (
     ("(?>", "atomic groups (?>...) are not supported"),
 )
 _SURROGATES = re.compile("[\ud800-\udfff]")
-_WHY = ("regex checks run on RE2, which never takes long but has no lookaround or backreferences; "
-        "rewrite the pattern, or use icontains-any / icontains-all")
+_WHY = (
+    "regex checks run on RE2, which never takes long but has no lookaround or backreferences; "
+    "rewrite the pattern, or use icontains-any / icontains-all"
+)
 
 
 def translate(pattern: str) -> str:
@@ -48,7 +50,7 @@ def translate(pattern: str) -> str:
             out.append(c)
             i += 1
             for lead in ("^", "]"):
-                if pattern[i:i + 1] == lead:
+                if pattern[i : i + 1] == lead:
                     out.append(lead)
                     i += 1
             continue
@@ -95,11 +97,13 @@ def regex_warning(value: Any) -> str | None:
     if not isinstance(value, str):
         return None
     for i in range(len(value) - 1):
-        if value[i:i + 2] == "\\b":
-            around = value[i - 1:i] + value[i + 2:i + 3]
+        if value[i : i + 2] == "\\b":
+            around = value[i - 1 : i] + value[i + 2 : i + 3]
             if any(ord(ch) > 127 and ch.isalpha() for ch in around):
-                return ("\\b counts only ASCII letters as word characters on RE2, so it does not match next to "
-                        "ä, ö, ü or ß; use (?:^|[^\\p{L}]) or drop the \\b")
+                return (
+                    "\\b counts only ASCII letters as word characters on RE2, so it does not match next to "
+                    "ä, ö, ü or ß; use (?:^|[^\\p{L}]) or drop the \\b"
+                )
     return None
 
 

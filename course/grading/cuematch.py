@@ -13,9 +13,16 @@ Span = tuple[int, int]
 """A match in view offsets."""
 
 CHECK_CUES: dict[str, tuple[str, ...]] = {
-    "role": cues.ROLE, "task": cues.TASK, "context": cues.CONTEXT, "audience": audiencecues.AUDIENCE,
-    "format": outputcues.FORMAT, "constraints": outputcues.CONSTRAINTS, "examples": outputcues.EXAMPLES,
-    "tone": outputcues.TONE, "steps": outputcues.STEPS, "out": outputcues.OUT,
+    "role": cues.ROLE,
+    "task": cues.TASK,
+    "context": cues.CONTEXT,
+    "audience": audiencecues.AUDIENCE,
+    "format": outputcues.FORMAT,
+    "constraints": outputcues.CONSTRAINTS,
+    "examples": outputcues.EXAMPLES,
+    "tone": outputcues.TONE,
+    "steps": outputcues.STEPS,
+    "out": outputcues.OUT,
 }
 """The cue patterns of each check that is matched by patterns (delimiters and placeholders are found by code)."""
 
@@ -33,7 +40,9 @@ def cached_pattern(source: str, flags: int = cues.FLAGS) -> re.Pattern[str]:
     return re.compile(source, flags)
 
 
-def first_match(pattern: re.Pattern[str], view: str, keep: Callable[[re.Match[str]], bool] | None = None) -> Span | None:
+def first_match(
+    pattern: re.Pattern[str], view: str, keep: Callable[[re.Match[str]], bool] | None = None
+) -> Span | None:
     """The first match that `keep` accepts (at most 200 tried)."""
     for count, m in enumerate(pattern.finditer(view)):
         if count >= 200:

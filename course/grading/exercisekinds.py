@@ -45,15 +45,31 @@ def grade(exercise: Exercise, answer: Any, lang: str) -> Grade:
     if exercise.kind == "order":
         return grade_order(exercise, answer, lang)
     text = answer_text(answer)
-    ctx = Context(lang, _names(exercise), exercise.keeps, strict=exercise.kind == "redact",
-                  task=exercise.task or "", material=exercise.material or "")
+    ctx = Context(
+        lang,
+        _names(exercise),
+        exercise.keeps,
+        strict=exercise.kind == "redact",
+        task=exercise.task or "",
+        material=exercise.material or "",
+    )
     specs = tuple(exercise.checks) or DEFAULT_CHECKS.get(exercise.kind, ())
     if exercise.kind == "redact":
         specs = _redact_specs(exercise, specs)
     result = grade_text(specs, text, ctx, exercise.pass_score)
     extra: list[CheckResult] = []
     if exercise.kind == "improve" and _same(text, exercise.start):
-        extra.append(CheckResult("changed", False, 0.0, True, Evidence(missing=t(lang, "grading.unchanged")), t(lang, "grading.unchanged"), t(lang, "grading.unchanged-hint")))
+        extra.append(
+            CheckResult(
+                "changed",
+                False,
+                0.0,
+                True,
+                Evidence(missing=t(lang, "grading.unchanged")),
+                t(lang, "grading.unchanged"),
+                t(lang, "grading.unchanged-hint"),
+            )
+        )
     if exercise.kind == "reflect" and exercise.minutes_saved and isinstance(answer, Mapping):
         extra.append(_minutes(answer, lang))
     if not extra:
@@ -83,7 +99,15 @@ def _minutes(answer: Mapping[str, Any], lang: str) -> CheckResult:
     except (TypeError, ValueError):
         minutes = -1.0
     if not 0 <= minutes <= 100_000:
-        return CheckResult("minutes-saved", False, 1.0, True, Evidence(missing=t(lang, "grading.minutes-missing")), t(lang, "grading.minutes-missing"), t(lang, "grading.minutes-hint"))
+        return CheckResult(
+            "minutes-saved",
+            False,
+            1.0,
+            True,
+            Evidence(missing=t(lang, "grading.minutes-missing")),
+            t(lang, "grading.minutes-missing"),
+            t(lang, "grading.minutes-hint"),
+        )
     return CheckResult("minutes-saved", True, 1.0, True, None, t(lang, "grading.minutes", minutes=round(minutes)), "")
 
 
@@ -111,16 +135,36 @@ def grade_quiz(exercise: Exercise, answer: Any, lang: str) -> Grade:
     right = set(exercise.answer)
     if chosen is None or not chosen or any(not 1 <= c <= n for c in chosen) or not right:
         msg = t(lang, "grading.answer-bad", n=n)
-        return Grade(0.0, False, (CheckResult("answer", False, 1.0, True, Evidence(missing=msg), msg, t(lang, "grading.answer-bad-hint")),))
+        return Grade(
+            0.0,
+            False,
+            (CheckResult("answer", False, 1.0, True, Evidence(missing=msg), msg, t(lang, "grading.answer-bad-hint")),),
+        )
     picked = set(chosen)
     results = []
     for i in range(1, n + 1):
         if i not in picked and i not in right:
             continue
         explain = exercise.explain[i - 1] if i - 1 < len(exercise.explain) else ""
-        key = "grading.option-right" if i in picked and i in right else "grading.option-wrong" if i in picked else "grading.option-missed"
+        key = (
+            "grading.option-right"
+            if i in picked and i in right
+            else "grading.option-wrong"
+            if i in picked
+            else "grading.option-missed"
+        )
         ok = key == "grading.option-right"
-        results.append(CheckResult(f"option-{i}", ok, 1.0, False, None, t(lang, key, n=i, explain=explain).strip(), "" if ok else t(lang, "grading.option-hint")))
+        results.append(
+            CheckResult(
+                f"option-{i}",
+                ok,
+                1.0,
+                False,
+                None,
+                t(lang, key, n=i, explain=explain).strip(),
+                "" if ok else t(lang, "grading.option-hint"),
+            )
+        )
     score = max(0.0, (len(picked & right) - len(picked - right)) / len(right))
     return Grade(score, picked == right, tuple(results))
 
@@ -131,14 +175,28 @@ def grade_order(exercise: Exercise, answer: Any, lang: str) -> Grade:
     order = parse_choice(answer)
     if order is None or sorted(order) != list(range(1, n + 1)):
         msg = t(lang, "grading.order-bad", n=n)
-        return Grade(0.0, False, (CheckResult("order", False, 1.0, True, Evidence(missing=msg), msg, t(lang, "grading.order-hint")),))
+        return Grade(
+            0.0,
+            False,
+            (CheckResult("order", False, 1.0, True, Evidence(missing=msg), msg, t(lang, "grading.order-hint")),),
+        )
     results = []
     distance = 0
     for pos, item in enumerate(order, start=1):
         distance += abs(pos - item)
         text = printable(exercise.items[item - 1], 60)
         key = "grading.order-right" if pos == item else "grading.order-wrong"
-        results.append(CheckResult(f"item-{item}", pos == item, 1.0, False, None, t(lang, key, item=text, pos=pos, want=item), "" if pos == item else t(lang, "grading.order-hint")))
+        results.append(
+            CheckResult(
+                f"item-{item}",
+                pos == item,
+                1.0,
+                False,
+                None,
+                t(lang, key, item=text, pos=pos, want=item),
+                "" if pos == item else t(lang, "grading.order-hint"),
+            )
+        )
     worst = (n * n) // 2
     score = 1.0 - distance / worst if worst else 1.0
     return Grade(score, distance == 0, tuple(results))

@@ -28,8 +28,12 @@ def why_not(name: str, tv: TextView, extra: tuple[str, ...], task_text: str, lan
     view = masked(cut.text)
     reading = sentenceroles.read(view)
     copied = sentenceroles.copied_spans(view, task_text) if task_text else ()
-    groups = (("gaming.empty-label", reading.empty_labels), ("gaming.stuffed", reading.stuffed), ("gaming.copied", copied),
-              ("gaming.prohibition", reading.prohibitions))
+    groups = (
+        ("gaming.empty-label", reading.empty_labels),
+        ("gaming.stuffed", reading.stuffed),
+        ("gaming.copied", copied),
+        ("gaming.prohibition", reading.prohibitions),
+    )
     for key, spans in groups:
         for start, end in spans[:50]:
             if _raw_find(name, view[start:end], extra) is not None:
@@ -75,7 +79,7 @@ _ROLE_CLAUSE = re.compile(r"[^.!?\n,;:]*")
 def generic_role(text: str, span: tuple[int, int]) -> str:
     """The role clause when it names no function or field ('Du bist ein Genie', 'You are a helpful AI'), else ''."""
     start = span[0]
-    clause = text[start: start + 120]
+    clause = text[start : start + 120]
     role = _ROLE_CLAUSE.match(clause)
     clause = role.group(0) if role else clause
     content = [w for w in sentences.words(clause)]

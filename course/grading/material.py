@@ -33,11 +33,11 @@ def delimiters(view: str) -> Span | None:
         if count >= 30:
             break
         name = m.group(1).strip().lower()
-        if f"</{name}>" in lower[m.end():] or f"[/{name}]" in lower[m.end():]:
+        if f"</{name}>" in lower[m.end() :] or f"[/{name}]" in lower[m.end() :]:
             spans.append((m.start(), m.end()))
             break
     tag = cached_pattern(r"\[([^\W\d]\w{1,20})\][^\n]?").search(view)
-    if tag and f"[/{tag.group(1).lower()}]" in lower[tag.end():]:
+    if tag and f"[/{tag.group(1).lower()}]" in lower[tag.end() :]:
         spans.append((tag.start(), tag.start() + len(tag.group(1)) + 2))
     return earliest(spans)
 
@@ -48,14 +48,25 @@ def placeholders(view: str) -> Span | None:
     spans: list[Span | None] = [
         first_match(cached_pattern(r"\{\{\s*[^{}\n]{1,40}?\s*\}\}"), view),
         first_match(cached_pattern(r"(?<!\{)\{[^\W\d][^{}\n\":]{0,40}\}(?!\})"), view),
-        first_match(cached_pattern(r"\[[^\W\d][^\[\]\n\"]{1,40}\](?![(:])"), view, lambda m: f"[/{m.group(0)[1:]}".lower() not in lower),
+        first_match(
+            cached_pattern(r"\[[^\W\d][^\[\]\n\"]{1,40}\](?![(:])"),
+            view,
+            lambda m: f"[/{m.group(0)[1:]}".lower() not in lower,
+        ),
     ]
     if any(mark in view for mark in ("$", "%", "XX", "XY", "NN", "___")):
-        spans.append(first_match(cached_pattern(r"(?-i:\$[A-Z][A-Z_]{1,30}\b|%[A-Za-z_]{2,30}%|\bX{3,}\b|\bXY\b|\bNN\b|_{3,}(?!\s*$))", re.MULTILINE), view))
+        spans.append(
+            first_match(
+                cached_pattern(
+                    r"(?-i:\$[A-Z][A-Z_]{1,30}\b|%[A-Za-z_]{2,30}%|\bX{3,}\b|\bXY\b|\bNN\b|_{3,}(?!\s*$))", re.MULTILINE
+                ),
+                view,
+            )
+        )
     for count, m in enumerate(cached_pattern(_TAG).finditer(view)):
         if count >= 30:
             break
-        if f"</{m.group(1).strip().lower()}>" not in lower[m.end():]:
+        if f"</{m.group(1).strip().lower()}>" not in lower[m.end() :]:
             spans.append((m.start(), m.end()))
             break
     return earliest(spans)
@@ -72,7 +83,12 @@ def masked(view: str) -> str:
     for count, m in enumerate(cached_pattern(_FENCES).finditer(view)):
         if count >= 50:
             break
-        spans.append((m.start() + 3 if m.group(0)[0] != '"' or m.group(0).startswith('"""') else m.start() + 1, m.end() - (1 if m.group(0)[-2:] != '""' and m.group(0)[0] == '"' else 3)))
+        spans.append(
+            (
+                m.start() + 3 if m.group(0)[0] != '"' or m.group(0).startswith('"""') else m.start() + 1,
+                m.end() - (1 if m.group(0)[-2:] != '""' and m.group(0)[0] == '"' else 3),
+            )
+        )
     markers = list(islice(cached_pattern(_MARKERS).finditer(view), 50))
     spans.extend((a.end(), b.start()) for a, b in zip(markers[::2], markers[1::2], strict=False))
     lower = view.lower()

@@ -24,8 +24,8 @@ def _walk(text: str, start: int) -> Iterator[tuple[int, int]]:
         if c == "[":
             in_class = True
             i += 1
-            i += text[i:i + 1] == "^"
-            i += text[i:i + 1] == "]"
+            i += text[i : i + 1] == "^"
+            i += text[i : i + 1] == "]"
             continue
         if c == "(":
             depth += 1
@@ -39,7 +39,7 @@ def _split(body: str) -> list[str]:
     """Top-level alternatives of a group body (respects nesting, escapes and classes)."""
     cuts = [i for i, depth in _walk(body, 0) if depth == 0 and body[i] == "|"]
     bounds = [-1, *cuts, len(body)]
-    return [body[a + 1:b] for a, b in pairwise(bounds)]
+    return [body[a + 1 : b] for a, b in pairwise(bounds)]
 
 
 def _end(pattern: str, open_at: int) -> int:
@@ -76,24 +76,24 @@ def optimize(pattern: str) -> str:
             end = _end(pattern, i)
             if end < 0:
                 return pattern
-            body = optimize(pattern[i + 3:end])
+            body = optimize(pattern[i + 3 : end])
             parts = _split(body)
             if len(parts) >= _MIN and sum(_groupable(p) for p in parts) >= _MIN:
                 body = _regroup(parts)
             out.append("(?:" + body + ")")
             i = end + 1
         elif pattern[i] == "\\":
-            out.append(pattern[i:i + 2])
+            out.append(pattern[i : i + 2])
             i += 2
         elif pattern[i] == "[":
             j = i + 1
-            if pattern[j:j + 1] == "^":
+            if pattern[j : j + 1] == "^":
                 j += 1
-            if pattern[j:j + 1] == "]":
+            if pattern[j : j + 1] == "]":
                 j += 1
             while j < len(pattern) and pattern[j] != "]":
                 j += 2 if pattern[j] == "\\" else 1
-            out.append(pattern[i:j + 1])
+            out.append(pattern[i : j + 1])
             i = j + 1
         else:
             out.append(pattern[i])

@@ -33,10 +33,15 @@ class Context:
 
 
 _TEXT: dict[str, Callable[[TextView, Any], Outcome]] = {
-    "contains": textchecks.contains, "icontains": textchecks.icontains,
-    "icontains-any": textchecks.icontains_any, "icontains-all": textchecks.icontains_all,
-    "regex": textchecks.regex, "equals": textchecks.equals, "min-words": textchecks.min_words,
-    "max-words": textchecks.max_words, "is-json": textchecks.is_json,
+    "contains": textchecks.contains,
+    "icontains": textchecks.icontains,
+    "icontains-any": textchecks.icontains_any,
+    "icontains-all": textchecks.icontains_all,
+    "regex": textchecks.regex,
+    "equals": textchecks.equals,
+    "min-words": textchecks.min_words,
+    "max-words": textchecks.max_words,
+    "is-json": textchecks.is_json,
 }
 
 
@@ -74,7 +79,9 @@ def _outcome(spec: CheckSpec, tv: TextView, ctx: Context) -> Outcome:
         if spec.name == "role" and gaming.wants_function(spec.value):
             generic = gaming.generic_role(tv.original, span)
             if generic:
-                return Outcome(False, span, fields=(("why", t(ctx.lang, "gaming.generic-role", ev=generic)),), broken="")
+                return Outcome(
+                    False, span, fields=(("why", t(ctx.lang, "gaming.generic-role", ev=generic)),), broken=""
+                )
         return Outcome(True, span)
     if spec.name in _TEXT:
         out = _TEXT[spec.name](tv, spec.value)
@@ -93,7 +100,12 @@ def _outcome(spec: CheckSpec, tv: TextView, ctx: Context) -> Outcome:
             if still.held:
                 return still
             if excused is not None:
-                return Outcome(False, out.span, out.missing, out.fields + (("rule", printable(tv.original[out.span[0]:out.span[1]], 40) if out.span else ""),))
+                return Outcome(
+                    False,
+                    out.span,
+                    out.missing,
+                    out.fields + (("rule", printable(tv.original[out.span[0] : out.span[1]], 40) if out.span else ""),),
+                )
         return out
     if spec.name == "keeps":
         return safety.keeps(tv, spec.value if spec.value is not None else ctx.keeps, ctx.lang)
@@ -109,7 +121,7 @@ def _outcome(spec: CheckSpec, tv: TextView, ctx: Context) -> Outcome:
 
 def _snippet(text: str, start: int, end: int) -> str:
     """The evidence plus the rest of its clause, for messages (one line, <= 60 chars)."""
-    tail = text[end:end + 60]
+    tail = text[end : end + 60]
     cut = re.search(r"[.!?;\n]", tail)
     shown = text[start:end] + (tail[: cut.start()] if cut else tail)
     return printable(shown, 60)
@@ -130,16 +142,24 @@ def run_check(spec: CheckSpec, tv: TextView, ctx: Context) -> CheckResult:
     if out.span is not None:
         start, end = out.span
         # structure cues show their clause ('Du bist Assistenz …'); text checks exactly what matched ('Mail')
-        fields["ev"] = _snippet(tv.original, start, end) if spec.name in STRUCTURE_CHECKS else printable(tv.original[start:end], 60)
+        fields["ev"] = (
+            _snippet(tv.original, start, end)
+            if spec.name in STRUCTURE_CHECKS
+            else printable(tv.original[start:end], 60)
+        )
         evidence: Evidence | None = Evidence(start, end, printable(tv.original[start:end], 200))
     else:
         evidence = None
-    fields["value"] = printable(str(fields["value"]), 80) if fields["value"] != "" else printable(str(spec.value or ""), 80)
+    fields["value"] = (
+        printable(str(fields["value"]), 80) if fields["value"] != "" else printable(str(spec.value or ""), 80)
+    )
     fields["missing"] = printable(str(fields["missing"] or out.missing), 200)
     if out.broken:
         key = "grading.bad-regex" if spec.name == "regex" else "grading.bad-arg"
         message = t(lang, key, reason=out.broken)
-        return CheckResult(spec.label, False, spec.weight, must, Evidence(missing=out.broken), message, hint.format(**fields))
+        return CheckResult(
+            spec.label, False, spec.weight, must, Evidence(missing=out.broken), message, hint.format(**fields)
+        )
     message = (found_msg if out.held else missing_msg).format(**fields)
     if not out.held and fields["why"]:
         message = fields["why"] if out.span is not None else message + " " + fields["why"]
@@ -168,8 +188,15 @@ def grade_text(specs: Sequence[CheckSpec], text: str, ctx: Context, pass_score: 
     return grade
 
 
-def grade_checks(specs: Sequence[CheckSpec], text: str, lang: str, names: Sequence[str] = (), *,
-                 pass_score: float = 0.7, keeps: Sequence[str] = ()) -> Grade:
+def grade_checks(
+    specs: Sequence[CheckSpec],
+    text: str,
+    lang: str,
+    names: Sequence[str] = (),
+    *,
+    pass_score: float = 0.7,
+    keeps: Sequence[str] = (),
+) -> Grade:
     """Grade `text` against an ad-hoc list of checks (the CLI's --checks, the workbench)."""
     ctx = Context(lang_of(lang), tuple(names), tuple(keeps))
     return grade_text(specs, text, ctx, pass_score)

@@ -38,9 +38,11 @@ BLOCK_WORDS = frozenset(
     "trennzeichen delimiters delimiter platzhalter placeholders placeholder ausweg out way-out fallback "
     "ziel goal zweck purpose anweisung instruction instructions".split()
 )
-_NAMED_BLOCKS = frozenset("rolle role kontext context zielgruppe audience format formate formats ton tone tonalität tonalitaet "
-                          "beispiel beispiele example examples schritte steps einschränkungen constraints platzhalter placeholders "
-                          "trennzeichen delimiters ausweg".split())
+_NAMED_BLOCKS = frozenset(
+    "rolle role kontext context zielgruppe audience format formate formats ton tone tonalität tonalitaet "
+    "beispiel beispiele example examples schritte steps einschränkungen constraints platzhalter placeholders "
+    "trennzeichen delimiters ausweg".split()
+)
 _STUFF_EXTRA = frozenset(
     "tabelle table liste list stichpunkte bullets bullet json markdown csv e-mail email mail freundlich friendly "
     "sachlich formal formell locker casual professionell professional kurz short knapp brief präzise praezise precise "
@@ -60,20 +62,40 @@ _PROHIBIT = re.compile(
     r"refrain\s+from|steer\s+clear\s+of|leave\s+out|omit\w*|exclud\w*|weglass\w*|lass\w*\s+(?:\w+\s+){0,3}?weg)\b",
     re.IGNORECASE,
 )
-_SUBCLAUSE = re.compile(r"^\s*(?:und\s+|and\s+)?(?:warum|weshalb|wieso|dass|ob|wie|weil|why|how|that|whether|because)\b", re.IGNORECASE)
+_SUBCLAUSE = re.compile(
+    r"^\s*(?:und\s+|and\s+)?(?:warum|weshalb|wieso|dass|ob|wie|weil|why|how|that|whether|because)\b", re.IGNORECASE
+)
 _BOUND_WORDS = re.compile(r"(?:no|not|nicht)\s+(?:more|longer|mehr|l" + AE + r"nger)\s+(?:than|als)\b", re.IGNORECASE)
 _NOUN_NEGATOR = re.compile(r"(?i)(?:kein\w*|ohne|no|without|weder|neither|none)$")
-_CONTRAST = re.compile(r"\b(?:sondern|stattdessen|statt\s+dessen|aber|jedoch|but|instead|rather|dafür|dafuer)\b", re.IGNORECASE)
+_CONTRAST = re.compile(
+    r"\b(?:sondern|stattdessen|statt\s+dessen|aber|jedoch|but|instead|rather|dafür|dafuer)\b", re.IGNORECASE
+)
 _STATEMENT_SUBJECT = re.compile(
     r"\b(?:wir|ich|er|es|man|we|i|they|he|she|(?-i:[Ii]t)|there|unser\w*|our|my|mein\w*)\b(?!\s+(?:soll|sollst|sollen|darf|darfst|d"
-    + UE + r"rfen|must|should|may))", re.IGNORECASE)
-_RULE_MODAL = re.compile(r"\b(?:soll\w*|darf\w*|d" + UE + r"rf\w*|must\w*|should\w*|may|can't|cannot|muss\w*|woll\w*|will|want\w*|m" + OE + r"chte\w*)\b", re.IGNORECASE)
+    + UE
+    + r"rfen|must|should|may))",
+    re.IGNORECASE,
+)
+_RULE_MODAL = re.compile(
+    r"\b(?:soll\w*|darf\w*|d"
+    + UE
+    + r"rf\w*|must\w*|should\w*|may|can't|cannot|muss\w*|woll\w*|will|want\w*|m"
+    + OE
+    + r"chte\w*)\b",
+    re.IGNORECASE,
+)
 DELIVERABLE_SUBJECT = re.compile(
     r"^\s*(?:(?:der|die|das|dein|deine|ihre|the|your|its|this|dieser|diese|dieses)\s+)?(?:[\w-]+\s+)?"
     r"(?:text|mail|e-mail|email|antwort|answer|ergebnis|result|output|ausgabe|zusammenfassung|summary|liste|list|tabelle|"
     r"table|ton|tone|stil|style|format|sprache|language|l" + AE + r"nge|length|beitrag|post|anzeige|ad|brief|letter|"
-    r"nachricht|message|protokoll|minutes|pr" + AE + r"sentation|presentation|rede|speech|bericht|report|newsletter|einladung|invitation|entwurf|draft|folie\w*|slides?|vorlage|template|stichpunkte|bullets?|punkte|points)\b|"
-    r"^\s*(?:es|it|that|das|this|sie)\s+(?:\w+\s+)?(?:soll|sollen|sollte|muss|m" + UE + r"ssen|darf|should|must|needs?\s+to|has\s+to|will\s+be|wird|kann|may|can)\b", re.IGNORECASE)
+    r"nachricht|message|protokoll|minutes|pr"
+    + AE
+    + r"sentation|presentation|rede|speech|bericht|report|newsletter|einladung|invitation|entwurf|draft|folie\w*|slides?|vorlage|template|stichpunkte|bullets?|punkte|points)\b|"
+    r"^\s*(?:es|it|that|das|this|sie)\s+(?:\w+\s+)?(?:soll|sollen|sollte|muss|m"
+    + UE
+    + r"ssen|darf|should|must|needs?\s+to|has\s+to|will\s+be|wird|kann|may|can)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -96,11 +118,16 @@ class Reading:
     prohibitions: tuple[Span, ...]
     forbidden: tuple[Span, ...] = ()
     """The items a prohibition lists ('Floskeln wie „…“', 'clichés like young'): quoted or after wie/like/such as."""
-_LABEL_EXTRA = frozenset("ausgangslage anlass sachverhalt thema topic ton tonalität tonalitaet zielgruppen adressat adressaten "
-                         "ausgabe umfang wichtig hinweis hinweise note notes regel".split())
+
+
+_LABEL_EXTRA = frozenset(
+    "ausgangslage anlass sachverhalt thema topic ton tonalität tonalitaet zielgruppen adressat adressaten "
+    "ausgabe umfang wichtig hinweis hinweise note notes regel".split()
+)
 _LABEL_HEAD = re.compile(
     r"(?:^|[.!?;\n])[ \t]*(?:[-*\u2022][ \t]*|\d{1,2}[.)][ \t]*|#+[ \t]*)?"
-    r"(?P<label>[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}(?:[ \t/&]+[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}){0,2})[ \t]*:$")
+    r"(?P<label>[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}(?:[ \t/&]+[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}){0,2})[ \t]*:$"
+)
 
 
 def _labels(view: str) -> list[_Shifted]:
@@ -110,7 +137,7 @@ def _labels(view: str) -> list[_Shifted]:
         if count >= 60:
             break
         start = max(0, colon.start() - 80)
-        m = _LABEL_HEAD.search(view[start:colon.end()])
+        m = _LABEL_HEAD.search(view[start : colon.end()])
         if m:
             found.append(_Shifted(m, start))
     return found
@@ -141,13 +168,21 @@ def _empty_labels(view: str) -> list[Span]:
         if not set(name.replace("/", " ").replace("&", " ").split()) & (BLOCK_WORDS | _LABEL_EXTRA):
             continue
         stop = labels[i + 1].start("label") if i + 1 < len(labels) else len(view)
-        content = view[m.end():stop]
+        content = view[m.end() : stop]
         content_words = words(content)
         head = content.lstrip(" \t\u2014\u2013-_*")
-        fenced = any(c in content[:80] for c in '"\'\u201c\u201e\u00ab<[{#`')  # a quotation or material follows (masked to blanks)
-        if (not content_words and not fenced) or head[:1] in (".", ";", "!", "?") or (content_words and all(w in BLOCK_WORDS for w in content_words)):
+        fenced = any(
+            c in content[:80] for c in "\"'\u201c\u201e\u00ab<[{#`"
+        )  # a quotation or material follows (masked to blanks)
+        if (
+            (not content_words and not fenced)
+            or head[:1] in (".", ";", "!", "?")
+            or (content_words and all(w in BLOCK_WORDS for w in content_words))
+        ):
             ends = re.search(r"[.;!?]", head)
-            found.append((m.start("label"), m.end() + (len(content) - len(head)) + (ends.end() if ends else len(head.rstrip()))))
+            found.append(
+                (m.start("label"), m.end() + (len(content) - len(head)) + (ends.end() if ends else len(head.rstrip())))
+            )
     return found
 
 
@@ -157,7 +192,7 @@ def _stuffed(view: str, sentences: list[Span]) -> list[Span]:
     for start, end in sentences:
         text = view[start:end]
         label = _LABEL.match(text)
-        body = text[label.end():] if label else text
+        body = text[label.end() :] if label else text
         ws = words(body)
         if ws and all(w in BLOCK_WORDS for w in ws) and not label:
             found.append((start, end))  # 'Format format format.', 'Tone tone.'
@@ -171,7 +206,11 @@ def _stuffed(view: str, sentences: list[Span]) -> list[Span]:
         cues = sum(w in BLOCK_WORDS or w in _STUFF_EXTRA for w in ws)
         function = sum(w in _FUNCTION for w in ws)
         repeated = len(ws) >= 4 and len(set(ws)) <= len(ws) // 2
-        if (blocks >= 3 and blocks * 2 >= len(ws)) or (cues >= 4 and cues * 3 >= len(ws) * 2 and function <= 1) or (repeated and function == 0):
+        if (
+            (blocks >= 3 and blocks * 2 >= len(ws))
+            or (cues >= 4 and cues * 3 >= len(ws) * 2 and function <= 1)
+            or (repeated and function == 0)
+        ):
             found.append(_run(view, start, end, ws))
     return found
 
@@ -181,8 +220,11 @@ def _run(view: str, start: int, end: int, ws: list[str]) -> Span:
     counts: dict[str, int] = {}
     for w in ws:
         counts[w] = counts.get(w, 0) + 1
-    stuff = [m for m in WORDS.finditer(view, start, end)
-             if (w := m.group(0).lower()) in BLOCK_WORDS or w in _STUFF_EXTRA or counts.get(w, 0) >= 3]
+    stuff = [
+        m
+        for m in WORDS.finditer(view, start, end)
+        if (w := m.group(0).lower()) in BLOCK_WORDS or w in _STUFF_EXTRA or counts.get(w, 0) >= 3
+    ]
     if not stuff:
         return start, end
     return stuff[0].start(), stuff[-1].end()
@@ -197,18 +239,23 @@ def _prohibitions(view: str, sentences: list[Span]) -> list[Span]:
             if count >= 20:
                 break
             clause_start = max(text.rfind(c, 0, m.start()) for c in ",;:(")
-            before = text[clause_start + 1: m.start()]
+            before = text[clause_start + 1 : m.start()]
             if CONDITION_OPENER.match(before) or _SUBCLAUSE.match(before) or _BOUND_WORDS.match(text, m.start()):
                 continue  # 'warum man sich nicht fürchten muss' is content, 'no more than three sentences' a bound
-            if _STATEMENT_SUBJECT.search(text[:m.start()]) and not _RULE_MODAL.search(text[:m.start()] + text[m.end(): m.end() + 30]) \
-                    and not imperative().match(before):
+            if (
+                _STATEMENT_SUBJECT.search(text[: m.start()])
+                and not _RULE_MODAL.search(text[: m.start()] + text[m.end() : m.end() + 30])
+                and not imperative().match(before)
+            ):
                 continue
             stop = len(text)
             contrast = _CONTRAST.search(text, m.end())
             if contrast:
                 stop = contrast.start()
             if _NOUN_NEGATOR.match(m.group(0)):
-                comma = re.search(r"[,;:](?!\s*(?:wie|like|such\s+as|z\.\s?b\.|e\.\s?g\.|etwa)\b)", text[m.end():stop])
+                comma = re.search(
+                    r"[,;:](?!\s*(?:wie|like|such\s+as|z\.\s?b\.|e\.\s?g\.|etwa)\b)", text[m.end() : stop]
+                )
                 if comma:
                     stop = m.end() + comma.start()
             semi = text.find(";", m.end(), stop)
@@ -233,8 +280,12 @@ def read(view: str) -> Reading:
 def sentences_of(view: str) -> tuple[Sentence, ...]:
     """Every sentence with its mood (for the anatomy view; the checks need only some moods)."""
     return tuple(Sentence(a, b, mood(view[a:b])) for a, b in read(view).sentences)
-_NEG_WORDS = frozenset("nicht nichts nie niemals ohne weder keinesfalls tabu never without no not none nothing neither "
-                       "don't dont refrain steer leave lass lasse weg".split())
+
+
+_NEG_WORDS = frozenset(
+    "nicht nichts nie niemals ohne weder keinesfalls tabu never without no not none nothing neither "
+    "don't dont refrain steer leave lass lasse weg".split()
+)
 _NEG_PREFIX = ("vermeid", "verzicht", "unterlass", "kein", "avoid", "omit", "exclud", "verbot", "weglass")
 _TOKEN = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")
 
@@ -260,9 +311,14 @@ def _candidates(view: str, spans: list[Span]) -> tuple[list[Span], list[Span]]:
                 negating.add(k)
             if cue:
                 stuff[k] = stuff.get(k, 0) + 1
-    stuffing = [spans[k] for k in sorted(stuff) if stuff[k] >= 3 or len(view[spans[k][0]:spans[k][1]].split()) <= 3]
+    stuffing = [spans[k] for k in sorted(stuff) if stuff[k] >= 3 or len(view[spans[k][0] : spans[k][1]].split()) <= 3]
     return [spans[k] for k in sorted(negating)], stuffing
-_LISTED = re.compile(r"\b(?:wie|like|such\s+as|etwa|z\.\s?b\.|e\.\s?g\.|namely|n" + AE + r"mlich|also)\b|[:\"\u201e\u201c]", re.IGNORECASE)
+
+
+_LISTED = re.compile(
+    r"\b(?:wie|like|such\s+as|etwa|z\.\s?b\.|e\.\s?g\.|namely|n" + AE + r"mlich|also)\b|[:\"\u201e\u201c]",
+    re.IGNORECASE,
+)
 
 
 def _forbidden(view: str, scopes: tuple[Span, ...]) -> list[Span]:
@@ -273,25 +329,46 @@ def _forbidden(view: str, scopes: tuple[Span, ...]) -> list[Span]:
         if m:
             found.append((m.start(), end))
     return found
+
+
 _SITUATION = re.compile(
     r"\b(?:wir|unser\w*|ich|mein\w*|we|our|us|i|my|me|they|sie|die|der|das|the|ein\w*|an?|seit|since|morgen|heute|gestern|"
     r"tomorrow|today|yesterday|monday|montag|woche|week|meeting|sitzung|besprechung|kunde\w*|customer\w*|team|firma|company|"
-    r"abteilung|department|projekt|project|chef\w*|boss|vorstand|board|gesch" + AE + r"ftsf" + UE + r"h\w*|directors?|managers?)\b",
-    re.IGNORECASE)
+    r"abteilung|department|projekt|project|chef\w*|boss|vorstand|board|gesch"
+    + AE
+    + r"ftsf"
+    + UE
+    + r"h\w*|directors?|managers?)\b",
+    re.IGNORECASE,
+)
 _NOT_SITUATION = re.compile(
     r"^[\s*\u2022-]*(?:was|wie|welche\w*|wo|wann|warum|wieso|weshalb|wer|ist|sind|gibt|kann|darf|muss|what|whats|what's|how|which|"
     r"why|where|when|who|is|are|do|does|can|should|only|nur|kein\w*|no|never|nie|ohne|without|bitte|please|(?-i:Sie)\s(?!(?:ist|hat|war|will|wird|kann|muss|soll|\w+t)\b)|"
     r"du|dein\w*|dir|dich|you|your)\b|.*\b(?:you|du|dich|dir|(?-i:Sie)(?!\s+(?:ist|hat|war|will|wird|kann|muss|soll|\w+t)\b))\b",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 """Sentences that are questions without '?', rules, or speak to the model: no situation."""
 _STATE = re.compile(
-    r"\b(?:krank|defekt|kaputt|ausgefallen|f" + AE + r"llt\s+aus|dauerbelegt|gesperrt|" + UE + r"berlastet|versp" + AE + r"tet|geschlossen|insolvent|"
+    r"\b(?:krank|defekt|kaputt|ausgefallen|f"
+    + AE
+    + r"llt\s+aus|dauerbelegt|gesperrt|"
+    + UE
+    + r"berlastet|versp"
+    + AE
+    + r"tet|geschlossen|insolvent|"
     r"out\s+again|broken(?:\s+down)?|off\s+sick|down\s+again|closed|late\s+again|flooded|overbooked|fully\s+booked|out\s+of\s+order)\b",
-    re.IGNORECASE)
-_META = frozenset("prompt prompts rolle role kontext context zielgruppe audience constraints einschränkungen "
-                  "delimiters platzhalter placeholders baustein bausteine".split())
-_PROHIBIT_START = re.compile(r"^[\s*\u2022-]*(?:\w+\s+)?(?:nichts|nothing|keine?n?|no|nie|never|don't|dont|do\s+not)\b", re.IGNORECASE)
-_FOR_READER = re.compile(r"\b(?:f" + UE + r"r|for|an|to)\s+(?:die|den|das|dem|der|unsere\w*|the|our|my|all)\s+\w+", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_META = frozenset(
+    "prompt prompts rolle role kontext context zielgruppe audience constraints einschränkungen "
+    "delimiters platzhalter placeholders baustein bausteine".split()
+)
+_PROHIBIT_START = re.compile(
+    r"^[\s*\u2022-]*(?:\w+\s+)?(?:nichts|nothing|keine?n?|no|nie|never|don't|dont|do\s+not)\b", re.IGNORECASE
+)
+_FOR_READER = re.compile(
+    r"\b(?:f" + UE + r"r|for|an|to)\s+(?:die|den|das|dem|der|unsere\w*|the|our|my|all)\s+\w+", re.IGNORECASE
+)
 
 
 def situation(view: str, reading: Reading, copied: tuple[Span, ...] = ()) -> Span | None:

@@ -17,16 +17,32 @@ _ABBREV = re.compile(
 )
 _BOUNDARY = re.compile(r"(?<=[.!?])[\"')\]]?[ \t]+|\n+")
 WORDS = re.compile(r"[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
-CONDITION_OPENER = re.compile(r"^\s*(?:und\s+|and\s+)?(?:wenn|falls|sofern|ob|if|when|whether|unless|where|wo)\b", re.IGNORECASE)
+CONDITION_OPENER = re.compile(
+    r"^\s*(?:und\s+|and\s+)?(?:wenn|falls|sofern|ob|if|when|whether|unless|where|wo)\b", re.IGNORECASE
+)
 FINITE = re.compile(
-    r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|k" + OE + r"nnen|muss|m" + UE + r"ssen|"
-    r"soll|sollen|will|wollen|darf|d" + UE + r"rfen|m" + OE + r"chte|m" + OE + r"chten|gibt|geht|kommt|kommen|steht|stehen|"
-    r"l" + AE + r"uft|laufen|liegt|liegen|fehlt|fehlen|bleibt|bleiben|braucht|brauchen|brauche|zeigt|zeigen|lesen|liest|"
+    r"\b(?:ist|sind|war|waren|hat|haben|hatte|hatten|wird|werden|wurde|wurden|kann|k"
+    + OE
+    + r"nnen|muss|m"
+    + UE
+    + r"ssen|"
+    r"soll|sollen|will|wollen|darf|d"
+    + UE
+    + r"rfen|m"
+    + OE
+    + r"chte|m"
+    + OE
+    + r"chten|gibt|geht|kommt|kommen|steht|stehen|"
+    r"l"
+    + AE
+    + r"uft|laufen|liegt|liegen|fehlt|fehlen|bleibt|bleiben|braucht|brauchen|brauche|zeigt|zeigen|lesen|liest|"
     r"entscheidet|entscheiden|arbeite|arbeiten|arbeitet|suchen|sucht|planen|plant|bekommen|bekommt|gab|kam|kamen|ging|gingen|"
     r"is|are|was|were|has|have|had|will|would|can|could|must|should|shall|may|might|does|did|do|needs|need|wants|want|"
     r"gets|got|goes|went|comes|came|keeps|kept|reads|read|decide|decides|decided|runs|ran|works|worked|uses|used|"
     r"starts|started|opens|opened|closes|closed|moves|moved|plans|planned|asks|asked|complains|complained|'s|'re|'ve|'ll)\b|"
-    r"(?<=\w\s)\b[a-z]{3,}ed\b(?!\s+(?:list|table|points?|steps?|items?|lines?|version|copy|form|text|summary|overview))", re.IGNORECASE)
+    r"(?<=\w\s)\b[a-z]{3,}ed\b(?!\s+(?:list|table|points?|steps?|items?|lines?|version|copy|form|text|summary|overview))",
+    re.IGNORECASE,
+)
 _SIE_IMPERATIVE = re.compile(r"^\s*(?:bitte\s+)?\w+en\s+sie\b", re.IGNORECASE)
 
 _BASE: dict[str, str] = {}
@@ -46,10 +62,10 @@ def sentence_at(view: str, pos: int) -> str:
     spans = split_cached(base)
     k = bisect_right(_starts_cached(base), pos) - 1
     if k >= 0 and pos < spans[k][1]:
-        return view[spans[k][0]:spans[k][1]]
+        return view[spans[k][0] : spans[k][1]]
     a = max(view.rfind(c, 0, pos) for c in ".!?\n") + 1
     ends = [i for i in (view.find(c, pos) for c in ".!?\n") if i >= 0]
-    return view[a:(min(ends) + 1 if ends else len(view))]
+    return view[a : (min(ends) + 1 if ends else len(view))]
 
 
 @lru_cache(maxsize=32)
@@ -67,29 +83,37 @@ def split(view: str) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _BOUNDARY.finditer(view):
-        if m.group(0)[0] != "\n" and _ABBREV.search(view[max(start, m.start() - 8): m.start()]) and not (
-                view[m.start() - 2: m.start()].strip(".").isdigit() and _OPENER.match(view, m.end())):
+        if (
+            m.group(0)[0] != "\n"
+            and _ABBREV.search(view[max(start, m.start() - 8) : m.start()])
+            and not (view[m.start() - 2 : m.start()].strip(".").isdigit() and _OPENER.match(view, m.end()))
+        ):
             continue
         if m.group(0) == "\n" and _WRAPPED.match(view, m.end()) and _soft_wrap(view, start, m.start()):
             continue  # a hard-wrapped line: the sentence goes on
-        if view[start:m.start()].strip():
+        if view[start : m.start()].strip():
             spans.append(_strip(view, start, m.start()))
         start = m.end()
     if view[start:].strip():
         spans.append(_strip(view, start, len(view)))
     return spans
-_OPENER = re.compile(r"(?:How|What|Why|When|Where|Who|Which|Can|Could|Please|I|We|Wie|Was|Warum|Wann|Wo|Wer|Welche\w*|Kannst|K" + OE
-                     + r"nnen|Bitte|Ich|Wir|Schreib\w*|Write|Make|Erstell\w*|Mach\w*|Fass\w*)\b")
+
+
+_OPENER = re.compile(
+    r"(?:How|What|Why|When|Where|Who|Which|Can|Could|Please|I|We|Wie|Was|Warum|Wann|Wo|Wer|Welche\w*|Kannst|K"
+    + OE
+    + r"nnen|Bitte|Ich|Wir|Schreib\w*|Write|Make|Erstell\w*|Mach\w*|Fass\w*)\b"
+)
 _WRAPPED = re.compile(r"[ \t]*(?![-*\u2022#>\d\[{<]|[^\W\d_][\w /&-]{0,30}:)[^\W\d_\"'(]")
 
 
 def _soft_wrap(view: str, start: int, end: int) -> bool:
     """True when the line before a single line break goes on in the next line: long, and not ended by punctuation."""
     line_start = view.rfind("\n", 0, end) + 1
-    line = view[max(start, line_start):end].rstrip()
+    line = view[max(start, line_start) : end].rstrip()
     if not line or line[-1:] in ".!?:;,\"'“”)" or line.lstrip().startswith(("-", "*", "\u2022", "#")):
         return False
-    following = view[end + 1: end + 2]
+    following = view[end + 1 : end + 2]
     return len(line) >= 25 or following.islower()
 
 
@@ -123,8 +147,10 @@ def mood(text: str) -> str:
     if _ANY_LABEL.match(stripped):
         return "label"
     clauses = _CLAUSE.split(stripped)
-    if any(imperative().match(c) and (i == 0 or not _V2_AFTER_CLAUSE.match(c)) or _SIE_IMPERATIVE.match(c)
-           for i, c in enumerate(clauses)) or _PLEASE.search(stripped):
+    if any(
+        imperative().match(c) and (i == 0 or not _V2_AFTER_CLAUSE.match(c)) or _SIE_IMPERATIVE.match(c)
+        for i, c in enumerate(clauses)
+    ) or _PLEASE.search(stripped):
         return "imperative"
     if _REQUEST.search(stripped):
         return "request"
@@ -135,6 +161,8 @@ def mood(text: str) -> str:
     if len(words(stripped)) >= 3 and (FINITE.search(stripped) or SUBJECT_VERB.search(stripped) or v2_finite(stripped)):
         return "statement"
     return "fragment"
+
+
 _V2_AFTER_CLAUSE = re.compile(r"^\s*\w+en\s+(?!sie\b)", re.IGNORECASE)
 """'…, rufen täglich 30 Patienten an': a verb in -en after a clause is the finite verb of a statement, not a request."""
 SUBJECT_VERB = re.compile(
@@ -145,15 +173,20 @@ SUBJECT_VERB = re.compile(
     r"start|starts|stop|stops|miss|misses|lose|loses|fail|fails|break|breaks|complain|complains|refuse|refuses|change|changes|"
     r"grow|grows|fall|falls|rise|rises|drop|drops|cost|costs|land|lands|belong|belongs|seem|seems|look|looks|know|knows|think|thinks|"
     r"feel|feels|say|says|tell|tells|use|uses|work|works|live|lives|show|shows|sit|sits|stand|stands|lie|lies|hold|holds)\b",
-    re.IGNORECASE)
-_V2_STOP = frozenset("nicht jetzt erst sonst selbst meist bereits heute oft gerade leicht echt schlecht gut mit seit fast "
-                     "nachts morgens abends etwa bisschen recht weit insgesamt zuletzt most least first last best next just "
-                     "must often seven ten then when even been seen given taken written open between kitchen children "
-                     "women men garden eaten list text left right what that great short smart different important urgent "
-                     "it at but not out about without".split())
-_V2_NOT_BEFORE = frozenset("at in the a an our my this that it we i you for to on as no not only all each every last next "
-                           "and or but if so im am an auf aus bei mit nach von vom zum zur der die das den dem des ein eine "
-                           "einen einem einer eines unser unsere mein meine f\u00fcr fuer \u00fcber unter vor bitte".split())
+    re.IGNORECASE,
+)
+_V2_STOP = frozenset(
+    "nicht jetzt erst sonst selbst meist bereits heute oft gerade leicht echt schlecht gut mit seit fast "
+    "nachts morgens abends etwa bisschen recht weit insgesamt zuletzt most least first last best next just "
+    "must often seven ten then when even been seen given taken written open between kitchen children "
+    "women men garden eaten list text left right what that great short smart different important urgent "
+    "it at but not out about without".split()
+)
+_V2_NOT_BEFORE = frozenset(
+    "at in the a an our my this that it we i you for to on as no not only all each every last next "
+    "and or but if so im am an auf aus bei mit nach von vom zum zur der die das den dem des ein eine "
+    "einen einem einer eines unser unsere mein meine f\u00fcr fuer \u00fcber unter vor bitte".split()
+)
 
 
 def v2_finite(text: str) -> bool:
@@ -162,28 +195,58 @@ def v2_finite(text: str) -> bool:
     for i in range(1, len(tokens)):
         word = tokens[i].strip(",;:")
         prev = tokens[i - 1].strip(",;:")
-        if (word.isalpha() and word.islower() and word not in _V2_STOP and prev[:1].isupper() and i + 1 < len(tokens)
-                and prev.lower() not in _V2_NOT_BEFORE and not tokens[i - 1].endswith((",", ";", ":", ")"))
-                and not tokens[i].endswith((",", ".", ";", ":")) and word.endswith(("t", "en", "te", "ten", "st"))):
+        if (
+            word.isalpha()
+            and word.islower()
+            and word not in _V2_STOP
+            and prev[:1].isupper()
+            and i + 1 < len(tokens)
+            and prev.lower() not in _V2_NOT_BEFORE
+            and not tokens[i - 1].endswith((",", ";", ":", ")"))
+            and not tokens[i].endswith((",", ".", ";", ":"))
+            and word.endswith(("t", "en", "te", "ten", "st"))
+        ):
             return True
     return False
+
+
 _ANY_LABEL = re.compile(r"^(?:[-*\u2022#]\s*)?[^\W\d_][\w /&-]{0,30}:(?!//)")
 _CLAUSE = re.compile(r"[,;:\u2013]\s*|\s+-\s+|\b(?:und|and|dann|then)\s+(?=\w)")
 _PLEASE = re.compile(r"\b(?:bitte|please|pls|plz)\b", re.IGNORECASE)
 _REQUEST = re.compile(
-    r"\b(?:ich|wir)\s+(?:brauche|brauchen|ben" + OE + r"tige|ben" + OE + r"tigen|m" + OE + r"chte|m" + OE + r"chten|h" + AE
-    + r"tte|h" + AE + r"tten|w" + UE + r"rde|w" + UE + r"rden|w" + UE + r"nsche|suche|will|wollen)\b|\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|require|am\s+looking\s+for|don't\s+want|do\s+not\s+want|don't\s+need)\b",
-    re.IGNORECASE)
+    r"\b(?:ich|wir)\s+(?:brauche|brauchen|ben"
+    + OE
+    + r"tige|ben"
+    + OE
+    + r"tigen|m"
+    + OE
+    + r"chte|m"
+    + OE
+    + r"chten|h"
+    + AE
+    + r"tte|h"
+    + AE
+    + r"tten|w"
+    + UE
+    + r"rde|w"
+    + UE
+    + r"rden|w"
+    + UE
+    + r"nsche|suche|will|wollen)\b|\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|require|am\s+looking\s+for|don't\s+want|do\s+not\s+want|don't\s+need)\b",
+    re.IGNORECASE,
+)
 _ADDRESS = re.compile(
     r"^\s*(?:(?:from\s+now\s+on|ab\s+sofort|ab\s+jetzt|jetzt|now|heute|today)\s*,?\s+)?(?:du\b|you\b|ihr\b|sie\s+sind\b|seien\s+sie\b|"
     r"imagine\b|pretend\b|stell\s+dir\s+vor\b|versetz|as\s+an?\b|als\s+(?:ein\w*\s+)?\w+(?:in|er|ent|eur)\b)",
-    re.IGNORECASE)
+    re.IGNORECASE,
+)
 
 
 @lru_cache(maxsize=1)
 def imperative() -> re.Pattern[str]:
     """A clause that opens with a request verb (German stems of the task cues, English base forms)."""
     from course.grading import cues
+
     english = (
         r"write|create|draft|summari[sz]e|translate|explain|analy[sz]e|review|check|correct|list|give|generate|rewrite|"
         r"improve|compose|prepare|suggest|propose|outline|make|produce|formulate|answer|reply|respond|help|compare|"
@@ -197,11 +260,24 @@ def imperative() -> re.Pattern[str]:
         r"open|address|speak|talk|say|treat|assume|check|bundle|cluster|label|tag|split|merge|cut|trim"
     )
     return re.compile(
-        r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:bitte|please|und|and|dann|then|jetzt|now|also|auch|just|nur|only|zuerst|first|danach|anschlie" + SS
-        + r"end|zum\s+schluss|finally|abschlie" + SS + r"end)\s+)*(?:"
-        + cues.TASK_DE + r"|verwende\w*|nutze|benutze|vermeide|verzichte|achte|bleib\w*|sprich|denk\w*|geh\w*|nimm|lass|setz\w*|"
-        r"orientier\w*|richte|sei|seid|f" + UE + r"hr\w*|befolg\w*|ignorier\w*|schick\w*|stell\w*|begr" + UE + r"nde\w*|analysier\w*|beurteil\w*|entscheide\w*|frag\w*|ruf\w*|melde\w*|markier\w*|kennzeichne\w*|bündle|b" + UE + r"ndle|liste|zieh\w*|bring\w*|teil\w*|pack\w*|" + english + r")\b",
-        re.IGNORECASE)
+        r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:bitte|please|und|and|dann|then|jetzt|now|also|auch|just|nur|only|zuerst|first|danach|anschlie"
+        + SS
+        + r"end|zum\s+schluss|finally|abschlie"
+        + SS
+        + r"end)\s+)*(?:"
+        + cues.TASK_DE
+        + r"|verwende\w*|nutze|benutze|vermeide|verzichte|achte|bleib\w*|sprich|denk\w*|geh\w*|nimm|lass|setz\w*|"
+        r"orientier\w*|richte|sei|seid|f"
+        + UE
+        + r"hr\w*|befolg\w*|ignorier\w*|schick\w*|stell\w*|begr"
+        + UE
+        + r"nde\w*|analysier\w*|beurteil\w*|entscheide\w*|frag\w*|ruf\w*|melde\w*|markier\w*|kennzeichne\w*|bündle|b"
+        + UE
+        + r"ndle|liste|zieh\w*|bring\w*|teil\w*|pack\w*|"
+        + english
+        + r")\b",
+        re.IGNORECASE,
+    )
 
 
 def blank(view: str, spans: tuple[Span, ...] | list[Span]) -> str:
@@ -219,22 +295,84 @@ def blank(view: str, spans: tuple[Span, ...] | list[Span]) -> str:
 def inside(spans: tuple[Span, ...], start: int, end: int) -> bool:
     """True when [start, end) lies within one of `spans`."""
     return any(a <= start and end <= b for a, b in spans)
+
+
 NUMBER_WORDS = {
-    "eins": 1, "ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "fünf": 5, "fuenf": 5, "funf": 5, "sechs": 6,
-    "sieben": 7, "acht": 8, "neun": 9, "zehn": 10, "elf": 11, "zwölf": 12, "zwoelf": 12, "zwolf": 12, "dreizehn": 13,
-    "vierzehn": 14, "fünfzehn": 15, "fuenfzehn": 15, "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19,
-    "zwanzig": 20, "dreißig": 30, "dreissig": 30, "vierzig": 40, "fünfzig": 50, "fuenfzig": 50, "hundert": 100,
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "hundred": 100,
+    "eins": 1,
+    "ein": 1,
+    "eine": 1,
+    "einen": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fünf": 5,
+    "fuenf": 5,
+    "funf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+    "zehn": 10,
+    "elf": 11,
+    "zwölf": 12,
+    "zwoelf": 12,
+    "zwolf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fünfzehn": 15,
+    "fuenfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
+    "zwanzig": 20,
+    "dreißig": 30,
+    "dreissig": 30,
+    "vierzig": 40,
+    "fünfzig": 50,
+    "fuenfzig": 50,
+    "hundert": 100,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
 }
-_NUMBER = re.compile(r"(?<![\w-])(?:" + "|".join(sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("ein", "eine", "einen", "one")), key=len, reverse=True)) + r")(?![\w-])", re.IGNORECASE)
+_NUMBER = re.compile(
+    r"(?<![\w-])(?:"
+    + "|".join(
+        sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("ein", "eine", "einen", "one")), key=len, reverse=True)
+    )
+    + r")(?![\w-])",
+    re.IGNORECASE,
+)
 _ = SS
 
 
 def with_digits(text: str) -> str:
     """`text` with number words two to hundred as right-aligned digits, same length ('sieben' -> '     7')."""
+
     def digits(m: re.Match[str]) -> str:
         value = str(NUMBER_WORDS[m.group(0).lower()])
         return value.rjust(len(m.group(0))) if len(value) <= len(m.group(0)) else m.group(0)
+
     return _NUMBER.sub(digits, text)

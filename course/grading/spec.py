@@ -24,8 +24,13 @@ def _texts(value: Any) -> bool:
 
 def function_flag(value: Any) -> bool | None:
     """`{function: true}` (a dict, or the frozen pairs a lesson file gives) as a bool; None when it is not that form."""
-    pairs = value.items() if isinstance(value, dict) else value if isinstance(value, tuple) and value and all(
-        isinstance(p, tuple) and len(p) == 2 for p in value) else None
+    pairs = (
+        value.items()
+        if isinstance(value, dict)
+        else value
+        if isinstance(value, tuple) and value and all(isinstance(p, tuple) and len(p) == 2 for p in value)
+        else None
+    )
     if pairs is None:
         return None
     data = dict(pairs)
@@ -57,7 +62,9 @@ def argument_problem(name: str, value: Any) -> str | None:
         problem = regex_problem(value)
         return f"regex {value!r}: {problem}" if problem else None
     if name == "keeps":
-        return None if value is None or _texts(value) else "keeps needs a list of placeholder names, e.g. keeps: [KUNDE]"
+        return (
+            None if value is None or _texts(value) else "keeps needs a list of placeholder names, e.g. keeps: [KUNDE]"
+        )
     if name == "llm-rubric":
         return None if _is_text(value) else "llm-rubric needs the sentence the output is judged against"
     return f"unknown check {name!r}"

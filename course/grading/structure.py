@@ -14,7 +14,10 @@ from course.grading.material import MATERIAL_BLIND, delimiters, masked, placehol
 from course.grading.repeats import squeeze
 
 SPECIAL: dict[str, Callable[[str], Span | None]] = {
-    "delimiters": delimiters, "placeholders": placeholders, "steps": steps, "examples": examples,
+    "delimiters": delimiters,
+    "placeholders": placeholders,
+    "steps": steps,
+    "examples": examples,
 }
 PROHIBITION_BLIND = ("role", "audience", "format", "examples", "steps")
 """Checks for which a word inside a prohibition ('kein Anwalt', 'nicht für Kunden') is no use."""

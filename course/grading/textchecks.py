@@ -99,6 +99,8 @@ def is_json(tv: TextView, value: Any = None) -> Outcome:
             obj, end = decoder.raw_decode(view, m.start())
         except ValueError:
             continue
-        if (isinstance(obj, dict) and obj) or (isinstance(obj, list) and (len(obj) >= 2 or any(isinstance(x, (dict, list)) for x in obj))):
+        if (isinstance(obj, dict) and obj) or (
+            isinstance(obj, list) and (len(obj) >= 2 or any(isinstance(x, (dict, list)) for x in obj))
+        ):
             return Outcome(True, tv.span(m.start(), end))
     return Outcome(False)

@@ -17,7 +17,17 @@ from course.models.run import RunResult, run_prompt
 from course.models.settings import attempt_fields, choose_model, chosen_model
 
 __all__ = [
-    "Guard", "ModelInfo", "OutputReport", "RunResult", "attempt_fields", "available_models",
-    "check_output", "choose_model", "chosen_model", "default_model_id", "find_model", "guard",
+    "Guard",
+    "ModelInfo",
+    "OutputReport",
+    "RunResult",
+    "attempt_fields",
+    "available_models",
+    "check_output",
+    "choose_model",
+    "chosen_model",
+    "default_model_id",
+    "find_model",
+    "guard",
     "run_prompt",
 ]

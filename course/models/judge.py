@@ -80,8 +80,17 @@ def _blocked(output: str, model_id: str, lang: str, names: tuple[str, ...]) -> s
     return "" if verdict.allowed else verdict.notice
 
 
-def judge(spec: Any, output: str, lang: str, model_id: str | None, *, task: str = "",
-          names: tuple[str, ...] = (), cancel: threading.Event | None = None, timeout: float = 60.0) -> Any:
+def judge(
+    spec: Any,
+    output: str,
+    lang: str,
+    model_id: str | None,
+    *,
+    task: str = "",
+    names: tuple[str, ...] = (),
+    cancel: threading.Event | None = None,
+    timeout: float = 60.0,
+) -> Any:
     """Ask the model whether `output` meets the spec's sentence; returns a grading CheckResult.
 
     Like a prompt, an output with red findings never goes to a remote judge.
@@ -94,16 +103,29 @@ def judge(spec: Any, output: str, lang: str, model_id: str | None, *, task: str 
     def result(passed: bool, message: str, evidence: str = "") -> Any:
         if spec.message and not passed:
             message = f"{spec.message.get(lang)} ({message})"
-        return CheckResult(spec.label, passed, spec.weight, spec.must,
-                           Evidence(text=evidence) if evidence else Evidence(missing=criterion), message)
+        return CheckResult(
+            spec.label,
+            passed,
+            spec.weight,
+            spec.must,
+            Evidence(text=evidence) if evidence else Evidence(missing=criterion),
+            message,
+        )
 
     if not model_id:
         return result(False, t(lang, "llm.judge.no_model"))
     blocked = _blocked(output, model_id, lang, names)
     if blocked:
         return result(False, t(lang, "llm.judge.error", error=blocked))
-    run = run_prompt(model_id, output, on_chunk=lambda _c: None, cancel=cancel or threading.Event(),
-                     timeout=timeout, lang=lang, system=judge_system(criterion, task))
+    run = run_prompt(
+        model_id,
+        output,
+        on_chunk=lambda _c: None,
+        cancel=cancel or threading.Event(),
+        timeout=timeout,
+        lang=lang,
+        system=judge_system(criterion, task),
+    )
     if run.error or run.cancelled:
         return result(False, t(lang, "llm.judge.error", error=run.error or t(lang, "llm.cancelled")))
     verdict = parse_verdict(run.text)
@@ -112,6 +134,16 @@ def judge(spec: Any, output: str, lang: str, model_id: str | None, *, task: str 
     score = t(lang, "llm.judge.score", score=f"{verdict.score:.2f}") if verdict.score is not None else ""
     evidence = verdict.reason or ("VERDICT: PASS" if verdict.passed else "VERDICT: FAIL")
     if verdict.passed and spec.threshold is not None and verdict.score is not None and verdict.score < spec.threshold:
-        return result(False, t(lang, "llm.judge.low_score", score=f"{verdict.score:.2f}", threshold=f"{spec.threshold:.2f}", criterion=criterion), evidence)
+        return result(
+            False,
+            t(
+                lang,
+                "llm.judge.low_score",
+                score=f"{verdict.score:.2f}",
+                threshold=f"{spec.threshold:.2f}",
+                criterion=criterion,
+            ),
+            evidence,
+        )
     key = "llm.judge.pass" if verdict.passed else "llm.judge.fail"
     return result(verdict.passed, t(lang, key, criterion=criterion, score=score), evidence)

@@ -33,8 +33,7 @@ class OutputReport:
 
     def to_json(self) -> dict[str, Any]:
         """`{"score", "passed", "checks": [...]}` like the grader's JSON."""
-        return {"score": round(self.score, 2), "passed": self.passed,
-                "checks": [r.to_json() for r in self.results]}
+        return {"score": round(self.score, 2), "passed": self.passed, "checks": [r.to_json() for r in self.results]}
 
 
 def is_model_check(spec: Any) -> bool:
@@ -42,9 +41,16 @@ def is_model_check(spec: Any) -> bool:
     return spec.name in MODEL_CHECKS
 
 
-def check_output(exercise: Exercise, output: str, lang: str, model_id: str | None = None, *,
-                 names: Iterable[str] = (), cancel: threading.Event | None = None,
-                 timeout: float = 60.0) -> OutputReport:
+def check_output(
+    exercise: Exercise,
+    output: str,
+    lang: str,
+    model_id: str | None = None,
+    *,
+    names: Iterable[str] = (),
+    cancel: threading.Event | None = None,
+    timeout: float = 60.0,
+) -> OutputReport:
     """Run the exercise's output_checks on `output`; llm-rubric asks `model_id` to judge.
 
     Blocking when a judge runs (network): call it from a thread worker, like run_prompt.
@@ -58,8 +64,9 @@ def check_output(exercise: Exercise, output: str, lang: str, model_id: str | Non
     if plain:
         from course.grading import grade_checks
 
-        grade = grade_checks(plain, output, lang, names=tuple(names), pass_score=exercise.pass_score,
-                             keeps=tuple(exercise.keeps))
+        grade = grade_checks(
+            plain, output, lang, names=tuple(names), pass_score=exercise.pass_score, keeps=tuple(exercise.keeps)
+        )
     by_spec: dict[int, Any] = {}
     if grade is not None:
         for spec, res in zip(plain, grade.results, strict=False):
@@ -67,8 +74,9 @@ def check_output(exercise: Exercise, output: str, lang: str, model_id: str | Non
     model_results = []
     for spec in specs:
         if is_model_check(spec):
-            res = judge(spec, output, lang, model_id, task=exercise.task, names=tuple(names),
-                        cancel=cancel, timeout=timeout)
+            res = judge(
+                spec, output, lang, model_id, task=exercise.task, names=tuple(names), cancel=cancel, timeout=timeout
+            )
             by_spec[id(spec)] = res
             model_results.append(res)
     results = tuple(by_spec[id(s)] for s in specs if id(s) in by_spec)

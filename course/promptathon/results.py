@@ -24,7 +24,11 @@ class ResultsError(Exception):
 
 def seal(data: dict[str, Any]) -> dict[str, Any]:
     """A copy of `data` with format, version and a fresh checksum."""
-    out = {"format": FORMAT, "version": VERSION, **{k: v for k, v in data.items() if k not in ("format", "version", "checksum")}}
+    out = {
+        "format": FORMAT,
+        "version": VERSION,
+        **{k: v for k, v in data.items() if k not in ("format", "version", "checksum")},
+    }
     out["checksum"] = checksum(out)
     return out
 

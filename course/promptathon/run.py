@@ -56,8 +56,15 @@ class ChallengeState:
 class Run:
     """A team's session: the countdown, a state per challenge, scoring and writing the results."""
 
-    def __init__(self, pack: Pack, team: str, lang: str, minutes: int | None = None,
-                 clock: Clock | None = None, output: Path | None = None) -> None:
+    def __init__(
+        self,
+        pack: Pack,
+        team: str,
+        lang: str,
+        minutes: int | None = None,
+        clock: Clock | None = None,
+        output: Path | None = None,
+    ) -> None:
         self.pack = pack
         self.team = team
         self.lang = lang
@@ -183,7 +190,8 @@ class Run:
         if self.editable:
             checks = tuple((r.name, bool(r.passed)) for r in result.results)
             self.states[challenge_id].versions.append(
-                Version(text[:MAX_TEXT], float(result.score), bool(result.passed), checks, self.clock.now().isoformat()))
+                Version(text[:MAX_TEXT], float(result.score), bool(result.passed), checks, self.clock.now().isoformat())
+            )
             self.save()
         return result
 
@@ -243,25 +251,47 @@ class Run:
             ex = c.exercise(self.lang)
             state, sc = self.states[c.id], scores[c.id]
             grade = self.grade(c.id) if sc.touched else None
-            challenges.append({
-                "id": c.id, "exercise": ex.id, "title": c.title(self.lang), "department": c.department,
-                "kind": ex.kind, "weight": c.weight, "words_target": c.target(self.lang),
-                "prompt": self.text(c.id) if sc.touched else "", "lessons_learned": state.learned,
-                "touched": sc.touched, "score": round(sc.score, 4), "passed": sc.passed, "words": sc.words,
-                "rubric": sc.rubric, "bonus": sc.bonus, "penalty": sc.penalty, "points": sc.points,
-                "ampel": sc.ampel, "found": list(sc.found),
-                "checks": [{"name": r.name, "passed": bool(r.passed)} for r in grade.results] if grade else [],
-                "attempts": len(state.versions), "hints_used": state.hints_used,
-            })
+            challenges.append(
+                {
+                    "id": c.id,
+                    "exercise": ex.id,
+                    "title": c.title(self.lang),
+                    "department": c.department,
+                    "kind": ex.kind,
+                    "weight": c.weight,
+                    "words_target": c.target(self.lang),
+                    "prompt": self.text(c.id) if sc.touched else "",
+                    "lessons_learned": state.learned,
+                    "touched": sc.touched,
+                    "score": round(sc.score, 4),
+                    "passed": sc.passed,
+                    "words": sc.words,
+                    "rubric": sc.rubric,
+                    "bonus": sc.bonus,
+                    "penalty": sc.penalty,
+                    "points": sc.points,
+                    "ampel": sc.ampel,
+                    "found": list(sc.found),
+                    "checks": [{"name": r.name, "passed": bool(r.passed)} for r in grade.results] if grade else [],
+                    "attempts": len(state.versions),
+                    "hints_used": state.hints_used,
+                }
+            )
         used = self.used_seconds if self.ended else round(self.countdown.elapsed()) if self.countdown else 0
         return {
             "written_at": self.clock.now().isoformat(),
-            "team": self.team, "lang": self.lang,
-            "pack": {"id": self.pack.id, "title": self.pack.title.get(self.lang), "content_hash": self.pack.content_hash},
+            "team": self.team,
+            "lang": self.lang,
+            "pack": {
+                "id": self.pack.id,
+                "title": self.pack.title.get(self.lang),
+                "content_hash": self.pack.content_hash,
+            },
             "minutes": self.minutes,
             "started_at": self.started_at.isoformat() if self.started_at else None,
             "ended_at": self.ended_at.isoformat() if self.ended_at else None,
-            "ended": self.ended, "used_seconds": used,
+            "ended": self.ended,
+            "used_seconds": used,
             "scoring": self.pack.scoring.to_json(),
             "total": sum(ch["points"] for ch in challenges),
             "challenges": challenges,

@@ -49,7 +49,9 @@ def privacy_scan(text: str, exercise: Any) -> ScanResult:
     return scan(text[:100_000], names)
 
 
-def score_challenge(challenge: Challenge, lang: str, scoring: Scoring, text: str, grade: Any, touched: bool) -> ChallengeScore:
+def score_challenge(
+    challenge: Challenge, lang: str, scoring: Scoring, text: str, grade: Any, touched: bool
+) -> ChallengeScore:
     """Points for `text` with its `grade` (course.grading.Grade); an untouched challenge scores nothing."""
     if not touched or not text.strip():
         return ChallengeScore()

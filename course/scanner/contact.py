@@ -60,11 +60,11 @@ _EXT = re.compile(r"\s?(?:x|ext\.?|Durchwahl)\s?\d{1,6}$")
 _VERSION = re.compile(r"v?(?:19|20)\d\d\.\d{1,2}\.\d{1,3}|v?\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,4})?")
 # Numbers that belong to a company, not a person: freephone, shared-cost and premium-rate ranges.
 _SERVICE = re.compile(
-    r"(?:\+49[ \t/-]*\(?0?\)?[ \t]*|0049[ \t]*|0)(?:800|180[1-7]?|137|900|700)(?!\d)"   # DE
-    r"|(?:\+43[ \t]*|0)(?:800|810|820|821|900|901|930|931|939)(?!\d)"                   # AT
-    r"|(?:\+41[ \t]*|0)(?:800|840|842|844|848|900|901|906)(?!\d)"                       # CH
-    r"|(?:\+44[ \t]*|0)(?:800|808|84[2-5]|87[0-3]|900)(?!\d)"                            # UK
-    r"|(?:\+?1[ \t.-]*)?\(?8(?:00|33|44|55|66|77|88)\)?(?=[ \t.-]*\d{3})"                 # US toll-free
+    r"(?:\+49[ \t/-]*\(?0?\)?[ \t]*|0049[ \t]*|0)(?:800|180[1-7]?|137|900|700)(?!\d)"  # DE
+    r"|(?:\+43[ \t]*|0)(?:800|810|820|821|900|901|930|931|939)(?!\d)"  # AT
+    r"|(?:\+41[ \t]*|0)(?:800|840|842|844|848|900|901|906)(?!\d)"  # CH
+    r"|(?:\+44[ \t]*|0)(?:800|808|84[2-5]|87[0-3]|900)(?!\d)"  # UK
+    r"|(?:\+?1[ \t.-]*)?\(?8(?:00|33|44|55|66|77|88)\)?(?=[ \t.-]*\d{3})"  # US toll-free
 )
 # Words that say a number is a company's line: "Zentrale", "Hotline", "switchboard", "head office".
 COMPANY_CUES = compile_words(
@@ -93,7 +93,7 @@ def company_number(doc: Doc, start: int, end: int, cues: bool = True) -> bool:
     found = list(COMPANY_CUES.finditer(chunk))
     last = found[-1] if found else None
     # "Hotline 0800 1234567, Frau Kern direkt: 0171 ...": a cue counts only up to the next number
-    return last is not None and not any(c.isdigit() for c in chunk[last.end():])
+    return last is not None and not any(c.isdigit() for c in chunk[last.end() :])
 
 
 @lru_cache(maxsize=1)
@@ -118,15 +118,15 @@ def _plausible_shape(raw: str) -> bool:
 
 def _cue(lower: str, start: int, end: int) -> bool | None:
     verdict = closer_cue(PHONE_CUES, ID_CUES, lower, start, 50)
-    if verdict is None and _AFTER_CUES.search(lower[end:end + 25].split("\n", 1)[0]):
+    if verdict is None and _AFTER_CUES.search(lower[end : end + 25].split("\n", 1)[0]):
         return True  # "... von 0621 123456 angerufen"
     return verdict
 
 
 def _attached(text: str, start: int, end: int) -> bool:
     """True when the digits are glued to a word, an id prefix or a currency sign."""
-    before = text[max(0, start - 2):start]
-    after = text[end:end + 2]
+    before = text[max(0, start - 2) : start]
+    after = text[end : end + 2]
     if before.endswith(("-", "#", "/", "$", "€", "£")) or before[-1:].isalnum():
         return True
     return after[:1] in ("%", "€", "$") or after.startswith((" %", " €", " $")) or after[:1].isalnum()
@@ -143,12 +143,17 @@ def _matches(snippet: str) -> list[tuple[int, int, bool]]:
     return sorted((s, e, v) for (s, e), v in spans.items())
 
 
-def _judge(doc: Doc, start: int, end: int, valid: bool | None, companies: bool = True,
-           cue: bool | None = None) -> bool | None:
+def _judge(
+    doc: Doc, start: int, end: int, valid: bool | None, companies: bool = True, cue: bool | None = None
+) -> bool | None:
     """Strong (True), weak (False) or not a phone number (None); `valid` None means phonenumbers had no match."""
     raw = doc.text[start:end]
-    if (not _plausible_shape(raw) or _attached(doc.text, start, end) or _dateish(raw)
-            or company_number(doc, start, end, companies)):
+    if (
+        not _plausible_shape(raw)
+        or _attached(doc.text, start, end)
+        or _dateish(raw)
+        or company_number(doc, start, end, companies)
+    ):
         return None
     if cue is None:
         cue = _cue(doc.lower, start, end)
@@ -188,8 +193,11 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         found = False
         whole = _SHAPE.fullmatch(text, run.start(), run.end())
-        if (whole and (verdict or _cue(doc.lower, run.start(), run.end()))
-                and _judge(doc, run.start(), run.end(), None, companies, True)):
+        if (
+            whole
+            and (verdict or _cue(doc.lower, run.start(), run.end()))
+            and _judge(doc, run.start(), run.end(), None, companies, True)
+        ):
             # a cued run in a phone's shape is taken whole, even where phonenumbers knows only a part of it
             yield finding("phone", text, run.start(), run.end(), True)
             continue

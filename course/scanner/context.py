@@ -78,13 +78,13 @@ _SENTENCE_END = re.compile(r"[^\W\d_]{4,}[.!?][ \t]+(?=[^\W\d_])|[!?][ \t]+")
 def window_before(text: str, start: int, size: int = 40) -> str:
     """Up to `size` characters before `start` on the same line (plus the line before when this one is empty),
     from the start of the sentence: "... 3301 units. Please ring Larry on ..." keeps "units" out."""
-    parts = text[max(0, start - size):start].split("\n")
+    parts = text[max(0, start - size) : start].split("\n")
     current = parts[-1]
     if len(parts) > 1 and not current.strip(" \t:–-"):
         return parts[-2] + "\n" + current
     ends = list(_SENTENCE_END.finditer(current))
     last = ends[-1] if ends else None
-    return current[last.end():] if last else current
+    return current[last.end() :] if last else current
 
 
 def cue_distance(pattern: Pattern[str], chunk: str) -> tuple[int, int] | None:

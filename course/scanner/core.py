@@ -17,8 +17,18 @@ from course.scanner.places import addresses
 from course.scanner.result import Finding, ScanResult
 from course.scanner.secrets import secrets
 
-PRIORITY = {"secret": 0, "iban": 1, "credit-card": 2, "tax-id": 3, "email": 4, "phone": 5,
-            "date-of-birth": 6, "address": 7, "name": 8, "health": 9}
+PRIORITY = {
+    "secret": 0,
+    "iban": 1,
+    "credit-card": 2,
+    "tax-id": 3,
+    "email": 4,
+    "phone": 5,
+    "date-of-birth": 6,
+    "address": 7,
+    "name": 8,
+    "health": 9,
+}
 
 
 def resolve(candidates: Iterable[Finding]) -> tuple[Finding, ...]:

@@ -19,10 +19,42 @@ from course.scanner.context import (
 from course.scanner.result import Finding
 
 _MONTHS = {
-    "januar": 1, "jänner": 1, "january": 1, "jan": 1, "februar": 2, "february": 2, "feb": 2, "märz": 3, "maerz": 3,
-    "march": 3, "mär": 3, "mar": 3, "april": 4, "apr": 4, "mai": 5, "may": 5, "juni": 6, "june": 6, "jun": 6,
-    "juli": 7, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9, "oktober": 10,
-    "october": 10, "okt": 10, "oct": 10, "november": 11, "nov": 11, "dezember": 12, "december": 12, "dez": 12,
+    "januar": 1,
+    "jänner": 1,
+    "january": 1,
+    "jan": 1,
+    "februar": 2,
+    "february": 2,
+    "feb": 2,
+    "märz": 3,
+    "maerz": 3,
+    "march": 3,
+    "mär": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "mai": 5,
+    "may": 5,
+    "juni": 6,
+    "june": 6,
+    "jun": 6,
+    "juli": 7,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "oktober": 10,
+    "october": 10,
+    "okt": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "dezember": 12,
+    "december": 12,
+    "dez": 12,
     "dec": 12,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
@@ -63,13 +95,13 @@ def _year(y: str) -> int:
 def _numeric(m: re.Match[str]) -> Dated | None:
     a, sep, b, c = m.groups()
     try:
-        if len(a) == 4:                    # 1985-03-12, 1985/03/12
+        if len(a) == 4:  # 1985-03-12, 1985/03/12
             day, month, year = int(c), int(b), int(a)
         elif len(a) > 2:
             return None
-        elif sep == ".":                   # 12.03.1985
+        elif sep == ".":  # 12.03.1985
             day, month, year = int(a), int(b), _year(c)
-        else:                              # 03/12/1985 (US) or 12/03/1985, 12-03-1985
+        else:  # 03/12/1985 (US) or 12/03/1985, 12-03-1985
             x, y = int(a), int(b)
             month, day = (x, y) if x <= 12 else (y, x)
             year = _year(c)
@@ -86,7 +118,9 @@ def _wordy(doc: Doc, year_start: int) -> Dated | None:
         return None
     day, name = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
     try:
-        return Dated(m.start(), year_start + 4, date(int(doc.text[year_start:year_start + 4]), _MONTHS[name], int(day)), True)
+        return Dated(
+            m.start(), year_start + 4, date(int(doc.text[year_start : year_start + 4]), _MONTHS[name], int(day)), True
+        )
     except ValueError:
         return None
 
@@ -96,7 +130,7 @@ def dates(doc: Doc) -> list[Dated]:
     text = doc.text
     found: dict[int, Dated] = {}
     for b in doc.blocks_with(4):
-        chunk = text[b.start:b.end]
+        chunk = text[b.start : b.end]
         if "." in chunk or "/" in chunk or "-" in chunk:
             for m in _NUMERIC.finditer(text, b.start, b.end):
                 if free_before(text, m.start(), "./-"):
@@ -104,8 +138,11 @@ def dates(doc: Doc) -> list[Dated]:
                     if d:
                         found[d.start] = d
         year_end = b.start + 4
-        if (chunk[:2] in ("19", "20") and chunk[:4].isdigit()
-                and (year_end == len(text) or not text[year_end].isdigit())):
+        if (
+            chunk[:2] in ("19", "20")
+            and chunk[:4].isdigit()
+            and (year_end == len(text) or not text[year_end].isdigit())
+        ):
             d = _wordy(doc, b.start)
             if d and d.start not in found:
                 found[d.start] = d
@@ -125,13 +162,14 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
     for cue in word_matches(BIRTH_CUES, doc):
         k = bisect_left(starts, cue.end())
         if k < len(starts):
-            gap = text[cue.end():starts[k]]
+            gap = text[cue.end() : starts[k]]
             if len(gap) <= 40 and gap.count("\n") <= 1:
                 cued.add(starts[k])
     latest = date.today().year - 14
     for d in found:
         if d.start in cued or _AFTER.search(doc.lower, d.end, d.end + 20):
             yield finding("date-of-birth", text, d.start, d.end, True)
-        elif (1900 <= d.day.year <= latest and d.full
-              and not _NOT_BIRTH.search(doc.lower, max(0, d.start - 20), d.start)):
+        elif (
+            1900 <= d.day.year <= latest and d.full and not _NOT_BIRTH.search(doc.lower, max(0, d.start - 20), d.start)
+        ):
             yield finding("date-of-birth", text, d.start, d.end, False)

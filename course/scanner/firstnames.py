@@ -54,8 +54,21 @@ SURNAMES_TOO = frozenset(
     "Herbst Krebs Kranz Will Price Long Young Schweizer Lange Langer Neuer Alter Frisch Deutsch".split()
 )
 # Firms named after people: a first name and a surname, but no person ("Grant Thornton will audit ...").
-FIRMS = frozenset({"Grant Thornton", "Ernst Young", "Marks Spencer", "Price Waterhouse", "Dow Jones", "Johnson Controls",
-                   "Roland Berger", "Hugo Boss", "Tom Tailor", "Georg Fischer", "Ben Jerry"})
+FIRMS = frozenset(
+    {
+        "Grant Thornton",
+        "Ernst Young",
+        "Marks Spencer",
+        "Price Waterhouse",
+        "Dow Jones",
+        "Johnson Controls",
+        "Roland Berger",
+        "Hugo Boss",
+        "Tom Tailor",
+        "Georg Fischer",
+        "Ben Jerry",
+    }
+)
 
 
 @lru_cache(maxsize=1)
@@ -79,8 +92,11 @@ def first_names() -> frozenset[str]:
             names.update(name.replace("+", joiner) for joiner in ("", " ", "-"))
         else:
             names.add(name)
-    return frozenset(n for n in names if len(n) >= 3 and n[0].isupper() and n.replace("-", "").replace(" ", "").isalpha()
-                     ) - STOP_WORDS - NOT_FIRST_NAMES
+    return (
+        frozenset(n for n in names if len(n) >= 3 and n[0].isupper() and n.replace("-", "").replace(" ", "").isalpha())
+        - STOP_WORDS
+        - NOT_FIRST_NAMES
+    )
 
 
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae", "œ": "oe"})
@@ -105,7 +121,11 @@ def known_first_name(word: str) -> bool:
     if word in first_names():
         return True
     folded = word if word.isascii() else _fold(word)
-    return folded.isalpha() and folded not in NOT_FIRST_NAMES and (folded in folded_first_names() or folded in first_names())
+    return (
+        folded.isalpha()
+        and folded not in NOT_FIRST_NAMES
+        and (folded in folded_first_names() or folded in first_names())
+    )
 
 
 def is_first_name(word: str) -> bool:
@@ -115,7 +135,10 @@ def is_first_name(word: str) -> bool:
     if word in names:
         return True
     parts = word.split("-")
-    if (len(parts) > 1 and any(p in names or p in WORD_NAMES for p in parts)
-            and all(p in names or p in NOT_FIRST_NAMES for p in parts)):
+    if (
+        len(parts) > 1
+        and any(p in names or p in WORD_NAMES for p in parts)
+        and all(p in names or p in NOT_FIRST_NAMES for p in parts)
+    ):
         return True  # "Karl-Peter", and "Ernst-August" or "Karl-August", whose parts are also words
     return known_first_name(word)

@@ -64,27 +64,54 @@ _HEADS = tuple(
     "breakdown cancer migraine shingles slipped heart stroke crohn adhd dementia dependency addiction alcoholism pain "
     "broken care".split()
 )
-_TAILS = ("krebs", "therapie", "behinderung", "störung", "sucht", "bruch", "schmerzen", "surgery", "therapy", "-op",
-          "erkrankung", "krank", "disease", "disorder", "impairment")
+_TAILS = (
+    "krebs",
+    "therapie",
+    "behinderung",
+    "störung",
+    "sucht",
+    "bruch",
+    "schmerzen",
+    "surgery",
+    "therapy",
+    "-op",
+    "erkrankung",
+    "krank",
+    "disease",
+    "disorder",
+    "impairment",
+)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _HEAD3 = frozenset(h[:3] for h in _HEADS)
 _TAIL4 = frozenset(t[-4:] for t in _TAILS)
 _BACK = 4  # a term may start up to this many words before its core ("ist seit Montag krank", "signed off sick")
 # Words that make a nearby term general rather than about a person ("Krankmeldungen sind ab dem dritten Tag ...").
-GENERAL = frozenset({"krankmeldungen", "krankschreibungen", "au-bescheinigungen", "arbeitsunfähigkeitsbescheinigungen",
-                     "sick notes", "fit notes", "sick leave", "sickness absence", "medical certificates", "illnesses"})
+GENERAL = frozenset(
+    {
+        "krankmeldungen",
+        "krankschreibungen",
+        "au-bescheinigungen",
+        "arbeitsunfähigkeitsbescheinigungen",
+        "sick notes",
+        "fit notes",
+        "sick leave",
+        "sickness absence",
+        "medical certificates",
+        "illnesses",
+    }
+)
 PERSONAL = frozenset({"name", "email", "phone", "tax-id", "date-of-birth", "address", "iban", "credit-card"})
 _NEAR = 250
 
 
 def _surname(text: str, start: int, end: int) -> bool:
-    """"Claudio Krebs", "Anna Kranz": a capitalised one-word term right after a first name is a surname."""
+    """ "Claudio Krebs", "Anna Kranz": a capitalised one-word term right after a first name is a surname."""
     word = text[start:end]
     if " " in word or not word[:1].isupper():
         return False
     from course.scanner.firstnames import is_first_name
 
-    before = text[max(0, start - 30):start].rstrip(" ").rsplit(None, 1)
+    before = text[max(0, start - 30) : start].rstrip(" ").rsplit(None, 1)
     return bool(before) and before[-1][:1].isupper() and is_first_name(before[-1])
 
 
@@ -93,8 +120,11 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
     words = [(m.start(), m.group()) for m in _WORDS.finditer(lower)]
     last_end = 0
     for i, (pos, word) in enumerate(words):
-        if pos < last_end or not ((word[:3] in _HEAD3 and word.startswith(_HEADS))
-                                  or (word[-4:] in _TAIL4 or word[-3:] == "-op") and word.endswith(_TAILS)):
+        if pos < last_end or not (
+            (word[:3] in _HEAD3 and word.startswith(_HEADS))
+            or (word[-4:] in _TAIL4 or word[-3:] == "-op")
+            and word.endswith(_TAILS)
+        ):
             continue
         for j in range(max(0, i - _BACK), i + 1):  # the earliest start whose term reaches the core word
             start = words[j][0]

@@ -61,7 +61,9 @@ def _cue(lower: str, start: int) -> bool | None:
     return closer_cue(TAX_CUES, ID_CUES, lower, start, 60)
 
 
-def _within(doc: Doc, pattern: re.Pattern[str], before: int = 0, after: int = 0, digits: int = 8) -> Iterator[re.Match[str]]:
+def _within(
+    doc: Doc, pattern: re.Pattern[str], before: int = 0, after: int = 0, digits: int = 8
+) -> Iterator[re.Match[str]]:
     """Matches of `pattern` near digit blocks with enough digits (no pass over the whole text)."""
     seen = -1
     for b in doc.blocks_with(digits):
@@ -83,8 +85,9 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     from stdnum.gb import nhs, utr
     from stdnum.us import itin, ssn
 
-    def scan(matches: Iterator[re.Match[str]], valid: Callable[[str], bool],
-             telling: Callable[[str], bool]) -> Iterator[Finding]:
+    def scan(
+        matches: Iterator[re.Match[str]], valid: Callable[[str], bool], telling: Callable[[str], bool]
+    ) -> Iterator[Finding]:
         for m in matches:
             if not free_before(text, m.start(), _EDGE) or not valid(m.group()):
                 continue
@@ -98,14 +101,21 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
 
     yield from scan(_within(doc, _IDNR, digits=11), idnr.is_valid, lambda s: bool(_IDNR_SPACED.fullmatch(s)))
     for m in _within(doc, _IDNR, digits=11):  # a Steuer-ID with a typo after its label: weak, and no phone number
-        if (free_before(text, m.start(), _EDGE) and not idnr.is_valid(m.group())
-                and _IDNR_LABEL.search(window_before(doc.lower, m.start(), 30))):
+        if (
+            free_before(text, m.start(), _EDGE)
+            and not idnr.is_valid(m.group())
+            and _IDNR_LABEL.search(window_before(doc.lower, m.start(), 30))
+        ):
             yield finding("tax-id", text, m.start(), m.end(), False)
     yield from scan(_within(doc, _STNR, digits=10), stnr.is_valid, never)
     if _STNR_CUE.search(doc.lower):
         for m in _within(doc, _STNR_PLAIN, digits=10):
-            if (free_before(text, m.start(), _EDGE) and stnr.is_valid(m.group()) and _cue(doc.lower, m.start())
-                    and _STNR_CUE.search(doc.lower, max(0, m.start() - 40), m.start())):
+            if (
+                free_before(text, m.start(), _EDGE)
+                and stnr.is_valid(m.group())
+                and _cue(doc.lower, m.start())
+                and _STNR_CUE.search(doc.lower, max(0, m.start() - 40), m.start())
+            ):
                 yield finding("tax-id", text, m.start(), m.end(), True)
     yield from scan(_within(doc, _RVNR, after=9), rvnr_valid, lambda s: True)
     for m in _within(doc, _SSN, digits=9):
@@ -129,11 +139,15 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
             if free_before(text, m.start(), _EDGE) and valid(m.group()) and _cue(doc.lower, m.start()):
                 yield finding("tax-id", text, m.start(), m.end(), True)
 
-    yield from cued(_within(doc, _AT_VNR, digits=10), lambda s: at_vnr.is_valid(s) and _birth_ok(s.replace(" ", "")[4:]))
+    yield from cued(
+        _within(doc, _AT_VNR, digits=10), lambda s: at_vnr.is_valid(s) and _birth_ok(s.replace(" ", "")[4:])
+    )
     yield from cued(_within(doc, _UTR, digits=10), lambda s: utr.is_valid(s.rstrip("K")))
     yield from cued(_within(doc, _NHS, digits=10), nhs.is_valid)
     # "59-119/9013": the Austrian form with hyphen and slash is telling; other spellings need the label
-    yield from scan(_within(doc, _AT_TIN, digits=9), at_tin.is_valid, lambda s: bool(re.fullmatch(r"\d\d-\d{3}/\d{4}", s)))
+    yield from scan(
+        _within(doc, _AT_TIN, digits=9), at_tin.is_valid, lambda s: bool(re.fullmatch(r"\d\d-\d{3}/\d{4}", s))
+    )
 
 
 def _birth_ok(ddmmyy: str) -> bool:

@@ -19,10 +19,30 @@ from course.scanner.result import Finding
 _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
 _IBAN_START = re.compile(r"[A-Z]{2}\d{2}")
 IBAN_LENGTHS = {
-    "DE": 22, "AT": 20, "CH": 21, "LI": 21, "LU": 20, "GB": 22, "FR": 27, "NL": 18, "BE": 16, "IT": 27,
-    "ES": 24, "PL": 28, "DK": 18, "SE": 24, "NO": 15, "FI": 18, "IE": 22, "PT": 25, "CZ": 24, "HU": 28,
+    "DE": 22,
+    "AT": 20,
+    "CH": 21,
+    "LI": 21,
+    "LU": 20,
+    "GB": 22,
+    "FR": 27,
+    "NL": 18,
+    "BE": 16,
+    "IT": 27,
+    "ES": 24,
+    "PL": 28,
+    "DK": 18,
+    "SE": 24,
+    "NO": 15,
+    "FI": 18,
+    "IE": 22,
+    "PT": 25,
+    "CZ": 24,
+    "HU": 28,
 }
-_DIGITS_ONLY = frozenset({"DE", "AT", "CH", "LI", "LU", "BE", "DK", "NO", "FI", "SE", "PL", "CZ", "HU", "ES", "FR", "IT", "PT"})
+_DIGITS_ONLY = frozenset(
+    {"DE", "AT", "CH", "LI", "LU", "BE", "DK", "NO", "FI", "SE", "PL", "CZ", "HU", "ES", "FR", "IT", "PT"}
+)
 
 
 def ibans(doc: Doc) -> Iterator[Finding]:
@@ -67,16 +87,30 @@ _ID_ONLY = compile_words(r"ean|gtin|isbn|tracking|sendung\w*|imei|serial|serien\
 
 # (prefix range low, high, lengths)
 _IIN: tuple[tuple[int, int, tuple[int, ...]], ...] = (
-    (4, 4, (13, 16, 19)),                      # Visa
-    (51, 55, (16,)), (2221, 2720, (16,)),     # Mastercard
-    (34, 34, (15,)), (37, 37, (15,)),          # American Express
-    (6011, 6011, (16, 19)), (644, 649, (16, 19)), (65, 65, (16, 19)),  # Discover
-    (300, 305, (14, 16, 19)), (36, 36, (14, 16, 19)), (38, 39, (14, 16, 19)),  # Diners
-    (3528, 3589, (16, 17, 18, 19)), (1800, 1800, (15,)), (2131, 2131, (15,)),  # JCB
-    (62, 62, (16, 17, 18, 19)), (2200, 2204, (16, 17, 18, 19)),             # UnionPay, Mir
-    (5018, 5018, tuple(range(12, 20))), (5020, 5020, tuple(range(12, 20))), (5038, 5038, tuple(range(12, 20))),
-    (56, 58, tuple(range(12, 20))), (6304, 6304, tuple(range(12, 20))), (6759, 6759, tuple(range(12, 20))),
-    (6761, 6763, tuple(range(12, 20))), (6390, 6390, tuple(range(12, 20))),
+    (4, 4, (13, 16, 19)),  # Visa
+    (51, 55, (16,)),
+    (2221, 2720, (16,)),  # Mastercard
+    (34, 34, (15,)),
+    (37, 37, (15,)),  # American Express
+    (6011, 6011, (16, 19)),
+    (644, 649, (16, 19)),
+    (65, 65, (16, 19)),  # Discover
+    (300, 305, (14, 16, 19)),
+    (36, 36, (14, 16, 19)),
+    (38, 39, (14, 16, 19)),  # Diners
+    (3528, 3589, (16, 17, 18, 19)),
+    (1800, 1800, (15,)),
+    (2131, 2131, (15,)),  # JCB
+    (62, 62, (16, 17, 18, 19)),
+    (2200, 2204, (16, 17, 18, 19)),  # UnionPay, Mir
+    (5018, 5018, tuple(range(12, 20))),
+    (5020, 5020, tuple(range(12, 20))),
+    (5038, 5038, tuple(range(12, 20))),
+    (56, 58, tuple(range(12, 20))),
+    (6304, 6304, tuple(range(12, 20))),
+    (6759, 6759, tuple(range(12, 20))),
+    (6761, 6763, tuple(range(12, 20))),
+    (6390, 6390, tuple(range(12, 20))),
 )
 
 
@@ -85,7 +119,7 @@ def card_issuer_ok(digits: str) -> bool:
     if digits.startswith("0"):
         return digits.startswith("0604") and 12 <= len(digits) <= 19  # Maestro
     for low, high, lengths in _IIN:
-        if len(digits) in lengths and low <= int(digits[:len(str(low))]) <= high:
+        if len(digits) in lengths and low <= int(digits[: len(str(low))]) <= high:
             return True
     return False
 

@@ -85,7 +85,9 @@ def surname_like(word: str) -> bool:
 
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
-_PARTICLE = r"(?P<particle>(?:von|van) (?:der|den|de) |(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc|al) )?"
+_PARTICLE = (
+    r"(?P<particle>(?:von|van) (?:der|den|de) |(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc|al) )?"
+)
 # Two or three name words ending at the end of the searched stretch: "Levi Steinlechner", "Ana dos Santos".
 _PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})$")
 _PAIR_AT = re.compile(rf"(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})(?![\w'’-])")
@@ -98,8 +100,10 @@ _HOLDER_AFTER = re.compile(
     rf"(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})(?![\w'’-])(?=[ \t]*(?:[.,;:!?)\n]|$))"
 )
 _CAP_END = re.compile(rf"{_CAP}(?![\w'’-])")
-_FIRM_FORM = re.compile(r"[ \t]*(?:&|GmbH|gGmbH|AG|KG|KGaA|OHG|SE|UG|mbH|e\.[ \t]?[VK]\.|Inc|LLC|Ltd|PLC|Corp|Co|Group|"
-                        r"Gruppe|Holding)(?![\w])")
+_FIRM_FORM = re.compile(
+    r"[ \t]*(?:&|GmbH|gGmbH|AG|KG|KGaA|OHG|SE|UG|mbH|e\.[ \t]?[VK]\.|Inc|LLC|Ltd|PLC|Corp|Co|Group|"
+    r"Gruppe|Holding)(?![\w])"
+)
 _SENTENCE_BREAK = re.compile(r"[^\W\d_]{5,}\.(?:\s|$)|[!?]")
 _END = re.compile(r"[ \t]*(?:[.,;:!?)\n]|$)")
 _JOIN = re.compile(r"[ \t]+(?:und|and|or|oder|sowie|&)[ \t]+")
@@ -145,8 +149,11 @@ PERSON_PHRASE_BEFORE = re.compile(
     r"(?i:on behalf of|in charge of|attention of|attn\.?|z\.[ \t]?hd\.?|zu händen(?: von)?|im auftrag von|"
     r"i\.[ \t]?a\.|i\.[ \t]?v\.|c/o)[ \t]+$"
 )
-_ROLE = re.compile(rf"(?<![\w-])(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})[ \t]+(?P<w>{_CAP})"
-                   r"(?=[ \t]*[,;:!?)]|[ \t]+" + VERBS + ")", re.IGNORECASE)
+_ROLE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})[ \t]+(?P<w>{_CAP})"
+    r"(?=[ \t]*[,;:!?)]|[ \t]+" + VERBS + ")",
+    re.IGNORECASE,
+)
 _IDENTIFIERS = frozenset({"email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth"})
 
 
@@ -173,11 +180,11 @@ def _person(words: Sequence[str]) -> tuple[int, bool]:
 def _before(doc: Doc, f: Finding) -> Finding | None:
     """A name shortly before an identifier on the same line: "Levi Steinlechner, Tel. +43 ..."."""
     line_start = doc.text.rfind("\n", max(0, f.start - 80), f.start) + 1  # bounded: 1 MB on one line stays linear
-    window = doc.text[max(line_start, f.start - 80):f.start]
+    window = doc.text[max(line_start, f.start - 80) : f.start]
     base = f.start - len(window)
     digit = next((i for i in range(len(window) - 1, max(-1, len(window) - 40), -1) if window[i].isdigit()), -1)
     for m in reversed(list(_CAP_END.finditer(window, digit + 1))):  # the nearest name first, after any digit
-        tail = window[m.end():]
+        tail = window[m.end() :]
         if len(tail) > 36:
             break
         if _FIRM_FORM.match(tail):
@@ -198,7 +205,7 @@ def _after(doc: Doc, f: Finding) -> Finding | None:
     """A name shortly after an identifier: "SSN: 501-62-2792 (Jessica Burns)", "... to the personnel file of
     Wanda Cannon.", "... 756.3350 für Juliette Bär."."""
     m = _HOLDER_AFTER.match(doc.text, f.end)
-    if not m or "\n" in doc.text[f.end:m.start("w1")] or _SENTENCE_BREAK.search(doc.text, f.end, m.start("w1")):
+    if not m or "\n" in doc.text[f.end : m.start("w1")] or _SENTENCE_BREAK.search(doc.text, f.end, m.start("w1")):
         return None
     drop, ok = _person(_words(m))
     if not ok or drop:
@@ -216,7 +223,7 @@ def _recipient(doc: Doc, f: Finding) -> Finding | None:
     """The line above an address that holds only a name: "Lieferanschrift:\\nOlga Weller\\nSäuberlichring 5"."""
     text = doc.text
     line_start = _line_start(text, f.start)
-    head = text[line_start:f.start] if line_start >= 0 else "x"
+    head = text[line_start : f.start] if line_start >= 0 else "x"
     if head.strip(" \t") and not head.lstrip().lower().startswith("c/o"):
         return None
     for _ in range(2):  # the line above, or the one above a "c/o" line
@@ -225,7 +232,7 @@ def _recipient(doc: Doc, f: Finding) -> Finding | None:
         prev_start = _line_start(text, line_start - 1)
         if prev_start < 0:
             return None
-        line = text[prev_start:line_start - 1]
+        line = text[prev_start : line_start - 1]
         m = _PAIR_AT.match(line.strip(" \t,"))
         if m and m.end() == len(line.strip(" \t,")):
             drop, ok = _person(_words(m))
@@ -256,7 +263,7 @@ def joined(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
         j = _JOIN.match(text, n.end)
         if j:
             m = _PAIR_AT.match(text, j.end())
-            if m and _END.match(text, m.end()) or m and re.match(r"[ \t]+[a-zäöüß]", text[m.end():m.end() + 2]):
+            if m and _END.match(text, m.end()) or m and re.match(r"[ \t]+[a-zäöüß]", text[m.end() : m.end() + 2]):
                 drop, ok = _person(_words(m))
                 if ok and not drop:
                     yield finding("name", text, m.start(), m.end(), n.strong)
@@ -306,8 +313,10 @@ def _occurrences(low: str, word: str) -> Iterator[int]:
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
-_DATIVE = frozenset("der einer unserer ihrer seiner meiner deiner eurer jeder dieser dem einem unserem ihrem seinem "
-                    "meinem deinem eurem jedem diesem".split())
+_DATIVE = frozenset(
+    "der einer unserer ihrer seiner meiner deiner eurer jeder dieser dem einem unserem ihrem seinem "
+    "meinem deinem eurem jedem diesem".split()
+)
 _SEGMENT = re.compile(r"[^\W\d_]{2,}")
 _LOCAL = re.compile(r"[^\W\d_]{2,}(?:[._-][^\W\d_]{2,})+(?=@)")
 _UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss"})

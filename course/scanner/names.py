@@ -59,13 +59,44 @@ _FIELD = re.compile(  # on the lower-cased text
 )
 _COLON = re.compile(r":[ \t]*")
 # Fields that always hold a person; others (Kunde, Empfänger ...) may hold a company.
-_PERSON_FIELDS = frozenset({
-    "name", "vorname", "nachname", "familienname", "full name", "first name", "last name", "surname", "given name",
-    "kundenname", "customer name", "ansprechpartner", "ansprechpartnerin", "ansprechperson", "kontaktperson",
-    "contact person", "contact name", "mitarbeiter", "mitarbeiterin", "employee", "bewerber", "bewerberin",
-    "applicant", "patient", "patientin", "kontoinhaber", "kontoinhaberin", "account holder", "karteninhaber",
-    "karteninhaberin", "cardholder", "card holder", "antragsteller", "antragstellerin",
-})
+_PERSON_FIELDS = frozenset(
+    {
+        "name",
+        "vorname",
+        "nachname",
+        "familienname",
+        "full name",
+        "first name",
+        "last name",
+        "surname",
+        "given name",
+        "kundenname",
+        "customer name",
+        "ansprechpartner",
+        "ansprechpartnerin",
+        "ansprechperson",
+        "kontaktperson",
+        "contact person",
+        "contact name",
+        "mitarbeiter",
+        "mitarbeiterin",
+        "employee",
+        "bewerber",
+        "bewerberin",
+        "applicant",
+        "patient",
+        "patientin",
+        "kontoinhaber",
+        "kontoinhaberin",
+        "account holder",
+        "karteninhaber",
+        "karteninhaberin",
+        "cardholder",
+        "card holder",
+        "antragsteller",
+        "antragstellerin",
+    }
+)
 _SIGNOFF = re.compile(  # on the lower-cased text
     r"(?:mit freundlichen grüßen|mit besten grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|"
     r"beste grüße|liebe grüße|herzliche grüße|schöne grüße|sonnige grüße|gruß|grüße|mfg|lg|vg|best regards|"
@@ -98,20 +129,20 @@ def take_name(text: str, pos: int, max_tokens: int = 3) -> tuple[int, int, list[
             break
         word = m.group()
         if word in _PARTICLES and tokens:
-            nxt = _TOKEN.match(text, m.end() + 1) if text[m.end():m.end() + 1] == " " else None
+            nxt = _TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
             if nxt and _name_like(nxt.group()):
                 pos = nxt.start()
                 continue
             break
         last = word.split("-")[-1]
-        initial = len(last) == 1 and last.isupper() and text[m.end():m.end() + 1] == "." and word[0].isupper()
+        initial = len(last) == 1 and last.isupper() and text[m.end() : m.end() + 1] == "." and word[0].isupper()
         if not initial and not _name_like(word):
             break
         if not tokens:
             start = m.start()
         tokens.append(word)
         end = m.end() + initial
-        if text[end:end + 1] != " ":
+        if text[end : end + 1] != " ":
             break
         pos = end + 1
     if all(len(t.split("-")[-1]) == 1 for t in tokens):  # initials alone are no name
@@ -146,8 +177,12 @@ def _salutations(doc: Doc) -> Iterator[Finding]:
         if not got:
             continue
         start, end, tokens = got
-        if (m.group("word") in _GREETINGS and len(tokens) == 1 and not is_first_name(tokens[0])
-                and not (given_like(tokens[0]) and _LETTER_OPENING.match(text, end))):
+        if (
+            m.group("word") in _GREETINGS
+            and len(tokens) == 1
+            and not is_first_name(tokens[0])
+            and not (given_like(tokens[0]) and _LETTER_OPENING.match(text, end))
+        ):
             continue  # "Hallo Welt", "Hi Support": a greeting before a noun; "Hallo Smilla,\n" opens a letter
         yield finding("name", text, start, end, True)
 
@@ -177,21 +212,32 @@ def _signoffs(doc: Doc) -> Iterator[Finding]:
         if not got:
             continue
         start, end, tokens = got
-        if text[end:end + 1] not in ("", "\n", ",", " ", "\r", "!", "."):
+        if text[end : end + 1] not in ("", "\n", ",", " ", "\r", "!", "."):
             continue
         if len(tokens) > 1 or is_first_name(tokens[0]):
             yield finding("name", text, start, end, len(tokens) > 1)
-        elif given_like(tokens[0]) and ("\n" in m.group("sep") and _OWN_LINE.match(text, end) or _LAST_WORD.match(text, end)):
+        elif given_like(tokens[0]) and (
+            "\n" in m.group("sep") and _OWN_LINE.match(text, end) or _LAST_WORD.match(text, end)
+        ):
             yield finding("name", text, start, end, False)  # "Viele Grüße\nIlvy": the line under a sign-off
 
 
 @lru_cache(maxsize=64)
 def _given_patterns(names: tuple[str, ...]) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
     fulls = sorted({n.strip() for n in names if len(n.strip()) >= 2}, key=len, reverse=True)
-    parts = sorted({p for n in fulls for p in _TOKEN.findall(n) if len(p) >= 3 and _name_like(p)} - set(fulls),
-                   key=len, reverse=True)
-    full_re = (re.compile(r"(?<![\w])(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in fulls) + r")(?![\w])",
-                          re.IGNORECASE) if fulls else None)
+    parts = sorted(
+        {p for n in fulls for p in _TOKEN.findall(n) if len(p) >= 3 and _name_like(p)} - set(fulls),
+        key=len,
+        reverse=True,
+    )
+    full_re = (
+        re.compile(
+            r"(?<![\w])(?:" + "|".join(r"\s+".join(map(re.escape, f.split())) for f in fulls) + r")(?![\w])",
+            re.IGNORECASE,
+        )
+        if fulls
+        else None
+    )
     part_re = re.compile(r"(?<![\w])(?:" + "|".join(map(re.escape, parts)) + r")(?![\w])") if parts else None
     return full_re, part_re
 
@@ -228,7 +274,9 @@ def _pairs(doc: Doc) -> Iterator[Finding]:
         if start < resume:
             continue
         wordy = word in WORD_NAMES  # "Mark", "Rose": a name only with a surname beside it
-        if not (wordy or word in known or word in folded or ("-" in word or not word.isascii()) and is_first_name(word)):
+        if not (
+            wordy or word in known or word in folded or ("-" in word or not word.isascii()) and is_first_name(word)
+        ):
             continue
         if not free_before(text, start):
             continue
@@ -245,7 +293,9 @@ def _pairs(doc: Doc) -> Iterator[Finding]:
                 break  # a surname ends the name
         if last:  # a second surname or a suffix that ends the name: "Anna Grein Groth,", "Ira Koch II"
             extra = _MORE.match(text, last)
-            if extra and (extra.group("suffix") or _name_like(extra.group("w")) and not extra.group("w").endswith(_NOUN_ENDS)):
+            if extra and (
+                extra.group("suffix") or _name_like(extra.group("w")) and not extra.group("w").endswith(_NOUN_ENDS)
+            ):
                 last = end = extra.end("w") if extra.group("w") else extra.end("suffix")
         if last and " ".join([word, *surnames]) in FIRMS:
             resume = last
@@ -269,17 +319,50 @@ def _mid_sentence(text: str, start: int) -> bool:
 
 # Words after which two capitalised words are most likely a person's first name and surname, even when the
 # first name is not in the list ("bei Tenzin Jost", "von Fynn Stutz", "account holder Rayan Meier").
-_PERSON_BEFORE = frozenset(
-    "von bei für an mit hat habe hatte ist war und oder sagt schreibt meldet bittet kollege kollegin herrn herr frau "
-    "for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
-    "mitarbeiter mitarbeiterin employee colleague du sie dich dir euch ihnen you is was ring call phone email "
-    "refund pay invite remind thank cc".split()
-) | ROLES
+_PERSON_BEFORE = (
+    frozenset(
+        "von bei für an mit hat habe hatte ist war und oder sagt schreibt meldet bittet kollege kollegin herrn herr frau "
+        "for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
+        "mitarbeiter mitarbeiterin employee colleague du sie dich dir euch ihnen you is was ring call phone email "
+        "refund pay invite remind thank cc".split()
+    )
+    | ROLES
+)
 # Endings of German and English common nouns: such a word is no given name ("bei Lieferung Müller").
-_NOUN_ENDS = ("ung", "keit", "heit", "schaft", "tion", "tät", "nis", "ment", "tur", "ei", "ik", "ität", "ismus",
-              "ness", "ship", "ance", "ence", "ity", "ing", "age", "ure", "ery", "ist", "or", "er", "en", "te", "um")
-_PLACE_STARTS = frozenset("North South East West Port Lake New Mount Fort Saint Sankt Bad Upper Lower Great Little Old "
-                          "Nord Süd Ost Neu Alt Groß Klein Ober Unter".split())
+_NOUN_ENDS = (
+    "ung",
+    "keit",
+    "heit",
+    "schaft",
+    "tion",
+    "tät",
+    "nis",
+    "ment",
+    "tur",
+    "ei",
+    "ik",
+    "ität",
+    "ismus",
+    "ness",
+    "ship",
+    "ance",
+    "ence",
+    "ity",
+    "ing",
+    "age",
+    "ure",
+    "ery",
+    "ist",
+    "or",
+    "er",
+    "en",
+    "te",
+    "um",
+)
+_PLACE_STARTS = frozenset(
+    "North South East West Port Lake New Mount Fort Saint Sankt Bad Upper Lower Great Little Old "
+    "Nord Süd Ost Neu Alt Groß Klein Ober Unter".split()
+)
 _AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+[a-zäöüß]|'s\b|’s\b")
 
 
@@ -312,14 +395,25 @@ def _context_pairs(doc: Doc) -> Iterator[Finding]:
         if m and m.group(1).lower() in _PERSON_BEFORE and len(w1) > 10 and "-" not in w1:
             m = None  # "mit Schwerpunkt Umsatzsteuer": a long word after a cue is a noun, unless a verb follows
         if not m or m.group(1).lower() not in _PERSON_BEFORE:
-            if not (_sentence_start(text, s1) and _VERB_AFTER.match(text, e2)
-                    or PERSON_PHRASE_BEFORE.search(text, max(0, s1 - 24), s1)
-                    or PERSON_AFTER.match(text, e2) and (is_first_name(w1) or not w2.endswith("en"))):
+            if not (
+                _sentence_start(text, s1)
+                and _VERB_AFTER.match(text, e2)
+                or PERSON_PHRASE_BEFORE.search(text, max(0, s1 - 24), s1)
+                or PERSON_AFTER.match(text, e2)
+                and (is_first_name(w1) or not w2.endswith("en"))
+            ):
                 continue  # "Wünscht Referenzen aus der Logistik": a verb and a plural noun
         if not (_name_like(w1) and (_name_like(w2) or w2 in SURNAMES_TOO)) or not (is_first_name(w1) or given_like(w1)):
             continue
-        if (w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or not surname_like(w2)
-                or not (_AFTER_NAME.match(text, e2) or PERSON_AFTER.match(text, e2)) or _COMPANY.match(text, e2) or f"{w1} {w2}" in FIRMS):
+        if (
+            w1 in NOT_FIRST_NAMES
+            or w1 in WORD_NAMES
+            or w1 in _PLACE_STARTS
+            or not surname_like(w2)
+            or not (_AFTER_NAME.match(text, e2) or PERSON_AFTER.match(text, e2))
+            or _COMPANY.match(text, e2)
+            or f"{w1} {w2}" in FIRMS
+        ):
             continue
         yield finding("name", text, s1, e2, False)
 

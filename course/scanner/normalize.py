@@ -68,7 +68,7 @@ def normalize(text: str) -> Normalized:
     pos, n = 0, len(text)
     for m in _NON_ASCII.finditer(text):
         if m.start() > pos:  # an ASCII stretch stays as it is
-            out.append(text[pos:m.start()])
+            out.append(text[pos : m.start()])
             starts.extend(range(pos, m.start()))
             ends.extend(range(pos + 1, m.start() + 1))
         i, stop = m.start(), m.end()

@@ -10,8 +10,10 @@ from course.scanner.context import Doc, compile_words, finding, free_before, has
 from course.scanner.firstnames import STOP_WORDS
 from course.scanner.result import Finding
 
-_NUM = (r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?){0,2}"
-        r"(?![\d]|[.,:]\d|[^\W\d_])")
+_NUM = (
+    r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?){0,2}"
+    r"(?![\d]|[.,:]\d|[^\W\d_])"
+)
 # Street-type endings, searched in the lower-cased text ("Goethestraße 5", "Am Ring 3", "Lindenweg 12a").
 _NUM_RE = re.compile(_NUM)
 # Street-type endings right before a house number, searched backwards in the lower-cased text.
@@ -30,8 +32,11 @@ _ROMANCE_BACK = re.compile(  # Swiss and Liechtenstein streets in French or Ital
 _PARTICLE_BACK = re.compile(r"(?:van der|von der|van den|van|von|de|zu)[ \t]+$")
 _CITY_WORD = r"(?:[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)"
 _DE_CITY = re.compile(
-    r"\d{5}[ \t]+(?:(?:Bad|St\.|Sankt)[ \t]+)?" + _CITY_WORD +
-    r"(?:[ \t]+(?:am|an der|an|im|in der|ob der|vor der|vorm|vor|unter|bei|a\.[ \t]?d\.|i\.)[ \t]*" + _CITY_WORD + r"|[ \t]+\([^()\n]{1,30}\)"
+    r"\d{5}[ \t]+(?:(?:Bad|St\.|Sankt)[ \t]+)?"
+    + _CITY_WORD
+    + r"(?:[ \t]+(?:am|an der|an|im|in der|ob der|vor der|vorm|vor|unter|bei|a\.[ \t]?d\.|i\.)[ \t]*"
+    + _CITY_WORD
+    + r"|[ \t]+\([^()\n]{1,30}\)"
     r"|(?:[ \t]+" + _CITY_WORD + r"){1,2}(?=[ \t]*(?:\n|,|$)))?"
 )
 _US_SUFFIXES = (
@@ -97,7 +102,7 @@ _GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]*[·•|–][ \t]*|[ \t]+(?:
 def _street_start(text: str, suffix_start: int, suffix_end: int) -> int | None:
     """Walk back from a street suffix to the start of the street name (None if there is no name)."""
     i = suffix_start
-    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-" or text[i - 1] == "." and text[i:i + 1] == "-"):
+    while i > 0 and (text[i - 1].isalpha() or text[i - 1] == "-" or text[i - 1] == "." and text[i : i + 1] == "-"):
         i -= 1  # "Hans-H.-Trub-Gasse": an initial inside a street name
     if i < suffix_start:
         word = text[i:suffix_end].strip().rstrip(".").lower()
@@ -128,7 +133,9 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
     text, lower = doc.text, doc.lower
     for b in doc.blocks:
         # a house number follows a space after a word ("Lindenweg 4", "Hauptstr. 5")
-        after_word = b.start >= 2 and text[b.start - 1] in " \t" and (text[b.start - 2].isalpha() or text[b.start - 2] == ".")
+        after_word = (
+            b.start >= 2 and text[b.start - 1] in " \t" and (text[b.start - 2].isalpha() or text[b.start - 2] == ".")
+        )
         num = _NUM_RE.match(text, b.start) if after_word and b.digits <= 12 else None
         if num:
             suffix = _SUFFIX_BACK.search(lower, max(0, b.start - 16), b.start)
@@ -137,15 +144,18 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
                 if start is not None:
                     yield finding("address", text, start, num.end(), True), STREET
                     continue
-            prefix = (_PREFIX_BACK.search(text, max(0, b.start - 45), b.start)
-                      or _ROMANCE_BACK.search(text, max(0, b.start - 45), b.start))
+            prefix = _PREFIX_BACK.search(text, max(0, b.start - 45), b.start) or _ROMANCE_BACK.search(
+                text, max(0, b.start - 45), b.start
+            )
             if prefix and free_before(text, prefix.start()):
                 yield finding("address", text, prefix.start(), num.end(), _cued(doc, prefix.start())), STREET
-        if b.digits >= 5 and " " in text[b.start + 5:b.start + 7]:
+        if b.digits >= 5 and " " in text[b.start + 5 : b.start + 7]:
             for m in _DE_CITY.finditer(text, b.start, min(len(text), b.end + 80)):
                 if m.start() >= b.end:
                     break
-                start = m.start() - 2 if text[max(0, m.start() - 2):m.start()] == "D-" else m.start()  # "D-10115 Berlin"
+                start = (
+                    m.start() - 2 if text[max(0, m.start() - 2) : m.start()] == "D-" else m.start()
+                )  # "D-10115 Berlin"
                 if free_before(text, start, ".,/-") and m.group().split()[1].rstrip(".,") not in _NOT_CITY:
                     yield finding("address", text, start, m.end(), _cued(doc, start)), CITY
 
@@ -153,8 +163,8 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
 def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
     text = doc.text
     for b in doc.blocks:
-        after = b.end + 1 if text[b.end:b.end + 1].isalpha() and not text[b.end + 1:b.end + 2].isalpha() else b.end
-        nxt = text[after + 1:after + 2] if text[after:after + 1] in (" ", "\t") else ""
+        after = b.end + 1 if text[b.end : b.end + 1].isalpha() and not text[b.end + 1 : b.end + 2].isalpha() else b.end
+        nxt = text[after + 1 : after + 2] if text[after : after + 1] in (" ", "\t") else ""
         m = _US_STREET.match(text, b.start) if nxt and (nxt.isupper() or nxt.isdigit()) else None
         if m and free_before(text, m.start(), ".,/-"):
             end = m.end()
@@ -164,7 +174,7 @@ def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
             # city/state/ZIP after it (merged below) makes it strong.
             strong = bool(m.group("unit")) or _cued(doc, m.start())
             yield finding("address", text, m.start(), end, strong), STREET
-        if b.digits >= 5 and text[b.start - 2:b.start - 1].isupper():
+        if b.digits >= 5 and text[b.start - 2 : b.start - 1].isupper():
             state = _STATE_BACK.search(text, max(0, b.start - 8), b.start)
             zip_code = _ZIP.match(text, b.start) if state else None
             city = _CITY_BACK.search(text, max(0, state.start() - 60), state.start()) if zip_code and state else None
@@ -201,9 +211,12 @@ def addresses(doc: Doc) -> Iterator[Finding]:
                 strong = last.strong or f.strong or (last_kind == STREET and kind == CITY4)
                 merged[-1] = (finding("address", text, last.start, f.end, strong), CITY if kind == CITY4 else new_kind)
             elif f.end == last.end and f.start == last.start:  # "80065 Tammy Junction": a street, not a city
-                merged[-1] = (finding("address", text, last.start, last.end, last.strong or f.strong), min(kind, last_kind))
+                merged[-1] = (
+                    finding("address", text, last.start, last.end, last.strong or f.strong),
+                    min(kind, last_kind),
+                )
             continue
-        if merged and f.start - merged[-1][0].end <= 5 and _GLUE.match(text[merged[-1][0].end:f.start]):
+        if merged and f.start - merged[-1][0].end <= 5 and _GLUE.match(text[merged[-1][0].end : f.start]):
             last, last_kind = merged[-1]
             joined = None
             if last_kind == PREFIX and kind in (STREET, PREFIX, CITY):  # "Apt 4B, 350 Fifth Avenue, New York, NY"

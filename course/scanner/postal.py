@@ -14,8 +14,10 @@ STREET, CITY, PREFIX, CITY4 = 0, 1, 2, 3
 
 _WORD = r"[A-ZÄÖÜ][^\W\d_]*(?:[-'’.][^\W\d_]+)*"
 _LINK = r"(?:am|an der|an den|an|im|in der|in|ob der|ob|vor der|vorm|vor|bei|unter|auf der|a\.[ \t]?d\.|i\.|sur|sous|les|la|le|de)"
-TOWN = (rf"(?:(?:Bad|St\.|Sankt|Klein|Groß|Markt|Maria|Bruck|Unter|Ober|Deutsch|Neu|La|Le|Les|San|Santa|Val)[ \t]+){{0,2}}{_WORD}"
-        rf"(?:[ \t]+{_LINK}[ \t]+{_WORD}|[-/]{_WORD}|[ \t]+\([^()\n]{{1,30}}\))?")
+TOWN = (
+    rf"(?:(?:Bad|St\.|Sankt|Klein|Groß|Markt|Maria|Bruck|Unter|Ober|Deutsch|Neu|La|Le|Les|San|Santa|Val)[ \t]+){{0,2}}{_WORD}"
+    rf"(?:[ \t]+{_LINK}[ \t]+{_WORD}|[-/]{_WORD}|[ \t]+\([^()\n]{{1,30}}\))?"
+)
 _DACH = re.compile(rf"(?:(?P<country>A|CH|D|FL)-)?(?P<code>\d{{4,5}})[ \t]+(?P<town>{TOWN})")
 _NOT_TOWN = frozenset(
     "Stück Stk Euro EUR Einheiten Paletten Kunden Mitarbeiter Mitarbeitende Teilnehmende Exemplare Teile Artikel Kartons "
@@ -33,7 +35,9 @@ _UK_BACK = re.compile(
     rf"(?P<town>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}})(?:{_SEP}|[ \t]+)$"
 )
 _UK_TOWN_BACK = re.compile(rf"(?P<town>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}})(?:{_SEP}|[ \t]+)$")
-_BOX = re.compile(r"(?:Postfach|Postf\.|PO Box|P\.O\. Box|Case postale|Casella postale)[ \t]+\d{1,8}(?:[ \t]\d{2,4}){0,2}")
+_BOX = re.compile(
+    r"(?:Postfach|Postf\.|PO Box|P\.O\. Box|Case postale|Casella postale)[ \t]+\d{1,8}(?:[ \t]\d{2,4}){0,2}"
+)
 _CO = re.compile(r"c/o[ \t]+[^\n,;]{2,60}")
 _UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
 
@@ -45,7 +49,7 @@ def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
         if not (4 <= b.digits <= 5 and b.end - b.start == b.digits):
             continue
         start = b.start
-        prefix = text[max(0, start - 3):start]
+        prefix = text[max(0, start - 3) : start]
         for p in ("FL-", "CH-", "A-", "D-"):
             if prefix.endswith(p):
                 start -= len(p)

@@ -6,7 +6,16 @@ from dataclasses import dataclass
 from typing import Any
 
 CATEGORIES: tuple[str, ...] = (
-    "email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth", "name", "secret", "health",
+    "email",
+    "phone",
+    "iban",
+    "credit-card",
+    "tax-id",
+    "address",
+    "date-of-birth",
+    "name",
+    "secret",
+    "health",
 )
 LEVELS: tuple[str, ...] = ("green", "yellow", "red")
 

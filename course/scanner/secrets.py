@@ -21,8 +21,24 @@ _TOKENS = re.compile(
     r"|AIza[0-9A-Za-z_-]{35}"
     r"|eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}"
 )
-_TOKEN_MARKERS = ("sk-", "k_live_", "k_test_", "gh", "glpat-", "AKIA", "ASIA", "AGPA", "AIDA", "AROA", "ANPA",
-                  "ANVA", "AIPA", "xox", "AIza", "eyJ")
+_TOKEN_MARKERS = (
+    "sk-",
+    "k_live_",
+    "k_test_",
+    "gh",
+    "glpat-",
+    "AKIA",
+    "ASIA",
+    "AGPA",
+    "AIDA",
+    "AROA",
+    "ANPA",
+    "ANVA",
+    "AIPA",
+    "xox",
+    "AIza",
+    "eyJ",
+)
 _PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code")
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
@@ -42,7 +58,9 @@ _SECRET_WORD = re.compile(  # on the lower-cased text
     r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[_-]?key|auth|credential|private[_-]?key|signature|"
     r"session|cookie|passcode"
 )
-_VALUE = re.compile(r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[ \t]*[:=][ \t]*[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~]{12,400})")
+_VALUE = re.compile(
+    r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[ \t]*[:=][ \t]*[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~]{12,400})"
+)
 _PLACEHOLDER = re.compile(
     r"^(?:[\[<{(*•]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__|your[_-]|dein[_-]|ihr[_-]|changeme|example|beispiel|placeholder|"
     r"platzhalter|redacted|geschwärzt)|^(.)\1*$",
@@ -78,8 +96,11 @@ def looks_random(value: str) -> bool:
 
 def _code_name(value: str) -> bool:
     """True for an identifier without digits that names a variable or setting rather than holding a secret."""
-    return (not any(c.isdigit() for c in value) and bool(_IDENTIFIER.fullmatch(value))
-            and ("_" in value or "." in value or "(" in value or "[" in value or value.isupper()))
+    return (
+        not any(c.isdigit() for c in value)
+        and bool(_IDENTIFIER.fullmatch(value))
+        and ("_" in value or "." in value or "(" in value or "[" in value or value.isupper())
+    )
 
 
 def _trim(text: str, start: int, end: int) -> int:
@@ -159,7 +180,7 @@ def secrets(doc: Doc) -> Iterator[Finding]:
         yield from _private_keys(text)
     if "bearer" in lower or "basic" in lower or "token" in lower:
         for m in _SCHEME.finditer(lower):
-            value = text[m.start("v"):m.end("v")]
+            value = text[m.start("v") : m.end("v")]
             if free_before(lower, m.start()) and (any(c.isdigit() for c in value) or len(value) >= 24):
                 yield finding("secret", text, m.start("v"), m.end("v"), True)
     if "://" in text:

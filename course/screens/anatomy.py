@@ -19,9 +19,18 @@ if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.grading.result import CheckResult, Grade
 
 STYLE = {
-    "role": "magenta", "task": "bold cyan", "context": "green", "audience": "yellow", "format": "blue",
-    "constraints": "red", "examples": "bright_magenta", "tone": "bright_cyan", "steps": "bright_blue",
-    "delimiters": "dim", "placeholders": "bright_yellow", "out": "bright_green",
+    "role": "magenta",
+    "task": "bold cyan",
+    "context": "green",
+    "audience": "yellow",
+    "format": "blue",
+    "constraints": "red",
+    "examples": "bright_magenta",
+    "tone": "bright_cyan",
+    "steps": "bright_blue",
+    "delimiters": "dim",
+    "placeholders": "bright_yellow",
+    "out": "bright_green",
 }
 
 
@@ -51,9 +60,12 @@ def render_anatomy(text: str, lang: str, task_text: str = "") -> Text:
             if part.note in ("rule",):
                 out.append(" · " + t(lang, "anatomy.note." + part.note), style="red")
         else:
-            out.append(_tag(lang, "anatomy.note." + (part.note or "none"), part.note), style="dim" if not part.note else "bold red")
+            out.append(
+                _tag(lang, "anatomy.note." + (part.note or "none"), part.note),
+                style="dim" if not part.note else "bold red",
+            )
         out.append("] ")
-        sentence = clean(" ".join(text[part.start:part.end].split()))
+        sentence = clean(" ".join(text[part.start : part.end].split()))
         out.append(sentence[:300] + ("…" if len(sentence) > 300 else ""), style="dim" if not part.blocks else "")
         out.append("\n")
     return out
@@ -136,14 +148,17 @@ def feedback_text(grade: Grade, lang: str, need: int) -> Text:
         out.append(t(lang, "wb.failed", score=round(grade.score * 100), need=need) + "\n", style="bold red")
     first = first_failing(grade)
     if first is not None and first.hint:
-        out.append("→ " + t(lang, "wb.next_step", check=check_label(lang, first.name), hint=clean(first.hint)) + "\n",
-                   style="italic")
+        out.append(
+            "→ " + t(lang, "wb.next_step", check=check_label(lang, first.name), hint=clean(first.hint)) + "\n",
+            style="italic",
+        )
     ordered = sorted(grade.results, key=lambda r: (r.passed, not r.must))
     for result in ordered:
         mark, style = ("✓ ", "green") if result.passed else ("✗ ", "red")
         out.append(mark, style=style)
-        out.append(check_label(lang, result.name) + (t(lang, "anatomy.required") if result.must else "") + ": ",
-                   style="bold")
+        out.append(
+            check_label(lang, result.name) + (t(lang, "anatomy.required") if result.must else "") + ": ", style="bold"
+        )
         out.append(clean(result.message))
         if not result.passed and result.hint and result is not first:
             out.append("\n   → " + clean(result.hint), style="italic")

@@ -35,7 +35,9 @@ def columns_for(model_ids: Sequence[str | None]) -> list[str | None]:
 
 def option_label(model: Any, lang: str) -> str:
     """`echo (local)`, `SmolLM2 (tiny demo model, offline)`, `gpt-4o (remote, key missing)`."""
-    tags = [t(lang, "llm.label.demo") if model.demo else t(lang, "llm.label.local" if model.local else "llm.label.remote")]
+    tags = [
+        t(lang, "llm.label.demo") if model.demo else t(lang, "llm.label.local" if model.local else "llm.label.remote")
+    ]
     if not model.key_present:
         tags.append(t(lang, "llm.label.no_key"))
     if model.default:
@@ -49,7 +51,7 @@ class CompareScreen(Screen[None]):
     if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
         app = getters.app(BaseApp)
 
-    CSS_PATH = ['compare.tcss', 'modelpanel.tcss']
+    CSS_PATH = ["compare.tcss", "modelpanel.tcss"]
 
     BINDINGS = [
         Binding("f5", "run_all", "Run all", priority=True),
@@ -64,8 +66,15 @@ class CompareScreen(Screen[None]):
             super().__init__()
             self.models = models
 
-    def __init__(self, prompt: str, model_ids: Sequence[str | None] = (), *, lang: str | None = None,
-                 names: Iterable[str] = (), timeout: float = 120.0) -> None:
+    def __init__(
+        self,
+        prompt: str,
+        model_ids: Sequence[str | None] = (),
+        *,
+        lang: str | None = None,
+        names: Iterable[str] = (),
+        timeout: float = 120.0,
+    ) -> None:
         super().__init__()
         self.prompt = prompt
         self.columns = columns_for(model_ids)
@@ -96,18 +105,35 @@ class CompareScreen(Screen[None]):
             for i, model_id in enumerate(self.columns):
                 with Vertical(classes="cmp-col"):
                     yield Select([], prompt=model_id or t(lang, "compare.default"), id=f"cmp-model-{i}", compact=True)
-                    yield ModelPanel(lang=lang, model_id=model_id, get_prompt=lambda: self.prompt,
-                                     names=self.names, timeout=self.timeout, show_run=False, id=f"cmp-panel-{i}")
+                    yield ModelPanel(
+                        lang=lang,
+                        model_id=model_id,
+                        get_prompt=lambda: self.prompt,
+                        names=self.names,
+                        timeout=self.timeout,
+                        show_run=False,
+                        id=f"cmp-panel-{i}",
+                    )
         yield KeyFooter()
 
     def on_mount(self) -> None:
         from course.models import available_models
 
-        relabel_bindings(self, {"run_all": t(self.lang, "compare.run_all"), "cancel_all": t(self.lang, "compare.cancel_all"),
-                              "app.pop_screen": t(self.lang, "compare.back")})
+        relabel_bindings(
+            self,
+            {
+                "run_all": t(self.lang, "compare.run_all"),
+                "cancel_all": t(self.lang, "compare.cancel_all"),
+                "app.pop_screen": t(self.lang, "compare.back"),
+            },
+        )
         self.refresh_bindings()
-        self.run_worker(lambda: self.post_message(self.ModelsLoaded(available_models())),
-                        thread=True, group="compare-models", exit_on_error=False)
+        self.run_worker(
+            lambda: self.post_message(self.ModelsLoaded(available_models())),
+            thread=True,
+            group="compare-models",
+            exit_on_error=False,
+        )
 
     def on_compare_screen_models_loaded(self, message: ModelsLoaded) -> None:
         from course.models import find_model

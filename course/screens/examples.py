@@ -45,8 +45,9 @@ class ExamplesView(VerticalScroll):
     ExamplesView .ex-col { width: 1fr; height: auto; padding: 0 1 1 0; }
     """
 
-    def __init__(self, exercise: Exercise, lang: str, score: Callable[[str], int | None] | None = None,
-                 id: str | None = None) -> None:
+    def __init__(
+        self, exercise: Exercise, lang: str, score: Callable[[str], int | None] | None = None, id: str | None = None
+    ) -> None:
         super().__init__(id=id)
         self.exercise = exercise
         self.lang = lang

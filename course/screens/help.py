@@ -51,11 +51,19 @@ def _owners() -> list[tuple[str, list[object]]]:
     from course.screens.workbench import PromptEditor, WorkbenchScreen
 
     return [
-        ("everywhere", [APP_BINDINGS, EVERYWHERE]), ("map", [LevelMapScreen, ContinueLine]),
-        ("lesson", [LessonScreen]), ("workbench", [WorkbenchScreen]), ("editor", [PromptEditor]),
-        ("quiz", [QuizScreen]), ("order", [OrderScreen]), ("progress", [ProgressScreen]),
-        ("policy", [PolicyScreen]), ("settings", [SettingsScreen]), ("team", [TeamScreen]),
-        ("gapcheck", [GapCheckScreen]), ("help", [HelpScreen]),
+        ("everywhere", [APP_BINDINGS, EVERYWHERE]),
+        ("map", [LevelMapScreen, ContinueLine]),
+        ("lesson", [LessonScreen]),
+        ("workbench", [WorkbenchScreen]),
+        ("editor", [PromptEditor]),
+        ("quiz", [QuizScreen]),
+        ("order", [OrderScreen]),
+        ("progress", [ProgressScreen]),
+        ("policy", [PolicyScreen]),
+        ("settings", [SettingsScreen]),
+        ("team", [TeamScreen]),
+        ("gapcheck", [GapCheckScreen]),
+        ("help", [HelpScreen]),
     ]
 
 
@@ -93,9 +101,16 @@ def action_label(action: str, lang: str) -> str:
 
 
 SECTION_OF = {
-    "LevelMapScreen": ("map",), "LessonScreen": ("lesson",), "WorkbenchScreen": ("workbench", "editor"),
-    "ChallengeScreen": ("workbench", "editor"), "QuizScreen": ("quiz",), "OrderScreen": ("order",),
-    "ProgressScreen": ("progress",), "PolicyScreen": ("policy",), "SettingsScreen": ("settings",), "TeamScreen": ("team",),
+    "LevelMapScreen": ("map",),
+    "LessonScreen": ("lesson",),
+    "WorkbenchScreen": ("workbench", "editor"),
+    "ChallengeScreen": ("workbench", "editor"),
+    "QuizScreen": ("quiz",),
+    "OrderScreen": ("order",),
+    "ProgressScreen": ("progress",),
+    "PolicyScreen": ("policy",),
+    "SettingsScreen": ("settings",),
+    "TeamScreen": ("team",),
     "GapCheckScreen": ("gapcheck",),
 }
 """The help sections of the screen help was opened from: they come first."""
@@ -107,7 +122,7 @@ class HelpScreen(ModalScreen[None]):
     if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
         app = getters.app(CourseApp)
 
-    CSS_PATH = 'help.tcss'
+    CSS_PATH = "help.tcss"
 
     BINDINGS = [Binding("escape,q,question_mark,f1", "dismiss", "Back")]
 

@@ -29,7 +29,7 @@ class HistoryScreen(ModalScreen[None]):
     if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
         app = getters.app(BaseApp)
 
-    CSS_PATH = 'history.tcss'
+    CSS_PATH = "history.tcss"
 
     BINDINGS = [Binding("escape", "dismiss", "Back")]
 
@@ -48,10 +48,22 @@ class HistoryScreen(ModalScreen[None]):
                 yield Plain(t(lang, "wb.no_attempts"))
             else:
                 total = len(self.attempts)
-                yield OptionList(*[
-                    Option(t(lang, "wb.attempt", n=total - i, score=round(a.score * 100), when=(a.created_at or "")[:16].replace("T", " ")), id=str(i))
-                    for i, a in enumerate(self.attempts)
-                ], id="history-list")
+                yield OptionList(
+                    *[
+                        Option(
+                            t(
+                                lang,
+                                "wb.attempt",
+                                n=total - i,
+                                score=round(a.score * 100),
+                                when=(a.created_at or "")[:16].replace("T", " "),
+                            ),
+                            id=str(i),
+                        )
+                        for i, a in enumerate(self.attempts)
+                    ],
+                    id="history-list",
+                )
                 with Horizontal(id="history-compare"):
                     yield Plain(id="history-then")
                     yield Plain(Text(clean(self.current)), id="history-now")
@@ -69,7 +81,10 @@ class HistoryScreen(ModalScreen[None]):
         lang = self.app.lang
         out = Text(clean(attempt.text or "") + "\n\n")
         for check in attempt.checks:
-            out.append(("✓ " if check.passed else "✗ ") + check_label(lang, check.name) + "\n", style="green" if check.passed else "red")
+            out.append(
+                ("✓ " if check.passed else "✗ ") + check_label(lang, check.name) + "\n",
+                style="green" if check.passed else "red",
+            )
         self.query_one("#history-then", Plain).update(out)
 
     async def action_dismiss(self, result: None = None) -> None:

@@ -13,8 +13,15 @@ APP_BINDINGS = [
 """The app-wide keys (CourseApp.BINDINGS), here so that the help screen lists them without importing the app."""
 
 NAMES = {
-    "escape": "Esc", "enter": "Enter", "tab": "Tab", "question_mark": "?", "backspace": "⌫",
-    "up": "↑", "down": "↓", "left": "←", "right": "→",
+    "escape": "Esc",
+    "enter": "Enter",
+    "tab": "Tab",
+    "question_mark": "?",
+    "backspace": "⌫",
+    "up": "↑",
+    "down": "↓",
+    "left": "←",
+    "right": "→",
 }
 """Keys shown the same in every language; the others (Strg/Ctrl, Bild↑/PgUp, Leertaste/Space) are keys.* messages."""
 WORDED = frozenset({"pageup", "pagedown", "home", "end", "delete", "space"})

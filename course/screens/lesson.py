@@ -29,7 +29,7 @@ class LessonScreen(Screen[None]):
     if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
         app = getters.app(CourseApp)
 
-    CSS_PATH = 'lesson.tcss'
+    CSS_PATH = "lesson.tcss"
 
     BINDINGS = [
         Binding("escape", "back", "Back"),
@@ -75,7 +75,9 @@ class LessonScreen(Screen[None]):
         lang = self.app.lang
         text = Text()
         text.append(t(lang, f"kind.{exercise.kind}"), style="bold")
-        text.append("  ·  " + t(lang, "lesson.passed" if passed else "lesson.open_ex"), style="green" if passed else "dim")
+        text.append(
+            "  ·  " + t(lang, "lesson.passed" if passed else "lesson.open_ex"), style="green" if passed else "dim"
+        )
         text.append("\n" + clean(reflow(exercise.question or exercise.task)))
         text.append("\n\n▶ " + t(lang, "lesson.practise"), style="bold")
         text.append("  " + t(lang, "lesson.card_enter"), style="dim")

@@ -23,8 +23,12 @@ if TYPE_CHECKING:  # pragma: no cover - for annotations only
 
     from course.app import CourseApp
 
-ICONS = {LessonStatus.DONE.value: "✓", LessonStatus.READ.value: "◑", LessonStatus.STARTED.value: "◐",
-         LessonStatus.NOT_STARTED.value: "○"}
+ICONS = {
+    LessonStatus.DONE.value: "✓",
+    LessonStatus.READ.value: "◑",
+    LessonStatus.STARTED.value: "◐",
+    LessonStatus.NOT_STARTED.value: "○",
+}
 
 
 class LevelMapScreen(Screen[None]):
@@ -123,7 +127,9 @@ class LevelMapScreen(Screen[None]):
                 score = Text(f"{round(ls.score * 100)} %" if ls.score is not None else "", style="dim")
                 langs = self.app.catalog.languages(ls.id)
                 if lang not in langs and langs:
-                    line.append("  (" + t(lang, "map.fallback", lang=t(lang, f"langname.{langs[0]}")) + ")", style="dim italic")
+                    line.append(
+                        "  (" + t(lang, "map.fallback", lang=t(lang, f"langname.{langs[0]}")) + ")", style="dim italic"
+                    )
                 row = Table.grid(padding=(0, 1))  # a long title wraps under itself, not to column 0
                 row.add_column(width=4, justify="right")
                 row.add_column(ratio=1)

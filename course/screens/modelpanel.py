@@ -54,8 +54,7 @@ class ModelPanel(Vertical):
     class Finished(Message):
         """A run ended. `result` is None when the Ampel blocked it; `report` holds output checks."""
 
-        def __init__(self, panel: ModelPanel, prompt: str, model: Any, guard: Any,
-                     result: Any, report: Any) -> None:
+        def __init__(self, panel: ModelPanel, prompt: str, model: Any, guard: Any, result: Any, report: Any) -> None:
             super().__init__()
             self.panel = panel
             self.prompt = prompt
@@ -68,10 +67,19 @@ class ModelPanel(Vertical):
         def control(self) -> ModelPanel:
             return self.panel
 
-    def __init__(self, *, lang: str = "en", model_id: str | None = None,
-                 get_prompt: Callable[[], str] | None = None, exercise: Exercise | None = None,
-                 names: Iterable[str] = (), timeout: float = 120.0, show_run: bool = True,
-                 id: str | None = None, classes: str | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        lang: str = "en",
+        model_id: str | None = None,
+        get_prompt: Callable[[], str] | None = None,
+        exercise: Exercise | None = None,
+        names: Iterable[str] = (),
+        timeout: float = 120.0,
+        show_run: bool = True,
+        id: str | None = None,
+        classes: str | None = None,
+    ) -> None:
         super().__init__(id=id, classes=classes)
         self.lang = lang
         self.model_id = model_id
@@ -103,12 +111,18 @@ class ModelPanel(Vertical):
     def _head_text(self, extra: str = "") -> Text:
         m = self._model
         if self.unconfigured and m is None and not self.model_id:
-            return Text().append(f"{t(self.lang, 'modelpanel.model')}: ", style="bold").append(t(self.lang, "model.none"))
+            return (
+                Text().append(f"{t(self.lang, 'modelpanel.model')}: ", style="bold").append(t(self.lang, "model.none"))
+            )
         label = m.id if m is not None else (self.model_id or t(self.lang, "modelpanel.default"))
         head = Text().append(f"{t(self.lang, 'modelpanel.model')}: ", style="bold")
         head.append(label)
         if m is not None:
-            tag = t(self.lang, "llm.label.demo") if m.demo else t(self.lang, "llm.label.local" if m.local else "llm.label.remote")
+            tag = (
+                t(self.lang, "llm.label.demo")
+                if m.demo
+                else t(self.lang, "llm.label.local" if m.local else "llm.label.remote")
+            )
             head.append(f" ({tag})", style="dim")
         if extra:
             head.append(f" · {extra}", style="dim")
@@ -159,8 +173,13 @@ class ModelPanel(Vertical):
         self.query_one(".mp-head", Static).update(self._head_text(t(self.lang, "modelpanel.running")))
         self._buttons(running=True)
         cancel = self._cancel
-        self.run_worker(lambda: self._work(text, cancel), thread=True, exclusive=True,
-                        group=f"model-panel-{id(self)}", exit_on_error=False)
+        self.run_worker(
+            lambda: self._work(text, cancel),
+            thread=True,
+            exclusive=True,
+            group=f"model-panel-{id(self)}",
+            exit_on_error=False,
+        )
 
     def action_cancel(self) -> None:
         """Stop the running request; the partial answer stays visible."""
@@ -192,21 +211,35 @@ class ModelPanel(Vertical):
             if not verdict.allowed:
                 self.post_message(self.Finished(self, prompt, info, verdict, None, None))
                 return
-            result = run_prompt(self.model_id or (info.id if info.id != "?" else None), prompt,
-                                on_chunk=self._post_chunk, cancel=cancel,
-                                timeout=self.timeout, lang=self.lang)
+            result = run_prompt(
+                self.model_id or (info.id if info.id != "?" else None),
+                prompt,
+                on_chunk=self._post_chunk,
+                cancel=cancel,
+                timeout=self.timeout,
+                lang=self.lang,
+            )
             report = None
             if result.ok and self.exercise is not None and self.exercise.output_checks:
                 from course.models import check_output
 
-                report = check_output(self.exercise, result.text, self.lang, result.model_id,
-                                      names=self.names, cancel=cancel, timeout=self.timeout)
+                report = check_output(
+                    self.exercise,
+                    result.text,
+                    self.lang,
+                    result.model_id,
+                    names=self.names,
+                    cancel=cancel,
+                    timeout=self.timeout,
+                )
             self.post_message(self.Finished(self, prompt, info, verdict, result, report))
         except Exception as exc:  # a bug must not kill the app: one line
             from course.models.oneline import one_line
             from course.models.run import RunResult
 
-            failed = RunResult("".join(self._parts), self.model_id or "?", error=one_line(f"{type(exc).__name__}: {exc}"))
+            failed = RunResult(
+                "".join(self._parts), self.model_id or "?", error=one_line(f"{type(exc).__name__}: {exc}")
+            )
             self.post_message(self.Finished(self, prompt, None, None, failed, None))
 
     # -- messages (main thread) -------------------------------------------------------
@@ -236,7 +269,12 @@ class ModelPanel(Vertical):
             return
         extra = f"{result.duration_s:.1f} s"
         if result.tokens_in is not None or result.tokens_out is not None:
-            extra += " · " + t(self.lang, "modelpanel.tokens", tin=result.tokens_in if result.tokens_in is not None else "?", tout=result.tokens_out if result.tokens_out is not None else "?")
+            extra += " · " + t(
+                self.lang,
+                "modelpanel.tokens",
+                tin=result.tokens_in if result.tokens_in is not None else "?",
+                tout=result.tokens_out if result.tokens_out is not None else "?",
+            )
         self.query_one(".mp-head", Static).update(self._head_text(extra))
         self._set("mp-answer", Text(result.text))
         if result.error:
@@ -252,8 +290,10 @@ class ModelPanel(Vertical):
         out = Text().append(t(self.lang, "modelpanel.checks"), style="bold")
         if report.decided:  # only model checks (feedback, no gate): no overall verdict
             out.append(": ", style="bold")
-            out.append(t(self.lang, "modelpanel.passed" if report.passed else "modelpanel.failed"),
-                       style="bold green" if report.passed else "bold red")
+            out.append(
+                t(self.lang, "modelpanel.passed" if report.passed else "modelpanel.failed"),
+                style="bold green" if report.passed else "bold red",
+            )
         for res in report.results:
             out.append("\n✓ " if res.passed else "\n✗ ", style="green" if res.passed else "red")
             out.append(check_label(self.lang, res.name))

@@ -41,7 +41,7 @@ class OrderScreen(Screen[None]):
     if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
         app = getters.app(CourseApp)
 
-    CSS_PATH = 'order.tcss'
+    CSS_PATH = "order.tcss"
 
     BINDINGS = [
         Binding("ctrl+up,u", "move_up", "Move up"),
@@ -80,7 +80,9 @@ class OrderScreen(Screen[None]):
     def _render_list(self, highlight: int) -> None:
         items = self.query_one("#order-list", OptionList)
         items.clear_options()
-        items.add_options([Option(f"{pos}. {clean(self.exercise.items[n - 1])}") for pos, n in enumerate(self.order, start=1)])
+        items.add_options(
+            [Option(f"{pos}. {clean(self.exercise.items[n - 1])}") for pos, n in enumerate(self.order, start=1)]
+        )
         items.highlighted = highlight
 
     def _move(self, step: int) -> None:
@@ -98,7 +100,11 @@ class OrderScreen(Screen[None]):
         self._move(1)
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
-        actions = {"order-up": self.action_move_up, "order-down": self.action_move_down, "order-submit": self.action_submit}
+        actions = {
+            "order-up": self.action_move_up,
+            "order-down": self.action_move_down,
+            "order-submit": self.action_submit,
+        }
         if event.button.id in actions:
             actions[event.button.id]()
 
@@ -112,7 +118,9 @@ class OrderScreen(Screen[None]):
             out = Text().append(t(lang, "order.partial", score=round(grade.score * 100)), style="bold red")
         self.query_one("#order-feedback", Plain).update(out)
         for level_id in outcome.newly_opened:
-            self.app.notify(t(lang, "map.unlocked", title=self.app.catalog.level(level_id).title.get(lang)), timeout=8, markup=False)
+            self.app.notify(
+                t(lang, "map.unlocked", title=self.app.catalog.level(level_id).title.get(lang)), timeout=8, markup=False
+            )
 
     def action_back(self) -> None:
         self.app.pop_screen()

@@ -40,8 +40,11 @@ class LessonCommands(Provider):
             return []
         ov = session.overview()
         lang = self.course.lang
-        return [Entry(ls.id, ls.title, lv.title, not lv.open, "" if lv.open else lv.lock_text(lang))
-                for lv in ov.levels for ls in lv.lessons]
+        return [
+            Entry(ls.id, ls.title, lv.title, not lv.open, "" if lv.open else lv.lock_text(lang))
+            for lv in ov.levels
+            for ls in lv.lessons
+        ]
 
     def _text(self, entry: Entry) -> str:
         lang = self.course.lang

@@ -28,7 +28,7 @@ class PolicyScreen(Screen[None]):
     if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
         app = getters.app(CourseApp)
 
-    CSS_PATH = 'policy.tcss'
+    CSS_PATH = "policy.tcss"
 
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("question_mark", "app.help", "Help")]
 
@@ -37,12 +37,24 @@ class PolicyScreen(Screen[None]):
         policy = self.app.catalog.policy
         yield TitleBar()
         with VerticalScroll(id="policy-box"):
-            yield Plain(Text(t(lang, "policy.title", company=clean(policy.company) or "–"), style="bold"), id="policy-title")
+            yield Plain(
+                Text(t(lang, "policy.title", company=clean(policy.company) or "–"), style="bold"), id="policy-title"
+            )
             yield Plain(t(lang, "policy.version", version=clean(policy.version) or "–"), classes="muted")
-            contact = t(lang, "policy.contact", name=policy.contact_name or "–", channel=policy.contact_channel or "–", email=policy.contact_email or "–")
+            contact = t(
+                lang,
+                "policy.contact",
+                name=policy.contact_name or "–",
+                channel=policy.contact_channel or "–",
+                email=policy.contact_email or "–",
+            )
             yield Plain(Text(clean(contact)), classes="muted")
             parts = []
-            for key, field in (("policy.tools", "approved_tools"), ("policy.classes", "data_classes"), ("policy.rules", "rules")):
+            for key, field in (
+                ("policy.tools", "approved_tools"),
+                ("policy.classes", "data_classes"),
+                ("policy.rules", "rules"),
+            ):
                 value = field_value(policy, field, lang)
                 if value:
                     parts.append(f"### {t(lang, key)}\n\n{value}")

@@ -25,7 +25,7 @@ class ProfileScreen(Screen[None]):
     if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
         app = getters.app(CourseApp)
 
-    CSS_PATH = 'profile.tcss'
+    CSS_PATH = "profile.tcss"
 
     BINDINGS = [("escape", "app.quit", "Quit")]
 
@@ -57,7 +57,7 @@ class ProfileScreen(Screen[None]):
             if learners:
                 yield Plain(t(lang, "profile.existing"), id="profile-existing")
                 with Vertical(id="learner-list"):
-                    for learner in (learners if served else learners[:8]):  # a workshop has more
+                    for learner in learners if served else learners[:8]:  # a workshop has more
                         label = learner.name + (f" · {learner.team}" if learner.team else "")
                         yield Button(Content(label), id=f"learner-{learner.id}", classes="learner")  # names as written
         yield KeyBar()
@@ -80,8 +80,9 @@ class ProfileScreen(Screen[None]):
             if learner is not None and getattr(self.app, "served", False):
                 from course.screens.pin import PinScreen
 
-                self.app.push_screen(PinScreen(learner.id, learner.name),
-                                     lambda ok: self.app.start_session(learner) if ok else None)
+                self.app.push_screen(
+                    PinScreen(learner.id, learner.name), lambda ok: self.app.start_session(learner) if ok else None
+                )
             elif learner is not None:
                 self.app.start_session(learner)
 

@@ -27,10 +27,13 @@ class ProgressScreen(Screen[None]):
     if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
         app = getters.app(CourseApp)
 
-    CSS_PATH = 'progress.tcss'
+    CSS_PATH = "progress.tcss"
 
-    BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("q", "app.pop_screen", "Back", show=False),
-                Binding("question_mark", "app.help", "Help")]
+    BINDINGS = [
+        Binding("escape", "app.pop_screen", "Back"),
+        Binding("q", "app.pop_screen", "Back", show=False),
+        Binding("question_mark", "app.help", "Help"),
+    ]
 
     def compose(self) -> ComposeResult:
         lang = self.app.lang
@@ -47,8 +50,19 @@ class ProgressScreen(Screen[None]):
         lang = self.app.lang
         localize_bindings(self, lang)
         table = self.query_one("#progress-table", DataTable)
-        table.add_columns(*(t(lang, key) for key in ("progress.lesson", "progress.status", "progress.score",
-                                                    "progress.attempts", "progress.hints", "progress.time")))
+        table.add_columns(
+            *(
+                t(lang, key)
+                for key in (
+                    "progress.lesson",
+                    "progress.status",
+                    "progress.score",
+                    "progress.attempts",
+                    "progress.hints",
+                    "progress.time",
+                )
+            )
+        )
         ov = self.app.current_session().overview()
         room = max(20, self.app.size.width - 42)  # status, score and counts stay on screen at 60 columns
 
@@ -57,10 +71,23 @@ class ProgressScreen(Screen[None]):
 
         for n, level in enumerate(ov.levels, start=1):
             state = t(lang, "status." + level.state)
-            table.add_row(Text(cut(t(lang, "map.level", n=n, title=level.title)).plain, style="bold"), state, pct(level.score), "", "", "")
+            table.add_row(
+                Text(cut(t(lang, "map.level", n=n, title=level.title)).plain, style="bold"),
+                state,
+                pct(level.score),
+                "",
+                "",
+                "",
+            )
             for ls in level.lessons:
-                table.add_row(cut("  " + clean(ls.title)), t(lang, "status." + ls.status), pct(ls.score),
-                              str(ls.attempts), str(ls.hints_used), f"{ls.minutes:.0f} min")
+                table.add_row(
+                    cut("  " + clean(ls.title)),
+                    t(lang, "status." + ls.status),
+                    pct(ls.score),
+                    str(ls.attempts),
+                    str(ls.hints_used),
+                    f"{ls.minutes:.0f} min",
+                )
         wins = self.app.store.successes(self.app.current_session().learner.id)
         out = Text().append(t(lang, "progress.successes") + "\n", style="bold")
         for win in wins:

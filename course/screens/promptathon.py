@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from course.promptathon.scoring import ChallengeScore
     from course.promptathonapp import PromptathonApp
 
+
 class IntroScreen(Screen[None]):
     """The pack, the rules of scoring and the team name; the clock starts on Enter."""
 
@@ -41,11 +42,18 @@ class IntroScreen(Screen[None]):
         with VerticalScroll(id="pt-intro"):
             if pack.intro.get(lang):
                 yield Plain(clean(pack.intro.get(lang)), id="pt-intro-text")
-            yield Plain(t(lang, "promptathon.intro.facts", n=len(pack.challenges), minutes=app.minutes or pack.minutes), id="pt-intro-facts")
+            yield Plain(
+                t(lang, "promptathon.intro.facts", n=len(pack.challenges), minutes=app.minutes or pack.minutes),
+                id="pt-intro-facts",
+            )
             rules = Text(t(lang, "promptathon.intro.rules") + "\n", style="bold")
             s = pack.scoring
-            for line in (t(lang, "promptathon.intro.rule_rubric", n=s.rubric), t(lang, "promptathon.intro.rule_bonus", n=s.concise_bonus),
-                         t(lang, "promptathon.intro.rule_penalty", n=s.personal_data_penalty), t(lang, "promptathon.intro.rule_final")):
+            for line in (
+                t(lang, "promptathon.intro.rule_rubric", n=s.rubric),
+                t(lang, "promptathon.intro.rule_bonus", n=s.concise_bonus),
+                t(lang, "promptathon.intro.rule_penalty", n=s.personal_data_penalty),
+                t(lang, "promptathon.intro.rule_final"),
+            ):
                 rules.append("• " + line + "\n", style="")
             yield Plain(rules, id="pt-intro-rules")
             if app.broken:
@@ -107,7 +115,11 @@ class ChallengeListScreen(Screen[None]):
 
     def on_mount(self) -> None:
         app = self.app
-        localize_bindings(self, app.lang, {"finish": t(app.lang, "promptathon.key.finish"), "app.quit": t(app.lang, "promptathon.key.quit")})
+        localize_bindings(
+            self,
+            app.lang,
+            {"finish": t(app.lang, "promptathon.key.finish"), "app.quit": t(app.lang, "promptathon.key.quit")},
+        )
         self.query_one("#pt-list").border_title = t(app.lang, "promptathon.list.title")
         self._fill()
         self.query_one("#pt-list", OptionList).focus()
@@ -128,7 +140,16 @@ class ChallengeListScreen(Screen[None]):
         line = Text(t(app.lang, "promptathon.left", time=run.display()), style=style)
         line.append(f"  ·  {clean(run.team)}  ·  ")
         solved = sum(1 for s in scores.values() if s.passed)
-        line.append(t(app.lang, "promptathon.list.total", points=sum(s.points for s in scores.values()), solved=solved, total=len(scores)), style="bold")
+        line.append(
+            t(
+                app.lang,
+                "promptathon.list.total",
+                points=sum(s.points for s in scores.values()),
+                solved=solved,
+                total=len(scores),
+            ),
+            style="bold",
+        )
         self.query_one("#pt-status", Plain).update(line)
 
     def _fill(self) -> None:
@@ -142,7 +163,10 @@ class ChallengeListScreen(Screen[None]):
             prompt = Text(mark, style=style)
             prompt.append(f"{n:>2}. {clean(challenge.title(lang))}")
             if score.touched:
-                prompt.append("  " + t(app.lang, "promptathon.list.points", n=score.points), style="bold red" if score.points < 0 else "bold")
+                prompt.append(
+                    "  " + t(app.lang, "promptathon.list.points", n=score.points),
+                    style="bold red" if score.points < 0 else "bold",
+                )
             options.append(Option(prompt, id=challenge.id))
         olist = self.query_one("#pt-list", OptionList)
         keep = olist.highlighted
@@ -245,8 +269,14 @@ class DoneScreen(Screen[None]):
         assert run is not None
         yield SteadyHeader(icon="")
         with VerticalScroll(id="pt-done"):
-            yield Plain(Text(t(app.lang, f"promptathon.done.{(run.ended or 'finished').replace('-', '_')}"), style="bold"), id="pt-done-title")
-            yield Plain(Text(t(app.lang, "promptathon.done.total", team=clean(run.team), points=run.total()), style="bold"), id="pt-done-total")
+            yield Plain(
+                Text(t(app.lang, f"promptathon.done.{(run.ended or 'finished').replace('-', '_')}"), style="bold"),
+                id="pt-done-title",
+            )
+            yield Plain(
+                Text(t(app.lang, "promptathon.done.total", team=clean(run.team), points=run.total()), style="bold"),
+                id="pt-done-total",
+            )
             table = Table(box=None, padding=(0, 1), show_header=True, header_style="bold")
             table.add_column("#", justify="right")
             table.add_column(t(app.lang, "promptathon.list.title"))
@@ -254,10 +284,17 @@ class DoneScreen(Screen[None]):
             for n, challenge in enumerate(run.pack.challenges, start=1):
                 score = run.score(challenge.id)
                 mark = "✓ " if score.passed else ""
-                table.add_row(str(n), Text(mark + clean(challenge.title(app.lang))),
-                              points_line(app, score) if score.touched else "–")
+                table.add_row(
+                    str(n),
+                    Text(mark + clean(challenge.title(app.lang))),
+                    points_line(app, score) if score.touched else "–",
+                )
             yield Plain(table, id="pt-done-table")
-            saved = t(app.lang, "promptathon.done.failed", error=run.save_error) if run.save_error else t(app.lang, "promptathon.done.saved", path=run.output)
+            saved = (
+                t(app.lang, "promptathon.done.failed", error=run.save_error)
+                if run.save_error
+                else t(app.lang, "promptathon.done.saved", path=run.output)
+            )
             yield Plain(saved, id="pt-done-saved")
             if run.moved_from:
                 yield Plain(t(app.lang, "promptathon.done.moved", error=run.moved_from), id="pt-done-moved")

@@ -55,7 +55,11 @@ class ChallengeScreen(WorkbenchScreen):
         challenge = self.challenge
         self.title = clean(challenge.title(lang))
         await self.query_one("#wb-side").mount(Plain(id="pt-points"), before="#wb-checklist")
-        learned = Input(self.run.states[challenge.id].learned, placeholder=t(self.app.lang, "promptathon.wb.learned"), id="pt-learned")
+        learned = Input(
+            self.run.states[challenge.id].learned,
+            placeholder=t(self.app.lang, "promptathon.wb.learned"),
+            id="pt-learned",
+        )
         await self.mount(learned, after="#wb-main")
         super().on_mount()
         self.app.show_title()  # the challenge's title and the countdown
@@ -90,7 +94,10 @@ class ChallengeScreen(WorkbenchScreen):
         if not score.touched:
             out.append(t(self.app.lang, "promptathon.wb.points") + ": –", style="bold")
         else:
-            out.append(f"{score.points} {t(self.app.lang, 'promptathon.wb.points')}", style="bold red" if score.points < 0 else "bold")
+            out.append(
+                f"{score.points} {t(self.app.lang, 'promptathon.wb.points')}",
+                style="bold red" if score.points < 0 else "bold",
+            )
             parts = [str(score.rubric)]
             if score.bonus:
                 parts.append(f"+ {score.bonus} {t(self.app.lang, 'promptathon.wb.bonus')}")
@@ -101,7 +108,9 @@ class ChallengeScreen(WorkbenchScreen):
         out.append("\n")
         self.query_one("#pt-points", Plain).update(out)
         target = self.challenge.target(self.app.lang) or "–"
-        self.query_one("#wb-editor", TextArea).border_subtitle = t(self.app.lang, "promptathon.wb.words", n=score.words, target=target)
+        self.query_one("#wb-editor", TextArea).border_subtitle = t(
+            self.app.lang, "promptathon.wb.words", n=score.words, target=target
+        )
 
     # -- actions ----------------------------------------------------------------
     def action_submit(self) -> None:
@@ -121,4 +130,3 @@ class ChallengeScreen(WorkbenchScreen):
         self.run.set_text(self.challenge.id, self._text())
         self.run.save()
         self.app.pop_screen()
-

@@ -64,7 +64,7 @@ class QuizScreen(Screen[None]):
     if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
         app = getters.app(CourseApp)
 
-    CSS_PATH = 'quiz.tcss'
+    CSS_PATH = "quiz.tcss"
 
     BINDINGS = [
         Binding("ctrl+s", "submit", "Check", priority=True),
@@ -119,8 +119,10 @@ class QuizScreen(Screen[None]):
             feedback.update(t(lang, "quiz.choose"))
             return
         outcome = self.app.current_session().submit(self.exercise, chosen if self.multi else chosen[0], self._started)
-        out = Text().append(t(lang, "quiz.right" if outcome.grade.passed else "quiz.wrong") + "\n",
-                            style="bold green" if outcome.grade.passed else "bold red")
+        out = Text().append(
+            t(lang, "quiz.right" if outcome.grade.passed else "quiz.wrong") + "\n",
+            style="bold green" if outcome.grade.passed else "bold red",
+        )
         for n, option in enumerate(self.exercise.options, start=1):
             right = n in self.exercise.answer
             out.append(("✓ " if right else "✗ ") + clean(option), style="green" if right else "")
@@ -128,9 +130,13 @@ class QuizScreen(Screen[None]):
                 out.append(" – " + clean(self.exercise.explain[n - 1]), style="italic")
             out.append("\n")
         feedback.update(out)
-        self.call_after_refresh(self.query_one("#quiz-box", VerticalScroll).scroll_to_widget, feedback, top=True, animate=False)
+        self.call_after_refresh(
+            self.query_one("#quiz-box", VerticalScroll).scroll_to_widget, feedback, top=True, animate=False
+        )
         for level_id in outcome.newly_opened:
-            self.app.notify(t(lang, "map.unlocked", title=self.app.catalog.level(level_id).title.get(lang)), timeout=8, markup=False)
+            self.app.notify(
+                t(lang, "map.unlocked", title=self.app.catalog.level(level_id).title.get(lang)), timeout=8, markup=False
+            )
 
     def action_back(self) -> None:
         self.app.pop_screen()

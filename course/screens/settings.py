@@ -28,7 +28,7 @@ class SettingsScreen(Screen[None]):
     if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
         app = getters.app(CourseApp)
 
-    CSS_PATH = 'settings.tcss'
+    CSS_PATH = "settings.tcss"
 
     BINDINGS = [Binding("escape", "app.pop_screen", "Back"), Binding("ctrl+s", "save", "Save", priority=True)]
 
@@ -85,7 +85,9 @@ class SettingsScreen(Screen[None]):
 
         select = self.query_one("#settings-model", Select)
         select.set_options(options)
-        select.prompt = t(self.app.lang, "settings.model_none") if not options else t(self.app.lang, "settings.model_pick")
+        select.prompt = (
+            t(self.app.lang, "settings.model_none") if not options else t(self.app.lang, "settings.model_pick")
+        )
         current = chosen_model(self.app.store, self.app.current_session().learner.id)
         if current in {value for _, value in options}:
             select.value = current

@@ -24,7 +24,11 @@ def guard_sigcont(app: Any) -> None:
 
     driver = getattr(app, "_driver", None)
     original = getattr(driver, "_sigcont_application", None)
-    if original is None or not hasattr(driver, "_key_thread") or threading.current_thread() is not threading.main_thread():
+    if (
+        original is None
+        or not hasattr(driver, "_key_thread")
+        or threading.current_thread() is not threading.main_thread()
+    ):
         return
 
     def on_sigcont(*args: object) -> None:

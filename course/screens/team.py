@@ -28,7 +28,7 @@ class TeamScreen(Screen[None]):
     if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
         app = getters.app(CourseApp)
 
-    CSS_PATH = 'team.tcss'
+    CSS_PATH = "team.tcss"
 
     BINDINGS = [Binding("escape", "app.pop_screen", "Back")]
 
@@ -40,7 +40,11 @@ class TeamScreen(Screen[None]):
         lang = self.app.lang
         yield TitleBar()
         with Horizontal(id="team-bar"):
-            yield Input(self.folder or self.app.store.get_setting("team_folder") or "", placeholder=t(lang, "team.path"), id="team-path")
+            yield Input(
+                self.folder or self.app.store.get_setting("team_folder") or "",
+                placeholder=t(lang, "team.path"),
+                id="team-path",
+            )
             yield Button(t(lang, "team.load"), id="team-load", variant="primary")
         with VerticalScroll(id="team-body"):
             yield Plain(t(lang, "team.none"), id="team-report")

@@ -15,8 +15,17 @@ def all_css() -> list[str | PurePath]:
 
 
 HIGH_CONTRAST = Theme(
-    name="genai-contrast", primary="#ffff00", secondary="#00ffff", accent="#ffffff",
-    foreground="#ffffff", background="#000000", surface="#000000", panel="#1a1a1a",
-    success="#00ff00", warning="#ffff00", error="#ff5555", dark=True,
+    name="genai-contrast",
+    primary="#ffff00",
+    secondary="#00ffff",
+    accent="#ffffff",
+    foreground="#ffffff",
+    background="#000000",
+    surface="#000000",
+    panel="#1a1a1a",
+    success="#00ff00",
+    warning="#ffff00",
+    error="#ff5555",
+    dark=True,
 )
 THEMES = {"dark": "textual-dark", "light": "textual-light", "contrast": "genai-contrast"}

@@ -17,17 +17,43 @@ if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual.widget import Widget
 
 KEY_LABELS = {
-    "continue": "key.continue", "app.progress": "key.progress", "app.policy": "key.policy",
-    "app.settings": "key.settings", "app.help": "key.help", "app.quit": "key.quit",
-    "app.pop_screen": "key.back", "back": "key.back", "next": "key.next", "previous": "key.prev",
-    "submit": "wb.submit", "hint": "wb.hint", "solution": "wb.solution", "history": "wb.history",
-    "move_up": "order.up", "move_down": "order.down", "app.command_palette": "key.palette",
-    "app.team": "key.team", "run_model": "wb.run", "save": "key.save",
-    "quit": "key.quit", "help": "key.help", "gap_check": "key.gapcheck", "skip": "gap.skip",
-    "examples": "wb.examples", "compare": "wb.compare", "select_all": "wb.select_all", "clear_text": "wb.clear",
-    "undo": "wb.undo", "redo": "wb.redo", "press": "key.continue", "choose": "key.practise",
-    "practise": "key.practise", "dismiss": "key.back", "app.focus_next": "key.focus",
-    "anatomy": "key.anatomy", "dispute": "key.dispute",
+    "continue": "key.continue",
+    "app.progress": "key.progress",
+    "app.policy": "key.policy",
+    "app.settings": "key.settings",
+    "app.help": "key.help",
+    "app.quit": "key.quit",
+    "app.pop_screen": "key.back",
+    "back": "key.back",
+    "next": "key.next",
+    "previous": "key.prev",
+    "submit": "wb.submit",
+    "hint": "wb.hint",
+    "solution": "wb.solution",
+    "history": "wb.history",
+    "move_up": "order.up",
+    "move_down": "order.down",
+    "app.command_palette": "key.palette",
+    "app.team": "key.team",
+    "run_model": "wb.run",
+    "save": "key.save",
+    "quit": "key.quit",
+    "help": "key.help",
+    "gap_check": "key.gapcheck",
+    "skip": "gap.skip",
+    "examples": "wb.examples",
+    "compare": "wb.compare",
+    "select_all": "wb.select_all",
+    "clear_text": "wb.clear",
+    "undo": "wb.undo",
+    "redo": "wb.redo",
+    "press": "key.continue",
+    "choose": "key.practise",
+    "practise": "key.practise",
+    "dismiss": "key.back",
+    "app.focus_next": "key.focus",
+    "anatomy": "key.anatomy",
+    "dispute": "key.dispute",
 }
 
 
@@ -73,7 +99,12 @@ def reflow(text: str) -> str:
         lines = [line.strip() for line in block.splitlines() if line.strip()]
         out: list[str] = []
         for line in lines:
-            if out and not line.startswith(("- ", "* ", "• ")) and not out[-1].endswith(":") and not line[:2].rstrip(".").isdigit():
+            if (
+                out
+                and not line.startswith(("- ", "* ", "• "))
+                and not out[-1].endswith(":")
+                and not line[:2].rstrip(".").isdigit()
+            ):
                 out[-1] += " " + line
             else:
                 out.append(line)
@@ -138,7 +169,9 @@ class KeyBar(Static):
         if not seen & {"app.help", "help"} and hasattr(self.app, "action_help"):
             label = t(getattr(self.app, "lang", "en"), "key.help")
             key = self.app.get_key_display(Binding("f1", "app.help", label))
-            parts.append((f"[@click=app.help][b $accent]{escape(key)}[/] {escape(label)}[/]", len(key) + 1 + len(label)))
+            parts.append(
+                (f"[@click=app.help][b $accent]{escape(key)}[/] {escape(label)}[/]", len(key) + 1 + len(label))
+            )
         self._parts = parts
         self._layout()
 

@@ -64,7 +64,7 @@ class WorkbenchScreen(ModelActions):
     if TYPE_CHECKING:  # the running app, typed (Textual's getters.app); nothing changes at run time
         app = getters.app(BaseApp)
 
-    CSS_PATH = ['workbench.tcss', 'modelpanel.tcss']
+    CSS_PATH = ["workbench.tcss", "modelpanel.tcss"]
 
     BINDINGS = [
         Binding("ctrl+s", "submit", "Check", priority=True),
@@ -121,9 +121,14 @@ class WorkbenchScreen(ModelActions):
             from course.screens.modelpanel import ModelPanel
 
             session = self.app.current_session()
-            yield ModelPanel(lang=lang, model_id=chosen_model(session.store, session.learner.id),
-                             get_prompt=self._text, exercise=ex, id="wb-model",
-                             names=names_in("\n".join(x for x in (ex.material, ex.start) if x)))
+            yield ModelPanel(
+                lang=lang,
+                model_id=chosen_model(session.store, session.learner.id),
+                get_prompt=self._text,
+                exercise=ex,
+                id="wb-model",
+                names=names_in("\n".join(x for x in (ex.material, ex.start) if x)),
+            )
         if ex.kind == "reflect" and ex.minutes_saved:
             yield Input(placeholder=t(lang, "wb.minutes"), id="wb-minutes", type="integer", max_length=5)
         with VerticalScroll(id="wb-feedback-box"):
@@ -193,8 +198,9 @@ class WorkbenchScreen(ModelActions):
             lines.append("✓ " if result.passed else "✗ ", style="green" if result.passed else "red")
             lines.append(check_label(lang, result.name) + _argument(spec))
         self.query_one("#wb-checklist", Plain).update(lines)
-        self.query_one("#wb-side-col").border_title = t(lang, "wb.score", title=t(lang, "wb.checklist"),
-                                                         score=round(grade.score * 100))
+        self.query_one("#wb-side-col").border_title = t(
+            lang, "wb.score", title=t(lang, "wb.checklist"), score=round(grade.score * 100)
+        )
         self._show_ampel(text)
         if self._anatomy:
             self._show_anatomy(text)
@@ -305,8 +311,10 @@ class WorkbenchScreen(ModelActions):
         out = Text()
         first = self._first_failing()
         if first is not None and first.hint:  # the next step aims at the first failing check, not at one that passes
-            out.append("→ " + t(lang, "wb.next_step", check=check_label(lang, first.name), hint=clean(first.hint)) + "\n",
-                       style="bold italic")
+            out.append(
+                "→ " + t(lang, "wb.next_step", check=check_label(lang, first.name), hint=clean(first.hint)) + "\n",
+                style="bold italic",
+            )
         self._set_anatomy(False)
         for n, hint in enumerate(hints, start=1):
             out.append(t(lang, "wb.hint_n", n=n, total=total, text=clean(hint)) + "\n", style="italic")

@@ -120,4 +120,3 @@ class ModelActions(Screen[None]):
             return round(self.app.current_session().check(self.exercise, prompt).score * 100)
         except Exception:  # noqa: BLE001 - a score is a bonus, never a reason to fail
             return None
-

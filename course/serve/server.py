@@ -88,8 +88,9 @@ def board_page(folder: Path, since: float, lang: str) -> str:
     return render_html(build_board(teams, rejected, lang), lang)
 
 
-def make_server(command: str, host: str, port: int, public_url: str | None, lang: str,
-                board_folder: Path | None = None) -> Server:  # a CourseServer
+def make_server(
+    command: str, host: str, port: int, public_url: str | None, lang: str, board_folder: Path | None = None
+) -> Server:  # a CourseServer
     """A textual-serve Server that serves our page, derives the websocket URL from the request and adds /board."""
     import aiohttp_jinja2
     from aiohttp import web
@@ -100,8 +101,15 @@ def make_server(command: str, host: str, port: int, public_url: str | None, lang
             import textual_serve
 
             statics = Path(textual_serve.__file__).parent / "static"
-            super().__init__(command, host=host, port=port, title="genai-course", public_url=public_url,
-                             statics_path=statics, templates_path=TEMPLATES)
+            super().__init__(
+                command,
+                host=host,
+                port=port,
+                title="genai-course",
+                public_url=public_url,
+                statics_path=statics,
+                templates_path=TEMPLATES,
+            )
             self.fixed_url = public_url
             self.started = time.time()
 
@@ -121,8 +129,9 @@ def make_server(command: str, host: str, port: int, public_url: str | None, lang
         async def handle_board(self, request: web.Request) -> web.Response:
             assert board_folder is not None
             html = board_page(board_folder, self.started, lang)
-            return web.Response(text=html, content_type="text/html", charset="utf-8",
-                                headers={"Cache-Control": "no-store"})
+            return web.Response(
+                text=html, content_type="text/html", charset="utf-8", headers={"Cache-Control": "no-store"}
+            )
 
         async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
             if not same_origin(request, self.fixed_url):  # aiohttp answers a raised HTTPForbidden as a 403 response
@@ -133,7 +142,9 @@ def make_server(command: str, host: str, port: int, public_url: str | None, lang
         async def handle_index(self, request: web.Request) -> dict[str, Any]:
             base = self.fixed_url or _url_of(request)
             self.public_url = base.rstrip("/")
-            context = await inspect.unwrap(Server.handle_index)(self, request)  # textual-serve's page data, without its template
+            context = await inspect.unwrap(Server.handle_index)(
+                self, request
+            )  # textual-serve's page data, without its template
             return cast("dict[str, Any]", context)
 
         async def on_startup(self, app: web.Application) -> None:
@@ -183,8 +194,15 @@ def same_origin(request: Any, fixed_url: str | None) -> bool:
     return urlsplit(origin).netloc.lower() in allowed
 
 
-def run_serve(opts: Options, host: str, port: int, public_url: str | None, kind: str = "course",
-              pack_dir: str | None = None, minutes: int | None = None) -> int:
+def run_serve(
+    opts: Options,
+    host: str,
+    port: int,
+    public_url: str | None,
+    kind: str = "course",
+    pack_dir: str | None = None,
+    minutes: int | None = None,
+) -> int:
     """Serve until Ctrl+C; one line instead of a traceback when the port or the store is unusable."""
     lang = opts.language()
     problem = port_problem(host, port)
@@ -205,7 +223,10 @@ def run_serve(opts: Options, host: str, port: int, public_url: str | None, kind:
         if _catalog(opts, lang) is None:  # also fills the catalog cache before the first tabs start at once
             return 1
     if not is_loopback(host):
-        click.echo(t(lang, "serve.network" if kind == "course" else "serve.network_promptathon", host=host, port=port), err=True)
+        click.echo(
+            t(lang, "serve.network" if kind == "course" else "serve.network_promptathon", host=host, port=port),
+            err=True,
+        )
     board = None
     if kind == "promptathon":
         from course import paths

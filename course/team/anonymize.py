@@ -25,9 +25,14 @@ def pseudonym(learner_id: str, lang: str = "en") -> str:
 
 def anonymize(summary: TeamSummary, paths: Sequence[str] = (), lang: str = "en") -> TeamSummary:
     """The summary with pseudonyms for names and ids, and numbered files for paths."""
+
     def p(learner_id: str) -> str:
         return pseudonym(learner_id, lang)
-    numbered = {path: t(lang, "teamreport.file_n", n=i) for i, path in enumerate(dict.fromkeys([*paths, *(r.path for r in summary.rejected)]), 1)}
+
+    numbered = {
+        path: t(lang, "teamreport.file_n", n=i)
+        for i, path in enumerate(dict.fromkeys([*paths, *(r.path for r in summary.rejected)]), 1)
+    }
 
     def scrub(text: str) -> str:
         for path in sorted(numbered, key=len, reverse=True):
@@ -40,8 +45,9 @@ def anonymize(summary: TeamSummary, paths: Sequence[str] = (), lang: str = "en")
 
     steps = summary.next_steps
     if steps is not None:
-        steps = replace(steps, not_started=tuple(map(person, steps.not_started)),
-                        inactive=tuple(map(person, steps.inactive)))
+        steps = replace(
+            steps, not_started=tuple(map(person, steps.not_started)), inactive=tuple(map(person, steps.inactive))
+        )
     return replace(
         summary,
         members=tuple(map(person, summary.members)),
@@ -49,8 +55,10 @@ def anonymize(summary: TeamSummary, paths: Sequence[str] = (), lang: str = "en")
         policy=replace(summary.policy, missing=tuple(map(person, summary.policy.missing))),
         history=tuple(map(person, summary.history)),
         next_steps=steps,
-        duplicates=tuple(replace(d, name=" / ".join(map(p, d.learner_ids)), learner_ids=tuple(map(p, d.learner_ids)))
-                         for d in summary.duplicates),
+        duplicates=tuple(
+            replace(d, name=" / ".join(map(p, d.learner_ids)), learner_ids=tuple(map(p, d.learner_ids)))
+            for d in summary.duplicates
+        ),
         records=tuple(map(person, summary.records)),
         rejected=tuple(Rejected(numbered.get(r.path, r.path), scrub(r.reason)) for r in summary.rejected),
         anonymous=True,

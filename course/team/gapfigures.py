@@ -124,8 +124,12 @@ class _Answer:
 _Person = tuple[_Answer, _Answer]  # (first answer, latest answer)
 
 
-def gap_figures(by_learner: Mapping[str, Sequence[Export]], spec: GapCheckSpec | None,
-                teams: Mapping[str, str], min_group: int = MIN_GROUP) -> GapFigures:
+def gap_figures(
+    by_learner: Mapping[str, Sequence[Export]],
+    spec: GapCheckSpec | None,
+    teams: Mapping[str, str],
+    min_group: int = MIN_GROUP,
+) -> GapFigures:
     """`by_learner`: each learner's exports, oldest first; `teams`: learner id -> team name."""
     people: dict[str, _Person] = {}
     scorer = _Scorer(spec) if spec is not None else None
@@ -164,8 +168,13 @@ def _users_from(spec: GapCheckSpec | None) -> tuple[tuple[str, str], ...]:
     return tuple(out)
 
 
-def _group(team: str | None, member_ids: Sequence[str], people: Mapping[str, _Person],
-           spec: GapCheckSpec | None, min_group: int) -> GapGroup:
+def _group(
+    team: str | None,
+    member_ids: Sequence[str],
+    people: Mapping[str, _Person],
+    spec: GapCheckSpec | None,
+    min_group: int,
+) -> GapGroup:
     answered = [people[i] for i in member_ids if i in people]
     if spec is None or len(answered) < min_group:
         return GapGroup(team, len(member_ids), len(answered), False, None, None, None, ())
@@ -179,11 +188,11 @@ def _group(team: str | None, member_ids: Sequence[str], people: Mapping[str, _Pe
             latest = _mean([b.scores.get(factor) for _, b in answered])
             if first is None and latest is None:
                 continue
-            not_yet = (_mean([b.scores.get(factor) for b in not_yet_people])
-                       if len(not_yet_people) >= min_group else None)
+            not_yet = (
+                _mean([b.scores.get(factor) for b in not_yet_people]) if len(not_yet_people) >= min_group else None
+            )
             factors.append(FactorRow(factor, side, first, latest, not_yet))
-    return GapGroup(team, len(member_ids), len(answered), True, users, len(not_yet_people), users_first,
-                    tuple(factors))
+    return GapGroup(team, len(member_ids), len(answered), True, users, len(not_yet_people), users_first, tuple(factors))
 
 
 def _mean(values: Sequence[float | None]) -> float | None:
@@ -212,6 +221,13 @@ def _trend(by_learner: Mapping[str, Sequence[Export]], scorer: _Scorer, min_grou
             points.append(GapTrendPoint(day, n, None, None, None))
             continue
         values = state.values()
-        points.append(GapTrendPoint(day, n, sum(1 for a in values if a.user), _mean([a.human for a in values]),
-                                    _mean([a.system for a in values])))
+        points.append(
+            GapTrendPoint(
+                day,
+                n,
+                sum(1 for a in values if a.user),
+                _mean([a.human for a in values]),
+                _mean([a.system for a in values]),
+            )
+        )
     return tuple(points)

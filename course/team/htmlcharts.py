@@ -86,7 +86,9 @@ def sparkline(values: list[float]) -> Sparkline | str:
     if len(values) < 2:
         return ""
     step = 76 / (len(values) - 1)
-    return Sparkline(" ".join(f"{2 + i * step:.1f},{18 - 16 * min(1.0, max(0.0, v)):.1f}" for i, v in enumerate(values)))
+    return Sparkline(
+        " ".join(f"{2 + i * step:.1f},{18 - 16 * min(1.0, max(0.0, v)):.1f}" for i, v in enumerate(values))
+    )
 
 
 def timeline(points: list[tuple[date, float, int]], title: str) -> Timeline | None:
@@ -95,12 +97,16 @@ def timeline(points: list[tuple[date, float, int]], title: str) -> Timeline | No
         return None
     first, last = points[0][0].toordinal(), points[-1][0].toordinal()
     span = max(1, last - first)
-    xy = [(50 + 530 * (d.toordinal() - first) / span if last > first else 315, 170 - 150 * v, d, v, n)
-          for d, v, n in points]
+    xy = [
+        (50 + 530 * (d.toordinal() - first) / span if last > first else 315, 170 - 150 * v, d, v, n)
+        for d, v, n in points
+    ]
     return Timeline(
         label=title,
         line=" ".join(f"{x:.1f},{y:.1f}" for x, y, *_ in xy),
-        dots=tuple((round(x, 1), round(y, 1), f"{d.isoformat()}: {round(v * 100)} % ({n})") for x, y, d, v, n in xy[-200:]),
+        dots=tuple(
+            (round(x, 1), round(y, 1), f"{d.isoformat()}: {round(v * 100)} % ({n})") for x, y, d, v, n in xy[-200:]
+        ),
         grid=tuple((170 - 150 * f, f"{round(f * 100)} %") for f in (0, 0.5, 1)),
         first=points[0][0].isoformat(),
         last=points[-1][0].isoformat() if last > first else "",

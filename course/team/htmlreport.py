@@ -53,12 +53,14 @@ def render_html(summary: TeamSummary, lang: str) -> str:
 def _context(s: TeamSummary, lang: str) -> dict[str, Any]:
     n = len(s.members)
     ctx: dict[str, Any] = {
-        "lang": "de" if lang == "de" else "en", "t": partial(t, lang),
+        "lang": "de" if lang == "de" else "en",
+        "t": partial(t, lang),
         "meta": f"{t(lang, 'teamreport.members')}: {number(lang, n)} · {t(lang, 'teamreport.files_read')}: {number(lang, s.files_read)}",
         "refused": f"{t(lang, 'teamreport.files_refused')}: {number(lang, len(s.rejected))}" if s.rejected else "",
         "generated": f"{t(lang, 'teamreport.generated')} {fmt_date(s.generated_at)}",
         "mixed": t(lang, "teamreport.mixed_courses", list=", ".join(shorten(c, 40) for c, _ in s.courses))
-        if len(s.courses) > 1 else "",
+        if len(s.courses) > 1
+        else "",
         "footer": t(lang, "teamreport.anonymous" if s.anonymous else "teamreport.privacy"),
     }
     ctx.update(_gap(s, lang))
@@ -74,13 +76,30 @@ def _context(s: TeamSummary, lang: str) -> dict[str, Any]:
     ctx["spread"] = {
         "value": fmt_points(g.value, lang),
         "explain": t(lang, "teamreport.gap_explain", k=g.quarter_size, n=n),
-        "rows": Tab(["", "", ""], [[(t(lang, k), ""), (bar(v, cls), "barcell"), (percent(lang, v), "num")]
-                                   for k, v, cls in (("teamreport.leading", g.leading_mean, "good"), ("teamreport.median", g.median, "mid"),
-                                                     ("teamreport.trailing", g.trailing_mean, "low"))], 2, "chart"),
+        "rows": Tab(
+            ["", "", ""],
+            [
+                [(t(lang, k), ""), (bar(v, cls), "barcell"), (percent(lang, v), "num")]
+                for k, v, cls in (
+                    ("teamreport.leading", g.leading_mean, "good"),
+                    ("teamreport.median", g.median, "mid"),
+                    ("teamreport.trailing", g.trailing_mean, "low"),
+                )
+            ],
+            2,
+            "chart",
+        ),
         "histogram": histogram(g.histogram, t(lang, "teamreport.members")),
     }
-    ctx["rejected"] = Tab([t(lang, "teamreport.path"), t(lang, "teamreport.reason")], [[(e(r.path, 80), "path"), (e(r.reason, 200), "wrap")]
-                                                      for r in s.rejected], 9) if s.rejected else None
+    ctx["rejected"] = (
+        Tab(
+            [t(lang, "teamreport.path"), t(lang, "teamreport.reason")],
+            [[(e(r.path, 80), "path"), (e(r.reason, 200), "wrap")] for r in s.rejected],
+            9,
+        )
+        if s.rejected
+        else None
+    )
     return ctx
 
 
@@ -94,41 +113,83 @@ def _gap(s: TeamSummary, lang: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if g is None or g.questions == 0 or g.overall.answered == 0:
         out["gap"] = {"none": t(lang, "teamreport.no_gap_check")}
-        cards.append((t(lang, "teamreport.too_few") if g and g.overall.answered else "–", t(lang, "teamreport.genai_gap"), ""))
+        cards.append(
+            (t(lang, "teamreport.too_few") if g and g.overall.answered else "–", t(lang, "teamreport.genai_gap"), "")
+        )
     else:
         o = g.overall
-        gap: dict[str, Any] = {"none": "", "too_few": "", "weakest": "",
-                               "explain": t(lang, "teamreport.genai_gap_explain", users_from=users_from_label(s, lang), k=g.min_group)}
+        gap: dict[str, Any] = {
+            "none": "",
+            "too_few": "",
+            "weakest": "",
+            "explain": t(lang, "teamreport.genai_gap_explain", users_from=users_from_label(s, lang), k=g.min_group),
+        }
         if not o.enough:
             gap["too_few"] = t(lang, "teamreport.too_few_n", n=o.answered, k=g.min_group)
             cards.append((t(lang, "teamreport.too_few"), t(lang, "teamreport.genai_gap"), ""))
         else:
             users, not_yet = o.users or 0, o.not_yet or 0
-            gap.update({
-                "user_pct": round(100 * users / (users + not_yet)) if users + not_yet else 0,
-                "users": f"{t(lang, 'teamreport.users')}: {number(lang, users)}", "not_yet": f"{t(lang, 'teamreport.not_yet')}: {number(lang, not_yet)}",
-                "answered": f"({t(lang, 'teamreport.answered')}: {number(lang, o.answered)} / {number(lang, o.members)})",
-                "split_label": f"{t(lang, 'teamreport.users')} {users}, {t(lang, 'teamreport.not_yet')} {not_yet}",
-                "change": t(lang, "teamreport.users_change", first=o.users_first, latest=o.users, n=o.answered),
-            })
+            gap.update(
+                {
+                    "user_pct": round(100 * users / (users + not_yet)) if users + not_yet else 0,
+                    "users": f"{t(lang, 'teamreport.users')}: {number(lang, users)}",
+                    "not_yet": f"{t(lang, 'teamreport.not_yet')}: {number(lang, not_yet)}",
+                    "answered": f"({t(lang, 'teamreport.answered')}: {number(lang, o.answered)} / {number(lang, o.members)})",
+                    "split_label": f"{t(lang, 'teamreport.users')} {users}, {t(lang, 'teamreport.not_yet')} {not_yet}",
+                    "change": t(lang, "teamreport.users_change", first=o.users_first, latest=o.users, n=o.answered),
+                }
+            )
             rows = []
             for f in o.factors:
                 change = "–" if f.change is None else f"{'+' if f.change >= 0 else ''}{round(f.change * 100)}"
-                rows.append([(factor_name(f.factor, lang), ""), (t(lang, "teamreport." + f.side), ""), (percent(lang, f.first), "num"),
-                             (percent(lang, f.latest), "num"), (change, "num"), (percent(lang, f.not_yet), "num")])
-            gap["factors"] = Tab([t(lang, "teamreport.factor"), t(lang, "teamreport.side"), t(lang, "teamreport.first_answer"), t(lang, "teamreport.latest_answer"), t(lang, "teamreport.change"),
-                                  t(lang, "teamreport.among_not_yet")], rows, 2)
+                rows.append(
+                    [
+                        (factor_name(f.factor, lang), ""),
+                        (t(lang, "teamreport." + f.side), ""),
+                        (percent(lang, f.first), "num"),
+                        (percent(lang, f.latest), "num"),
+                        (change, "num"),
+                        (percent(lang, f.not_yet), "num"),
+                    ]
+                )
+            gap["factors"] = Tab(
+                [
+                    t(lang, "teamreport.factor"),
+                    t(lang, "teamreport.side"),
+                    t(lang, "teamreport.first_answer"),
+                    t(lang, "teamreport.latest_answer"),
+                    t(lang, "teamreport.change"),
+                    t(lang, "teamreport.among_not_yet"),
+                ],
+                rows,
+                2,
+            )
             w = o.weakest
             if w is not None:
                 value = w.not_yet if w.not_yet is not None else w.latest
-                gap["weakest"] = t(lang, "teamreport.weakest", factor=factor_name(w.factor, lang), value=percent(lang, value), action=t(lang, f"teamreport.act.{w.factor}"))
+                gap["weakest"] = t(
+                    lang,
+                    "teamreport.weakest",
+                    factor=factor_name(w.factor, lang),
+                    value=percent(lang, value),
+                    action=t(lang, f"teamreport.act.{w.factor}"),
+                )
             cards.append((f"{number(lang, users)}/{number(lang, o.answered)}", t(lang, "teamreport.users"), "users"))
             cards.append((number(lang, not_yet), t(lang, "teamreport.not_yet_users"), "notyet"))
         out["gap"] = gap
-    cards.append((f"{number(lang, s.minutes_total)}", f"{t(lang, 'teamreport.min_week')} ({t(lang, 'teamreport.team')})", ""))
-    cards.append((f"{number(lang, s.policy.acknowledged)}/{number(lang, len(s.members))}", t(lang, "teamreport.policy"), ""))
-    cards.append((number(lang, idle), f"{t(lang, 'teamreport.ns_short_idle')} / {t(lang, 'teamreport.ns_not_started', n='').strip()}",
-                  "gap" if idle else ""))
+    cards.append(
+        (f"{number(lang, s.minutes_total)}", f"{t(lang, 'teamreport.min_week')} ({t(lang, 'teamreport.team')})", "")
+    )
+    cards.append(
+        (f"{number(lang, s.policy.acknowledged)}/{number(lang, len(s.members))}", t(lang, "teamreport.policy"), "")
+    )
+    cards.append(
+        (
+            number(lang, idle),
+            f"{t(lang, 'teamreport.ns_short_idle')} / {t(lang, 'teamreport.ns_not_started', n='').strip()}",
+            "gap" if idle else "",
+        )
+    )
     out["cards"] = cards
     return out
 
@@ -147,20 +208,53 @@ def _next(s: TeamSummary, lang: str) -> list[tuple[str, str]]:
     if steps.not_started:
         items.append((t(lang, "teamreport.ns_not_started", n=len(steps.not_started)), _names(steps.not_started)))
     if steps.inactive:
-        items.append((t(lang, "teamreport.ns_inactive", n=len(steps.inactive), days=steps.inactive_days), _names(
-            steps.inactive, lambda p: f" ({t(lang, 'teamreport.days_ago', n=p.days)})" if p.days is not None
-            else f" ({t(lang, 'teamreport.no_activity_time')})")))
+        items.append(
+            (
+                t(lang, "teamreport.ns_inactive", n=len(steps.inactive), days=steps.inactive_days),
+                _names(
+                    steps.inactive,
+                    lambda p: (
+                        f" ({t(lang, 'teamreport.days_ago', n=p.days)})"
+                        if p.days is not None
+                        else f" ({t(lang, 'teamreport.no_activity_time')})"
+                    ),
+                ),
+            )
+        )
     if s.policy.missing:
-        items.append((t(lang, "teamreport.ns_policy", n=len(s.policy.missing), version=shorten(s.policy.current_version, 20) or "–"),
-                      _names(s.policy.missing)))
+        items.append(
+            (
+                t(
+                    lang,
+                    "teamreport.ns_policy",
+                    n=len(s.policy.missing),
+                    version=shorten(s.policy.current_version, 20) or "–",
+                ),
+                _names(s.policy.missing),
+            )
+        )
     if s.failed_lessons:
-        items.append((t(lang, "teamreport.ns_lessons"), "; ".join(
-            f"{shorten(r.title or r.lesson, 60)} ({number(lang, r.failed)}{t(lang, 'teamreport.times')}, {number(lang, r.members)} "
-            f"{t(lang, 'teamreport.people_lower')})" for r in s.failed_lessons[:3])))
+        items.append(
+            (
+                t(lang, "teamreport.ns_lessons"),
+                "; ".join(
+                    f"{shorten(r.title or r.lesson, 60)} ({number(lang, r.failed)}{t(lang, 'teamreport.times')}, {number(lang, r.members)} "
+                    f"{t(lang, 'teamreport.people_lower')})"
+                    for r in s.failed_lessons[:3]
+                ),
+            )
+        )
     if steps.checks:
-        items.append((t(lang, "teamreport.ns_checks"), "; ".join(
-            f"{shorten(check_name(r.check, r.lesson_title, lang), 60)} ({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
-            f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})" for r in steps.checks[:3])))
+        items.append(
+            (
+                t(lang, "teamreport.ns_checks"),
+                "; ".join(
+                    f"{shorten(check_name(r.check, r.lesson_title, lang), 60)} ({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
+                    f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
+                    for r in steps.checks[:3]
+                ),
+            )
+        )
     g = s.gap_check
     if g is not None and g.overall.enough and g.overall.weakest is not None:
         w = g.overall.weakest
@@ -182,25 +276,66 @@ def _teams_trend(s: TeamSummary, lang: str) -> dict[str, Any]:
             else:
                 users, weakest = t(lang, "teamreport.too_few_short"), "–"
                 out["teams_foot"] = t(lang, "teamreport.too_few_foot", k=s.gap_check.min_group if s.gap_check else 5)
-            rows.append([(e(row.team or "–", 40), "name"), (weakest, ""), (number(lang, row.members), "num"),
-                         (percent(lang, row.mean_progress), "num"), (users, "num"),
-                         (f"{row.policy_ok}/{row.members}", "num"), (number(lang, row.not_started + row.inactive), "num"),
-                         (number(lang, row.minutes_per_week), "num")])
-        out["teams"] = Tab([t(lang, "teamreport.team"), t(lang, "teamreport.weakest").split(":")[0], t(lang, "teamreport.people_short"), t(lang, "teamreport.progress"),
-                            t(lang, "teamreport.users_vs").replace("\n", " "), t(lang, "teamreport.policy_short"), t(lang, "teamreport.ns_short_idle"), t(lang, "teamreport.min_week")], rows, 2)
+            rows.append(
+                [
+                    (e(row.team or "–", 40), "name"),
+                    (weakest, ""),
+                    (number(lang, row.members), "num"),
+                    (percent(lang, row.mean_progress), "num"),
+                    (users, "num"),
+                    (f"{row.policy_ok}/{row.members}", "num"),
+                    (number(lang, row.not_started + row.inactive), "num"),
+                    (number(lang, row.minutes_per_week), "num"),
+                ]
+            )
+        out["teams"] = Tab(
+            [
+                t(lang, "teamreport.team"),
+                t(lang, "teamreport.weakest").split(":")[0],
+                t(lang, "teamreport.people_short"),
+                t(lang, "teamreport.progress"),
+                t(lang, "teamreport.users_vs").replace("\n", " "),
+                t(lang, "teamreport.policy_short"),
+                t(lang, "teamreport.ns_short_idle"),
+                t(lang, "teamreport.min_week"),
+            ],
+            rows,
+            2,
+        )
     days = {p.day: p for p in s.timeline}
     if len(days) >= 2:
         trend = {p.day: p for p in s.gap_check.trend} if s.gap_check else {}
         rows = []
         for day in sorted(days)[-30:]:
             point, gp = days[day], trend.get(day)
-            users = t(lang, "teamreport.too_few_short") if gp is None or gp.users is None else f"{gp.users}/{gp.answered}"
-            rows.append([(day.isoformat(), ""), (number(lang, point.members), "num"),
-                         (percent(lang, point.mean_progress), "num"), (users, "num"),
-                         (percent(lang, gp.human if gp else None), "num"), (percent(lang, gp.system if gp else None), "num")])
-        out["trend"] = Tab([t(lang, "teamreport.day"), t(lang, "teamreport.members"), t(lang, "teamreport.mean_progress"), t(lang, "teamreport.users_share"), t(lang, "teamreport.side_mean", side=t(lang, "teamreport.human")),
-                            t(lang, "teamreport.side_mean", side=t(lang, "teamreport.system"))], rows, 1)
-        out["trend_chart"] = timeline([(p.day, p.mean_progress, p.members) for p in s.timeline], t(lang, "teamreport.timeline"))
+            users = (
+                t(lang, "teamreport.too_few_short") if gp is None or gp.users is None else f"{gp.users}/{gp.answered}"
+            )
+            rows.append(
+                [
+                    (day.isoformat(), ""),
+                    (number(lang, point.members), "num"),
+                    (percent(lang, point.mean_progress), "num"),
+                    (users, "num"),
+                    (percent(lang, gp.human if gp else None), "num"),
+                    (percent(lang, gp.system if gp else None), "num"),
+                ]
+            )
+        out["trend"] = Tab(
+            [
+                t(lang, "teamreport.day"),
+                t(lang, "teamreport.members"),
+                t(lang, "teamreport.mean_progress"),
+                t(lang, "teamreport.users_share"),
+                t(lang, "teamreport.side_mean", side=t(lang, "teamreport.human")),
+                t(lang, "teamreport.side_mean", side=t(lang, "teamreport.system")),
+            ],
+            rows,
+            1,
+        )
+        out["trend_chart"] = timeline(
+            [(p.day, p.mean_progress, p.members) for p in s.timeline], t(lang, "teamreport.timeline")
+        )
     return out
 
 
@@ -208,106 +343,282 @@ def _saved(s: TeamSummary, lang: str) -> dict[str, Any]:
     savers = sorted((m for m in s.members if m.minutes_saved), key=lambda m: -m.minutes_saved)
     avg = round(s.minutes_total / len(savers)) if savers else 0
     top = savers[0].minutes_saved if savers else 1
-    per = Tab([t(lang, "teamreport.member"), "", t(lang, "teamreport.min_week"), t(lang, "teamreport.cases")],
-              [[(e(who(m.name, m.learner_id), 48), "name"), (bar(m.minutes_saved / top, "mid"), "barcell"),
-                (number(lang, m.minutes_saved), "num"), (number(lang, len(m.successes)), "num")]
-               for m in savers[:LIST_ROWS]], 2, more=_more(len(savers), LIST_ROWS, lang))
-    uses = Tab([t(lang, "teamreport.use_case"), t(lang, "teamreport.member"), t(lang, "teamreport.date"), t(lang, "teamreport.min_week")],
-               [[(e(u.title, TITLE_CHARS), "wrap"), (e(who(u.name, u.learner_id), 40), "name"),
-                 (shorten(u.date or "–", 10), "num"), (number(lang, u.minutes), "num")]
-                for u in s.use_cases[:LIST_ROWS]], 2, more=_more(len(s.use_cases), LIST_ROWS, lang))
+    per = Tab(
+        [t(lang, "teamreport.member"), "", t(lang, "teamreport.min_week"), t(lang, "teamreport.cases")],
+        [
+            [
+                (e(who(m.name, m.learner_id), 48), "name"),
+                (bar(m.minutes_saved / top, "mid"), "barcell"),
+                (number(lang, m.minutes_saved), "num"),
+                (number(lang, len(m.successes)), "num"),
+            ]
+            for m in savers[:LIST_ROWS]
+        ],
+        2,
+        more=_more(len(savers), LIST_ROWS, lang),
+    )
+    uses = Tab(
+        [
+            t(lang, "teamreport.use_case"),
+            t(lang, "teamreport.member"),
+            t(lang, "teamreport.date"),
+            t(lang, "teamreport.min_week"),
+        ],
+        [
+            [
+                (e(u.title, TITLE_CHARS), "wrap"),
+                (e(who(u.name, u.learner_id), 40), "name"),
+                (shorten(u.date or "–", 10), "num"),
+                (number(lang, u.minutes), "num"),
+            ]
+            for u in s.use_cases[:LIST_ROWS]
+        ],
+        2,
+        more=_more(len(s.use_cases), LIST_ROWS, lang),
+    )
     return {
-        "saved_head": t(lang, "teamreport.team_week", m=number(lang, s.minutes_total), h=fmt_hours(s.minutes_total, lang), avg=number(lang, avg), n=len(savers)),
-        "savers": per if savers else None, "uses": uses if s.use_cases else None,
+        "saved_head": t(
+            lang,
+            "teamreport.team_week",
+            m=number(lang, s.minutes_total),
+            h=fmt_hours(s.minutes_total, lang),
+            avg=number(lang, avg),
+            n=len(savers),
+        ),
+        "savers": per if savers else None,
+        "uses": uses if s.use_cases else None,
     }
 
 
 def _members(s: TeamSummary, lang: str) -> Tab:
-    rows = [[
-        (e(who(m.name, m.learner_id), 48), "name"), (e(m.team or "–", 30), "name"), (e(s.level_title(m.level), 30), ""),
-        (bar(m.progress, "good", percent(lang, m.progress)), "barcell"),
-        (f"{number(lang, m.lessons_done)}/{number(lang, m.lessons_total)}", "num"), (number(lang, m.hints_used), "num"),
-        (number(lang, m.minutes_saved), "num"), ("✓" if m.policy_current else "✗", "num" if m.policy_current else "num warn"),
-        (fmt_date(m.last_activity) if m.last_activity else "–", "num"), (fmt_date(m.exported_at), "num"),
-    ] for m in s.members[:LIST_ROWS * 5]]
-    return Tab([t(lang, "teamreport.member"), t(lang, "teamreport.team"), t(lang, "teamreport.level"), t(lang, "teamreport.progress"), t(lang, "teamreport.lessons"), t(lang, "teamreport.hints"), t(lang, "teamreport.min_week"),
-                t(lang, "teamreport.policy_short"), t(lang, "teamreport.last_activity"), t(lang, "teamreport.last_export")], rows, 4, "members",
-               _more(len(s.members), LIST_ROWS * 5, lang))
+    rows = [
+        [
+            (e(who(m.name, m.learner_id), 48), "name"),
+            (e(m.team or "–", 30), "name"),
+            (e(s.level_title(m.level), 30), ""),
+            (bar(m.progress, "good", percent(lang, m.progress)), "barcell"),
+            (f"{number(lang, m.lessons_done)}/{number(lang, m.lessons_total)}", "num"),
+            (number(lang, m.hints_used), "num"),
+            (number(lang, m.minutes_saved), "num"),
+            ("✓" if m.policy_current else "✗", "num" if m.policy_current else "num warn"),
+            (fmt_date(m.last_activity) if m.last_activity else "–", "num"),
+            (fmt_date(m.exported_at), "num"),
+        ]
+        for m in s.members[: LIST_ROWS * 5]
+    ]
+    return Tab(
+        [
+            t(lang, "teamreport.member"),
+            t(lang, "teamreport.team"),
+            t(lang, "teamreport.level"),
+            t(lang, "teamreport.progress"),
+            t(lang, "teamreport.lessons"),
+            t(lang, "teamreport.hints"),
+            t(lang, "teamreport.min_week"),
+            t(lang, "teamreport.policy_short"),
+            t(lang, "teamreport.last_activity"),
+            t(lang, "teamreport.last_export"),
+        ],
+        rows,
+        4,
+        "members",
+        _more(len(s.members), LIST_ROWS * 5, lang),
+    )
 
 
 def _levels(s: TeamSummary, lang: str) -> dict[str, Any]:
     n = len(s.members) or 1
     rows = []
     for row in s.levels:
-        stack = Stack(tuple((cls, 100 * count / n, f"{t(lang, 'teamreport.' + cls)}: {count}")
-                            for cls, count in (("done", row.done), ("open", row.open), ("locked", row.locked)) if count))
-        rows.append([(e(row.title or row.id, 40), ""),
-                     (bar(row.members_here / n, "good", number(lang, row.members_here)), "barcell"),
-                     (stack, "barcell"),
-                     (number(lang, row.done), "num"), (number(lang, row.open), "num"),
-                     (number(lang, row.locked), "num"), (percent(lang, row.lesson_completion), "num")])
+        stack = Stack(
+            tuple(
+                (cls, 100 * count / n, f"{t(lang, 'teamreport.' + cls)}: {count}")
+                for cls, count in (("done", row.done), ("open", row.open), ("locked", row.locked))
+                if count
+            )
+        )
+        rows.append(
+            [
+                (e(row.title or row.id, 40), ""),
+                (bar(row.members_here / n, "good", number(lang, row.members_here)), "barcell"),
+                (stack, "barcell"),
+                (number(lang, row.done), "num"),
+                (number(lang, row.open), "num"),
+                (number(lang, row.locked), "num"),
+                (percent(lang, row.lesson_completion), "num"),
+            ]
+        )
     legend = [(c, t(lang, c)) for c in LEVEL_SHOWN]
-    return {"levels": Tab([t(lang, "teamreport.level"), t(lang, "teamreport.members_here"), t(lang, "teamreport.level_completion"), t(lang, "teamreport.done"), t(lang, "teamreport.open"), t(lang, "teamreport.locked"),
-                           t(lang, "teamreport.lesson_completion")], rows, 3), "levels_legend": legend}
+    return {
+        "levels": Tab(
+            [
+                t(lang, "teamreport.level"),
+                t(lang, "teamreport.members_here"),
+                t(lang, "teamreport.level_completion"),
+                t(lang, "teamreport.done"),
+                t(lang, "teamreport.open"),
+                t(lang, "teamreport.locked"),
+                t(lang, "teamreport.lesson_completion"),
+            ],
+            rows,
+            3,
+        ),
+        "levels_legend": legend,
+    }
 
 
 def _trouble(s: TeamSummary, lang: str) -> dict[str, Any]:
     checks = s.next_steps.checks if s.next_steps else ()
     return {
-        "failed_lessons": Tab([t(lang, "teamreport.lesson"), t(lang, "teamreport.failed"), t(lang, "teamreport.attempts"), t(lang, "teamreport.people")], [
-            [(e(r.title or r.lesson, 60), ""), (number(lang, r.failed), "num"), (number(lang, r.attempts), "num"),
-             (number(lang, r.members), "num")] for r in s.failed_lessons[:TOP_ROWS]]) if s.failed_lessons else None,
-        "failed_checks": Tab([t(lang, "teamreport.check"), t(lang, "teamreport.count"), t(lang, "teamreport.people")], [
-            [(e(check_name(r.check, r.lesson_title, lang), 80), ""), (number(lang, r.count), "num"),
-             (number(lang, r.members), "num")] for r in checks[:TOP_ROWS]]) if checks else None,
+        "failed_lessons": Tab(
+            [
+                t(lang, "teamreport.lesson"),
+                t(lang, "teamreport.failed"),
+                t(lang, "teamreport.attempts"),
+                t(lang, "teamreport.people"),
+            ],
+            [
+                [
+                    (e(r.title or r.lesson, 60), ""),
+                    (number(lang, r.failed), "num"),
+                    (number(lang, r.attempts), "num"),
+                    (number(lang, r.members), "num"),
+                ]
+                for r in s.failed_lessons[:TOP_ROWS]
+            ],
+        )
+        if s.failed_lessons
+        else None,
+        "failed_checks": Tab(
+            [t(lang, "teamreport.check"), t(lang, "teamreport.count"), t(lang, "teamreport.people")],
+            [
+                [
+                    (e(check_name(r.check, r.lesson_title, lang), 80), ""),
+                    (number(lang, r.count), "num"),
+                    (number(lang, r.members), "num"),
+                ]
+                for r in checks[:TOP_ROWS]
+            ],
+        )
+        if checks
+        else None,
         "hints_head": f"{t(lang, 'teamreport.hints_used')}: {number(lang, s.hints_total)}",
-        "hints": Tab([t(lang, "teamreport.lesson"), t(lang, "teamreport.hints"), t(lang, "teamreport.people")], [
-            [(e(r.title or r.lesson, 60), ""), (number(lang, r.hints), "num"), (number(lang, r.members), "num")]
-            for r in s.hint_lessons[:TOP_ROWS]]) if s.hint_lessons else None,
+        "hints": Tab(
+            [t(lang, "teamreport.lesson"), t(lang, "teamreport.hints"), t(lang, "teamreport.people")],
+            [
+                [(e(r.title or r.lesson, 60), ""), (number(lang, r.hints), "num"), (number(lang, r.members), "num")]
+                for r in s.hint_lessons[:TOP_ROWS]
+            ],
+        )
+        if s.hint_lessons
+        else None,
     }
 
 
 def _policy_history(s: TeamSummary, lang: str) -> dict[str, Any]:
     p = s.policy
     versions = ", ".join(f"{shorten(v, 20)}: {number(lang, c)}" for v, c in p.versions)
-    head = (f"{t(lang, 'teamreport.policy_current')}: {shorten(p.current_version, 20) or '–'} — {number(lang, p.acknowledged)}/"
-            f"{number(lang, len(s.members))} {t(lang, 'teamreport.acknowledged')}{' (' + versions + ')' if versions else ''}")
-    missing = [[(e(who(g.name, g.learner_id), 48), "name"),
-                (t(lang, "teamreport.old_version", version=shorten(g.version, 20)) if g.version else t(lang, "teamreport.never"), "")]
-               for g in p.missing[:LIST_ROWS]]
+    head = (
+        f"{t(lang, 'teamreport.policy_current')}: {shorten(p.current_version, 20) or '–'} — {number(lang, p.acknowledged)}/"
+        f"{number(lang, len(s.members))} {t(lang, 'teamreport.acknowledged')}{' (' + versions + ')' if versions else ''}"
+    )
+    missing = [
+        [
+            (e(who(g.name, g.learner_id), 48), "name"),
+            (
+                t(lang, "teamreport.old_version", version=shorten(g.version, 20))
+                if g.version
+                else t(lang, "teamreport.never"),
+                "",
+            ),
+        ]
+        for g in p.missing[:LIST_ROWS]
+    ]
     out: dict[str, Any] = {
         "policy_head": head,
-        "policy_missing": Tab([t(lang, "teamreport.member"), t(lang, "teamreport.reason")], missing, 9, more=_more(len(p.missing), LIST_ROWS, lang))
-        if missing else None,
+        "policy_missing": Tab(
+            [t(lang, "teamreport.member"), t(lang, "teamreport.reason")],
+            missing,
+            9,
+            more=_more(len(p.missing), LIST_ROWS, lang),
+        )
+        if missing
+        else None,
         "history": None,
     }
     if s.history:
         ranked = sorted(s.history, key=lambda h: -h.change)[:LIST_ROWS]
-        rows = [[(e(who(h.name, h.learner_id), 48), "name"), (sparkline([x.progress for x in h.points]), ""),
-                 (number(lang, len(h.points)), "num"),
-                 (f"{percent(lang, h.points[0].progress)} ({fmt_date(h.points[0].exported_at)})", "num"),
-                 (f"{percent(lang, h.points[-1].progress)} ({fmt_date(h.points[-1].exported_at)})", "num"),
-                 (f"{'+' if h.change >= 0 else ''}{fmt_points(h.change, lang)}", "num")] for h in ranked]
-        out["history"] = Tab([t(lang, "teamreport.member"), "", t(lang, "teamreport.exports"), t(lang, "teamreport.first"), t(lang, "teamreport.latest"), t(lang, "teamreport.change")], rows, 2,
-                             more=_more(len(s.history), LIST_ROWS, lang))
-        out["timeline_chart"] = timeline([(x.day, x.mean_progress, x.members) for x in s.timeline],
-                                         t(lang, "teamreport.timeline"))
+        rows = [
+            [
+                (e(who(h.name, h.learner_id), 48), "name"),
+                (sparkline([x.progress for x in h.points]), ""),
+                (number(lang, len(h.points)), "num"),
+                (f"{percent(lang, h.points[0].progress)} ({fmt_date(h.points[0].exported_at)})", "num"),
+                (f"{percent(lang, h.points[-1].progress)} ({fmt_date(h.points[-1].exported_at)})", "num"),
+                (f"{'+' if h.change >= 0 else ''}{fmt_points(h.change, lang)}", "num"),
+            ]
+            for h in ranked
+        ]
+        out["history"] = Tab(
+            [
+                t(lang, "teamreport.member"),
+                "",
+                t(lang, "teamreport.exports"),
+                t(lang, "teamreport.first"),
+                t(lang, "teamreport.latest"),
+                t(lang, "teamreport.change"),
+            ],
+            rows,
+            2,
+            more=_more(len(s.history), LIST_ROWS, lang),
+        )
+        out["timeline_chart"] = timeline(
+            [(x.day, x.mean_progress, x.members) for x in s.timeline], t(lang, "teamreport.timeline")
+        )
     return out
 
 
 def _records(s: TeamSummary, lang: str) -> dict[str, Any]:
-    rows = [[(e(who(r.name, r.learner_id), 48), "name"),
-             ("; ".join(f"{shorten(s.level_title(i), 30)} ({d})" for i, d in r.levels_done) or "–", "wrap"),
-             (number(lang, r.lessons_done) + (f" ({r.last_completed})" if r.last_completed else ""), "num"),
-             (f"{shorten(r.policy_version, 20)} ({r.policy_acknowledged_at})" if r.policy_version else "–", ""),
-             (shorten(r.course_version, 20) or "–", ""), (e(r.content_hash, 19), "hash")]
-            for r in s.records[:LIST_ROWS * 5]]
-    dups = [[(e(d.name, 48), "name"), (", ".join(shorten(i, 40) for i in d.learner_ids), "wrap"),
-             (", ".join(sorted({shorten(t, 30) for t in d.teams if t})) or "–", "")] for d in s.duplicates]
+    rows = [
+        [
+            (e(who(r.name, r.learner_id), 48), "name"),
+            ("; ".join(f"{shorten(s.level_title(i), 30)} ({d})" for i, d in r.levels_done) or "–", "wrap"),
+            (number(lang, r.lessons_done) + (f" ({r.last_completed})" if r.last_completed else ""), "num"),
+            (f"{shorten(r.policy_version, 20)} ({r.policy_acknowledged_at})" if r.policy_version else "–", ""),
+            (shorten(r.course_version, 20) or "–", ""),
+            (e(r.content_hash, 19), "hash"),
+        ]
+        for r in s.records[: LIST_ROWS * 5]
+    ]
+    dups = [
+        [
+            (e(d.name, 48), "name"),
+            (", ".join(shorten(i, 40) for i in d.learner_ids), "wrap"),
+            (", ".join(sorted({shorten(t, 30) for t in d.teams if t})) or "–", ""),
+        ]
+        for d in s.duplicates
+    ]
     return {
-        "records": Tab([t(lang, "teamreport.member"), t(lang, "teamreport.levels_done"), t(lang, "teamreport.lessons"), t(lang, "teamreport.policy_ack"), t(lang, "teamreport.course_version"),
-                        t(lang, "teamreport.content_hash")], rows, 2, more=_more(len(s.records), LIST_ROWS * 5, lang)) if rows else None,
-        "duplicates": Tab([t(lang, "teamreport.member"), t(lang, "teamreport.ids"), t(lang, "teamreport.team")], dups, 9) if dups else None,
+        "records": Tab(
+            [
+                t(lang, "teamreport.member"),
+                t(lang, "teamreport.levels_done"),
+                t(lang, "teamreport.lessons"),
+                t(lang, "teamreport.policy_ack"),
+                t(lang, "teamreport.course_version"),
+                t(lang, "teamreport.content_hash"),
+            ],
+            rows,
+            2,
+            more=_more(len(s.records), LIST_ROWS * 5, lang),
+        )
+        if rows
+        else None,
+        "duplicates": Tab(
+            [t(lang, "teamreport.member"), t(lang, "teamreport.ids"), t(lang, "teamreport.team")], dups, 9
+        )
+        if dups
+        else None,
     }
 
 

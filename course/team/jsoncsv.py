@@ -19,16 +19,45 @@ REPORT_FORMAT = "genai-course-team-report"
 REPORT_VERSION = 2
 """2 (issue 17): gap_check, next_steps, teams, duplicates, records; minutes are per week."""
 CSV_COLUMNS = (
-    "learner_id", "name", "team", "level", "progress", "lessons_done", "lessons_total",
-    "mean_score", "hints_used", "minutes_saved_per_week", "use_cases", "policy_version",
-    "policy_acknowledged_at", "policy_current", "last_export", "exports", "course",
-    "last_activity", "levels_done", "content_hash", "lessons_completed",
+    "learner_id",
+    "name",
+    "team",
+    "level",
+    "progress",
+    "lessons_done",
+    "lessons_total",
+    "mean_score",
+    "hints_used",
+    "minutes_saved_per_week",
+    "use_cases",
+    "policy_version",
+    "policy_acknowledged_at",
+    "policy_current",
+    "last_export",
+    "exports",
+    "course",
+    "last_activity",
+    "levels_done",
+    "content_hash",
+    "lessons_completed",
 )
 GROUP_COLUMNS = (
-    "group", "members", "gap_check_answers", "users", "not_yet_users", "users_first_answer",
-    *(f"{f}_{w}" for f in ("knowledge", "motivation", "trust", "framework", "structure", "strategy")
-      for w in ("first", "latest")),
-    "mean_progress", "policy_acknowledged", "not_started_or_inactive", "minutes_saved_per_week", "note",
+    "group",
+    "members",
+    "gap_check_answers",
+    "users",
+    "not_yet_users",
+    "users_first_answer",
+    *(
+        f"{f}_{w}"
+        for f in ("knowledge", "motivation", "trust", "framework", "structure", "strategy")
+        for w in ("first", "latest")
+    ),
+    "mean_progress",
+    "policy_acknowledged",
+    "not_started_or_inactive",
+    "minutes_saved_per_week",
+    "note",
 )
 _UNSAFE = re.compile("[\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 
@@ -59,13 +88,25 @@ def csv_rows(summary: TeamSummary) -> Iterator[list[str]]:
         record = records.get(m.learner_id)
         levels = "; ".join(f"{i} {d}" for i, d in record.levels_done) if record else ""
         yield [
-            csv_cell(m.learner_id), csv_cell(m.name), csv_cell(m.team), csv_cell(m.level or ""),
-            f"{m.progress:.4f}", str(m.lessons_done), str(m.lessons_total),
-            "" if m.mean_score is None else f"{m.mean_score:.4f}", str(m.hints_used),
-            str(m.minutes_saved), csv_cell("; ".join(m.successes)), csv_cell(m.policy_version),
-            csv_cell(m.policy_acknowledged_at or ""), "yes" if m.policy_current else "no",
-            m.exported_at.isoformat(), str(m.exports), csv_cell(m.course),
-            m.last_activity.isoformat() if m.last_activity else "", csv_cell(levels),
+            csv_cell(m.learner_id),
+            csv_cell(m.name),
+            csv_cell(m.team),
+            csv_cell(m.level or ""),
+            f"{m.progress:.4f}",
+            str(m.lessons_done),
+            str(m.lessons_total),
+            "" if m.mean_score is None else f"{m.mean_score:.4f}",
+            str(m.hints_used),
+            str(m.minutes_saved),
+            csv_cell("; ".join(m.successes)),
+            csv_cell(m.policy_version),
+            csv_cell(m.policy_acknowledged_at or ""),
+            "yes" if m.policy_current else "no",
+            m.exported_at.isoformat(),
+            str(m.exports),
+            csv_cell(m.course),
+            m.last_activity.isoformat() if m.last_activity else "",
+            csv_cell(levels),
             csv_cell(record.content_hash) if record else "",
             csv_cell("; ".join(f"{i} {d}".strip() for i, d in record.lessons_completed)) if record else "",
         ]
@@ -89,8 +130,11 @@ def group_rows(summary: TeamSummary, lang: str = "en") -> Iterator[list[str]]:
 
     yield list(GROUP_COLUMNS)
     g = summary.gap_check
-    groups = [(None, g.overall if g else None)] + [(t.team, grp) for t in summary.teams
-                                                    for grp in [next((x for x in (g.teams if g else ()) if x.team == t.team), None)]]
+    groups = [(None, g.overall if g else None)] + [
+        (t.team, grp)
+        for t in summary.teams
+        for grp in [next((x for x in (g.teams if g else ()) if x.team == t.team), None)]
+    ]
     rows_by_team = {t.team: t for t in summary.teams}
     steps = summary.next_steps
     idle = {p.learner_id for p in (steps.not_started + steps.inactive if steps else ())}
@@ -104,14 +148,19 @@ def group_rows(summary: TeamSummary, lang: str = "en") -> Iterator[list[str]]:
             cells += ["", "", ""]
         for f in ("knowledge", "motivation", "trust", "framework", "structure", "strategy"):
             row = factors.get(f)
-            cells += ["" if row is None or row.first is None else f"{row.first:.4f}",
-                      "" if row is None or row.latest is None else f"{row.latest:.4f}"]
+            cells += [
+                "" if row is None or row.first is None else f"{row.first:.4f}",
+                "" if row is None or row.latest is None else f"{row.latest:.4f}",
+            ]
         mean = sum(m.progress for m in members) / len(members) if members else 0.0
         team_row = rows_by_team.get(team) if team is not None else None
-        cells += [f"{mean:.4f}", str(sum(1 for m in members if m.policy_current)),
-                  str(sum(1 for m in members if m.learner_id in idle)),
-                  str(team_row.minutes_per_week if team_row else summary.minutes_total),
-                  "" if grp is not None and grp.enough else t(lang, "teamreport.too_few")]
+        cells += [
+            f"{mean:.4f}",
+            str(sum(1 for m in members if m.policy_current)),
+            str(sum(1 for m in members if m.learner_id in idle)),
+            str(team_row.minutes_per_week if team_row else summary.minutes_total),
+            "" if grp is not None and grp.enough else t(lang, "teamreport.too_few"),
+        ]
         yield cells
 
 

@@ -15,7 +15,9 @@ __all__ = ["gc_paused", "load_exports", "parse_export", "parse_time"]
 
 
 def load_exports(
-    paths: Iterable[str | os.PathLike[str]], lang: str = "en", workers: int | None = 1,
+    paths: Iterable[str | os.PathLike[str]],
+    lang: str = "en",
+    workers: int | None = 1,
 ) -> tuple[list[Export], list[Rejected]]:
     """Read files and folders of `*.json` exports; every unusable path gets a one-line reason.
 
@@ -28,7 +30,9 @@ def load_exports(
         return _load(paths, lang, workers)
 
 
-def _load(paths: Iterable[str | os.PathLike[str]], lang: str, workers: int | None) -> tuple[list[Export], list[Rejected]]:
+def _load(
+    paths: Iterable[str | os.PathLike[str]], lang: str, workers: int | None
+) -> tuple[list[Export], list[Rejected]]:
     exports: list[Export] = []
     rejected: list[Rejected] = []
     seen_files: set[tuple[int, int]] = set()
@@ -68,4 +72,3 @@ def _expand(paths: Iterable[str | os.PathLike[str]], lang: str) -> Iterator[tupl
         return t(lang, "teamreport." + key, why=why)  # keys from course.jsonfiles.expand
 
     return expand(paths, reason)
-

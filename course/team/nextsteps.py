@@ -100,12 +100,12 @@ class Record:
 
 def started(export: Export) -> bool:
     """Anything begun: a lesson that is not NOT_STARTED, an attempt or a success."""
-    return bool(export.attempts or export.successes
-                or any(x.status != _NOT_STARTED for x in export.lessons))
+    return bool(export.attempts or export.successes or any(x.status != _NOT_STARTED for x in export.lessons))
 
 
-def next_steps(current: Sequence[Export], now: datetime, titles: Mapping[str, str],
-               inactive_days: int = INACTIVE_DAYS) -> NextSteps:
+def next_steps(
+    current: Sequence[Export], now: datetime, titles: Mapping[str, str], inactive_days: int = INACTIVE_DAYS
+) -> NextSteps:
     """Not started, inactive for `inactive_days` (by last activity), checks most often failed."""
     not_started, inactive = [], []
     for e in sorted(current, key=lambda e: (e.name.casefold(), e.learner_id)):
@@ -157,13 +157,17 @@ def duplicates(current: Sequence[Export]) -> tuple[Duplicate, ...]:
         key = " ".join(clean(e.name).casefold().split())
         if key:
             by_name[key].append(e)
-    out = [Duplicate(group[0].name, tuple(e.learner_id for e in group), tuple(e.team for e in group))
-           for group in by_name.values() if len(group) > 1]
+    out = [
+        Duplicate(group[0].name, tuple(e.learner_id for e in group), tuple(e.team for e in group))
+        for group in by_name.values()
+        if len(group) > 1
+    ]
     return tuple(sorted(out, key=lambda d: d.name.casefold()))
 
 
-def team_rows(current: Sequence[Export], progress: Mapping[str, float], policy_ok: Mapping[str, bool],
-              steps: NextSteps) -> tuple[TeamRow, ...]:
+def team_rows(
+    current: Sequence[Export], progress: Mapping[str, float], policy_ok: Mapping[str, bool], steps: NextSteps
+) -> tuple[TeamRow, ...]:
     """One row per team; empty when all exports come from one team."""
     teams = sorted({e.team for e in current}, key=str.casefold)
     if len(teams) < 2:
@@ -173,11 +177,17 @@ def team_rows(current: Sequence[Export], progress: Mapping[str, float], policy_o
     rows = []
     for team in teams:
         mine = [e for e in current if e.team == team]
-        rows.append(TeamRow(
-            team, len(mine), sum(progress[e.learner_id] for e in mine) / len(mine),
-            sum(1 for e in mine if policy_ok.get(e.learner_id)), sum(1 for e in mine if e.learner_id in idle),
-            sum(1 for e in mine if e.learner_id in gone), sum(s.minutes_saved for e in mine for s in e.successes),
-        ))
+        rows.append(
+            TeamRow(
+                team,
+                len(mine),
+                sum(progress[e.learner_id] for e in mine) / len(mine),
+                sum(1 for e in mine if policy_ok.get(e.learner_id)),
+                sum(1 for e in mine if e.learner_id in idle),
+                sum(1 for e in mine if e.learner_id in gone),
+                sum(s.minutes_saved for e in mine for s in e.successes),
+            )
+        )
     return tuple(rows)
 
 
@@ -187,10 +197,19 @@ def records(current: Sequence[Export]) -> tuple[Record, ...]:
     for e in sorted(current, key=lambda e: (e.name.casefold(), e.learner_id)):
         dates = [d for d in e.level_dates]
         lessons = tuple((x.id, x.completed_on) for x in e.lessons if x.status == _DONE)
-        out.append(Record(
-            e.learner_id, e.name, e.team, tuple(dates), len(lessons),
-            max([d for _, d in lessons] + [d for _, d in dates], default=""),
-            e.policy_version if e.policy_acknowledged_at else "",
-            (e.policy_acknowledged_at or "")[:10], e.course_version, e.content_hash, lessons,
-        ))
+        out.append(
+            Record(
+                e.learner_id,
+                e.name,
+                e.team,
+                tuple(dates),
+                len(lessons),
+                max([d for _, d in lessons] + [d for _, d in dates], default=""),
+                e.policy_version if e.policy_acknowledged_at else "",
+                (e.policy_acknowledged_at or "")[:10],
+                e.course_version,
+                e.content_hash,
+                lessons,
+            )
+        )
     return tuple(out)

@@ -46,14 +46,37 @@ def from_schema(doc: schema.Export, path: str = "", lang: str = "en") -> Export:
     course, policy = doc.course, doc.policy
     levels = tuple([LevelState(intern(lv.id), _LEVEL_STATES[lv.state], lv.score) for lv in doc.levels])
     new = tuple.__new__  # the NamedTuples built without their Python-level __new__ (hundreds of thousands)
-    lessons = tuple([
-        new(LessonState, (intern(ls.id), intern(ls.level) if ls.level else "", _LESSON_STATUSES[ls.status], ls.score,
-                          ls.hints_used, int(ls.minutes + 0.5), ls.completed_at[:10] if ls.completed_at else ""))
-        for ls in doc.lessons])
-    attempts = tuple([
-        new(Attempt, (intern(a.exercise), intern(a.lesson) if a.lesson else "", a.passed,
-                      tuple([intern(c) for c in a.failed_checks]) if a.failed_checks else ()))
-        for a in doc.attempts])
+    lessons = tuple(
+        [
+            new(
+                LessonState,
+                (
+                    intern(ls.id),
+                    intern(ls.level) if ls.level else "",
+                    _LESSON_STATUSES[ls.status],
+                    ls.score,
+                    ls.hints_used,
+                    int(ls.minutes + 0.5),
+                    ls.completed_at[:10] if ls.completed_at else "",
+                ),
+            )
+            for ls in doc.lessons
+        ]
+    )
+    attempts = tuple(
+        [
+            new(
+                Attempt,
+                (
+                    intern(a.exercise),
+                    intern(a.lesson) if a.lesson else "",
+                    a.passed,
+                    tuple([intern(c) for c in a.failed_checks]) if a.failed_checks else (),
+                ),
+            )
+            for a in doc.attempts
+        ]
+    )
     gap_checks = _gap_checks(doc.gap_check)
     last_activity, level_dates = _activity(doc, levels)
     return Export(
@@ -68,7 +91,9 @@ def from_schema(doc: schema.Export, path: str = "", lang: str = "en") -> Export:
         levels=levels,
         lessons=lessons,
         attempts=attempts,
-        successes=tuple([Success(s.title[:SHOWN_TITLE], int((s.minutes_saved or 0) + 0.5), _iso(s.date)) for s in doc.successes]),
+        successes=tuple(
+            [Success(s.title[:SHOWN_TITLE], int((s.minutes_saved or 0) + 0.5), _iso(s.date)) for s in doc.successes]
+        ),
         policy_version=intern(policy.version or "") if policy else "",
         policy_acknowledged_at=_iso(policy.acknowledged_at) if policy else None,
         gap_checks=gap_checks,
@@ -89,7 +114,9 @@ def _gap_checks(items: list[schema.GapCheck] | UnsetType) -> tuple[GapAnswer, ..
     return tuple(out)
 
 
-def _activity(doc: schema.Export, levels: tuple[LevelState, ...]) -> tuple[datetime | None, tuple[tuple[str, str], ...]]:
+def _activity(
+    doc: schema.Export, levels: tuple[LevelState, ...]
+) -> tuple[datetime | None, tuple[tuple[str, str], ...]]:
     """The latest course activity (lesson, attempt, success, policy), and per done level the date
     its last lesson was done.
 

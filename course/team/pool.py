@@ -77,7 +77,7 @@ def _parallel(paths: Sequence[str], lang: str, workers: int) -> Iterator[Result]
     from concurrent.futures import ProcessPoolExecutor
 
     size = max(50, min(500, len(paths) // (workers * 4) + 1))
-    chunks = [(list(paths[i:i + size]), lang) for i in range(0, len(paths), size)]
+    chunks = [(list(paths[i : i + size]), lang) for i in range(0, len(paths), size)]
     results: list[Result] = []
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         for chunk in pool.map(_read_chunk, chunks):
@@ -99,18 +99,38 @@ def _read_chunk(job: tuple[list[str], str]) -> list[tuple[str, tuple[Any, ...] |
 
 
 def _to_plain(e: Export) -> tuple[Any, ...]:
-    return (e.path, e.learner_id, e.name, e.team, e.exported_at, e.course_id, e.course_version, e.content_hash,
-            tuple(map(tuple, e.levels)), tuple(map(tuple, e.lessons)), tuple(map(tuple, e.attempts)),
-            tuple(map(tuple, e.successes)), e.policy_version, e.policy_acknowledged_at,
-            tuple(map(tuple, e.gap_checks)), e.last_activity, e.level_dates, e.version)
+    return (
+        e.path,
+        e.learner_id,
+        e.name,
+        e.team,
+        e.exported_at,
+        e.course_id,
+        e.course_version,
+        e.content_hash,
+        tuple(map(tuple, e.levels)),
+        tuple(map(tuple, e.lessons)),
+        tuple(map(tuple, e.attempts)),
+        tuple(map(tuple, e.successes)),
+        e.policy_version,
+        e.policy_acknowledged_at,
+        tuple(map(tuple, e.gap_checks)),
+        e.last_activity,
+        e.level_dates,
+        e.version,
+    )
 
 
 def _from_plain(p: tuple[Any, ...]) -> Export:
     new = tuple.__new__
     args: list[Any] = [
         *p[:8],
-        tuple([new(LevelState, t) for t in p[8]]), tuple([new(LessonState, t) for t in p[9]]),
-        tuple([new(Attempt, t) for t in p[10]]), tuple([new(Success, t) for t in p[11]]), *p[12:14],
-        tuple([new(GapAnswer, t) for t in p[14]]), *p[15:],
+        tuple([new(LevelState, t) for t in p[8]]),
+        tuple([new(LessonState, t) for t in p[9]]),
+        tuple([new(Attempt, t) for t in p[10]]),
+        tuple([new(Success, t) for t in p[11]]),
+        *p[12:14],
+        tuple([new(GapAnswer, t) for t in p[14]]),
+        *p[15:],
     ]
     return Export(*args)

@@ -33,8 +33,22 @@ if TYPE_CHECKING:  # pragma: no cover
     from course.gapcheck import GapCheckSpec
 
 __all__ = [
-    "FailedCheck", "FailedLesson", "Gap", "HintRow", "HistoryPoint", "LevelRow", "Member", "MemberHistory",
-    "PolicyGap", "PolicyStatus", "TeamSummary", "TimelinePoint", "UseCase", "gap", "level_order", "summarize",
+    "FailedCheck",
+    "FailedLesson",
+    "Gap",
+    "HintRow",
+    "HistoryPoint",
+    "LevelRow",
+    "Member",
+    "MemberHistory",
+    "PolicyGap",
+    "PolicyStatus",
+    "TeamSummary",
+    "TimelinePoint",
+    "UseCase",
+    "gap",
+    "level_order",
+    "summarize",
 ]
 
 
@@ -58,13 +72,28 @@ def summarize(
 
         gap_spec = bundled_spec()
     with gc_paused():
-        return _summarize(exports, tuple(rejected), titles or {}, policy_version, now or datetime.now(UTC),
-                          gap_spec or None, inactive_days, min_group)
+        return _summarize(
+            exports,
+            tuple(rejected),
+            titles or {},
+            policy_version,
+            now or datetime.now(UTC),
+            gap_spec or None,
+            inactive_days,
+            min_group,
+        )
 
 
-def _summarize(exports: Sequence[Export], rejected: tuple[Rejected, ...], titles: Mapping[str, str],
-               policy_version: str | None, now: datetime, spec: GapCheckSpec | None, inactive_days: int,
-               min_group: int) -> TeamSummary:
+def _summarize(
+    exports: Sequence[Export],
+    rejected: tuple[Rejected, ...],
+    titles: Mapping[str, str],
+    policy_version: str | None,
+    now: datetime,
+    spec: GapCheckSpec | None,
+    inactive_days: int,
+    min_group: int,
+) -> TeamSummary:
     by_learner: dict[str, list[Export]] = defaultdict(list)
     for export in exports:
         by_learner[export.learner_id].append(export)
@@ -173,8 +202,9 @@ def _snapshot(export: Export, level_pos: Mapping[str, int], known: set[str]) -> 
     return (done / total if total else 0.0), done, best
 
 
-def _member(group: list[Export], snaps: Mapping[int, tuple[float, int, str | None]], total: int,
-            version: str) -> Member:
+def _member(
+    group: list[Export], snaps: Mapping[int, tuple[float, int, str | None]], total: int, version: str
+) -> Member:
     export = group[-1]
     progress, done, level = snaps[id(export)]
     scores = [x.score for x in export.lessons if x.status == "done" and x.score is not None]
@@ -201,8 +231,13 @@ def _member(group: list[Export], snaps: Mapping[int, tuple[float, int, str | Non
     )
 
 
-def _level_rows(order: Sequence[str], current: Sequence[Export], members: Sequence[Member],
-                level_lessons: Mapping[str, Collection[str]], titles: Mapping[str, str]) -> tuple[LevelRow, ...]:
+def _level_rows(
+    order: Sequence[str],
+    current: Sequence[Export],
+    members: Sequence[Member],
+    level_lessons: Mapping[str, Collection[str]],
+    titles: Mapping[str, str],
+) -> tuple[LevelRow, ...]:
     here = Counter(m.level for m in members)
     states: Counter[tuple[str, str]] = Counter()  # (level id, state) -> members
     done_in: Counter[str] = Counter()
@@ -215,16 +250,24 @@ def _level_rows(order: Sequence[str], current: Sequence[Export], members: Sequen
     for level_id in order:
         done, open_, locked = (states[(level_id, state)] for state in LEVEL_SHOWN)
         lessons = len(level_lessons.get(level_id, ()))
-        rows.append(LevelRow(
-            id=level_id, title=titles.get(level_id, ""), members_here=here.get(level_id, 0),
-            done=done, open=open_, locked=locked, unknown=n - done - open_ - locked,
-            lesson_completion=done_in[level_id] / (lessons * n) if lessons and n else None,
-        ))
+        rows.append(
+            LevelRow(
+                id=level_id,
+                title=titles.get(level_id, ""),
+                members_here=here.get(level_id, 0),
+                done=done,
+                open=open_,
+                locked=locked,
+                unknown=n - done - open_ - locked,
+                lesson_completion=done_in[level_id] / (lessons * n) if lessons and n else None,
+            )
+        )
     return tuple(rows)
 
 
-def _failures(current: Sequence[Export], titles: Mapping[str, str]) -> tuple[tuple[FailedLesson, ...],
-                                                                          tuple[FailedCheck, ...]]:
+def _failures(
+    current: Sequence[Export], titles: Mapping[str, str]
+) -> tuple[tuple[FailedLesson, ...], tuple[FailedCheck, ...]]:
     """Lessons by failed attempts and checks by failures, each with the number of members affected."""
     tries: Counter[str] = Counter()
     fails: Counter[str] = Counter()
@@ -244,8 +287,10 @@ def _failures(current: Sequence[Export], titles: Mapping[str, str]) -> tuple[tup
         check_members.update(set(names))
     lessons = [FailedLesson(k, titles.get(k, ""), v, tries[k], fail_members[k]) for k, v in fails.items() if k]
     found = [FailedCheck(k, v, check_members[k]) for k, v in checks.items()]
-    return (tuple(sorted(lessons, key=lambda r: (-r.failed, -r.members, r.lesson))),
-            tuple(sorted(found, key=lambda r: (-r.count, -r.members, r.check))))
+    return (
+        tuple(sorted(lessons, key=lambda r: (-r.failed, -r.members, r.lesson))),
+        tuple(sorted(found, key=lambda r: (-r.count, -r.members, r.check))),
+    )
 
 
 def _hint_lessons(current: Sequence[Export], titles: Mapping[str, str]) -> tuple[HintRow, ...]:
@@ -262,10 +307,7 @@ def _hint_lessons(current: Sequence[Export], titles: Mapping[str, str]) -> tuple
 
 
 def _use_cases(current: Sequence[Export]) -> tuple[UseCase, ...]:
-    rows = [
-        UseCase(s.title, s.minutes_saved, s.date, e.learner_id, e.name)
-        for e in current for s in e.successes
-    ]
+    rows = [UseCase(s.title, s.minutes_saved, s.date, e.learner_id, e.name) for e in current for s in e.successes]
     return tuple(sorted(rows, key=lambda u: (-u.minutes, u.date or "", u.title)))
 
 

@@ -27,8 +27,13 @@ def _t(value: str, limit: int = 28) -> Text:
 def _table(title: str, headers: list[str], left: int = 1) -> Table:
     table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True, pad_edge=False)
     for i, header in enumerate(headers):
-        table.add_column(header, justify="left" if i < left else "right", no_wrap=i >= left,
-                         overflow="ellipsis", min_width=max(map(len, header.split("\n"))) if i >= left else 8)
+        table.add_column(
+            header,
+            justify="left" if i < left else "right",
+            no_wrap=i >= left,
+            overflow="ellipsis",
+            min_width=max(map(len, header.split("\n"))) if i >= left else 8,
+        )
     return table
 
 
@@ -54,35 +59,67 @@ def gap_section(s: TeamSummary, lang: str) -> Group:
     if g is None or g.questions == 0 or g.overall.answered == 0:
         parts.append(Text(t(lang, "teamreport.no_gap_check"), style="dim"))
         return Group(*parts)
-    parts.append(Text(t(lang, "teamreport.genai_gap_explain", users_from=users_from_label(s, lang), k=g.min_group), style="dim"))
+    parts.append(
+        Text(t(lang, "teamreport.genai_gap_explain", users_from=users_from_label(s, lang), k=g.min_group), style="dim")
+    )
     parts.extend(group_lines(g.overall, s, lang))
     return Group(*parts)
 
 
 def group_lines(grp: GapGroup, s: TeamSummary, lang: str) -> Iterable[RenderableType]:
     if not grp.enough:
-        yield Text(t(lang, "teamreport.too_few_n", n=grp.answered, k=s.gap_check.min_group if s.gap_check else 5),
-                   style="yellow")
+        yield Text(
+            t(lang, "teamreport.too_few_n", n=grp.answered, k=s.gap_check.min_group if s.gap_check else 5),
+            style="yellow",
+        )
         return
     line = Text()
     line.append(f"{t(lang, 'teamreport.users')}: {number(lang, grp.users or 0)}", style="bold green")
     line.append("  ")
     line.append(f"{t(lang, 'teamreport.not_yet')}: {number(lang, grp.not_yet or 0)}", style="bold red")
-    line.append(f"  ({t(lang, 'teamreport.answered')}: {number(lang, grp.answered)} / {number(lang, grp.members)})", style="dim")
+    line.append(
+        f"  ({t(lang, 'teamreport.answered')}: {number(lang, grp.answered)} / {number(lang, grp.members)})", style="dim"
+    )
     yield line
     yield share_bar(grp.users or 0, grp.not_yet or 0)
     yield Text(t(lang, "teamreport.users_change", first=grp.users_first, latest=grp.users, n=grp.answered), style="dim")
-    table = _table("", [t(lang, "teamreport.factor"), t(lang, "teamreport.side"), t(lang, "teamreport.first_answer"), t(lang, "teamreport.latest_answer"), t(lang, "teamreport.change"),
-                        t(lang, "teamreport.among_not_yet")], left=2)
+    table = _table(
+        "",
+        [
+            t(lang, "teamreport.factor"),
+            t(lang, "teamreport.side"),
+            t(lang, "teamreport.first_answer"),
+            t(lang, "teamreport.latest_answer"),
+            t(lang, "teamreport.change"),
+            t(lang, "teamreport.among_not_yet"),
+        ],
+        left=2,
+    )
     for f in grp.factors:
         change = "–" if f.change is None else f"{'+' if f.change >= 0 else ''}{round(f.change * 100)}"
-        table.add_row(factor_name(f.factor, lang), t(lang, "teamreport." + f.side), percent(lang, f.first), percent(lang, f.latest),
-                      change, percent(lang, f.not_yet))
+        table.add_row(
+            factor_name(f.factor, lang),
+            t(lang, "teamreport." + f.side),
+            percent(lang, f.first),
+            percent(lang, f.latest),
+            change,
+            percent(lang, f.not_yet),
+        )
     yield table
     weakest = grp.weakest
     if weakest is not None:
         value = weakest.not_yet if weakest.not_yet is not None else weakest.latest
-        yield Text("→ " + t(lang, "teamreport.weakest", factor=factor_name(weakest.factor, lang), value=percent(lang, value), action=t(lang, f"teamreport.act.{weakest.factor}")), style="bold")
+        yield Text(
+            "→ "
+            + t(
+                lang,
+                "teamreport.weakest",
+                factor=factor_name(weakest.factor, lang),
+                value=percent(lang, value),
+                action=t(lang, f"teamreport.act.{weakest.factor}"),
+            ),
+            style="bold",
+        )
 
 
 def _names(people: Sequence[Any], lang: str, extra: Callable[[Any], str] | None = None) -> str:
@@ -110,23 +147,49 @@ def next_steps_section(s: TeamSummary, lang: str) -> Group:
         bullet(t(lang, "teamreport.ns_not_started", n=len(steps.not_started)), _names(steps.not_started, lang))
     if steps.inactive:
         todo += 1
-        bullet(t(lang, "teamreport.ns_inactive", n=len(steps.inactive), days=steps.inactive_days),
-               _names(steps.inactive, lang, lambda p: f" ({t(lang, 'teamreport.days_ago', n=p.days)})" if p.days is not None
-                      else f" ({t(lang, 'teamreport.no_activity_time')})"))
+        bullet(
+            t(lang, "teamreport.ns_inactive", n=len(steps.inactive), days=steps.inactive_days),
+            _names(
+                steps.inactive,
+                lang,
+                lambda p: (
+                    f" ({t(lang, 'teamreport.days_ago', n=p.days)})"
+                    if p.days is not None
+                    else f" ({t(lang, 'teamreport.no_activity_time')})"
+                ),
+            ),
+        )
     if s.policy.missing:
         todo += 1
-        bullet(t(lang, "teamreport.ns_policy", n=len(s.policy.missing), version=shorten(s.policy.current_version, 20) or "–"),
-               _names(s.policy.missing, lang))
+        bullet(
+            t(
+                lang,
+                "teamreport.ns_policy",
+                n=len(s.policy.missing),
+                version=shorten(s.policy.current_version, 20) or "–",
+            ),
+            _names(s.policy.missing, lang),
+        )
     if s.failed_lessons:
         todo += 1
-        bullet(t(lang, "teamreport.ns_lessons"), "; ".join(
-            f"{shorten(r.title or r.lesson, 40)} ({number(lang, r.failed)}{t(lang, 'teamreport.times')}, "
-            f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})" for r in s.failed_lessons[:3]))
+        bullet(
+            t(lang, "teamreport.ns_lessons"),
+            "; ".join(
+                f"{shorten(r.title or r.lesson, 40)} ({number(lang, r.failed)}{t(lang, 'teamreport.times')}, "
+                f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
+                for r in s.failed_lessons[:3]
+            ),
+        )
     if steps.checks:
         todo += 1
-        bullet(t(lang, "teamreport.ns_checks"), "; ".join(
-            f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} ({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
-            f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})" for r in steps.checks[:3]))
+        bullet(
+            t(lang, "teamreport.ns_checks"),
+            "; ".join(
+                f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} ({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
+                f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
+                for r in steps.checks[:3]
+            ),
+        )
     g = s.gap_check
     if g is not None and g.overall.enough and g.overall.weakest is not None:
         todo += 1
@@ -141,8 +204,18 @@ def teams_section(s: TeamSummary, lang: str) -> Group | None:
     if not s.teams:
         return None
     gaps = {grp.team: grp for grp in (s.gap_check.teams if s.gap_check else ())}
-    table = _table(t(lang, "teamreport.by_team"), [t(lang, "teamreport.team"), t(lang, "teamreport.people_short"), t(lang, "teamreport.progress"), t(lang, "teamreport.users_vs"),
-                                  t(lang, "teamreport.policy_short"), t(lang, "teamreport.ns_short_idle"), t(lang, "teamreport.min_week")])
+    table = _table(
+        t(lang, "teamreport.by_team"),
+        [
+            t(lang, "teamreport.team"),
+            t(lang, "teamreport.people_short"),
+            t(lang, "teamreport.progress"),
+            t(lang, "teamreport.users_vs"),
+            t(lang, "teamreport.policy_short"),
+            t(lang, "teamreport.ns_short_idle"),
+            t(lang, "teamreport.min_week"),
+        ],
+    )
     few = False
     for row in s.teams:
         grp = gaps.get(row.team)
@@ -150,12 +223,20 @@ def teams_section(s: TeamSummary, lang: str) -> Group | None:
             users = f"{number(lang, grp.users or 0)} / {number(lang, grp.not_yet or 0)}"
         else:
             users, few = t(lang, "teamreport.too_few_short"), True
-        table.add_row(_t(row.team or "–", 20), number(lang, row.members), percent(lang, row.mean_progress),
-                      users, f"{row.policy_ok}/{row.members}", number(lang, row.not_started + row.inactive),
-                      number(lang, row.minutes_per_week))
+        table.add_row(
+            _t(row.team or "–", 20),
+            number(lang, row.members),
+            percent(lang, row.mean_progress),
+            users,
+            f"{row.policy_ok}/{row.members}",
+            number(lang, row.not_started + row.inactive),
+            number(lang, row.minutes_per_week),
+        )
     parts: list[RenderableType] = [table]
     if few:
-        parts.append(Text(t(lang, "teamreport.too_few_foot", k=s.gap_check.min_group if s.gap_check else 5), style="dim"))
+        parts.append(
+            Text(t(lang, "teamreport.too_few_foot", k=s.gap_check.min_group if s.gap_check else 5), style="dim")
+        )
     return Group(*parts)
 
 
@@ -165,13 +246,28 @@ def trend_section(s: TeamSummary, lang: str) -> Table | None:
     trend = {p.day: p for p in g.trend} if g else {}
     if len(days) < 2:
         return None
-    table = _table(t(lang, "teamreport.trend"), [t(lang, "teamreport.day"), t(lang, "teamreport.members"), t(lang, "teamreport.mean_progress"), t(lang, "teamreport.users_share"),
-                                t(lang, "teamreport.side_mean", side=t(lang, "teamreport.human")), t(lang, "teamreport.side_mean", side=t(lang, "teamreport.system"))])
+    table = _table(
+        t(lang, "teamreport.trend"),
+        [
+            t(lang, "teamreport.day"),
+            t(lang, "teamreport.members"),
+            t(lang, "teamreport.mean_progress"),
+            t(lang, "teamreport.users_share"),
+            t(lang, "teamreport.side_mean", side=t(lang, "teamreport.human")),
+            t(lang, "teamreport.side_mean", side=t(lang, "teamreport.system")),
+        ],
+    )
     for day in sorted(days)[-14:]:
         point, gp = days[day], trend.get(day)
         users = t(lang, "teamreport.too_few_short") if gp is None or gp.users is None else f"{gp.users}/{gp.answered}"
-        table.add_row(day.isoformat(), number(lang, point.members), percent(lang, point.mean_progress), users,
-                      percent(lang, gp.human if gp else None), percent(lang, gp.system if gp else None))
+        table.add_row(
+            day.isoformat(),
+            number(lang, point.members),
+            percent(lang, point.mean_progress),
+            users,
+            percent(lang, gp.human if gp else None),
+            percent(lang, gp.system if gp else None),
+        )
     return table
 
 
@@ -179,11 +275,25 @@ def saved_section(s: TeamSummary, lang: str) -> Group:
     savers = [m for m in s.members if m.minutes_saved]
     avg = round(s.minutes_total / len(savers)) if savers else 0
     head = Text(t(lang, "teamreport.per_week") + ": ", style="bold")
-    head.append(t(lang, "teamreport.team_week", m=number(lang, s.minutes_total), h=fmt_hours(s.minutes_total, lang), avg=number(lang, avg), n=len(savers)))
+    head.append(
+        t(
+            lang,
+            "teamreport.team_week",
+            m=number(lang, s.minutes_total),
+            h=fmt_hours(s.minutes_total, lang),
+            avg=number(lang, avg),
+            n=len(savers),
+        )
+    )
     parts: list[RenderableType] = [head]
     if s.use_cases:
-        table = Table(title=t(lang, "teamreport.use_cases"), title_justify="left", box=box.SIMPLE_HEAD, collapse_padding=True,
-                      pad_edge=False)
+        table = Table(
+            title=t(lang, "teamreport.use_cases"),
+            title_justify="left",
+            box=box.SIMPLE_HEAD,
+            collapse_padding=True,
+            pad_edge=False,
+        )
         table.add_column(t(lang, "teamreport.use_case"), overflow="fold", ratio=3)  # full titles, wrapped
         table.add_column(t(lang, "teamreport.member"), overflow="ellipsis", ratio=1, max_width=20)
         table.add_column(t(lang, "teamreport.min_week"), justify="right", no_wrap=True)
@@ -198,13 +308,27 @@ def saved_section(s: TeamSummary, lang: str) -> Group:
 def records_section(s: TeamSummary, lang: str, rows: int = 50) -> Group | None:
     if not s.records:
         return None
-    table = _table(t(lang, "teamreport.records"), [t(lang, "teamreport.member"), t(lang, "teamreport.levels_done"), t(lang, "teamreport.lessons"), t(lang, "teamreport.policy_ack"),
-                                  t(lang, "teamreport.course_version")], left=2)
+    table = _table(
+        t(lang, "teamreport.records"),
+        [
+            t(lang, "teamreport.member"),
+            t(lang, "teamreport.levels_done"),
+            t(lang, "teamreport.lessons"),
+            t(lang, "teamreport.policy_ack"),
+            t(lang, "teamreport.course_version"),
+        ],
+        left=2,
+    )
     for r in s.records[:rows]:
         levels = ", ".join(f"{shorten(s.level_title(i), 16)} {d}" for i, d in r.levels_done) or "–"
         policy = f"{shorten(r.policy_version, 12)} ({r.policy_acknowledged_at})" if r.policy_version else "–"
-        table.add_row(_t(who(r.name, r.learner_id), 20), Text(levels, overflow="fold"), number(lang, r.lessons_done),
-                      policy, shorten(r.course_version, 12) or "–")
+        table.add_row(
+            _t(who(r.name, r.learner_id), 20),
+            Text(levels, overflow="fold"),
+            number(lang, r.lessons_done),
+            policy,
+            shorten(r.course_version, 12) or "–",
+        )
     parts: list[RenderableType] = [table, Text(t(lang, "teamreport.records_note"), style="dim")]
     if len(s.records) > rows:
         parts.append(Text(t(lang, "teamreport.more", n=number(lang, len(s.records) - rows)), style="dim"))
@@ -214,10 +338,17 @@ def records_section(s: TeamSummary, lang: str, rows: int = 50) -> Group | None:
 def duplicates_section(s: TeamSummary, lang: str) -> Group | None:
     if not s.duplicates:
         return None
-    table = _table(t(lang, "teamreport.duplicates"), [t(lang, "teamreport.member"), t(lang, "teamreport.ids"), t(lang, "teamreport.team")], left=3)
+    table = _table(
+        t(lang, "teamreport.duplicates"),
+        [t(lang, "teamreport.member"), t(lang, "teamreport.ids"), t(lang, "teamreport.team")],
+        left=3,
+    )
     for d in s.duplicates[:50]:
-        table.add_row(_t(d.name, 28), Text(", ".join(shorten(i, 14) for i in d.learner_ids), overflow="fold"),
-                      Text(", ".join(sorted({shorten(t, 16) for t in d.teams if t})) or "–", overflow="fold"))
+        table.add_row(
+            _t(d.name, 28),
+            Text(", ".join(shorten(i, 14) for i in d.learner_ids), overflow="fold"),
+            Text(", ".join(sorted({shorten(t, 16) for t in d.teams if t})) or "–", overflow="fold"),
+        )
     return Group(table, Text(t(lang, "teamreport.duplicates_note"), style="dim"))
 
 

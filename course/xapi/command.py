@@ -98,5 +98,15 @@ def run_xapi_send(opts: Options, url: str, auth_env: str | None, everyone: bool 
         _err(t(lang, "cli.xapi.refused", id=sid, why=why))
     if report.error:
         _err(t(lang, "cli.xapi.stopped", done=report.done, total=report.total, error=report.error.rstrip(".")))
-    click.echo(t(lang, "cli.xapi.sent", url=url, stored=report.stored, known=report.known, refused=len(report.refused), total=report.total))
+    click.echo(
+        t(
+            lang,
+            "cli.xapi.sent",
+            url=url,
+            stored=report.stored,
+            known=report.known,
+            refused=len(report.refused),
+            total=report.total,
+        )
+    )
     return 1 if report.error or report.refused else 0

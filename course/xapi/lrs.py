@@ -64,8 +64,9 @@ class Lrs:
     def _connection(self) -> http.client.HTTPConnection:
         if self.conn is None:
             if self.scheme == "https":
-                self.conn = http.client.HTTPSConnection(self.host, self.port, timeout=self.timeout,
-                                                        context=ssl.create_default_context())
+                self.conn = http.client.HTTPSConnection(
+                    self.host, self.port, timeout=self.timeout, context=ssl.create_default_context()
+                )
             else:
                 self.conn = http.client.HTTPConnection(self.host, self.port, timeout=self.timeout)
         return self.conn
@@ -131,7 +132,7 @@ def send(lrs: Lrs, statements: list[dict[str, Any]], batch: int = BATCH) -> Send
     report = SendReport(total=len(statements))
     try:
         for start in range(0, len(statements), batch):
-            _post(lrs, statements[start:start + batch], report)
+            _post(lrs, statements[start : start + batch], report)
     except LrsError as exc:
         report.error = str(exc)
     return report

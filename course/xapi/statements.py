@@ -58,7 +58,11 @@ class Builder:
 
     def _activity(self, kind: str, key: str, iri: str | None = None) -> dict[str, Any]:
         """An activity by IRI and type only: titles live in the course, not in each statement."""
-        return {"objectType": "Activity", "id": iri or f"{self.base}/{kind}s/{key}", "definition": {"type": TYPES[kind]}}
+        return {
+            "objectType": "Activity",
+            "id": iri or f"{self.base}/{kind}s/{key}",
+            "definition": {"type": TYPES[kind]},
+        }
 
     def _context(self, level_id: str | None = None, lesson_id: str | None = None) -> dict[str, Any]:
         parents = []
@@ -71,8 +75,15 @@ class Builder:
             activities["parent"] = parents
         return {"platform": "genai-course", "contextActivities": activities}
 
-    def statement(self, key: tuple[str, ...], verb: str, obj: dict[str, Any], timestamp: str,
-                  context: dict[str, Any], result: dict[str, Any] | None = None) -> dict[str, Any]:
+    def statement(
+        self,
+        key: tuple[str, ...],
+        verb: str,
+        obj: dict[str, Any],
+        timestamp: str,
+        context: dict[str, Any],
+        result: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         verb_id, display = VERBS[verb]
         out: dict[str, Any] = {
             "id": statement_id(self.base, self.learner.id, *key),
@@ -104,17 +115,36 @@ def build_statements(catalog: Any, store: Any, learner: Any, lang: str) -> list[
     for lesson_id, row in sorted(store.lesson_rows(learner.id).items()):
         if row.started_at:
             context = b._context(level_id=row.level_id or level_of.get(lesson_id))
-            out.append(b.statement((lesson_id, "experienced"), "experienced", b._activity("lesson", lesson_id),
-                                   row.started_at, context))
+            out.append(
+                b.statement(
+                    (lesson_id, "experienced"), "experienced", b._activity("lesson", lesson_id), row.started_at, context
+                )
+            )
     for lv in view.levels:
         for ls in lv.lessons:
             if ls.completed_at:
-                out.append(b.statement((ls.id, "completed", ls.completed_at), "completed", b._activity("lesson", ls.id),
-                                       ls.completed_at, b._context(level_id=lv.id), {"completion": True}))
+                out.append(
+                    b.statement(
+                        (ls.id, "completed", ls.completed_at),
+                        "completed",
+                        b._activity("lesson", ls.id),
+                        ls.completed_at,
+                        b._context(level_id=lv.id),
+                        {"completion": True},
+                    )
+                )
         times = [ls.completed_at for ls in lv.lessons if ls.completed_at]
         if lv.done and times:
-            out.append(b.statement(("level", lv.id, "completed", max(times)), "completed", b._activity("level", lv.id),
-                                   max(times), b._context(), {"completion": True}))
+            out.append(
+                b.statement(
+                    ("level", lv.id, "completed", max(times)),
+                    "completed",
+                    b._activity("level", lv.id),
+                    max(times),
+                    b._context(),
+                    {"completion": True},
+                )
+            )
     first: set[str] = set()
     for a in sorted(store.attempts(learner.id), key=lambda a: (a.created_at, a.id)):
         context = b._context(level_id=level_of.get(a.lesson_id), lesson_id=a.lesson_id or None)
@@ -133,10 +163,19 @@ def build_statements(catalog: Any, store: Any, learner: Any, lang: str) -> list[
                 f"{b.base}/extensions/kind": a.kind or "",
             },
         }
-        out.append(b.statement((a.id, "graded"), "passed" if a.passed else "failed", obj, a.created_at, context, result))
+        out.append(
+            b.statement((a.id, "graded"), "passed" if a.passed else "failed", obj, a.created_at, context, result)
+        )
     ack = store.policy_ack(learner.id)
     if ack is not None:
-        out.append(b.statement(("policy", ack.version, ack.acknowledged_at), "accepted",
-                               b._activity("policy", ack.version), ack.acknowledged_at, b._context()))
+        out.append(
+            b.statement(
+                ("policy", ack.version, ack.acknowledged_at),
+                "accepted",
+                b._activity("policy", ack.version),
+                ack.acknowledged_at,
+                b._context(),
+            )
+        )
     out.sort(key=lambda s: (s["timestamp"], s["id"]))
     return out

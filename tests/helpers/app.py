@@ -67,6 +67,7 @@ def no_blink(app: Any) -> None:
 
 def navigate(action: Any) -> Any:
     """A snapshot's `run_before`: call `action(app)` (awaited when it returns a coroutine), let workers finish, stop blinking."""
+
     async def run_before(pilot: Any) -> None:
         await pilot.pause()
         result = action(pilot.app)

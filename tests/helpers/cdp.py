@@ -63,12 +63,26 @@ class Browser:
     async def start(self, width: int = 1280, height: int = 800) -> Browser:
         assert CHROMIUM, "chromium is not installed"
         self.proc = subprocess.Popen(
-            [CHROMIUM, "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--no-first-run",
-             "--use-angle=swiftshader", "--enable-unsafe-swiftshader",
-             "--disable-background-networking", "--disable-component-update", "--disable-sync", "--remote-debugging-address=127.0.0.1",
-             "--remote-debugging-port=0", f"--user-data-dir={self.profile}", f"--window-size={width},{height}",
-             "about:blank"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+            [
+                CHROMIUM,
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-dev-shm-usage",
+                "--no-first-run",
+                "--use-angle=swiftshader",
+                "--enable-unsafe-swiftshader",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--remote-debugging-address=127.0.0.1",
+                "--remote-debugging-port=0",
+                f"--user-data-dir={self.profile}",
+                f"--window-size={width},{height}",
+                "about:blank",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            text=True,
         )
         assert self.proc.stderr is not None
         deadline = time.monotonic() + 30
@@ -194,8 +208,10 @@ class Tab:
         await self.eval("window.__rx = ''")
 
     async def focus(self) -> None:
-        await self.eval("document.querySelector('.xterm-helper-textarea') && "
-                        "document.querySelector('.xterm-helper-textarea').focus()")
+        await self.eval(
+            "document.querySelector('.xterm-helper-textarea') && "
+            "document.querySelector('.xterm-helper-textarea').focus()"
+        )
 
     async def type(self, text: str) -> None:
         await self.focus()
@@ -207,15 +223,23 @@ class Tab:
         await self.focus()
         key, code, vk, text = KEYS[name]
         params: dict[str, Any] = {"key": key, "code": code, "windowsVirtualKeyCode": vk, "nativeVirtualKeyCode": vk}
-        await self.conn.call("Input.dispatchKeyEvent", type="rawKeyDown" if not text else "keyDown",
-                             **params, **({"text": text} if text else {}))
+        await self.conn.call(
+            "Input.dispatchKeyEvent",
+            type="rawKeyDown" if not text else "keyDown",
+            **params,
+            **({"text": text} if text else {}),
+        )
         await self.conn.call("Input.dispatchKeyEvent", type="keyUp", **params)
 
     async def ctrl(self, letter: str) -> None:
         """Ctrl+letter (the terminal sends the control character)."""
         await self.focus()
-        params = {"key": letter, "code": f"Key{letter.upper()}", "windowsVirtualKeyCode": ord(letter.upper()),
-                  "modifiers": 2}
+        params = {
+            "key": letter,
+            "code": f"Key{letter.upper()}",
+            "windowsVirtualKeyCode": ord(letter.upper()),
+            "modifiers": 2,
+        }
         await self.conn.call("Input.dispatchKeyEvent", type="rawKeyDown", **params)
         await self.conn.call("Input.dispatchKeyEvent", type="keyUp", **params)
 

@@ -8,8 +8,12 @@ from contextlib import contextmanager
 from typing import Any
 
 
-def make_slow_model(model_id: str = "slow-test", chunks: tuple[str, ...] = ("Hallo ", "liebe ", "Welt!"),
-                    block_after: int | None = None, error: BaseException | None = None) -> Any:
+def make_slow_model(
+    model_id: str = "slow-test",
+    chunks: tuple[str, ...] = ("Hallo ", "liebe ", "Welt!"),
+    block_after: int | None = None,
+    error: BaseException | None = None,
+) -> Any:
     """An llm.Model that yields `chunks` one by one; after `block_after` chunks it waits for
     `model.gate` (so cancel and timeout can be tested); `error` is raised after the chunks.
     It records every prompt it receives in `model.prompts` (to prove what was sent)."""

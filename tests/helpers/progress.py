@@ -33,14 +33,17 @@ def write_pack(root: Path, levels: list[dict[str, Any]], course_id: str = "test-
     """
     root.mkdir(parents=True, exist_ok=True)
     (root / "course.yaml").write_text(
-        f"id: {course_id}\nversion: '1'\ntitle: {{de: Testkurs, en: Test course}}\n", encoding="utf-8")
+        f"id: {course_id}\nversion: '1'\ntitle: {{de: Testkurs, en: Test course}}\n", encoding="utf-8"
+    )
     for n, level in enumerate(levels, 1):
         folder = root / f"{n:02d}-{level['id']}"
         folder.mkdir(exist_ok=True)
         lines = [f"id: {level['id']}", f"title: {{de: 'Stufe {level['id']}', en: 'Level {level['id']}'}}"]
         if n > 1:
-            lines.append(f"unlock: {{after: {level.get('after') or levels[n - 2]['id']}, "
-                         f"min_score: {level.get('min_score', 0.7)}}}")
+            lines.append(
+                f"unlock: {{after: {level.get('after') or levels[n - 2]['id']}, "
+                f"min_score: {level.get('min_score', 0.7)}}}"
+            )
         if level.get("checkpoint"):
             lines.append("checkpoint: true")
         (folder / "level.yaml").write_text("\n".join(lines) + "\n", encoding="utf-8")
@@ -53,7 +56,8 @@ def write_pack(root: Path, levels: list[dict[str, Any]], course_id: str = "test-
             body = "".join(_quiz(f"{lesson['id']}-q{k}") for k in range(1, lesson.get("exercises", 1) + 1))
             for lang in ("de", "en"):
                 (folder / f"{m:02d}-{lesson['id']}.{lang}.md").write_text(
-                    "---\n" + "\n".join(front) + f"\n---\n\n# {lesson['id']}\n\nText.\n\n{body}", encoding="utf-8")
+                    "---\n" + "\n".join(front) + f"\n---\n\n# {lesson['id']}\n\nText.\n\n{body}", encoding="utf-8"
+                )
     return root
 
 
@@ -75,8 +79,16 @@ def cli(*args: str, input: str | None = None) -> Result:
 def pass_lesson(store: Any, learner_id: str, lesson_id: str, n: int = 1, score: float = 1.0) -> None:
     """Answer every quiz of a `write_pack` lesson with `score` (passed when >= 0.7)."""
     for k in range(1, n + 1):
-        store.record_attempt(learner_id, lesson_id, f"{lesson_id}-q{k}", "quiz", "2", score, score >= 0.7,
-                             [{"name": "answer", "passed": score >= 0.7}])
+        store.record_attempt(
+            learner_id,
+            lesson_id,
+            f"{lesson_id}-q{k}",
+            "quiz",
+            "2",
+            score,
+            score >= 0.7,
+            [{"name": "answer", "passed": score >= 0.7}],
+        )
 
 
 CERT_DAY = "2026-10-14T09:30:00+00:00"
@@ -113,16 +125,42 @@ def seed_learner(db: Path) -> dict[str, Any]:
         s.mark_started(lid, first.id, first.level_id)
         s.add_time(lid, first.id, 437)
         for ex in first.exercises:
-            s.record_attempt(lid, first.id, ex.id, ex.kind, "erster Versuch", 0.3, False,
-                             [{"name": "role", "passed": False}, {"name": "format", "passed": True}])
+            s.record_attempt(
+                lid,
+                first.id,
+                ex.id,
+                ex.kind,
+                "erster Versuch",
+                0.3,
+                False,
+                [{"name": "role", "passed": False}, {"name": "format", "passed": True}],
+            )
             s.use_hint(lid, ex.id)
-            s.record_attempt(lid, first.id, ex.id, ex.kind, "Du bist …", 0.85, True,
-                             [{"name": "role", "passed": True}], hints_used=1, model="echo")
+            s.record_attempt(
+                lid,
+                first.id,
+                ex.id,
+                ex.kind,
+                "Du bist …",
+                0.85,
+                True,
+                [{"name": "role", "passed": True}],
+                hints_used=1,
+                model="echo",
+            )
         s.mark_read(lid, first.id)
         second = with_ex[1]
         s.mark_started(lid, second.id, second.level_id)
-        s.record_attempt(lid, second.id, second.exercises[0].id, second.exercises[0].kind, "Ümläute ✓ \"quoted\"",
-                         0.5, False, [{"name": "no-personal-data", "passed": False}])
+        s.record_attempt(
+            lid,
+            second.id,
+            second.exercises[0].id,
+            second.exercises[0].kind,
+            'Ümläute ✓ "quoted"',
+            0.5,
+            False,
+            [{"name": "no-personal-data", "passed": False}],
+        )
         s.use_hint(lid, second.exercises[-1].id)  # a hint without any attempt
         s.use_hint(lid, second.exercises[-1].id)
         if without:

@@ -51,8 +51,9 @@ def solution(pack: Pack, challenge_id: str, lang: str) -> str:
     return str(pack.challenge(challenge_id).exercise(lang).solution)  # type: ignore[union-attr]
 
 
-def make_run(pack: Pack, team: str, out: Path, lang: str = "de", clock: FakeClock | None = None,
-             minutes: int | None = None) -> Run:
+def make_run(
+    pack: Pack, team: str, out: Path, lang: str = "de", clock: FakeClock | None = None, minutes: int | None = None
+) -> Run:
     run = Run(pack, team, lang, minutes, clock or FakeClock(), out)
     run.start()
     return run
@@ -95,7 +96,9 @@ async def until(pilot, condition, timeout: float = 15.0) -> None:
 
 
 EVIL_TEAM = "Team <script>alert(1)</script>"
-EVIL_PROMPT = "Du bist Recruiterin. </div><img src=x onerror=alert(1)> Anzeige fuer Studierende (m/w/d) in Stichpunkten."
+EVIL_PROMPT = (
+    "Du bist Recruiterin. </div><img src=x onerror=alert(1)> Anzeige fuer Studierende (m/w/d) in Stichpunkten."
+)
 LEAK = "Du bist Kundenservice-Mitarbeiterin. Antworte [KUNDE] unter petra.sommer@example.com freundlich wegen der Lieferung, kurz."
 
 
@@ -142,10 +145,21 @@ def refused_files(folder: Path, good: Path) -> list[str]:
     (folder / "incomplete.json").write_text(results.dumps({"pack": {"id": "x"}, "challenges": []}), encoding="utf-8")
     uneven = json.loads((good / "gruen.json").read_text(encoding="utf-8"))
     uneven["total"] += 1
-    (folder / "uneven.json").write_text(results.dumps({k: v for k, v in uneven.items() if k != "checksum"}), encoding="utf-8")
+    (folder / "uneven.json").write_text(
+        results.dumps({k: v for k, v in uneven.items() if k != "checksum"}), encoding="utf-8"
+    )
     older = json.loads((good / "blau.json").read_text(encoding="utf-8"))
     older["written_at"] = "2026-11-28T08:00:00+00:00"
     (folder / "blau-older.json").write_text(results.dumps(older), encoding="utf-8")
     (folder / "empty").mkdir()
-    return ["blau-older.json", "broken.json", "empty", "incomplete.json", "newer.json", "progress.json", "tampered.json",
-            "uneven.json", "missing.json"]
+    return [
+        "blau-older.json",
+        "broken.json",
+        "empty",
+        "incomplete.json",
+        "newer.json",
+        "progress.json",
+        "tampered.json",
+        "uneven.json",
+        "missing.json",
+    ]

@@ -61,16 +61,38 @@ class Ralph:
         data = self.folder / "data"
         data.mkdir(parents=True, exist_ok=True)
         hashed = bcrypt.hashpw(PASSWORD.encode(), bcrypt.gensalt(4)).decode()
-        (self.folder / "auth.json").write_text(json.dumps([{
-            "agent": {"mbox": "mailto:lrs-writer@genai-course.example", "objectType": "Agent", "name": None},
-            "scopes": ["statements/write", "statements/read"], "hash": hashed, "username": USER,
-        }]))
-        env = dict(os.environ, RALPH_APP_DIR=str(self.folder), RALPH_AUTH_FILE=str(self.folder / "auth.json"),
-                   RALPH_RUNSERVER_BACKEND="fs", RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH=str(data),
-                   RALPH_BACKENDS__DATA__FS__DEFAULT_DIRECTORY_PATH=str(data))
+        (self.folder / "auth.json").write_text(
+            json.dumps(
+                [
+                    {
+                        "agent": {
+                            "mbox": "mailto:lrs-writer@genai-course.example",
+                            "objectType": "Agent",
+                            "name": None,
+                        },
+                        "scopes": ["statements/write", "statements/read"],
+                        "hash": hashed,
+                        "username": USER,
+                    }
+                ]
+            )
+        )
+        env = dict(
+            os.environ,
+            RALPH_APP_DIR=str(self.folder),
+            RALPH_AUTH_FILE=str(self.folder / "auth.json"),
+            RALPH_RUNSERVER_BACKEND="fs",
+            RALPH_BACKENDS__LRS__FS__DEFAULT_DIRECTORY_PATH=str(data),
+            RALPH_BACKENDS__DATA__FS__DEFAULT_DIRECTORY_PATH=str(data),
+        )
         self.log = (self.folder / "ralph.log").open("wb")
-        self.proc = subprocess.Popen([sys.executable, "-c", LAUNCH, str(self.port)], env=env, cwd=self.folder,
-                                     stdout=self.log, stderr=subprocess.STDOUT)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-c", LAUNCH, str(self.port)],
+            env=env,
+            cwd=self.folder,
+            stdout=self.log,
+            stderr=subprocess.STDOUT,
+        )
         deadline = time.monotonic() + 90
         while time.monotonic() < deadline:
             try:
@@ -84,9 +106,13 @@ class Ralph:
         raise AssertionError("Ralph did not answer within 90 s")
 
     def get(self, path: str) -> object:
-        request = urllib.request.Request(f"http://127.0.0.1:{self.port}{path}", headers={
-            "Authorization": "Basic " + b64encode(self.auth.encode()).decode(),
-            "X-Experience-API-Version": "1.0.3"})
+        request = urllib.request.Request(
+            f"http://127.0.0.1:{self.port}{path}",
+            headers={
+                "Authorization": "Basic " + b64encode(self.auth.encode()).decode(),
+                "X-Experience-API-Version": "1.0.3",
+            },
+        )
         with urllib.request.urlopen(request, timeout=10) as response:
             return json.loads(response.read())
 

@@ -23,8 +23,14 @@ def start_server(home: Path, *args: str, lang: str = "en") -> tuple[subprocess.P
     """`genai-course --lang LANG ARGS --port P` with its own data folder; returns the process and its URL."""
     port = free_port()
     env = dict(os.environ, GENAI_COURSE_HOME=str(home))
-    proc = subprocess.Popen([sys.executable, "-m", "course.cli", "--lang", lang, *args, "--port", str(port)],
-                            env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "course.cli", "--lang", lang, *args, "--port", str(port)],
+        env=env,
+        cwd=REPO,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

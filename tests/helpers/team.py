@@ -30,8 +30,9 @@ def write_export(path: Path, data: dict[str, Any]) -> Path:
     return path
 
 
-def minimal(learner_id: str = "u-1", name: str = "Test", exported_at: str = "2026-11-01T10:00:00Z",
-            **extra: Any) -> dict[str, Any]:
+def minimal(
+    learner_id: str = "u-1", name: str = "Test", exported_at: str = "2026-11-01T10:00:00Z", **extra: Any
+) -> dict[str, Any]:
     """A small but complete export."""
     data: dict[str, Any] = {
         "exported_at": exported_at,
@@ -39,10 +40,26 @@ def minimal(learner_id: str = "u-1", name: str = "Test", exported_at: str = "202
         "learner": {"id": learner_id, "name": name, "team": "T"},
         "levels": [{"id": "one", "state": "open", "score": None}, {"id": "two", "state": "locked", "score": None}],
         "lessons": [
-            {"id": "a", "level": "one", "status": "done", "score": 0.8, "attempts": 1, "hints_used": 0,
-             "minutes": 3, "completed_at": "2026-10-30"},
-            {"id": "b", "level": "two", "status": "not-started", "score": None, "attempts": 0, "hints_used": 0,
-             "minutes": 0, "completed_at": None},
+            {
+                "id": "a",
+                "level": "one",
+                "status": "done",
+                "score": 0.8,
+                "attempts": 1,
+                "hints_used": 0,
+                "minutes": 3,
+                "completed_at": "2026-10-30",
+            },
+            {
+                "id": "b",
+                "level": "two",
+                "status": "not-started",
+                "score": None,
+                "attempts": 0,
+                "hints_used": 0,
+                "minutes": 0,
+                "completed_at": None,
+            },
         ],
         "attempts": [],
         "successes": [],
