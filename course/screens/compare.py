@@ -14,8 +14,9 @@ from textual.screen import Screen
 from textual.widgets import Button, Select, Static
 
 from course.i18n import t
+from course.screens.keyfooter import KeyFooter
 from course.screens.modelpanel import ModelPanel
-from course.screens.widgets import KeyFooter, TitleBar, relabel_bindings
+from course.screens.widgets import TitleBar, relabel_bindings
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual import getters

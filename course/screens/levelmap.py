@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
 from rich.padding import Padding
+from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
-from textual.app import ComposeResult
+from textual.app import App, ComposeResult
 from textual.binding import Binding
+from textual.css.styles import RulesMap
 from textual.message import Message
 from textual.screen import Screen
+from textual.strip import Strip
+from textual.style import Style
+from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import t, tn
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
-from progress.exportschema import LessonStatus
+from progress.statuswords import LessonStatus
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual import getters
@@ -91,7 +97,7 @@ class LevelMapScreen(Screen[None]):
         if broken:
             greeting += "\n" + tn(lang, "map.problems", len(broken))
         self.query_one("#map-greeting", Plain).update(Text(greeting))
-        self._show_gap_check_line(lang)
+        self._show_gap_check_line(lang, sum(1 for level in ov.levels if level.done))
         resume = self.query_one(ContinueLine)
         self._continue = ov.continue_lesson
         if ov.continue_lesson:
@@ -115,11 +121,11 @@ class LevelMapScreen(Screen[None]):
             head.add_column(ratio=1)
             head.add_column(no_wrap=True, justify="right")
             head.add_row(title, stats)
-            options.append(Option(head, id=f"level:{level.id}", disabled=True))
+            options.append(Option(Row(self.app, head), id=f"level:{level.id}", disabled=True))
             if not level.open:
                 if first_locked:
                     reason = Padding(Text(level.lock_text(lang), style="dim"), (0, 0, 0, 3))
-                    options.append(Option(reason, disabled=True))
+                    options.append(Option(Row(self.app, reason), disabled=True))
                 first_locked = False
                 continue
             for ls in level.lessons:
@@ -135,7 +141,7 @@ class LevelMapScreen(Screen[None]):
                 row.add_column(ratio=1)
                 row.add_column(no_wrap=True, justify="right")  # "100 %" never breaks
                 row.add_row(Text(ICONS.get(ls.status, "○"), style="green" if ls.done else ""), line, score)
-                options.append(Option(row, id=f"lesson:{ls.id}"))
+                options.append(Option(Row(self.app, row), id=f"lesson:{ls.id}"))
         map_list = self.query_one("#map", OptionList)
         highlighted = map_list.highlighted_option.id if map_list.highlighted_option else None
         map_list.clear_options()
@@ -147,13 +153,13 @@ class LevelMapScreen(Screen[None]):
             except Exception:
                 pass
 
-    def _show_gap_check_line(self, lang: str) -> None:
+    def _show_gap_check_line(self, lang: str, levels_done: int) -> None:
         """The voluntary Gap-Check, offered at the first start and after each level (never in the way)."""
         from course.status import gap_check_due
 
         line = self.query_one(GapCheckLine)
         spec = self.app.catalog.gapcheck
-        due = spec is not None and gap_check_due(self.app)
+        due = spec is not None and gap_check_due(self.app, levels_done)
         line.display = due
         if due and spec is not None:
             line.update(Text(t(lang, "gap.line", n=spec.minutes)))
@@ -178,6 +184,50 @@ class LevelMapScreen(Screen[None]):
     def action_continue(self) -> None:
         if self._continue:
             self.app.open_lesson(self._continue)
+
+
+class Row(Visual):
+    """One row of the map: a Rich renderable drawn once per width, then measured and painted from that drawing.
+
+    The OptionList asks each row for its height and then for its lines, once per style
+    (plain, highlighted, disabled) and again after its first resize; each of those would
+    lay out a Rich table anew. The lines are the same as Textual's RichVisual draws them:
+    the row's style is applied to every segment, as Textual's post_render does.
+    """
+
+    def __init__(self, app: App[None], renderable: RenderableType) -> None:
+        self._app = app
+        self._renderable = renderable
+        self._width = -1
+        self._lines: list[Strip] = []
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        """Printed by Rich (tests, a console), a row is its renderable."""
+        yield self._renderable
+
+    def lines(self, width: int) -> list[Strip]:
+        """The unstyled lines at `width` (drawn on the first call for that width)."""
+        if width != self._width:
+            console = self._app.console
+            options = self._app.console_options.update(highlight=False, width=width, height=None)
+            segments = console.render(self._renderable, options)
+            split = Segment.split_and_crop_lines(segments, width, include_new_lines=False, pad=False)
+            self._lines = [Strip(line) for line in split]
+            self._width = width
+        return self._lines
+
+    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
+        rich_style = style.rich_style
+        return [line.apply_style(rich_style) for line in self.lines(width)[:height]]
+
+    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
+        from rich.measure import Measurement
+
+        measured = Measurement.get(self._app.console, self._app.console_options, self._renderable)
+        return min(measured.maximum, container_width)
+
+    def get_height(self, rules: RulesMap, width: int) -> int:
+        return len(self.lines(width))
 
 
 class ContinueLine(Plain):

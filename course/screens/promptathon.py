@@ -17,8 +17,9 @@ from textual.widgets.option_list import Option
 
 from course.i18n import t, tn
 from course.promptathon.run import Run, clean_team
+from course.screens.keyfooter import KeyFooter
 from course.screens.steadyheader import SteadyHeader
-from course.screens.widgets import KeyFooter, Plain, clean, localize_bindings
+from course.screens.widgets import Plain, clean, localize_bindings
 
 if TYPE_CHECKING:
     from textual import getters

@@ -7,14 +7,12 @@ from weakref import WeakKeyDictionary
 
 from textual.binding import Binding
 from textual.dom import DOMNode
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from course.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
-    from textual.app import ComposeResult
     from textual.visual import VisualType
-    from textual.widget import Widget
 
 KEY_LABELS = {
     "continue": "key.continue",
@@ -188,25 +186,6 @@ class KeyBar(Static):
             lines[-1].append(markup)
         self.update("\n".join("  ".join(line) for line in lines))
         self.styles.height = min(3, len(lines))
-
-
-class KeyFooter(Footer):
-    """Textual's Footer with the descriptions set by relabel_bindings (it shows the bindings as declared otherwise)."""
-
-    def compose(self) -> ComposeResult:
-        labels = {
-            key: binding_label(active.node, active.binding) for key, active in self.screen.active_bindings.items()
-        }
-        for child in super().compose():
-            _relabel_footer_key(child, labels)
-            yield child
-
-
-def _relabel_footer_key(child: Widget, labels: dict[str, str]) -> None:
-    """Give one of the Footer's keys (a FooterKey: `key`, `description`) the label for its key, before it mounts."""
-    key = getattr(child, "key", None)
-    if isinstance(key, str) and key in labels and getattr(child, "description", None):
-        child.description = labels[key]  # type: ignore[attr-defined]  # FooterKey is not exported by Textual
 
 
 class TitleBar(Static):
