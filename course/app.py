@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -17,6 +18,9 @@ from progress.records import Learner
 from progress.store import Store
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from asyncio import AbstractEventLoop
+
+    from textual.app import AutopilotCallbackType
     from textual.command import Provider
     from textual.screen import Screen
 
@@ -50,6 +54,7 @@ class CourseApp(BaseApp):
         self.store = store
         self.session: Session | None = None
         self._saver: Worker[None] | None = None
+        self._gc_paused = False
 
     @property
     def lang(self) -> str:
@@ -64,7 +69,45 @@ class CourseApp(BaseApp):
             raise RuntimeError("no learner chosen yet")
         return self.session
 
+    def run(
+        self,
+        *,
+        headless: bool = False,
+        inline: bool = False,
+        inline_no_clear: bool = False,
+        mouse: bool = True,
+        size: tuple[int, int] | None = None,
+        auto_pilot: AutopilotCallbackType | None = None,
+        loop: AbstractEventLoop | None = None,
+    ) -> None:
+        """Run the app, with the cyclic garbage collector paused until the first screen is drawn.
+
+        Start-up builds only objects that stay (widgets, styles, the learner's overview), and
+        Python's collector would walk them again and again on the way to the first frame.
+        """
+        self._gc_paused = gc.isenabled()
+        gc.disable()
+        try:
+            super().run(
+                headless=headless,
+                inline=inline,
+                inline_no_clear=inline_no_clear,
+                mouse=mouse,
+                size=size,
+                auto_pilot=auto_pilot,
+                loop=loop,
+            )
+        finally:
+            self._resume_gc()
+
+    def _resume_gc(self) -> None:
+        """Let the garbage collector run again (after the first frame, or when the app ends before it)."""
+        if self._gc_paused:
+            self._gc_paused = False
+            gc.enable()
+
     def on_mount(self) -> None:
+        self.call_after_refresh(self._resume_gc)
         self.set_timer(0.3, self._warm_up)
         self._apply_theme()
         if self.session is None:

@@ -102,3 +102,71 @@ async def test_the_map_lays_out_each_row_once_at_start(
         assert sorted(laid_out) == sorted(id(row._renderable) for row in tables)
         assert "Stufe 1: Start" in screen_text(app)
     store.close()
+
+
+async def test_a_narrower_terminal_lays_the_rows_out_again_and_the_same_width_keeps_them(tmp_path: Path) -> None:
+    app, store = _app(tmp_path)
+    async with app.run_test(size=(100, 30)) as pilot:
+        await pilot.pause()
+        widget = app.screen.query_one("#map", OptionList)
+        rows = [option.prompt for option in widget.options if isinstance(option.prompt, Row)]
+        wide = widget.scrollable_content_region.width
+        drawn = [row.lines(wide) for row in rows]
+        assert widget.virtual_size.height == sum(len(lines) for lines in drawn)
+        await pilot.resize_terminal(100, 24)  # shorter, same width: nothing is laid out again
+        await pilot.pause()
+        assert [row.lines(wide) for row in rows] == drawn
+        assert all(new is old for row, old in zip(rows, drawn, strict=True) for new in [row.lines(wide)])
+        await pilot.resize_terminal(30, 24)
+        await pilot.pause()
+        narrow = widget.scrollable_content_region.width
+        assert narrow < wide
+        heights = [len(row.lines(narrow)) for row in rows]
+        assert widget.virtual_size.height == sum(heights) > len(rows)  # the lock reason wraps
+        visible = [widget.render_line(y).text for y in range(min(widget.size.height, sum(heights)))]
+        expected = [strip.text for row in rows for strip in row.lines(narrow)][: len(visible)]
+        assert [line.rstrip() for line in visible] == [line.rstrip() for line in expected]
+    store.close()
+
+
+def test_the_app_pauses_the_garbage_collector_until_its_first_frame(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    seen: dict[str, bool] = {}
+    original = LevelMapScreen.on_mount
+
+    def on_mount(self: LevelMapScreen) -> None:
+        seen["while the map mounts"] = gc.isenabled()
+        original(self)
+
+    monkeypatch.setattr(LevelMapScreen, "on_mount", on_mount)
+
+    async def auto_pilot(pilot) -> None:  # type: ignore[no-untyped-def]
+        await pilot.pause()
+        await pilot.pause()
+        seen["after the first frame"] = gc.isenabled()
+        pilot.app.exit()
+
+    app, store = _app(tmp_path)
+    assert gc.isenabled()
+    app.run(headless=True, size=(80, 24), auto_pilot=auto_pilot)
+    assert seen == {"while the map mounts": False, "after the first frame": True} and gc.isenabled()
+    store.close()
+
+
+def test_an_app_that_ends_before_its_first_frame_leaves_the_garbage_collector_on(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+
+    def fail(self: LevelMapScreen) -> None:
+        raise RuntimeError("broken on purpose")
+
+    monkeypatch.setattr(LevelMapScreen, "on_mount", fail)
+    monkeypatch.setenv("GENAI_COURSE_HOME", str(tmp_path / "home"))  # crash.log goes here
+    app, store = _app(tmp_path)
+    app.run(headless=True, size=(80, 24))
+    assert gc.isenabled()
+    store.close()

@@ -9,9 +9,11 @@ from rich.padding import Padding
 from rich.segment import Segment
 from rich.table import Table
 from rich.text import Text
+from textual import events
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.css.styles import RulesMap
+from textual.geometry import Region
 from textual.message import Message
 from textual.screen import Screen
 from textual.strip import Strip
@@ -62,7 +64,7 @@ class LevelMapScreen(Screen[None]):
         yield Plain(id="map-greeting")
         yield ContinueLine()
         yield GapCheckLine()
-        yield OptionList(id="map")
+        yield MapList(id="map")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -184,6 +186,28 @@ class LevelMapScreen(Screen[None]):
     def action_continue(self) -> None:
         if self._continue:
             self.app.open_lesson(self._continue)
+
+
+class MapList(OptionList):
+    """The map's OptionList: it keeps its laid-out rows when a resize leaves their width as it was.
+
+    OptionList forgets every laid-out line on each Resize event; the first one arrives right after
+    the first frame, at the width that frame was drawn with, so the map would be drawn twice at start.
+    """
+
+    _built_width = -1
+    """The width the lines were laid out at: the first frame's, then each resize's."""
+
+    def render_lines(self, crop: Region) -> list[Strip]:
+        if self._built_width < 0:
+            self._built_width = self.scrollable_content_region.width
+        return super().render_lines(crop)
+
+    def on_resize(self, event: events.Resize) -> None:
+        width = self.scrollable_content_region.width
+        if width == self._built_width:
+            event.prevent_default()  # OptionList's own handler would only clear its caches
+        self._built_width = width
 
 
 class Row(Visual):
