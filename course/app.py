@@ -88,7 +88,7 @@ class CourseApp(BaseApp):
         self._gc_paused = gc.isenabled()
         gc.disable()
         try:
-            super().run(
+            return super().run(  # the return value: what app.exit() was given (snapshot tests pass an SVG)
                 headless=headless,
                 inline=inline,
                 inline_no_clear=inline_no_clear,

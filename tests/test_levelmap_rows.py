@@ -6,35 +6,37 @@ from pathlib import Path
 
 import pytest
 from helpers.app import make_app, screen_text
-from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 from textual.visual import RichVisual, Visual
 from textual.widgets import OptionList
 
-from course.screens.levelmap import LevelMapScreen, Row
+from course.screens.levelmap import LevelMapScreen
+from course.screens.maprows import Row, lesson_row, level_head, lock_reason
 
 DATA = Path(__file__).parent / "data"
 LONG = "Ehrlich gefragt: Was wird gemessen, und was heißt KI für meinen Job? Eine sehr lange Überschrift"
+TITLES = ["Hallo", "KI im Büro – Grundlagen", LONG, "日本語のタイトル", "Prompts 🚀 mit Emoji", "a  b", "x" * 73]
 
 
-def _lesson_row(title: str, score: str, icon: str = "✓") -> Table:
-    row = Table.grid(padding=(0, 1))  # as refresh_map builds it
-    row.add_column(width=4, justify="right")
-    row.add_column(ratio=1)
-    row.add_column(no_wrap=True, justify="right")
-    line = Text(title)
-    line.append("  (auf Englisch)", style="dim italic")
-    row.add_row(Text(icon, style="green"), line, Text(score, style="dim"))
-    return row
-
-
-def _level_head(title: str, stats: str) -> Table:
-    head = Table.grid(padding=(0, 3))
-    head.add_column(ratio=1)
-    head.add_column(no_wrap=True, justify="right")
-    head.add_row(Text(title, style="bold"), Text(stats, style="dim italic"))
-    return head
+def _rows(app) -> list[Row]:
+    """Every kind of row the map shows, as refresh_map builds them."""
+    rows = []
+    for title in TITLES:
+        for score in ("", "7 %", "100 %"):
+            for fallback in (False, True):
+                line = Text(title)
+                if fallback:
+                    line.append("  (auf Englisch)", style="dim italic")
+                for icon in (Text("✓", style="green"), Text("○", style="")):
+                    rows.append(lesson_row(app, icon, line, Text(score, style="dim")))
+        stats = Text("3/9 erledigt", style="dim")
+        scored = stats.copy()
+        scored.append(" · Ø 87 %", style="dim")
+        for figures in (stats, scored, Text("gesperrt", style="dim italic")):
+            rows.append(level_head(app, Text("Stufe 2: " + title, style="bold"), figures))
+        rows.append(lock_reason(app, Text("Öffnet sich, wenn: " + title, style="dim")))
+    return rows
 
 
 def _app(tmp_path: Path, lang: str = "de"):
@@ -44,14 +46,8 @@ def _app(tmp_path: Path, lang: str = "de"):
 
 
 async def test_a_row_draws_the_same_lines_as_textuals_rich_wrapper_at_every_width(tmp_path: Path) -> None:
+    """The one-line rows are drawn without laying out their table: line for line what the table gives."""
     app, store = _app(tmp_path)
-    renderables = [
-        _lesson_row("Hallo", "100 %"),
-        _lesson_row(LONG, "87 %", icon="◐"),
-        _lesson_row(LONG, ""),
-        _level_head("Stufe 2: " + LONG, "3/9 erledigt · Ø 87 %"),
-        Padding(Text("Öffnet sich, wenn alle Pflichtlektionen erledigt sind. " * 3, style="dim"), (0, 0, 0, 3)),
-    ]
     async with app.run_test(size=(100, 30)) as pilot:
         await pilot.pause()
         widget = app.screen.query_one("#map", OptionList)
@@ -60,46 +56,56 @@ async def test_a_row_draws_the_same_lines_as_textuals_rich_wrapper_at_every_widt
             widget.get_visual_style("option-list--option", "option-list--option-highlighted"),
             widget.get_visual_style("option-list--option", "option-list--option-disabled"),
         ]
-        compared = 0
-        for renderable in renderables:
-            row = Row(app, renderable)
-            theirs = RichVisual(widget, renderable)
-            for width in (8, 12, 20, 33, 47, 60, 78, 96, 140):
+        one_line = 0
+        for row in _rows(app):
+            theirs = RichVisual(widget, row._renderable)
+            for width in (6, 12, 20, 33, 47, 60, 74, 78, 96, 140):
                 assert row.get_height(widget.styles, width) == theirs.get_height(widget.styles, width)
+                one_line += row.get_height(widget.styles, width) == 1
                 for style in styles:
                     mine = Visual.to_strips(widget, row, width, None, style)
                     expected = Visual.to_strips(widget, theirs, width, None, style)
-                    assert [list(s) for s in mine] == [list(s) for s in expected], (width, renderable)
-                    compared += 1
-        assert compared == 5 * 9 * 3
+                    assert [list(s) for s in mine] == [list(s) for s in expected], (width, row._renderable)
+        assert one_line > 300  # the one-line path was taken (and checked) many times
     store.close()
 
 
-@pytest.mark.parametrize("size", [(100, 30), (60, 20)])
-async def test_the_map_lays_out_each_row_once_at_start(
+@pytest.mark.parametrize("size", [(100, 30), (26, 20)])
+async def test_the_map_lays_out_a_table_only_for_rows_that_wrap_and_once_per_width(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, size: tuple[int, int]
 ) -> None:
-    """Measuring a row, drawing it plain or highlighted and drawing it again after the first resize: one layout."""
-    laid_out: list[int] = []
+    """Measuring a row, drawing it plain or highlighted, drawing it again after the first resize: one layout."""
+    laid_out: list[tuple[int, int]] = []
     original = Table.__rich_console__
 
     def counting(self: Table, console, options):  # type: ignore[no-untyped-def]
-        laid_out.append(id(self))
+        laid_out.append((id(self), options.max_width))
         return original(self, console, options)
 
     monkeypatch.setattr(Table, "__rich_console__", counting)
+    painted: list[tuple[int, int, object]] = []
+    paint = Row.render_strips
+
+    def painting(self: Row, width: int, height, style, options):  # type: ignore[no-untyped-def]
+        painted.append((id(self), width, style))
+        return paint(self, width, height, style, options)
+
+    monkeypatch.setattr(Row, "render_strips", painting)
     app, store = _app(tmp_path)
     async with app.run_test(size=size) as pilot:
         await pilot.pause()
         await pilot.pause()
         assert isinstance(app.screen, LevelMapScreen)
-        tables = [
-            option.prompt
-            for option in app.screen.query_one("#map", OptionList).options
-            if isinstance(option.prompt, Row) and isinstance(option.prompt._renderable, Table)
-        ]
-        assert len(tables) >= 4
-        assert sorted(laid_out) == sorted(id(row._renderable) for row in tables)
+        widget = app.screen.query_one("#map", OptionList)
+        width = widget.scrollable_content_region.width
+        if size == (100, 30):  # no scrollbar comes and goes: the first Resize (same width) repaints nothing
+            assert painted and len(painted) == len(set(painted))
+        rows = [option.prompt for option in widget.options if isinstance(option.prompt, Row)]
+        tables = [row for row in rows if isinstance(row._renderable, Table)]
+        wrapped = {id(row._renderable) for row in tables if len(row.lines(width)) > 1}
+        assert len(tables) >= 4 and len(laid_out) == len(set(laid_out))  # never the same table at the same width
+        assert {table for table, at in laid_out if at == width} == wrapped
+        assert (laid_out == []) == (size == (100, 30))
         assert "Stufe 1: Start" in screen_text(app)
     store.close()
 
@@ -147,11 +153,11 @@ def test_the_app_pauses_the_garbage_collector_until_its_first_frame(
         await pilot.pause()
         await pilot.pause()
         seen["after the first frame"] = gc.isenabled()
-        pilot.app.exit()
+        pilot.app.exit("done")
 
     app, store = _app(tmp_path)
     assert gc.isenabled()
-    app.run(headless=True, size=(80, 24), auto_pilot=auto_pilot)
+    assert app.run(headless=True, size=(80, 24), auto_pilot=auto_pilot) == "done"  # run() returns exit()'s value
     assert seen == {"while the map mounts": False, "after the first frame": True} and gc.isenabled()
     store.close()
 

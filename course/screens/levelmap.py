@@ -4,25 +4,16 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.console import Console, ConsoleOptions, RenderableType, RenderResult
-from rich.padding import Padding
-from rich.segment import Segment
-from rich.table import Table
 from rich.text import Text
-from textual import events
-from textual.app import App, ComposeResult
+from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.css.styles import RulesMap
-from textual.geometry import Region
 from textual.message import Message
 from textual.screen import Screen
-from textual.strip import Strip
-from textual.style import Style
-from textual.visual import RenderOptions, Visual
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import t, tn
+from course.screens.maprows import MapList, lesson_row, level_head, lock_reason
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
 from progress.statuswords import LessonStatus
 
@@ -119,15 +110,11 @@ class LevelMapScreen(Screen[None]):
                     stats.append(" · " + t(lang, "map.score", score=round(level.score * 100)), style="dim")
             else:
                 stats = Text(t(lang, "map.locked"), style="dim italic")
-            head = Table.grid(padding=(0, 3))  # the figures stay on one line at the right
-            head.add_column(ratio=1)
-            head.add_column(no_wrap=True, justify="right")
-            head.add_row(title, stats)
-            options.append(Option(Row(self.app, head), id=f"level:{level.id}", disabled=True))
+            options.append(Option(level_head(self.app, title, stats), id=f"level:{level.id}", disabled=True))
             if not level.open:
                 if first_locked:
-                    reason = Padding(Text(level.lock_text(lang), style="dim"), (0, 0, 0, 3))
-                    options.append(Option(Row(self.app, reason), disabled=True))
+                    reason = lock_reason(self.app, Text(level.lock_text(lang), style="dim"))
+                    options.append(Option(reason, disabled=True))
                 first_locked = False
                 continue
             for ls in level.lessons:
@@ -138,12 +125,8 @@ class LevelMapScreen(Screen[None]):
                     line.append(
                         "  (" + t(lang, "map.fallback", lang=t(lang, f"langname.{langs[0]}")) + ")", style="dim italic"
                     )
-                row = Table.grid(padding=(0, 1))  # a long title wraps under itself, not to column 0
-                row.add_column(width=4, justify="right")
-                row.add_column(ratio=1)
-                row.add_column(no_wrap=True, justify="right")  # "100 %" never breaks
-                row.add_row(Text(ICONS.get(ls.status, "○"), style="green" if ls.done else ""), line, score)
-                options.append(Option(Row(self.app, row), id=f"lesson:{ls.id}"))
+                icon = Text(ICONS.get(ls.status, "○"), style="green" if ls.done else "")
+                options.append(Option(lesson_row(self.app, icon, line, score), id=f"lesson:{ls.id}"))
         map_list = self.query_one("#map", OptionList)
         highlighted = map_list.highlighted_option.id if map_list.highlighted_option else None
         map_list.clear_options()
@@ -186,72 +169,6 @@ class LevelMapScreen(Screen[None]):
     def action_continue(self) -> None:
         if self._continue:
             self.app.open_lesson(self._continue)
-
-
-class MapList(OptionList):
-    """The map's OptionList: it keeps its laid-out rows when a resize leaves their width as it was.
-
-    OptionList forgets every laid-out line on each Resize event; the first one arrives right after
-    the first frame, at the width that frame was drawn with, so the map would be drawn twice at start.
-    """
-
-    _built_width = -1
-    """The width the lines were laid out at: the first frame's, then each resize's."""
-
-    def render_lines(self, crop: Region) -> list[Strip]:
-        if self._built_width < 0:
-            self._built_width = self.scrollable_content_region.width
-        return super().render_lines(crop)
-
-    def on_resize(self, event: events.Resize) -> None:
-        width = self.scrollable_content_region.width
-        if width == self._built_width:
-            event.prevent_default()  # OptionList's own handler would only clear its caches
-        self._built_width = width
-
-
-class Row(Visual):
-    """One row of the map: a Rich renderable drawn once per width, then measured and painted from that drawing.
-
-    The OptionList asks each row for its height and then for its lines, once per style
-    (plain, highlighted, disabled) and again after its first resize; each of those would
-    lay out a Rich table anew. The lines are the same as Textual's RichVisual draws them:
-    the row's style is applied to every segment, as Textual's post_render does.
-    """
-
-    def __init__(self, app: App[None], renderable: RenderableType) -> None:
-        self._app = app
-        self._renderable = renderable
-        self._width = -1
-        self._lines: list[Strip] = []
-
-    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
-        """Printed by Rich (tests, a console), a row is its renderable."""
-        yield self._renderable
-
-    def lines(self, width: int) -> list[Strip]:
-        """The unstyled lines at `width` (drawn on the first call for that width)."""
-        if width != self._width:
-            console = self._app.console
-            options = self._app.console_options.update(highlight=False, width=width, height=None)
-            segments = console.render(self._renderable, options)
-            split = Segment.split_and_crop_lines(segments, width, include_new_lines=False, pad=False)
-            self._lines = [Strip(line) for line in split]
-            self._width = width
-        return self._lines
-
-    def render_strips(self, width: int, height: int | None, style: Style, options: RenderOptions) -> list[Strip]:
-        rich_style = style.rich_style
-        return [line.apply_style(rich_style) for line in self.lines(width)[:height]]
-
-    def get_optimal_width(self, rules: RulesMap, container_width: int) -> int:
-        from rich.measure import Measurement
-
-        measured = Measurement.get(self._app.console, self._app.console_options, self._renderable)
-        return min(measured.maximum, container_width)
-
-    def get_height(self, rules: RulesMap, width: int) -> int:
-        return len(self.lines(width))
 
 
 class ContinueLine(Plain):
