@@ -176,3 +176,28 @@ def test_an_app_that_ends_before_its_first_frame_leaves_the_garbage_collector_on
     app.run(headless=True, size=(80, 24))
     assert gc.isenabled()
     store.close()
+
+
+async def test_the_grader_warms_up_only_after_the_first_frame(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """On a busy machine the first frame may come late; the warm-up thread must not compete with drawing it."""
+    import time
+
+    from course.app import CourseApp
+
+    events: list[tuple[str, float]] = []
+    first_frame = CourseApp._first_frame
+    monkeypatch.setattr(CourseApp, "_warm_up", lambda self: events.append(("warm-up", time.monotonic())))
+
+    def drawn(self: CourseApp) -> None:
+        events.append(("first frame", time.monotonic()))
+        first_frame(self)
+
+    monkeypatch.setattr(CourseApp, "_first_frame", drawn)
+    app, store = _app(tmp_path)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        assert [name for name, _ in events] == ["first frame"]
+        await pilot.pause(0.6)
+        assert [name for name, _ in events] == ["first frame", "warm-up"]
+        assert events[1][1] - events[0][1] >= 0.29
+    store.close()
