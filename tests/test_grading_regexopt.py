@@ -39,3 +39,21 @@ def test_every_check_pattern_finds_what_the_plain_alternation_finds() -> None:
         assert fast.pattern != plain.pattern
         for text in texts:
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], (name, text)
+
+
+def test_number_words_grouped_by_first_letter_find_what_the_plain_list_finds() -> None:
+    from course.grading.sentences import _NUMBER, NUMBER_WORDS, with_digits
+
+    words = sorted(
+        (re.escape(w) for w in NUMBER_WORDS if w not in ("ein", "eine", "einen", "one")), key=len, reverse=True
+    )
+    plain = re.compile(r"(?<![\w-])(?:" + "|".join(words) + r")(?![\w-])", re.IGNORECASE)
+    assert _NUMBER.pattern != plain.pattern
+    text = "Sieben Sätze, FÜNFZEHN Wörter, fuenf-zig, twenty words, Zweiter, zwei- und dreizehn, hundred, sechzig."
+    assert with_digits(text) == plain.sub(lambda m: str(NUMBER_WORDS[m.group(0).lower()]).rjust(len(m.group(0))), text)
+    assert with_digits("sieben Sätze").startswith("     7")
+    for path in sorted(OLD_SET.glob("*.yaml")):
+        for item in yaml.safe_load(path.read_text(encoding="utf-8")) or []:
+            assert [m.span() for m in _NUMBER.finditer(item["text"])] == [
+                m.span() for m in plain.finditer(item["text"])
+            ]
