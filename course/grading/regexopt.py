@@ -1,4 +1,4 @@
-"""Speeds up big case-insensitive cue alternations: `(?:freundlich|frech|höflich)` -> `(?:f(?:reundlich|rech)|höflich)`."""
+"""Faster cue alternations, same language: `(?:freundlich|frech|höflich)` -> `(?:f(?:reundlich|rech)|höflich)`."""
 
 from __future__ import annotations
 
