@@ -504,8 +504,10 @@ TASK_DE = (
     + r"(?:e|en|t|et)?\b"
 )
 TASK: tuple[str, ...] = (
-    r"\b(?<!\bich )(?<!\bwir )(?<!\bman )(?<!\ber )(?<!\bsie )(?<!\bdie )(?<!\bder )"
-    r"(?<!\bdas )(?<!\bden )(?<!\bdem )(?<!\bdes )(?<!\bwe )(?<!\bthey )(?<!\bi )" + TASK_DE + r"(?!\s+(?:wir|ich)\b)",
+    # not after a subject ('ich schreibe', 'we write'): one lookbehind per word length
+    r"\b(?<!\b(?:ich|wir|man|sie|die|der|das|den|dem|des) )(?<!\b(?:er|we) )(?<!\bthey )(?<!\bi )"
+    + TASK_DE
+    + r"(?!\s+(?:wir|ich)\b)",
     # separable verbs: "Zieh aus dem Protokoll alle Termine heraus", "Ziehen Sie die Zahlen raus"
     r"\b(?<!\bwir )(?<!\bich )zieh(?:e|t|en\s+sie)?\b(?=[^.!?\n]{0,80}?\b(?:he)?raus\b)",
     r"\b(?:und|aber|daher|deshalb|also|und\s+jetzt)\s+(?:brauche|ben"
