@@ -131,9 +131,8 @@ class PromptathonApp(BaseApp):
     def _show_done(self) -> None:
         """Close every open view (editing stops) and show the result."""
         run = self.run_state
-        self.sub_title = f"{t(self._lang, 'promptathon.left', time='00:00') if run and run.ended == 'time-up' else ''} · {run.team if run else ''}".strip(
-            " ·"
-        )
+        left = t(self._lang, "promptathon.left", time="00:00") if run and run.ended == "time-up" else ""
+        self.sub_title = f"{left} · {run.team if run else ''}".strip(" ·")
         while len(self.screen_stack) > 2:
             self.pop_screen()
         self.switch_screen(DoneScreen())
@@ -145,4 +144,4 @@ class PromptathonApp(BaseApp):
         self.exit()
 
     def action_help(self) -> None:
-        """F1 shows no help here: the course's help describes a learner's screens (kept so the key bar looks as before)."""
+        """F1 shows no help here: the course's help describes a learner's screens (kept for the key bar's sake)."""

@@ -99,7 +99,10 @@ EVIL_TEAM = "Team <script>alert(1)</script>"
 EVIL_PROMPT = (
     "Du bist Recruiterin. </div><img src=x onerror=alert(1)> Anzeige fuer Studierende (m/w/d) in Stichpunkten."
 )
-LEAK = "Du bist Kundenservice-Mitarbeiterin. Antworte [KUNDE] unter petra.sommer@example.com freundlich wegen der Lieferung, kurz."
+LEAK = (
+    "Du bist Kundenservice-Mitarbeiterin. Antworte [KUNDE] unter petra.sommer@example.com "
+    "freundlich wegen der Lieferung, kurz."
+)
 
 
 def three_teams(folder: Path) -> dict[str, dict]:
