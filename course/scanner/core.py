@@ -76,6 +76,11 @@ def scan(text: str, names: Sequence[str] = ()) -> ScanResult:
     return _scan(str(text), tuple(n for n in names if isinstance(n, str) and n.strip()))
 
 
+def forget() -> None:
+    """Drop the kept results: for tools that swap the scanner's word lists between scans of one text."""
+    _scan.cache_clear()
+
+
 @lru_cache(maxsize=8)
 def _scan(text: str, names: tuple[str, ...]) -> ScanResult:
     """scan() of a plain str with its names cleaned; the result is immutable, so it may be shared."""
