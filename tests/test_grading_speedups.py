@@ -1,4 +1,4 @@
-"""Cue alternations made faster without changing what they match: `\\b` factored out of neighbouring cues."""
+"""Grading made faster without changing what it finds: cue alternations, number words, lookbehinds, the view."""
 
 from __future__ import annotations
 
@@ -73,3 +73,18 @@ def test_task_verbs_after_a_subject_are_refused_by_the_merged_lookbehinds_as_by_
     for text in texts:
         assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)], text
     assert [m.group() for m in fast.finditer(texts[0])] == ["Schreibe"]
+
+
+def test_the_view_unifies_quotes_dashes_and_spaces_as_the_translation_table_does() -> None:
+    import random
+
+    from course.grading.cleantext import _SAME_LENGTH, TextView, _unify
+
+    rnd = random.Random(19)
+    alphabet = [chr(c) for c in _SAME_LENGTH] + list("aäßZ0 .\n\"'-") + ["\u200b", "\x1b[31m", "\x07"]
+    for _ in range(300):
+        text = "".join(rnd.choice(alphabet) for _ in range(rnd.randrange(0, 60)))
+        assert _unify(text) == text.translate(_SAME_LENGTH)
+    assert TextView("„Straße“ – ‘x’\tab\r\n").view == "\"Straße\" - 'x' ab\n\n"
+    plain = "Du bist Assistenz. Schreib eine Tabelle für die Geschäftsführung."
+    assert TextView(plain).view is not None and TextView(plain).view == plain
