@@ -61,5 +61,9 @@ def test_a_str_subclass_is_scanned_as_its_plain_text(normalize_calls: list[str])
         def __hash__(self) -> int:
             return hash(TEXT)  # would find TEXT's kept result if it were the key
 
+        def __str__(self) -> str:
+            return "Passwort: Sommer2024!"
+
     assert scan(Odd(TEXT)) == scan(TEXT)
     assert scan(Odd("nichts")).level == "green"
+    assert scan("Grüße an Quentin Zzyzx-Obermaier", names=[Odd("Zzyzx-Obermaier")]).level == "red"

@@ -73,7 +73,8 @@ def scan(text: str, names: Sequence[str] = ()) -> ScanResult:
     """
     if not isinstance(text, str):
         raise TypeError("scan() needs a str")
-    return _scan(str(text), tuple(n for n in names if isinstance(n, str) and n.strip()))
+    plain = str.__str__  # an exact str of a str subclass (whatever its own __str__, __eq__ or __hash__ say)
+    return _scan(plain(text), tuple(plain(n) for n in names if isinstance(n, str) and n.strip()))
 
 
 def forget() -> None:
