@@ -12,6 +12,9 @@ from __future__ import annotations
 PII: dict[tuple[str, str], list[str]] = {}
 
 PII["email", "de"] = [
+    "sry hab mich vertippt, die richtge adresse ist {email} (nich die alte mit punkt)",
+    "Lebenslauf\n\nPersönliche Daten\nName: {name}\nAnschrift: {addr}\nTelefon: {phone}\nE-Mail: {email}\n"
+    "Geburtsdatum: {dob}\n\nBerufserfahrung\n2019–heute  Sachbearbeitung Einkauf, {company}",
     "hey, kannst du mir die unterlagen nochmal schicken? am besten an {email}, die alte adresse geht nicht mehr",
     "Betreff: AW: Zugang Reisekostenportal\n\n{greet} {sal} {last},\nbitte legen Sie den Zugang für {email} an."
     "\nDanke und {bye}\n{name2}",
@@ -29,6 +32,9 @@ PII["email", "de"] = [
 ]
 
 PII["email", "en"] = [
+    "sorry typo, teh right address is {email} not the old one lol",
+    "CURRICULUM VITAE\n{name}\n{addr_ml}\nPhone: {phone}\nEmail: {email}\n\n"
+    "EXPERIENCE\n2018-present  Office Manager, {company}",
     "hey can u cc {email} on the thread? she's taking over the account from monday",
     "GB|Dear {sal} {last},\n\nThank you for your letter. We will reply to {email} as requested.\n\n"
     "Yours sincerely\n{name2}\n{company}",
@@ -45,6 +51,8 @@ PII["email", "en"] = [
 ]
 
 PII["phone", "de"] = [
+    "kanst du {first_lc} mal anrufen? nummer is {phone}, sie wartet auf rückruf wegen der rechnug",
+    "AT|Grüß Gott, hier die Nummer vom Herrn Magister {last}: {phone}. Er ist ab 9 Uhr im Büro.",
     "ruf mich einfach kurz an, bin unter {phone} erreichbar, aber erst ab 14 uhr",
     "Rückrufbitte: {sal} {last} hat angerufen wegen Vertrag {order}, bitte zurückrufen unter {phone}.",
     "Notfallkontakt für {name}: {name2} ({relation}), Tel. {phone2}",
@@ -59,6 +67,8 @@ PII["phone", "de"] = [
 ]
 
 PII["phone", "en"] = [
+    "pls call {first_lc} back asap, her number is {phone}, she said its urgnet",
+    "US|omw, running 10 min late - if u cant find the room call my cell {phone}",
     "text me when ur outside, {phone}",
     "Please call {sal} {last} back on {phone} regarding invoice {order}.",
     "Emergency contact: {name2} ({relation_en}), {phone2}",
@@ -73,6 +83,7 @@ PII["phone", "en"] = [
 ]
 
 PII["iban", "de"] = [
+    "hab dir die kohle noch nich überwiesen, schick nochmal deine iban? ah egal hab sie: {iban}",
     "Bitte überweisen Sie die Kaution auf mein Konto: {name}, IBAN {iban}.",
     "Neue Bankverbindung für die Gehaltsabrechnung\nMitarbeiter: {name}\nIBAN: {iban}\ngültig ab {date}",
     "hey, kannst du mir die 25 euro fürs geschenk schicken? {iban}, danke!!",
@@ -84,6 +95,7 @@ PII["iban", "de"] = [
 ]
 
 PII["iban", "en"] = [
+    "ok sent it to {iban}, lmk if it doesnt arrive by tmrw",
     "Please pay the deposit into my account: {name}, IBAN {iban}",
     "GB|Dear Accounts,\nPlease update my bank details. New IBAN: {iban}\nMany thanks,\n{name}",
     "can u send me the money for the tickets? {iban} thx",
@@ -95,6 +107,7 @@ PII["iban", "en"] = [
 ]
 
 PII["credit-card", "de"] = [
+    "kannst du die bestellung mit meiner kreditkarte machen? {card}, ablauf {expiry}, danke dir!!",
     "Kreditkarte für die Hotelbuchung: {card}, gültig bis {expiry}, Inhaber {name}",
     "hab die karte schon hinterlegt, nummer {card} – prüfzahl schick ich per sms",
     "Ticket {ticket}: Kunde {name} meldet eine doppelte Abbuchung von Karte {card}.",
@@ -106,6 +119,7 @@ PII["credit-card", "de"] = [
 ]
 
 PII["credit-card", "en"] = [
+    "urgh the payment failed agian, try {card} insted?",
     "Card for the hotel: {card}, exp {expiry}, name on card {name}",
     "US|ok just use my amex {card} for the offsite dinner, i'll expense it",
     "Ticket {ticket}: {name} says card {card} was charged twice.",
@@ -117,6 +131,7 @@ PII["credit-card", "en"] = [
 ]
 
 PII["tax-id", "de"] = [
+    "hab meine {taxcue} gefunden, is {taxid} – brauchts die personalabteilung nochmal?",
     "Für die Lohnabrechnung brauchen wir noch Ihre {taxcue}: {taxid}",
     "Personalbogen\nName: {name}\nGeburtsdatum: {dob}\n{taxcue}: {taxid}\nKrankenkasse: {insurer}",
     "hey, was ist nochmal meine {taxcue}? ah hab sie: {taxid}",
@@ -132,6 +147,7 @@ PII["tax-id", "de"] = [
 ]
 
 PII["tax-id", "en"] = [
+    "HR asked for my {taxcue} agian?? its {taxid}, pretty sure i sent it already",
     "For payroll we still need your {taxcue}: {taxid}",
     "New starter form\nName: {name}\nDate of birth: {dob}\n{taxcue}: {taxid}",
     "what's my {taxcue} again? oh found it {taxid}",
@@ -145,6 +161,8 @@ PII["tax-id", "en"] = [
 ]
 
 PII["address", "de"] = [
+    "Postanschrift für den Vertrag:\n{sal} {name}\n{addr_ml}",
+    "ich wohn jetz in {addr}, klingel is kaputt also einfach anrufen",
     "Bitte schicken Sie die Unterlagen an:\n{name}\n{addr_ml}",
     "neue adresse ab dem 1.: {addr}, falls ihr mir was schicken wollt",
     "Lieferanschrift\n{name}\nc/o {name2}\n{addr_ml}",
@@ -158,6 +176,8 @@ PII["address", "de"] = [
 ]
 
 PII["address", "en"] = [
+    "GB|Dear {sal} {last},\nPlease find enclosed your new keys. They were sent to:\n{name}\n{addr_ml}\nYours sincerely",
+    "US|moved!! new place is {addr}, housewarming on sat, bring snacks",
     "Please send the documents to:\n{name}\n{addr_ml}",
     "new address from the 1st: {addr}, in case anyone sends post",
     "Delivery address\n{name}\nc/o {name2}\n{addr_ml}",
@@ -171,6 +191,8 @@ PII["address", "en"] = [
 ]
 
 PII["date-of-birth", "de"] = [
+    "Terminerinnerung Praxis\nPatient: {name}, geb. {dob}\nTermin: {date}, {time} Uhr\n"
+    "Bitte Versichertenkarte mitbringen.",
     "Personalbogen\nName: {name}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: {nation}",
     "Lebenslauf\n{name}, geb. {dob} in {city}",
     "hey, {first_lc} hat bald geburtstag (geboren am {dob}) – wer organisiert den kuchen?",
@@ -182,6 +204,8 @@ PII["date-of-birth", "de"] = [
 ]
 
 PII["date-of-birth", "en"] = [
+    "GB|Appointment reminder\nPatient: {name}\nDate of birth: {dob}\n"
+    "Please arrive 10 minutes early for your blood test.",
     "New starter\nName: {name}\nDate of birth: {dob}",
     "CV\n{name}\nDOB: {dob}\n{city_en}",
     "lol {first_lc} told everyone they were born in 1999 but the passport says {dob}",
@@ -193,6 +217,9 @@ PII["date-of-birth", "en"] = [
 ]
 
 PII["name", "de"] = [
+    "kannst du {first_lc} bescheit sagen das das meeting verschoben is? ich erreich sie nich",
+    "CH|Grüezi {sal} {last}\nIch bin bis Freitag abwesend. In dringenden Fällen wenden Sie sich an {name2}.\n"
+    "Freundliche Grüsse\n{name3}",
     "hey {first_lc}, hast du kurz zeit? der drucker im 2. stock spinnt wieder",
     "{greet} {sal} {last},\nvielen Dank für Ihre Rückmeldung. Wir melden uns nächste Woche.\n{bye}\n{name2}",
     "Protokoll der Abteilungsrunde vom {date}\nTeilnehmende: {name}, {name2}, {name3}\nEntschuldigt: {name4}\n"
@@ -210,6 +237,8 @@ PII["name", "de"] = [
 ]
 
 PII["name", "en"] = [
+    "can u tell {first_lc} the meeting got moved? cant reach her, prob in teh other building",
+    "US|lol {first} just replied-all to the whole company again 😂",
     "hey {first_lc} can u look at the deck before 3? thx",
     "GB|Dear {sal} {last},\n\nThank you for your letter of {date_en}. We will respond in due course.\n\n"
     "Yours sincerely\n\n{name2}",
@@ -225,6 +254,7 @@ PII["name", "en"] = [
 ]
 
 PII["secret", "de"] = [
+    "sry falscher chat!! das passwort war {secret}, bitte ignorieren und löschen",
     "hier das neue wlan-passwort fürs büro: {secret} (bitte nicht weitergeben)",
     "Zugang Testsystem\nBenutzer: admin\nPasswort: {secret}",
     "Kannst du mal schauen, warum der Build fehlschlägt? Ich hab den Token {secret} in die config gepackt.",
@@ -236,6 +266,7 @@ PII["secret", "de"] = [
 ]
 
 PII["secret", "en"] = [
+    "oops wrong channel, that was my password {secret} - pls delete",
     "here's the guest wifi password: {secret} (don't share pls)",
     "Test environment\nUser: admin\nPassword: {secret}",
     "US|the deploy keeps failing, I put the token {secret} in the env file - can u check?",
@@ -247,12 +278,13 @@ PII["secret", "en"] = [
 ]
 
 PII["health", "de"] = [
+    "{krankenstandmeldung} an die Personalabteilung: {name} fällt wegen {dx} voraussichtlich zwei Wochen aus.",
     "{sal} {last} ist seit {weekday} {sick}, die {au} liegt vor.",
     "{sicknote}: {name}, {sick} bis einschließlich {date}.",
     "hey, {first_lc} ist wieder {sick}, diesmal {dx} – kannst du die termine übernehmen?",
     "Vertraulich an HR: {name} hat uns informiert, dass {pron} {cond} ist. Bitte Arbeitsplatz prüfen.",
     "AT|{dear_at} {last},\nwir wünschen gute Besserung nach Ihrer {operation} wegen {dx}.\nMit freundlichen Grüßen",
-    "AT|Servus, die {first} ist im Krankenstand wegen {dx}, kommt frühestens nächste Woche.",
+    "AT|Servus, die {first} ist {krankenstand} wegen {dx}, kommt frühestens nächste Woche.",
     "CH|Grüezi, {sal} {last} ist bis {date} {sick}. Freundliche Grüsse",
     "Terminerinnerung: {sal} {name}, Ihr Termin in der {clinic_de} ({dx}, Kontrolle) ist am {date} um {time} Uhr.",
     "BEM-Gespräch mit {name} am {date}: Rückkehr nach {dx}, stufenweise Wiedereingliederung.",
@@ -260,6 +292,7 @@ PII["health", "de"] = [
 ]
 
 PII["health", "en"] = [
+    "GB|Dear {sal} {last},\nFollowing your {fitnote} for {dx_en}, we have arranged a phased return.\nKind regards",
     "{sal} {last} has been {sick_en} since {weekday_en}, {fitnote} received.",
     "Sickness absence: {name}, {sick_en} until {date_en}.",
     "ugh {first_lc} is {sick_en} again, {dx_en} this time - can someone cover the 2pm?",
