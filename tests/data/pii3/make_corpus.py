@@ -145,6 +145,8 @@ class Context:
             return m.write_date(loc, self.birth(i)), "date-of-birth"
         if key == "addr_ml":
             return m.address(loc, multiline=True)[0], "address"
+        if key == "addr_post":
+            return m.address(loc, multiline=True, postbox=True)[0], "address"
         if key == "secret":
             return m.secret()[1], "secret"
         if key == "taxcue":

@@ -365,6 +365,8 @@ class Maker:
     def street_de(self, locale: str) -> str:
         fk, rng = self.fakers[locale], self.rng
         street = fk.street_name()
+        while " II" in street:  # Faker builds a few from its "Koch II"-style surnames
+            street = fk.street_name()
         number = str(rng.randint(1, 180)) + rng.choice(["", "", "", "", "a", "b"])
         if locale == "de_AT" and rng.random() < 0.45:
             number += rng.choice(
@@ -372,8 +374,9 @@ class Maker:
             )
         return f"{street} {number}"
 
-    def address(self, locale: str, multiline: bool) -> tuple[str, str]:
-        """(address as written, form) for a private address of the market; form names the variant."""
+    def address(self, locale: str, multiline: bool, postbox: bool = False) -> tuple[str, str]:
+        """(address as written, form) for a private address of the market; form names the variant. A post
+        office box (Postfach, PO Box) only where postbox is set: nobody lives in one."""
         rng = self.rng
         fk = self.fakers[locale]
         sep = "\n" if multiline else ", "
@@ -383,7 +386,7 @@ class Maker:
                 town = "A-" + town
             if locale == "de_CH" and rng.random() < 0.15:
                 town = "CH-" + town
-            if rng.random() < 0.12:
+            if postbox and rng.random() < 0.5:
                 box = rng.choice(
                     [
                         f"Postfach {rng.randint(10, 99)} {rng.randint(10, 99)} {rng.randint(10, 99)}",
@@ -420,7 +423,7 @@ class Maker:
                 ]
             )
             return f"{street}{sep if multiline else ' '}{apt}{sep}{city}, {state} {zipcode}", "apt"
-        if roll < 0.4:
+        if postbox and roll < 0.6:
             return f"PO Box {rng.randint(10, 9999)}{sep}{city}, {state} {zipcode}", "pobox"
         return f"{street}{sep}{city}, {state} {zipcode}", "street"
 
