@@ -12,6 +12,11 @@ from __future__ import annotations
 PII: dict[tuple[str, str], list[str]] = {}
 
 PII["email", "de"] = [
+    "AT|Grüß Gott {sal} {last},\nanbei wie telefonisch besprochen die Unterlagen. "
+    "Rückfragen gerne an {email}.\nMit freundlichen Grüßen\n{name2}",
+    "Teilnehmerliste Workshop „KI im Büro“\n- {name} ({email})\n- {name2} ({email2})\n- {name3}",
+    "Ticket {ticket} – Kunde meldet: Die Mail zum Zurücksetzen des Passworts kommt nicht an. Hinterlegt ist {email}.",
+    "CH|Guten Tag\nBitte senden Sie die Offerte direkt an {name}, {email}.\nBesten Dank und freundliche Grüsse",
     "sry hab mich vertippt, die richtge adresse ist {email} (nich die alte mit punkt)",
     "Lebenslauf\n\nPersönliche Daten\nName: {name}\nAnschrift: {addr}\nTelefon: {phone}\nE-Mail: {email}\n"
     "Geburtsdatum: {dob}\n\nBerufserfahrung\n2019–heute  Sachbearbeitung Einkauf, {company}",
@@ -32,6 +37,11 @@ PII["email", "de"] = [
 ]
 
 PII["email", "en"] = [
+    "GB|Hi {first},\nCould you forward the minutes to {email}? "
+    "They're joining the project on Monday.\nThanks,\n{first2}",
+    "Workshop sign-up sheet\n- {name} <{email}>\n- {name2} <{email2}>",
+    "Ticket {ticket} - customer says the password reset email never arrives. Address on file: {email}.",
+    "US|quick q - is {email} the right address for {first}? my email bounced",
     "sorry typo, teh right address is {email} not the old one lol",
     "CURRICULUM VITAE\n{name}\n{addr_ml}\nPhone: {phone}\nEmail: {email}\n\n"
     "EXPERIENCE\n2018-present  Office Manager, {company}",
@@ -51,6 +61,10 @@ PII["email", "en"] = [
 ]
 
 PII["phone", "de"] = [
+    "Ticket {ticket}\nKunde: {name}\nRückrufnummer: {phone}\nAnliegen: Lieferung beschädigt, Foto folgt per Mail.",
+    "Hallo zusammen, ich bin ab Montag in Elternzeit. Vertretung: {name}, erreichbar unter {phone}.",
+    "CH|Grüezi\nRufen Sie mich doch bitte zurück: {phone} (ab 13.30 Uhr).\nEs Grüessli\n{first}",
+    "AT|Liebe Kolleginnen und Kollegen, meine neue Durchwahl lautet {phone}. LG {first}",
     "kanst du {first_lc} mal anrufen? nummer is {phone}, sie wartet auf rückruf wegen der rechnug",
     "AT|Grüß Gott, hier die Nummer vom Herrn Magister {last}: {phone}. Er ist ab 9 Uhr im Büro.",
     "ruf mich einfach kurz an, bin unter {phone} erreichbar, aber erst ab 14 uhr",
@@ -67,6 +81,10 @@ PII["phone", "de"] = [
 ]
 
 PII["phone", "en"] = [
+    "Ticket {ticket}\nCustomer: {name}\nCallback number: {phone}\nIssue: parcel arrived damaged.",
+    "GB|Hiya, it's {first} - my landline's down, ring me on {phone} instead x",
+    "US|can someone go meet the courier? he's at the front, his number is {phone}",
+    "Out of office: I am on leave until {date_en}. For urgent matters contact {name} on {phone}.",
     "pls call {first_lc} back asap, her number is {phone}, she said its urgnet",
     "US|omw, running 10 min late - if u cant find the room call my cell {phone}",
     "text me when ur outside, {phone}",
@@ -83,6 +101,10 @@ PII["phone", "en"] = [
 ]
 
 PII["iban", "de"] = [
+    "Vorkasse-Rechnung {order}\nBitte überweisen Sie den Betrag an:\n"
+    "Empfänger: {name}\nIBAN: {iban}\nVerwendungszweck: {order}",
+    "AT|Servus {first2}, für die Hütte bitte {amount} auf {iban} (lautet auf {name}), lg",
+    "CH|Grüezi, bitte zahlen Sie das Honorar auf mein Konto {iban}. Freundliche Grüsse, {name}",
     "hab dir die kohle noch nich überwiesen, schick nochmal deine iban? ah egal hab sie: {iban}",
     "Bitte überweisen Sie die Kaution auf mein Konto: {name}, IBAN {iban}.",
     "Neue Bankverbindung für die Gehaltsabrechnung\nMitarbeiter: {name}\nIBAN: {iban}\ngültig ab {date}",
@@ -95,6 +117,9 @@ PII["iban", "de"] = [
 ]
 
 PII["iban", "en"] = [
+    "Invoice {order} (freelance)\nPayable to: {name}\nIBAN: {iban}\nTerms: 14 days",
+    "GB|Hiya, for the leaving-do kitty send a tenner to {iban} ({first}'s account) ta",
+    "US|the contractor in Berlin wants payment to {iban}, name on the account {name} - can finance do a wire?",
     "ok sent it to {iban}, lmk if it doesnt arrive by tmrw",
     "Please pay the deposit into my account: {name}, IBAN {iban}",
     "GB|Dear Accounts,\nPlease update my bank details. New IBAN: {iban}\nMany thanks,\n{name}",
@@ -107,6 +132,9 @@ PII["iban", "en"] = [
 ]
 
 PII["credit-card", "de"] = [
+    "Telefonnotiz: {sal} {last} hat die Kreditkartennummer durchgegeben: "
+    "{card}, gültig bis {expiry}. Bitte NICHT ins Ticket kopieren!",
+    "Export Buchungen\nName;Karte;Betrag\n{name};{card};{amount}\n{name2};{card2};{amount2}",
     "kannst du die bestellung mit meiner kreditkarte machen? {card}, ablauf {expiry}, danke dir!!",
     "Kreditkarte für die Hotelbuchung: {card}, gültig bis {expiry}, Inhaber {name}",
     "hab die karte schon hinterlegt, nummer {card} – prüfzahl schick ich per sms",
@@ -119,6 +147,8 @@ PII["credit-card", "de"] = [
 ]
 
 PII["credit-card", "en"] = [
+    "Phone note: {sal} {last} read out the card number {card}, expiry {expiry}. Please do not paste into the CRM!",
+    "bookings export\nname,card,amount\n{name},{card},{amount}\n{name2},{card2},{amount2}",
     "urgh the payment failed agian, try {card} insted?",
     "Card for the hotel: {card}, exp {expiry}, name on card {name}",
     "US|ok just use my amex {card} for the offsite dinner, i'll expense it",
@@ -131,6 +161,10 @@ PII["credit-card", "en"] = [
 ]
 
 PII["tax-id", "de"] = [
+    "CH|Grüezi {sal} {last}\nIhre neue {taxcue} lautet {taxid}. Bitte bewahren "
+    "Sie dieses Schreiben auf.\nFreundliche Grüsse\nAusgleichskasse",
+    "Ticket {ticket}: {name} fragt, warum auf der Lohnabrechnung die {taxcue} {taxid} steht.",
+    "Personalfragebogen\nFamilienname: {last}\nVorname: {first}\n{taxcue}: {taxid}\nSteuerklasse: 1",
     "hab meine {taxcue} gefunden, is {taxid} – brauchts die personalabteilung nochmal?",
     "Für die Lohnabrechnung brauchen wir noch Ihre {taxcue}: {taxid}",
     "Personalbogen\nName: {name}\nGeburtsdatum: {dob}\n{taxcue}: {taxid}\nKrankenkasse: {insurer}",
@@ -147,6 +181,9 @@ PII["tax-id", "de"] = [
 ]
 
 PII["tax-id", "en"] = [
+    "GB|Dear {sal} {last},\nYour {taxcue} is {taxid}. Please keep this letter safe.\nYours sincerely",
+    "Ticket {ticket}: {name} asks why the payslip shows {taxcue} {taxid}.",
+    "New hire paperwork\nLegal name: {name}\n{taxcue}: {taxid}\nStart date: {date_en}",
     "HR asked for my {taxcue} agian?? its {taxid}, pretty sure i sent it already",
     "For payroll we still need your {taxcue}: {taxid}",
     "New starter form\nName: {name}\nDate of birth: {dob}\n{taxcue}: {taxid}",
@@ -161,6 +198,9 @@ PII["tax-id", "en"] = [
 ]
 
 PII["address", "de"] = [
+    "Einladung zur Weihnachtsfeier bei {first} zu Hause: {addr}, ab 19 Uhr",
+    "AT|Servus, die Adresse für die Lieferung ist\n{addr_ml}\nbitte bei {last} läuten",
+    "Reisekostenabrechnung\nName: {name}\nPrivatanschrift: {addr}\nFahrt: Wohnung – Büro, 23 km",
     "Postanschrift für den Vertrag:\n{sal} {name}\n{addr_post}",
     "ich wohn jetz in {addr}, klingel is kaputt also einfach anrufen",
     "Bitte schicken Sie die Unterlagen an:\n{name}\n{addr_post}",
@@ -176,6 +216,9 @@ PII["address", "de"] = [
 ]
 
 PII["address", "en"] = [
+    "Xmas drinks at {first}'s place: {addr}, from 7pm",
+    "Expense claim\nName: {name}\nHome address: {addr}\nMileage: home - office, 14 miles",
+    "US|Return label for {name}:\n{addr_ml}",
     "GB|Dear {sal} {last},\nPlease find enclosed your new keys. They were sent to:\n{name}\n{addr_ml}\nYours sincerely",
     "US|moved!! new place is {addr}, housewarming on sat, bring snacks",
     "Please send the documents to:\n{name}\n{addr_post}",
@@ -191,6 +234,9 @@ PII["address", "en"] = [
 ]
 
 PII["date-of-birth", "de"] = [
+    "Ticket {ticket}: Zur Verifizierung hat der Kunde sein Geburtsdatum genannt: {dob}. Name: {name}.",
+    "AT|Servus, die Personalabteilung braucht noch dein Geburtsdatum – ist das {dob}? lg {first2}",
+    "Bewerberin {name}, geboren {dob}, Gehaltsvorstellung 52k",
     "Terminerinnerung Praxis\nPatient: {name}, geb. {dob}\nTermin: {date}, {time} Uhr\n"
     "Bitte Versichertenkarte mitbringen.",
     "Personalbogen\nName: {name}\nGeburtsdatum: {dob}\nStaatsangehörigkeit: {nation}",
@@ -204,6 +250,9 @@ PII["date-of-birth", "de"] = [
 ]
 
 PII["date-of-birth", "en"] = [
+    "Ticket {ticket}: caller verified with date of birth {dob}, name {name}.",
+    "Candidate: {name}, DOB {dob}, notice period 1 month",
+    "US|hbd {first}!! 🎂 (HR says the system has your DOB as {dob}, lmk if wrong lol)",
     "GB|Appointment reminder\nPatient: {name}\nDate of birth: {dob}\n"
     "Please arrive 10 minutes early for your blood test.",
     "New starter\nName: {name}\nDate of birth: {dob}",
@@ -217,6 +266,9 @@ PII["date-of-birth", "en"] = [
 ]
 
 PII["name", "de"] = [
+    "Die Stelle in der Buchhaltung übernimmt ab {date} {name}, bis dahin bitte an {sal2} {last2} wenden.",
+    "Geburtstagsliste {month}: {name}, {name2}, {name3}",
+    "Kurze Info: {first} und {first2} tauschen nächste Woche die Schicht.",
     "kannst du {first_lc} bescheit sagen das das meeting verschoben is? ich erreich sie nich",
     "CH|Grüezi {sal} {last}\nIch bin bis Freitag abwesend. In dringenden Fällen wenden Sie sich an {name2}.\n"
     "Freundliche Grüsse\n{name3}",
@@ -237,6 +289,10 @@ PII["name", "de"] = [
 ]
 
 PII["name", "en"] = [
+    "Holiday cover for {name}: {name2} (mornings), {name3} (afternoons)",
+    "Birthdays this month: {name}, {name2}, {name3}",
+    "Quick heads-up: {first} and {first2} are swapping shifts next week.",
+    "GB|Dear {sal} {last},\nI am writing on behalf of {name2} about the tenancy.\nYours sincerely\n{name3}",
     "can u tell {first_lc} the meeting got moved? cant reach her, prob in teh other building",
     "US|lol {first} just replied-all to the whole company again 😂",
     "hey {first_lc} can u look at the deck before 3? thx",
@@ -254,6 +310,9 @@ PII["name", "en"] = [
 ]
 
 PII["secret", "de"] = [
+    "Für das Schulungskonto: Benutzername schulung03, Kennwort {secret}",
+    "AT|Servus, des WLAN-Passwort im Besprechungsraum is {secret}, lg",
+    "CH|Grüezi, der Zugang zur Buchhaltungssoftware: Passwort {secret}. Bitte vertraulich behandeln.",
     "sry falscher chat!! das passwort war {secret}, bitte ignorieren und löschen",
     "hier das neue wlan-passwort fürs büro: {secret} (bitte nicht weitergeben)",
     "Zugang Testsystem\nBenutzer: admin\nPasswort: {secret}",
@@ -266,6 +325,9 @@ PII["secret", "de"] = [
 ]
 
 PII["secret", "en"] = [
+    "Training account: username training03, password {secret}",
+    "GB|Hi all, the meeting-room wifi password is {secret}",
+    "US|lol who put `STRIPE_KEY={secret}` in the readme",
     "oops wrong channel, that was my password {secret} - pls delete",
     "here's the guest wifi password: {secret} (don't share pls)",
     "Test environment\nUser: admin\nPassword: {secret}",
@@ -278,6 +340,9 @@ PII["secret", "en"] = [
 ]
 
 PII["health", "de"] = [
+    "Arbeitsplatzanpassung für {name}: wegen {dx} wird ein höhenverstellbarer Tisch bestellt.",
+    "CH|Grüezi, {sal} {last} ist nach der Behandlung ({dx}) ab {date} wieder zu 50 % arbeitsfähig.",
+    "hey, {first_lc} ist {cond} – bitte noch nich rumerzählen!!",
     "{krankenstandmeldung} an die Personalabteilung: {name} fällt wegen {dx} voraussichtlich zwei Wochen aus.",
     "{sal} {last} ist seit {weekday} {sick}, die {au} liegt vor.",
     "{sicknote}: {name}, {sick} bis einschließlich {date}.",
@@ -292,6 +357,9 @@ PII["health", "de"] = [
 ]
 
 PII["health", "en"] = [
+    "Workstation assessment for {name}: needs a sit-stand desk because of {dx_en}.",
+    "US|heads up {first} is {cond_en}, pls don't tell anyone yet",
+    "Absence log\nName: {name}\nReason: {dx_en}\nDays: 5",
     "GB|Dear {sal} {last},\nFollowing your {fitnote} for {dx_en}, we have arranged a phased return.\nKind regards",
     "{sal} {last} has been {sick_en} since {weekday_en}, {fitnote} received.",
     "Sickness absence: {name}, {sick_en} until {date_en}.",
@@ -347,6 +415,14 @@ CLEAN_FRAMES: dict[str, list[str]] = {
 
 CLEAN: dict[str, list[str]] = {
     "de": [
+        "Bei Krankheit bitte bis 9 Uhr die Teamleitung informieren; die AU muss ab dem vierten Tag vorliegen.",
+        "Die Schulung „Datenschutz kompakt“ findet am {bracket_date} statt, Anmeldung über das Intranet.",
+        "Neue Ticketnummern beginnen ab {month} mit {ticket}; alte Tickets bleiben erreichbar.",
+        "Passwortrichtlinie: mindestens 12 Zeichen, das Feld password_confirm muss übereinstimmen.",
+        "AT|Grüß Gott, unsere Servicehotline {hotline} ist Montag bis "
+        "Freitag erreichbar. Freundliche Grüße, Ihr Kundenservice",
+        "CH|Merci vielmal für die Bestellung {order}. Die Lieferung erfolgt ab Lager Frauenfeld in 3–5 Arbeitstagen.",
+        "Bitte Rechnungen nur noch als PDF an die Buchhaltung; die Bestellnummer ({order}) steht oben rechts.",
         "Das ist mein Ernst: die Abrechnung für {month} muss bis Freitag raus.",
         "Im Ernst, wer hat den Kühlschrank im 3. OG so hinterlassen?",
         "Nach dem Serverausfall war das Ops-Team schnell wieder Herr der Lage.",
@@ -391,6 +467,12 @@ CLEAN: dict[str, list[str]] = {
         "Die Fahrt zum Messestand in {city} dauert ca. 3 Stunden, Treffpunkt Hauptbahnhof, Gleis 7.",
     ],
     "en": [
+        "Sick leave policy: tell your line manager before 9am; a fit note is needed after 7 days.",
+        "Data protection training on {bracket_date}; sign up on the intranet.",
+        "Password policy: at least 12 characters; password_confirm must match.",
+        "GB|Thank you for your order {order}. It will be dispatched from our Daventry warehouse within 3 working days.",
+        "US|reminder: all hands friday 2pm in the big room, pizza after 🍕",
+        "Bill run for {month_en} starts on {bracket_date}; credit notes go out the week after.",
         "Will you send the deck before the 3pm review?",
         "Mark the invoice {order} as paid once the transfer clears.",
         "The grant application for the {city_en} site is due on {bracket_date}.",
