@@ -111,7 +111,7 @@ def test_the_self_check_finds_a_wrong_span_a_bad_number_and_a_leaked_value(maker
     assert "leak: clean text contains the labelled value" in problems
 
 
-def test_the_split_is_made_once_by_the_id_alone(parts, maker) -> None:
+def test_the_split_is_made_once_by_the_id(parts, maker) -> None:
     for part, items in parts.items():
         for row in items:
             bucket = int(hashlib.sha256(row["id"].encode("utf-8")).hexdigest(), 16) % 100
@@ -120,6 +120,32 @@ def test_the_split_is_made_once_by_the_id_alone(parts, maker) -> None:
     assert len(ids) == len(set(ids)) == 8000
     assert (len(parts["test"]), len(parts["tune"])) == (3117, 4883)
     assert len(parts["test"]) / len(ids) >= 0.30
+
+
+def test_no_template_frame_or_clean_sentence_is_on_both_sides_of_the_split(maker) -> None:
+    """Each pool is cut in two disjoint halves (40 % test), none empty, so test wording is never seen in tune."""
+    t = maker.templates
+    pools = [*t.PII.values(), *t.CLEAN.values(), *t.FRAMES.values(), *t.CLEAN_FRAMES.values()]
+    for pool in pools:
+        test, tune = maker.side(pool, True), maker.side(pool, False)
+        assert test and tune and not set(test) & set(tune)
+        assert sorted(test + tune) == sorted(pool)
+
+
+def test_a_test_text_holds_no_sentence_of_a_tune_only_template(parts, maker) -> None:
+    """The committed files follow the split: a long fixed piece of a tune-only template never opens a test text."""
+    pieces = set()
+    for pool in maker.templates.PII.values():
+        for template in maker.side(pool, False):
+            head = maker.SLOT.split(maker.body(template))[0].strip()
+            if len(head) >= 25:
+                pieces.add(head)
+    t = maker.templates
+    every = [*t.PII.values(), *t.CLEAN.values(), *t.FRAMES.values(), *t.CLEAN_FRAMES.values()]
+    test_side = [x for pool in every for x in maker.side(pool, True)]
+    tune_only = {p for p in pieces if not any(p in x for x in test_side)}
+    hits = [r["id"] for r in parts["test"] for p in tune_only if p in r["text"]]
+    assert tune_only and not hits
 
 
 def test_the_test_part_has_sixty_labels_per_category_and_language(parts) -> None:

@@ -4,13 +4,16 @@ Run: .venv/bin/python tests/data/pii3/make_corpus.py [OUTDIR]   (default: this f
 Deterministic (SEED, one random.Random and one seeded Faker per locale); a self-check runs before anything is
 written: every label's text equals text[start:end], labels do not overlap, national numbers, IBANs and cards
 validate, no clean text has a label or contains a labelled value, and no look-alike number in a clean text
-validates as a card or national number. Split by int(sha256(id), 16) % 100 < 40 -> test.jsonl, else tune.jsonl.
+validates as a card or national number. Split by int(sha256(id), 16) % 100 < 40 -> test.jsonl, else tune.jsonl,
+and by template: every pool of templates, frames and clean sentences is cut 40/60 by the templates' sha256, and a
+text draws only from its own side, so no template appears in both parts (see side()).
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import random
 import re
 import sys
 from collections import Counter
@@ -25,7 +28,7 @@ import values  # noqa: E402
 from stdnum import iban as std_iban  # noqa: E402
 from stdnum import luhn  # noqa: E402
 
-SEED = 3_141_2026
+SEED = 3_141_2027
 FAKER_VERSION = "40.63.0"  # the committed files were made with it; other versions have other name lists
 PER_CATEGORY = 200  # texts with personal data per category and language; as many clean texts in all
 TEST_SHARE = 40
@@ -406,6 +409,28 @@ def render(template: str, ctx: Context, sub: Doc | None = None) -> Doc:
     return doc
 
 
+def side(pool: list[str], test: bool) -> list[str]:
+    """The templates of `pool` on one side of the split: the 40 % with the lowest sha256 go to test, the rest to
+    tune (at least one on each side), so that no template, frame or clean sentence appears in both parts."""
+    ranked = sorted(pool, key=lambda t: hashlib.sha256(t.encode("utf-8")).hexdigest())
+    k = min(len(ranked) - 1, max(1, round(len(ranked) * TEST_SHARE / 100)))
+    return ranked[:k] if test else ranked[k:]
+
+
+def pick(rng: random.Random, pool: list[str], test: bool, locale: str) -> str:
+    """A template from the text's side of the split that its locale allows."""
+    return rng.choice([t for t in side(pool, test) if allowed(t, locale)])
+
+
+def locale_for(pool: list[str], test: bool, locales: tuple[str, ...], i: int) -> str:
+    """The i-th text's locale, or the next one that has a template on its side (a market-tagged pool may lack one)."""
+    for k in range(len(locales)):
+        locale = locales[(i + k) % len(locales)]
+        if any(allowed(t, locale) for t in side(pool, test)):
+            return locale
+    raise ValueError("a pool without a template for any locale on one side of the split")
+
+
 def build(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
     maker = values.Maker(seed)
     rng = maker.rng
@@ -416,25 +441,29 @@ def build(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
         for category in CATEGORIES:
             pool = templates.PII[category, lang]
             for i in range(per_category):
-                locale = locales[i % len(locales)]
+                id_ = f"p3-{lang}-{category}-{i:04d}"
+                test = is_test(id_)
+                locale = locale_for(pool, test, locales, i)
                 ctx = Context(maker, locale)
-                doc = render(rng.choice([t for t in pool if allowed(t, locale)]), ctx)
+                doc = render(pick(rng, pool, test, locale), ctx)
                 if rng.random() < 0.25:
-                    doc = render(rng.choice(templates.FRAMES[lang]), ctx, doc)
+                    doc = render(rng.choice(side(templates.FRAMES[lang], test)), ctx, doc)
                 if rng.random() < 0.3:
-                    extra = render(rng.choice([t for t in clean_pool if allowed(t, locale)]), ctx)
+                    extra = render(pick(rng, clean_pool, test, locale), ctx)
                     doc = join(doc, extra, rng.random() < 0.5, rng.choice(["\n\n", " ", "\n"]))
-                rows.append(row(f"p3-{lang}-{category}-{i:04d}", lang, locale, "pii", doc))
+                rows.append(row(id_, lang, locale, "pii", doc))
         for i in range(per_category * len(CATEGORIES)):
-            locale = locales[i % len(locales)]
+            id_ = f"p3-{lang}-clean-{i:04d}"
+            test = is_test(id_)
+            locale = locale_for(clean_pool, test, locales, i)
             ctx = Context(maker, locale)
-            doc = render(rng.choice([t for t in clean_pool if allowed(t, locale)]), ctx)
+            doc = render(pick(rng, clean_pool, test, locale), ctx)
             if rng.random() < 0.35:
-                extra = render(rng.choice([t for t in clean_pool if allowed(t, locale)]), ctx)
+                extra = render(pick(rng, clean_pool, test, locale), ctx)
                 doc = join(doc, extra, False, rng.choice(["\n\n", " ", "\n"]))
             if rng.random() < 0.3:
-                doc = render(rng.choice(templates.CLEAN_FRAMES[lang]), ctx, doc)
-            rows.append(row(f"p3-{lang}-clean-{i:04d}", lang, locale, "clean", doc))
+                doc = render(rng.choice(side(templates.CLEAN_FRAMES[lang], test)), ctx, doc)
+            rows.append(row(id_, lang, locale, "clean", doc))
     return rows
 
 
