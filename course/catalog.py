@@ -11,12 +11,13 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from course import paths
 from course.content import LANGUAGES, CourseInfo, Exercise, Lesson, Level, Localized, Policy, Problem
+from course.i18n import msg, msg_n
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only (start-up imports neither)
     from course.gapcheck import GapCheckSpec
     from course.packs import PackData
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5  # 5: Problem carries a Message (key and values), not an English text
 _SOURCES = (
     "catalog.py",
     "packs.py",
@@ -255,7 +256,7 @@ def _merge_levels(
                         1,
                         "error",
                         "duplicate-id",
-                        f"level id {level.id!r} is already used by folder {level_order[level.id][0]}",
+                        msg("lint.level.duplicate", id=repr(level.id), folder=level_order[level.id][0]),
                     )
                 )
                 continue
@@ -280,7 +281,7 @@ def _merge_levels(
                             2,
                             "error",
                             "duplicate-id",
-                            f"lesson id {lesson.id!r} ({lesson.lang}) is already used by {seen_here[key]}",
+                            msg("lint.lesson.duplicate", id=repr(lesson.id), lang=lesson.lang, file=seen_here[key]),
                         )
                     )
                     continue
@@ -317,7 +318,11 @@ def _merge_levels(
         if merged.after is not None and merged.after not in level_fields:
             problems.append(
                 Problem(
-                    shown_path(path), line, "error", "unknown-level", f"unlock.after names no level: {merged.after!r}"
+                    shown_path(path),
+                    line,
+                    "error",
+                    "unknown-level",
+                    msg("lint.level.after_unknown", id=repr(merged.after)),
                 )
             )
         elif merged.after is not None and ordered.index(merged.after) >= index:
@@ -327,7 +332,7 @@ def _merge_levels(
                     line,
                     "error",
                     "bad-unlock",
-                    f"unlock.after must name an earlier level, not {merged.after!r}",
+                    msg("lint.level.after_later", id=repr(merged.after)),
                 )
             )
     return tuple(levels), lessons, refs
@@ -359,7 +364,11 @@ def _check_course(
             if lang not in langs and not _sibling_exists(some, lang):
                 problems.append(
                     Problem(
-                        _shown(some), 1, "warning", "missing-language", f"lesson {lesson_id!r} has no {lang} version"
+                        _shown(some),
+                        1,
+                        "warning",
+                        "missing-language",
+                        msg("lint.lesson.no_lang", id=repr(lesson_id), lang=lang),
                     )
                 )
         if not any(shown_path(v.path) in broken for v in variants.values() if v.path):
@@ -374,7 +383,7 @@ def _check_course(
                             ex.line,
                             "error",
                             "duplicate-id",
-                            f"exercise id {ex.id!r} is already used in lesson {home!r}",
+                            msg("lint.ex.used_elsewhere", id=repr(ex.id), lesson=repr(home)),
                         )
                     )
     for shown, line, ref in refs:
@@ -385,7 +394,7 @@ def _check_course(
                     line,
                     "error",
                     "unresolved-policy",
-                    f"{{{{ policy.{ref} }}}} is not a field of policy.yaml (or it is empty)",
+                    msg("lint.policy.unresolved", field=ref),
                 )
             )
 
@@ -424,7 +433,7 @@ def _check_policy_fields(
                 lines.get(ref, 1),
                 "error",
                 "policy-field",
-                f"{ref} is missing or empty, but {len(files)} lesson file(s) of the course use it ({{{{ policy.{ref} }}}}); add it",
+                msg_n("lint.policy.field_users", len(files), field=ref),
             )
         )
     return rest
@@ -452,7 +461,14 @@ def _compare_ids(lesson_id: str, variants: dict[str, Lesson], problems: list[Pro
                         ex.line,
                         "error",
                         "exercise-mismatch",
-                        f"lesson {lesson_id!r}: exercise id {ex.id!r} ({lang}) is {other!r} in the {ref_lang} file; use the same id in both",
+                        msg(
+                            "lint.lesson.ex_renamed",
+                            lesson=repr(lesson_id),
+                            id=repr(ex.id),
+                            lang=lang,
+                            other=repr(other),
+                            ref=ref_lang,
+                        ),
                     )
                 )
             else:
@@ -462,7 +478,7 @@ def _compare_ids(lesson_id: str, variants: dict[str, Lesson], problems: list[Pro
                         ex.line,
                         "error",
                         "exercise-mismatch",
-                        f"lesson {lesson_id!r}: exercise {ex.id!r} is only in the {lang} file, not in the {ref_lang} file",
+                        msg("lint.lesson.ex_only", lesson=repr(lesson_id), id=repr(ex.id), lang=lang, ref=ref_lang),
                     )
                 )
         for other in missing:
@@ -472,7 +488,14 @@ def _compare_ids(lesson_id: str, variants: dict[str, Lesson], problems: list[Pro
                     1,
                     "error",
                     "exercise-mismatch",
-                    f"lesson {lesson_id!r}: exercise {other!r} of the {ref_lang} file (line {reference[other].line}) is missing in the {lang} file",
+                    msg(
+                        "lint.lesson.ex_missing",
+                        lesson=repr(lesson_id),
+                        id=repr(other),
+                        ref=ref_lang,
+                        line=reference[other].line,
+                        lang=lang,
+                    ),
                 )
             )
 

@@ -36,7 +36,7 @@ def resolve_target(opts: Options, target: str) -> tuple[Target | None, str]:
             return None, f"{target}: " + ("Datei nicht gefunden" if de else "no such file")
         parsed = parse_lesson_file(path, path.parent.name, shown_path(path))
         if parsed.lesson is None:
-            first = parsed.problems[0].format() if parsed.problems else target
+            first = parsed.problems[0].format(opts.language()) if parsed.problems else target
             return None, first
         pack = path.resolve().parent.parent
         if pack not in roots:
