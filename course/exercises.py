@@ -16,7 +16,7 @@ from course.content import (
     Localized,
     Problem,
 )
-from course.i18n import Message, msg
+from course.i18n import Message, msg, msg_n
 from course.yamlutil import KeyPath, as_bool, line_of
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -152,7 +152,7 @@ def _quiz(data: dict[str, Any], fields: dict[str, Any], out: _Collector, ex_id: 
         out.add(
             "warning",
             "explain-count",
-            _ex(ex_id, "lint.ex.explain", entries=len(explain), options=len(options)),
+            msg("lint.exercise", id=ex_id, message=msg_n("lint.ex.explain", len(explain), options=len(options))),
             "explain",
         )
     fields["explain"] = explain
