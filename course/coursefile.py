@@ -18,7 +18,7 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
     try:
         raw = bounds.read_bytes(path, MAX_BYTES)
     except bounds.BoundsError as exc:
-        if str(exc).startswith("file is larger"):
+        if exc.code == "too_large":
             return None, Problem(shown, 1, "error", "too-large", msg("lint.file.too_large", kb=MAX_BYTES // 1024))
         return None, Problem(shown, 1, "error", "unreadable", msg("lint.file.unreadable", error=str(exc)))
     if b"\x00" in raw:
