@@ -91,12 +91,27 @@ class Message:
 
 def msg(key: str, /, **values: object) -> Message:
     """A Message for `key` with `values`, to be said later in the reader's language."""
-    return Message(key, tuple(values.items()))
+    return Message(key, _frozen(values))
 
 
 def msg_n(key: str, count: int, /, **values: object) -> Message:
     """A plural Message: the form for `count` (`{n}` in the text), said later in the reader's language."""
-    return Message(key, tuple(values.items()), count)
+    return Message(key, _frozen(values), count)
+
+
+def _frozen(values: dict[str, object]) -> tuple[tuple[str, object], ...]:
+    """The values as pairs; one that cannot be hashed (a list from a YAML file) as its text, as `{x}` shows it.
+
+    Problems are deduplicated in sets, so an author's odd value must not make a Message unhashable.
+    """
+    pairs = []
+    for key, value in values.items():
+        try:
+            hash(value)
+        except TypeError:
+            value = str(value)
+        pairs.append((key, value))
+    return tuple(pairs)
 
 
 def has(key: str) -> bool:

@@ -93,6 +93,13 @@ def test_a_message_is_said_in_each_language_with_nested_messages_and_plurals() -
     assert hash(outer) == hash(msg("lint.meant", message=inner, meant="'title'"))  # problems are deduplicated in sets
 
 
+def test_a_value_that_cannot_be_hashed_is_kept_as_its_text() -> None:
+    said = msg("lint.lesson.bad_id", id=["a", "b"])
+    assert (
+        hash(said) and said.text("en") == "lesson id ['a', 'b'] is missing or not lowercase letters, digits and dashes"
+    )
+
+
 def test_a_yaml_error_carries_its_message_for_either_language() -> None:
     with pytest.raises(YamlError) as caught:
         load("a: 1\n\tb: 2\n")
