@@ -321,3 +321,31 @@ def test_no_english_lint_message_reaches_german_output(tmp_path: Path) -> None:
     assert "minutes must be a whole number" in seen and "is missing or empty" in seen
     leaked = sorted((FRAGMENTS[piece], piece, line) for line in said["de"] for piece in FRAGMENTS if piece in line)
     assert leaked == []
+
+
+def test_the_preview_lists_a_lessons_problems_in_the_authors_language(tmp_path: Path) -> None:
+    from course.catalog import build_catalog
+    from course.previewapp import lesson_problems
+
+    level = tmp_path / "pack" / "01-level"
+    level.mkdir(parents=True)
+    (level / "level.yaml").write_text("id: lvl\n", encoding="utf-8")
+    (level / "01-alone.de.md").write_text("---\nid: alone\ntitle: Allein\n---\nText.\n", encoding="utf-8")
+    catalog = build_catalog([tmp_path / "pack"])
+    assert lesson_problems(catalog, "alone", "de") == [
+        "01-alone.de.md Zeile 1: warning missing-language die Lektion 'alone' gibt es nicht auf en"
+    ]
+    assert lesson_problems(catalog, "alone", "en") == [
+        "01-alone.de.md line 1: warning missing-language lesson 'alone' has no en version"
+    ]
+
+
+def test_preview_names_a_missing_file_or_lesson_in_either_language(tmp_path: Path) -> None:
+    from course.commands.preview import resolve_target
+    from course.options import Options
+
+    missing = str(tmp_path / "01-nope.de.md")
+    assert resolve_target(Options(lang="de"), missing) == (None, f"{missing}: Datei nicht gefunden")
+    assert resolve_target(Options(lang="en"), missing) == (None, f"{missing}: no such file")
+    assert resolve_target(Options(lang="de"), "nope")[1].startswith("Keine Lektion 'nope' (genai-course lint --list")
+    assert resolve_target(Options(lang="en"), "nope")[1].startswith("No lesson 'nope' (genai-course lint --list")
