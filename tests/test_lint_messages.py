@@ -287,6 +287,11 @@ def _kitchen_sink(root: Path) -> Path:
     )
     (level / "level.yaml").write_text("id: lvl\nunlock: 5\n", encoding="utf-8")
     (level / "01-sink.de.md").write_text(SINK_LESSON, encoding="utf-8")
+    bomb = "".join(f"a{i}: &a{i} [{', '.join([f'*a{i - 1}' if i else 'x'] * 10)}]\n" for i in range(6))
+    (level / "02-bomb.de.md").write_text(f"---\nid: bomb\n{bomb}---\n", encoding="utf-8")
+    (level / "03-self.de.md").write_text("---\nid: self\ntitle: &t [*t]\n---\n", encoding="utf-8")
+    (level / "04-latin.de.md").write_bytes("---\nid: latin\ntitle: Käse\n---\n".encode("latin-1"))
+    (level / "05-huge.de.md").write_text("---\nid: huge\ntitle: Huge\n---\n" + "x" * (1024 * 1024), encoding="utf-8")
     challenges = pack / "challenges"
     challenges.mkdir()
     (challenges / "promptathon.yaml").write_text(
