@@ -14,9 +14,8 @@ from textual.screen import Screen
 from textual.widgets import Button, Select, Static
 
 from course.i18n import t
-from course.screens.keyfooter import KeyFooter
 from course.screens.modelpanel import ModelPanel
-from course.screens.widgets import TitleBar, relabel_bindings
+from course.screens.widgets import KeyBar, TitleBar, relabel_bindings
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual import getters
@@ -115,7 +114,7 @@ class CompareScreen(Screen[None]):
                         show_run=False,
                         id=f"cmp-panel-{i}",
                     )
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         from course.models import available_models

@@ -12,6 +12,7 @@ from textual.widgets import Static
 from course.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
+    from textual.app import App
     from textual.visual import VisualType
 
 KEY_LABELS = {
@@ -165,7 +166,7 @@ class KeyBar(Static):
             description = binding_label(screen, binding)
             markup = f"[@click={action}][b $accent]{escape(key)}[/] {escape(description)}[/]"
             parts.append((markup, len(key) + 1 + len(description)))
-        if not seen & {"app.help", "help"} and hasattr(self.app, "action_help"):
+        if not seen & {"app.help", "help"} and _app_binds_help(self.app):
             label = t(getattr(self.app, "lang", "en"), "key.help")
             key = self.app.get_key_display(Binding("f1", "app.help", label))
             parts.append(
@@ -192,6 +193,11 @@ class KeyBar(Static):
             self.styles.height = min(3, len(lines))
 
 
+def _app_binds_help(app: App[object]) -> bool:
+    """Whether the app has a help key (F1 in the course; the Promptathon has none, so none is shown)."""
+    return any(isinstance(b, Binding) and b.action == "help" for b in type(app).BINDINGS)
+
+
 class TitleBar(Static):
     """The app's title on one line at the top: a lighter stand-in for Textual's Header."""
 
@@ -211,4 +217,10 @@ class TitleBar(Static):
         super().__init__("", id="titlebar", markup=False)
 
     def on_mount(self) -> None:
-        self.update(self.app.title)
+        self.show_title()
+
+    def show_title(self) -> None:
+        """The screen's (else the app's) title, and the app's sub_title after a dash when it has one."""
+        title = self.screen.title or self.app.title
+        sub = self.app.sub_title
+        self.update(f"{title} — {sub}" if sub else title)
