@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 from typing import TYPE_CHECKING
 
 from textual.app import App
@@ -18,9 +17,6 @@ from progress.records import Learner
 from progress.store import Store
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
-    from asyncio import AbstractEventLoop
-
-    from textual.app import AutopilotCallbackType
     from textual.command import Provider
     from textual.screen import Screen
 
@@ -54,7 +50,6 @@ class CourseApp(BaseApp):
         self.store = store
         self.session: Session | None = None
         self._saver: Worker[None] | None = None
-        self._gc_paused = False
 
     @property
     def lang(self) -> str:
@@ -69,46 +64,8 @@ class CourseApp(BaseApp):
             raise RuntimeError("no learner chosen yet")
         return self.session
 
-    def run(
-        self,
-        *,
-        headless: bool = False,
-        inline: bool = False,
-        inline_no_clear: bool = False,
-        mouse: bool = True,
-        size: tuple[int, int] | None = None,
-        auto_pilot: AutopilotCallbackType | None = None,
-        loop: AbstractEventLoop | None = None,
-    ) -> None:
-        """Run the app, with the cyclic garbage collector paused until the first screen is drawn.
-
-        Start-up builds only objects that stay (widgets, styles, the learner's overview), and
-        Python's collector would walk them again and again on the way to the first frame.
-        """
-        self._gc_paused = gc.isenabled()
-        gc.disable()
-        try:
-            return super().run(  # the return value: what app.exit() was given (snapshot tests pass an SVG)
-                headless=headless,
-                inline=inline,
-                inline_no_clear=inline_no_clear,
-                mouse=mouse,
-                size=size,
-                auto_pilot=auto_pilot,
-                loop=loop,
-            )
-        finally:
-            self._resume_gc()
-
-    def _resume_gc(self) -> None:
-        """Let the garbage collector run again (after the first frame, or when the app ends before it)."""
-        if self._gc_paused:
-            self._gc_paused = False
-            gc.enable()
-
     def _first_frame(self) -> None:
-        """The first screen is drawn: collect garbage again, and warm the grader up a little later."""
-        self._resume_gc()
+        """The first screen is drawn: warm the grader up a little later."""
         # Counted from the first frame, not from mount: on a busy machine the first frame may take
         # longer than the delay, and the warm-up thread would then compete with drawing it.
         self.set_timer(0.3, self._warm_up)

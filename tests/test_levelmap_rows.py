@@ -1,4 +1,4 @@
-"""The level map's rows: laid out once per width, and line for line what Textual's own Rich wrapper draws."""
+"""The level map's rows: laid out once per width, line for line what Rich's table draws; the warm-up waits."""
 
 from __future__ import annotations
 
@@ -132,49 +132,6 @@ async def test_a_narrower_terminal_lays_the_rows_out_again_and_the_same_width_ke
         visible = [widget.render_line(y).text for y in range(min(widget.size.height, sum(heights)))]
         expected = [strip.text for row in rows for strip in row.lines(narrow)][: len(visible)]
         assert [line.rstrip() for line in visible] == [line.rstrip() for line in expected]
-    store.close()
-
-
-def test_the_app_pauses_the_garbage_collector_until_its_first_frame(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import gc
-
-    seen: dict[str, bool] = {}
-    original = LevelMapScreen.on_mount
-
-    def on_mount(self: LevelMapScreen) -> None:
-        seen["while the map mounts"] = gc.isenabled()
-        original(self)
-
-    monkeypatch.setattr(LevelMapScreen, "on_mount", on_mount)
-
-    async def auto_pilot(pilot) -> None:  # type: ignore[no-untyped-def]
-        await pilot.pause()
-        await pilot.pause()
-        seen["after the first frame"] = gc.isenabled()
-        pilot.app.exit("done")
-
-    app, store = _app(tmp_path)
-    assert gc.isenabled()
-    assert app.run(headless=True, size=(80, 24), auto_pilot=auto_pilot) == "done"  # run() returns exit()'s value
-    assert seen == {"while the map mounts": False, "after the first frame": True} and gc.isenabled()
-    store.close()
-
-
-def test_an_app_that_ends_before_its_first_frame_leaves_the_garbage_collector_on(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    import gc
-
-    def fail(self: LevelMapScreen) -> None:
-        raise RuntimeError("broken on purpose")
-
-    monkeypatch.setattr(LevelMapScreen, "on_mount", fail)
-    monkeypatch.setenv("GENAI_COURSE_HOME", str(tmp_path / "home"))  # crash.log goes here
-    app, store = _app(tmp_path)
-    app.run(headless=True, size=(80, 24))
-    assert gc.isenabled()
     store.close()
 
 
