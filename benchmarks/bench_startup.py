@@ -138,9 +138,7 @@ def own_imports(env: dict[str, str]) -> list[tuple[float, str]]:
 def breakdown(env: dict[str, str], runs: int) -> None:
     """Where the course's start-up goes, phase by phase, next to the bare app's."""
     bare, course = phases(BARE_MARKED, env, runs), phases(COURSE_MARKED, env, runs)
-    print(
-        f"breakdown (main-thread CPU ms, median of {runs}; the process start before the first import is not counted):"
-    )
+    print(f'breakdown (main-thread CPU ms, median of {runs}; "imports" includes the interpreter start):')
     print(
         f"  bare:   imports {bare['imported']:.0f}, to mounted {bare['mounted'] - bare['imported']:.0f}, "
         f"to first frame {bare['drawn'] - bare['mounted']:.0f}, exit {bare['end'] - bare['drawn']:.0f}; "
