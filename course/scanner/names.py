@@ -19,6 +19,7 @@ from course.scanner.firstnames import (
     is_first_name,
 )
 from course.scanner.namecues import (
+    NOT_SURNAMES,
     PERSON_AFTER,
     PERSON_PHRASE_BEFORE,
     PLURAL_VERBS,
@@ -30,6 +31,15 @@ from course.scanner.namecues import (
     mail_names,
     role_names,
     surname_like,
+)
+from course.scanner.namelists import (
+    after_suffix,
+    asked,
+    dash_signature,
+    extend,
+    labelled_lists,
+    lists_of_people,
+    mentions,
 )
 from course.scanner.result import Finding
 
@@ -102,6 +112,7 @@ _SIGNOFF = re.compile(  # on the lower-cased text
     r"beste grüße|liebe grüße|herzliche grüße|schöne grüße|sonnige grüße|gruß|grüße|mfg|lg|vg|best regards|"
     r"kind regards|warm regards|warmest regards|regards|best wishes|sincerely|yours sincerely|yours truly|"
     r"yours faithfully|cheers|thanks|thank you|many thanks|vielen dank|danke|best|ciao|tschüss|bis bald)"
+    r"(?:[ \t]+(?:aus|from|vom|von)[ \t]+(?:dem |der |the )?[^\W\d_]+(?:[ -][^\W\d_]+)?)?"  # "Grüße aus Hamburg"
     r"[ \t]*(?P<sep>[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*|,[ \t]*|(?:(?<=mfg)|(?<=lg)|(?<=vg))[ \t]+)",
 )
 
@@ -263,6 +274,10 @@ _MORE = re.compile(
 )
 
 
+_NOT_SECOND = NOT_FIRST_NAMES | NOT_SURNAMES  # "Rose Garden", "Summer Sale": no surname after a word name
+_SHORTENED = re.compile(r"([^\W\d_]{2,})-[A-ZÄÖÜ]")
+
+
 def _pairs(doc: Doc) -> Iterator[Finding]:
     """A known first name followed by a capitalised surname (weak: a bare name without context)."""
     known = first_names()
@@ -274,7 +289,10 @@ def _pairs(doc: Doc) -> Iterator[Finding]:
         if start < resume:
             continue
         wordy = word in WORD_NAMES  # "Mark", "Rose": a name only with a surname beside it
-        if not (
+        short = _SHORTENED.fullmatch(word) if text[end : end + 1] == "." else None
+        if short and (is_first_name(short.group(1)) or given_like(short.group(1))):
+            end += 1  # "Klaus-D. Eckbauer", "Hans-J. Meier": a double first name shortened to its initial
+        elif not (
             wordy or word in known or word in folded or ("-" in word or not word.isascii()) and is_first_name(word)
         ):
             continue
@@ -285,7 +303,7 @@ def _pairs(doc: Doc) -> Iterator[Finding]:
             nxt = _NEXT.match(text, end)
             if not nxt or not (_name_like(nxt.group("w")) or nxt.group("w") in SURNAMES_TOO):
                 break
-            if wordy and not last and (nxt.group("w") in WORD_NAMES or nxt.group("w") in NOT_FIRST_NAMES):
+            if wordy and not last and (nxt.group("w") in WORD_NAMES or nxt.group("w") in _NOT_SECOND):
                 break  # "Will Smith" yes, "Summer Sale"-like pairs of two everyday words no
             end = last = nxt.end()
             surnames.append(nxt.group("w"))
@@ -324,7 +342,8 @@ _PERSON_BEFORE = (
         "von bei für an mit hat habe hatte ist war und oder sagt schreibt meldet bittet kollege kollegin herrn herr frau "
         "for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
         "mitarbeiter mitarbeiterin employee colleague du sie dich dir euch ihnen you is was ring call phone email "
-        "refund pay invite remind thank cc".split()
+        "refund pay invite remind thank cc laut schrieb antwortete gestern heute diesmal bereits inzwischen zuletzt "
+        "wrote replied yesterday".split()
     )
     | ROLES
 )
@@ -380,7 +399,7 @@ def _sentence_start(text: str, i: int) -> bool:
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    return j == 0 or text[j - 1] in ".!?\n:,"
+    return j == 0 or text[j - 1] in ".!?\n:," or text[j - 1].isdigit() and j < i  # "... 8364-0 Pauline Egger hat"
 
 
 def _context_pairs(doc: Doc) -> Iterator[Finding]:
@@ -391,13 +410,14 @@ def _context_pairs(doc: Doc) -> Iterator[Finding]:
             w2, e2 = w2[:-2], e2 - 2
         if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= (16 if "-" in w1 else 12) and 2 <= len(w2) <= 16):
             continue
+        tail = after_suffix(text, e2)  # "Kwame Asante Jr. will ..."
         m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
         if m and m.group(1).lower() in _PERSON_BEFORE and len(w1) > 10 and "-" not in w1:
             m = None  # "mit Schwerpunkt Umsatzsteuer": a long word after a cue is a noun, unless a verb follows
         if not m or m.group(1).lower() not in _PERSON_BEFORE:
             if not (
                 _sentence_start(text, s1)
-                and _VERB_AFTER.match(text, e2)
+                and _VERB_AFTER.match(text, tail)
                 or PERSON_PHRASE_BEFORE.search(text, max(0, s1 - 24), s1)
                 or PERSON_AFTER.match(text, e2)
                 and (is_first_name(w1) or not w2.endswith("en"))
@@ -410,7 +430,7 @@ def _context_pairs(doc: Doc) -> Iterator[Finding]:
             or w1 in WORD_NAMES
             or w1 in _PLACE_STARTS
             or not surname_like(w2)
-            or not (_AFTER_NAME.match(text, e2) or PERSON_AFTER.match(text, e2))
+            or not (_AFTER_NAME.match(text, tail) or PERSON_AFTER.match(text, tail))
             or _COMPANY.match(text, e2)
             or f"{w1} {w2}" in FIRMS
         ):
@@ -427,5 +447,10 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(role_names(doc))
     out.extend(beside_identifiers(doc, found))
     out.extend(mail_names(doc, found))
+    out.extend(labelled_lists(doc))
+    out.extend(mentions(doc))
+    out.extend(asked(doc))
+    out.extend(dash_signature(doc))
     out.extend(list(joined(doc, tuple(out))))
-    return out
+    out.extend(list(lists_of_people(doc, tuple(out))))
+    return [extend(doc, f) for f in out]
