@@ -131,6 +131,14 @@ ROLES = frozenset(
     "auszubildender werkstudent werkstudentin chef chefin vorgesetzte vorgesetzter leiterin assistent assistentin "
     "sekretärin managerin colleague manager director intern trainee supervisor assistant boss ceo cfo cto coo".split()
 )
+# German verbs that stand before their subject or take a person as object: "Ab Juli leitet Meron Gebre das Team",
+# "Die Fragen beantwortet Ishaan Mehta", "Wer vertritt Jonte Brandes?".
+V2_VERBS = frozenset(
+    "leitet hält übernimmt vertritt vertreten verstärkt verstärken beantwortet unterstützt unterstützen betreut "
+    "präsentiert moderiert organisiert koordiniert begleitet unterschreibt bearbeitet erstellt zeigt erklärt plant "
+    "bestellt erhält bekommt trifft ersetzt informiert informieren kontaktiert kontaktieren begrüßt begrüßen "
+    "erreicht erreichen einarbeiten vertrat leitete übernahm".split()
+)
 _DEPARTMENTS = (
     r"(?:Vertrieb|Einkauf|Buchhaltung|Personal|Personalabteilung|HR|IT|Marketing|Controlling|Logistik|Lager|Recht|"
     r"Rechtsabteilung|Empfang|Geschäftsführung|Kundenservice|Support|Finanzen|Finance|Sales|Legal|Purchasing|"

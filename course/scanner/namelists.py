@@ -22,12 +22,13 @@ _PAIR_ENDING = re.compile(rf"(?<![\w'’-]){_NAME}$")
 # Labels at the start of a line whose value is one person or a list of people: mail headers, minutes, tickets.
 # Mail headers take the colon right after the label; the others may say more first ("Vertretung während meines
 # Urlaubs: ...", "Cover while I'm away: ...").
-_LIST_LABEL = re.compile(  # on the lower-cased text
-    r"(?:(?:von|from|an|to|cc|bcc)|(?:teilnehmende|teilnehmer(?:innen)?|teilnehmer\*innen|anwesend|abwesend|"
-    r"entschuldigt|attendees|participants|present|apologies|absent|zugewiesen an|assigned to|owner|verantwortlich|"
-    r"zuständig|responsible|protokoll|protokollführung|minutes|moderation|vertretung|stellvertretung|cover|deputy|"
-    r"gez\.?|gemeldet von|reported by|bearbeitet von|handled by|reviewer|prüfer(?:in)?|genehmigt von|approved by|"
-    r"kopie an|copy to)(?:[ \t]+[^\W\d_][^\s:]{0,20}){0,4})[ \t]*:[ \t]*"
+_LIST_LABEL = re.compile(  # on the lower-cased text, at the start of a line (a quote or list mark may come first)
+    r"[ \t>*•-]*(?:(?:von|from|an|to|cc|bcc)|(?:teilnehmende|teilnehmer(?:innen)?|teilnehmer\*innen|anwesend|"
+    r"abwesend|entschuldigt|attendees|participants|present|apologies|absent|zugewiesen an|assigned to|owner|"
+    r"verantwortlich|zuständig|responsible|protokoll|protokollführung|minutes|moderation|vertretung|stellvertretung|"
+    r"cover|deputy|gez\.?|gemeldet von|reported by|bearbeitet von|handled by|reviewer|prüfer(?:in)?|genehmigt von|"
+    r"approved by|kopie an|copy to|neu im team|neu an bord|new joiners?|new starters?|new to the team)"
+    r"(?:[ \t]+[^\W\d_][^\s:]{0,20}){0,4})[ \t]*:[ \t]*"
 )
 # What may follow a listed person: a department or an address in brackets, then a separator or the line's end.
 _ITEM_TAIL = re.compile(r"(?:[ \t]*(?:\([^()\n]{1,40}\)|<[^<>\n]{1,80}>))?")
@@ -41,6 +42,11 @@ _ASKED = re.compile(
     r"(?:[ \t]+(?:mal|doch|bitte|kurz|noch|please))*[ \t]+"
     rf"(?P<w>{_CAP})(?=,?[ \t]+(?:ob|dass|wann|wie|wo|bis|if|whether|when|that|to)(?![\w]))"
 )
+# A salutation inside a sentence: "Herzlichen Glückwunsch zum Geburtstag, liebe Ngozi!", "Thank you, dear Kiri."
+_INNER_SALUTATION = re.compile(
+    rf",[ \t]+(?:liebe[rs]?|dear)[ \t]+(?P<w>{_CAP})(?: (?P<w2>{_CAP}))?(?=[ \t]*(?:[!,.?;:\n]|$))"
+)
+_ASK_STEMS = ("frag", "sag", "erinnere", "ask", "tell", "remind", "ping")
 _MENTION = re.compile(rf"(?<![\w.@])@(?P<w>{_CAP})")
 _DASH_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:--|–|—)[ \t]*\n?[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*\s*$")
 _SUFFIX = re.compile(r" (?:II|III|IV|Jr\.|Sr\.|jun\.|sen\.)(?![\w])")
@@ -81,18 +87,42 @@ def _listed(text: str, pos: int, running: bool = False) -> Iterator[Finding]:
         pos = sep.end()
 
 
+def _starting(
+    pattern: re.Pattern[str], text: str, stems: Sequence[str], low: str | None = None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, tried only where one of `stems` occurs in `low` (the text itself by default)."""
+    low = text if low is None else low
+    if len(low) != len(text):
+        yield from pattern.finditer(text)
+        return
+    starts: set[int] = set()
+    for stem in stems:
+        i = low.find(stem)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(stem, i + 1)
+    end = 0
+    for i in sorted(starts):
+        m = pattern.match(text, i) if i >= end else None
+        if m:
+            end = m.end()
+            yield m
+
+
 def labelled_lists(doc: Doc) -> Iterator[Finding]:
     """People after a label at the start of a line: "Von: Anahera Ngata <...>", "Teilnehmende: A B, C D"."""
-    for m in _LIST_LABEL.finditer(doc.lower):
-        line_start = doc.lower.rfind("\n", 0, m.start()) + 1
-        if doc.lower[line_start : m.start()].strip(" \t-*•>"):
-            continue  # only a label that opens its line
-        yield from _listed(doc.text, m.end())
+    low, start = doc.lower, 0
+    while start >= 0:  # tried at each line's start only: a pattern anchored with ^ is still tried everywhere
+        m = _LIST_LABEL.match(low, start)
+        if m:
+            yield from _listed(doc.text, m.end())
+        start = low.find("\n", start)
+        start = start + 1 if start >= 0 else -1
 
 
 def mentions(doc: Doc) -> Iterator[Finding]:
     """ "@Tamati Walker kannst du ...": a person after an @ that is no part of an e-mail address."""
-    for m in _MENTION.finditer(doc.text):
+    for m in _starting(_MENTION, doc.text, ("@",)):
         got = _item(doc.text, m.start("w"))
         if got:
             yield finding("name", doc.text, got[0], got[1], False)
@@ -102,9 +132,17 @@ def mentions(doc: Doc) -> Iterator[Finding]:
 
 def asked(doc: Doc) -> Iterator[Finding]:
     """A single given name after a verb of asking or telling: "Frag mal Lwazi, ob er die Zahlen hat."."""
-    for m in _ASKED.finditer(doc.text):
+    for m in _starting(_ASKED, doc.text, _ASK_STEMS, doc.lower):
         if given_like(m.group("w")):
             yield finding("name", doc.text, m.start("w"), m.end("w"), False)
+
+
+def inner_salutations(doc: Doc) -> Iterator[Finding]:
+    """A name after "liebe"/"dear" behind a comma, within a sentence."""
+    for m in _INNER_SALUTATION.finditer(doc.text):
+        w, w2 = m.group("w"), m.group("w2")
+        if (is_first_name(w) or given_like(w)) and (not w2 or surname_like(w2)):
+            yield finding("name", doc.text, m.start("w"), m.end(), False)
 
 
 def dash_signature(doc: Doc) -> Iterator[Finding]:

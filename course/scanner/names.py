@@ -24,6 +24,7 @@ from course.scanner.namecues import (
     PERSON_PHRASE_BEFORE,
     PLURAL_VERBS,
     ROLES,
+    V2_VERBS,
     VERBS,
     beside_identifiers,
     given_like,
@@ -37,6 +38,7 @@ from course.scanner.namelists import (
     asked,
     dash_signature,
     extend,
+    inner_salutations,
     labelled_lists,
     lists_of_people,
     mentions,
@@ -346,6 +348,7 @@ _PERSON_BEFORE = (
         "wrote replied yesterday".split()
     )
     | ROLES
+    | V2_VERBS
 )
 # Endings of German and English common nouns: such a word is no given name ("bei Lieferung Müller").
 _NOUN_ENDS = (
@@ -420,7 +423,7 @@ def _context_pairs(doc: Doc) -> Iterator[Finding]:
                 and _VERB_AFTER.match(text, tail)
                 or PERSON_PHRASE_BEFORE.search(text, max(0, s1 - 24), s1)
                 or PERSON_AFTER.match(text, e2)
-                and (is_first_name(w1) or not w2.endswith("en"))
+                and (is_first_name(w1) or not w2.endswith("en") or text[e2 : e2 + 2].lstrip().startswith("("))
             ):
                 continue  # "Wünscht Referenzen aus der Logistik": a verb and a plural noun
         if not (_name_like(w1) and (_name_like(w2) or w2 in SURNAMES_TOO)) or not (is_first_name(w1) or given_like(w1)):
@@ -450,6 +453,7 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(labelled_lists(doc))
     out.extend(mentions(doc))
     out.extend(asked(doc))
+    out.extend(inner_salutations(doc))
     out.extend(dash_signature(doc))
     out.extend(list(joined(doc, tuple(out))))
     out.extend(list(lists_of_people(doc, tuple(out))))

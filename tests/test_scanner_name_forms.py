@@ -1,0 +1,100 @@
+"""Forms of a written name that end or open it: generational suffixes, a particle after the surname, a double
+first name shortened to its initial ("Klaus-D."), and the whole list when people are listed."""
+
+from __future__ import annotations
+
+import pytest
+
+from course.scanner import scan
+
+
+def _names(text: str) -> list[str]:
+    return [f.text for f in scan(text).findings if f.category == "name"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Agatha Koch II bittet um Rückruf unter +49 6221 618793.", "Agatha Koch II"),
+        ("Privatnummer von Thies Koch II für die Rufbereitschaft: 0351/64019352", "Thies Koch II"),
+        ("Anna Schmidt III hat die Liste geschickt.", "Anna Schmidt III"),
+        ("John Carter Jr. will join the board in May.", "John Carter Jr."),
+        ("Kwame Asante Jr. will join the board.", "Kwame Asante Jr."),
+    ],
+)
+def test_a_generational_suffix_mid_sentence_belongs_to_the_name(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Die Krankenkasse fragt nach der St.-Nr. 946/6501/5169 für Hajo Dussen van.", "Hajo Dussen van"),
+        ("Janko Dussen van hat Migräne und fällt bis Freitag aus.", "Janko Dussen van"),
+    ],
+)
+def test_a_particle_after_the_surname_belongs_to_the_name(text: str, name: str) -> None:
+    """The sorted form of directories ("Dussen van" for "van Dussen") before punctuation or a verb."""
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anna Schmidt von der Buchhaltung hat angerufen.",
+        "Anna Schmidt von Meyer & Co ruft zurück.",
+        "Peter Braun zu Gast im Vertrieb.",
+    ],
+)
+def test_a_particle_that_opens_the_next_phrase_stays_outside(text: str) -> None:
+    found = _names(text)
+    assert found and all(not n.endswith((" von", " zu")) for n in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Neue private Adresse von Klaus-D. Eckbauer: adolphnadine@aol.de", "Klaus-D. Eckbauer"),
+        ("Hans-J. Tesfaye hat die Liste geschickt.", "Hans-J. Tesfaye"),
+        ("Kontoinhaber: Karl-H. Brandes", "Karl-H. Brandes"),
+    ],
+)
+def test_a_double_first_name_shortened_to_its_initial_is_found(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_every_person_of_a_list_closed_by_und_is_found() -> None:
+    text = "Bongani Zulu, Aarav Patel und Meron Gebre haben zugesagt."
+    assert {"Bongani Zulu", "Aarav Patel", "Meron Gebre"} <= set(_names(text))
+
+
+def test_a_comma_alone_does_not_make_a_list() -> None:
+    """ "Anna Schmidt, Quality Control" is a person and her team: without "und"/"and" nothing else is taken."""
+    assert _names("Rückfragen an Anna Schmidt, Quality Control.") == ["Anna Schmidt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das ist mein Ernst.",
+        "Grant access to the shared drive before Monday.",
+        "Mark the invoice as paid once the transfer shows up.",
+        "Will the pallets arrive before Wednesday?",
+        "A rose for every visitor at reception.",
+        "Rose Garden is the name of the meeting room.",
+        "Sag Bescheid, ob es passt.",
+        "To: Vertrieb\nCc: Buchhaltung",
+        "Teilnehmende: Vertrieb, Einkauf, Buchhaltung",
+        "Viele Grüße aus Hamburg\nIhr Vertriebsteam",
+        "Danke, liebes Team!",
+        "Thanks again!\n– The Support Team",
+        "@Vertrieb bitte kurz prüfen.",
+    ],
+)
+def test_common_words_and_teams_in_those_positions_stay_clean(text: str) -> None:
+    assert _names(text) == [], scan(text).findings
+
+
+def test_mail_headers_name_their_people() -> None:
+    text = "Von: Anahera Ngata <a.ngata@beispiel.de>\nAn: Tigist Haile, Kwame Asante\nBetreff: Liste"
+    assert {"Anahera Ngata", "Tigist Haile", "Kwame Asante"} <= set(_names(text))
