@@ -98,3 +98,21 @@ def test_common_words_and_teams_in_those_positions_stay_clean(text: str) -> None
 def test_mail_headers_name_their_people() -> None:
     text = "Von: Anahera Ngata <a.ngata@beispiel.de>\nAn: Tigist Haile, Kwame Asante\nBetreff: Liste"
     assert {"Anahera Ngata", "Tigist Haile", "Kwame Asante"} <= set(_names(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Notfallkontakt für die Baustelle: Mile Haas, Tel. +41 21 717 63 10", "Mile Haas"),
+        ("Im Antrag fehlt noch das Geburtsdatum von Line Zürcher (8. Februar 1962).", "Line Zürcher"),
+    ],
+)
+def test_a_first_name_that_is_also_a_word_counts_with_a_surname_beside_an_identifier(text: str, name: str) -> None:
+    """ "Mile", "Line": the first-name list knows them, but alone they are words; a surname and a personal
+    identifier beside them make them a name."""
+    assert name in _names(text)
+
+
+def test_a_second_surname_before_a_number_belongs_to_the_name() -> None:
+    text = "Laut Meldung lautet die Steuer-IdNr. von Ronald Jacobi Jäckel 15740876374."
+    assert "Ronald Jacobi Jäckel" in _names(text)

@@ -72,11 +72,8 @@ FIRMS = frozenset(
 
 
 @lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    """Capitalised first names of at least three letters; empty when gender-guesser is not installed.
-
-    Loaded on first use (about 0.1 s); call course.scanner.warm_up() in a background worker to hide it.
-    """
+def _listed_first_names() -> frozenset[str]:
+    """Every capitalised first name of at least three letters in gender-guesser's list, everyday words included."""
     try:
         from importlib.resources import files
 
@@ -92,11 +89,29 @@ def first_names() -> frozenset[str]:
             names.update(name.replace("+", joiner) for joiner in ("", " ", "-"))
         else:
             names.add(name)
-    return (
-        frozenset(n for n in names if len(n) >= 3 and n[0].isupper() and n.replace("-", "").replace(" ", "").isalpha())
-        - STOP_WORDS
-        - NOT_FIRST_NAMES
+    return frozenset(
+        n for n in names if len(n) >= 3 and n[0].isupper() and n.replace("-", "").replace(" ", "").isalpha()
     )
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    """Capitalised first names of at least three letters; empty when gender-guesser is not installed.
+
+    Loaded on first use (about 0.1 s); call course.scanner.warm_up() in a background worker to hide it.
+    """
+    return _listed_first_names() - STOP_WORDS - NOT_FIRST_NAMES
+
+
+@lru_cache(maxsize=1)
+def _everyday_first_names() -> frozenset[str]:
+    return _listed_first_names() & NOT_FIRST_NAMES
+
+
+def everyday_first_name(word: str) -> bool:
+    """A first name of the list that is also an everyday word ("Line", "Mile", "Mark", "Rose"): a name only
+    with a surname beside it, and where a person is expected."""
+    return word in _everyday_first_names()
 
 
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae", "œ": "oe"})

@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from course.scanner.context import Doc, finding
-from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, SURNAMES_TOO, WORD_NAMES, is_first_name
+from course.scanner.firstnames import (
+    NOT_FIRST_NAMES,
+    STOP_WORDS,
+    SURNAMES_TOO,
+    WORD_NAMES,
+    everyday_first_name,
+    is_first_name,
+)
 from course.scanner.result import Finding
 
 # Endings that make a capitalised word a common noun, never a given name ("Lieferung", "Insurance", "Building",
@@ -182,7 +189,8 @@ def _person(words: Sequence[str]) -> tuple[int, bool]:
         return 0, False
     drop = 1 if len(words) == 3 and not (is_first_name(words[0]) or given_like(words[0])) else 0
     first, *rest = words[drop:]
-    return drop, bool(rest) and (is_first_name(first) or given_like(first)) and all(surname_like(w) for w in rest)
+    given = is_first_name(first) or given_like(first) or everyday_first_name(first)  # "Mile Haas, Tel. ..."
+    return drop, bool(rest) and given and all(surname_like(w) for w in rest)
 
 
 def _before(doc: Doc, f: Finding) -> Finding | None:

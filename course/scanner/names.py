@@ -271,8 +271,11 @@ _NEXT = re.compile(  # the next name word of a bare name: "Anna Schmidt", "Jan v
 )
 
 
+# A second surname or a suffix that ends the name, before punctuation or a long number ("Ronald Jacobi Jäckel
+# 15740876374").
 _MORE = re.compile(
-    r" (?:(?P<suffix>II|III|IV|Jr\.|Sr\.|jun\.|sen\.)|(?P<w>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?))(?=[ \t]*(?:[,.;:!?()\n]|$))"
+    r" (?:(?P<suffix>II|III|IV|Jr\.|Sr\.|jun\.|sen\.)|(?P<w>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?))"
+    r"(?=[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+(?:\d[ ./-]?){6})"
 )
 
 
