@@ -13,10 +13,10 @@ STOP_WORDS = frozenset(
     "Neben Seit Bis Ab Als Ob Wenn Dass Damit Weil Heute Morgen Gestern Hier Dort Da Anbei Betreff Herr Herrn Frau "
     "Damen Herren Kolleginnen Kollegen Kollegin Kollege Kunden Kundin Kunde Team Teams Alle Allen Zusammen Leute "
     "Mitarbeitende Mitarbeiter Mitarbeiterin Partner Partnerin Freunde Name Vorname Nachname Firma Abteilung "
-    "Vertrieb Einkauf Buchhaltung Personal Geschäftsführung Leitung Teamleitung Marketing Kundenservice Support Service "
-    "Sekretariat Empfang Zentrale Lager Logistik Rechnung Bestellung Angebot Lieferung Projekt Termin Meeting Frage "
-    "Fragen Info Neu Neue Alte Gute Schöne Frohe Anfang Ende Mo Di Mi Do Fr Sa So Montag Dienstag Mittwoch Donnerstag "
-    "Freitag Samstag Sonntag Januar Februar März September Oktober November Dezember "
+    "Vertrieb Einkauf Buchhaltung Personal Geschäftsführung Leitung Teamleitung Marketing Kundenservice Support "
+    "Service Sekretariat Empfang Zentrale Lager Logistik Rechnung Bestellung Angebot Lieferung Projekt Termin "
+    "Meeting Frage Fragen Info Neu Neue Alte Gute Schöne Frohe Anfang Ende Mo Di Mi Do Fr Sa So Montag Dienstag "
+    "Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März September Oktober November Dezember "
     # English function words and greetings
     "The A An And Or But Also We You Your Yours They Their He She It I My Our Us This That These Those There Here "
     "What Who How When Where Why Yes No Not Only Please Thanks Thank Regards Best Kind Warm Dear Hi Hello Hey Good "
@@ -27,7 +27,8 @@ STOP_WORDS = frozenset(
     "Wednesday Thursday Friday Saturday Sunday January February March June July October December Subject Re Fwd "
     "Attached Invoice Order Quote Delivery Project Meeting Note Notes Update Report Head Lead Manager Director "
     # Company forms and places
-    "Suite Apt Unit Box GmbH AG KG OHG SE UG Co Inc LLC Ltd PLC Corp Group Gruppe Holding Bank Sparkasse Street Straße Bad Sankt St".split()
+    "Suite Apt Unit Box GmbH AG KG OHG SE UG Co Inc LLC Ltd PLC Corp Group Gruppe Holding Bank Sparkasse Street "
+    "Straße Bad Sankt St".split()
 )
 
 

@@ -57,8 +57,8 @@ _SALUTATION = re.compile(
     r"(?![\w])[ \t]+"
 )
 _COMPANY = re.compile(
-    r"[ \t]*(?:&[ \t]*(?:Co|Partner|Söhne|Sons)|GmbH|gGmbH|AG|KG|KGaA|OHG|SE|UG|e\.[ \t]?K\.|e\.[ \t]?V\.|mbH|Inc\.?|LLC|"
-    r"Ltd\.?|PLC|Corp\.?|Group|Gruppe|Holding|& Söhne)(?![\w])"
+    r"[ \t]*(?:&[ \t]*(?:Co|Partner|Söhne|Sons)|GmbH|gGmbH|AG|KG|KGaA|OHG|SE|UG|e\.[ \t]?K\.|e\.[ \t]?V\.|mbH|"
+    r"Inc\.?|LLC|Ltd\.?|PLC|Corp\.?|Group|Gruppe|Holding|& Söhne)(?![\w])"
 )
 _GREETINGS = frozenset("Hallo Hi Hello Hey Moin Servus".split())
 _FIELD = re.compile(  # on the lower-cased text
@@ -344,8 +344,8 @@ def _mid_sentence(text: str, start: int) -> bool:
 # first name is not in the list ("bei Tenzin Jost", "von Fynn Stutz", "account holder Rayan Meier").
 _PERSON_BEFORE = (
     frozenset(
-        "von bei für an mit hat habe hatte ist war und oder sagt schreibt meldet bittet kollege kollegin herrn herr frau "
-        "for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
+        "von bei für an mit hat habe hatte ist war und oder sagt schreibt meldet bittet kollege kollegin herrn herr "
+        "frau for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
         "mitarbeiter mitarbeiterin employee colleague du sie dich dir euch ihnen you is was ring call phone email "
         "refund pay invite remind thank cc laut schrieb antwortete gestern heute diesmal bereits inzwischen zuletzt "
         "wrote replied yesterday".split()
