@@ -116,3 +116,33 @@ def test_a_first_name_that_is_also_a_word_counts_with_a_surname_beside_an_identi
 def test_a_second_surname_before_a_number_belongs_to_the_name() -> None:
     text = "Laut Meldung lautet die Steuer-IdNr. von Ronald Jacobi Jäckel 15740876374."
     assert "Ronald Jacobi Jäckel" in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Lena ist ab Montag im Urlaub.", "Lena"),
+        ("Kurze Info: Jonas hat die Zahlen geschickt.", "Jonas"),
+        ("Sarah will send the slides.", "Sarah"),
+        ("Thomas, kannst du das prüfen?", "Thomas"),
+        ("Laut Markus ist alles erledigt.", "Markus"),
+        ("Ist Sabine schon da?", "Sabine"),
+        ("Monika und Jürgen sind im Urlaub.", "Jürgen"),
+        ("Grüße an Petra und Klaus!", "Klaus"),
+    ],
+)
+def test_a_lone_known_first_name_is_found_by_its_place_in_the_sentence(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The signed NDA came back this morning.",  # "Thé" without its accent is "The": a word, no name
+        "German and English should say the same.",
+        "Berlin, den 3. Mai",
+        "Für Paris gilt das nicht.",
+    ],
+)
+def test_function_words_and_languages_are_no_lone_names(text: str) -> None:
+    assert _names(text) == [], scan(text).findings

@@ -257,7 +257,6 @@ CLEAN_MORE = [
     "Thema: Quartalszahlen Vertrieb",
     "Betreff: Neue Preise",
     "Status: Offene Posten",
-    "Hans-J. hat die Liste geschickt.",
     "Das ist mein Ernst.",
     "Mark, Grant and Will are words here.",
     "Rose Garden is the name of the meeting room.",

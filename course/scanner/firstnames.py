@@ -40,7 +40,7 @@ NOT_FIRST_NAMES = frozenset(
     "Prince Silver Sterling Penny Lane Sky Storm Rain River Stone Sun Moon Lucky Honey Sunny Miles Mile Noble Royal "
     "Bell Hope Will Page Case Key Line Point Note Sale Deal Star Gold Golden Happy Early Little Short Small Hall Hill "
     "Park Marsh Ford Fox Bear Best Good Great Ende Kurz Gute Klar Neu Stark Frei Offen Weiter Rose Lücke Reha Linie "
-    "Engel Jung Stein Wolf Ernst".split()
+    "Engel Jung Stein Wolf Ernst German".split()  # "German and English should ...": a language
 )
 # First names that are also everyday words ("Das ist mein Ernst.", "Mark the invoice", "Grant access"): a name only
 # with a surname beside them ("Mark Howard", "Rose Simon") or after a salutation.
@@ -129,7 +129,8 @@ def _fold(word: str) -> str:
 def folded_first_names() -> frozenset[str]:
     """The first names without diacritics ("Dušan" -> "Dusan"), for names written without them."""
     names = first_names()
-    return frozenset(f for f in (_fold(n) for n in names if not n.isascii()) if f not in names) - NOT_FIRST_NAMES
+    folded = frozenset(f for f in (_fold(n) for n in names if not n.isascii()) if f not in names)
+    return folded - NOT_FIRST_NAMES - STOP_WORDS  # "Thé" folds to "The"
 
 
 def known_first_name(word: str) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from course.scanner.context import Doc, finding
 from course.scanner.firstnames import is_first_name
-from course.scanner.namecues import VERBS, given_like, person_words, surname_like
+from course.scanner.namecues import PLURAL_VERBS, VERBS, given_like, person_words, surname_like
 from course.scanner.result import Finding
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -163,10 +163,10 @@ def dash_signature(doc: Doc) -> Iterator[Finding]:
 def lists_of_people(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
     """The other people of a list that holds a found name and ends with "und"/"and": "Bongani Zulu, Aarav Patel
     und Meron Gebre haben zugesagt." (a comma alone may join a name and a job title, so "und" must close it)."""
-    text = doc.text
-    for n in names:
-        if n.category != "name":
-            continue
+    text, done = doc.text, 0
+    for n in sorted({f for f in names if f.category == "name"}, key=lambda f: f.start):
+        if n.start < done:
+            continue  # inside a list already read: each list is read once
         start = n.start
         for _ in range(6):  # walk back over ", " to the list's first person
             j = start - 2
@@ -177,8 +177,52 @@ def lists_of_people(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
                 break
             start = m.start()
         items = list(_listed(text, start, running=True))
+        done = max(n.end, items[-1].end if items else 0)
         if len(items) > 1 and re.search(r"(?:\bund\b|\band\b|&|\bsowie\b)", text[items[0].start : items[-1].start]):
             yield from items
+
+
+# After a lone known first name: its verb ("Lena ist ab Montag im Urlaub", "Sarah will send ..."), a second
+# first name and a plural verb ("Monika und Jürgen sind ..."), or a question to the person addressed ("Thomas,
+# kannst du ...").
+_LONE_AFTER = re.compile(
+    rf"[ \t]+{VERBS}|[ \t]+(?:und|and|&)[ \t]+{_CAP}[ \t]+{PLURAL_VERBS}"
+    r"|,[ \t]+(?:kannst|könntest|hast|bist|magst|würdest|wärst|du|bitte|can|could|would|will|please|are|do|did)"
+    r"(?![\w])"
+)
+# Capitalised words that open a sentence and put a person after them: "Laut Markus ist ...", "Ask Tom about ...",
+# "Ist Sabine schon da?".
+_LONE_BEFORE = frozenset("laut ask tell frag fragt ist hat kommt kann war sagt".split())
+_OPENER = re.compile(r"([^\W\d_]+)[ \t]+$")
+_AND_FIRST = re.compile(rf"[ \t]+(?:und|and|&|oder|or)[ \t]+(?P<w>{_CAP})(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+[a-zäöüß])")
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n:"
+
+
+def lone_first_name(text: str, start: int, end: int) -> bool:
+    """True when a known first name standing alone at `start` is a person by its place in the sentence."""
+    if _opens_sentence(text, start):
+        return _LONE_AFTER.match(text, end) is not None
+    m = _OPENER.search(text, max(0, start - 12), start)
+    return (
+        m is not None
+        and m.group(1).lower() in _LONE_BEFORE
+        and m.group(1)[0].isupper()
+        and _opens_sentence(text, m.start())
+    )
+
+
+def joined_first_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
+    """A known first name joined to a found name: "Grüße an Petra und Klaus!", "Monika und Jürgen sind ..."."""
+    for n in names:
+        m = _AND_FIRST.match(doc.text, n.end)
+        if m and is_first_name(m.group("w")):
+            yield finding("name", doc.text, m.start("w"), m.end("w"), False)
 
 
 def after_suffix(text: str, end: int) -> int:

@@ -39,8 +39,10 @@ from course.scanner.namelists import (
     dash_signature,
     extend,
     inner_salutations,
+    joined_first_names,
     labelled_lists,
     lists_of_people,
+    lone_first_name,
     mentions,
 )
 from course.scanner.result import Finding
@@ -326,7 +328,12 @@ def _pairs(doc: Doc) -> Iterator[Finding]:
         if last and not _COMPANY.match(text, last):
             yield finding("name", text, start, last, False)
             resume = last
-        elif not last and not wordy and _mid_sentence(text, start) and not _COMPANY.match(text, end):
+        elif (
+            not last
+            and not wordy
+            and (_mid_sentence(text, start) or lone_first_name(text, start, end))
+            and not _COMPANY.match(text, end)
+        ):
             yield finding("name", text, start, end, False)  # "Schreib Anna, dass ...", "a reply to John"
 
 
@@ -460,4 +467,5 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(dash_signature(doc))
     out.extend(list(joined(doc, tuple(out))))
     out.extend(list(lists_of_people(doc, tuple(out))))
+    out.extend(list(joined_first_names(doc, tuple(out))))
     return [extend(doc, f) for f in out]
