@@ -72,27 +72,51 @@ FIRMS = frozenset(
 )
 
 
+# Columns of gender-guesser's list that hold a name's frequency (1 rare ... D very common) in the course's markets:
+# Great Britain, Ireland, the U.S.A., East Frisia, Germany, Austria and Switzerland.
+_MARKET_COLUMNS = (30, 31, 32, 41, 42, 43, 44)
+_COMMON = 3  # "Lena", "Tobias", "Florence"; not "Paris" (1), "Kiel" (1) or "Basel" (none), which are places
+
+
+def _frequency(line: str) -> int:
+    digits = (line[c] for c in _MARKET_COLUMNS if c < len(line))
+    return max((int(d, 16) for d in digits if d in "123456789ABCD"), default=0)
+
+
 @lru_cache(maxsize=1)
-def _listed_first_names() -> frozenset[str]:
-    """Every capitalised first name of at least three letters in gender-guesser's list, everyday words included."""
+def _name_table() -> tuple[frozenset[str], frozenset[str]]:
+    """(every capitalised first name of at least three letters in gender-guesser's list, everyday words included;
+    those of them that are common in the course's markets)."""
     try:
         from importlib.resources import files
 
         raw = (files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
     except (ImportError, ModuleNotFoundError, OSError):
-        return frozenset()
+        return frozenset(), frozenset()
     names: set[str] = set()
+    common: set[str] = set()
     for line in raw.splitlines():
         if not line or line[0] in "#=":
             continue
         name = line.split(None, 2)[1]
-        if "+" in name:  # "Jan+Peter" stands for Janpeter, Jan Peter and Jan-Peter
-            names.update(name.replace("+", joiner) for joiner in ("", " ", "-"))
-        else:
-            names.add(name)
-    return frozenset(
+        spelled = [name.replace("+", joiner) for joiner in ("", " ", "-")] if "+" in name else [name]
+        names.update(spelled)  # "Jan+Peter" stands for Janpeter, Jan Peter and Jan-Peter
+        if _frequency(line) >= _COMMON:
+            common.update(spelled)
+    listed = frozenset(
         n for n in names if len(n) >= 3 and n[0].isupper() and n.replace("-", "").replace(" ", "").isalpha()
     )
+    return listed, listed & common
+
+
+def _listed_first_names() -> frozenset[str]:
+    return _name_table()[0]
+
+
+def common_first_name(word: str) -> bool:
+    """A known first name that is common in the course's markets: one that stands alone as a person ("Lena ist
+    krank") rather than a place that is also a rare name ("Basel hat bestätigt")."""
+    return word in _name_table()[1] and word in first_names()
 
 
 @lru_cache(maxsize=1)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from course.scanner.context import Doc, finding
-from course.scanner.firstnames import is_first_name
+from course.scanner.firstnames import common_first_name, is_first_name
 from course.scanner.namecues import PLURAL_VERBS, VERBS, given_like, person_words, surname_like
 from course.scanner.result import Finding
 
@@ -221,7 +221,7 @@ def joined_first_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
     """A known first name joined to a found name: "Grüße an Petra und Klaus!", "Monika und Jürgen sind ..."."""
     for n in names:
         m = _AND_FIRST.match(doc.text, n.end)
-        if m and is_first_name(m.group("w")):
+        if m and common_first_name(m.group("w")):
             yield finding("name", doc.text, m.start("w"), m.end("w"), False)
 
 

@@ -14,6 +14,7 @@ from course.scanner.firstnames import (
     STOP_WORDS,
     SURNAMES_TOO,
     WORD_NAMES,
+    common_first_name,
     first_names,
     folded_first_names,
     is_first_name,
@@ -331,7 +332,7 @@ def _pairs(doc: Doc) -> Iterator[Finding]:
         elif (
             not last
             and not wordy
-            and (_mid_sentence(text, start) or lone_first_name(text, start, end))
+            and (_mid_sentence(text, start) or common_first_name(word) and lone_first_name(text, start, end))
             and not _COMPANY.match(text, end)
         ):
             yield finding("name", text, start, end, False)  # "Schreib Anna, dass ...", "a reply to John"
