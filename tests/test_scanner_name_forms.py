@@ -152,3 +152,26 @@ def test_function_words_and_languages_are_no_lone_names(text: str) -> None:
 def test_a_place_that_is_also_a_rare_first_name_is_no_lone_name(text: str) -> None:
     """A lone name must be common in the course's markets by gender-guesser's own frequency columns."""
     assert _names(text) == [], scan(text).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Meier, Anna (Vertrieb)", "Meier, Anna"),
+        ("Teilnehmerliste:\n1. Müller, Hans\n2. Schmidt, Petra", "Schmidt, Petra"),
+        ("AW: Ihre Anfrage – M. Weber", "M. Weber"),
+        ("Rückfrage an A. Schneider", "A. Schneider"),
+        ("Dein Team (Anna, Ben und Gül)", "Gül"),
+        ("Herzlich willkommen, Gül!", "Gül"),
+    ],
+)
+def test_names_in_the_forms_of_lists_and_notes_are_found(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Berlin, Hamburg und München", "Anlage B. Vertrag", "Zürich, August 2025", "Danke, Team!", "Welcome, Grant!"],
+)
+def test_places_months_and_teams_in_those_forms_stay_clean(text: str) -> None:
+    assert _names(text) == [], scan(text).findings

@@ -225,6 +225,65 @@ def joined_first_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
             yield finding("name", doc.text, m.start("w"), m.end("w"), False)
 
 
+# "Meier, Anna (Vertrieb)", "1. Müller, Hans": a surname, a comma and a first name, as lists and directories write
+# them, alone on their line or before a bracket or separator.
+_INVERTED = re.compile(
+    rf"[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*(?P<last>{_CAP}), (?P<first>{_CAP})(?=[ \t]*(?:[(;,|\n]|$))"
+)
+# Words after which an initial and a surname are a person: "an A. Schneider", "– M. Weber".
+_INITIAL_BEFORE = re.compile(r"(?:(?<![\w])(?i:an|von|mit|für|bei|to|from|with|by|cc)|[–—])[ \t]+$")
+_INITIAL_SURNAME = re.compile(rf"\. (?P<last>{_CAP})(?=[ \t]*(?:[.,;:!?)\n]|$))")
+# Two or more first names closed by "und"/"and": "(Anna, Ben und Gül)".
+_FIRSTS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP}, ){{0,8}}{_CAP}),? $")
+_FIRST_AFTER = re.compile(rf"(?:und|and|&) (?P<w>{_CAP})(?![\w'’-])")
+_GREETED = re.compile(r"(?<![\w])(?i:willkommen|welcome|glückwunsch|congratulations|congrats|danke|thanks|thank you)$")
+_NAME_AFTER_COMMA = re.compile(rf"[ \t]+(?P<w>{_CAP})(?=[ \t]*[!.])")
+
+
+def _positions(text: str, needle: str) -> Iterator[int]:
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
+
+
+def directory_names(doc: Doc) -> Iterator[Finding]:
+    """Names in the forms lists and short notes use: "Meier, Anna" on its own line, "an A. Schneider",
+    "(Anna, Ben und Gül)", "Herzlich willkommen, Gül!"."""
+    text = doc.text
+    start = 0
+    while start >= 0:  # at each line's start only
+        m = _INVERTED.match(text, start)
+        if m and surname_like(m.group("last")) and is_first_name(m.group("first")):
+            yield finding("name", text, m.start("last"), m.end("first"), False)
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    for s, e, word in doc.caps:
+        if len(word) == 1 and text[e : e + 1] == ".":
+            m = _INITIAL_SURNAME.match(text, e)
+            if m and _INITIAL_BEFORE.search(text, max(0, s - 8), s) and surname_like(m.group("last")):
+                if not is_first_name(m.group("last")):
+                    yield finding("name", text, s, m.end("last"), False)
+    for joiner in (" und ", " and ", " & "):
+        for i in _positions(text, joiner):
+            before = _FIRSTS_BEFORE.search(text, max(0, i - 160), i + 1)
+            after = _FIRST_AFTER.match(text, i + 1)
+            if not before or not after:
+                continue
+            words = [*before.group(1).split(", "), after.group("w")]
+            if all(is_first_name(w) for w in words):
+                pos = before.start(1)
+                for w in words[:-1]:
+                    yield finding("name", text, pos, pos + len(w), False)
+                    pos += len(w) + 2
+                yield finding("name", text, after.start("w"), after.end("w"), False)
+    for i in _positions(text, ","):
+        if _GREETED.search(text, max(0, i - 20), i):
+            m = _NAME_AFTER_COMMA.match(text, i + 1)
+            if m and is_first_name(m.group("w")):
+                yield finding("name", text, m.start("w"), m.end("w"), False)
+
+
 def after_suffix(text: str, end: int) -> int:
     """The end of a generational suffix or a trailing particle right after `end` ("Kwame Asante Jr.",
     "Janko Dussen van"), or `end`."""

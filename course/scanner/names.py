@@ -38,6 +38,7 @@ from course.scanner.namelists import (
     after_suffix,
     asked,
     dash_signature,
+    directory_names,
     extend,
     inner_salutations,
     joined_first_names,
@@ -466,6 +467,7 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(asked(doc))
     out.extend(inner_salutations(doc))
     out.extend(dash_signature(doc))
+    out.extend(directory_names(doc))
     out.extend(list(joined(doc, tuple(out))))
     out.extend(list(lists_of_people(doc, tuple(out))))
     out.extend(list(joined_first_names(doc, tuple(out))))
