@@ -156,7 +156,8 @@ def unknown_name_recall(
     taken out of the first-name list (restored afterwards); the labels missed so are added to `misses`."""
     import re
 
-    from course.scanner import firstnames, names
+    from course.scanner import firstnames
+    from course.scanner import namepairs as names  # the bare-name detectors hold their own references to the list
 
     full, folded = firstnames.first_names(), firstnames.folded_first_names()
     hidden: set[str] = set()
