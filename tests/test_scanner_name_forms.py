@@ -175,3 +175,19 @@ def test_names_in_the_forms_of_lists_and_notes_are_found(text: str, name: str) -
 )
 def test_places_months_and_teams_in_those_forms_stay_clean(text: str) -> None:
     assert _names(text) == [], scan(text).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Hi zusammen, Hanife ist heute krank, bitte übernehmt ihre Anrufe.", "Hanife"),
+        ("Lidija, kannst du bitte die Liste prüfen?", "Lidija"),
+        ("Hi all, Aimee is off sick today, please cover her calls.", "Aimee"),
+        ("Die Kundin Andjela Mühlböck hat sich über die Wartezeit beschwert.", "Andjela Mühlböck"),
+        ("Wir gratulieren Siena Amann zum bestandenen Examen!", "Siena Amann"),
+    ],
+)
+def test_a_rarer_first_name_counts_where_it_is_addressed_or_greeted(text: str, name: str) -> None:
+    """Addressed with a question or named after a greeting to all, any first name of the list is a person; only
+    before a plain verb must it be common in the markets."""
+    assert name in _names(text)

@@ -182,16 +182,19 @@ def lists_of_people(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
             yield from items
 
 
-# After a lone known first name: its verb ("Lena ist ab Montag im Urlaub", "Sarah will send ..."), a second
-# first name and a plural verb ("Monika und Jürgen sind ..."), or a question to the person addressed ("Thomas,
+# After a lone known first name: its verb ("Lena ist ab Montag im Urlaub", "Sarah will send ..."), or a second
+# first name and a plural verb ("Monika und Jürgen sind ..."); or a question to the person addressed ("Thomas,
 # kannst du ...").
-_LONE_AFTER = re.compile(
-    rf"[ \t]+{VERBS}|[ \t]+(?:und|and|&)[ \t]+{_CAP}[ \t]+{PLURAL_VERBS}"
-    r"|,[ \t]+(?:kannst|könntest|hast|bist|magst|würdest|wärst|du|bitte|can|could|would|will|please|are|do|did)"
+_LONE_VERB = re.compile(rf"[ \t]+{VERBS}|[ \t]+(?:und|and|&)[ \t]+{_CAP}[ \t]+{PLURAL_VERBS}")
+_LONE_ADDRESSED = re.compile(
+    r",[ \t]+(?:kannst|könntest|hast|bist|magst|würdest|wärst|du|bitte|can|could|would|will|please|are|do|did)"
     r"(?![\w])"
 )
-# Capitalised words that open a sentence and put a person after them: "Laut Markus ist ...", "Ask Tom about ...",
-# "Ist Sabine schon da?".
+# A greeting to all before the sentence: "Hi zusammen, Ricarda ist heute krank", "Hi all, Aimee is off sick".
+_GREETING_TO_ALL = re.compile(
+    r"(?<![\w])(?i:hi|hallo|hello|hey|moin|servus|guten morgen|good morning|liebe|dear)[ \t]+"
+    r"(?i:zusammen|alle|all|everyone|team|leute|folks|kolleginnen und kollegen|colleagues)[ \t]*[,:][ \t]*$"
+)
 _LONE_BEFORE = frozenset("laut ask tell frag fragt ist hat kommt kann war sagt".split())
 _OPENER = re.compile(r"([^\W\d_]+)[ \t]+$")
 _AND_FIRST = re.compile(rf"[ \t]+(?:und|and|&|oder|or)[ \t]+(?P<w>{_CAP})(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+[a-zäöüß])")
@@ -204,13 +207,18 @@ def _opens_sentence(text: str, i: int) -> bool:
     return j == 0 or text[j - 1] in ".!?\n:"
 
 
-def lone_first_name(text: str, start: int, end: int) -> bool:
-    """True when a known first name standing alone at `start` is a person by its place in the sentence."""
+def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
+    """True when a known first name standing alone at `start` is a person by its place in the sentence. Before a
+    verb it must be `common` in the course's markets ("Basel hat bestätigt" is a place); addressed with a
+    question or after a greeting to all, any known first name counts."""
     if _opens_sentence(text, start):
-        return _LONE_AFTER.match(text, end) is not None
+        return _LONE_ADDRESSED.match(text, end) is not None or common and _LONE_VERB.match(text, end) is not None
+    if _GREETING_TO_ALL.search(text, max(0, start - 40), start):
+        return _LONE_VERB.match(text, end) is not None
     m = _OPENER.search(text, max(0, start - 12), start)
     return (
-        m is not None
+        common
+        and m is not None
         and m.group(1).lower() in _LONE_BEFORE
         and m.group(1)[0].isupper()
         and _opens_sentence(text, m.start())

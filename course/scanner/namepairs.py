@@ -110,7 +110,7 @@ def pairs(doc: Doc) -> Iterator[Finding]:
         elif (
             not last
             and not wordy
-            and (_mid_sentence(text, start) or common_first_name(word) and lone_first_name(text, start, end))
+            and (_mid_sentence(text, start) or lone_first_name(text, start, end, common_first_name(word)))
             and not COMPANY.match(text, end)
         ):
             yield finding("name", text, start, end, False)  # "Schreib Anna, dass ...", "a reply to John"
@@ -134,7 +134,8 @@ _PERSON_BEFORE = (
         "frau for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
         "mitarbeiter mitarbeiterin employee colleague du sie dich dir euch ihnen you is was ring call phone email "
         "refund pay invite remind thank cc laut schrieb antwortete gestern heute diesmal bereits inzwischen zuletzt "
-        "wrote replied yesterday".split()
+        "wrote replied yesterday gratulieren gratuliert congratulate kundin bewerberin "
+        "bewerber applicant mieterin mieter tenant patientin patient".split()
     )
     | ROLES
     | V2_VERBS
