@@ -191,3 +191,34 @@ def test_a_rarer_first_name_counts_where_it_is_addressed_or_greeted(text: str, n
     """Addressed with a question or named after a greeting to all, any first name of the list is a person; only
     before a plain verb must it be common in the markets."""
     assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sorry Bert, ich schaffe es heute nicht mehr.", "Bert"),
+        ("Danke Grzegorz für die schnelle Hilfe!", "Grzegorz"),
+        ("Gute Besserung, Felicia!", "Felicia"),
+        ("Stefano meinte, das Angebot kommt morgen.", "Stefano"),
+        ("Rhys said the quote will come tomorrow.", "Rhys"),
+        ("Besprechung verschoben – Siegried Bolzmann ist krank.", "Siegried Bolzmann"),
+        ("Get well soon, Jessica!", "Jessica"),
+    ],
+)
+def test_names_in_thanks_wishes_and_reported_speech_are_found(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Danke Team für die schnelle Hilfe!",
+        "Sorry Leute, ich schaffe es nicht.",
+        "Thanks Support for the quick fix!",
+        "Viel Erfolg, Vertrieb!",
+        "Victoria Station is closed.",
+        "Besprechung verschoben – Vorstand tagt.",
+    ],
+)
+def test_teams_and_places_in_thanks_and_wishes_stay_clean(text: str) -> None:
+    assert _names(text) == [], scan(text).findings

@@ -121,10 +121,16 @@ _SUBJECT_AFTER = r"(?![ \t]+(?:er|sie|es|man|wir|ich|du|ihr|he|she|it|they|we|i|
 VERBS = (
     r"(?:ist|hat|war|wird|wurde|kommt|kam|bittet|fällt|schreibt|sagt|meldet|arbeitet|übernimmt|beginnt|fängt|"
     r"braucht|möchte|hatte|sucht|teilt|kann|soll|muss|darf|erhält|bekommt|geht|bleibt|"
-    r"fehlt|leitet|vertritt|zieht|wechselt|ruft|schickt|kümmert|stellt|prüft|"
-    r"is|has|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
+    r"fehlt|leitet|vertritt|zieht|wechselt|ruft|schickt|kümmert|stellt|prüft|sitzt|fährt|"
+    r"meint|meinte|sagte|fragt|fragte|schrieb|antwortet|antwortete|erzählt|erzählte|hofft|freut|denkt|findet|"
+    r"is|has|thinks|thought|told|tells|replied|hopes|knows|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
     r"would|had|can|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
     r"requested|submitted|approved|signed|should|could|must|may)(?![\w])" + _SUBJECT_AFTER
+)
+# Verbs only a person does (says, thinks, asks): after them any first name of the list stands alone as a person.
+PERSON_VERBS = (
+    r"(?:sagt|sagte|meint|meinte|fragt|fragte|schreibt|schrieb|antwortet|antwortete|erzählt|erzählte|bittet|hofft|"
+    r"freut|denkt|findet|says|said|asks|asked|writes|wrote|thinks|thought|told|tells|replied|hopes|feels)(?![\w])"
 )
 PLURAL_VERBS = (
     r"(?:sind|haben|waren|teilen|kommen|übernehmen|arbeiten|werden|können|sollen|müssen|"

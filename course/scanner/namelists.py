@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from course.scanner.context import Doc, finding
 from course.scanner.firstnames import common_first_name, is_first_name
-from course.scanner.namecues import PLURAL_VERBS, VERBS, given_like, person_words, surname_like
+from course.scanner.namecues import PERSON_VERBS, PLURAL_VERBS, VERBS, given_like, person_words, surname_like
 from course.scanner.result import Finding
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -186,6 +186,7 @@ def lists_of_people(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
 # first name and a plural verb ("Monika und Jürgen sind ..."); or a question to the person addressed ("Thomas,
 # kannst du ...").
 _LONE_VERB = re.compile(rf"[ \t]+{VERBS}|[ \t]+(?:und|and|&)[ \t]+{_CAP}[ \t]+{PLURAL_VERBS}")
+_LONE_PERSON_VERB = re.compile(rf",?[ \t]+{PERSON_VERBS}")  # "Stefano meinte, ...", "Rhys said ..."
 _LONE_ADDRESSED = re.compile(
     r",[ \t]+(?:kannst|könntest|hast|bist|magst|würdest|wärst|du|bitte|can|could|would|will|please|are|do|did)"
     r"(?![\w])"
@@ -204,7 +205,7 @@ def _opens_sentence(text: str, i: int) -> bool:
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    return j == 0 or text[j - 1] in ".!?\n:"
+    return j == 0 or text[j - 1] in ".!?\n:–—" or j < i and text[j - 1] == "-" and text[j - 2 : j - 1] == " "
 
 
 def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
@@ -212,7 +213,12 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
     verb it must be `common` in the course's markets ("Basel hat bestätigt" is a place); addressed with a
     question or after a greeting to all, any known first name counts."""
     if _opens_sentence(text, start):
-        return _LONE_ADDRESSED.match(text, end) is not None or common and _LONE_VERB.match(text, end) is not None
+        return (
+            _LONE_ADDRESSED.match(text, end) is not None
+            or _LONE_PERSON_VERB.match(text, end) is not None
+            or common
+            and _LONE_VERB.match(text, end) is not None
+        )
     if _GREETING_TO_ALL.search(text, max(0, start - 40), start):
         return _LONE_VERB.match(text, end) is not None
     m = _OPENER.search(text, max(0, start - 12), start)
@@ -244,7 +250,15 @@ _INITIAL_SURNAME = re.compile(rf"\. (?P<last>{_CAP})(?=[ \t]*(?:[.,;:!?)\n]|$))"
 # Two or more first names closed by "und"/"and": "(Anna, Ben und Gül)".
 _FIRSTS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP}, ){{0,8}}{_CAP}),? $")
 _FIRST_AFTER = re.compile(rf"(?:und|and|&) (?P<w>{_CAP})(?![\w'’-])")
-_GREETED = re.compile(r"(?<![\w])(?i:willkommen|welcome|glückwunsch|congratulations|congrats|danke|thanks|thank you)$")
+_GREETED = re.compile(
+    r"(?<![\w])(?i:willkommen|welcome|glückwunsch|congratulations|congrats|danke|thanks|thank you|gute besserung|"
+    r"alles gute|viel erfolg|viel glück|get well soon|good luck|well done|happy birthday|sorry|merci)$"
+)
+# Thanks or an apology straight before a first name: "Danke Grzegorz für ...", "Sorry Bert, ...", "Thanks Dorothy!".
+_THANKED = re.compile(
+    rf"(?<![\w])(?i:danke|thanks|thank you|sorry|merci|cheers)[ \t]+(?P<w>{_CAP})"
+    r"(?=[ \t]*(?:[,.!?;:]|für |for |$))"
+)
 _NAME_AFTER_COMMA = re.compile(rf"[ \t]+(?P<w>{_CAP})(?=[ \t]*[!.])")
 
 
@@ -285,6 +299,9 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
                     yield finding("name", text, pos, pos + len(w), False)
                     pos += len(w) + 2
                 yield finding("name", text, after.start("w"), after.end("w"), False)
+    for m in _starting(_THANKED, text, ("danke", "thank", "sorry", "merci", "cheers"), doc.lower):
+        if is_first_name(m.group("w")):
+            yield finding("name", text, m.start("w"), m.end("w"), False)
     for i in _positions(text, ","):
         if _GREETED.search(text, max(0, i - 20), i):
             m = _NAME_AFTER_COMMA.match(text, i + 1)

@@ -91,6 +91,8 @@ def pairs(doc: Doc) -> Iterator[Finding]:
                 break
             if wordy and not last and (nxt.group("w") in WORD_NAMES or nxt.group("w") in _NOT_SECOND):
                 break  # "Will Smith" yes, "Summer Sale"-like pairs of two everyday words no
+            if nxt.group("w") in NOT_SURNAMES:
+                break  # "Victoria Station", "Sophie Hotel": a place or a firm named after a person
             end = last = nxt.end()
             surnames.append(nxt.group("w"))
             if not is_first_name(nxt.group("w")):
@@ -192,7 +194,7 @@ def _sentence_start(text: str, i: int) -> bool:
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    return j == 0 or text[j - 1] in ".!?\n:," or text[j - 1].isdigit() and j < i  # "... 8364-0 Pauline Egger hat"
+    return j == 0 or text[j - 1] in ".!?\n:,–—" or text[j - 1].isdigit() and j < i  # "... 8364-0 Pauline Egger hat"
 
 
 def context_pairs(doc: Doc) -> Iterator[Finding]:
