@@ -222,3 +222,13 @@ def test_names_in_thanks_wishes_and_reported_speech_are_found(text: str, name: s
 )
 def test_teams_and_places_in_thanks_and_wishes_stay_clean(text: str) -> None:
     assert _names(text) == [], scan(text).findings
+
+
+def test_a_trailing_particle_before_any_verb_belongs_to_the_name_but_not_before_an_article() -> None:
+    assert "Zeki Dussen van" in _names("Auf Wunsch von Zeki Dussen van verschieben wir den Termin.")
+    assert "Anna Schmidt" in _names("Gruß von Anna Schmidt von der Buchhaltung.")
+
+
+def test_a_contact_label_that_says_more_names_its_person() -> None:
+    assert "Alara Tischler" in _names("Ansprechpartnerin im Haus: Alara Tischler")
+    assert _names("Ansprechpartnerin im Haus: Empfang") == []

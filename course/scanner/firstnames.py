@@ -75,7 +75,7 @@ FIRMS = frozenset(
 # Columns of gender-guesser's list that hold a name's frequency (1 rare ... D very common) in the course's markets:
 # Great Britain, Ireland, the U.S.A., East Frisia, Germany, Austria and Switzerland.
 _MARKET_COLUMNS = (30, 31, 32, 41, 42, 43, 44)
-_COMMON = 3  # "Lena", "Tobias", "Florence"; not "Paris" (1), "Kiel" (1) or "Basel" (none), which are places
+_COMMON = 2  # "Lena", "Justus", "Florence"; not "Paris" (1), "Kiel" (1) or "Basel" (none), which are places
 
 
 def _frequency(line: str) -> int:

@@ -27,7 +27,8 @@ _LIST_LABEL = re.compile(  # on the lower-cased text, at the start of a line (a 
     r"abwesend|entschuldigt|attendees|participants|present|apologies|absent|zugewiesen an|assigned to|owner|"
     r"verantwortlich|zuständig|responsible|protokoll|protokollführung|minutes|moderation|vertretung|stellvertretung|"
     r"cover|deputy|gez\.?|gemeldet von|reported by|bearbeitet von|handled by|reviewer|prüfer(?:in)?|genehmigt von|"
-    r"approved by|kopie an|copy to|neu im team|neu an bord|new joiners?|new starters?|new to the team)"
+    r"approved by|kopie an|copy to|neu im team|neu an bord|new joiners?|new starters?|new to the team|"
+    r"ansprechpartner(?:in)?|ansprechperson|kontaktperson|kontakt|contact|your contact|contact person)"
     r"(?:[ \t]+[^\W\d_][^\s:]{0,20}){0,4})[ \t]*:[ \t]*"
 )
 # What may follow a listed person: a department or an address in brackets, then a separator or the line's end.
@@ -51,7 +52,11 @@ _MENTION = re.compile(rf"(?<![\w.@])@(?P<w>{_CAP})")
 _DASH_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:--|–|—)[ \t]*\n?[ \t]*(?P<name>[^\n]{2,40}?)[ \t]*\s*$")
 _SUFFIX = re.compile(r" (?:II|III|IV|Jr\.|Sr\.|jun\.|sen\.)(?![\w])")
 # A surname written in its sorted form, the particle after it ("Dussen van", as in directories and lists).
-_TRAILING_PARTICLE = re.compile(rf" (?:van der|van den|von der|van|von|de|zu)(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+{VERBS})")
+_TRAILING_PARTICLE = re.compile(
+    rf" (?:van der|van den|von der|van|von|de|zu)(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+{VERBS}"
+    r"|[ \t]+(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|uns|hier|dort|the|a|an|our|my)(?![\w]))"
+    r"[a-zäöüß])"
+)
 
 
 def _item(text: str, pos: int) -> tuple[int, int, bool] | None:
