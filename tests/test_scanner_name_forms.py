@@ -232,3 +232,23 @@ def test_a_trailing_particle_before_any_verb_belongs_to_the_name_but_not_before_
 def test_a_contact_label_that_says_more_names_its_person() -> None:
     assert "Alara Tischler" in _names("Ansprechpartnerin im Haus: Alara Tischler")
     assert _names("Ansprechpartnerin im Haus: Empfang") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Denise und ich kümmern uns um die Präsentation.", "Denise"),
+        ("Bitte Jorge nichts verraten, es ist eine Überraschung!", "Jorge"),
+        ("Sag Friedericke bitte, dass das Meeting ausfällt.", "Friedericke"),
+        ("Stellvertretende Teamleitung: Alara Tischler", "Alara Tischler"),
+    ],
+)
+def test_a_person_beside_the_writer_told_something_or_in_a_role_label_is_found(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Vertrieb und ich kümmern uns darum.", "Bitte Rechnung prüfen.", "Stellvertretende Teamleitung: offen"]
+)
+def test_nouns_in_those_places_stay_clean(text: str) -> None:
+    assert _names(text) == [], scan(text).findings

@@ -28,7 +28,9 @@ _LIST_LABEL = re.compile(  # on the lower-cased text, at the start of a line (a 
     r"verantwortlich|zuständig|responsible|protokoll|protokollführung|minutes|moderation|vertretung|stellvertretung|"
     r"cover|deputy|gez\.?|gemeldet von|reported by|bearbeitet von|handled by|reviewer|prüfer(?:in)?|genehmigt von|"
     r"approved by|kopie an|copy to|neu im team|neu an bord|new joiners?|new starters?|new to the team|"
-    r"ansprechpartner(?:in)?|ansprechperson|kontaktperson|kontakt|contact|your contact|contact person)"
+    r"ansprechpartner(?:in)?|ansprechperson|kontaktperson|kontakt|contact|your contact|contact person|"
+    r"(?:stellvertretende[rn]? )?(?:team|projekt|abteilungs|bereichs)?leitung|geschäftsführung|"
+    r"(?:deputy |acting )?(?:team lead|team leader|project lead|manager|head of [^\W\d_]+))"
     r"(?:[ \t]+[^\W\d_][^\s:]{0,20}){0,4})[ \t]*:[ \t]*"
 )
 # What may follow a listed person: a department or an address in brackets, then a separator or the line's end.
@@ -41,7 +43,8 @@ _VERB_NEXT = re.compile(r"[ \t]+[a-zäöüß]")  # in running text the list's la
 _ASKED = re.compile(
     r"(?<![\w])(?i:frag|fragt|frage|sag|sagt|erinnere|erinnert|ask|tell|remind|ping)"
     r"(?:[ \t]+(?:mal|doch|bitte|kurz|noch|please))*[ \t]+"
-    rf"(?P<w>{_CAP})(?=,?[ \t]+(?:ob|dass|wann|wie|wo|bis|if|whether|when|that|to)(?![\w]))"
+    rf"(?P<w>{_CAP})(?=(?:[ \t]+(?:mal|doch|bitte|kurz|noch|please))?,?[ \t]+"
+    r"(?:ob|dass|wann|wie|wo|bis|if|whether|when|that|to)(?![\w]))"
 )
 # A salutation inside a sentence: "Herzlichen Glückwunsch zum Geburtstag, liebe Ngozi!", "Thank you, dear Kiri."
 _INNER_SALUTATION = re.compile(
@@ -201,7 +204,13 @@ _GREETING_TO_ALL = re.compile(
     r"(?<![\w])(?i:hi|hallo|hello|hey|moin|servus|guten morgen|good morning|liebe|dear)[ \t]+"
     r"(?i:zusammen|alle|all|everyone|team|leute|folks|kolleginnen und kollegen|colleagues)[ \t]*[,:][ \t]*$"
 )
-_LONE_BEFORE = frozenset("laut ask tell frag fragt ist hat kommt kann war sagt".split())
+_LONE_BEFORE = frozenset("laut ist hat kommt kann war".split())
+# Imperatives whose object is a person ("Sag Friedericke bitte, ...", "Bitte Jorge nichts verraten"): any first
+# name of the list after them, before a lower-case word or punctuation.
+_ADDRESS_BEFORE = frozenset("bitte sag sagt frag fragt ask tell ruf schreib informier erinnere".split())
+_LOWER_NEXT = re.compile(r"[ \t]*[,.!?]|[ \t]+[a-zäöüß]")
+# "Denise und ich kümmern uns ...", "Tom and I will ...": a person beside the writer.
+_WITH_ME = re.compile(r"[ \t]+(?:und ich|and I|und mir|and me)(?![\w])")
 _OPENER = re.compile(r"([^\W\d_]+)[ \t]+$")
 _AND_FIRST = re.compile(rf"[ \t]+(?:und|and|&|oder|or)[ \t]+(?P<w>{_CAP})(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+[a-zäöüß])")
 
@@ -217,6 +226,8 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
     """True when a known first name standing alone at `start` is a person by its place in the sentence. Before a
     verb it must be `common` in the course's markets ("Basel hat bestätigt" is a place); addressed with a
     question or after a greeting to all, any known first name counts."""
+    if _WITH_ME.match(text, end):
+        return True
     if _opens_sentence(text, start):
         return (
             _LONE_ADDRESSED.match(text, end) is not None
@@ -227,13 +238,10 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
     if _GREETING_TO_ALL.search(text, max(0, start - 40), start):
         return _LONE_VERB.match(text, end) is not None
     m = _OPENER.search(text, max(0, start - 12), start)
-    return (
-        common
-        and m is not None
-        and m.group(1).lower() in _LONE_BEFORE
-        and m.group(1)[0].isupper()
-        and _opens_sentence(text, m.start())
-    )
+    if m is None or not m.group(1)[0].isupper() or not _opens_sentence(text, m.start()):
+        return False
+    opener = m.group(1).lower()
+    return common and opener in _LONE_BEFORE or opener in _ADDRESS_BEFORE and _LOWER_NEXT.match(text, end) is not None
 
 
 def joined_first_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
