@@ -252,3 +252,23 @@ def test_a_person_beside_the_writer_told_something_or_in_a_role_label_is_found(t
 )
 def test_nouns_in_those_places_stay_clean(text: str) -> None:
     assert _names(text) == [], scan(text).findings
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Herzliche Grüße, auch von Aysel", "Aysel"),
+        ("Kind regards, also from Frederick", "Frederick"),
+        ("Im Auftrag: Siegried Bolzmann", "Siegried Bolzmann"),
+        ("Das Paket für Pasquale Jacobi Jäckel kam beschädigt an.", "Pasquale Jacobi Jäckel"),
+        ("Morgen vertritt mich Rayana Götz.", "Rayana Götz"),
+        ("Gesprächsteilnehmer: Alara Tischler (Kunde), Ela Müller (Vertrieb)", "Alara Tischler"),
+    ],
+)
+def test_greetings_from_a_person_and_labels_of_notes_name_their_people(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_cheers_from_a_place_is_no_name() -> None:
+    """In English "from" after a sign-off is mostly a place ("Cheers from Port Heatherland")."""
+    assert _names("Hi team,\nthe contract is renewed.\nCheers from Port Heatherland") == []

@@ -23,12 +23,13 @@ _PAIR_ENDING = re.compile(rf"(?<![\w'’-]){_NAME}$")
 # Mail headers take the colon right after the label; the others may say more first ("Vertretung während meines
 # Urlaubs: ...", "Cover while I'm away: ...").
 _LIST_LABEL = re.compile(  # on the lower-cased text, at the start of a line (a quote or list mark may come first)
-    r"[ \t>*•-]*(?:(?:von|from|an|to|cc|bcc)|(?:teilnehmende|teilnehmer(?:innen)?|teilnehmer\*innen|anwesend|"
+    r"[ \t>*•-]*(?:(?:von|from|an|to|cc|bcc)|(?:teilnehmende|[a-zäöüß]*teilnehmer(?:innen)?|teilnehmer\*innen|anwesend|"
     r"abwesend|entschuldigt|attendees|participants|present|apologies|absent|zugewiesen an|assigned to|owner|"
     r"verantwortlich|zuständig|responsible|protokoll|protokollführung|minutes|moderation|vertretung|stellvertretung|"
     r"cover|deputy|gez\.?|gemeldet von|reported by|bearbeitet von|handled by|reviewer|prüfer(?:in)?|genehmigt von|"
     r"approved by|kopie an|copy to|neu im team|neu an bord|new joiners?|new starters?|new to the team|"
     r"ansprechpartner(?:in)?|ansprechperson|kontaktperson|kontakt|contact|your contact|contact person|"
+    r"im auftrag|i\. ?a\.|on behalf of|p\.p\.|"
     r"(?:stellvertretende[rn]? )?(?:team|projekt|abteilungs|bereichs)?leitung|geschäftsführung|"
     r"(?:deputy |acting )?(?:team lead|team leader|project lead|manager|head of [^\W\d_]+))"
     r"(?:[ \t]+[^\W\d_][^\s:]{0,20}){0,4})[ \t]*:[ \t]*"

@@ -56,7 +56,7 @@ _NEXT = re.compile(  # the next name word of a bare name: "Anna Schmidt", "Jan v
 # 15740876374").
 _MORE = re.compile(
     r" (?:(?P<suffix>II|III|IV|Jr\.|Sr\.|jun\.|sen\.)|(?P<w>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?))"
-    r"(?=[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+(?:\d[ ./-]?){6})"
+    r"(?=[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+(?:\d[ ./-]?){6}|[ \t]+" + VERBS + ")"
 )
 
 
@@ -137,7 +137,7 @@ _PERSON_BEFORE = (
         "mitarbeiter mitarbeiterin employee colleague du sie dich dir euch ihnen you is was ring call phone email "
         "refund pay invite remind thank cc laut schrieb antwortete gestern heute diesmal bereits inzwischen zuletzt "
         "wrote replied yesterday gratulieren gratuliert congratulate kundin bewerberin "
-        "bewerber applicant mieterin mieter tenant patientin patient".split()
+        "bewerber applicant mieterin mieter tenant patientin patient mich dich uns euch".split()
     )
     | ROLES
     | V2_VERBS

@@ -96,8 +96,9 @@ _SIGNOFF = re.compile(  # on the lower-cased text
     r"beste grüße|liebe grüße|herzliche grüße|schöne grüße|sonnige grüße|gruß|grüße|mfg|lg|vg|best regards|"
     r"kind regards|warm regards|warmest regards|regards|best wishes|sincerely|yours sincerely|yours truly|"
     r"yours faithfully|cheers|thanks|thank you|many thanks|vielen dank|danke|best|ciao|tschüss|bis bald)"
-    r"(?:[ \t]+(?:aus|from|vom|von)[ \t]+(?:dem |der |the )?[^\W\d_]+(?:[ -][^\W\d_]+)?)?"  # "Grüße aus Hamburg"
-    r"[ \t]*(?P<sep>[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*|,[ \t]*|(?:(?<=mfg)|(?<=lg)|(?<=vg))[ \t]+)",
+    r"(?:[ \t]+(?:aus|from|vom)[ \t]+(?:dem |der |the )?[^\W\d_]+(?:[ -][^\W\d_]+)?)?"  # "Grüße aus Hamburg"
+    r"[ \t]*(?P<sep>[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*|,?[ \t]*(?:auch )?von[ \t]+|,?[ \t]*also from[ \t]+"  # ", auch von X"
+    r"|,[ \t]*|(?:(?<=mfg)|(?<=lg)|(?<=vg))[ \t]+)",
 )
 
 
