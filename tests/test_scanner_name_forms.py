@@ -272,3 +272,21 @@ def test_greetings_from_a_person_and_labels_of_notes_name_their_people(text: str
 def test_cheers_from_a_place_is_no_name() -> None:
     """In English "from" after a sign-off is mostly a place ("Cheers from Port Heatherland")."""
     assert _names("Hi team,\nthe contract is renewed.\nCheers from Port Heatherland") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Eric bringt morgen Brötchen mit.", "Eric"),
+        ("Sunny greetings\nGrace", "Grace"),
+        ("Danke euch, Siena und Lilli!", "Lilli"),
+        ("Angebot erstellt: Rayana Götz, freigegeben: Lotta Brandner", "Rayana Götz"),
+    ],
+)
+def test_a_verb_by_its_ending_more_sign_offs_thanks_to_two_and_who_did_what(text: str, name: str) -> None:
+    assert name in _names(text)
+
+
+def test_a_participle_after_an_everyday_word_is_no_verb_of_a_name() -> None:
+    """ "Frank gesagt: ..." is "frankly said": a participle (ge-...-t) does not make "Frank" a subject."""
+    assert _names("Frank gesagt: der Prozess dauert zu lange.") == []

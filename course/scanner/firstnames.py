@@ -116,6 +116,8 @@ def _listed_first_names() -> frozenset[str]:
 def common_first_name(word: str) -> bool:
     """A known first name that is common in the course's markets: one that stands alone as a person ("Lena ist
     krank") rather than a place that is also a rare name ("Basel hat bestätigt")."""
+    if "-" in word:  # "Hans-Peter": every part common
+        return all(common_first_name(part) for part in word.split("-"))
     return word in _name_table()[1] and word in first_names()
 
 

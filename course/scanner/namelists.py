@@ -194,7 +194,10 @@ def lists_of_people(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
 # After a lone known first name: its verb ("Lena ist ab Montag im Urlaub", "Sarah will send ..."), or a second
 # first name and a plural verb ("Monika und Jürgen sind ..."); or a question to the person addressed ("Thomas,
 # kannst du ...").
-_LONE_VERB = re.compile(rf"[ \t]+{VERBS}|[ \t]+(?:und|and|&)[ \t]+{_CAP}[ \t]+{PLURAL_VERBS}")
+_LONE_VERB = re.compile(
+    rf"[ \t]+{VERBS}|[ \t]+(?:und|and|&)[ \t]+{_CAP}[ \t]+{PLURAL_VERBS}"
+    r"|[ \t]+(?!ge[a-zäöüß]{3})[a-zäöüß]{2,}(?:t|te|ed)(?![\w])"  # "Eric bringt", "Neil arrived"; no "gesagt"
+)
 _LONE_PERSON_VERB = re.compile(rf",?[ \t]+{PERSON_VERBS}")  # "Stefano meinte, ...", "Rhys said ..."
 _LONE_ADDRESSED = re.compile(
     r",[ \t]+(?:kannst|könntest|hast|bist|magst|würdest|wärst|du|bitte|can|could|would|will|please|are|do|did)"
@@ -266,14 +269,24 @@ _FIRSTS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP}, ){{0,8}}{_CAP}),? $")
 _FIRST_AFTER = re.compile(rf"(?:und|and|&) (?P<w>{_CAP})(?![\w'’-])")
 _GREETED = re.compile(
     r"(?<![\w])(?i:willkommen|welcome|glückwunsch|congratulations|congrats|danke|thanks|thank you|gute besserung|"
-    r"alles gute|viel erfolg|viel glück|get well soon|good luck|well done|happy birthday|sorry|merci)$"
+    r"alles gute|viel erfolg|viel glück|get well soon|good luck|well done|happy birthday|sorry|merci)"
+    r"(?:[ \t]+(?:dir|euch|ihnen|you|all|both|you both|an euch))?$"  # "Danke euch, Siena und Lilli!"
 )
 # Thanks or an apology straight before a first name: "Danke Grzegorz für ...", "Sorry Bert, ...", "Thanks Dorothy!".
 _THANKED = re.compile(
     rf"(?<![\w])(?i:danke|thanks|thank you|sorry|merci|cheers)[ \t]+(?P<w>{_CAP})"
     r"(?=[ \t]*(?:[,.!?;:]|für |for |$))"
 )
-_NAME_AFTER_COMMA = re.compile(rf"[ \t]+(?P<w>{_CAP})(?=[ \t]*[!.])")
+_NAME_AFTER_COMMA = re.compile(rf"[ \t]+(?P<w>{_CAP})(?:[ \t]+(?:und|and|&)[ \t]+(?P<w2>{_CAP}))?(?=[ \t]*[!.])")
+# A participle that names who did something, anywhere on a line: "Angebot erstellt: Rayana Götz, freigegeben: ...".
+_DONE_BY = re.compile(
+    r"(?<![\w])(?:erstellt|freigegeben|geprüft|bearbeitet|unterschrieben|genehmigt|approved|prepared|checked|"
+    r"reviewed|signed|created)(?:[ \t]+(?:von|durch|by))?[ \t]*:[ \t]*"
+)
+
+
+def _greeted_name(word: str) -> bool:
+    return is_first_name(word) or given_like(word)
 
 
 def _positions(text: str, needle: str) -> Iterator[int]:
@@ -319,8 +332,29 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
     for i in _positions(text, ","):
         if _GREETED.search(text, max(0, i - 20), i):
             m = _NAME_AFTER_COMMA.match(text, i + 1)
-            if m and is_first_name(m.group("w")):
+            if m and _greeted_name(m.group("w")) and (not m.group("w2") or _greeted_name(m.group("w2"))):
                 yield finding("name", text, m.start("w"), m.end("w"), False)
+                if m.group("w2"):
+                    yield finding("name", text, m.start("w2"), m.end("w2"), False)
+    for m in _starting(
+        _DONE_BY,
+        doc.lower,
+        (
+            "erstellt",
+            "freigegeben",
+            "geprüft",
+            "bearbeitet",
+            "unterschrieben",
+            "genehmigt",
+            "approved",
+            "prepared",
+            "checked",
+            "reviewed",
+            "signed",
+            "created",
+        ),
+    ):
+        yield from _listed(text, m.end())
 
 
 def after_suffix(text: str, end: int) -> int:

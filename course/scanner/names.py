@@ -95,7 +95,8 @@ _SIGNOFF = re.compile(  # on the lower-cased text
     r"(?:mit freundlichen grüßen|mit besten grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|"
     r"beste grüße|liebe grüße|herzliche grüße|schöne grüße|sonnige grüße|gruß|grüße|mfg|lg|vg|best regards|"
     r"kind regards|warm regards|warmest regards|regards|best wishes|sincerely|yours sincerely|yours truly|"
-    r"yours faithfully|cheers|thanks|thank you|many thanks|vielen dank|danke|best|ciao|tschüss|bis bald)"
+    r"yours faithfully|cheers|thanks|thank you|many thanks|vielen dank|danke|best|ciao|tschüss|bis bald|"
+    r"sunny greetings|greetings|warm wishes|all the best|take care|speak soon|bis dann|bis später)"
     r"(?:[ \t]+(?:aus|from|vom)[ \t]+(?:dem |der |the )?[^\W\d_]+(?:[ -][^\W\d_]+)?)?"  # "Grüße aus Hamburg"
     r"[ \t]*(?P<sep>[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*|,?[ \t]*(?:auch )?von[ \t]+|,?[ \t]*also from[ \t]+"  # ", auch von X"
     r"|,[ \t]*|(?:(?<=mfg)|(?<=lg)|(?<=vg))[ \t]+)",
@@ -144,7 +145,7 @@ _SALUTATION_WORDS = frozenset(
 )
 _SIGNOFF_WORDS = frozenset(
     "Mit Freundliche Viele Beste Liebe Herzliche Schöne Sonnige Gruß Grüße MfG LG VG Best Kind Warm Warmest Regards "
-    "Sincerely Yours Cheers Thanks Thank Many Vielen Danke Ciao Tschüss Bis".split()
+    "Sincerely Yours Cheers Thanks Thank Many Vielen Danke Ciao Tschüss Bis Sunny Greetings Warm All Take Speak".split()
 )
 
 
