@@ -194,10 +194,7 @@ def lists_of_people(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
 # After a lone known first name: its verb ("Lena ist ab Montag im Urlaub", "Sarah will send ..."), or a second
 # first name and a plural verb ("Monika und Jürgen sind ..."); or a question to the person addressed ("Thomas,
 # kannst du ...").
-_LONE_VERB = re.compile(
-    rf"[ \t]+{VERBS}|[ \t]+(?:und|and|&)[ \t]+{_CAP}[ \t]+{PLURAL_VERBS}"
-    r"|[ \t]+(?!ge[a-zäöüß]{3})[a-zäöüß]{2,}(?:t|te|ed)(?![\w])"  # "Eric bringt", "Neil arrived"; no "gesagt"
-)
+_LONE_VERB = re.compile(rf"[ \t]+{VERBS}|[ \t]+(?:und|and|&)[ \t]+{_CAP}[ \t]+{PLURAL_VERBS}")
 _LONE_PERSON_VERB = re.compile(rf",?[ \t]+{PERSON_VERBS}")  # "Stefano meinte, ...", "Rhys said ..."
 _LONE_ADDRESSED = re.compile(
     r",[ \t]+(?:kannst|könntest|hast|bist|magst|würdest|wärst|du|bitte|can|could|would|will|please|are|do|did)"
@@ -261,6 +258,8 @@ def joined_first_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
 _INVERTED = re.compile(
     rf"[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*(?P<last>{_CAP}), (?P<first>{_CAP})(?=[ \t]*(?:[(;,|\n]|$))"
 )
+# A speaker's first name opening a line of a chat: "Yasmin: bin gleich da!".
+_SPEAKER = re.compile(rf"[ \t]*(?P<w>{_CAP}):[ \t]+[^\W\d_]")
 # Words after which an initial and a surname are a person: "an A. Schneider", "– M. Weber".
 _INITIAL_BEFORE = re.compile(r"(?:(?<![\w])(?i:an|von|mit|für|bei|to|from|with|by|cc)|[–—])[ \t]+$")
 _INITIAL_SURNAME = re.compile(rf"\. (?P<last>{_CAP})(?=[ \t]*(?:[.,;:!?)\n]|$))")
@@ -305,6 +304,9 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
         m = _INVERTED.match(text, start)
         if m and surname_like(m.group("last")) and is_first_name(m.group("first")):
             yield finding("name", text, m.start("last"), m.end("first"), False)
+        m = _SPEAKER.match(text, start)
+        if m and common_first_name(m.group("w")):
+            yield finding("name", text, m.start("w"), m.end("w"), False)
         start = text.find("\n", start)
         start = start + 1 if start >= 0 else -1
     for s, e, word in doc.caps:

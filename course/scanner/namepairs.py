@@ -74,6 +74,8 @@ def pairs(doc: Doc) -> Iterator[Finding]:
     for start, end, word in doc.caps:
         if start < resume:
             continue
+        if word.endswith(("'s", "’s")) and word[:-2] in known:
+            word, end = word[:-2], end - 2  # "That was Roy's idea."
         wordy = word in WORD_NAMES  # "Mark", "Rose": a name only with a surname beside it
         short = _SHORTENED.fullmatch(word) if text[end : end + 1] == "." else None
         if short and (is_first_name(short.group(1)) or given_like(short.group(1))):
@@ -123,7 +125,8 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
 def _mid_sentence(text: str, start: int) -> bool:
-    """True after a lower-case word that does not introduce a place or a company ("an Anna", "to John")."""
+    """True after a lower-case word that does not introduce a place or a company ("an Anna", "to John"; not
+    "eins von Linde", "from Austin")."""
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
     return m is not None and m.group(1).islower() and m.group(1) not in _PLACE_WORDS
 
