@@ -266,17 +266,38 @@ _INITIAL_SURNAME = re.compile(rf"\. (?P<last>{_CAP})(?=[ \t]*(?:[.,;:!?)\n]|$))"
 # Two or more first names closed by "und"/"and": "(Anna, Ben und Gül)".
 _FIRSTS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP}, ){{0,8}}{_CAP}),? $")
 _FIRST_AFTER = re.compile(rf"(?:und|and|&) (?P<w>{_CAP})(?![\w'’-])")
-_GREETED = re.compile(
-    r"(?<![\w])(?i:willkommen|welcome|glückwunsch|congratulations|congrats|danke|thanks|thank you|gute besserung|"
-    r"alles gute|viel erfolg|viel glück|get well soon|good luck|well done|happy birthday|sorry|merci)"
-    r"(?:[ \t]+(?:dir|euch|ihnen|you|all|both|you both|an euch))?$"  # "Danke euch, Siena und Lilli!"
+# Wishes and thanks before a comma and a first name: "Gute Besserung, Felicia!", "Danke euch, Siena und Lilli!".
+_GREETINGS = (
+    "willkommen",
+    "welcome",
+    "glückwunsch",
+    "congratulations",
+    "congrats",
+    "danke",
+    "thanks",
+    "thank you",
+    "gute besserung",
+    "alles gute",
+    "viel erfolg",
+    "viel glück",
+    "get well soon",
+    "good luck",
+    "well done",
+    "happy birthday",
+    "sorry",
+    "merci",
 )
+_GREETED = re.compile(
+    r"(?<![\w])(?i:" + "|".join(sorted(map(re.escape, _GREETINGS), key=len, reverse=True)) + ")"
+    r"(?:[ \t]+(?:dir|euch|ihnen|you|all|both|you both|an euch))?,"
+    rf"[ \t]+(?P<w>{_CAP})(?:[ \t]+(?:und|and|&)[ \t]+(?P<w2>{_CAP}))?(?=[ \t]*[!.])"
+)
+_GREETING_STARTS = tuple({g.split()[0] for g in _GREETINGS})
 # Thanks or an apology straight before a first name: "Danke Grzegorz für ...", "Sorry Bert, ...", "Thanks Dorothy!".
 _THANKED = re.compile(
     rf"(?<![\w])(?i:danke|thanks|thank you|sorry|merci|cheers)[ \t]+(?P<w>{_CAP})"
     r"(?=[ \t]*(?:[,.!?;:]|für |for |$))"
 )
-_NAME_AFTER_COMMA = re.compile(rf"[ \t]+(?P<w>{_CAP})(?:[ \t]+(?:und|and|&)[ \t]+(?P<w2>{_CAP}))?(?=[ \t]*[!.])")
 # A participle that names who did something, anywhere on a line: "Angebot erstellt: Rayana Götz, freigegeben: ...".
 _DONE_BY = re.compile(
     r"(?<![\w])(?:erstellt|freigegeben|geprüft|bearbeitet|unterschrieben|genehmigt|approved|prepared|checked|"
@@ -331,13 +352,11 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
     for m in _starting(_THANKED, text, ("danke", "thank", "sorry", "merci", "cheers"), doc.lower):
         if is_first_name(m.group("w")):
             yield finding("name", text, m.start("w"), m.end("w"), False)
-    for i in _positions(text, ","):
-        if _GREETED.search(text, max(0, i - 20), i):
-            m = _NAME_AFTER_COMMA.match(text, i + 1)
-            if m and _greeted_name(m.group("w")) and (not m.group("w2") or _greeted_name(m.group("w2"))):
-                yield finding("name", text, m.start("w"), m.end("w"), False)
-                if m.group("w2"):
-                    yield finding("name", text, m.start("w2"), m.end("w2"), False)
+    for m in _starting(_GREETED, text, _GREETING_STARTS, doc.lower):
+        if _greeted_name(m.group("w")) and (not m.group("w2") or _greeted_name(m.group("w2"))):
+            yield finding("name", text, m.start("w"), m.end("w"), False)
+            if m.group("w2"):
+                yield finding("name", text, m.start("w2"), m.end("w2"), False)
     for m in _starting(
         _DONE_BY,
         doc.lower,
