@@ -319,3 +319,24 @@ def test_firms_clubs_and_places_named_like_people_before_a_verb_stay_clean(text:
     """A verb known only by its ending ("liefert", "reported") is no evidence of a person: firms and places named
     like people do that too. Only the listed verbs of persons count after a lone name."""
     assert _names(text) == [], scan(text).findings
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Teilnehmende: Anna Schmidt, Kwame Asante und Lena Meier\n",
+        "Kwame Asante, Lwazi Dube und Tigist Haile haben ",
+        "@Anna @Kwame Asante ",
+        "Danke euch, Anna und Ben! ",
+        "Anna: ja\nMeier, Anna\n",
+        "Anna Koch II van Jr. Klaus-D. ",
+    ],
+)
+def test_the_layout_rules_keep_offsets_on_long_repetitive_input(unit: str) -> None:
+    """50,000 characters of one layout repeated: findings stay inside the text, sorted and apart (the 1 MB
+    timings are in benchmarks/bench_scan.py, not here)."""
+    text = (unit * (50_000 // len(unit) + 1))[:50_000]
+    last = 0
+    for f in scan(text).findings:
+        assert last <= f.start < f.end <= len(text) and text[f.start : f.end] == f.text
+        last = f.end
