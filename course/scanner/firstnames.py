@@ -72,15 +72,14 @@ FIRMS = frozenset(
 )
 
 
-# Columns of gender-guesser's list that hold a name's frequency (1 rare ... D very common) in the course's markets:
-# Great Britain, Ireland, the U.S.A., East Frisia, Germany, Austria and Switzerland.
-_MARKET_COLUMNS = (30, 31, 32, 41, 42, 43, 44)
+# gender-guesser gives each name a frequency (1 rare ... D very common) per country; columns 30-32 and 41-44 are
+# the course's markets: Great Britain, Ireland, the U.S.A., East Frisia, Germany, Austria and Switzerland.
 _COMMON = 2  # "Lena", "Justus", "Florence"; not "Paris" (1), "Kiel" (1) or "Basel" (none), which are places
 
 
 def _frequency(line: str) -> int:
-    digits = (line[c] for c in _MARKET_COLUMNS if c < len(line))
-    return max((int(d, 16) for d in digits if d in "123456789ABCD"), default=0)
+    best = max(line[30:33] + line[41:45], default=" ")  # the market columns; " " < "1" < "9" < "A" < "D"
+    return int(best, 16) if best in "123456789ABCD" else 0
 
 
 @lru_cache(maxsize=1)
