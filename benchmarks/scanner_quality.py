@@ -1,11 +1,12 @@
 """Scanner quality on a labelled corpus: recall per category and language, precision, clean texts flagged red.
 
-Run: .venv/bin/python benchmarks/scanner_quality.py [--tune | --old | --all-pii2 | CORPUS] [--misses] [--unknown-names]
-Without arguments it measures the test part of tests/data/pii2; --tune measures its tuning part, --old the first
-corpus (tests/data/pii), --all-pii2 both parts of pii2 together. --misses lists missed labels and false alarms;
-it is refused for the test part alone, whose figures stay comparable with earlier sessions. pii2's test part has
-been measured too often to count as held out, so pii2 as a whole is tuning data now: --all-pii2 --misses lists
-the misses of both files (the held-out corpus is tests/data/pii3, measured by the lead).
+Run: .venv/bin/python benchmarks/scanner_quality.py [--corpus pii3|pii2] [--tune | --old | --all-pii2 | FILE]
+[--misses] [--unknown-names]
+Without arguments it measures the held-out test part of tests/data/pii3 (never tuned on, never looked at);
+--corpus pii2 picks the second corpus instead, --tune the tuning part of the chosen corpus, --old the first
+corpus (tests/data/pii). --misses lists missed labels and false alarms, and is refused for every test part:
+only aggregates of a test part are ever printed. pii2's test part was measured too often to count as held out,
+so pii2 as a whole is tuning data now: --all-pii2 measures both of its parts together and may list their misses.
 A label counts as found when findings of its category cover at least 80% of its span; a finding counts
 as correct when it overlaps a label of its category. Targets: recall >= 0.98 per category and
 language and at most 1% of clean business texts red on pii2 (0.95 and 2% on the first corpus).
@@ -29,7 +30,11 @@ from course.scanner import CATEGORIES, scan
 OLD = ROOT / "tests" / "data" / "pii" / "corpus.jsonl"
 TUNE = ROOT / "tests" / "data" / "pii2" / "tune.jsonl"
 TEST = ROOT / "tests" / "data" / "pii2" / "test.jsonl"
-CORPUS = TEST
+PII3_TUNE = ROOT / "tests" / "data" / "pii3" / "tune.jsonl"
+PII3_TEST = ROOT / "tests" / "data" / "pii3" / "test.jsonl"
+CORPORA = {"pii3": (PII3_TUNE, PII3_TEST), "pii2": (TUNE, TEST)}  # the first is the default
+TEST_PARTS = (PII3_TEST, TEST)
+CORPUS = PII3_TEST
 ALL_PII2 = ROOT / "tests" / "data" / "pii2" / "tune.jsonl+test.jsonl"  # not a file: both parts, read by load()
 RECALL_TARGET = 0.98
 CLEAN_RED_LIMIT = 0.01
@@ -215,21 +220,27 @@ def render(report: Report) -> str:
 
 def main(argv: list[str]) -> int:
     show = "--misses" in argv
+    argv, name = _corpus_option(argv)
+    if name not in CORPORA:
+        print(f"unknown corpus {name!r}: choose one of {', '.join(CORPORA)}", file=sys.stderr)
+        return 2
+    tune, test = CORPORA[name]
     paths = [Path(a) for a in argv if not a.startswith("--")]
     path = (
         paths[0]
         if paths
-        else TUNE
+        else tune
         if "--tune" in argv
         else OLD
         if "--old" in argv
         else ALL_PII2
         if "--all-pii2" in argv
-        else TEST
+        else test
     )
-    if (show or "--unknown-names" in argv) and path.resolve() == TEST.resolve():
+    if (show or "--unknown-names" in argv) and path.resolve() in {p.resolve() for p in TEST_PARTS}:
         print(
-            "--misses and --unknown-names are refused for the test part: tune on tests/data/pii2/tune.jsonl (--tune)",
+            "--misses and --unknown-names are refused for a test part: tune on "
+            f"{tune.relative_to(ROOT)} (--corpus {name} --tune)",
             file=sys.stderr,
         )
         return 2
@@ -252,6 +263,22 @@ def main(argv: list[str]) -> int:
         for item in unknown_misses:
             print("UNKNOWN-MISS", *item, sep="  ")
     return 0 if report.passed else 1
+
+
+def _corpus_option(argv: list[str]) -> tuple[list[str], str]:
+    """argv without "--corpus NAME" / "--corpus=NAME", and NAME (default: the first of CORPORA)."""
+    rest, name, i = [], next(iter(CORPORA)), 0
+    while i < len(argv):
+        if argv[i] == "--corpus":
+            name = argv[i + 1] if i + 1 < len(argv) else ""
+            i += 2
+            continue
+        if argv[i].startswith("--corpus="):
+            name = argv[i].split("=", 1)[1]
+        else:
+            rest.append(argv[i])
+        i += 1
+    return rest, name
 
 
 if __name__ == "__main__":

@@ -98,7 +98,8 @@ _SIGNOFF = re.compile(  # on the lower-cased text
     r"yours faithfully|cheers|thanks|thank you|many thanks|vielen dank|danke|best|ciao|tschüss|bis bald|"
     r"sunny greetings|greetings|warm wishes|all the best|take care|speak soon|bis dann|bis später)"
     r"(?:[ \t]+(?:aus|from|vom)[ \t]+(?:dem |der |the )?[^\W\d_]+(?:[ -][^\W\d_]+)?)?"  # "Grüße aus Hamburg"
-    r"[ \t]*(?P<sep>[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*|,?[ \t]*(?:auch )?von[ \t]+|,?[ \t]*also from[ \t]+"  # ", auch von X"
+    r"[ \t]*(?P<sep>[,!.]?[ \t]*\n(?:[ \t]*\n)?[ \t]*"
+    r"|,?[ \t]*(?:auch )?von[ \t]+|,?[ \t]*also from[ \t]+"  # "Herzliche Grüße, auch von X"
     r"|,[ \t]*|(?:(?<=mfg)|(?<=lg)|(?<=vg))[ \t]+)",
 )
 
