@@ -292,7 +292,22 @@ _GREETED = re.compile(
     r"(?:[ \t]+(?:dir|euch|ihnen|you|all|both|you both|an euch))?,"
     rf"[ \t]+(?P<w>{_CAP})(?:[ \t]+(?:und|and|&)[ \t]+(?P<w2>{_CAP}))?(?=[ \t]*[!.])"
 )
-_GREETING_STARTS = tuple({g.split()[0] for g in _GREETINGS})
+_GREETING_ENDS = frozenset({g.split()[-1] for g in _GREETINGS} | {"dir", "euch", "ihnen", "you", "all", "both"})
+
+
+def _greetings(doc: Doc) -> Iterator[re.Match[str]]:
+    """`_GREETED` matches, tried only at commas whose word before ends a wish or thanks."""
+    low = doc.lower
+    for i in _positions(low, ","):
+        before = low[max(0, i - 16) : i].split()
+        if before and before[-1] in _GREETING_ENDS:
+            m = _GREETED.search(doc.text, max(0, i - 40), i + 80)
+            while m and m.end("w") < i:  # the one whose comma is this one
+                m = _GREETED.search(doc.text, m.end("w"), i + 80)
+            if m and m.start("w") > i:
+                yield m
+
+
 # Thanks or an apology straight before a first name: "Danke Grzegorz für ...", "Sorry Bert, ...", "Thanks Dorothy!".
 _THANKED = re.compile(
     rf"(?<![\w])(?i:danke|thanks|thank you|sorry|merci|cheers)[ \t]+(?P<w>{_CAP})"
@@ -301,7 +316,13 @@ _THANKED = re.compile(
 # A participle that names who did something, anywhere on a line: "Angebot erstellt: Rayana Götz, freigegeben: ...".
 _DONE_BY = re.compile(
     r"(?<![\w])(?:erstellt|freigegeben|geprüft|bearbeitet|unterschrieben|genehmigt|approved|prepared|checked|"
-    r"reviewed|signed|created)(?:[ \t]+(?:von|durch|by))?[ \t]*:[ \t]*"
+    r"reviewed|signed|created)(?:[ \t]+(?:von|durch|by))?[ \t]*:$"
+)
+_COLON_GAP = re.compile(r"[ \t]*")
+_DONE_WORDS = frozenset(
+    "erstellt freigegeben geprüft bearbeitet unterschrieben genehmigt approved prepared checked reviewed signed "
+    "created erstellt: freigegeben: geprüft: bearbeitet: unterschrieben: genehmigt: approved: prepared: checked: "
+    "reviewed: signed: created:".split()
 )
 
 
@@ -325,7 +346,7 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
         m = _INVERTED.match(text, start)
         if m and surname_like(m.group("last")) and is_first_name(m.group("first")):
             yield finding("name", text, m.start("last"), m.end("first"), False)
-        m = _SPEAKER.match(text, start)
+        m = _SPEAKER.match(text, start) if ":" in text[start : start + 40] else None
         if m and common_first_name(m.group("w")):
             yield finding("name", text, m.start("w"), m.end("w"), False)
         start = text.find("\n", start)
@@ -338,9 +359,12 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
                     yield finding("name", text, s, m.end("last"), False)
     for joiner in (" und ", " and ", " & "):
         for i in _positions(text, joiner):
-            before = _FIRSTS_BEFORE.search(text, max(0, i - 160), i + 1)
             after = _FIRST_AFTER.match(text, i + 1)
-            if not before or not after:
+            last = text[max(0, i - 24) : i].split(" ")[-1]
+            if not after or not is_first_name(after.group("w")) or not is_first_name(last.rstrip(",")):
+                continue  # the names on both sides of "und" first: the look back is the costly part
+            before = _FIRSTS_BEFORE.search(text, max(0, i - 160), i + 1)
+            if not before:
                 continue
             words = [*before.group(1).split(", "), after.group("w")]
             if all(is_first_name(w) for w in words):
@@ -352,35 +376,28 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
     for m in _starting(_THANKED, text, ("danke", "thank", "sorry", "merci", "cheers"), doc.lower):
         if is_first_name(m.group("w")):
             yield finding("name", text, m.start("w"), m.end("w"), False)
-    for m in _starting(_GREETED, text, _GREETING_STARTS, doc.lower):
+    for m in _greetings(doc):
         if _greeted_name(m.group("w")) and (not m.group("w2") or _greeted_name(m.group("w2"))):
             yield finding("name", text, m.start("w"), m.end("w"), False)
             if m.group("w2"):
                 yield finding("name", text, m.start("w2"), m.end("w2"), False)
-    for m in _starting(
-        _DONE_BY,
-        doc.lower,
-        (
-            "erstellt",
-            "freigegeben",
-            "geprüft",
-            "bearbeitet",
-            "unterschrieben",
-            "genehmigt",
-            "approved",
-            "prepared",
-            "checked",
-            "reviewed",
-            "signed",
-            "created",
-        ),
-    ):
-        yield from _listed(text, m.end())
+    for i in _positions(text, ":"):  # "erstellt: ...", "approved by: ...": few colons to look back from
+        words = doc.lower[max(0, i - 30) : i].split()[-2:]
+        if not _DONE_WORDS.intersection(words):
+            continue
+        m = _DONE_BY.search(doc.lower, max(0, i - 30), i + 1)
+        if m:
+            yield from _listed(text, _COLON_GAP.match(text, i + 1).end())  # type: ignore[union-attr]
+
+
+_TAIL_STARTS = frozenset("IJSjsvdz")  # first letters of the suffixes and particles above
 
 
 def after_suffix(text: str, end: int) -> int:
     """The end of a generational suffix or a trailing particle right after `end` ("Kwame Asante Jr.",
     "Janko Dussen van"), or `end`."""
+    if text[end : end + 1] != " " or text[end + 1 : end + 2] not in _TAIL_STARTS:
+        return end  # most names end here: skip the two patterns
     for pattern in (_SUFFIX, _TRAILING_PARTICLE):
         m = pattern.match(text, end)
         if m:
