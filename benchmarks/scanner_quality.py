@@ -163,6 +163,7 @@ def unknown_name_recall(
 
     from course.scanner import firstnames
     from course.scanner import namepairs as names  # the bare-name detectors hold their own references to the list
+    from course.scanner.core import forget
 
     full, folded = firstnames.first_names(), firstnames.folded_first_names()
     hidden: set[str] = set()
@@ -179,6 +180,7 @@ def unknown_name_recall(
             for lab in labels:
                 for word in re.findall(r"[^\W\d_]+", lab["text"]):
                     hidden.update((word, firstnames._fold(word)))
+            forget()  # the scanner keeps recent results: this text was scanned with the whole list before
             same = [f for f in scan(row["text"], row.get("names", ())).findings if f.category == "name"]
             for lab in labels:
                 covered = sum(max(0, min(f.end, lab["end"]) - max(f.start, lab["start"])) for f in same)
@@ -189,6 +191,7 @@ def unknown_name_recall(
                     misses.append((row["id"], "name", lab["text"]))
     finally:
         firstnames.first_names, firstnames.folded_first_names, names.first_names, names.folded_first_names = saved
+        forget()
     return out
 
 
