@@ -29,7 +29,8 @@ from course.scanner.namecues import (
     given_like,
     surname_like,
 )
-from course.scanner.namelists import after_suffix, lone_first_name
+from course.scanner.namelists import after_suffix
+from course.scanner.namelone import lone_first_name
 from course.scanner.result import Finding
 
 COMPANY = re.compile(

@@ -23,11 +23,11 @@ from course.scanner.namelists import (
     directory_names,
     extend,
     inner_salutations,
-    joined_first_names,
     labelled_lists,
     lists_of_people,
     mentions,
 )
+from course.scanner.namelone import joined_first_names
 from course.scanner.namepairs import context_pairs, name_like, pairs
 from course.scanner.result import Finding
 
