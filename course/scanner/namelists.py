@@ -122,7 +122,7 @@ def labelled_lists(doc: Doc) -> Iterator[Finding]:
     """People after a label at the start of a line: "Von: Anahera Ngata <...>", "Teilnehmende: A B, C D"."""
     low, start = doc.lower, 0
     while start >= 0:  # tried at each line's start only: a pattern anchored with ^ is still tried everywhere
-        m = _LIST_LABEL.match(low, start)
+        m = _LIST_LABEL.match(low, start) if ":" in low[start : start + 120] else None
         if m:
             yield from _listed(doc.text, m.end())
         start = low.find("\n", start)
@@ -281,10 +281,11 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
     text = doc.text
     start = 0
     while start >= 0:  # at each line's start only
-        m = _INVERTED.match(text, start)
+        head = text[start : start + 60]
+        m = _INVERTED.match(text, start) if ", " in head else None
         if m and surname_like(m.group("last")) and is_first_name(m.group("first")):
             yield finding("name", text, m.start("last"), m.end("first"), False)
-        m = _SPEAKER.match(text, start) if ":" in text[start : start + 40] else None
+        m = _SPEAKER.match(text, start) if ":" in head else None
         if m and common_first_name(m.group("w")):
             yield finding("name", text, m.start("w"), m.end("w"), False)
         start = text.find("\n", start)

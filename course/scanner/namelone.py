@@ -57,8 +57,11 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
             or common
             and _LONE_VERB.match(text, end) is not None
         )
-    if _GREETING_TO_ALL.search(text, max(0, start - 40), start):
+    before = text[max(0, start - 3) : start].rstrip(" \t")
+    if before[-1:] in (",", ":") and _GREETING_TO_ALL.search(text, max(0, start - 40), start):
         return _LONE_VERB.match(text, end) is not None
+    if not before[-1:].isalpha():
+        return False  # no word right before: no opener either
     m = _OPENER.search(text, max(0, start - 12), start)
     if m is None or not m.group(1)[0].isupper() or not _opens_sentence(text, m.start()):
         return False
