@@ -40,7 +40,8 @@ def selftest(exercise: Exercise, lang: str) -> list[Problem]:
                     line,
                     "error",
                     "solution-fails",
-                    f"exercise {exercise.id}: the solution does not pass ({lang}; score {result.score:.2f}, failed: {failed})",
+                    f"exercise {exercise.id}: the solution does not pass "
+                    f"({lang}; score {result.score:.2f}, failed: {failed})",
                 )
             )
     for index, wrong in enumerate(exercise.fails, start=1):
@@ -51,7 +52,8 @@ def selftest(exercise: Exercise, lang: str) -> list[Problem]:
                     line,
                     "error",
                     "fail-passes",
-                    f"exercise {exercise.id}: fails entry {index} ({_short(wrong)!r}) passes with score {result.score:.2f}; tighten the checks",
+                    f"exercise {exercise.id}: fails entry {index} ({_short(wrong)!r}) passes "
+                    f"with score {result.score:.2f}; tighten the checks",
                 )
             )
     possible = len(exercise.options) - 1 if exercise.kind == "quiz" and len(exercise.answer) == 1 else 2

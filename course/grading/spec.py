@@ -47,7 +47,10 @@ def argument_problem(name: str, value: Any) -> str | None:
         if name == "role" and function_flag(value) is not None:
             return None
         if name == "role":
-            return "role takes an optional list of extra cue words, or {function: true} (the role must name a function or field)"
+            return (
+                "role takes an optional list of extra cue words, or {function: true} "
+                "(the role must name a function or field)"
+            )
         return f"{name} takes an optional list of extra cue words, e.g. {name}: [Tabelle, table]"
     if name in NO_ARGUMENT:
         return None if value in (None, True) else f"{name} takes no argument"
