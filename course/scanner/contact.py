@@ -8,7 +8,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, window_before
-from course.scanner.ids import TAX_CUES
+from course.scanner.ids import TAX_CUES, tax_context
 from course.scanner.result import Finding
 
 _LOCAL = re.compile(r"[\w.%+'-]{1,64}\Z")
@@ -170,6 +170,16 @@ def _judge(
     return None
 
 
+def _header_cue(doc: Doc, start: int) -> bool | None:
+    """The column header above a number in a pasted table: "Telefon" (True), "Artikel", "SV-Nummer" (False)."""
+    header = doc.column_header(start).lower()
+    if not header:
+        return None
+    if PHONE_CUES.search(header):
+        return True
+    return False if ID_CUES.search(header) or TAX_CUES.search(header) else None
+
+
 def phones(doc: Doc) -> Iterator[Finding]:
     """Phone numbers: strong with a phone cue or in a phone's typical format, weak when only plausible.
 
@@ -183,6 +193,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
         if digits < 7 or _dateish(run.group()):
             continue
         verdict = closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50)
+        if verdict is None:
+            verdict = _header_cue(doc, run.start())
         if verdict is False:
             continue
         if companies is None:
@@ -190,7 +202,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
             taxes = TAX_CUES.search(doc.lower) is not None
         if digits <= 15 and company_number(doc, run.start(), run.end(), companies):
             continue  # a hotline or switchboard: no part of it is a personal number either
-        if taxes and closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
+        tax = closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50) if taxes else None
+        if tax or (tax is None and taxes and tax_context(doc, run.start(), run.end())):
             continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         found = False
         whole = _SHAPE.fullmatch(text, run.start(), run.end())
