@@ -68,3 +68,58 @@ def test_a_number_after_an_id_word_on_the_line_is_no_tax_id() -> None:
 def test_austrian_steuernummer_without_separators_needs_its_label() -> None:
     assert found("Steuernummer: 123456709")["tax-id"] == ["123456709"]
     assert "tax-id" not in found("Lieferung 123456709 ist unterwegs")
+
+
+# --- health: conditions people name, sick-note words of Austria and Germany, and rules about nobody ------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Frau Novak ist seit Dienstag im Krankenstand.", "im Krankenstand"),
+        ("Herr Lenz hat eine Mittelohrentzündung.", "Mittelohrentzündung"),
+        ("Frau Wolf hat sich beim Skifahren einen Bänderriss zugezogen.", "Bänderriss"),
+        ("Herr Berg fällt mit einem Handgelenkbruch aus.", "Handgelenkbruch"),
+        ("Bei Frau Roth wurde Borreliose festgestellt.", "Borreliose"),
+        ("Herr Yilmaz hat Diabetes Typ 1.", "Diabetes Typ 1"),
+        ("Frau Kaya ist krank, ihre AU kommt per Post.", "AU"),
+        ("Tom Reid is off with the flu.", "with the flu"),
+        ("Priya Shah has bronchitis and works from home.", "bronchitis"),
+        ("Jack Moss is waiting for a knee replacement.", "knee replacement"),
+        ("Ms Clarke is starting chemo next week.", "starting chemo"),
+        ("Ben Okafor is in therapy twice a week.", "in therapy"),
+        ("Dan Ford has type 1 diabetes.", "type 1 diabetes"),
+        ("Ms Ellis is registered disabled.", "registered disabled"),
+        ("Leo Grant tore a ligament: torn ligament, six weeks out.", "torn ligament"),
+        ("Mr Hale is taking antidepressants.", "taking antidepressants"),
+    ],
+)
+def test_conditions_and_sick_note_words_about_a_named_person(text: str, term: str) -> None:
+    assert any(term in t for t in found(text).get("health", [])), scan(text)
+    assert scan(text).level == "red"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Absence rules: a doctor's note is required after three days.",
+        "Eine Krankmeldung ist spätestens am dritten Tag vorzulegen.",
+        "The surgery is closed on Good Friday.",
+        "Please ring the Riverside Surgery for repeat prescriptions.",
+        "Your flu jab is booked for Tuesday.",
+        "The test account is disabled until Monday.",
+        "Wir liefern auch nach AU und NZ.",
+        "Der Fehler trat im Band 3 der Dokumentation auf.",
+    ],
+)
+def test_rules_practices_and_look_alikes_are_no_health_data(text: str) -> None:
+    assert "health" not in found(text), scan(text)
+
+
+def test_an_appointment_place_is_not_the_health_fact_its_reason_is() -> None:
+    text = "Frau Ilse Brandt, Ihr Termin in der Klinik Süd (Meniskusriss, Nachsorge) ist am Montag."
+    assert found(text)["health"] == ["Meniskusriss"]
+
+
+def test_an_operation_called_surgery_stays_health_data() -> None:
+    assert "surgery" in found("The surgery went well, says Tom Hill.")["health"]

@@ -15,7 +15,7 @@ _DE = (
     r"|krank (?:geschrieben|gemeldet)"
     r"|(?:ist|bin|war|sind|wurde|wird|liegt|seit \w+) krank(?: (?:geschrieben|gemeldet))?"
     r"|erkrankt\w*|erkrankung\w*"
-    r"|arbeitsunfähig\w*|au-bescheinigung\w*|(?:ärztlich\w* |amtsärztlich\w* )(?:bescheinigung\w*|attest\w*|befund\w*)"
+    r"|arbeitsunfähig\w*(?: erkrankt\w*)?|au-bescheinigung\w*|(?:ärztlich\w* |amtsärztlich\w* )(?:bescheinigung\w*|attest\w*|befund\w*)"
     r"|diagnostiziert\w*|diagnose(?: lautet|:)|mit der diagnose"
     r"|(?:in |zur |aus der )?(?:der |einer )?reha(?:bilitation|-\w+|klinik)?"
     r"|(?:im |ins |aus dem )krankenhaus|in (?:der |einer )?(?:psychiatrie|klinik)|krankenhausaufenthalt\w*"
@@ -23,7 +23,7 @@ _DE = (
     r"|in (?:psychotherapeutischer|psychiatrischer|ärztlicher|stationärer|ambulanter|medizinischer) behandlung"
     r"|schwanger\w*|mutterschutz\w*|fehlgeburt|schwerbehindert\w*|schwerbehinderung\w*"
     r"|(?:seh|geh|hör|körper|lern|geistige[rn]? )?behinderung\w*|gdb(?: von)? ?\d{2,3}|rollstuhl\w*|gehörlos\w*"
-    r"|diabet\w+|zucker(?:krank\w*|krankheit)"
+    r"|diabet\w+(?: (?:typ|type) ?[12]| mellitus)?|zucker(?:krank\w*|krankheit)"
     r"|(?:brust|lungen|haut|darm|prostata|blut)?krebs(?:erkrankung|diagnose)?|tumor\w*"
     r"|leukämie|depression\w*"
     r"|depressiv\w*|burn-?out|(?:generalisierte )?angststörung\w*|panikattacke\w*"
@@ -40,6 +40,13 @@ _DE = (
     r"|nach (?:der|seiner|ihrer) op\b"
     r"|beinbruch|knochenbruch|allergie\w*|allergisch\w*|schwangerschaft\w*|fruchtbarkeit\w*|kinderwunsch\w*"
     r"|künstliche befruchtung|pflegegrad ?\d?|pflegebedürftig\w*|(?:sehr |schwer )?pflegebedürftig"
+    r"|(?:im |in den |aus dem )?krankenstand\w*|\w*entzündung\w*|\w+itis|borreliose|thrombose|tuberkulose"
+    r"|osteoporose|skoliose|fibromyalgie|psoriasis|schuppenflechte|gehirnerschütterung|ischias\w*|hexenschuss"
+    r"|(?:kreuzband|bänder|band|muskelfaser|sehnen|achillessehnen|meniskus)riss\w*|meniskus\w*"
+    r"|(?:bein|arm|hand|fuß|fuss|zehen|finger|knöchel|sprunggelenk\w*|handgelenk\w*|hüft|becken|rippen"
+    r"|schlüsselbein|wirbel|oberschenkel\w*|unterarm|schienbein)(?:bruch|fraktur)\w*"
+    r"|(?:hüft|knie|schulter)(?:-?tep|prothese\w*)|antidepressiv\w*|schizophren\w*|psychose\w*|magersucht"
+    r"|anorexi\w*|bulimi\w*|suizid\w*|selbstverletz\w*|bluthochdruck|herzinsuffizienz|herzschwäche"
 )
 _EN = (
     r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?off sick"
@@ -51,7 +58,9 @@ _EN = (
     r"|(?:in |into |from |left |out of )hospital|hospitali[sz]ed|(?:in |into |from )?rehab(?:ilitation)?"
     r"(?: for (?:alcohol|drug|substance|opioid|gambling)? ?(?:dependency|addiction|abuse))?"
     r"|receiving (?:counsell?ing|treatment|therapy)|counsell?ing"
-    r"|(?:chemo|physio|psycho|radio|speech|cognitive behavioural )?therapy"
+    r"|(?:in |into |having |receiving |undergoing |starting |on |off )?chemo(?:therapy)?"
+    r"|(?:in |into |having |receiving |undergoing |starting )?(?:physio|psycho|radio|speech|cognitive behavioural )?"
+    r"therapy"
     r"|(?:knee|hip|back|heart|eye|spinal|shoulder|cancer|emergency|major|minor)[ -]surgery"
     r"|surgery|(?:an |his |her )operation"
     r"|diagnosed with(?: [\w'’-]+){1,3}|diagnosed|diagnosis(?: of|:)?|pregnan\w+|miscarriage"
@@ -59,14 +68,21 @@ _EN = (
     r"|(?:visual|visually|hearing|mobility|cognitive|learning|physical) impair\w+|hearing loss|deaf"
     r"|wheelchair\w*|depress\w+|anxiety(?: disorder)?|panic attacks?|burn-?out|bipolar(?: disorder)?|eating disorder"
     r"|ocd|ptsd|mental health (?:condition|issues?|problems?|crisis)|nervous breakdown"
-    r"|diabet\w+|(?:breast |lung |skin |bowel |prostate )?cancer"
-    r"|tumou?r\w*|leuk(?:a)?emia|chemo|migraines?|asthma\w*|epilep\w+|arthritis|tinnitus"
+    r"|(?:type ?[12] )?diabet\w+|(?:breast |lung |skin |bowel |prostate )?cancer"
+    r"|tumou?r\w*|leuk(?:a)?emia|migraines?|asthma\w*|epilep\w+|arthritis|tinnitus"
     r"|shingles|long[- ]covid|covid(?:-19)?"
     r"|slipped disc|heart (?:attack|condition|surgery)|(?:a|after a|had a|suffered a) stroke|multiple sclerosis"
     r"|parkinson'?s(?: disease)?|crohn'?s(?: disease)?|adhd|autis\w+|dementia|alzheimer'?s(?: disease)?"
     r"|(?:alcohol|drug|substance) (?:dependency|addiction|abuse)|alcoholism|addiction|hiv(?:[- ]positive)?|aids"
     r"|(?:chronic |lower )?back pain|chronic (?:pain|illness|condition|fatigue)|broken (?:leg|arm|wrist|ankle|hip)"
     r"|allerg(?:y|ies|ic)|care needs"
+    r"|\w+itis|pneumonia|sciatica|concussion|fractured? \w+|(?:a |her |his )?fracture|sprained (?:ankle|wrist)"
+    r"|(?:hip|knee|shoulder) replacement|torn (?:acl|ligament|cartilage|meniscus|tendon|hamstring|muscle)"
+    r"|acl (?:tear|injury|surgery)|glandular fever|lyme disease|hernia|gallstones|kidney stones|heart failure"
+    r"|high blood pressure|hypertension|lymphoma|schizophreni\w+|psychosis|anorexia|bulimia|self-harm|suicidal"
+    r"|(?:has|had|got|caught|with|down with|off with) (?:the )?(?:flu|influenza|norovirus)"
+    r"|(?:registered|severely|profoundly) disabled|disabled (?:employee|colleague|worker|person|badge|parking)"
+    r"|(?:on |taking |prescribed |started )?(?:antidepressants|antibiotics|insulin|blood thinners)"
 )
 _TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
 # Words that can be (or end) the core of a term: the full pattern is tried only near them, at word starts.
@@ -82,7 +98,12 @@ _HEADS = tuple(
     "befruchtung pflege sick ill unwell fit doctor medical hospital discharge disab rehab counsel chemo physio psycho "
     "surgery pregnan miscarr ivf fertility maternity impair hearing deaf wheelchair anxiety eating ocd ptsd mental "
     "breakdown cancer migraine shingles slipped heart stroke crohn adhd dementia dependency addiction alcoholism pain "
-    "broken care".split()
+    "broken care entzünd borrel thromb tuberk osteop skolio fibrom psoria schuppen gehirnersch ischias hexen "
+    "kreuzband bänder band muskelfaser sehnen achilles menisk bein arm hand fuß fuss zehen finger knöchel sprung "
+    "hüft becken rippen schlüsselb wirbel oberschenkel unterarm schienb knie schulter antidepress schizo psychos "
+    "magers anorex bulim suizid selbstverl bluthoch herzins herzschw pneum sciat concuss fractur sprain hip acl "
+    "torn glandular lyme hernia gallst kidney hypert lymph self suicid flu influenza noro disabled antibiot insulin "
+    "blood multiple type knee shoulder".split()
 )
 _TAILS = (
     "krebs",
@@ -100,6 +121,10 @@ _TAILS = (
     "disease",
     "disorder",
     "impairment",
+    "itis",
+    "entzündung",
+    "riss",
+    "fraktur",
 )
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _HEAD3 = frozenset(h[:3] for h in _HEADS)
@@ -119,6 +144,27 @@ GENERAL = frozenset(
         "medical certificates",
         "illnesses",
     }
+)
+# After a term: a rule or requirement about nobody in particular ("a fit note is needed after 7 days",
+# "eine AU ist ab dem dritten Tag vorzulegen").
+_RULE_AFTER = re.compile(
+    r"[ \t]+(?:is|are|will be) (?:always )?(?:needed|required|necessary|mandatory|requested|expected)\b"
+    r"|[ \t]+(?:must|should|has to|have to|needs? to) be\b"
+    r"|[ \t]+(?:ist|sind|wird|werden) (?:\w+ )?(?:ab|nach|spätestens|erforderlich|vorzulegen|einzureichen|nötig"
+    r"|notwendig|verpflichtend|erforderlich)\b"
+    r"|[ \t]+(?:muss|müssen) (?:\w+ ){0,4}(?:vorgelegt|eingereicht|abgegeben)\b"
+)
+# "The surgery is closed", "at the Park Lane Surgery": a doctor's practice (UK), a place and not an operation.
+_PRACTICE_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+$")
+_PRACTICE_AFTER = re.compile(
+    r"[ \t]+(?:is (?:closed|open|shut)|will (?:be )?(?:closed|open|shut)|opens|closes|opening|hours|reception"
+    r"|(?:phone|telephone) number|on \d)\b"
+)
+_APPOINTMENT_BEFORE = re.compile(r"(?:termin|appointment)\w*\b[^.!?\n]{0,20}$")
+# The German sick note "AU" (Arbeitsunfähigkeitsbescheinigung), upper case after a determiner or before a verb.
+_AU = re.compile(
+    r"(?:\b(?:[Dd]ie|[Ee]ine|[Ss]eine|[Ii]hre|[Dd]eine|[Kk]eine|[Nn]eue|[Ee]rste|[Ff]olge)[ \t]+)(e?AU)\b(?![-\w])"
+    r"|\b(e?AU)(?= (?:liegt|ist|kam|fehlt|bis|wurde|vom|gilt)\b)"
 )
 PERSONAL = frozenset({"name", "email", "phone", "tax-id", "date-of-birth", "address", "iban", "credit-card"})
 _NEAR = 250
@@ -157,9 +203,28 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
                 break
 
 
+def _about_nobody(doc: Doc, start: int, end: int) -> bool:
+    """A rule ("a fit note is needed after 7 days"), a practice ("The surgery is closed", "Park Lane
+    Surgery") or an appointment's place ("Ihr Termin in der Klinik Nord"): no health fact about anyone."""
+    if _RULE_AFTER.match(doc.lower, end):
+        return True
+    term = doc.lower[start:end]
+    line = doc.text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
+    if term == "surgery":
+        if _PRACTICE_AFTER.match(doc.lower, end):
+            return True
+        return doc.text[start].isupper() and _PRACTICE_BEFORE.search(line) is not None
+    if term.startswith("in der klinik"):
+        return _APPOINTMENT_BEFORE.search(doc.lower, max(0, start - 40), start) is not None
+    return False
+
+
 def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     """Health terms; strong when a name is near (or the text has strong personal data), weak otherwise."""
-    spans = list(_terms(doc))
+    spans = [s for s in _terms(doc) if not _about_nobody(doc, *s)]
+    if "AU" in doc.text:
+        spans.extend(m.span(m.lastindex or 1) for m in _AU.finditer(doc.text))
+        spans.sort()
     if not spans:
         return
     personal = [f for f in others if f.category in PERSONAL]
