@@ -123,3 +123,43 @@ def test_an_appointment_place_is_not_the_health_fact_its_reason_is() -> None:
 
 def test_an_operation_called_surgery_stays_health_data() -> None:
     assert "surgery" in found("The surgery went well, says Tom Hill.")["health"]
+
+
+# --- secrets: values with symbols, "ist"/"is" instead of "=", German compounds, any JWT ------------------
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Der Token für das Staging ist Kiel2031&, bitte nicht weitergeben", "Kiel2031&"),
+        ("the api key for the map widget is Pz7!kRw2qL", "Pz7!kRw2qL"),
+        ("MAPS_KEY=r#T5vWq*Lm", "r#T5vWq*Lm"),
+        ('client_secret: "Hq3$nB8x"', "Hq3$nB8x"),
+        ("Das Startpasswort lautet Tanne-Kiesel-38! und muss geändert werden.", "Tanne-Kiesel-38!"),
+        ("Kunde schrieb sein Kennwort in den Chat: &WqPLdmZr#k", "&WqPLdmZr#k"),
+        ("login: demo02, password hQzTbWmXrK", "hQzTbWmXrK"),
+        ("I pasted the token qLwZeRtYuP into the chat by mistake", "qLwZeRtYuP"),
+        (
+            "auth header eyJ0eXAiOiJKV1QifQ.c2FtcGxlcGF5bG9hZA.c2lnbmF0dXJlc2lnbmF0dXJl",
+            "eyJ0eXAiOiJKV1QifQ.c2FtcGxlcGF5bG9hZA.c2lnbmF0dXJlc2lnbmF0dXJl",
+        ),
+    ],
+)
+def test_secrets_people_paste(text: str, value: str) -> None:
+    assert value in found(text).get("secret", []), scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The token is valid for 24 hours.",
+        "Der API-Key ist abgelaufen, bitte neu anfordern.",
+        "Das Passwort ist geheim.",
+        "Set MAPS_KEY=${MAPS_KEY} in the pipeline.",
+        "The session is Tuesday at 10.",
+        "Our compass: customer first.",
+        "The secret is good planning.",
+    ],
+)
+def test_secret_look_alikes_stay_clean(text: str) -> None:
+    assert "secret" not in found(text), scan(text)
