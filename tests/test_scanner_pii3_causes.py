@@ -163,3 +163,20 @@ def test_secrets_people_paste(text: str, value: str) -> None:
 )
 def test_secret_look_alikes_stay_clean(text: str) -> None:
     assert "secret" not in found(text), scan(text)
+
+
+# --- addresses: Austrian door numbers, UK named houses, UK towns with lower-case links ----------------------
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("Neue Anschrift: Lerchengasse 7/Top 3, 8010 Graz", "Lerchengasse 7/Top 3, 8010 Graz"),
+        ("Bitte an Hauptplatz 12/Stiege 2/Tür 5\n4020 Linz schicken", "Hauptplatz 12/Stiege 2/Tür 5\n4020 Linz"),
+        ("Post to Ivy Cottage, Mill Lane, Ludlow, SY8 1BB please", "Ivy Cottage, Mill Lane, Ludlow, SY8 1BB"),
+        ("The Old Vicarage\nChurch Street\nTetbury\nGL8 8JG", "The Old Vicarage\nChurch Street\nTetbury\nGL8 8JG"),
+        ("Send it to 14 Quay Road, Berwick upon Tweed TD15 1HN", "14 Quay Road, Berwick upon Tweed TD15 1HN"),
+    ],
+)
+def test_address_forms_of_austria_and_the_uk(text: str, address: str) -> None:
+    assert address in found(text).get("address", []), scan(text)

@@ -10,8 +10,9 @@ from course.scanner.context import Doc, compile_words, finding, free_before, has
 from course.scanner.firstnames import STOP_WORDS
 from course.scanner.result import Finding
 
-_NUM = (
-    r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?){0,2}"
+_NUM = (  # "12", "12a", "12-14", "3/2/7", and Austrian door numbers "24/Top 12", "5/Stiege 2/Tür 3"
+    r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?(?:(?:Top|Tür|Stiege|Stg\.)[ ]?)?\d{1,4}"
+    r"(?:[ ]?[a-zA-Z](?![^\W\d_]))?){0,3}"
     r"(?![\d]|[.,:]\d|[^\W\d_])"
 )
 # Street-type endings, searched in the lower-cased text ("Goethestraße 5", "Am Ring 3", "Lindenweg 12a").
