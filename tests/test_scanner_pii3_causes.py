@@ -180,3 +180,34 @@ def test_secret_look_alikes_stay_clean(text: str) -> None:
 )
 def test_address_forms_of_austria_and_the_uk(text: str, address: str) -> None:
     assert address in found(text).get("address", []), scan(text)
+
+
+# --- phones: organisations' UK 03 numbers, code parts, year/serial references ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Out of hours, ring the council on 0300 555 0192.",
+        "Our billing team: +44 345 600 1122, weekdays only.",
+        "Artikelcode AT12 MTRL 4471 9023 wird ab Mai ersetzt.",
+        "Code CH07 PAPR 0812 5531 is discontinued.",
+        "Rechnung 2026/48213 bitte bis Monatsende begleichen.",
+        "Verwendungszweck: 7735102948",
+        "Die Offerte 8812093344 gilt bis Ende Monat.",
+    ],
+)
+def test_organisations_numbers_and_codes_are_no_personal_phones(text: str) -> None:
+    assert "phone" not in found(text), scan(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phone"),
+    [
+        ("Frau Hahn, Telefon 0345 2291834", "0345 2291834"),  # Halle (Saale): a German area code, not UK 03
+        ("Tel. 0221/4471902", "0221/4471902"),
+        ("TEL 0171 2293344", "0171 2293344"),
+    ],
+)
+def test_personal_numbers_that_look_like_them_are_still_phones(text: str, phone: str) -> None:
+    assert found(text).get("phone") == [phone], scan(text)

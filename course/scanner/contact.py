@@ -65,6 +65,9 @@ _SERVICE = re.compile(
     r"|(?:\+43[ \t]*|0)(?:800|810|820|821|900|901|930|931|939)(?!\d)"  # AT
     r"|(?:\+41[ \t]*|0)(?:800|840|842|844|848|900|901|906)(?!\d)"  # CH
     r"|(?:\+44[ \t]*|0)(?:800|808|84[2-5]|87[0-3]|900)(?!\d)"  # UK
+    # UK 03 numbers (national rate, only organisations have them); 0331, 0345 ... are also German area codes,
+    # so those count only in the UK grouping "0345 123 4567"
+    r"|\+44[ \t]*3[0-7]\d(?!\d)|030[0-6](?!\d)|03(?:3[0-3]|4[3-5]|7[0-3])(?=[ \t]\d{3}[ \t]\d{4}(?!\d))"
     r"|(?:\+?1[ \t.-]*)?\(?8(?:00|33|44|55|66|77|88)\)?(?=[ \t.-]*\d{3})"  # US toll-free
 )
 # Words that say a number is a company's line: "Zentrale", "Hotline", "switchboard", "head office".
@@ -74,6 +77,16 @@ COMPANY_CUES = compile_words(
     r"customer (?:care|support)|support line|infoline|info-?telefon|hauptnummer|firmennummer|sammelnummer"
 )
 _SWITCHBOARD_END = re.compile(r"[ -]0$")  # "+49 89 1234-0": the company's switchboard, by German convention
+
+
+# An upper-case code word right before the digits: "Produktcode DE65 KONF 3663 8285", "SKU ABX 4410 2231".
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{3,6}[ \t]+$")
+
+
+def _code_part(doc: Doc, start: int) -> bool:
+    """True when the digits continue an upper-case product or reference code (not a phone cue like "TEL")."""
+    m = _CODE_BEFORE.search(doc.text, max(0, start - 8), start)
+    return m is not None and not PHONE_CUES.match(doc.lower, m.start()) and not COMPANY_CUES.match(doc.lower, m.start())
 
 
 def _dateish(raw: str) -> bool:
@@ -153,6 +166,8 @@ def _judge(
         not _plausible_shape(raw)
         or _attached(doc.text, start, end)
         or _dateish(raw)
+        or ("/" in raw and raw[0] not in "0+(")  # "2025/1975": a year and a serial; phones with "/" start with 0
+        or _code_part(doc, start)
         or company_number(doc, start, end, companies)
     ):
         return None

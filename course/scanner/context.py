@@ -221,6 +221,7 @@ ID_CUES = compile_words(
     r"konto\w*|account (?:no\.?|number|id)|iban|bic|blz|quote|angebot\w*|gutschrift\w*"
     r"|credit note|version|build|commit|serial|"
     r"serien\w*|sn|ust-?idnr\.?|kw|plz|zip|postleitzahl|betrag|summe|total|raum|room|"
-    r"menge|quantity|qty|stück|einheiten|units|paletten|pallets|code|fehlercode|error|lot|charge|aktenzeichen|az\.?"
+    r"menge|quantity|qty|stück|einheiten|units|paletten|pallets|code|fehlercode|error|lot|charge|aktenzeichen|az\.?|"
+    r"offerte\w*|verwendungszweck|zahlungsreferenz|produktcode\w*|artikelcode\w*|product code|quotation"
     r")(?:[ .-]*(?:number|no\.?|nr\.?|nummer|#|id|code))?"
 )
