@@ -211,3 +211,9 @@ def test_organisations_numbers_and_codes_are_no_personal_phones(text: str) -> No
 )
 def test_personal_numbers_that_look_like_them_are_still_phones(text: str, phone: str) -> None:
     assert found(text).get("phone") == [phone], scan(text)
+
+
+def test_a_date_under_a_birth_column_header_is_a_date_of_birth() -> None:
+    text = "name;Geburtsdatum;Eintritt\nJana Fuchs;4/7/93;1.3.2026"
+    assert found(text)["date-of-birth"] == ["4/7/93"]
+    assert "date-of-birth" not in found("name;Eintritt\nJana Fuchs;4.7.2024")

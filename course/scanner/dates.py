@@ -149,6 +149,12 @@ def dates(doc: Doc) -> list[Dated]:
     return [found[k] for k in sorted(found)]
 
 
+def _birth_column(doc: Doc, start: int) -> bool:
+    """True for a date in a pasted table under a birth header ("name,dob,start" over "Ann Lee,10/8/97,...")."""
+    header = doc.column_header(start).lower()
+    return any(free_before(header, m.start()) for m in BIRTH_CUES.finditer(header))
+
+
 def birth_dates(doc: Doc) -> Iterator[Finding]:
     """The first date after a birth cue (or right before "geboren"/"born") is strong; old bare dates are weak."""
     text = doc.text
@@ -167,7 +173,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
                 cued.add(starts[k])
     latest = date.today().year - 14
     for d in found:
-        if d.start in cued or _AFTER.search(doc.lower, d.end, d.end + 20):
+        if d.start in cued or _AFTER.search(doc.lower, d.end, d.end + 20) or _birth_column(doc, d.start):
             yield finding("date-of-birth", text, d.start, d.end, True)
         elif (
             1900 <= d.day.year <= latest and d.full and not _NOT_BIRTH.search(doc.lower, max(0, d.start - 20), d.start)
