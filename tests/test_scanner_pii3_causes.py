@@ -217,3 +217,8 @@ def test_a_date_under_a_birth_column_header_is_a_date_of_birth() -> None:
     text = "name;Geburtsdatum;Eintritt\nJana Fuchs;4/7/93;1.3.2026"
     assert found(text)["date-of-birth"] == ["4/7/93"]
     assert "date-of-birth" not in found("name;Eintritt\nJana Fuchs;4.7.2024")
+
+
+def test_a_table_header_is_looked_for_only_within_table_rows() -> None:
+    long_line = "Name;SV-Nummer " + "x" * 600 + "\nHuber;2137220791"  # the "header" is a long prose line
+    assert "tax-id" not in found(long_line)

@@ -95,8 +95,11 @@ class Doc:
         of labels (no digits), over lines that all have that delimiter; the cell is taken by column (quotes
         respected).
         """
-        start = self.text.rfind("\n", 0, i) + 1
-        end = self.text.find("\n", i)
+        low = max(0, i - _MAX_ROW)
+        start = self.text.rfind("\n", low, i) + 1
+        end = self.text.find("\n", i, i + _MAX_ROW)
+        if (start == 0 and low > 0) or (end == -1 and i + _MAX_ROW < len(self.text)):
+            return ""  # a line longer than a table row: prose (and no look over a whole 1 MB line)
         line = self.text[start : len(self.text) if end == -1 else end]
         delim = next((d for d in _DELIMS if d in line), "")
         if not delim or len(line) > _MAX_ROW:
@@ -117,7 +120,9 @@ class Doc:
         for _ in range(_MAX_ROWS):
             if pos == 0:
                 break
-            prev = text.rfind("\n", 0, pos - 1) + 1
+            prev = text.rfind("\n", max(0, pos - 2 - _MAX_ROW), pos - 1) + 1
+            if prev == 0 and pos - 2 - _MAX_ROW > 0:
+                break  # the line above is longer than a table row
             if (prev, delim) in memo:
                 found = memo[(prev, delim)]
                 break
