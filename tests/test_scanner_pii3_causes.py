@@ -222,3 +222,55 @@ def test_a_date_under_a_birth_column_header_is_a_date_of_birth() -> None:
 def test_a_table_header_is_looked_for_only_within_table_rows() -> None:
     long_line = "Name;SV-Nummer " + "x" * 600 + "\nHuber;2137220791"  # the "header" is a long prose line
     assert "tax-id" not in found(long_line)
+
+
+# --- beyond the tuning part: everyday illnesses, places of care, env-var passwords, loose id labels ---------
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Frau Albers ist erkältet und arbeitet von zu Hause.", "erkältet"),
+        ("Herr Vogt hat Grippe, bitte Termine verschieben.", "Grippe"),
+        ("Herr Sommer liegt seit Sonntag im Spital.", "im Spital"),
+        ("Herr Eder, Ihre Operation ist für Dienstag geplant.", "Ihre Operation"),
+        ("Frau Lutz erwartet ein Kind im Herbst.", "erwartet ein Kind"),
+        ("Nina Roy has a chest infection.", "chest infection"),
+        ("Mr Dale has a bad cold today.", "cold"),
+        ("Omar Aziz is off with stress.", "off with stress"),
+        ("Rita Vance is expecting a baby in March.", "expecting a baby"),
+        ("Ian Frost has an MRI on Thursday.", "MRI"),
+    ],
+)
+def test_everyday_illnesses_and_care_about_a_named_person(text: str, term: str) -> None:
+    assert any(term in t for t in found(text).get("health", [])), scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Operation am Kernsystem läuft am Samstag.",
+        "Disabled parking is next to the entrance.",
+        "Der Flughafen ist gut erreichbar.",
+        "Cold calling is not allowed.",
+        "The chest of drawers arrives on Monday.",
+    ],
+)
+def test_words_near_illness_that_are_not_about_health(text: str) -> None:
+    assert "health" not in found(text), scan(text)
+
+
+def test_a_password_in_an_env_var_named_after_it() -> None:
+    assert found("DB_PASSWORD=Vx7#rTq2m")["secret"] == ["Vx7#rTq2m"]
+    assert "secret" not in found("DB_PASSWORD = PASSWORD_FIELD")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("sv nr der neuen Kollegin: 2137220791", "2137220791"),
+        ("her social is 371 52 8406", "371 52 8406"),
+    ],
+)
+def test_loosely_written_labels_and_spaced_social_security_numbers(text: str, value: str) -> None:
+    assert found(text).get("tax-id") == [value], scan(text)

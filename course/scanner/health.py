@@ -19,7 +19,8 @@ _DE = (
     r"|(?:ärztlich\w* |amtsärztlich\w* )(?:bescheinigung\w*|attest\w*|befund\w*)"
     r"|diagnostiziert\w*|diagnose(?: lautet|:)|mit der diagnose"
     r"|(?:in |zur |aus der )?(?:der |einer )?reha(?:bilitation|-\w+|klinik)?"
-    r"|(?:im |ins |aus dem )krankenhaus|in (?:der |einer )?(?:psychiatrie|klinik)|krankenhausaufenthalt\w*"
+    r"|(?:im |ins |aus dem )(?:krankenhaus|spital|klinikum)|in (?:der |einer )?(?:psychiatrie|klinik)"
+    r"|krankenhausaufenthalt\w*"
     r"|(?:in )?(?:psycho|physio|chemo|strahlen|entzugs|sucht|verhaltens|ergo)therapie\w*|(?:in )?therapie"
     r"|in (?:psychotherapeutischer|psychiatrischer|ärztlicher|stationärer|ambulanter|medizinischer) behandlung"
     r"|schwanger\w*|mutterschutz\w*|fehlgeburt|schwerbehindert\w*|schwerbehinderung\w*"
@@ -37,7 +38,7 @@ _DE = (
     r"|drogen(?:sucht|abhängig\w*)|suchterkrankung|entzugsklinik|hiv(?:-positiv)?|aids"
     r"|(?:chronische[nr]? )?(?:rücken|kopf)schmerzen"
     r"|chronisch\w* (?:krank\w*|schmerz\w*|erkrank\w*)|\w+-op\b"
-    r"|(?:der|die|eine|einer|seiner|ihrer) operation|operiert|op-termin"
+    r"|(?:der|eine|einer|seine|seiner|ihre|ihrer|deine|deiner|meine|meiner) operation|operiert|op-termin"
     r"|nach (?:der|seiner|ihrer) op\b"
     r"|beinbruch|knochenbruch|allergie\w*|allergisch\w*|schwangerschaft\w*|fruchtbarkeit\w*|kinderwunsch\w*"
     r"|künstliche befruchtung|pflegegrad ?\d?|pflegebedürftig\w*|(?:sehr |schwer )?pflegebedürftig"
@@ -46,6 +47,8 @@ _DE = (
     r"|(?:kreuzband|bänder|band|muskelfaser|sehnen|achillessehnen|meniskus)riss\w*|meniskus\w*"
     r"|(?:bein|arm|hand|fuß|fuss|zehen|finger|knöchel|sprunggelenk\w*|handgelenk\w*|hüft|becken|rippen"
     r"|schlüsselbein|wirbel|oberschenkel\w*|unterarm|schienbein)(?:bruch|fraktur)\w*"
+    r"|erkält\w*|grippe(?:krank\w*)?|(?:grippaler |magen-darm-)?infekt\w*|magen-darm\w*|(?:hat |mit )fieber"
+    r"|erwartet (?:ein|ihr (?:erstes|zweites)) (?:kind|baby)|mrt(?:-termin)?"
     r"|(?:hüft|knie|schulter)(?:-?tep|prothese\w*)|antidepressiv\w*|schizophren\w*|psychose\w*|magersucht"
     r"|anorexi\w*|bulimi\w*|suizid\w*|selbstverletz\w*|bluthochdruck|herzinsuffizienz|herzschwäche"
 )
@@ -82,8 +85,12 @@ _EN = (
     r"|acl (?:tear|injury|surgery)|glandular fever|lyme disease|hernia|gallstones|kidney stones|heart failure"
     r"|high blood pressure|hypertension|lymphoma|schizophreni\w+|psychosis|anorexia|bulimia|self-harm|suicidal"
     r"|(?:has|had|got|caught|with|down with|off with) (?:the )?(?:flu|influenza|norovirus)"
-    r"|(?:registered|severely|profoundly) disabled|disabled (?:employee|colleague|worker|person|badge|parking)"
+    r"|(?:registered|severely|profoundly) disabled|disabled (?:employee|colleague|worker|person|badge)"
     r"|(?:on |taking |prescribed |started )?(?:antidepressants|antibiotics|insulin|blood thinners)"
+    r"|(?:chest|ear|eye|kidney|bladder|urinary tract|lung|throat|sinus|skin|wound|viral|bacterial) infection"
+    r"|(?:has|had|got|with) (?:a |the )?(?:bad )?(?:cold|stomach bug|tummy bug|fever|virus)|food poisoning"
+    r"|stress leave|(?:signed )?off with stress|expecting (?:a baby|twins|their first|her first)"
+    r"|(?:an |the )?mri(?: scan)?|ct scan|(?:chest|stomach|abdominal) pains?"
 )
 _TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
 # Words that can be (or end) the core of a term: the full pattern is tried only near them, at word starts.
@@ -99,12 +106,16 @@ _HEADS = tuple(
     "befruchtung pflege sick ill unwell fit doctor medical hospital discharge disab rehab counsel chemo physio psycho "
     "surgery pregnan miscarr ivf fertility maternity impair hearing deaf wheelchair anxiety eating ocd ptsd mental "
     "breakdown cancer migraine shingles slipped heart stroke crohn adhd dementia dependency addiction alcoholism pain "
-    "broken care entzünd borrel thromb tuberk osteop skolio fibrom psoria schuppen gehirnersch ischias hexen "
-    "kreuzband bänder band muskelfaser sehnen achilles menisk bein arm hand fuß fuss zehen finger knöchel sprung "
-    "hüft becken rippen schlüsselb wirbel oberschenkel unterarm schienb knie schulter antidepress schizo psychos "
-    "magers anorex bulim suizid selbstverl bluthoch herzins herzschw pneum sciat concuss fractur sprain hip acl "
-    "torn glandular lyme hernia gallst kidney hypert lymph self suicid flu influenza noro disabled antibiot insulin "
-    "blood multiple type knee shoulder".split()
+    "broken care entzünd borrel thromb tuberk osteop skolio fibrom psoria schuppenfl gehirnersch ischias hexensch "
+    "menisk hüft-tep hüftprothese knie-tep knieprothese schulter-tep schulterprothese antidepress schizo psychose "
+    "magersucht anorex bulim suizid selbstverl bluthoch herzinsuff herzschw pneum sciat concuss fractur sprain "
+    "glandular lyme gallst hypertens lymphom noro antibiot insulin erkält grippe infekt magen-darm erwartet "
+    "expecting replacement scleros infection spital".split()
+)
+# Short or common words that are the core of a term only as a whole word ("flu", not "Flughafen").
+_HEAD_WORDS = frozenset(
+    "flu influenza cold fever fieber virus mri mrt acl torn hernia ct stress stomach tummy blood disabled kidney "
+    "chest abdominal self-harm suicidal food".split()
 )
 _TAILS = (
     "krebs",
@@ -189,6 +200,7 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
     for i, (pos, word) in enumerate(words):
         if pos < last_end or not (
             (word[:3] in _HEAD3 and word.startswith(_HEADS))
+            or word in _HEAD_WORDS
             or (word[-4:] in _TAIL4 or word[-3:] == "-op")
             and word.endswith(_TAILS)
         ):

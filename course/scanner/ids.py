@@ -19,7 +19,7 @@ from course.scanner.result import Finding
 TAX_CUES = compile_words(
     r"steuer-?id\w*|steuer-?idnr\.?|identifikationsnummer|steuer-?identifikationsnummer|idnr\.?|steuernummer|"
     r"st\.-?nr\.?|stnr\.?|steuer-?nr\.?|tin|tax[ -]?id\w*|tax identification number|taxpayer identification number|"
-    r"sozialversicherungs\w*|rentenversicherungs\w*|sv-?nummer|sv-?nr\.?|versicherungsnummer|rvnr|ssn|"
+    r"sozialversicherungs\w*|rentenversicherungs\w*|sv[- ]?nummer|sv[- ]?nr\.?|versicherungsnummer|rvnr|ssn|"
     r"social security\w*|soc\. ?sec\.?|itin|nino|national insurance\w*|ahv\w*|avs|svnr|sozialversicherung|"
     r"payroll|lohnabrechnung|lohnsteuer\w*|finanzamt|w-2|w-4|w-9|1099|"
     r"vnr|vsnr|svnr|versicherungsnr\.?|sv-?nummer|abgabenkonto\w*|utr|unique taxpayer reference|"
@@ -146,7 +146,7 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     yield from scan(_within(doc, _RVNR, after=9), rvnr_valid, lambda s: True)
     for m in _within(doc, _SSN, digits=9):
         value = m.group()
-        if not _free(text, m.start()) or not (ssn.is_valid(value) or itin.is_valid(value)):
+        if not _free(text, m.start()) or not (ssn.is_valid(_digits(value)) or itin.is_valid(_digits(value))):
             continue
         cue = _cue(doc, m.start(), m.end())
         if cue or ("-" in value and cue is None):

@@ -147,8 +147,11 @@ def _private_keys(text: str) -> Iterator[Finding]:
 
 def _passwords(text: str, lower: str) -> Iterator[Finding]:
     for m in (*_PASSWORD.finditer(lower), *_PASSWORD_BARE.finditer(lower)):
-        if not free_before(lower, m.start()) and not (m.group(1) in _COMPOUND and lower[m.start() - 1].isalpha()):
-            continue  # "bypass: ..." is no password; "Initialpasswort lautet ..." is one
+        before = lower[m.start() - 1] if m.start() else " "
+        if not free_before(lower, m.start()) and not (
+            (m.group(1) in _COMPOUND and before.isalpha()) or (before == "_" and m.group(1) in _STRONG_KEYS)
+        ):
+            continue  # "bypass: ..." is no password; "Initialpasswort lautet ...", "DB_PASSWORD=..." are
         start = m.start("v")
         end = _trim(text, start, m.end("v"))
         value = text[start:end]
