@@ -24,8 +24,8 @@ TAX_CUES = compile_words(
     r"payroll|lohnabrechnung|lohnsteuer\w*|finanzamt|w-2|w-4|w-9|1099|"
     r"vnr|vsnr|svnr|versicherungsnr\.?|sv-?nummer|abgabenkonto\w*|utr|unique taxpayer reference|"
     r"(?:hmrc |self[- ]assessment )?tax reference|nhs(?: number| no\.?| nr\.?)?|ni number|ni no\.?|national insurance|"
-    r"ss ?#|ss ?no\.?|ss ?number|(?:my|your|his|her|their) social(?! media| club| event)|taxpayer (?:id\w*|number|no\.?)|"
-    r"e-card(?:[ -]?(?:nummer|nr\.?|number))?"
+    r"ss ?#|ss ?no\.?|ss ?number|(?:my|your|his|her|their) social(?! media| club| event)|"
+    r"taxpayer (?:id\w*|number|no\.?)|e-card(?:[ -]?(?:nummer|nr\.?|number))?"
 )
 
 _IDNR = re.compile(r"[1-9]\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
