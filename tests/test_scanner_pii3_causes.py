@@ -285,3 +285,21 @@ def test_loosely_written_labels_and_spaced_social_security_numbers(text: str, va
 )
 def test_more_labels_people_write_for_national_numbers(text: str, value: str) -> None:
     assert found(text).get("tax-id") == [value], scan(text)
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Herr Pohl fehlt diese Woche wegen Krankheit.", "wegen Krankheit"),
+        ("Frau Seidl ist bis Ende März auf Kur.", "auf Kur"),
+        ("Frau Arslan hat seit gestern ein Beschäftigungsverbot.", "Beschäftigungsverbot"),
+        ("Tom Reed has physio after work.", "physio"),
+    ],
+)
+def test_absence_words_of_hr_notes_about_a_named_person(text: str, term: str) -> None:
+    assert any(term in t for t in found(text).get("health", [])), scan(text)
+
+
+@pytest.mark.parametrize("text", ["Kurz vor Kursbeginn ruft Kurt an.", "The appointment with the client is at 3."])
+def test_words_that_begin_like_absence_words_are_not_health(text: str) -> None:
+    assert "health" not in found(text), scan(text)

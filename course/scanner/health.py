@@ -47,6 +47,8 @@ _DE = (
     r"|(?:kreuzband|bänder|band|muskelfaser|sehnen|achillessehnen|meniskus)riss\w*|meniskus\w*"
     r"|(?:bein|arm|hand|fuß|fuss|zehen|finger|knöchel|sprunggelenk\w*|handgelenk\w*|hüft|becken|rippen"
     r"|schlüsselbein|wirbel|oberschenkel\w*|unterarm|schienbein)(?:bruch|fraktur)\w*"
+    r"|(?:wegen |aufgrund (?:einer |seiner |ihrer )?|nach (?:langer |schwerer )?)?krankheit|(?:auf |zur |in )kur"
+    r"|kuraufenthalt\w*|beschäftigungsverbot\w*"
     r"|erkält\w*|grippe(?:krank\w*)?|(?:grippaler |magen-darm-)?infekt\w*|magen-darm\w*|(?:hat |mit )fieber"
     r"|erwartet (?:ein|ihr (?:erstes|zweites)) (?:kind|baby)|mrt(?:-termin)?"
     r"|(?:hüft|knie|schulter)(?:-?tep|prothese\w*)|antidepressiv\w*|schizophren\w*|psychose\w*|magersucht"
@@ -89,6 +91,7 @@ _EN = (
     r"|(?:on |taking |prescribed |started )?(?:antidepressants|antibiotics|insulin|blood thinners)"
     r"|(?:chest|ear|eye|kidney|bladder|urinary tract|lung|throat|sinus|skin|wound|viral|bacterial) infection"
     r"|(?:has|had|got|with) (?:a |the )?(?:bad )?(?:cold|stomach bug|tummy bug|fever|virus)|food poisoning"
+    r"|physio"
     r"|stress leave|(?:signed )?off with stress|expecting (?:a baby|twins|their first|her first)"
     r"|(?:an |the )?mri(?: scan)?|ct scan|(?:chest|stomach|abdominal) pains?"
 )
@@ -110,12 +113,12 @@ _HEADS = tuple(
     "menisk hüft-tep hüftprothese knie-tep knieprothese schulter-tep schulterprothese antidepress schizo psychose "
     "magersucht anorex bulim suizid selbstverl bluthoch herzinsuff herzschw pneum sciat concuss fractur sprain "
     "glandular lyme gallst hypertens lymphom noro antibiot insulin erkält grippe infekt magen-darm erwartet "
-    "expecting replacement scleros infection spital".split()
+    "expecting replacement scleros infection spital kuraufenthalt beschäftigungsverbot physio".split()
 )
 # Short or common words that are the core of a term only as a whole word ("flu", not "Flughafen").
 _HEAD_WORDS = frozenset(
     "flu influenza cold fever fieber virus mri mrt acl torn hernia ct stress stomach tummy blood disabled kidney "
-    "chest abdominal self-harm suicidal food".split()
+    "chest abdominal self-harm suicidal food krankheit kur".split()
 )
 _TAILS = (
     "krebs",
