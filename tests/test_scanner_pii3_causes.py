@@ -303,3 +303,19 @@ def test_absence_words_of_hr_notes_about_a_named_person(text: str, term: str) ->
 @pytest.mark.parametrize("text", ["Kurz vor Kursbeginn ruft Kurt an.", "The appointment with the client is at 3."])
 def test_words_that_begin_like_absence_words_are_not_health(text: str) -> None:
     assert "health" not in found(text), scan(text)
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        ("meine neue adresse: seestrasse 19, 8002 zürich", "seestrasse 19, 8002 zürich"),
+        ("schick es an gartenweg 4b\n04109 leipzig", "gartenweg 4b\n04109 leipzig"),
+    ],
+)
+def test_an_address_written_all_in_lower_case_as_in_a_chat(text: str, address: str) -> None:
+    assert found(text).get("address") == [address], scan(text)
+
+
+@pytest.mark.parametrize("text", ["stellplatz 12, 1000 stück", "am ring 3, 2000 euro"])
+def test_lower_case_look_alikes_of_addresses(text: str) -> None:
+    assert "address" not in found(text), scan(text)

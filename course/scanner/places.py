@@ -100,6 +100,8 @@ _NOT_CITY = frozenset(
     "Dollar USD Liter Meter Kilometer Kilo Tonnen Bestellungen Aufträge Rechnungen Datensätze Downloads Klicks "
     "Empfänger Mails Anrufe Tickets Fälle Kilogramm Gramm Mal Jahre Monate Wochen Prozent Franken CHF GBP".split()
 )
+# A lower-case postcode and town after a lower-case street line: ", 8004 zürich", "\n10115 berlin".
+_LOWER_TOWN = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)\d{4,5}[ \t]+[a-zäöüß][a-zäöüß-]+(?![\w])")
 _GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]*[·•|–][ \t]*|[ \t]+(?:in[ \t]+)?)$")
 
 
@@ -148,6 +150,19 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
                 if start is not None:
                     yield finding("address", text, start, num.end(), True), STREET
                     continue
+                chat = _LOWER_TOWN.match(text, num.end()) if text[suffix.start()].islower() else None
+                if chat:  # "lindenstrasse 4, 8004 zürich": written all in lower case, as in a chat
+                    start = suffix.start()
+                    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+                        start -= 1
+                    town = chat.group().split()[-1]
+                    if (
+                        text[start].islower()
+                        and text[start : suffix.end()].strip() not in NOT_STREETS
+                        and town.capitalize() not in _NOT_CITY
+                    ):
+                        yield finding("address", text, start, chat.end(), True), CITY
+                        continue
             prefix = _PREFIX_BACK.search(text, max(0, b.start - 45), b.start) or _ROMANCE_BACK.search(
                 text, max(0, b.start - 45), b.start
             )
