@@ -319,3 +319,12 @@ def test_an_address_written_all_in_lower_case_as_in_a_chat(text: str, address: s
 @pytest.mark.parametrize("text", ["stellplatz 12, 1000 stück", "am ring 3, 2000 euro"])
 def test_lower_case_look_alikes_of_addresses(text: str) -> None:
     assert "address" not in found(text), scan(text)
+
+
+@pytest.mark.parametrize("text, phone", [("Bereitschaft: Lia Graf – 0791234567", "0791234567")])
+def test_an_unspaced_swiss_mobile_in_a_list_is_a_phone(text: str, phone: str) -> None:
+    assert found(text).get("phone") == [phone], scan(text)
+
+
+def test_an_unspaced_mobile_shape_after_an_order_word_is_no_phone() -> None:
+    assert "phone" not in found("Bestellung 0791234567 ist unterwegs")

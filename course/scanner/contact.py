@@ -195,6 +195,21 @@ def _header_cue(doc: Doc, start: int) -> bool | None:
     return False if ID_CUES.search(header) or TAX_CUES.search(header) else None
 
 
+_DACH_MOBILE = re.compile(r"07[5-9]\d{7}|06(?:5\d|6\d|7\d|8\d|99)\d{6,8}")
+
+
+def _dach_mobile(raw: str) -> bool:
+    """A Swiss (07x) or Austrian (06xx) mobile number written without spaces, which the DE and US matchers miss."""
+    if not _DACH_MOBILE.fullmatch(raw):
+        return False
+    pn = _phonenumbers()
+    region = "CH" if raw.startswith("07") else "AT"
+    try:
+        return bool(pn.is_valid_number(pn.parse(raw, region)))
+    except pn.NumberParseException:
+        return False
+
+
 def phones(doc: Doc) -> Iterator[Finding]:
     """Phone numbers: strong with a phone cue or in a phone's typical format, weak when only plausible.
 
@@ -237,6 +252,11 @@ def phones(doc: Doc) -> Iterator[Finding]:
                 if strong is not None:
                     found = True
                     yield finding("phone", text, run.start() + s, run.start() + e, strong)
+            if not found and _dach_mobile(run.group()):  # "0798779641": a Swiss or Austrian mobile, unspaced
+                strong = _judge(doc, run.start(), run.end(), True, companies)
+                if strong is not None:
+                    found = True
+                    yield finding("phone", text, run.start(), run.end(), strong)
         if not found:
             for m in _SHAPE.finditer(text, run.start(), run.end()):
                 if _judge(doc, m.start(), m.end(), None, companies):
