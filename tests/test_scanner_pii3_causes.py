@@ -328,3 +328,24 @@ def test_an_unspaced_swiss_mobile_in_a_list_is_a_phone(text: str, phone: str) ->
 
 def test_an_unspaced_mobile_shape_after_an_order_word_is_no_phone() -> None:
     assert "phone" not in found("Bestellung 0791234567 ist unterwegs")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Absence days are logged in the HR portal.",
+        "Die Krankmeldung läuft über das Personalportal.",
+        "Eine AU ist spätestens am dritten Tag einzureichen.",
+        "Covid guidance for visitors is on the website.",
+        "Allergy information for every dish is on the menu.",
+        "Asthma-Sortiment im Regal 4, Diabetes-Produkte daneben.",
+        "Die Lieferung von Krebs & Partner kommt Montag.",
+    ],
+)
+def test_health_words_in_rules_things_and_firm_names_are_about_nobody(text: str) -> None:
+    assert "health" not in found(text), scan(text)
+
+
+def test_the_same_words_about_a_named_person_stay_health_data() -> None:
+    assert found("Frau Ott hat Krebs.")["health"] == ["Krebs"]
+    assert "AU" in found("Herr Kurz ist krank, die AU liegt vor.")["health"]

@@ -168,7 +168,20 @@ _RULE_AFTER = re.compile(
     r"|[ \t]+(?:ist|sind|wird|werden) (?:\w+ )?(?:ab|nach|spätestens|erforderlich|vorzulegen|einzureichen|nötig"
     r"|notwendig|verpflichtend|erforderlich)\b"
     r"|[ \t]+(?:muss|müssen) (?:\w+ ){0,4}(?:vorgelegt|eingereicht|abgegeben)\b"
+    r"|[ \t]+(?:is|are|can be) (?:recorded|logged|tracked|handled|processed|uploaded|submitted) (?:in|via|through|on)\b"
+    r"|[ \t]+(?:erfolgt|erfolgen|läuft|laufen) (?:über|per|via|im|in)\b"
+    # a health word as the modifier of a thing: "Covid rules", "Allergy information", "disability access"
+    r"|[ \t]+(?:polic(?:y|ies)|rules?|regulations?|information|info|access|equipment|rooms?|products?|supplies"
+    r"|awareness|research|charity|fund|insurance|cover|benefits?|training|guidance|guidelines?|procedures?|forms?"
+    r"|templates?|portal|statistics|rates?|ramps?|toilets?|parking|ward|department|services?|vaccinations?)\b"
 )
+# The part after a hyphen that makes a compound a thing: "Diabetes-Produkte", "Covid-Regeln".
+_THING_TAIL = re.compile(
+    r".*-(?:produkt\w*|regel\w*|richtlinie\w*|regelung\w*|formular\w*|statistik\w*|sortiment|abteilung|station"
+    r"|products?|rules?|policy|information|equipment|supplies)$"
+)
+# A capitalised health word before "&", "GmbH", "AG" ...: a firm's name ("Krebs & Partner").
+_FIRM_AFTER = re.compile(r"[ \t]*(?:&|\+|und partner|gmbh|ag\b|kg\b|ltd\b|llc\b|plc\b|inc\b)")
 # "The surgery is closed", "at the Park Lane Surgery": a doctor's practice (UK), a place and not an operation.
 _PRACTICE_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+$")
 _PRACTICE_AFTER = re.compile(
@@ -220,11 +233,14 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
 
 
 def _about_nobody(doc: Doc, start: int, end: int) -> bool:
-    """A rule ("a fit note is needed after 7 days"), a practice ("The surgery is closed", "Park Lane
-    Surgery") or an appointment's place ("Ihr Termin in der Klinik Nord"): no health fact about anyone."""
-    if _RULE_AFTER.match(doc.lower, end):
-        return True
+    """A rule ("a fit note is needed after 7 days"), a thing ("Covid rules", "Diabetes-Produkte"), a firm
+    ("Krebs & Partner"), a practice ("The surgery is closed", "Park Lane Surgery") or an appointment's place
+    ("Ihr Termin in der Klinik Nord"): no health fact about anyone."""
     term = doc.lower[start:end]
+    if _RULE_AFTER.match(doc.lower, end) or _THING_TAIL.match(term):
+        return True
+    if doc.text[start].isupper() and " " not in term and _FIRM_AFTER.match(doc.lower, end):
+        return True
     line = doc.text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
     if term == "surgery":
         if _PRACTICE_AFTER.match(doc.lower, end):
@@ -239,7 +255,7 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     """Health terms; strong when a name is near (or the text has strong personal data), weak otherwise."""
     spans = [s for s in _terms(doc) if not _about_nobody(doc, *s)]
     if "AU" in doc.text:
-        spans.extend(m.span(m.lastindex or 1) for m in _AU.finditer(doc.text))
+        spans.extend(s for m in _AU.finditer(doc.text) if not _about_nobody(doc, *(s := m.span(m.lastindex or 1))))
         spans.sort()
     if not spans:
         return
