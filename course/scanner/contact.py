@@ -8,7 +8,7 @@ from functools import lru_cache
 from types import ModuleType
 
 from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, window_before
-from course.scanner.ids import TAX_CUES, tax_context
+from course.scanner.ids import TAX_CUES
 from course.scanner.result import Finding
 
 _LOCAL = re.compile(r"[\w.%+'-]{1,64}\Z")
@@ -232,8 +232,7 @@ def phones(doc: Doc) -> Iterator[Finding]:
             taxes = TAX_CUES.search(doc.lower) is not None
         if digits <= 15 and company_number(doc, run.start(), run.end(), companies):
             continue  # a hotline or switchboard: no part of it is a personal number either
-        tax = closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50) if taxes else None
-        if tax or (tax is None and taxes and tax_context(doc, run.start(), run.end())):
+        if taxes and closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
             continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         found = False
         whole = _SHAPE.fullmatch(text, run.start(), run.end())
