@@ -349,3 +349,22 @@ def test_health_words_in_rules_things_and_firm_names_are_about_nobody(text: str)
 def test_the_same_words_about_a_named_person_stay_health_data() -> None:
     assert found("Frau Ott hat Krebs.")["health"] == ["Krebs"]
     assert "AU" in found("Herr Kurz ist krank, die AU liegt vor.")["health"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("AHV-Nr. 756 9217 0769 85", "756 9217 0769 85"),
+        ("AHV 756-9217-0769-85", "756-9217-0769-85"),
+        ("Steuer-ID 36-574-261-809", "36-574-261-809"),
+        ("UTR 72134-56781", "72134-56781"),
+        ("SSN 371.52.8406", "371.52.8406"),
+        ("NI number AB-12-34-56-C", "AB-12-34-56-C"),
+    ],
+)
+def test_national_numbers_with_other_separators(text: str, value: str) -> None:
+    assert found(text).get("tax-id") == [value], scan(text)
+
+
+def test_a_phone_after_a_tax_question_is_still_a_phone() -> None:
+    assert found("what is my UTR again? call me on 07700 900123")["phone"] == ["07700 900123"]

@@ -28,17 +28,17 @@ TAX_CUES = compile_words(
     r"taxpayer (?:id\w*|number|no\.?)|e-card(?:[ -]?(?:nummer|nr\.?|number))?"
 )
 
-_IDNR = re.compile(r"[1-9]\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
+_IDNR = re.compile(r"[1-9]\d(?:[ -]?\d{3}){3}(?![\w/-]|[.,]\d)")
 _IDNR_SPACED = re.compile(r"\d{2} \d{3} \d{3} \d{3}")
 _STNR = re.compile(r"\d{2,3}/\d{3,4}/\d{4,5}(?![\w/-]|[.,]\d)")
 _STNR_PLAIN = re.compile(r"\d{3} ?\d{3,4} ?\d{4,5}(?![\w/-]|[.,]\d)|\d{13}(?![\w/-])")
 _RVNR = re.compile(r"\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w-])")
-_SSN = re.compile(r"\d{3}([- ]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
-_AHV = re.compile(r"756\.?\d{4}\.?\d{4}\.?\d{2}(?![\w.])")
-_NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
+_SSN = re.compile(r"\d{3}([- .]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
+_AHV = re.compile(r"756[. -]?\d{4}[. -]?\d{4}[. -]?\d{2}(?![\w.])")
+_NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D](?![\w-])")
 _AT_VNR = re.compile(r"\d{4}[ -]?\d{6}(?![\w/-]|[.,]\d)")
 _AT_TIN = re.compile(r"\d{2}[ -]?\d{3}/\d{4}(?![\w/-]|[.,]\d)")
-_UTR = re.compile(r"\d{5} ?\d{5}K?(?![\w/-]|[.,]\d)")
+_UTR = re.compile(r"\d{5}[ -]?\d{5}K?(?![\w/-]|[.,]\d)")
 _NHS = re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w/-]|[.,]\d)")
 _AT_TIN_PLAIN = re.compile(r"\d{9}(?![\w/-]|[.,]\d)")
 _NUMBER = re.compile(r"\d{3}")
@@ -126,11 +126,13 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     def never(_: str) -> bool:
         return False
 
-    yield from scan(_within(doc, _IDNR, digits=11), idnr.is_valid, lambda s: bool(_IDNR_SPACED.fullmatch(s)))
+    yield from scan(
+        _within(doc, _IDNR, digits=11), lambda s: idnr.is_valid(_digits(s)), lambda s: bool(_IDNR_SPACED.fullmatch(s))
+    )
     for m in _within(doc, _IDNR, digits=11):  # a Steuer-ID with a typo after its label: weak, and no phone number
         if (
             _free(text, m.start())
-            and not idnr.is_valid(m.group())
+            and not idnr.is_valid(_digits(m.group()))
             and _IDNR_LABEL.search(window_before(doc.lower, m.start(), 30))
         ):
             yield finding("tax-id", text, m.start(), m.end(), False)
@@ -152,7 +154,7 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
         cue = _cue(doc, m.start(), m.end())
         if cue or ("-" in value and cue is None):
             yield finding("tax-id", text, m.start(), m.end(), True)
-    yield from scan(_within(doc, _AHV, digits=13), ahv.is_valid, lambda s: True)
+    yield from scan(_within(doc, _AHV, digits=13), lambda s: ahv.is_valid(_digits(s)), lambda s: True)
     for m in _within(doc, _NINO, before=4, after=3, digits=6):
         if not _free(text, m.start()):
             continue
@@ -169,7 +171,7 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     yield from cued(
         _within(doc, _AT_VNR, digits=10), lambda s: at_vnr.is_valid(_digits(s)) and _birth_ok(_digits(s)[4:])
     )
-    yield from cued(_within(doc, _UTR, digits=10), lambda s: utr.is_valid(s.rstrip("K")))
+    yield from cued(_within(doc, _UTR, digits=10), lambda s: utr.is_valid(_digits(s).rstrip("K")))
     yield from cued(_within(doc, _NHS, digits=10), nhs.is_valid)
     yield from cued(_within(doc, _AT_TIN_PLAIN, digits=9), at_tin.is_valid)
     # "59-119/9013": the Austrian form with hyphen and slash is telling; other spellings need the label
@@ -185,5 +187,5 @@ def _birth_ok(ddmmyy: str) -> bool:
 
 
 def _digits(value: str) -> str:
-    """A number without its spaces and hyphens ("6684-171165" -> "6684171165")."""
-    return value.replace(" ", "").replace("-", "")
+    """A number without its spaces, hyphens and dots ("6684-171165" -> "6684171165")."""
+    return value.replace(" ", "").replace("-", "").replace(".", "")
