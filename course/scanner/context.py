@@ -22,18 +22,21 @@ class Block(NamedTuple):
 _DELIMS = (";", "\t", "|", ",")
 _MAX_ROW = 400  # longer lines are prose, not table rows
 _MAX_ROWS = 60  # a header further up than this many rows is not looked for
+_MAX_LABEL = 40  # a header cell is a label of a few words
 
 
 def _is_header(row: str, delim: str) -> bool:
     """A row of labels: no digits, or digits only in a first cell of prose ("Order 12 has shipped. > Name")."""
     cells = _cells(row, delim)
-    if any(c.isdigit() for cell in cells[1:] for c in cell):
-        return False
+    if any(len(cell) > _MAX_LABEL or any(c.isdigit() for c in cell) for cell in cells[1:]):
+        return False  # labels are short and have no digits ("Hello Anna, hope you are well" is prose)
     return not any(c.isdigit() for c in cells[0]) or len(cells[0]) > 30
 
 
 def _cells(row: str, delim: str) -> list[str]:
     """A table row split at `delim`, outside double quotes."""
+    if '"' not in row:
+        return row.split(delim)
     out: list[str] = []
     cell: list[str] = []
     quoted = False

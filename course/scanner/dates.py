@@ -165,7 +165,8 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
         return
     starts = [d.start for d in found]
     cued: set[int] = set()
-    for cue in word_matches(BIRTH_CUES, doc):
+    cues = word_matches(BIRTH_CUES, doc)
+    for cue in cues:
         k = bisect_left(starts, cue.end())
         if k < len(starts):
             gap = text[cue.end() : starts[k]]
@@ -173,7 +174,11 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
                 cued.add(starts[k])
     latest = date.today().year - 14
     for d in found:
-        if d.start in cued or _AFTER.search(doc.lower, d.end, d.end + 20) or _birth_column(doc, d.start):
+        if (
+            d.start in cued
+            or _AFTER.search(doc.lower, d.end, d.end + 20)
+            or (cues and _birth_column(doc, d.start))  # a birth header is a birth cue too
+        ):
             yield finding("date-of-birth", text, d.start, d.end, True)
         elif (
             1900 <= d.day.year <= latest and d.full and not _NOT_BIRTH.search(doc.lower, max(0, d.start - 20), d.start)

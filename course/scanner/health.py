@@ -42,7 +42,7 @@ _DE = (
     r"|nach (?:der|seiner|ihrer) op\b"
     r"|beinbruch|knochenbruch|allergie\w*|allergisch\w*|schwangerschaft\w*|fruchtbarkeit\w*|kinderwunsch\w*"
     r"|künstliche befruchtung|pflegegrad ?\d?|pflegebedürftig\w*|(?:sehr |schwer )?pflegebedürftig"
-    r"|(?:im |in den |aus dem )?krankenstand\w*|\w*entzündung\w*|\w+itis|borreliose|thrombose|tuberkulose"
+    r"|(?:im |in den |aus dem )?krankenstand\w*|borreliose|thrombose|tuberkulose"
     r"|osteoporose|skoliose|fibromyalgie|psoriasis|schuppenflechte|gehirnerschütterung|ischias\w*|hexenschuss"
     r"|(?:kreuzband|bänder|band|muskelfaser|sehnen|achillessehnen|meniskus)riss\w*|meniskus\w*"
     r"|(?:bein|arm|hand|fuß|fuss|zehen|finger|knöchel|sprunggelenk\w*|handgelenk\w*|hüft|becken|rippen"
@@ -82,7 +82,7 @@ _EN = (
     r"|(?:alcohol|drug|substance) (?:dependency|addiction|abuse)|alcoholism|addiction|hiv(?:[- ]positive)?|aids"
     r"|(?:chronic |lower )?back pain|chronic (?:pain|illness|condition|fatigue)|broken (?:leg|arm|wrist|ankle|hip)"
     r"|allerg(?:y|ies|ic)|care needs"
-    r"|\w+itis|pneumonia|sciatica|concussion|fractured? \w+|(?:a |her |his )?fracture|sprained (?:ankle|wrist)"
+    r"|pneumonia|sciatica|concussion|fractured? \w+|(?:a |her |his )?fracture|sprained (?:ankle|wrist)"
     r"|(?:hip|knee|shoulder) replacement|torn (?:acl|ligament|cartilage|meniscus|tendon|hamstring|muscle)"
     r"|acl (?:tear|injury|surgery)|glandular fever|lyme disease|hernia|gallstones|kidney stones|heart failure"
     r"|high blood pressure|hypertension|lymphoma|schizophreni\w+|psychosis|anorexia|bulimia|self-harm|suicidal"
@@ -136,11 +136,10 @@ _TAILS = (
     "disease",
     "disorder",
     "impairment",
-    "itis",
-    "entzündung",
     "riss",
     "fraktur",
 )
+_INFLAMMATION = ("itis", "entzündung", "entzündungen")
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _HEAD3 = frozenset(h[:3] for h in _HEADS)
 _TAIL4 = frozenset(t[-4:] for t in _TAILS)
@@ -190,10 +189,9 @@ _PRACTICE_AFTER = re.compile(
 )
 _APPOINTMENT_BEFORE = re.compile(r"(?:termin|appointment)\w*\b[^.!?\n]{0,20}$")
 # The German sick note "AU" (Arbeitsunfähigkeitsbescheinigung), upper case after a determiner or before a verb.
-_AU = re.compile(
-    r"(?:\b(?:[Dd]ie|[Ee]ine|[Ss]eine|[Ii]hre|[Dd]eine|[Kk]eine|[Nn]eue|[Ee]rste|[Ff]olge)[ \t]+)(e?AU)\b(?![-\w])"
-    r"|\b(e?AU)(?= (?:liegt|ist|kam|fehlt|bis|wurde|vom|gilt)\b)"
-)
+_AU = re.compile(r"(?<![\w-])e?AU(?![\w-])")  # found by its letters first (a fast literal search), then:
+_AU_BEFORE = re.compile(r"(?<!\w)(?:die|eine|seine|ihre|deine|keine|neue|erste|folge)[ \t]+$")
+_AU_AFTER = re.compile(r" (?:liegt|ist|kam|fehlt|bis|wurde|vom|gilt)\b")
 PERSONAL = frozenset({"name", "email", "phone", "tax-id", "date-of-birth", "address", "iban", "credit-card"})
 _NEAR = 250
 
@@ -214,6 +212,10 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
     words = [(m.start(), m.group()) for m in _WORDS.finditer(lower)]
     last_end = 0
     for i, (pos, word) in enumerate(words):
+        if pos >= last_end and word.endswith(_INFLAMMATION) and len(word) > 6:
+            last_end = pos + len(word)  # "Lungenentzündung", "bronchitis": an inflammation, the word alone
+            yield pos, last_end
+            continue
         if pos < last_end or not (
             (word[:3] in _HEAD3 and word.startswith(_HEADS))
             or word in _HEAD_WORDS
@@ -255,7 +257,10 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     """Health terms; strong when a name is near (or the text has strong personal data), weak otherwise."""
     spans = [s for s in _terms(doc) if not _about_nobody(doc, *s)]
     if "AU" in doc.text:
-        spans.extend(s for m in _AU.finditer(doc.text) if not _about_nobody(doc, *(s := m.span(m.lastindex or 1))))
+        for m in _AU.finditer(doc.text):
+            cued = _AU_BEFORE.search(doc.lower, max(0, m.start() - 8), m.start()) or _AU_AFTER.match(doc.text, m.end())
+            if cued and not _about_nobody(doc, m.start(), m.end()):
+                spans.append(m.span())
         spans.sort()
     if not spans:
         return
