@@ -140,6 +140,7 @@ _TAILS = (
     "fraktur",
 )
 _INFLAMMATION = ("itis", "entzündung", "entzündungen")
+_INFLAMMATION4 = frozenset(t[-4:] for t in _INFLAMMATION)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _HEAD3 = frozenset(h[:3] for h in _HEADS)
 _TAIL4 = frozenset(t[-4:] for t in _TAILS)
@@ -212,7 +213,7 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
     words = [(m.start(), m.group()) for m in _WORDS.finditer(lower)]
     last_end = 0
     for i, (pos, word) in enumerate(words):
-        if pos >= last_end and word.endswith(_INFLAMMATION) and len(word) > 6:
+        if word[-4:] in _INFLAMMATION4 and pos >= last_end and word.endswith(_INFLAMMATION) and len(word) > 6:
             last_end = pos + len(word)  # "Lungenentzündung", "bronchitis": an inflammation, the word alone
             yield pos, last_end
             continue
