@@ -126,14 +126,14 @@ class Doc:
             prev = text.rfind("\n", max(0, pos - 2 - _MAX_ROW), pos - 1) + 1
             if prev == 0 and pos - 2 - _MAX_ROW > 0:
                 break  # the line above is longer than a table row
-            if (prev, delim) in memo:
-                found = memo[(prev, delim)]
-                break
             row = text[prev : pos - 1]
             if delim not in row or len(row) > _MAX_ROW:
                 break
-            if _is_header(row, delim):
+            if _is_header(row, delim):  # before the memo: a header line's own entry is the header above it
                 found = prev
+                break
+            if (prev, delim) in memo:
+                found = memo[(prev, delim)]
                 break
             chain.append(prev)
             pos = prev

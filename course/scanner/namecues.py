@@ -46,6 +46,10 @@ NOT_GIVEN = frozenset(
     "Total Final Special Local Regional National Global Central Please Thanks Dear Hello Subject Attention Note "
     "Status Date Time Room Topic Cost Costs Data Price Amount Target Plan List Table Row Column Page Field File "
     "Folder Account Card Number Unique Social Personal Payroll Emergency Updated Delivery Courier Tax Bank "
+    # teams and departments that sign a mail ("Freundliche Grüsse\nVerkauf")
+    "Verkauf Vertrieb Einkauf Buchhaltung Personalabteilung Kundenservice Kundendienst Geschäftsleitung "
+    "Geschäftsführung Empfang Sekretariat Verwaltung Lager Logistik Redaktion Team Support Service Sales "
+    "Accounts Finance Reception Office Management Marketing Helpdesk Backoffice Disposition Zentrale "
     # interrogatives, numerals and prepositions that start a sentence
     "Welche Welcher Welches Welchen Wessen Wieso Weshalb Which Whose Whom Zwei Drei Vier Fünf Sechs Sieben Acht "
     "Neun Zehn Elf Zwölf Two Three Four Five Six Seven Eight Nine Ten Eleven Twelve Wegen Ohne Trotz Während Laut "
@@ -63,7 +67,8 @@ NOT_SURNAMES = frozenset(
     "Road Street Avenue Drive Way Court Place Square Gardens Terrace Crescent Row Grove Mews Parade Station Airport "
     "Centre Center Straße Strasse Weg Platz Allee Gasse Damm Ufer Markt Bahnhof Flughafen Bau Bürobedarf Elektro "
     "Technik Immobilien Transporte Reisen Software Design Media Handel Druck Textil Consulting Solutions Services "
-    "Systems Joinery Bakery Motors Cases Garden Desk Room Lounge Hotel Campus Plaza".split()
+    "Systems Joinery Bakery Motors Cases Garden Desk Room Lounge Hotel Campus Plaza "
+    "Surgery Practice Clinic Klinik Praxis Pharmacy Apotheke Hospital Medical Dental Health".split()
 )
 
 

@@ -34,7 +34,8 @@ from course.scanner.result import Finding
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PARTICLES = frozenset("von van de der den zu vom ten ter da di du le la del della dos das y".split())
 _TITLES = re.compile(
-    r"(?:(?:Dr|Prof|Dipl|Ing|Mag|med|rer|nat|phil|jur|dent|Univ)\.(?:-Ing\.)?|Frau|Herrn?|Dr\.-Ing\.|Prof\. Dr\.|"
+    r"(?:(?:Dr|Prof|Dipl|Ing|Mag|med|rer|nat|phil|jur|dent|Univ)\.(?:-Ing\.)?|Dr|Prof|Frau|Herrn?|Dr\.-Ing\.|"
+    r"Prof\. Dr\.|"
     r"PD|MBA|Dipl\.-Ing\.|Dipl\.-Kfm\.|Dipl\.-Kffr\.)[ \t]+"
 )
 _SALUTATION = re.compile(
@@ -92,8 +93,8 @@ _PERSON_FIELDS = frozenset(
     }
 )
 _SIGNOFF = re.compile(  # on the lower-cased text
-    r"(?:mit freundlichen grüßen|mit besten grüßen|mit freundlichem gruß|freundliche grüße|viele grüße|"
-    r"beste grüße|liebe grüße|herzliche grüße|schöne grüße|sonnige grüße|gruß|grüße|mfg|lg|vg|best regards|"
+    r"(?:mit freundlichen grü(?:ß|ss)en|mit besten grü(?:ß|ss)en|mit freundlichem gru(?:ß|ss)|freundliche grü(?:ß|ss)e|viele grü(?:ß|ss)e|"
+    r"beste grü(?:ß|ss)e|liebe grü(?:ß|ss)e|herzliche grü(?:ß|ss)e|schöne grü(?:ß|ss)e|sonnige grü(?:ß|ss)e|gru(?:ß|ss)|grü(?:ß|ss)e|mfg|lg|vg|best regards|"
     r"kind regards|warm regards|warmest regards|regards|best wishes|sincerely|yours sincerely|yours truly|"
     r"yours faithfully|cheers|thanks|thank you|many thanks|vielen dank|danke|best|ciao|tschüss|bis bald|"
     r"sunny greetings|greetings|warm wishes|all the best|take care|speak soon|bis dann|bis später)"
@@ -145,7 +146,8 @@ _SALUTATION_WORDS = frozenset(
     "Guten Good".split()
 )
 _SIGNOFF_WORDS = frozenset(
-    "Mit Freundliche Viele Beste Liebe Herzliche Schöne Sonnige Gruß Grüße MfG LG VG Best Kind Warm Warmest Regards "
+    "Mit Freundliche Viele Beste Liebe Herzliche Schöne Sonnige Gruß Grüße Gruss Grüsse MfG LG VG Best Kind Warm "
+    "Warmest Regards "
     "Sincerely Yours Cheers Thanks Thank Many Vielen Danke Ciao Tschüss Bis Sunny Greetings Warm All Take Speak".split()
 )
 
@@ -242,6 +244,59 @@ def _given(text: str, names: Sequence[str]) -> Iterator[Finding]:
             yield finding("name", text, m.start(), m.end(), False)
 
 
+_SIG_SEPARATOR = re.compile(r"^--[ \t]*\r?\n[ \t]*", re.M)
+"""The e-mail signature separator "-- " on its own line: the next line is the sender's name."""
+
+
+def _signature_blocks(doc: Doc) -> Iterator[Finding]:
+    """The name on the line under a "--" separator, wherever the signature stands (also mid-thread)."""
+    text = doc.text
+    for m in _SIG_SEPARATOR.finditer(text):
+        got = take_name(text, m.end())
+        if not got or not _OWN_LINE.match(text, got[1]):
+            continue
+        start, end, tokens = got
+        if len(tokens) > 1 or is_first_name(tokens[0]) or given_like(tokens[0]):
+            yield finding("name", text, start, end, len(tokens) > 1)
+
+
+_NAME_COLUMNS = frozenset(
+    ("vorname", "nachname", "familienname", "first name", "firstname", "first_name", "last name", "lastname")
+    + ("last_name", "surname", "given name")
+)
+"""Columns that hold only a part of a person's name."""
+_NAME_OR_THING_COLUMNS = frozenset(("name", "full name", "fullname", "mitarbeiter", "mitarbeiterin", "employee"))
+"""Columns that may also hold a product or a firm: a cell counts when it opens with a known first name."""
+_MAX_CELLS = 2000
+"""At most this many table cells are looked up under a header: a 1 MB table stays bounded."""
+
+
+def _name_columns(doc: Doc) -> Iterator[Finding]:
+    """Cells under a "Name"/"Vorname"/"Surname" column of a pasted table: "Steindl;Raphael;4806240669"."""
+    text = doc.text
+    low = doc.lower
+    if "name" not in low and "mitarbeiter" not in low and "employee" not in low:
+        return  # no header could name a column of people
+    if not any(d in text for d in ";\t|,"):
+        return
+    looked = 0
+    for start, _end, _word in doc.caps:
+        before = start - 1 if start < 1 or text[start - 1] != " " else start - 2
+        if before >= 0 and text[before] not in ';\t|,\n"':
+            continue  # a cell opens a line or follows its delimiter (and maybe one space)
+        looked += 1
+        if looked > _MAX_CELLS:
+            return
+        header = doc.column_header(start).strip().strip('"').strip().lower()
+        if header not in _NAME_COLUMNS and header not in _NAME_OR_THING_COLUMNS:
+            continue
+        got = take_name(text, start)
+        if not got or text[got[1] : got[1] + 1] not in ("", ";", "\t", "|", ",", "\n", '"', " ", "\r"):
+            continue
+        if header in _NAME_COLUMNS or (len(got[2]) > 1 and is_first_name(got[2][0])):
+            yield finding("name", text, got[0], got[1], True)
+
+
 def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -> list[Finding]:
     """All name findings (overlaps are resolved by the caller); `found` are the other categories' findings,
     whose holders are named beside them ("Levi Steinlechner, Tel. ...", "SSN: ... (Jessica Burns)")."""
@@ -256,6 +311,8 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(asked(doc))
     out.extend(inner_salutations(doc))
     out.extend(dash_signature(doc))
+    out.extend(_signature_blocks(doc))
+    out.extend(_name_columns(doc))
     out.extend(directory_names(doc))
     out.extend(list(joined(doc, tuple(out))))
     out.extend(list(lists_of_people(doc, tuple(out))))
