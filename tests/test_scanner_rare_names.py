@@ -381,3 +381,22 @@ def test_a_name_by_its_sign_off_signature_or_table_column(text: str, name: str) 
 )
 def test_a_team_a_product_or_a_firm_in_those_places_is_no_name(text: str) -> None:
     assert [f.text for f in scan(text).findings if f.category == "name"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("hey oksana, hast du kurz zeit für die folien?", "oksana"),
+        ("can u tell fatima the call moved to 3?", "fatima"),
+        ("kannst du thomas bescheid geben, dass ich später komme", "thomas"),
+    ],
+)
+def test_a_first_name_written_small_in_chat(text: str, name: str) -> None:
+    assert name in [f.text for f in scan(text).findings if f.category == "name"]
+
+
+@pytest.mark.parametrize(
+    "text", ["hey team, kurze info zum release", "hi there, quick question", "hallo zusammen!", "hey du, alles klar?"]
+)
+def test_a_greeting_to_a_group_in_chat_is_no_name(text: str) -> None:
+    assert [f.text for f in scan(text).findings if f.category == "name"] == []

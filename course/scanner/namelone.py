@@ -6,8 +6,8 @@ import re
 from collections.abc import Iterator, Sequence
 
 from course.scanner.context import Doc, finding
-from course.scanner.firstnames import common_first_name
-from course.scanner.namecues import PERSON_VERBS, PLURAL_VERBS, VERBS
+from course.scanner.firstnames import NOT_FIRST_NAMES, WORD_NAMES, common_first_name, is_first_name
+from course.scanner.namecues import PERSON_VERBS, PLURAL_VERBS, VERBS, given_like
 from course.scanner.result import Finding
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -74,4 +74,34 @@ def joined_first_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
     for n in names:
         m = _AND_FIRST.match(doc.text, n.end)
         if m and common_first_name(m.group("w")):
+            yield finding("name", doc.text, m.start("w"), m.end("w"), False)
+
+
+# Chat in lower case: a first name greeted or passed a message, written small ("hey lirim, hast du ...", "can u tell
+# arash the meeting got moved", "kannst du damien bescheid sagen").
+_CHAT_NAME = re.compile(
+    r"(?<![\w])(?P<cue>hey|hi|hallo|servus|moin|hello|tell|ask|frag|sag|kannst du|könntest du)[ \t]+"
+    r"(?P<w>[a-zäöüßéèçñ][a-zäöüßéèçñıšžćčğ]{2,15})"
+    r"(?P<after>[ \t]*[,!?]|[ \t]+(?:the|that|bescheid|ob|dass|das|bitte|mal|if|to|about)(?![\w]))"
+)
+_GREETED_WORDS = frozenset(
+    "there guys all everyone everybody team leute alle zusammen folks you welt world mate mates buddy people ya "
+    "again back jungs mädels kollegen kolleginnen chef boss schatz ihr und and nochmal danke thanks bitte was what "
+    "also ok okay sorry nein ja yes no zurück wieder support service servicedesk helpdesk".split()
+)
+"""Words a greeting in chat meets that are no person ("hey guys,", "hallo zusammen!", "hi again,")."""
+
+
+def lowercase_chat_names(doc: Doc) -> Iterator[Finding]:
+    """A first name written in lower case where chat greets or addresses a person: a known first name after a
+    greeting or "tell/frag", or any other word greeted with a comma ("hey lirim,") that is no group or filler."""
+    for m in _CHAT_NAME.finditer(doc.lower):
+        w = doc.text[m.start("w") : m.end("w")]
+        if not w.islower() or w in _GREETED_WORDS:
+            continue  # capitalised names are the other rules' work
+        name = w[0].upper() + w[1:]
+        if name in WORD_NAMES or name in NOT_FIRST_NAMES:
+            continue
+        greeted = m.group("cue") in ("hey", "hi", "hallo", "servus", "moin", "hello") and "," in m.group("after")
+        if is_first_name(name) or greeted and given_like(name):
             yield finding("name", doc.text, m.start("w"), m.end("w"), False)
