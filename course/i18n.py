@@ -4,14 +4,21 @@ The catalogues are course/locale/<lang>/LC_MESSAGES/genai_course.po (msgid = the
 text with `{placeholders}`), compiled to .mo files that ship with the package; recompile with
 `pybabel compile -d course/locale -D genai_course` after editing a .po (CONTRIBUTING.md). A language's
 catalogue is read on first use (about 1.5 ms); a key missing in German falls back to English, then to the
-key itself. Numbers and percentages are formatted per locale by Babel, imported only when first needed.
+key itself. Numbers, percentages and dates are formatted per locale by Babel, imported only when first needed.
 """
 
 from __future__ import annotations
 
 import gettext
+import re
+from datetime import date as Date
+from datetime import datetime
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # pragma: no cover - only the type; progress is imported where a store is opened
+    from progress.records import StoreError
 
 DOMAIN = "genai_course"
 LOCALE_DIR = Path(__file__).with_name("locale")
@@ -101,3 +108,45 @@ def percent(lang: str, share: float | None) -> str:
 
     pattern = "#,##0\u202f%" if lang_of(lang) == "de" else "#,##0%"
     return str(format_percent(share, format=pattern, locale=lang_of(lang)))
+
+
+DATE_PATTERNS = {"de": "dd.MM.yyyy", "en": "d MMM yyyy"}
+"""How a day is shown: `06.12.2026` (de), `6 Dec 2026` (en); machine formats (CSV, JSON, files) stay ISO."""
+_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def date(lang: str, value: Date | datetime | str | None, *, time: bool = False) -> str:
+    """A day for people: a date, a datetime (its own day, as stored: UTC) or an ISO string (`2026-12-06`,
+    `2026-12-06T09:30:00+00:00`) as `06.12.2026` (de) or `6 Dec 2026` (en); with `time`, a datetime's hour and
+    minute follow (`06.12.2026 09:30`). None or "" is a dash; a string that is no ISO day is returned as it is
+    (the caller cleans it, as any shown text)."""
+    if value is None or value == "":
+        return "–"
+    clock = ""
+    if isinstance(value, str):
+        found = _ISO_DAY.match(value.strip())
+        if found is None:
+            return value
+        try:
+            day = Date.fromisoformat(found.group())  # the day as written, whatever time and offset follow
+        except ValueError:  # no such day (2026-02-30)
+            return value
+        if time and found.end() < len(value.strip()):  # a bare day has no clock
+            try:
+                clock = f" {datetime.fromisoformat(value.strip()):%H:%M}"
+            except ValueError:  # a day without a (valid) time
+                clock = ""
+    elif isinstance(value, datetime):
+        day, clock = value.date(), f" {value:%H:%M}" if time else ""
+    else:
+        day = value
+    from babel.dates import format_date
+
+    return str(format_date(day, DATE_PATTERNS[lang_of(lang)], locale=lang_of(lang))) + clock
+
+
+def store_message(lang: str, error: StoreError) -> str:
+    """A progress-store error in the learner's language (`store.<key>` of the catalogue), one line; its English
+    str() when it carries no known key."""
+    key = "store." + error.key
+    return t(lang, key, **error.values) if error.key and has(key) else str(error)

@@ -73,7 +73,7 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
             if not verdict or verdict[0] != "ok":
                 store.close()
                 detail = " ".join(str(verdict[0] if verdict else "?").replace("*", " ").split())[:80]
-                raise StoreError(f"the progress database is damaged ({detail}): {p} (the file was left as it is)")
+                raise StoreError("damaged", detail=detail, path=p)
         return store
 
     # learners -------------------------------------------------------------
@@ -126,7 +126,7 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
                 self._conn.execute(f"UPDATE learners SET {key} = ? WHERE id = ?", (text, learner_id))
         learner = self.get_learner(learner_id)
         if learner is None:
-            raise StoreError(f"no learner with id {learner_id}: {self.path}")
+            raise StoreError("no_learner", learner=learner_id, path=self.path)
         return learner
 
     @guarded
