@@ -12,7 +12,8 @@ STORE_MESSAGES: dict[str, str] = {
     "error": "progress database error ({detail}): {path}",
     "busy": "progress database is busy or unwritable ({detail}): {path}",
     "commit": "progress database error on commit ({detail}): {path}",
-    "read_only": "the progress database is read-only, nothing was saved: {path} (make the file and its folder writable)",
+    "read_only": "the progress database is read-only, nothing was saved: {path} "
+    "(make the file and its folder writable)",
     "no_folder": "cannot create the folder for the progress database ({detail}): {path}",
     "is_folder": "the progress database path is a folder: {path}" + LEFT,
     "unreadable": "cannot read the progress database ({detail}): {path}" + LEFT,

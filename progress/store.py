@@ -184,7 +184,8 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
         with self.transaction():
             self._touch_lesson(learner_id, lesson_id, level_id)
             self._conn.execute(
-                "UPDATE lesson_state SET started_at = min(coalesce(started_at, ?), ?) WHERE learner_id = ? AND lesson_id = ?",
+                "UPDATE lesson_state SET started_at = min(coalesce(started_at, ?), ?) "
+                "WHERE learner_id = ? AND lesson_id = ?",
                 (at or now_utc(), at or now_utc(), learner_id, lesson_id),
             )
 
@@ -284,7 +285,8 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
         with self.transaction():
             self._conn.execute(
                 "INSERT INTO policy_acks (learner_id, version, acknowledged_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (learner_id, version) DO UPDATE SET acknowledged_at = min(acknowledged_at, excluded.acknowledged_at)",
+                "ON CONFLICT (learner_id, version) "
+                "DO UPDATE SET acknowledged_at = min(acknowledged_at, excluded.acknowledged_at)",
                 (learner_id, str(version), at or now_utc()),
             )
 

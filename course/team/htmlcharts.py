@@ -1,4 +1,4 @@
-"""The numbers behind the team report's bars and inline SVG charts (the markup is in course/templates/macros.html.j2)."""
+"""The numbers behind the team report's bars and inline SVG charts (markup: course/templates/macros.html.j2)."""
 
 from __future__ import annotations
 

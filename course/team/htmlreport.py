@@ -55,7 +55,8 @@ def _context(s: TeamSummary, lang: str) -> dict[str, Any]:
     ctx: dict[str, Any] = {
         "lang": "de" if lang == "de" else "en",
         "t": partial(t, lang),
-        "meta": f"{t(lang, 'teamreport.members')}: {number(lang, n)} · {t(lang, 'teamreport.files_read')}: {number(lang, s.files_read)}",
+        "meta": f"{t(lang, 'teamreport.members')}: {number(lang, n)} · "
+        f"{t(lang, 'teamreport.files_read')}: {number(lang, s.files_read)}",
         "refused": f"{t(lang, 'teamreport.files_refused')}: {number(lang, len(s.rejected))}" if s.rejected else "",
         "generated": f"{t(lang, 'teamreport.generated')} {date(lang, s.generated_at)}",
         "mixed": t(lang, "teamreport.mixed_courses", list=", ".join(shorten(c, 40) for c, _ in s.courses))
@@ -134,7 +135,8 @@ def _gap(s: TeamSummary, lang: str) -> dict[str, Any]:
                     "user_pct": round(100 * users / (users + not_yet)) if users + not_yet else 0,
                     "users": f"{t(lang, 'teamreport.users')}: {number(lang, users)}",
                     "not_yet": f"{t(lang, 'teamreport.not_yet')}: {number(lang, not_yet)}",
-                    "answered": f"({t(lang, 'teamreport.answered')}: {number(lang, o.answered)} / {number(lang, o.members)})",
+                    "answered": f"({t(lang, 'teamreport.answered')}: "
+                    f"{number(lang, o.answered)} / {number(lang, o.members)})",
                     "split_label": f"{t(lang, 'teamreport.users')} {users}, {t(lang, 'teamreport.not_yet')} {not_yet}",
                     "change": t(lang, "teamreport.users_change", first=o.users_first, latest=o.users, n=o.answered),
                 }
@@ -238,8 +240,8 @@ def _next(s: TeamSummary, lang: str) -> list[tuple[str, str]]:
             (
                 t(lang, "teamreport.ns_lessons"),
                 "; ".join(
-                    f"{shorten(r.title or r.lesson, 60)} ({number(lang, r.failed)}{t(lang, 'teamreport.times')}, {number(lang, r.members)} "
-                    f"{t(lang, 'teamreport.people_lower')})"
+                    f"{shorten(r.title or r.lesson, 60)} ({number(lang, r.failed)}{t(lang, 'teamreport.times')}, "
+                    f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
                     for r in s.failed_lessons[:3]
                 ),
             )
@@ -249,7 +251,8 @@ def _next(s: TeamSummary, lang: str) -> list[tuple[str, str]]:
             (
                 t(lang, "teamreport.ns_checks"),
                 "; ".join(
-                    f"{shorten(check_name(r.check, r.lesson_title, lang), 60)} ({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
+                    f"{shorten(check_name(r.check, r.lesson_title, lang), 60)} "
+                    f"({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
                     f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
                     for r in steps.checks[:3]
                 ),
@@ -519,8 +522,9 @@ def _policy_history(s: TeamSummary, lang: str) -> dict[str, Any]:
     p = s.policy
     versions = ", ".join(f"{shorten(v, 20)}: {number(lang, c)}" for v, c in p.versions)
     head = (
-        f"{t(lang, 'teamreport.policy_current')}: {shorten(p.current_version, 20) or '–'} — {number(lang, p.acknowledged)}/"
-        f"{number(lang, len(s.members))} {t(lang, 'teamreport.acknowledged')}{' (' + versions + ')' if versions else ''}"
+        f"{t(lang, 'teamreport.policy_current')}: {shorten(p.current_version, 20) or '–'} — "
+        f"{number(lang, p.acknowledged)}/{number(lang, len(s.members))} {t(lang, 'teamreport.acknowledged')}"
+        f"{' (' + versions + ')' if versions else ''}"
     )
     missing = [
         [
@@ -582,7 +586,10 @@ def _records(s: TeamSummary, lang: str) -> dict[str, Any]:
     rows = [
         [
             (e(who(r.name, r.learner_id), 48), "name"),
-            ("; ".join(f"{shorten(s.level_title(i), 30)} ({date(lang, d)})" for i, d in r.levels_done) or "–", "wrap"),
+            (
+                "; ".join(f"{shorten(s.level_title(i), 30)} ({date(lang, d)})" for i, d in r.levels_done) or "–",
+                "wrap",
+            ),
             (number(lang, r.lessons_done) + (f" ({date(lang, r.last_completed)})" if r.last_completed else ""), "num"),
             (
                 f"{shorten(r.policy_version, 20)} ({date(lang, r.policy_acknowledged_at)})"

@@ -53,7 +53,8 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
     n = len(summary.members)
     head = Text(t(lang, "teamreport.title"), style="bold")
     head.append(
-        f"  ·  {t(lang, 'teamreport.members')}: {number(lang, n)}  ·  {t(lang, 'teamreport.files_read')}: {number(lang, summary.files_read)}"
+        f"  ·  {t(lang, 'teamreport.members')}: {number(lang, n)}"
+        f"  ·  {t(lang, 'teamreport.files_read')}: {number(lang, summary.files_read)}"
     )
     if summary.rejected:
         head.append(

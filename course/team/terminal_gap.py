@@ -185,7 +185,8 @@ def next_steps_section(s: TeamSummary, lang: str) -> Group:
         bullet(
             t(lang, "teamreport.ns_checks"),
             "; ".join(
-                f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} ({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
+                f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} "
+                f"({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
                 f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
                 for r in steps.checks[:3]
             ),
