@@ -82,6 +82,7 @@ def _commands(tmp_path: Path) -> dict[str, list[str]]:
         "import": ["import", str(some_file)],
         "certificate": ["certificate", "-o", str(tmp_path / "cert.html")],
         "xapi": ["xapi", "export", "-o", str(tmp_path / "xapi.json")],
+        "feedback": ["feedback", "report"],
     }
 
 
