@@ -149,4 +149,9 @@ def store_message(lang: str, error: StoreError) -> str:
     """A progress-store error in the learner's language (`store.<key>` of the catalogue), one line; its English
     str() when it carries no known key."""
     key = "store." + error.key
-    return t(lang, key, **error.values) if error.key and has(key) else str(error)
+    if not error.key or not has(key):
+        return str(error)
+    try:
+        return " ".join(t(lang, key, **error.values).split())
+    except (KeyError, IndexError, ValueError):  # a value the raiser left out: the English line has a `?` for it
+        return str(error)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import NamedTuple
 
-LEFT = " (the file was left as it is)"
+_LEFT = " (the file was left as it is)"
 
 STORE_MESSAGES: dict[str, str] = {
     # key: the English one-line text; course shows t(lang, "store." + key, **values) (same text in its en catalogue)
@@ -15,19 +15,19 @@ STORE_MESSAGES: dict[str, str] = {
     "read_only": "the progress database is read-only, nothing was saved: {path} "
     "(make the file and its folder writable)",
     "no_folder": "cannot create the folder for the progress database ({detail}): {path}",
-    "is_folder": "the progress database path is a folder: {path}" + LEFT,
-    "unreadable": "cannot read the progress database ({detail}): {path}" + LEFT,
-    "not_database": "not a progress database (not an SQLite file, or damaged): {path}" + LEFT,
-    "truncated": "the progress database is truncated (damaged): {path}" + LEFT,
-    "locked": "cannot use the progress database (database is locked): {path}" + LEFT,
-    "cannot_open": "cannot open the progress database ({detail}): {path}" + LEFT,
-    "cannot_use": "cannot use the progress database ({detail}): {path}" + LEFT,
+    "is_folder": "the progress database path is a folder: {path}" + _LEFT,
+    "unreadable": "cannot read the progress database ({detail}): {path}" + _LEFT,
+    "not_database": "not a progress database (not an SQLite file, or damaged): {path}" + _LEFT,
+    "truncated": "the progress database is truncated (damaged): {path}" + _LEFT,
+    "locked": "cannot use the progress database (database is locked): {path}" + _LEFT,
+    "cannot_open": "cannot open the progress database ({detail}): {path}" + _LEFT,
+    "cannot_use": "cannot use the progress database ({detail}): {path}" + _LEFT,
     "read_only_open": "cannot open the read-only progress database ({detail}): {path}",
     "needs_update": "the progress database is read-only and needs an update by this genai-course; "
-    "make it writable once: {path}" + LEFT,
+    "make it writable once: {path}" + _LEFT,
     "newer": "the progress database was written by a newer genai-course (schema {schema}); "
-    "please update genai-course: {path}" + LEFT,
-    "damaged": "the progress database is damaged ({detail}): {path}" + LEFT,
+    "please update genai-course: {path}" + _LEFT,
+    "damaged": "the progress database is damaged ({detail}): {path}" + _LEFT,
     "no_learner": "no learner with id {learner}: {path}",
 }
 
@@ -43,10 +43,17 @@ class StoreError(Exception):
         self.values: dict[str, str] = {name: " ".join(str(value).split()) for name, value in values.items()}
         template = STORE_MESSAGES.get(key)
         self.key = key if template is not None else ""
-        super().__init__(template.format(**self.values) if template is not None else " ".join(key.split()))
+        super().__init__(template.format_map(_Given(self.values)) if template is not None else " ".join(key.split()))
 
     def __reduce__(self) -> tuple[object, ...]:  # picklable (multiprocessing) with its key and values
         return (_rebuild, (self.key or str(self), self.values))
+
+
+class _Given(dict[str, str]):
+    """The values given; a field the raiser left out shows as `?` rather than failing while failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
 
 
 def _rebuild(key: str, values: dict[str, str]) -> StoreError:

@@ -230,3 +230,9 @@ def test_the_error_survives_pickling_with_its_key() -> None:
 
     error = pickle.loads(pickle.dumps(StoreError("busy", detail="locked", path="/x/p.db")))
     assert isinstance(error, StoreError) and error.key == "busy" and str(error).startswith("progress database is busy")
+
+
+def test_a_value_left_out_by_the_raiser_is_a_question_mark_not_a_second_error() -> None:
+    error = StoreError("busy", path="/x/p.db")  # no detail
+    assert str(error) == "progress database is busy or unwritable (?): /x/p.db"
+    assert store_message("de", error) == str(error)  # the German text needs the detail: the English line stands
