@@ -127,6 +127,21 @@ def test_without_lang_the_system_locale_picks_the_language(tmp_path: Path, env: 
     _one_line(result, words, "de" if env.startswith("de") else "en")
 
 
+@pytest.mark.parametrize(("lang", "words"), [("de", "Fortschritt kann nicht geöffnet werden: Keine"), ("en", "Cannot")])
+def test_serve_says_it_in_the_chosen_language_before_it_listens(tmp_path: Path, lang: str, words: str) -> None:
+    import socket
+
+    with socket.socket() as sock:  # a port that is free now
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    db = paths.default_db()
+    db.parent.mkdir(parents=True)
+    _corrupt(db)
+    before = _state(db)
+    _one_line(_run(["--lang", lang, "serve", "--port", str(port)]), words, lang)
+    assert _state(db) == before
+
+
 @pytest.fixture
 def locked_db(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     """A database another program holds with an exclusive lock (SQLite's locking_mode EXCLUSIVE)."""
