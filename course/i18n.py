@@ -13,7 +13,7 @@ import gettext
 import re
 from datetime import date as Date
 from datetime import datetime
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -140,9 +140,15 @@ def date(lang: str, value: Date | datetime | str | None, *, time: bool = False) 
         day, clock = value.date(), f" {value:%H:%M}" if time else ""
     else:
         day = value
+    return _day_text(lang_of(lang), day) + clock
+
+
+@lru_cache(maxsize=4096)
+def _day_text(code: str, day: Date) -> str:
+    """Babel's text for one day (cached: a team report shows the same few days thousands of times)."""
     from babel.dates import format_date
 
-    return str(format_date(day, DATE_PATTERNS[lang_of(lang)], locale=lang_of(lang))) + clock
+    return str(format_date(day, DATE_PATTERNS[code], locale=code))
 
 
 def store_message(lang: str, error: StoreError) -> str:
