@@ -1,4 +1,4 @@
-"""Agreement of each structure check with hand labels: prompts2 test part (the measure), tune part, adversarial, old set.
+"""Agreement of each structure check with hand labels: prompts2 test part (the measure), tune, adversarial, old set.
 
 Run: .venv/bin/python benchmarks/grading_quality.py [--part test|tune|adversarial|old|all] [-v] [--no-scanner]
 
@@ -107,7 +107,8 @@ def _table(title: str, entries: list[dict], verbose: bool, gate: bool) -> bool:
     overall = sum(v for v, _, _ in report.values()) / len(report)
     ok &= overall >= OVERALL
     print(
-        f"{'overall':<14}{overall:>8.3f}{_num(langs.get('de', {}).get('overall'))}{_num(langs.get('en', {}).get('overall'))}"
+        f"{'overall':<14}{overall:>8.3f}"
+        f"{_num(langs.get('de', {}).get('overall'))}{_num(langs.get('en', {}).get('overall'))}"
         f"{'' if overall >= OVERALL else '  < 0.95'}"
     )
     return ok or not gate

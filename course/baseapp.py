@@ -1,4 +1,4 @@
-"""What the course app and the Promptathon app share: options, language, themes, key labels, SIGCONT guard, one-line crash."""
+"""What the course app and the Promptathon app share: options, language, themes, key labels, SIGCONT, crash line."""
 
 from __future__ import annotations
 

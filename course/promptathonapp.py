@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import ClassVar
 
 from textual.binding import Binding, BindingType
-from textual.widgets import Static
 
 from course.baseapp import BaseApp
 from course.i18n import t
@@ -18,6 +17,7 @@ from course.promptathon.run import Run
 from course.runsession import RunSession
 from course.screens.promptathon import ChallengeListScreen, DoneScreen, IntroScreen
 from course.screens.themes import all_css
+from course.screens.widgets import TitleBar
 
 TICK = 0.5
 WARN_AT = ((300, "promptathon.warn_5"), (60, "promptathon.warn_1"))
@@ -116,11 +116,10 @@ class PromptathonApp(BaseApp):
             refresh()
 
     def show_title(self) -> None:
-        """Title and countdown in a screen's one-line title bar (Textual's Header follows sub_title by itself)."""
-        for bar in self.screen.query("#titlebar"):
-            title = self.screen.title or self.title
-            if isinstance(bar, Static):
-                bar.update(f"{title} — {self.sub_title}" if self.sub_title else title)
+        """Title and countdown in the one-line title bar of every open screen (a dialog leaves it in view)."""
+        for screen in self.screen_stack:
+            for bar in screen.query(TitleBar):
+                bar.show_title()
 
     def finish_early(self) -> None:
         """The team hands in before time is up."""
@@ -131,9 +130,8 @@ class PromptathonApp(BaseApp):
     def _show_done(self) -> None:
         """Close every open view (editing stops) and show the result."""
         run = self.run_state
-        self.sub_title = f"{t(self._lang, 'promptathon.left', time='00:00') if run and run.ended == 'time-up' else ''} · {run.team if run else ''}".strip(
-            " ·"
-        )
+        left = t(self._lang, "promptathon.left", time="00:00") if run and run.ended == "time-up" else ""
+        self.sub_title = f"{left} · {run.team if run else ''}".strip(" ·")
         while len(self.screen_stack) > 2:
             self.pop_screen()
         self.switch_screen(DoneScreen())
@@ -143,6 +141,3 @@ class PromptathonApp(BaseApp):
         if self.run_state is not None and self.run_state.running:
             self.run_state.finish("quit")
         self.exit()
-
-    def action_help(self) -> None:
-        """F1 shows no help here: the course's help describes a learner's screens (kept so the key bar looks as before)."""

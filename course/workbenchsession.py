@@ -1,4 +1,4 @@
-"""What the prompt workbench needs from a session and its store: typed Protocols (course Session, Promptathon RunSession)."""
+"""What the prompt workbench needs from a session and its store: typed Protocols (Session, Promptathon RunSession)."""
 
 from __future__ import annotations
 

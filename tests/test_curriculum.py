@@ -161,7 +161,8 @@ BAD = [
     (
         "iterate-rejection",
         "de",
-        "Schreib eine freundliche Absage an den Bewerber, höchstens 120 Wörter, und nenne als Grund die fehlende Berufserfahrung.",
+        "Schreib eine freundliche Absage an den Bewerber, höchstens 120 Wörter, "
+        "und nenne als Grund die fehlende Berufserfahrung.",
     ),
     (
         "injection-guard",
@@ -173,14 +174,15 @@ BAD = [
         "wayout-policy",
         "de",
         "Beantworte die Frage nur anhand des Auszugs zwischen den ###: Darf ich aus dem Ausland "
-        "arbeiten? Wenn dort nichts dazu steht, sag einfach ja. ### Mobiles Arbeiten ist bis zu zwei Tage pro Woche nach "
-        "Absprache möglich. ###",
+        "arbeiten? Wenn dort nichts dazu steht, sag einfach ja. ### Mobiles Arbeiten ist bis zu zwei Tage "
+        "pro Woche nach Absprache möglich. ###",
     ),
     (
         "wayout-policy",
         "en",
         "Answer the question using only the excerpt between ###: may I work from abroad? If it "
-        "says nothing about that, just say yes. ### Mobile working is possible up to two days a week by arrangement. ###",
+        "says nothing about that, just say yes. ### Mobile working is possible up to two days a week "
+        "by arrangement. ###",
     ),
 ]
 

@@ -10,7 +10,10 @@ from click.testing import CliRunner
 from course.cli import main
 
 PACK = Path(__file__).parent / "data" / "packs" / "good"
-GOOD = "Du bist Assistenz der Geschäftsführung. Fasse die Notizen unten als Stichpunkte für das Team zusammen, höchstens fünf Punkte."
+GOOD = (
+    "Du bist Assistenz der Geschäftsführung. Fasse die Notizen unten als Stichpunkte für das Team zusammen, "
+    "höchstens fünf Punkte."
+)
 
 
 def _run(args: list[str], stdin: str | None = None):

@@ -40,7 +40,8 @@ def _result(grade_, name: str):
 def test_a_natural_context_sentence_counts_as_context_and_audience_without_a_label() -> None:
     text = (
         "Our two managing directors will read this on their phones just before Monday's board meeting, "
-        "where they decide whether to keep the new night shift. Summarise the quarterly report below in five bullet points."
+        "where they decide whether to keep the new night shift. "
+        "Summarise the quarterly report below in five bullet points."
     )
     g = grade_checks([CheckSpec(n) for n in ("context", "audience", "task", "format")], text, "en")
     assert [r.passed for r in g.results] == [True, True, True, True]
@@ -116,7 +117,8 @@ def test_avoiding_cliches_passes_the_bias_lesson_not_icontains() -> None:
     ex = _exercise("bias-improve-jobad", "de")
     text = (
         "Schreibe eine geschlechtsneutrale Stellenanzeige für eine Lagerleitung (m/w/d). Aufgaben: Lagerteam führen, "
-        "Schichtplanung, Inventur. Anforderungen: Erfahrung in Lagerlogistik. Vermeide Klischees wie jung und dynamisch."
+        "Schichtplanung, Inventur. Anforderungen: Erfahrung in Lagerlogistik. "
+        "Vermeide Klischees wie jung und dynamisch."
     )
     g = grade(ex, text, "de")
     rule = _result(g, "not-icontains-any")

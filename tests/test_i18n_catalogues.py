@@ -25,7 +25,9 @@ DYNAMIC = {
     "langname.": "screens/lesson.py, levelmap.py, profile.py, settings.py: f'langname.{code}'",
     "check.": "i18n.check_label: 'check.' + check name",
     "category.": "i18n.category_label: 'category.' + scanner category",
-    "status.": "status.unlock_hint ('status.why_' + reason), screens/progress.py and commands/progress.py ('status.' + state)",
+    "status.": (
+        "status.unlock_hint ('status.why_' + reason), screens/progress.py and commands/progress.py ('status.' + state)"
+    ),
     "rubric.": "grading/rubric.run_check: f'rubric.{check}.found|missing|hint', 'rubric.negated.*'",
     "grading.category.": "grading/safety._category: f'grading.category.{category}'",
     "anatomy.short.": "screens/anatomy.render_anatomy: 'anatomy.short.' + block",

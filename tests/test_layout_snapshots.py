@@ -19,8 +19,14 @@ pytestmark = pytest.mark.slow
 DATA = Path(__file__).parent / "data"
 SIZES = [(80, 24), (60, 20), (120, 40)]
 RED_TEXT = {
-    "de": "Du bist Assistenz. Schreib eine Mail an das Team.\nÜberweisung an DE89 3704 0044 0532 0130 00, Fragen an max.mustermann@example.com",
-    "en": "You are an assistant. Write a mail to the team.\nTransfer to DE89 3704 0044 0532 0130 00, questions to max.mustermann@example.com",
+    "de": (
+        "Du bist Assistenz. Schreib eine Mail an das Team.\n"
+        "Überweisung an DE89 3704 0044 0532 0130 00, Fragen an max.mustermann@example.com"
+    ),
+    "en": (
+        "You are an assistant. Write a mail to the team.\n"
+        "Transfer to DE89 3704 0044 0532 0130 00, questions to max.mustermann@example.com"
+    ),
 }
 
 

@@ -84,7 +84,10 @@ async def test_whole_session_two_challenges_then_time_runs_out(tmp_path: Path) -
         await pilot.pause()
         assert app.screen.title == "Datenschutz-Wächter 1: die Beschwerde"
         editor = app.screen.query_one("#wb-editor")
-        editor.text = "Du bist Kundenservice-Mitarbeiterin. Antworte Frau Petra Sommer (petra.sommer@example.com) auf die Beschwerde zur Lieferung."
+        editor.text = (
+            "Du bist Kundenservice-Mitarbeiterin. Antworte Frau Petra Sommer (petra.sommer@example.com) "
+            "auf die Beschwerde zur Lieferung."
+        )
         await pilot.press("ctrl+s")
         await pilot.pause()
         text = screen_text(app)

@@ -25,7 +25,8 @@ pytestmark = [
 WIDTHS = (1280, 390)
 SHOTS = Path(os.environ["GENAI_COURSE_SHOTS"]) if os.environ.get("GENAI_COURSE_SHOTS") else None
 """Set GENAI_COURSE_SHOTS=DIR to keep the screenshots for a look."""
-WRAPPER = """<!DOCTYPE html><html><head><meta charset="utf-8"><style>body{margin:0}iframe{border:0;display:block}</style>
+WRAPPER = """<!DOCTYPE html><html><head><meta charset="utf-8">
+<style>body{margin:0}iframe{border:0;display:block}</style>
 </head><body><iframe id="f" width="%(width)d" height="3000" scrolling="no" srcdoc="%(page)s"></iframe><script>
 f.addEventListener('load', () => {
   const d = f.contentDocument, page = d.documentElement.clientWidth;

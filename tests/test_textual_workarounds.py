@@ -56,17 +56,24 @@ def test_the_driver_internals_guard_sigcont_relies_on_are_still_there() -> None:
     assert "_auto_restart" in inspect.getsource(linux_driver.Driver.__init__)
 
 
-def test_textual_header_still_looks_its_title_up_with_query_one_when_it_changes() -> None:
-    """The reason for course/screens/steadyheader.py (SteadyHeader).
+def test_no_private_textual_name_is_used_outside_the_two_documented_places() -> None:
+    """Textual's private names (a `_name` attribute of a Textual object, or a `textual...._module`) appear only
+    in screens/sigcont.py and baseapp.py, the two rows of CONTRIBUTING.md's table; the Header and Footer,
+    which needed HeaderTitle and FooterKey, are gone."""
+    import re
+    from pathlib import Path
 
-    Header._on_mount watches the titles and updates `query_one(HeaderTitle)`, catching only
-    NoScreen; when the Promptathon countdown changes sub_title while a header is being removed,
-    NoMatches escapes. If this fails, Textual handles it (or renamed what SteadyHeader replaces):
-    check, then drop SteadyHeader or port it.
-    """
-    from textual.widgets import Header
-    from textual.widgets._header import HeaderTitle
-
-    source = inspect.getsource(Header._on_mount)
-    assert "query_one(HeaderTitle)" in source and "NoMatches" not in source
-    assert HeaderTitle.__name__ == "HeaderTitle"
+    root = Path(__file__).resolve().parents[1] / "course"
+    allowed = {root / "screens" / "sigcont.py", root / "baseapp.py"}
+    private_module = re.compile(r"\btextual(?:\.\w+)*\._\w+")
+    widgets = re.compile(
+        r"\b(?:Header|Footer|HeaderTitle|FooterKey)\(|^from textual\S* import .*\b(?:Header|Footer)\b", re.M
+    )
+    found = []
+    for path in sorted(root.rglob("*.py")):
+        if path in allowed:
+            continue
+        text = path.read_text(encoding="utf-8")
+        for hit in (*private_module.findall(text), *widgets.findall(text)):
+            found.append(f"{path.relative_to(root.parent)}: {hit}")
+    assert found == []

@@ -17,11 +17,20 @@ NUMBER_RE = re.compile(r"^(\d+)[-_]")
 
 _TEXT: dict[str, dict[str, Any]] = {
     "de": {
-        "intro": "Hier steht, was die Lernenden wissen sollen: kurz, konkret, mit einem Beispiel aus dem Arbeitsalltag.",
+        "intro": (
+            "Hier steht, was die Lernenden wissen sollen: kurz, konkret, mit einem Beispiel aus dem Arbeitsalltag."
+        ),
         "objective": "Einen Prompt mit Rolle, Aufgabe und Format schreiben",
-        "task": "Schreibe einen Prompt, der eine kurze E-Mail an eine Kundin erzeugt: Der Liefertermin verschiebt sich um eine Woche.",
+        "task": (
+            "Schreibe einen Prompt, der eine kurze E-Mail an eine Kundin erzeugt: "
+            "Der Liefertermin verschiebt sich um eine Woche."
+        ),
         "hints": ["Wer soll die KI sein? Sag es ihr.", "In welcher Form willst du das Ergebnis?"],
-        "solution": "Du bist Assistenz im Kundenservice. Schreibe eine freundliche E-Mail an unsere Kundin: Ihre Lieferung kommt eine Woche später als geplant. Entschuldige dich kurz und nenne den neuen Termin als Platzhalter [DATUM]. Höchstens 80 Wörter, drei kurze Absätze.",
+        "solution": (
+            "Du bist Assistenz im Kundenservice. Schreibe eine freundliche E-Mail an unsere Kundin: "
+            "Ihre Lieferung kommt eine Woche später als geplant. Entschuldige dich kurz und nenne den neuen "
+            "Termin als Platzhalter [DATUM]. Höchstens 80 Wörter, drei kurze Absätze."
+        ),
         "fails": ["Schreib eine Mail.", "Mail wegen Lieferung"],
     },
     "en": {
@@ -29,7 +38,11 @@ _TEXT: dict[str, dict[str, Any]] = {
         "objective": "Write a prompt with a role, a task and a format",
         "task": "Write a prompt that produces a short email to a customer: the delivery date moves by one week.",
         "hints": ["Who should the AI be? Tell it.", "In what form do you want the result?"],
-        "solution": "You are a customer service assistant. Write a friendly email to our customer: her delivery arrives one week later than planned. Apologise briefly and give the new date as the placeholder [DATE]. At most 80 words, three short paragraphs.",
+        "solution": (
+            "You are a customer service assistant. Write a friendly email to our customer: her delivery arrives "
+            "one week later than planned. Apologise briefly and give the new date as the placeholder [DATE]. "
+            "At most 80 words, three short paragraphs."
+        ),
         "fails": ["Write an email.", "email about delivery"],
     },
 }

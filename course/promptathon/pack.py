@@ -286,7 +286,8 @@ def _challenge_files(root: Path, problems: list[Problem]) -> dict[str, dict[str,
                     2,
                     "error",
                     "duplicate-id",
-                    f"challenge id {lesson.id!r} in {lesson.lang} is also in {shown_path(by_lang[lesson.lang].path or path)}",
+                    f"challenge id {lesson.id!r} in {lesson.lang} is also in "
+                    f"{shown_path(by_lang[lesson.lang].path or path)}",
                 )
             )
             continue

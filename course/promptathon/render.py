@@ -109,7 +109,9 @@ def gallery_item(item: GalleryItem, lang: str) -> Group:
         line = Text("★ " if ge.best else "  ", style="yellow")
         line.append(one_line(ge.team, 40), style="bold")
         line.append(
-            f" · {e.points} {t(lang, 'promptathon.board.points')} · {t(lang, 'promptathon.board.score')} {round(e.score * 100)} % · {e.words} {t(lang, 'promptathon.board.words')}"
+            f" · {e.points} {t(lang, 'promptathon.board.points')}"
+            f" · {t(lang, 'promptathon.board.score')} {round(e.score * 100)} %"
+            f" · {e.words} {t(lang, 'promptathon.board.words')}"
         )
         if e.bonus:
             line.append(f" · {t(lang, 'promptathon.board.bonus')} +{e.bonus}", style="green")

@@ -79,11 +79,14 @@ class AnatomyView(Plain):
 
 
 class DisputeScreen(ModalScreen[tuple[str, bool, str, bool] | None]):
-    """'Diese Rückmeldung stimmt nicht': pick the check, optionally share the prompt; returns (check, passed, message, share)."""
+    """'Diese Rückmeldung stimmt nicht': pick the check, maybe share the prompt; (check, passed, message, share)."""
 
     DEFAULT_CSS = """
     DisputeScreen { align: center middle; }
-    #dispute-box { width: 72; max-width: 100%; height: auto; max-height: 90%; border: round $warning; padding: 0 1; background: $surface; }
+    #dispute-box {
+        width: 72; max-width: 100%; height: auto; max-height: 90%;
+        border: round $warning; padding: 0 1; background: $surface;
+    }
     #dispute-list { height: auto; max-height: 12; }
     """
     BINDINGS = [Binding("escape", "cancel", "Back", priority=True)]

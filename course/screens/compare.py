@@ -15,7 +15,7 @@ from textual.widgets import Button, Select, Static
 
 from course.i18n import t
 from course.screens.modelpanel import ModelPanel
-from course.screens.widgets import KeyFooter, TitleBar, relabel_bindings
+from course.screens.widgets import KeyBar, TitleBar, relabel_bindings
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual import getters
@@ -114,7 +114,7 @@ class CompareScreen(Screen[None]):
                         show_run=False,
                         id=f"cmp-panel-{i}",
                     )
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         from course.models import available_models

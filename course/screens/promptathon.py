@@ -17,8 +17,7 @@ from textual.widgets.option_list import Option
 
 from course.i18n import t, tn
 from course.promptathon.run import Run, clean_team
-from course.screens.steadyheader import SteadyHeader
-from course.screens.widgets import KeyFooter, Plain, clean, localize_bindings
+from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 
 if TYPE_CHECKING:
     from textual import getters
@@ -38,7 +37,7 @@ class IntroScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         app = self.app
         pack, lang = app.pack, app.lang
-        yield SteadyHeader(icon="")
+        yield TitleBar()
         with VerticalScroll(id="pt-intro"):
             if pack.intro.get(lang):
                 yield Plain(clean(pack.intro.get(lang)), id="pt-intro-text")
@@ -61,7 +60,7 @@ class IntroScreen(Screen[None]):
             yield Input(app.team or "", placeholder=t(lang, "promptathon.intro.team"), id="pt-team", max_length=60)
             yield Button(t(lang, "promptathon.intro.start"), id="pt-start", variant="primary")
             yield Plain(id="pt-intro-error")
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         app = self.app
@@ -99,13 +98,13 @@ class ChallengeListScreen(Screen[None]):
     ]
 
     def compose(self) -> ComposeResult:
-        yield SteadyHeader(icon="")
+        yield TitleBar()
         yield Plain(id="pt-status")
         with Horizontal(id="pt-main"):
             yield OptionList(id="pt-list")
             with VerticalScroll(id="pt-detail"):
                 yield Plain(id="pt-detail-text")
-        yield KeyFooter()
+        yield KeyBar()
 
     @property
     def run(self) -> Run:
@@ -267,7 +266,7 @@ class DoneScreen(Screen[None]):
         app = self.app
         run = app.run_state
         assert run is not None
-        yield SteadyHeader(icon="")
+        yield TitleBar()
         with VerticalScroll(id="pt-done"):
             yield Plain(
                 Text(t(app.lang, f"promptathon.done.{(run.ended or 'finished').replace('-', '_')}"), style="bold"),
@@ -299,7 +298,7 @@ class DoneScreen(Screen[None]):
             if run.moved_from:
                 yield Plain(t(app.lang, "promptathon.done.moved", error=run.moved_from), id="pt-done-moved")
             yield Plain(t(app.lang, "promptathon.done.next"), id="pt-done-next")
-        yield KeyFooter()
+        yield KeyBar()
 
     def on_mount(self) -> None:
         app = self.app

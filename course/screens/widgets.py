@@ -7,14 +7,13 @@ from weakref import WeakKeyDictionary
 
 from textual.binding import Binding
 from textual.dom import DOMNode
-from textual.widgets import Footer, Static
+from textual.widgets import Static
 
 from course.i18n import t
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
-    from textual.app import ComposeResult
+    from textual.app import App
     from textual.visual import VisualType
-    from textual.widget import Widget
 
 KEY_LABELS = {
     "continue": "key.continue",
@@ -166,7 +165,7 @@ class KeyBar(Static):
             description = binding_label(screen, binding)
             markup = f"[@click={action}][b $accent]{escape(key)}[/] {escape(description)}[/]"
             parts.append((markup, len(key) + 1 + len(description)))
-        if not seen & {"app.help", "help"} and hasattr(self.app, "action_help"):
+        if not seen & {"app.help", "help"} and _app_binds_help(self.app):
             label = t(getattr(self.app, "lang", "en"), "key.help")
             key = self.app.get_key_display(Binding("f1", "app.help", label))
             parts.append(
@@ -190,23 +189,9 @@ class KeyBar(Static):
         self.styles.height = min(3, len(lines))
 
 
-class KeyFooter(Footer):
-    """Textual's Footer with the descriptions set by relabel_bindings (it shows the bindings as declared otherwise)."""
-
-    def compose(self) -> ComposeResult:
-        labels = {
-            key: binding_label(active.node, active.binding) for key, active in self.screen.active_bindings.items()
-        }
-        for child in super().compose():
-            _relabel_footer_key(child, labels)
-            yield child
-
-
-def _relabel_footer_key(child: Widget, labels: dict[str, str]) -> None:
-    """Give one of the Footer's keys (a FooterKey: `key`, `description`) the label for its key, before it mounts."""
-    key = getattr(child, "key", None)
-    if isinstance(key, str) and key in labels and getattr(child, "description", None):
-        child.description = labels[key]  # type: ignore[attr-defined]  # FooterKey is not exported by Textual
+def _app_binds_help(app: App[object]) -> bool:
+    """Whether the app has a help key (F1 in the course; the Promptathon has none, so none is shown)."""
+    return any(isinstance(b, Binding) and b.action == "help" for b in type(app).BINDINGS)
 
 
 class TitleBar(Static):
@@ -228,4 +213,10 @@ class TitleBar(Static):
         super().__init__("", id="titlebar", markup=False)
 
     def on_mount(self) -> None:
-        self.update(self.app.title)
+        self.show_title()
+
+    def show_title(self) -> None:
+        """The screen's (else the app's) title, and the app's sub_title after a dash when it has one."""
+        title = self.screen.title or self.app.title
+        sub = self.app.sub_title
+        self.update(f"{title} — {sub}" if sub else title)

@@ -1,4 +1,4 @@
-"""Helpers for tests that drive the real course app: build it on a pack, read its screen, type, stop the cursor blinking."""
+"""Helpers for tests that drive the real course app: build it on a pack, read its screen, type, stop the blinking."""
 
 from __future__ import annotations
 
@@ -66,7 +66,7 @@ def no_blink(app: Any) -> None:
 
 
 def navigate(action: Any) -> Any:
-    """A snapshot's `run_before`: call `action(app)` (awaited when it returns a coroutine), let workers finish, stop blinking."""
+    """A snapshot's `run_before`: call `action(app)` (awaited if a coroutine), let workers finish, stop blinking."""
 
     async def run_before(pilot: Any) -> None:
         await pilot.pause()

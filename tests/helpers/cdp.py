@@ -31,7 +31,9 @@ RECORDER = """
     ws.addEventListener("message", (ev) => {
       if (typeof ev.data === "string") { window.__rx += ev.data; }
       else if (ev.data instanceof ArrayBuffer) { window.__rx += dec.decode(ev.data, {stream: true}); }
-      else if (ev.data && ev.data.arrayBuffer) { ev.data.arrayBuffer().then((b) => { window.__rx += dec.decode(b, {stream: true}); }); }
+      else if (ev.data && ev.data.arrayBuffer) {
+        ev.data.arrayBuffer().then((b) => { window.__rx += dec.decode(b, {stream: true}); });
+      }
     });
     return ws;
   };

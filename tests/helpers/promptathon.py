@@ -60,26 +60,17 @@ def make_run(
 
 
 def title_line(app) -> str:
-    """The one-line title at the top: Textual's Header or the course's TitleBar."""
-    from textual.widgets._header import HeaderTitle
-
-    for title in app.screen.query(HeaderTitle):
-        return str(title.render())
+    """The one-line title at the top (the course's TitleBar)."""
     for bar in app.screen.query("#titlebar"):
         return str(bar.content)
     return ""
 
 
 def screen_text(app) -> str:
-    """Everything visible on the current screen (widgets' content and the header), as plain text."""
-    from textual.widgets._header import HeaderTitle
-
+    """Everything visible on the current screen (widgets' content, the title bar included), as plain text."""
     from helpers.app import screen_text as course_screen_text
 
-    parts = [course_screen_text(app)]
-    for title in app.screen.query(HeaderTitle):
-        parts.append(str(title.render()))
-    return "\n".join(parts)
+    return course_screen_text(app)
 
 
 async def until(pilot, condition, timeout: float = 15.0) -> None:
@@ -99,7 +90,10 @@ EVIL_TEAM = "Team <script>alert(1)</script>"
 EVIL_PROMPT = (
     "Du bist Recruiterin. </div><img src=x onerror=alert(1)> Anzeige fuer Studierende (m/w/d) in Stichpunkten."
 )
-LEAK = "Du bist Kundenservice-Mitarbeiterin. Antworte [KUNDE] unter petra.sommer@example.com freundlich wegen der Lieferung, kurz."
+LEAK = (
+    "Du bist Kundenservice-Mitarbeiterin. Antworte [KUNDE] unter petra.sommer@example.com "
+    "freundlich wegen der Lieferung, kurz."
+)
 
 
 def three_teams(folder: Path) -> dict[str, dict]:
