@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import gettext
 import re
-from datetime import date as Date
-from datetime import datetime
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # pragma: no cover - only the type; progress is imported where a store is opened
+TYPE_CHECKING = False  # typing's flag without importing typing and datetime at start (benchmarks/bench_i18n.py)
+if TYPE_CHECKING:  # pragma: no cover - only types; datetime is imported when a date is shown
+    from datetime import date as Date
+    from datetime import datetime
+
     from progress.records import StoreError
 
 DOMAIN = "genai_course"
@@ -112,7 +113,7 @@ def percent(lang: str, share: float | None) -> str:
 
 DATE_PATTERNS = {"de": "dd.MM.yyyy", "en": "d MMM yyyy"}
 """How a day is shown: `06.12.2026` (de), `6 Dec 2026` (en); machine formats (CSV, JSON, files) stay ISO."""
-_ISO_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ISO_DAY = r"\d{4}-\d{2}-\d{2}"  # compiled (and cached) by re on first use
 
 
 def date(lang: str, value: Date | datetime | str | None, *, time: bool = False) -> str:
@@ -122,9 +123,12 @@ def date(lang: str, value: Date | datetime | str | None, *, time: bool = False) 
     (the caller cleans it, as any shown text)."""
     if value is None or value == "":
         return "–"
+    from datetime import date as Date
+    from datetime import datetime
+
     clock = ""
     if isinstance(value, str):
-        found = _ISO_DAY.match(value.strip())
+        found = re.match(_ISO_DAY, value.strip())
         if found is None:
             return value
         try:
