@@ -1,17 +1,16 @@
 """Agreement of each structure check with hand labels: prompts2 test part (the measure), tune, adversarial, old set.
 
-Run: .venv/bin/python benchmarks/grading_quality.py [--part test|tune|adversarial|old|all] [-v] [--no-scanner]
+Run: .venv/bin/python benchmarks/grading_quality.py [--part test|tune|adversarial|old|all] [-v]
 
 The measure is the untouched test part of tests/data/prompts2 (targets: overall
 >= 0.95, every check >= 0.90 in both languages); only its aggregate numbers are
 ever printed. `-v` lists disagreements for the tune part, the adversarial file
 and the old set (tests/data/prompts), never for the test part.
-Also prints the scanner's quality report when benchmarks/scanner_quality.py exists.
+The scanner is measured apart (benchmarks/scanner_quality.py): running this never scans its held-out test part.
 """
 
 from __future__ import annotations
 
-import importlib.util
 import sys
 from pathlib import Path
 
@@ -118,20 +117,6 @@ def _num(value: float | None) -> str:
     return f"{value:>8.3f}" if value is not None else f"{'-':>8}"
 
 
-def _scanner_report() -> bool:
-    path = ROOT / "benchmarks" / "scanner_quality.py"
-    if not path.exists():
-        print("\n(benchmarks/scanner_quality.py not found: no scanner report)")
-        return True
-    spec = importlib.util.spec_from_file_location("scanner_quality", path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses in the module look themselves up here
-    spec.loader.exec_module(module)
-    print("\nScanner quality (benchmarks/scanner_quality.py):")
-    return module.main([]) == 0
-
-
 def main(argv: list[str] | None = None) -> int:
     """Print the tables; exit 1 when the test part misses a target (or a chosen part when it is the only one)."""
     argv = sys.argv[1:] if argv is None else argv
@@ -149,8 +134,6 @@ def main(argv: list[str] | None = None) -> int:
         ok &= _table("prompts2 adversarial", load_part("adversarial"), verbose, gate=part == "adversarial")
     if part in ("all", "old"):
         ok &= _table("tests/data/prompts (old set, fitted)", load_prompts(), verbose, gate=part == "old")
-    if part == "all" and "--no-scanner" not in argv:
-        ok &= _scanner_report()
     return 0 if ok else 1
 
 
