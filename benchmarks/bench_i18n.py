@@ -3,7 +3,8 @@
 Baseline, measured in the same run: the German messages as one Python dict literal, compiled once and
 executed (what the old word tables cost as cached .pyc code). Measured: importing course.i18n and the first
 t() in a fresh process (gettext, and the German .mo file parsed), against a fresh process that imports the
-dict module; both with the standard modules every app process has already imported (pathlib, re, ...). Target: the catalogue costs less than 5 ms more than the dict (else one message file per language).
+dict module; both with the standard modules every app process has already imported (pathlib, re, ...).
+Target: the catalogue costs less than 5 ms more than the dict (else one message file per language).
 """
 
 from __future__ import annotations

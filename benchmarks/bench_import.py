@@ -60,7 +60,9 @@ def _fill(db: Path, n: int) -> None:
                     "hints_used": k % 3,
                     "model": None,
                     "checks": [{"name": "role", "passed": score > 0.3}, {"name": "format", "passed": False}],
-                    "created_at": f"2026-{1 + k % 12:02d}-{1 + k % 28:02d}T10:00:{k % 60:02d}.{k % 1_000_000:06d}+00:00",
+                    "created_at": (
+                        f"2026-{1 + k % 12:02d}-{1 + k % 28:02d}T10:00:{k % 60:02d}.{k % 1_000_000:06d}+00:00"
+                    ),
                 }
             )
             if len(batch) == 50_000:

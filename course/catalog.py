@@ -11,12 +11,14 @@ from typing import TYPE_CHECKING, Any, Iterable, Sequence
 
 from course import paths
 from course.content import LANGUAGES, CourseInfo, Exercise, Lesson, Level, Localized, Policy, Problem
+from course.coursechecks import check_course, check_policy_fields
+from course.i18n import msg
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only (start-up imports neither)
     from course.gapcheck import GapCheckSpec
     from course.packs import PackData
 
-CACHE_FORMAT = 4
+CACHE_FORMAT = 5  # 5: Problem carries a Message (key and values), not an English text
 _SOURCES = (
     "catalog.py",
     "packs.py",
@@ -27,6 +29,7 @@ _SOURCES = (
     "content.py",
     "yamlutil.py",
     "gapcheck.py",
+    "coursechecks.py",
 )
 
 
@@ -219,8 +222,8 @@ def build_catalog(roots: Sequence[Path]) -> Catalog:
         course_fields.get("xapi"),
     )
     levels, lessons, refs = _merge_levels(packs, problems)
-    checked = _check_policy_fields(refs, policy, policy_pack, problems)
-    _check_course(lessons, checked, policy, problems)
+    checked = check_policy_fields(refs, policy, policy_pack, problems)
+    check_course(lessons, checked, policy, problems)
     catalog = Catalog(course, levels, lessons, policy, tuple(problems))
     from course.gapcheck import load_spec
 
@@ -255,7 +258,7 @@ def _merge_levels(
                         1,
                         "error",
                         "duplicate-id",
-                        f"level id {level.id!r} is already used by folder {level_order[level.id][0]}",
+                        msg("lint.level.duplicate", id=repr(level.id), folder=level_order[level.id][0]),
                     )
                 )
                 continue
@@ -280,7 +283,7 @@ def _merge_levels(
                             2,
                             "error",
                             "duplicate-id",
-                            f"lesson id {lesson.id!r} ({lesson.lang}) is already used by {seen_here[key]}",
+                            msg("lint.lesson.duplicate", id=repr(lesson.id), lang=lesson.lang, file=seen_here[key]),
                         )
                     )
                     continue
@@ -317,7 +320,11 @@ def _merge_levels(
         if merged.after is not None and merged.after not in level_fields:
             problems.append(
                 Problem(
-                    shown_path(path), line, "error", "unknown-level", f"unlock.after names no level: {merged.after!r}"
+                    shown_path(path),
+                    line,
+                    "error",
+                    "unknown-level",
+                    msg("lint.level.after_unknown", id=repr(merged.after)),
                 )
             )
         elif merged.after is not None and ordered.index(merged.after) >= index:
@@ -327,159 +334,7 @@ def _merge_levels(
                     line,
                     "error",
                     "bad-unlock",
-                    f"unlock.after must name an earlier level, not {merged.after!r}",
+                    msg("lint.level.after_later", id=repr(merged.after)),
                 )
             )
     return tuple(levels), lessons, refs
-
-
-def _shown(lesson: Lesson) -> str:
-    """The lesson's file as problems name it (its id when it has no file)."""
-    from course.packfiles import shown_path
-
-    return shown_path(lesson.path) if lesson.path else lesson.id
-
-
-def _check_course(
-    lessons: dict[str, dict[str, Lesson]],
-    refs: list[tuple[str, int, str]],
-    policy: Policy | None,
-    problems: list[Problem],
-) -> None:
-    """Course-wide checks: languages, exercise ids, policy fields."""
-    from course.packfiles import shown_path
-    from course.policy import missing_fields
-
-    exercise_home: dict[str, str] = {}
-    broken = {p.path for p in problems if p.severity == "error"}  # their own errors come first
-    for lesson_id, variants in lessons.items():
-        langs = set(variants)
-        some = next(iter(variants.values()))
-        for lang in LANGUAGES:
-            if lang not in langs and not _sibling_exists(some, lang):
-                problems.append(
-                    Problem(
-                        _shown(some), 1, "warning", "missing-language", f"lesson {lesson_id!r} has no {lang} version"
-                    )
-                )
-        if not any(shown_path(v.path) in broken for v in variants.values() if v.path):
-            _compare_ids(lesson_id, variants, problems)
-        for lesson in variants.values():
-            for ex in lesson.exercises:
-                home = exercise_home.setdefault(ex.id, lesson_id)
-                if home != lesson_id:
-                    problems.append(
-                        Problem(
-                            _shown(lesson),
-                            ex.line,
-                            "error",
-                            "duplicate-id",
-                            f"exercise id {ex.id!r} is already used in lesson {home!r}",
-                        )
-                    )
-    for shown, line, ref in refs:
-        if missing_fields(policy, ref):
-            problems.append(
-                Problem(
-                    shown,
-                    line,
-                    "error",
-                    "unresolved-policy",
-                    f"{{{{ policy.{ref} }}}} is not a field of policy.yaml (or it is empty)",
-                )
-            )
-
-
-def _check_policy_fields(
-    refs: list[tuple[str, int, str, int]], policy: Policy | None, policy_pack: int, problems: list[Problem]
-) -> list[tuple[str, int, str]]:
-    """A policy.yaml that replaces an earlier pack's must still fill the fields those lessons use.
-
-    Reported once per field at the policy file, the one an author must change; the
-    references it covers are left out of the lesson-level check. Returns the
-    remaining references as (file, line, field).
-    """
-    from course.packfiles import shown_path
-    from course.policy import FIELDS, missing_fields
-
-    users: dict[str, set[str]] = {}
-    rest: list[tuple[str, int, str]] = []
-    for shown, line, ref, index in refs:
-        if (
-            policy is not None
-            and policy.path is not None
-            and index < policy_pack
-            and ref in FIELDS
-            and missing_fields(policy, ref)
-        ):
-            users.setdefault(ref, set()).add(shown)
-        else:
-            rest.append((shown, line, ref))
-    lines = dict(policy.field_lines) if policy is not None else {}
-    for ref, files in sorted(users.items()):
-        assert policy is not None and policy.path is not None
-        problems.append(
-            Problem(
-                shown_path(policy.path),
-                lines.get(ref, 1),
-                "error",
-                "policy-field",
-                f"{ref} is missing or empty, but {len(files)} lesson file(s) of the course use it ({{{{ policy.{ref} }}}}); add it",
-            )
-        )
-    return rest
-
-
-def _compare_ids(lesson_id: str, variants: dict[str, Lesson], problems: list[Problem]) -> None:
-    """Each exercise id that one language of a lesson has and another lacks, named, once."""
-    from course.packfiles import shown_path
-
-    ref_lang = sorted(variants)[0]
-    reference = {e.id: e for e in variants[ref_lang].exercises}
-    for lang, lesson in sorted(variants.items()):
-        if lang == ref_lang:
-            continue
-        mine = {e.id: e for e in lesson.exercises}
-        extra = [e for i, e in mine.items() if i not in reference]
-        missing = [i for i in reference if i not in mine]
-        shown = shown_path(lesson.path) if lesson.path else lesson_id
-        for ex in extra:
-            if missing:  # most likely the same exercise under another id
-                other = missing.pop(0)
-                problems.append(
-                    Problem(
-                        shown,
-                        ex.line,
-                        "error",
-                        "exercise-mismatch",
-                        f"lesson {lesson_id!r}: exercise id {ex.id!r} ({lang}) is {other!r} in the {ref_lang} file; use the same id in both",
-                    )
-                )
-            else:
-                problems.append(
-                    Problem(
-                        shown,
-                        ex.line,
-                        "error",
-                        "exercise-mismatch",
-                        f"lesson {lesson_id!r}: exercise {ex.id!r} is only in the {lang} file, not in the {ref_lang} file",
-                    )
-                )
-        for other in missing:
-            problems.append(
-                Problem(
-                    shown,
-                    1,
-                    "error",
-                    "exercise-mismatch",
-                    f"lesson {lesson_id!r}: exercise {other!r} of the {ref_lang} file (line {reference[other].line}) is missing in the {lang} file",
-                )
-            )
-
-
-def _sibling_exists(lesson: Lesson, lang: str) -> bool:
-    """Whether the lesson's file in `lang` exists (then it is broken, and reported as such)."""
-    if lesson.path is None or not lesson.path.name.endswith(f".{lesson.lang}.md"):
-        return False
-    name = lesson.path.name[: -len(f".{lesson.lang}.md")] + f".{lang}.md"
-    return (lesson.path.parent / name).is_file()

@@ -9,6 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from course.i18n import Message
+
 LANGUAGES: tuple[str, ...] = ("de", "en")
 """Languages every lesson should exist in; the first is the default."""
 
@@ -236,14 +238,19 @@ class CourseInfo(NamedTuple):
 
 
 class Problem(NamedTuple):
-    """Something wrong in a course file, with the line to fix (1-based)."""
+    """Something wrong in a course file, with the line to fix (1-based); `msg` is said in the reader's language."""
 
     path: str
     line: int
     severity: str  # "error" or "warning"
     code: str
-    message: str
+    msg: Message
 
-    def format(self) -> str:
-        """`path:line: error|warning CODE message`, as lint prints it."""
-        return f"{self.path}:{self.line}: {self.severity} {self.code} {self.message}"
+    @property
+    def message(self) -> str:
+        """The message in English (sorting, tests, logs)."""
+        return self.msg.text("en")
+
+    def format(self, lang: str = "en") -> str:
+        """`path:line: error|warning CODE message`, as lint prints it, the message in `lang`."""
+        return f"{self.path}:{self.line}: {self.severity} {self.code} {self.msg.text(lang)}"

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from course.content import Problem
+from course.i18n import Message, msg
 
 MAX_BYTES = 1024 * 1024
 
@@ -17,23 +18,23 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
     try:
         raw = bounds.read_bytes(path, MAX_BYTES)
     except bounds.BoundsError as exc:
-        if str(exc).startswith("file is larger"):
-            return None, Problem(shown, 1, "error", "too-large", f"a course file may be at most {MAX_BYTES // 1024} KB")
-        return None, Problem(shown, 1, "error", "unreadable", f"cannot read the file: {exc}")
+        if exc.code == "too_large":
+            return None, Problem(shown, 1, "error", "too-large", msg("lint.file.too_large", kb=MAX_BYTES // 1024))
+        return None, Problem(shown, 1, "error", "unreadable", msg("lint.file.unreadable", error=str(exc)))
     if b"\x00" in raw:
-        return None, Problem(shown, 1, "error", "not-text", "file is binary, not UTF-8 text")
+        return None, Problem(shown, 1, "error", "not-text", msg("lint.file.binary"))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        return None, Problem(shown, line, "error", "not-text", "file is not valid UTF-8 text")
+        return None, Problem(shown, line, "error", "not-text", msg("lint.file.not_utf8"))
     return text.replace("\r\n", "\n").replace("\r", "\n"), None
 
 
-def read_mapping(path: Path, shown: str, code: str, refusal: str) -> tuple[Any, dict[Any, int], str, list[Problem]]:
+def read_mapping(path: Path, shown: str, code: str, refusal: Message) -> tuple[Any, dict[Any, int], str, list[Problem]]:
     """A YAML file that must hold a mapping: (data, key lines, text, problems); data is None when unusable.
 
-    `code` and `refusal` report a file that holds no mapping, e.g. "policy.yaml must be a mapping (...)".
+    `code` and `refusal` report a file that holds no mapping, e.g. msg("lint.policy.not_map").
     """
     from course.yamlutil import YamlError, load
 
@@ -43,7 +44,7 @@ def read_mapping(path: Path, shown: str, code: str, refusal: str) -> tuple[Any, 
     try:
         data, lines = load(text or "")
     except YamlError as exc:
-        return None, {}, "", [Problem(shown, exc.line, "error", "yaml", str(exc))]
+        return None, {}, "", [Problem(shown, exc.line, "error", "yaml", exc.msg)]
     if not isinstance(data, dict):
         return None, {}, "", [Problem(shown, 1, "error", code, refusal)]
     return data, lines, text or "", []

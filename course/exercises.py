@@ -16,6 +16,7 @@ from course.content import (
     Localized,
     Problem,
 )
+from course.i18n import Message, msg, msg_n
 from course.yamlutil import KeyPath, as_bool, line_of
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
@@ -43,35 +44,43 @@ class _Collector:
         self.lines = lines
         self.problems: list[Problem] = []
 
-    def add(self, severity: str, code: str, message: str, *key: Any) -> None:
+    def add(self, severity: str, code: str, message: Message, *key: Any) -> None:
         self.problems.append(Problem(self.path, line_of(self.lines, *key), severity, code, message))
+
+
+def _ex(ex_id: str, key: str, /, **values: object) -> Message:
+    """`exercise <id>: <message>`: a problem inside one exercise."""
+    return msg("lint.exercise", id=ex_id, message=msg(key, **values))
 
 
 def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exercise | None, list[Problem]]:
     """Build an Exercise from fence YAML; None when it cannot be used at all."""
     out = _Collector(path, lines)
     if not isinstance(data, dict):
-        out.add("error", "bad-exercise", "an exercise block must be a YAML mapping (key: value lines)")
+        out.add("error", "bad-exercise", msg("lint.ex.not_map"))
         return None, out.problems
     ex_id = data.get("id")
     if not isinstance(ex_id, str) or not ID_RE.match(ex_id):
-        out.add("error", "bad-id", f"exercise id {ex_id!r} must be lowercase letters, digits and dashes", "id")
+        out.add("error", "bad-id", msg("lint.ex.bad_id", id=repr(ex_id)), "id")
         return None, out.problems
     kind = data.get("kind", "prompt")
     if kind not in EXERCISE_KINDS:
         out.add(
             "error",
             "unknown-kind",
-            f"exercise {ex_id}: unknown kind {kind!r} (use one of {', '.join(EXERCISE_KINDS)})",
+            _ex(ex_id, "lint.ex.unknown_kind", kind=repr(kind), kinds=", ".join(EXERCISE_KINDS)),
             "kind",
         )
         return None, out.problems
     allowed = COMMON_KEYS | KIND_KEYS[kind]
     for key in list(data):
         if key not in allowed:
-            hint = "" if key in ALL_KEYS else _suggest(str(key), ALL_KEYS)
-            where = f" for kind {kind}" if key in ALL_KEYS else ""
-            out.add("error", "unknown-key", f"exercise {ex_id}: unknown key {key!r}{where}{hint}", key)
+            found = (
+                msg("lint.ex.key_for_kind", key=repr(key), kind=kind)
+                if key in ALL_KEYS
+                else unknown(msg("lint.unknown_key", key=repr(key)), str(key), ALL_KEYS)
+            )
+            out.add("error", "unknown-key", msg("lint.exercise", id=ex_id, message=found), key)
             meant = close_key(str(key), allowed)
             if meant and meant not in data:  # read it as meant, so a typo is reported once, not again as "missing"
                 data[meant] = data[key]
@@ -83,7 +92,7 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
     fields["hints"] = _texts(data.get("hints"), out, ex_id, "hints")
     pass_score = data.get("pass", 0.7)
     if not isinstance(pass_score, (int, float)) or isinstance(pass_score, bool) or not 0 <= pass_score <= 1:
-        out.add("error", "bad-value", f"exercise {ex_id}: pass must be a number from 0 to 1", "pass")
+        out.add("error", "bad-value", _ex(ex_id, "lint.ex.pass"), "pass")
         pass_score = 0.7
     fields["pass_score"] = float(pass_score)
     fields["require_model"] = as_bool(data.get("require_model"))
@@ -95,7 +104,7 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
     fields["solution"] = data.get("solution")
     fails = data.get("fails")
     if fails is not None and not isinstance(fails, list):
-        out.add("error", "bad-value", f"exercise {ex_id}: fails must be a list", "fails")
+        out.add("error", "bad-value", _ex(ex_id, "lint.must_be_list", key="fails"), "fails")
         fails = []
     fields["fails"] = tuple(fails or ())
     if "examples_output" in data and kind in ("prompt", "improve"):
@@ -105,13 +114,13 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
     elif kind == "order":
         fields["items"] = _texts(data.get("items"), out, ex_id, "items")
         if len(fields["items"]) < 2:
-            out.add("error", "missing-key", f"exercise {ex_id}: an order exercise needs at least two items", "items")
+            out.add("error", "missing-key", _ex(ex_id, "lint.ex.order_items"), "items")
     elif kind in ("prompt", "improve", "reflect", "redact") and not fields.get("task"):
-        out.add("error", "missing-key", f"exercise {ex_id}: a {kind} exercise needs a task", "id")
+        out.add("error", "missing-key", _ex(ex_id, "lint.ex.needs_task", kind=kind), "id")
     if kind == "improve" and not fields.get("start"):
-        out.add("error", "missing-key", f"exercise {ex_id}: an improve exercise needs the weak prompt in start", "id")
+        out.add("error", "missing-key", _ex(ex_id, "lint.ex.improve_start"), "id")
     if kind == "redact" and not fields.get("start"):
-        out.add("error", "missing-key", f"exercise {ex_id}: a redact exercise needs the text to clean in start", "id")
+        out.add("error", "missing-key", _ex(ex_id, "lint.ex.redact_start"), "id")
     fields["fail_lines"] = tuple(line_of(lines, "fails", i) for i in range(len(fields["fails"])))
     fields.setdefault("solution_line", line_of(lines, "solution") if "solution" in data else line_of(lines))
     fields["flawed"] = any(p.severity == "error" for p in out.problems)
@@ -121,10 +130,10 @@ def parse_exercise(data: Any, lines: dict[KeyPath, int], path: str) -> tuple[Exe
 def _quiz(data: dict[str, Any], fields: dict[str, Any], out: _Collector, ex_id: str) -> None:
     """Options, answer and explanations of a quiz."""
     if not fields.get("question"):
-        out.add("error", "missing-key", f"exercise {ex_id}: a quiz needs a question", "id")
+        out.add("error", "missing-key", _ex(ex_id, "lint.ex.quiz_question"), "id")
     options = _texts(data.get("options"), out, ex_id, "options")
     if len(options) < 2:
-        out.add("error", "missing-key", f"exercise {ex_id}: a quiz needs at least two options", "options")
+        out.add("error", "missing-key", _ex(ex_id, "lint.ex.quiz_options"), "options")
     fields["options"] = options
     answer = data.get("answer")
     answers = answer if isinstance(answer, list) else [answer]
@@ -133,7 +142,7 @@ def _quiz(data: dict[str, Any], fields: dict[str, Any], out: _Collector, ex_id: 
         out.add(
             "error",
             "bad-answer",
-            f"exercise {ex_id}: answer must be an option number from 1 to {len(options)} or a list of them",
+            _ex(ex_id, "lint.ex.answer", n=len(options)),
             "answer" if answer is not None else "id",
         )
         answers = []
@@ -143,7 +152,7 @@ def _quiz(data: dict[str, Any], fields: dict[str, Any], out: _Collector, ex_id: 
         out.add(
             "warning",
             "explain-count",
-            f"exercise {ex_id}: explain has {len(explain)} entries for {len(options)} options",
+            msg("lint.exercise", id=ex_id, message=msg_n("lint.ex.explain", len(explain), options=len(options))),
             "explain",
         )
     fields["explain"] = explain
@@ -158,7 +167,7 @@ def parse_examples(raw: Any, out: _Collector, ex_id: str) -> tuple[ExampleOutput
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        out.add("error", "bad-value", f"exercise {ex_id}: {where} must be a list of prompt/answer entries", where)
+        out.add("error", "bad-value", _ex(ex_id, "lint.ex.examples_list"), where)
         return ()
     found: list[ExampleOutput] = []
     for index, entry in enumerate(raw):
@@ -167,7 +176,7 @@ def parse_examples(raw: Any, out: _Collector, ex_id: str) -> tuple[ExampleOutput
             out.add(
                 "error",
                 "bad-value",
-                f"exercise {ex_id}: {where} entry {index + 1} must be a map with prompt and answer",
+                _ex(ex_id, "lint.ex.example_map", n=index + 1),
                 *at,
             )
             continue
@@ -176,7 +185,11 @@ def parse_examples(raw: Any, out: _Collector, ex_id: str) -> tuple[ExampleOutput
                 out.add(
                     "error",
                     "unknown-key",
-                    f"exercise {ex_id}: unknown key {key!r} in {where}{_suggest(str(key), EXAMPLE_KEYS)}",
+                    msg(
+                        "lint.exercise",
+                        id=ex_id,
+                        message=unknown(msg("lint.ex.example_key", key=repr(key)), str(key), EXAMPLE_KEYS),
+                    ),
                     *at,
                     key,
                 )
@@ -190,7 +203,7 @@ def parse_examples(raw: Any, out: _Collector, ex_id: str) -> tuple[ExampleOutput
             out.add(
                 "error",
                 "missing-key",
-                f"exercise {ex_id}: {where} entry {index + 1} needs {' and '.join(missing)}",
+                _ex(ex_id, "lint.ex.example_needs", n=index + 1, what=joined(missing)),
                 *at,
             )
             continue
@@ -201,7 +214,7 @@ def parse_examples(raw: Any, out: _Collector, ex_id: str) -> tuple[ExampleOutput
             out.add(
                 "error",
                 "bad-value",
-                f"exercise {ex_id}: {where} entry {index + 1}: date must look like 2026-12-06",
+                _ex(ex_id, "lint.ex.example_date", n=index + 1),
                 *at,
                 "date",
             )
@@ -210,8 +223,7 @@ def parse_examples(raw: Any, out: _Collector, ex_id: str) -> tuple[ExampleOutput
             out.add(
                 "error",
                 "missing-key",
-                f"exercise {ex_id}: {where} entry {index + 1} needs the model that answered and the date; "
-                "an answer no model produced needs illustrative: true",
+                _ex(ex_id, "lint.ex.example_model", n=index + 1),
                 *at,
             )
             illustrative = True  # never shown as a real model's output
@@ -226,7 +238,7 @@ def parse_checks(raw: Any, out: _Collector, ex_id: str, key: str, allow_model: b
     if raw is None:
         return ()
     if not isinstance(raw, list):
-        out.add("error", "bad-value", f"exercise {ex_id}: {key} must be a list", key)
+        out.add("error", "bad-value", _ex(ex_id, "lint.must_be_list", key=key), key)
         return ()
     specs: list[CheckSpec] = []
     for index, entry in enumerate(raw):
@@ -250,7 +262,7 @@ def _check(entry: Any, out: _Collector, ex_id: str, where: tuple[Any, ...], allo
                 out.add(
                     "error",
                     "unknown-key",
-                    f"exercise {ex_id}: unknown key {k!r} in a check (use {', '.join(sorted(CHECK_MAP_KEYS))})",
+                    _ex(ex_id, "lint.ex.check_key", key=repr(k), keys=", ".join(sorted(CHECK_MAP_KEYS))),
                     *where,
                     k,
                 )
@@ -258,32 +270,32 @@ def _check(entry: Any, out: _Collector, ex_id: str, where: tuple[Any, ...], allo
     elif isinstance(entry, dict) and len(entry) == 1:
         name, value = next(iter(entry.items()))
     else:
-        out.add(
-            "error", "bad-check", f"exercise {ex_id}: a check is a name, a one-key map or a map with 'check:'", *where
-        )
+        out.add("error", "bad-check", _ex(ex_id, "lint.ex.check_form"), *where)
         return None
     if not isinstance(name, str):
-        out.add("error", "bad-check", f"exercise {ex_id}: check name must be text", *where)
+        out.add("error", "bad-check", _ex(ex_id, "lint.ex.check_name"), *where)
         return None
     negate = name.startswith("not-")
     base = name[4:] if negate else name
     known = CHECK_NAMES | (set(MODEL_CHECKS) if allow_model else set())
     if base not in known:
-        hint = _suggest(base, known)
-        if base in MODEL_CHECKS:
-            hint = " (llm-rubric belongs in output_checks)"
-        out.add("error", "unknown-check", f"exercise {ex_id}: unknown check {name!r}{hint}", *where)
+        found = (
+            msg("lint.ex.model_check", name=repr(name))
+            if base in MODEL_CHECKS
+            else unknown(msg("lint.unknown_check", name=repr(name)), base, known)
+        )
+        out.add("error", "unknown-check", msg("lint.exercise", id=ex_id, message=found), *where)
         return None
     if negate and base not in NEGATABLE:
-        out.add("error", "bad-check", f"exercise {ex_id}: {base} cannot be negated with not-", *where)
+        out.add("error", "bad-check", _ex(ex_id, "lint.not_negatable", name=base), *where)
         return None
     weight = extra.get("weight", 1.0)
     if not isinstance(weight, (int, float)) or isinstance(weight, bool) or weight < 0:
-        out.add("error", "bad-value", f"exercise {ex_id}: weight must be a number >= 0", *where)
+        out.add("error", "bad-value", _ex(ex_id, "lint.weight"), *where)
         weight = 1.0
     threshold = extra.get("threshold")
     if threshold is not None and not isinstance(threshold, (int, float)):
-        out.add("error", "bad-value", f"exercise {ex_id}: threshold must be a number", *where)
+        out.add("error", "bad-value", _ex(ex_id, "lint.ex.threshold"), *where)
         threshold = None
     message = extra.get("message")
     return CheckSpec(
@@ -311,7 +323,7 @@ def _text(value: Any, out: _Collector, ex_id: str, key: str) -> str:
     """A text field; numbers are accepted as text."""
     if isinstance(value, (str, int, float)) and not isinstance(value, bool):
         return str(value)
-    out.add("error", "bad-value", f"exercise {ex_id}: {key} must be text", key)
+    out.add("error", "bad-value", _ex(ex_id, "lint.ex.must_be_text", key=key), key)
     return ""
 
 
@@ -329,12 +341,12 @@ def _texts(value: Any, out: _Collector, ex_id: str, key: str) -> tuple[str, ...]
                 out.add(
                     "error",
                     "bad-value",
-                    f"exercise {ex_id}: {key} entry {index + 1} contains ': ' and is read as a key: value pair; put the text in quotes",
+                    _ex(ex_id, "lint.ex.entry_colon", key=key, n=index + 1),
                     key,
                     index,
                 )
                 return ()
-    out.add("error", "bad-value", f"exercise {ex_id}: {key} must be a list of texts", key)
+    out.add("error", "bad-value", _ex(ex_id, "lint.ex.texts", key=key), key)
     return ()
 
 
@@ -346,7 +358,14 @@ def close_key(word: str, choices: set[str] | frozenset[str]) -> str | None:
     return close[0] if close else None
 
 
-def _suggest(word: str, choices: set[str] | frozenset[str]) -> str:
-    """`, did you mean 'x'?` for a close match, else empty."""
+def unknown(base: Message, word: str, choices: set[str] | frozenset[str]) -> Message:
+    """`base`, followed by `, did you mean 'x'?` when one of `choices` is close to `word`."""
     close = close_key(word, choices)
-    return f", did you mean {close!r}?" if close else ""
+    return msg("lint.meant", message=base, meant=repr(close)) if close else base
+
+
+def joined(items: list[str]) -> str | Message:
+    """`a`, `a and b`, `a and b and c`, with the reader's word for "and"."""
+    if len(items) < 2:
+        return "".join(items)
+    return msg("lint.and", first=joined(items[:-1]), second=items[-1])

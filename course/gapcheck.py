@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import Any
 
 from course.content import Localized, Problem
+from course.i18n import Message, msg
 
 FILE_NAME = "gapcheck.yaml"
 KEYS = {"id", "version", "minutes", "users_from", "scales", "questions"}
@@ -110,19 +111,17 @@ def read_spec(path: Path, shown: str) -> tuple[GapCheckSpec | None, list[Problem
     from course.coursefile import read_mapping
     from course.yamlutil import line_of
 
-    data, lines, _text, refused = read_mapping(
-        path, shown, "bad-gapcheck", "gapcheck.yaml must be a mapping (scales, questions, ...)"
-    )
+    data, lines, _text, refused = read_mapping(path, shown, "bad-gapcheck", msg("lint.gap.not_map"))
     if data is None:
         return None, refused
     problems: list[Problem] = []
 
-    def err(code: str, message: str, *where: Any) -> None:
+    def err(code: str, message: Message, *where: Any) -> None:
         problems.append(Problem(shown, line_of(lines, *where), "error", code, message))
 
     for key in data:
         if key not in KEYS:
-            err("unknown-key", f"unknown gapcheck key {key!r} (use {', '.join(sorted(KEYS))})", key)
+            err("unknown-key", msg("lint.gap.key", key=repr(key), keys=", ".join(sorted(KEYS))), key)
     scales = _scales(data.get("scales"), err)
     questions = _questions(data.get("questions"), scales, err)
     users_from = data.get("users_from", 4)
@@ -130,18 +129,18 @@ def read_spec(path: Path, shown: str) -> tuple[GapCheckSpec | None, list[Problem
     if len(usage) != 1:
         err(
             "gapcheck-usage",
-            f"exactly one question needs factor: usage (it says who uses AI); found {len(usage)}",
+            msg("lint.gap.usage", n=len(usage)),
             "questions",
         )
     elif type(users_from) is not int or not 2 <= users_from <= len(next(iter(scales[usage[0].scale].values()))):
         err(
             "bad-value",
-            "users_from must be a whole number from 2 to the number of answers of the usage scale",
+            msg("lint.gap.users_from"),
             "users_from",
         )
     minutes = data.get("minutes", 2)
     if type(minutes) is not int or not 1 <= minutes <= 30:
-        err("bad-value", "minutes must be a whole number from 1 to 30", "minutes")
+        err("bad-value", msg("lint.gap.minutes"), "minutes")
         minutes = 2
     missing = [f for f in FACTORS if f not in {q.factor for q in questions}]
     if missing and questions:
@@ -151,7 +150,7 @@ def read_spec(path: Path, shown: str) -> tuple[GapCheckSpec | None, list[Problem
                 line_of(lines, "questions"),
                 "warning",
                 "gapcheck-factor",
-                f"no question measures {', '.join(missing)}; the team report shows no figure for it",
+                msg("lint.gap.no_factor", factors=", ".join(missing)),
             )
         )
     if any(p.severity == "error" for p in problems) or not questions:
@@ -165,13 +164,11 @@ def read_spec(path: Path, shown: str) -> tuple[GapCheckSpec | None, list[Problem
 def _scales(value: Any, err: Callable[..., None]) -> dict[str, dict[str, tuple[str, ...]]]:
     scales: dict[str, dict[str, tuple[str, ...]]] = {}
     if not isinstance(value, dict) or not value:
-        err(
-            "bad-value", "scales must map a scale id to its answer labels per language (de: [...], en: [...])", "scales"
-        )
+        err("bad-value", msg("lint.gap.scales"), "scales")
         return scales
     for scale_id, by_lang in value.items():
         if not isinstance(by_lang, dict):
-            err("bad-value", f"scale {scale_id!r} needs labels per language (de: [...], en: [...])", "scales", scale_id)
+            err("bad-value", msg("lint.gap.scale_langs", id=repr(scale_id)), "scales", scale_id)
             continue
         labels: dict[str, tuple[str, ...]] = {}
         for lang in LANGS:
@@ -179,7 +176,7 @@ def _scales(value: Any, err: Callable[..., None]) -> dict[str, dict[str, tuple[s
             if not isinstance(items, list) or not all(isinstance(x, str) and x.strip() for x in items):
                 err(
                     "missing-language",
-                    f"scale {scale_id!r} needs a list of answer labels in {lang!r}",
+                    msg("lint.gap.scale_list", id=repr(scale_id), lang=repr(lang)),
                     "scales",
                     scale_id,
                 )
@@ -187,7 +184,7 @@ def _scales(value: Any, err: Callable[..., None]) -> dict[str, dict[str, tuple[s
             if not 2 <= len(items) <= 7:
                 err(
                     "bad-value",
-                    f"scale {scale_id!r} ({lang}) needs 2 to 7 answers, has {len(items)}",
+                    msg("lint.gap.scale_size", id=repr(scale_id), lang=lang, n=len(items)),
                     "scales",
                     scale_id,
                     lang,
@@ -195,7 +192,7 @@ def _scales(value: Any, err: Callable[..., None]) -> dict[str, dict[str, tuple[s
                 continue
             labels[lang] = tuple(items)
         if len({len(v) for v in labels.values()}) > 1:
-            err("bad-value", f"scale {scale_id!r} has a different number of answers per language", "scales", scale_id)
+            err("bad-value", msg("lint.gap.scale_differ", id=repr(scale_id)), "scales", scale_id)
         elif len(labels) == len(LANGS):
             scales[str(scale_id)] = labels
     return scales
@@ -204,44 +201,49 @@ def _scales(value: Any, err: Callable[..., None]) -> dict[str, dict[str, tuple[s
 def _questions(value: Any, scales: dict[str, Any], err: Callable[..., None]) -> list[Question]:
     import re
 
+    from course.exercises import joined
+
     questions: list[Question] = []
     if not isinstance(value, list) or not value:
-        err("bad-value", "questions must be a list of {id, factor, scale, text}", "questions")
+        err("bad-value", msg("lint.gap.questions"), "questions")
         return questions
     if len(value) > MAX_QUESTIONS:
-        err("bad-value", f"at most {MAX_QUESTIONS} questions (a Gap-Check takes about two minutes)", "questions")
+        err("bad-value", msg("lint.gap.too_many", n=MAX_QUESTIONS), "questions")
     seen: set[str] = set()
     for i, item in enumerate(value[:MAX_QUESTIONS]):
         where = ("questions", i)
         if not isinstance(item, dict):
-            err("bad-value", "a question is a mapping with id, factor, scale and text", *where)
+            err("bad-value", msg("lint.gap.question_map"), *where)
             continue
         for key in item:
             if key not in QUESTION_KEYS:
                 err(
-                    "unknown-key", f"unknown question key {key!r} (use {', '.join(sorted(QUESTION_KEYS))})", *where, key
+                    "unknown-key",
+                    msg("lint.gap.question_key", key=repr(key), keys=", ".join(sorted(QUESTION_KEYS))),
+                    *where,
+                    key,
                 )
         qid = item.get("id")
         if not isinstance(qid, str) or not re.fullmatch(r"[a-z0-9][a-z0-9-]*", qid):
-            err("bad-id", f"question id {qid!r} is missing or not lowercase letters, digits and dashes", *where, "id")
+            err("bad-id", msg("lint.gap.question_id", id=repr(qid)), *where, "id")
             continue
         if qid in seen:
-            err("duplicate-id", f"question id {qid!r} is used twice", *where, "id")
+            err("duplicate-id", msg("lint.gap.question_twice", id=repr(qid)), *where, "id")
             continue
         seen.add(qid)
         factor = item.get("factor")
         if factor not in FACTORS:
-            err("bad-value", f"question {qid!r}: factor must be one of {', '.join(FACTORS)}", *where, "factor")
+            err("bad-value", msg("lint.gap.factor", id=repr(qid), factors=", ".join(FACTORS)), *where, "factor")
             continue
         scale = item.get("scale")
         if scale not in scales:
-            err("bad-value", f"question {qid!r}: scale {scale!r} is not defined under scales", *where, "scale")
+            err("bad-value", msg("lint.gap.scale", id=repr(qid), scale=repr(scale)), *where, "scale")
             continue
         text = item.get("text")
         if not isinstance(text, dict) or any(
             not isinstance(text.get(lang), str) or not text[lang].strip() for lang in LANGS
         ):
-            err("missing-language", f"question {qid!r} needs a text in {' and '.join(LANGS)}", *where, "text")
+            err("missing-language", msg("lint.gap.text", id=repr(qid), langs=joined(list(LANGS))), *where, "text")
             continue
         questions.append(Question(qid, str(factor), str(scale), Localized.of(text)))
     return questions

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gettext
 import re
+from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -71,6 +72,54 @@ def tn(lang: str, key: str, n: int, /, **values: object) -> str:
     """The singular or plural text for `key` as the catalogue's Plural-Forms choose for `n`; `{n}` is `n`."""
     text = _catalogue(lang_of(lang)).ngettext(key, key, n)
     return text.format(**{"n": n, **values})
+
+
+@dataclass(frozen=True)
+class Message:
+    """A text not yet in a language: a catalogue key and the values for its fields, made a text by `text(lang)`.
+
+    A value may itself be a Message (said in the same language); `count`, when set, picks the plural form (tn).
+    Lint problems carry one, so `genai-course lint` prints them in the author's language.
+    """
+
+    key: str
+    values: tuple[tuple[str, object], ...] = ()
+    count: int | None = None
+
+    def text(self, lang: str) -> str:
+        """The message in `lang`, nested messages included."""
+        values = {k: v.text(lang) if isinstance(v, Message) else v for k, v in self.values}
+        if self.count is not None:
+            return tn(lang, self.key, self.count, **values)
+        return _catalogue(lang_of(lang)).gettext(self.key).format(**values)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+
+def msg(key: str, /, **values: object) -> Message:
+    """A Message for `key` with `values`, to be said later in the reader's language."""
+    return Message(key, _frozen(values))
+
+
+def msg_n(key: str, count: int, /, **values: object) -> Message:
+    """A plural Message: the form for `count` (`{n}` in the text), said later in the reader's language."""
+    return Message(key, _frozen(values), count)
+
+
+def _frozen(values: dict[str, object]) -> tuple[tuple[str, object], ...]:
+    """The values as pairs; one that cannot be hashed (a list from a YAML file) as its text, as `{x}` shows it.
+
+    Problems are deduplicated in sets, so an author's odd value must not make a Message unhashable.
+    """
+    pairs = []
+    for key, value in values.items():
+        try:
+            hash(value)
+        except TypeError:
+            value = str(value)
+        pairs.append((key, value))
+    return tuple(pairs)
 
 
 def has(key: str) -> bool:

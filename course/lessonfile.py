@@ -10,7 +10,8 @@ from typing import TYPE_CHECKING
 
 from course.content import Block, Exercise, Lesson, Problem
 from course.coursefile import read_text
-from course.exercises import ID_RE, _suggest, close_key, parse_exercise
+from course.exercises import ID_RE, close_key, parse_exercise, unknown
+from course.i18n import msg
 from course.policy import POLICY_RE
 from course.yamlutil import YamlError, as_bool, line_of, load
 
@@ -36,11 +37,7 @@ def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:
     result = ParsedLesson(None)
     match = FILE_RE.match(path.name)
     if not match:
-        result.problems.append(
-            Problem(
-                shown, 1, "error", "bad-filename", "lesson file names look like 01-slug.de.md (number, slug, language)"
-            )
-        )
+        result.problems.append(Problem(shown, 1, "error", "bad-filename", msg("lint.lesson.filename")))
         return result
     order, _slug, lang = match.groups()
     text, problem = read_text(path, shown)
@@ -50,31 +47,19 @@ def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:
     assert text is not None
     lines = text.split("\n")
     if not lines or lines[0].strip() != "---":
-        result.problems.append(
-            Problem(
-                shown,
-                1,
-                "error",
-                "no-front-matter",
-                "a lesson starts with front matter: a line '---', id and title, and '---'",
-            )
-        )
+        result.problems.append(Problem(shown, 1, "error", "no-front-matter", msg("lint.lesson.no_front")))
         return result
     end = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
     if end is None:
-        result.problems.append(
-            Problem(shown, 1, "error", "no-front-matter", "front matter is not closed: add a line '---' after it")
-        )
+        result.problems.append(Problem(shown, 1, "error", "no-front-matter", msg("lint.lesson.front_open")))
         return result
     try:
         meta, meta_lines = load("\n".join(lines[1:end]), first_line=2)
     except YamlError as exc:
-        result.problems.append(Problem(shown, exc.line, "error", "yaml", str(exc)))
+        result.problems.append(Problem(shown, exc.line, "error", "yaml", exc.msg))
         return result
     if not isinstance(meta, dict):
-        result.problems.append(
-            Problem(shown, 2, "error", "no-front-matter", "front matter must be key: value lines (id, title, ...)")
-        )
+        result.problems.append(Problem(shown, 2, "error", "no-front-matter", msg("lint.lesson.front_map")))
         return result
     for key in list(meta):
         if key not in FRONT_KEYS:
@@ -84,7 +69,7 @@ def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:
                     line_of(meta_lines, key),
                     "error",
                     "unknown-key",
-                    f"unknown front matter key {key!r}{_suggest(str(key), FRONT_KEYS)}",
+                    unknown(msg("lint.lesson.unknown_key", key=repr(key)), str(key), FRONT_KEYS),
                 )
             )
             meant = close_key(str(key), FRONT_KEYS)
@@ -99,26 +84,26 @@ def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:
                 line_of(meta_lines, "id"),
                 "error",
                 "bad-id",
-                f"lesson id {lesson_id!r} is missing or not lowercase letters, digits and dashes",
+                msg("lint.lesson.bad_id", id=repr(lesson_id)),
             )
         )
         return result
     title = meta.get("title")
     if not isinstance(title, (str, int, float)) or not str(title).strip():
         result.problems.append(
-            Problem(shown, line_of(meta_lines, "title"), "error", "missing-key", "the lesson needs a title")
+            Problem(shown, line_of(meta_lines, "title"), "error", "missing-key", msg("lint.lesson.no_title"))
         )
         title = lesson_id
     minutes = meta.get("minutes", 5)
     if not isinstance(minutes, int) or isinstance(minutes, bool) or minutes < 0:
         result.problems.append(
-            Problem(shown, line_of(meta_lines, "minutes"), "error", "bad-value", "minutes must be a whole number")
+            Problem(shown, line_of(meta_lines, "minutes"), "error", "bad-value", msg("lint.lesson.minutes"))
         )
         minutes = 5
     objectives = meta.get("objectives") or []
     if not isinstance(objectives, list):
         result.problems.append(
-            Problem(shown, line_of(meta_lines, "objectives"), "error", "bad-value", "objectives must be a list")
+            Problem(shown, line_of(meta_lines, "objectives"), "error", "bad-value", msg("lint.lesson.objectives"))
         )
         objectives = []
     blocks = _blocks(lines, end + 1, shown, result)
@@ -132,7 +117,7 @@ def parse_lesson_file(path: Path, level_id: str, shown: str) -> ParsedLesson:
                         block.exercise.line,
                         "error",
                         "duplicate-id",
-                        f"exercise id {block.exercise.id!r} is used twice in this lesson",
+                        msg("lint.lesson.exercise_twice", id=repr(block.exercise.id)),
                     )
                 )
             seen.add(block.exercise.id)
@@ -186,7 +171,7 @@ def _blocks(lines: list[str], start: int, shown: str, result: ParsedLesson) -> l
                     fence_line,
                     "error",
                     "unclosed-fence",
-                    f"the ```{name} block that starts here is never closed",
+                    msg("lint.lesson.unclosed_fence", name=name),
                 )
             )
             break
@@ -208,7 +193,7 @@ def _exercise(content: str, first_line: int, shown: str, result: ParsedLesson, q
     try:
         data, lines = load(content, first_line=first_line)
     except YamlError as exc:
-        result.problems.append(Problem(shown, exc.line, "error", "yaml", str(exc)))
+        result.problems.append(Problem(shown, exc.line, "error", "yaml", exc.msg))
         return None
     if quiz and isinstance(data, dict):
         data.setdefault("kind", "quiz")

@@ -10,7 +10,8 @@ from typing import Any
 
 from course.content import Lesson, Localized, Policy, Problem
 from course.coursefile import read_text
-from course.exercises import ID_RE, _suggest
+from course.exercises import ID_RE, unknown
+from course.i18n import msg
 from course.lessonfile import ParsedLesson, parse_lesson_file
 from course.packfiles import pack_files, shown_path
 from course.policy import load_policy
@@ -53,7 +54,7 @@ def read_pack(root: Path) -> PackData:
     pack = PackData(root)
     digest = hashlib.sha256()
     if not root.is_dir():
-        pack.problems.append(Problem(shown_path(root), 1, "error", "no-pack", "course pack folder not found"))
+        pack.problems.append(Problem(shown_path(root), 1, "error", "no-pack", msg("lint.pack.not_found")))
         return pack
     for path in pack_files(root):
         try:
@@ -83,7 +84,7 @@ def read_pack(root: Path) -> PackData:
                         1,
                         "warning",
                         "no-level",
-                        "folder has lessons but no level.yaml; it is left out",
+                        msg("lint.pack.no_level"),
                     )
                 )
             continue
@@ -112,12 +113,10 @@ def _read_yaml_map(path: Path, problems: list[Problem]) -> tuple[dict[str, Any] 
     try:
         data, lines = load(text or "")
     except YamlError as exc:
-        problems.append(Problem(shown, exc.line, "error", "yaml", str(exc)))
+        problems.append(Problem(shown, exc.line, "error", "yaml", exc.msg))
         return None, {}
     if not isinstance(data, dict):
-        problems.append(
-            Problem(shown, 1, "error", "bad-file", f"{path.name} must be a YAML mapping (key: value lines)")
-        )
+        problems.append(Problem(shown, 1, "error", "bad-file", msg("lint.file.not_map", file=path.name)))
         return None, {}
     return data, lines
 
@@ -139,7 +138,7 @@ def _unknown(
                     line_of(lines, *prefix, key),
                     "error",
                     "unknown-key",
-                    f"unknown key {key!r}{_suggest(str(key), allowed)}",
+                    unknown(msg("lint.unknown_key", key=repr(key)), str(key), allowed),
                 )
             )
 
@@ -165,7 +164,7 @@ def _read_course(path: Path, problems: list[Problem]) -> dict[str, Any] | None:
                 line_of(lines, "id"),
                 "error",
                 "bad-id",
-                "course.yaml needs an id of lowercase letters, digits and dashes",
+                msg("lint.course.bad_id"),
             )
         )
         return None
@@ -188,7 +187,7 @@ def _read_xapi(value: Any, lines: dict[KeyPath, int], shown: str, problems: list
                 line_of(lines, "xapi"),
                 "error",
                 "bad-xapi",
-                "xapi must be a mapping with activity_base and home_page",
+                msg("lint.xapi.map"),
             )
         )
         return None
@@ -203,7 +202,7 @@ def _read_xapi(value: Any, lines: dict[KeyPath, int], shown: str, problems: list
                     line_of(lines, "xapi", key),
                     "error",
                     "bad-xapi",
-                    f"xapi.{key} must be an absolute http(s) IRI",
+                    msg("lint.xapi.iri", key=key, scheme="http(s)"),
                 )
             )
             return None
@@ -226,7 +225,7 @@ def _read_level(path: Path, problems: list[Problem]) -> LevelData | None:
                 line_of(lines, "id"),
                 "error",
                 "bad-id",
-                f"level id {level_id!r} is missing or not lowercase letters, digits and dashes",
+                msg("lint.level.bad_id", id=repr(level_id)),
             )
         )
         return None
@@ -245,7 +244,7 @@ def _read_level(path: Path, problems: list[Problem]) -> LevelData | None:
                     line_of(lines, "unlock"),
                     "error",
                     "bad-value",
-                    "unlock must be a mapping with after and min_score",
+                    msg("lint.level.unlock"),
                 )
             )
         else:
@@ -260,7 +259,7 @@ def _read_level(path: Path, problems: list[Problem]) -> LevelData | None:
                         line_of(lines, "unlock", "min_score"),
                         "error",
                         "bad-value",
-                        "min_score must be a number from 0 to 1",
+                        msg("lint.level.min_score"),
                     )
                 )
             elif "min_score" in unlock:

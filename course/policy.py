@@ -8,7 +8,7 @@ from typing import Any
 
 from course.content import LANGUAGES, ApprovedTool, DataClass, Localized, Policy, Problem
 from course.coursefile import read_mapping
-from course.i18n import t
+from course.i18n import msg, msg_n, t
 from course.yamlutil import KeyPath, line_of
 
 POLICY_RE = re.compile(r"\{\{\s*policy\.([A-Za-z0-9_.]+)\s*\}\}")
@@ -21,11 +21,9 @@ FIELDS = SCALAR_FIELDS | LIST_FIELDS
 
 def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
     """Parse a policy file; None (and problems) when it cannot be used."""
-    from course.exercises import _suggest
+    from course.exercises import close_key, joined, unknown
 
-    data, lines, text, refused = read_mapping(
-        path, shown, "bad-policy", "policy.yaml must be a mapping (company, version, contact, ...)"
-    )
+    data, lines, text, refused = read_mapping(path, shown, "bad-policy", msg("lint.policy.not_map"))
     if data is None:
         return None, refused
     problems = [
@@ -34,7 +32,9 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
             line_of(lines, k),
             "error",
             "unknown-key",
-            f"unknown policy key {k!r}{_suggest(str(k), POLICY_KEYS) or ' (use ' + ', '.join(sorted(POLICY_KEYS)) + ')'}",
+            unknown(msg("lint.policy.unknown_key", key=repr(k)), str(k), POLICY_KEYS)
+            if close_key(str(k), POLICY_KEYS)
+            else msg("lint.policy.unknown_key_use", key=repr(k), keys=", ".join(sorted(POLICY_KEYS))),
         )
         for k in data
         if k not in POLICY_KEYS
@@ -51,7 +51,7 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
                 line_of(lines, "contact"),
                 "error",
                 "bad-value",
-                "contact must hold name, channel and email on their own indented lines",
+                msg("lint.policy.contact"),
             )
         )
     for key in contact:
@@ -62,7 +62,7 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
                     line_of(lines, "contact", key),
                     "error",
                     "unknown-key",
-                    f"unknown contact key {key!r}{_suggest(str(key), {'name', 'channel', 'email'})}",
+                    unknown(msg("lint.policy.contact_key", key=repr(key)), str(key), {"name", "channel", "email"}),
                 )
             )
         else:
@@ -80,7 +80,7 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
                     line_of(lines, "approved_tools", i),
                     "error",
                     "bad-value",
-                    "an approved tool needs a name (and data: [classes])",
+                    msg("lint.policy.tool"),
                 )
             )
     classes: list[DataClass] = []
@@ -95,7 +95,12 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
                         line_of(lines, "data_classes", i),
                         "error",
                         "missing-translation",
-                        f"data class {item['id']!r} has no name in {' and '.join(missing)}: add {', '.join(m + ': ...' for m in missing)}",
+                        msg(
+                            "lint.policy.class_name",
+                            id=repr(item["id"]),
+                            langs=joined(missing),
+                            add=", ".join(m + ": ..." for m in missing),
+                        ),
                     )
                 )
             classes.append(DataClass(str(item["id"]), Localized.of(names)))
@@ -106,7 +111,7 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
                     line_of(lines, "data_classes", i),
                     "error",
                     "bad-value",
-                    "a data class needs an id and a name in de and en: {id: internal, de: intern, en: internal}",
+                    msg("lint.policy.data_class"),
                 )
             )
     known = {c.id for c in classes}
@@ -119,7 +124,7 @@ def load_policy(path: Path, shown: str) -> tuple[Policy | None, list[Problem]]:
                         line_of(lines, "approved_tools", i),
                         "error",
                         "unknown-data-class",
-                        f"tool {tool.name!r} names data class {d!r}, which data_classes does not define",
+                        msg("lint.policy.tool_class", tool=repr(tool.name), name=repr(d)),
                     )
                 )
     rules = _rules(data.get("rules"), lines, shown, problems)
@@ -161,27 +166,23 @@ def plain_text(
                 line,
                 "error",
                 "bad-value",
-                f"{name} must be a plain text, not a list or a key: value pair; put it in quotes",
+                msg("lint.policy.not_plain", name=name),
             )
         )
         return ""
     kind = (
-        "number"
+        msg("lint.word.number")
         if isinstance(value, (int, float)) and not isinstance(value, bool)
-        else "date"
+        else msg("lint.word.date")
         if hasattr(value, "isoformat")
-        else "yes/no"
+        else msg("lint.word.yesno")
     )
-    seen = f"the {kind} {value}" if str(value) != written else f"a {kind}"
-    problems.append(
-        Problem(
-            shown,
-            line,
-            "error",
-            "not-text",
-            f'{name} {written} is read as {seen}, not as text; put it in quotes: "{written}"',
-        )
+    said = (
+        msg("lint.policy.read_as_value", name=name, written=written, kind=kind, value=str(value))
+        if str(value) != written
+        else msg("lint.policy.read_as", name=name, written=written, kind=kind)
     )
+    problems.append(Problem(shown, line, "error", "not-text", said))
     return written
 
 
@@ -197,7 +198,7 @@ def _list(data: dict[str, Any], key: str, lines: dict[KeyPath, int], shown: str,
                 line_of(lines, key),
                 "error",
                 "bad-value",
-                f"{key} must be a list, one entry per line starting with '- '",
+                msg("lint.policy.list", key=key),
             )
         )
         return []
@@ -217,7 +218,7 @@ def _rules(
                 line_of(lines, "rules"),
                 "error",
                 "bad-value",
-                "rules must be a map of language to a list of rules (de: and en: on their own lines)",
+                msg("lint.policy.rules_map"),
             )
         )
         return []
@@ -230,7 +231,7 @@ def _rules(
                     line_of(lines, "rules", lang),
                     "error",
                     "bad-value",
-                    f"rules {lang} must be a list, one rule per line starting with '- '",
+                    msg("lint.policy.rules_list", lang=lang),
                 )
             )
             continue
@@ -246,7 +247,7 @@ def _rules(
                         where,
                         "error",
                         "not-text",
-                        f"rule {i + 1} ({lang}) contains ': ' and is read as a key: value pair; put the whole rule in quotes",
+                        msg("lint.policy.rule_colon", n=i + 1, lang=lang),
                     )
                 )
                 if len(rule) == 1 and all(isinstance(x, (str, int, float)) for x in (*rule, *rule.values())):
@@ -255,7 +256,7 @@ def _rules(
                 texts.append(str(rule))
             else:
                 problems.append(
-                    Problem(shown, where, "error", "not-text", f"rule {i + 1} ({lang}) must be a plain text in quotes")
+                    Problem(shown, where, "error", "not-text", msg("lint.policy.rule_text", n=i + 1, lang=lang))
                 )
         rules.append((str(lang), tuple(texts)))
     present = {lang: len(items) for lang, items in raw.items() if isinstance(items, list)}
@@ -267,7 +268,7 @@ def _rules(
                     line_of(lines, "rules"),
                     "error",
                     "missing-translation",
-                    f"rules have no {lang} list: add {lang}: with the same rules, in the same order",
+                    msg("lint.policy.rules_lang", lang=lang),
                 )
             )
     if len(set(present.values())) > 1:
@@ -281,7 +282,7 @@ def _rules(
                         line_of(lines, "rules", lang),
                         "error",
                         "rule-count",
-                        f"rules {lang} has {count} rule(s), {other} has {most}: every rule needs both languages, in the same order",
+                        msg_n("lint.policy.rule_count", count, lang=lang, other=other, most=most),
                     )
                 )
     return rules

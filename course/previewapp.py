@@ -33,7 +33,6 @@ def files_stamp(roots: Sequence[Path]) -> tuple[tuple[str, int, int], ...]:
 def lesson_problems(catalog: Catalog, lesson_id: str, lang: str) -> list[str]:
     """Lint's lines for the files of one lesson (both languages), in `lang`."""
     from course.grading.authorcheck import exercise_problems
-    from course.lintlang import translate
 
     files = {str(catalog.outline(lesson_id, code).path) for code in catalog.languages(lesson_id)}
     shown = {shown_path(Path(f)) for f in files}
@@ -49,7 +48,7 @@ def lesson_problems(catalog: Catalog, lesson_id: str, lang: str) -> list[str]:
             line=p.line,
             severity=p.severity,
             code=p.code,
-            message=translate(p.message, lang),
+            message=p.msg.text(lang),
         )
         for p in unique
     ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from course.content import Exercise
-from course.i18n import t
+from course.i18n import Message, msg
 
 MARGIN = 1.2
 MIN_GAP = 8
@@ -24,10 +24,10 @@ def longest_answer_gap(ex: Exercise) -> tuple[int, int] | None:
     return None
 
 
-def quiz_warning(ex: Exercise, lang: str) -> str | None:
-    """The lint message for a give-away quiz, in the author's language, or None."""
+def quiz_warning(ex: Exercise) -> Message | None:
+    """The lint message for a give-away quiz (said in the author's language when printed), or None."""
     gap = longest_answer_gap(ex)
     if gap is None:
         return None
     right, other = gap
-    return t(lang, "lint.quiz_giveaway", id=ex.id, right=right, other=other)
+    return msg("lint.quiz_giveaway", id=ex.id, right=right, other=other)

@@ -7,6 +7,8 @@ from typing import Any
 
 import yaml
 
+from course.i18n import Message, msg
+
 KeyPath = tuple[Any, ...]
 MAX_NODES = 100_000
 """A YAML document may hold at most this many values once its aliases are expanded (alias-bomb guard)."""
@@ -28,8 +30,9 @@ _Loader.add_implicit_resolver(
 class YamlError(Exception):
     """A YAML syntax error with the 1-based line (and column) in the file, in plain words."""
 
-    def __init__(self, message: str, line: int, column: int = 0) -> None:
-        super().__init__(message)
+    def __init__(self, message: Message, line: int, column: int = 0) -> None:
+        super().__init__(str(message))
+        self.msg = message
         self.line = line
         self.column = column
 
@@ -50,9 +53,9 @@ def load(text: str, first_line: int = 1) -> tuple[Any, dict[KeyPath, int]]:
         line, column, message = explain(exc, text)
         raise YamlError(message, first_line + line, column + 1) from None
     except yaml.YAMLError as exc:
-        raise YamlError(f"YAML error: {str(exc).splitlines()[0]}", first_line) from None
+        raise YamlError(msg("lint.yaml.error", detail=str(exc).splitlines()[0]), first_line) from None
     except RecursionError:
-        raise YamlError("YAML nested too deeply", first_line) from None
+        raise YamlError(msg("lint.yaml.deep"), first_line) from None
     finally:
         loader.dispose()
     lines: dict[KeyPath, int] = {}
@@ -74,9 +77,7 @@ def _check_budget(root: yaml.Node, first: int) -> None:
         if key in sizes:
             return sizes[key]
         if key in busy:
-            raise YamlError(
-                "YAML alias refers to itself (an endless structure); remove the *alias", first + node.start_mark.line
-            )
+            raise YamlError(msg("lint.yaml.self_alias"), first + node.start_mark.line)
         children: list[yaml.Node] = []
         if isinstance(node, yaml.MappingNode):
             children = [n for pair in node.value for n in pair]
@@ -87,11 +88,7 @@ def _check_budget(root: yaml.Node, first: int) -> None:
         for child in children:
             total += size(child)
             if total > MAX_NODES:
-                raise YamlError(
-                    f"YAML expands to more than {MAX_NODES:,} values through aliases (&name/*name); "
-                    "write the values out instead of repeating anchors",
-                    first + node.start_mark.line,
-                )
+                raise YamlError(msg("lint.yaml.expands", n=MAX_NODES), first + node.start_mark.line)
         busy.discard(key)
         sizes[key] = total
         return total
@@ -113,7 +110,7 @@ def _walk(node: yaml.Node, path: KeyPath, lines: dict[KeyPath, int], first: int,
                 mark = key_node.start_mark
                 if key in seen:  # YAML keeps the last one silently; an author meant one of them
                     raise YamlError(
-                        f"column {mark.column + 1}: the key '{key}' appears twice (first in line {seen[key]}); keep one of them",
+                        msg("lint.yaml.twice", c=mark.column + 1, key=key, first=seen[key]),
                         first + mark.line,
                         mark.column + 1,
                     )
@@ -145,7 +142,7 @@ def as_bool(value: Any, default: bool = False) -> bool:
     return bool(value)
 
 
-def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
+def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, Message]:
     """The 0-based line and column of the cause and a plain-words explanation.
 
     PyYAML (and libyaml) report where the parser gave up; the line an author
@@ -161,18 +158,18 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
     if "quoted scalar" in context and exc.context_mark is not None:
         line, column = exc.context_mark.line, exc.context_mark.column
         quote = (rows[line][column : column + 1] if line < len(rows) else "") or '"'
-        return line, column, f"column {column + 1}: the quote {quote} that opens here is never closed"
+        return line, column, msg("lint.yaml.quote", c=column + 1, quote=quote)
     if "flow" in context and exc.context_mark is not None:
         line, column = exc.context_mark.line, exc.context_mark.column
         bracket = (rows[line][column : column + 1] if line < len(rows) else "") or "{"
         return (
             line,
             column,
-            f"column {column + 1}: the bracket {bracket} that opens here is not closed, or a comma is missing",
+            msg("lint.yaml.bracket", c=column + 1, bracket=bracket),
         )
     if "tab" in problem or "\t" in problem or "\t" in row[: column + 1]:
         tab = row.find("\t")
-        return line, max(tab, 0), f"column {max(tab, 0) + 1}: a tab character; indent with spaces only"
+        return line, max(tab, 0), msg("lint.yaml.tab", c=max(tab, 0) + 1)
     if "mapping values are not allowed" in problem:
         head = row[:column]
         if ":" in head.split("#")[0] and re.match(r"\s*(- )?[^\s:][^:]*:\s", head):
@@ -180,18 +177,18 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
             return (
                 line,
                 column,
-                f"column {column + 1}: the text after '{key}:' contains ': '; put the whole text in quotes",
+                msg("lint.yaml.colon", c=column + 1, key=key),
             )
-        return line, _indent(row), f"column {_indent(row) + 1}: the indentation does not match the line before"
+        return line, _indent(row), msg("lint.yaml.indent", c=_indent(row) + 1)
     if "alias" in problem or "alias" in context:
         if exc.context_mark is not None and "alias" in context:
             line, column = exc.context_mark.line, exc.context_mark.column
-        return line, column, f"column {column + 1}: a text that starts with * must be put in quotes"
+        return line, column, msg("lint.yaml.star", c=column + 1)
     if "expected '-' indicator" in problem or "block collection" in context:
         return (
             line,
             column,
-            f"column {column + 1}: this line is not a list item like the ones above it: start it with '- ' or indent it like them",
+            msg("lint.yaml.not_item", c=column + 1),
         )
     if "expected key" in problem or "block end" in problem:
         before = row[:column].rstrip()
@@ -199,16 +196,16 @@ def explain(exc: yaml.MarkedYAMLError, text: str) -> tuple[int, int, str]:
             return (
                 line,
                 column,
-                f"column {column + 1}: there is more text after the closing quote; put the whole text in quotes",
+                msg("lint.yaml.after_quote", c=column + 1),
             )
         if row[column : column + 1] == "-" and column == 0:
             return (
                 line,
                 column,
-                f"column {column + 1}: a list item '-' where a key was expected: indent the list under its key",
+                msg("lint.yaml.item_for_key", c=column + 1),
             )
-        return line, _indent(row), f"column {_indent(row) + 1}: the indentation does not match the line before"
-    return line, column, f"column {column + 1}: the YAML cannot be read here ({problem or 'invalid YAML'})"
+        return line, _indent(row), msg("lint.yaml.indent", c=_indent(row) + 1)
+    return line, column, msg("lint.yaml.unreadable", c=column + 1, why=problem or msg("lint.yaml.invalid"))
 
 
 def _indent(row: str) -> int:

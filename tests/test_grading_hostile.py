@@ -73,9 +73,8 @@ def test_regex_features_re2_lacks_are_refused_with_the_reason() -> None:
     ):
         result = grade_checks([CheckSpec("regex", pattern)], "aab", "en")
         assert not result.results[0].passed and "pattern" in result.results[0].message
-        assert reason in validate_spec(CheckSpec("regex", pattern)) and "RE2" in validate_spec(
-            CheckSpec("regex", pattern)
-        )
+        why = str(validate_spec(CheckSpec("regex", pattern)))
+        assert reason in why and "RE2" in why
 
 
 def test_author_regex_word_classes_know_umlauts() -> None:

@@ -182,6 +182,6 @@ def test_selftest_reports_missing_failing_and_weak_entries() -> None:
         ("solution-fails", "error") in codes and ("fail-passes", "error") in codes and ("few-fails", "warning") in codes
     )
     assert all(line == 40 for line, *_ in problems)
-    assert "role" in next(m for _l, _s, c, m in problems if c == "solution-fails")
+    assert "role" in str(next(m for _l, _s, c, m in problems if c == "solution-fails"))
     none = selftest(Exercise(id="x", kind="prompt", checks=(CheckSpec("role"),), fails=("a", "b")), "de")
     assert [c for _l, _s, c, _m in none] == ["no-solution"]

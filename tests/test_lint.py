@@ -94,7 +94,7 @@ def test_a_policy_that_drops_a_field_is_reported_at_the_policy_not_the_bundled_l
     path, line, rest = lines[0].split(":", 2)
     assert Path(path).resolve() == (pack / "policy.yaml").resolve()
     assert bundled.split("\n")[int(line) - 1] == "contact:"
-    assert rest.startswith(" error policy-field contact.channel is missing or empty, but 10 lesson file(s)")
+    assert rest.startswith(" error policy-field contact.channel is missing or empty, but 10 lesson files")
     app_view = CliRunner().invoke(main, ["--course", str(pack), "lint", "--lang", "de"])
     assert (
         "policy.yaml:" in app_view.stdout

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-from course.lintlang import translate
 from course.yamlutil import YamlError, load
 
 CASES = [
@@ -34,7 +33,7 @@ def test_yaml_mistake_is_explained_at_its_cause(text: str, line: int, column: in
     assert (caught.value.line, caught.value.column) == (line, column)
     message = str(caught.value)
     assert message.startswith(f"column {column}: {words}")
-    german = translate(message, "de")
+    german = caught.value.msg.text("de")
     assert german.startswith(f"Spalte {column}: ") and german != message
 
 

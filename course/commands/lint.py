@@ -12,7 +12,7 @@ from course import paths
 from course.catalog import build_catalog
 from course.content import Problem
 from course.grading.authorcheck import exercise_problems
-from course.i18n import t, tn
+from course.i18n import Message, msg, t, tn
 from course.lessonfile import parse_lesson_file
 from course.options import Options
 from course.packfiles import shown_path
@@ -22,7 +22,7 @@ class LintResult(NamedTuple):
     """What lint found: the problems, and notes that are not problems (a pack's own course)."""
 
     problems: list[Problem]
-    notes: list[str]
+    notes: list[Message]
 
 
 def lint_paths(targets: list[Path], extra: list[Path]) -> list[Problem]:
@@ -50,7 +50,7 @@ def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
 
     bundled = paths.bundled_pack().resolve()
     extra = [e.resolve() for e in extra]
-    notes: list[str] = []
+    notes: list[Message] = []
     if not targets:
         catalog = build_catalog([bundled, *extra])
         lessons = [catalog.lesson(i, lang) for i in catalog.lesson_ids for lang in catalog.languages(i)]
@@ -62,7 +62,7 @@ def lint_run(targets: list[Path], extra: list[Path]) -> LintResult:
     for target in targets:
         resolved = target.resolve()
         if not target.exists():
-            problems.append(Problem(str(target), 1, "error", "not-found", "no such file or folder"))
+            problems.append(Problem(str(target), 1, "error", "not-found", msg("lint.not_found")))
         elif target.is_file() and target.suffix in (".yaml", ".yml"):
             root = target.parent.parent if target.name == "level.yaml" else target.parent
             problems.extend(
@@ -118,9 +118,6 @@ def _lint_file(path: Path) -> list[Problem]:
 
 def run_lint(opts: Options, targets: tuple[str, ...], lang: str | None = None, listing: bool = False) -> int:
     """Print problems sorted by file and line, in the author's language; exit 1 on any error."""
-    from course.commands.lintpacks import note_in
-    from course.lintlang import translate
-
     lang = lang or opts.language()
     extra = paths.extra_packs(opts.course_dirs)
     if listing:
@@ -130,9 +127,9 @@ def run_lint(opts: Options, targets: tuple[str, ...], lang: str | None = None, l
     result = lint_run([Path(t) for t in targets], extra)
     unique = sorted(set(result.problems), key=lambda p: (p.path, p.line, p.severity, p.code, p.message))
     for problem in unique:
-        click.echo(_clean(problem._replace(message=translate(problem.message, lang)).format()))
+        click.echo(_clean(problem.format(lang)))
     for note in result.notes:
-        click.echo(_clean(t(lang, "cli.lint.note", note=note_in(note, lang))), err=True)
+        click.echo(_clean(t(lang, "cli.lint.note", note=note.text(lang))), err=True)
     errors = sum(1 for p in unique if p.severity == "error")
     warnings = len(unique) - errors
     if unique:

@@ -48,9 +48,8 @@ def print_listing(targets: list[Path], extra: list[Path], lang: str) -> int:
     course = catalog.course
     click.echo(f"{t(lang, 'cli.lintlist.course')}: {course.id} {course.version} – {course.title.get(lang)}")
     policy = catalog.policy
-    click.echo(
-        f"{t(lang, 'cli.lintlist.policy')}: {shown_path(policy.path) if policy.path else t(lang, 'cli.lintlist.none')} ({policy.version or '-'})"
-    )
+    where = shown_path(policy.path) if policy.path else t(lang, "cli.lintlist.none")
+    click.echo(f"{t(lang, 'cli.lintlist.policy')}: {where} ({policy.version or '-'})")
     click.echo("")
     click.echo(t(lang, "cli.lintlist.levels"))
     for level in catalog.levels:

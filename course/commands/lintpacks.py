@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 from typing import Iterable
 
 from course.catalog import Catalog, build_catalog
 from course.content import Lesson, Problem
+from course.i18n import Message, msg
 from course.packfiles import shown_path
 
 
@@ -43,18 +43,21 @@ def caused_elsewhere(found: tuple[Problem, ...], others: list[Path], target: Pat
     """Problems in other packs' files that appear only once `target` joins them."""
     before = set(build_catalog(others).problems)
     return [
-        p._replace(message="with this pack: " + p.message)
+        p._replace(msg=msg("lint.with_pack", message=p.msg))
         for p in found
         if p not in before and not is_under(p.path, [target])
     ]
 
 
-def own_course_notes(catalog: Catalog, roots: list[Path]) -> list[str]:
+def own_course_notes(catalog: Catalog, roots: list[Path]) -> list[Message]:
     """A note per pack in `roots` that brings a course.yaml, which replaces the course's id, title and version."""
     return [
-        f"{shown_path(root / 'course.yaml')}: this pack defines its own course {catalog.course.id!r} (version "
-        f"{catalog.course.version or '-'}): it replaces the bundled course's id, title and version, so "
-        "team reports see a different course; without course.yaml a pack adds to the bundled course"
+        msg(
+            "lint.note.own_course",
+            file=shown_path(root / "course.yaml"),
+            id=repr(catalog.course.id),
+            version=catalog.course.version or "-",
+        )
         for root in roots
         if (root / "course.yaml").is_file()
     ]
@@ -73,17 +76,3 @@ def orphan_lessons(roots: list[Path], problems: Iterable[Problem]) -> list[Lesso
         if any(root in path.parents for path in broken):
             found.extend(read_pack(root).orphans)
     return found
-
-
-def note_in(note: str, lang: str) -> str:
-    """The own-course note in German."""
-    if lang != "de":
-        return note
-    m = re.match(r"(?P<p>.*): this pack defines its own course (?P<i>'[^']*') \(version (?P<v>[^)]*)\)", note)
-    if not m:
-        return note
-    return (
-        f"{m['p']}: dieses Paket bringt einen eigenen Kurs {m['i']} (Version {m['v']}) mit: er ersetzt id, "
-        "Titel und Version des mitgelieferten Kurses, Team-Berichte sehen also einen anderen Kurs; "
-        "ohne course.yaml ergänzt ein Paket den mitgelieferten Kurs"
-    )

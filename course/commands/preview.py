@@ -24,19 +24,20 @@ class Target:
 def resolve_target(opts: Options, target: str) -> tuple[Target | None, str]:
     """The lesson id and packs for `target` (a lesson id or a lesson file); else an error line."""
     from course.catalog import build_catalog
+    from course.i18n import t
     from course.lessonfile import parse_lesson_file
     from course.packfiles import shown_path
 
-    de = opts.language() == "de"
+    lang = opts.language()
     bundled = paths.bundled_pack().resolve()
     roots = [bundled, *(p.resolve() for p in paths.extra_packs(opts.course_dirs))]
     path = Path(target)
     if path.suffix == ".md" or path.is_file():
         if not path.is_file():
-            return None, f"{target}: " + ("Datei nicht gefunden" if de else "no such file")
+            return None, t(lang, "cli.preview.no_file", target=target)
         parsed = parse_lesson_file(path, path.parent.name, shown_path(path))
         if parsed.lesson is None:
-            first = parsed.problems[0].format() if parsed.problems else target
+            first = parsed.problems[0].format(lang) if parsed.problems else target
             return None, first
         pack = path.resolve().parent.parent
         if pack not in roots:
@@ -44,12 +45,8 @@ def resolve_target(opts: Options, target: str) -> tuple[Target | None, str]:
         return Target(parsed.lesson.id, roots, shown_path(path)), ""
     catalog = build_catalog(roots)
     if target not in catalog.lesson_ids:
-        return None, (
-            f"Keine Lektion {target!r} (genai-course lint --list zeigt alle Lektions-ids)"
-            if de
-            else f"No lesson {target!r} (genai-course lint --list shows every lesson id)"
-        )
-    outline = catalog.outline(target, opts.language())
+        return None, t(lang, "cli.preview.no_lesson", id=repr(target))
+    outline = catalog.outline(target, lang)
     return Target(target, roots, shown_path(outline.path) if outline.path else target), ""
 
 

@@ -41,7 +41,7 @@ def build_app(
     if loaded.pack is None:
         first = next((p for p in loaded.problems if p.severity == "error"), None)
         click.echo(
-            t(lang, "promptathon.pack_unusable", problem=_clean(first.format() if first else str(root))), err=True
+            t(lang, "promptathon.pack_unusable", problem=_clean(first.format(lang) if first else str(root))), err=True
         )
         return None, 1
     from course.promptathonapp import PromptathonApp

@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from course.i18n import Message, msg
+
 MAX_PATTERN = 1_000
 REGEX_LIMIT = 200_000
 """Regex checks look at most at this many characters of a prompt (RE2 runs in linear time)."""
@@ -15,19 +17,15 @@ _WORD = r"\p{L}\p{N}_"
 _SPACE = r"\s\x{0B}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}"
 _OUTSIDE = {"w": f"[{_WORD}]", "W": f"[^{_WORD}]", "s": f"[{_SPACE}]", "S": f"[^{_SPACE}]", "Z": r"\z"}
 _INSIDE = {"w": _WORD, "s": _SPACE}
-_UNSUPPORTED = (
-    ("(?<=", "lookbehind (?<=...) is not supported"),
-    ("(?<!", "negative lookbehind (?<!...) is not supported"),
-    ("(?=", "lookahead (?=...) is not supported"),
-    ("(?!", "negative lookahead (?!...) is not supported"),
-    ("(?P=", "backreferences such as (?P=name) are not supported"),
-    ("(?>", "atomic groups (?>...) are not supported"),
+_UNSUPPORTED = (  # (marker, message key)
+    ("(?<=", "lint.re.lookbehind"),
+    ("(?<!", "lint.re.negative_lookbehind"),
+    ("(?=", "lint.re.lookahead"),
+    ("(?!", "lint.re.negative_lookahead"),
+    ("(?P=", "lint.re.named_backreference"),
+    ("(?>", "lint.re.atomic"),
 )
 _SURROGATES = re.compile("[\ud800-\udfff]")
-_WHY = (
-    "regex checks run on RE2, which never takes long but has no lookaround or backreferences; "
-    "rewrite the pattern, or use icontains-any / icontains-all"
-)
 
 
 def translate(pattern: str) -> str:
@@ -59,17 +57,17 @@ def translate(pattern: str) -> str:
     return "".join(out)
 
 
-def _reason(pattern: str, message: str) -> str:
-    for marker, text in _UNSUPPORTED:
+def _reason(pattern: str, message: str) -> Message:
+    for marker, key in _UNSUPPORTED:
         if marker in pattern:
-            return f"{text}: {_WHY}"
+            return msg("lint.re.unsupported", what=msg(key), why=msg("lint.re.why"))
     if "invalid escape sequence: \\" in message and message.rstrip()[-1:].isdigit():
-        return f"backreferences such as \\1 are not supported: {_WHY}"
-    return f"not a valid regular expression (RE2: {message})"
+        return msg("lint.re.unsupported", what=msg("lint.re.backreference"), why=msg("lint.re.why"))
+    return msg("lint.re.invalid", detail=message)
 
 
 @lru_cache(maxsize=512)
-def _compile(pattern: str) -> tuple[Any, str | None]:
+def _compile(pattern: str) -> tuple[Any, Message | None]:
     import re2  # type: ignore[import-untyped]
 
     options = re2.Options()
@@ -83,16 +81,16 @@ def _compile(pattern: str) -> tuple[Any, str | None]:
         return None, _reason(pattern, message)
 
 
-def regex_problem(value: Any) -> str | None:
+def regex_problem(value: Any) -> Message | None:
     """Why an author's regex cannot run (not text, too long, not supported by RE2, invalid), or None."""
     if not isinstance(value, str) or not value:
-        return "the pattern must be non-empty text"
+        return msg("lint.re.empty")
     if len(value) > MAX_PATTERN:
-        return f"the pattern is longer than {MAX_PATTERN} characters"
+        return msg("lint.re.long", n=MAX_PATTERN)
     return _compile(value)[1]
 
 
-def regex_warning(value: Any) -> str | None:
+def regex_warning(value: Any) -> Message | None:
     """A pattern that runs but may not do what the author means: \\b next to ä, ö, ü, ß and the like."""
     if not isinstance(value, str):
         return None
@@ -100,10 +98,7 @@ def regex_warning(value: Any) -> str | None:
         if value[i : i + 2] == "\\b":
             around = value[i - 1 : i] + value[i + 2 : i + 3]
             if any(ord(ch) > 127 and ch.isalpha() for ch in around):
-                return (
-                    "\\b counts only ASCII letters as word characters on RE2, so it does not match next to "
-                    "ä, ö, ü or ß; use (?:^|[^\\p{L}]) or drop the \\b"
-                )
+                return msg("lint.re.ascii_boundary")
     return None
 
 
@@ -111,7 +106,7 @@ def search(pattern: str, text: str) -> Any:
     """The first match (with start() and end()) within the first REGEX_LIMIT characters, or None."""
     rx, problem = _compile(pattern)
     if rx is None:
-        raise ValueError(problem)
+        raise ValueError(str(problem))
     text = text[:REGEX_LIMIT]
     if not text.isascii():  # RE2 reads UTF-8: a lone surrogate becomes U+FFFD (same length, same offsets)
         text = _SURROGATES.sub("\ufffd", text)

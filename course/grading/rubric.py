@@ -68,7 +68,7 @@ def _outcome(spec: CheckSpec, tv: TextView, ctx: Context) -> Outcome:
     """Evaluate the check without negation or messages."""
     problem = argument_problem(spec.name, spec.value)
     if problem:
-        return Outcome(False, broken=problem)
+        return Outcome(False, broken=problem.text(ctx.lang))
     if spec.name in STRUCTURE_CHECKS:
         extra = _cue_words(spec.value)
         found = structure.find(spec.name, tv, extra, task_text=ctx.task)

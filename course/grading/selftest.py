@@ -5,9 +5,14 @@ from __future__ import annotations
 from course.content import Exercise
 from course.grading.cleantext import printable
 from course.grading.exercisekinds import grade
+from course.i18n import Message, msg
 
-Problem = tuple[int, str, str, str]
+Problem = tuple[int, str, str, Message]
 """(line, severity, code, message) — severity is 'error' or 'warning'."""
+
+
+def _said(exercise: Exercise, key: str, /, **values: object) -> Message:
+    return msg("lint.exercise", id=exercise.id, message=msg(key, **values))
 
 
 def _short(answer: object) -> str:
@@ -25,22 +30,21 @@ def selftest(exercise: Exercise, lang: str) -> list[Problem]:
                 line,
                 "error",
                 "no-solution",
-                f"exercise {exercise.id}: add a solution that passes, so the rubric proves itself",
+                _said(exercise, "lint.self.no_solution"),
             )
         )
     else:
         result = grade(exercise, exercise.solution, lang)
         if not result.passed:
-            failed = (
-                ", ".join(r.name for r in result.failed)
-                or f"score {result.score:.2f} below pass {exercise.pass_score:.2f}"
+            failed: str | Message = ", ".join(r.name for r in result.failed) or msg(
+                "lint.self.below", score=result.score, needed=exercise.pass_score
             )
             problems.append(
                 (
                     line,
                     "error",
                     "solution-fails",
-                    f"exercise {exercise.id}: the solution does not pass ({lang}; score {result.score:.2f}, failed: {failed})",
+                    _said(exercise, "lint.self.solution_fails", lang=lang, score=result.score, failed=failed),
                 )
             )
     for index, wrong in enumerate(exercise.fails, start=1):
@@ -48,10 +52,10 @@ def selftest(exercise: Exercise, lang: str) -> list[Problem]:
         if result.passed:
             problems.append(
                 (
-                    line,
+                    exercise.fail_lines[index - 1] if index <= len(exercise.fail_lines) else line,
                     "error",
                     "fail-passes",
-                    f"exercise {exercise.id}: fails entry {index} ({_short(wrong)!r}) passes with score {result.score:.2f}; tighten the checks",
+                    _said(exercise, "lint.self.fail_passes", n=index, answer=repr(_short(wrong)), score=result.score),
                 )
             )
     possible = len(exercise.options) - 1 if exercise.kind == "quiz" and len(exercise.answer) == 1 else 2
@@ -61,7 +65,7 @@ def selftest(exercise: Exercise, lang: str) -> list[Problem]:
                 line,
                 "warning",
                 "few-fails",
-                f"exercise {exercise.id}: give at least two fails entries (answers that must not pass)",
+                _said(exercise, "lint.self.few_fails"),
             )
         )
     return problems

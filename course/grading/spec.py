@@ -7,6 +7,7 @@ from typing import Any, Sequence
 
 from course.content import CHECK_NAMES, MODEL_CHECKS, NEGATABLE, STRUCTURE_CHECKS, CheckSpec
 from course.grading.authorregex import regex_problem
+from course.i18n import Message, msg
 
 NO_ARGUMENT = ("is-json", "no-personal-data", "no-secrets")
 ONE_TEXT = ("contains", "icontains", "equals")
@@ -39,7 +40,7 @@ def function_flag(value: Any) -> bool | None:
     return data["function"]
 
 
-def argument_problem(name: str, value: Any) -> str | None:
+def argument_problem(name: str, value: Any) -> Message | None:
     """What is wrong with a check's argument, or None."""
     if name in STRUCTURE_CHECKS:
         if value is None or value is True or _texts(value):
@@ -47,30 +48,28 @@ def argument_problem(name: str, value: Any) -> str | None:
         if name == "role" and function_flag(value) is not None:
             return None
         if name == "role":
-            return "role takes an optional list of extra cue words, or {function: true} (the role must name a function or field)"
-        return f"{name} takes an optional list of extra cue words, e.g. {name}: [Tabelle, table]"
+            return msg("lint.spec.role")
+        return msg("lint.spec.cues", name=name)
     if name in NO_ARGUMENT:
-        return None if value in (None, True) else f"{name} takes no argument"
+        return None if value in (None, True) else msg("lint.spec.no_argument", name=name)
     if name in ONE_TEXT:
-        return None if _is_text(value) else f"{name} needs a text, e.g. {name}: Protokoll"
+        return None if _is_text(value) else msg("lint.spec.text", name=name)
     if name in TEXT_LIST:
-        return None if _texts(value) else f"{name} needs a list of texts, e.g. {name}: [Tabelle, table]"
+        return None if _texts(value) else msg("lint.spec.texts", name=name)
     if name in COUNTS:
         ok = isinstance(value, int) and not isinstance(value, bool) and value >= 0
-        return None if ok else f"{name} needs a whole number >= 0, e.g. {name}: 25"
+        return None if ok else msg("lint.spec.count", name=name)
     if name == "regex":
         problem = regex_problem(value)
-        return f"regex {value!r}: {problem}" if problem else None
+        return msg("lint.spec.regex", pattern=repr(value), problem=problem) if problem else None
     if name == "keeps":
-        return (
-            None if value is None or _texts(value) else "keeps needs a list of placeholder names, e.g. keeps: [KUNDE]"
-        )
+        return None if value is None or _texts(value) else msg("lint.spec.keeps")
     if name == "llm-rubric":
-        return None if _is_text(value) else "llm-rubric needs the sentence the output is judged against"
-    return f"unknown check {name!r}"
+        return None if _is_text(value) else msg("lint.spec.rubric")
+    return msg("lint.unknown_check", name=repr(name))
 
 
-def validate_spec(spec: CheckSpec, *, output: bool = False) -> str | None:
+def validate_spec(spec: CheckSpec, *, output: bool = False) -> Message | None:
     """Why `spec` cannot be graded (unknown name, bad argument, unsafe regex), or None.
 
     `output=True` also allows the model checks of `output_checks:` (llm-rubric).
@@ -78,11 +77,13 @@ def validate_spec(spec: CheckSpec, *, output: bool = False) -> str | None:
     known = CHECK_NAMES | (set(MODEL_CHECKS) if output else set())
     if spec.name not in known:
         close = difflib.get_close_matches(spec.name, sorted(known), n=1)
-        return f"unknown check {spec.label!r}" + (f" (did you mean {close[0]}?)" if close else "")
+        if close:
+            return msg("lint.spec.unknown_meant", name=repr(spec.label), meant=close[0])
+        return msg("lint.unknown_check", name=repr(spec.label))
     if spec.negate and spec.name not in NEGATABLE:
-        return f"{spec.name} cannot be negated with not-"
+        return msg("lint.not_negatable", name=spec.name)
     if not isinstance(spec.weight, (int, float)) or spec.weight < 0:
-        return f"{spec.label}: weight must be a number >= 0"
+        return msg("lint.check", check=spec.label, message=msg("lint.weight"))
     return argument_problem(spec.name, spec.value)
 
 
@@ -111,7 +112,7 @@ def parse_check_list(text: str) -> list[CheckSpec]:
         spec = CheckSpec(name=base, value=value, negate=negate)
         problem = validate_spec(spec)
         if problem:
-            raise ValueError(problem)
+            raise ValueError(str(problem))
         specs.append(spec)
     if not specs:
         raise ValueError("no checks given, e.g. --checks role,format,no-personal-data")

@@ -81,7 +81,7 @@ def regex(tv: TextView, value: Any) -> Outcome:
     """The author's pattern matches (RE2, linear time; see authorregex); unsafe patterns are refused."""
     problem = regex_problem(value)
     if problem:
-        return Outcome(False, broken=problem)
+        return Outcome(False, broken=str(problem))
     m = search(str(value), tv.view)
     return Outcome(m is not None, _span(tv, m), str(value))
 

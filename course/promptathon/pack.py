@@ -11,9 +11,10 @@ from typing import Any
 
 from course.content import LANGUAGES, Exercise, Lesson, Localized, Problem
 from course.coursefile import read_text
-from course.exercises import ID_RE, _suggest
-from course.lessonfile import parse_lesson_file
+from course.exercises import ID_RE, unknown
+from course.i18n import Message, msg
 from course.packfiles import shown_path
+from course.promptathon.challengefiles import challenge_files
 from course.yamlutil import YamlError, line_of, load
 
 AddProblem = Callable[..., None]
@@ -22,7 +23,6 @@ PACK_FILE = "promptathon.yaml"
 PACK_KEYS = {"id", "title", "intro", "minutes", "scoring", "challenges"}
 SCORING_KEYS = {"rubric", "concise_bonus", "personal_data_penalty"}
 CHALLENGE_KEYS = {"id", "department", "weight", "words"}
-KINDS = ("prompt", "improve", "redact")
 DEPARTMENTS = ("hr", "sales", "service", "finance", "marketing", "it", "management", "legal", "operations", "other")
 DEFAULT_MINUTES = 45
 _WORD = re.compile(r"\w+(?:[-'’.]\w+)*")
@@ -132,7 +132,7 @@ def load_pack(root: Path) -> LoadResult:
     cfg_path = root / PACK_FILE
     shown = shown_path(cfg_path)
     if not cfg_path.is_file():
-        problems.append(Problem(shown_path(root), 1, "error", "no-pack", f"no {PACK_FILE} in this folder"))
+        problems.append(Problem(shown_path(root), 1, "error", "no-pack", msg("lint.pa.no_pack", file=PACK_FILE)))
         return result
     text, problem = read_text(cfg_path, shown)
     if problem:
@@ -141,34 +141,32 @@ def load_pack(root: Path) -> LoadResult:
     try:
         data, lines = load(text or "")
     except YamlError as exc:
-        problems.append(Problem(shown, exc.line, "error", "yaml", str(exc)))
+        problems.append(Problem(shown, exc.line, "error", "yaml", exc.msg))
         return result
     if not isinstance(data, dict):
-        problems.append(
-            Problem(shown, 1, "error", "bad-file", f"{PACK_FILE} must be a YAML mapping (id, title, minutes, ...)")
-        )
+        problems.append(Problem(shown, 1, "error", "bad-file", msg("lint.pa.not_map", file=PACK_FILE)))
         return result
 
-    def add(key_path: tuple[Any, ...], code: str, message: str, severity: str = "error") -> None:
+    def add(key_path: tuple[Any, ...], code: str, message: Message, severity: str = "error") -> None:
         problems.append(Problem(shown, line_of(lines, *key_path), severity, code, message))
 
     for key in data:
         if key not in PACK_KEYS:
-            add((key,), "unknown-key", f"unknown key {key!r}{_suggest(str(key), PACK_KEYS)}")
+            add((key,), "unknown-key", unknown(msg("lint.unknown_key", key=repr(key)), str(key), PACK_KEYS))
     pack_id = data.get("id")
     if not isinstance(pack_id, str) or not ID_RE.match(pack_id):
-        add(("id",), "bad-id", "the pack needs an id of lowercase letters, digits and dashes")
+        add(("id",), "bad-id", msg("lint.pa.bad_id"))
         return result
     title = Localized.of(data.get("title") or pack_id)
     for lang in LANGUAGES:
         if not isinstance(data.get("title"), dict) or not data["title"].get(lang):
-            add(("title",), "missing-language", f"the title has no {lang} text", "warning")
+            add(("title",), "missing-language", msg("lint.pa.title_lang", lang=lang), "warning")
     minutes = data.get("minutes", DEFAULT_MINUTES)
     if not isinstance(minutes, int) or isinstance(minutes, bool) or not 1 <= minutes <= 600:
-        add(("minutes",), "bad-value", "minutes (the time box) must be a whole number from 1 to 600")
+        add(("minutes",), "bad-value", msg("lint.pa.minutes"))
         minutes = DEFAULT_MINUTES
     scoring = _scoring(data.get("scoring"), add)
-    files = _challenge_files(root, problems)
+    files = challenge_files(root, problems)
     entries = _entries(data.get("challenges"), files, add)
     challenges: list[Challenge] = []
     for entry in entries:
@@ -185,11 +183,11 @@ def load_pack(root: Path) -> LoadResult:
                     1,
                     "warning",
                     "not-listed",
-                    f"challenge {challenge_id!r} is not in {PACK_FILE}'s challenge list; it is left out",
+                    msg("lint.pa.not_listed", id=repr(challenge_id), file=PACK_FILE),
                 )
             )
     if not challenges:
-        add(("challenges",), "no-challenges", "the pack has no usable challenge")
+        add(("challenges",), "no-challenges", msg("lint.pa.no_challenges"))
         return result
     used = {lesson.path for c in challenges for _lang, lesson in c.lessons}
     result.left_out = [
@@ -212,111 +210,21 @@ def _scoring(raw: Any, add: AddProblem) -> Scoring:
     if raw is None:
         return Scoring()
     if not isinstance(raw, dict):
-        add(("scoring",), "bad-value", "scoring must be a mapping (rubric, concise_bonus, personal_data_penalty)")
+        add(("scoring",), "bad-value", msg("lint.pa.scoring"))
         return Scoring()
     values: dict[str, int] = {}
     for key, value in raw.items():
         if key not in SCORING_KEYS:
-            add(("scoring", key), "unknown-key", f"unknown scoring key {key!r}{_suggest(str(key), SCORING_KEYS)}")
+            add(
+                ("scoring", key),
+                "unknown-key",
+                unknown(msg("lint.pa.scoring_key", key=repr(key)), str(key), SCORING_KEYS),
+            )
         elif not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= 10_000:
-            add(("scoring", key), "bad-value", f"scoring {key} must be a whole number from 0 to 10000")
+            add(("scoring", key), "bad-value", msg("lint.pa.scoring_value", key=key))
         else:
             values[key] = value
     return Scoring(**values)
-
-
-def _challenge_files(root: Path, problems: list[Problem]) -> dict[str, dict[str, Lesson]]:
-    """Every challenge file, parsed: challenge id -> language -> lesson."""
-    found: dict[str, dict[str, Lesson]] = {}
-    try:
-        names = sorted(p for p in root.iterdir() if p.is_file() and p.name.endswith(".md"))
-    except OSError as exc:
-        problems.append(
-            Problem(shown_path(root), 1, "error", "unreadable", f"cannot list the folder: {exc.strerror or exc}")
-        )
-        return found
-    for path in names:
-        if path.name.lower() == "readme.md":
-            continue
-        shown = shown_path(path)
-        parsed = parse_lesson_file(path, "promptathon", shown)
-        problems.extend(parsed.problems)
-        lesson = parsed.lesson
-        if lesson is None:
-            continue
-        for name, line in parsed.policy_refs:
-            problems.append(
-                Problem(
-                    shown,
-                    line,
-                    "error",
-                    "policy-field",
-                    f"{{{{ policy.{name} }}}} is not filled in inside a challenge pack; write the text out",
-                )
-            )
-        usable = [ex for ex in lesson.exercises]
-        if len(usable) != 1:
-            problems.append(
-                Problem(
-                    shown,
-                    1,
-                    "error",
-                    "one-exercise",
-                    f"a challenge holds exactly one exercise (found {len(usable)}); it is left out",
-                )
-            )
-            continue
-        exercise = usable[0]
-        if exercise.kind not in KINDS:
-            problems.append(
-                Problem(
-                    shown,
-                    exercise.line,
-                    "error",
-                    "bad-kind",
-                    f"challenge exercises are of kind {', '.join(KINDS)}, not {exercise.kind!r}; it is left out",
-                )
-            )
-            continue
-        by_lang = found.setdefault(lesson.id, {})
-        if lesson.lang in by_lang:
-            problems.append(
-                Problem(
-                    shown,
-                    2,
-                    "error",
-                    "duplicate-id",
-                    f"challenge id {lesson.id!r} in {lesson.lang} is also in "
-                    f"{shown_path(by_lang[lesson.lang].path or path)}",
-                )
-            )
-            continue
-        other = next(iter(by_lang.values()), None)
-        if other is not None and other.exercises[0].id != exercise.id:
-            problems.append(
-                Problem(
-                    shown,
-                    exercise.line,
-                    "error",
-                    "id-mismatch",
-                    f"exercise id {exercise.id!r} differs from {other.exercises[0].id!r} in the other language",
-                )
-            )
-        by_lang[lesson.lang] = lesson
-    for challenge_id, by_lang in found.items():
-        for lang in LANGUAGES:
-            if lang not in by_lang:
-                first = next(iter(by_lang.values())).path
-                problems.append(
-                    Problem(
-                        shown_path(first) if first else challenge_id,
-                        1,
-                        "warning",
-                        "missing-language",
-                        f"challenge {challenge_id!r} has no {lang} file",
-                    )
-                )
-    return found
 
 
 def _entries(raw: Any, files: dict[str, dict[str, Lesson]], add: AddProblem) -> list[dict[str, Any]]:
@@ -327,7 +235,7 @@ def _entries(raw: Any, files: dict[str, dict[str, Lesson]], add: AddProblem) -> 
         add(
             ("challenges",),
             "bad-value",
-            "challenges must be a list of challenge ids or {id, department, weight, words}",
+            msg("lint.pa.challenges"),
         )
         return []
     entries: list[dict[str, Any]] = []
@@ -335,25 +243,25 @@ def _entries(raw: Any, files: dict[str, dict[str, Lesson]], add: AddProblem) -> 
     for index, item in enumerate(raw):
         entry = {"id": item} if isinstance(item, str) else item
         if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
-            add(("challenges", index), "bad-value", "a challenge entry is an id or a mapping with id")
+            add(("challenges", index), "bad-value", msg("lint.pa.entry"))
             continue
         for key in entry:
             if key not in CHALLENGE_KEYS:
                 add(
                     ("challenges", index, key),
                     "unknown-key",
-                    f"unknown challenge key {key!r}{_suggest(str(key), CHALLENGE_KEYS)}",
+                    unknown(msg("lint.pa.entry_key", key=repr(key)), str(key), CHALLENGE_KEYS),
                 )
         cid = entry["id"]
         if cid in seen:
-            add(("challenges", index), "duplicate-id", f"challenge {cid!r} is listed twice")
+            add(("challenges", index), "duplicate-id", msg("lint.pa.twice", id=repr(cid)))
             continue
         seen.add(cid)
         if cid not in files:
             add(
                 ("challenges", index),
                 "unknown-challenge",
-                f"no usable challenge file has id {cid!r}{_suggest(cid, set(files))}",
+                unknown(msg("lint.pa.no_file", id=repr(cid)), cid, set(files)),
             )
             continue
         department = entry.get("department", "other")
@@ -361,19 +269,19 @@ def _entries(raw: Any, files: dict[str, dict[str, Lesson]], add: AddProblem) -> 
             add(
                 ("challenges", index, "department"),
                 "bad-value",
-                f"department {department!r} is not one of {', '.join(DEPARTMENTS)}",
+                msg("lint.pa.department", name=repr(department), names=", ".join(DEPARTMENTS)),
             )
             department = "other"
         weight = entry.get("weight", 1)
         if not isinstance(weight, (int, float)) or isinstance(weight, bool) or not 0 < weight <= 10:
-            add(("challenges", index, "weight"), "bad-value", "weight must be a number above 0 and at most 10")
+            add(("challenges", index, "weight"), "bad-value", msg("lint.pa.weight"))
             weight = 1
         words = entry.get("words")
         if words is not None and (not isinstance(words, int) or isinstance(words, bool) or not 1 <= words <= 5000):
             add(
                 ("challenges", index, "words"),
                 "bad-value",
-                "words (the concise target) must be a whole number from 1 to 5000",
+                msg("lint.pa.words"),
             )
             words = None
         entries.append({"id": cid, "department": department, "weight": float(weight), "words": words})
