@@ -1,11 +1,16 @@
 """The scanner on 2,000-character texts (every keystroke, debounced) and on 1 MB inputs (bounded).
 
-Run: .venv/bin/python benchmarks/bench_scan.py [--quick]
+Run: .venv/bin/python benchmarks/bench_scan.py [--quick] [--ref TREE [--rounds N]]
 Prints per text kind the median CPU time of `scan()` (target: well under 2 ms) and its ratio to a
 baseline measured in the same run (one regex pass that splits the same text into words), the
 first call of a fresh process (loads phonenumbers and the first-name list), and the time for
 1 MB inputs, hostile ones included. CPU time (thread_time) keeps a busy machine from
 inflating the numbers; wall clock is printed for the 1 MB cases.
+
+`--ref TREE` instead compares this checkout's scanner with another checkout's (e.g. `git worktree add
+/tmp/ref-12637e4 12637e4`) on the same 2,000-character texts: each tree is measured in a fresh subprocess
+with that tree first on sys.path, the two alternate (A B A B, N rounds, default 4), and the ratio
+this/ref of the median per text kind is printed.
 """
 
 from __future__ import annotations
@@ -122,7 +127,73 @@ def megabyte_cases() -> dict[str, str]:
     }
 
 
+AB = """
+import json, statistics, sys, time
+sys.path.insert(0, {root!r})
+from course.scanner import scan
+assert scan.__module__.startswith("course.") and sys.modules["course"].__file__.startswith({root!r})
+texts = json.load(open({data!r}, encoding="utf-8"))
+out = {{}}
+for name, group in texts.items():
+    scan(group[-1] + " warm")
+    times = []
+    for text in group:
+        start = time.thread_time()
+        scan(text)
+        times.append(time.thread_time() - start)
+    out[name] = statistics.median(times) * 1000
+print(json.dumps(out))
+"""
+
+
+def _tree_medians(tree: Path, data: Path) -> dict[str, float]:
+    """Median CPU ms of scan() per text kind in `tree`, measured in a fresh process."""
+    import os
+
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    code = AB.format(root=str(tree), data=str(data))
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tree, env=env)
+    if run.returncode != 0:
+        raise SystemExit(f"bench_scan --ref: measuring {tree} failed: {run.stderr.strip().splitlines()[-1:]}")
+    return json.loads(run.stdout)
+
+
+def compare(ref: Path, rounds: int) -> int:
+    """This checkout's scanner and `ref`'s alternately on the same texts; print the ratio per text kind."""
+    import tempfile
+
+    ref = ref.resolve()
+    if not (ref / "course" / "scanner").is_dir():
+        print(f"bench_scan --ref: no course/scanner in {ref}")
+        return 2
+    texts = kinds()
+    with tempfile.TemporaryDirectory() as tmp:
+        data = Path(tmp) / "texts.json"
+        data.write_text(json.dumps(texts), encoding="utf-8")
+        mine: list[dict[str, float]] = []
+        theirs: list[dict[str, float]] = []
+        for n in range(rounds):
+            order = (ROOT, ref) if n % 2 == 0 else (ref, ROOT)  # A B, then B A: drift hits both
+            got = {tree: _tree_medians(tree, data) for tree in order}
+            mine.append(got[ROOT])
+            theirs.append(got[ref])
+    print(f"scan() median CPU ms per {SIZE:,}-character text, {rounds} rounds; this tree {ROOT}, ref {ref}")
+    print(f"  {'text kind':<18}{'this':>8}{'ref':>8}{'ratio':>8}")
+    for name in texts:
+        a = statistics.median(m[name] for m in mine)
+        b = statistics.median(t[name] for t in theirs)
+        print(f"  {name:<18}{a:8.3f}{b:8.3f}{a / b:8.2f}")
+    return 0
+
+
 def main(argv: list[str]) -> int:
+    if "--ref" in argv:
+        at = argv.index("--ref")
+        if at + 1 >= len(argv):
+            print("bench_scan --ref: give the path of the reference checkout")
+            return 2
+        rounds = int(argv[argv.index("--rounds") + 1]) if "--rounds" in argv else 4
+        return compare(Path(argv[at + 1]), rounds)
     quick = "--quick" in argv
     texts = kinds()
     base = median_ms(baseline, texts["business text"])

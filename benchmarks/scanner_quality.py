@@ -156,6 +156,7 @@ def unknown_name_recall(rows: list[dict]) -> dict[str, tuple[int, int]]:
     import re
 
     from course.scanner import firstnames, names
+    from course.scanner.core import forget
 
     full, folded = firstnames.first_names(), firstnames.folded_first_names()
     hidden: set[str] = set()
@@ -172,6 +173,7 @@ def unknown_name_recall(rows: list[dict]) -> dict[str, tuple[int, int]]:
             for lab in labels:
                 for word in re.findall(r"[^\W\d_]+", lab["text"]):
                     hidden.update((word, firstnames._fold(word)))
+            forget()  # the scanner keeps recent results: this text was scanned with the whole list before
             same = [f for f in scan(row["text"], row.get("names", ())).findings if f.category == "name"]
             for lab in labels:
                 covered = sum(max(0, min(f.end, lab["end"]) - max(f.start, lab["start"])) for f in same)
@@ -179,6 +181,7 @@ def unknown_name_recall(rows: list[dict]) -> dict[str, tuple[int, int]]:
                 out[row["lang"]] = (found + (covered >= COVERAGE * (lab["end"] - lab["start"])), total + 1)
     finally:
         firstnames.first_names, firstnames.folded_first_names, names.first_names, names.folded_first_names = saved
+        forget()
     return out
 
 

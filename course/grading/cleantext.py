@@ -40,7 +40,14 @@ _SAME_LENGTH = str.maketrans(
         "\r": "\n",
     }
 )
+_MAPPED = re.compile("[" + "".join(re.escape(chr(c)) for c in _SAME_LENGTH) + "]")
 _WORD = re.compile(r"[^\W_]+(?:['\-][^\W_]+)*")
+
+
+def _unify(text: str) -> str:
+    """`text.translate(_SAME_LENGTH)`: a regex finds the few characters to replace (translate looks up
+    every character of a non-ASCII text in the table: most of building a view of a German prompt)."""
+    return _MAPPED.sub(lambda m: str(_SAME_LENGTH[ord(m.group())]), text)
 
 
 @dataclass(frozen=True)
@@ -57,14 +64,14 @@ class TextView:
     def _prepared(self) -> tuple[str, tuple[int, ...] | None]:
         head = self.original[:CUE_LIMIT]
         if not (_ESCAPES.search(head) or _INVISIBLE.search(head) or _CONTROL.search(head)):
-            return head.translate(_SAME_LENGTH), None
+            return _unify(head), None
         keep = [True] * len(head)
         for pattern in (_ESCAPES, _INVISIBLE, _CONTROL):
             for m in pattern.finditer(head):
                 for i in range(m.start(), m.end()):
                     keep[i] = False
         index = tuple(i for i, k in enumerate(keep) if k)
-        view = "".join(head[i] for i in index).translate(_SAME_LENGTH)
+        view = _unify("".join(head[i] for i in index))
         return view, index
 
     @property

@@ -34,7 +34,8 @@ WANT = re.compile(
     re.IGNORECASE,
 )
 JOB_AD = re.compile(
-    r"(?i)\bstellen(?:anzeige|ausschreibung|angebot)\w*|\bjob\s*ad|\banzeige|\bposting|\bvacanc|\bausschreibung|\bhiring|\brecruit|\bsuchen\s+\w+|\blooking\s+for"
+    r"(?i)\bstellen(?:anzeige|ausschreibung|angebot)\w*|\bjob\s*ad|\banzeige|\bposting"
+    r"|\bvacanc|\bausschreibung|\bhiring|\brecruit|\bsuchen\s+\w+|\blooking\s+for"
 )
 
 
@@ -83,12 +84,14 @@ def _format_ok(view: str) -> Callable[[re.Match[str]], bool]:
 
 
 _FIRM_NOUN = re.compile(
-    r"(?i)\b(?:a|an|the|our|my|this|law|family|painting|haulage|building|cleaning|accountancy|\w+ing)\s+firm\b|\bfirm\s+(?:with|since|in|of|that|who|which|has|is|was)\b"
+    r"(?i)\b(?:a|an|the|our|my|this|law|family|painting|haulage|building|cleaning|accountancy"
+    r"|\w+ing)\s+firm\b|\bfirm\s+(?:with|since|in|of|that|who|which|has|is|was)\b"
 )
 
 
 def _tone_ok(view: str) -> Callable[[re.Match[str]], bool]:
-    """Rejects 'professioneller Texter' (a role), 'freundliches Team', 'die Kollegen sind freundlich' (facts), 'gender-neutral'."""
+    """Rejects 'professioneller Texter' (a role), 'freundliches Team',
+    'die Kollegen sind freundlich' (facts), 'gender-neutral'."""
 
     def keep(m: re.Match[str]) -> bool:
         if m.start() > 0 and view[m.start() - 1] == "-":
@@ -131,7 +134,8 @@ def examples_ok(view: str) -> Callable[[re.Match[str]], bool]:
 
 
 _VAGUE_OBJECT = re.compile(
-    r"^\s*(?:(?:mir|mal|halt|einfach|bitte|me|just|please|us|uns)\s+)*(?:was|etwas|irgendwas|irgendetwas|something|anything|stuff|whatever)"
+    r"^\s*(?:(?:mir|mal|halt|einfach|bitte|me|just|please|us|uns)\s+)*(?:was|etwas|irgendwas"
+    r"|irgendetwas|something|anything|stuff|whatever)"
     r"(?:\s+(?:mal|halt|bitte|please|gutes|sch" + cues.OE + r"nes|nice|good))?\s*$",
     re.IGNORECASE,
 )
@@ -141,7 +145,8 @@ _STATEMENT = re.compile(r"\b(?:wir|ich|man|we|i|they)\b", re.IGNORECASE)
 _PLEA = re.compile(r"(?i)\b(?:helfen|hilf|help|hilfe|look\s+at\s+something|tell\s+me\s+something|something\s+about)\b")
 _OTHER_REQUEST = re.compile(
     r"(?i)\b(?:schreib\w*|erstell\w*|formulier\w*|fass\w*|erkl(?:ä|ae|a)r\w*|pr(?:ü|ue|u)f\w*|rechne\w*|mach\w*|"
-    r"write|draft|create|summari[sz]e|explain|check|calculate|make|plan|find|tell\s+me\s+(?:how|what|why|which|whether|if))\b"
+    r"write|draft|create|summari[sz]e|explain|check|calculate|make|plan|find"
+    r"|tell\s+me\s+(?:how|what|why|which|whether|if))\b"
 )
 _VAGUE_THING = re.compile(r"(?i)\b(?:mir|uns|me|us)\s+(?:mal\s+|bitte\s+)?(?:was|etwas|irgendwas|something|anything)\b")
 _FORM_ONLY = frozenset(
@@ -212,7 +217,8 @@ _BOUND = re.compile(
     + r"chstens|bis\s+zu|nicht\s+mehr\s+als|nicht\s+l"
     + cues.AE
     + r"nger\s+als|weniger\s+als|unter|"
-    r"mindestens|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|under|less\s+than|fewer\s+than|at\s+least|within|below|"
+    r"mindestens|no\s+more\s+than|not\s+more\s+than|at\s+most|up\s+to|under|less\s+than"
+    r"|fewer\s+than|at\s+least|within|below|"
     r"keep\s+it\s+(?:under|to|below)|limit\w*|nur|only|maximal)\b",
     re.IGNORECASE,
 )
@@ -225,7 +231,8 @@ _RULE_START = re.compile(
     re.IGNORECASE,
 )
 _MODAL = re.compile(
-    r"\b(?:soll|sollen|sollte|sollten|muss|m(?:ü|ue|u)ssen|darf|d(?:ü|ue|u)rfen|should|must|may\s+not|has\s+to|have\s+to)\b",
+    r"\b(?:soll|sollen|sollte|sollten|muss|m(?:ü|ue|u)ssen|darf|d(?:ü|ue|u)rfen|should|must"
+    r"|may\s+not|has\s+to|have\s+to)\b",
     re.IGNORECASE,
 )
 _PERSON_SUBJECT = re.compile(r"\b(?:wir|ich|er|man|we|i|they|he|she|alle|everyone|jeder)\b", re.IGNORECASE)
@@ -286,7 +293,8 @@ def _constraint_ok(view: str) -> Callable[[re.Match[str]], bool]:
 
 
 _TIME = re.compile(
-    r"(?i)^(?:gestern|letzte|vorige|heute|n(?:ä|ae|a)chste|yesterday|last|next|this|tomorrow|am|dieses|n(?:ä|ae|a)chstes|morgen|(?:ü|ue|u)bermorgen|"
+    r"(?i)^(?:gestern|letzte|vorige|heute|n(?:ä|ae|a)chste|yesterday|last|next|this|tomorrow"
+    r"|am|dieses|n(?:ä|ae|a)chstes|morgen|(?:ü|ue|u)bermorgen|"
     r"kommende|on|seit|since|am\s+vergangenen|this\s+past)\b"
 )
 _SITUATION_WORD = re.compile(r"(?i)\b(?:wir|we|ich|i|unser\w*|our|my|mein\w*|weil|because|da|since|seit)\b")
@@ -294,7 +302,8 @@ _LABEL_WORD = re.compile(
     r"(?i)hintergrund|kontext|ausgangslage|ausgangssituation|situation|sachverhalt|anlass|background|context"
 )
 _SUBORDINATE = re.compile(
-    r"(?i)\b(?:how(?:\s+many|\s+much)?|what|whether|that|which|why|wie(?:\s+viele?)?|was|ob|dass|welche\w*|wo|where|warum|weshalb|wieso)\s+(?:[\w-]+\s+){0,3}$"
+    r"(?i)\b(?:how(?:\s+many|\s+much)?|what|whether|that|which|why|wie(?:\s+viele?)?|was|ob"
+    r"|dass|welche\w*|wo|where|warum|weshalb|wieso)\s+(?:[\w-]+\s+){0,3}$"
 )
 _VAGUE_CONTENT = re.compile(
     r"(?i)\s*(?:siehe\s+oben|see\s+above|egal|whatever|s\.\s*o\.|wie\s+immer|as\s+usual|keine\s+ahnung|n/a)\b"
@@ -302,7 +311,8 @@ _VAGUE_CONTENT = re.compile(
 
 
 def _context_ok(view: str) -> Callable[[re.Match[str]], bool]:
-    """Rejects a date inside a request ('Build next week's menu', 'dass die Anlieferung morgen später kommt'): its topic, not the situation."""
+    """Rejects a date inside a request ('Build next week's menu',
+    'dass die Anlieferung morgen später kommt'): its topic, not the situation."""
 
     def keep(m: re.Match[str]) -> bool:
         text = m.group(0)
@@ -337,7 +347,8 @@ def _context_ok(view: str) -> Callable[[re.Match[str]], bool]:
 
 
 def _audience_ok(view: str) -> Callable[[re.Match[str]], bool]:
-    """Rejects 'für eine Lagerleitung' in a job ad (the post, not the reader) and a reader word as a topic ('Was ist eine Zielgruppe?')."""
+    """Rejects 'für eine Lagerleitung' in a job ad (the post, not the reader)
+    and a reader word as a topic ('Was ist eine Zielgruppe?')."""
 
     def keep(m: re.Match[str]) -> bool:
         text = m.group(0)
@@ -356,10 +367,13 @@ def _audience_ok(view: str) -> Callable[[re.Match[str]], bool]:
 
 
 _ANSWER_ANYWAY = re.compile(
-    r"\b(?:sag\w*|antworte\w*|schreib\w*)\s+(?:einfach\s+|dann\s+|halt\s+|trotzdem\s+|ruhig\s+)*(?:mit\s+)?[\"\u201e\u201c]?(?:ja|nein)\b"
-    r"|\berfinde\w*\s+(?:einfach\s+|ruhig\s+|dann\s+)*(?:etwas|was|eine?n?|irgendwas)\b|\bdenk\w*\s+dir\s+(?:einfach\s+|ruhig\s+)*(?:etwas|was)\s+aus\b"
+    r"\b(?:sag\w*|antworte\w*|schreib\w*)\s+(?:einfach\s+|dann\s+|halt\s+|trotzdem\s+"
+    r"|ruhig\s+)*(?:mit\s+)?[\"\u201e\u201c]?(?:ja|nein)\b"
+    r"|\berfinde\w*\s+(?:einfach\s+|ruhig\s+|dann\s+)*(?:etwas|was|eine?n?|irgendwas)\b"
+    r"|\bdenk\w*\s+dir\s+(?:einfach\s+|ruhig\s+)*(?:etwas|was)\s+aus\b"
     r"|\brat\w*\s+(?:einfach|ruhig|dann)\b|\bnimm\s+(?:einfach\s+|dann\s+)*(?:etwas|irgendwas|was)\b"
-    r"|\b(?:just\s+|then\s+|simply\s+)*(?:say|answer|write)\s+[\"\u201c]?(?:yes|no)\b|\bmake\s+(?:something|one|it)\s+up\b"
+    r"|\b(?:just\s+|then\s+|simply\s+)*(?:say|answer|write)\s+[\"\u201c]?(?:yes|no)\b"
+    r"|\bmake\s+(?:something|one|it)\s+up\b"
     r"|\b(?:just|simply)\s+guess\b|\bguess\s+(?:anyway|something)\b|\bassume\s+(?:yes|no)\b",
     re.IGNORECASE,
 )

@@ -16,11 +16,13 @@ _ENGLISH_VERBS = (
     r"add|remove|mark|format|structure|describe|start|begin|end|finish|close|go|look|use|put|turn|fill)\b"
 )
 _STEP_LINE = (
-    r"^[ ]*(?:\d{1,2}[.)]|schritt\s*\d+\s*:?|step\s*\d+\s*:?)\s+(?:bitte\s+|please\s+|dann\s+|then\s+|zuerst\s+|first\s+)?"
+    r"^[ ]*(?:\d{1,2}[.)]|schritt\s*\d+\s*:?|step\s*\d+\s*:?)\s+(?:bitte\s+|please\s+|dann\s+"
+    r"|then\s+|zuerst\s+|first\s+)?"
     r"(?:" + cues.TASK_DE + "|" + _ENGLISH_VERBS + ")"
 )
 _GUIDE_AFTER = re.compile(
-    r"(?i)^[\s-]*(?:anleitung\w*|guide\w*|instructions?|tutorial|checkliste?|checklist|liste|list|erkl(?:ä|ae|a)rung|walkthrough|plan)\b"
+    r"(?i)^[\s-]*(?:anleitung\w*|guide\w*|instructions?|tutorial|checkliste?|checklist|liste"
+    r"|list|erkl(?:ä|ae|a)rung|walkthrough|plan)\b"
 )
 
 
@@ -72,7 +74,8 @@ def readers(view: str) -> Span | None:
 _NOT_MEDIUM = re.compile(r"(?i)^(?:briefing|posten|poste|form(?:al\w*|ulier\w*|at\w*)|notes|noted)$")
 _INFINITIVE_END = re.compile(r"(?-i:\b[a-z\u00e4\u00f6\u00fc\u00df]{3,}(?:ieren|en|ern|eln))\s*$")
 _NOT_INFINITIVE = re.compile(
-    r"(?i)\b(?:wir|ich|er|sie|es|man|du|ihr|kann|k(?:ö|oe|o)nnen|muss|m(?:ü|ue|u)ssen|soll|sollen|will|wollen|werden|wird|"
+    r"(?i)\b(?:wir|ich|er|sie|es|man|du|ihr|kann|k(?:ö|oe|o)nnen|muss|m(?:ü|ue|u)ssen|soll"
+    r"|sollen|will|wollen|werden|wird|"
     r"haben|hat|sind|ist|darf|d(?:ü|ue|u)rfen|we|i|they|you)\b"
 )
 
@@ -127,12 +130,15 @@ def medium(view: str) -> Span | None:
 
 
 _MACHINE = re.compile(
-    r"(?i)\b(?:kopierer|drucker|computer|rechner|container|server|router|scanner|beamer|trockner|k(?:ü|ue|u)hler|bagger|stapler|"
+    r"(?i)\b(?:kopierer|drucker|computer|rechner|container|server|router|scanner|beamer"
+    r"|trockner|k(?:ü|ue|u)hler|bagger|stapler|"
     r"printer|copier|dryer|freezer|boiler|heater|charger|folder)\w*\b"
 )
 _NOT_READER_AFTER = re.compile(
-    r"(?i)(?:\s+(?:meeting|meetings|factsheet|entertainment|data|file|files|list|record|records|portal|account|handovers?|"
-    r"reviews?|feedback|survey|form|card|number|contact|details|clinic|times|kommunikation|besprechung|gespr(?:ä|ae)ch|daten|liste|akte)\b)"
+    r"(?i)(?:\s+(?:meeting|meetings|factsheet|entertainment|data|file|files|list|record"
+    r"|records|portal|account|handovers?|"
+    r"reviews?|feedback|survey|form|card|number|contact|details|clinic|times|kommunikation"
+    r"|besprechung|gespr(?:ä|ae)ch|daten|liste|akte)\b)"
 )
 _FIELDS_BEFORE = re.compile(
     r"(?i)\b(?:fields?|placeholders?|platzhalter\w*|feldern?|spalten|columns?|blanks?)\s+(?:\w+\s+)?$"
@@ -141,7 +147,8 @@ _COUNTED_READERS = re.compile(
     r"(?i)\b(?:two|three|four|five|six|seven|eight|nine|ten|zwei|drei|vier|f(?:ü|ue)nf|sechs|sieben|acht|neun|zehn)\s"
 )
 _COMPOUND_READER = re.compile(
-    r"(?i)(?:brief|info|informationen|information|mail|schreiben|rundschreiben|aushang|newsletter|einladung|nachricht|anschreiben)\w*$"
+    r"(?i)(?:brief|info|informationen|information|mail|schreiben|rundschreiben|aushang"
+    r"|newsletter|einladung|nachricht|anschreiben)\w*$"
 )
 
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable
 from functools import cache
 
 from course.grading import audiencecues, cues, outputcues
-from course.grading.regexopt import optimize
+from course.grading.regexopt import factor_boundaries, optimize
 
 Span = tuple[int, int]
 """A match in view offsets."""
@@ -30,8 +30,7 @@ CHECK_CUES: dict[str, tuple[str, ...]] = {
 @cache
 def check_pattern(name: str) -> re.Pattern[str]:
     """One regex per check: the alternation of its cue patterns (compiled on first use)."""
-    parts = CHECK_CUES[name]
-    return re.compile(optimize("|".join(f"(?:{p})" for p in parts)), cues.FLAGS)
+    return re.compile(optimize(factor_boundaries(CHECK_CUES[name])), cues.FLAGS)
 
 
 @cache

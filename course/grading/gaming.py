@@ -89,8 +89,9 @@ def generic_role(text: str, span: tuple[int, int]) -> str:
 
 
 def with_number_digits(tv: TextView) -> TextView | None:
-    """The view (not the original: it is bounded) with number words as digits ('sieben Varianten' -> '     7 Varianten'),
-    or None if it has none. Offsets of the result are view offsets of `tv`."""
+    """The view (not the original: it is bounded) with number words as digits
+    ('sieben Varianten' -> '     7 Varianten'), or None if it has none.
+    Offsets of the result are view offsets of `tv`."""
     changed = sentences.with_digits(tv.view)
     return TextView(changed) if changed != tv.view else None
 

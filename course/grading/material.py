@@ -1,4 +1,4 @@
-"""Material fenced off in a prompt: the delimiters and placeholders checks, and the view with fenced material blanked."""
+"""Material fenced off in a prompt: the delimiters and placeholders checks, and the view with that material blanked."""
 
 from __future__ import annotations
 

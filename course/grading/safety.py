@@ -14,9 +14,9 @@ SECRET = "secret"
 _SHOWN = 3
 
 
-@lru_cache(maxsize=8)
 def _scan(text: str, names: tuple[str, ...]) -> Any:
-    """The scanner's result, shared by no-personal-data and no-secrets on the same text."""
+    """The scanner's result (the scanner keeps its last few: no-personal-data, no-secrets and the
+    workbench's privacy light on the same text scan it once)."""
     from course.scanner import scan
 
     return scan(text, names=names)

@@ -1,4 +1,4 @@
-"""The roles sentences play in a prompt: empty labels, stuffed keyword lists, prohibitions, the situation, copied task sentences."""
+"""What sentences do in a prompt: empty labels, stuffed keyword lists, prohibitions, the situation, copied task text."""
 
 from __future__ import annotations
 
@@ -24,8 +24,10 @@ from course.grading.sentences import (
 
 # closed classes the reading rests on (German and English)
 _FUNCTION = frozenset(
-    "der die das den dem des ein eine einen einem einer eines und oder aber für fuer mit in im an am zu zum zur von vom "
-    "auf aus bei nach über ueber unter vor ist sind war hat haben wird werden soll sollen kann können muss wir ich du sie "
+    "der die das den dem des ein eine einen einem einer eines und oder aber für fuer mit in "
+    "im an am zu zum zur von vom "
+    "auf aus bei nach über ueber unter vor ist sind war hat haben wird werden soll sollen "
+    "kann können muss wir ich du sie "
     "es er uns mir dir dich mich unser unsere mein meine dein deine ihr ihre nicht kein keine als wie dass ob wenn "
     "the a an and or but for with in on at to of from by is are was were be been has have had will would should can "
     "could must we i you they he she it our my your their this that these those not no as if".split()
@@ -33,7 +35,8 @@ _FUNCTION = frozenset(
 BLOCK_WORDS = frozenset(
     "rolle role persona aufgabe auftrag task kontext context hintergrund background situation zielgruppe audience "
     "leser leserschaft readers reader empfänger empfaenger format ausgabeformat output form länge laenge length "
-    "einschränkungen einschraenkungen einschränkung vorgaben vorgabe constraints constraint regeln rules grenzen limits "
+    "einschränkungen einschraenkungen einschränkung vorgaben vorgabe constraints constraint "
+    "regeln rules grenzen limits "
     "beispiel beispiele example examples muster sample ton tonfall tone stil style schritte schritt steps step "
     "trennzeichen delimiters delimiter platzhalter placeholders placeholder ausweg out way-out fallback "
     "ziel goal zweck purpose anweisung instruction instructions".split()
@@ -52,7 +55,8 @@ _STUFF_EXTRA = frozenset(
 )
 _LABEL = re.compile(
     r"(?:^|(?<=[.!?;])[ \t]+|(?<=\n))[ \t]*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*|#+\s*)?"
-    r"(?P<label>(?:[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24})(?:[ \t/&]+[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}){0,2})"
+    r"(?P<label>(?:[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24})"
+    r"(?:[ \t/&]+[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}){0,2})"
     r"[ \t]*:(?!//)",
     re.MULTILINE,
 )
@@ -71,9 +75,8 @@ _CONTRAST = re.compile(
     r"\b(?:sondern|stattdessen|statt\s+dessen|aber|jedoch|but|instead|rather|dafür|dafuer)\b", re.IGNORECASE
 )
 _STATEMENT_SUBJECT = re.compile(
-    r"\b(?:wir|ich|er|es|man|we|i|they|he|she|(?-i:[Ii]t)|there|unser\w*|our|my|mein\w*)\b(?!\s+(?:soll|sollst|sollen|darf|darfst|d"
-    + UE
-    + r"rfen|must|should|may))",
+    r"\b(?:wir|ich|er|es|man|we|i|they|he|she|(?-i:[Ii]t)|there|unser\w*|our|my"
+    r"|mein\w*)\b(?!\s+(?:soll|sollst|sollen|darf|darfst|d" + UE + r"rfen|must|should|may))",
     re.IGNORECASE,
 )
 _RULE_MODAL = re.compile(
@@ -86,11 +89,13 @@ _RULE_MODAL = re.compile(
 )
 DELIVERABLE_SUBJECT = re.compile(
     r"^\s*(?:(?:der|die|das|dein|deine|ihre|the|your|its|this|dieser|diese|dieses)\s+)?(?:[\w-]+\s+)?"
-    r"(?:text|mail|e-mail|email|antwort|answer|ergebnis|result|output|ausgabe|zusammenfassung|summary|liste|list|tabelle|"
+    r"(?:text|mail|e-mail|email|antwort|answer|ergebnis|result|output|ausgabe|zusammenfassung"
+    r"|summary|liste|list|tabelle|"
     r"table|ton|tone|stil|style|format|sprache|language|l" + AE + r"nge|length|beitrag|post|anzeige|ad|brief|letter|"
     r"nachricht|message|protokoll|minutes|pr"
     + AE
-    + r"sentation|presentation|rede|speech|bericht|report|newsletter|einladung|invitation|entwurf|draft|folie\w*|slides?|vorlage|template|stichpunkte|bullets?|punkte|points)\b|"
+    + r"sentation|presentation|rede|speech|bericht|report|newsletter|einladung|invitation"
+    r"|entwurf|draft|folie\w*|slides?|vorlage|template|stichpunkte|bullets?|punkte|points)\b|"
     r"^\s*(?:es|it|that|das|this|sie)\s+(?:\w+\s+)?(?:soll|sollen|sollte|muss|m"
     + UE
     + r"ssen|darf|should|must|needs?\s+to|has\s+to|will\s+be|wird|kann|may|can)\b",
@@ -126,7 +131,8 @@ _LABEL_EXTRA = frozenset(
 )
 _LABEL_HEAD = re.compile(
     r"(?:^|[.!?;\n])[ \t]*(?:[-*\u2022][ \t]*|\d{1,2}[.)][ \t]*|#+[ \t]*)?"
-    r"(?P<label>[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}(?:[ \t/&]+[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}){0,2})[ \t]*:$"
+    r"(?P<label>[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}"
+    r"(?:[ \t/&]+[A-Za-z\u00c4\u00d6\u00dc\u00e4\u00f6\u00fc\u00df-]{2,24}){0,2})[ \t]*:$"
 )
 
 
@@ -216,7 +222,8 @@ def _stuffed(view: str, sentences: list[Span]) -> list[Span]:
 
 
 def _run(view: str, start: int, end: int, ws: list[str]) -> Span:
-    """The stretch of a stuffed sentence from its first to its last keyword or repeated word ('Tabelle Tabelle … Erstelle sie' keeps the request)."""
+    """The stretch of a stuffed sentence from its first to its last keyword or repeated word
+    ('Tabelle Tabelle … Erstelle sie' keeps the request)."""
     counts: dict[str, int] = {}
     for w in ws:
         counts[w] = counts.get(w, 0) + 1
@@ -332,8 +339,10 @@ def _forbidden(view: str, scopes: tuple[Span, ...]) -> list[Span]:
 
 
 _SITUATION = re.compile(
-    r"\b(?:wir|unser\w*|ich|mein\w*|we|our|us|i|my|me|they|sie|die|der|das|the|ein\w*|an?|seit|since|morgen|heute|gestern|"
-    r"tomorrow|today|yesterday|monday|montag|woche|week|meeting|sitzung|besprechung|kunde\w*|customer\w*|team|firma|company|"
+    r"\b(?:wir|unser\w*|ich|mein\w*|we|our|us|i|my|me|they|sie|die|der|das|the|ein\w*|an?|seit"
+    r"|since|morgen|heute|gestern|"
+    r"tomorrow|today|yesterday|monday|montag|woche|week|meeting|sitzung|besprechung|kunde\w*"
+    r"|customer\w*|team|firma|company|"
     r"abteilung|department|projekt|project|chef\w*|boss|vorstand|board|gesch"
     + AE
     + r"ftsf"
@@ -342,9 +351,13 @@ _SITUATION = re.compile(
     re.IGNORECASE,
 )
 _NOT_SITUATION = re.compile(
-    r"^[\s*\u2022-]*(?:was|wie|welche\w*|wo|wann|warum|wieso|weshalb|wer|ist|sind|gibt|kann|darf|muss|what|whats|what's|how|which|"
-    r"why|where|when|who|is|are|do|does|can|should|only|nur|kein\w*|no|never|nie|ohne|without|bitte|please|(?-i:Sie)\s(?!(?:ist|hat|war|will|wird|kann|muss|soll|\w+t)\b)|"
-    r"du|dein\w*|dir|dich|you|your)\b|.*\b(?:you|du|dich|dir|(?-i:Sie)(?!\s+(?:ist|hat|war|will|wird|kann|muss|soll|\w+t)\b))\b",
+    r"^[\s*\u2022-]*(?:was|wie|welche\w*|wo|wann|warum|wieso|weshalb|wer|ist|sind|gibt|kann"
+    r"|darf|muss|what|whats|what's|how|which|"
+    r"why|where|when|who|is|are|do|does|can|should|only|nur|kein\w*|no|never|nie|ohne|without"
+    r"|bitte|please|(?-i:Sie)\s(?!(?:ist|hat|war|will|wird|kann|muss|soll|\w+t)\b)|"
+    r"du|dein\w*|dir|dich|you|your)\b"
+    r"|.*\b(?:you|du|dich|dir"
+    r"|(?-i:Sie)(?!\s+(?:ist|hat|war|will|wird|kann|muss|soll|\w+t)\b))\b",
     re.IGNORECASE,
 )
 """Sentences that are questions without '?', rules, or speak to the model: no situation."""
@@ -356,7 +369,8 @@ _STATE = re.compile(
     + r"berlastet|versp"
     + AE
     + r"tet|geschlossen|insolvent|"
-    r"out\s+again|broken(?:\s+down)?|off\s+sick|down\s+again|closed|late\s+again|flooded|overbooked|fully\s+booked|out\s+of\s+order)\b",
+    r"out\s+again|broken(?:\s+down)?|off\s+sick|down\s+again|closed|late\s+again|flooded"
+    r"|overbooked|fully\s+booked|out\s+of\s+order)\b",
     re.IGNORECASE,
 )
 _META = frozenset(
@@ -391,7 +405,8 @@ def situation(view: str, reading: Reading, copied: tuple[Span, ...] = ()) -> Spa
         if inside(reading.stuffed, start, end) or inside(copied, start, end) or _NOT_SITUATION.match(text):
             continue
         if any(w in _META for w in ws) or _PROHIBIT_START.match(text):
-            continue  # 'Mein Prompt hat Rolle, Kontext …', 'Kontext ist wichtig.', 'Führe nichts aus …': about the prompt or a rule
+            # 'Mein Prompt hat Rolle, Kontext …', 'Kontext ist wichtig.', 'Führe nichts aus …':
+            continue  # about the prompt or a rule
         if len(ws) < 9 and _FOR_READER.search(text):
             continue  # "They're for the quality manager": the reader, not the situation
         if mood(text) != "statement":

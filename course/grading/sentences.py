@@ -1,4 +1,4 @@
-"""Sentences of a prompt: where they start and end, their words, and each one's mood (imperative, question, statement ...)."""
+"""Sentences of a prompt: where they start and end, their words, each one's mood (imperative, question, statement)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from course.grading.cues import AE, OE, SS, UE
+from course.grading.regexopt import optimize
 
 Span = tuple[int, int]
 
@@ -36,11 +37,14 @@ FINITE = re.compile(
     r"l"
     + AE
     + r"uft|laufen|liegt|liegen|fehlt|fehlen|bleibt|bleiben|braucht|brauchen|brauche|zeigt|zeigen|lesen|liest|"
-    r"entscheidet|entscheiden|arbeite|arbeiten|arbeitet|suchen|sucht|planen|plant|bekommen|bekommt|gab|kam|kamen|ging|gingen|"
+    r"entscheidet|entscheiden|arbeite|arbeiten|arbeitet|suchen|sucht|planen|plant|bekommen"
+    r"|bekommt|gab|kam|kamen|ging|gingen|"
     r"is|are|was|were|has|have|had|will|would|can|could|must|should|shall|may|might|does|did|do|needs|need|wants|want|"
     r"gets|got|goes|went|comes|came|keeps|kept|reads|read|decide|decides|decided|runs|ran|works|worked|uses|used|"
-    r"starts|started|opens|opened|closes|closed|moves|moved|plans|planned|asks|asked|complains|complained|'s|'re|'ve|'ll)\b|"
-    r"(?<=\w\s)\b[a-z]{3,}ed\b(?!\s+(?:list|table|points?|steps?|items?|lines?|version|copy|form|text|summary|overview))",
+    r"starts|started|opens|opened|closes|closed|moves|moved|plans|planned|asks|asked|complains"
+    r"|complained|'s|'re|'ve|'ll)\b|"
+    r"(?<=\w\s)\b[a-z]{3,}ed\b(?!\s+(?:list|table|points?|steps?|items?|lines?|version|copy"
+    r"|form|text|summary|overview))",
     re.IGNORECASE,
 )
 _SIE_IMPERATIVE = re.compile(r"^\s*(?:bitte\s+)?\w+en\s+sie\b", re.IGNORECASE)
@@ -166,13 +170,21 @@ def mood(text: str) -> str:
 _V2_AFTER_CLAUSE = re.compile(r"^\s*\w+en\s+(?!sie\b)", re.IGNORECASE)
 """'…, rufen täglich 30 Patienten an': a verb in -en after a clause is the finite verb of a statement, not a request."""
 SUBJECT_VERB = re.compile(
-    r"\b(?:wir|ich|er|es|man|we|i|they|he|she|it)\s+(?:(?:auch|schon|noch|nur|jetzt|immer|oft|gerade|also|just|still|always|often|never|"
-    r"already|mainly|mostly|usually|really)\s+)?(?-i:[a-z\u00e4\u00f6\u00fc\u00df]{2,})|\b\w+n't\b|\b(?:come|comes|go|goes|get|gets|take|takes|make|makes|"
-    r"need|needs|keep|keeps|run|runs|pay|pays|send|sends|call|calls|ring|rings|arrive|arrives|leave|leaves|wait|waits|stay|stays|"
-    r"happen|happens|rent|rents|sell|sells|buy|buys|own|owns|employ|employs|serve|serves|deliver|delivers|open|opens|close|closes|"
-    r"start|starts|stop|stops|miss|misses|lose|loses|fail|fails|break|breaks|complain|complains|refuse|refuses|change|changes|"
-    r"grow|grows|fall|falls|rise|rises|drop|drops|cost|costs|land|lands|belong|belongs|seem|seems|look|looks|know|knows|think|thinks|"
-    r"feel|feels|say|says|tell|tells|use|uses|work|works|live|lives|show|shows|sit|sits|stand|stands|lie|lies|hold|holds)\b",
+    r"\b(?:wir|ich|er|es|man|we|i|they|he|she"
+    r"|it)\s+(?:(?:auch|schon|noch|nur|jetzt|immer|oft|gerade|also|just|still|always|often"
+    r"|never|"
+    r"already|mainly|mostly|usually|really)\s+)?(?-i:[a-z\u00e4\u00f6\u00fc\u00df]{2,})"
+    r"|\b\w+n't\b|\b(?:come|comes|go|goes|get|gets|take|takes|make|makes|"
+    r"need|needs|keep|keeps|run|runs|pay|pays|send|sends|call|calls|ring|rings|arrive|arrives"
+    r"|leave|leaves|wait|waits|stay|stays|"
+    r"happen|happens|rent|rents|sell|sells|buy|buys|own|owns|employ|employs|serve|serves"
+    r"|deliver|delivers|open|opens|close|closes|"
+    r"start|starts|stop|stops|miss|misses|lose|loses|fail|fails|break|breaks|complain"
+    r"|complains|refuse|refuses|change|changes|"
+    r"grow|grows|fall|falls|rise|rises|drop|drops|cost|costs|land|lands|belong|belongs|seem"
+    r"|seems|look|looks|know|knows|think|thinks|"
+    r"feel|feels|say|says|tell|tells|use|uses|work|works|live|lives|show|shows|sit|sits|stand"
+    r"|stands|lie|lies|hold|holds)\b",
     re.IGNORECASE,
 )
 _V2_STOP = frozenset(
@@ -190,7 +202,8 @@ _V2_NOT_BEFORE = frozenset(
 
 
 def v2_finite(text: str) -> bool:
-    """German verb-second: a lower-case word in -t/-en/-te after a noun near the start ('Eine Bewohnerin verweigert …')."""
+    """German verb-second: a lower-case word in -t/-en/-te after a noun near the start
+    ('Eine Bewohnerin verweigert …')."""
     tokens = text.split()[:7]
     for i in range(1, len(tokens)):
         word = tokens[i].strip(",;:")
@@ -232,11 +245,14 @@ _REQUEST = re.compile(
     + UE
     + r"rden|w"
     + UE
-    + r"nsche|suche|will|wollen)\b|\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|require|am\s+looking\s+for|don't\s+want|do\s+not\s+want|don't\s+need)\b",
+    + r"nsche|suche|will|wollen)\b"
+    r"|\b(?:i|we)\s+(?:need|want|would\s+like|'d\s+like|require|am\s+looking\s+for"
+    r"|don't\s+want|do\s+not\s+want|don't\s+need)\b",
     re.IGNORECASE,
 )
 _ADDRESS = re.compile(
-    r"^\s*(?:(?:from\s+now\s+on|ab\s+sofort|ab\s+jetzt|jetzt|now|heute|today)\s*,?\s+)?(?:du\b|you\b|ihr\b|sie\s+sind\b|seien\s+sie\b|"
+    r"^\s*(?:(?:from\s+now\s+on|ab\s+sofort|ab\s+jetzt|jetzt|now|heute|today)\s*,?\s+)?(?:du\b"
+    r"|you\b|ihr\b|sie\s+sind\b|seien\s+sie\b|"
     r"imagine\b|pretend\b|stell\s+dir\s+vor\b|versetz|as\s+an?\b|als\s+(?:ein\w*\s+)?\w+(?:in|er|ent|eur)\b)",
     re.IGNORECASE,
 )
@@ -250,17 +266,21 @@ def imperative() -> re.Pattern[str]:
     english = (
         r"write|create|draft|summari[sz]e|translate|explain|analy[sz]e|review|check|correct|list|give|generate|rewrite|"
         r"improve|compose|prepare|suggest|propose|outline|make|produce|formulate|answer|reply|respond|help|compare|"
-        r"evaluate|rate|calculate|sort|extract|find|identify|turn|convert|shorten|edit|proofread|structure|design|build|"
+        r"evaluate|rate|calculate|sort|extract|find|identify|turn|convert|shorten|edit|proofread"
+        r"|structure|design|build|"
         r"plan|describe|tell|show|fix|provide|put|craft|come\s+up|draw|condense|sum\s+up|go|read|note|highlight|"
         r"recommend|pick|choose|name|tweak|polish|adapt|adjust|update|pull|get|take|gather|collect|group|organi[sz]e|"
         r"prioriti[sz]e|rank|classify|simplify|clarify|rephrase|reword|expand|brainstorm|send|fill|complete|finish|"
-        r"continue|use|decline|thank|remind|walk|guide|mirror|match|follow|copy|keep|avoid|add|include|mention|let|think|"
-        r"start|begin|focus|do|don't|never|mark|flag|ask|be|act|imagine|pretend|stay|stick|leave|omit|skip|limit|end|close|"
+        r"continue|use|decline|thank|remind|walk|guide|mirror|match|follow|copy|keep|avoid|add"
+        r"|include|mention|let|think|"
+        r"start|begin|focus|do|don't|never|mark|flag|ask|be|act|imagine|pretend|stay|stick|leave"
+        r"|omit|skip|limit|end|close|"
         r"assess|decide|reconcile|calculate|work|justify|categori[sz]e|"
         r"open|address|speak|talk|say|treat|assume|check|bundle|cluster|label|tag|split|merge|cut|trim"
     )
     return re.compile(
-        r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:bitte|please|und|and|dann|then|jetzt|now|also|auch|just|nur|only|zuerst|first|danach|anschlie"
+        r"^\s*(?:[-*\u2022]\s*|\d{1,2}[.)]\s*)?(?:(?:bitte|please|und|and|dann|then|jetzt|now|also"
+        r"|auch|just|nur|only|zuerst|first|danach|anschlie"
         + SS
         + r"end|zum\s+schluss|finally|abschlie"
         + SS
@@ -358,11 +378,15 @@ NUMBER_WORDS = {
     "hundred": 100,
 }
 _NUMBER = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(
-        sorted((re.escape(w) for w in NUMBER_WORDS if w not in ("ein", "eine", "einen", "one")), key=len, reverse=True)
-    )
-    + r")(?![\w-])",
+    optimize(  # grouped by first letter: a third of the time on a 2,000-character prompt
+        r"(?<![\w-])(?:"
+        + "|".join(
+            sorted(
+                (re.escape(w) for w in NUMBER_WORDS if w not in ("ein", "eine", "einen", "one")), key=len, reverse=True
+            )
+        )
+        + r")(?![\w-])"
+    ),
     re.IGNORECASE,
 )
 _ = SS

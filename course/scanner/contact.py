@@ -51,7 +51,8 @@ _AFTER_CUES = compile_words(r"anrufen|angerufen|zurückrufen|erreichbar|call|cal
 _RUN = re.compile(r"[+(\d][\d \t()./-]{5,40}[\d)](?:[ \t]?(?:x|ext\.?|Durchwahl)[ \t]?\d{1,6})?")
 MATCHER_BUDGET = 200
 _SHAPE = re.compile(
-    r"(?<![\w+#/-])(?:\+|00)?(?:\(\s?\+?\d{1,5}\s?\)|\d)[\d \t()./-]{4,22}\d(?:\s?(?:x|ext\.?|Durchwahl|-)\s?\d{1,6})?(?![\w])"
+    r"(?<![\w+#/-])(?:\+|00)?(?:\(\s?\+?\d{1,5}\s?\)"
+    r"|\d)[\d \t()./-]{4,22}\d(?:\s?(?:x|ext\.?|Durchwahl|-)\s?\d{1,6})?(?![\w])"
 )
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?")

@@ -1,4 +1,4 @@
-"""National numbers (category tax-id): DE Steuer-ID, Steuernummer, SV-Nummer; AT VNR, Steuernummer; CH AHV; UK NINO, UTR, NHS; US SSN, ITIN."""
+"""Tax-id category: DE Steuer-ID, Steuernummer, SV-Nr.; AT VNR, St.-Nr.; CH AHV; UK NINO, UTR, NHS; US SSN, ITIN."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Text normalisation before matching (NFKC, format characters dropped, odd spaces as spaces) with an offset map back."""
+"""Normalisation before matching (NFKC, format characters dropped, odd spaces as spaces) with an offset map back."""
 
 from __future__ import annotations
 

@@ -27,7 +27,8 @@ _PREFIX_BACK = re.compile(  # "Am Markt 3", "An der Alster 12"
 )
 _ROMANCE_BACK = re.compile(  # Swiss and Liechtenstein streets in French or Italian: "Rue du Marché 31", "Via Nassa 5"
     r"(?:Rue|Avenue|Av\.|Chemin|Ch\.|Route|Rte|Place|Boulevard|Bd|Quai|Via|Viale|Piazza|Corso|Vicolo|Strada)[ \t]+"
-    r"(?:(?:du|de la|de|des|d'|della|del|dei|di|la|le|les)[ \t]*)?[A-ZÀ-Ý][^\W\d_]+(?:[- ][A-ZÀ-Ý][^\W\d_]+){0,2}[ \t]+$"
+    r"(?:(?:du|de la|de|des|d'|della|del|dei|di|la|le"
+    r"|les)[ \t]*)?[A-ZÀ-Ý][^\W\d_]+(?:[- ][A-ZÀ-Ý][^\W\d_]+){0,2}[ \t]+$"
 )
 _PARTICLE_BACK = re.compile(r"(?:van der|von der|van den|van|von|de|zu)[ \t]+$")
 _CITY_WORD = r"(?:[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)"
@@ -44,7 +45,8 @@ _US_SUFFIXES = (
     "Parkway|Pkwy|Highway|Hwy"
 )
 _US_RARE = (
-    "Trail|Trl|Square|Sq|Plaza|Loop|Alley|Pike|Route|Rte|Allee|Annex|Arcade|Avenues|Bayou|Beach|Bend|Bluffs?|Bottom|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|"
+    "Trail|Trl|Square|Sq|Plaza|Loop|Alley|Pike|Route|Rte|Allee|Annex|Arcade|Avenues|Bayou"
+    "|Beach|Bend|Bluffs?|Bottom|Branch|Bridge|Brooks?|Burgs?|Bypass|Camp|Canyon|"
     "Cape|Causeway|Centers?|Cliffs?|Club|Commons?|Corners?|Course|Courts|Coves?|Creek|Crescent|Crest|Crossing|"
     "Crossroad|Curve|Dale|Dam|Divide|Drives|Estates?|Expressway|Extensions?|Falls?|Ferry|Fields?|Flats?|Fords?|"
     "Forest|Forges?|Forks?|Fort|Freeway|Gardens?|Gateways?|Glens?|Greens?|Groves?|Harbors?|Haven|Heights|Hills?|"
@@ -59,7 +61,8 @@ _US_STREET = re.compile(
     r"\d{1,6}[A-Za-z]?[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
     r"(?:(?:[A-Z][A-Za-z'’-]{0,2}\.|[A-Z][A-Za-z'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?P<suffix>" + _US_SUFFIXES + "|" + _US_RARE + r")\.?(?![^\W\d_])(?:[ \t]+(?:[NS][EW]|[NSEW])\.?(?![^\W\d_]))?"
-    r"(?P<unit>,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|#)[ \t]*#?[A-Za-z0-9-]{1,6}(?![\w-]))?"
+    r"(?P<unit>,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room"
+    r"|#)[ \t]*#?[A-Za-z0-9-]{1,6}(?![\w-]))?"
 )
 _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"

@@ -13,16 +13,23 @@ from course.scanner.result import Finding
 STREET, CITY, PREFIX, CITY4 = 0, 1, 2, 3
 
 _WORD = r"[A-ZÄÖÜ][^\W\d_]*(?:[-'’.][^\W\d_]+)*"
-_LINK = r"(?:am|an der|an den|an|im|in der|in|ob der|ob|vor der|vorm|vor|bei|unter|auf der|a\.[ \t]?d\.|i\.|sur|sous|les|la|le|de)"
+_LINK = (
+    r"(?:am|an der|an den|an|im|in der|in|ob der|ob|vor der|vorm|vor|bei|unter|auf der"
+    r"|a\.[ \t]?d\.|i\.|sur|sous|les|la|le|de)"
+)
 TOWN = (
-    rf"(?:(?:Bad|St\.|Sankt|Klein|Groß|Markt|Maria|Bruck|Unter|Ober|Deutsch|Neu|La|Le|Les|San|Santa|Val)[ \t]+){{0,2}}{_WORD}"
+    r"(?:(?:Bad|St\.|Sankt|Klein|Groß|Markt|Maria|Bruck|Unter|Ober|Deutsch|Neu|La|Le|Les|San|Santa|Val)"
+    rf"[ \t]+){{0,2}}{_WORD}"
     rf"(?:[ \t]+{_LINK}[ \t]+{_WORD}|[-/]{_WORD}|[ \t]+\([^()\n]{{1,30}}\))?"
 )
 _DACH = re.compile(rf"(?:(?P<country>A|CH|D|FL)-)?(?P<code>\d{{4,5}})[ \t]+(?P<town>{TOWN})")
 _NOT_TOWN = frozenset(
-    "Stück Stk Euro EUR Einheiten Paletten Kunden Mitarbeiter Mitarbeitende Teilnehmende Exemplare Teile Artikel Kartons "
-    "Pakete Seiten Zeilen Tage Stunden Minuten Punkte Besucher Nutzer Lizenzen Units Items Pieces Users Dollar USD Liter "
-    "Meter Kilometer Kilo Tonnen Bestellungen Aufträge Rechnungen Datensätze Downloads Klicks Empfänger Mails Anrufe Tickets "
+    "Stück Stk Euro EUR Einheiten Paletten Kunden Mitarbeiter Mitarbeitende Teilnehmende "
+    "Exemplare Teile Artikel Kartons "
+    "Pakete Seiten Zeilen Tage Stunden Minuten Punkte Besucher Nutzer Lizenzen Units Items "
+    "Pieces Users Dollar USD Liter "
+    "Meter Kilometer Kilo Tonnen Bestellungen Aufträge Rechnungen Datensätze Downloads "
+    "Klicks Empfänger Mails Anrufe Tickets "
     "Fälle Kilogramm Gramm Mal Jahre Monate Wochen Prozent Franken CHF GBP Rows Zeichen Characters Seats Plätze Kopien "
     "Copies Stimmen Votes Stunden Hours Days Tage Mio Millionen Tausend Januar Februar März April Mai Juni Juli August "
     "September Oktober November Dezember January February March June July October December Uhr Euro Cent".split()

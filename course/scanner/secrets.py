@@ -50,12 +50,14 @@ _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort
     r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
-    r"(password|passwort|passwd|pwd|kennwort|passphrase|zugangscode)(?P<mid>)(?P<sep>[ \t]+)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
+    r"(password|passwort|passwd|pwd|kennwort|passphrase"
+    r"|zugangscode)(?P<mid>)(?P<sep>[ \t]+)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 # A name in code, not a value: "password_field", "settings.DB_PASSWORD", "get_token()", "os.environ['KEY']".
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z_$.]*(?:\(\)|\[['\"]?[A-Za-z_]+['\"]?\])?")
 _SECRET_WORD = re.compile(  # on the lower-cased text
-    r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[_-]?key|auth|credential|private[_-]?key|signature|"
+    r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[_-]?key|auth|credential"
+    r"|private[_-]?key|signature|"
     r"session|cookie|passcode"
 )
 _VALUE = re.compile(
