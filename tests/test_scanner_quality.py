@@ -159,3 +159,31 @@ def test_unknown_name_recall_hides_each_texts_own_names_and_restores_the_list(qu
     assert quality.unknown_name_recall(rows) == {"de": (1, 2)}
     assert "Anna" in first_names()
     assert [f.text for f in scan("Anna Schmidt").findings] == ["Anna Schmidt"]
+
+
+@pytest.mark.slow
+def test_all_of_pii2_is_measured_and_its_misses_may_be_listed(quality, capsys) -> None:
+    """pii2 as a whole is tuning data since the fourth session (its test part was measured too often to count as
+    held out): --all-pii2 measures both parts together and may list their misses."""
+    assert quality.main(["--all-pii2", "--misses"]) in (0, 1)
+    captured = capsys.readouterr()
+    assert "tune.jsonl+test.jsonl (6000 texts)" in captured.out and "refused" not in captured.err
+    rows = quality.load(quality.ALL_PII2)
+    assert len(rows) == len(quality.load(quality.TUNE)) + len(quality.load(quality.TEST))
+    assert {r["id"] for r in quality.load(quality.TEST)} <= {r["id"] for r in rows}
+
+
+def test_unknown_name_misses_are_listed_with_misses(quality, tmp_path, capsys) -> None:
+    """--unknown-names --misses names the labels found only thanks to the first-name list."""
+    row = {
+        "id": "de-x-1",
+        "lang": "de",
+        "kind": "pii",
+        "text": "Anna Schmidt",
+        "expected": [{"category": "name", "start": 0, "end": 12, "text": "Anna Schmidt"}],
+    }
+    path = tmp_path / "one.jsonl"
+    path.write_text(json.dumps(row) + "\n", encoding="utf-8")
+    quality.main([str(path), "--unknown-names", "--misses"])
+    out = capsys.readouterr().out
+    assert "UNKNOWN-MISS  de-x-1  name  Anna Schmidt" in out

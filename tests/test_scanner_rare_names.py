@@ -63,15 +63,15 @@ ENGLISH = [
 ]
 
 # A second batch, written after the rules above were in place and measured once before any change for it
-# (10 of 22 found then, 18 now): positions the first batch did not have. The four still missed are marked.
-_GAP = pytest.mark.xfail(strict=True, reason="no cue: a lone name, a name after an adverb, a name as a label's value")
+# (10 of 22 found then, 18 after that session; the four it missed are found by the third session's rules: a name
+# after "frag mal", after a verb and an adverb, and a person as the value of a label that says more first).
 SECOND = [
     ("Termin mit Nomvula Sithole am Donnerstag um 10 Uhr bestätigt.", "Nomvula Sithole"),
-    pytest.param("Frag mal Lwazi, ob er die Zahlen schon hat.", "Lwazi", marks=_GAP),
+    ("Frag mal Lwazi, ob er die Zahlen schon hat.", "Lwazi"),
     ("Zanele Khumalo aus dem Einkauf fragt nach dem Angebot.", "Zanele Khumalo"),
-    pytest.param("Die Schulung leitet diesmal Kwame Asante.", "Kwame Asante", marks=_GAP),
+    ("Die Schulung leitet diesmal Kwame Asante.", "Kwame Asante"),
     ("Ich habe Tigist Bekele die Unterlagen geschickt.", "Tigist Bekele"),
-    pytest.param("Vertretung während meines Urlaubs: Anahera Ngata", "Anahera Ngata", marks=_GAP),
+    ("Vertretung während meines Urlaubs: Anahera Ngata", "Anahera Ngata"),
     ("Gruß\nBongani", "Bongani"),
     ("LG Smilla", "Smilla"),
     ("Danke, Chiamaka!", "Chiamaka"),
@@ -86,8 +86,96 @@ SECOND = [
     ("Meeting with Ishaan Kapoor moved to 2 pm.", "Ishaan Kapoor"),
     ("Folake Adebayo from accounts will send the statement.", "Folake Adebayo"),
     ("On behalf of Esi Mensah, please find the invoice attached.", "Esi Mensah"),
-    pytest.param("Cover while I'm away: Aarav Shah", "Aarav Shah", marks=_GAP),
+    ("Cover while I'm away: Aarav Shah", "Aarav Shah"),
     ("Thabo Molefe, our new account manager, will call you.", "Thabo Molefe"),
+]
+
+# A third batch (fourth session), in other voices: mail headers, minutes, tickets, chat, lists of people. Written
+# before that session's rules and measured then: 13 of 34 found; all 34 after them.
+THIRD = [
+    ("Von: Anahera Ngata <a.ngata@beispiel.de>\nBetreff: Urlaubsplanung", "Anahera Ngata"),
+    ("From: Lwazi Dube <lwazi.dube@example.com>\nSubject: rota", "Lwazi Dube"),
+    ("An: Tigist Haile\nCc: Buchhaltung\nBetreff: Gutschrift", "Tigist Haile"),
+    ("Teilnehmende: Kwame Asante, Nomvula Sithole, Ishaan Mehta", "Nomvula Sithole"),
+    ("Teilnehmende: Kwame Asante, Nomvula Sithole, Ishaan Mehta", "Kwame Asante"),
+    ("Attendees: Haruto Sato, Kalani Akana, Esi Owusu", "Kalani Akana"),
+    ("Zugewiesen an: Dawit Tesfaye", "Dawit Tesfaye"),
+    ("Assigned to: Obinna Eze", "Obinna Eze"),
+    ("Am Montag, 3. März, schrieb Farhiya Warsame:\n> Die Ware ist da.", "Farhiya Warsame"),
+    ("On Tue, 4 March, Chidi Okonkwo wrote:\n> Thanks for the update.", "Chidi Okonkwo"),
+    ("@Tamati Walker kannst du das Angebot freigeben?", "Tamati Walker"),
+    ("Laut Sipho Dlamini ist die Lieferung unterwegs.", "Sipho Dlamini"),
+    ("According to Rangi Parata, the shipment left on Friday.", "Rangi Parata"),
+    ("Gez. Thandiwe Mokoena", "Thandiwe Mokoena"),
+    ("Bongani Zulu, Aarav Patel und Meron Gebre haben zugesagt.", "Aarav Patel"),
+    ("Aarav Patel, Meron Gebre and Haruto Sato have accepted.", "Meron Gebre"),
+    ("Verantwortlich: Zanele Khumalo (Einkauf)", "Zanele Khumalo"),
+    ("Owner: Yaw Boateng", "Yaw Boateng"),
+    ("Protokoll: Kavya Sharma", "Kavya Sharma"),
+    ("Viele Grüße aus Hamburg\nJonte", "Jonte"),
+    ("Liebe Grüße,\nSmilla Ketelsen\nTeamleitung Einkauf", "Smilla Ketelsen"),
+    ("Danke & Gruß\nTamino", "Tamino"),
+    ("Best,\nKiri Ngata", "Kiri Ngata"),
+    ("Thanks again!\n– Oluwaseun", "Oluwaseun"),
+    ("Die Freigabe kommt heute noch von Lwazi Dube.", "Lwazi Dube"),
+    ("Die Rechnung hat gestern Ngozi Okafor geprüft.", "Ngozi Okafor"),
+    ("Gemeinsam mit Chiamaka Obi planen wir die Messe.", "Chiamaka Obi"),
+    ("Please loop in Anahera Smith before Friday.", "Anahera Smith"),
+    ("Kavya Sharma (Sales) and Haruto Tanaka (Legal) will attend.", "Haruto Tanaka"),
+    ("Vertretung: Ishaan Mehta", "Ishaan Mehta"),
+    ("Ansprechpartner vor Ort ist Kwame Asante.", "Kwame Asante"),
+    ("Your contact on site is Esi Owusu.", "Esi Owusu"),
+    ("Kwame Asante Jr. will join the board.", "Kwame Asante Jr."),
+]
+# A fourth batch, written after those rules and measured once before any change for it: 24 of 40 found on the
+# code before the session, 25 with the first rules (they generalised little), 31 after rules drawn from it (verbs
+# before their subject, a department in brackets, "Neu im Team:", ", liebe X!"). The nine still missed are marked:
+# a record heading before a name, a genitive name, a lone name with no cue, "from X to Y".
+_GAP = pytest.mark.xfail(strict=True, reason="no cue this scanner reads: a heading noun, a genitive, a lone name")
+FOURTH = [
+    pytest.param("Urlaubsantrag Kwame Asante: 3. bis 7. Juni", "Kwame Asante", marks=_GAP),
+    pytest.param("Reisekosten Folake Balogun, Messe Frankfurt, 412,50 EUR", "Folake Balogun", marks=_GAP),
+    ("Gesprächsnotiz: Telefonat mit Herrn Brandes wegen der Reklamation.", "Brandes"),
+    ("Rückruf bei Lwazi Dube unter 0171 2345678 erbeten.", "Lwazi Dube"),
+    ("Glückwunsch an Tigist Haile zum Dienstjubiläum!", "Tigist Haile"),
+    ("Im Namen von Nomvula Sithole bedanke ich mich für die Blumen.", "Nomvula Sithole"),
+    ("Zeugnis für Chidi Okonkwo bitte bis Ende der Woche fertigstellen.", "Chidi Okonkwo"),
+    ("Das Personalgespräch mit Ishaan Mehta ist auf Mittwoch verschoben.", "Ishaan Mehta"),
+    ("Die Kündigung von Farhiya Warsame liegt der Personalabteilung vor.", "Farhiya Warsame"),
+    pytest.param("Kavya Sharmas Vertrag läuft Ende Juni aus.", "Kavya Sharmas", marks=_GAP),
+    pytest.param("Ich habe mit Dawit gesprochen, er übernimmt die Tour am Freitag.", "Dawit", marks=_GAP),
+    ("Tamino Ketelsen (Lager) hat die Inventur abgeschlossen.", "Tamino Ketelsen"),
+    ("Neu im Team: Smilla Ketelsen, Einkauf.", "Smilla Ketelsen"),
+    ("Wer vertritt Jonte Brandes während der Elternzeit?", "Jonte Brandes"),
+    ("Der Dienstwagen von Ilvy Ketelsen muss zum TÜV.", "Ilvy Ketelsen"),
+    ("Herzlichen Glückwunsch zum Geburtstag, liebe Ngozi!", "Ngozi"),
+    pytest.param("Kurze Info an alle: Yaro ist heute krank.", "Yaro", marks=_GAP),
+    ("Bitte Zugang für Obinna Eze einrichten (Start 1.7.).", "Obinna Eze"),
+    ("Ab August verstärkt Meron Gebre das Controlling.", "Meron Gebre"),
+    ("Die Präsentation hält Aarav Patel, die Fragen beantwortet Ishaan Mehta.", "Aarav Patel"),
+    ("Expense claim for Haruto Sato: taxi, 38.20 GBP.", "Haruto Sato"),
+    pytest.param("Annual leave request – Kalani Akana, 3–7 June", "Kalani Akana", marks=_GAP),
+    ("Note of a call with Ms Okafor about the complaint.", "Okafor"),
+    ("Congratulations to Esi Owusu on ten years with us!", "Esi Owusu"),
+    ("Please set up system access for Yaw Boateng before Monday.", "Yaw Boateng"),
+    ("Rangi Parata's contract ends in June.", "Rangi Parata"),
+    pytest.param("I spoke to Tamati, he will cover the Friday route.", "Tamati", marks=_GAP),
+    ("Who is covering for Anahera Ngata during her leave?", "Anahera Ngata"),
+    ("From August, Chiamaka Obi joins the controlling team.", "Chiamaka Obi"),
+    ("The reference letter for Oluwaseun Adeyemi is due on Friday.", "Oluwaseun Adeyemi"),
+    pytest.param("Quick heads-up: Kiri is off sick today.", "Kiri", marks=_GAP),
+    ("Meeting notes\nPresent: Lwazi Dube, Kiri Ngata\nApologies: Haruto Sato", "Haruto Sato"),
+    ("Handover from Zanele Khumalo to Bongani Zulu is planned for May.", "Bongani Zulu"),
+    pytest.param("Handover from Zanele Khumalo to Bongani Zulu is planned for May.", "Zanele Khumalo", marks=_GAP),
+    ("Die Übergabe von Zanele Khumalo an Bongani Zulu ist für Mai geplant.", "Bongani Zulu"),
+]
+# Names of the fourth batch that the first-name list knows (so not in the unknown-names check above).
+FOURTH_KNOWN = [
+    ("Jonas Becker und Lena Hoffmann haben die Schulung abgeschlossen.", "Lena Hoffmann"),
+    ("Leon Wagner übernimmt ab Juli das Projekt.", "Leon Wagner"),
+    ("Mit freundlichen Grüßen\ni. A. Marie Schulz\nKundenservice", "Marie Schulz"),
+    ("Sophie Turner will send the invoice tomorrow.", "Sophie Turner"),
+    ("Please forward this to Oliver Bennett in Finance.", "Oliver Bennett"),
 ]
 
 # Clean business texts that look like the ones above: sign-offs by a team, greetings to everyone, role words
@@ -141,14 +229,79 @@ CLEAN = [
 ]
 
 
+# Look-alikes of the third and fourth batches. The five marked were already names before the fourth session
+# ("Standort Nord", "Night Shift") or are new with it ("frag Google, ob"): a capitalised noun that no ending or
+# closed word class gives away; a German noun list (german-nouns, from Wiktionary) would tell them apart.
+_NOUN = pytest.mark.xfail(strict=True, reason="a noun pair no rule tells from a name")
+CLEAN_MORE = [
+    "Von: Vertrieb <vertrieb@beispiel.de>\nBetreff: Preise",
+    "From: Customer Service <service@example.com>\nSubject: your order",
+    "An: Buchhaltung\nCc: Einkauf\nBetreff: Gutschrift",
+    "Teilnehmende: Vertrieb, Einkauf, Buchhaltung",
+    "Attendees: Finance Team, Legal, Head Office",
+    "Zugewiesen an: Second Level Support",
+    "Assigned to: Service Desk",
+    "Laut Vertrag ist die Lieferung unterwegs.",
+    "According to Annual Report, the shipment left on Friday.",
+    "Verantwortlich: Abteilung Einkauf",
+    "Owner: Facility Management",
+    "Protokoll: Teamleitung Vertrieb",
+    "Viele Grüße aus Hamburg\nIhr Vertriebsteam",
+    "Die Freigabe kommt heute noch von Rechtsabteilung Nord.",
+    "Die Rechnung hat gestern Buchhaltung Süd geprüft.",
+    "Gemeinsam mit Kunden planen wir die Messe.",
+    "Please loop in Customer Service before Friday.",
+    "Vertretung: Teamleitung Einkauf",
+    "Ansprechpartner vor Ort ist Haustechnik Süd.",
+    "Your contact on site is Front Desk.",
+    "Thema: Quartalszahlen Vertrieb",
+    "Betreff: Neue Preise",
+    "Status: Offene Posten",
+    "Das ist mein Ernst.",
+    "Mark, Grant and Will are words here.",
+    "Rose Garden is the name of the meeting room.",
+    "@Vertrieb bitte kurz prüfen.",
+    "Urlaubsantrag Formular: 3. bis 7. Juni",
+    "Reisekosten Messe Frankfurt, 412,50 EUR",
+    "Rückruf bei der Hotline unter 0800 2345678 erbeten.",
+    "Glückwunsch an das ganze Team zum Jubiläum!",
+    "Im Namen der Geschäftsführung bedanke ich mich für die Blumen.",
+    "Zeugnis für Praktikanten bitte bis Ende der Woche fertigstellen.",
+    "Das Personalgespräch mit dem Betriebsrat ist auf Mittwoch verschoben.",
+    "Neu im Team: Abteilung Einkauf.",
+    pytest.param("Der Dienstwagen von Standort Nord muss zum TÜV.", marks=_NOUN),
+    "Kurze Info an alle: Kantine ist heute geschlossen.",
+    "Bitte Zugang für Externe Dienstleister einrichten (Start 1.7.).",
+    "Ab August verstärkt Projektmanagement das Controlling.",
+    "Expense claim for Team Offsite: taxi, 38.20 GBP.",
+    pytest.param("Annual leave request – Summer Schedule, 3–7 June", marks=_NOUN),
+    "Congratulations to Customer Service on ten years of awards!",
+    "Please set up system access for New Starters before Monday.",
+    "Quick heads-up: Canteen is closed today.",
+    "Meeting notes\nPresent: Finance, Legal\nApologies: Head Office",
+    pytest.param("Handover from Night Shift to Day Shift is planned for May.", marks=_NOUN),
+    pytest.param("Please forward this to Accounts Payable in Finance.", marks=_NOUN),
+    "Das ist mein Ernst.",
+    "Grant access to the shared drive before Monday.",
+    "Mark the invoice as paid once the transfer shows up.",
+    "Will the pallets arrive before Wednesday?",
+    "A rose for every visitor at reception.",
+    "Die Lieferung von Rose Garden Ltd kommt morgen.",
+    "Sag Bescheid, ob es passt.",
+    "Frag mal nach, ob die Ware da ist.",
+    pytest.param("Bitte frag Google, ob es regnet.", marks=_NOUN),
+    "Protokoll: siehe Anhang",
+]
+
+
 def _names(text: str) -> list[str]:
     return [f.text for f in scan(text).findings if f.category == "name"]
 
 
 def test_the_first_names_of_this_file_are_unknown_to_the_name_list() -> None:
     """Otherwise the tests below would show the list, not the positions."""
-    second = [p.values if hasattr(p, "values") else p for p in SECOND]
-    firsts = {name.split()[0] for _, name in GERMAN + ENGLISH + second}
+    fourth = [p.values if hasattr(p, "values") else p for p in FOURTH]
+    firsts = {name.split()[0] for _, name in GERMAN + ENGLISH + SECOND + THIRD + fourth}
     assert not {n for n in firsts if is_first_name(n)}
 
 
@@ -169,4 +322,19 @@ def test_a_second_batch_of_rare_names_is_found_by_their_position(text: str, name
 
 @pytest.mark.parametrize("text", CLEAN)
 def test_look_alikes_of_those_positions_hold_no_name(text: str) -> None:
+    assert _names(text) == [], scan(text).findings
+
+
+@pytest.mark.parametrize(("text", "name"), THIRD, ids=[n for _, n in THIRD])
+def test_a_third_batch_in_other_voices_is_found_by_layout(text: str, name: str) -> None:
+    assert name in _names(text), (text, scan(text).findings)
+
+
+@pytest.mark.parametrize(("text", "name"), FOURTH + FOURTH_KNOWN)
+def test_a_fourth_batch_is_found_by_position(text: str, name: str) -> None:
+    assert name in _names(text), (text, scan(text).findings)
+
+
+@pytest.mark.parametrize("text", CLEAN_MORE)
+def test_look_alikes_of_the_later_batches_hold_no_name(text: str) -> None:
     assert _names(text) == [], scan(text).findings

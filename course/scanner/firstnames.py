@@ -13,10 +13,10 @@ STOP_WORDS = frozenset(
     "Neben Seit Bis Ab Als Ob Wenn Dass Damit Weil Heute Morgen Gestern Hier Dort Da Anbei Betreff Herr Herrn Frau "
     "Damen Herren Kolleginnen Kollegen Kollegin Kollege Kunden Kundin Kunde Team Teams Alle Allen Zusammen Leute "
     "Mitarbeitende Mitarbeiter Mitarbeiterin Partner Partnerin Freunde Name Vorname Nachname Firma Abteilung "
-    "Vertrieb Einkauf Buchhaltung Personal Geschäftsführung Leitung Teamleitung Marketing Kundenservice Support Service "
-    "Sekretariat Empfang Zentrale Lager Logistik Rechnung Bestellung Angebot Lieferung Projekt Termin Meeting Frage "
-    "Fragen Info Neu Neue Alte Gute Schöne Frohe Anfang Ende Mo Di Mi Do Fr Sa So Montag Dienstag Mittwoch Donnerstag "
-    "Freitag Samstag Sonntag Januar Februar März September Oktober November Dezember "
+    "Vertrieb Einkauf Buchhaltung Personal Geschäftsführung Leitung Teamleitung Marketing Kundenservice Support "
+    "Service Sekretariat Empfang Zentrale Lager Logistik Rechnung Bestellung Angebot Lieferung Projekt Termin "
+    "Meeting Frage Fragen Info Neu Neue Alte Gute Schöne Frohe Anfang Ende Mo Di Mi Do Fr Sa So Montag Dienstag "
+    "Mittwoch Donnerstag Freitag Samstag Sonntag Januar Februar März September Oktober November Dezember "
     # English function words and greetings
     "The A An And Or But Also We You Your Yours They Their He She It I My Our Us This That These Those There Here "
     "What Who How When Where Why Yes No Not Only Please Thanks Thank Regards Best Kind Warm Dear Hi Hello Hey Good "
@@ -27,7 +27,8 @@ STOP_WORDS = frozenset(
     "Wednesday Thursday Friday Saturday Sunday January February March June July October December Subject Re Fwd "
     "Attached Invoice Order Quote Delivery Project Meeting Note Notes Update Report Head Lead Manager Director "
     # Company forms and places
-    "Suite Apt Unit Box GmbH AG KG OHG SE UG Co Inc LLC Ltd PLC Corp Group Gruppe Holding Bank Sparkasse Street Straße Bad Sankt St".split()
+    "Suite Apt Unit Box GmbH AG KG OHG SE UG Co Inc LLC Ltd PLC Corp Group Gruppe Holding Bank Sparkasse Street "
+    "Straße Bad Sankt St".split()
 )
 
 
@@ -39,7 +40,7 @@ NOT_FIRST_NAMES = frozenset(
     "Prince Silver Sterling Penny Lane Sky Storm Rain River Stone Sun Moon Lucky Honey Sunny Miles Mile Noble Royal "
     "Bell Hope Will Page Case Key Line Point Note Sale Deal Star Gold Golden Happy Early Little Short Small Hall Hill "
     "Park Marsh Ford Fox Bear Best Good Great Ende Kurz Gute Klar Neu Stark Frei Offen Weiter Rose Lücke Reha Linie "
-    "Engel Jung Stein Wolf Ernst".split()
+    "Engel Jung Stein Wolf Ernst German".split()  # "German and English should ...": a language
 )
 # First names that are also everyday words ("Das ist mein Ernst.", "Mark the invoice", "Grant access"): a name only
 # with a surname beside them ("Mark Howard", "Rose Simon") or after a salutation.
@@ -71,32 +72,72 @@ FIRMS = frozenset(
 )
 
 
+# gender-guesser gives each name a frequency (1 rare ... D very common) per country; columns 30-32 and 41-44 are
+# the course's markets: Great Britain, Ireland, the U.S.A., East Frisia, Germany, Austria and Switzerland.
+_COMMON = 2  # "Lena", "Justus", "Florence"; not "Paris" (1), "Kiel" (1) or "Basel" (none), which are places
+
+
+def _frequency(line: str) -> int:
+    best = max(line[30:33] + line[41:45], default=" ")  # the market columns; " " < "1" < "9" < "A" < "D"
+    return int(best, 16) if best in "123456789ABCD" else 0
+
+
+@lru_cache(maxsize=1)
+def _name_table() -> tuple[frozenset[str], frozenset[str]]:
+    """(every capitalised first name of at least three letters in gender-guesser's list, everyday words included;
+    those of them that are common in the course's markets)."""
+    try:
+        from importlib.resources import files
+
+        raw = (files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
+    except (ImportError, ModuleNotFoundError, OSError):
+        return frozenset(), frozenset()
+    names: set[str] = set()
+    common: set[str] = set()
+    for line in raw.splitlines():
+        if not line or line[0] in "#=":
+            continue
+        name = line.split(None, 2)[1]
+        spelled = [name.replace("+", joiner) for joiner in ("", " ", "-")] if "+" in name else [name]
+        names.update(spelled)  # "Jan+Peter" stands for Janpeter, Jan Peter and Jan-Peter
+        if _frequency(line) >= _COMMON:
+            common.update(spelled)
+    listed = frozenset(
+        n for n in names if len(n) >= 3 and n[0].isupper() and n.replace("-", "").replace(" ", "").isalpha()
+    )
+    return listed, listed & common
+
+
+def _listed_first_names() -> frozenset[str]:
+    return _name_table()[0]
+
+
+def common_first_name(word: str) -> bool:
+    """A known first name that is common in the course's markets: one that stands alone as a person ("Lena ist
+    krank") rather than a place that is also a rare name ("Basel hat bestätigt")."""
+    if "-" in word:  # "Hans-Peter": every part common
+        return all(common_first_name(part) for part in word.split("-"))
+    return word in _name_table()[1] and word in first_names()
+
+
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """Capitalised first names of at least three letters; empty when gender-guesser is not installed.
 
     Loaded on first use (about 0.1 s); call course.scanner.warm_up() in a background worker to hide it.
     """
-    try:
-        from importlib.resources import files
+    return _listed_first_names() - STOP_WORDS - NOT_FIRST_NAMES
 
-        raw = (files("gender_guesser") / "data" / "nam_dict.txt").read_text(encoding="utf-8")
-    except (ImportError, ModuleNotFoundError, OSError):
-        return frozenset()
-    names: set[str] = set()
-    for line in raw.splitlines():
-        if not line or line[0] in "#=":
-            continue
-        name = line.split(None, 2)[1]
-        if "+" in name:  # "Jan+Peter" stands for Janpeter, Jan Peter and Jan-Peter
-            names.update(name.replace("+", joiner) for joiner in ("", " ", "-"))
-        else:
-            names.add(name)
-    return (
-        frozenset(n for n in names if len(n) >= 3 and n[0].isupper() and n.replace("-", "").replace(" ", "").isalpha())
-        - STOP_WORDS
-        - NOT_FIRST_NAMES
-    )
+
+@lru_cache(maxsize=1)
+def _everyday_first_names() -> frozenset[str]:
+    return _listed_first_names() & NOT_FIRST_NAMES
+
+
+def everyday_first_name(word: str) -> bool:
+    """A first name of the list that is also an everyday word ("Line", "Mile", "Mark", "Rose"): a name only
+    with a surname beside it, and where a person is expected."""
+    return word in _everyday_first_names()
 
 
 _LETTERS = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ı": "i", "æ": "ae", "œ": "oe"})
@@ -113,7 +154,8 @@ def _fold(word: str) -> str:
 def folded_first_names() -> frozenset[str]:
     """The first names without diacritics ("Dušan" -> "Dusan"), for names written without them."""
     names = first_names()
-    return frozenset(f for f in (_fold(n) for n in names if not n.isascii()) if f not in names) - NOT_FIRST_NAMES
+    folded = frozenset(f for f in (_fold(n) for n in names if not n.isascii()) if f not in names)
+    return folded - NOT_FIRST_NAMES - STOP_WORDS  # "Thé" folds to "The"
 
 
 def known_first_name(word: str) -> bool:

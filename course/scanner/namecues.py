@@ -6,7 +6,14 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from course.scanner.context import Doc, finding
-from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, SURNAMES_TOO, WORD_NAMES, is_first_name
+from course.scanner.firstnames import (
+    NOT_FIRST_NAMES,
+    STOP_WORDS,
+    SURNAMES_TOO,
+    WORD_NAMES,
+    everyday_first_name,
+    is_first_name,
+)
 from course.scanner.result import Finding
 
 # Endings that make a capitalised word a common noun, never a given name ("Lieferung", "Insurance", "Building",
@@ -20,7 +27,7 @@ _NOUN_END = re.compile(
 _ABSTRACT_END = re.compile(r"(?:ung|keit|heit|schaft|tion|sion|ität|ness|ship|ance|(?<!r)ence|ference|ity|ment)$")
 # Inflected German adjectives and English adjective endings: "Wichtige", "Freundlicher", "Technische", "Annual".
 _ADJECTIVE = re.compile(
-    r"(?:ig|lich|isch|bar|sam|haft|los|ativ|itiv|ktiv|siv)(?:e|er|en|es|em)$|(?:lich|isch|ical|ful|less|ous|ual)$"
+    r"(?:(?<!a)ig|lich|isch|bar|sam|haft|los|ativ|itiv|ktiv|siv)(?:e|er|en|es|em)$|(?:lich|isch|ical|ful|less|ous|ual)$"
     r"|[^aeiouyn]nis$|(?<!r)ence$|ference$"  # "Ergebnis" but "Dennis"; "Conference" but "Terence", "Florence"
 )
 # Determiners and everyday adjectives that start a sentence or a heading, in German and English ("Neue Mitarbeiterin",
@@ -48,7 +55,7 @@ NOT_GIVEN = frozenset(
     "Improve Write Check Send Use Make Ask Tell Give Take Find Keep Add Remove Compare Explain Summarise Summarize "
     "Translate Draft Review Read Create Delete Call Email Contact Forward Reply Answer Show List Describe Rewrite "
     "Fix Test Try Prepare Book Pay Sign Submit Share Copy Paste Save Print Close Start Stop Turn Set Put Get Bring "
-    "Help Power".split()
+    "Help Power Bescheid".split()
 )
 # Words for a street, a place or a trade: the word before them is a place or a firm, not a given name
 # ("Linden Road", "Kaiser Bürobedarf", "Muster Bau").
@@ -56,7 +63,7 @@ NOT_SURNAMES = frozenset(
     "Road Street Avenue Drive Way Court Place Square Gardens Terrace Crescent Row Grove Mews Parade Station Airport "
     "Centre Center Straße Strasse Weg Platz Allee Gasse Damm Ufer Markt Bahnhof Flughafen Bau Bürobedarf Elektro "
     "Technik Immobilien Transporte Reisen Software Design Media Handel Druck Textil Consulting Solutions Services "
-    "Systems Joinery Bakery Motors Cases".split()
+    "Systems Joinery Bakery Motors Cases Garden Desk Room Lounge Hotel Campus Plaza".split()
 )
 
 
@@ -93,7 +100,7 @@ _PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_
 _PAIR_AT = re.compile(rf"(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})(?![\w'’-])")
 # What may stand between a name and its identifier: "Levi Steinlechner, Tel. ", "Jessica Davies's NHS number (",
 # "Ruben Pucher: IBAN ", "Danielle Hall is ", "Larry Smith at home on ". No digits, no sentence end.
-_BETWEEN = re.compile(r"(?:['’]s)?[ \t]*[,:(]?[ \t]*(?:[^\W\d_][^\n\d!?;]{0,34})?$")
+_BETWEEN = re.compile(r"(?:['’]s)?[ \t]*[,:(<]?[ \t]*(?:[^\W\d_][^\n\d!?;]{0,34})?$")
 # An identifier's holder after it: " (Jessica Burns)", " für Juliette Bär.", " to the personnel file of Wanda Cannon.".
 _HOLDER_AFTER = re.compile(
     rf"[ \t]*(?:\(|\)?[ \t]*\(|[,;]?[ \t]*(?:[^\W\d_]+[ \t]+){{1,6}}?)[ \t]*"
@@ -114,10 +121,16 @@ _SUBJECT_AFTER = r"(?![ \t]+(?:er|sie|es|man|wir|ich|du|ihr|he|she|it|they|we|i|
 VERBS = (
     r"(?:ist|hat|war|wird|wurde|kommt|kam|bittet|fällt|schreibt|sagt|meldet|arbeitet|übernimmt|beginnt|fängt|"
     r"braucht|möchte|hatte|sucht|teilt|kann|soll|muss|darf|erhält|bekommt|geht|bleibt|"
-    r"fehlt|leitet|vertritt|zieht|wechselt|ruft|schickt|kümmert|stellt|prüft|"
-    r"is|has|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
+    r"fehlt|leitet|vertritt|zieht|wechselt|ruft|schickt|kümmert|stellt|prüft|sitzt|fährt|"
+    r"meint|meinte|sagte|fragt|fragte|schrieb|antwortet|antwortete|erzählt|erzählte|hofft|freut|denkt|findet|"
+    r"is|has|thinks|thought|told|tells|replied|hopes|knows|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
     r"would|had|can|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
     r"requested|submitted|approved|signed|should|could|must|may)(?![\w])" + _SUBJECT_AFTER
+)
+# Verbs only a person does (says, thinks, asks): after them any first name of the list stands alone as a person.
+PERSON_VERBS = (
+    r"(?:sagt|sagte|meint|meinte|fragt|fragte|schreibt|schrieb|antwortet|antwortete|erzählt|erzählte|bittet|hofft|"
+    r"freut|denkt|findet|says|said|asks|asked|writes|wrote|thinks|thought|told|tells|replied|hopes|feels)(?![\w])"
 )
 PLURAL_VERBS = (
     r"(?:sind|haben|waren|teilen|kommen|übernehmen|arbeiten|werden|können|sollen|müssen|"
@@ -130,6 +143,14 @@ ROLES = frozenset(
     "geschäftsführer geschäftsführerin sachbearbeiter sachbearbeiterin praktikant praktikantin azubi auszubildende "
     "auszubildender werkstudent werkstudentin chef chefin vorgesetzte vorgesetzter leiterin assistent assistentin "
     "sekretärin managerin colleague manager director intern trainee supervisor assistant boss ceo cfo cto coo".split()
+)
+# German verbs that stand before their subject or take a person as object: "Ab Juli leitet Meron Gebre das Team",
+# "Die Fragen beantwortet Ishaan Mehta", "Wer vertritt Jonte Brandes?".
+V2_VERBS = frozenset(
+    "leitet hält übernimmt vertritt vertreten verstärkt verstärken beantwortet unterstützt unterstützen betreut "
+    "präsentiert moderiert organisiert koordiniert begleitet unterschreibt bearbeitet erstellt zeigt erklärt plant "
+    "bestellt erhält bekommt trifft ersetzt informiert informieren kontaktiert kontaktieren begrüßt begrüßen "
+    "erreicht erreichen einarbeiten vertrat leitete übernahm".split()
 )
 _DEPARTMENTS = (
     r"(?:Vertrieb|Einkauf|Buchhaltung|Personal|Personalabteilung|HR|IT|Marketing|Controlling|Logistik|Lager|Recht|"
@@ -147,7 +168,7 @@ PERSON_AFTER = re.compile(
 # Phrases that introduce a person: "on behalf of Esi Mensah", "z. Hd. Tigist Haile", "attn. Rangi Parata".
 PERSON_PHRASE_BEFORE = re.compile(
     r"(?i:on behalf of|in charge of|attention of|attn\.?|z\.[ \t]?hd\.?|zu händen(?: von)?|im auftrag von|"
-    r"i\.[ \t]?a\.|i\.[ \t]?v\.|c/o)[ \t]+$"
+    r"i\.[ \t]?a\.|i\.[ \t]?v\.|c/o|gez\.|signed|according to|loop in|looped in|copy in|cc in)[ \t]+$"
 )
 _ROLE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})[ \t]+(?P<w>{_CAP})"
@@ -157,7 +178,7 @@ _ROLE = re.compile(
 _IDENTIFIERS = frozenset({"email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth"})
 
 
-def _words(m: re.Match[str]) -> list[str]:
+def person_words(m: re.Match[str]) -> list[str]:
     """The name words of a match; none when a particle follows a word that is not a known given name
     ("Durchwahl von Samira" is no name, "Jan van Dijk" is)."""
     if m.group("particle") and not is_first_name(m.group("w2") or m.group("w1")):
@@ -174,7 +195,8 @@ def _person(words: Sequence[str]) -> tuple[int, bool]:
         return 0, False
     drop = 1 if len(words) == 3 and not (is_first_name(words[0]) or given_like(words[0])) else 0
     first, *rest = words[drop:]
-    return drop, bool(rest) and (is_first_name(first) or given_like(first)) and all(surname_like(w) for w in rest)
+    given = is_first_name(first) or given_like(first) or everyday_first_name(first)  # "Mile Haas, Tel. ..."
+    return drop, bool(rest) and given and all(surname_like(w) for w in rest)
 
 
 def _before(doc: Doc, f: Finding) -> Finding | None:
@@ -194,7 +216,7 @@ def _before(doc: Doc, f: Finding) -> Finding | None:
         head = _PAIR_BEFORE.search(window, 0, m.end())
         if not head:
             continue
-        drop, ok = _person(_words(head))
+        drop, ok = _person(person_words(head))
         if ok:
             start = base + (head.start("w2") if drop else head.start())
             return finding("name", doc.text, start, base + m.end(), False)
@@ -207,7 +229,7 @@ def _after(doc: Doc, f: Finding) -> Finding | None:
     m = _HOLDER_AFTER.match(doc.text, f.end)
     if not m or "\n" in doc.text[f.end : m.start("w1")] or _SENTENCE_BREAK.search(doc.text, f.end, m.start("w1")):
         return None
-    drop, ok = _person(_words(m))
+    drop, ok = _person(person_words(m))
     if not ok or drop:
         return None
     return finding("name", doc.text, m.start("w1"), m.end(), False)
@@ -235,7 +257,7 @@ def _recipient(doc: Doc, f: Finding) -> Finding | None:
         line = text[prev_start : line_start - 1]
         m = _PAIR_AT.match(line.strip(" \t,"))
         if m and m.end() == len(line.strip(" \t,")):
-            drop, ok = _person(_words(m))
+            drop, ok = _person(person_words(m))
             if ok and not drop:
                 offset = prev_start + len(line) - len(line.lstrip(" \t"))
                 return finding("name", text, offset + m.start(), offset + m.end(), False)
@@ -264,14 +286,14 @@ def joined(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
         if j:
             m = _PAIR_AT.match(text, j.end())
             if m and _END.match(text, m.end()) or m and re.match(r"[ \t]+[a-zäöüß]", text[m.end() : m.end() + 2]):
-                drop, ok = _person(_words(m))
+                drop, ok = _person(person_words(m))
                 if ok and not drop:
                     yield finding("name", text, m.start(), m.end(), n.strong)
         jb = _JOIN_BEFORE.search(text, max(0, n.start - 8), n.start)
         if jb:
             m = _PAIR_BEFORE.search(text, max(0, jb.start() - 60), jb.start())
             if m:
-                drop, ok = _person(_words(m))
+                drop, ok = _person(person_words(m))
                 if ok and not drop:
                     yield finding("name", text, m.start(), m.end(), n.strong)
 

@@ -1,0 +1,237 @@
+"""Bare names: a known first name and a surname anywhere, and two name words where a person is expected."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from itertools import pairwise
+
+from course.scanner.context import Doc, finding, free_before
+from course.scanner.firstnames import (
+    FIRMS,
+    NOT_FIRST_NAMES,
+    STOP_WORDS,
+    SURNAMES_TOO,
+    WORD_NAMES,
+    common_first_name,
+    first_names,
+    folded_first_names,
+    is_first_name,
+)
+from course.scanner.namecues import (
+    NOT_SURNAMES,
+    PERSON_AFTER,
+    PERSON_PHRASE_BEFORE,
+    PLURAL_VERBS,
+    ROLES,
+    V2_VERBS,
+    VERBS,
+    given_like,
+    surname_like,
+)
+from course.scanner.namelists import after_suffix
+from course.scanner.namelone import lone_first_name
+from course.scanner.result import Finding
+
+COMPANY = re.compile(
+    r"[ \t]*(?:&[ \t]*(?:Co|Partner|Söhne|Sons)|GmbH|gGmbH|AG|KG|KGaA|OHG|SE|UG|e\.[ \t]?K\.|e\.[ \t]?V\.|mbH|"
+    r"Inc\.?|LLC|Ltd\.?|PLC|Corp\.?|Group|Gruppe|Holding|& Söhne)(?![\w])"
+)
+
+
+def name_like(word: str) -> bool:
+    if not word[0].isupper() or word in STOP_WORDS or len(word) < 2:
+        return False
+    if word.isupper() and len(word) > 1:  # acronyms such as IT, HR, GmbH-like tokens
+        return False
+    return not any(part in STOP_WORDS for part in word.split("-"))
+
+
+_NEXT = re.compile(  # the next name word of a bare name: "Anna Schmidt", "Jan van der Berg", "Ana dos Santos"
+    r" (?:(?:von|van) (?:der|den|de) |(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc) )?"
+    r"(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+)
+
+
+# A second surname or a suffix that ends the name, before punctuation or a long number ("Ronald Jacobi Jäckel
+# 15740876374").
+_MORE = re.compile(
+    r" (?:(?P<suffix>II|III|IV|Jr\.|Sr\.|jun\.|sen\.)|(?P<w>[A-ZÀ-ÖØ-Þ][^\W\d_]+(?:-[^\W\d_]+)?))"
+    r"(?=[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+(?:\d[ ./-]?){6}|[ \t]+" + VERBS + ")"
+)
+
+
+_NOT_SECOND = NOT_FIRST_NAMES | NOT_SURNAMES  # "Rose Garden", "Summer Sale": no surname after a word name
+_SHORTENED = re.compile(r"([^\W\d_]{2,})-[A-ZÄÖÜ]")
+
+
+def pairs(doc: Doc) -> Iterator[Finding]:
+    """A known first name followed by a capitalised surname (weak: a bare name without context)."""
+    known = first_names()
+    if not known:
+        return
+    text, resume = doc.text, 0
+    folded = folded_first_names()
+    for start, end, word in doc.caps:
+        if start < resume:
+            continue
+        if word.endswith(("'s", "’s")) and word[:-2] in known:
+            word, end = word[:-2], end - 2  # "That was Roy's idea."
+        wordy = word in WORD_NAMES  # "Mark", "Rose": a name only with a surname beside it
+        short = _SHORTENED.fullmatch(word) if text[end : end + 1] == "." else None
+        if short and (is_first_name(short.group(1)) or given_like(short.group(1))):
+            end += 1  # "Klaus-D. Eckbauer", "Hans-J. Meier": a double first name shortened to its initial
+        elif not (
+            wordy or word in known or word in folded or ("-" in word or not word.isascii()) and is_first_name(word)
+        ):
+            continue
+        if not free_before(text, start):
+            continue
+        last, surnames = 0, []
+        for _ in range(3):
+            nxt = _NEXT.match(text, end)
+            if not nxt or not (name_like(nxt.group("w")) or nxt.group("w") in SURNAMES_TOO):
+                break
+            if wordy and not last and (nxt.group("w") in WORD_NAMES or nxt.group("w") in _NOT_SECOND):
+                break  # "Will Smith" yes, "Summer Sale"-like pairs of two everyday words no
+            if nxt.group("w") in NOT_SURNAMES:
+                break  # "Victoria Station", "Sophie Hotel": a place or a firm named after a person
+            end = last = nxt.end()
+            surnames.append(nxt.group("w"))
+            if not is_first_name(nxt.group("w")):
+                break  # a surname ends the name
+        if last:  # a second surname or a suffix that ends the name: "Anna Grein Groth,", "Ira Koch II"
+            extra = _MORE.match(text, last)
+            if extra and (
+                extra.group("suffix") or name_like(extra.group("w")) and not extra.group("w").endswith(_NOUN_ENDS)
+            ):
+                last = end = extra.end("w") if extra.group("w") else extra.end("suffix")
+        if last and " ".join([word, *surnames]) in FIRMS:
+            resume = last
+            continue
+        if last and not COMPANY.match(text, last):
+            yield finding("name", text, start, last, False)
+            resume = last
+        elif (
+            not last
+            and not wordy
+            and (_mid_sentence(text, start) or lone_first_name(text, start, end, common_first_name(word)))
+            and not COMPANY.match(text, end)
+        ):
+            yield finding("name", text, start, end, False)  # "Schreib Anna, dass ...", "a reply to John"
+
+
+_PLACE_WORDS = frozenset("in im aus nach nahe near from and und of von de the der die das den dem des am at".split())
+_WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """True after a lower-case word that does not introduce a place or a company ("an Anna", "to John"; not
+    "eins von Linde", "from Austin")."""
+    m = _WORD_BEFORE.search(text, max(0, start - 20), start)
+    return m is not None and m.group(1).islower() and m.group(1) not in _PLACE_WORDS
+
+
+# Words after which two capitalised words are most likely a person's first name and surname, even when the
+# first name is not in the list ("bei Tenzin Jost", "von Fynn Stutz", "account holder Rayan Meier").
+_PERSON_BEFORE = (
+    frozenset(
+        "von bei für an mit hat habe hatte ist war und oder sagt schreibt meldet bittet kollege kollegin herrn herr "
+        "frau for to with by and or asked told ask tell let holder inhaber inhaberin kontoinhaber kontoinhaberin "
+        "mitarbeiter mitarbeiterin employee colleague du sie dich dir euch ihnen you is was ring call phone email "
+        "refund pay invite remind thank cc laut schrieb antwortete gestern heute diesmal bereits inzwischen zuletzt "
+        "wrote replied yesterday gratulieren gratuliert congratulate kundin bewerberin "
+        "bewerber applicant mieterin mieter tenant patientin patient mich dich uns euch".split()
+    )
+    | ROLES
+    | V2_VERBS
+)
+# Endings of German and English common nouns: such a word is no given name ("bei Lieferung Müller").
+_NOUN_ENDS = (
+    "ung",
+    "keit",
+    "heit",
+    "schaft",
+    "tion",
+    "tät",
+    "nis",
+    "ment",
+    "tur",
+    "ei",
+    "ik",
+    "ität",
+    "ismus",
+    "ness",
+    "ship",
+    "ance",
+    "ence",
+    "ity",
+    "ing",
+    "age",
+    "ure",
+    "ery",
+    "ist",
+    "or",
+    "er",
+    "en",
+    "te",
+    "um",
+)
+_PLACE_STARTS = frozenset(
+    "North South East West Port Lake New Mount Fort Saint Sankt Bad Upper Lower Great Little Old "
+    "Nord Süd Ost Neu Alt Groß Klein Ober Unter".split()
+)
+_AFTER_NAME = re.compile(r"[ \t]*(?:[,.;:!?()\n]|$)|[ \t]+[a-zäöüß]|'s\b|’s\b")
+
+
+# A verb right after two capitalised words at the start of a sentence: "Alea Jost kommt ...", "Tenzin Jost has ..."
+_CAPWORD = r"[A-ZÀ-ÖØ-Þ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+# A verb right after two capitalised words at the start of a sentence: "Alea Jost kommt ...", "Tenzin Jost has ...",
+# also after a second name ("Nika Strauss und Lily Guggenberger teilen ...") or a possessive ("Dale Jarvis's card").
+_VERB_AFTER = re.compile(
+    rf"[ \t]+{VERBS}|,[ \t]+(?:geb\.|geboren|born|date of birth|DOB)|['’]s[ \t]+[a-z]"
+    rf"|[ \t]+(?:und|and|&)[ \t]+{_CAPWORD}[ \t]+{_CAPWORD}[ \t]+{PLURAL_VERBS}"
+)
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    j = i
+    while j > 0 and text[j - 1] in " \t":
+        j -= 1
+    return j == 0 or text[j - 1] in ".!?\n:,–—" or text[j - 1].isdigit() and j < i  # "... 8364-0 Pauline Egger hat"
+
+
+def context_pairs(doc: Doc) -> Iterator[Finding]:
+    """Two capitalised words after a word that introduces a person, followed by punctuation or a lower-case word."""
+    text, caps = doc.text, doc.caps
+    for (s1, e1, w1), (s2, e2, w2) in pairwise(caps):
+        if w2.endswith(("'s", "’s")):  # "Bongani Zulu's card"
+            w2, e2 = w2[:-2], e2 - 2
+        if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= (16 if "-" in w1 else 12) and 2 <= len(w2) <= 16):
+            continue
+        tail = after_suffix(text, e2)  # "Kwame Asante Jr. will ..."
+        m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
+        if m and m.group(1).lower() in _PERSON_BEFORE and len(w1) > 10 and "-" not in w1:
+            m = None  # "mit Schwerpunkt Umsatzsteuer": a long word after a cue is a noun, unless a verb follows
+        if not m or m.group(1).lower() not in _PERSON_BEFORE:
+            if not (
+                _sentence_start(text, s1)
+                and _VERB_AFTER.match(text, tail)
+                or PERSON_PHRASE_BEFORE.search(text, max(0, s1 - 24), s1)
+                or PERSON_AFTER.match(text, e2)
+                and (is_first_name(w1) or not w2.endswith("en") or text[e2 : e2 + 2].lstrip().startswith("("))
+            ):
+                continue  # "Wünscht Referenzen aus der Logistik": a verb and a plural noun
+        if not (name_like(w1) and (name_like(w2) or w2 in SURNAMES_TOO)) or not (is_first_name(w1) or given_like(w1)):
+            continue
+        if (
+            w1 in NOT_FIRST_NAMES
+            or w1 in WORD_NAMES
+            or w1 in _PLACE_STARTS
+            or not surname_like(w2)
+            or not (_AFTER_NAME.match(text, tail) or PERSON_AFTER.match(text, tail))
+            or COMPANY.match(text, e2)
+            or f"{w1} {w2}" in FIRMS
+        ):
+            continue
+        yield finding("name", text, s1, e2, False)
