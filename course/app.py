@@ -64,8 +64,14 @@ class CourseApp(BaseApp):
             raise RuntimeError("no learner chosen yet")
         return self.session
 
-    def on_mount(self) -> None:
+    def _first_frame(self) -> None:
+        """The first screen is drawn: warm the grader up a little later."""
+        # Counted from the first frame, not from mount: on a busy machine the first frame may take
+        # longer than the delay, and the warm-up thread would then compete with drawing it.
         self.set_timer(0.3, self._warm_up)
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self._first_frame)
         self._apply_theme()
         if self.session is None:
             from course.screens.profile import ProfileScreen

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import os
 import pickle
@@ -140,6 +141,8 @@ def load_catalog(extra_dirs: Sequence[Path] = (), use_cache: bool = True, bundle
         return build_catalog(roots)
     key = _cache_key(roots)
     cache_file = paths.cache_dir() / f"catalog-{key[:32]}.pickle"
+    collecting = gc.isenabled()
+    gc.disable()  # the cache unpickles to thousands of tuples that all stay: no garbage to look for
     try:
         with cache_file.open("rb") as fh:
             cached = pickle.load(fh)
@@ -147,6 +150,9 @@ def load_catalog(extra_dirs: Sequence[Path] = (), use_cache: bool = True, bundle
             return cached
     except Exception:  # a missing, stale or damaged cache is simply rebuilt
         pass
+    finally:
+        if collecting:
+            gc.enable()
     catalog = build_catalog(roots)
     _write_cache(cache_file, catalog)
     return catalog

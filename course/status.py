@@ -16,11 +16,11 @@ from course.unlock import (
     Unlock,
     compute,
 )
-from progress.exportschema import LessonStatus as StatusWord
-from progress.exportschema import LevelState as LevelWord
 from progress.records import ExerciseState, LessonRow
+from progress.statuswords import LessonStatus as StatusWord
+from progress.statuswords import LevelState as LevelWord
 
-# The words themselves are defined once, in the export schema (they are what an export carries).
+# The words themselves are defined once, in progress.statuswords (the export schema carries them).
 NOT_STARTED, STARTED, READ, DONE = (s.value for s in StatusWord)
 OPEN, LOCKED_STATE, DONE_STATE = (s.value for s in LevelWord)
 
@@ -283,14 +283,15 @@ def levels_done(app: Any) -> int:  # app: course.app.CourseApp
     return sum(1 for level in app.current_session().overview().levels if level.done)
 
 
-def gap_check_due(app: Any) -> bool:
+def gap_check_due(app: Any, done: int | None = None) -> bool:
     """True when the pack has a Gap-Check and the learner has neither answered nor skipped it at this level.
 
     Here, not in screens/gapcheck.py: the level map asks on every start, and the Gap-Check
-    screen (with its radio buttons and check boxes) need not be imported for that.
+    screen (with its radio buttons and check boxes) need not be imported for that. `done` is
+    levels_done(app) when the caller has just computed the overview (the level map has).
     """
     from progress.gapchecks import is_due
 
     if app.catalog.gapcheck is None or app.session is None:
         return False
-    return is_due(app.store, app.session.learner.id, levels_done(app))
+    return is_due(app.store, app.session.learner.id, levels_done(app) if done is None else done)

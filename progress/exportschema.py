@@ -11,7 +11,6 @@ Versions: 1 (no Gap-Check) and 2 (optional `gap_check`) are read; a newer one is
 
 from __future__ import annotations
 
-import enum
 import hashlib
 import re
 import types
@@ -24,6 +23,8 @@ from msgspec import UNSET, Meta, UnsetType
 
 from progress import exchange
 from progress.exchange import FORMAT, VERSION, ExportError, _coded
+from progress.statuswords import LessonStatus as LessonStatus  # re-exported: the schema's status words
+from progress.statuswords import LevelState as LevelState
 
 # -- the limits: one table for every reader ---------------------------------------------
 MAX_ID = 200
@@ -76,23 +77,6 @@ LIMITS: dict[str, int | tuple[int, int]] = {
     "disputes": MAX_DISPUTES,
 }
 """The limits above by name (for docs and the report to the team lead)."""
-
-
-class LessonStatus(enum.StrEnum):
-    """A lesson's status in an export (and in the store's overview): the only place these words are defined."""
-
-    NOT_STARTED = "not-started"
-    STARTED = "started"
-    READ = "read"
-    DONE = "done"
-
-
-class LevelState(enum.StrEnum):
-    """A level's state in an export."""
-
-    OPEN = "open"
-    LOCKED = "locked"
-    DONE = "done"
 
 
 # Patterns (msgspec runs them with `re.search`): an id has no NUL or line break (the learner's id is also

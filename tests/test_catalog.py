@@ -136,3 +136,23 @@ def test_damaged_cache_is_rebuilt(good_pack: Path, isolated_home: Path) -> None:
     for f in (isolated_home / "cache").glob("catalog-*.pickle"):
         f.write_bytes(b"garbage")
     assert load_catalog([], bundled=good_pack).course.id == "test-course"
+
+
+def test_loading_from_the_cache_pauses_the_garbage_collector_and_resumes_it(
+    good_pack: Path, isolated_home: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import gc
+    import pickle
+
+    import course.catalog as catalog_mod
+
+    load_catalog([], bundled=good_pack)  # writes the cache
+    seen: list[bool] = []
+    real_load = pickle.load
+    monkeypatch.setattr(catalog_mod.pickle, "load", lambda fh: seen.append(gc.isenabled()) or real_load(fh))
+    assert gc.isenabled()
+    assert load_catalog([], bundled=good_pack).course.id == "test-course"
+    for f in (isolated_home / "cache").glob("catalog-*.pickle"):
+        f.write_bytes(b"garbage")  # a damaged cache raises inside the pause
+    assert load_catalog([], bundled=good_pack).course.id == "test-course"
+    assert seen == [False, False] and gc.isenabled()

@@ -203,7 +203,10 @@ def test_files_without_escaped_line_breaks_take_the_quick_path_with_the_same_res
         exportschema.typed(hostile, json.dumps(hostile).encode())
 
 
-def test_the_status_words_are_defined_only_in_the_export_schema() -> None:
+def test_the_status_words_are_defined_only_in_statuswords_and_the_schema_uses_them() -> None:
+    from progress import statuswords
+
+    assert exportschema.LessonStatus is statuswords.LessonStatus and exportschema.LevelState is statuswords.LevelState
     pattern = re.compile(r"""["'](not-started)["']|["']started["'],\s*["']read["']|["']open["'],\s*["']locked["']""")
     found = [
         str(p.relative_to(ROOT))
@@ -211,7 +214,7 @@ def test_the_status_words_are_defined_only_in_the_export_schema() -> None:
         for p in sorted((ROOT / folder).rglob("*.py"))
         if pattern.search(p.read_text(encoding="utf-8"))
     ]
-    assert found == ["progress/exportschema.py"]
+    assert found == ["progress/statuswords.py"]
 
 
 def test_readers_define_no_limits_of_their_own() -> None:

@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from rich.padding import Padding
-from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -15,8 +13,9 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from course.i18n import t, tn
+from course.screens.maprows import MapList, lesson_row, level_head, lock_reason
 from course.screens.widgets import KeyBar, Plain, TitleBar, localize_bindings
-from progress.exportschema import LessonStatus
+from progress.statuswords import LessonStatus
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from textual import getters
@@ -56,7 +55,7 @@ class LevelMapScreen(Screen[None]):
         yield Plain(id="map-greeting")
         yield ContinueLine()
         yield GapCheckLine()
-        yield OptionList(id="map")
+        yield MapList(id="map")
         yield KeyBar()
 
     def on_mount(self) -> None:
@@ -91,7 +90,7 @@ class LevelMapScreen(Screen[None]):
         if broken:
             greeting += "\n" + tn(lang, "map.problems", len(broken))
         self.query_one("#map-greeting", Plain).update(Text(greeting))
-        self._show_gap_check_line(lang)
+        self._show_gap_check_line(lang, sum(1 for level in ov.levels if level.done))
         resume = self.query_one(ContinueLine)
         self._continue = ov.continue_lesson
         if ov.continue_lesson:
@@ -111,14 +110,10 @@ class LevelMapScreen(Screen[None]):
                     stats.append(" · " + t(lang, "map.score", score=round(level.score * 100)), style="dim")
             else:
                 stats = Text(t(lang, "map.locked"), style="dim italic")
-            head = Table.grid(padding=(0, 3))  # the figures stay on one line at the right
-            head.add_column(ratio=1)
-            head.add_column(no_wrap=True, justify="right")
-            head.add_row(title, stats)
-            options.append(Option(head, id=f"level:{level.id}", disabled=True))
+            options.append(Option(level_head(self.app, title, stats), id=f"level:{level.id}", disabled=True))
             if not level.open:
                 if first_locked:
-                    reason = Padding(Text(level.lock_text(lang), style="dim"), (0, 0, 0, 3))
+                    reason = lock_reason(self.app, Text(level.lock_text(lang), style="dim"))
                     options.append(Option(reason, disabled=True))
                 first_locked = False
                 continue
@@ -130,12 +125,8 @@ class LevelMapScreen(Screen[None]):
                     line.append(
                         "  (" + t(lang, "map.fallback", lang=t(lang, f"langname.{langs[0]}")) + ")", style="dim italic"
                     )
-                row = Table.grid(padding=(0, 1))  # a long title wraps under itself, not to column 0
-                row.add_column(width=4, justify="right")
-                row.add_column(ratio=1)
-                row.add_column(no_wrap=True, justify="right")  # "100 %" never breaks
-                row.add_row(Text(ICONS.get(ls.status, "○"), style="green" if ls.done else ""), line, score)
-                options.append(Option(row, id=f"lesson:{ls.id}"))
+                icon = Text(ICONS.get(ls.status, "○"), style="green" if ls.done else "")
+                options.append(Option(lesson_row(self.app, icon, line, score), id=f"lesson:{ls.id}"))
         map_list = self.query_one("#map", OptionList)
         highlighted = map_list.highlighted_option.id if map_list.highlighted_option else None
         map_list.clear_options()
@@ -147,13 +138,13 @@ class LevelMapScreen(Screen[None]):
             except Exception:
                 pass
 
-    def _show_gap_check_line(self, lang: str) -> None:
+    def _show_gap_check_line(self, lang: str, levels_done: int) -> None:
         """The voluntary Gap-Check, offered at the first start and after each level (never in the way)."""
         from course.status import gap_check_due
 
         line = self.query_one(GapCheckLine)
         spec = self.app.catalog.gapcheck
-        due = spec is not None and gap_check_due(self.app)
+        due = spec is not None and gap_check_due(self.app, levels_done)
         line.display = due
         if due and spec is not None:
             line.update(Text(t(lang, "gap.line", n=spec.minutes)))

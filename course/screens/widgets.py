@@ -139,6 +139,7 @@ class KeyBar(Static):
     def __init__(self) -> None:
         super().__init__("", id="keybar", markup=True)
         self._parts: list[tuple[str, int]] = []
+        self._shown: str | None = None
 
     def on_mount(self) -> None:
         self.refresh_keys()
@@ -185,8 +186,11 @@ class KeyBar(Static):
                 used = 0
             used += (2 if lines[-1] else 0) + length
             lines[-1].append(markup)
-        self.update("\n".join("  ".join(line) for line in lines))
-        self.styles.height = min(3, len(lines))
+        shown = "\n".join("  ".join(line) for line in lines)
+        if shown != self._shown:  # a resize that packs the keys as before redraws nothing
+            self._shown = shown
+            self.update(shown)
+            self.styles.height = min(3, len(lines))
 
 
 def _app_binds_help(app: App[object]) -> bool:
