@@ -2,7 +2,7 @@
 
 Run: .venv/bin/python benchmarks/scanner_quality.py [--corpus pii3|pii2] [--tune | --old | --all-pii2 | FILE]
 [--misses] [--unknown-names]
-Without arguments it measures the held-out test part of tests/data/pii3 (never tuned on, never looked at);
+Without arguments it measures the held-out test part of tests/data/pii3 (never tuned on, misses never shown);
 --corpus pii2 picks the second corpus instead, --tune the tuning part of the chosen corpus, --old the first
 corpus (tests/data/pii). --misses lists missed labels and false alarms, and is refused for every test part:
 only aggregates of a test part are ever printed. pii2's test part was measured too often to count as held out,
@@ -221,9 +221,19 @@ def render(report: Report) -> str:
     return "\n".join(lines)
 
 
+OPTIONS = {"--tune", "--old", "--all-pii2", "--misses", "--unknown-names"}
+
+
 def main(argv: list[str]) -> int:
+    if {"-h", "--help"} & set(argv):
+        print(__doc__)
+        return 0
     show = "--misses" in argv
     argv, name = _corpus_option(argv)
+    unknown = [a for a in argv if a.startswith("-") and a not in OPTIONS]
+    if unknown:  # never fall through to the default (a held-out test part) on a typo
+        print(f"unknown option {unknown[0]!r}: see --help", file=sys.stderr)
+        return 2
     if name not in CORPORA:
         print(f"unknown corpus {name!r}: choose one of {', '.join(CORPORA)}", file=sys.stderr)
         return 2

@@ -236,3 +236,18 @@ def test_scanner_quality_refuses_misses_for_every_test_part(quality, capsys) -> 
     assert quality.main(["--corpus", "pii3", "--unknown-names"]) == 2
     assert quality.main(["--corpus", "nope"]) == 2
     assert "unknown corpus" in capsys.readouterr().err
+
+
+def test_scanner_quality_help_and_unknown_options_scan_nothing(quality, monkeypatch, capsys) -> None:
+    """`--help` prints the usage and a mistyped option is refused: neither falls through to the test part."""
+
+    def no_scan(*args, **kwargs):
+        raise AssertionError("scanned")
+
+    monkeypatch.setattr(quality, "evaluate", no_scan)
+    assert quality.main(["--help"]) == 0
+    assert "Run:" in capsys.readouterr().out
+    assert quality.main(["-h"]) == 0
+    for argv in (["--tunes"], ["--corpus", "pii3", "--missses"], ["-v"]):
+        assert quality.main(argv) == 2
+        assert "unknown option" in capsys.readouterr().err

@@ -65,6 +65,9 @@ _SERVICE = re.compile(
     r"|(?:\+43[ \t]*|0)(?:800|810|820|821|900|901|930|931|939)(?!\d)"  # AT
     r"|(?:\+41[ \t]*|0)(?:800|840|842|844|848|900|901|906)(?!\d)"  # CH
     r"|(?:\+44[ \t]*|0)(?:800|808|84[2-5]|87[0-3]|900)(?!\d)"  # UK
+    # UK 03 numbers (national rate, only organisations have them); 0331, 0345 ... are also German area codes,
+    # so those count only in the UK grouping "0345 123 4567"
+    r"|\+44[ \t]*3[0-7]\d(?!\d)|030[0-6](?!\d)|03(?:3[0-3]|4[3-5]|7[0-3])(?=[ \t]\d{3}[ \t]\d{4}(?!\d))"
     r"|(?:\+?1[ \t.-]*)?\(?8(?:00|33|44|55|66|77|88)\)?(?=[ \t.-]*\d{3})"  # US toll-free
 )
 # Words that say a number is a company's line: "Zentrale", "Hotline", "switchboard", "head office".
@@ -74,6 +77,16 @@ COMPANY_CUES = compile_words(
     r"customer (?:care|support)|support line|infoline|info-?telefon|hauptnummer|firmennummer|sammelnummer"
 )
 _SWITCHBOARD_END = re.compile(r"[ -]0$")  # "+49 89 1234-0": the company's switchboard, by German convention
+
+
+# An upper-case code word right before the digits: "Produktcode DE65 KONF 3663 8285", "SKU ABX 4410 2231".
+_CODE_BEFORE = re.compile(r"(?<![\w-])[A-Z]{3,6}[ \t]+$")
+
+
+def _code_part(doc: Doc, start: int) -> bool:
+    """True when the digits continue an upper-case product or reference code (not a phone cue like "TEL")."""
+    m = _CODE_BEFORE.search(doc.text, max(0, start - 8), start)
+    return m is not None and not PHONE_CUES.match(doc.lower, m.start()) and not COMPANY_CUES.match(doc.lower, m.start())
 
 
 def _dateish(raw: str) -> bool:
@@ -153,6 +166,8 @@ def _judge(
         not _plausible_shape(raw)
         or _attached(doc.text, start, end)
         or _dateish(raw)
+        or ("/" in raw and raw[0] not in "0+(")  # "2025/1975": a year and a serial; phones with "/" start with 0
+        or _code_part(doc, start)
         or company_number(doc, start, end, companies)
     ):
         return None
@@ -170,6 +185,31 @@ def _judge(
     return None
 
 
+def _header_cue(doc: Doc, start: int) -> bool | None:
+    """The column header above a number in a pasted table: "Telefon" (True), "Artikel", "SV-Nummer" (False)."""
+    header = doc.column_header(start).lower()
+    if not header:
+        return None
+    if PHONE_CUES.search(header):
+        return True
+    return False if ID_CUES.search(header) or TAX_CUES.search(header) else None
+
+
+_DACH_MOBILE = re.compile(r"07[5-9]\d{7}|06(?:5\d|6\d|7\d|8\d|99)\d{6,8}")
+
+
+def _dach_mobile(raw: str) -> bool:
+    """A Swiss (07x) or Austrian (06xx) mobile number written without spaces, which the DE and US matchers miss."""
+    if not _DACH_MOBILE.fullmatch(raw):
+        return False
+    pn = _phonenumbers()
+    region = "CH" if raw.startswith("07") else "AT"
+    try:
+        return bool(pn.is_valid_number(pn.parse(raw, region)))
+    except pn.NumberParseException:
+        return False
+
+
 def phones(doc: Doc) -> Iterator[Finding]:
     """Phone numbers: strong with a phone cue or in a phone's typical format, weak when only plausible.
 
@@ -183,6 +223,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
         if digits < 7 or _dateish(run.group()):
             continue
         verdict = closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50)
+        if verdict is None:
+            verdict = _header_cue(doc, run.start())
         if verdict is False:
             continue
         if companies is None:
@@ -209,6 +251,11 @@ def phones(doc: Doc) -> Iterator[Finding]:
                 if strong is not None:
                     found = True
                     yield finding("phone", text, run.start() + s, run.start() + e, strong)
+            if not found and _dach_mobile(run.group()):  # "0798779641": a Swiss or Austrian mobile, unspaced
+                strong = _judge(doc, run.start(), run.end(), True, companies)
+                if strong is not None:
+                    found = True
+                    yield finding("phone", text, run.start(), run.end(), strong)
         if not found:
             for m in _SHAPE.finditer(text, run.start(), run.end()):
                 if _judge(doc, m.start(), m.end(), None, companies):

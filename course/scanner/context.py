@@ -19,6 +19,39 @@ class Block(NamedTuple):
     digits: int
 
 
+_DELIMS = (";", "\t", "|", ",")
+_MAX_ROW = 400  # longer lines are prose, not table rows
+_MAX_ROWS = 60  # a header further up than this many rows is not looked for
+_MAX_LABEL = 40  # a header cell is a label of a few words
+
+
+def _is_header(row: str, delim: str) -> bool:
+    """A row of labels: no digits, or digits only in a first cell of prose ("Order 12 has shipped. > Name")."""
+    cells = _cells(row, delim)
+    if any(len(cell) > _MAX_LABEL or any(c.isdigit() for c in cell) for cell in cells[1:]):
+        return False  # labels are short and have no digits ("Hello Anna, hope you are well" is prose)
+    return not any(c.isdigit() for c in cells[0]) or len(cells[0]) > 30
+
+
+def _cells(row: str, delim: str) -> list[str]:
+    """A table row split at `delim`, outside double quotes."""
+    if '"' not in row:
+        return row.split(delim)
+    out: list[str] = []
+    cell: list[str] = []
+    quoted = False
+    for c in row:
+        if c == '"':
+            quoted = not quoted
+        elif c == delim and not quoted:
+            out.append("".join(cell))
+            cell = []
+            continue
+        cell.append(c)
+    out.append("".join(cell))
+    return out
+
+
 _BLOCK = re.compile(r"\d(?:[ ./-]?\d)*")
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*")
 
@@ -52,6 +85,61 @@ class Doc:
     def blocks_with(self, digits: int) -> list[Block]:
         """Digit blocks with at least `digits` digits."""
         return [b for b in self.blocks if b.digits >= digits]
+
+    @cached_property
+    def _header_of(self) -> dict[tuple[int, str], int]:
+        """Memo for column_header: a line's start -> the start of its table's header line (-1: none)."""
+        return {}
+
+    def column_header(self, i: int) -> str:
+        """The header cell above index `i` in a pasted table ("name;SV-Nummer" over "Kopp;8234 110786"), or "".
+
+        The table's delimiter is the first of ; tab | , in the line; its header is the nearest line above
+        of labels (no digits), over lines that all have that delimiter; the cell is taken by column (quotes
+        respected).
+        """
+        low = max(0, i - _MAX_ROW)
+        start = self.text.rfind("\n", low, i) + 1
+        end = self.text.find("\n", i, i + _MAX_ROW)
+        if (start == 0 and low > 0) or (end == -1 and i + _MAX_ROW < len(self.text)):
+            return ""  # a line longer than a table row: prose (and no look over a whole 1 MB line)
+        line = self.text[start : len(self.text) if end == -1 else end]
+        delim = next((d for d in _DELIMS if d in line), "")
+        if not delim or len(line) > _MAX_ROW:
+            return ""
+        header = self._header_line(start, delim)
+        if header < 0:
+            return ""
+        h_end = self.text.find("\n", header)
+        cells = _cells(self.text[header : len(self.text) if h_end == -1 else h_end], delim)
+        column = len(_cells(self.text[start:i], delim)) - 1
+        return cells[column] if 0 <= column < len(cells) and len(cells) > 1 else ""
+
+    def _header_line(self, start: int, delim: str) -> int:
+        memo, text = self._header_of, self.text
+        chain: list[int] = []
+        found = -1
+        pos = start
+        for _ in range(_MAX_ROWS):
+            if pos == 0:
+                break
+            prev = text.rfind("\n", max(0, pos - 2 - _MAX_ROW), pos - 1) + 1
+            if prev == 0 and pos - 2 - _MAX_ROW > 0:
+                break  # the line above is longer than a table row
+            if (prev, delim) in memo:
+                found = memo[(prev, delim)]
+                break
+            row = text[prev : pos - 1]
+            if delim not in row or len(row) > _MAX_ROW:
+                break
+            if _is_header(row, delim):
+                found = prev
+                break
+            chain.append(prev)
+            pos = prev
+        for line in (start, *chain):
+            memo[(line, delim)] = found
+        return found
 
     @cached_property
     def caps(self) -> list[tuple[int, int, str]]:
@@ -141,6 +229,7 @@ ID_CUES = compile_words(
     r"konto\w*|account (?:no\.?|number|id)|iban|bic|blz|quote|angebot\w*|gutschrift\w*"
     r"|credit note|version|build|commit|serial|"
     r"serien\w*|sn|ust-?idnr\.?|kw|plz|zip|postleitzahl|betrag|summe|total|raum|room|"
-    r"menge|quantity|qty|stück|einheiten|units|paletten|pallets|code|fehlercode|error|lot|charge|aktenzeichen|az\.?"
+    r"menge|quantity|qty|stück|einheiten|units|paletten|pallets|code|fehlercode|error|lot|charge|aktenzeichen|az\.?|"
+    r"offerte\w*|verwendungszweck|zahlungsreferenz|produktcode\w*|artikelcode\w*|product code|quotation"
     r")(?:[ .-]*(?:number|no\.?|nr\.?|nummer|#|id|code))?"
 )

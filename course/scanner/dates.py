@@ -149,6 +149,12 @@ def dates(doc: Doc) -> list[Dated]:
     return [found[k] for k in sorted(found)]
 
 
+def _birth_column(doc: Doc, start: int) -> bool:
+    """True for a date in a pasted table under a birth header ("name,dob,start" over "Ann Lee,10/8/97,...")."""
+    header = doc.column_header(start).lower()
+    return any(free_before(header, m.start()) for m in BIRTH_CUES.finditer(header))
+
+
 def birth_dates(doc: Doc) -> Iterator[Finding]:
     """The first date after a birth cue (or right before "geboren"/"born") is strong; old bare dates are weak."""
     text = doc.text
@@ -159,7 +165,8 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
         return
     starts = [d.start for d in found]
     cued: set[int] = set()
-    for cue in word_matches(BIRTH_CUES, doc):
+    cues = word_matches(BIRTH_CUES, doc)
+    for cue in cues:
         k = bisect_left(starts, cue.end())
         if k < len(starts):
             gap = text[cue.end() : starts[k]]
@@ -167,7 +174,11 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
                 cued.add(starts[k])
     latest = date.today().year - 14
     for d in found:
-        if d.start in cued or _AFTER.search(doc.lower, d.end, d.end + 20):
+        if (
+            d.start in cued
+            or _AFTER.search(doc.lower, d.end, d.end + 20)
+            or (cues and _birth_column(doc, d.start))  # a birth header is a birth cue too
+        ):
             yield finding("date-of-birth", text, d.start, d.end, True)
         elif (
             1900 <= d.day.year <= latest and d.full and not _NOT_BIRTH.search(doc.lower, max(0, d.start - 20), d.start)

@@ -15,15 +15,17 @@ _DE = (
     r"|krank (?:geschrieben|gemeldet)"
     r"|(?:ist|bin|war|sind|wurde|wird|liegt|seit \w+) krank(?: (?:geschrieben|gemeldet))?"
     r"|erkrankt\w*|erkrankung\w*"
-    r"|arbeitsunfähig\w*|au-bescheinigung\w*|(?:ärztlich\w* |amtsärztlich\w* )(?:bescheinigung\w*|attest\w*|befund\w*)"
+    r"|arbeitsunfähig\w*(?: erkrankt\w*)?|au-bescheinigung\w*"
+    r"|(?:ärztlich\w* |amtsärztlich\w* )(?:bescheinigung\w*|attest\w*|befund\w*)"
     r"|diagnostiziert\w*|diagnose(?: lautet|:)|mit der diagnose"
     r"|(?:in |zur |aus der )?(?:der |einer )?reha(?:bilitation|-\w+|klinik)?"
-    r"|(?:im |ins |aus dem )krankenhaus|in (?:der |einer )?(?:psychiatrie|klinik)|krankenhausaufenthalt\w*"
+    r"|(?:im |ins |aus dem )(?:krankenhaus|spital|klinikum)|in (?:der |einer )?(?:psychiatrie|klinik)"
+    r"|krankenhausaufenthalt\w*"
     r"|(?:in )?(?:psycho|physio|chemo|strahlen|entzugs|sucht|verhaltens|ergo)therapie\w*|(?:in )?therapie"
     r"|in (?:psychotherapeutischer|psychiatrischer|ärztlicher|stationärer|ambulanter|medizinischer) behandlung"
     r"|schwanger\w*|mutterschutz\w*|fehlgeburt|schwerbehindert\w*|schwerbehinderung\w*"
     r"|(?:seh|geh|hör|körper|lern|geistige[rn]? )?behinderung\w*|gdb(?: von)? ?\d{2,3}|rollstuhl\w*|gehörlos\w*"
-    r"|diabet\w+|zucker(?:krank\w*|krankheit)"
+    r"|diabet\w+(?: (?:typ|type) ?[12]| mellitus)?|zucker(?:krank\w*|krankheit)"
     r"|(?:brust|lungen|haut|darm|prostata|blut)?krebs(?:erkrankung|diagnose)?|tumor\w*"
     r"|leukämie|depression\w*"
     r"|depressiv\w*|burn-?out|(?:generalisierte )?angststörung\w*|panikattacke\w*"
@@ -36,10 +38,21 @@ _DE = (
     r"|drogen(?:sucht|abhängig\w*)|suchterkrankung|entzugsklinik|hiv(?:-positiv)?|aids"
     r"|(?:chronische[nr]? )?(?:rücken|kopf)schmerzen"
     r"|chronisch\w* (?:krank\w*|schmerz\w*|erkrank\w*)|\w+-op\b"
-    r"|(?:der|die|eine|einer|seiner|ihrer) operation|operiert|op-termin"
+    r"|(?:der|die|eine|einer|seine|seiner|ihre|ihrer|deine|deiner|meine|meiner) operation|operiert|op-termin"
     r"|nach (?:der|seiner|ihrer) op\b"
     r"|beinbruch|knochenbruch|allergie\w*|allergisch\w*|schwangerschaft\w*|fruchtbarkeit\w*|kinderwunsch\w*"
     r"|künstliche befruchtung|pflegegrad ?\d?|pflegebedürftig\w*|(?:sehr |schwer )?pflegebedürftig"
+    r"|(?:im |in den |aus dem )?krankenstand\w*|borreliose|thrombose|tuberkulose"
+    r"|osteoporose|skoliose|fibromyalgie|psoriasis|schuppenflechte|gehirnerschütterung|ischias\w*|hexenschuss"
+    r"|(?:kreuzband|bänder|band|muskelfaser|sehnen|achillessehnen|meniskus)riss\w*|meniskus\w*"
+    r"|(?:bein|arm|hand|fuß|fuss|zehen|finger|knöchel|sprunggelenk\w*|handgelenk\w*|hüft|becken|rippen"
+    r"|schlüsselbein|wirbel|oberschenkel\w*|unterarm|schienbein)(?:bruch|fraktur)\w*"
+    r"|(?:wegen |aufgrund (?:einer |seiner |ihrer )?|nach (?:langer |schwerer )?)?krankheit|(?:auf |zur |in )kur"
+    r"|kuraufenthalt\w*|beschäftigungsverbot\w*"
+    r"|erkält\w*|grippe(?:krank\w*)?|(?:grippaler |magen-darm-)?infekt\w*|magen-darm\w*|(?:hat |mit )fieber"
+    r"|erwartet (?:ein|ihr (?:erstes|zweites)) (?:kind|baby)|mrt(?:-termin)?"
+    r"|(?:hüft|knie|schulter)(?:-?tep|prothese\w*)|antidepressiv\w*|schizophren\w*|psychose\w*|magersucht"
+    r"|anorexi\w*|bulimi\w*|suizid\w*|selbstverletz\w*|bluthochdruck|herzinsuffizienz|herzschwäche"
 )
 _EN = (
     r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?off sick"
@@ -51,7 +64,9 @@ _EN = (
     r"|(?:in |into |from |left |out of )hospital|hospitali[sz]ed|(?:in |into |from )?rehab(?:ilitation)?"
     r"(?: for (?:alcohol|drug|substance|opioid|gambling)? ?(?:dependency|addiction|abuse))?"
     r"|receiving (?:counsell?ing|treatment|therapy)|counsell?ing"
-    r"|(?:chemo|physio|psycho|radio|speech|cognitive behavioural )?therapy"
+    r"|(?:in |into |having |receiving |undergoing |starting |on |off )?chemo(?:therapy)?"
+    r"|(?:in |into |having |receiving |undergoing |starting )?(?:physio|psycho|radio|speech|cognitive behavioural )?"
+    r"therapy"
     r"|(?:knee|hip|back|heart|eye|spinal|shoulder|cancer|emergency|major|minor)[ -]surgery"
     r"|surgery|(?:an |his |her )operation"
     r"|diagnosed with(?: [\w'’-]+){1,3}|diagnosed|diagnosis(?: of|:)?|pregnan\w+|miscarriage"
@@ -59,14 +74,26 @@ _EN = (
     r"|(?:visual|visually|hearing|mobility|cognitive|learning|physical) impair\w+|hearing loss|deaf"
     r"|wheelchair\w*|depress\w+|anxiety(?: disorder)?|panic attacks?|burn-?out|bipolar(?: disorder)?|eating disorder"
     r"|ocd|ptsd|mental health (?:condition|issues?|problems?|crisis)|nervous breakdown"
-    r"|diabet\w+|(?:breast |lung |skin |bowel |prostate )?cancer"
-    r"|tumou?r\w*|leuk(?:a)?emia|chemo|migraines?|asthma\w*|epilep\w+|arthritis|tinnitus"
+    r"|(?:type ?[12] )?diabet\w+|(?:breast |lung |skin |bowel |prostate )?cancer"
+    r"|tumou?r\w*|leuk(?:a)?emia|migraines?|asthma\w*|epilep\w+|arthritis|tinnitus"
     r"|shingles|long[- ]covid|covid(?:-19)?"
     r"|slipped disc|heart (?:attack|condition|surgery)|(?:a|after a|had a|suffered a) stroke|multiple sclerosis"
     r"|parkinson'?s(?: disease)?|crohn'?s(?: disease)?|adhd|autis\w+|dementia|alzheimer'?s(?: disease)?"
     r"|(?:alcohol|drug|substance) (?:dependency|addiction|abuse)|alcoholism|addiction|hiv(?:[- ]positive)?|aids"
     r"|(?:chronic |lower )?back pain|chronic (?:pain|illness|condition|fatigue)|broken (?:leg|arm|wrist|ankle|hip)"
     r"|allerg(?:y|ies|ic)|care needs"
+    r"|pneumonia|sciatica|concussion|fractured? \w+|(?:a |her |his )?fracture|sprained (?:ankle|wrist)"
+    r"|(?:hip|knee|shoulder) replacement|torn (?:acl|ligament|cartilage|meniscus|tendon|hamstring|muscle)"
+    r"|acl (?:tear|injury|surgery)|glandular fever|lyme disease|hernia|gallstones|kidney stones|heart failure"
+    r"|high blood pressure|hypertension|lymphoma|schizophreni\w+|psychosis|anorexia|bulimia|self-harm|suicidal"
+    r"|(?:has|had|got|caught|with|down with|off with) (?:the )?(?:flu|influenza|norovirus)"
+    r"|(?:registered|severely|profoundly) disabled|disabled (?:employee|colleague|worker|person|badge)"
+    r"|(?:on |taking |prescribed |started )?(?:antidepressants|antibiotics|insulin|blood thinners)"
+    r"|(?:chest|ear|eye|kidney|bladder|urinary tract|lung|throat|sinus|skin|wound|viral|bacterial) infection"
+    r"|(?:has|had|got|with) (?:a |the )?(?:bad )?(?:cold|stomach bug|tummy bug|fever|virus)|food poisoning"
+    r"|physio"
+    r"|stress leave|(?:signed )?off with stress|expecting (?:a baby|twins|their first|her first)"
+    r"|(?:an |the )?mri(?: scan)?|ct scan|(?:chest|stomach|abdominal) pains?"
 )
 _TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
 # Words that can be (or end) the core of a term: the full pattern is tried only near them, at word starts.
@@ -82,7 +109,16 @@ _HEADS = tuple(
     "befruchtung pflege sick ill unwell fit doctor medical hospital discharge disab rehab counsel chemo physio psycho "
     "surgery pregnan miscarr ivf fertility maternity impair hearing deaf wheelchair anxiety eating ocd ptsd mental "
     "breakdown cancer migraine shingles slipped heart stroke crohn adhd dementia dependency addiction alcoholism pain "
-    "broken care".split()
+    "broken care entzünd borrel thromb tuberk osteop skolio fibrom psoria schuppenfl gehirnersch ischias hexensch "
+    "menisk hüft-tep hüftprothese knie-tep knieprothese schulter-tep schulterprothese antidepress schizo psychose "
+    "magersucht anorex bulim suizid selbstverl bluthoch herzinsuff herzschw pneum sciat concuss fractur sprain "
+    "glandular lyme gallst hypertens lymphom noro antibiot insulin erkält grippe infekt magen-darm erwartet "
+    "expecting replacement scleros infection spital kuraufenthalt beschäftigungsverbot physio".split()
+)
+# Short or common words that are the core of a term only as a whole word ("flu", not "Flughafen").
+_HEAD_WORDS = frozenset(
+    "flu influenza cold fever fieber virus mri mrt acl torn hernia ct stress stomach tummy blood disabled kidney "
+    "chest abdominal self-harm suicidal food krankheit kur".split()
 )
 _TAILS = (
     "krebs",
@@ -100,7 +136,11 @@ _TAILS = (
     "disease",
     "disorder",
     "impairment",
+    "riss",
+    "fraktur",
 )
+_INFLAMMATION = ("itis", "entzündung", "entzündungen")
+_INFLAMMATION4 = frozenset(t[-4:] for t in _INFLAMMATION)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _HEAD3 = frozenset(h[:3] for h in _HEADS)
 _TAIL4 = frozenset(t[-4:] for t in _TAILS)
@@ -120,6 +160,39 @@ GENERAL = frozenset(
         "illnesses",
     }
 )
+# After a term: a rule or requirement about nobody in particular ("a fit note is needed after 7 days",
+# "eine AU ist ab dem dritten Tag vorzulegen").
+_RULE_AFTER = re.compile(
+    r"[ \t]+(?:is|are|will be) (?:always )?(?:needed|required|necessary|mandatory|requested|expected)\b"
+    r"|[ \t]+(?:must|should|has to|have to|needs? to) be\b"
+    r"|[ \t]+(?:ist|sind|wird|werden) (?:\w+ )?(?:ab|nach|spätestens|erforderlich|vorzulegen|einzureichen|nötig"
+    r"|notwendig|verpflichtend|erforderlich)\b"
+    r"|[ \t]+(?:muss|müssen) (?:\w+ ){0,4}(?:vorgelegt|eingereicht|abgegeben)\b"
+    r"|[ \t]+(?:is|are|can be) (?:recorded|logged|tracked|handled|processed|uploaded|submitted) (?:in|via|through|on)\b"
+    r"|[ \t]+(?:erfolgt|erfolgen|läuft|laufen) (?:über|per|via|im|in)\b"
+    # a health word as the modifier of a thing: "Covid rules", "Allergy information", "disability access"
+    r"|[ \t]+(?:polic(?:y|ies)|rules?|regulations?|information|info|access|equipment|rooms?|products?|supplies"
+    r"|awareness|research|charity|fund|insurance|cover|benefits?|training|guidance|guidelines?|procedures?|forms?"
+    r"|templates?|portal|statistics|rates?|ramps?|toilets?|parking|ward|department|services?|vaccinations?)\b"
+)
+# The part after a hyphen that makes a compound a thing: "Diabetes-Produkte", "Covid-Regeln".
+_THING_TAIL = re.compile(
+    r".*-(?:produkt\w*|regel\w*|richtlinie\w*|regelung\w*|formular\w*|statistik\w*|sortiment|abteilung|station"
+    r"|products?|rules?|policy|information|equipment|supplies)$"
+)
+# A capitalised health word before "&", "GmbH", "AG" ...: a firm's name ("Krebs & Partner").
+_FIRM_AFTER = re.compile(r"[ \t]*(?:&|\+|und partner|gmbh|ag\b|kg\b|ltd\b|llc\b|plc\b|inc\b)")
+# "The surgery is closed", "at the Park Lane Surgery": a doctor's practice (UK), a place and not an operation.
+_PRACTICE_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+$")
+_PRACTICE_AFTER = re.compile(
+    r"[ \t]+(?:is (?:closed|open|shut)|will (?:be )?(?:closed|open|shut)|opens|closes|opening|hours|reception"
+    r"|(?:phone|telephone) number|on \d)\b"
+)
+_APPOINTMENT_BEFORE = re.compile(r"(?:termin|appointment)\w*\b[^.!?\n]{0,20}$")
+# The German sick note "AU" (Arbeitsunfähigkeitsbescheinigung), upper case after a determiner or before a verb.
+_AU = re.compile(r"(?<![\w-])e?AU(?![\w-])")  # found by its letters first (a fast literal search), then:
+_AU_BEFORE = re.compile(r"(?<!\w)(?:die|eine|seine|ihre|deine|keine|neue|erste|folge)[ \t]+$")
+_AU_AFTER = re.compile(r" (?:liegt|ist|kam|fehlt|bis|wurde|vom|gilt)\b")
 PERSONAL = frozenset({"name", "email", "phone", "tax-id", "date-of-birth", "address", "iban", "credit-card"})
 _NEAR = 250
 
@@ -140,8 +213,13 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
     words = [(m.start(), m.group()) for m in _WORDS.finditer(lower)]
     last_end = 0
     for i, (pos, word) in enumerate(words):
+        if word[-4:] in _INFLAMMATION4 and pos >= last_end and word.endswith(_INFLAMMATION) and len(word) > 6:
+            last_end = pos + len(word)  # "Lungenentzündung", "bronchitis": an inflammation, the word alone
+            yield pos, last_end
+            continue
         if pos < last_end or not (
             (word[:3] in _HEAD3 and word.startswith(_HEADS))
+            or word in _HEAD_WORDS
             or (word[-4:] in _TAIL4 or word[-3:] == "-op")
             and word.endswith(_TAILS)
         ):
@@ -157,9 +235,34 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
                 break
 
 
+def _about_nobody(doc: Doc, start: int, end: int) -> bool:
+    """A rule ("a fit note is needed after 7 days"), a thing ("Covid rules", "Diabetes-Produkte"), a firm
+    ("Krebs & Partner"), a practice ("The surgery is closed", "Park Lane Surgery") or an appointment's place
+    ("Ihr Termin in der Klinik Nord"): no health fact about anyone."""
+    term = doc.lower[start:end]
+    if _RULE_AFTER.match(doc.lower, end) or _THING_TAIL.match(term):
+        return True
+    if doc.text[start].isupper() and " " not in term and _FIRM_AFTER.match(doc.lower, end):
+        return True
+    line = doc.text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
+    if term == "surgery":
+        if _PRACTICE_AFTER.match(doc.lower, end):
+            return True
+        return doc.text[start].isupper() and _PRACTICE_BEFORE.search(line) is not None
+    if term.startswith("in der klinik"):
+        return _APPOINTMENT_BEFORE.search(doc.lower, max(0, start - 40), start) is not None
+    return False
+
+
 def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     """Health terms; strong when a name is near (or the text has strong personal data), weak otherwise."""
-    spans = list(_terms(doc))
+    spans = [s for s in _terms(doc) if not _about_nobody(doc, *s)]
+    if "AU" in doc.text:
+        for m in _AU.finditer(doc.text):
+            cued = _AU_BEFORE.search(doc.lower, max(0, m.start() - 8), m.start()) or _AU_AFTER.match(doc.text, m.end())
+            if cued and not _about_nobody(doc, m.start(), m.end()):
+                spans.append(m.span())
+        spans.sort()
     if not spans:
         return
     personal = [f for f in others if f.category in PERSONAL]

@@ -19,27 +19,30 @@ from course.scanner.result import Finding
 TAX_CUES = compile_words(
     r"steuer-?id\w*|steuer-?idnr\.?|identifikationsnummer|steuer-?identifikationsnummer|idnr\.?|steuernummer|"
     r"st\.-?nr\.?|stnr\.?|steuer-?nr\.?|tin|tax[ -]?id\w*|tax identification number|taxpayer identification number|"
-    r"sozialversicherungs\w*|rentenversicherungs\w*|sv-?nummer|sv-?nr\.?|versicherungsnummer|rvnr|ssn|"
+    r"sozialversicherungs\w*|rentenversicherungs\w*|sv[- ]?nummer|sv[- ]?nr\.?|versicherungsnummer|rvnr|ssn|"
     r"social security\w*|soc\. ?sec\.?|itin|nino|national insurance\w*|ahv\w*|avs|svnr|sozialversicherung|"
-    r"payroll|lohnabrechnung|lohnsteuer\w*|finanzamt|w-2|1099|"
+    r"payroll|lohnabrechnung|lohnsteuer\w*|finanzamt|w-2|w-4|w-9|1099|"
     r"vnr|vsnr|svnr|versicherungsnr\.?|sv-?nummer|abgabenkonto\w*|utr|unique taxpayer reference|"
-    r"(?:hmrc |self[- ]assessment )?tax reference|nhs(?: number| no\.?| nr\.?)?|ni number|ni no\.?|national insurance"
+    r"(?:hmrc |self[- ]assessment )?tax reference|nhs(?: number| no\.?| nr\.?)?|ni number|ni no\.?|national insurance|"
+    r"ss ?#|ss ?no\.?|ss ?number|(?:my|your|his|her|their) social(?! media| club| event)|"
+    r"taxpayer (?:id\w*|number|no\.?)|e-card(?:[ -]?(?:nummer|nr\.?|number))?"
 )
 
-_IDNR = re.compile(r"[1-9]\d(?: ?\d{3}){3}(?![\w/-]|[.,]\d)")
+_IDNR = re.compile(r"[1-9]\d(?:[ -]?\d{3}){3}(?![\w/-]|[.,]\d)")
 _IDNR_SPACED = re.compile(r"\d{2} \d{3} \d{3} \d{3}")
 _STNR = re.compile(r"\d{2,3}/\d{3,4}/\d{4,5}(?![\w/-]|[.,]\d)")
 _STNR_PLAIN = re.compile(r"\d{3} ?\d{3,4} ?\d{4,5}(?![\w/-]|[.,]\d)|\d{13}(?![\w/-])")
 _RVNR = re.compile(r"\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w-])")
-_SSN = re.compile(r"\d{3}([- ]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
-_AHV = re.compile(r"756\.?\d{4}\.?\d{4}\.?\d{2}(?![\w.])")
-_NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z] ?\d{2} ?\d{2} ?\d{2} ?[A-D](?![\w-])")
-_AT_VNR = re.compile(r"\d{4} ?\d{6}(?![\w/-]|[.,]\d)")
+_SSN = re.compile(r"\d{3}([- .]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
+_AHV = re.compile(r"756[. -]?\d{4}[. -]?\d{4}[. -]?\d{2}(?![\w.])")
+_NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D](?![\w-])")
+_AT_VNR = re.compile(r"\d{4}[ -]?\d{6}(?![\w/-]|[.,]\d)")
 _AT_TIN = re.compile(r"\d{2}[ -]?\d{3}/\d{4}(?![\w/-]|[.,]\d)")
-_UTR = re.compile(r"\d{5} ?\d{5}K?(?![\w/-]|[.,]\d)")
+_UTR = re.compile(r"\d{5}[ -]?\d{5}K?(?![\w/-]|[.,]\d)")
 _NHS = re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w/-]|[.,]\d)")
+_AT_TIN_PLAIN = re.compile(r"\d{9}(?![\w/-]|[.,]\d)")
+_NUMBER = re.compile(r"\d{3}")
 _IDNR_LABEL = re.compile(r"(?:steuer-?id\w*|steuer-?idnr\.?|identifikationsnummer|idnr\.?|steuerliche id\w*)[ \t:.-]*$")
-_EDGE = "/.,-"  # a number glued to these belongs to something longer (a date, an id, an amount)
 _STNR_CUE = re.compile(r"steuer-?n|st\.?-?nr")
 _RV_WEIGHTS = (2, 1, 2, 5, 7, 1, 2, 1, 2, 1, 2, 1)
 
@@ -57,8 +60,32 @@ def rvnr_valid(value: str) -> bool:
     return total % 10 == int(v[11])
 
 
-def _cue(lower: str, start: int) -> bool | None:
-    return closer_cue(TAX_CUES, ID_CUES, lower, start, 60)
+def _free(text: str, i: int) -> bool:
+    """Nothing glued before index `i`: no word character, no "/.-", no "," after a digit ("3,1234567")."""
+    return free_before(text, i, "/.-") and not (text[i - 1 : i] == "," and text[i - 2 : i - 1].isdigit())
+
+
+def tax_context(doc: Doc, start: int, end: int) -> bool | None:
+    """Where the sentence before a number has no cue: its table column's header ("Name;SV-Nummer" above it),
+    a label right after it ("1140-190461 - das ist die VNR von ..."), or one earlier on its line with no
+    number between ("what's my UTR again? oh found it 9759652413"). True for a tax cue, False for an id cue."""
+    header = doc.column_header(start).lower()
+    if header:
+        return True if TAX_CUES.search(header) else False if ID_CUES.search(header) else None
+    after = doc.lower[end : end + 30].split("\n", 1)[0]
+    m = TAX_CUES.search(after)
+    if m and not any(c.isdigit() for c in after[: m.start()]) and not ID_CUES.search(after, 0, m.start()):
+        return True
+    line = doc.lower[max(doc.lower.rfind("\n", 0, start) + 1, start - 60) : start]
+    cues = list(TAX_CUES.finditer(line))
+    if cues and not _NUMBER.search(line, cues[-1].end()) and not ID_CUES.search(line, cues[-1].end()):
+        return True
+    return None
+
+
+def _cue(doc: Doc, start: int, end: int) -> bool | None:
+    verdict = closer_cue(TAX_CUES, ID_CUES, doc.lower, start, 60)
+    return tax_context(doc, start, end) if verdict is None else verdict
 
 
 def _within(
@@ -89,9 +116,9 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
         matches: Iterator[re.Match[str]], valid: Callable[[str], bool], telling: Callable[[str], bool]
     ) -> Iterator[Finding]:
         for m in matches:
-            if not free_before(text, m.start(), _EDGE) or not valid(m.group()):
+            if not _free(text, m.start()) or not valid(m.group()):
                 continue
-            cue = _cue(doc.lower, m.start())
+            cue = _cue(doc, m.start(), m.end())
             if cue is False and not telling(m.group()):
                 continue
             yield finding("tax-id", text, m.start(), m.end(), bool(cue) or telling(m.group()))
@@ -99,11 +126,13 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     def never(_: str) -> bool:
         return False
 
-    yield from scan(_within(doc, _IDNR, digits=11), idnr.is_valid, lambda s: bool(_IDNR_SPACED.fullmatch(s)))
+    yield from scan(
+        _within(doc, _IDNR, digits=11), lambda s: idnr.is_valid(_digits(s)), lambda s: bool(_IDNR_SPACED.fullmatch(s))
+    )
     for m in _within(doc, _IDNR, digits=11):  # a Steuer-ID with a typo after its label: weak, and no phone number
         if (
-            free_before(text, m.start(), _EDGE)
-            and not idnr.is_valid(m.group())
+            _free(text, m.start())
+            and not idnr.is_valid(_digits(m.group()))
             and _IDNR_LABEL.search(window_before(doc.lower, m.start(), 30))
         ):
             yield finding("tax-id", text, m.start(), m.end(), False)
@@ -111,39 +140,40 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     if _STNR_CUE.search(doc.lower):
         for m in _within(doc, _STNR_PLAIN, digits=10):
             if (
-                free_before(text, m.start(), _EDGE)
+                _free(text, m.start())
                 and stnr.is_valid(m.group())
-                and _cue(doc.lower, m.start())
+                and _cue(doc, m.start(), m.end())
                 and _STNR_CUE.search(doc.lower, max(0, m.start() - 40), m.start())
             ):
                 yield finding("tax-id", text, m.start(), m.end(), True)
     yield from scan(_within(doc, _RVNR, after=9), rvnr_valid, lambda s: True)
     for m in _within(doc, _SSN, digits=9):
         value = m.group()
-        if not free_before(text, m.start(), _EDGE) or not (ssn.is_valid(value) or itin.is_valid(value)):
+        if not _free(text, m.start()) or not (ssn.is_valid(_digits(value)) or itin.is_valid(_digits(value))):
             continue
-        cue = _cue(doc.lower, m.start())
+        cue = _cue(doc, m.start(), m.end())
         if cue or ("-" in value and cue is None):
             yield finding("tax-id", text, m.start(), m.end(), True)
-    yield from scan(_within(doc, _AHV, digits=13), ahv.is_valid, lambda s: True)
+    yield from scan(_within(doc, _AHV, digits=13), lambda s: ahv.is_valid(_digits(s)), lambda s: True)
     for m in _within(doc, _NINO, before=4, after=3, digits=6):
-        if not free_before(text, m.start(), _EDGE):
+        if not _free(text, m.start()):
             continue
-        cue = _cue(doc.lower, m.start())
+        cue = _cue(doc, m.start(), m.end())
         if cue is not False:
             yield finding("tax-id", text, m.start(), m.end(), bool(cue))
 
     def cued(matches: Iterator[re.Match[str]], valid: Callable[[str], bool]) -> Iterator[Finding]:
         """Numbers whose checksum is too weak alone (1 in 10 or 11): found only after their label."""
         for m in matches:
-            if free_before(text, m.start(), _EDGE) and valid(m.group()) and _cue(doc.lower, m.start()):
+            if _free(text, m.start()) and valid(m.group()) and _cue(doc, m.start(), m.end()):
                 yield finding("tax-id", text, m.start(), m.end(), True)
 
     yield from cued(
-        _within(doc, _AT_VNR, digits=10), lambda s: at_vnr.is_valid(s) and _birth_ok(s.replace(" ", "")[4:])
+        _within(doc, _AT_VNR, digits=10), lambda s: at_vnr.is_valid(_digits(s)) and _birth_ok(_digits(s)[4:])
     )
-    yield from cued(_within(doc, _UTR, digits=10), lambda s: utr.is_valid(s.rstrip("K")))
+    yield from cued(_within(doc, _UTR, digits=10), lambda s: utr.is_valid(_digits(s).rstrip("K")))
     yield from cued(_within(doc, _NHS, digits=10), nhs.is_valid)
+    yield from cued(_within(doc, _AT_TIN_PLAIN, digits=9), at_tin.is_valid)
     # "59-119/9013": the Austrian form with hyphen and slash is telling; other spellings need the label
     yield from scan(
         _within(doc, _AT_TIN, digits=9), at_tin.is_valid, lambda s: bool(re.fullmatch(r"\d\d-\d{3}/\d{4}", s))
@@ -154,3 +184,8 @@ def _birth_ok(ddmmyy: str) -> bool:
     """The six digits of an Austrian VNR are a birth date DDMMYY (months 13-15 mark unknown dates)."""
     day, month = int(ddmmyy[:2]), int(ddmmyy[2:4])
     return 1 <= day <= 31 and 1 <= month <= 15
+
+
+def _digits(value: str) -> str:
+    """A number without its spaces, hyphens and dots ("6684-171165" -> "6684171165")."""
+    return value.replace(" ", "").replace("-", "").replace(".", "")

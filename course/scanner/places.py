@@ -10,8 +10,9 @@ from course.scanner.context import Doc, compile_words, finding, free_before, has
 from course.scanner.firstnames import STOP_WORDS
 from course.scanner.result import Finding
 
-_NUM = (
-    r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?\d{1,4}(?:[ ]?[a-zA-Z](?![^\W\d_]))?){0,2}"
+_NUM = (  # "12", "12a", "12-14", "3/2/7", and Austrian door numbers "24/Top 12", "5/Stiege 2/Tür 3"
+    r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?(?:(?:Top|Tür|Stiege|Stg\.)[ ]?)?\d{1,4}"
+    r"(?:[ ]?[a-zA-Z](?![^\W\d_]))?){0,3}"
     r"(?![\d]|[.,:]\d|[^\W\d_])"
 )
 # Street-type endings, searched in the lower-cased text ("Goethestraße 5", "Am Ring 3", "Lindenweg 12a").
@@ -99,6 +100,8 @@ _NOT_CITY = frozenset(
     "Dollar USD Liter Meter Kilometer Kilo Tonnen Bestellungen Aufträge Rechnungen Datensätze Downloads Klicks "
     "Empfänger Mails Anrufe Tickets Fälle Kilogramm Gramm Mal Jahre Monate Wochen Prozent Franken CHF GBP".split()
 )
+# A lower-case postcode and town after a lower-case street line: ", 8004 zürich", "\n10115 berlin".
+_LOWER_TOWN = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)\d{4,5}[ \t]+[a-zäöüß][a-zäöüß-]+(?![\w])")
 _GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]*[·•|–][ \t]*|[ \t]+(?:in[ \t]+)?)$")
 
 
@@ -147,6 +150,19 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
                 if start is not None:
                     yield finding("address", text, start, num.end(), True), STREET
                     continue
+                chat = _LOWER_TOWN.match(text, num.end()) if text[suffix.start()].islower() else None
+                if chat:  # "lindenstrasse 4, 8004 zürich": written all in lower case, as in a chat
+                    start = suffix.start()
+                    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "-"):
+                        start -= 1
+                    town = chat.group().split()[-1]
+                    if (
+                        text[start].islower()
+                        and text[start : suffix.end()].strip() not in NOT_STREETS
+                        and town.capitalize() not in _NOT_CITY
+                    ):
+                        yield finding("address", text, start, chat.end(), True), CITY
+                        continue
             prefix = _PREFIX_BACK.search(text, max(0, b.start - 45), b.start) or _ROMANCE_BACK.search(
                 text, max(0, b.start - 45), b.start
             )

@@ -36,12 +36,20 @@ _NOT_TOWN = frozenset(
 )
 _POSTCODE_UK = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])")
 _SEP = r"[ \t]*(?:,[ \t]*|\n[ \t]*)"
+# A UK town may have lower-case links: "Newcastle upon Tyne", "Burton on Trent", "Kirkby in Ashfield".
+_UK_TOWN = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:upon|on|under|in|by|le|next the)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
+# A named house instead of a number: "Rose Cottage", "The Old Rectory", "Hill Farm" (then a street without number).
+_HOUSE = (
+    r"(?:The[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,2}(?:Cottage|Cottages|House|Farm|Farmhouse|Lodge|Barn|Barns|Rectory"
+    r"|Vicarage|Manor|Hall|Mill|Grange|Villa|Croft|Stables|Oast|Chapel|Bungalow|Court|Mansions)"
+)
 _UK_BACK = re.compile(
     rf"(?:(?P<flat>(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+\d{{1,4}}[A-Za-z]?){_SEP})?"
-    rf"(?P<street>\d{{1,4}}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}}){_SEP}"
-    rf"(?P<town>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}})(?:{_SEP}|[ \t]+)$"
+    rf"(?:(?P<street>\d{{1,4}}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}})"
+    rf"|(?P<house>{_HOUSE}){_SEP}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}){_SEP}"
+    rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$"
 )
-_UK_TOWN_BACK = re.compile(rf"(?P<town>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}})(?:{_SEP}|[ \t]+)$")
+_UK_TOWN_BACK = re.compile(rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$")
 _BOX = re.compile(
     r"(?:Postfach|Postf\.|PO Box|P\.O\. Box|Case postale|Casella postale)[ \t]+\d{1,8}(?:[ \t]\d{2,4}){0,2}"
 )
@@ -79,7 +87,9 @@ def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
         window = max(0, pc.start() - 160)
         full = _UK_BACK.search(text, window, pc.start())
         if full:
-            start = full.start("flat") if full.group("flat") else full.start("street")
+            start = (
+                full.start("flat") if full.group("flat") else full.start("street" if full.group("street") else "house")
+            )
             yield finding("address", text, start, pc.end(), True), CITY
             continue
         town = _UK_TOWN_BACK.search(text, max(0, pc.start() - 60), pc.start())

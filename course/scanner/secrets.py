@@ -19,7 +19,7 @@ _TOKENS = re.compile(
     r"|(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])"
     r"|xox[abposr]-[A-Za-z0-9-]{10,}"
     r"|AIza[0-9A-Za-z_-]{35}"
-    r"|eyJ[A-Za-z0-9_-]{5,}\.eyJ[A-Za-z0-9_-]{5,}\.[A-Za-z0-9_-]{5,}"
+    r"|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"  # a JWT: JSON header, payload, signature
 )
 _TOKEN_MARKERS = (
     "sk-",
@@ -42,7 +42,7 @@ _TOKEN_MARKERS = (
 _PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code")
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
-_SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[a-z0-9\-._~+/]{12,}=*)")  # on the lower-cased text
+_SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[a-z0-9\-._~+/]{8,}=*)")  # on the lower-cased text
 _URL_CRED = re.compile(r"://[^\s:/@]{1,64}:(?P<v>[^\s:/@]{3,128})@")
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
     r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code)"
@@ -56,18 +56,21 @@ _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the 
 # A name in code, not a value: "password_field", "settings.DB_PASSWORD", "get_token()", "os.environ['KEY']".
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z_$.]*(?:\(\)|\[['\"]?[A-Za-z_]+['\"]?\])?")
 _SECRET_WORD = re.compile(  # on the lower-cased text
-    r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[_-]?key|auth|credential"
+    r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[_-]?key|_key|auth|credential"
     r"|private[_-]?key|signature|"
     r"session|cookie|passcode"
 )
-_VALUE = re.compile(
-    r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[ \t]*[:=][ \t]*[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~]{12,400})"
+_VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
+    r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]+)"
+    r"[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})"
 )
 _PLACEHOLDER = re.compile(
     r"^(?:[\[<{(*•]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__|your[_-]|dein[_-]|ihr[_-]|changeme|example|beispiel|placeholder|"
     r"platzhalter|redacted|geschwärzt)|^(.)\1*$",
     re.IGNORECASE,
 )
+_VERBS = ("ist", "lautet", "is", "was", "war")  # "der API-Key ... ist X" as well as "API_KEY=X"
+_COMPOUND = frozenset({"passwort", "kennwort"})  # German compounds end in them: "Initialpasswort", "WLAN-Kennwort"
 _STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode".split())
 _NOT_A_PASSWORD = frozenset(
     "bitte please siehe see folgt follows vergessen forgot forgotten reset zurücksetzen ändern change changed "
@@ -94,6 +97,18 @@ def looks_random(value: str) -> bool:
     if all(c in _HEX for c in value):
         return digits >= len(value) // 5
     return digits > 0 and any(c.islower() for c in value) and any(c.isupper() for c in value)
+
+
+def password_like(value: str) -> bool:
+    """8+ characters from three of lower case, upper case, digits and symbols other than _-. ("Summer2010#"),
+    or letters whose case changes inside the word again and again ("yDcRmWobLY")."""
+    if len(value) < 8:
+        return False
+    lower = sum(c.islower() for c in value)
+    upper = sum(c.isupper() for c in value[1:])
+    classes = (lower > 0) + (upper > 0 or value[0].isupper()) + any(c.isdigit() for c in value)
+    classes += any(not c.isalnum() and c not in "_-." for c in value)  # "oauth2_client": an identifier's marks
+    return classes >= 3 or (value.isalpha() and upper >= 3 and lower >= 3)
 
 
 def _code_name(value: str) -> bool:
@@ -132,8 +147,11 @@ def _private_keys(text: str) -> Iterator[Finding]:
 
 def _passwords(text: str, lower: str) -> Iterator[Finding]:
     for m in (*_PASSWORD.finditer(lower), *_PASSWORD_BARE.finditer(lower)):
-        if not free_before(lower, m.start()):
-            continue
+        before = lower[m.start() - 1] if m.start() else " "
+        if not free_before(lower, m.start()) and not (
+            (m.group(1) in _COMPOUND and before.isalpha()) or (before == "_" and m.group(1) in _STRONG_KEYS)
+        ):
+            continue  # "bypass: ..." is no password; "Initialpasswort lautet ...", "DB_PASSWORD=..." are
         start = m.start("v")
         end = _trim(text, start, m.end("v"))
         value = text[start:end]
@@ -146,7 +164,8 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         if plain_word and (not any(c in m.group("sep") for c in ":=") or key not in _STRONG_KEYS):
             continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
         loose = m.group("mid") or not m.group("sep").strip()
-        if loose and not (any(c.isdigit() for c in value) and any(c.isalpha() for c in value)):
+        mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+        if loose and not (mixed or password_like(value)):
             continue  # "Kennwort vergessen", "password field must ...": without ":" or "ist" only letters+digits count
         if key == "pin" and not (value.isdigit() and 4 <= len(value) <= 8):
             continue  # "pin: true", "PIN: siehe Brief"
@@ -165,7 +184,7 @@ def _key_values(text: str, lower: str) -> Iterator[Finding]:
         value = text[start:end]
         if _PLACEHOLDER.match(value) or _code_name(value):
             continue
-        if looks_random(value):
+        if looks_random(value) or password_like(value):
             yield finding("secret", text, start, end, True)
         elif len(value) >= 12 and any(c.isdigit() for c in value) and not value.isdigit():
             yield finding("secret", text, start, end, False)
@@ -183,12 +202,13 @@ def secrets(doc: Doc) -> Iterator[Finding]:
     if "bearer" in lower or "basic" in lower or "token" in lower:
         for m in _SCHEME.finditer(lower):
             value = text[m.start("v") : m.end("v")]
-            if free_before(lower, m.start()) and (any(c.isdigit() for c in value) or len(value) >= 24):
+            long_enough = len(value) >= 12 and (any(c.isdigit() for c in value) or len(value) >= 24)
+            if free_before(lower, m.start()) and (long_enough or password_like(value)):
                 yield finding("secret", text, m.start("v"), m.end("v"), True)
     if "://" in text:
         for m in _URL_CRED.finditer(text):
             yield finding("secret", text, m.start("v"), m.end("v"), True)
     if any(marker in lower for marker in _PASSWORD_MARKERS):
         yield from _passwords(text, lower)
-    if ":" in text or "=" in text:
+    if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS):
         yield from _key_values(text, lower)
