@@ -5,7 +5,7 @@ from __future__ import annotations
 from textual.app import App
 from textual.binding import Binding
 
-from course.i18n import t
+from course.i18n import store_message, t
 from course.options import Options
 from course.screens.keys import key_label
 from course.screens.sigcont import guard_sigcont
@@ -79,10 +79,11 @@ class BaseApp(App[None]):
         except OSError:
             pass
         if isinstance(error, StoreError):
-            line = self.tr("store_failed", error=error)
+            line = self.tr("store_failed", error=store_message(self.lang, error))
         else:
             summary = " ".join(f"{type(error).__name__}: {error}".split())[:200]
             line = self.tr("crash", error=summary, log=log)
         self.bell()
+        self.error_console.soft_wrap = True  # printed as one line: a path in it is never broken at 80 columns
         self._exit_renderables.append(Text(line))
         self._close_messages_no_wait()

@@ -4,15 +4,23 @@ The catalogues are course/locale/<lang>/LC_MESSAGES/genai_course.po (msgid = the
 text with `{placeholders}`), compiled to .mo files that ship with the package; recompile with
 `pybabel compile -d course/locale -D genai_course` after editing a .po (CONTRIBUTING.md). A language's
 catalogue is read on first use (about 1.5 ms); a key missing in German falls back to English, then to the
-key itself. Numbers and percentages are formatted per locale by Babel, imported only when first needed.
+key itself. Numbers, percentages and dates are formatted per locale by Babel, imported only when first needed.
 """
 
 from __future__ import annotations
 
 import gettext
+import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+
+TYPE_CHECKING = False  # typing's flag without importing typing and datetime at start (benchmarks/bench_i18n.py)
+if TYPE_CHECKING:  # pragma: no cover - only types; datetime is imported when a date is shown
+    from datetime import date as Date
+    from datetime import datetime
+
+    from progress.records import StoreError
 
 DOMAIN = "genai_course"
 LOCALE_DIR = Path(__file__).with_name("locale")
@@ -150,3 +158,59 @@ def percent(lang: str, share: float | None) -> str:
 
     pattern = "#,##0\u202f%" if lang_of(lang) == "de" else "#,##0%"
     return str(format_percent(share, format=pattern, locale=lang_of(lang)))
+
+
+DATE_PATTERNS = {"de": "dd.MM.yyyy", "en": "d MMM yyyy"}
+"""How a day is shown: `06.12.2026` (de), `6 Dec 2026` (en); machine formats (CSV, JSON, files) stay ISO."""
+_ISO_DAY = r"\d{4}-\d{2}-\d{2}"  # compiled (and cached) by re on first use
+
+
+def date(lang: str, value: Date | datetime | str | None, *, time: bool = False) -> str:
+    """A day for people: a date, a datetime (its own day, as stored: UTC) or an ISO string (`2026-12-06`,
+    `2026-12-06T09:30:00+00:00`) as `06.12.2026` (de) or `6 Dec 2026` (en); with `time`, a datetime's hour and
+    minute follow (`06.12.2026 09:30`). None or "" is a dash; a string that is no ISO day is returned as it is
+    (the caller cleans it, as any shown text)."""
+    if value is None or value == "":
+        return "–"
+    from datetime import date as Date
+    from datetime import datetime
+
+    clock = ""
+    if isinstance(value, str):
+        found = re.match(_ISO_DAY, value.strip())
+        if found is None:
+            return value
+        try:
+            day = Date.fromisoformat(found.group())  # the day as written, whatever time and offset follow
+        except ValueError:  # no such day (2026-02-30)
+            return value
+        if time and found.end() < len(value.strip()):  # a bare day has no clock
+            try:
+                clock = f" {datetime.fromisoformat(value.strip()):%H:%M}"
+            except ValueError:  # a day without a (valid) time
+                clock = ""
+    elif isinstance(value, datetime):
+        day, clock = value.date(), f" {value:%H:%M}" if time else ""
+    else:
+        day = value
+    return _day_text(lang_of(lang), day) + clock
+
+
+@lru_cache(maxsize=4096)
+def _day_text(code: str, day: Date) -> str:
+    """Babel's text for one day (cached: a team report shows the same few days thousands of times)."""
+    from babel.dates import format_date
+
+    return str(format_date(day, DATE_PATTERNS[code], locale=code))
+
+
+def store_message(lang: str, error: StoreError) -> str:
+    """A progress-store error in the learner's language (`store.<key>` of the catalogue), one line; its English
+    str() when it carries no known key."""
+    key = "store." + error.key
+    if not error.key or not has(key):
+        return str(error)
+    try:
+        return " ".join(t(lang, key, **error.values).split())
+    except (KeyError, IndexError, ValueError):  # a value the raiser left out: the English line has a `?` for it
+        return str(error)

@@ -202,9 +202,9 @@ class AttemptsMixin(StoreBase):
                     r[14],
                 )
         except sqlite3.Error as exc:
-            from progress.records import StoreError
+            from progress.records import StoreError, sqlite_detail
 
-            raise StoreError(f"progress database error ({' '.join(str(exc).split())}): {self.path}") from None
+            raise StoreError("error", detail=sqlite_detail(exc), path=self.path) from None
 
     @guarded
     def attempts(self, learner_id: str, exercise_id: str | None = None) -> list[Attempt]:

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Self, TypeVar
 
 from progress.connect import schema_version
-from progress.records import StoreError
+from progress.records import StoreError, sqlite_detail
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -23,8 +23,7 @@ def guarded(method: F) -> F:
         try:
             return method(self, *args, **kwargs)
         except sqlite3.Error as exc:
-            msg = " ".join(str(exc).split()) or type(exc).__name__
-            raise StoreError(f"progress database error ({msg}): {self.path}") from None
+            raise StoreError("error", detail=sqlite_detail(exc), path=self.path) from None
 
     return wrapper  # type: ignore[return-value]
 
@@ -65,14 +64,11 @@ class StoreBase:
                 self._depth -= 1
             return
         if self.read_only:
-            raise StoreError(
-                f"the progress database is read-only, nothing was saved: {self.path} "
-                "(make the file and its folder writable)"
-            )
+            raise StoreError("read_only", path=self.path)
         try:
             self._conn.execute("BEGIN IMMEDIATE")
         except sqlite3.Error as exc:
-            raise StoreError(f"progress database is busy or unwritable ({exc}): {self.path}") from None
+            raise StoreError("busy", detail=sqlite_detail(exc), path=self.path) from None
         self._depth = 1
         try:
             yield self
@@ -87,7 +83,7 @@ class StoreBase:
         except sqlite3.Error as exc:
             if self._conn.in_transaction:
                 self._conn.execute("ROLLBACK")
-            raise StoreError(f"progress database error on commit ({exc}): {self.path}") from None
+            raise StoreError("commit", detail=sqlite_detail(exc), path=self.path) from None
 
     def _one(self, sql: str, params: Sequence[Any] = ()) -> tuple[Any, ...] | None:
         row: tuple[Any, ...] | None = self._conn.execute(sql, params).fetchone()

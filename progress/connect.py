@@ -11,17 +11,13 @@ from typing import TYPE_CHECKING
 from urllib.parse import quote
 
 from progress import migrations
-from progress.records import StoreError
+from progress.records import StoreError, sqlite_detail
 
 if TYPE_CHECKING:  # pragma: no cover - sqlite-utils is imported when the store opens
     from sqlite_utils import Database
 
 BUSY_TIMEOUT_MS = 5000
 HEADER = b"SQLite format 3\x00"
-
-
-def _fail(path: Path, reason: str) -> StoreError:
-    return StoreError(f"{reason}: {path} (the file was left as it is)")
 
 
 def _check_header(path: Path) -> None:
@@ -33,9 +29,9 @@ def _check_header(path: Path) -> None:
         with path.open("rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise _fail(path, f"cannot read the progress database ({exc.strerror or exc})") from None
+        raise StoreError("unreadable", detail=exc.strerror or exc, path=path) from None
     if len(head) < 100 or not head.startswith(HEADER):
-        raise _fail(path, "not a progress database (not an SQLite file, or damaged)")
+        raise StoreError("not_database", path=path)
     page_size = int.from_bytes(head[16:18], "big")
     page_size = 65536 if page_size == 1 else page_size
     pages = int.from_bytes(head[28:32], "big")
@@ -44,7 +40,7 @@ def _check_header(path: Path) -> None:
     wal_pending = wal.exists() and wal.stat().st_size > 0
     # With a WAL in use the main file may lag behind its header until the next checkpoint.
     if counter_ok and pages and not wal_pending and size < pages * page_size:
-        raise _fail(path, "the progress database is truncated (damaged)")
+        raise StoreError("truncated", path=path)
 
 
 def connect(path: Path) -> sqlite3.Connection:
@@ -52,16 +48,14 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise StoreError(
-            f"cannot create the folder for the progress database ({exc.strerror or exc}): {path.parent}"
-        ) from None
+        raise StoreError("no_folder", detail=exc.strerror or exc, path=path.parent) from None
     if path.is_dir():
-        raise _fail(path, "the progress database path is a folder")
+        raise StoreError("is_folder", path=path)
     exists = path.exists()
     read_only = False
     if exists:
         if not os.access(path, os.R_OK):
-            raise _fail(path, "cannot read the progress database (permission denied)")
+            raise StoreError("unreadable", detail="permission denied", path=path)
         _check_header(path)
         read_only = is_read_only(path)
     mode = "?mode=ro" if read_only else "?mode=rw" if exists else "?mode=rwc"
@@ -75,7 +69,7 @@ def connect(path: Path) -> sqlite3.Connection:
             # schema can report "locked" without SQLite's busy wait (seen in CI under load).
             # Everything _open does is idempotent, so open again until the busy timeout is used up.
             if time.monotonic() > deadline:
-                raise _fail(path, "cannot use the progress database (database is locked)") from None
+                raise StoreError("locked", path=path) from None
             time.sleep(0.02 + random.random() * 0.03)
 
 
@@ -88,9 +82,9 @@ def _open(uri: str, path: Path, read_only: bool) -> sqlite3.Connection:
     try:
         conn = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise _fail(path, f"cannot open the progress database ({exc})") from None
+        raise StoreError("cannot_open", detail=sqlite_detail(exc), path=path) from None
     if read_only:
-        conn = _readable(conn, uri)
+        conn = _readable(conn, uri, path)
     try:
         conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -108,16 +102,16 @@ def _open(uri: str, path: Path, read_only: bool) -> sqlite3.Connection:
         raise
     except sqlite3.Error as exc:
         conn.close()
-        msg = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        msg = sqlite_detail(exc)
         if isinstance(exc, sqlite3.OperationalError) and ("locked" in msg or "busy" in msg):
             raise _Busy(msg) from None
         if "not a database" in msg or "malformed" in msg:
-            raise _fail(path, "not a progress database (not an SQLite file, or damaged)") from None
-        raise _fail(path, f"cannot use the progress database ({msg})") from None
+            raise StoreError("not_database", path=path) from None
+        raise StoreError("cannot_use", detail=msg, path=path) from None
     return conn
 
 
-def _readable(conn: sqlite3.Connection, uri: str) -> sqlite3.Connection:
+def _readable(conn: sqlite3.Connection, uri: str, path: Path) -> sqlite3.Connection:
     """A read-only WAL database whose -shm cannot be made (folder not writable) opens as immutable."""
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
@@ -127,7 +121,7 @@ def _readable(conn: sqlite3.Connection, uri: str) -> sqlite3.Connection:
     try:
         return sqlite3.connect(uri + "&immutable=1", uri=True, isolation_level=None, timeout=BUSY_TIMEOUT_MS / 1000)
     except sqlite3.Error as exc:
-        raise StoreError(f"cannot open the read-only progress database ({exc})") from None
+        raise StoreError("read_only_open", detail=sqlite_detail(exc), path=path) from None
 
 
 def is_read_only(path: Path) -> bool:
@@ -143,9 +137,7 @@ def _check_read_only_schema(conn: sqlite3.Connection, path: Path) -> None:
     applied = _applied(conn)
     _check_not_newer(applied, path)
     if len(applied) != len(migrations.SCHEMA_NAMES):
-        raise _fail(
-            path, "the progress database is read-only and needs an update by this genai-course; make it writable once"
-        )
+        raise StoreError("needs_update", path=path)
 
 
 def _ensure_wal(conn: sqlite3.Connection) -> None:
@@ -174,10 +166,7 @@ def _applied(conn: sqlite3.Connection) -> list[str]:
 def _check_not_newer(applied: list[str], path: Path) -> None:
     unknown = [name for name in applied if name not in migrations.SCHEMA_NAMES]
     if unknown:
-        raise _fail(
-            path,
-            f"the progress database was written by a newer genai-course (schema {unknown[-1]}); please update genai-course",
-        )
+        raise StoreError("newer", schema=unknown[-1], path=path)
 
 
 def _migrate(conn: sqlite3.Connection, path: Path) -> None:

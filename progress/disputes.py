@@ -61,7 +61,8 @@ class DisputesMixin(StoreBase):
         shared = None if prompt is None else str(prompt)[:PROMPT_LIMIT]
         with self.transaction():
             self._conn.execute(
-                "INSERT INTO disputes (id, learner_id, exercise_id, check_name, passed, message, prompt, lang, created_at) "
+                "INSERT INTO disputes "
+                "(id, learner_id, exercise_id, check_name, passed, message, prompt, lang, created_at) "
                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     did,

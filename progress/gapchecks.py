@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from progress.records import StoreError, normalize_time, now_utc
+from progress.records import StoreError, normalize_time, now_utc, sqlite_detail
 
 SHARE_SETTING = "gap_check_share"
 """Per-learner setting: "yes" or "no" once asked; missing means not asked yet (treated as no)."""
@@ -33,8 +33,7 @@ def _guard(store: Any, fn: Callable[[], T]) -> T:  # store: progress.store.Store
     try:
         return fn()
     except sqlite3.Error as exc:
-        msg = " ".join(str(exc).split()) or type(exc).__name__
-        raise StoreError(f"progress database error ({msg}): {store.path}") from None
+        raise StoreError("error", detail=sqlite_detail(exc), path=store.path) from None
 
 
 def clean_answers(answers: Any) -> dict[str, int]:

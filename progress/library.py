@@ -42,7 +42,8 @@ class LibraryMixin(StoreBase):
         now = now_utc()
         with self.transaction():
             row = self._conn.execute(
-                "INSERT INTO prompt_library (id, learner_id, exercise_id, title, text, saved_at) VALUES (?, ?, ?, ?, ?, ?) "
+                "INSERT INTO prompt_library (id, learner_id, exercise_id, title, text, saved_at) "
+                "VALUES (?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT(learner_id, exercise_id) DO UPDATE SET title = excluded.title, text = excluded.text, "
                 "saved_at = excluded.saved_at RETURNING id",
                 (str(uuid.uuid4()), learner_id, exercise_id, name, body, now),

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from typing import Any, NamedTuple
 
-from progress.records import StoreError, now_utc
+from progress.records import StoreError, now_utc, sqlite_detail
 
 MAX_FAILURES = 5
 """Wrong PINs in a row before the profile is locked."""
@@ -39,7 +39,7 @@ def _guarded(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(store, *args, **kwargs)
         except sqlite3.Error as exc:
-            raise StoreError(f"progress database error ({' '.join(str(exc).split())}): {store.path}") from None
+            raise StoreError("error", detail=sqlite_detail(exc), path=store.path) from None
 
     return wrapper
 

@@ -5,9 +5,64 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import NamedTuple
 
+_LEFT = " (the file was left as it is)"
+
+STORE_MESSAGES: dict[str, str] = {
+    # key: the English one-line text; course shows t(lang, "store." + key, **values) (same text in its en catalogue)
+    "error": "progress database error ({detail}): {path}",
+    "busy": "progress database is busy or unwritable ({detail}): {path}",
+    "commit": "progress database error on commit ({detail}): {path}",
+    "read_only": "the progress database is read-only, nothing was saved: {path} "
+    "(make the file and its folder writable)",
+    "no_folder": "cannot create the folder for the progress database ({detail}): {path}",
+    "is_folder": "the progress database path is a folder: {path}" + _LEFT,
+    "unreadable": "cannot read the progress database ({detail}): {path}" + _LEFT,
+    "not_database": "not a progress database (not an SQLite file, or damaged): {path}" + _LEFT,
+    "truncated": "the progress database is truncated (damaged): {path}" + _LEFT,
+    "locked": "cannot use the progress database (database is locked): {path}" + _LEFT,
+    "cannot_open": "cannot open the progress database ({detail}): {path}" + _LEFT,
+    "cannot_use": "cannot use the progress database ({detail}): {path}" + _LEFT,
+    "read_only_open": "cannot open the read-only progress database ({detail}): {path}",
+    "needs_update": "the progress database is read-only and needs an update by this genai-course; "
+    "make it writable once: {path}" + _LEFT,
+    "newer": "the progress database was written by a newer genai-course (schema {schema}); "
+    "please update genai-course: {path}" + _LEFT,
+    "damaged": "the progress database is damaged ({detail}): {path}" + _LEFT,
+    "no_learner": "no learner with id {learner}: {path}",
+}
+
 
 class StoreError(Exception):
-    """The progress database cannot be used; str() is one line naming the file."""
+    """The progress database cannot be used; str() is one English line naming the file.
+
+    `key` (one of STORE_MESSAGES) and `values` let a user interface say the same in the learner's language;
+    progress itself stays free of translations. An unknown key is taken as the message itself (key "").
+    """
+
+    def __init__(self, key: str, /, **values: object) -> None:
+        self.values: dict[str, str] = {name: " ".join(str(value).split()) for name, value in values.items()}
+        template = STORE_MESSAGES.get(key)
+        self.key = key if template is not None else ""
+        super().__init__(template.format_map(_Given(self.values)) if template is not None else " ".join(key.split()))
+
+    def __reduce__(self) -> tuple[object, ...]:  # picklable (multiprocessing) with its key and values
+        return (_rebuild, (self.key or str(self), self.values))
+
+
+class _Given(dict[str, str]):
+    """The values given; a field the raiser left out shows as `?` rather than failing while failing."""
+
+    def __missing__(self, key: str) -> str:
+        return "?"
+
+
+def _rebuild(key: str, values: dict[str, str]) -> StoreError:
+    return StoreError(key, **values)
+
+
+def sqlite_detail(exc: BaseException) -> str:
+    """SQLite's complaint on one line (its type name when it says nothing)."""
+    return " ".join(str(exc).split()) or type(exc).__name__
 
 
 def now_utc() -> str:

@@ -73,7 +73,7 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
             if not verdict or verdict[0] != "ok":
                 store.close()
                 detail = " ".join(str(verdict[0] if verdict else "?").replace("*", " ").split())[:80]
-                raise StoreError(f"the progress database is damaged ({detail}): {p} (the file was left as it is)")
+                raise StoreError("damaged", detail=detail, path=p)
         return store
 
     # learners -------------------------------------------------------------
@@ -126,7 +126,7 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
                 self._conn.execute(f"UPDATE learners SET {key} = ? WHERE id = ?", (text, learner_id))
         learner = self.get_learner(learner_id)
         if learner is None:
-            raise StoreError(f"no learner with id {learner_id}: {self.path}")
+            raise StoreError("no_learner", learner=learner_id, path=self.path)
         return learner
 
     @guarded
@@ -184,7 +184,8 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
         with self.transaction():
             self._touch_lesson(learner_id, lesson_id, level_id)
             self._conn.execute(
-                "UPDATE lesson_state SET started_at = min(coalesce(started_at, ?), ?) WHERE learner_id = ? AND lesson_id = ?",
+                "UPDATE lesson_state SET started_at = min(coalesce(started_at, ?), ?) "
+                "WHERE learner_id = ? AND lesson_id = ?",
                 (at or now_utc(), at or now_utc(), learner_id, lesson_id),
             )
 
@@ -284,7 +285,8 @@ class Store(AttemptsMixin, LibraryMixin, DisputesMixin):
         with self.transaction():
             self._conn.execute(
                 "INSERT INTO policy_acks (learner_id, version, acknowledged_at) VALUES (?, ?, ?) "
-                "ON CONFLICT (learner_id, version) DO UPDATE SET acknowledged_at = min(acknowledged_at, excluded.acknowledged_at)",
+                "ON CONFLICT (learner_id, version) "
+                "DO UPDATE SET acknowledged_at = min(acknowledged_at, excluded.acknowledged_at)",
                 (learner_id, str(version), at or now_utc()),
             )
 

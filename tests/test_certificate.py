@@ -19,8 +19,8 @@ def test_the_record_lists_what_was_done_with_dates(tmp_path: Path) -> None:
     catalog = load_catalog()
     assert "Ada &lt;Lovelace&gt;" in page and "<Lovelace>" not in page and "Vertrieb" in page
     assert catalog.levels[0].title.get("de") in page
-    assert page.count("2026-10-14") >= len(lessons) + 1  # every lesson and the level, with the date
-    assert "Version 2026-11 am 2026-10-01" in page
+    assert page.count("14.10.2026") >= len(lessons) + 1  # every lesson and the level, with the date in German
+    assert "Version 2026-11 am 01.10.2026" in page and "2026-10-14" not in page
     assert f"{catalog.course.id} {catalog.course.version}" in page and catalog.course.content_hash in page
     assert f"1 / {len(catalog.levels)}" in page
     assert "keine Zertifizierung" in page and "rechtliche Anforderungen" in page  # states what was done, no claim

@@ -232,7 +232,7 @@ def test_the_team_report_lists_each_persons_completed_lessons_with_their_dates()
     assert record.lessons_completed == (("first-prompt", "2026-05-20"),) and record.last_completed == "2026-05-20"
     rows = list(csv_rows(summarize(exports)))
     assert rows[1][rows[0].index("lessons_completed")] == "first-prompt 2026-05-20"
-    assert "1 (2026-05-20)" in render_html(summarize(exports), "en")
+    assert "1 (20 May 2026)" in render_html(summarize(exports), "en")  # the CSV above keeps the ISO day
 
 
 def test_streamed_import_hashes_canonical_lines_as_written_and_re_encodes_the_rest(

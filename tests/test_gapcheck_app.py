@@ -97,7 +97,7 @@ async def test_progress_screen_shows_the_learners_own_change(pack: Path, tmp_pat
         await pilot.press("p")
         await pilot.pause()
         text = screen_text(app)
-    assert "Gap-Check: deine Veränderung" in text and "erster (2026-10-01) → letzter (2026-11-01)" in text
+    assert "Gap-Check: deine Veränderung" in text and "erster (01.10.2026) → letzter (01.11.2026)" in text
     assert "seltener als monatlich → etwa wöchentlich" in text and "teils-teils" in text
     assert "Im Export geteilt: nein" in text
 

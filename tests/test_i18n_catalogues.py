@@ -45,6 +45,7 @@ DYNAMIC = {
     "kind.": "screens/lesson.py and workbench.py: f'kind.{exercise kind}'",
     "theme.": "screens/settings.py: f'theme.{code}'",
     "help.section.": "screens/help.py: f'help.section.{section}'",
+    "store.": "i18n.store_message: 'store.' + StoreError.key (progress.records.STORE_MESSAGES)",
 }
 DYNAMIC_KEYS = {
     # keys built from a value, listed one by one with the place that builds them

@@ -110,7 +110,7 @@ def test_terminal_keeps_every_member_column_at_80_columns(summary) -> None:
     header = members[: members.index("───")]
     for column in ("Person", "Team", "Level", "Fortschritt", "Min./Woche", "Richtl.", "Letzte", "Aktivität"):
         assert column in header, column
-    assert "Vertrieb" in members and "2026-10-30" in members
+    assert "Vertrieb" in members and "30.10.2026" in members  # the day in German, whole
     assert "Schmales Terminal: Spalte „Hinw.“ und die Balken ausgelassen" in members  # said, not silent
     assert all(len(line) <= 80 for line in out.splitlines())
 

@@ -62,7 +62,7 @@ async def test_f5_without_a_model_shows_recorded_answers_and_how_to_connect_one(
         assert "Gerne! Worum soll es in der E-Mail gehen?" in shown  # the weak prompt's answer
         assert "Betreff: Teamtreffen verschoben" in shown  # the strong prompt's answer
         assert "ILLUSTRATIV" in shown  # the hand-written one says so
-        assert "Echte Antwort von test-model am 2026-12-01" in shown
+        assert "Echte Antwort von test-model am 01.12.2026" in shown
         assert "Fehler" not in shown and "Schlüssel für" not in shown
         head = str(screen.query_one("#wb-model .mp-head").render())
         assert "kein Modell eingerichtet" in head
@@ -79,7 +79,7 @@ async def test_recorded_prompts_show_their_checklist_score(tmp_path: Path) -> No
         texts = [str(w.render()) for w in app.screen.query("#wb-examples .ex-text")]
         assert len(texts) == 2
         assert "checklist 33 %" in texts[0] and "checklist 100 %" in texts[1]
-        assert "ILLUSTRATIVE" in texts[0] and "Real answer by test-model on 2026-12-01" in texts[1]
+        assert "ILLUSTRATIVE" in texts[0] and "Real answer by test-model on 1 Dec 2026" in texts[1]
         assert not app.screen.query_one("#wb-examples").has_class("-stacked")  # side by side at 120 columns
     store.close()
 

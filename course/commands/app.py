@@ -6,7 +6,7 @@ import sys
 
 import click
 
-from course.i18n import t
+from course.i18n import store_message, t
 from course.options import Options
 
 
@@ -34,7 +34,7 @@ def run_app(opts: Options) -> int:
     try:
         store = Store.open(opts.db_path, check=True)
     except StoreError as exc:
-        click.echo(t(lang, "store_error", error=exc), err=True)
+        click.echo(t(lang, "store_error", error=store_message(lang, exc)), err=True)
         return 1
     try:
         from course.app import CourseApp

@@ -12,7 +12,7 @@ from typing import Any
 
 import click
 
-from course.i18n import t
+from course.i18n import date, store_message, t
 from course.options import Options
 
 
@@ -36,7 +36,7 @@ def certificate_context(data: dict[str, Any], catalog: Any, lang: str, now: date
     for lv in data["levels"]:
         if lv["state"] == "done":
             dates = [ls["completed_at"] for ls in done if ls["level"] == lv["id"] and ls["completed_at"]]
-            levels.append((titles.get(lv["id"]) or lv["id"], max(dates)[:10] if dates else "–", _pct(lv["score"])))
+            levels.append((titles.get(lv["id"]) or lv["id"], date(lang, max(dates, default=None)), _pct(lv["score"])))
     policy = data.get("policy") or {}
     course = data["course"]
     return {
@@ -49,18 +49,20 @@ def certificate_context(data: dict[str, Any], catalog: Any, lang: str, now: date
         "levels_total": len(data["levels"]),
         "lessons_done": len(done),
         "lessons_total": len(data["lessons"]),
-        "policy": t(lang, "cli.cert.policy_value", version=policy["version"], date=str(policy["acknowledged_at"])[:10])
+        "policy": t(
+            lang, "cli.cert.policy_value", version=policy["version"], date=date(lang, str(policy["acknowledged_at"]))
+        )
         if policy.get("version") and policy.get("acknowledged_at")
         else t(lang, "cli.cert.policy_none"),
         "course": f"{course['id']} {course['version']}".strip(),
         "content_hash": course.get("content_hash") or "–",
-        "issued": (now or datetime.now(UTC)).strftime("%Y-%m-%d"),
+        "issued": date(lang, now or datetime.now(UTC)),
         "levels": levels,
         "lessons": [
             (
                 lesson_titles.get(ls["id"], ls["id"]),
                 titles.get(ls["level"]) or ls["level"] or "–",
-                (ls["completed_at"] or "–")[:10],
+                date(lang, ls["completed_at"]),
                 _pct(ls["score"]),
             )
             for ls in done
@@ -98,7 +100,7 @@ def run_certificate(opts: Options, output: str | None) -> int:
                 return 1
             data = build_export(catalog, store, learner, lang)
     except StoreError as exc:
-        _err(str(exc))
+        _err(store_message(lang, exc))
         return 1
     page = render_certificate(data, catalog, lang)
     if not output or output == "-":

@@ -16,7 +16,7 @@ from typing import Any
 
 import click
 
-from course.i18n import has, t, tn
+from course.i18n import has, store_message, t, tn
 from course.options import Options
 
 
@@ -168,7 +168,7 @@ def run_feedback_report(opts: Options, paths: Sequence[str], json_out: bool) -> 
         try:
             found = from_store(opts)
         except StoreError as exc:
-            click.echo(str(exc), err=True)
+            click.echo(store_message(lang, exc), err=True)
             return 1
         if found is None:
             click.echo(t(lang, "cli.feedback.no_store"))

@@ -14,7 +14,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 import click
 
-from course.i18n import t, tn
+from course.i18n import date, store_message, t, tn
 from course.options import Options
 from progress.safetext import csv_cell, terminal
 
@@ -228,7 +228,10 @@ def run_export(opts: Options, output: str | None, include_prompts: bool, fmt: st
             except OSError as exc:
                 _err(t(lang, "cli.progress.cannot_write", file=output, reason=exc.strerror or exc))
                 return 1
-    except (StoreError, exchange.ExportError) as exc:
+    except StoreError as exc:
+        _err(store_message(lang, exc))
+        return 1
+    except exchange.ExportError as exc:
         _err(str(exc))
         return 1
     click.echo(t(lang, "cli.progress.written", file=output), err=True)
@@ -255,7 +258,7 @@ def run_import(opts: Options, file: str) -> int:
         _err(t(lang, "cli.progress.import_refused", file=file, reason=exc))
         return 1
     except StoreError as exc:
-        _err(str(exc))
+        _err(store_message(lang, exc))
         return 1
     lang = opts.language(learner.lang if learner else None)
     if result.created_learner:
@@ -309,7 +312,7 @@ def run_progress(opts: Options) -> int:
             successes = store.successes(learner.id)
             ack = store.policy_ack(learner.id)
     except StoreError as exc:
-        _err(str(exc))
+        _err(store_message(lang, exc))
         return 1
     click.echo(terminal(format_summary(catalog, learner, view, successes, ack, lang), multiline=True), nl=False)
     return 0
@@ -351,7 +354,7 @@ def format_summary(catalog: Any, learner: Any, view: Any, successes: list[Any], 
     minutes = sum(s.minutes_saved or 0 for s in successes)
     out.append(tn(lang, "cli.progress.successes", len(successes), minutes=f"{minutes:g}"))
     out.append(
-        t(lang, "cli.progress.policy", version=ack.version, date=ack.acknowledged_at[:10])
+        t(lang, "cli.progress.policy", version=ack.version, date=date(lang, ack.acknowledged_at))
         if ack
         else t(lang, "cli.progress.no_policy")
     )

@@ -6,7 +6,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
-from course.i18n import t
+from course.i18n import date, t
 from course.promptathon.board import Board, GalleryItem, Row
 from course.promptathon.clock import mmss
 from course.promptathon.render import clean_block, department_label, ended_label, one_line
@@ -33,7 +33,7 @@ def board_context(board: Board, lang: str) -> dict[str, Any]:
         "lang": "de" if lang == "de" else "en",
         "t": partial(t, lang),
         "pack": one_line(pack, 80),
-        "generated": f"{board.generated_at:%Y-%m-%d}",
+        "generated": date(lang, board.generated_at),
         "mixed": t(lang, "promptathon.board.mixed_packs", list=", ".join(one_line(p, 30) for p, _ in board.packs))
         if len(board.packs) > 1
         else "",

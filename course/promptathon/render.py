@@ -10,7 +10,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from course.i18n import t
+from course.i18n import date, t
 from course.promptathon.board import Board, GalleryItem
 from course.promptathon.clock import mmss
 from progress.safetext import terminal
@@ -53,7 +53,7 @@ def sections(board: Board, lang: str) -> Iterable[RenderableType]:
     head.append(f"  ·  {t(lang, 'promptathon.board.teams')}: {len(board.rows)}")
     if board.rejected:
         head.append(f"  ·  {t(lang, 'promptathon.board.files_refused')}: {len(board.rejected)}", style="yellow")
-    head.append(f"  ·  {t(lang, 'promptathon.board.generated')} {board.generated_at:%Y-%m-%d}", style="dim")
+    head.append(f"  ·  {t(lang, 'promptathon.board.generated')} {date(lang, board.generated_at)}", style="dim")
     yield head
     if len(board.packs) > 1:
         yield Text(

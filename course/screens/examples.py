@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 
 from course.content import ExampleOutput, Exercise
-from course.i18n import t
+from course.i18n import date, t
 from course.screens.widgets import Plain, clean
 
 STACK_BELOW = 70
@@ -27,7 +27,7 @@ def example_text(example: ExampleOutput, n: int, lang: str, score: int | None) -
     if example.illustrative:  # said before the answer is read, not after
         out.append(t(lang, "ex.illustrative") + "\n", style="bold reverse yellow")
     else:
-        out.append(t(lang, "ex.real", model=clean(example.model), date=example.date) + "\n", style="dim")
+        out.append(t(lang, "ex.real", model=clean(example.model), date=date(lang, example.date)) + "\n", style="dim")
     out.append(t(lang, "ex.answer") + ":", style="bold")
     out.append("\n" + clean(example.answer.strip()))
     return out

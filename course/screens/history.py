@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from course.content import Exercise
-from course.i18n import check_label, t
+from course.i18n import check_label, date, t
 from course.screens.widgets import Plain, clean
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
@@ -56,7 +56,7 @@ class HistoryScreen(ModalScreen[None]):
                                 "wb.attempt",
                                 n=total - i,
                                 score=round(a.score * 100),
-                                when=(a.created_at or "")[:16].replace("T", " "),
+                                when=date(lang, a.created_at, time=True),
                             ),
                             id=str(i),
                         )

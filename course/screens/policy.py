@@ -12,7 +12,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import Button
 
-from course.i18n import t
+from course.i18n import date, t
 from course.policy import field_value
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 
@@ -74,7 +74,8 @@ class PolicyScreen(Screen[None]):
         ack = self.app.current_session().policy_ack()
         status = self.query_one("#policy-status", Plain)
         if ack is not None:
-            status.update(t(self.app.lang, "policy.acked", date=(ack.acknowledged_at or "")[:10], version=ack.version))
+            lang = self.app.lang
+            status.update(t(lang, "policy.acked", date=date(lang, ack.acknowledged_at), version=ack.version))
 
     def on_button_pressed(self, event: Button.Pressed) -> None:
         if event.button.id == "policy-ack":

@@ -11,7 +11,7 @@ from textual.containers import VerticalScroll
 from textual.screen import Screen
 from textual.widgets import DataTable
 
-from course.i18n import t
+from course.i18n import date, t
 from course.screens.widgets import KeyBar, Plain, TitleBar, clean, localize_bindings
 from course.status import pct
 
@@ -119,9 +119,11 @@ def gap_change_text(app: CourseApp, lang: str) -> Text | None:
     first, latest = checks[0], checks[-1]
     out = Text().append(t(lang, "gap.progress") + "\n", style="bold")
     if len(checks) == 1:
-        out.append(t(lang, "gap.progress_one", date=first.at[:10]) + "\n", style="dim")
+        out.append(t(lang, "gap.progress_one", date=date(lang, first.at)) + "\n", style="dim")
     else:
-        out.append(t(lang, "gap.progress_change", first=first.at[:10], latest=latest.at[:10]) + "\n", style="dim")
+        out.append(
+            t(lang, "gap.progress_change", first=date(lang, first.at), latest=date(lang, latest.at)) + "\n", style="dim"
+        )
     for question in spec.questions:
         labels = spec.labels(question, lang)
         a, b = first.answers.get(question.id), latest.answers.get(question.id)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import click
 
-from course.i18n import t
+from course.i18n import store_message, t
 from course.options import Options
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
@@ -216,7 +216,7 @@ def run_serve(
         try:
             Store.open(opts.db_path, check=True).close()  # migrate once here, not in the first tabs at once
         except StoreError as exc:
-            click.echo(t(lang, "store_error", error=exc), err=True)
+            click.echo(t(lang, "store_error", error=store_message(lang, exc)), err=True)
             return 1
         from course.commands.progress import _catalog
 

@@ -22,13 +22,14 @@ def _parser() -> argparse.ArgumentParser:
 
 def run_course(opts: Options) -> int:
     """The course with served-mode profiles: every tab starts at the profile screen and needs a PIN."""
+    from course.i18n import store_message
     from progress.records import StoreError
     from progress.store import Store
 
     try:
         store = Store.open(opts.db_path, check=True)
     except StoreError as exc:
-        print(f"genai-course serve: {exc}", file=sys.stderr)
+        print(f"genai-course serve: {store_message(opts.language(), exc)}", file=sys.stderr)
         return 1
     try:
         from course.app import CourseApp

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
-
 from course.i18n import number, t
 from progress.safetext import terminal
 
@@ -32,8 +30,3 @@ def fmt_points(value: float, lang: str) -> str:
 def fmt_hours(minutes: int, lang: str) -> str:
     """Minutes as hours with one decimal: `2,1 h` (de) / `2.1 h` (en); 74070 minutes as `1.234,5 h`."""
     return number(lang, minutes / 60, decimals=1) + " h"
-
-
-def fmt_date(value: datetime | None) -> str:
-    """A date as `2026-11-02`, or a dash."""
-    return value.strftime("%Y-%m-%d") if value is not None else "–"

@@ -1,10 +1,12 @@
-"""The numbers behind the team report's bars and inline SVG charts (the markup is in course/templates/macros.html.j2)."""
+"""The numbers behind the team report's bars and inline SVG charts (markup: course/templates/macros.html.j2)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
 from typing import ClassVar
+
+from course.i18n import date as day_label
 
 
 @dataclass(frozen=True)
@@ -91,8 +93,8 @@ def sparkline(values: list[float]) -> Sparkline | str:
     )
 
 
-def timeline(points: list[tuple[date, float, int]], title: str) -> Timeline | None:
-    """Team mean progress by day, positioned by date; None without points."""
+def timeline(points: list[tuple[date, float, int]], title: str, lang: str) -> Timeline | None:
+    """Team mean progress by day, positioned by date, days labelled in `lang`; None without points."""
     if not points:
         return None
     first, last = points[0][0].toordinal(), points[-1][0].toordinal()
@@ -105,9 +107,9 @@ def timeline(points: list[tuple[date, float, int]], title: str) -> Timeline | No
         label=title,
         line=" ".join(f"{x:.1f},{y:.1f}" for x, y, *_ in xy),
         dots=tuple(
-            (round(x, 1), round(y, 1), f"{d.isoformat()}: {round(v * 100)} % ({n})") for x, y, d, v, n in xy[-200:]
+            (round(x, 1), round(y, 1), f"{day_label(lang, d)}: {round(v * 100)} % ({n})") for x, y, d, v, n in xy[-200:]
         ),
         grid=tuple((170 - 150 * f, f"{round(f * 100)} %") for f in (0, 0.5, 1)),
-        first=points[0][0].isoformat(),
-        last=points[-1][0].isoformat() if last > first else "",
+        first=day_label(lang, points[0][0]),
+        last=day_label(lang, points[-1][0]) if last > first else "",
     )

@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
-from course.i18n import number, percent, t
-from course.team.formatting import clean, fmt_date, fmt_hours, fmt_points, shorten, who
+from course.i18n import date, number, percent, t
+from course.team.formatting import clean, fmt_hours, fmt_points, shorten, who
 from course.team.htmlcharts import Short, Stack, bar, histogram, sparkline, timeline
 from course.team.labels import check_name, factor_name
 from course.team.records import LEVEL_SHOWN
@@ -55,9 +55,10 @@ def _context(s: TeamSummary, lang: str) -> dict[str, Any]:
     ctx: dict[str, Any] = {
         "lang": "de" if lang == "de" else "en",
         "t": partial(t, lang),
-        "meta": f"{t(lang, 'teamreport.members')}: {number(lang, n)} · {t(lang, 'teamreport.files_read')}: {number(lang, s.files_read)}",
+        "meta": f"{t(lang, 'teamreport.members')}: {number(lang, n)} · "
+        f"{t(lang, 'teamreport.files_read')}: {number(lang, s.files_read)}",
         "refused": f"{t(lang, 'teamreport.files_refused')}: {number(lang, len(s.rejected))}" if s.rejected else "",
-        "generated": f"{t(lang, 'teamreport.generated')} {fmt_date(s.generated_at)}",
+        "generated": f"{t(lang, 'teamreport.generated')} {date(lang, s.generated_at)}",
         "mixed": t(lang, "teamreport.mixed_courses", list=", ".join(shorten(c, 40) for c, _ in s.courses))
         if len(s.courses) > 1
         else "",
@@ -134,7 +135,8 @@ def _gap(s: TeamSummary, lang: str) -> dict[str, Any]:
                     "user_pct": round(100 * users / (users + not_yet)) if users + not_yet else 0,
                     "users": f"{t(lang, 'teamreport.users')}: {number(lang, users)}",
                     "not_yet": f"{t(lang, 'teamreport.not_yet')}: {number(lang, not_yet)}",
-                    "answered": f"({t(lang, 'teamreport.answered')}: {number(lang, o.answered)} / {number(lang, o.members)})",
+                    "answered": f"({t(lang, 'teamreport.answered')}: "
+                    f"{number(lang, o.answered)} / {number(lang, o.members)})",
                     "split_label": f"{t(lang, 'teamreport.users')} {users}, {t(lang, 'teamreport.not_yet')} {not_yet}",
                     "change": t(lang, "teamreport.users_change", first=o.users_first, latest=o.users, n=o.answered),
                 }
@@ -238,8 +240,8 @@ def _next(s: TeamSummary, lang: str) -> list[tuple[str, str]]:
             (
                 t(lang, "teamreport.ns_lessons"),
                 "; ".join(
-                    f"{shorten(r.title or r.lesson, 60)} ({number(lang, r.failed)}{t(lang, 'teamreport.times')}, {number(lang, r.members)} "
-                    f"{t(lang, 'teamreport.people_lower')})"
+                    f"{shorten(r.title or r.lesson, 60)} ({number(lang, r.failed)}{t(lang, 'teamreport.times')}, "
+                    f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
                     for r in s.failed_lessons[:3]
                 ),
             )
@@ -249,7 +251,8 @@ def _next(s: TeamSummary, lang: str) -> list[tuple[str, str]]:
             (
                 t(lang, "teamreport.ns_checks"),
                 "; ".join(
-                    f"{shorten(check_name(r.check, r.lesson_title, lang), 60)} ({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
+                    f"{shorten(check_name(r.check, r.lesson_title, lang), 60)} "
+                    f"({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
                     f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
                     for r in steps.checks[:3]
                 ),
@@ -313,7 +316,7 @@ def _teams_trend(s: TeamSummary, lang: str) -> dict[str, Any]:
             )
             rows.append(
                 [
-                    (day.isoformat(), ""),
+                    (date(lang, day), ""),
                     (number(lang, point.members), "num"),
                     (percent(lang, point.mean_progress), "num"),
                     (users, "num"),
@@ -334,7 +337,7 @@ def _teams_trend(s: TeamSummary, lang: str) -> dict[str, Any]:
             1,
         )
         out["trend_chart"] = timeline(
-            [(p.day, p.mean_progress, p.members) for p in s.timeline], t(lang, "teamreport.timeline")
+            [(p.day, p.mean_progress, p.members) for p in s.timeline], t(lang, "teamreport.timeline"), lang
         )
     return out
 
@@ -368,7 +371,7 @@ def _saved(s: TeamSummary, lang: str) -> dict[str, Any]:
             [
                 (e(u.title, TITLE_CHARS), "wrap"),
                 (e(who(u.name, u.learner_id), 40), "name"),
-                (shorten(u.date or "–", 10), "num"),
+                (shorten(date(lang, u.date), 12), "num"),
                 (number(lang, u.minutes), "num"),
             ]
             for u in s.use_cases[:LIST_ROWS]
@@ -401,8 +404,8 @@ def _members(s: TeamSummary, lang: str) -> Tab:
             (number(lang, m.hints_used), "num"),
             (number(lang, m.minutes_saved), "num"),
             ("✓" if m.policy_current else "✗", "num" if m.policy_current else "num warn"),
-            (fmt_date(m.last_activity) if m.last_activity else "–", "num"),
-            (fmt_date(m.exported_at), "num"),
+            (date(lang, m.last_activity), "num"),
+            (date(lang, m.exported_at), "num"),
         ]
         for m in s.members[: LIST_ROWS * 5]
     ]
@@ -519,8 +522,9 @@ def _policy_history(s: TeamSummary, lang: str) -> dict[str, Any]:
     p = s.policy
     versions = ", ".join(f"{shorten(v, 20)}: {number(lang, c)}" for v, c in p.versions)
     head = (
-        f"{t(lang, 'teamreport.policy_current')}: {shorten(p.current_version, 20) or '–'} — {number(lang, p.acknowledged)}/"
-        f"{number(lang, len(s.members))} {t(lang, 'teamreport.acknowledged')}{' (' + versions + ')' if versions else ''}"
+        f"{t(lang, 'teamreport.policy_current')}: {shorten(p.current_version, 20) or '–'} — "
+        f"{number(lang, p.acknowledged)}/{number(lang, len(s.members))} {t(lang, 'teamreport.acknowledged')}"
+        f"{' (' + versions + ')' if versions else ''}"
     )
     missing = [
         [
@@ -553,8 +557,8 @@ def _policy_history(s: TeamSummary, lang: str) -> dict[str, Any]:
                 (e(who(h.name, h.learner_id), 48), "name"),
                 (sparkline([x.progress for x in h.points]), ""),
                 (number(lang, len(h.points)), "num"),
-                (f"{percent(lang, h.points[0].progress)} ({fmt_date(h.points[0].exported_at)})", "num"),
-                (f"{percent(lang, h.points[-1].progress)} ({fmt_date(h.points[-1].exported_at)})", "num"),
+                (f"{percent(lang, h.points[0].progress)} ({date(lang, h.points[0].exported_at)})", "num"),
+                (f"{percent(lang, h.points[-1].progress)} ({date(lang, h.points[-1].exported_at)})", "num"),
                 (f"{'+' if h.change >= 0 else ''}{fmt_points(h.change, lang)}", "num"),
             ]
             for h in ranked
@@ -573,7 +577,7 @@ def _policy_history(s: TeamSummary, lang: str) -> dict[str, Any]:
             more=_more(len(s.history), LIST_ROWS, lang),
         )
         out["timeline_chart"] = timeline(
-            [(x.day, x.mean_progress, x.members) for x in s.timeline], t(lang, "teamreport.timeline")
+            [(x.day, x.mean_progress, x.members) for x in s.timeline], t(lang, "teamreport.timeline"), lang
         )
     return out
 
@@ -582,9 +586,17 @@ def _records(s: TeamSummary, lang: str) -> dict[str, Any]:
     rows = [
         [
             (e(who(r.name, r.learner_id), 48), "name"),
-            ("; ".join(f"{shorten(s.level_title(i), 30)} ({d})" for i, d in r.levels_done) or "–", "wrap"),
-            (number(lang, r.lessons_done) + (f" ({r.last_completed})" if r.last_completed else ""), "num"),
-            (f"{shorten(r.policy_version, 20)} ({r.policy_acknowledged_at})" if r.policy_version else "–", ""),
+            (
+                "; ".join(f"{shorten(s.level_title(i), 30)} ({date(lang, d)})" for i, d in r.levels_done) or "–",
+                "wrap",
+            ),
+            (number(lang, r.lessons_done) + (f" ({date(lang, r.last_completed)})" if r.last_completed else ""), "num"),
+            (
+                f"{shorten(r.policy_version, 20)} ({date(lang, r.policy_acknowledged_at)})"
+                if r.policy_version
+                else "–",
+                "",
+            ),
             (shorten(r.course_version, 20) or "–", ""),
             (e(r.content_hash, 19), "hash"),
         ]

@@ -9,8 +9,8 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from course.i18n import number, percent, t
-from course.team.formatting import fmt_date, fmt_points, shorten, who
+from course.i18n import date, number, percent, t
+from course.team.formatting import fmt_points, shorten, who
 from course.team.labels import check_name
 from course.team.summary import TeamSummary
 
@@ -53,13 +53,14 @@ def sections(summary: TeamSummary, lang: str, show_rejected: bool = True, wide: 
     n = len(summary.members)
     head = Text(t(lang, "teamreport.title"), style="bold")
     head.append(
-        f"  ·  {t(lang, 'teamreport.members')}: {number(lang, n)}  ·  {t(lang, 'teamreport.files_read')}: {number(lang, summary.files_read)}"
+        f"  ·  {t(lang, 'teamreport.members')}: {number(lang, n)}"
+        f"  ·  {t(lang, 'teamreport.files_read')}: {number(lang, summary.files_read)}"
     )
     if summary.rejected:
         head.append(
             f"  ·  {t(lang, 'teamreport.files_refused')}: {number(lang, len(summary.rejected))}", style="yellow"
         )
-    head.append(f"  ·  {t(lang, 'teamreport.generated')} {fmt_date(summary.generated_at)}", style="dim")
+    head.append(f"  ·  {t(lang, 'teamreport.generated')} {date(lang, summary.generated_at)}", style="dim")
     yield head
     if len(summary.courses) > 1:
         yield Text(
@@ -244,7 +245,7 @@ def _members(summary: TeamSummary, lang: str, wide: bool) -> Group:
         ]
         if wide:
             cells.append(number(lang, m.hints_used))
-        cells += [number(lang, m.minutes_saved), "✓" if m.policy_current else "✗", last_activity(m)]
+        cells += [number(lang, m.minutes_saved), "✓" if m.policy_current else "✗", last_activity(m, lang)]
         table.add_row(*cells)
     parts: list[RenderableType] = [table]
     if len(summary.members) > MEMBER_ROWS:
@@ -299,8 +300,8 @@ def _history(summary: TeamSummary, lang: str) -> Group:
             [
                 cell(who(h.name, h.learner_id)),
                 number(lang, len(h.points)),
-                f"{percent(lang, h.points[0].progress)} ({fmt_date(h.points[0].exported_at)})",
-                f"{percent(lang, h.points[-1].progress)} ({fmt_date(h.points[-1].exported_at)})",
+                f"{percent(lang, h.points[0].progress)} ({date(lang, h.points[0].exported_at)})",
+                f"{percent(lang, h.points[-1].progress)} ({date(lang, h.points[-1].exported_at)})",
                 f"{'+' if h.change >= 0 else ''}{fmt_points(h.change, lang)}",
             ]
             for h in ranked[:MEMBER_ROWS]
@@ -313,5 +314,5 @@ def _history(summary: TeamSummary, lang: str) -> Group:
     for point in summary.timeline[-14:]:
         bar_cell = Text(bar(point.mean_progress, 20), style="cyan")
         bar_cell.append(f" {percent(lang, point.mean_progress)}")
-        days.add_row(point.day.isoformat(), number(lang, point.members), bar_cell)
+        days.add_row(date(lang, point.day), number(lang, point.members), bar_cell)
     return Group(people, days)

@@ -11,8 +11,8 @@ from rich.console import Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from course.i18n import number, percent, t
-from course.team.formatting import fmt_date, fmt_hours, shorten, who
+from course.i18n import date, number, percent, t
+from course.team.formatting import fmt_hours, shorten, who
 from course.team.gapfigures import GapGroup
 from course.team.labels import check_name, factor_name
 from course.team.summary import TeamSummary
@@ -185,7 +185,8 @@ def next_steps_section(s: TeamSummary, lang: str) -> Group:
         bullet(
             t(lang, "teamreport.ns_checks"),
             "; ".join(
-                f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} ({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
+                f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} "
+                f"({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
                 f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
                 for r in steps.checks[:3]
             ),
@@ -261,7 +262,7 @@ def trend_section(s: TeamSummary, lang: str) -> Table | None:
         point, gp = days[day], trend.get(day)
         users = t(lang, "teamreport.too_few_short") if gp is None or gp.users is None else f"{gp.users}/{gp.answered}"
         table.add_row(
-            day.isoformat(),
+            date(lang, day),
             number(lang, point.members),
             percent(lang, point.mean_progress),
             users,
@@ -320,11 +321,12 @@ def records_section(s: TeamSummary, lang: str, rows: int = 50) -> Group | None:
         left=2,
     )
     for r in s.records[:rows]:
-        levels = ", ".join(f"{shorten(s.level_title(i), 16)} {d}" for i, d in r.levels_done) or "–"
-        policy = f"{shorten(r.policy_version, 12)} ({r.policy_acknowledged_at})" if r.policy_version else "–"
+        levels = ", ".join(f"{shorten(s.level_title(i), 16)} {shorten(date(lang, d), 12)}" for i, d in r.levels_done)
+        ack = shorten(date(lang, r.policy_acknowledged_at), 12)
+        policy = f"{shorten(r.policy_version, 12)} ({ack})" if r.policy_version else "–"
         table.add_row(
             _t(who(r.name, r.learner_id), 20),
-            Text(levels, overflow="fold"),
+            Text(levels or "–", overflow="fold"),
             number(lang, r.lessons_done),
             policy,
             shorten(r.course_version, 12) or "–",
@@ -352,5 +354,6 @@ def duplicates_section(s: TeamSummary, lang: str) -> Group | None:
     return Group(table, Text(t(lang, "teamreport.duplicates_note"), style="dim"))
 
 
-def last_activity(m: Any) -> str:  # m: Member
-    return fmt_date(m.last_activity) if m.last_activity is not None else "–"
+def last_activity(m: Any, lang: str) -> str:  # m: Member
+    """The member's last activity as a day in `lang`, or a dash."""
+    return date(lang, m.last_activity)

@@ -8,7 +8,7 @@ from typing import Any
 
 import click
 
-from course.i18n import t
+from course.i18n import store_message, t
 from course.options import Options
 from progress.safetext import terminal
 
@@ -48,7 +48,7 @@ def load_statements(opts: Options, everyone: bool = False) -> tuple[list[dict[st
                 statements += build_statements(catalog, store, learner, lang)
             return statements, lang
     except StoreError as exc:
-        _err(str(exc))
+        _err(store_message(lang, exc))
         return None, lang
 
 
