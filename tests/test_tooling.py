@@ -47,7 +47,7 @@ def test_import_linter_catches_an_upward_import(tmp_path: Path) -> None:
 
 
 def test_ruff_finds_nothing() -> None:
-    """ruff with the rules in pyproject.toml ([tool.ruff]: A, B, E, F, I) passes on the whole checkout."""
+    """ruff with the rules in pyproject.toml ([tool.ruff]: A, B, E with E501 at 120, F, I) passes everywhere."""
     out = _run([_tool("ruff"), "check", "--no-cache", "--output-format", "concise", "."])
     assert out.returncode == 0, out.stdout + out.stderr
 
@@ -79,3 +79,14 @@ def test_pty_and_browser_tests_are_left_out_of_the_fast_run() -> None:
     assert fast.returncode == 5, fast.stdout[-2000:]  # 5: no tests collected
     slow = _run([pytest_bin, "--collect-only", "-q", "-p", "no:randomly", "-m", "pty and slow"])
     assert slow.returncode == 0 and "test_the_real_app_survives_stop_and_continue" in slow.stdout
+
+
+def test_line_length_is_enforced() -> None:
+    """E501 is not ignored: a line of 121 characters in a probe module fails `ruff check`."""
+    probe = Path(__file__).resolve().parents[1] / "course" / "_probe_long_line.py"
+    probe.write_text('"""Probe."""\n\nX = "' + "x" * 115 + '"\n', encoding="utf-8")
+    try:
+        out = _run([_tool("ruff"), "check", "--no-cache", "--output-format", "concise", str(probe)])
+    finally:
+        probe.unlink()
+    assert out.returncode != 0 and "E501" in out.stdout

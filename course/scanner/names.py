@@ -93,8 +93,9 @@ _PERSON_FIELDS = frozenset(
     }
 )
 _SIGNOFF = re.compile(  # on the lower-cased text
-    r"(?:mit freundlichen grü(?:ß|ss)en|mit besten grü(?:ß|ss)en|mit freundlichem gru(?:ß|ss)|freundliche grü(?:ß|ss)e|viele grü(?:ß|ss)e|"
-    r"beste grü(?:ß|ss)e|liebe grü(?:ß|ss)e|herzliche grü(?:ß|ss)e|schöne grü(?:ß|ss)e|sonnige grü(?:ß|ss)e|gru(?:ß|ss)|grü(?:ß|ss)e|mfg|lg|vg|best regards|"
+    r"(?:mit freundlichen grü(?:ß|ss)en|mit besten grü(?:ß|ss)en|mit freundlichem gru(?:ß|ss)|"
+    r"freundliche grü(?:ß|ss)e|viele grü(?:ß|ss)e|beste grü(?:ß|ss)e|liebe grü(?:ß|ss)e|herzliche grü(?:ß|ss)e|"
+    r"schöne grü(?:ß|ss)e|sonnige grü(?:ß|ss)e|gru(?:ß|ss)|grü(?:ß|ss)e|mfg|lg|vg|best regards|"
     r"kind regards|warm regards|warmest regards|regards|best wishes|sincerely|yours sincerely|yours truly|"
     r"yours faithfully|cheers|thanks|thank you|many thanks|vielen dank|danke|best|ciao|tschüss|bis bald|"
     r"sunny greetings|greetings|warm wishes|all the best|take care|speak soon|bis dann|bis später)"
