@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import gettext
 import re
-from dataclasses import dataclass
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -74,17 +73,40 @@ def tn(lang: str, key: str, n: int, /, **values: object) -> str:
     return text.format(**{"n": n, **values})
 
 
-@dataclass(frozen=True)
 class Message:
     """A text not yet in a language: a catalogue key and the values for its fields, made a text by `text(lang)`.
 
     A value may itself be a Message (said in the same language); `count`, when set, picks the plural form (tn).
-    Lint problems carry one, so `genai-course lint` prints them in the author's language.
+    Lint problems carry one, so `genai-course lint` prints them in the author's language. Immutable and
+    hashable; a plain class rather than a dataclass, so importing i18n does not import `dataclasses`.
     """
 
+    __slots__ = ("key", "values", "count")
     key: str
-    values: tuple[tuple[str, object], ...] = ()
-    count: int | None = None
+    values: tuple[tuple[str, object], ...]
+    count: int | None
+
+    def __init__(self, key: str, values: tuple[tuple[str, object], ...] = (), count: int | None = None) -> None:
+        object.__setattr__(self, "key", key)
+        object.__setattr__(self, "values", values)
+        object.__setattr__(self, "count", count)
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError(f"Message is immutable: cannot set {name}")
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Message):
+            return NotImplemented
+        return (self.key, self.values, self.count) == (other.key, other.values, other.count)
+
+    def __hash__(self) -> int:
+        return hash((self.key, self.values, self.count))
+
+    def __repr__(self) -> str:
+        return f"Message(key={self.key!r}, values={self.values!r}, count={self.count!r})"
+
+    def __reduce__(self) -> tuple[type[Message], tuple[str, tuple[tuple[str, object], ...], int | None]]:
+        return (Message, (self.key, self.values, self.count))  # pickled in the catalog cache with its problems
 
     def text(self, lang: str) -> str:
         """The message in `lang`, nested messages included."""
