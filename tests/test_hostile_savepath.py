@@ -32,6 +32,7 @@ def _app(pack: Path, db: Path) -> tuple[CourseApp, Store, str]:
     return CourseApp(build_catalog([pack]), store, Options(db=db, lang="en")), store, learner.id
 
 
+@pytest.mark.slow  # waits for a held lock (1.8 s): the full run keeps it
 async def test_ctrl_s_on_a_locked_database_keeps_the_attempt_and_saves_it_when_the_lock_goes(
     good_pack: Path, tmp_path: Path
 ) -> None:
@@ -110,6 +111,7 @@ def test_replaying_the_pending_queue_twice_stores_the_attempt_once(good_pack: Pa
     store.close()
 
 
+@pytest.mark.slow  # waits for a held lock (2.6 s): the full run keeps it
 async def test_draft_typed_under_a_lock_is_shown_again_and_stored_later(good_pack: Path, tmp_path: Path) -> None:
     db = tmp_path / "progress.db"
     app, store, lid = _app(good_pack, db)

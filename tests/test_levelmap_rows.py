@@ -45,6 +45,7 @@ def _app(tmp_path: Path, lang: str = "de"):
     return app, store
 
 
+@pytest.mark.slow  # 189 rows x 10 widths x 3 styles (1.7 s): the full run keeps it
 async def test_a_row_draws_the_same_lines_as_textuals_rich_wrapper_at_every_width(tmp_path: Path) -> None:
     """The one-line rows are drawn without laying out their table: line for line what the table gives."""
     app, store = _app(tmp_path)

@@ -160,6 +160,7 @@ def locked_db(monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
         holder.close()
 
 
+@pytest.mark.slow  # waits out the busy timeout (1.8 s each): the full run keeps it
 @pytest.mark.parametrize(("lang", "words"), [("de", "ist gesperrt"), ("en", "database is locked")])
 def test_a_locked_database_gives_one_line_in_the_chosen_language(
     tmp_path: Path, locked_db: Path, lang: str, words: str
