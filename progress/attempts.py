@@ -6,7 +6,7 @@ import json
 import math
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from progress.base import StoreBase, guarded
@@ -42,6 +42,34 @@ def _checks_from_json(text: str | None) -> tuple[CheckResult, ...]:
         return ()
     return tuple(
         CheckResult(str(i.get("name")), bool(i.get("passed"))) for i in items if isinstance(i, dict) and "name" in i
+    )
+
+
+_ATTEMPT_COLUMNS = (
+    "id, learner_id, lesson_id, exercise_id, kind, text, checks, score, passed, hints_used, "
+    "model, duration_s, tokens_in, tokens_out, created_at"
+)
+"""The attempts columns in the order _attempt reads them."""
+
+
+def _attempt(r: Sequence[Any]) -> Attempt:
+    """An Attempt from a row of _ATTEMPT_COLUMNS (empty lesson and kind as "", no hints as 0)."""
+    return Attempt(
+        r[0],
+        r[1],
+        r[2] or "",
+        r[3],
+        r[4] or "",
+        r[5],
+        _checks_from_json(r[6]),
+        float(r[7]),
+        bool(r[8]),
+        int(r[9] or 0),
+        r[10],
+        float(r[11] or 0.0),
+        r[12],
+        r[13],
+        r[14],
     )
 
 
@@ -176,31 +204,11 @@ class AttemptsMixin(StoreBase):
 
     def iter_attempts(self, learner_id: str) -> Iterator[Attempt]:
         """The learner's attempts, oldest first, read from a cursor (bounded memory; for export)."""
-        sql = (
-            "SELECT id, learner_id, lesson_id, exercise_id, kind, text, checks, score, passed, hints_used, "
-            "model, duration_s, tokens_in, tokens_out, created_at FROM attempts WHERE learner_id = ? "
-            "ORDER BY created_at, rowid"
-        )
+        sql = f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE learner_id = ? ORDER BY created_at, rowid"
         try:
             cursor = self._conn.execute(sql, (learner_id,))
             for r in cursor:
-                yield Attempt(
-                    r[0],
-                    r[1],
-                    r[2] or "",
-                    r[3],
-                    r[4] or "",
-                    r[5],
-                    _checks_from_json(r[6]),
-                    float(r[7]),
-                    bool(r[8]),
-                    int(r[9] or 0),
-                    r[10],
-                    float(r[11] or 0.0),
-                    r[12],
-                    r[13],
-                    r[14],
-                )
+                yield _attempt(r)
         except sqlite3.Error as exc:
             from progress.records import StoreError, sqlite_detail
 
@@ -209,35 +217,13 @@ class AttemptsMixin(StoreBase):
     @guarded
     def attempts(self, learner_id: str, exercise_id: str | None = None) -> list[Attempt]:
         """The learner's attempts, oldest first (optionally for one exercise)."""
-        sql = (
-            "SELECT id, learner_id, lesson_id, exercise_id, kind, text, checks, score, passed, hints_used, "
-            "model, duration_s, tokens_in, tokens_out, created_at FROM attempts WHERE learner_id = ?"
-        )
+        sql = f"SELECT {_ATTEMPT_COLUMNS} FROM attempts WHERE learner_id = ?"
         params: list[Any] = [learner_id]
         if exercise_id is not None:
             sql += " AND exercise_id = ?"
             params.append(exercise_id)
         rows = self._all(sql + " ORDER BY created_at, rowid", params)
-        return [
-            Attempt(
-                r[0],
-                r[1],
-                r[2] or "",
-                r[3],
-                r[4] or "",
-                r[5],
-                _checks_from_json(r[6]),
-                float(r[7]),
-                bool(r[8]),
-                int(r[9] or 0),
-                r[10],
-                float(r[11] or 0.0),
-                r[12],
-                r[13],
-                r[14],
-            )
-            for r in rows
-        ]
+        return [_attempt(r) for r in rows]
 
     def _raise_hints(self, learner_id: str, exercise_id: str, n: int) -> None:
         self._conn.execute(
