@@ -11,7 +11,7 @@ from typing import Any
 from course.i18n import date, number, percent, t
 from course.team.formatting import clean, fmt_hours, fmt_points, shorten, who
 from course.team.htmlcharts import Short, Stack, bar, histogram, sparkline, timeline
-from course.team.labels import check_name, factor_name
+from course.team.labels import check_name, factor_cells, factor_headers, factor_name
 from course.team.records import LEVEL_SHOWN
 from course.team.summary import TeamSummary
 
@@ -141,31 +141,8 @@ def _gap(s: TeamSummary, lang: str) -> dict[str, Any]:
                     "change": t(lang, "teamreport.users_change", first=o.users_first, latest=o.users, n=o.answered),
                 }
             )
-            rows = []
-            for f in o.factors:
-                change = "–" if f.change is None else f"{'+' if f.change >= 0 else ''}{round(f.change * 100)}"
-                rows.append(
-                    [
-                        (factor_name(f.factor, lang), ""),
-                        (t(lang, "teamreport." + f.side), ""),
-                        (percent(lang, f.first), "num"),
-                        (percent(lang, f.latest), "num"),
-                        (change, "num"),
-                        (percent(lang, f.not_yet), "num"),
-                    ]
-                )
-            gap["factors"] = Tab(
-                [
-                    t(lang, "teamreport.factor"),
-                    t(lang, "teamreport.side"),
-                    t(lang, "teamreport.first_answer"),
-                    t(lang, "teamreport.latest_answer"),
-                    t(lang, "teamreport.change"),
-                    t(lang, "teamreport.among_not_yet"),
-                ],
-                rows,
-                2,
-            )
+            rows = [[(cell, "" if i < 2 else "num") for i, cell in enumerate(factor_cells(f, lang))] for f in o.factors]
+            gap["factors"] = Tab(factor_headers(lang), rows, 2)
             w = o.weakest
             if w is not None:
                 value = w.not_yet if w.not_yet is not None else w.latest

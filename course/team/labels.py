@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from course.i18n import check_label, has, t
+from typing import TYPE_CHECKING
+
+from course.i18n import check_label, has, percent, t
+
+if TYPE_CHECKING:
+    from course.team.gapfigures import FactorRow
 
 
 def reason(exc: Exception, lang: str) -> str:
@@ -35,3 +40,22 @@ def check_name(check: str, lesson_title: str, lang: str) -> str:
 def factor_name(factor: str, lang: str) -> str:
     """A gap-check factor's name in `lang` (the raw factor when it has none)."""
     return t(lang, f"teamreport.f.{factor}") if has(f"teamreport.f.{factor}") else factor
+
+
+def factor_headers(lang: str) -> list[str]:
+    """The column heads of the gap-check factor table, the same in the terminal and the HTML report."""
+    keys = ("factor", "side", "first_answer", "latest_answer", "change", "among_not_yet")
+    return [t(lang, f"teamreport.{key}") for key in keys]
+
+
+def factor_cells(f: FactorRow, lang: str) -> tuple[str, str, str, str, str, str]:
+    """One factor's row: name, side, first and latest agreement, change in points, agreement among not-yet-users."""
+    change = "–" if f.change is None else f"{'+' if f.change >= 0 else ''}{round(f.change * 100)}"
+    return (
+        factor_name(f.factor, lang),
+        t(lang, "teamreport." + f.side),
+        percent(lang, f.first),
+        percent(lang, f.latest),
+        change,
+        percent(lang, f.not_yet),
+    )

@@ -14,7 +14,7 @@ from rich.text import Text
 from course.i18n import date, number, percent, t
 from course.team.formatting import fmt_hours, shorten, who
 from course.team.gapfigures import GapGroup
-from course.team.labels import check_name, factor_name
+from course.team.labels import check_name, factor_cells, factor_headers, factor_name
 from course.team.summary import TeamSummary
 
 LIST_NAMES = 8
@@ -83,28 +83,9 @@ def group_lines(grp: GapGroup, s: TeamSummary, lang: str) -> Iterable[Renderable
     yield line
     yield share_bar(grp.users or 0, grp.not_yet or 0)
     yield Text(t(lang, "teamreport.users_change", first=grp.users_first, latest=grp.users, n=grp.answered), style="dim")
-    table = _table(
-        "",
-        [
-            t(lang, "teamreport.factor"),
-            t(lang, "teamreport.side"),
-            t(lang, "teamreport.first_answer"),
-            t(lang, "teamreport.latest_answer"),
-            t(lang, "teamreport.change"),
-            t(lang, "teamreport.among_not_yet"),
-        ],
-        left=2,
-    )
+    table = _table("", factor_headers(lang), left=2)
     for f in grp.factors:
-        change = "–" if f.change is None else f"{'+' if f.change >= 0 else ''}{round(f.change * 100)}"
-        table.add_row(
-            factor_name(f.factor, lang),
-            t(lang, "teamreport." + f.side),
-            percent(lang, f.first),
-            percent(lang, f.latest),
-            change,
-            percent(lang, f.not_yet),
-        )
+        table.add_row(*factor_cells(f, lang))
     yield table
     weakest = grp.weakest
     if weakest is not None:
