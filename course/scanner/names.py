@@ -261,10 +261,11 @@ def _signature_blocks(doc: Doc) -> Iterator[Finding]:
             yield finding("name", text, start, end, len(tokens) > 1)
 
 
-_NAME_COLUMNS = frozenset(
-    ("vorname", "nachname", "familienname", "first name", "firstname", "first_name", "last name", "lastname")
-    + ("last_name", "surname", "given name")
-)
+_NAME_COLUMNS = frozenset("vorname nachname familienname firstname first_name lastname last_name surname".split()) | {
+    "first name",
+    "last name",
+    "given name",
+}
 """Columns that hold only a part of a person's name."""
 _NAME_OR_THING_COLUMNS = frozenset(("name", "full name", "fullname", "mitarbeiter", "mitarbeiterin", "employee"))
 """Columns that may also hold a product or a firm: a cell counts when it opens with a known first name."""
