@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from course.grading import audiencecues, cues, outputcues, sentences
+from course.grading import audiencecues, outputcues, sentences, taskcues
 from course.grading.cuefilters import JOB_AD, WANT, examples_ok, topic_only
 from course.grading.cuematch import Span, cached_pattern, check_pattern, earliest, first_match
 
@@ -18,7 +18,7 @@ _ENGLISH_VERBS = (
 _STEP_LINE = (
     r"^[ ]*(?:\d{1,2}[.)]|schritt\s*\d+\s*:?|step\s*\d+\s*:?)\s+(?:bitte\s+|please\s+|dann\s+"
     r"|then\s+|zuerst\s+|first\s+)?"
-    r"(?:" + cues.TASK_DE + "|" + _ENGLISH_VERBS + ")"
+    r"(?:" + taskcues.TASK_DE + "|" + _ENGLISH_VERBS + ")"
 )
 _GUIDE_AFTER = re.compile(
     r"(?i)^[\s-]*(?:anleitung\w*|guide\w*|instructions?|tutorial|checkliste?|checklist|liste"

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from course.grading import audiencecues, cues, outputcues
+from course.grading import audiencecues, contextcues, cues, outputcues, taskcues
 from course.grading.regexopt import factor_boundaries, optimize
 
 Span = tuple[int, int]
@@ -14,8 +14,8 @@ Span = tuple[int, int]
 
 CHECK_CUES: dict[str, tuple[str, ...]] = {
     "role": cues.ROLE,
-    "task": cues.TASK,
-    "context": cues.CONTEXT,
+    "task": taskcues.TASK,
+    "context": contextcues.CONTEXT,
     "audience": audiencecues.AUDIENCE,
     "format": outputcues.FORMAT,
     "constraints": outputcues.CONSTRAINTS,

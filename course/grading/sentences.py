@@ -261,7 +261,7 @@ _ADDRESS = re.compile(
 @lru_cache(maxsize=1)
 def imperative() -> re.Pattern[str]:
     """A clause that opens with a request verb (German stems of the task cues, English base forms)."""
-    from course.grading import cues
+    from course.grading import taskcues
 
     english = (
         r"write|create|draft|summari[sz]e|translate|explain|analy[sz]e|review|check|correct|list|give|generate|rewrite|"
@@ -285,7 +285,7 @@ def imperative() -> re.Pattern[str]:
         + r"end|zum\s+schluss|finally|abschlie"
         + SS
         + r"end)\s+)*(?:"
-        + cues.TASK_DE
+        + taskcues.TASK_DE
         + r"|verwende\w*|nutze|benutze|vermeide|verzichte|achte|bleib\w*|sprich|denk\w*|geh\w*|nimm|lass|setz\w*|"
         r"orientier\w*|richte|sei|seid|f"
         + UE
