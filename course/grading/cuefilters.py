@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from course.grading import cues, outputcues, sentenceroles, sentences
+from course.grading import cues, outputcues, sentenceroles, sentences, tonecues
 from course.grading.cuematch import cached_pattern
 
 _REQUEST_QUESTION = re.compile(
@@ -108,11 +108,11 @@ def _tone_ok(view: str) -> Callable[[re.Match[str]], bool]:
         if topic_only(view, m.start()):
             return False
         after = view[m.end() : m.end() + 40]
-        if outputcues.TONE_NOT_AFTER.match(after) or outputcues.TONE_FACT_BEFORE.search(
+        if tonecues.TONE_NOT_AFTER.match(after) or tonecues.TONE_FACT_BEFORE.search(
             view[max(0, m.start() - 30) : m.start()]
         ):
             return False
-        return not (outputcues.TONE_QUALITY.match(m.group(0)) and outputcues.TONE_ROLE_AFTER.match(after))
+        return not (tonecues.TONE_QUALITY.match(m.group(0)) and tonecues.TONE_ROLE_AFTER.match(after))
 
     return keep
 

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import cache
 
-from course.grading import audiencecues, contextcues, cues, outputcues, taskcues
+from course.grading import audiencecues, contextcues, cues, outputcues, taskcues, tonecues, wayoutcues
 from course.grading.regexopt import factor_boundaries, optimize
 
 Span = tuple[int, int]
@@ -20,9 +20,9 @@ CHECK_CUES: dict[str, tuple[str, ...]] = {
     "format": outputcues.FORMAT,
     "constraints": outputcues.CONSTRAINTS,
     "examples": outputcues.EXAMPLES,
-    "tone": outputcues.TONE,
-    "steps": outputcues.STEPS,
-    "out": outputcues.OUT,
+    "tone": tonecues.TONE,
+    "steps": wayoutcues.STEPS,
+    "out": wayoutcues.OUT,
 }
 """The cue patterns of each check that is matched by patterns (delimiters and placeholders are found by code)."""
 
