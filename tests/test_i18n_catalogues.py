@@ -58,7 +58,7 @@ DYNAMIC_KEYS = {
         for k in ("missing", "not_a_file", "unreadable", "empty_folder")
     },
     **{f"teamreport.{k}": "team/htmlreport and terminal_gap: 'teamreport.' + factor side" for k in ("human", "system")},
-    **{f"teamreport.{k}": "team/htmlreport._levels: 'teamreport.' + level state" for k in ("done", "open", "locked")},
+    **{f"teamreport.{k}": "team/htmlsections.levels: 'teamreport.' + level state" for k in ("done", "open", "locked")},
     **{f"wb.{k}": "screens/workbench.py: f'wb.{scan level}' for the Ampel" for k in ("green", "yellow", "red")},
 }
 
