@@ -44,8 +44,14 @@ def factor_name(factor: str, lang: str) -> str:
 
 def factor_headers(lang: str) -> list[str]:
     """The column heads of the gap-check factor table, the same in the terminal and the HTML report."""
-    keys = ("factor", "side", "first_answer", "latest_answer", "change", "among_not_yet")
-    return [t(lang, f"teamreport.{key}") for key in keys]
+    return [
+        t(lang, "teamreport.factor"),
+        t(lang, "teamreport.side"),
+        t(lang, "teamreport.first_answer"),
+        t(lang, "teamreport.latest_answer"),
+        t(lang, "teamreport.change"),
+        t(lang, "teamreport.among_not_yet"),
+    ]
 
 
 def factor_cells(f: FactorRow, lang: str) -> tuple[str, str, str, str, str, str]:
