@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
-from course.grading import audiencecues, outputcues, sentences, taskcues
+from course.grading import addresseecues, audiencecues, outputcues, sentences, taskcues
 from course.grading.cuefilters import JOB_AD, WANT, examples_ok, topic_only
 from course.grading.cuematch import Span, cached_pattern, check_pattern, earliest, first_match
 
@@ -155,11 +155,11 @@ _COMPOUND_READER = re.compile(
 def addressee(view: str) -> Span | None:
     """A recipient after a writing or explaining word: 'Schreib einen Aushang an die Gäste', 'Erkläre einer neuen
     Auszubildenden …', 'write a message to the neighbours', 'a leaflet for parents'."""
-    for count, more in enumerate(audiencecues.ADDRESSEE_MORE.finditer(view)):
+    for count, more in enumerate(addresseecues.ADDRESSEE_MORE.finditer(view)):
         if count >= 30:
             break
         text = more.group(0)
-        if audiencecues.NOT_PERSON_EN.search(text) or _NOT_READER_AFTER.match(view, more.end()):
+        if addresseecues.NOT_PERSON_EN.search(text) or _NOT_READER_AFTER.match(view, more.end()):
             continue
         if _COMPOUND_READER.search(text) and re.search(
             r"(?i)(?:(?:ü|ue)bersetz\w*|translat\w*|beispiele|examples|welche\w*|which)\b[^.!?\n]{0,25}$",
@@ -167,12 +167,12 @@ def addressee(view: str) -> Span | None:
         ):
             continue  # 'Übersetze den Elternbrief': an existing letter, not one written for parents
         return more.start(), more.end()
-    for pattern in (audiencecues.ADDRESSEE_DE, audiencecues.ADDRESSEE_EN):
+    for pattern in (addresseecues.ADDRESSEE_DE, addresseecues.ADDRESSEE_EN):
         for count, m in enumerate(pattern.finditer(view)):
             if count >= 30:
                 break
             word = m.group(0)
-            if (pattern is audiencecues.ADDRESSEE_EN and audiencecues.NOT_PERSON_EN.search(word)) or re.search(
+            if (pattern is addresseecues.ADDRESSEE_EN and addresseecues.NOT_PERSON_EN.search(word)) or re.search(
                 r"(?i)\b(?:ms|microsoft)\s+teams\b", word
             ):
                 continue
@@ -188,7 +188,7 @@ def addressee(view: str) -> Span | None:
                 continue
             if any(ch.isdigit() for ch in word) or re.match(r"(?i)(?:für|fuer|for)\s+(?:eine[nmr]?|ein|a|an)\s", word):
                 continue  # 'for 300 diners' is a quantity, 'für einen Maurer' the post of a job ad
-            if re.match(r"(?i)(?:an|to|für|fuer|fürs|for)\s", word) and not audiencecues.COMM_BEFORE.search(
+            if re.match(r"(?i)(?:an|to|für|fuer|fürs|for)\s", word) and not addresseecues.COMM_BEFORE.search(
                 view[max(0, m.start() - 120) : m.start()]
             ):
                 continue  # an/für/to/for need a writing word before them; 'Erkläre einem Laien' carries its own
