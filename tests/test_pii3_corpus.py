@@ -227,15 +227,32 @@ def test_scanner_quality_measures_pii3_test_by_default(quality, monkeypatch, cap
     assert "tests/data/pii3/test.jsonl" in capsys.readouterr().out
 
 
-def test_scanner_quality_refuses_misses_for_every_test_part(quality, capsys) -> None:
-    for argv in (["--misses"], ["--corpus", "pii3", "--misses"], ["--corpus", "pii2", "--misses"]):
+def test_scanner_quality_refuses_misses_for_every_held_out_test_part(quality, monkeypatch, capsys) -> None:
+    """A test part of a corpus that is not retired never has its misses printed (pii3 made held out again)."""
+    monkeypatch.setattr(quality, "RETIRED", {"pii2"})
+    monkeypatch.setattr(quality, "TEST_PARTS", (quality.PII3_TEST,))
+    for argv in (["--misses"], ["--corpus", "pii3", "--misses"], ["--corpus", "pii3", "--all"]):
         assert quality.main(argv) == 2
         err = capsys.readouterr()
-        assert "refused" in err.err and "MISS" not in err.out
+        assert ("refused" in err.err or "held out" in err.err) and "MISS" not in err.out
     assert quality.main([str(PII3 / "test.jsonl"), "--misses"]) == 2
     assert quality.main(["--corpus", "pii3", "--unknown-names"]) == 2
     assert quality.main(["--corpus", "nope"]) == 2
     assert "unknown corpus" in capsys.readouterr().err
+
+
+def test_scanner_quality_all_reads_both_parts_of_a_retired_corpus(quality, monkeypatch) -> None:
+    """pii3 is retired (its test part was measured twice): --all measures tune and test together."""
+    sizes: list[int] = []
+
+    def fake(rows, path):
+        sizes.append(len(rows))
+        return quality.Report({})
+
+    monkeypatch.setattr(quality, "evaluate", fake)
+    assert "pii3" in quality.RETIRED
+    quality.main(["--corpus", "pii3", "--all"])
+    assert sizes == [len(quality.load(quality.PII3_TUNE)) + len(quality.load(quality.PII3_TEST))]
 
 
 def test_scanner_quality_help_and_unknown_options_scan_nothing(quality, monkeypatch, capsys) -> None:
