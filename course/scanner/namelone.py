@@ -78,30 +78,66 @@ def joined_first_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
 
 
 # Chat in lower case: a first name greeted or passed a message, written small ("hey lirim, hast du ...", "can u tell
-# arash the meeting got moved", "kannst du damien bescheid sagen").
+# arash the meeting got moved", "kannst du damien bescheid sagen", "pls call owen back"). Chat drops doubled letters
+# ("kanst du"), so the cue allows it.
 _CHAT_NAME = re.compile(
-    r"(?<![\w])(?P<cue>hey|hi|hallo|servus|moin|hello|tell|ask|frag|sag|kannst du|könntest du)[ \t]+"
-    r"(?P<w>[a-zäöüßéèçñ][a-zäöüßéèçñıšžćčğ]{2,15})"
-    r"(?P<after>[ \t]*[,!?]|[ \t]+(?:the|that|bescheid|ob|dass|das|bitte|mal|if|to|about)(?![\w]))"
+    r"(?<![\w-])(?P<cue>hey|hi|hallo|servus|moin|hello|tell|ask|call|ring|ping|text|remind|frag|sag|ruf|schreib|"
+    r"erinner|kann?st du|könn?test du)[ \t]+"
+    r"(?P<w>[a-zäöüßéèçñ][a-zäöüßéèçñıšžćčğłńśźżãõâêôíóúáà]{1,15}(?:-[a-zäöüß]{2,15})?)"
+    r"(?P<after>[ \t]*[,!?.:]|[ \t]+[a-zäöüß]|[ \t]*$)",
+    re.M,
+)
+# A first name written small as the subject of a chat sentence, after an interjection or at the start of a line:
+# "hey, dimitrios hat bald geburtstag", "lol tiffany told everyone", "ugh dalia is out sick again".
+_CHAT_SUBJECT = re.compile(
+    r"(?:^|(?<![\w])(?:hey|hi|hallo|servus|moin|lol|ugh|fyi|btw|omg|ok|okay|so|also|und|and|na|ach|oh|"
+    r"heads up|by the way|übrigens|kurze info|info)[ \t]*[,:!]?)[ \t]*"
+    r"(?P<w>[a-zäöüßéèçñ][a-zäöüßéèçñıšžćčğłńśźżãõâêôíóúáà]{1,15}(?:-[a-zäöüß]{2,15})?)[ \t]+" + VERBS,
+    re.M,
 )
 _GREETED_WORDS = frozenset(
     "there guys all everyone everybody team leute alle zusammen folks you welt world mate mates buddy people ya "
     "again back jungs mädels kollegen kolleginnen chef boss schatz ihr und and nochmal danke thanks bitte was what "
-    "also ok okay sorry nein ja yes no zurück wieder support service servicedesk helpdesk".split()
+    "also ok okay sorry nein ja yes no zurück wieder support service servicedesk helpdesk miteinand miteinander "
+    "beinand beieinander mitnand mitenand".split()
 )
 """Words a greeting in chat meets that are no person ("hey guys,", "hallo zusammen!", "hi again,")."""
+# Chat words that the first-name list also holds ("Soon", "Just", "Mir", "Ping", "Love"): after a cue they are words.
+_CHAT_WORDS = frozenset(
+    "me him her them us you it this that there then now here back again too also soon just pls please the and "
+    "but so maybe doch mal bitte ihn ihm ihr sie es das dem den der die ein eine einen mir dir uns euch kurz "
+    "schnell morgen heute gestern bald noch schon auch nur gerne gern nochmal wieder sofort direkt ob dass wann "
+    "wie was wo wer warum about if when where what who why how mate love buddy nice okay naja dear honey babe "
+    "sweetie man guy boss chef team tell ping text call ring ask sag frag ruf schreib everyone someone anyone "
+    "nobody niemand jemand alle allen jeden jedem jeder keiner".split()
+)
+
+
+def _chat_name(word: str) -> bool:
+    """A word written small that is a known first name, not a chat word or an everyday word that is a name."""
+    if word in _CHAT_WORDS or word in _GREETED_WORDS:
+        return False
+    name = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    return name not in WORD_NAMES and name not in NOT_FIRST_NAMES and is_first_name(name)
 
 
 def lowercase_chat_names(doc: Doc) -> Iterator[Finding]:
-    """A first name written in lower case where chat greets or addresses a person: a known first name after a
-    greeting or "tell/frag", or any other word greeted with a comma ("hey lirim,") that is no group or filler."""
+    """A first name written in lower case where chat greets, addresses or talks about a person: a known first
+    name after a greeting or "tell/call/frag", or as the subject before a verb; or any other word greeted with a
+    comma ("hey lirim,") that is no group or filler."""
+    text = doc.text
     for m in _CHAT_NAME.finditer(doc.lower):
-        w = doc.text[m.start("w") : m.end("w")]
+        w = text[m.start("w") : m.end("w")]
         if not w.islower() or w in _GREETED_WORDS:
             continue  # capitalised names are the other rules' work
-        name = w[0].upper() + w[1:]
-        if name in WORD_NAMES or name in NOT_FIRST_NAMES:
-            continue
         greeted = m.group("cue") in ("hey", "hi", "hallo", "servus", "moin", "hello") and "," in m.group("after")
-        if is_first_name(name) or greeted and given_like(name):
-            yield finding("name", doc.text, m.start("w"), m.end("w"), False)
+        if _chat_name(w):
+            yield finding("name", text, m.start("w"), m.end("w"), False)
+        elif greeted and w not in _CHAT_WORDS and given_like(w[0].upper() + w[1:]):
+            name = w[0].upper() + w[1:]
+            if name not in WORD_NAMES and name not in NOT_FIRST_NAMES:
+                yield finding("name", text, m.start("w"), m.end("w"), False)
+    for m in _CHAT_SUBJECT.finditer(doc.lower):
+        w = text[m.start("w") : m.end("w")]
+        if w.islower() and _chat_name(w):
+            yield finding("name", text, m.start("w"), m.end("w"), False)
