@@ -58,3 +58,60 @@ def test_a_first_name_written_small_in_chat_is_found(text: str, name: str) -> No
 )
 def test_chat_words_after_the_same_cues_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+# --- first names beyond gender-guesser's list (U.S. birth records), and names common in colleagues' home countries ---
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Anmeldung Betriebsausflug: Chukwudi Obermaier, mit Begleitung", "Chukwudi Obermaier"),
+        ("Die Reisekostenabrechnung hat Tolulope Hinterseer eingereicht.", "Tolulope Hinterseer"),
+        ("Bereitschaft Samstag\nDamilola Kreuzer – 0171 5550123", "Damilola Kreuzer"),
+        ("Please add Ikenna Whitfield to the Friday rota.", "Ikenna Whitfield"),
+        ("Welcome aboard, Adwoa Pemberton joins the finance team on Monday.", "Adwoa Pemberton"),
+    ],
+)
+def test_a_given_name_from_birth_records_beside_a_surname_is_a_name(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Info fürs Team: Erkan ist ab Montag in Elternzeit.", "Erkan"),
+        ("Kurzes Update: Ratko hat die Schlüssel für den Keller.", "Ratko"),
+        ("Team news: Altaf is moving to the Leeds office.", "Altaf"),
+    ],
+)
+def test_a_first_name_common_in_a_home_country_stands_alone_before_its_verb(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Zahlen für März müssen bis Freitag stehen.",  # "Marz" is a U.S. given name; "März" is a month
+        "Neue Preise gelten ab März, die alten bis Ende Februar.",
+        "Viele Grüße\nIhr Team Einkauf\nGruber Hannelore OG\nZentrale: 0732 1234-0",
+        "Rechnung 2026/0042\nAnton Seidl II KG\nUSt-IdNr. DE123456789",
+        "Mit freundlichen Grüßen\nIhr Einkauf\nJosef Dussen van AG",
+        "Das ist mein Ernst.",
+        "Mark the invoice as paid.",
+        "Prices rose sharply in May.",
+        "To be frank, the quote is too high.",
+    ],
+)
+def test_months_and_firms_named_after_people_stay_clean(text: str) -> None:
+    assert names(text) == []
+
+
+def test_the_birth_record_names_are_read_from_the_shipped_file() -> None:
+    from course.scanner.firstnames import _more_names, common_first_name, is_first_name
+
+    common, known = _more_names()
+    assert len(common) > 5000 and len(known) > 30000
+    assert is_first_name("Chukwudi") and not common_first_name("Chukwudi")  # known, but rare in the markets
+    assert common_first_name("Erkan")  # common in Turkey
+    assert not is_first_name("Summer") and "File" not in known  # names that are words are left out

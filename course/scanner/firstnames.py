@@ -102,10 +102,26 @@ def _name_table() -> tuple[frozenset[str], frozenset[str]]:
         names.update(spelled)  # "Jan+Peter" stands for Janpeter, Jan Peter and Jan-Peter
         if _frequency(line) >= _COMMON:
             common.update(spelled)
+    more_common, more_known = _more_names()
+    names.update(more_known)
+    common.update(more_common)
     listed = frozenset(
         n for n in names if len(n) >= 3 and n[0].isupper() and n.replace("-", "").replace(" ", "").isalpha()
     )
     return listed, listed & common
+
+
+def _more_names() -> tuple[list[str], list[str]]:
+    """given_names.txt beside this module (made by tools/make_given_names.py): (names common in the course's markets
+    or in the home countries of many colleagues there, U.S. given names that gender-guesser's list lacks)."""
+    try:
+        from importlib.resources import files
+
+        raw = (files("course.scanner") / "given_names.txt").read_text(encoding="utf-8")
+    except OSError:
+        return [], []
+    common, _, known = raw.partition("\n## known\n")
+    return common.partition("## common\n")[2].split(), known.split()
 
 
 def _listed_first_names() -> frozenset[str]:
@@ -162,6 +178,8 @@ def known_first_name(word: str) -> bool:
     """A first name of the list, written with or without its diacritics ("Dusan", "Sükrü" for "Şükrü")."""
     if word in first_names():
         return True
+    if word in STOP_WORDS or word in NOT_FIRST_NAMES:
+        return False  # "März" is a month, though "Marz" is a name
     folded = word if word.isascii() else _fold(word)
     return (
         folded.isalpha()

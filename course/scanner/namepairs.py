@@ -34,7 +34,9 @@ from course.scanner.namelone import lone_first_name
 from course.scanner.result import Finding
 
 COMPANY = re.compile(
-    r"[ \t]*(?:&[ \t]*(?:Co|Partner|Söhne|Sons)|GmbH|gGmbH|AG|KG|KGaA|OHG|SE|UG|e\.[ \t]?K\.|e\.[ \t]?V\.|mbH|"
+    r"[ \t]*(?:(?:van|von|de|II|III|IV)[ \t]+)?"  # "Dussen van AG", "Koch II KG": a particle or suffix, then the form
+    r"(?:&[ \t]*(?:Co|Partner|Söhne|Sons|Cie)|GmbH|gGmbH|AG|KG|KGaA|OHG|SE|UG|e\.[ \t]?K\.|e\.[ \t]?V\.|mbH|"
+    r"OG|KEG|GesbR|GesmbH|GbR|PartG|eG|Stiftung|"  # Austrian and other German firm forms
     r"Inc\.?|LLC|Ltd\.?|PLC|Corp\.?|Group|Gruppe|Holding|& Söhne)(?![\w])"
 )
 
