@@ -78,23 +78,18 @@ def joined_first_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
 
 
 # Chat in lower case: a first name greeted or passed a message, written small ("hey lirim, hast du ...", "can u tell
-# arash the meeting got moved", "kannst du damien bescheid sagen", "pls call owen back"). Chat drops doubled letters
-# ("kanst du"), so the cue allows it.
-_CHAT_NAME = re.compile(
-    r"(?<![\w-])(?P<cue>hey|hi|hallo|servus|moin|hello|tell|ask|call|ring|ping|text|remind|frag|sag|ruf|schreib|"
-    r"erinner|kann?st du|könn?test du)[ \t]+"
-    r"(?P<w>[a-zäöüßéèçñ][a-zäöüßéèçñıšžćčğłńśźżãõâêôíóúáà]{1,15}(?:-[a-zäöüß]{2,15})?)"
-    r"(?P<after>[ \t]*[,!?.:]|[ \t]+[a-zäöüß]|[ \t]*$)",
-    re.M,
+# arash the meeting got moved", "kannst du damien bescheid sagen", "pls call owen back"); or the subject of a chat
+# sentence after an interjection ("hey, dimitrios hat bald geburtstag", "lol tiffany told everyone", "ugh dalia is
+# out sick"). Chat drops doubled letters ("kanst du"). One pass finds the cues; the name is matched at each.
+_CHAT_CUE = re.compile(
+    r"(?:hey|hi|hallo|servus|moin|hello|tell|ask|call|ring|ping|text|remind|frag|sag|ruf|schreib|erinner|"
+    r"kann?st du|könn?test du|lol|ugh|fyi|btw|omg|heads up|übrigens)(?![\w])"
 )
-# A first name written small as the subject of a chat sentence, after an interjection or at the start of a line:
-# "hey, dimitrios hat bald geburtstag", "lol tiffany told everyone", "ugh dalia is out sick again".
-_CHAT_SUBJECT = re.compile(
-    r"(?:^|(?<![\w])(?:hey|hi|hallo|servus|moin|lol|ugh|fyi|btw|omg|ok|okay|so|also|und|and|na|ach|oh|"
-    r"heads up|by the way|übrigens|kurze info|info)[ \t]*[,:!]?)[ \t]*"
-    r"(?P<w>[a-zäöüßéèçñ][a-zäöüßéèçñıšžćčğłńśźżãõâêôíóúáà]{1,15}(?:-[a-zäöüß]{2,15})?)[ \t]+" + VERBS,
-    re.M,
-)
+_GREETINGS = frozenset("hey hi hallo servus moin hello".split())
+_INTERJECTIONS = frozenset("hey hi hallo servus moin lol ugh fyi btw omg heads up übrigens".split())
+_SMALL_NAME = r"(?P<w>[a-zäöüßéèçñ][a-zäöüßéèçñıšžćčğłńśźżãõâêôíóúáà]{1,15}(?:-[a-zäöüß]{2,15})?)"
+_CHAT_NAME = re.compile(r"[ \t]+" + _SMALL_NAME + r"(?P<after>[ \t]*[,!?.:]|[ \t]+[a-zäöüß]|[ \t]*$)", re.M)
+_CHAT_SUBJECT = re.compile(r"[ \t]*[,:!]?[ \t]*" + _SMALL_NAME + r"[ \t]+" + VERBS)
 _GREETED_WORDS = frozenset(
     "there guys all everyone everybody team leute alle zusammen folks you welt world mate mates buddy people ya "
     "again back jungs mädels kollegen kolleginnen chef boss schatz ihr und and nochmal danke thanks bitte was what "
@@ -123,21 +118,33 @@ def _chat_name(word: str) -> bool:
 
 def lowercase_chat_names(doc: Doc) -> Iterator[Finding]:
     """A first name written in lower case where chat greets, addresses or talks about a person: a known first
-    name after a greeting or "tell/call/frag", or as the subject before a verb; or any other word greeted with a
-    comma ("hey lirim,") that is no group or filler."""
-    text = doc.text
-    for m in _CHAT_NAME.finditer(doc.lower):
-        w = text[m.start("w") : m.end("w")]
-        if not w.islower() or w in _GREETED_WORDS:
-            continue  # capitalised names are the other rules' work
-        greeted = m.group("cue") in ("hey", "hi", "hallo", "servus", "moin", "hello") and "," in m.group("after")
-        if _chat_name(w):
-            yield finding("name", text, m.start("w"), m.end("w"), False)
-        elif greeted and w not in _CHAT_WORDS and given_like(w[0].upper() + w[1:]):
+    name after a greeting or "tell/call/frag", or as the subject before a verb after an interjection; or any other
+    word greeted with a comma ("hey lirim,") that is no group or filler."""
+    text, low = doc.text, doc.lower
+    for cue in _CHAT_CUE.finditer(low):
+        if cue.start() and (low[cue.start() - 1].isalnum() or low[cue.start() - 1] in "_-"):
+            continue  # inside a word, or "on-call"
+        word = cue.group()
+        m = _CHAT_NAME.match(low, cue.end()) if word not in ("lol", "ugh", "fyi", "btw", "omg", "heads up") else None
+        if m:
+            w = text[m.start("w") : m.end("w")]
             name = w[0].upper() + w[1:]
-            if name not in WORD_NAMES and name not in NOT_FIRST_NAMES:
+            if not w.islower() or w in _GREETED_WORDS:
+                pass  # capitalised names are the other rules' work
+            elif _chat_name(w):
                 yield finding("name", text, m.start("w"), m.end("w"), False)
-    for m in _CHAT_SUBJECT.finditer(doc.lower):
-        w = text[m.start("w") : m.end("w")]
-        if w.islower() and _chat_name(w):
-            yield finding("name", text, m.start("w"), m.end("w"), False)
+                continue
+            elif (
+                word in _GREETINGS
+                and "," in m.group("after")
+                and w not in _CHAT_WORDS
+                and given_like(name)
+                and name not in WORD_NAMES
+                and name not in NOT_FIRST_NAMES
+            ):
+                yield finding("name", text, m.start("w"), m.end("w"), False)
+                continue
+        if word in _INTERJECTIONS:
+            m = _CHAT_SUBJECT.match(low, cue.end())
+            if m and text[m.start("w") : m.end("w")].islower() and _chat_name(m.group("w")):
+                yield finding("name", text, m.start("w"), m.end("w"), False)
