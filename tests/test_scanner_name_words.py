@@ -115,3 +115,43 @@ def test_the_birth_record_names_are_read_from_the_shipped_file() -> None:
     assert is_first_name("Chukwudi") and not common_first_name("Chukwudi")  # known, but rare in the markets
     assert common_first_name("Erkan")  # common in Turkey
     assert not is_first_name("Summer") and "File" not in known  # names that are words are left out
+
+
+# --- a lone first name by its place: a possessive, a German plural verb after two names, a comma
+# before "mentioned", an interjection or a dialect article before it; a title without its full stop; Alpine greetings
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Leaving card for Brendan's farewell is on my desk.", "Brendan"),
+        ("The parcel went to the old flat (Gwen's address) by mistake.", "Gwen"),
+        ("Vorab: Hannelore und Ruben teilen sich ab Juli die Hotline.", "Hannelore"),
+        ("Vorab: Hannelore und Ruben teilen sich ab Juli die Hotline.", "Ruben"),
+        ("Morning all, sorry: Hi Ron, Beatrice mentioned the van is free on Friday.", "Beatrice"),
+        ("btw Norbert is out until Thursday", "Norbert"),
+        ("Griaß di, die Veronika ist heute erst ab zehn da.", "Veronika"),
+        ("Could you ask Dr Pemberton to sign the form?", "Pemberton"),
+        ("Dear Prof Hargreaves,\nthank you for the talk.", "Hargreaves"),
+        ("Grüezi Renato, die Unterlagen sind unterwegs.", "Renato"),
+        ("Hiya Marnie!\nthe keys are at reception.", "Marnie"),
+    ],
+)
+def test_a_first_name_standing_alone_is_found_by_its_place(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After May's outage the servers were replaced.",
+        "Die Linde vor dem Haus wird gefällt.",
+        "Die Alexa im Besprechungsraum ist kaputt.",
+        "Hoi zäme, die Kantine ist heute zu.",
+        "Der Umsatz und Gewinn steigen im Mai.",
+        "Die Rechnung – Summe bleibt gleich.",
+        "Fyi the server is down.",
+    ],
+)
+def test_look_alikes_of_those_places_stay_clean(text: str) -> None:
+    assert names(text) == []

@@ -26,6 +26,8 @@ STOP_WORDS = frozenset(
     "Finance Support Service Management Department Office Key Line Free Go Open New Old Today Tomorrow Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday January February March June July October December Subject Re Fwd "
     "Attached Invoice Order Quote Delivery Project Meeting Note Notes Update Report Head Lead Manager Director "
+    # interjections and abbreviations of chat and notes that open a sentence ("Fyi Anna is off today")
+    "Fyi FYI Btw BTW Omg Lol Asap ASAP Pls Thx Ps PS Nb NB Aka Tbd TBD Eta ETA "
     # Company forms and places
     "Suite Apt Unit Box GmbH AG KG OHG SE UG Co Inc LLC Ltd PLC Corp Group Gruppe Holding Bank Sparkasse Street "
     "Straße Bad Sankt St".split()

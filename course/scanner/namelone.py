@@ -7,16 +7,29 @@ from collections.abc import Iterator, Sequence
 
 from course.scanner.context import Doc, finding
 from course.scanner.firstnames import NOT_FIRST_NAMES, WORD_NAMES, common_first_name, is_first_name
-from course.scanner.namecues import PERSON_VERBS, PLURAL_VERBS, VERBS, given_like
+from course.scanner.namecues import NOT_SURNAMES, PERSON_VERBS, PLURAL_VERBS, VERBS, given_like, surname_like
 from course.scanner.result import Finding
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
+_NOT_NAME_ENDS = ("ung", "heit", "keit", "tion", "ment", "ness", "ity")  # "Dr Ausstellung": a noun, no surname
 
 # After a lone known first name: its verb ("Lena ist ab Montag im Urlaub", "Sarah will send ..."), or a second
 # first name and a plural verb ("Monika und Jürgen sind ..."); or a question to the person addressed ("Thomas,
 # kannst du ...").
-_LONE_VERB = re.compile(rf"[ \t]+{VERBS}|[ \t]+(?:und|and|&)[ \t]+{_CAP}[ \t]+{PLURAL_VERBS}")
+# German plural verbs end in -en ("tauschen", "übernehmen"): after two joined names at the start of a sentence.
+_LONE_VERB = re.compile(
+    rf"[ \t]+{VERBS}|[ \t]+(?:und|and|&)[ \t]+{_CAP}[ \t]+(?:{PLURAL_VERBS}|[a-zäöüß]{{2,}}en(?![\w]))"
+)
 _LONE_PERSON_VERB = re.compile(rf",?[ \t]+{PERSON_VERBS}")  # "Stefano meinte, ...", "Rhys said ..."
+# A verb only a person does, also "mentioned" (and its German forms): after a comma ("Hi Peter, Grzegorz mentioned
+# you might ...") any first name of the list before it is a person.
+_SAYS = re.compile(
+    rf"[ \t]+(?:{PERSON_VERBS}|mentioned|mentions|erwähnte|erwähnt|suggested|schlug|recommended|empfahl)(?![\w])"
+)
+# Interjections of chat and notes before a sentence about a person: "fyi Wanjiru is signed off", "heads up Yaw has".
+_INTERJECTION_BEFORE = frozenset("fyi btw ps up lol ugh omg update news info".split())
+# A Bavarian or Austrian article before a first name: "Servus, die Michaela ist heute im Homeoffice".
+_ARTICLE_BEFORE = frozenset(("der", "die"))
 _LONE_ADDRESSED = re.compile(
     r",[ \t]+(?:kannst|könntest|hast|bist|magst|würdest|wärst|du|bitte|can|could|would|will|please|are|do|did)"
     r"(?![\w])"
@@ -60,12 +73,19 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
     before = text[max(0, start - 3) : start].rstrip(" \t")
     if before[-1:] in (",", ":") and _GREETING_TO_ALL.search(text, max(0, start - 40), start):
         return _LONE_VERB.match(text, end) is not None
+    if before[-1:] == "," and _SAYS.match(text, end):
+        return True
     if not before[-1:].isalpha():
         return False  # no word right before: no opener either
     m = _OPENER.search(text, max(0, start - 12), start)
-    if m is None or not m.group(1)[0].isupper() or not _opens_sentence(text, m.start()):
+    if m is None or not _opens_sentence(text, m.start()) and text[max(0, m.start() - 2) : m.start()] != ", ":
         return False
-    opener = m.group(1).lower()
+    opener = m.group(1)
+    if opener.lower() in _INTERJECTION_BEFORE or opener in _ARTICLE_BEFORE and common:
+        return _LONE_VERB.match(text, end) is not None  # "fyi Wanjiru is ...", "Servus, die Michaela ist ..."
+    if not opener[0].isupper() or not _opens_sentence(text, m.start()):
+        return False
+    opener = opener.lower()
     return common and opener in _LONE_BEFORE or opener in _ADDRESS_BEFORE and _LOWER_NEXT.match(text, end) is not None
 
 
@@ -148,3 +168,26 @@ def lowercase_chat_names(doc: Doc) -> Iterator[Finding]:
             m = _CHAT_SUBJECT.match(low, cue.end())
             if m and text[m.start("w") : m.end("w")].islower() and _chat_name(m.group("w")):
                 yield finding("name", text, m.start("w"), m.end("w"), False)
+
+
+# A title without its full stop, as British English writes it ("Please call Dr Wade back", "Dear Dr Allen,"), and
+# greetings of the Alps and of chat that the salutation rules do not know ("Grüezi Kelechi,", "Hiya Dale!").
+_TITLED = re.compile(rf"(?<![\w.])(?:(?:Dr|Prof)[ \t]+)+(?P<w>{_CAP})(?![\w.'’-])")
+_GREETED = re.compile(
+    r"(?<![\w])(?:Grüezi|Grüessech|Grüß Gott|Grüss Gott|Griaß di|Hoi|Salü|Hiya|Howdy|Tach|Servas)[ \t]+"
+    rf"(?P<w>{_CAP})(?P<after>[ \t]*[,!:]|[ \t]*\n)?"
+)
+
+
+def titled_and_greeted(doc: Doc) -> Iterator[Finding]:
+    """A surname after "Dr"/"Prof" without a full stop, and a first name after a regional or chat greeting."""
+    text = doc.text
+    if "Dr " in text or "Prof " in text:
+        for m in _TITLED.finditer(text):
+            w = m.group("w")
+            if surname_like(w) and w not in NOT_SURNAMES and not w.endswith(_NOT_NAME_ENDS):
+                yield finding("name", text, m.start("w"), m.end("w"), True)
+    for m in _GREETED.finditer(text):
+        w = m.group("w")
+        if is_first_name(w) or m.group("after") and given_like(w):
+            yield finding("name", text, m.start("w"), m.end("w"), True)

@@ -63,6 +63,7 @@ _MORE = re.compile(
 )
 
 
+_OWNED = re.compile(r"[ \t]+(?:[a-z]{2,}[ \t]+)?[a-z]{3,}")  # what a person owns: "Kavya's account", "Lena's new car"
 _NOT_SECOND = NOT_FIRST_NAMES | NOT_SURNAMES  # "Rose Garden", "Summer Sale": no surname after a word name
 _SHORTENED = re.compile(r"([^\W\d_]{2,})-[A-ZÄÖÜ]")
 
@@ -77,8 +78,13 @@ def pairs(doc: Doc) -> Iterator[Finding]:
     for start, end, word in doc.caps:
         if start < resume:
             continue
+        owner = False
         if word.endswith(("'s", "’s")) and word[:-2] in known:
             word, end = word[:-2], end - 2  # "That was Roy's idea."
+            owner = _OWNED.match(text, end + 2) is not None  # "drinks at Wei's place", "(Senad's account)"
+            before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+            if before and before.group(1)[0].isupper():
+                owner = False  # "Improve Murat's prompt": the instruction of an exercise, about its persona
         wordy = word in WORD_NAMES  # "Mark", "Rose": a name only with a surname beside it
         short = _SHORTENED.fullmatch(word) if text[end : end + 1] == "." else None
         if short and (is_first_name(short.group(1)) or given_like(short.group(1))):
@@ -117,7 +123,7 @@ def pairs(doc: Doc) -> Iterator[Finding]:
         elif (
             not last
             and not wordy
-            and (_mid_sentence(text, start) or lone_first_name(text, start, end, common_first_name(word)))
+            and (owner or _mid_sentence(text, start) or lone_first_name(text, start, end, common_first_name(word)))
             and not COMPANY.match(text, end)
         ):
             yield finding("name", text, start, end, False)  # "Schreib Anna, dass ...", "a reply to John"
