@@ -191,3 +191,23 @@ def test_words_and_places_that_start_like_a_name_stay_clean(text: str) -> None:
 )
 def test_names_beside_those_look_alikes_are_still_found(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("0987 654321 – das ist die Versicherungsnummer von Ottilie, bitte nicht weitergeben", "Ottilie"),
+        ("Anbei die StNr. von Bernadette.", "Bernadette"),
+        ("Can you check the IBAN of Kelechi before the payment run?", "Kelechi"),
+        ("Servus! Die Roswitha ist heute im Außendienst.", "Roswitha"),
+    ],
+)
+def test_the_holder_of_a_number_and_a_greeted_dialect_article_name_a_person(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["Das Angebot kam von Linde, die Preise steigen.", "Hallo! Die Linde vor dem Haus wird gefällt."]
+)
+def test_a_firm_after_von_and_an_article_without_a_dialect_greeting_stay_clean(text: str) -> None:
+    assert names(text) == []

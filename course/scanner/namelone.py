@@ -30,6 +30,8 @@ _SAYS = re.compile(
 _INTERJECTION_BEFORE = frozenset("fyi btw ps up lol ugh omg update news info".split())
 # A Bavarian or Austrian article before a first name: "Servus, die Michaela ist heute im Homeoffice".
 _ARTICLE_BEFORE = frozenset(("der", "die"))
+# A greeting of the Alps right before such an article: "Servus! Die Deniz ist heute im Homeoffice".
+_GREETING_BEFORE = re.compile(r"(?<![\w])(?:Servus|Servas|Grüezi|Hoi|Moin|Griaß di)[ \t]*[!,.][ \t]*$")
 _LONE_ADDRESSED = re.compile(
     r",[ \t]+(?:kannst|könntest|hast|bist|magst|würdest|wärst|du|bitte|can|could|would|will|please|are|do|did)"
     r"(?![\w])"
@@ -81,7 +83,13 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
     if m is None or not _opens_sentence(text, m.start()) and text[max(0, m.start() - 2) : m.start()] != ", ":
         return False
     opener = m.group(1)
-    if opener.lower() in _INTERJECTION_BEFORE or opener in _ARTICLE_BEFORE and common:
+    if (
+        opener.lower() in _INTERJECTION_BEFORE
+        or opener in _ARTICLE_BEFORE
+        and common
+        or opener.lower() in _ARTICLE_BEFORE
+        and _GREETING_BEFORE.search(text, max(0, m.start() - 16), m.start())
+    ):
         return _LONE_VERB.match(text, end) is not None  # "fyi Wanjiru is ...", "Servus, die Michaela ist ..."
     if not opener[0].isupper() or not _opens_sentence(text, m.start()):
         return False

@@ -168,9 +168,20 @@ def _mid_sentence(text: str, start: int, common: bool) -> bool:
     "eins von Linde", "from Austin"). A name rare in the course's markets needs a word that introduces a person
     ("an Kelechi", "for Visa"), not any verb ("We accept Visa and Mastercard")."""
     m = _WORD_BEFORE.search(text, max(0, start - 20), start)
-    if m is None or not m.group(1).islower() or m.group(1) in _PLACE_WORDS:
+    if m is None or not m.group(1).islower():
         return False
+    if m.group(1) in _PLACE_WORDS:
+        return m.group(1) in ("von", "of") and _HOLDER_OF.search(text, max(0, m.start() - 40), m.start()) is not None
     return common or m.group(1) in _PERSON_BEFORE or m.group(1) in _CHAT_BEFORE
+
+
+# A number, an account or an address "of" someone: "die AHV-Nummer von Evelyn", "die StNr. von Tariq", "the IBAN of
+# Kavya": the name after "von"/"of" holds it (not "eins von Linde", "from Austin").
+_HOLDER_OF = re.compile(
+    r"(?i:nummer|nr\.?|(?<![^\W\d_])(?:id|ahvn13|utr|ssn|itin|nino|iban)|konto|adresse|address|"
+    r"e-mail|email|handy|handynummer|telefon|telefonnummer|phone|number|account|details|geburtsdatum|birthday)"
+    r"[ \t]+$"
+)
 
 
 # Chat interjections and wishes before a person's name: "lol Lakshmi just replied", "hbd Santiago!!".
