@@ -211,3 +211,39 @@ def test_the_holder_of_a_number_and_a_greeted_dialect_article_name_a_person(text
 )
 def test_a_firm_after_von_and_an_article_without_a_dialect_greeting_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+# --- names no list holds, by the words around them (measured with each text's names hidden from the list) -----
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Hiya, it's Zuriel - can you call me back on the other number?", "Zuriel"),
+        ("Hallo, hier ist Ysolde. Ich wollte nur kurz fragen, ob das Paket da ist.", "Ysolde"),
+        ("hbd Quillon!! 🎉 cake at 3", "Quillon"),
+        ("Happy birthday, Thandolwethu!", "Thandolwethu"),
+        ("Das Sommerfest ist dieses Jahr bei Wenke zu Hause.", "Wenke"),
+        ("From Monday Jorunn Halvorsen is taking over Ebbe Strand's clients.", "Ebbe Strand"),
+        ("Please check the name on the card Tavita Leota before charging it.", "Tavita Leota"),
+        ("Reminder: Ilkka Virtanen, your dental check-up is on Tuesday.", "Ilkka Virtanen"),
+        ("Kundin Ylva Bergström meldet eine falsche Lieferadresse.", "Ylva Bergström"),
+        ("Die Rückzahlung geht auf das Konto lautend auf Saoirse Ní Bhriain.", "Saoirse"),
+    ],
+)
+def test_a_name_no_list_holds_is_found_by_the_words_around_it(text: str, name: str) -> None:
+    assert name in " ".join(names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hi, it's Monday again - time for the weekly numbers.",
+        "Hallo, hier ist der Kundenservice der Stadtwerke.",
+        "Happy birthday to all of you who were born in May!",
+        "Bei Regen zu Hause bleiben.",
+        "Kunde Gruber GmbH meldet eine doppelte Abbuchung.",
+    ],
+)
+def test_the_same_words_around_no_name_stay_clean(text: str) -> None:
+    assert names(text) == []

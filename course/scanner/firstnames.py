@@ -30,7 +30,7 @@ STOP_WORDS = frozenset(
     "Fyi FYI Btw BTW Omg Lol Asap ASAP Pls Thx Ps PS Nb NB Aka Tbd TBD Eta ETA "
     # Company forms and places
     "Suite Apt Unit Box GmbH AG KG OHG SE UG Co Inc LLC Ltd PLC Corp Group Gruppe Holding Bank Sparkasse Street "
-    "Straße Bad Sankt St".split()
+    "Straße Bad Sankt St Hause".split()  # "bei Adeline zu Hause"
 )
 
 

@@ -257,12 +257,23 @@ def _sentence_start(text: str, i: int) -> bool:
     return j == 0 or text[j - 1] in ".!?\n:,–—" or text[j - 1].isdigit() and j < i  # "... 8364-0 Pauline Egger hat"
 
 
+# A person addressed after the name ("Reminder: Sergei Smith, your appointment ...", "Liebe Grüße an Anna Roth, du
+# hast ..."), and phrases and roles before a name that the shared cues lack.
+_VOCATIVE = re.compile(r",[ \t]+(?:your|you|du|dein|deine|deinen|Sie|Ihr|Ihre|Ihren)(?![\w])")
+_MORE_PHRASES = re.compile(
+    r"(?i:name on (?:the )?(?:card|account)|lautend auf|taking over|handing over to|kunde|kundin|customer|client|"
+    r"caller|anrufer|anruferin|mandant|mandantin|guest|gast)[ \t]+$"
+)
+
+
 def context_pairs(doc: Doc) -> Iterator[Finding]:
     """Two capitalised words after a word that introduces a person, followed by punctuation or a lower-case word."""
     text, caps = doc.text, doc.caps
     for (s1, e1, w1), (s2, e2, w2) in pairwise(caps):
+        owner = False
         if w2.endswith(("'s", "’s")):  # "Bongani Zulu's card"
             w2, e2 = w2[:-2], e2 - 2
+            owner = _OWNED.match(text, e2 + 2) is not None  # "is taking over Angel Owusu's accounts"
         if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= (16 if "-" in w1 else 12) and 2 <= len(w2) <= 16):
             continue
         tail = after_suffix(text, e2)  # "Kwame Asante Jr. will ..."
@@ -273,7 +284,10 @@ def context_pairs(doc: Doc) -> Iterator[Finding]:
             if not (
                 _sentence_start(text, s1)
                 and _VERB_AFTER.match(text, tail)
+                or owner
+                or _VOCATIVE.match(text, tail)
                 or PERSON_PHRASE_BEFORE.search(text, max(0, s1 - 24), s1)
+                or _MORE_PHRASES.search(text, max(0, s1 - 24), s1)
                 or PERSON_AFTER.match(text, e2)
                 and (is_first_name(w1) or not w2.endswith("en") or text[e2 : e2 + 2].lstrip().startswith("("))
             ):
