@@ -247,3 +247,19 @@ def test_a_name_no_list_holds_is_found_by_the_words_around_it(text: str, name: s
 )
 def test_the_same_words_around_no_name_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, pair",
+    [
+        ("Zur Info: Liselotte und Tayanita tauschen am Montag die Schicht.", ["Liselotte", "Tayanita"]),
+        ("Heads-up: Oyelaran and Margaret are covering the front desk.", ["Oyelaran", "Margaret"]),
+    ],
+)
+def test_two_joined_names_before_a_plural_verb_are_both_found(text: str, pair: list[str]) -> None:
+    assert all(n in names(text) for n in pair)
+
+
+@pytest.mark.parametrize("text", ["Anna und Apfelkuchen sind lecker.", "Preise und Mengen bleiben gleich."])
+def test_a_name_joined_to_a_noun_does_not_make_the_noun_a_name(text: str) -> None:
+    assert not {"Apfelkuchen", "Mengen", "Preise"} & set(names(text))

@@ -97,6 +97,33 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
     return common and opener in _LONE_BEFORE or opener in _ADDRESS_BEFORE and _LOWER_NEXT.match(text, end) is not None
 
 
+# Two first names joined before a plural verb at the start of a sentence, one of them common in the markets and
+# the other any given name ("Kurze Info: Rojda und Giuseppe tauschen ...", "Otieno and Grzegorz are swapping ...").
+_JOINED = re.compile(
+    rf"(?P<a>{_CAP})[ \t]+(?:und|and|&)[ \t]+(?P<b>{_CAP})[ \t]+(?:{PLURAL_VERBS}|[a-zäöüß]{{2,}}en(?![\w]))"
+)
+
+
+def _given(word: str) -> bool:
+    """A given name no list holds, not a German noun of a plural's or a compound's shape ("Birnen", "Apfelkuchen")."""
+    return len(word) <= 10 and not word.endswith(("en", "ung", "keit", "heit", "chen")) and given_like(word)
+
+
+def joined_subjects(doc: Doc) -> Iterator[Finding]:
+    """Both names of "X und Y <verb>" at a sentence's start when one is a common first name and the other may be a
+    given name no list holds."""
+    text = doc.text
+    if " und " not in text and " and " not in text and "&" not in text:
+        return
+    for m in _JOINED.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if not _opens_sentence(text, m.start()):
+            continue
+        if common_first_name(a) and (is_first_name(b) or _given(b)) or common_first_name(b) and _given(a):
+            yield finding("name", text, m.start("a"), m.end("a"), False)
+            yield finding("name", text, m.start("b"), m.end("b"), False)
+
+
 def joined_first_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
     """A known first name joined to a found name: "Grüße an Petra und Klaus!", "Monika und Jürgen sind ..."."""
     for n in names:
