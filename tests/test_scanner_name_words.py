@@ -263,3 +263,25 @@ def test_two_joined_names_before_a_plural_verb_are_both_found(text: str, pair: l
 @pytest.mark.parametrize("text", ["Anna und Apfelkuchen sind lecker.", "Preise und Mengen bleiben gleich."])
 def test_a_name_joined_to_a_noun_does_not_make_the_noun_a_name(text: str) -> None:
     assert not {"Apfelkuchen", "Mengen", "Preise"} & set(names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Der Roman über den Grafen von Monte Cristo liegt im Regal.",
+        "The new depot is on Juliet Park, behind the station.",
+    ],
+)
+def test_a_place_named_like_a_person_after_a_place_word_stays_clean(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Bitte die Unterlagen an Emma Hall schicken.", "Emma Hall"),
+        ("Lunch with Harriet Green at noon.", "Harriet Green"),
+    ],
+)
+def test_a_surname_that_is_a_street_word_is_still_a_name_after_a_person_cue(text: str, name: str) -> None:
+    assert name in names(text)

@@ -117,6 +117,9 @@ def pairs(doc: Doc) -> Iterator[Finding]:
                 extra.group("suffix") or name_like(extra.group("w")) and not extra.group("w").endswith(_NOUN_ENDS)
             ):
                 last = end = extra.end("w") if extra.group("w") else extra.end("suffix")
+        if last and len(surnames) == 1 and surnames[0] in _STREETISH and _after_place_word(text, start):
+            resume = last  # "a new building on Princess Lane", "the office in Laura Park"
+            continue
         if last and (" ".join([word, *surnames]) in FIRMS or " ".join([word, *surnames]) in town_names()):
             resume = last  # "Grant Thornton", "Milton Keynes", "Ann Arbor"
             continue
@@ -144,6 +147,16 @@ _ARTICLES = frozenset("der die das den dem des ein eine einer einem the a".split
 _PLACE_START = frozenset("Monte Mont San Santa Santo Porto Puerto Rio Costa Villa Val Ciudad Sainte Port Fort".split())
 # Street types that no surname is: "Victoria Close", "Granville Mews" ("Lane", "Park", "Hill" are surnames too).
 _STREET_TYPES = frozenset("Close Mews Crescent Walk Rise Vale Wharf Quay Circus Boulevard Blvd Ave Rd Terrace".split())
+# Street and park words that are surnames too ("Emma Lane"): after "on", "in", "at" they name a place.
+_STREETISH = frozenset("Lane Park Hill Green Hall Row Way Field Fields Gate Wood Woods Bridge Cross".split())
+_PLACE_PREPOSITIONS = frozenset("on in at off along into onto near".split())
+
+
+def _after_place_word(text: str, start: int) -> bool:
+    m = _WORD_BEFORE.search(text, max(0, start - 8), start)
+    return m is not None and m.group(1) in _PLACE_PREPOSITIONS
+
+
 _MONTHS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _DAY_AFTER = re.compile(r"\.?[ \t]?\d")
 
@@ -298,6 +311,7 @@ def context_pairs(doc: Doc) -> Iterator[Finding]:
             w1 in NOT_FIRST_NAMES
             or w1 in WORD_NAMES
             or w1 in _PLACE_STARTS
+            or w1 in _PLACE_START
             or not surname_like(w2)
             or not (_AFTER_NAME.match(text, tail) or PERSON_AFTER.match(text, tail))
             or COMPANY.match(text, e2)
