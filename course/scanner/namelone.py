@@ -99,9 +99,8 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
 
 # Two first names joined before a plural verb at the start of a sentence, one of them common in the markets and
 # the other any given name ("Kurze Info: Rojda und Giuseppe tauschen ...", "Otieno and Grzegorz are swapping ...").
-_JOINED = re.compile(
-    rf"(?P<a>{_CAP})[ \t]+(?:und|and|&)[ \t]+(?P<b>{_CAP})[ \t]+(?:{PLURAL_VERBS}|[a-zäöüß]{{2,}}en(?![\w]))"
-)
+_JOINED_AFTER = re.compile(rf"(?P<b>{_CAP})[ \t]+(?:{PLURAL_VERBS}|[a-zäöüß]{{2,}}en(?![\w]))")
+_CAP_BEFORE = re.compile(rf"(?<![\w'’-]){_CAP}$")
 
 
 def _given(word: str) -> bool:
@@ -113,15 +112,22 @@ def joined_subjects(doc: Doc) -> Iterator[Finding]:
     """Both names of "X und Y <verb>" at a sentence's start when one is a common first name and the other may be a
     given name no list holds."""
     text = doc.text
-    if " und " not in text and " and " not in text and "&" not in text:
-        return
-    for m in _JOINED.finditer(text):
-        a, b = m.group("a"), m.group("b")
-        if not _opens_sentence(text, m.start()):
-            continue
-        if common_first_name(a) and (is_first_name(b) or _given(b)) or common_first_name(b) and _given(a):
-            yield finding("name", text, m.start("a"), m.end("a"), False)
-            yield finding("name", text, m.start("b"), m.end("b"), False)
+    for joiner in (" und ", " and ", " & "):
+        i = text.find(joiner)
+        while i != -1:
+            m = _JOINED_AFTER.match(text, i + len(joiner))
+            a = _CAP_BEFORE.search(text, max(0, i - 24), i) if m else None
+            i = text.find(joiner, i + 1)
+            if not m or not a or not _opens_sentence(text, a.start()):
+                continue
+            first, second = a.group(), m.group("b")
+            if (
+                common_first_name(first)
+                and (is_first_name(second) or _given(second))
+                or (common_first_name(second) and _given(first))
+            ):
+                yield finding("name", text, a.start(), a.end(), False)
+                yield finding("name", text, m.start("b"), m.end("b"), False)
 
 
 def joined_first_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
@@ -209,8 +215,21 @@ def lowercase_chat_names(doc: Doc) -> Iterator[Finding]:
 # greetings of the Alps and of chat that the salutation rules do not know ("Grüezi Kelechi,", "Hiya Dale!").
 _TITLED = re.compile(rf"(?<![\w.])(?:(?:Dr|Prof)[ \t]+)+(?P<w>{_CAP})(?![\w.'’-])")
 _GREETED = re.compile(
-    r"(?<![\w])(?:Grüezi|Grüessech|Grüß Gott|Grüss Gott|Griaß di|Hoi|Salü|Hiya|Howdy|Tach|Servas)[ \t]+"
+    r"(?<![\w])(?:Grüezi|Grüessech|Grüß Gott|Grüss Gott|Griaß di|Hoi|Salü|Hiya|Howdy)[ \t]+"
     rf"(?P<w>{_CAP})(?P<after>[ \t]*[,!:]|[ \t]*\n)?"
+)
+
+
+_GREETING_WORDS = (
+    "grüezi ",
+    "grüessech ",
+    "grüß gott ",
+    "grüss gott ",
+    "griaß di ",
+    "hoi ",
+    "salü ",
+    "hiya ",
+    "howdy ",
 )
 
 
@@ -222,6 +241,9 @@ def titled_and_greeted(doc: Doc) -> Iterator[Finding]:
             w = m.group("w")
             if surname_like(w) and w not in NOT_SURNAMES and not w.endswith(_NOT_NAME_ENDS):
                 yield finding("name", text, m.start("w"), m.end("w"), True)
+    low = doc.lower
+    if not any(g in low for g in _GREETING_WORDS):
+        return
     for m in _GREETED.finditer(text):
         w = m.group("w")
         if is_first_name(w) or m.group("after") and given_like(w):

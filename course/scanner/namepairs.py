@@ -273,6 +273,10 @@ def _sentence_start(text: str, i: int) -> bool:
 # A person addressed after the name ("Reminder: Sergei Smith, your appointment ...", "Liebe Grüße an Anna Roth, du
 # hast ..."), and phrases and roles before a name that the shared cues lack.
 _VOCATIVE = re.compile(r",[ \t]+(?:your|you|du|dein|deine|deinen|Sie|Ihr|Ihre|Ihren)(?![\w])")
+_MORE_CUE_ENDS = frozenset(
+    "card account auf over to kunde kundin customer client caller anrufer anruferin mandant mandantin guest "
+    "gast".split()
+)
 _MORE_PHRASES = re.compile(
     r"(?i:name on (?:the )?(?:card|account)|lautend auf|taking over|handing over to|kunde|kundin|customer|client|"
     r"caller|anrufer|anruferin|mandant|mandantin|guest|gast)[ \t]+$"
@@ -300,7 +304,9 @@ def context_pairs(doc: Doc) -> Iterator[Finding]:
                 or owner
                 or _VOCATIVE.match(text, tail)
                 or PERSON_PHRASE_BEFORE.search(text, max(0, s1 - 24), s1)
-                or _MORE_PHRASES.search(text, max(0, s1 - 24), s1)
+                or m is not None
+                and m.group(1).lower() in _MORE_CUE_ENDS
+                and _MORE_PHRASES.search(text, max(0, s1 - 24), s1) is not None
                 or PERSON_AFTER.match(text, e2)
                 and (is_first_name(w1) or not w2.endswith("en") or text[e2 : e2 + 2].lstrip().startswith("("))
             ):

@@ -12,11 +12,9 @@ from course.scanner.result import Finding
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # "Hiya, it's Isabella - my landline's down", "Hallo, hier ist Smilla.": who writes, after a greeting.
+_HELLO_BEFORE = re.compile(r"(?<![\w])(?i:hi|hiya|hey|hello|hallo|servus|moin|grüezi|hoi)[ \t]*[,!.]?[ \t]+$")
 _INTRODUCED = re.compile(
-    r"(?<![\w])(?i:hi|hiya|hey|hello|hallo|servus|moin|grüezi|hoi)[ \t]*[,!.]?[ \t]+"
-    r"(?i:it'?s|it’s|it is|this is|here'?s|here is|hier ist|hier spricht|ich bin|i'?m|i am)[ \t]+"
-    rf"(?P<w>{_CAP})(?=[ \t]*(?:[-–—,.!:;]|$)|[ \t]+(?:here|from|von|aus|again|nochmal)(?![\w]))",
-    re.M,
+    rf"[ \t]+(?P<w>{_CAP})(?=[ \t]*(?:[-–—,.!:;]|$)|[ \t]+(?:here|from|von|aus|again|nochmal)(?![\w]))", re.M
 )
 # "hbd Matthew!! 🎂", "Happy birthday, Ngozi!", "Alles Gute, Smilla!": a wish to a person.
 _WISHED = re.compile(
@@ -29,23 +27,30 @@ _WISHED = re.compile(
 _AT_HOME = re.compile(rf"(?<![\w])bei[ \t]+(?P<w>{_CAP})[ \t]+(?:zu[ \t]+Hause|zuhause|daheim)(?![\w])")
 
 
+_INTRO_WORDS = ("it's", "it’s", "this is", "hier ist", "ich bin", "i'm")
+_WISH_WORDS = ("hbd", "birthday", "bday", "alles gute", "glückwunsch")
+
+
 def spoken_names(doc: Doc) -> Iterator[Finding]:
     """A word that may be a given name where only a person fits: who introduces themselves after a greeting,
     who is wished a happy birthday, at whose home something happens."""
-    text = doc.text
-    low = doc.lower
-    for rx, cue in ((_INTRODUCED, ("it", "this", "here", "hier", "ich", "i'm", "im", "i am")), (_WISHED, ("hbd",))):
-        if not any(c in low for c in cue) and rx is _INTRODUCED:
-            continue
-        if rx is _WISHED and "hbd" not in low and "birthday" not in low and "bday" not in low and "gute" not in low:
-            if "glückwunsch" not in low:
-                continue
-        for m in rx.finditer(text):
-            w = m.group("w")
-            if is_first_name(w) or given_like(w):
+    text, low = doc.text, doc.lower
+    for phrase in _INTRO_WORDS:
+        i = low.find(phrase)
+        while i != -1:
+            m = _INTRODUCED.match(text, i + len(phrase))
+            if m and _HELLO_BEFORE.search(text, max(0, i - 12), i) and _maybe_given(m.group("w")):
                 yield finding("name", text, m.start("w"), m.end("w"), False)
-    if "bei " in text:
+            i = low.find(phrase, i + 1)
+    if any(w in low for w in _WISH_WORDS):
+        for m in _WISHED.finditer(text):
+            if _maybe_given(m.group("w")):
+                yield finding("name", text, m.start("w"), m.end("w"), False)
+    if "zu hause" in low or "zuhause" in low or "daheim" in low:
         for m in _AT_HOME.finditer(text):
-            w = m.group("w")
-            if is_first_name(w) or given_like(w):
+            if _maybe_given(m.group("w")):
                 yield finding("name", text, m.start("w"), m.end("w"), False)
+
+
+def _maybe_given(word: str) -> bool:
+    return is_first_name(word) or given_like(word)
