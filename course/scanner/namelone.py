@@ -150,7 +150,7 @@ _GREETINGS = frozenset("hey hi hallo servus moin hello".split())
 _INTERJECTIONS = frozenset("hey hi hallo servus moin lol ugh fyi btw omg heads up übrigens".split())
 _SMALL_NAME = r"(?P<w>[a-zäöüßéèçñ][a-zäöüßéèçñıšžćčğłńśźżãõâêôíóúáà]{1,15}(?:-[a-zäöüß]{2,15})?)"
 _CHAT_NAME = re.compile(r"[ \t]+" + _SMALL_NAME + r"(?P<after>[ \t]*[,!?.:]|[ \t]+[a-zäöüß]|[ \t]*$)", re.M)
-_CHAT_SUBJECT = re.compile(r"[ \t]*[,:!]?[ \t]*" + _SMALL_NAME + r"[ \t]+" + VERBS)
+_CHAT_SUBJECT = re.compile(r"[ \t]*(?:[,:!][ \t]*)?" + _SMALL_NAME + r"[ \t]+" + VERBS)
 _GREETED_WORDS = frozenset(
     "there guys all everyone everybody team leute alle zusammen folks you welt world mate mates buddy people ya "
     "again back jungs mädels kollegen kolleginnen chef boss schatz ihr und and nochmal danke thanks bitte was what "
@@ -213,7 +213,7 @@ def lowercase_chat_names(doc: Doc) -> Iterator[Finding]:
 
 # A title without its full stop, as British English writes it ("Please call Dr Wade back", "Dear Dr Allen,"), and
 # greetings of the Alps and of chat that the salutation rules do not know ("Grüezi Kelechi,", "Hiya Dale!").
-_TITLED = re.compile(rf"(?<![\w.])(?:(?:Dr|Prof)[ \t]+)+(?P<w>{_CAP})(?![\w.'’-])")
+_TITLED = re.compile(rf"(?<![\w.])(?:(?:Dr|Prof)[ \t]+){{1,3}}(?P<w>{_CAP})(?![\w.'’-])")
 _GREETED = re.compile(
     r"(?<![\w])(?:Grüezi|Grüessech|Grüß Gott|Grüss Gott|Griaß di|Hoi|Salü|Hiya|Howdy)[ \t]+"
     rf"(?P<w>{_CAP})(?P<after>[ \t]*[,!:]|[ \t]*\n)?"

@@ -19,7 +19,7 @@ _INTRODUCED = re.compile(
 # "hbd Matthew!! 🎂", "Happy birthday, Ngozi!", "Alles Gute, Smilla!": a wish to a person.
 _WISHED = re.compile(
     r"(?<![\w])(?i:hbd|happy birthday|happy bday|happy b-day|alles gute(?: zum geburtstag)?|"
-    r"herzlichen glückwunsch(?: zum geburtstag)?)[ \t]*,?[ \t]+"
+    r"herzlichen glückwunsch(?: zum geburtstag)?)(?:[ \t]*,)?[ \t]+"
     rf"(?P<w>{_CAP})(?=[ \t]*[!.,🎂🎉🥳]|[ \t]*$)",
     re.M,
 )
