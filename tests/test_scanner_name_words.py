@@ -285,3 +285,20 @@ def test_a_place_named_like_a_person_after_a_place_word_stays_clean(text: str) -
 )
 def test_a_surname_that_is_a_street_word_is_still_a_name_after_a_person_cue(text: str, name: str) -> None:
     assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Das Dessert ist als „mit Nüssen“ gekennzeichnet.",  # "Nussen" is a U.S. given name, "Nüssen" a noun
+        "Please write to our customer Tesco Midlands about the late delivery.",
+        "Kannst du mir bis morgen die Zahlen schicken?",
+    ],
+)
+def test_nouns_with_umlauts_firms_after_customer_and_chat_pronouns_stay_clean(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_customer_is_a_person_with_a_known_first_name_or_a_verb() -> None:
+    assert "Jolanta Wierzbicka" in names("Kundin Jolanta Wierzbicka ruft wegen der Rechnung an.")
+    assert "Oskar Brandt" in names("Our customer Oskar Brandt has asked for a refund.")

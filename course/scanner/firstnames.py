@@ -198,8 +198,15 @@ def known_first_name(word: str) -> bool:
     return (
         folded.isalpha()
         and folded not in NOT_FIRST_NAMES
-        and (folded in folded_first_names() or folded in first_names())
+        and (folded in folded_first_names() or folded in first_names() and folded not in _us_birth_names())
     )
+
+
+@lru_cache(maxsize=1)
+def _us_birth_names() -> frozenset[str]:
+    """The U.S. birth-record names of given_names.txt: written as they are, never the fold of a word with umlauts
+    ("Nüssen" is no "Nussen")."""
+    return frozenset(_more_names()[1])
 
 
 def is_first_name(word: str) -> bool:

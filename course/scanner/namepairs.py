@@ -277,6 +277,8 @@ _MORE_CUE_ENDS = frozenset(
     "card account auf over to kunde kundin customer client caller anrufer anruferin mandant mandantin guest "
     "gast".split()
 )
+# A customer may be a firm ("our customer Tesco Midlands"): a known first name or a verb after the pair is needed.
+_CLIENT_WORDS = frozenset("kunde kundin customer client mandant mandantin guest gast".split())
 _MORE_PHRASES = re.compile(
     r"(?i:name on (?:the )?(?:card|account)|lautend auf|taking over|handing over to|kunde|kundin|customer|client|"
     r"caller|anrufer|anruferin|mandant|mandantin|guest|gast)[ \t]+$"
@@ -307,6 +309,7 @@ def context_pairs(doc: Doc) -> Iterator[Finding]:
                 or m is not None
                 and m.group(1).lower() in _MORE_CUE_ENDS
                 and _MORE_PHRASES.search(text, max(0, s1 - 24), s1) is not None
+                and (m.group(1).lower() not in _CLIENT_WORDS or is_first_name(w1) or _VERB_AFTER.match(text, tail))
                 or PERSON_AFTER.match(text, e2)
                 and (is_first_name(w1) or not w2.endswith("en") or text[e2 : e2 + 2].lstrip().startswith("("))
             ):
