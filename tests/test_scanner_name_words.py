@@ -29,6 +29,7 @@ def names(text: str) -> list[str]:
         ("ugh, patrick was late again", "patrick"),
         ("kanst du renate kurz zurückrufen?", "renate"),
         ("kannst du ingrid morgen früh erinnern", "ingrid"),
+        ("Kannst du waltraud bescheid geben?", "waltraud"),
         ("könntest du sabine die datei schicken", "sabine"),
         ("pls ring fiona tomorrow about the rota", "fiona"),
         ("can u text rupert when ur done", "rupert"),
@@ -293,6 +294,7 @@ def test_a_surname_that_is_a_street_word_is_still_a_name_after_a_person_cue(text
         "Das Dessert ist als „mit Nüssen“ gekennzeichnet.",  # "Nussen" is a U.S. given name, "Nüssen" a noun
         "Please write to our customer Tesco Midlands about the late delivery.",
         "Kannst du mir bis morgen die Zahlen schicken?",
+        "Antworte nur mit JSON, ohne Text davor oder danach.",
     ],
 )
 def test_nouns_with_umlauts_firms_after_customer_and_chat_pronouns_stay_clean(text: str) -> None:

@@ -147,6 +147,7 @@ _CHAT_CUE = re.compile(
     r"kann?st du|könn?test du|lol|ugh|fyi|btw|omg|heads up|übrigens)(?![\w])"
 )
 _GREETINGS = frozenset("hey hi hallo servus moin hello".split())
+_NOUN_CUES = frozenset("text ring call ping".split())  # also nouns ("Text", "Ring"): a cue only written small
 _INTERJECTIONS = frozenset("hey hi hallo servus moin lol ugh fyi btw omg heads up übrigens".split())
 _SMALL_NAME = r"(?P<w>[a-zäöüßéèçñ][a-zäöüßéèçñıšžćčğłńśźżãõâêôíóúáà]{1,15}(?:-[a-zäöüß]{2,15})?)"
 _CHAT_NAME = re.compile(r"[ \t]+" + _SMALL_NAME + r"(?P<after>[ \t]*[,!?.:]|[ \t]+[a-zäöüß]|[ \t]*$)", re.M)
@@ -186,6 +187,8 @@ def lowercase_chat_names(doc: Doc) -> Iterator[Finding]:
         if cue.start() and (low[cue.start() - 1].isalnum() or low[cue.start() - 1] in "_-"):
             continue  # inside a word, or "on-call"
         word = cue.group()
+        if word in _NOUN_CUES and not text[cue.start() : cue.end()].islower():
+            continue  # "ohne Text davor", "der Ring": a noun, not "text davor" asking to message a person
         m = _CHAT_NAME.match(low, cue.end()) if word not in ("lol", "ugh", "fyi", "btw", "omg", "heads up") else None
         if m:
             w = text[m.start("w") : m.end("w")]
