@@ -48,8 +48,8 @@ SLOT = re.compile(r"\{([a-z_0-9]+|h:[^{}]+)\}")  # {slot} or {h:words}: health w
 DE_SICK = ["krankgeschrieben", "krank", "arbeitsunfähig", "mit AU zu Hause", "krankgemeldet", "im Krankenstand"]
 DE_DX = [
     "Gallenkolik", "Schilddrüsenunterfunktion", "Rheuma", "Blinddarmentzündung", "Meniskusriss", "Gehirnerschütterung",
-    "Schlaganfall", "Nierensteinen", "Bluthochdruck", "Zöliakie", "ADHS", "Asthma", "Sehnenscheidenentzündung",
-    "Corona", "Grippe", "Magen-Darm-Infekt", "Panikattacken", "Essstörung", "Lungenembolie", "Pfeifferschem Drüsenfieber",
+    "Schlaganfall", "Nierensteine", "Bluthochdruck", "Zöliakie", "ADHS", "Asthma", "Sehnenscheidenentzündung",
+    "Corona", "Grippe", "Magen-Darm-Infekt", "Panikattacken", "Essstörung", "Lungenembolie", "Pfeiffersches Drüsenfieber",
 ]  # fmt: skip
 DE_COND = ["schwanger", "in Mutterschutz", "im Beschäftigungsverbot", "schwerbehindert (GdB 50)", "insulinpflichtig",
            "in stationärer Behandlung", "in der Tagesklinik", "auf Reha", "HIV-positiv", "in Elternzeit nach Frühgeburt",

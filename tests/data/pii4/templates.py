@@ -172,7 +172,7 @@ PII["secret", "de"] = [
     "Zugang Kassensystem für die {shift}: Benutzer kasse2, Kennwort {secret}, Tresor-PIN {secret2}",
     '{"client_id": "crm-{env}", "client_secret": "{secret}", "scope": "read"}',
     "das passwort für den drucker im {room} ist {secret} bitte nicht weitergeben",
-    "Teams-Besprechung beitreten\nBesprechungs-ID: 3{ext} {ext} {ext}\nKennung: {secret}",
+    "Teams-Besprechung beitreten\nBesprechungs-ID: 3{ext} {count} {ms}\nKennung: {secret}",
     "AT|Servus, das neue Passwort für den Shop-Admin lautet {secret} – das alte ({secret2}) geht nicht mehr. lg {first1}",
 ]
 PII["health", "de"] = [
@@ -341,7 +341,7 @@ PII["secret", "en"] = [
     "Till login for the {shift_en}: user till2, password {secret}",
     '{"client_id": "crm-{env}", "client_secret": "{secret}", "scope": "read"}',
     "printer password in {room_en} is {secret} don't share it",
-    "Join Zoom Meeting\nMeeting ID: 8{ext} {ext} {ext}\nPasscode: {secret}",
+    "Join Zoom Meeting\nMeeting ID: 8{ext} {count} {ms}\nPasscode: {secret}",
     "export OPENAI_API_KEY={secret}\npython summarize.py --in inbox.json",
 ]
 PII["health", "en"] = [
@@ -356,7 +356,7 @@ PII["health", "en"] = [
     "Out of office: {name1} – {h:phased return} after {dx_en} from {date_en}",
     "GB|Dear {sal1} {last1},\nFollowing your appointment on {date_en}, we have referred you for {h:physiotherapy} for "
     "{dx_en}.\n{gp}",
-    "GB|Fit note: {name1} is not fit for work because of {dx_en}, from {date_en} for 2 weeks.",
+    "GB|{h:Fit note}: {name1} is not fit for work because of {dx_en}, from {date_en} for 2 weeks.",
     "US|FMLA request\nEmployee: {name1}\nReason: {h:surgery} and recovery ({dx_en})\nStart: {date_en}",
     "Hi {first1}, get well soon! How's the {h:broken ankle}? – {first2}",
     "Hi all, {name1} is back after {h:cancer treatment} – please don't ask about it, just say hi 🙂",
