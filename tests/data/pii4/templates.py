@@ -73,7 +73,7 @@ PII["iban", "de"] = [
     "payee:\n  name: {name1}\n  iban: {iban1}\n  reference: {order}\n  execute_on: {iso}",
     "Schreib eine freundliche Zahlungserinnerung an {name1}: die Lastschrift vom Konto {iban1} über {amount} "
     "ist zurückgekommen.",
-    "Änderung Bankverbindung\nMitarbeiter/in: {name1}, Personalnummer {ext}\nneue IBAN: {iban1}\ngültig ab {month} {year}",
+    "Änderung Bankverbindung\nMitarbeiter/in: {name1}, Personalnummer {ext}\nneue IBAN: {iban1}\nalte IBAN: {iban2}\ngültig ab {month} {year}",
     "Liebe Eltern,\nder Essensbeitrag für {first1} wird ab {month} vom Konto {iban1} ({name2}) eingezogen.\n"
     "Ihr {kita}-Team",
     "CH|Grüessech {sal1} {last1}, d'Rückerstattig vo {amount} gaht uf Ihres Konto {iban1}. Merci für d'Geduld!",
@@ -247,7 +247,7 @@ PII["iban", "en"] = [
     "please reimburse travel for {first1_lc} {last1_lc} iban {iban1} amount {amount} thanks",
     "payee:\n  name: {name1}\n  iban: {iban1}\n  reference: {order}\n  execute_on: {iso}",
     "Write a polite payment reminder to {name1}: the direct debit from {iban1} for {amount} bounced.",
-    "Bank details change\nEmployee: {name1}, payroll no. {ext}\nNew IBAN: {iban1}\nEffective from {month_en} {year}",
+    "Bank details change\nEmployee: {name1}, payroll no. {ext}\nNew IBAN: {iban1}\nOld IBAN: {iban2}\nEffective from {month_en} {year}",
     "Hi {first1}, the refund of {amount} has gone to {iban1} (not your old account {iban2}) – should land in 2-3 working days. Thanks, {first2}",
     "Account holder,IBAN,Mandate\n\"{rev1}\",{iban1},MR-{ext}",
     "Hi all, for the Lisbon trip pay your share to {name1}, IBAN {iban1} (euro account), by {date_en}.",
@@ -496,3 +496,223 @@ CLEAN_FRAMES: dict[str, list[str]] = {
         "Intranet news ({date_en}):\n{body}",
     ],
 }
+
+# ---------------------------------------------------------------- more voices, both languages -------------------
+PII["email", "de"] += [
+    "Hi {first1}, quick reminder: das Onboarding-Deck bitte bis EOD an {email2} schicken, {first2} macht das Review. "
+    "Thx!",
+    "Rückmeldung Vorstellungsgespräche {job}:\n{time} {name1} ({email1}) – zugesagt\n{time2} {name2} ({email2}) – "
+    "verschoben",
+    "Sehr geehrte Eigentümerinnen und Eigentümer,\ndie Einladung zur Eigentümerversammlung geht per Post raus. Wer sie "
+    "lieber per Mail möchte: kurze Nachricht an {name1}, {email1}.\nIhre Hausverwaltung",
+    "{logts} INFO mailer: queued message to=<{email1}> template=rechnung_erinnerung",
+    "bitte formuliere eine antwort an {email1}, die kundin ({name1}) beschwert sich über die lieferzeit, ton: freundlich",
+    "AT|Liebe {first1}, danke fürs Einspringen! Das Protokoll schickst du bitte an {email2} (die {first2} sammelt). Lg",
+]
+PII["email", "en"] += [
+    "Hi {first1}, kurze Frage: can you send the onboarding deck to {email2} by EOD? {first2} is reviewing. Danke!",
+    "Interview schedule – {job_en}\n{time} {name1} ({email1}) – confirmed\n{time2} {name2} ({email2}) – rescheduled",
+    "Dear Leaseholders,\nThe AGM notice goes out by post. If you'd rather have it by email, let {name1} know at "
+    "{email1}.\n{company} Block Management",
+    "{logts} INFO mailer: queued message to=<{email1}> template=invoice_reminder",
+    "please write a reply to {email1}, the customer ({name1}) is complaining about delivery times, tone: friendly",
+    "US|Benefits enrollment\nEmployee: {name1}\nPersonal email (for COBRA notices): {email1}\nPlan: {plan}",
+]
+PII["phone", "de"] += [
+    "Ausflug der {klasse} am {date}: Begleitpersonen {name1} ({phone1}) und {name2} ({phone2}). Treffpunkt {time}.",
+    "Hallo {first1}, FYI: der Kunde {sal2} {last2} will zurückgerufen werden, mobil {phone2}, am besten nach {time}.",
+    "Mieter;Whg.;Telefon\n{rev1};{floor};{phone1}\n{rev2};{floor};{phone2}",
+    "transkript sprachnachricht: hallo hier ist {first1_lc} {last1_lc} ich ruf an wegen der wohnung bitte rückruf "
+    "unter {phone1} danke",
+    "Teilnehmerliste Erste-Hilfe-Kurs {date}\n1. {name1}, {phone1}\n2. {name2}, {phone2}\n3. {name3}, {phone3}",
+    "CH|hoi {first1_lc}, mini neui nummer isch {phone1}, s'alt handy isch kaputt. merci vielmal und bis morn!",
+]
+PII["phone", "en"] += [
+    "Trip for Year 4 on {date_en}: helpers {name1} ({phone1}) and {name2} ({phone2}). Meet at {time}.",
+    "Hi {first1}, FYI: {sal2} {last2} wants a call back, mobile {phone2}, ideally after {time}.",
+    "Tenant\tFlat\tPhone\n{rev1}\t{count2}\t{phone1}\n{rev2}\t{count2}\t{phone2}",
+    "voicemail transcript: hi this is {first1_lc} {last1_lc} calling about the flat please call me back on {phone1} "
+    "thanks",
+    "First aid course attendees {date_en}\n1. {name1}, {phone1}\n2. {name2}, {phone2}\n3. {name3}, {phone3}",
+    "Hi {first1}, kannst du {first2} zurückrufen? His mobile is {phone2}, es geht um das Angebot.",
+]
+PII["iban", "de"] += [
+    "Hallo zusammen, für das Teamevent bitte {amount} an {name1} überweisen, IBAN {iban1}, Betreff: Kartbahn 🏎️",
+    "Kaution für die Wohnung {floor}: Rückzahlung an {name1} auf {iban1} nach Abnahme am {date}.",
+    "{logts} INFO sepa-export: mandate={ext} debtor=\"{name1}\" iban={iban1} amount={amount}",
+    "Vertreter:in gesucht! {first1} ist bis {date} weg, Gehaltskonto {iban1} wurde schon in der Lohnabrechnung geändert.",
+    "transkript sprachnachricht: meine neue iban ist {iban1} bitte für die rückerstattung nehmen grüße {first1_lc}",
+    "DE|Antrag auf Erstattung\nAktenzeichen: {aktenzeichen}\nAntragsteller: {name1}\nBankverbindung: {iban1}",
+]
+PII["iban", "en"] += [
+    "Hi team, for the go-karting please send {amount} to {name1}, IBAN {iban1}, ref: karting 🏎️",
+    "Deposit return for Flat {count2}: {amount} to {name1}, account {iban1}, after check-out on {date_en}.",
+    "{logts} INFO sepa-export: mandate={ext} debtor=\"{name1}\" iban={iban1} amount={amount}",
+    "Kurze Info an HR: {first1}'s new salary account is {iban1}, bitte ab {month_en} nutzen.",
+    "voicemail transcript: my new iban is {iban1} not the old {iban2} please use it for the refund thanks {first1_lc}",
+    "Refund request\nReference: {claimno}\nApplicant: {name1}\nBank details: {iban1}\n(the previous account {iban2} is closed)",
+]
+PII["credit-card", "de"] += [
+    "Reservierung Tisch für 8 Personen am {date}, {time}. Garantie per Kreditkarte: {card1} ({name1}).",
+    "Bestellung {order}\nRechnungsempfänger: {name1}\nZahlart: Mastercard {card1}\nStatus: autorisiert",
+    "hi, die firmenkarte von {first1} ({card1}) ist gesperrt, kannst du die buchung mit deiner machen? thx",
+    "transkript: ich brauch nochmal die kartennummer für die messe also {card1} ablaufdatum {expiry} danke",
+    "Karteninhaber\tKarte\tLimit\n{rev1}\t{card1}\t{amount}\n{rev2}\t{card2}\t{amount2}",
+    "Schadenmeldung {claimno}: Missbrauch der Kreditkarte {card1} von {name1} nach Hoteleinbruch.",
+]
+PII["credit-card", "en"] += [
+    "Table for 8 on {date_en} at {time}. Card guarantee: {card1} ({name1}).",
+    "Order {order}\nBill to: {name1}\nPayment: Mastercard {card1}\nStatus: authorised",
+    "hey the company card for {first1} ({card1}) is blocked, can you book it on yours? thx",
+    "voice note: need the card number again for the trade fair so {card1} expiry {expiry} thanks",
+    "Cardholder\tCard\tLimit\n{rev1}\t{card1}\t{amount}\n{rev2}\t{card2}\t{amount2}",
+    "Claim {claimno}: misuse of {poss1} credit card {card1} after a hotel break-in.",
+]
+PII["tax-id", "de"] += [
+    "Hi {first1}, kurze Info für payroll: {taxcue1} ist {taxid1}, sorry für die Verspätung!",
+    "transkript sprachnachricht: für die anmeldung brauchen sie meine {taxcue1} die lautet {taxid1} grüße {first1_lc}",
+    "{logts} WARN hr-import: row 14 name=\"{name1}\" tax_no=\"{taxid1}\" duplicate",
+    "Onboarding-Checkliste {name1}\n[x] Vertrag unterschrieben\n[x] {taxcue1}: {taxid1}\n[ ] Laptop bestellt",
+    "CH|Grüezi {sal1} {last1}, für d'Lohnabrechnig bruuche mer no Ihri AHV-Nummer – merci! Antwort: {tx_ahv1}",
+    "AT|Liebe {first1}, für den Dienstzettel fehlt mir noch deine Sozialversicherungsnummer. – Antwort: {tx_vnr1}",
+]
+PII["tax-id", "en"] += [
+    "Hi {first1}, für payroll: your {taxcue1} is {taxid1}, sorry it's late!",
+    "voicemail transcript: for the registration you need my {taxcue1} it's {taxid1} thanks {first1_lc}",
+    "{logts} WARN hr-import: row 14 name=\"{name1}\" tax_no=\"{taxid1}\" duplicate",
+    "Onboarding checklist – {name1}\n[x] contract signed\n[x] {taxcue1}: {taxid1}\n[ ] laptop ordered",
+    "GB|Hi {first1}, HR needs your NI number for the pension scheme. – reply: {tx_nino1}",
+    "US|Benefits enrollment – employee {name1}, SSN {tx_ssn1}, spouse {name2}, SSN {tx_ssn2}",
+]
+PII["address", "de"] += [
+    "Wohnungsübergabe\nMieter/in: {name1}\nObjekt: {addr1}\nZählerstand Strom: {count} kWh",
+    "transkript sprachnachricht: die lieferung bitte an {addr1} nicht ins büro danke {first1_lc}",
+    "Teilnehmerin\tAnschrift\n{name1}\t{addr1}\n{name2}\t{addr2}",
+    "Hi {first1}, kannst du das Paket an meine private Adresse schicken? {addr1} – thx!",
+    "{sal1} {name1}\n{addr_post_ml}\n\nIhre Schadenmeldung {claimno} vom {date}",
+    "CH|Grüezi, bitte d'Rächnig a {name1}, {addr1} schicke. Merci vielmal!",
+]
+PII["address", "en"] += [
+    "Check-in report\nTenant: {name1}\nProperty: {addr_flat}\nMeter reading: {count} kWh",
+    "voice note: deliver it to {addr1} not the office thanks {first1_lc}",
+    "Attendee\tAddress\n{name1}\t{addr1}\n{name2}\t{addr2}",
+    "Hi {first1}, kannst du das Paket to my home address schicken? {addr1} – thx!",
+    "{sal1} {name1}\n{addr_post_ml}\n\nYour claim {claimno} dated {date_en}",
+    "US|Dependent address (if different): {name2}, {addr_flat}",
+]
+PII["date-of-birth", "de"] += [
+    "Reiseanmeldung Klassenfahrt {klasse}\nSchüler/in: {name1}\nGeburtsdatum: {dob1}\nAllergien: keine",
+    "transkript sprachnachricht: ich bin {first1_lc} {last1_lc} geboren {dob1} und wollte meinen termin verschieben",
+    "{logts} INFO crm: created contact name=\"{name1}\" birthdate={dob1}",
+    "Mitgliedsantrag Betriebssport: {name1}, geb. {dob1}, Abteilung {dept}",
+    "CH|Grüezi, i bi de {first1} {last1}, gebore am {dob1}, und hett gern en Termin.",
+    "Hi {first1}, für die Versicherung brauch ich noch das Geburtsdatum von {first2}: {dob2}, oder? Thx",
+]
+PII["date-of-birth", "en"] += [
+    "School trip registration\nPupil: {name1}\nDate of birth: {dob1}\nAllergies: none",
+    "voicemail transcript: hi it's {first1_lc} {last1_lc} date of birth {dob1} I'd like to move my appointment",
+    "{logts} INFO crm: created contact name=\"{name1}\" birthdate={dob1}",
+    "Staff sports club membership: {name1}, DOB {dob1}, team {dept_en}",
+    "Hi {first1}, für die Versicherung I still need {poss2} date of birth: {dob2}, right? Thx",
+    "Passenger details\nSurname: {last1}\nGiven names: {first1}\nDate of birth: {dob1}\nSeat: {seat}",
+]
+PII["name", "de"] += [
+    "Hi zusammen, quick update aus dem Standup: {first1} übernimmt das Ticket {ticket}, {first2} ist im Urlaub.",
+    "Raumbuchung {room}: gebucht von {init1}, Teilnehmende {name2}, {name3}",
+    "{logts} INFO auth: user \"{name1}\" logged in from {ip}",
+    "Sitzplan Sommerfest\nTisch 1: {name1}, {name2}, {name3}\nTisch 2: {first4} mit Begleitung",
+    "transkript sprachnachricht: hallo {first1_lc} hier ist {first2_lc} ich komm heute später sag bitte {first3_lc} bescheid",
+    "Laut {poss1} Notizen hat {sal2} {last2} das Angebot schon unterschrieben.",
+    "AT|Grüß Gott, die Unterlagen liegen bei {sal1} {last1} im Sekretariat, {first2} holt sie am {weekday}.",
+    "CH|merci {first1_lc}! dr {first2} und d'{first3} chömed au, mir sind denn z'viert.",
+]
+PII["name", "en"] += [
+    "Hi all, quick update from stand-up: {first1} is taking {ticket_en}, {first2} is on holiday.",
+    "Room booking {room_en}: booked by {init1}, attendees {name2}, {name3}",
+    "{logts} INFO auth: user \"{name1}\" logged in from {ip}",
+    "Seating plan – summer party\nTable 1: {name1}, {name2}, {name3}\nTable 2: {first4} plus one",
+    "voicemail transcript: hi {first1_lc} it's {first2_lc} running late today please tell {first3_lc}",
+    "According to {poss1} notes, {sal2} {last2} already signed the quote.",
+    "Danke {first1}! Great session – {first2} will send the slides, {init3} takes the follow-ups.",
+    "Recommendation: \"{first1} was a pleasure to manage\" – {name2}, Head of Operations",
+]
+PII["secret", "de"] += [
+    "kannst du mir sagen warum das nicht geht?\n\nimport requests\nrequests.get(url, headers={\"X-Api-Key\": \"{secret}\"})",
+    "Hi {first1}, das Admin-PW für den Kundenshop ist {secret}, bitte nicht im Chat weitergeben 🙈",
+    "{logts} ERROR {svc}: auth failed token={secret} ip={ip}",
+    "docker run -e POSTGRES_PASSWORD={secret} -p {port}:{port} postgres:16",
+    "CH|hoi {first1_lc}, s'passwort fürs wlan im sitzigszimmer isch {secret}. merci vielmal!",
+    "Übergabe IT: Root-Zugang Backup-Server geändert, neues Kennwort {secret} (liegt auch im Tresor).",
+]
+PII["secret", "en"] += [
+    "can you tell me why this fails?\n\nimport requests\nrequests.get(url, headers={\"X-Api-Key\": \"{secret}\"})",
+    "Hi {first1}, the admin password for the web shop is {secret}, please don't share it in chat 🙈",
+    "{logts} ERROR {svc}: auth failed token={secret} ip={ip}",
+    "docker run -e POSTGRES_PASSWORD={secret} -p {port}:{port} postgres:16",
+    "Handover IT: backup server root password changed, new one is {secret} (also in the safe).",
+    "aws configure\nAWS Access Key ID: {secret}\nAWS Secret Access Key: {secret2}",
+]
+PII["health", "de"] += [
+    "Hi team, kurze Info: {first1} ist diese Woche {sick}, {h:Rücken}. Meetings bitte verschieben, thx!",
+    "transkript sprachnachricht: hallo hier ist {first1_lc} ich bin {sick} hab {dx} der arzt sagt zwei wochen",
+    "Personalakte {name1}: {h:Wiedereingliederung} nach {dx} ab {date}, 4 Stunden täglich.",
+    "Liebe Eltern der {klasse},\n{first1} darf nach {dx} wieder in die Kita, bitte denken Sie an das ärztliche Attest.",
+    "Schadenmeldung {claimno}: Die versicherte Person {name1} ist seit dem Sturz {cond}.",
+    "{logts} INFO hr-portal: absence created employee=\"{name1}\" type=\"{h:Krankheit}\" until={iso}",
+]
+PII["health", "en"] += [
+    "Hi team, FYI {first1} is {sick_en} this week, {h:back pain}. Please move meetings, danke!",
+    "voicemail transcript: hi it's {first1_lc} I'm {sick_en} with {dx_en} the doctor says two weeks",
+    "HR file {name1}: {h:phased return} after {dx_en} from {date_en}, 4 hours a day.",
+    "Dear Parents,\n{first1} in Class 3 can come back after {dx_en}; please bring the doctor's note.",
+    "Claim {claimno}: the insured person {name1} has been {cond_en} since the fall.",
+    "{logts} INFO hr-portal: absence created employee=\"{name1}\" type=\"{h:sickness}\" until={iso}",
+]
+CLEAN["de"] += [
+    "Hi zusammen, quick reminder: das All-Hands ist am {weekday} um {time}, Agenda kommt per Mail. Thx!",
+    "transkript sprachnachricht: bitte den drucker im {room} neu starten und toner bestellen danke",
+    "{logts} WARN {svc}: retrying connection to {host}:{port} attempt=2",
+    "docker run -e POSTGRES_PASSWORD=$POSTGRES_PASSWORD -p {port}:{port} postgres:16",
+    "Raumbuchung {room}: {weekday}, {time}–{time2}, Beamer und Flipchart bestellt.",
+    "Sitzplan Sommerfest folgt, Anmeldeschluss {date}. Vegetarische Optionen vorhanden.",
+    "Hinweis zum Datenschutz: Bitte keine Gesundheitsdaten von Mitarbeitenden in Tickets schreiben.",
+    "Die Frühjahrsgrippe geht um – bitte bei Symptomen im Homeoffice bleiben und die Hände waschen.",
+    "Wohnungsübergabe-Protokoll (Vorlage): Zählerstände, Schlüsselanzahl, Mängel. Bitte vollständig ausfüllen.",
+    "Artikelnummer\tBezeichnung\tBestand\n{article}\t{product}\t{count}",
+    "CH|merci vielmal für de Apéro geschter! Nächsti Wuche isch wieder Teamsitzig im {room}.",
+    "AT|Liebe Kolleginnen und Kollegen, die Kantine hat ab {month} wieder Mittagsmenü. Lg, das Facility-Team",
+    "Klein, aber fein: Die Kaffeemaschine im {floor} ist repariert. Danke an die Haustechnik!",
+    "Mark, Frank und Ernst: Drei Begriffe für unser Wortspiel im Newsletter – wer errät die Bedeutung?",
+    "Der Schneider liefert die neuen Uniformen am {date}, die Anprobe ist im {room}.",
+    "Kurz und knapp: Die Deadline für Reisekosten {month} ist der {date}.",
+    "Wolf-Garten-Geräte bitte im Lager Süd abholen, Bestellung {order}.",
+    "Bescheid über die Festsetzung der Grundsteuer: Die Hebesätze der Gemeinde bleiben {year} unverändert.",
+    "{logts} INFO auth: login succeeded user_id={ext} method=sso",
+    "Zugangsdaten für das Testsystem stehen im Passwortmanager; das Passwort-Feld im Ticket bleibt leer ({masked}).",
+]
+CLEAN["en"] += [
+    "Hi all, quick reminder: all-hands is on {weekday_en} at {time}, agenda to follow. Danke!",
+    "voice note: please restart the printer in {room_en} and order toner thanks",
+    "{logts} WARN {svc}: retrying connection to {host}:{port} attempt=2",
+    "docker run -e POSTGRES_PASSWORD=$POSTGRES_PASSWORD -p {port}:{port} postgres:16",
+    "Room booking {room_en}: {weekday_en}, {time}–{time2}, projector and flipchart ordered.",
+    "Seating plan to follow, RSVP by {date_en}. Vegetarian options available.",
+    "Data protection reminder: please don't put colleagues' health information in tickets.",
+    "There's a lot of flu going round – please work from home if you have symptoms and wash your hands.",
+    "Check-in report template: meter readings, number of keys, defects. Please fill in every field.",
+    "Item number\tDescription\tStock\n{article_en}\t{product_en}\t{count}",
+    "Rose Garden Café reopens on {date_en}; the Grant Road entrance stays closed.",
+    "Will the new rota work for the summer? Hope so – feedback by {weekday_en}.",
+    "Frank feedback wanted: is the new expenses tool any better?",
+    "The Baker Street office moves to the 3rd floor; Marks & Spencer vouchers for the raffle are at reception.",
+    "Short and sweet: expense claims for {month_en} are due by {date_en}.",
+    "Council Tax: the rates for {year} are unchanged. See the council website for bands.",
+    "{logts} INFO auth: login succeeded user_id={ext} method=sso",
+    "Test system credentials are in the password manager; leave the password field in the ticket empty ({masked}).",
+    "US|Reminder: dependents must be added during open enrollment; you'll need their SSNs (do not email them).",
+    "GB|Your GP surgery will never ask for your NHS number by text message. Report suspicious messages.",
+]
+CLEAN_FRAMES["de"] += ["FYI 👇\n\n{body}", "{body}\n\n(automatisch übersetzt)"]
+CLEAN_FRAMES["en"] += ["FYI 👇\n\n{body}", "{body}\n\n(auto-translated)"]
+FRAMES["de"] += ["Hi {first4}, FYI – siehe unten.\n\n{body}\n\nThx, {first4}"]
+FRAMES["en"] += ["Hi {first4}, kurze Info – see below.\n\n{body}\n\nDanke, {init4}"]
