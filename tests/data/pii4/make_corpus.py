@@ -90,7 +90,7 @@ class Doc:
 
 
 PERSON_SLOT = re.compile(
-    r"(name|first|last|sal|email|phone|iban|card|taxid|taxcue|addr|dob|init|rev|up|tx_[a-z]+)(\d?)(_lc)?"
+    r"(name|first|last|sal|email|phone|iban|card|taxid|taxcue|addr|dobk|dob|init|rev|up|tx_[a-z]+)(\d?)(_lc)?"
 )
 
 
@@ -164,6 +164,8 @@ class Context:
                 return m.make_national(kind[3:], p, self.birth(i)), "tax-id"
             if kind == "addr":
                 return m.address(loc), "address"
+            if kind == "dobk":  # a child's birth date
+                return m.write_date(loc, (rng.randint(1, 28), rng.randint(1, 12), rng.randint(2010, 2023))), "date-of-birth"
             return m.write_date(loc, self.birth(i)), "date-of-birth"
         addresses = {"addr_ml": (True, ""), "addr_flat": (False, "flat"), "addr_flat_ml": (True, "flat"),
                      "addr_post": (False, "postbox"), "addr_post_ml": (True, "postbox"),
@@ -194,7 +196,7 @@ class Context:
                                   else f"{date[0]:02d}/{date[1]:02d}/{date[2]}"),  # fmt: skip
             "iso": lambda: f"{date[2]}-{date[1]:02d}-{date[0]:02d}",
             "time": lambda: f"{rng.randint(7, 18):02d}:{rng.choice(['00', '05', '15', '30', '40', '45'])}",
-            "time2": lambda: f"{rng.randint(7, 18):02d}:{rng.choice(['10', '20', '35', '50'])}",
+            "time2": lambda: self.later(self.get("time")[0]),
             "stamp": lambda: f"{rng.randint(0, 1):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
             "stamp2": lambda: f"{rng.randint(0, 1):02d}:{rng.randint(0, 59):02d}:{rng.randint(0, 59):02d}",
             "logts": lambda: f"{date[2]}-{date[1]:02d}-{date[0]:02d}T{rng.randint(0, 23):02d}:{rng.randint(0, 59):02d}:"
@@ -292,6 +294,12 @@ class Context:
             value = str(simple[key]())  # type: ignore[operator]
             if not lookalike_validates(value):
                 return value
+
+    def later(self, time: str) -> str:
+        """A time 5 to 90 minutes after `time` (a reply in a chat, the end of a meeting)."""
+        hours, minutes = map(int, time.split(":"))
+        total = hours * 60 + minutes + self.m.rng.choice([5, 10, 20, 30, 45, 60, 90])
+        return f"{min(total // 60, 23):02d}:{total % 60:02d}"
 
     def amount(self) -> str:
         value = self.m.rng.randint(500, 9_999_99)

@@ -130,7 +130,7 @@ PII["address", "de"] = [
     "Ort: bei {name1} zu Hause ({addr1}), bitte Hausschuhe mitbringen 😄",
 ]
 PII["date-of-birth", "de"] = [
-    "Anmeldung {kita}\nKind: {name1}, geb. {dob1}\nErziehungsberechtigt: {name2}, Telefon {phone2}",
+    "Anmeldung {kita}\nKind: {name1}, geb. {dobk1}\nErziehungsberechtigt: {name2}, Telefon {phone2}",
     "Passagierliste {flight} {iata}–{iata2} am {date}\n1) {up1} geb. {dob1}\n2) {up2} geb. {dob2}",
     "Bewerberin/Bewerber: {name1} (* {dob1}), derzeit {role} bei {company}",
     "Nachname\tVorname\tGeburtsdatum\n{last1}\t{first1}\t{dob1}\n{last2}\t{first2}\t{dob2}",
@@ -300,7 +300,7 @@ PII["address", "en"] = [
     "Location: at {poss1} place ({addr1}) – bring slippers 😄",
 ]
 PII["date-of-birth", "en"] = [
-    "Nursery registration\nChild: {name1}, DOB {dob1}\nParent/carer: {name2}, phone {phone2}",
+    "Nursery registration\nChild: {name1}, DOB {dobk1}\nParent/carer: {name2}, phone {phone2}",
     "Passenger list {flight} {iata}–{iata2} on {date_en}\n1) {up1} DOB {dob1}\n2) {up2} DOB {dob2}",
     "Applicant: {name1} (born {dob1}), currently {role_en} at {company}",
     "Last name\tFirst name\tDate of birth\n{last1}\t{first1}\t{dob1}\n{last2}\t{first2}\t{dob2}",
@@ -310,7 +310,7 @@ PII["date-of-birth", "en"] = [
     '{"first_name": "{first1}", "last_name": "{last1}", "dob": "{dob1}"}',
     "Driver at the time of the incident: {name1}, DOB {dob1}\nClaim {claimno}",
     "GB|Patient: {name1}\nDate of birth: {dob1}\nNHS number: {tx_nhs1}\nAppointment: {date_en} {time}, {gp}",
-    "US|Dependent: {name1}, date of birth {dob1}, relationship: child. Plan: {plan}",
+    "US|Dependent: {name1}, date of birth {dobk1}, relationship: child. Plan: {plan}",
     "Write a birthday card for {first1} (born {dob1}) from the {dept_en} team.",
 ]
 PII["name", "en"] = [
@@ -601,7 +601,7 @@ PII["address", "en"] += [
     "US|Dependent address (if different): {name2}, {addr_flat}",
 ]
 PII["date-of-birth", "de"] += [
-    "Reiseanmeldung Klassenfahrt {klasse}\nSchüler/in: {name1}\nGeburtsdatum: {dob1}\nAllergien: keine",
+    "Reiseanmeldung Klassenfahrt {klasse}\nSchüler/in: {name1}\nGeburtsdatum: {dobk1}\nAllergien: keine",
     "transkript sprachnachricht: ich bin {first1_lc} {last1_lc} geboren {dob1} und wollte meinen termin verschieben",
     "{logts} INFO crm: created contact name=\"{name1}\" birthdate={dob1}",
     "Mitgliedsantrag Betriebssport: {name1}, geb. {dob1}, Abteilung {dept}",
@@ -609,7 +609,7 @@ PII["date-of-birth", "de"] += [
     "Hi {first1}, für die Versicherung brauch ich noch das Geburtsdatum von {first2}: {dob2}, oder? Thx",
 ]
 PII["date-of-birth", "en"] += [
-    "School trip registration\nPupil: {name1}\nDate of birth: {dob1}\nAllergies: none",
+    "School trip registration\nPupil: {name1}\nDate of birth: {dobk1}\nAllergies: none",
     "voicemail transcript: hi it's {first1_lc} {last1_lc} date of birth {dob1} I'd like to move my appointment",
     "{logts} INFO crm: created contact name=\"{name1}\" birthdate={dob1}",
     "Staff sports club membership: {name1}, DOB {dob1}, team {dept_en}",
