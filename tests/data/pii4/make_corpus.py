@@ -43,6 +43,7 @@ KINDS = {
     "en_US": ("ssn", "itin"),
 }
 CHECKSUMMED = ("idnr", "vnr", "tin", "ahv", "utr", "nhs")  # numbers that a checksum alone identifies
+HEALTH_MARK = re.compile(r"\{h:([^{}]+)\}")
 SLOT = re.compile(r"\{([a-z_0-9]+|h:[^{}]+)\}")  # {slot} or {h:words}: health words written into the template
 
 DE_SICK = ["krankgeschrieben", "krank", "arbeitsunfähig", "mit AU zu Hause", "krankgemeldet", "im Krankenstand"]
@@ -397,8 +398,9 @@ def render(template: str, ctx: Context, sub: Doc | None = None) -> Doc:
 
 def side(pool: list[str], test: bool) -> list[str]:
     """The templates of `pool` on one side of the split: the 40 % with the lowest sha256 go to test, the rest to
-    tune (at least one on each side), so that no template, frame or clean sentence appears in both parts."""
-    ranked = sorted(pool, key=lambda t: hashlib.sha256(t.encode("utf-8")).hexdigest())
+    tune (at least one on each side), so that no template, frame or clean sentence appears in both parts. The hash
+    is of the template without its {h:...} marks, so a label fix there moves no template and changes no text."""
+    ranked = sorted(pool, key=lambda t: hashlib.sha256(HEALTH_MARK.sub(r"\1", t).encode("utf-8")).hexdigest())
     k = min(len(ranked) - 1, max(1, round(len(ranked) * TEST_SHARE / 100)))
     return ranked[:k] if test else ranked[k:]
 

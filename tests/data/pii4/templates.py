@@ -601,7 +601,7 @@ PII["address", "en"] += [
     "US|Dependent address (if different): {name2}, {addr_flat}",
 ]
 PII["date-of-birth", "de"] += [
-    "Reiseanmeldung Klassenfahrt {klasse}\nSchüler/in: {name1}\nGeburtsdatum: {dobk1}\nAllergien: keine",
+    "Reiseanmeldung Klassenfahrt {klasse}\nSchüler/in: {name1}\nGeburtsdatum: {dobk1}\n{h:Allergien}: keine",
     "transkript sprachnachricht: ich bin {first1_lc} {last1_lc} geboren {dob1} und wollte meinen termin verschieben",
     "{logts} INFO crm: created contact name=\"{name1}\" birthdate={dob1}",
     "Mitgliedsantrag Betriebssport: {name1}, geb. {dob1}, Abteilung {dept}",
@@ -609,7 +609,7 @@ PII["date-of-birth", "de"] += [
     "Hi {first1}, für die Versicherung brauch ich noch das Geburtsdatum von {first2}: {dob2}, oder? Thx",
 ]
 PII["date-of-birth", "en"] += [
-    "School trip registration\nPupil: {name1}\nDate of birth: {dobk1}\nAllergies: none",
+    "School trip registration\nPupil: {name1}\nDate of birth: {dobk1}\n{h:Allergies}: none",
     "voicemail transcript: hi it's {first1_lc} {last1_lc} date of birth {dob1} I'd like to move my appointment",
     "{logts} INFO crm: created contact name=\"{name1}\" birthdate={dob1}",
     "Staff sports club membership: {name1}, DOB {dob1}, team {dept_en}",
@@ -656,7 +656,7 @@ PII["health", "de"] += [
     "Hi team, kurze Info: {first1} ist diese Woche {sick}, {h:Rücken}. Meetings bitte verschieben, thx!",
     "transkript sprachnachricht: hallo hier ist {first1_lc} ich bin {sick} hab {dx} der arzt sagt zwei wochen",
     "Personalakte {name1}: {h:Wiedereingliederung} nach {dx} ab {date}, 4 Stunden täglich.",
-    "Liebe Eltern der {klasse},\n{first1} darf nach {dx} wieder in die Kita, bitte denken Sie an das ärztliche Attest.",
+    "Liebe Eltern der {klasse},\n{first1} darf nach {dx} wieder in die Kita, bitte denken Sie an das {h:ärztliche Attest}.",
     "Schadenmeldung {claimno}: Die versicherte Person {name1} ist seit dem Sturz {cond}.",
     "{logts} INFO hr-portal: absence created employee=\"{name1}\" type=\"{h:Krankheit}\" until={iso}",
 ]
@@ -664,7 +664,7 @@ PII["health", "en"] += [
     "Hi team, FYI {first1} is {sick_en} this week, {h:back pain}. Please move meetings, danke!",
     "voicemail transcript: hi it's {first1_lc} I'm {sick_en} with {dx_en} the doctor says two weeks",
     "HR file {name1}: {h:phased return} after {dx_en} from {date_en}, 4 hours a day.",
-    "Dear Parents,\n{first1} in Class 3 can come back after {dx_en}; please bring the doctor's note.",
+    "Dear Parents,\n{first1} in Class 3 can come back after {dx_en}; please bring the {h:doctor's note}.",
     "Claim {claimno}: the insured person {name1} has been {cond_en} since the fall.",
     "{logts} INFO hr-portal: absence created employee=\"{name1}\" type=\"{h:sickness}\" until={iso}",
 ]
