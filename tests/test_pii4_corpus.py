@@ -164,6 +164,30 @@ def test_a_test_text_holds_no_sentence_of_a_tune_only_template(parts, maker) -> 
     assert [p for p in pieces if p in test_text] == []
 
 
+def test_a_health_label_fix_moves_no_template_across_the_split(maker) -> None:
+    """side() hashes a template without its {h:...} marks: marking a health word changes labels, not the split."""
+    for pool in maker.templates.PII.values():
+        unmarked = [maker.HEALTH_MARK.sub(r"\1", t) for t in pool]
+        back = dict(zip(unmarked, pool, strict=True))
+        assert [back[t] for t in maker.side(unmarked, True)] == maker.side(pool, True)
+    marked = ["Allergien: keine {name1}", "{h:Allergien}: keine {name1}"]
+    key = [maker.HEALTH_MARK.sub(r"\1", t) for t in marked]
+    assert key[0] == key[1]
+
+
+def test_health_is_phrased_in_many_ways_about_a_person_and_clean_texts_name_health_about_nobody(rows) -> None:
+    health = Counter(lab["text"] for r in rows for lab in r["expected"] if lab["category"] == "health")
+    assert len(health) >= 80
+    assert all(
+        any(lab["category"] == "name" for lab in r["expected"])
+        for r in rows
+        if r["kind"] == "pii" and any(lab["category"] == "health" for lab in r["expected"])
+    )
+    clean = "\n".join(r["text"] for r in rows if r["kind"] == "clean")
+    for word in ("Rückenschmerzen", "Grippeschutzimpfung", "back pain", "flu", "Krankmeldungen", "fit note"):
+        assert word in clean, word
+
+
 def test_the_test_part_has_sixty_labels_per_category_and_language(parts) -> None:
     labels = Counter((lab["category"], row["lang"]) for row in parts["test"] for lab in row["expected"])
     low = {(c, lang): labels[c, lang] for c in CATEGORIES for lang in ("de", "en") if labels[c, lang] < 60}
