@@ -232,7 +232,7 @@ class Context:
             "room_en": lambda: rng.choice([f"Room {rng.randint(100, 499)}", "the Boardroom", "Meeting Room Thames"]),
             "dept": lambda: rng.choice(["Einkauf", "Buchhaltung", "Empfang", "IT-Service", "Lager", "Personal"]),
             "dept_en": lambda: rng.choice(["Purchasing", "Accounts", "Reception", "IT Service Desk", "Warehouse", "HR"]),
-            "role": lambda: rng.choice(["Sachbearbeiterin", "Teamleiter", "Werkstudentin", "Projektleitung", "Azubi"]),
+            "role": lambda: rng.choice(["Sachbearbeitung", "Teamleitung", "Werkstudium", "Projektleitung", "Azubi"]),
             "role_en": lambda: rng.choice(["Team Lead", "Office Coordinator", "Data Analyst", "Payroll Officer"]),
             "job": lambda: rng.choice(["Buchhalter:in (m/w/d)", "Junior Controller (m/w/d)", "Sachbearbeitung Einkauf",
                                        "IT-Administrator (m/w/d)", "Kaufmann/-frau für Büromanagement"]),  # fmt: skip

@@ -43,9 +43,9 @@ PII["phone", "de"] = [
     "{name1}   {stamp}\nAlso ich bin ab morgen nur noch mobil erreichbar, {phone1}, das Festnetz ist abgemeldet.\n\n"
     "{name2}   {stamp2}\nOkay, ich trag das im Verteiler ein. Meine ist übrigens auch neu: {phone2}",
     "notiz für {first1_lc} bitte {last2_lc} zurückrufen unter {phone2} wegen der lieferung am {weekday} "
-    "er sagt das lager ist zu klein",
+    "sagt das lager ist zu klein",
     "Sehr geehrte Mieterinnen und Mieter,\nam {date} wird im Treppenhaus gestrichen. Bei Fragen erreichen Sie unseren "
-    "Hausmeister {name1} unter {phone1} (Mo–Fr 8–12 Uhr) oder seine Vertretung {name2} unter {phone2}.\nIhre Hausverwaltung {company}",
+    "Hausmeister {name1} unter {phone1} (Mo–Fr 8–12 Uhr) oder die Vertretung {name2} unter {phone2}.\nIhre Hausverwaltung {company}",
     "Übergabe {shift} {station}\n- {name1} hat Rufbereitschaft, Handy {phone1}\n- Stapler 3 defekt, Ticket {ticket}\n"
     "- {first2} übernimmt ab {time}, erreichbar unter {phone2}",
     "Schadenmeldung {claimno}\nVersicherungsnehmer/in: {name1}\nTelefon tagsüber: {phone1}\nTelefon abends: {phone2}\nSchadentag: {date}\n"
@@ -99,7 +99,7 @@ PII["tax-id", "de"] = [
     "Bescheid für {year}\n{aktenzeichen}\n\n{sal1} {name1}\n{addr_ml}\n\n{taxcue1}: {taxid1}\nEhegatte/Ehegattin: {name2}, {taxcue2}: {taxid2}\n"
     "Die Festsetzung erfolgt unter dem Vorbehalt der Nachprüfung.",
     "Name;{taxcue1};Eintritt\n{name1};{taxid1};{date}\n{name2};{taxid2};{date}",
-    "[{ddmmyy}, {time}] {first1}: Mama was ist nochmal deine {taxcue2}? Brauch ich für die Steuer\n"
+    "[{ddmmyy}, {time}] {first1}: was ist nochmal deine {taxcue2}? Brauch ich für die Steuer\n"
     "[{ddmmyy}, {time2}] {first2}: {taxid2}",
     "Prüfe bitte diese Lohnabrechnung auf Fehler: {name1}, {taxcue1} {taxid1}, brutto {amount}",
     "für die lohnbuchhaltung {taxcue1} von {last1_lc} lautet {taxid1} bitte eintragen",
@@ -184,7 +184,7 @@ PII["health", "de"] = [
     "Schadenmeldung {claimno}\nPersonenschaden: {name1} erlitt eine {h:Platzwunde} am Kopf und eine {h:Prellung}.",
     "Bescheid über die Feststellung einer {h:Behinderung}\n{sal1} {name1}\nFestgestellte Beeinträchtigung: {dx}",
     "formuliere eine mail ans team, dass {first1} wegen {dx} bis {date} fehlt, ohne zu viele details",
-    "{first1_lc} hat angerufen sie ist {cond} und kann nicht zur schulung am {weekday}",
+    "{first1_lc} hat angerufen ist {cond} und kann nicht zur schulung am {weekday}",
     "Gesprächsnotiz Bewerbung: {sal1} {last1} hat erwähnt, {cond} zu sein; Start frühestens {month}.",
     "Abwesenheit: {name1} – {h:Reha} vom {date} an, drei Wochen",
     "CH|{first1_lc} isch {sick} (hät {dx}), chunnt ersch am {weekday} wieder.",
@@ -219,7 +219,7 @@ PII["phone", "en"] = [
     "{name1}   {stamp}\nSo from tomorrow I'm only on my mobile, {phone1}, the desk line is going.\n\n"
     "{name2}   {stamp2}\nOkay I'll update the contact sheet.",
     "note for {first1_lc} please call {last2_lc} back on {phone2} about the delivery on {weekday_en} "
-    "he says the loading bay is too small",
+    "says the loading bay is too small",
     "Dear Residents,\nThe stairwell will be repainted on {date_en}. If you have questions please call our caretaker "
     "{name1} on {phone1}.\nKind regards,\n{company} Lettings",
     "Shift handover – {shift_en}, {unit}\n- {name1} is on call, mobile {phone1}\n- forklift 3 down, ticket {ticket_en}\n"
@@ -281,7 +281,7 @@ PII["tax-id", "en"] = [
     "GB|Self Assessment {year}\n{name1}\nUTR {tx_utr1}\nPlease file online by 31 January.",
     "US|Benefits enrollment – dependent info\nEmployee: {name1}\nDependent: {name2}\nDependent SSN: {tx_ssn2}",
     "US|W-9 on file: {name1}, ITIN {tx_itin1}, address {addr1}",
-    "[{ddmmyy_en}, {time}] {first1}: mum what's your {taxcue2} again? need it for the form\n"
+    "[{ddmmyy_en}, {time}] {first1}: what's your {taxcue2} again? need it for the form\n"
     "[{ddmmyy_en}, {time2}] {first2}: {taxid2}",
 ]
 PII["address", "en"] = [
@@ -351,7 +351,7 @@ PII["health", "en"] = [
     "Handover {shift_en}: {sal1} {last1} ({unit}) is {cond_en}, no night shifts please.",
     "Claim {claimno}\nInjury: {name1} suffered a {h:cut to the head} and a {h:bruised shoulder}.",
     "draft an email to the team saying {first1} is off with {dx_en} until {date_en}, not too much detail",
-    "{first1_lc} called she is {cond_en} and can't make the training on {weekday_en}",
+    "{first1_lc} called they are {cond_en} and can't make the training on {weekday_en}",
     "Interview notes: {sal1} {last1} mentioned being {cond_en}; earliest start {month_en}.",
     "Out of office: {name1} – {h:phased return} after {dx_en} from {date_en}",
     "GB|Dear {sal1} {last1},\nFollowing your appointment on {date_en}, we have referred you for {h:physiotherapy} for "
@@ -404,7 +404,7 @@ CLEAN: dict[str, list[str]] = {
         "Das ist mein Ernst: Wer den Kühlschrank bis Freitag nicht leert, findet seine Dosen im Müll.",
         "Der Bauer aus dem Nachbardorf liefert ab {month} wieder Eier für die Kantine.",
         "Die Hose ist beim Schneider, die Änderung dauert bis {weekday}.",
-        "Mark Brandenburg, Rose am Empfang, ein frank und frei geführtes Gespräch – der Newsletter {month} ist da.",
+        "Mark Brandenburg, die Rose in der Vase am Empfang, ein frank und frei geführtes Gespräch – der Newsletter {month} ist da.",
         "Die Firma {company} hat ihr Angebot überarbeitet: {amount} netto, gültig bis {date}.",
         "Liebe Eltern, am {date} ist die {kita} wegen Teamfortbildung geschlossen. Die Notbetreuung ist ausgebucht.",
         "Hinweis der Hausverwaltung: Die Mülltonnen werden ab {month} dienstags geleert. Bitte Sperrmüll anmelden.",
