@@ -118,10 +118,16 @@ def test_the_self_check_finds_a_wrong_span_a_bad_number_and_a_leaked_value(maker
     bad = {**pii, "text": wrong_digit, "expected": [{**lab, "start": 0, "end": len(wrong_digit), "text": wrong_digit}]}
     clean = next(r for r in rows if r["kind"] == "clean")
     leaked = {**clean, "id": "leak", "text": clean["text"] + " " + lab["text"]}
-    problems = "\n".join(maker.check([shifted, bad, leaked]))
+    named = next(r for r in rows if any(x["category"] == "name" and " " in x["text"] for x in r["expected"]))
+    full = next(x["text"] for x in named["expected"] if x["category"] == "name" and " " in x["text"])
+    repeated = {**named, "id": "again", "text": named["text"] + " Gruß an " + full.split()[-1]}
+    unlabelled = {**pii, "id": "p4-de-iban-9999", "expected": [x for x in pii["expected"] if x["category"] != "tax-id"]}
+    problems = "\n".join(maker.check([shifted, bad, leaked, repeated, unlabelled]))
     assert f"{pii['id']}: span" in problems
     assert "does not validate" in problems
     assert "leak: clean text contains the labelled value" in problems
+    assert "again: the name" in problems and "occurs without a label" in problems
+    assert "p4-de-iban-9999: no iban label in a text of that pool" in problems
 
 
 def test_the_split_is_made_once_by_the_id(parts) -> None:

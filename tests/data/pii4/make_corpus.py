@@ -108,7 +108,12 @@ class Context:
 
     def person(self, i: str) -> values.Person:
         if i not in self.people:
-            self.people[i] = self.m.person(self.locale)
+            companies = [v for k, (v, _) in self.cache.items() if k.startswith("company")]
+            while True:  # nor a person whose surname is in a company already named in the text
+                person = self.m.person(self.locale)
+                if not any(person.last in c for c in companies):
+                    break
+            self.people[i] = person
         return self.people[i]
 
     def birth(self, i: str) -> tuple[int, int, int]:
@@ -208,8 +213,8 @@ class Context:
             "month_en": lambda: rng.choice(values.MONTHS_EN),
             "year": lambda: str(date[2]),
             "kw": lambda: str(rng.randint(2, 51)),
-            "company": fk.company,
-            "company2": lambda: m.fakers[rng.choice(list(m.fakers))].company(),
+            "company": lambda: self.company(fk),
+            "company2": lambda: self.company(m.fakers[rng.choice(list(m.fakers))]),
             "city": lambda: m.fakers[loc if loc.startswith("de") else "de_DE"].city(),
             "city_en": lambda: rng.choice(values.UK_TOWNS)[0] if loc == "en_GB" else rng.choice(values.US_CITIES)[0],
             "ticket": lambda: rng.choice([f"HD-{d(5)}", f"JIRA-{d(4)}", f"CS{d(6)}", f"Vorgang {d(6)}", f"#{d(4)}"]),
@@ -295,6 +300,13 @@ class Context:
             value = str(simple[key]())  # type: ignore[operator]
             if not lookalike_validates(value):
                 return value
+
+    def company(self, fk: object) -> str:
+        """A Faker company that does not carry the surname of a person of this text (that would be a name unlabelled)."""
+        while True:
+            name = fk.company()  # type: ignore[attr-defined]
+            if not any(p.last in name for p in self.people.values()):
+                return str(name)
 
     def later(self, time: str) -> str:
         """A time 5 to 90 minutes after `time` (a reply in a chat, the end of a meeting)."""
@@ -520,6 +532,12 @@ def check(rows: list[dict]) -> list[str]:
     for r in clean:
         if lookalike_validates(r["text"]):
             problems.append(f"{r['id']}: a look-alike number validates")
+    problems += unlabelled_names(rows)
+    for r in rows:
+        if r["kind"] == "pii" and r["id"].count("-") >= 3:
+            category = r["id"].split("-", 2)[2].rsplit("-", 1)[0]
+            if not any(lab["category"] == category for lab in r["expected"]):
+                problems.append(f"{r['id']}: no {category} label in a text of that pool")
     ids = Counter(r["id"] for r in rows)
     problems += [f"duplicate id {k}" for k, n in ids.items() if n > 1]
     counts = Counter((lab["category"], r["lang"]) for r in rows if is_test(r["id"]) for lab in r["expected"])
@@ -527,6 +545,24 @@ def check(rows: list[dict]) -> list[str]:
         for lang in ("de", "en"):
             if counts[category, lang] < MIN_TEST_LABELS:
                 problems.append(f"test part: only {counts[category, lang]} {category} labels in {lang}")
+    return problems
+
+
+WORDS = {n for n, _ in values.WORD_FIRST} | set(values.WORD_LAST) | set(values.MONTHS_DE) | set(values.MONTHS_EN)
+NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'-]{3,}")
+
+
+def unlabelled_names(rows: list[dict]) -> list[str]:
+    """Every occurrence of a labelled name's word (4+ letters) must lie inside a label: all occurrences are labelled."""
+    problems = []
+    for r in rows:
+        spans = [(lab["start"], lab["end"]) for lab in r["expected"]]
+        words = {w for lab in r["expected"] if lab["category"] == "name" for w in NAME_WORD.findall(lab["text"])}
+        words -= WORDS  # a name that is also a word ("Hope you all", "ab April") is the look-alike, not a miss
+        for word in sorted(words):
+            for match in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", r["text"]):
+                if not any(s <= match.start() and match.end() <= e for s, e in spans):
+                    problems.append(f"{r['id']}: the name {word!r} occurs without a label at {match.start()}")
     return problems
 
 
