@@ -68,6 +68,9 @@ def test_every_label_is_exactly_its_span_and_labels_do_not_overlap(rows) -> None
             end = lab["end"]
         assert set(row) == {"id", "lang", "locale", "kind", "text", "names", "expected"}
         assert row["names"] == []
+        names = sorted((x for x in row["expected"] if x["category"] == "name"), key=lambda x: x["start"])
+        for a, b in zip(names, names[1:], strict=False):  # "stephen jackson" is one label like "Stephen Jackson"
+            assert row["text"][a["end"] : b["start"]] != " ", (row["id"], a, b)
 
 
 def test_national_numbers_ibans_and_cards_pass_their_validators(maker, rows) -> None:

@@ -476,6 +476,18 @@ def join(first: Doc, second: Doc, swap: bool, sep: str) -> Doc:
     return out
 
 
+def merged_names(labels: list[dict], text: str) -> list[dict]:
+    """A first name and a surname written side by side ("stephen jackson") are one name label, as {name1} gives."""
+    out: list[dict] = []
+    for lab in sorted(labels, key=lambda x: x["start"]):
+        prev = out[-1] if out else None
+        if prev and prev["category"] == lab["category"] == "name" and text[prev["end"] : lab["start"]] == " ":
+            out[-1] = {**prev, "end": lab["end"], "text": text[prev["start"] : lab["end"]]}
+        else:
+            out.append(lab)
+    return out
+
+
 def row(id_: str, lang: str, locale: str, kind: str, doc: Doc) -> dict:
     return {
         "id": id_,
@@ -484,7 +496,7 @@ def row(id_: str, lang: str, locale: str, kind: str, doc: Doc) -> dict:
         "kind": kind,
         "text": doc.text,
         "names": [],
-        "expected": doc.labels,
+        "expected": merged_names(doc.labels, doc.text),
     }
 
 
