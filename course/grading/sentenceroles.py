@@ -13,7 +13,6 @@ from course.grading.sentences import (
     WORDS,
     Span,
     imperative,
-    mood,
     split_cached,
     words,
 )
@@ -83,16 +82,6 @@ _RULE_MODAL = re.compile(
     + r"chte\w*)\b",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True)
-class Sentence:
-    """One sentence of the prompt: where it is and how it reads."""
-
-    start: int
-    end: int
-    mood: str
-    """'imperative', 'question', 'statement', 'label' (a label with its content) or 'fragment'."""
 
 
 @dataclass(frozen=True)
@@ -263,12 +252,6 @@ def read(view: str) -> Reading:
     stuffed = tuple(_stuffed(view, stuffing))
     labels = tuple(_empty_labels(view)) if ":" in view else ()
     return Reading(tuple(spans), labels, stuffed, scopes, tuple(_forbidden(view, scopes)))
-
-
-@lru_cache(maxsize=16)
-def sentences_of(view: str) -> tuple[Sentence, ...]:
-    """Every sentence with its mood (for the anatomy view; the checks need only some moods)."""
-    return tuple(Sentence(a, b, mood(view[a:b])) for a, b in read(view).sentences)
 
 
 _NEG_WORDS = frozenset(
