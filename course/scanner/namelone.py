@@ -223,17 +223,8 @@ _GREETED = re.compile(
 )
 
 
-_GREETING_WORDS = (
-    "grüezi ",
-    "grüessech ",
-    "grüß gott ",
-    "grüss gott ",
-    "griaß di ",
-    "hoi ",
-    "salü ",
-    "hiya ",
-    "howdy ",
-)
+_GREETING_WORDS = frozenset("Grüezi Grüessech Grüß Grüss Griaß Hoi Salü Hiya Howdy".split())
+"""The first words of those greetings: the pattern runs only when a capitalised word of the text is one of them."""
 
 
 def titled_and_greeted(doc: Doc) -> Iterator[Finding]:
@@ -244,8 +235,7 @@ def titled_and_greeted(doc: Doc) -> Iterator[Finding]:
             w = m.group("w")
             if surname_like(w) and w not in NOT_SURNAMES and not w.endswith(_NOT_NAME_ENDS):
                 yield finding("name", text, m.start("w"), m.end("w"), True)
-    low = doc.lower
-    if not any(g in low for g in _GREETING_WORDS):
+    if not any(word in _GREETING_WORDS for _, _, word in doc.caps):
         return
     for m in _GREETED.finditer(text):
         w = m.group("w")
