@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 from re import Pattern
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from course.scanner.result import Finding
 
@@ -76,15 +77,49 @@ class Doc:
 
     @cached_property
     def blocks(self) -> list[Block]:
-        out = []
+        out: list[Block] = []
+        add, make = out.append, tuple.__new__
         for m in _BLOCK.finditer(self.text):
+            start, end = m.span()
             g = m.group()
-            out.append(Block(m.start(), m.end(), len(g) - g.count(" ") - g.count(".") - g.count("/") - g.count("-")))
+            digits = end - start
+            if not g.isdigit():  # separators are single characters between digits
+                digits -= g.count(" ") + g.count(".") + g.count("/") + g.count("-")
+            add(make(Block, (start, end, digits)))
         return out
 
+    @cached_property
+    def _blocks_with(self) -> dict[int, list[Block]]:
+        """Memo for blocks_with: the detectors ask for the same few sizes again and again."""
+        return {}
+
     def blocks_with(self, digits: int) -> list[Block]:
-        """Digit blocks with at least `digits` digits."""
-        return [b for b in self.blocks if b.digits >= digits]
+        """Digit blocks with at least `digits` digits (a shared list: do not change it)."""
+        memo = self._blocks_with
+        found = memo.get(digits)
+        if found is None:
+            found = memo[digits] = [b for b in self.blocks if b.digits >= digits]
+        return found
+
+    @cached_property
+    def memo(self) -> dict[object, Any]:
+        """Per-text results that detectors share or reuse (keys name their owner, e.g. ("ids", ...))."""
+        return {}
+
+    def starts_of(self, pattern: Pattern[str]) -> list[int]:
+        """Sorted start offsets of `pattern` in the text (once per text and pattern): a cheap gate that lets a
+        detector skip regions where the pattern's "core" cannot occur. Use a lookahead for overlapping starts."""
+        key = ("starts", pattern)
+        found = self.memo.get(key)
+        if found is None:
+            found = self.memo[key] = [m.start() for m in pattern.finditer(self.text)]
+        return found
+
+    def occurs_in(self, pattern: Pattern[str], lo: int, hi: int) -> bool:
+        """True when one of `starts_of(pattern)` lies in [lo, hi)."""
+        starts = self.starts_of(pattern)
+        i = bisect_left(starts, lo)
+        return i < len(starts) and starts[i] < hi
 
     @cached_property
     def _header_of(self) -> dict[tuple[int, str], int]:
