@@ -118,7 +118,7 @@ def _phonenumbers() -> ModuleType:
 
 
 def _digits(s: str) -> int:
-    return sum(c.isdigit() for c in s)
+    return sum(map(str.isdigit, s))
 
 
 def _plausible_shape(raw: str) -> bool:

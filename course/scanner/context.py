@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
 from re import Pattern
@@ -98,28 +97,16 @@ class Doc:
         memo = self._blocks_with
         found = memo.get(digits)
         if found is None:
-            found = memo[digits] = [b for b in self.blocks if b.digits >= digits]
+            # the list for the largest smaller size asked for already holds every block wanted, in text order
+            below = max((k for k in memo if k < digits), default=None)
+            source = self.blocks if below is None else memo[below]
+            found = memo[digits] = [b for b in source if b.digits >= digits]
         return found
 
     @cached_property
     def memo(self) -> dict[object, Any]:
         """Per-text results that detectors share or reuse (keys name their owner, e.g. ("ids", ...))."""
         return {}
-
-    def starts_of(self, pattern: Pattern[str]) -> list[int]:
-        """Sorted start offsets of `pattern` in the text (once per text and pattern): a cheap gate that lets a
-        detector skip regions where the pattern's "core" cannot occur. Use a lookahead for overlapping starts."""
-        key = ("starts", pattern)
-        found = self.memo.get(key)
-        if found is None:
-            found = self.memo[key] = [m.start() for m in pattern.finditer(self.text)]
-        return found
-
-    def occurs_in(self, pattern: Pattern[str], lo: int, hi: int) -> bool:
-        """True when one of `starts_of(pattern)` lies in [lo, hi)."""
-        starts = self.starts_of(pattern)
-        i = bisect_left(starts, lo)
-        return i < len(starts) and starts[i] < hi
 
     @cached_property
     def _header_of(self) -> dict[tuple[int, str], int]:

@@ -131,7 +131,7 @@ def dates(doc: Doc) -> list[Dated]:
     found: dict[int, Dated] = {}
     for b in doc.blocks_with(4):
         chunk = text[b.start : b.end]
-        if "." in chunk or "/" in chunk or "-" in chunk:
+        if chunk.count(".") >= 2 or chunk.count("/") >= 2 or chunk.count("-") >= 2:  # _NUMERIC repeats its separator
             for m in _NUMERIC.finditer(text, b.start, b.end):
                 if free_before(text, m.start(), "./-"):
                     d = _numeric(m)

@@ -89,14 +89,6 @@ def _cue(doc: Doc, start: int, end: int) -> bool | None:
     return tax_context(doc, start, end) if verdict is None else verdict
 
 
-# Speed only: a part every match of a pattern contains ("core"); a block whose region holds no core start
-# is skipped without running the pattern (Doc.occurs_in). Lookaheads keep the cores one character long.
-_SLASH = re.compile("/")
-_AHV_CORE = re.compile("756")
-_RVNR_CORE = re.compile(r"\d(?= ?[A-Z] ?\d)")
-_NINO_CORE = re.compile(r"[A-Z](?=[A-Z][ -]?\d)")
-
-
 def _free_blocks(doc: Doc, digits: int) -> list[Block]:
     """Blocks where a match that passes `_free` can start: at the block's start, or after a space in it
     (inside a block every other character follows a digit or one of "./-")."""
@@ -116,15 +108,16 @@ def _within(
     before: int = 0,
     after: int = 0,
     digits: int = 8,
-    core: re.Pattern[str] | None = None,
+    needs: str = "",
 ) -> Iterator[re.Match[str]]:
     """Matches of `pattern` near digit blocks with enough digits (no pass over the whole text). Without
-    `before`/`after` only blocks where a match could pass `_free` are tried (every caller drops the others)."""
+    `before`/`after` only blocks where a match could pass `_free` are tried (every caller drops the others);
+    `needs` is a string every match contains (a block's region without it is skipped)."""
     seen = -1
     text, n = doc.text, len(doc.text)
     for b in _free_blocks(doc, digits) if before == after == 0 else doc.blocks_with(digits):
         lo, hi = max(0, b.start - before), min(n, b.end + after)
-        if core is not None and not doc.occurs_in(core, lo, hi):
+        if needs and text.find(needs, lo, hi) == -1:
             continue
         for m in pattern.finditer(text, lo, hi):
             if m.start() > seen:
@@ -167,7 +160,7 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
             and _IDNR_LABEL.search(window_before(doc.lower, m.start(), 30))
         ):
             yield finding("tax-id", text, m.start(), m.end(), False)
-    yield from scan(_within(doc, _STNR, digits=10, core=_SLASH), stnr.is_valid, never)
+    yield from scan(_within(doc, _STNR, digits=10, needs="/"), stnr.is_valid, never)
     if _STNR_CUE.search(doc.lower):
         for m in _within(doc, _STNR_PLAIN, digits=10):
             if (
@@ -177,7 +170,7 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
                 and _STNR_CUE.search(doc.lower, max(0, m.start() - 40), m.start())
             ):
                 yield finding("tax-id", text, m.start(), m.end(), True)
-    yield from scan(_within(doc, _RVNR, after=9, core=_RVNR_CORE), rvnr_valid, lambda s: True)
+    yield from scan(_within(doc, _RVNR, after=9), rvnr_valid, lambda s: True)
     for m in _within(doc, _SSN, digits=9):
         value = m.group()
         if not _free(text, m.start()) or not (ssn.is_valid(_digits(value)) or itin.is_valid(_digits(value))):
@@ -185,8 +178,8 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
         cue = _cue(doc, m.start(), m.end())
         if cue or ("-" in value and cue is None):
             yield finding("tax-id", text, m.start(), m.end(), True)
-    yield from scan(_within(doc, _AHV, digits=13, core=_AHV_CORE), lambda s: ahv.is_valid(_digits(s)), lambda s: True)
-    for m in _within(doc, _NINO, before=4, after=3, digits=6, core=_NINO_CORE):
+    yield from scan(_within(doc, _AHV, digits=13, needs="756"), lambda s: ahv.is_valid(_digits(s)), lambda s: True)
+    for m in _within(doc, _NINO, before=4, after=3, digits=6):
         if not _free(text, m.start()):
             continue
         cue = _cue(doc, m.start(), m.end())
@@ -207,7 +200,7 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     yield from cued(_within(doc, _AT_TIN_PLAIN, digits=9), at_tin.is_valid)
     # "59-119/9013": the Austrian form with hyphen and slash is telling; other spellings need the label
     yield from scan(
-        _within(doc, _AT_TIN, digits=9, core=_SLASH),
+        _within(doc, _AT_TIN, digits=9, needs="/"),
         at_tin.is_valid,
         lambda s: bool(re.fullmatch(r"\d\d-\d{3}/\d{4}", s)),
     )
