@@ -182,8 +182,11 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
 def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
     text = doc.text
     for b in doc.blocks:
-        after = b.end + 1 if text[b.end : b.end + 1].isalpha() and not text[b.end + 1 : b.end + 2].isalpha() else b.end
-        nxt = text[after + 1 : after + 2] if text[after : after + 1] in (" ", "\t") else ""
+        after, c = b.end, text[b.end : b.end + 1]
+        if c.isalpha() and not text[after + 1 : after + 2].isalpha():
+            after += 1
+            c = text[after : after + 1]
+        nxt = text[after + 1 : after + 2] if c == " " or c == "\t" else ""
         m = _US_STREET.match(text, b.start) if nxt and (nxt.isupper() or nxt.isdigit()) else None
         if m and free_before(text, m.start(), ".,/-"):
             end = m.end()
