@@ -1,0 +1,69 @@
+"""The scanner's fast paths give exactly what the slower code they replace gives (speed only, same output)."""
+
+from __future__ import annotations
+
+import itertools
+import random
+import re
+import sys
+
+from course.scanner.context import SENTENCE_END, Doc, is_letter, sentence_start
+from course.scanner.normalize import _SPECIAL, has_special
+
+
+def _by_regex(chunk: str) -> int:
+    ends = list(SENTENCE_END.finditer(chunk))
+    return ends[-1].end() if ends else 0
+
+
+def test_is_letter_is_the_regex_letter_class_for_every_code_point() -> None:
+    letter = re.compile(r"[^\W\d_]")
+    differ = [hex(c) for c in range(sys.maxunicode + 1) if bool(letter.match(chr(c))) != is_letter(chr(c))]
+    assert not differ
+
+
+def test_sentence_start_agrees_with_the_regex_on_every_short_string_of_a_small_alphabet() -> None:
+    symbols = ("a", "1", ".", "!", "?", " ", "\t", "_", "²")
+    for length in range(6):
+        for chars in itertools.product(symbols, repeat=length):
+            chunk = "".join(chars)
+            assert sentence_start(chunk) == _by_regex(chunk), chunk
+
+
+def test_sentence_start_agrees_with_the_regex_on_random_text() -> None:
+    rnd = random.Random(14)
+    symbols = list("abZüßé_19٣²½Ⅻ..!? \t-,:ǅª〇") + ["\u0301", "\u00a0", "Mr. ", "units. ", "ok! ", "Tel. "]
+    for _ in range(10_000):
+        chunk = "".join(rnd.choice(symbols) for _ in range(rnd.randint(0, 30)))
+        assert sentence_start(chunk) == _by_regex(chunk), chunk
+
+
+def test_a_sentence_end_keeps_the_earlier_sentence_out_of_the_cue_window() -> None:
+    assert sentence_start("3301 units. Please ring Larry on ") == len("3301 units. ")
+    assert sentence_start("Tel. ") == 0  # three letters before the full stop: an abbreviation
+    assert sentence_start("Danke! Tel. ") == len("Danke! ")
+
+
+def test_the_only_special_characters_below_u0600_are_the_three_the_fast_path_tests() -> None:
+    low = [hex(c) for c in range(0x600) if _SPECIAL.match(chr(c))]
+    assert low == ["0x85", "0xa0", "0xad"]
+
+
+def test_has_special_agrees_with_the_regex() -> None:
+    rnd = random.Random(5)
+    symbols = list("aü€–ß \u00a0\u00ad\u0085\u200b\u2009\u202f\u3000\ufeff\u0600ÿĀ") + ["\U000e0020"]
+    for _ in range(20_000):
+        text = "".join(rnd.choice(symbols) for _ in range(rnd.randint(0, 12)))
+        assert has_special(text) == (_SPECIAL.search(text) is not None), text
+
+
+def test_blocks_count_digits_without_their_separators_and_blocks_with_keeps_text_order() -> None:
+    doc = Doc.of("Tel. 030 1234567, geb. 12.03.1985, Nr. 7, IBAN DE89 3704 0044 0532 0130 00")
+    assert [(doc.text[b.start : b.end], b.digits) for b in doc.blocks] == [
+        ("030 1234567", 10),
+        ("12.03.1985", 8),
+        ("7", 1),
+        ("89 3704 0044 0532 0130 00", 20),
+    ]
+    for digits in (12, 8, 10, 1, 9, 25):  # asked in any order: each answer as if asked first
+        assert doc.blocks_with(digits) == [b for b in doc.blocks if b.digits >= digits]
