@@ -81,6 +81,17 @@ def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
         yield finding("address", text, m.start(), m.end(), False), kind
 
 
+def _after_breaks(text: str, low: int, end: int, n: int) -> int:
+    """Where a match ending at `end` can start at the earliest, when it holds fewer than `n` of "," and "\n"
+    (each _SEP has one: _UK_BACK holds at most four, _UK_TOWN_BACK one): after the n-th last one from `end`."""
+    i = end
+    for _ in range(n):
+        i = max(text.rfind(",", low, i), text.rfind("\n", low, i))
+        if i < 0:
+            return low
+    return i + 1
+
+
 def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
     """UK postcodes with the town before them, and the street (and flat) before the town when there is one."""
     text = doc.text
@@ -89,15 +100,16 @@ def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
     for pc in _POSTCODE_UK.finditer(text):
         if not free_before(text, pc.start()):
             continue
-        window = max(0, pc.start() - 160)
-        full = _UK_BACK.search(text, window, pc.start())
+        window = _after_breaks(text, max(0, pc.start() - 160), pc.start(), 5)
+        has_break = text.find(",", window, pc.start()) != -1 or text.find("\n", window, pc.start()) != -1
+        full = _UK_BACK.search(text, window, pc.start()) if has_break else None  # a _SEP is before the town
         if full:
             start = (
                 full.start("flat") if full.group("flat") else full.start("street" if full.group("street") else "house")
             )
             yield finding("address", text, start, pc.end(), True), CITY
             continue
-        town = _UK_TOWN_BACK.search(text, max(0, pc.start() - 60), pc.start())
+        town = _UK_TOWN_BACK.search(text, _after_breaks(text, max(0, pc.start() - 60), pc.start(), 2), pc.start())
         if town:
             yield finding("address", text, town.start(), pc.end(), False), CITY
 
