@@ -7,6 +7,8 @@ import random
 import re
 import sys
 
+import pytest
+
 from course.scanner.context import SENTENCE_END, Doc, is_letter, sentence_start
 from course.scanner.normalize import _SPECIAL, has_special
 
@@ -16,6 +18,7 @@ def _by_regex(chunk: str) -> int:
     return ends[-1].end() if ends else 0
 
 
+@pytest.mark.slow  # about a second: 1.1 million code points
 def test_is_letter_is_the_regex_letter_class_for_every_code_point() -> None:
     letter = re.compile(r"[^\W\d_]")
     differ = [hex(c) for c in range(sys.maxunicode + 1) if bool(letter.match(chr(c))) != is_letter(chr(c))]
@@ -67,3 +70,19 @@ def test_blocks_count_digits_without_their_separators_and_blocks_with_keeps_text
     ]
     for digits in (12, 8, 10, 1, 9, 25):  # asked in any order: each answer as if asked first
         assert doc.blocks_with(digits) == [b for b in doc.blocks if b.digits >= digits]
+
+
+def test_the_uk_look_backs_find_the_same_match_when_started_after_the_last_breaks() -> None:
+    from course.scanner.postal import _UK_BACK, _UK_TOWN_BACK, _after_breaks
+
+    rnd = random.Random(3)
+    parts = ["Flat 3", "Rose Cottage", "The Old Rectory", "12 High Street", "2 Mill Lane", "Newcastle upon Tyne"]
+    parts += ["Bristol", "XX", "Apt 4B", "Suite 200", "1a", "A", ",", ", ", "\n", "\n  \n", " ", "\t", "-", "."]
+    for _ in range(3_000):
+        text = "".join(rnd.choice(parts) for _ in range(rnd.randint(1, 25)))
+        end = len(text)
+        for pattern, size, breaks in ((_UK_BACK, 160, 5), (_UK_TOWN_BACK, 60, 2)):
+            low = max(0, end - size)
+            whole = pattern.search(text, low, end)
+            bounded = pattern.search(text, _after_breaks(text, low, end, breaks), end)
+            assert (whole and whole.span()) == (bounded and bounded.span()), text

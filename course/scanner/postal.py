@@ -83,8 +83,9 @@ def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
 
 def _after_breaks(text: str, low: int, end: int, n: int) -> int:
     """Where a match ending at `end` can start at the earliest, when it holds fewer than `n` of "," and "\n"
-    (each _SEP has one: _UK_BACK holds at most four, _UK_TOWN_BACK one): after the n-th last one from `end`."""
-    i = end
+    (each _SEP has one: _UK_BACK holds at most four, _UK_TOWN_BACK one): after the n-th last one from `end`.
+    A newline right before `end` is not counted: "$" also matches before it, outside the match."""
+    i = end - 1 if text[end - 1 : end] == "\n" else end
     for _ in range(n):
         i = max(text.rfind(",", low, i), text.rfind("\n", low, i))
         if i < 0:
