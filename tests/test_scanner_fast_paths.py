@@ -86,3 +86,30 @@ def test_the_uk_look_backs_find_the_same_match_when_started_after_the_last_break
             whole = pattern.search(text, low, end)
             bounded = pattern.search(text, _after_breaks(text, low, end, breaks), end)
             assert (whole and whole.span()) == (bounded and bounded.span()), text
+
+
+def test_a_wordy_date_is_looked_for_wherever_its_pattern_can_end() -> None:
+    from course.scanner.dates import _MONTHS, _WORDY, wordy_possible
+
+    rnd = random.Random(8)
+    months = sorted(_MONTHS)
+
+    def one(*options: str) -> str:
+        return rnd.choice(options)
+
+    found = 0
+    for _ in range(20_000):
+        day = str(rnd.randint(0, 39)) + one("", ".", "st", "nd", "rd", "th", "x")
+        month = rnd.choice(months) + one("", ".", ",", ".,", "x")
+        if rnd.random() < 0.5:
+            form = day + one(" ", "  ", "") + one("", "of ") + month
+        else:
+            form = month + one(" ", "  ", "") + day + one("", ",")
+        text = one("", "am ", "x", "5") + form + one(" ", "  ", " \n", "\n", "", "-", " \n ")
+        if rnd.random() < 0.3:  # a character dropped
+            i = rnd.randrange(len(text))
+            text = text[:i] + text[i + 1 :]
+        if _WORDY.search(text, max(0, len(text) - 24)):
+            found += 1
+            assert wordy_possible(text, len(text)), text
+    assert found > 1_000
