@@ -113,3 +113,17 @@ def test_a_wordy_date_is_looked_for_wherever_its_pattern_can_end() -> None:
             found += 1
             assert wordy_possible(text, len(text)), text
     assert found > 1_000
+
+
+def test_the_phone_matcher_is_asked_once_for_a_number_that_comes_again() -> None:
+    from course.scanner import scan
+    from course.scanner.contact import _matches
+
+    first = scan("Bitte notieren: 0171 2345678, danke.")  # no cue: phonenumbers decides
+    before = _matches.cache_info()
+    again = scan("Bitte notieren: 0171 2345678, danke sehr.")  # another text, the same number
+    after = _matches.cache_info()
+    assert after.hits > before.hits and after.misses == before.misses
+    assert [f.text for f in again.findings if f.category == "phone"] == [
+        f.text for f in first.findings if f.category == "phone"
+    ]
