@@ -127,3 +127,23 @@ def test_the_phone_matcher_is_asked_once_for_a_number_that_comes_again() -> None
     assert [f.text for f in again.findings if f.category == "phone"] == [
         f.text for f in first.findings if f.category == "phone"
     ]
+
+
+def test_a_street_suffix_and_a_romance_street_are_looked_for_wherever_they_can_match() -> None:
+    from course.scanner.places import _ROMANCE_BACK, _ROMANCE_WORDS, _SUFFIX_BACK, _SUFFIX_ENDS, _SUFFIXES
+
+    rnd = random.Random(11)
+    words = [*_SUFFIXES, "Rue", "Avenue", "Av.", "Chemin", "Ch.", "Route", "Viale", "Via", "Strada", "du", "de la"]
+    words += ["Haupt", "Linden", "Marché", "Nassa", "Ober-", "x", "Arbeitsplatz", "Weg", "STRASSE", ".", "-"]
+    suffixes = romances = 0
+    for _ in range(20_000):
+        text = "".join(rnd.choice(words) + rnd.choice(("", " ", " ", "\t")) for _ in range(rnd.randint(1, 5)))
+        text += rnd.choice((" ", "  ", "\t"))
+        lower = text.lower()
+        if _SUFFIX_BACK.search(lower, max(0, len(text) - 16)):
+            suffixes += 1
+            assert lower.rstrip(" \t")[-3:] in _SUFFIX_ENDS, text
+        if _ROMANCE_BACK.search(text, max(0, len(text) - 45)):
+            romances += 1
+            assert any(word in text for word in _ROMANCE_WORDS), text
+    assert suffixes > 1_000 and romances > 100
