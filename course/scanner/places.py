@@ -144,10 +144,11 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
     romance = any(word in text for word in _ROMANCE_WORDS)
     for b in doc.blocks:
         # a house number follows a space after a word ("Lindenweg 4", "Hauptstr. 5")
-        after_word = (
-            b.start >= 2 and text[b.start - 1] in " \t" and (text[b.start - 2].isalpha() or text[b.start - 2] == ".")
-        )
-        num = _NUM_RE.match(text, b.start) if after_word and b.digits <= 12 else None
+        num = None
+        if b.digits <= 12 and b.start >= 2:
+            space, word_end = text[b.start - 1], text[b.start - 2]
+            if (space == " " or space == "\t") and (word_end.isalpha() or word_end == "."):
+                num = _NUM_RE.match(text, b.start)
         if num:
             j = b.start - 1  # a space or tab (after_word): the suffix ends where the spaces before the number start
             while j > 0 and (lower[j - 1] == " " or lower[j - 1] == "\t"):
