@@ -141,7 +141,7 @@ STREET, CITY, PREFIX, CITY4 = postal.STREET, postal.CITY, postal.PREFIX, postal.
 
 def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
     text, lower = doc.text, doc.lower
-    romance = any(word in text for word in _ROMANCE_WORDS)
+    romance: bool | None = None  # whether the text has a French or Italian street word: looked up once, when needed
     for b in doc.blocks:
         # a house number follows a space after a word ("Lindenweg 4", "Hauptstr. 5")
         num = None
@@ -173,9 +173,11 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
                     ):
                         yield finding("address", text, start, chat.end(), True), CITY
                         continue
-            prefix = _PREFIX_BACK.search(text, max(0, b.start - 45), b.start) or (
-                _ROMANCE_BACK.search(text, max(0, b.start - 45), b.start) if romance else None
-            )
+            prefix = _PREFIX_BACK.search(text, max(0, b.start - 45), b.start)
+            if prefix is None:
+                if romance is None:
+                    romance = any(word in text for word in _ROMANCE_WORDS)
+                prefix = _ROMANCE_BACK.search(text, max(0, b.start - 45), b.start) if romance else None
             if prefix and free_before(text, prefix.start()):
                 yield finding("address", text, prefix.start(), num.end(), _cued(doc, prefix.start())), STREET
         if b.digits >= 5 and " " in text[b.start + 5 : b.start + 7]:
