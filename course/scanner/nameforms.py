@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding
-from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, is_first_name
+from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, common_first_name, is_first_name
 from course.scanner.namecues import surname_like
 from course.scanner.result import Finding
 
@@ -102,3 +102,100 @@ def thanked_names(doc: Doc) -> Iterator[Finding]:
         if name in STOP_WORDS or name in NOT_FIRST_NAMES or name in WORD_NAMES or not is_first_name(name):
             continue
         yield finding("name", text, m.start("w"), m.end("w"), False)
+
+
+_LOW_TOKEN = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+# Words that follow a name in dictated or hurried text and are not its surname ("ich bin lena geboren ...").
+_NOT_A_SURNAME = frozenset(
+    "geboren und ich aus von vom bei der die das im in am an auf mit wegen mal nur kurz noch wieder gerade hier "
+    "from calling at with and i i'm im here again out off on running late just about regarding re the a to for is "
+    "bin ist habe hab wollte würde rufe ruf leider heute morgen gestern today tomorrow yesterday sick krank please "
+    "bitte thanks danke so also but aber zur zum bis you your ihr sie du er es wir was wie wo nicht kein keine "
+    "schon jetzt now then dann da dort there speaking back hat has had will would can could oder or vielleicht "
+    "maybe".split()
+)
+# Who speaks, introduced by themselves: "ich bin adem jovanović", "hier ist andrea fichtinger", "it's katy".
+_INTRO = re.compile(
+    r"(?<![\w])(?i:ich bin|hier ist|hier spricht|mein name ist|my name is|it's|it’s|this is)[ \t]+"
+    rf"(?P<n>{_LOW_TOKEN})(?:[ \t]+(?P<s>{_LOW_TOKEN}))?"
+)
+_HELLO = re.compile(r"(?i:hi|hey|hallo|hello|servus|moin|hiya|grüezi|hoi)[ \t,!.]*$")
+# Whose card or account it is, and who holds it: "kreditkarte von agnieszka", "inhaber volkan winter".
+_HOLDER = re.compile(
+    r"(?<![\w])(?i:(?:kredit|firmen|bank|ec-|giro)?karte|konto|iban|handy(?:nummer)?|card|account)[ \t]+"
+    rf"(?i:von|of)[ \t]+(?P<n>{_LOW_TOKEN})(?:[ \t]+(?P<s>{_LOW_TOKEN}))?"
+    r"|(?<![\w])(?i:(?:karten|konto)?inhaber(?:in)?|name on (?:the )?card|card ?holder|account holder)[ \t]*:?[ \t]+"
+    rf"(?P<n2>{_LOW_TOKEN})(?:[ \t]+(?P<s2>{_LOW_TOKEN}))?"
+)
+_INTRO_WORDS = ("ich bin", "hier ist", "hier spricht", "name is", "name ist", "it's", "it’s", "this is")
+_HOLDER_WORDS = ("karte", "konto", "iban", "handy", "card", "account", "inhaber", "holder")
+
+
+def _titled(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+def _person(text: str, m: re.Match[str], first: str, last: str, word_name_ok: bool) -> Finding | None:
+    """The finding for a first name (and the surname after it, if it is one) matched by `m`."""
+    word = m.group(first)
+    name = _titled(word)
+    if name in STOP_WORDS or name in NOT_FIRST_NAMES and not word_name_ok:
+        return None
+    if not (is_first_name(name) or word_name_ok and name in WORD_NAMES):
+        return None
+    if word.islower() and name not in WORD_NAMES and not common_first_name(name):
+        return None  # written small: only a name common in the markets, not a rare one that is also a word
+    end = m.end(first)
+    surname = m.group(last)
+    if surname and surname.lower() not in _NOT_A_SURNAME and surname_like(_titled(surname)):
+        end = m.end(last)
+    return finding("name", text, m.start(first), end, False)
+
+
+def spoken_self_and_holders(doc: Doc) -> Iterator[Finding]:
+    """A speaker's own name in dictated or typed text ("hi it's katy", "ich bin adem jovanović") and the holder of
+    a card or an account ("kreditkarte von agnieszka", "inhaber volkan winter"), in any case."""
+    text, low = doc.text, doc.lower
+    if any(w in low for w in _INTRO_WORDS):
+        for m in _INTRO.finditer(text):
+            greeted = _HELLO.search(text, max(0, m.start() - 12), m.start()) is not None
+            got = _person(text, m, "n", "s", greeted)
+            if got:
+                yield got
+    if any(w in low for w in _HOLDER_WORDS):
+        for m in _HOLDER.finditer(text):
+            got = _person(text, m, "n", "s", False) if m.group("n") else _person(text, m, "n2", "s2", False)
+            if got:
+                yield got
+
+
+# A person's name as a value in JSON or a dict: {"vorname": "Manuela", "kunde": "Alina al-Rashid"}.
+_JSON_PERSON_KEYS = (
+    "vorname nachname familienname first_name firstname first-name last_name lastname last-name surname given_name "
+    "full_name fullname mitarbeiter mitarbeiterin employee patient patientin teilnehmer teilnehmerin passenger guest "
+    "gast inhaber inhaberin holder cardholder ansprechpartner ansprechpartnerin contact_person"
+).split()
+_JSON_MAYBE_KEYS = "name kunde kundin customer client contact empfänger recipient".split()
+_JSON_PAIR = re.compile(
+    r"""["'](?P<k>[\w-]{3,20})["'][ \t]*:[ \t]*["'](?P<v>[^"'\n\d@]{2,60})["']""",
+)
+
+
+def json_names(doc: Doc) -> Iterator[Finding]:
+    """The value of a key that names a person in pasted JSON or a dict; a key that may also hold a firm
+    ("name", "kunde") counts when the value opens with a known first name."""
+    text, low = doc.text, doc.lower
+    if '":' not in text and '" :' not in text and "':" not in text:
+        return
+    for m in _JSON_PAIR.finditer(text):
+        key = low[m.start("k") : m.end("k")]
+        value = m.group("v").strip()
+        words = value.replace(",", " ").split()
+        if not words or not all(w[:1].isupper() or "-" in w or w in _PARTICLES_LOW for w in words):
+            continue
+        if key in _JSON_PERSON_KEYS or key in _JSON_MAYBE_KEYS and is_first_name(words[0]):
+            start = m.start("v") + (len(m.group("v")) - len(m.group("v").lstrip()))
+            yield finding("name", text, start, start + len(value), key in _JSON_PERSON_KEYS and len(words) > 1)
+
+
+_PARTICLES_LOW = frozenset("von van de der den zu vom ten ter da di du le la del della dos das y bin binti ibn".split())

@@ -17,7 +17,14 @@ from course.scanner.namecues import (
     mail_names,
     role_names,
 )
-from course.scanner.nameforms import genitive_names, initial_surnames, thanked_names, ticket_names
+from course.scanner.nameforms import (
+    genitive_names,
+    initial_surnames,
+    json_names,
+    spoken_self_and_holders,
+    thanked_names,
+    ticket_names,
+)
 from course.scanner.namelists import (
     asked,
     dash_signature,
@@ -34,7 +41,11 @@ from course.scanner.namespots import spoken_names
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_PARTICLES = frozenset("von van de der den zu vom ten ter da di du le la del della dos das y".split())
+_PARTICLES = frozenset(
+    "von van de der den zu vom ten ter da di du le la del della dos das y bin binti ibn ben abu".split()
+)
+# An Arabic article joined to a surname: "al-Rashid", "el-Sayed", "Abd al-Aziz" ("Keith al-Rashid").
+_JOINED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash)-[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 _TITLES = re.compile(
     r"(?:(?:Dr|Prof|Dipl|Ing|Mag|med|rer|nat|phil|jur|dent|Univ)\.(?:-Ing\.)?|Dr|Prof|Frau|Herrn?|Dr\.-Ing\.|"
     r"Prof\. Dr\.|"
@@ -130,7 +141,7 @@ def take_name(text: str, pos: int, max_tokens: int = 3) -> tuple[int, int, list[
             break
         last = word.split("-")[-1]
         initial = len(last) == 1 and last.isupper() and text[m.end() : m.end() + 1] == "." and word[0].isupper()
-        if not initial and not name_like(word):
+        if not initial and not name_like(word) and not (tokens and _JOINED_ARTICLE.fullmatch(word)):
             break
         if not tokens:
             start = m.start()
@@ -320,7 +331,7 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(lowercase_chat_names(doc))
     out.extend(titled_and_greeted(doc))
     out.extend(spoken_names(doc))
-    for form in (ticket_names, initial_surnames, genitive_names, thanked_names):
+    for form in (ticket_names, initial_surnames, genitive_names, thanked_names, spoken_self_and_holders, json_names):
         out.extend(form(doc))
     out.extend(joined_subjects(doc))
     out.extend(directory_names(doc))
