@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from course.scanner.context import Doc, finding
+from course.scanner.healthsense import about_nobody, sentence
 from course.scanner.result import Finding
 
 # On the lower-cased text. Spans may take in the words around a term ("in der Reha", "off sick").
@@ -28,7 +29,7 @@ _DE = (
     r"|diabet\w+(?: (?:typ|type) ?[12]| mellitus)?|zucker(?:krank\w*|krankheit)"
     r"|(?:brust|lungen|haut|darm|prostata|blut)?krebs(?:erkrankung|diagnose)?|tumor\w*"
     r"|leukämie|depression\w*"
-    r"|depressiv\w*|burn-?out|(?:generalisierte )?angststörung\w*|panikattacke\w*"
+    r"|depressiv\w*|burn-?outs?|(?:generalisierte )?angststörung\w*|panikattacke\w*"
     r"|(?:bipolare |essstörung|zwangsstörung)\w*"
     r"|bipolar\w*|psychisch\w* (?:erkrank\w*|problem\w*|belastung\w*)|migräne\w*|asthma\w*|epilep\w+|rheuma\w*"
     r"|arthrose|tinnitus|gürtelrose|long[- ]covid|post[- ]covid|covid(?:-19)?"
@@ -37,7 +38,7 @@ _DE = (
     r"|parkinson\w*|morbus \w+|adhs|autis\w+|demenz\w*|alzheimer\w*|alkohol(?:abhängig\w*|sucht|krank\w*|problem\w*)"
     r"|drogen(?:sucht|abhängig\w*)|suchterkrankung|entzugsklinik|hiv(?:-positiv)?|aids"
     r"|(?:chronische[nr]? )?(?:rücken|kopf)schmerzen"
-    r"|chronisch\w* (?:krank\w*|schmerz\w*|erkrank\w*)|\w+-op\b"
+    r"|chronisch\w* (?:krank\w*|schmerz\w*|erkrank\w*)|\w+-ops?\b"
     r"|(?:der|die|eine|einer|seine|seiner|ihre|ihrer|deine|deiner|meine|meiner) operation|operiert|op-termin"
     r"|nach (?:der|seiner|ihrer) op\b"
     r"|beinbruch|knochenbruch|allergie\w*|allergisch\w*|schwangerschaft\w*|fruchtbarkeit\w*|kinderwunsch\w*"
@@ -53,9 +54,12 @@ _DE = (
     r"|erwartet (?:ein|ihr (?:erstes|zweites)) (?:kind|baby)|mrt(?:-termin)?"
     r"|(?:hüft|knie|schulter)(?:-?tep|prothese\w*)|antidepressiv\w*|schizophren\w*|psychose\w*|magersucht"
     r"|anorexi\w*|bulimi\w*|suizid\w*|selbstverletz\w*|bluthochdruck|herzinsuffizienz|herzschwäche"
+    # aids, medicines and injuries in everyday words (medicines count only about a person: healthsense)
+    r"|hörgerät\w*|prothese\w*|schmerzmittel\w*|medikament\w*|tabletten|(?:seine|ihre|meine) psychische gesundheit"
+    r"|gebrochen\w* (?:bein|arm|handgelenk|fuß|fuss|knöchel|schlüsselbein|rippe\w*|finger|zeh\w*|nase)"
 )
 _EN = (
-    r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?off sick"
+    r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?(?:off|out) sick"
     r"|(?:called|calling|phoned) in sick"
     r"|(?:is|was|been|feeling|feels|went home|got) (?:\w+ )?(?:sick|ill|unwell)(?: leave"
     r"| note)?|(?:on |off on )?sick leave|sickness absence"
@@ -72,8 +76,9 @@ _EN = (
     r"|diagnosed with(?: [\w'’-]+){1,3}|diagnosed|diagnosis(?: of|:)?|pregnan\w+|miscarriage"
     r"|ivf|fertility treatment|maternity leave|disabilit\w+"
     r"|(?:visual|visually|hearing|mobility|cognitive|learning|physical) impair\w+|hearing loss|deaf"
-    r"|wheelchair\w*|depress\w+|anxiety(?: disorder)?|panic attacks?|burn-?out|bipolar(?: disorder)?|eating disorder"
-    r"|ocd|ptsd|mental health (?:condition|issues?|problems?|crisis)|nervous breakdown"
+    r"|wheelchair\w*|depress\w+|anxiety(?: disorder)?|panic attacks?|burn-?outs?|bipolar(?: disorder)?|eating disorder"
+    r"|ocd|ptsd|mental health (?:condition|issues?|problems?|crisis)|(?:his|her|my|their) mental health"
+    r"|nervous breakdown"
     r"|(?:type ?[12] )?diabet\w+|(?:breast |lung |skin |bowel |prostate )?cancer"
     r"|tumou?r\w*|leuk(?:a)?emia|migraines?|asthma\w*|epilep\w+|arthritis|tinnitus"
     r"|shingles|long[- ]covid|covid(?:-19)?"
@@ -94,6 +99,9 @@ _EN = (
     r"|physio"
     r"|stress leave|(?:signed )?off with stress|expecting (?:a baby|twins|their first|her first)"
     r"|(?:an |the )?mri(?: scan)?|ct scan|(?:chest|stomach|abdominal) pains?"
+    r"|hearing aids?|prosthe\w+|(?:cluster )?headaches?|bad (?:back|knee|hip|shoulder)|painkillers?|medication|meds"
+    r"|(?:broke|broken|fractured) (?:his|her|my|their|a) (?:leg|arm|wrist|ankle|hip|collarbone|ribs?|finger|toe|foot"
+    r"|hand|nose|jaw)"
 )
 _TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
 # Words that can be (or end) the core of a term: the full pattern is tried only near them, at word starts.
@@ -113,12 +121,14 @@ _HEADS = tuple(
     "menisk hüft-tep hüftprothese knie-tep knieprothese schulter-tep schulterprothese antidepress schizo psychose "
     "magersucht anorex bulim suizid selbstverl bluthoch herzinsuff herzschw pneum sciat concuss fractur sprain "
     "glandular lyme gallst hypertens lymphom noro antibiot insulin erkält grippe infekt magen-darm erwartet "
-    "expecting replacement scleros infection spital kuraufenthalt beschäftigungsverbot physio".split()
+    "expecting replacement scleros infection spital kuraufenthalt beschäftigungsverbot physio "
+    "hörger prothes prosthe schmerzmittel medikament tabletten gebrochen headache cluster painkill "
+    "medicat broke".split()
 )
 # Short or common words that are the core of a term only as a whole word ("flu", not "Flughafen").
 _HEAD_WORDS = frozenset(
     "flu influenza cold fever fieber virus mri mrt acl torn hernia ct stress stomach tummy blood disabled kidney "
-    "chest abdominal self-harm suicidal food krankheit kur".split()
+    "chest abdominal self-harm suicidal food krankheit kur bad meds".split()
 )
 _TAILS = (
     "krebs",
@@ -131,6 +141,7 @@ _TAILS = (
     "surgery",
     "therapy",
     "-op",
+    "-ops",
     "erkrankung",
     "krank",
     "disease",
@@ -167,25 +178,39 @@ _RULE_AFTER = re.compile(
     r"|[ \t]+(?:must|should|has to|have to|needs? to) be\b"
     r"|[ \t]+(?:ist|sind|wird|werden) (?:\w+ )?(?:ab|nach|spätestens|erforderlich|vorzulegen|einzureichen|nötig"
     r"|notwendig|verpflichtend|erforderlich)\b"
-    r"|[ \t]+(?:muss|müssen) (?:\w+ ){0,4}(?:vorgelegt|eingereicht|abgegeben)\b"
+    r"|[ \t]+(?:muss|müssen) (?:\w+ ){0,4}(?:vorgelegt|eingereicht|abgegeben|vorliegen)\b"
+    # the term as the object of a rule's infinitive: "mit AU-Bescheinigung vorzulegen", "a fit note to be provided"
+    r"|[ \t]+(?:vorzulegen|einzureichen|abzugeben|nachzuweisen|zu melden|to be (?:provided|submitted|sent|shown))\b"
     r"|[ \t]+(?:is|are|can be) (?:recorded|logged|tracked|handled|processed|uploaded|submitted) (?:in|via|through|on)\b"
     r"|[ \t]+(?:erfolgt|erfolgen|läuft|laufen) (?:über|per|via|im|in)\b"
     # a health word as the modifier of a thing: "Covid rules", "Allergy information", "disability access"
     r"|[ \t]+(?:polic(?:y|ies)|rules?|regulations?|information|info|access|equipment|rooms?|products?|supplies"
     r"|awareness|research|charity|fund|insurance|cover|benefits?|training|guidance|guidelines?|procedures?|forms?"
-    r"|templates?|portal|statistics|rates?|ramps?|toilets?|parking|ward|department|services?|vaccinations?)\b"
+    r"|templates?|portal|statistics|rates?|ramps?|toilets?|parking|ward|department|services?|vaccinations?"
+    # a health word naming an event, a place, a product or an animal ("burnout prevention", "therapy dog")
+    r"|prevention|webinars?|workshops?|seminars?|courses?|dogs?|clinics?|cent(?:re|er)s?|pens?|units?|wing|apps?"
+    r"|software|markets?|study|studies|trials?|screenings?|campaigns?|leaflets?|kits?|charit(?:y|ies))\b"
 )
+# A condition right before a term: "Bei Krankheit ...", "Im Falle einer Schwangerschaft ...", "in case of illness".
+_IF_BEFORE = re.compile(r"(?<!\w)(?:bei|im falle?(?: von| einer| eines)?|in case of|in the event of)[ \t]+$")
 # The part after a hyphen that makes a compound a thing: "Diabetes-Produkte", "Covid-Regeln".
 _THING_TAIL = re.compile(
     r".*-(?:produkt\w*|regel\w*|richtlinie\w*|regelung\w*|formular\w*|statistik\w*|sortiment|abteilung|station"
-    r"|products?|rules?|policy|information|equipment|supplies)$"
+    r"|products?|rules?|policy|information|equipment|supplies"
+    # things, events, places and organisations named after a health word ("Rollstuhl-Zugang", "Burnout-Prävention")
+    r"|zugang|zugänge|rampe\w*|parkpl[aä]tz\w*|toilette\w*|aufzug|prävention|vorsorge|beratung\w*|schulung\w*|kurs\w*"
+    r"|seminar\w*|webinar\w*|vortrag|workshop\w*|tag|tage|woche|forschung|studie\w*|stiftung|verband|hilfe"
+    r"|versicherung\w*|kasse\w*|management|programm\w*|software|tool\w*|app|apps|prevention|awareness|research)$"
 )
+# A place named after a health word, not entered by anyone ("die Physiotherapie-Praxis Lindner ist Kundin"):
+# "in der Reha-Klinik", "zur Reha-Klinik" stay a stay somewhere.
+_PLACE_TAIL = re.compile(r"(?!in |im |zur |ins |aus ).*-(?:praxis|praxen|klinik\w*|zentrum|zentren|ambulanz|heim)$")
 # A capitalised health word before "&", "GmbH", "AG" ...: a firm's name ("Krebs & Partner").
 _FIRM_AFTER = re.compile(r"[ \t]*(?:&|\+|und partner|gmbh|ag\b|kg\b|ltd\b|llc\b|plc\b|inc\b)")
 # "The surgery is closed", "at the Park Lane Surgery": a doctor's practice (UK), a place and not an operation.
 _PRACTICE_BEFORE = re.compile(r"[A-Z][\w'’-]+[ \t]+$")
 _PRACTICE_AFTER = re.compile(
-    r"[ \t]+(?:is (?:closed|open|shut)|will (?:be )?(?:closed|open|shut)|opens|closes|opening|hours|reception"
+    r"[ \t]+(?:is (?:closed|open|shut)|will (?:be )?(?:closed|open|shut)|(?:re-?)?open(?:s|ing)?|closes|hours|reception"
     r"|(?:phone|telephone) number|on \d)\b"
 )
 _APPOINTMENT_BEFORE = re.compile(r"(?:termin|appointment)\w*\b[^.!?\n]{0,20}$")
@@ -193,6 +218,17 @@ _APPOINTMENT_BEFORE = re.compile(r"(?:termin|appointment)\w*\b[^.!?\n]{0,20}$")
 _AU = re.compile(r"(?<![\w-])e?AU(?![\w-])")  # found by its letters first (a fast literal search), then:
 _AU_BEFORE = re.compile(r"(?<!\w)(?:die|eine|seine|ihre|deine|keine|neue|erste|folge)[ \t]+$")
 _AU_AFTER = re.compile(r" (?:liegt|ist|kam|fehlt|bis|wurde|vom|gilt)\b")
+# "leidet (seit Jahren) an/unter X", "suffers from X", "is being treated for X", "recovering from X".
+_SUFFER_CUES = ("leid", "litt", "suffer", "treated for", "recover", "positive for", "off work with")
+_SUFFER = re.compile(
+    r"(?<!\w)(?:leide[tn]?|leidend|litt|suffer(?:s|ing|ed)?|treated|recover(?:s|ing|ed)?|tested positive|off work)"
+    r"(?: seit (?:[\w.]+ ){1,2}?| since [\w.]+)? (?:an|unter|from|for|with) (?:(?:a|an|ein|eine[mnr]?) )?"
+    r"(?!(?:the|this|that|these|those|our|its|their|der|die|das|dem|den|des|unser\w*|diese[mnrs]?)\b)"
+    r"(?P<what>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)"
+)
+_STOP = frozenset(
+    "and und or oder since seit for für so but aber with mit at im in on am bis until last this nach".split()
+)
 PERSONAL = frozenset({"name", "email", "phone", "tax-id", "date-of-birth", "address", "iban", "credit-card"})
 _NEAR = 250
 
@@ -217,22 +253,39 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
             last_end = pos + len(word)  # "Lungenentzündung", "bronchitis": an inflammation, the word alone
             yield pos, last_end
             continue
-        if pos < last_end or not (
+        if pos >= last_end and (
             (word[:3] in _HEAD3 and word.startswith(_HEADS))
             or word in _HEAD_WORDS
             or (word[-4:] in _TAIL4 or word[-3:] == "-op")
             and word.endswith(_TAILS)
         ):
-            continue
-        for j in range(max(0, i - _BACK), i + 1):  # the earliest start whose term reaches the core word
-            start = words[j][0]
-            if start < last_end:
-                continue
-            m = _TERMS.match(lower, start)
-            if m and m.end() > pos and not _surname(doc.text, start, m.end()):
-                last_end = m.end()
-                yield start, m.end()
-                break
+            for j in range(max(0, i - _BACK), i + 1):  # the earliest start whose term reaches the core word
+                start = words[j][0]
+                if start < last_end:
+                    continue
+                m = _TERMS.match(lower, start)
+                if m and m.end() > pos and not _surname(doc.text, start, m.end()):
+                    last_end = m.end()
+                    yield start, m.end()
+                    break
+        if "-" in word and pos + len(word) > last_end:  # "Typ-1-Diabetes", "Post-Covid": a term after a hyphen
+            span = _after_hyphens(lower, pos, word)
+            if span:
+                last_end = span[1]
+                yield span
+
+
+def _after_hyphens(lower: str, pos: int, word: str) -> tuple[int, int] | None:
+    """The first term that starts after a hyphen inside `word` (at `pos`)."""
+    k = word.find("-")
+    while k != -1:
+        sub = word[k + 1 :]
+        if sub[:3] in _HEAD3 and sub.startswith(_HEADS):
+            m = _TERMS.match(lower, pos + k + 1)
+            if m:
+                return pos + k + 1, m.end()
+        k = word.find("-", k + 1)
+    return None
 
 
 def _about_nobody(doc: Doc, start: int, end: int) -> bool:
@@ -240,7 +293,9 @@ def _about_nobody(doc: Doc, start: int, end: int) -> bool:
     ("Krebs & Partner"), a practice ("The surgery is closed", "Park Lane Surgery") or an appointment's place
     ("Ihr Termin in der Klinik Nord"): no health fact about anyone."""
     term = doc.lower[start:end]
-    if _RULE_AFTER.match(doc.lower, end) or _THING_TAIL.match(term):
+    if _IF_BEFORE.search(doc.lower, max(0, start - 24), start):
+        return True  # "Bei Krankheit bitte ...", "in case of illness": a condition, about anyone
+    if _RULE_AFTER.match(doc.lower, end) or _THING_TAIL.match(term) or _PLACE_TAIL.match(term):
         return True
     if doc.text[start].isupper() and " " not in term and _FIRM_AFTER.match(doc.lower, end):
         return True
@@ -254,9 +309,26 @@ def _about_nobody(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
+def _suffered(doc: Doc) -> Iterator[tuple[int, int]]:
+    """What someone suffers from, is treated for or recovers from, in any words ("leidet unter Neurodermitis",
+    "suffers from cluster headaches"); kept only with a person in the sentence (healthsense.about_nobody)."""
+    lower = doc.lower
+    if not any(cue in lower for cue in _SUFFER_CUES):
+        return
+    for m in _SUFFER.finditer(lower):
+        words = m.group("what").split()
+        while words and words[-1] in _STOP:
+            words.pop()
+        if words and words[0] not in _STOP:
+            start = m.start("what")
+            yield start, start + len(" ".join(words))
+
+
 def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
-    """Health terms; strong when a name is near (or the text has strong personal data), weak otherwise."""
+    """Health terms about a person; strong when a name is near (or the text has strong personal data)."""
     spans = [s for s in _terms(doc) if not _about_nobody(doc, *s)]
+    found = {s for s, _ in spans}
+    spans += [s for s in _suffered(doc) if s[0] not in found]
     if "AU" in doc.text:
         for m in _AU.finditer(doc.text):
             cued = _AU_BEFORE.search(doc.lower, max(0, m.start() - 8), m.start()) or _AU_AFTER.match(doc.text, m.end())
@@ -268,9 +340,14 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     personal = [f for f in others if f.category in PERSONAL]
     anywhere = any(f.strong and f.category != "address" for f in personal)
     names = sorted(f.start for f in personal if f.category == "name")
+    marks = [(f.start, f.end) for f in personal]  # anything that points at a person, for the sentence test
     for start, end in spans:
         k = bisect_left(names, start - _NEAR)  # names start before their end: one sorted list is enough
         near = k < len(names) and names[k] < end + _NEAR
         if doc.lower[start:end] in GENERAL:
             continue  # "Krankmeldungen sind ab dem dritten Tag vorzulegen": a rule, about nobody
+        s, e = sentence(doc.lower, start, end)
+        named = any(a < e and s < b for a, b in marks)
+        if about_nobody(doc, start, end, named):
+            continue  # "Im Krankheitsfall ...", "That riff is sick!", "Die App erinnert an Medikamente"
         yield finding("health", doc.text, start, end, anywhere or near)

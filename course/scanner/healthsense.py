@@ -1,0 +1,110 @@
+"""Whom a health term is about: a person (a name, "she", "mein Kollege", "I") or nobody (a rule, a product, slang)."""
+
+from __future__ import annotations
+
+import re
+
+from course.scanner.context import Doc, compile_words
+
+# The end of a sentence or clause: ".!?" after a word of 3+ letters, a number of 3+ digits or a bracket ("Dr.",
+# "z.B." and "am 3. Juni" go on), "!", "?", ";", a new line.
+_END = re.compile(r"(?:[^\W\d_]{3,}|\d{3,}|[)\]\"'“”])[.!?](?=[\s\"'“”„)]|$)|[!?;](?=\s|$)|\n")
+_SPAN = 300  # how far to look for a sentence's ends
+
+# Someone a health fact can be about: the writer, a third person, or a person named by role with a determiner.
+# "you"/"Sie"/"your" are left out: in rules and instructions they address anyone ("If you are unwell ...").
+_PERSON = compile_words(
+    r"ich|mich|mir|mein\w*|er|ihm|ihn|sein(?:e[mnrs]?)?|jemand\w*"
+    r"|i|i'm|i've|i'd|i'll|me|my|myself|he|he's|him|his|she|she's|her|hers|someone|somebody"
+    r"|dr\.?|prof\.?|herrn?|frau|mr\.?|mrs\.?|ms\.?|miss"
+    r"|(?:mein|unser|der|die|dem|den|des|ein|sein|ihr)e?[mnrs]? (?:[\w-]+ )?"
+    r"(?:kolleg(?:e|in|en)|mitarbeiter(?:in|s)?|chef(?:in)?|vorgesetzte[rn]?|azubi|auszubildende[rn]?"
+    r"|praktikant(?:in|en)?|sohn|tochter|kind|mann|ehemann|ehefrau|partner(?:in)?|vater|mutter|bruder|schwester"
+    r"|nachbar(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?)"
+    r"|(?:my|our|the|a|an|his|her|their|one of our) (?:[\w-]+ )?"
+    r"(?:colleague|co-?worker|manager|boss|employee|team member|intern|apprentice|trainee|new hire|new starter"
+    r"|wife|husband|son|daughter|partner|mum|mom|dad|mother|father|brother|sister|friend|neighbou?r)"
+)
+# "sie", "ihr", "ihre": one woman, or several people ("Patienten ... ihre Medikamente"): a person unless the
+# sentence speaks of people in general.
+_SHE_OR_THEY = compile_words(r"sie|ihr(?:e[mnrs]?)?")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+(?![\w-])")
+# A sentence that speaks of nobody in particular: a condition, a rule, people in general, a product, an
+# organisation, a course, a law or a market ("Im Krankheitsfall ...", "Sick notes are required ...").
+_GENERAL = compile_words(
+    r"bei krankheit|im krankheitsfall|krankheitsfall|im falle?|falls|wenn|wer|sofern|laut|gemäß|in der regel"
+    r"|grundsätzlich|generell|muss|müssen|vorzulegen|einzureichen|abzugeben|gilt|gelten|anspruch|verpflichtend"
+    r"|pflicht|betriebsvereinbarung|richtlinie\w*|regel\w*|gesetz\w*|alle|jede[rnms]?|mitarbeitende[n]?"
+    r"|mitarbeiterinnen|beschäftigte[n]?|patient(?:en|innen)|kund(?:e|in|en|innen)|app|ki|software|tool"
+    r"|produkt\w*|start-?up|schulung\w*|seminar\w*|webinar\w*|vortrag|vorträge|kurs\w*|workshop\w*|studie\w*"
+    r"|forschung\w*|versicherung\w*|krankenkasse\w*|apotheke\w*|markt|märkte|wirtschaft|konjunktur|kampagne\w*"
+    r"|if|whenever|in case|in the event|everyone|all|staff|employees|workers|users|patients"
+    r"|customers?|clients?|must|should|shall|required|mandatory|entitled|polic(?:y|ies)|rules?|law|act|legislation"
+    r"|regulations?|handbook|guidance|app|software|tool|products?|start-?up|training|webinar|seminar|workshop"
+    r"|course|talk|study|studies|research|charity|insurance|pharmacy|market|economy|campaign|awareness"
+)
+# Terms whose words also have an everyday sense: health data only with a person in the same sentence
+# ("That riff is sick!", "The therapy dog", "Our app reminds users to take their medication").
+_NEEDS_PERSON = re.compile(
+    r"(?:(?:is|was|been|feeling|feels|went home|got) (?!off |out )(?:\w+ )?(?:sick|ill|unwell)"
+    r"|(?:ist|bin|war|sind|wurde|wird|liegt) krank|therapy|therapie|medikament\w*|medication|meds|painkillers?"
+    r"|schmerzmittel\w*|tabletten|(?:cluster )?headaches?|bad (?:back|knee|hip|shoulder)|hospital"
+    r"|(?:his|her|my|their) mental health)"
+)
+# "krank" as an intensifier before an adjective ("krank gut", "voll krank teuer"): slang, no illness.
+_SLANG_AFTER = re.compile(
+    r"[ \t]+(?:gut|geil|viel|teuer|lang|lange|schnell|schön|laut|hoch|spät|früh|heiß|kalt|cool|witzig|lustig"
+    r"|stark|krass|nice|billig|weit)\b"
+)
+# A word beside a term that gives it another sense: the economy's depression, "sick of", "sick and tired".
+_OTHER_SENSE_AFTER = re.compile(
+    r"[ \t]+(?:of\b|and tired\b|in (?:the )?(?:\w+ )?(?:market|economy|prices|sales|demand)\b)"
+)
+_OTHER_SENSE_BEFORE = re.compile(r"(?:economic|great|tropical|wirtschaftlich\w*|große)[ \t]+$")
+
+
+def sentence(lower: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or clause) around `lower[start:end]`."""
+    left = max(0, start - _SPAN)
+    s = left
+    for m in _END.finditer(lower, left, start):
+        s = m.end()
+    if s == left and left > 0:  # no end found in the window: start at a word boundary
+        space = lower.find(" ", left, start)
+        s = space + 1 if space != -1 else start
+    after = _END.search(lower, end, end + _SPAN)
+    return s, (after.end() if after else min(len(lower), end + _SPAN))
+
+
+def other_sense(lower: str, start: int, end: int) -> bool:
+    """The words of a term used in another sense: slang, an idiom, the economy."""
+    term = lower[start:end]
+    if term.endswith("krank") and _SLANG_AFTER.match(lower, end):
+        return True
+    if term.endswith(("sick", "depression")) and _OTHER_SENSE_AFTER.match(lower, end):
+        return True
+    return term.startswith("depression") and _OTHER_SENSE_BEFORE.search(lower, max(0, start - 20), start) is not None
+
+
+def _first_name(text: str, s: int, e: int) -> bool:
+    """A capitalised first name in `text[s:e]` ("Tom in logistics ..."): a person the scanner may not call a name."""
+    from course.scanner.firstnames import is_first_name
+
+    return any(is_first_name(m.group()) for m in _CAPITALISED.finditer(text, s, e))
+
+
+def about_nobody(doc: Doc, start: int, end: int, named: bool) -> bool:
+    """True when the sentence around a term speaks of nobody: no person in it (no name, `named` False; no
+    pronoun, no "mein Kollege", no first name) and either a general marker (a rule, people in general, a
+    product, a course) or a term that is health data only about a person."""
+    lower = doc.lower
+    if other_sense(lower, start, end):
+        return True
+    if named:
+        return False
+    s, e = sentence(lower, start, end)
+    if _PERSON.search(lower, s, e) or _first_name(doc.text, s, e):
+        return False
+    if _GENERAL.search(lower, s, e):
+        return True
+    return _SHE_OR_THEY.search(lower, s, e) is None and _NEEDS_PERSON.fullmatch(lower, start, end) is not None
