@@ -77,6 +77,19 @@ COMPANY_CUES = compile_words(
     r"customer (?:care|support)|support line|infoline|info-?telefon|hauptnummer|firmennummer|sammelnummer"
 )
 _SWITCHBOARD_END = re.compile(r"[ -]0$")  # "+49 89 1234-0": the company's switchboard, by German convention
+# Words that make even a company-range number a person's own line: "ring her at home on 1-877-...".
+_PRIVATE_CUES = compile_words(r"at home|zu hause|zuhause|daheim|privat\w*|private|personal|persönlich\w*")
+# A VAT number before its digits: "VAT reg. GB 591 3975 80", "USt-IdNr.: DE 123 456 789", "UID ATU 1234 5678".
+_VAT_BEFORE = re.compile(
+    r"(?<!\w)(?:vat|ust|mwst|uid|tva|iva)(?:[ .-]*(?:reg(?:istration)?|id|idnr|nr|no|number|nummer)\.?)*"
+    r"[ \t:.#-]*(?:[a-z]{2,3}[ \t-]?)?$"
+)
+# A decimal number: one point or comma, no leading 0 ("48.137154", a coordinate; phones start with 0, + or "(").
+_DECIMAL = re.compile(r"[1-9]\d{0,2}[.,]\d{4,}")
+# A date at the start of a run: the digits after it are a time or another number ("05.10.2025 16:00").
+_DATE_START = re.compile(
+    r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?!\d)"
+)
 
 
 # An upper-case code word right before the digits: "Produktcode DE65 KONF 3663 8285", "SKU ABX 4410 2231".
@@ -100,7 +113,7 @@ def company_number(doc: Doc, start: int, end: int, cues: bool = True) -> bool:
     text has no company cue word at all (saves the look-back)."""
     raw = doc.text[start:end].lstrip("( ")
     if _SERVICE.match(raw) or _SWITCHBOARD_END.search(doc.text[start:end]):
-        return True
+        return not _PRIVATE_CUES.search(window_before(doc.lower, start, 30))
     if not cues:
         return False
     chunk = window_before(doc.lower, start, 50)
@@ -222,6 +235,13 @@ def phones(doc: Doc) -> Iterator[Finding]:
         digits = _digits(run.group())
         if digits < 7 or _dateish(run.group()):
             continue
+        if _DECIMAL.fullmatch(run.group()):
+            continue  # "48.137154, 11.576124": coordinates or a measured value
+        date = _DATE_START.match(run.group())
+        if date and _digits(run.group()[date.end() :]) < 7:
+            continue  # "Gesendet: Mittwoch, 05.10.2025 16:00": a date and a time
+        if _VAT_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
+            continue  # a VAT number: the company's tax registration, not a phone
         verdict = closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50)
         if verdict is None:
             verdict = _header_cue(doc, run.start())

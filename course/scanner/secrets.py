@@ -47,7 +47,7 @@ _URL_CRED = re.compile(r"://[^\s:/@]{1,64}:(?P<v>[^\s:/@]{3,128})@")
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
     r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code)"
     r"(?P<mid>(?:[ \t]+(?!(?:ist|lautet|is|was|war)(?![\w-]))[\w.-]+){0,4}?)"
-    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
+    r"(?P<sep>[\"']?[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
     r"(password|passwort|passwd|pwd|kennwort|passphrase"
@@ -61,8 +61,15 @@ _SECRET_WORD = re.compile(  # on the lower-cased text
     r"session|cookie|passcode"
 )
 _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
-    r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]+)"
+    r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?(?:[\"']?[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]+)"
     r"[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})"
+)
+# A value right after the word, without ":" or "ist": "Ich hab den Token h*Gd3kAFbiX in die config gepackt".
+_BARE_VALUE = re.compile(r"[ \t]+[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})")
+# A user and a password after a login word: "Login for the test shop: admin / Xr7!pQ2mZ" (on the lower-cased text).
+_LOGIN = re.compile(
+    r"(?:login|log-?in|zugang|zugangsdaten|credentials|anmeldung|anmeldedaten)\b[^\n:]{0,40}:[ \t]*[\w.@+-]{2,64}"
+    r"[ \t]*/[ \t]*(?P<v>[^\s\"'`]{6,200})"
 )
 _PLACEHOLDER = re.compile(
     r"^(?:[\[<{(*•]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__|your[_-]|dein[_-]|ihr[_-]|changeme|example|beispiel|placeholder|"
@@ -165,7 +172,7 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
             continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
         loose = m.group("mid") or not m.group("sep").strip()
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
-        if loose and not (mixed or password_like(value)):
+        if loose and key != "pin" and not (mixed or password_like(value)):
             continue  # "Kennwort vergessen", "password field must ...": without ":" or "ist" only letters+digits count
         if key == "pin" and not (value.isdigit() and 4 <= len(value) <= 8):
             continue  # "pin: true", "PIN: siehe Brief"
@@ -174,10 +181,30 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         yield finding("secret", text, start, end, True)
 
 
+def _strong_bare(value: str) -> bool:
+    """A value with no ":" or "ist" before it must look made: random, or mixed with digits and symbols."""
+    if _PLACEHOLDER.match(value) or _code_name(value):
+        return False
+    symbol = any(not c.isalnum() and c not in "_-." for c in value)
+    return looks_random(value) or (password_like(value) and symbol and any(c.isdigit() for c in value))
+
+
+def _logins(text: str, lower: str) -> Iterator[Finding]:
+    for m in _LOGIN.finditer(lower):
+        start = m.start("v")
+        end = _trim(text, start, m.end("v"))
+        value = text[start:end]
+        if not _PLACEHOLDER.match(value) and password_like(value) and not _code_name(value):
+            yield finding("secret", text, start, end, True)
+
+
 def _key_values(text: str, lower: str) -> Iterator[Finding]:
     for w in _SECRET_WORD.finditer(lower):
         m = _VALUE.match(text, w.end())
         if not m:
+            bare = _BARE_VALUE.match(text, w.end())
+            if bare and _strong_bare(text[bare.start("v") : _trim(text, bare.start("v"), bare.end("v"))]):
+                yield finding("secret", text, bare.start("v"), _trim(text, bare.start("v"), bare.end("v")), True)
             continue
         start = m.start("v")
         end = _trim(text, start, m.end("v"))
@@ -210,5 +237,7 @@ def secrets(doc: Doc) -> Iterator[Finding]:
             yield finding("secret", text, m.start("v"), m.end("v"), True)
     if any(marker in lower for marker in _PASSWORD_MARKERS):
         yield from _passwords(text, lower)
-    if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS):
+    if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS) or _SECRET_WORD.search(lower):
         yield from _key_values(text, lower)
+    if "/" in text and ("log" in lower or "zugang" in lower or "credential" in lower or "anmelde" in lower):
+        yield from _logins(text, lower)
