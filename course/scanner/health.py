@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from course.scanner.context import Doc, finding
-from course.scanner.healthsense import about_nobody, sentence
+from course.scanner.healthsense import BY_FORM, EVERYDAY, about_nobody, sentence
 from course.scanner.result import Finding
 
 # On the lower-cased text. Spans may take in the words around a term ("in der Reha", "off sick").
@@ -18,7 +18,11 @@ _DE = (
     r"|erkrankt\w*|erkrankung\w*"
     r"|arbeitsunfähig\w*(?: erkrankt\w*)?|au-bescheinigung\w*"
     r"|(?:ärztlich\w* |amtsärztlich\w* )(?:bescheinigung\w*|attest\w*|befund\w*)"
-    r"|diagnostiziert\w*|diagnose(?: lautet|:)|mit der diagnose"
+    r"|diagnostiziert\w*|diagnose(?: lautet|:)(?: [^\W\d_][\w-]*)?|mit der diagnose"
+    # compounds that end in a condition: "Wochenbettdepression", "Nierentransplantation", "Pollenallergie"
+    r"|[^\W\d_]+(?:depression(?:en)?|infarkt(?:s|es|e)?|transplantation(?:en)?|infektion(?:en)?|tumor(?:s|e|en)?"
+    r"|allergie(?:n)?|diabetes|asthma|migräne|sklerose|arthrose|thrombose)"
+    r"|legasthen\w*|dyskalkul\w*|dyslexi\w*|dyspraxi\w*|dyscalcul\w*"
     r"|(?:in |zur |aus der )?(?:der |einer )?reha(?:bilitation|-\w+|klinik)?"
     r"|(?:im |ins |aus dem )(?:krankenhaus|spital|klinikum)|in (?:der |einer )?(?:psychiatrie|klinik)"
     r"|krankenhausaufenthalt\w*"
@@ -57,10 +61,11 @@ _DE = (
     # aids, medicines and injuries in everyday words (medicines count only about a person: healthsense)
     r"|hörgerät\w*|prothese\w*|schmerzmittel\w*|medikament\w*|tabletten|(?:seine|ihre|meine) psychische gesundheit"
     r"|gebrochen\w* (?:bein|arm|handgelenk|fuß|fuss|knöchel|schlüsselbein|rippe\w*|finger|zeh\w*|nase)"
+    rf"|{BY_FORM}|{EVERYDAY}"
 )
 _EN = (
     r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?(?:off|out) sick"
-    r"|(?:called|calling|phoned) in sick"
+    r"|(?:called|calling|phoned) in sick|(?:on )?long[- ]term sick(?:ness)?(?: leave)?"
     r"|(?:is|was|been|feeling|feels|went home|got) (?:\w+ )?(?:sick|ill|unwell)(?: leave"
     r"| note)?|(?:on |off on )?sick leave|sickness absence"
     r"|sick (?:note|day)s?|fit note|doctor'?s note|medical (?:certificate|note|leave|condition|appointment|records?)"
@@ -123,12 +128,14 @@ _HEADS = tuple(
     "glandular lyme gallst hypertens lymphom noro antibiot insulin erkält grippe infekt magen-darm erwartet "
     "expecting replacement scleros infection spital kuraufenthalt beschäftigungsverbot physio "
     "hörger prothes prosthe schmerzmittel medikament tabletten gebrochen headache cluster painkill "
-    "medicat broke".split()
+    "medicat broke chickenpox smallpox monkeypox melanom glaucom schrittmacher herzschrittm insulinpump krücken "
+    "gips dialys transplant blinddarm masern mumps scharlach keuchhust zöliak pacemaker crutches appendi measles "
+    "coeliac celiac whooping scarlet legasthen dyskalkul dyslexi dyspraxi dyscalcul".split()
 )
 # Short or common words that are the core of a term only as a whole word ("flu", not "Flughafen").
 _HEAD_WORDS = frozenset(
     "flu influenza cold fever fieber virus mri mrt acl torn hernia ct stress stomach tummy blood disabled kidney "
-    "chest abdominal self-harm suicidal food krankheit kur bad meds".split()
+    "chest abdominal self-harm suicidal food krankheit kur bad meds hay cast sling".split()
 )
 _TAILS = (
     "krebs",
@@ -149,6 +156,53 @@ _TAILS = (
     "impairment",
     "riss",
     "fraktur",
+    "depression",
+    "depressionen",
+    "infarkt",
+    "transplantation",
+    "infektion",
+    "infektionen",
+    "tumor",
+    "tumore",
+    "allergie",
+    "allergien",
+    "diabetes",
+    "asthma",
+    "migräne",
+    "sklerose",
+    "arthrose",
+    "thrombose",
+    # the endings of BY_FORM (healthsense)
+    "verletzung",
+    "verletzungen",
+    "syndrom",
+    "syndrome",
+    "syndroms",
+    "beschwerden",
+    "verträglichkeit",
+    "verträglichkeiten",
+    "pocken",
+    "ämie",
+    "algie",
+    "phobie",
+    "karzinom",
+    "ektomie",
+    "lähmung",
+    "leiden",
+    "krankheit",
+    "krankheiten",
+    "injury",
+    "injuries",
+    "deficiency",
+    "intolerance",
+    "intolerant",
+    "insufficiency",
+    "emia",
+    "algia",
+    "phobia",
+    "ectomy",
+    "carcinoma",
+    "palsy",
 )
 _INFLAMMATION = ("itis", "entzündung", "entzündungen")
 _INFLAMMATION4 = frozenset(t[-4:] for t in _INFLAMMATION)

@@ -11,6 +11,25 @@ from course.scanner.context import Doc, compile_words
 _END = re.compile(r"(?:[^\W\d_]{3,}|\d{3,}|[)\]\"'“”])[.!?](?=[\s\"'“”„)]|$)|[!?;](?=\s|$)|\n")
 _SPAN = 300  # how far to look for a sentence's ends
 
+# Health words known by their form rather than listed one by one: injuries, syndromes, intolerances, pains,
+# phobias, anaemias, removals ("Knieverletzung", "Reizdarmsyndrom", "Laktoseintoleranz", "chickenpox").
+BY_FORM = (
+    r"[^\W\d_]*verletzung(?:en)?|[^\W\d_]*syndrome?s?|[^\W\d_]+beschwerden|[^\W\d_]*unverträglichkeit(?:en)?"
+    r"|[^\W\d_]*pocken|[^\W\d_]+ämie|[^\W\d_]+algie|[^\W\d_]+phobie|[^\W\d_]*karzinom\w*|[^\W\d_]+ektomie"
+    r"|[^\W\d_]*lähmung\w*|[^\W\d_]+(?<!er)(?<!mit)leiden|[^\W\d_]+krankheit(?:en)?"
+    r"|[^\W\d_]*injur(?:y|ies)|[^\W\d_]*deficienc(?:y|ies)|[^\W\d_]*intoleran(?:ce|t)|[^\W\d_]*insufficiency"
+    r"|chickenpox|smallpox|monkeypox|[^\W\d_]+a?emia(?<!academia)(?<!bohemia)|[^\W\d_]+algia(?<!nostalgia)"
+    r"|[^\W\d_]+phobia|[^\W\d_]+ectomy|[^\W\d_]*carcinoma|melanoma|glaucoma|[^\W\d_]*palsy"
+)
+# Aids, procedures, places of treatment and common illnesses in everyday words.
+EVERYDAY = (
+    r"(?:herz)?schrittmacher|insulinpumpe|krücken|(?:im|in|einen?) gips|dialyse|transplantation|blinddarm\w*"
+    r"|masern|mumps|scharlach|keuchhusten|zöliakie|in (?:der|einer) [a-zäöü]+en (?:klinik|psychiatrie)"
+    r"|pacemaker|insulin pump|crutches|in a (?:cast|sling)|dialysis|transplant|appendix|appendicitis"
+    r"|(?:having|had|has|getting|got) (?:his|her|my|their) (?:appendix|tonsils|wisdom teeth|gallbladder)"
+    r" (?:out|removed)"
+    r"|measles|coeliac|celiac|whooping cough|scarlet fever|hay fever"
+)
 # Someone a health fact can be about: the writer, a third person, or a person named by role with a determiner.
 # "you"/"Sie"/"your" are left out: in rules and instructions they address anyone ("If you are unwell ...").
 _PERSON = compile_words(
@@ -21,6 +40,9 @@ _PERSON = compile_words(
     r"(?:kolleg(?:e|in|en)|mitarbeiter(?:in|s)?|chef(?:in)?|vorgesetzte[rn]?|azubi|auszubildende[rn]?"
     r"|praktikant(?:in|en)?|sohn|tochter|kind|mann|ehemann|ehefrau|partner(?:in)?|vater|mutter|bruder|schwester"
     r"|nachbar(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?)"
+    # "unser Lagerist", "meine neue Sachbearbeiterin", "our new analyst": a role by its ending after "my"/"our"
+    r"|(?:mein|unser|dein|euer)e?[mnrs]? (?:[a-zäöü]+e[nr]? )?[a-zäöüß]+(?:ist|er|ent|ant|eur|or|ling)(?:in)?"
+    r"|(?:my|our) (?:new |junior |senior )?[a-z]+(?:ist|er|or|ant|ent|ian|ee)"
     r"|(?:my|our|the|a|an|his|her|their|one of our) (?:[\w-]+ )?"
     r"(?:colleague|co-?worker|manager|boss|employee|team member|intern|apprentice|trainee|new hire|new starter"
     r"|wife|husband|son|daughter|partner|mum|mom|dad|mother|father|brother|sister|friend|neighbou?r)"
@@ -42,6 +64,8 @@ _GENERAL = compile_words(
     r"|customers?|clients?|must|should|shall|required|mandatory|entitled|polic(?:y|ies)|rules?|law|act|legislation"
     r"|regulations?|handbook|guidance|app|software|tool|products?|start-?up|training|webinar|seminar|workshop"
     r"|course|talk|study|studies|research|charity|insurance|pharmacy|market|economy|campaign|awareness"
+    r"|gibt es|es gibt|there (?:is|are)|verkauf\w*|liefer\w*|vertrieb\w*|sortiment\w*|hersteller\w*"
+    r"|sell\w*|sold|supplier\w*|manufactur\w*"
 )
 # Terms whose words also have an everyday sense: health data only with a person in the same sentence
 # ("That riff is sick!", "The therapy dog", "Our app reminds users to take their medication").
@@ -49,7 +73,8 @@ _NEEDS_PERSON = re.compile(
     r"(?:(?:is|was|been|feeling|feels|went home|got) (?!off |out )(?:\w+ )?(?:sick|ill|unwell)"
     r"|(?:ist|bin|war|sind|wurde|wird|liegt) krank|therapy|therapie|medikament\w*|medication|meds|painkillers?"
     r"|schmerzmittel\w*|tabletten|(?:cluster )?headaches?|bad (?:back|knee|hip|shoulder)|hospital"
-    r"|(?:his|her|my|their) mental health)"
+    r"|(?:his|her|my|their) mental health"
+    rf"|{BY_FORM}|{EVERYDAY})"
 )
 # "krank" as an intensifier before an adjective ("krank gut", "voll krank teuer"): slang, no illness.
 _SLANG_AFTER = re.compile(
