@@ -113,7 +113,7 @@ def company_number(doc: Doc, start: int, end: int, cues: bool = True) -> bool:
     text has no company cue word at all (saves the look-back)."""
     raw = doc.text[start:end].lstrip("( ")
     if _SERVICE.match(raw) or _SWITCHBOARD_END.search(doc.text[start:end]):
-        return not _PRIVATE_CUES.search(window_before(doc.lower, start, 30))
+        return not _PRIVATE_CUES.search(doc.lower, max(0, start - 30), start)
     if not cues:
         return False
     chunk = window_before(doc.lower, start, 50)
@@ -240,8 +240,6 @@ def phones(doc: Doc) -> Iterator[Finding]:
         date = _DATE_START.match(run.group())
         if date and _digits(run.group()[date.end() :]) < 7:
             continue  # "Gesendet: Mittwoch, 05.10.2025 16:00": a date and a time
-        if _VAT_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
-            continue  # a VAT number: the company's tax registration, not a phone
         verdict = closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50)
         if verdict is None:
             verdict = _header_cue(doc, run.start())
@@ -254,6 +252,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue  # a hotline or switchboard: no part of it is a personal number either
         if taxes and closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
             continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
+        if _VAT_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
+            continue  # a VAT number: the company's tax registration, not a phone
         found = False
         whole = _SHAPE.fullmatch(text, run.start(), run.end())
         if (

@@ -19,9 +19,6 @@ _DE = (
     r"|arbeitsunfähig\w*(?: erkrankt\w*)?|au-bescheinigung\w*"
     r"|(?:ärztlich\w* |amtsärztlich\w* )(?:bescheinigung\w*|attest\w*|befund\w*)"
     r"|diagnostiziert\w*|diagnose(?: lautet|:)(?: [^\W\d_][\w-]*)?|mit der diagnose"
-    # compounds that end in a condition: "Wochenbettdepression", "Nierentransplantation", "Pollenallergie"
-    r"|[^\W\d_]+(?:depression(?:en)?|infarkt(?:s|es|e)?|transplantation(?:en)?|infektion(?:en)?|tumor(?:s|e|en)?"
-    r"|allergie(?:n)?|diabetes|asthma|migräne|sklerose|arthrose|thrombose)"
     r"|legasthen\w*|dyskalkul\w*|dyslexi\w*|dyspraxi\w*|dyscalcul\w*"
     r"|(?:in |zur |aus der )?(?:der |einer )?reha(?:bilitation|-\w+|klinik)?"
     r"|(?:im |ins |aus dem )(?:krankenhaus|spital|klinikum)|in (?:der |einer )?(?:psychiatrie|klinik)"
@@ -61,7 +58,7 @@ _DE = (
     # aids, medicines and injuries in everyday words (medicines count only about a person: healthsense)
     r"|hörgerät\w*|prothese\w*|schmerzmittel\w*|medikament\w*|tabletten|(?:seine|ihre|meine) psychische gesundheit"
     r"|gebrochen\w* (?:bein|arm|handgelenk|fuß|fuss|knöchel|schlüsselbein|rippe\w*|finger|zeh\w*|nase)"
-    rf"|{BY_FORM}|{EVERYDAY}"
+    rf"|{EVERYDAY}"
 )
 _EN = (
     r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?(?:off|out) sick"
@@ -109,6 +106,13 @@ _EN = (
     r"|hand|nose|jaw)"
 )
 _TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
+# One word known by its ending, tried on the core word alone: a compound that ends in a condition
+# ("Wochenbettdepression", "Nierentransplantation", "Pollenallergie") or a form of BY_FORM ("Knieverletzung").
+_COMPOUNDS = (
+    r"[^\W\d_]+(?:depression(?:en)?|infarkt(?:s|es|e)?|transplantation(?:en)?|infektion(?:en)?|tumor(?:s|e|en)?"
+    r"|allergie(?:n)?|diabetes|asthma|migräne|sklerose|arthrose|thrombose)"
+)
+_WORD_FORMS = re.compile(rf"{_COMPOUNDS}|{BY_FORM}")
 # Words that can be (or end) the core of a term: the full pattern is tried only near them, at word starts.
 _HEADS = tuple(
     "krank erkrank arbeitsunf au-b ärztl amtsärztl diagnos reha krankenhaus klinik psychiatr "
@@ -156,59 +160,22 @@ _TAILS = (
     "impairment",
     "riss",
     "fraktur",
-    "depression",
-    "depressionen",
-    "infarkt",
-    "transplantation",
-    "infektion",
-    "infektionen",
-    "tumor",
-    "tumore",
-    "allergie",
-    "allergien",
-    "diabetes",
-    "asthma",
-    "migräne",
-    "sklerose",
-    "arthrose",
-    "thrombose",
-    # the endings of BY_FORM (healthsense)
-    "verletzung",
-    "verletzungen",
-    "syndrom",
-    "syndrome",
-    "syndroms",
-    "beschwerden",
-    "verträglichkeit",
-    "verträglichkeiten",
-    "pocken",
-    "ämie",
-    "algie",
-    "phobie",
-    "karzinom",
-    "ektomie",
-    "lähmung",
-    "leiden",
-    "krankheit",
-    "krankheiten",
-    "injury",
-    "injuries",
-    "deficiency",
-    "intolerance",
-    "intolerant",
-    "insufficiency",
-    "emia",
-    "algia",
-    "phobia",
-    "ectomy",
-    "carcinoma",
-    "palsy",
 )
+# The endings of _WORD_FORMS: a word with one of them is tried as a whole word.
+_FORM_TAILS = tuple(
+    "depression depressionen infarkt infarkts infarkte transplantation infektion infektionen tumor tumore tumoren "
+    "allergie allergien diabetes asthma migräne sklerose arthrose thrombose verletzung verletzungen syndrom syndrome "
+    "syndroms beschwerden verträglichkeit verträglichkeiten pocken ämie algie phobie karzinom ektomie lähmung leiden "
+    "krankheit krankheiten injury injuries deficiency intolerance intolerant insufficiency emia algia phobia ectomy "
+    "carcinoma palsy".split()
+)
+_FORM_TAIL4 = frozenset(t[-4:] for t in _FORM_TAILS)
 _INFLAMMATION = ("itis", "entzündung", "entzündungen")
 _INFLAMMATION4 = frozenset(t[-4:] for t in _INFLAMMATION)
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 _HEAD3 = frozenset(h[:3] for h in _HEADS)
 _TAIL4 = frozenset(t[-4:] for t in _TAILS)
+_ANY_TAIL4 = _TAIL4 | _FORM_TAIL4 | _INFLAMMATION4
 _BACK = 4  # a term may start up to this many words before its core ("ist seit Montag krank", "signed off sick")
 # Words that make a nearby term general rather than about a person ("Krankmeldungen sind ab dem dritten Tag ...").
 GENERAL = frozenset(
@@ -303,14 +270,21 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
     words = [(m.start(), m.group()) for m in _WORDS.finditer(lower)]
     last_end = 0
     for i, (pos, word) in enumerate(words):
-        if word[-4:] in _INFLAMMATION4 and pos >= last_end and word.endswith(_INFLAMMATION) and len(word) > 6:
+        w4 = word[-4:]
+        if w4 not in _ANY_TAIL4 and word[:3] not in _HEAD3 and word not in _HEAD_WORDS and "-" not in word:
+            continue  # most words: one look at their ends and start
+        if w4 in _INFLAMMATION4 and pos >= last_end and word.endswith(_INFLAMMATION) and len(word) > 6:
             last_end = pos + len(word)  # "Lungenentzündung", "bronchitis": an inflammation, the word alone
+            yield pos, last_end
+            continue
+        if pos >= last_end and w4 in _FORM_TAIL4 and word.endswith(_FORM_TAILS) and _WORD_FORMS.fullmatch(word):
+            last_end = pos + len(word)  # "Knieverletzung", "Wochenbettdepression": known by its ending
             yield pos, last_end
             continue
         if pos >= last_end and (
             (word[:3] in _HEAD3 and word.startswith(_HEADS))
             or word in _HEAD_WORDS
-            or (word[-4:] in _TAIL4 or word[-3:] == "-op")
+            or (w4 in _TAIL4 or word[-3:] == "-op")
             and word.endswith(_TAILS)
         ):
             for j in range(max(0, i - _BACK), i + 1):  # the earliest start whose term reaches the core word

@@ -6,9 +6,10 @@ import re
 
 from course.scanner.context import Doc, compile_words
 
-# The end of a sentence or clause: ".!?" after a word of 3+ letters, a number of 3+ digits or a bracket ("Dr.",
-# "z.B." and "am 3. Juni" go on), "!", "?", ";", a new line.
-_END = re.compile(r"(?:[^\W\d_]{3,}|\d{3,}|[)\]\"'“”])[.!?](?=[\s\"'“”„)]|$)|[!?;](?=\s|$)|\n")
+# Where a sentence or clause may end; a "." only after a word of 3+ letters, a number of 3+ digits or a bracket
+# ("Dr.", "z.B." and "am 3. Juni" go on), and ".!?" only before a space, a quote or the end of the text.
+_BOUND = re.compile(r"[.!?;\n]")
+_OPEN_AFTER = frozenset(" \t\r\n\"'“”„)")
 _SPAN = 300  # how far to look for a sentence's ends
 
 # Health words known by their form rather than listed one by one: injuries, syndromes, intolerances, pains,
@@ -18,8 +19,8 @@ BY_FORM = (
     r"|[^\W\d_]*pocken|[^\W\d_]+ämie|[^\W\d_]+algie|[^\W\d_]+phobie|[^\W\d_]*karzinom\w*|[^\W\d_]+ektomie"
     r"|[^\W\d_]*lähmung\w*|[^\W\d_]+(?<!er)(?<!mit)leiden|[^\W\d_]+krankheit(?:en)?"
     r"|[^\W\d_]*injur(?:y|ies)|[^\W\d_]*deficienc(?:y|ies)|[^\W\d_]*intoleran(?:ce|t)|[^\W\d_]*insufficiency"
-    r"|chickenpox|smallpox|monkeypox|[^\W\d_]+a?emia(?<!academia)(?<!bohemia)|[^\W\d_]+algia(?<!nostalgia)"
-    r"|[^\W\d_]+phobia|[^\W\d_]+ectomy|[^\W\d_]*carcinoma|melanoma|glaucoma|[^\W\d_]*palsy"
+    r"|[^\W\d_]+a?emia(?<!academia)(?<!bohemia)|[^\W\d_]+algia(?<!nostalgia)"
+    r"|[^\W\d_]+phobia|[^\W\d_]+ectomy|[^\W\d_]*carcinoma|[^\W\d_]*palsy"
 )
 # Aids, procedures, places of treatment and common illnesses in everyday words.
 EVERYDAY = (
@@ -28,7 +29,7 @@ EVERYDAY = (
     r"|pacemaker|insulin pump|crutches|in a (?:cast|sling)|dialysis|transplant|appendix|appendicitis"
     r"|(?:having|had|has|getting|got) (?:his|her|my|their) (?:appendix|tonsils|wisdom teeth|gallbladder)"
     r" (?:out|removed)"
-    r"|measles|coeliac|celiac|whooping cough|scarlet fever|hay fever"
+    r"|measles|coeliac|celiac|whooping cough|scarlet fever|hay fever|chickenpox|smallpox|monkeypox|melanoma|glaucoma"
 )
 # Someone a health fact can be about: the writer, a third person, or a person named by role with a determiner.
 # "you"/"Sie"/"your" are left out: in rules and instructions they address anyone ("If you are unwell ...").
@@ -88,17 +89,34 @@ _OTHER_SENSE_AFTER = re.compile(
 _OTHER_SENSE_BEFORE = re.compile(r"(?:economic|great|tropical|wirtschaftlich\w*|große)[ \t]+$")
 
 
+def _ends(lower: str, i: int) -> bool:
+    """True when the mark at `i` ends a sentence."""
+    c = lower[i]
+    if c in ";\n":
+        return True
+    if i + 1 < len(lower) and lower[i + 1] not in _OPEN_AFTER:
+        return False
+    if c != ".":
+        return True
+    before = lower[max(0, i - 3) : i]
+    return before[-1:] in ")]\"'“”" or len(before) == 3 and (before.isalpha() or before.isdigit())
+
+
 def sentence(lower: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence (or clause) around `lower[start:end]`."""
     left = max(0, start - _SPAN)
     s = left
-    for m in _END.finditer(lower, left, start):
-        s = m.end()
+    for m in _BOUND.finditer(lower, left, start):
+        if _ends(lower, m.start()):
+            s = m.end()
     if s == left and left > 0:  # no end found in the window: start at a word boundary
         space = lower.find(" ", left, start)
         s = space + 1 if space != -1 else start
-    after = _END.search(lower, end, end + _SPAN)
-    return s, (after.end() if after else min(len(lower), end + _SPAN))
+    e = min(len(lower), end + _SPAN)
+    for m in _BOUND.finditer(lower, end, e):
+        if _ends(lower, m.start()):
+            return s, m.end()
+    return s, e
 
 
 def other_sense(lower: str, start: int, end: int) -> bool:

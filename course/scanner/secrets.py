@@ -71,6 +71,7 @@ _LOGIN = re.compile(
     r"(?:login|log-?in|zugang|zugangsdaten|credentials|anmeldung|anmeldedaten)\b[^\n:]{0,40}:[ \t]*[\w.@+-]{2,64}"
     r"[ \t]*/[ \t]*(?P<v>[^\s\"'`]{6,200})"
 )
+_LOGIN_WORDS = ("login", "log-in", "zugang", "credential", "anmeld")
 _PLACEHOLDER = re.compile(
     r"^(?:[\[<{(*•]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__|your[_-]|dein[_-]|ihr[_-]|changeme|example|beispiel|placeholder|"
     r"platzhalter|redacted|geschwärzt)|^(.)\1*$",
@@ -183,8 +184,8 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
 
 def _strong_bare(value: str) -> bool:
     """A value with no ":" or "ist" before it must look made: random, or mixed with digits and symbols."""
-    if _PLACEHOLDER.match(value) or _code_name(value):
-        return False
+    if not any(c.isdigit() for c in value) or _PLACEHOLDER.match(value) or _code_name(value):
+        return False  # a made value has digits: "Token übergeben", "session management" are prose
     symbol = any(not c.isalnum() and c not in "_-." for c in value)
     return looks_random(value) or (password_like(value) and symbol and any(c.isdigit() for c in value))
 
@@ -239,5 +240,5 @@ def secrets(doc: Doc) -> Iterator[Finding]:
         yield from _passwords(text, lower)
     if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS) or _SECRET_WORD.search(lower):
         yield from _key_values(text, lower)
-    if "/" in text and ("log" in lower or "zugang" in lower or "credential" in lower or "anmelde" in lower):
+    if "/" in text and any(word in lower for word in _LOGIN_WORDS):
         yield from _logins(text, lower)
