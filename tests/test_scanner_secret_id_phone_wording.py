@@ -114,6 +114,8 @@ NO_PHONES = [
     "Die Tagung läuft vom 12.03.2026 9:00 bis 14.03.2026 17:00.",
     "Total: 12 450 000 JPY for 1,200 units.",
     "Bitte bis 2026-05-30 12:00 antworten.",
+    "Abteilung Personal, Zentrale: 089 45123-0",
+    "Kategorie: Personal | Die Hotline 0848 123 456 ist am Feiertag nicht besetzt.",
 ]
 
 

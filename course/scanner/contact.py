@@ -78,7 +78,10 @@ COMPANY_CUES = compile_words(
 )
 _SWITCHBOARD_END = re.compile(r"[ -]0$")  # "+49 89 1234-0": the company's switchboard, by German convention
 # Words that make even a company-range number a person's own line: "ring her at home on 1-877-...".
-_PRIVATE_CUES = compile_words(r"at home|zu hause|zuhause|daheim|privat\w*|private|personal|persönlich\w*")
+_PRIVATE_CUES = compile_words(
+    r"at home|zu hause|zuhause|daheim|privat|privatnummer|privathandy|private (?:number|line|phone|mobile|cell)"
+    r"|personal (?:number|line|phone|mobile|cell)"
+)
 # A VAT number before its digits: "VAT reg. GB 591 3975 80", "USt-IdNr.: DE 123 456 789", "UID ATU 1234 5678".
 _VAT_BEFORE = re.compile(
     r"(?<!\w)(?:vat|ust|mwst|uid|tva|iva)(?:[ .-]*(?:reg(?:istration)?|id|idnr|nr|no|number|nummer)\.?)*"
@@ -113,7 +116,8 @@ def company_number(doc: Doc, start: int, end: int, cues: bool = True) -> bool:
     text has no company cue word at all (saves the look-back)."""
     raw = doc.text[start:end].lstrip("( ")
     if _SERVICE.match(raw) or _SWITCHBOARD_END.search(doc.text[start:end]):
-        return not _PRIVATE_CUES.search(doc.lower, max(0, start - 30), start)
+        line = max(doc.lower.rfind("\n", 0, start) + 1, start - 30)
+        return not _PRIVATE_CUES.search(doc.lower, line, start)
     if not cues:
         return False
     chunk = window_before(doc.lower, start, 50)

@@ -13,6 +13,7 @@ from course.scanner.result import Finding
 # On the lower-cased text. Spans may take in the words around a term ("in der Reha", "off sick").
 _DE = (
     r"krank(?:geschrieben|gemeldet|geschrieben\w*|schreibung\w*|meldung\w*|enschein\w*|heitsbedingt\w*)"
+    r"|(?<=[:|–] )krank(?![\w-])"  # a status in a list: "Horn, Jana: krank (AU bis 7.4.)"
     r"|krank (?:geschrieben|gemeldet)"
     r"|(?:ist|bin|war|sind|wurde|wird|liegt|seit \w+) krank(?: (?:geschrieben|gemeldet))?"
     r"|erkrankt\w*|erkrankung\w*"
@@ -58,6 +59,12 @@ _DE = (
     # aids, medicines and injuries in everyday words (medicines count only about a person: healthsense)
     r"|hörgerät\w*|prothese\w*|schmerzmittel\w*|medikament\w*|tabletten|(?:seine|ihre|meine) psychische gesundheit"
     r"|gebrochen\w* (?:bein|arm|handgelenk|fuß|fuss|knöchel|schlüsselbein|rippe\w*|finger|zeh\w*|nase)"
+    r"|(?:den|das|die|ihr\w*|sein\w*|mein\w*) (?:bein|arm|handgelenk|fuß|fuss|knöchel|schlüsselbein|rippe\w*|finger"
+    r"|zeh\w*|nase|hand|knie|hüfte|schulter) (?:gebrochen|verstaucht|ausgerenkt|ausgekugelt)"
+    # common conditions in everyday words
+    r"|lymphom\w*|antibiotik\w*|gicht|sepsis|ptbs|entlassungsbrief\w*|hörverlust|schleudertrauma|zerrung"
+    r"|lebensmittelvergiftung|krampfanf[aä]ll\w*|drüsenfieber|(?:gallen|nieren)steine?|(?:leisten|nabel)bruch"
+    r"|(?:schlaf|persönlichkeits|belastungs|sprach|seh|durchblutungs|herzrhythmus)störung(?:en)?"
     rf"|{EVERYDAY}"
 )
 _EN = (
@@ -92,6 +99,9 @@ _EN = (
     r"|pneumonia|sciatica|concussion|fractured? \w+|(?:a |her |his )?fracture|sprained (?:ankle|wrist)"
     r"|(?:hip|knee|shoulder) replacement|torn (?:acl|ligament|cartilage|meniscus|tendon|hamstring|muscle)"
     r"|acl (?:tear|injury|surgery)|glandular fever|lyme disease|hernia|gallstones|kidney stones|heart failure"
+    r"|panic attacks?|gout|insomnia|seizures?|sepsis|eczema|whiplash|high cholesterol|blood clots?|heart murmur"
+    r"|(?:triple |double |quadruple |heart )?bypass(?: surgery| operation)?"
+    r"|(?:hospital|clinic) (?:admission|stay|appointment|treatment)|admitted to (?:hospital|a clinic)"
     r"|high blood pressure|hypertension|lymphoma|schizophreni\w+|psychosis|anorexia|bulimia|self-harm|suicidal"
     r"|(?:has|had|got|caught|with|down with|off with) (?:the )?(?:flu|influenza|norovirus)"
     r"|(?:registered|severely|profoundly) disabled|disabled (?:employee|colleague|worker|person|badge)"
@@ -123,6 +133,9 @@ _HEADS = tuple(
     "post covid corona bandscheib "
     "herzinfarkt schlaganfall hörsturz sklerose ms- parkinson morbus adhs autis demenz alzheimer alkohol drogen sucht "
     "entzug hiv aids rücken kopf chronisch operation operiert op beinbruch knochenbruch allerg fruchtbar kinderwunsch "
+    "tumou panic gout insomn seizure sepsis eczema whiplash cholesterol clot murmur bypass admitted verstaucht "
+    "ausgerenkt ausgekugelt lymphom antibiotik gicht ptbs entlassungsbrief hörverlust schleudertrauma zerrung "
+    "lebensmittelvergift krampfanf drüsenfieber gallenstein nierenstein leistenbruch nabelbruch "
     "befruchtung pflege sick ill unwell fit doctor medical hospital discharge disab rehab counsel chemo physio psycho "
     "surgery pregnan miscarr ivf fertility maternity impair hearing deaf wheelchair anxiety eating ocd ptsd mental "
     "breakdown cancer migraine shingles slipped heart stroke crohn adhd dementia dependency addiction alcoholism pain "
@@ -153,6 +166,7 @@ _TAILS = (
     "therapy",
     "-op",
     "-ops",
+    "störungen",
     "erkrankung",
     "krank",
     "disease",
@@ -213,7 +227,11 @@ _RULE_AFTER = re.compile(
     r"|software|markets?|study|studies|trials?|screenings?|campaigns?|leaflets?|kits?|charit(?:y|ies))\b"
 )
 # A condition right before a term: "Bei Krankheit ...", "Im Falle einer Schwangerschaft ...", "in case of illness".
-_IF_BEFORE = re.compile(r"(?<!\w)(?:bei|im falle?(?: von| einer| eines)?|in case of|in the event of)[ \t]+$")
+_IF_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:bei|im falle?(?: von| einer| eines)?|in case of|in the event of)|(?:^|[.!?\n][ \t]*)for)[ \t]+$"
+)
+# A capitalised word before "Aids" inside a sentence: a title ("Mobility Aids", "Hearing Aids").
+_TITLE_BEFORE = re.compile(r"[^.!?\n\s][ \t]+[A-Z][a-z]+[ \t]+$")
 # The part after a hyphen that makes a compound a thing: "Diabetes-Produkte", "Covid-Regeln".
 _THING_TAIL = re.compile(
     r".*-(?:produkt\w*|regel\w*|richtlinie\w*|regelung\w*|formular\w*|statistik\w*|sortiment|abteilung|station"
@@ -303,6 +321,14 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
                 yield span
 
 
+def _the_illness_aids(text: str, start: int, end: int) -> bool:
+    """ "AIDS", or "Aids" not in a title; "mobility aids" is the plural of aid."""
+    written = text[start:end]
+    if written == "AIDS":
+        return True
+    return written == "Aids" and not _TITLE_BEFORE.search(text, max(0, start - 40), start)
+
+
 def _after_hyphens(lower: str, pos: int, word: str) -> tuple[int, int] | None:
     """The first term that starts after a hyphen inside `word` (at `pos`)."""
     k = word.find("-")
@@ -322,7 +348,9 @@ def _about_nobody(doc: Doc, start: int, end: int) -> bool:
     ("Ihr Termin in der Klinik Nord"): no health fact about anyone."""
     term = doc.lower[start:end]
     if _IF_BEFORE.search(doc.lower, max(0, start - 24), start):
-        return True  # "Bei Krankheit bitte ...", "in case of illness": a condition, about anyone
+        return True  # "Bei Krankheit bitte ...", "in case of illness", "For back pain, ...": a condition, about anyone
+    if term == "aids" and not _the_illness_aids(doc.text, start, end):
+        return True  # "mobility aids", "hearing aids": things that help; the illness is written AIDS or Aids
     if _RULE_AFTER.match(doc.lower, end) or _THING_TAIL.match(term) or _PLACE_TAIL.match(term):
         return True
     if doc.text[start].isupper() and " " not in term and _FIRM_AFTER.match(doc.lower, end):

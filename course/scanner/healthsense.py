@@ -74,7 +74,8 @@ _NEEDS_PERSON = re.compile(
     r"(?:(?:is|was|been|feeling|feels|went home|got) (?!off |out )(?:\w+ )?(?:sick|ill|unwell)"
     r"|(?:ist|bin|war|sind|wurde|wird|liegt) krank|therapy|therapie|medikament\w*|medication|meds|painkillers?"
     r"|schmerzmittel\w*|tabletten|(?:cluster )?headaches?|bad (?:back|knee|hip|shoulder)|hospital"
-    r"|(?:his|her|my|their) mental health"
+    r"|(?:his|her|my|their) mental health|psychisch\w* belastung\w*|krank|seizures?|blood clots?"
+    r"|(?:triple |double |quadruple |heart )?bypass(?: surgery| operation)?|(?:hospital|clinic) \w+"
     rf"|{BY_FORM}|{EVERYDAY})"
 )
 # "krank" as an intensifier before an adjective ("krank gut", "voll krank teuer"): slang, no illness.
