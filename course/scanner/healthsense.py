@@ -57,11 +57,11 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]
 _GENERAL = compile_words(
     r"bei krankheit|im krankheitsfall|krankheitsfall|im falle?|falls|wenn|wer|sofern|laut|gemäß|in der regel"
     r"|grundsätzlich|generell|muss|müssen|vorzulegen|einzureichen|abzugeben|gilt|gelten|anspruch|verpflichtend"
-    r"|pflicht|betriebsvereinbarung|richtlinie\w*|regel\w*|gesetz\w*|alle|jede[rnms]?|mitarbeitende[n]?"
+    r"|pflicht|betriebsvereinbarung|richtlinie\w*|regel\w*|gesetz\w*|mitarbeitende[n]?"
     r"|mitarbeiterinnen|beschäftigte[n]?|patient(?:en|innen)|kund(?:e|in|en|innen)|app|ki|software|tool"
     r"|produkt\w*|start-?up|schulung\w*|seminar\w*|webinar\w*|vortrag|vorträge|kurs\w*|workshop\w*|studie\w*"
     r"|forschung\w*|versicherung\w*|krankenkasse\w*|apotheke\w*|markt|märkte|wirtschaft|konjunktur|kampagne\w*"
-    r"|if|whenever|in case|in the event|everyone|all|staff|employees|workers|users|patients"
+    r"|if|whenever|in case|in the event|everyone|staff|employees|workers|users|patients"
     r"|customers?|clients?|must|should|shall|required|mandatory|entitled|polic(?:y|ies)|rules?|law|act|legislation"
     r"|regulations?|handbook|guidance|app|software|tool|products?|start-?up|training|webinar|seminar|workshop"
     r"|course|talk|study|studies|research|charity|insurance|pharmacy|market|economy|campaign|awareness"
@@ -75,6 +75,7 @@ _NEEDS_PERSON = re.compile(
     r"|(?:ist|bin|war|sind|wurde|wird|liegt) krank|therapy|therapie|medikament\w*|medication|meds|painkillers?"
     r"|schmerzmittel\w*|tabletten|(?:cluster )?headaches?|bad (?:back|knee|hip|shoulder)|hospital"
     r"|(?:his|her|my|their) mental health|psychisch\w* belastung\w*|krank|seizures?|blood clots?"
+    r"|legasthen\w*|dyskalkul\w*|dyslexi\w*|dyspraxi\w*|dyscalcul\w*"
     r"|(?:triple |double |quadruple |heart )?bypass(?: surgery| operation)?|(?:hospital|clinic) \w+"
     rf"|{BY_FORM}|{EVERYDAY})"
 )
