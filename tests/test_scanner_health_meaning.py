@@ -244,6 +244,22 @@ def test_health_words_about_nobody_are_no_health_data(text: str) -> None:
     assert [f.text for f in scan(text).findings if f.category == "health"] == [], scan(text)
 
 
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("tom is sick today, can someone cover his shift?", "is sick"),
+        ("hey, lisa ist wieder krank", "ist wieder krank"),
+    ],
+)
+def test_a_first_name_opening_a_chat_line_is_a_person(text: str, term: str) -> None:
+    assert _health_over(text, term), scan(text)
+
+
+@pytest.mark.parametrize("text", ["Er ist nicht krank, nur müde.", "Jan is not sick, he is on holiday."])
+def test_a_denied_illness_is_no_health_data(text: str) -> None:
+    assert [f.text for f in scan(text).findings if f.category == "health"] == [], scan(text)
+
+
 def test_the_sets_are_large_and_balanced() -> None:
     for positive, negative in ((ABOUT_A_PERSON_DE, ABOUT_NOBODY_DE), (ABOUT_A_PERSON_EN, ABOUT_NOBODY_EN)):
         assert len(positive) == len(negative) and len(positive) + len(negative) >= 30

@@ -83,6 +83,7 @@ NO_TAX_IDS_EN = [
     "The UTR field in the form is optional.",
     "Customer ID 284529841 has two open tickets.",
     "Item 937-76-0207 is out of stock.",
+    "SSN: XXX-XX-4821 (masked on the form)",
 ]
 
 PHONES = [
@@ -116,6 +117,7 @@ NO_PHONES = [
     "Bitte bis 2026-05-30 12:00 antworten.",
     "Abteilung Personal, Zentrale: 089 45123-0",
     "Kategorie: Personal | Die Hotline 0848 123 456 ist am Feiertag nicht besetzt.",
+    "sku,description,price\n4-418-220-57,Stapler,$12.50",
 ]
 
 

@@ -89,6 +89,8 @@ _VAT_BEFORE = re.compile(
 )
 # A decimal number: one point or comma, no leading 0 ("48.137154", a coordinate; phones start with 0, + or "(").
 _DECIMAL = re.compile(r"[1-9]\d{0,2}[.,]\d{4,}")
+# One digit other than 1, then a separator: no market writes a phone number so ("+1-", "1-800-" are US forms).
+_LONE_DIGIT = re.compile(r"[2-9][-./]\d")
 # A date at the start of a run: the digits after it are a time or another number ("05.10.2025 16:00").
 _DATE_START = re.compile(
     r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?!\d)"
@@ -239,8 +241,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
         digits = _digits(run.group())
         if digits < 7 or _dateish(run.group()):
             continue
-        if _DECIMAL.fullmatch(run.group()):
-            continue  # "48.137154, 11.576124": coordinates or a measured value
+        if _DECIMAL.fullmatch(run.group()) or _LONE_DIGIT.match(run.group()):
+            continue  # "48.137154, 11.576124": coordinates; "2-306-983-78": an article number (no phone starts so)
         date = _DATE_START.match(run.group())
         if date and _digits(run.group()[date.end() :]) < 7:
             continue  # "Gesendet: Mittwoch, 05.10.2025 16:00": a date and a time

@@ -15,7 +15,7 @@ _DE = (
     r"krank(?:geschrieben|gemeldet|geschrieben\w*|schreibung\w*|meldung\w*|enschein\w*|heitsbedingt\w*)"
     r"|(?<=[:|–] )krank(?![\w-])"  # a status in a list: "Horn, Jana: krank (AU bis 7.4.)"
     r"|krank (?:geschrieben|gemeldet)"
-    r"|(?:ist|bin|war|sind|wurde|wird|liegt|seit \w+) krank(?: (?:geschrieben|gemeldet))?"
+    r"|(?:ist|bin|war|sind|wurde|wird|liegt|seit \w+) (?:(?!nicht |nie |kaum )\w+ )?krank(?: (?:geschrieben|gemeldet))?"
     r"|erkrankt\w*|erkrankung\w*"
     r"|arbeitsunfähig\w*(?: erkrankt\w*)?|au-bescheinigung\w*"
     r"|(?:ärztlich\w* |amtsärztlich\w* )(?:bescheinigung\w*|attest\w*|befund\w*)"
@@ -70,7 +70,7 @@ _DE = (
 _EN = (
     r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?(?:off|out) sick"
     r"|(?:called|calling|phoned) in sick|(?:on )?long[- ]term sick(?:ness)?(?: leave)?"
-    r"|(?:is|was|been|feeling|feels|went home|got) (?:\w+ )?(?:sick|ill|unwell)(?: leave"
+    r"|(?:is|was|been|feeling|feels|went home|got) (?:(?!not |never )\w+ )?(?:sick|ill|unwell)(?: leave"
     r"| note)?|(?:on |off on )?sick leave|sickness absence"
     r"|sick (?:note|day)s?|fit note|doctor'?s note|medical (?:certificate|note|leave|condition|appointment|records?)"
     r"|(?:hospital )?discharge (?:letter|summary)|disability (?:assessment|benefit\w*|allowance|claim)|illness\w*"

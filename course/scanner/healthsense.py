@@ -52,6 +52,10 @@ _PERSON = compile_words(
 # sentence speaks of people in general.
 _SHE_OR_THEY = compile_words(r"sie|ihr(?:e[mnrs]?)?")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+(?![\w-])")
+_FIRST_WORD = re.compile(
+    r"[\s,;:>\-–]*(?:(?:hey|hi|hallo|moin|servus|fyi|btw|ok|also|so|psst)[\s,!.:]+)?"
+    r"([a-zäöü][a-zäöüßéèáàíóúçñ]{2,})(?![\w-])"
+)
 # A sentence that speaks of nobody in particular: a condition, a rule, people in general, a product, an
 # organisation, a course, a law or a market ("Im Krankheitsfall ...", "Sick notes are required ...").
 _GENERAL = compile_words(
@@ -72,7 +76,7 @@ _GENERAL = compile_words(
 # ("That riff is sick!", "The therapy dog", "Our app reminds users to take their medication").
 _NEEDS_PERSON = re.compile(
     r"(?:(?:is|was|been|feeling|feels|went home|got) (?!off |out )(?:\w+ )?(?:sick|ill|unwell)"
-    r"|(?:ist|bin|war|sind|wurde|wird|liegt) krank|therapy|therapie|medikament\w*|medication|meds|painkillers?"
+    r"|(?:ist|bin|war|sind|wurde|wird|liegt) (?:\w+ )?krank|therapy|therapie|medikament\w*|medication|meds|painkillers?"
     r"|schmerzmittel\w*|tabletten|(?:cluster )?headaches?|bad (?:back|knee|hip|shoulder)|hospital"
     r"|(?:his|her|my|their) mental health|psychisch\w* belastung\w*|krank|seizures?|blood clots?"
     r"|legasthen\w*|dyskalkul\w*|dyslexi\w*|dyspraxi\w*|dyscalcul\w*"
@@ -132,9 +136,13 @@ def other_sense(lower: str, start: int, end: int) -> bool:
 
 
 def _first_name(text: str, s: int, e: int) -> bool:
-    """A capitalised first name in `text[s:e]` ("Tom in logistics ..."): a person the scanner may not call a name."""
+    """A first name in `text[s:e]` ("Tom in logistics ...", or opening a chat line: "tom is sick today"): a person
+    the scanner may not call a name. Names that are also words (Mark, Will, Rose) do not count."""
     from course.scanner.firstnames import is_first_name
 
+    first = _FIRST_WORD.match(text, s, e)
+    if first and is_first_name(first.group(1).capitalize()):
+        return True
     return any(is_first_name(m.group()) for m in _CAPITALISED.finditer(text, s, e))
 
 
