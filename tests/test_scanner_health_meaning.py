@@ -96,7 +96,7 @@ ABOUT_NOBODY_EN = [
     "The surgery reopens after the bank holiday on Tuesday.",
 ]
 
-# Written after the first rules, to check them on wording they were not made for (three rounds; what they showed
+# Written after the first rules, to check them on wording they were not made for (four rounds; what they showed
 # before the rules were widened is in the branch's report). One sentence is left out as a known miss:
 # "Grund: Kur in Bad Kissingen" (a stay at a spa as an absence reason); and "dass seine Frau Alzheimer hat" is
 # left out because "Frau Alzheimer" reads as a name (the name rules decide that, not the health rules).
@@ -155,6 +155,33 @@ LATER_ABOUT_A_PERSON = [
     ("She's on maternity leave from April, so Kate will cover payroll.", "maternity leave"),
     ("Our intern fainted in the warehouse and was taken to A&E; she has epilepsy.", "epilepsy"),
     ("Mark Ellis has been off sick with depression since January.", "off sick"),
+    ("Update zu Ayşe: Die OP am Knie ist gut verlaufen, sie kommt in zwei Wochen wieder.", "OP"),
+    (
+        "Liebe Kolleginnen, Frau Lorenz befindet sich bis auf Weiteres in stationärer Behandlung.",
+        "stationärer Behandlung",
+    ),
+    ("Vermerk Personalakte Stefan Rieger: Wiedereingliederung nach Herzinfarkt ab 1.3.", "Herzinfarkt"),
+    ("Mein Vater ist dement und ich muss ihn mittags versorgen.", "dement"),
+    ("Kollege Brandt hat eine Krebsdiagnose bekommen und will offen damit umgehen.", "Krebsdiagnose"),
+    ("Bitte Rücksicht nehmen: Herr Saleh ist seit seinem Unfall querschnittsgelähmt.", "querschnittsgelähmt"),
+    ("Ich bin in der 20. Woche schwanger, das Ultraschallbild hängt an.", "schwanger"),
+    ("Anja hat eine Sehnenscheidenentzündung und kann gerade nicht tippen.", "Sehnenscheidenentzündung"),
+    ("Er ist trockener Alkoholiker und geht jeden Dienstag in die Gruppe.", "Alkoholiker"),
+    ("Krankmeldung für Paula Schmid vom 3. bis 7. März liegt vor.", "Krankmeldung"),
+    ("Jasmin hat Neurodermitis an den Händen und braucht Handschuhe.", "Neurodermitis"),
+    ("Tobias ist nach der Chemo noch sehr erschöpft.", "Chemo"),
+    ("Update on Priya: the knee op went fine, she's back in two weeks.", "knee op"),
+    ("Mrs Bell remains in hospital and won't return this month.", "in hospital"),
+    ("File note, Stuart Kemp: phased return after heart surgery from 1 March.", "heart surgery"),
+    ("My dad has dementia and I need to check on him at lunchtime.", "dementia"),
+    ("Our colleague Jon got a cancer diagnosis and wants to talk about it openly.", "cancer"),
+    ("Please be mindful: Mr Saleh has been paraplegic since his accident.", "paraplegic"),
+    ("I'm 20 weeks pregnant, scan photo attached!", "pregnant"),
+    ("Anja has RSI in her wrists and can't type right now.", "RSI"),
+    ("He's a recovering alcoholic and goes to meetings every Tuesday.", "alcoholic"),
+    ("Sick note for Paula Smith, 3 to 7 March, received.", "Sick note"),
+    ("Jess has eczema on her hands and needs gloves.", "eczema"),
+    ("Toby is still exhausted after chemo.", "chemo"),
 ]
 
 LATER_ABOUT_NOBODY = [
@@ -224,6 +251,30 @@ LATER_ABOUT_NOBODY = [
     "The server caught a virus; IT is on it.",
     "A study shows remote work reduces sick days.",
     "For back pain, a standing desk often helps, says occupational health.",
+    "Die Krankmeldung erfolgt künftig digital über das Portal.",
+    "Unsere Firma sponsert den Lauf der Deutschen Krebshilfe.",
+    "Das Update heilt hoffentlich die kranke Performance des Servers.",
+    "Unser Vertrieb betreut 40 Arztpraxen und drei Reha-Zentren.",
+    "Im Handbuch steht, wie man eine Krankmeldung im System erfasst.",
+    "Schwangerschaftsvertretung gesucht: Sachbearbeitung Lohn, 12 Monate.",
+    "Die Zahl der Krankmeldungen ist im Februar gestiegen.",
+    "Das Gesundheitsamt hat die Kantine ohne Beanstandung geprüft.",
+    "Der Verband fordert mehr Geld für die Pflege.",
+    "Der Kunde war sauer, total krank, wie der rumgeschrien hat.",
+    "Unsere Hotline hilft bei Fragen zur Reha-Abrechnung.",
+    "Depressionen am Arbeitsplatz erkennen: Leitfaden für Führungskräfte.",
+    "Sick notes can now be uploaded through the HR portal.",
+    "We're sponsoring the Macmillan Cancer Support coffee morning.",
+    "The hotfix should cure the sick performance of the server.",
+    "Our sales team looks after 40 GP practices and three rehab centres.",
+    "The handbook explains how to record a sick note in the system.",
+    "Maternity cover needed: payroll administrator, 12 months.",
+    "The number of sick days rose in February.",
+    "Environmental health inspected the canteen and found no issues.",
+    "The association is asking for more money for social care.",
+    "The customer was mental, shouting down the phone for ten minutes.",
+    "Our helpline answers questions about rehab billing.",
+    "Spotting depression at work: a guide for managers.",
 ]
 
 

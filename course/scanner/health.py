@@ -42,6 +42,7 @@ _DE = (
     r"|(?:chronische[nr]? )?(?:rücken|kopf)schmerzen"
     r"|chronisch\w* (?:krank\w*|schmerz\w*|erkrank\w*)|\w+-ops?\b"
     r"|(?:der|die|eine|einer|seine|seiner|ihre|ihrer|deine|deiner|meine|meiner) operation|operiert|op-termin"
+    r"|(?:die|eine|seine|ihre|meine|deine) op(?![\w-])|dement(?:e|er|en|em)?|\w*gelähmt\w*|alkoholiker(?:in)?"
     r"|nach (?:der|seiner|ihrer) op\b"
     r"|beinbruch|knochenbruch|allergie\w*|allergisch\w*|schwangerschaft\w*|fruchtbarkeit\w*|kinderwunsch\w*"
     r"|künstliche befruchtung|pflegegrad ?\d?|pflegebedürftig\w*|(?:sehr |schwer )?pflegebedürftig"
@@ -81,6 +82,8 @@ _EN = (
     r"|(?:in |into |having |receiving |undergoing |starting )?(?:physio|psycho|radio|speech|cognitive behavioural )?"
     r"therapy"
     r"|(?:knee|hip|back|heart|eye|spinal|shoulder|cancer|emergency|major|minor)[ -]surgery"
+    r"|(?:knee|hip|back|heart|eye|shoulder|foot|hand|wrist|ankle) op(?![\w-])|(?:para|quadri|tetra)plegic|paraly[sz]ed"
+    r"|alcoholic(?! drinks?| beverages?| content)|rsi|repetitive strain injury|carpal tunnel(?: syndrome)?"
     r"|surgery|(?:an |his |her )operation"
     r"|diagnosed with(?: [\w'’-]+){1,3}|diagnosed|diagnosis(?: of|:)?|pregnan\w+|miscarriage"
     r"|ivf|fertility treatment|maternity leave|disabilit\w+"
@@ -133,7 +136,9 @@ _HEADS = tuple(
     "post covid corona bandscheib "
     "herzinfarkt schlaganfall hörsturz sklerose ms- parkinson morbus adhs autis demenz alzheimer alkohol drogen sucht "
     "entzug hiv aids rücken kopf chronisch operation operiert op beinbruch knochenbruch allerg fruchtbar kinderwunsch "
-    "tumou panic gout insomn seizure sepsis eczema whiplash cholesterol clot murmur bypass admitted verstaucht "
+    "behandlung dement gelähmt querschnitt alkoholiker paraplegic quadriplegic tetraplegic paraly alcoholic rsi "
+    "repetitive carpal tumou panic gout insomn seizure sepsis eczema whiplash cholesterol clot murmur bypass admitted "
+    "verstaucht "
     "ausgerenkt ausgekugelt lymphom antibiotik gicht ptbs entlassungsbrief hörverlust schleudertrauma zerrung "
     "lebensmittelvergift krampfanf drüsenfieber gallenstein nierenstein leistenbruch nabelbruch "
     "befruchtung pflege sick ill unwell fit doctor medical hospital discharge disab rehab counsel chemo physio psycho "
@@ -224,12 +229,16 @@ _RULE_AFTER = re.compile(
     r"|templates?|portal|statistics|rates?|ramps?|toilets?|parking|ward|department|services?|vaccinations?"
     # a health word naming an event, a place, a product or an animal ("burnout prevention", "therapy dog")
     r"|prevention|webinars?|workshops?|seminars?|courses?|dogs?|clinics?|cent(?:re|er)s?|pens?|units?|wing|apps?"
-    r"|software|markets?|study|studies|trials?|screenings?|campaigns?|leaflets?|kits?|charit(?:y|ies))\b"
+    r"|software|markets?|study|studies|trials?|screenings?|campaigns?|leaflets?|kits?|charit(?:y|ies)|billing"
+    r"|invoic\w*|coding|abrechnung\w*)\b"
 )
 # A condition right before a term: "Bei Krankheit ...", "Im Falle einer Schwangerschaft ...", "in case of illness".
 _IF_BEFORE = re.compile(
     r"(?:(?<!\w)(?:bei|im falle?(?: von| einer| eines)?|in case of|in the event of)|(?:^|[.!?\n][ \t]*)for)[ \t]+$"
 )
+# A term inside an organisation's name: a capitalised word before it (not a sentence's first) and one after it.
+_IN_A_NAME = re.compile(r"[^.!?:\n\s][ \t]+[A-Z][\w'’&-]+[ \t]+$")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z][a-z]")
 # A capitalised word before "Aids" inside a sentence: a title ("Mobility Aids", "Hearing Aids").
 _TITLE_BEFORE = re.compile(r"[^.!?\n\s][ \t]+[A-Z][a-z]+[ \t]+$")
 # The part after a hyphen that makes a compound a thing: "Diabetes-Produkte", "Covid-Regeln".
@@ -239,7 +248,8 @@ _THING_TAIL = re.compile(
     # things, events, places and organisations named after a health word ("Rollstuhl-Zugang", "Burnout-Prävention")
     r"|zugang|zugänge|rampe\w*|parkpl[aä]tz\w*|toilette\w*|aufzug|prävention|vorsorge|beratung\w*|schulung\w*|kurs\w*"
     r"|seminar\w*|webinar\w*|vortrag|workshop\w*|tag|tage|woche|forschung|studie\w*|stiftung|verband|hilfe"
-    r"|versicherung\w*|kasse\w*|management|programm\w*|software|tool\w*|app|apps|prevention|awareness|research)$"
+    r"|versicherung\w*|kasse\w*|management|programm\w*|software|tool\w*|app|apps|prevention|awareness|research"
+    r"|abrechnung\w*|billing)$"
 )
 # A place named after a health word, not entered by anyone ("die Physiotherapie-Praxis Lindner ist Kundin"):
 # "in der Reha-Klinik", "zur Reha-Klinik" stay a stay somewhere.
@@ -349,6 +359,10 @@ def _about_nobody(doc: Doc, start: int, end: int) -> bool:
     term = doc.lower[start:end]
     if _IF_BEFORE.search(doc.lower, max(0, start - 24), start):
         return True  # "Bei Krankheit bitte ...", "in case of illness", "For back pain, ...": a condition, about anyone
+    if term.endswith(("vertretung", "vertreter", "vertreterin")):
+        return True  # "Schwangerschaftsvertretung gesucht": a job to fill, not a person's state
+    if _IN_A_NAME.search(doc.text, max(0, start - 30), start) and _CAPITAL_NEXT.match(doc.text, end):
+        return True  # "Macmillan Cancer Support", "the Royal Stroke Unit": the name of an organisation
     if term == "aids" and not _the_illness_aids(doc.text, start, end):
         return True  # "mobility aids", "hearing aids": things that help; the illness is written AIDS or Aids
     if _RULE_AFTER.match(doc.lower, end) or _THING_TAIL.match(term) or _PLACE_TAIL.match(term):

@@ -69,6 +69,10 @@ _GENERAL = compile_words(
     r"|customers?|clients?|must|should|shall|required|mandatory|entitled|polic(?:y|ies)|rules?|law|act|legislation"
     r"|regulations?|handbook|guidance|app|software|tool|products?|start-?up|training|webinar|seminar|workshop"
     r"|course|talk|study|studies|research|charity|insurance|pharmacy|market|economy|campaign|awareness"
+    # processes, systems, guides, statistics, services: "wie man eine Krankmeldung im System erfasst"
+    r"|man|erfolgt|erfolgen|erfasst|erfassen|portal|system|handbuch|digital\w*|elektronisch\w*|online|formular\w*"
+    r"|leitfaden|ratgeber|tipps|checkliste|guide|tips|how to|checklist|führungskräfte|managers|hotline|helpline"
+    r"|number of|zahl der|anzahl|quote|rate|statisti\w*|average|durchschnitt\w*|prozent|per ?cent|%"
     r"|gibt es|es gibt|there (?:is|are)|verkauf\w*|liefer\w*|vertrieb\w*|sortiment\w*|hersteller\w*"
     r"|sell\w*|sold|supplier\w*|manufactur\w*"
 )
@@ -79,7 +83,8 @@ _NEEDS_PERSON = re.compile(
     r"|(?:ist|bin|war|sind|wurde|wird|liegt) (?:\w+ )?krank|therapy|therapie|medikament\w*|medication|meds|painkillers?"
     r"|schmerzmittel\w*|tabletten|(?:cluster )?headaches?|bad (?:back|knee|hip|shoulder)|hospital"
     r"|(?:his|her|my|their) mental health|psychisch\w* belastung\w*|krank|seizures?|blood clots?"
-    r"|legasthen\w*|dyskalkul\w*|dyslexi\w*|dyspraxi\w*|dyscalcul\w*"
+    r"|legasthen\w*|dyskalkul\w*|dyslexi\w*|dyspraxi\w*|dyscalcul\w*|(?:die|eine|seine|ihre|meine|deine) op"
+    r"|\w* op|dement\w*|paraly[sz]ed|alcoholic|rsi"
     r"|(?:triple |double |quadruple |heart )?bypass(?: surgery| operation)?|(?:hospital|clinic) \w+"
     rf"|{BY_FORM}|{EVERYDAY})"
 )
