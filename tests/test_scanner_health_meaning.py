@@ -96,7 +96,7 @@ ABOUT_NOBODY_EN = [
     "The surgery reopens after the bank holiday on Tuesday.",
 ]
 
-# Written after the first rules, to check them on wording they were not made for (four rounds; what they showed
+# Written after the first rules, to check them on wording they were not made for (five rounds; what they showed
 # before the rules were widened is in the branch's report). One sentence is left out as a known miss:
 # "Grund: Kur in Bad Kissingen" (a stay at a spa as an absence reason); and "dass seine Frau Alzheimer hat" is
 # left out because "Frau Alzheimer" reads as a name (the name rules decide that, not the health rules).
@@ -182,6 +182,39 @@ LATER_ABOUT_A_PERSON = [
     ("Sick note for Paula Smith, 3 to 7 March, received.", "Sick note"),
     ("Jess has eczema on her hands and needs gloves.", "eczema"),
     ("Toby is still exhausted after chemo.", "chemo"),
+    (
+        "Sehr geehrte Damen und Herren, mein Sohn Felix (Klasse 7b) leidet an Asthma und braucht im Sportunterricht sein Spray.",
+        "Asthma",
+    ),
+    ("@Jens kannst du morgen die Frühschicht machen? Olga hat Grippe.", "Grippe"),
+    ("Name;Abteilung;Fehlgrund\nBauer, Tim;Lager;Arbeitsunfall, Handgelenk gebrochen", "Handgelenk gebrochen"),
+    ("Der Patient in Zimmer 12 ist Diabetiker und bekommt Insulin.", "Diabetiker"),
+    ("Ich hab seit drei Tagen Fieber und Husten, bleib lieber zu Hause.", "Fieber"),
+    ("Unsere Azubine Leonie ist gehörlos, bitte Besprechungen schriftlich zusammenfassen.", "gehörlos"),
+    ("Herr Wagner war letzte Woche zur Darmspiegelung, Befund steht noch aus.", "Darmspiegelung"),
+    ("Frau Çelik hat einen GdB von 50 beantragt.", "GdB von 50"),
+    ("Karin nimmt seit der Trennung Schlaftabletten, ich mache mir Sorgen.", "Schlaftabletten"),
+    ("Paul ist seit Montag in der Psychiatrie, bitte vertraulich.", "in der Psychiatrie"),
+    ("Wegen seiner Knie-Arthrose kann Herr Roth keine Treppen steigen.", "Arthrose"),
+    ("Die Kollegin aus dem Marketing hat eine Essstörung, das Team weiß Bescheid.", "Essstörung"),
+    ("Mein Mann wird am Freitag am Herzen operiert.", "operiert"),
+    ("Herr Klein hat Tinnitus auf dem linken Ohr.", "Tinnitus"),
+    ("Sabine ist HIV-positiv und möchte, dass das vertraulich bleibt.", "HIV-positiv"),
+    ("Dear Ms Hart, my son Felix (Year 7) has asthma and needs his inhaler for PE.", "asthma"),
+    ("@Jens can you take the early shift tomorrow? Olga has the flu.", "has the flu"),
+    ("name,team,absence reason\nTim Baker,Warehouse,workplace accident - broken wrist", "broken wrist"),
+    ("The patient in room 12 is diabetic and is on insulin.", "diabetic"),
+    ("I've had a fever and a cough for three days, better stay home.", "fever"),
+    ("Our apprentice Leonie is deaf, please summarise meetings in writing.", "deaf"),
+    ("Mr Wagner had a colonoscopy last week, results pending.", "colonoscopy"),
+    ("Ms Celik has applied for a disability assessment.", "disability assessment"),
+    ("Karen has been taking sleeping pills since the break-up, I'm worried.", "sleeping pills"),
+    ("Paul has been sectioned since Monday, please keep it confidential.", "sectioned"),
+    ("Because of the arthritis in his knee Mr Roth can't use the stairs.", "arthritis"),
+    ("The colleague from marketing has an eating disorder; the team knows.", "eating disorder"),
+    ("My husband is having heart surgery on Friday.", "heart surgery"),
+    ("Mr Klein has tinnitus in his left ear.", "tinnitus"),
+    ("Sabine is HIV positive and wants it kept confidential.", "HIV positive"),
 ]
 
 LATER_ABOUT_NOBODY = [
@@ -275,6 +308,36 @@ LATER_ABOUT_NOBODY = [
     "The customer was mental, shouting down the phone for ten minutes.",
     "Our helpline answers questions about rehab billing.",
     "Spotting depression at work: a guide for managers.",
+    "Die Klinik-IT migriert im Mai auf ein neues Krankenhausinformationssystem.",
+    "Wir liefern Diabetes-Teststreifen an 300 Apotheken.",
+    "Die Betriebsärztin hält am Donnerstag einen Vortrag über Stress.",
+    "Laut Statistik fehlen Beschäftigte im Schnitt 15 Tage im Jahr krankheitsbedingt.",
+    "Für die Messe Medica brauchen wir noch zwei Standbetreuer.",
+    "Das Pharma-Team hat den Launch des neuen Asthma-Sprays vorbereitet.",
+    "Der Onkologie-Kongress in Berlin ist ausgebucht.",
+    "Unser Produkt erleichtert Pflegekräften die Dokumentation.",
+    "Die Reha-Kliniken der Region sind unsere wichtigsten Kunden.",
+    "Im Krankheitsfall gilt die Regelung aus dem Tarifvertrag.",
+    "Die Firma leidet unter hohen Energiepreisen.",
+    "Das war ein kranker Tag, drei Meetings und kein Mittagessen.",
+    "Die Corona-Hilfen müssen bis Juni zurückgezahlt werden.",
+    "Der Vertrag mit der Techniker Krankenkasse läuft Ende 2026 aus.",
+    "Bitte den Defibrillator im Foyer monatlich prüfen.",
+    "The hospital IT team is migrating to a new patient record system in May.",
+    "We supply diabetes test strips to 300 pharmacies.",
+    "The occupational health nurse is giving a talk on stress on Thursday.",
+    "According to the ONS, UK workers take 7.8 sick days a year on average.",
+    "We still need two booth staff for the Arab Health trade fair.",
+    "The pharma team prepared the launch of the new asthma inhaler.",
+    "The oncology congress in Berlin is fully booked.",
+    "Our product makes documentation easier for care workers.",
+    "The rehab clinics in the region are our most important customers.",
+    "In case of illness, the rules in the collective agreement apply.",
+    "The company is suffering from high energy prices.",
+    "That was a sick day, three meetings and no lunch.",
+    "The covid loans must be repaid by June.",
+    "Our contract with Bupa ends in December 2026.",
+    "Please check the defibrillator in the lobby every month.",
 ]
 
 

@@ -60,8 +60,8 @@ _DE = (
     # aids, medicines and injuries in everyday words (medicines count only about a person: healthsense)
     r"|hörgerät\w*|prothese\w*|schmerzmittel\w*|medikament\w*|tabletten|(?:seine|ihre|meine) psychische gesundheit"
     r"|gebrochen\w* (?:bein|arm|handgelenk|fuß|fuss|knöchel|schlüsselbein|rippe\w*|finger|zeh\w*|nase)"
-    r"|(?:den|das|die|ihr\w*|sein\w*|mein\w*) (?:bein|arm|handgelenk|fuß|fuss|knöchel|schlüsselbein|rippe\w*|finger"
-    r"|zeh\w*|nase|hand|knie|hüfte|schulter) (?:gebrochen|verstaucht|ausgerenkt|ausgekugelt)"
+    r"|(?:(?:den|das|die|ihr\w*|sein\w*|mein\w*) )?(?:bein|arm|handgelenk|fuß|fuss|knöchel|schlüsselbein|rippe\w*"
+    r"|finger|zeh\w*|nase|hand|knie|hüfte|schulter) (?:gebrochen|verstaucht|ausgerenkt|ausgekugelt)"
     # common conditions in everyday words
     r"|lymphom\w*|antibiotik\w*|gicht|sepsis|ptbs|entlassungsbrief\w*|hörverlust|schleudertrauma|zerrung"
     r"|lebensmittelvergiftung|krampfanf[aä]ll\w*|drüsenfieber|(?:gallen|nieren)steine?|(?:leisten|nabel)bruch"
@@ -138,7 +138,9 @@ _HEADS = tuple(
     "entzug hiv aids rücken kopf chronisch operation operiert op beinbruch knochenbruch allerg fruchtbar kinderwunsch "
     "behandlung dement gelähmt querschnitt alkoholiker paraplegic quadriplegic tetraplegic paraly alcoholic rsi "
     "repetitive carpal tumou panic gout insomn seizure sepsis eczema whiplash cholesterol clot murmur bypass admitted "
-    "verstaucht "
+    "verstaucht fieber husten schnupfen halsschmerz fever cough sleeping pills biops mammogra bluttest blutabnahme "
+    "sectioned zwangseingew eingewiesen darmspiegel magenspiegel blasenspiegel gelenkspiegel kehlkopfspiegel "
+    "lungenspiegel "
     "ausgerenkt ausgekugelt lymphom antibiotik gicht ptbs entlassungsbrief hörverlust schleudertrauma zerrung "
     "lebensmittelvergift krampfanf drüsenfieber gallenstein nierenstein leistenbruch nabelbruch "
     "befruchtung pflege sick ill unwell fit doctor medical hospital discharge disab rehab counsel chemo physio psycho "
@@ -186,7 +188,7 @@ _FORM_TAILS = tuple(
     "allergie allergien diabetes asthma migräne sklerose arthrose thrombose verletzung verletzungen syndrom syndrome "
     "syndroms beschwerden verträglichkeit verträglichkeiten pocken ämie algie phobie karzinom ektomie lähmung leiden "
     "krankheit krankheiten injury injuries deficiency intolerance intolerant insufficiency emia algia phobia ectomy "
-    "carcinoma palsy".split()
+    "carcinoma palsy oskopie oskopien oscopy tabletten spiegelung spiegelungen".split()
 )
 _FORM_TAIL4 = frozenset(t[-4:] for t in _FORM_TAILS)
 _INFLAMMATION = ("itis", "entzündung", "entzündungen")
@@ -398,7 +400,8 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     """Health terms about a person; strong when a name is near (or the text has strong personal data)."""
     spans = [s for s in _terms(doc) if not _about_nobody(doc, *s)]
     found = {s for s, _ in spans}
-    spans += [s for s in _suffered(doc) if s[0] not in found]
+    suffered = {s for s in _suffered(doc) if s[0] not in found}  # in any words: only about a person
+    spans += suffered
     if "AU" in doc.text:
         for m in _AU.finditer(doc.text):
             cued = _AU_BEFORE.search(doc.lower, max(0, m.start() - 8), m.start()) or _AU_AFTER.match(doc.text, m.end())
@@ -418,6 +421,6 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
             continue  # "Krankmeldungen sind ab dem dritten Tag vorzulegen": a rule, about nobody
         s, e = sentence(doc.lower, start, end)
         named = any(a < e and s < b for a, b in marks)
-        if about_nobody(doc, start, end, named):
+        if about_nobody(doc, start, end, named, (start, end) in suffered):
             continue  # "Im Krankheitsfall ...", "That riff is sick!", "Die App erinnert an Medikamente"
         yield finding("health", doc.text, start, end, anywhere or near)

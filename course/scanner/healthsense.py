@@ -21,6 +21,9 @@ BY_FORM = (
     r"|[^\W\d_]*injur(?:y|ies)|[^\W\d_]*deficienc(?:y|ies)|[^\W\d_]*intoleran(?:ce|t)|[^\W\d_]*insufficiency"
     r"|[^\W\d_]+a?emia(?<!academia)(?<!bohemia)|[^\W\d_]+algia(?<!nostalgia)"
     r"|[^\W\d_]+phobia|[^\W\d_]+ectomy|[^\W\d_]*carcinoma|[^\W\d_]*palsy"
+    # examinations and pills: "Darmspiegelung", "Koloskopie", "colonoscopy", "Schlaftabletten"
+    r"|(?:darm|magen|blasen|gelenk|kehlkopf|lungen)spiegelung(?:en)?|[^\W\d_]*oskopie(?:n)?|[^\W\d_]+oscopy"
+    r"|[^\W\d_]+tabletten"
 )
 # Aids, procedures, places of treatment and common illnesses in everyday words.
 EVERYDAY = (
@@ -29,6 +32,8 @@ EVERYDAY = (
     r"|pacemaker|insulin pump|crutches|in a (?:cast|sling)|dialysis|transplant|appendix|appendicitis"
     r"|(?:having|had|has|getting|got) (?:his|her|my|their) (?:appendix|tonsils|wisdom teeth|gallbladder)"
     r" (?:out|removed)"
+    r"|fieber|husten|schnupfen|halsschmerzen|fever|cough(?! up)|sleeping pills|(?:on|taking) (?:the )?pills?"
+    r"|biops(?:y|ie)|mammogra\w+|bluttest|blutabnahme|blood tests?|sectioned|zwangseingewiesen|eingewiesen"
     r"|measles|coeliac|celiac|whooping cough|scarlet fever|hay fever|chickenpox|smallpox|monkeypox|melanoma|glaucoma"
 )
 # Someone a health fact can be about: the writer, a third person, or a person named by role with a determiner.
@@ -73,6 +78,7 @@ _GENERAL = compile_words(
     r"|man|erfolgt|erfolgen|erfasst|erfassen|portal|system|handbuch|digital\w*|elektronisch\w*|online|formular\w*"
     r"|leitfaden|ratgeber|tipps|checkliste|guide|tips|how to|checklist|führungskräfte|managers|hotline|helpline"
     r"|number of|zahl der|anzahl|quote|rate|statisti\w*|average|durchschnitt\w*|prozent|per ?cent|%"
+    r"|launch\w*|markteinführung|pharma\w*|supply|supplies|apotheken|pharmacies"
     r"|gibt es|es gibt|there (?:is|are)|verkauf\w*|liefer\w*|vertrieb\w*|sortiment\w*|hersteller\w*"
     r"|sell\w*|sold|supplier\w*|manufactur\w*"
 )
@@ -151,10 +157,10 @@ def _first_name(text: str, s: int, e: int) -> bool:
     return any(is_first_name(m.group()) for m in _CAPITALISED.finditer(text, s, e))
 
 
-def about_nobody(doc: Doc, start: int, end: int, named: bool) -> bool:
+def about_nobody(doc: Doc, start: int, end: int, named: bool, needs_person: bool = False) -> bool:
     """True when the sentence around a term speaks of nobody: no person in it (no name, `named` False; no
     pronoun, no "mein Kollege", no first name) and either a general marker (a rule, people in general, a
-    product, a course) or a term that is health data only about a person."""
+    product, a course) or a term that is health data only about a person (or `needs_person`)."""
     lower = doc.lower
     if other_sense(lower, start, end):
         return True
@@ -164,5 +170,7 @@ def about_nobody(doc: Doc, start: int, end: int, named: bool) -> bool:
     if _PERSON.search(lower, s, e) or _first_name(doc.text, s, e):
         return False
     if _GENERAL.search(lower, s, e):
+        return True
+    if needs_person:
         return True
     return _SHE_OR_THEY.search(lower, s, e) is None and _NEEDS_PERSON.fullmatch(lower, start, end) is not None
