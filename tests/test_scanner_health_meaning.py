@@ -183,7 +183,7 @@ LATER_ABOUT_A_PERSON = [
     ("Jess has eczema on her hands and needs gloves.", "eczema"),
     ("Toby is still exhausted after chemo.", "chemo"),
     (
-        "Sehr geehrte Damen und Herren, mein Sohn Felix (Klasse 7b) leidet an Asthma und braucht im Sportunterricht sein Spray.",
+        "Sehr geehrte Damen und Herren, mein Sohn Felix (Klasse 7b) leidet an Asthma und braucht im Sport sein Spray.",
         "Asthma",
     ),
     ("@Jens kannst du morgen die Frühschicht machen? Olga hat Grippe.", "Grippe"),

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from course.scanner.context import Doc, compile_words
+from course.scanner.healthterms import BY_FORM, EVERYDAY
 
 # Where a sentence or clause may end; a "." only after a word of 3+ letters, a number of 3+ digits or a bracket
 # ("Dr.", "z.B." and "am 3. Juni" go on), and ".!?" only before a space, a quote or the end of the text.
@@ -12,30 +13,6 @@ _BOUND = re.compile(r"[.!?;\n]")
 _OPEN_AFTER = frozenset(" \t\r\n\"'“”„)")
 _SPAN = 300  # how far to look for a sentence's ends
 
-# Health words known by their form rather than listed one by one: injuries, syndromes, intolerances, pains,
-# phobias, anaemias, removals ("Knieverletzung", "Reizdarmsyndrom", "Laktoseintoleranz", "chickenpox").
-BY_FORM = (
-    r"[^\W\d_]*verletzung(?:en)?|[^\W\d_]*syndrome?s?|[^\W\d_]+beschwerden|[^\W\d_]*unverträglichkeit(?:en)?"
-    r"|[^\W\d_]*pocken|[^\W\d_]+ämie|[^\W\d_]+algie|[^\W\d_]+phobie|[^\W\d_]*karzinom\w*|[^\W\d_]+ektomie"
-    r"|[^\W\d_]*lähmung\w*|[^\W\d_]+(?<!er)(?<!mit)leiden|[^\W\d_]+krankheit(?:en)?"
-    r"|[^\W\d_]*injur(?:y|ies)|[^\W\d_]*deficienc(?:y|ies)|[^\W\d_]*intoleran(?:ce|t)|[^\W\d_]*insufficiency"
-    r"|[^\W\d_]+a?emia(?<!academia)(?<!bohemia)|[^\W\d_]+algia(?<!nostalgia)"
-    r"|[^\W\d_]+phobia|[^\W\d_]+ectomy|[^\W\d_]*carcinoma|[^\W\d_]*palsy"
-    # examinations and pills: "Darmspiegelung", "Koloskopie", "colonoscopy", "Schlaftabletten"
-    r"|(?:darm|magen|blasen|gelenk|kehlkopf|lungen)spiegelung(?:en)?|[^\W\d_]*oskopie(?:n)?|[^\W\d_]+oscopy"
-    r"|[^\W\d_]+tabletten"
-)
-# Aids, procedures, places of treatment and common illnesses in everyday words.
-EVERYDAY = (
-    r"(?:herz)?schrittmacher|insulinpumpe|krücken|(?:im|in|einen?) gips|dialyse|transplantation|blinddarm\w*"
-    r"|masern|mumps|scharlach|keuchhusten|zöliakie|in (?:der|einer) [a-zäöü]+en (?:klinik|psychiatrie)"
-    r"|pacemaker|insulin pump|crutches|in a (?:cast|sling)|dialysis|transplant|appendix|appendicitis"
-    r"|(?:having|had|has|getting|got) (?:his|her|my|their) (?:appendix|tonsils|wisdom teeth|gallbladder)"
-    r" (?:out|removed)"
-    r"|fieber|husten|schnupfen|halsschmerzen|fever|cough(?! up)|sleeping pills|(?:on|taking) (?:the )?pills?"
-    r"|biops(?:y|ie)|mammogra\w+|bluttest|blutabnahme|blood tests?|sectioned|zwangseingewiesen|eingewiesen"
-    r"|measles|coeliac|celiac|whooping cough|scarlet fever|hay fever|chickenpox|smallpox|monkeypox|melanoma|glaucoma"
-)
 # Someone a health fact can be about: the writer, a third person, or a person named by role with a determiner.
 # "you"/"Sie"/"your" are left out: in rules and instructions they address anyone ("If you are unwell ...").
 _PERSON = compile_words(
