@@ -96,7 +96,7 @@ ABOUT_NOBODY_EN = [
     "The surgery reopens after the bank holiday on Tuesday.",
 ]
 
-# Written after the first rules, to check them on wording they were not made for (five rounds; what they showed
+# Written after the first rules, to check them on wording they were not made for (six rounds; what they showed
 # before the rules were widened is in the branch's report). One sentence is left out as a known miss:
 # "Grund: Kur in Bad Kissingen" (a stay at a spa as an absence reason); and "dass seine Frau Alzheimer hat" is
 # left out because "Frau Alzheimer" reads as a name (the name rules decide that, not the health rules).
@@ -215,6 +215,30 @@ LATER_ABOUT_A_PERSON = [
     ("My husband is having heart surgery on Friday.", "heart surgery"),
     ("Mr Klein has tinnitus in his left ear.", "tinnitus"),
     ("Sabine is HIV positive and wants it kept confidential.", "HIV positive"),
+    ("Frau Nowak hat eine Schilddrüsenunterfunktion und ist oft müde.", "Schilddrüsenunterfunktion"),
+    ("Kurze Info ans Team: Bernd ist an Covid erkrankt und im Homeoffice.", "Covid"),
+    ("Meine Tochter hat Scharlach, ich bleibe morgen daheim.", "Scharlach"),
+    ("Herr Otto hat nach dem Sturz ein Schädel-Hirn-Trauma.", "Schädel-Hirn-Trauma"),
+    ("Ich fühle mich total ausgebrannt und war gestern beim Psychiater.", "Psychiater"),
+    ("Der Fahrer Mehmet hat einen Bandscheibenvorfall in der Halswirbelsäule.", "Bandscheibenvorfall"),
+    ("Mariam hatte gestern eine Fehlgeburt, bitte keine Fragen.", "Fehlgeburt"),
+    ("Frau Graf ist im Krankenstand bis Ende der Woche.", "Krankenstand"),
+    ("Sein Blutzucker war gestern so hoch, dass er ins Krankenhaus musste.", "Krankenhaus"),
+    ("Lea ist seit der Geburt ihres Kindes in Elternzeit und hat eine Wochenbettpsychose.", "Wochenbettpsychose"),
+    ("Herr Yıldız bekommt ab Montag Bestrahlungen.", "Bestrahlungen"),
+    ("Susanne hat eine Laktoseintoleranz, bitte beim Catering beachten.", "Laktoseintoleranz"),
+    ("Mrs Novak has an underactive thyroid and is often tired.", "underactive thyroid"),
+    ("Quick note to the team: Bernd has covid and is working from home.", "has covid"),
+    ("My daughter has scarlet fever, so I'm staying home tomorrow.", "scarlet fever"),
+    ("Mr Otto has a head injury after the fall.", "head injury"),
+    ("I'm completely burnt out and saw a psychiatrist yesterday.", "psychiatrist"),
+    ("Our driver Mehmet has a slipped disc in his neck.", "slipped disc"),
+    ("Mariam had a miscarriage yesterday, please don't ask.", "miscarriage"),
+    ("Ms Graf is off sick until the end of the week.", "off sick"),
+    ("His blood sugar was so high yesterday he had to go to A&E.", "blood sugar"),
+    ("Lea has postnatal depression since the birth of her baby.", "postnatal depression"),
+    ("Mr Yildiz starts radiotherapy on Monday.", "radiotherapy"),
+    ("Susan is lactose intolerant, please tell the caterers.", "lactose intolerant"),
 ]
 
 LATER_ABOUT_NOBODY = [
@@ -338,6 +362,30 @@ LATER_ABOUT_NOBODY = [
     "The covid loans must be repaid by June.",
     "Our contract with Bupa ends in December 2026.",
     "Please check the defibrillator in the lobby every month.",
+    "Die Gesundheitstage im Juni bieten Blutdruckmessungen für alle an.",
+    "Unsere Software für Arztpraxen ist jetzt DSGVO-zertifiziert.",
+    "Der Zusatzbeitrag der Krankenkassen steigt 2026 erneut.",
+    "Das Projekt steckt im Krankenstand, niemand kümmert sich.",
+    "Die Hotline ist wegen Krankheit im Team heute nur bis 14 Uhr besetzt.",
+    "Für Diabetiker bietet die Kantine zuckerfreie Desserts an.",
+    "Der Vertrag mit der Uniklinik Köln wurde verlängert.",
+    "Wir haben 500 FFP2-Masken für das Lager bestellt.",
+    "Die Pandemie hat unseren Umsatz 2020 halbiert.",
+    "Der Workshop zur Burnout-Prophylaxe ist ausgebucht.",
+    "Bitte keine Medikamente im Erste-Hilfe-Schrank lagern.",
+    "Das neue Feature ist krass, die Kunden lieben es.",
+    "Wellbeing week starts Monday with free blood pressure checks for everyone.",
+    "Our software for GP surgeries is now GDPR certified.",
+    "Health insurance premiums will rise again in 2026.",
+    "The project is on life support, nobody owns it.",
+    "The helpline is only staffed until 2pm today due to illness in the team.",
+    "The canteen offers sugar-free desserts for people with diabetes.",
+    "The contract with the university hospital was extended.",
+    "We ordered 500 face masks for the warehouse.",
+    "The pandemic halved our revenue in 2020.",
+    "The burnout prevention workshop is fully booked.",
+    "Please don't store medication in the first-aid cabinet.",
+    "The new feature is sick, customers love it.",
 ]
 
 

@@ -31,6 +31,16 @@ SECRETS = [
     ("Ich hab dir den API-Key geschickt: 7hG2kLq9Xv3mN8pR4tW1", "7hG2kLq9Xv3mN8pR4tW1"),
     ("Neues Kennwort für SAP: Xy!82kLm", "Xy!82kLm"),
     ("Hab den Token Zq7*Lm2!xRp4 ins Repo gepusht, sorry", "Zq7*Lm2!xRp4"),
+    ('MYSQL_ROOT_PASSWORD: "Hq8!zLw3pT"', "Hq8!zLw3pT"),
+    ("redis://:p4ssW0rd-2026@cache.internal:6379/0", "p4ssW0rd-2026"),
+    ("Mein Kennwort fürs Lohnportal ist Birke#7719, bitte nicht weitergeben.", "Birke#7719"),
+    ("WLAN: Gast-Netz, PSK: Sonnenblume!2026", "Sonnenblume!2026"),
+    ("client_secret=9kD2jQ7vXw3LmN5pR8tY1aZ6", "9kD2jQ7vXw3LmN5pR8tY1aZ6"),
+    ("Here is the PIN for the door: 7391", "7391"),
+    ("Zugangsdaten Testsystem: tester / Wz4!kP9m", "Wz4!kP9m"),
+    ("export GITHUB_TOKEN=ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"),
+    ("The new pwd for the shared mailbox is Kestrel88!", "Kestrel88!"),
+    ('<add key="DbPassword" value="Tr0ub4dor&3x" />', "Tr0ub4dor&3x"),
 ]
 
 NO_SECRETS = [
@@ -52,6 +62,16 @@ NO_SECRETS = [
     "Kennwort zurücksetzen: https://portal.example.de/reset",
     "password: ${{ secrets.DEPLOY_PASSWORD }}",
     "pw: ****1234",
+    "MYSQL_ROOT_PASSWORD: ${MYSQL_ROOT_PASSWORD}",
+    "Das Kennwort muss mindestens 12 Zeichen haben.",
+    'Passwort vergessen? Klicke auf "Zurücksetzen".',
+    "PIN: ****",
+    "client_secret = settings.CLIENT_SECRET",
+    "Please change your pwd every 90 days.",
+    'Zugangsdaten: siehe KeePass, Ordner "Testsystem"',
+    '<add key="DbPassword" value="" />',
+    "token_expiry: 3600",
+    "The API key is stored in Azure Key Vault.",
 ]
 
 TAX_IDS_EN = [
@@ -96,6 +116,10 @@ PHONES = [
     ("Sent: 12.03.2026 14:30\nPlease call Mrs Dale on 0161 496 0734.", "0161 496 0734"),
     ("Privat erreichst du ihn unter 0800 1234567 nicht, nimm 089 4123 5567.", "089 4123 5567"),
     ("Ring Jo at home on 1-888-555-0147 after six.", "1-888-555-0147"),
+    ("Bitte ruf Herrn Schulz unter 0176 98765432 zurück.", "0176 98765432"),
+    ("Mobil: +43 664 123 4567", "+43 664 123 4567"),
+    ("Her number is 07911 123456, call after 5.", "07911 123456"),
+    ("Tel. (0 89) 12 34 56 78", "(0 89) 12 34 56 78"),
 ]
 
 NO_PHONES = [
@@ -118,6 +142,14 @@ NO_PHONES = [
     "Abteilung Personal, Zentrale: 089 45123-0",
     "Kategorie: Personal | Die Hotline 0848 123 456 ist am Feiertag nicht besetzt.",
     "sku,description,price\n4-418-220-57,Stapler,$12.50",
+    "Sendung 00340434812345678901 ist unterwegs.",
+    "Besprechung am 14.03.2026 10:00-11:30 Uhr",
+    "Reference: 2026/03/14-0012",
+    "Der Betrag von 1.234.567,89 EUR ist fällig.",
+    "Posted 12/03/2026 09:15 by admin",
+    "UID: ATU 12345678",
+    "Lat/Lon 52.520008, 13.404954",
+    "Invoice 2026-000123 dated 2026-03-14",
 ]
 
 

@@ -64,7 +64,8 @@ _RULE_AFTER = re.compile(
 )
 # A condition right before a term: "Bei Krankheit ...", "Im Falle einer Schwangerschaft ...", "in case of illness".
 _IF_BEFORE = re.compile(
-    r"(?:(?<!\w)(?:bei|im falle?(?: von| einer| eines)?|in case of|in the event of)|(?:^|[.!?\n][ \t]*)for)[ \t]+$"
+    r"(?:(?<!\w)(?:bei|im falle?(?: von| einer| eines)?|in case of|in the event of|für|for (?:people|those|staff) with"
+    r"|für (?:menschen|personen|mitarbeitende|beschäftigte) mit)|(?:^|[.!?\n][ \t]*)for)[ \t]+$"
 )
 # A term inside an organisation's name: a capitalised word before it (not a sentence's first) and one after it.
 _IN_A_NAME = re.compile(r"[^.!?:\n\s][ \t]+[A-Z][\w'’&-]+[ \t]+$")
@@ -170,7 +171,10 @@ def _the_illness_aids(text: str, start: int, end: int) -> bool:
 
 
 def _after_hyphens(lower: str, pos: int, word: str) -> tuple[int, int] | None:
-    """The first term that starts after a hyphen inside `word` (at `pos`)."""
+    """The first term that starts after a hyphen inside `word` (at `pos`), or the whole word when its last part
+    is known by its form ("Schädel-Hirn-Trauma", "Knie-Verletzung")."""
+    if word[-4:] in FORM_TAIL4 and word.endswith(FORM_TAILS) and WORD_FORMS.fullmatch(word.replace("-", "")):
+        return pos, pos + len(word)
     k = word.find("-")
     while k != -1:
         sub = word[k + 1 :]

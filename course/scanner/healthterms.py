@@ -27,6 +27,12 @@ EVERYDAY = (
     r"|fieber|husten|schnupfen|halsschmerzen|fever|cough(?! up)|sleeping pills|(?:on|taking) (?:the )?pills?"
     r"|biops(?:y|ie)|mammogra\w+|bluttest|blutabnahme|blood tests?|sectioned|zwangseingewiesen|eingewiesen"
     r"|measles|coeliac|celiac|whooping cough|scarlet fever|hay fever|chickenpox|smallpox|monkeypox|melanoma|glaucoma"
+    # a visit to a doctor, by the doctor's field: "beim Psychiater", "zum Kardiologen", "saw a psychiatrist"
+    r"|(?:beim|zum|vom|zur) (?:[a-zäöü]+)?(?:arzt|ärztin|psychiater\w*|orthopäd\w*|[a-zäöü]+ologe\w*|[a-zäöü]+ologin)"
+    r"|(?:saw|see|seeing|sees|visit\w*|appointment with|referred to) (?:a |an |the |my |her |his )?(?:psychiatrist"
+    r"|psychologist|therapist|oncologist|cardiologist|neurologist|gp|doctor|dentist|specialist|consultant)"
+    r"|burnt out|burned out|ausgebrannt|bestrahlung(?:en)?|blood sugar|blutzucker\w*"
+    r"|(?:under|over)active (?:thyroid|bladder)"
 )
 # On the lower-cased text. Spans may take in the words around a term ("in der Reha", "off sick").
 _DE = (
@@ -141,7 +147,8 @@ TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
 # ("Wochenbettdepression", "Nierentransplantation", "Pollenallergie") or a form of BY_FORM ("Knieverletzung").
 _COMPOUNDS = (
     r"[^\W\d_]+(?:depression(?:en)?|infarkt(?:s|es|e)?|transplantation(?:en)?|infektion(?:en)?|tumor(?:s|e|en)?"
-    r"|allergie(?:n)?|diabetes|asthma|migräne|sklerose|arthrose|thrombose)"
+    r"|allergie(?:n)?|diabetes|asthma|migräne|sklerose|arthrose|thrombose|psychose|neurose|demenz|epilepsie|trauma"
+    r"|unterfunktion|überfunktion|intoleranz)"
 )
 WORD_FORMS = re.compile(rf"{_COMPOUNDS}|{BY_FORM}")
 # Words that can be (or end) the core of a term: the full pattern is tried only near them, at word starts.
@@ -156,6 +163,8 @@ HEADS = tuple(
     "entzug hiv aids rücken kopf chronisch operation operiert op beinbruch knochenbruch allerg fruchtbar kinderwunsch "
     "behandlung dement gelähmt querschnitt alkoholiker paraplegic quadriplegic tetraplegic paraly alcoholic rsi "
     "repetitive carpal tumou panic gout insomn seizure sepsis eczema whiplash cholesterol clot murmur bypass admitted "
+    "psychiater orthopäd burnt burned ausgebrannt bestrahlung blutzucker underactive overactive psychiatrist "
+    "psychologist therapist oncologist cardiologist neurologist dentist "
     "verstaucht fieber husten schnupfen halsschmerz fever cough sleeping pills biops mammogra bluttest blutabnahme "
     "sectioned zwangseingew eingewiesen darmspiegel magenspiegel blasenspiegel gelenkspiegel kehlkopfspiegel "
     "lungenspiegel "
@@ -180,6 +189,11 @@ HEAD_WORDS = frozenset(
     "chest abdominal self-harm suicidal food krankheit kur bad meds hay cast sling".split()
 )
 TAILS = (
+    "arzt",
+    "ärztin",
+    "ologe",
+    "ologen",
+    "ologin",
     "krebs",
     "therapie",
     "behinderung",
@@ -206,7 +220,8 @@ FORM_TAILS = tuple(
     "allergie allergien diabetes asthma migräne sklerose arthrose thrombose verletzung verletzungen syndrom syndrome "
     "syndroms beschwerden verträglichkeit verträglichkeiten pocken ämie algie phobie karzinom ektomie lähmung leiden "
     "krankheit krankheiten injury injuries deficiency intolerance intolerant insufficiency emia algia phobia ectomy "
-    "carcinoma palsy oskopie oskopien oscopy tabletten spiegelung spiegelungen".split()
+    "carcinoma palsy oskopie oskopien oscopy tabletten spiegelung spiegelungen psychose neurose demenz epilepsie "
+    "trauma unterfunktion überfunktion intoleranz".split()
 )
 FORM_TAIL4 = frozenset(t[-4:] for t in FORM_TAILS)
 INFLAMMATION = ("itis", "entzündung", "entzündungen")

@@ -39,13 +39,13 @@ _TOKEN_MARKERS = (
     "AIza",
     "eyJ",
 )
-_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code")
+_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk")
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[a-z0-9\-._~+/]{8,}=*)")  # on the lower-cased text
-_URL_CRED = re.compile(r"://[^\s:/@]{1,64}:(?P<v>[^\s:/@]{3,128})@")
+_URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis://:secret@host": no user
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
-    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code)"
+    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code|psk)"
     r"(?P<mid>(?:[ \t]+(?!(?:ist|lautet|is|was|war)(?![\w-]))[\w.-]+){0,4}?)"
     r"(?P<sep>[\"']?[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
@@ -79,7 +79,12 @@ _PLACEHOLDER = re.compile(
 )
 _VERBS = ("ist", "lautet", "is", "was", "war")  # "der API-Key ... ist X" as well as "API_KEY=X"
 _COMPOUND = frozenset({"passwort", "kennwort"})  # German compounds end in them: "Initialpasswort", "WLAN-Kennwort"
-_STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode".split())
+_STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode psk".split())
+# A setting in XML or similar: key="DbPassword" value="..." (on the lower-cased text).
+_KEY_VALUE_ATTR = re.compile(
+    r"(?:key|name)=[\"'][^\"'\n]{0,40}(?:password|passwort|pwd|secret|token|api_?key)[^\"'\n]{0,40}[\"']"
+    r"[ \t]+value=[\"'](?P<v>[^\"'\n]{3,200})[\"']"
+)
 _NOT_A_PASSWORD = frozenset(
     "bitte please siehe see folgt follows vergessen forgot forgotten reset zurücksetzen ändern change changed "
     "required erforderlich none keins kein keine n/a leer empty unknown unbekannt abgelaufen expired falsch wrong "
@@ -240,5 +245,10 @@ def secrets(doc: Doc) -> Iterator[Finding]:
         yield from _passwords(text, lower)
     if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS) or _SECRET_WORD.search(lower):
         yield from _key_values(text, lower)
+    if "value=" in lower:
+        for m in _KEY_VALUE_ATTR.finditer(lower):
+            value = text[m.start("v") : m.end("v")]
+            if not _PLACEHOLDER.match(value) and not _code_name(value):
+                yield finding("secret", text, m.start("v"), m.end("v"), True)
     if "/" in text and any(word in lower for word in _LOGIN_WORDS):
         yield from _logins(text, lower)
