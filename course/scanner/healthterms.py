@@ -161,15 +161,6 @@ HEADS = tuple(
     "post covid corona bandscheib "
     "herzinfarkt schlaganfall hörsturz sklerose ms- parkinson morbus adhs autis demenz alzheimer alkohol drogen sucht "
     "entzug hiv aids rücken kopf chronisch operation operiert op beinbruch knochenbruch allerg fruchtbar kinderwunsch "
-    "behandlung dement gelähmt querschnitt alkoholiker paraplegic quadriplegic tetraplegic paraly alcoholic rsi "
-    "repetitive carpal tumou panic gout insomn seizure sepsis eczema whiplash cholesterol clot murmur bypass admitted "
-    "psychiater orthopäd burnt burned ausgebrannt bestrahlung blutzucker underactive overactive psychiatrist "
-    "psychologist therapist oncologist cardiologist neurologist dentist "
-    "verstaucht fieber husten schnupfen halsschmerz fever cough sleeping pills biops mammogra bluttest blutabnahme "
-    "sectioned zwangseingew eingewiesen darmspiegel magenspiegel blasenspiegel gelenkspiegel kehlkopfspiegel "
-    "lungenspiegel "
-    "ausgerenkt ausgekugelt lymphom antibiotik gicht ptbs entlassungsbrief hörverlust schleudertrauma zerrung "
-    "lebensmittelvergift krampfanf drüsenfieber gallenstein nierenstein leistenbruch nabelbruch "
     "befruchtung pflege sick ill unwell fit doctor medical hospital discharge disab rehab counsel chemo physio psycho "
     "surgery pregnan miscarr ivf fertility maternity impair hearing deaf wheelchair anxiety eating ocd ptsd mental "
     "breakdown cancer migraine shingles slipped heart stroke crohn adhd dementia dependency addiction alcoholism pain "
@@ -178,17 +169,27 @@ HEADS = tuple(
     "magersucht anorex bulim suizid selbstverl bluthoch herzinsuff herzschw pneum sciat concuss fractur sprain "
     "glandular lyme gallst hypertens lymphom noro antibiot insulin erkält grippe infekt magen-darm erwartet "
     "expecting replacement scleros infection spital kuraufenthalt beschäftigungsverbot physio "
-    "hörger prothes prosthe schmerzmittel medikament tabletten gebrochen headache cluster painkill "
-    "medicat broke chickenpox smallpox monkeypox melanom glaucom schrittmacher herzschrittm insulinpump krücken "
-    "gips dialys transplant blinddarm masern mumps scharlach keuchhust zöliak pacemaker crutches appendi measles "
-    "coeliac celiac whooping scarlet legasthen dyskalkul dyslexi dyspraxi dyscalcul".split()
+    # added for everyday words; words with a common first three letters ("ein", "dem", "ver", "und") are
+    # whole words in HEAD_WORDS instead, so the word loop stays cheap
+    "hörger prothes prosthe schmerzmittel painkill headache querschnitt alkoholiker quadriplegic tetraplegic "
+    "alcoholic tumou panic gout eczema whiplash cholesterol murmur bypass admitted psychiater orthopäd blutzucker "
+    "psychiatrist psychologist therapist oncologist fieber husten fever mammogra bluttest blutabnahme zwangseingew "
+    "lymphom gicht ptbs hörverlust krampfanf drüsenfieber gallenstein nierenstein chickenpox smallpox monkeypox "
+    "melanom glaucom schrittmacher herzschrittm insulinpump krücken gips blinddarm keuchhust zöliak pacemaker "
+    "crutches coeliac celiac whooping scarlet legasthen dyskalkul dyslexi dyspraxi dyscalcul".split()
 )
-# Short or common words that are the core of a term only as a whole word ("flu", not "Flughafen").
 HEAD_WORDS = frozenset(
     "flu influenza cold fever fieber virus mri mrt acl torn hernia ct stress stomach tummy blood disabled kidney "
-    "chest abdominal self-harm suicidal food krankheit kur bad meds hay cast sling".split()
+    "chest abdominal self-harm suicidal food krankheit kur bad meds hay cast sling "
+    "behandlung dement demente dementer dementen paraplegic paralysed paralyzed rsi repetitive carpal insomnia seizure "
+    "seizures sepsis clot clots burnt burned ausgebrannt bestrahlung bestrahlungen underactive overactive neurologist "
+    "cardiologist dentist verstaucht ausgerenkt ausgekugelt schnupfen halsschmerzen cough pills biopsy biopsie "
+    "sectioned eingewiesen antibiotika entlassungsbrief zerrung lebensmittelvergiftung medikament medikamente "
+    "medikamenten medication medications tabletten gebrochen gebrochenem gebrochenen gebrochener gebrochenes broke "
+    "dialyse dialysis transplant transplantation masern mumps scharlach measles appendix appendicitis".split()
 )
 TAILS = (
+    "gelähmt",
     "arzt",
     "ärztin",
     "ologe",
