@@ -96,7 +96,7 @@ ABOUT_NOBODY_EN = [
     "The surgery reopens after the bank holiday on Tuesday.",
 ]
 
-# Written after the first rules, to check them on wording they were not made for (six rounds; what they showed
+# Written after the first rules, to check them on wording they were not made for (seven rounds; what they showed
 # before the rules were widened is in the branch's report). One sentence is left out as a known miss:
 # "Grund: Kur in Bad Kissingen" (a stay at a spa as an absence reason); and "dass seine Frau Alzheimer hat" is
 # left out because "Frau Alzheimer" reads as a name (the name rules decide that, not the health rules).
@@ -239,6 +239,30 @@ LATER_ABOUT_A_PERSON = [
     ("Lea has postnatal depression since the birth of her baby.", "postnatal depression"),
     ("Mr Yildiz starts radiotherapy on Monday.", "radiotherapy"),
     ("Susan is lactose intolerant, please tell the caterers.", "lactose intolerant"),
+    ("Jörg aus dem Einkauf hat Nierensteine und ist heute im Klinikum.", "Nierensteine"),
+    ("Info für die Schichtplanung: Frau Arslan ist ab 1. Juli im Mutterschutz.", "Mutterschutz"),
+    ("Unser Kollege Timo hat eine Nussallergie, bitte beim Sommerfest dran denken.", "Nussallergie"),
+    ("Sie hat mir gesagt, dass sie an einer Angststörung leidet.", "Angststörung"),
+    ("Herr Kowalski braucht nach seinem Schlaganfall einen Parkplatz direkt am Eingang.", "Schlaganfall"),
+    ("Der Praktikant ist Epileptiker; im Notfall bitte 112 rufen.", "Epileptiker"),
+    ("Meine Mutter ist pflegebedürftig, deshalb arbeite ich nur vormittags.", "pflegebedürftig"),
+    ("Ralf hatte letzte Woche eine Gallen-OP und ist noch krankgeschrieben.", "Gallen-OP"),
+    ("Frau Sommer ist halbseitig gelähmt und nutzt die Sprachsteuerung.", "gelähmt"),
+    ("Bitte Herrn Ahmadi nichts Schweres tragen lassen, er hat einen Leistenbruch.", "Leistenbruch"),
+    ("Ich hab Corona, bin aber fit genug fürs Homeoffice.", "Corona"),
+    ("Janina wird wegen ihrer Endometriose nächste Woche operiert.", "Endometriose"),
+    ("Jörg from purchasing has kidney stones and is in hospital today.", "kidney stones"),
+    ("Note for the rota: Mrs Arslan starts maternity leave on 1 July.", "maternity leave"),
+    ("Our colleague Timo has a nut allergy, please remember at the summer party.", "nut allergy"),
+    ("She told me she suffers from an anxiety disorder.", "anxiety disorder"),
+    ("Mr Kowalski needs a parking space by the entrance after his stroke.", "stroke"),
+    ("The intern is epileptic; in an emergency call 999.", "epileptic"),
+    ("My mother needs full-time care, so I only work mornings.", "needs full-time care"),
+    ("Ralf had his gallbladder removed last week and is still signed off.", "gallbladder removed"),
+    ("Mrs Sommer is partially paralysed and uses voice control.", "paralysed"),
+    ("Please don't let Mr Ahmadi carry anything heavy, he has a hernia.", "hernia"),
+    ("I've got covid but I'm well enough to work from home.", "covid"),
+    ("Janine is having surgery for endometriosis next week.", "endometriosis"),
 ]
 
 LATER_ABOUT_NOBODY = [
@@ -386,6 +410,30 @@ LATER_ABOUT_NOBODY = [
     "The burnout prevention workshop is fully booked.",
     "Please don't store medication in the first-aid cabinet.",
     "The new feature is sick, customers love it.",
+    "Die Kantine kennzeichnet ab Montag alle Allergene auf dem Speiseplan.",
+    "Unser Partner, ein Pflegedienst aus Köln, hat die Rechnung beglichen.",
+    "Schulung Erste Hilfe: Was tun bei einem Schlaganfall?",
+    "Die neue Kaffeemaschine ist ein Traum, kein Vergleich zur alten.",
+    "Das Krankenhaus-Projekt geht in die zweite Phase.",
+    "Wer Symptome hat, bleibt bitte zu Hause und testet sich.",
+    "Der Verkauf von Blutdruckmessgeräten ist um 12 % gestiegen.",
+    "Für Rollstuhlfahrer gibt es einen Aufzug am Seiteneingang.",
+    "Die Krankenversicherungskarte muss bei der Anmeldung vorgelegt werden.",
+    "Das Team war diese Woche echt krank drauf, alles fertig!",
+    "Unsere App hilft Menschen mit Diabetes beim Zählen von Kohlenhydraten.",
+    "Der Bericht des Gesundheitsministeriums liegt im Ordner Recht.",
+    "The canteen will label all allergens on the menu from Monday.",
+    "Our partner, a home care provider in Leeds, has paid the invoice.",
+    "First aid training: what to do when someone has a stroke?",
+    "The new coffee machine is a dream compared to the old one.",
+    "The hospital project is entering phase two.",
+    "Anyone with symptoms should stay at home and take a test.",
+    "Sales of blood pressure monitors rose by 12%.",
+    "There is a lift for wheelchair users at the side entrance.",
+    "The insurance card must be shown at registration.",
+    "The team was on fire this week, everything done!",
+    "Our app helps people with diabetes count carbs.",
+    "The Department of Health report is in the legal folder.",
 ]
 
 

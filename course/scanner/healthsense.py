@@ -16,8 +16,8 @@ _SPAN = 300  # how far to look for a sentence's ends
 # Someone a health fact can be about: the writer, a third person, or a person named by role with a determiner.
 # "you"/"Sie"/"your" are left out: in rules and instructions they address anyone ("If you are unwell ...").
 _PERSON = compile_words(
-    r"ich|mich|mir|mein\w*|er|ihm|ihn|sein(?:e[mnrs]?)?|jemand\w*"
-    r"|i|i'm|i've|i'd|i'll|me|my|myself|he|he's|him|his|she|she's|her|hers|someone|somebody"
+    r"ich|mich|mir|mein\w*|er|ihm|ihn|sein(?:e[mnrs]?)?"
+    r"|i|i'm|i've|i'd|i'll|me|my|myself|he|he's|him|his|she|she's|her|hers"
     r"|dr\.?|prof\.?|herrn?|frau|mr\.?|mrs\.?|ms\.?|miss"
     r"|(?:mein|unser|der|die|dem|den|des|ein|sein|ihr)e?[mnrs]? (?:[\w-]+ )?"
     r"(?:kolleg(?:e|in|en)|mitarbeiter(?:in|s)?|chef(?:in)?|vorgesetzte[rn]?|azubi|auszubildende[rn]?"
@@ -30,9 +30,9 @@ _PERSON = compile_words(
     r"(?:colleague|co-?worker|manager|boss|employee|team member|intern|apprentice|trainee|new hire|new starter"
     r"|wife|husband|son|daughter|partner|mum|mom|dad|mother|father|brother|sister|friend|neighbou?r)"
 )
-# "sie", "ihr", "ihre": one woman, or several people ("Patienten ... ihre Medikamente"): a person unless the
-# sentence speaks of people in general.
-_SHE_OR_THEY = compile_words(r"sie|ihr(?:e[mnrs]?)?")
+# "sie", "ihr", "ihre": one woman, or several people ("Patienten ... ihre Medikamente"); "someone", "jemand": one
+# person, or anyone ("what to do when someone has a stroke"): a person unless the sentence speaks in general.
+_SHE_OR_THEY = compile_words(r"sie|ihr(?:e[mnrs]?)?|jemand\w*|someone|somebody")
 _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+(?![\w-])")
 _FIRST_WORD = re.compile(
     r"[\s,;:>\-–]*(?:(?:hey|hi|hallo|moin|servus|fyi|btw|ok|also|so|psst)[\s,!.:]+)?"
@@ -66,7 +66,7 @@ _NEEDS_PERSON = re.compile(
     r"(?:(?:is|was|been|feeling|feels|went home|got) (?!off |out )(?:\w+ )?(?:sick|ill|unwell)"
     r"|(?:ist|bin|war|sind|wurde|wird|liegt) (?:\w+ )?krank|therapy|therapie|medikament\w*|medication|meds|painkillers?"
     r"|schmerzmittel\w*|tabletten|(?:cluster )?headaches?|bad (?:back|knee|hip|shoulder)|hospital"
-    r"|(?:his|her|my|their) mental health|psychisch\w* belastung\w*|krank|seizures?|blood clots?"
+    r"|(?:his|her|my|their) mental health|psychisch\w* belastung\w*|krank|seizures?|blood clots?|needs? (?:\w+ )?care"
     r"|legasthen\w*|dyskalkul\w*|dyslexi\w*|dyspraxi\w*|dyscalcul\w*|(?:die|eine|seine|ihre|meine|deine) op"
     r"|\w* op|dement\w*|paraly[sz]ed|alcoholic|rsi"
     r"|(?:triple |double |quadruple |heart )?bypass(?: surgery| operation)?|(?:hospital|clinic) \w+"

@@ -16,6 +16,9 @@ BY_FORM = (
     # examinations and pills: "Darmspiegelung", "Koloskopie", "colonoscopy", "Schlaftabletten"
     r"|(?:darm|magen|blasen|gelenk|kehlkopf|lungen)spiegelung(?:en)?|[^\W\d_]*oskopie(?:n)?|[^\W\d_]+oscopy"
     r"|[^\W\d_]+tabletten"
+    # "-iose", "-osis": Endometriose, Skoliose, endometriosis, fibrosis (not diagnosis, prognosis, hypnosis ...)
+    r"|[^\W\d_]+iose|[^\W\d_]+osis(?<!diagnosis)(?<!prognosis)(?<!hypnosis)(?<!osmosis)(?<!symbiosis)"
+    r"(?<!metamorphosis)(?<!apotheosis)"
 )
 # Aids, procedures, places of treatment and common illnesses in everyday words.
 EVERYDAY = (
@@ -59,7 +62,7 @@ _DE = (
     r"|(?:bipolare |essstörung|zwangsstörung)\w*"
     r"|bipolar\w*|psychisch\w* (?:erkrank\w*|problem\w*|belastung\w*)|migräne\w*|asthma\w*|epilep\w+|rheuma\w*"
     r"|arthrose|tinnitus|gürtelrose|long[- ]covid|post[- ]covid|covid(?:-19)?"
-    r"|(?:hat|hatte|mit|an) corona|corona(?:-positiv|infektion|-erkrankung)"
+    r"|(?:hab|habe|hat|hatte|hatten|haben|mit|an) corona|corona(?:-positiv|infektion|-erkrankung)"
     r"|bandscheibe\w*|herzinfarkt\w*|schlaganfall\w*|hörsturz|multiple[rn]? sklerose|\bms-(?:schub|erkrank\w*)"
     r"|parkinson\w*|morbus \w+|adhs|autis\w+|demenz\w*|alzheimer\w*|alkohol(?:abhängig\w*|sucht|krank\w*|problem\w*)"
     r"|drogen(?:sucht|abhängig\w*)|suchterkrankung|entzugsklinik|hiv(?:-positiv)?|aids"
@@ -118,11 +121,12 @@ _EN = (
     r"|(?:type ?[12] )?diabet\w+|(?:breast |lung |skin |bowel |prostate )?cancer"
     r"|tumou?r\w*|leuk(?:a)?emia|migraines?|asthma\w*|epilep\w+|arthritis|tinnitus"
     r"|shingles|long[- ]covid|covid(?:-19)?"
-    r"|slipped disc|heart (?:attack|condition|surgery)|(?:a|after a|had a|suffered a) stroke|multiple sclerosis"
+    r"|slipped disc|heart (?:attack|condition|surgery)"
+    r"|(?:a|after a|had a|suffered a|his|her|my|their) stroke(?! of)|multiple sclerosis"
     r"|parkinson'?s(?: disease)?|crohn'?s(?: disease)?|adhd|autis\w+|dementia|alzheimer'?s(?: disease)?"
     r"|(?:alcohol|drug|substance) (?:dependency|addiction|abuse)|alcoholism|addiction|hiv(?:[- ]positive)?|aids"
     r"|(?:chronic |lower )?back pain|chronic (?:pain|illness|condition|fatigue)|broken (?:leg|arm|wrist|ankle|hip)"
-    r"|allerg(?:y|ies|ic)|care needs"
+    r"|allerg(?:y|ies|ic)|care needs|needs? (?:[\w-]+ )?care"
     r"|pneumonia|sciatica|concussion|fractured? \w+|(?:a |her |his )?fracture|sprained (?:ankle|wrist)"
     r"|(?:hip|knee|shoulder) replacement|torn (?:acl|ligament|cartilage|meniscus|tendon|hamstring|muscle)"
     r"|acl (?:tear|injury|surgery)|glandular fever|lyme disease|hernia|gallstones|kidney stones|heart failure"
@@ -148,6 +152,7 @@ TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
 _COMPOUNDS = (
     r"[^\W\d_]+(?:depression(?:en)?|infarkt(?:s|es|e)?|transplantation(?:en)?|infektion(?:en)?|tumor(?:s|e|en)?"
     r"|allergie(?:n)?|diabetes|asthma|migräne|sklerose|arthrose|thrombose|psychose|neurose|demenz|epilepsie|trauma"
+    r"|fibrose|zirrhose|porose"
     r"|unterfunktion|überfunktion|intoleranz)"
 )
 WORD_FORMS = re.compile(rf"{_COMPOUNDS}|{BY_FORM}")
@@ -186,7 +191,8 @@ HEAD_WORDS = frozenset(
     "cardiologist dentist verstaucht ausgerenkt ausgekugelt schnupfen halsschmerzen cough pills biopsy biopsie "
     "sectioned eingewiesen antibiotika entlassungsbrief zerrung lebensmittelvergiftung medikament medikamente "
     "medikamenten medication medications tabletten gebrochen gebrochenem gebrochenen gebrochener gebrochenes broke "
-    "dialyse dialysis transplant transplantation masern mumps scharlach measles appendix appendicitis".split()
+    "dialyse dialysis transplant transplantation masern mumps scharlach measles appendix appendicitis gallbladder "
+    "tonsils wisdom".split()
 )
 TAILS = (
     "gelähmt",
@@ -222,7 +228,7 @@ FORM_TAILS = tuple(
     "syndroms beschwerden verträglichkeit verträglichkeiten pocken ämie algie phobie karzinom ektomie lähmung leiden "
     "krankheit krankheiten injury injuries deficiency intolerance intolerant insufficiency emia algia phobia ectomy "
     "carcinoma palsy oskopie oskopien oscopy tabletten spiegelung spiegelungen psychose neurose demenz epilepsie "
-    "trauma unterfunktion überfunktion intoleranz".split()
+    "trauma unterfunktion überfunktion intoleranz iose osis fibrose zirrhose porose".split()
 )
 FORM_TAIL4 = frozenset(t[-4:] for t in FORM_TAILS)
 INFLAMMATION = ("itis", "entzündung", "entzündungen")
