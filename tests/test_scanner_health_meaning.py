@@ -470,6 +470,14 @@ def test_a_denied_illness_is_no_health_data(text: str) -> None:
     assert [f.text for f in scan(text).findings if f.category == "health"] == [], scan(text)
 
 
+@pytest.mark.parametrize(
+    "text, term",
+    [("Our driver has multiple sclerosis.", "multiple sclerosis"), ("Sie hat Multiple Sklerose.", "Multiple Sklerose")],
+)
+def test_a_listed_term_is_found_whole_before_a_word_known_by_its_ending(text: str, term: str) -> None:
+    assert term in [f.text for f in scan(text).findings if f.category == "health"], scan(text)
+
+
 def test_the_sets_are_large_and_balanced() -> None:
     for positive, negative in ((ABOUT_A_PERSON_DE, ABOUT_NOBODY_DE), (ABOUT_A_PERSON_EN, ABOUT_NOBODY_EN)):
         assert len(positive) == len(negative) and len(positive) + len(negative) >= 30

@@ -136,10 +136,6 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
             last_end = pos + len(word)  # "Lungenentzündung", "bronchitis": an inflammation, the word alone
             yield pos, last_end
             continue
-        if pos >= last_end and w4 in FORM_TAIL4 and word.endswith(FORM_TAILS) and WORD_FORMS.fullmatch(word):
-            last_end = pos + len(word)  # "Knieverletzung", "Wochenbettdepression": known by its ending
-            yield pos, last_end
-            continue
         if pos >= last_end and (
             (word[:3] in HEAD3 and word.startswith(HEADS))
             or word in HEAD_WORDS
@@ -155,6 +151,10 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
                     last_end = m.end()
                     yield start, m.end()
                     break
+        if pos >= last_end and w4 in FORM_TAIL4 and word.endswith(FORM_TAILS) and WORD_FORMS.fullmatch(word):
+            last_end = pos + len(word)  # "Knieverletzung", "Wochenbettdepression": known by its ending
+            yield pos, last_end
+            continue
         if "-" in word and pos + len(word) > last_end:  # "Typ-1-Diabetes", "Post-Covid": a term after a hyphen
             span = _after_hyphens(lower, pos, word)
             if span:
