@@ -96,7 +96,7 @@ ABOUT_NOBODY_EN = [
     "The surgery reopens after the bank holiday on Tuesday.",
 ]
 
-# Written after the first rules, to check them on wording they were not made for (seven rounds; what they showed
+# Written after the first rules, to check them on wording they were not made for (eight rounds; what they showed
 # before the rules were widened is in the branch's report). One sentence is left out as a known miss:
 # "Grund: Kur in Bad Kissingen" (a stay at a spa as an absence reason); and "dass seine Frau Alzheimer hat" is
 # left out because "Frau Alzheimer" reads as a name (the name rules decide that, not the health rules).
@@ -263,6 +263,22 @@ LATER_ABOUT_A_PERSON = [
     ("Please don't let Mr Ahmadi carry anything heavy, he has a hernia.", "hernia"),
     ("I've got covid but I'm well enough to work from home.", "covid"),
     ("Janine is having surgery for endometriosis next week.", "endometriosis"),
+    ("Moin zusammen, Heike ist die nächsten zwei Wochen wegen einer Knie-OP nicht da.", "Knie-OP"),
+    ("Betreff: Vertraulich – Herr Brandt hat uns über seine Parkinson-Erkrankung informiert.", "Parkinson-Erkrankung"),
+    ("Kurze Info: Ich bin ab morgen zur Kur in Bad Wörishofen.", "zur Kur"),
+    ("Unsere Aushilfe Mia hat Rheuma und braucht einen ergonomischen Stuhl.", "Rheuma"),
+    ("Olaf liegt mit einem Bandscheibenvorfall flach, kann jemand seine Termine übernehmen?", "Bandscheibenvorfall"),
+    ("Die Tochter von Frau Weiß hat Leukämie; sie arbeitet deshalb vorerst in Teilzeit.", "Leukämie"),
+    ("Gestern hatte Tom einen epileptischen Anfall im Büro.", "epileptischen Anfall"),
+    ("Seit seinem Burn-out arbeitet Herr Roth nur noch 30 Stunden.", "Burn-out"),
+    ("Hi all, Heike will be out for two weeks after knee surgery.", "knee surgery"),
+    ("Confidential: Mr Brandt has told us about his Parkinson's diagnosis.", "Parkinson's"),
+    ("Our temp Mia has rheumatoid arthritis and needs an ergonomic chair.", "arthritis"),
+    ("Olaf is laid up with a slipped disc, can someone take his meetings?", "slipped disc"),
+    ("Mrs White's daughter has leukaemia, so she is working part-time for now.", "leukaemia"),
+    ("Tom had an epileptic seizure in the office yesterday.", "epileptic seizure"),
+    ("Since his burnout Mr Roth only works 30 hours a week.", "burnout"),
+    ("I'm off to a rehab clinic for four weeks from tomorrow.", "rehab"),
 ]
 
 LATER_ABOUT_NOBODY = [
@@ -434,6 +450,22 @@ LATER_ABOUT_NOBODY = [
     "The team was on fire this week, everything done!",
     "Our app helps people with diabetes count carbs.",
     "The Department of Health report is in the legal folder.",
+    "Die Kur-Verwaltung Bad Wörishofen hat unsere Rechnung bezahlt.",
+    "Das Rheuma-Zentrum ist seit Jahren unser Kunde.",
+    "Wir verkaufen Bandagen und Knieschoner im Onlineshop.",
+    "Unser Vortrag auf dem Diabetes-Kongress war gut besucht.",
+    "Im Notfall: Erste-Hilfe-Koffer hängt neben der Küche.",
+    "Der Burn-out-Test im Intranet ist anonym.",
+    "Die Leukämie-Stiftung hat sich für die Spende bedankt.",
+    "Die Epilepsie-Ambulanz braucht neue Drucker.",
+    "The spa board in Bath has paid our invoice.",
+    "The rheumatology centre has been our client for years.",
+    "We sell knee braces and supports in our online shop.",
+    "Our talk at the diabetes congress was well attended.",
+    "In an emergency: the first-aid kit hangs next to the kitchen.",
+    "The burnout self-test on the intranet is anonymous.",
+    "The leukaemia charity thanked us for the donation.",
+    "The epilepsy clinic needs new printers.",
 ]
 
 

@@ -41,6 +41,12 @@ SECRETS = [
     ("export GITHUB_TOKEN=ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8", "ghp_a1B2c3D4e5F6g7H8i9J0k1L2m3N4o5P6q7R8"),
     ("The new pwd for the shared mailbox is Kestrel88!", "Kestrel88!"),
     ('<add key="DbPassword" value="Tr0ub4dor&3x" />', "Tr0ub4dor&3x"),
+    ("SMTP_PASS=Gx7#pLm29q", "Gx7#pLm29q"),
+    ("Das Kennwort für den Drucker-Admin lautet Druck3r!Admin", "Druck3r!Admin"),
+    ('api_key: "AIzaSyD3k9Lm2Qx7Rt5Vw8Yz1Ab4Cd6Ef8Gh0Jk"', "AIzaSyD3k9Lm2Qx7Rt5Vw8Yz1Ab4Cd6Ef8Gh0Jk"),
+    ("mongodb+srv://admin:Qw3rty!9z@cluster0.example.net/prod", "Qw3rty!9z"),
+    ("PIN für die Tür: 583920", "583920"),
+    ('password = "Hunter2-Blue!"', "Hunter2-Blue!"),
 ]
 
 NO_SECRETS = [
@@ -72,6 +78,12 @@ NO_SECRETS = [
     '<add key="DbPassword" value="" />',
     "token_expiry: 3600",
     "The API key is stored in Azure Key Vault.",
+    "SMTP_PASS=",
+    "Das Kennwort lautet wie immer: siehe Safe.",
+    'api_key: "<insert key>"',
+    "mongodb+srv://cluster0.example.net/prod",
+    "PIN-Brief kommt per Post.",
+    "password = get_password()",
 ]
 
 TAX_IDS_EN = [

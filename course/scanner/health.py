@@ -58,7 +58,7 @@ _RULE_AFTER = re.compile(
     r"|awareness|research|charity|fund|insurance|cover|benefits?|training|guidance|guidelines?|procedures?|forms?"
     r"|templates?|portal|statistics|rates?|ramps?|toilets?|parking|ward|department|services?|vaccinations?"
     # a health word naming an event, a place, a product or an animal ("burnout prevention", "therapy dog")
-    r"|prevention|webinars?|workshops?|seminars?|courses?|dogs?|clinics?|cent(?:re|er)s?|pens?|units?|wing|apps?"
+    r"|prevention|webinars?|workshops?|seminars?|courses?|dogs?|pens?|units?|wing|apps?"
     r"|software|markets?|study|studies|trials?|screenings?|campaigns?|leaflets?|kits?|charit(?:y|ies)|billing"
     r"|invoic\w*|coding|abrechnung\w*)\b"
 )
@@ -85,6 +85,13 @@ _THING_TAIL = re.compile(
 # A place named after a health word, not entered by anyone ("die Physiotherapie-Praxis Lindner ist Kundin"):
 # "in der Reha-Klinik", "zur Reha-Klinik" stay a stay somewhere.
 _PLACE_TAIL = re.compile(r"(?!in |im |zur |ins |aus ).*-(?:praxis|praxen|klinik\w*|zentrum|zentren|ambulanz|heim)$")
+# A place or a test named after a health word, after it or as a compound's last part: about a person only when
+# the sentence names one ("I'm off to a rehab clinic", "sein Covid-Test"), else a place or a thing ("Das
+# Rheuma-Zentrum ist Kunde", "The burnout self-test is anonymous").
+_PLACE_OR_TEST_AFTER = re.compile(
+    r"[ \t]+(?:clinics?|cent(?:re|er)s?|ward|department|units?|(?:self-)?tests?|quiz|survey|questionnaire)\b"
+)
+_TEST_TAIL = re.compile(r".*-(?:test|tests|selbsttest|quiz|umfrage|fragebogen)$")
 # A capitalised health word before "&", "GmbH", "AG" ...: a firm's name ("Krebs & Partner").
 _FIRM_AFTER = re.compile(r"[ \t]*(?:&|\+|und partner|gmbh|ag\b|kg\b|ltd\b|llc\b|plc\b|inc\b)")
 # "The surgery is closed", "at the Park Lane Surgery": a doctor's practice (UK), a place and not an operation.
@@ -199,7 +206,7 @@ def _about_nobody(doc: Doc, start: int, end: int) -> bool:
         return True  # "Macmillan Cancer Support", "the Royal Stroke Unit": the name of an organisation
     if term == "aids" and not _the_illness_aids(doc.text, start, end):
         return True  # "mobility aids", "hearing aids": things that help; the illness is written AIDS or Aids
-    if _RULE_AFTER.match(doc.lower, end) or _THING_TAIL.match(term) or _PLACE_TAIL.match(term):
+    if _RULE_AFTER.match(doc.lower, end) or _THING_TAIL.match(term):
         return True
     if doc.text[start].isupper() and " " not in term and _FIRM_AFTER.match(doc.lower, end):
         return True
@@ -253,6 +260,13 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
             continue  # "Krankmeldungen sind ab dem dritten Tag vorzulegen": a rule, about nobody
         s, e = sentence(doc.lower, start, end)
         named = any(a < e and s < b for a, b in marks)
-        if about_nobody(doc, start, end, named, (start, end) in suffered):
+        term = doc.lower[start:end]
+        needs_person = (
+            (start, end) in suffered
+            or _PLACE_OR_TEST_AFTER.match(doc.lower, end) is not None
+            or _PLACE_TAIL.match(term) is not None
+            or _TEST_TAIL.match(term) is not None
+        )
+        if about_nobody(doc, start, end, named, needs_person):
             continue  # "Im Krankheitsfall ...", "That riff is sick!", "Die App erinnert an Medikamente"
         yield finding("health", doc.text, start, end, anywhere or near)

@@ -25,7 +25,7 @@ _PERSON = compile_words(
     r"|nachbar(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?)"
     # "unser Lagerist", "meine neue Sachbearbeiterin", "our new analyst": a role by its ending after "my"/"our"
     r"|(?:mein|unser|dein|euer)e?[mnrs]? (?:[a-zäöü]+e[nr]? )?[a-zäöüß]+(?:ist|er|ent|ant|eur|or|ling)(?:in)?"
-    r"|(?:my|our) (?:new |junior |senior )?[a-z]+(?:ist|er|or|ant|ent|ian|ee)"
+    r"|(?:my|our) (?:new |junior |senior )?[a-z]+(?:ist|er|or|ant|ian|ee)"  # not "-ent": "our client", "department"
     r"|(?:my|our|the|a|an|his|her|their|one of our) (?:[\w-]+ )?"
     r"(?:colleague|co-?worker|manager|boss|employee|team member|intern|apprentice|trainee|new hire|new starter"
     r"|wife|husband|son|daughter|partner|mum|mom|dad|mother|father|brother|sister|friend|neighbou?r)"

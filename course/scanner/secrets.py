@@ -162,7 +162,8 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
     for m in (*_PASSWORD.finditer(lower), *_PASSWORD_BARE.finditer(lower)):
         before = lower[m.start() - 1] if m.start() else " "
         if not free_before(lower, m.start()) and not (
-            (m.group(1) in _COMPOUND and before.isalpha()) or (before == "_" and m.group(1) in _STRONG_KEYS)
+            (m.group(1) in _COMPOUND and before.isalpha())
+            or (before == "_" and (m.group(1) in _STRONG_KEYS or m.group(1) == "pass" and "=" in m.group("sep")))
         ):
             continue  # "bypass: ..." is no password; "Initialpasswort lautet ...", "DB_PASSWORD=..." are
         start = m.start("v")
@@ -171,7 +172,7 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         if len(value) < 3 or _PLACEHOLDER.match(value) or value.lower() in _NOT_A_PASSWORD:
             continue
         key = m.group(1)
-        if _code_name(value):
+        if _code_name(value) or _code_name(text[start : m.end("v")]):
             continue  # "password = password_field": the name of a variable, no secret in it
         plain_word = value.isalpha() and value[1:].islower()
         if plain_word and (not any(c in m.group("sep") for c in ":=") or key not in _STRONG_KEYS):
@@ -215,8 +216,8 @@ def _key_values(text: str, lower: str) -> Iterator[Finding]:
         start = m.start("v")
         end = _trim(text, start, m.end("v"))
         value = text[start:end]
-        if _PLACEHOLDER.match(value) or _code_name(value):
-            continue
+        if _PLACEHOLDER.match(value) or _code_name(value) or _code_name(text[start : m.end("v")]):
+            continue  # "api_key = get_key()": a call, its brackets trimmed off as punctuation
         if looks_random(value) or password_like(value):
             yield finding("secret", text, start, end, True)
         elif len(value) >= 12 and any(c.isdigit() for c in value) and not value.isdigit():
