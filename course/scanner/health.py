@@ -118,6 +118,7 @@ _STOP = frozenset(
 )
 PERSONAL = frozenset({"name", "email", "phone", "tax-id", "date-of-birth", "address", "iban", "credit-card"})
 _NEAR = 250
+_LONGEST_MARK = 400  # no personal finding is longer (an address over several lines is the longest)
 
 
 def _surname(text: str, start: int, end: int) -> bool:
@@ -252,14 +253,15 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     personal = [f for f in others if f.category in PERSONAL]
     anywhere = any(f.strong and f.category != "address" for f in personal)
     names = sorted(f.start for f in personal if f.category == "name")
-    marks = [(f.start, f.end) for f in personal]  # anything that points at a person, for the sentence test
+    marks = sorted((f.start, f.end) for f in personal)  # anything that points at a person, for the sentence test
     for start, end in spans:
         k = bisect_left(names, start - _NEAR)  # names start before their end: one sorted list is enough
         near = k < len(names) and names[k] < end + _NEAR
         if doc.lower[start:end] in GENERAL:
             continue  # "Krankmeldungen sind ab dem dritten Tag vorzulegen": a rule, about nobody
         s, e = sentence(doc.lower, start, end)
-        named = any(a < e and s < b for a, b in marks)
+        lo, hi = bisect_left(marks, (s - _LONGEST_MARK, 0)), bisect_left(marks, (e, 0))
+        named = any(b > s for _, b in marks[lo:hi])  # a finding that overlaps the sentence
         term = doc.lower[start:end]
         needs_person = (
             (start, end) in suffered
