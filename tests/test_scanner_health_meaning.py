@@ -97,9 +97,8 @@ ABOUT_NOBODY_EN = [
 ]
 
 # Written after the first rules, to check them on wording they were not made for (eight rounds; what they showed
-# before the rules were widened is in the branch's report). One sentence is left out as a known miss:
-# "Grund: Kur in Bad Kissingen" (a stay at a spa as an absence reason); and "dass seine Frau Alzheimer hat" is
-# left out because "Frau Alzheimer" reads as a name (the name rules decide that, not the health rules).
+# before the rules were widened is in the branch's report). "dass seine Frau Alzheimer hat" is left out: "Frau
+# Alzheimer" reads as a name (the name rules decide that, not the health rules).
 LATER_ABOUT_A_PERSON = [
     ("kurze info: die Maria aus der Buchhaltung liegt mit Lungenentzündung flach", "Lungenentzündung"),
     ("Name;Abwesenheitsgrund\nKöhler, Sven;Bandscheiben-OP", "Bandscheiben-OP"),
@@ -279,6 +278,7 @@ LATER_ABOUT_A_PERSON = [
     ("Tom had an epileptic seizure in the office yesterday.", "epileptic seizure"),
     ("Since his burnout Mr Roth only works 30 hours a week.", "burnout"),
     ("I'm off to a rehab clinic for four weeks from tomorrow.", "rehab"),
+    ("Betreff: Abwesenheit Ramona Kurz\nGrund: Kur in Bad Kissingen bis 30.6.", "Kur in"),
 ]
 
 LATER_ABOUT_NOBODY = [

@@ -162,6 +162,8 @@ NO_PHONES = [
     "UID: ATU 12345678",
     "Lat/Lon 52.520008, 13.404954",
     "Invoice 2026-000123 dated 2026-03-14",
+    "Paket 4500123456 ist unterwegs.",
+    "Meeting-ID 987 6543 2109, passcode 55123",
 ]
 
 

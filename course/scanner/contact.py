@@ -87,6 +87,11 @@ _VAT_BEFORE = re.compile(
     r"(?<!\w)(?:vat|ust|mwst|uid|tva|iva)(?:[ .-]*(?:reg(?:istration)?|id|idnr|nr|no|number|nummer)\.?)*"
     r"[ \t:.#-]*(?:[a-z]{2,3}[ \t-]?)?$"
 )
+# A parcel's or an online meeting's number right before the digits (the id words of context.ID_CUES lack them).
+_PARCEL_OR_MEETING_BEFORE = re.compile(
+    r"(?<!\w)(?:paket\w*|parcel|package|shipment|consignment|meeting[- ]?id|konferenz[- ]?id|webinar[- ]?id"
+    r"|zoom[- ]?id|sitzungs?-?id|kenncode|passcode)[ \t:#.-]*(?:nr\.?|no\.?|nummer|number|id)?[ \t:#.-]*$"
+)
 # A decimal number: one point or comma, no leading 0 ("48.137154", a coordinate; phones start with 0, + or "(").
 _DECIMAL = re.compile(r"[1-9]\d{0,2}[.,]\d{4,}")
 # One digit other than 1, then a separator: no market writes a phone number so ("+1-", "1-800-" are US forms).
@@ -260,6 +265,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         if _VAT_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
             continue  # a VAT number: the company's tax registration, not a phone
+        if verdict is not True and _PARCEL_OR_MEETING_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
+            continue  # "Paket 4500123456", "Meeting-ID 987 6543 2109": a parcel's or a meeting's number
         found = False
         whole = _SHAPE.fullmatch(text, run.start(), run.end())
         if (

@@ -79,6 +79,7 @@ _DE = (
     r"|(?:bein|arm|hand|fuß|fuss|zehen|finger|knöchel|sprunggelenk\w*|handgelenk\w*|hüft|becken|rippen"
     r"|schlüsselbein|wirbel|oberschenkel\w*|unterarm|schienbein)(?:bruch|fraktur)\w*"
     r"|(?:wegen |aufgrund (?:einer |seiner |ihrer )?|nach (?:langer |schwerer )?)?krankheit|(?:auf |zur |in )kur"
+    r"|kur(?= (?:in|nach) bad )"
     r"|kuraufenthalt\w*|beschäftigungsverbot\w*"
     r"|erkält\w*|grippe(?:krank\w*)?|(?:grippaler |magen-darm-)?infekt\w*|magen-darm\w*|(?:hat |mit )fieber"
     r"|erwartet (?:ein|ihr (?:erstes|zweites)) (?:kind|baby)|mrt(?:-termin)?"
