@@ -15,7 +15,7 @@ BY_FORM = (
     r"|[^\W\d_]+phobia|[^\W\d_]+ectomy|[^\W\d_]*carcinoma|[^\W\d_]*palsy"
     # examinations and pills: "Darmspiegelung", "Koloskopie", "colonoscopy", "Schlaftabletten"
     r"|(?:darm|magen|blasen|gelenk|kehlkopf|lungen)spiegelung(?:en)?|[^\W\d_]*oskopie(?:n)?|[^\W\d_]+oscopy"
-    r"|[^\W\d_]+tabletten"
+    r"|[^\W\d_]+tabletten|[^\W\d_]*gelähmt(?:e[mnrs]?)?"
     # "-iose", "-osis": Endometriose, Skoliose, endometriosis, fibrosis (not diagnosis, prognosis, hypnosis ...)
     r"|[^\W\d_]+iose|[^\W\d_]+osis(?<!diagnosis)(?<!prognosis)(?<!hypnosis)(?<!osmosis)(?<!symbiosis)"
     r"(?<!metamorphosis)(?<!apotheosis)"
@@ -69,7 +69,7 @@ _DE = (
     r"|(?:chronische[nr]? )?(?:rücken|kopf)schmerzen"
     r"|chronisch\w* (?:krank\w*|schmerz\w*|erkrank\w*)|\w+-ops?\b"
     r"|(?:der|die|eine|einer|seine|seiner|ihre|ihrer|deine|deiner|meine|meiner) operation|operiert|op-termin"
-    r"|(?:die|eine|seine|ihre|meine|deine) op(?![\w-])|dement(?:e|er|en|em)?|\w*gelähmt\w*|alkoholiker(?:in)?"
+    r"|(?:die|eine|seine|ihre|meine|deine) op(?![\w-])|dement(?:e|er|en|em)?|alkoholiker(?:in)?"
     r"|nach (?:der|seiner|ihrer) op\b"
     r"|beinbruch|knochenbruch|allergie\w*|allergisch\w*|schwangerschaft\w*|fruchtbarkeit\w*|kinderwunsch\w*"
     r"|künstliche befruchtung|pflegegrad ?\d?|pflegebedürftig\w*|(?:sehr |schwer )?pflegebedürftig"
@@ -196,7 +196,6 @@ HEAD_WORDS = frozenset(
     "tonsils wisdom".split()
 )
 TAILS = (
-    "gelähmt",
     "arzt",
     "ärztin",
     "ologe",
@@ -229,7 +228,8 @@ FORM_TAILS = tuple(
     "syndroms beschwerden verträglichkeit verträglichkeiten pocken ämie algie phobie karzinom ektomie lähmung leiden "
     "krankheit krankheiten injury injuries deficiency intolerance intolerant insufficiency emia algia phobia ectomy "
     "carcinoma palsy oskopie oskopien oscopy tabletten spiegelung spiegelungen psychose neurose demenz epilepsie "
-    "trauma unterfunktion überfunktion intoleranz iose osis fibrose zirrhose porose".split()
+    "trauma unterfunktion überfunktion intoleranz iose osis fibrose zirrhose porose gelähmt gelähmte gelähmter "
+    "gelähmten".split()
 )
 FORM_TAIL4 = frozenset(t[-4:] for t in FORM_TAILS)
 INFLAMMATION = ("itis", "entzündung", "entzündungen")
