@@ -145,10 +145,12 @@ def about_nobody(doc: Doc, start: int, end: int, named: bool, needs_person: bool
     if named:
         return False
     s, e = sentence(lower, start, end)
+    general = _GENERAL.search(lower, s, e) is not None
+    everyday = _NEEDS_PERSON.fullmatch(lower, start, end) is not None
+    if not (general or needs_person or everyday):
+        return False  # most terms: nothing speaks against a person, so the dearer person test is not needed
     if _PERSON.search(lower, s, e) or _first_name(doc.text, s, e):
         return False
-    if _GENERAL.search(lower, s, e):
+    if general or needs_person:
         return True
-    if needs_person:
-        return True
-    return _SHE_OR_THEY.search(lower, s, e) is None and _NEEDS_PERSON.fullmatch(lower, start, end) is not None
+    return _SHE_OR_THEY.search(lower, s, e) is None  # an everyday word: "sie"/"someone" may be the person

@@ -153,8 +153,9 @@ TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
 _COMPOUNDS = (
     r"[^\W\d_]+(?:depression(?:en)?|infarkt(?:s|es|e)?|transplantation(?:en)?|infektion(?:en)?|tumor(?:s|e|en)?"
     r"|allergie(?:n)?|diabetes|asthma|migräne|sklerose|arthrose|thrombose|psychose|neurose|demenz|epilepsie|trauma"
-    r"|fibrose|zirrhose|porose"
-    r"|unterfunktion|überfunktion|intoleranz)"
+    r"|fibrose|zirrhose|porose|unterfunktion|überfunktion|intoleranz)"
+    # disorders in the plural ("Schlafstörungen"): by their ending, since "Störungen" alone is a word of IT texts
+    r"|(?:schlaf|persönlichkeits|belastungs|sprach|seh|durchblutungs|herzrhythmus|angst|ess|zwangs|panik)störungen"
 )
 WORD_FORMS = re.compile(rf"{_COMPOUNDS}|{BY_FORM}")
 # Words that can be (or end) the core of a term: the full pattern is tried only near them, at word starts.
@@ -212,7 +213,6 @@ TAILS = (
     "therapy",
     "-op",
     "-ops",
-    "störungen",
     "erkrankung",
     "krank",
     "disease",
@@ -228,8 +228,8 @@ FORM_TAILS = tuple(
     "syndroms beschwerden verträglichkeit verträglichkeiten pocken ämie algie phobie karzinom ektomie lähmung leiden "
     "krankheit krankheiten injury injuries deficiency intolerance intolerant insufficiency emia algia phobia ectomy "
     "carcinoma palsy oskopie oskopien oscopy tabletten spiegelung spiegelungen psychose neurose demenz epilepsie "
-    "trauma unterfunktion überfunktion intoleranz iose osis fibrose zirrhose porose gelähmt gelähmte gelähmter "
-    "gelähmten".split()
+    "störungen trauma unterfunktion überfunktion intoleranz iose osis fibrose zirrhose porose gelähmt gelähmte "
+    "gelähmter gelähmten".split()
 )
 FORM_TAIL4 = frozenset(t[-4:] for t in FORM_TAILS)
 INFLAMMATION = ("itis", "entzündung", "entzündungen")
