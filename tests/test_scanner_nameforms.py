@@ -84,3 +84,21 @@ def test_spoken_holders_and_json_names_are_found(text: str, name: str) -> None:
 )
 def test_look_alikes_of_spoken_and_json_names_stay_clean(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Paket kam beschädigt an, keiner ruft zurück. Svetlana aus Wels", "Svetlana"),
+        ("Two weeks and still no refund. – Oluwaseun, Croydon", "Oluwaseun"),
+    ],
+)
+def test_a_note_signed_with_a_first_name_and_a_home_town(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Herzliche Grüße aus Berlin", "Lieferung kam pünktlich. Berlin, Hamburg", "Greetings from Paris."]
+)
+def test_places_after_a_greeting_are_no_signature(text: str) -> None:
+    assert names(text) == []

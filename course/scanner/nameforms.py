@@ -199,3 +199,23 @@ def json_names(doc: Doc) -> Iterator[Finding]:
 
 
 _PARTICLES_LOW = frozenset("von van de der den zu vom ten ter da di du le la del della dos das y bin binti ibn".split())
+
+
+# A review or a note signed with a first name and a home town: "… Andrea aus Halberstadt", "– Samir, Leeds".
+_SIGNED_FROM = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+|[–—-][ \t]*)(?P<n>{_CAP})(?:[ \t]*,[ \t]*|[ \t]+(?:aus|from|in)[ \t]+)"
+    rf"(?P<town>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*\.?[ \t]*$",
+    re.M,
+)
+
+
+def signed_from_town(doc: Doc) -> Iterator[Finding]:
+    """A known first name with a home town that ends its line after a sentence or a dash: who wrote it."""
+    text = doc.text
+    if " aus " not in text and " from " not in text and " in " not in text and "," not in text:
+        return
+    for m in _SIGNED_FROM.finditer(text):
+        name = m.group("n")
+        if name in STOP_WORDS or name in WORD_NAMES or not is_first_name(name) or common_first_name(m.group("town")):
+            continue
+        yield finding("name", text, m.start("n"), m.end("n"), False)

@@ -21,6 +21,7 @@ from course.scanner.nameforms import (
     genitive_names,
     initial_surnames,
     json_names,
+    signed_from_town,
     spoken_self_and_holders,
     thanked_names,
     ticket_names,
@@ -331,7 +332,15 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(lowercase_chat_names(doc))
     out.extend(titled_and_greeted(doc))
     out.extend(spoken_names(doc))
-    for form in (ticket_names, initial_surnames, genitive_names, thanked_names, spoken_self_and_holders, json_names):
+    for form in (
+        ticket_names,
+        initial_surnames,
+        genitive_names,
+        thanked_names,
+        spoken_self_and_holders,
+        json_names,
+        signed_from_town,
+    ):
         out.extend(form(doc))
     out.extend(joined_subjects(doc))
     out.extend(directory_names(doc))
