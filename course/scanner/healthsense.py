@@ -59,6 +59,11 @@ _GENERAL = compile_words(
     r"|launch\w*|markteinführung|pharma\w*|supply|supplies|apotheken|pharmacies"
     r"|gibt es|es gibt|there (?:is|are)|verkauf\w*|liefer\w*|vertrieb\w*|sortiment\w*|hersteller\w*"
     r"|sell\w*|sold|supplier\w*|manufactur\w*"
+    # offers to everyone and places fit for everyone: "Sprechstunden zu Rückenschmerzen", "drop-in sessions on
+    # back pain", "Rollstuhlgerechter Zugang", "step-free access"
+    r"|sprechstunde\w*|bietet|anbieten|angebot\w*|betriebsarzt|betriebsärzt\w*|gesundheitstag\w*|vorsorge\w*"
+    r"|offers?|offering|sessions?|drop-in|occupational health|health day|screenings?"
+    r"|rollstuhlgerecht\w*|barrierefrei\w*|behindertengerecht\w*|step-free|wheelchair[- ]accessible|accessible"
 )
 # Terms whose words also have an everyday sense: health data only with a person in the same sentence
 # ("That riff is sick!", "The therapy dog", "Our app reminds users to take their medication").

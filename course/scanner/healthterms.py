@@ -45,6 +45,9 @@ _DE = (
     r"|(?:ist|bin|war|sind|wurde|wird|liegt|seit \w+) (?:(?!nicht |nie |kaum )\w+ )?krank(?: (?:geschrieben|gemeldet))?"
     r"|erkrankt\w*|erkrankung\w*"
     r"|arbeitsunfähig\w*(?: erkrankt\w*)?|au-bescheinigung\w*"
+    # injuries and the way back to work: "eine Prellung", "in der Wiedereingliederung", "mit AU zu Hause"
+    r"|prellung\w*|platzwunde\w*|schürfwunde\w*|schnittwunde\w*|quetschung\w*|stauchung\w*"
+    r"|(?:stufenweise\w* )?wiedereingliederung\w*|hamburger modell|mit au(?: zu hause| daheim)?(?![\w-])"
     r"|(?:ärztlich\w* |amtsärztlich\w* )(?:bescheinigung\w*|attest\w*|befund\w*)"
     r"|diagnostiziert\w*|diagnose(?: lautet|:)(?: [^\W\d_][\w-]*)?|mit der diagnose"
     r"|legasthen\w*|dyskalkul\w*|dyslexi\w*|dyspraxi\w*|dyscalcul\w*"
@@ -99,6 +102,7 @@ _DE = (
 _EN = (
     r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?(?:off|out) sick"
     r"|(?:called|calling|phoned) in sick|(?:on )?long[- ]term sick(?:ness)?(?: leave)?"
+    r"|phased return(?: to work)?|(?:out |off )on sick leave|signed off(?: work)?"
     r"|(?:is|was|been|feeling|feels|went home|got) (?:(?!not |never )\w+ )?(?:sick|ill|unwell)(?: leave"
     r"| note)?|(?:on |off on )?sick leave|sickness absence"
     r"|sick (?:note|day)s?|fit note|doctor'?s note|medical (?:certificate|note|leave|condition|appointment|records?)"
@@ -183,9 +187,12 @@ HEADS = tuple(
     "psychiatrist psychologist therapist oncologist fieber husten fever mammogra bluttest blutabnahme zwangseingew "
     "lymphom gicht ptbs hörverlust krampfanf drüsenfieber gallenstein nierenstein chickenpox smallpox monkeypox "
     "melanom glaucom schrittmacher herzschrittm insulinpump krücken gips blinddarm keuchhust zöliak pacemaker "
-    "crutches coeliac celiac whooping scarlet legasthen dyskalkul dyslexi dyspraxi dyscalcul".split()
+    "crutches coeliac celiac whooping scarlet legasthen dyskalkul dyslexi dyspraxi dyscalcul "
+    "prellung platzwund schürfwund schnittwund quetschung stauchung wiedereingl stufenweise hamburger phased "
+    "signed".split()
 )
 HEAD_WORDS = frozenset(
+    "mit out off "  # "mit AU zu Hause", "out on sick leave"
     "flu influenza cold fever fieber virus mri mrt acl torn hernia ct stress stomach tummy blood disabled kidney "
     "chest abdominal self-harm suicidal food krankheit kur bad meds hay cast sling "
     "behandlung dement demente dementer dementen paraplegic paralysed paralyzed rsi repetitive carpal insomnia seizure "
