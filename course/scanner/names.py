@@ -10,6 +10,7 @@ from course.scanner.context import Doc, finding, free_before
 from course.scanner.firstnames import (
     is_first_name,
 )
+from course.scanner.nameblocks import block_names
 from course.scanner.namecues import (
     beside_identifiers,
     given_like,
@@ -29,6 +30,7 @@ from course.scanner.namelists import (
 )
 from course.scanner.namelone import joined_first_names, lowercase_chat_names
 from course.scanner.namepairs import context_pairs, name_like, pairs
+from course.scanner.nametables import table_names
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -315,6 +317,8 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(dash_signature(doc))
     out.extend(_signature_blocks(doc))
     out.extend(_name_columns(doc))
+    out.extend(table_names(doc))
+    out.extend(block_names(doc))
     out.extend(lowercase_chat_names(doc))
     out.extend(directory_names(doc))
     out.extend(list(joined(doc, tuple(out))))

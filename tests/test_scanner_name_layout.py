@@ -1,0 +1,151 @@
+"""Names found by where they stand (tables, address blocks, titles, openings, closings, possessives)."""
+
+from __future__ import annotations
+
+import pytest
+
+from course.scanner import scan
+
+
+def names(text: str) -> list[str]:
+    return [f.text for f in scan(text).findings if f.category == "name"]
+
+
+# Tables: a header names the column, every cell under it is (part of) a name, even names no list knows.
+
+
+def test_a_surname_column_before_a_given_name_column_holds_surnames() -> None:
+    text = "Name;Vorname;Personalnr.\nQuandtke;Zorbas;77812\nWierzba;Ilkay;77813"
+    assert names(text) == ["Quandtke", "Zorbas", "Wierzba", "Ilkay"]
+
+
+def test_a_name_column_in_a_table_of_personal_data_holds_unknown_names() -> None:
+    text = "Name;Durchwahl;E-Mail\nOdalys Pfannkuch;-431;o.pfannkuch@example.org\nTrübenbach;-432;tr@example.org"
+    assert names(text) == ["Odalys Pfannkuch", "Trübenbach"]
+
+
+def test_csv_with_first_and_last_name_columns_after_a_row_without_digits() -> None:
+    text = "first_name,last_name,team\nOyelaran,Brixworth,Logistics\nTemperance,Quayle,Logistics"
+    assert names(text) == ["Oyelaran", "Brixworth", "Temperance", "Quayle"]
+
+
+def test_pipe_table_with_surname_and_first_name() -> None:
+    text = "| Surname | First name | Room |\n|---|---|---|\n| Okonjo | Adaeze | 2.14 |\n| Vukovich | Brennan | 2.15 |"
+    assert names(text) == ["Okonjo", "Adaeze", "Vukovich", "Brennan"]
+
+
+def test_quoted_csv_cells_and_a_header_after_prose() -> None:
+    text = 'See the list. > name,address\nZephyrine Olawale,"12 Mill Lane, Leeds LS1 4AB"'
+    assert "Zephyrine Olawale" in names(text)
+
+
+def test_columns_aligned_with_spaces() -> None:
+    text = "Nachname      Vorname     Raum\nKowalczyk     Jadwiga     3.01\nEisenhuth     Malwine     3.02"
+    assert names(text) == ["Kowalczyk", "Jadwiga", "Eisenhuth", "Malwine"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Produkt;Name;Preis\nB7;Sessel Komfort;99,00",
+        "Name;Version;Lizenz\nOffice Suite;2.1;MIT",
+        "Name;Preis;Menge\nDrucker Papier;4,99;10",
+    ],
+)
+def test_a_name_column_of_products_is_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+# Address blocks: c/o, z. Hd., Attn lines and doorbells name a person; the address starts at the street.
+
+
+def test_a_care_of_line_is_a_name_and_the_address_starts_at_the_street() -> None:
+    text = "Lieferanschrift\nc/o Oyinkansola Brettschneider\nAm Anger 4\n07743 Jena"
+    result = scan(text)
+    assert [(f.category, f.text) for f in result.findings] == [
+        ("name", "Oyinkansola Brettschneider"),
+        ("address", "Am Anger 4\n07743 Jena"),
+    ]
+
+
+def test_a_care_of_firm_stays_part_of_the_address() -> None:
+    text = "c/o Brettschneider Logistik GmbH\nAm Anger 4\n07743 Jena"
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("z. Hd. Ilvana Gschwendtner\nPostfach 12", "Ilvana Gschwendtner"),
+        ("Attn: Torvald Mbeki\nAccounts Payable", "Torvald Mbeki"),
+        ("FAO Rhiannon Okafor\n12 High Street", "Rhiannon Okafor"),
+        ("Das Paket bitte bei Wuttke klingeln und abgeben.", "Wuttke"),
+    ],
+)
+def test_lines_for_the_attention_of_a_person_and_doorbells(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+# Titles without their dot, as British English writes them.
+
+
+def test_dr_without_a_dot_before_a_surname_is_a_name() -> None:
+    assert names("Please ring Dr Okwuosa back about the results.") == ["Okwuosa"]
+    assert names("Meeting with Prof Hildegard Vossberg at ten.") == ["Hildegard Vossberg"]
+
+
+# Openings and closings of letters and chats.
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Grüezi Ottavio, anbei die Unterlagen.", "Ottavio"),
+        ("Hoi Zilan!\nKommst du morgen?", "Zilan"),
+        ("Danke und freundliche Grüsse\nKaan Oberholzer", "Kaan Oberholzer"),
+        ("Bis morgen.\nEs Grüessli\nLiridona", "Liridona"),
+        ("can you send me the slides? thanks! - Oyelowo", "Oyelowo"),
+        ("Bin gleich da. – Radomir\nPS: Kaffee ist alle.", "Radomir"),
+    ],
+)
+def test_a_name_after_an_opening_or_under_a_closing(text: str, name: str) -> None:
+    assert any(name in found for found in names(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Best wishes\nThe HR team",
+        "Grüezi mitenand, die Sitzung fällt aus.",
+        "Danke!\nBitte bis Freitag.",
+    ],
+)
+def test_a_team_or_a_word_under_a_closing_is_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+# Possessives: something only a person has.
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Drinks at Oyelaran's place tonight!", "Oyelaran"),
+        ("Send it to GB29 NWBK 6016 1331 9268 19 (Tsegaye's account).", "Tsegaye"),
+        ("Bitte Zelihas Vertretung informieren.", "Zeliha"),
+    ],
+)
+def test_a_possessive_before_something_only_a_person_has(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Company's account is in the black.",
+        "After May's outage we moved the servers.",
+        "Our Office's phone is on the website.",
+    ],
+)
+def test_a_possessive_of_a_firm_a_month_or_a_noun_is_no_name(text: str) -> None:
+    assert names(text) == []
