@@ -251,7 +251,7 @@ def _whole_cell(cell: str, personal: bool) -> bool:
 
 def _header_lines(doc: Doc) -> Iterator[int]:
     """Starts of lines that hold a word of a person column's header, at most _MAX_HEADERS of them."""
-    low, seen = doc.lower, set()
+    low, seen = doc.lower, set[int]()
     for stem in _STEMS:
         i = low.find(stem)
         while i >= 0 and len(seen) < _MAX_HEADERS:
