@@ -149,3 +149,55 @@ def test_a_possessive_before_something_only_a_person_has(text: str, name: str) -
 )
 def test_a_possessive_of_a_firm_a_month_or_a_noun_is_no_name(text: str) -> None:
     assert names(text) == []
+
+
+# Beside identifiers and in lists: a holder named after the number, lines of a list, a first name used again.
+
+
+def test_a_given_name_after_an_identifier_and_von_is_its_holder() -> None:
+    text = "756.1234.5678.97 – das ist die AHV-Nummer von Liridona, bitte nicht weitergeben."
+    assert "Liridona" in names(text)
+
+
+def test_an_abbreviated_month_after_for_is_no_holder() -> None:
+    text = "Patient DOB 3 March 1981. Slot booked for Nov. 3, 2026."
+    assert "Nov" not in names(text)
+
+
+def test_a_name_before_a_dash_and_a_phone_number() -> None:
+    assert "Oyelowo Brandtner" in names("Bereitschaft\nOyelowo Brandtner – 0171 2345678")
+
+
+def test_an_account_in_the_name_of_a_person() -> None:
+    text = "Bitte auf AT61 1904 3002 3457 3201 überweisen (lautend auf Zeynep Wachtveitl)."
+    assert "Zeynep Wachtveitl" in names(text)
+
+
+def test_a_sorted_surname_with_its_particle_before_a_mail_address() -> None:
+    text = "Von: Eamon Dussen van <e.dv@example.org>\nBetreff: Termin"
+    assert "Eamon Dussen van" in names(text)
+
+
+def test_every_person_of_a_list_after_a_colon_when_some_are_found() -> None:
+    text = "Jubilare im Mai: Anna Schmidt, Thomas Weber, Oyelaran Brixworth"
+    assert names(text) == ["Anna Schmidt", "Thomas Weber", "Oyelaran Brixworth"]
+
+
+def test_every_person_of_a_numbered_list_when_some_are_found() -> None:
+    text = "Kursliste\n1. Anna Schmidt (Raum 2)\n2. Oyelaran Brixworth (Raum 2)\n3. Thomas Weber (Raum 3)"
+    assert names(text) == ["Anna Schmidt", "Oyelaran Brixworth", "Thomas Weber"]
+
+
+def test_a_signature_name_above_a_firm_is_no_list_of_people() -> None:
+    text = "Danke!\n\n--\nAnna Schmidt\nKrautwurst Obermaier GbR\nMobil: 0171 2345678"
+    assert names(text) == ["Anna Schmidt"]
+
+
+def test_a_found_persons_first_name_used_again_alone() -> None:
+    text = "Attendees: Anna Schmidt, Oyelaran Brixworth\nAction: Oyelaran to book the room."
+    assert names(text).count("Oyelaran") == 1
+
+
+def test_a_word_name_is_not_repeated_from_a_found_name() -> None:
+    text = "Anwesend: Mark Brixworth\nBitte Mark die Rechnung als bezahlt."
+    assert "Mark" not in names(text)

@@ -105,7 +105,7 @@ _PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_
 _PAIR_AT = re.compile(rf"(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})(?![\w'’-])")
 # What may stand between a name and its identifier: "Levi Steinlechner, Tel. ", "Jessica Davies's NHS number (",
 # "Ruben Pucher: IBAN ", "Danielle Hall is ", "Larry Smith at home on ". No digits, no sentence end.
-_BETWEEN = re.compile(r"(?:['’]s)?[ \t]*[,:(<]?[ \t]*(?:[^\W\d_][^\n\d!?;]{0,34})?$")
+_BETWEEN = re.compile(r"(?:['’]s)?[ \t]*[,:(<–—-]?[ \t]*(?:[^\W\d_][^\n\d!?;]{0,34})?$")  # also "Name – +43 ..."
 # An identifier's holder after it: " (Jessica Burns)", " für Juliette Bär.", " to the personnel file of Wanda Cannon.".
 _HOLDER_AFTER = re.compile(
     rf"[ \t]*(?:\(|\)?[ \t]*\(|[,;]?[ \t]*(?:[^\W\d_]+[ \t]+){{1,6}}?)[ \t]*"
@@ -173,7 +173,8 @@ PERSON_AFTER = re.compile(
 # Phrases that introduce a person: "on behalf of Esi Mensah", "z. Hd. Tigist Haile", "attn. Rangi Parata".
 PERSON_PHRASE_BEFORE = re.compile(
     r"(?i:on behalf of|in charge of|attention of|attn\.?|z\.[ \t]?hd\.?|zu händen(?: von)?|im auftrag von|"
-    r"i\.[ \t]?a\.|i\.[ \t]?v\.|c/o|gez\.|signed|according to|loop in|looped in|copy in|cc in)[ \t]+$"
+    r"i\.[ \t]?a\.|i\.[ \t]?v\.|c/o|gez\.|signed|according to|loop in|looped in|copy in|cc in|"
+    r"lautend auf|auf den namen(?: von)?|zugunsten(?: von)?|in the name of|payable to|made out to)[ \t]+$"
 )
 _ROLE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})[ \t]+(?P<w>{_CAP})"
@@ -228,6 +229,25 @@ def _before(doc: Doc, f: Finding) -> Finding | None:
     return None
 
 
+# The holder of an identifier named by a given name alone after it: "... – das ist die AHV-Nummer von Mario, bitte
+# ...", "... is the NI number of Kiri.".
+_GIVEN_HOLDER = re.compile(
+    rf"[^\n!?]{{0,50}}?(?<![\w])(?:von|of|für|for|gehört|belongs to)[ \t]+(?P<w>{_CAP})(?=[ \t]*(?:[,.;:!?)\n]|$))"
+)
+
+
+def _given_after(doc: Doc, f: Finding) -> Finding | None:
+    m = _GIVEN_HOLDER.match(doc.text, f.end)
+    if not m or _SENTENCE_BREAK.search(doc.text, f.end, m.start("w")):
+        return None
+    w = m.group("w")
+    if len(w) <= 4 and doc.text[m.end("w") : m.end("w") + 1] == ".":
+        return None  # "for Apr. 14": an abbreviation
+    if is_first_name(w) and w not in WORD_NAMES or given_like(w) and not _FIRM_FORM.match(doc.text, m.end("w")):
+        return finding("name", doc.text, m.start("w"), m.end("w"), False)
+    return None
+
+
 def _after(doc: Doc, f: Finding) -> Finding | None:
     """A name shortly after an identifier: "SSN: 501-62-2792 (Jessica Burns)", "... to the personnel file of
     Wanda Cannon.", "... 756.3350 für Juliette Bär."."""
@@ -278,7 +298,8 @@ def beside_identifiers(doc: Doc, found: Iterable[Finding]) -> Iterator[Finding]:
     for f in found:
         if f.category not in _IDENTIFIERS or not f.strong and f.category != "address":
             continue
-        for got in (_before(doc, f), _after(doc, f), _recipient(doc, f) if f.category == "address" else None):
+        recipient = _recipient(doc, f) if f.category == "address" else None
+        for got in (_before(doc, f), _after(doc, f) or _given_after(doc, f), recipient):
             if got:
                 yield got
 

@@ -30,6 +30,12 @@ _LIST_LABEL = re.compile(  # on the lower-cased text, at the start of a line (a 
     r"approved by|kopie an|copy to|neu im team|neu an bord|new joiners?|new starters?|new to the team|"
     r"ansprechpartner(?:in)?|ansprechperson|kontaktperson|kontakt|contact|your contact|contact person|"
     r"im auftrag|i\. ?a\.|on behalf of|p\.p\.|"
+    # who is called, paid, registered, congratulated or handed over to
+    r"caller|anrufer(?:in)?|rückruf|call back|payee|payable to|zahlungsempfänger(?:in)?|begünstigte[rn]?|beneficiary|"
+    r"kontoinhaber(?:in)?|account holder|kandidat(?:in)?|candidate|bewerber(?:in)?|applicant|krankmeldung|sick note|"
+    r"anmeldung(?:en)?|abmeldung(?:en)?|registrations?|sign-?ups?|zusagen?|absagen?|rsvps?|übergabe|handover|"
+    r"geburtstage|geburtstagsliste|geburtstagskinder|birthdays|jubiläen|anniversaries|referent(?:in|en)?|speakers?|"
+    r"gäste|guests|besucher(?:in)?|visitors?|fahrer(?:in)?|drivers?|"
     r"(?:stellvertretende[rn]? )?(?:team|projekt|abteilungs|bereichs)?leitung|geschäftsführung|"
     r"(?:deputy |acting )?(?:team lead|team leader|project lead|manager|head of [^\W\d_]+))"
     r"(?:[ \t]+[^\W\d_][^\s:]{0,20}){0,4})[ \t]*:[ \t]*"
@@ -57,7 +63,7 @@ _DASH_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:--|–|—)[ \t]*\n?[ \t]*(?P<na
 _SUFFIX = re.compile(r" (?:II|III|IV|Jr\.|Sr\.|jun\.|sen\.)(?![\w])")
 # A surname written in its sorted form, the particle after it ("Dussen van", as in directories and lists).
 _TRAILING_PARTICLE = re.compile(
-    rf" (?:van der|van den|von der|van|von|de|zu)(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+{VERBS}"
+    rf" (?:van der|van den|von der|van|von|de|zu)(?=[ \t]*(?:[.,;:!?)\n<(]|$)|[ \t]+{VERBS}"
     r"|[ \t]+(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|uns|hier|dort|the|a|an|our|my)(?![\w]))"
     r"[a-zäöüß])"
 )

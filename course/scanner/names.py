@@ -18,6 +18,7 @@ from course.scanner.namecues import (
     mail_names,
     role_names,
 )
+from course.scanner.namegroups import completed_lists, repeated_names
 from course.scanner.namelists import (
     asked,
     dash_signature,
@@ -324,4 +325,6 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(list(joined(doc, tuple(out))))
     out.extend(list(lists_of_people(doc, tuple(out))))
     out.extend(list(joined_first_names(doc, tuple(out))))
+    out.extend(list(completed_lists(doc, tuple(out))))
+    out.extend(list(repeated_names(doc, tuple(out))))
     return [extend(doc, f) for f in out]
