@@ -31,6 +31,7 @@ _DOORBELL = re.compile(
     rf"(?<![\w])bei[ \t]+(?:(?:Familie|Fam\.|Herrn?|Frau)[ \t]+)?(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))?[ \t]+"
     r"(?:läuten|klingeln|schellen|abgeben|einwerfen|hinterlegen)(?![\w])"
 )
+_DOORBELL_VERBS = ("läuten", "klingeln", "schellen", "abgeben", "einwerfen", "hinterlegen")
 # A title without its dot, as British English writes it: "Please call Dr Wade back", "Dear Dr Allen".
 _TITLE = re.compile(rf"(?<![\w])(?:Dr|Prof|Profs|Drs)[ \t]+{_WORDS}")
 # Greetings that open a letter or a chat, not already read as salutations: "Grüezi Kelechi, ...", "Hoi Mia!".
@@ -50,6 +51,43 @@ _CLOSING = re.compile(
     r"merci|herzlichst|hochachtungsvoll|tschüss|tschüs|ciao|best|love|xo|bis bald|bis dann|take care|"
     r"sincerely|faithfully|truly|liebe grüße|lg|vg|mfg)[ \t]*[,!.]?[ \t]*$"
 )
+_CLOSING_ENDS = (
+    "ße",
+    "ßen",
+    "sse",
+    "ssen",
+    "ssli",
+    "ssle",
+    "ßli",
+    "uß",
+    "uss",
+    "regards",
+    "wishes",
+    "thanks",
+    "thank you",
+    "thx",
+    "cheers",
+    "danke",
+    "dank",
+    "merci",
+    "herzlichst",
+    "hochachtungsvoll",
+    "tschüss",
+    "tschüs",
+    "ciao",
+    "best",
+    "love",
+    "xo",
+    "bis bald",
+    "bis dann",
+    "take care",
+    "sincerely",
+    "faithfully",
+    "truly",
+    "lg",
+    "vg",
+    "mfg",
+)  # the last letters of every closing of _CLOSING: a cheap test before the pattern
 _ALONE = re.compile(rf"[ \t]*{_WORDS}[ \t]*(?=\r?\n|$)")  # a line that holds only one to three name words
 # A possessive before something only a person has: "Xmas drinks at Wei's place", "(Senad's account)",
 # "Temitope's UTR number", "Annas Vertretung".
@@ -68,6 +106,7 @@ _DE_POSSESSIONS = (
     r"Nummer|Handynummer|Telefonnummer|Handy|Adresse|Konto|Büro|Schreibtisch|Platz|Krankmeldung|Mann|Frau|Tochter|"
     r"Sohn|Kinder|Eltern|Team|Chef|Chefin|Wohnung|Haus|Auto|Laptop|Vertrag|Gehalt|Lohnabrechnung|Stelle|Aufgaben"
 )
+_DE_POSSESSION_WORD = re.compile(rf"s[ \t]+(?:neue[rs]?[ \t]+|alte[rs]?[ \t]+)?(?:{_DE_POSSESSIONS})(?![\w])")
 _DE_POSSESSIVE = re.compile(
     rf"(?P<w1>[A-ZÀ-ÖØ-Þ][^\W\d_]+)s[ \t]+(?:neue[rs]?[ \t]+|alte[rs]?[ \t]+)?(?:{_DE_POSSESSIONS})(?![\w])"
 )
@@ -102,18 +141,17 @@ def care_of_person(text: str, i: int) -> bool:
     return m is not None and _person(m) is not None and not _FIRM.match(text, m.end(_last(m)))
 
 
-def _care_of(doc: Doc) -> Iterator[Finding]:
-    text, low = doc.text, doc.lower
-    for stem in _CARE_OF_STARTS:
-        i = low.find(stem)
-        while i >= 0:
-            if free_before(low, i):
-                m = _CARE_OF.match(text, i)
-                span = _person(m) if m and not _FIRM.match(text, m.end(_last(m))) else None
-                if span:
-                    yield finding("name", text, *span, False)
-            i = low.find(stem, i + 1)
+def _care_of_at(text: str, i: int) -> Iterator[Finding]:
+    m = _CARE_OF.match(text, i)
+    span = _person(m) if m and not _FIRM.match(text, m.end(_last(m))) else None
+    if span:
+        yield finding("name", text, *span, False)
+
+
+def _doorbells(text: str) -> Iterator[Finding]:
     for i in _positions(text, "bei "):
+        if not any(verb in text[i : i + 60] for verb in _DOORBELL_VERBS):
+            continue
         m = _DOORBELL.match(text, i)
         if m:
             words = [w for w in (m.group("w1"), m.group("w2")) if w]
@@ -134,9 +172,7 @@ def _positions(text: str, needle: str) -> Iterator[int]:
 
 def _titles(doc: Doc) -> Iterator[Finding]:
     text = doc.text
-    for start, end, word in doc.caps:
-        if word not in ("Dr", "Prof", "Drs", "Profs") or text[end : end + 1] == ".":
-            continue
+    for start in sorted(i for title in ("Dr", "Prof") for i in _positions(text, title) if free_before(text, i)):
         m = _TITLE.match(text, start)
         if m:
             w = m.group("w1")
@@ -145,36 +181,61 @@ def _titles(doc: Doc) -> Iterator[Finding]:
                 yield finding("name", text, *(span or (m.start("w1"), m.end("w1"))), True)
 
 
-def _line_starts(text: str) -> Iterator[int]:
+_OPENING_WORDS = (
+    "grüezi",
+    "grüessech",
+    "grüß",
+    "grüss",
+    "hoi",
+    "salü",
+    "sali",
+    "ciao",
+    "tschau",
+    "howdy",
+    "hiya",
+    "heya",
+    "morning",
+    "evening",
+    "guten abend",
+    "good day",
+    "greetings",
+    "ahoi",
+)
+
+
+_HEAD_CHARS = frozenset(" \t>" + "".join(w[0] for w in _CARE_OF_STARTS + _OPENING_WORDS))
+
+
+def _lines(doc: Doc) -> Iterator[Finding]:
+    """One pass over the lines: a c/o or z. Hd. line, an opening greeting, a name alone under a closing line."""
+    text, low = doc.text, doc.lower
     start = 0
     while start >= 0:
-        yield start
-        start = text.find("\n", start)
-        start = start + 1 if start >= 0 else -1
-
-
-def _openings(doc: Doc) -> Iterator[Finding]:
-    text = doc.text
-    for start in _line_starts(text):
-        m = _OPENING.match(text, start)
-        if m:
-            span = _person(m, single=True)
-            if span and (m.group("w2") or given_like(m.group("w1")) or is_first_name(m.group("w1"))):
+        end = low.find("\n", start)
+        first = low[start : start + 1]
+        head = low[start : start + 16].lstrip(" \t>") if first in _HEAD_CHARS else ""
+        if not head:
+            pass
+        elif head.startswith(_CARE_OF_STARTS) and not head.startswith("c/o"):  # "c/o" anywhere: see block_names
+            yield from _care_of_at(text, start + low[start : start + 16].index(head[:3]))
+        elif head.startswith(_OPENING_WORDS):
+            m = _OPENING.match(text, start)
+            span = _person(m, single=True) if m else None
+            if m and span and (m.group("w2") or given_like(m.group("w1")) or is_first_name(m.group("w1"))):
                 yield finding("name", text, *span, False)
+        if end < 0:
+            return
+        if 0 < end - start <= 40 and low[start:end].rstrip(" \t\r,!.").endswith(_CLOSING_ENDS):
+            if _CLOSING.search(text, start, end):
+                m = _ALONE.match(text, end + 1)
+                span = _person(m, single=True) if m else None
+                if m and span and (m.group("w2") or given_like(m.group("w1")) or is_first_name(m.group("w1"))):
+                    yield finding("name", text, *span, False)
+        start = end + 1
 
 
-def _closings(doc: Doc) -> Iterator[Finding]:
-    """A name alone on the line under a closing ("Es Grüessli\\nKiara") or after a dash ("thanks! - Lydia")."""
-    text = doc.text
-    for i in _positions(text, "\n"):
-        line_start = text.rfind("\n", max(0, i - 40), i) + 1
-        if i - line_start > 40 or (line_start == 0 and i > 40) or not _CLOSING.search(text, line_start, i):
-            continue
-        m = _ALONE.match(text, i + 1)
-        if m:
-            span = _person(m, single=True)
-            if span and (m.group("w2") or given_like(m.group("w1")) or is_first_name(m.group("w1"))):
-                yield finding("name", text, *span, False)
+def _dashes(text: str) -> Iterator[Finding]:
+    """A name after a dash that closes a message: "thanks! - Lydia"."""
     for i in _positions(text, " -"):
         yield from _dash_name(text, i)
     for dash in ("–", "—"):
@@ -192,24 +253,28 @@ def _dash_name(text: str, i: int) -> Iterator[Finding]:
             yield finding("name", text, *span, False)
 
 
+def _possessive_matches(text: str) -> Iterator[tuple[re.Match[str], str]]:
+    """(match, the word before its "s") of English and German possessives, tried only where they may be."""
+    for mark in ("'s ", "’s "):
+        for i in _positions(text, mark):
+            w = _WORD_ENDING.search(text, max(0, i - 30), i)
+            m = _EN_POSSESSIVE.match(text, w.start()) if w else None
+            if m:
+                yield m, m.group("w1")
+    if _DE_POSSESSION_WORD.search(text):
+        for m in _DE_POSSESSIVE.finditer(text):
+            yield m, m.group("w1")
+
+
+_WORD_ENDING = re.compile(rf"(?<![\w'’-]){_CAP}$")
+
+
 def _possessives(doc: Doc) -> Iterator[Finding]:
     text = doc.text
-    for start, end, word in doc.caps:
-        if word.endswith(("'s", "’s")):
-            m = _EN_POSSESSIVE.match(text, start)
-            base = word[:-2]
-        elif word.endswith("s") and len(word) > 3 and text[end : end + 1] == " ":
-            m = _DE_POSSESSIVE.match(text, start)
-            base = word[:-1]
-        else:
-            continue
-        if (
-            not m
-            or m.end("w1") != start + len(base)
-            or base in WORD_NAMES
-            or base in NOT_FIRST_NAMES
-            or word in STOP_WORDS
-        ):
+    for m, base in _possessive_matches(text):
+        start = m.start("w1")
+        word = text[start : m.end("w1") + (1 if text[m.end("w1")] == "s" else 2)]
+        if not free_before(text, start) or (base in WORD_NAMES or base in NOT_FIRST_NAMES or word in STOP_WORDS):
             continue
         if word in NOT_GIVEN or base in NOT_GIVEN:
             continue
@@ -238,8 +303,12 @@ def _after_plain_word(text: str, i: int) -> bool:
 
 def block_names(doc: Doc) -> Iterator[Finding]:
     """Names found by where they stand in a letter, an address block or a short message."""
-    yield from _care_of(doc)
+    text = doc.text
+    for i in _positions(doc.lower, "c/o"):
+        if free_before(doc.lower, i):
+            yield from _care_of_at(text, i)
+    yield from _doorbells(text)
     yield from _titles(doc)
-    yield from _openings(doc)
-    yield from _closings(doc)
+    yield from _lines(doc)
+    yield from _dashes(text)
     yield from _possessives(doc)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 
 from course.scanner.context import Doc, finding
@@ -26,6 +27,7 @@ _SEPARATOR = re.compile(r"[ \t]*(?:\([^()\n]{0,40}\))?[ \t]*(?:,|;|und|and|&)[ \
 _BULLET = re.compile(r"[ \t>]*(?:[-*•·]|\d{1,3}[.)]|[a-z][.)])?[ \t]*")
 _MAX_ITEMS = 30  # items read in one list: a long line of names stays linear
 _MAX_LINES = 60  # lines read in one list of people, one per line
+_MAX_LINE = 400  # a longer line is prose, not a list
 
 
 def _words(m: re.Match[str]) -> list[str]:
@@ -44,11 +46,13 @@ def _listed_person(words: Sequence[str]) -> bool:
     return ok_first and all(surname_like(w) and w not in NOT_SURNAMES and not w[1:].isupper() for w in words[1:])
 
 
-def _covered(names: Sequence[Finding], start: int, end: int) -> bool:
-    return any(n.start <= start and end <= n.end or start <= n.start < end for n in names)
+def _covered(starts: Sequence[int], names: Sequence[Finding], start: int, end: int) -> bool:
+    """True when a found name (sorted by start, `starts` their starts) lies in or around start..end."""
+    i = bisect_left(starts, end) - 1
+    return i >= 0 and names[i].end > start
 
 
-def _line_list(text: str, start: int, names: Sequence[Finding]) -> list[Finding] | None:
+def _line_list(text: str, start: int) -> list[Finding] | None:
     """The people listed on one line from `start` ("A B, C D und E F"), or None when an item is no person."""
     items: list[Finding] = []
     pos = start
@@ -103,7 +107,9 @@ def _first_of_block(text: str, line: int) -> int:
     for _ in range(_MAX_LINES):
         if line == 0:
             return 0
-        prev = text.rfind("\n", 0, line - 1) + 1
+        prev = text.rfind("\n", max(0, line - 1 - _MAX_LINE), line - 1) + 1
+        if prev == 0 and line - 1 > _MAX_LINE:
+            return line
         bullet = _BULLET.match(text, prev)
         m = _ITEM.match(text, bullet.end()) if bullet else None
         if not m or not _listed_person(_words(m)):
@@ -117,13 +123,16 @@ def completed_lists(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
     "Birthdays this month: Abdul Joyce, Eleni Barton, Ananya Duncan", "1. Erdal Dussen van (*...)\\n2. Leonhard..."."""
     text, lines, colons = doc.text, -1, set[int]()
     found = sorted((n for n in names if n.category == "name"), key=lambda n: n.start)
+    starts = [n.start for n in found]
     for n in found:
-        line = text.rfind("\n", 0, n.start) + 1
+        line = text.rfind("\n", max(0, n.start - _MAX_LINE), n.start) + 1
+        if line == 0 and n.start > _MAX_LINE:
+            continue  # a line longer than a list's: prose (and no look back over a 1 MB line)
         colon = text.rfind(": ", line, n.start)
         if colon >= 0 and colon not in colons:
             colons.add(colon)
-            items = _line_list(text, colon + 2, found)
-            if items and len(items) > 1 and any(_covered(found, f.start, f.end) for f in items):
+            items = _line_list(text, colon + 2)
+            if items and len(items) > 1 and any(_covered(starts, found, f.start, f.end) for f in items):
                 yield from items
                 continue
         if line <= lines:
@@ -131,7 +140,7 @@ def completed_lists(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
         lines = line
         first = _first_of_block(text, line)
         items = _lines_list(text, first)
-        if len(items) > 1 and sum(_covered(found, f.start, f.end) for f in items) >= 1:
+        if len(items) > 1 and any(_covered(starts, found, f.start, f.end) for f in items):
             yield from items
 
 

@@ -142,6 +142,7 @@ _DELIMS = (";", "\t", "|", ",")
 _MAX_LINE = 400  # a longer line is prose, not a table row
 _MAX_ROWS = 300  # rows read under one header: a 1 MB table stays bounded
 _MAX_HEADERS = 200  # header candidates looked at
+_MAX_ALIGNED = 160  # a header of columns aligned with spaces is a short line
 _ALIGNED = re.compile(r"[ \t]{2,}")  # columns aligned with runs of spaces
 _QUOTE = re.compile(r"[ \t]*(?:>[ \t]*)+")  # e-mail quote marks before a row
 _WORD = re.compile(r"[^\W\d_]+(?:['’.-][^\W\d_]+)*\.?")
@@ -160,6 +161,12 @@ def _spans(line: str, delim: str) -> list[tuple[int, int]]:
             out.append((pos, m.start()))
             pos = m.end()
         out.append((pos, len(line)))
+        return out
+    if '"' not in line:
+        out, pos = [], 0
+        for cell in line.split(delim):
+            out.append((pos, pos + len(cell)))
+            pos += len(cell) + 1
         return out
     out, start, quoted = [], 0, False
     for i, c in enumerate(line):
@@ -199,6 +206,9 @@ class _Table:
         # "Name;Vorname": beside a given-name column, "Name" is the surname
         self.parts = parts | (whole if self.given else set())
         self.whole = set() if self.given else whole
+        self.personal = self.things = False
+        if not (parts or whole):
+            return  # no column of people: the other labels need no look
         others = [lab for i, lab in enumerate(labels) if i not in parts and i not in whole]
         self.personal = bool(parts) or any(_PERSONAL_COLUMN.search(lab) for lab in others)
         self.things = any(_THING_COLUMN.search(lab) for lab in others)
@@ -250,16 +260,35 @@ def _whole_cell(cell: str, personal: bool) -> bool:
 
 
 def _header_lines(doc: Doc) -> Iterator[int]:
-    """Starts of lines that hold a word of a person column's header, at most _MAX_HEADERS of them."""
-    low, seen = doc.lower, set[int]()
-    for stem in _STEMS:
-        i = low.find(stem)
-        while i >= 0 and len(seen) < _MAX_HEADERS:
-            start = low.rfind("\n", 0, i) + 1
-            seen.add(start)
-            nxt = low.find("\n", i)
-            i = low.find(stem, nxt) if nxt >= 0 else -1
-    yield from sorted(seen)
+    """Starts of the lines that may head a table of people: a delimiter in them ("," only before a letter, as in
+    "first_name,last_name") and a word of a person column's header; at most _MAX_HEADERS of them."""
+    text, low = doc.text, doc.lower
+    starts: set[int] = set()
+    for needle in (";", "\t", "|", ",", "  "):
+        i = _next(text, needle, 0)
+        while i >= 0 and len(starts) < _MAX_HEADERS:
+            start = text.rfind("\n", max(0, i - _MAX_LINE), i) + 1
+            end = text.find("\n", i, i + _MAX_LINE)
+            if end < 0:
+                end = min(len(text), i + _MAX_LINE)
+            line = low[start:end]
+            if needle == "  " and (end - start > _MAX_ALIGNED or line.count("  ") < 2):
+                pass  # columns aligned with spaces: a short line with two gaps at least (not prose's ".  ")
+            elif any(stem in line for stem in _STEMS):
+                starts.add(start)
+            i = _next(text, needle, end)
+    yield from sorted(starts)
+
+
+def _next(text: str, needle: str, pos: int) -> int:
+    """The next index of a delimiter from `pos` (a comma only right before a letter), or -1."""
+    if needle != ",":
+        return text.find(needle, pos)
+    m = _COMMA_CELL.search(text, pos)
+    return m.start() if m else -1
+
+
+_COMMA_CELL = re.compile(r",[^\W\d_]")  # "first_name,last_name": a comma right before a letter, unlike prose
 
 
 def _line(text: str, start: int) -> tuple[int, int]:
