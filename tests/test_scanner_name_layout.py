@@ -201,3 +201,42 @@ def test_a_found_persons_first_name_used_again_alone() -> None:
 def test_a_word_name_is_not_repeated_from_a_found_name() -> None:
     text = "Anwesend: Mark Brixworth\nBitte Mark die Rechnung als bezahlt."
     assert "Mark" not in names(text)
+
+
+# Precision: the layout around a name-like word shows a place, a venue, a firm or a date.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The office moves to a new building on Edith Crescent next month.",
+        "Tickets for the Rose Garden concert are sold out.",
+        "Die Reise führt durch die Mark Brandenburg und den Spreewald.",
+        "Im Quiz: der Graf von Monte Christo und der Herzog von Kent.",
+        "We are hiring an assistant in Milton Keynes.",
+        "Our Ann Arbor branch is closed on Friday.",
+        "Rechnung 4711\nHeinz Oberhuber Stiftung & Co. KG\nUSt-IdNr. DE123456789",
+        "Minutes of the meeting, Jan. 14, 2026",
+        "site,phone\nMilton Keynes,+44 1908 000000",
+    ],
+)
+def test_a_place_a_venue_a_firm_or_a_date_is_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_surname_that_is_also_a_street_word_stays_a_name() -> None:
+    assert "Justin Park" in names("Name on the card: Justin Park, expiry 09/30")
+
+
+def test_a_firm_named_after_its_partners_is_no_list_of_people() -> None:
+    assert names("Best\nJohanna Kerr\nOffice Manager | Lawson, Wagner and Crawford") == ["Johanna Kerr"]
+    assert names("Lawson, Wagner and Crawford will supply the chairs.") == []
+    assert names("Congratulations on ten years with Lawson, Thornton and Barr!") == []
+
+
+def test_first_names_in_a_sentence_stay_a_list_of_people() -> None:
+    assert names("Danke an Anna, Ben und Jonas für die Hilfe!") == ["Anna", "Ben", "Jonas"]
+
+
+def test_a_department_greeted_like_a_person_is_no_name() -> None:
+    assert names("Dear Accounts,\nplease update my bank details.") == []

@@ -312,7 +312,9 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
             if not before:
                 continue
             words = [*before.group(1).split(", "), after.group("w")]
-            if all(is_first_name(w) for w in words):
+            if all(is_first_name(w) for w in words) and not _firm_of_names(
+                text, before.start(1), after.end("w"), words
+            ):
                 pos = before.start(1)
                 for w in words[:-1]:
                     yield finding("name", text, pos, pos + len(w), False)
@@ -333,6 +335,20 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
         m = _DONE_BY.search(doc.lower, max(0, i - 30), i + 1)
         if m:
             yield from _listed(text, _COLON_GAP.match(text, i + 1).end())  # type: ignore[union-attr]
+
+
+_SEGMENT_EDGE = re.compile(r"[ \t]*(?:\||\r?\n|$)")
+
+
+def _firm_of_names(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """True when "A, B and C" is a firm named after its partners ("Jones, Harris and Taylor" alone on a line of a
+    letterhead or signature, or after a "|"; "Lawson, Wagner and Crawford will supply ..."): three or more names,
+    not all of them everyday first names."""
+    if len(words) < 3 or all(common_first_name(w) for w in words):
+        return False
+    line = text.rfind("\n", max(0, start - 200), start) + 1
+    alone = not text[line:start].strip(" \t>") or text[line:start].rstrip(" \t").endswith("|")
+    return alone or _SEGMENT_EDGE.match(text, end) is not None or " and " in text[start:end]
 
 
 _TAIL_STARTS = frozenset("IJSjsvdz")  # first letters of the suffixes and particles above

@@ -18,6 +18,7 @@ from course.scanner.namecues import (
     mail_names,
     role_names,
 )
+from course.scanner.namefilter import persons_only
 from course.scanner.namegroups import completed_lists, repeated_names
 from course.scanner.namelists import (
     asked,
@@ -327,4 +328,5 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(list(joined_first_names(doc, tuple(out))))
     out.extend(list(completed_lists(doc, tuple(out))))
     out.extend(list(repeated_names(doc, tuple(out))))
+    out = persons_only(doc, out)
     return [extend(doc, f) for f in out]
