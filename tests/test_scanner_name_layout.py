@@ -240,3 +240,13 @@ def test_first_names_in_a_sentence_stay_a_list_of_people() -> None:
 
 def test_a_department_greeted_like_a_person_is_no_name() -> None:
     assert names("Dear Accounts,\nplease update my bank details.") == []
+
+
+def test_a_label_after_a_sentence_on_the_same_line_names_a_person() -> None:
+    text = "Das Paket ist unterwegs. Krankmeldung: Oyelaran Brixworth, krank bis Freitag."
+    assert "Oyelaran Brixworth" in names(text)
+
+
+def test_a_first_name_that_is_also_a_word_after_a_person_label() -> None:
+    assert "Long Brixworth" in names("Caller: Long Brixworth\nNumber: 0171 2345678")
+    assert "Long Brixworth" in names("Handover: Long Brixworth is taking over the accounts.")

@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from course.scanner.context import Doc, finding
-from course.scanner.firstnames import common_first_name, is_first_name
+from course.scanner.firstnames import NOT_FIRST_NAMES, WORD_NAMES, common_first_name, is_first_name
 from course.scanner.namecues import VERBS, given_like, person_words, surname_like
 from course.scanner.result import Finding
 
@@ -69,12 +69,13 @@ _TRAILING_PARTICLE = re.compile(
 )
 
 
-def _item(text: str, pos: int) -> tuple[int, int, bool] | None:
-    """(start, end, whether a first name opens it) of one listed person at `pos`."""
+def _item(text: str, pos: int, labelled: bool = False) -> tuple[int, int, bool] | None:
+    """(start, end, whether a first name opens it) of one listed person at `pos`; `labelled`: after a label that
+    says a person follows, where a first name that is also a word counts ("Caller: Long Carlson")."""
     m = _PERSON.match(text, pos)
     if m:
         words = person_words(m)
-        if words and _is_person(words):
+        if words and (_is_person(words) or labelled and _is_labelled_person(words)):
             return m.start(), m.end(), is_first_name(words[0])
     return None
 
@@ -84,16 +85,22 @@ def _is_person(words: Sequence[str]) -> bool:
     return len(words) > 1 and (is_first_name(first) or given_like(first)) and all(surname_like(w) for w in words[1:])
 
 
-def _listed(text: str, pos: int, running: bool = False) -> Iterator[Finding]:
+def _is_labelled_person(words: Sequence[str]) -> bool:
+    first = words[0]
+    wordy = first in NOT_FIRST_NAMES or first in WORD_NAMES
+    return len(words) > 1 and wordy and all(surname_like(w) for w in words[1:])
+
+
+def _listed(text: str, pos: int, running: bool = False, labelled: bool = False) -> Iterator[Finding]:
     """The people of a list starting at `pos`: "Kwame Asante, Nomvula Sithole und Ishaan Mehta"; `running`: in a
-    sentence, where a verb may follow the last one."""
+    sentence, where a verb may follow the last one; `labelled`: after a label that names people."""
     for _ in range(12):  # bounded: a long line of names stays linear
-        got = _item(text, pos)
+        got = _item(text, pos, labelled)
         if not got:
             return
         start, end, _known = got
         end = _ITEM_TAIL.match(text, end).end()  # type: ignore[union-attr]  # an optional group always matches
-        if not (_ITEM_END.match(text, end) or running and _VERB_NEXT.match(text, end)):
+        if not (_ITEM_END.match(text, end) or (running or labelled) and _VERB_NEXT.match(text, end)):
             return
         yield finding("name", text, start, _PERSON.match(text, start).end(), False)  # type: ignore[union-attr]
         sep = _SEPARATOR.match(text, end)
@@ -130,9 +137,15 @@ def labelled_lists(doc: Doc) -> Iterator[Finding]:
     while start >= 0:  # tried at each line's start only: a pattern anchored with ^ is still tried everywhere
         m = _LIST_LABEL.match(low, start) if ":" in low[start : start + 120] else None
         if m:
-            yield from _listed(doc.text, m.end())
+            yield from _listed(doc.text, m.end(), labelled=True)
         start = low.find("\n", start)
         start = start + 1 if start >= 0 else -1
+    for i in _positions(low, ": "):  # a label after a sentence's end within a line: "... 1.617,43. Caller: Ann Lee"
+        end = _SENTENCE_BEFORE.search(low, max(0, i - 60), i)
+        if end and low[end.end() - 1] != "\n":
+            m = _LIST_LABEL.match(low, end.end())
+            if m and m.end() > i:
+                yield from _listed(doc.text, m.end(), labelled=True)
 
 
 def mentions(doc: Doc) -> Iterator[Finding]:
@@ -349,6 +362,9 @@ def _firm_of_names(text: str, start: int, end: int, words: Sequence[str]) -> boo
     line = text.rfind("\n", max(0, start - 200), start) + 1
     alone = not text[line:start].strip(" \t>") or text[line:start].rstrip(" \t").endswith("|")
     return alone or _SEGMENT_EDGE.match(text, end) is not None or " and " in text[start:end]
+
+
+_SENTENCE_BEFORE = re.compile(r"(?:[.!?)][ \t]+|\n)(?=[^\n.!?]*$)")
 
 
 _TAIL_STARTS = frozenset("IJSjsvdz")  # first letters of the suffixes and particles above
