@@ -250,3 +250,20 @@ def test_a_label_after_a_sentence_on_the_same_line_names_a_person() -> None:
 def test_a_first_name_that_is_also_a_word_after_a_person_label() -> None:
     assert "Long Brixworth" in names("Caller: Long Brixworth\nNumber: 0171 2345678")
     assert "Long Brixworth" in names("Handover: Long Brixworth is taking over the accounts.")
+
+
+def test_a_customer_before_a_name_and_a_verb() -> None:
+    assert "Oyelaran Brixworth" in names("Kunde Oyelaran Brixworth bittet um Rückruf.")
+
+
+def test_a_home_after_bei_names_its_owner() -> None:
+    assert "Zilan" in names("Grillabend bei Zilan zu Hause, Anger 4, 07743 Jena")
+
+
+def test_a_name_alone_on_the_line_above_a_labelled_identifier() -> None:
+    assert "Oyelaran Brixworth" in names("Lebenslauf\nOyelaran Brixworth\nTel. 0171 2345678\nJena")
+
+
+def test_a_possessive_before_plural_accounts_or_an_id_acronym() -> None:
+    assert "Zilan" in names("Pat is taking over Zilan's accounts from Monday.")
+    assert "Zilan" in names("QQ 12 34 56 C is Zilan's NINO, keep it safe.")

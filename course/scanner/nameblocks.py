@@ -29,9 +29,9 @@ _CARE_OF_STARTS = ("c/o", "c.o", "c. o", "z. hd", "z.hd", "zu händen", "zhd", "
 # A doorbell or a letterbox: "bitte bei Pereira läuten", "bei Familie Wong klingeln", "ring Ms Obi's bell".
 _DOORBELL = re.compile(
     rf"(?<![\w])bei[ \t]+(?:(?:Familie|Fam\.|Herrn?|Frau)[ \t]+)?(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))?[ \t]+"
-    r"(?:läuten|klingeln|schellen|abgeben|einwerfen|hinterlegen)(?![\w])"
+    r"(?:läuten|klingeln|schellen|abgeben|einwerfen|hinterlegen|zu[ \t]?[Hh]ause|daheim)(?![\w])"
 )
-_DOORBELL_VERBS = ("läuten", "klingeln", "schellen", "abgeben", "einwerfen", "hinterlegen")
+_DOORBELL_VERBS = ("läuten", "klingeln", "schellen", "abgeben", "einwerfen", "hinterlegen", "hause", "daheim")
 # A title without its dot, as British English writes it: "Please call Dr Wade back", "Dear Dr Allen".
 _TITLE = re.compile(rf"(?<![\w])(?:Dr|Prof|Profs|Drs)[ \t]+{_WORDS}")
 # Greetings that open a letter or a chat, not already read as salutations: "Grüezi Kelechi, ...", "Hoi Mia!".
@@ -99,7 +99,7 @@ _POSSESSIONS = (
 )
 _EN_POSSESSIVE = re.compile(
     rf"(?P<w1>{_CAP})['’]s[ \t]+(?:(?:own|new|old|private|personal|current)[ \t]+)?(?:[A-Z]{{2,5}}[ \t]+)?"
-    rf"(?:{_POSSESSIONS})(?![\w])"
+    rf"(?:(?:{_POSSESSIONS})s?|[A-Z]{{2,5}}(?=[ \t]*[,.;:!?)]))(?![\w])"  # "accounts", "Senad's NINO, ..."
 )
 _DE_POSSESSIONS = (
     r"Vertretung|Vertreterin|Vertreter|Urlaub|Urlaubsvertretung|Geburtstag|Abschied|Ausstand|Einstand|Hochzeit|"
@@ -150,7 +150,7 @@ def _care_of_at(text: str, i: int) -> Iterator[Finding]:
 
 def _doorbells(text: str) -> Iterator[Finding]:
     for i in _positions(text, "bei "):
-        if not any(verb in text[i : i + 60] for verb in _DOORBELL_VERBS):
+        if not any(verb in text[i : i + 60].lower() for verb in _DOORBELL_VERBS):
             continue
         m = _DOORBELL.match(text, i)
         if m:

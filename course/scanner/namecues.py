@@ -147,7 +147,10 @@ ROLES = frozenset(
     "kollege kollegin teamleiter teamleiterin projektleiter projektleiterin abteilungsleiter abteilungsleiterin "
     "geschäftsführer geschäftsführerin sachbearbeiter sachbearbeiterin praktikant praktikantin azubi auszubildende "
     "auszubildender werkstudent werkstudentin chef chefin vorgesetzte vorgesetzter leiterin assistent assistentin "
-    "sekretärin managerin colleague manager director intern trainee supervisor assistant boss ceo cfo cto coo".split()
+    "sekretärin managerin colleague manager director intern trainee supervisor assistant boss ceo cfo cto coo "
+    # people served: "Kunde Sergej Petrov bittet um Rückruf", "client Ana Lima has asked"
+    "kunde kundin mandant mandantin patient patientin mieter mieterin bewohner bewohnerin customer client "
+    "tenant resident".split()
 )
 # German verbs that stand before their subject or take a person as object: "Ab Juli leitet Meron Gebre das Team",
 # "Die Fragen beantwortet Ishaan Mehta", "Wer vertritt Jonte Brandes?".
@@ -266,12 +269,17 @@ def _line_start(text: str, i: int, limit: int = 80) -> int:
     return j + 1 if j >= 0 else (0 if i <= limit else -1)
 
 
+_SHORT_LABEL = re.compile(r"[ \t]*[^\W\d_][^\W\d_ .-]*(?:[ .-]{1,2}[^\W\d_]+){0,2}\.?:?[ \t]*")  # "DOB: ", "Tel. "
+
+
 def _recipient(doc: Doc, f: Finding) -> Finding | None:
-    """The line above an address that holds only a name: "Lieferanschrift:\\nOlga Weller\\nSäuberlichring 5"."""
+    """The line above an address that holds only a name: "Lieferanschrift:\\nOlga Weller\\nSäuberlichring 5"; or
+    above a line that starts with another identifier, maybe after its label: "CV\\nAda Roth\\nDOB: 2/3/1990"."""
     text = doc.text
     line_start = _line_start(text, f.start)
     head = text[line_start : f.start] if line_start >= 0 else "x"
-    if head.strip(" \t") and not head.lstrip().lower().startswith("c/o"):
+    labelled = f.category != "address" and _SHORT_LABEL.fullmatch(head) is not None
+    if head.strip(" \t") and not head.lstrip().lower().startswith("c/o") and not labelled:
         return None
     for _ in range(2):  # the line above, or the one above a "c/o" line
         if line_start <= 0:
@@ -298,7 +306,7 @@ def beside_identifiers(doc: Doc, found: Iterable[Finding]) -> Iterator[Finding]:
     for f in found:
         if f.category not in _IDENTIFIERS or not f.strong and f.category != "address":
             continue
-        recipient = _recipient(doc, f) if f.category == "address" else None
+        recipient = _recipient(doc, f)
         for got in (_before(doc, f), _after(doc, f) or _given_after(doc, f), recipient):
             if got:
                 yield got
