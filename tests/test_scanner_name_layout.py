@@ -267,3 +267,22 @@ def test_a_name_alone_on_the_line_above_a_labelled_identifier() -> None:
 def test_a_possessive_before_plural_accounts_or_an_id_acronym() -> None:
     assert "Zilan" in names("Pat is taking over Zilan's accounts from Monday.")
     assert "Zilan" in names("QQ 12 34 56 C is Zilan's NINO, keep it safe.")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Card for the hotel: 4111 1111 1111 1111, exp 09/30, name on card Oyelaran Brixworth", "Oyelaran Brixworth"),
+        ("Ticket 4711: Oyelaran Brixworth asks why the payslip is late.", "Oyelaran Brixworth"),
+        ("Sickness absence: Oyelaran Brixworth, off sick until Friday.", "Oyelaran Brixworth"),
+        ("Holiday cover for Ann Lee: Oyelaran Brixworth (mornings), Zilan Okafor (afternoons)", "Zilan Okafor"),
+        ("Kursliste\n1. Oyelaran Brixworth (*12.03.1981)\n2. Zilan Okafor (*01.02.1990)", "Oyelaran Brixworth"),
+    ],
+)
+def test_more_places_where_a_person_stands(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+def test_a_bulleted_list_of_people_with_and_without_a_mail_address() -> None:
+    text = "Verteiler:\n- Anna Schmidt (anna@example.org)\n- Thomas Weber (tw@example.org)\n- Oyelaran Brixworth"
+    assert "Oyelaran Brixworth" in names(text)

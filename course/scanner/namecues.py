@@ -105,7 +105,9 @@ _PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_
 _PAIR_AT = re.compile(rf"(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})(?![\w'’-])")
 # What may stand between a name and its identifier: "Levi Steinlechner, Tel. ", "Jessica Davies's NHS number (",
 # "Ruben Pucher: IBAN ", "Danielle Hall is ", "Larry Smith at home on ". No digits, no sentence end.
-_BETWEEN = re.compile(r"(?:['’]s)?[ \t]*[,:(<–—-]?[ \t]*(?:[^\W\d_][^\n\d!?;]{0,34})?$")  # also "Name – +43 ..."
+_BETWEEN = re.compile(
+    r"(?:['’]s)?[ \t]*[,:(<–—-]?[ \t]*\*?[ \t]*(?:[^\W\d_][^\n\d!?;]{0,34})?$"
+)  # also "Name – +43 ..."
 # An identifier's holder after it: " (Jessica Burns)", " für Juliette Bär.", " to the personnel file of Wanda Cannon.".
 _HOLDER_AFTER = re.compile(
     rf"[ \t]*(?:\(|\)?[ \t]*\(|[,;]?[ \t]*(?:[^\W\d_]+[ \t]+){{1,6}}?)[ \t]*"
@@ -130,7 +132,8 @@ VERBS = (
     r"meint|meinte|sagte|fragt|fragte|schrieb|antwortet|antwortete|erzählt|erzählte|hofft|freut|denkt|findet|"
     r"is|has|thinks|thought|told|tells|replied|hopes|knows|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
     r"would|had|can|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
-    r"requested|submitted|approved|signed|should|could|must|may)(?![\w])" + _SUBJECT_AFTER
+    r"requested|submitted|approved|signed|should|could|must|may|asks|wants|writes|reports|requests|"
+    r"wünscht|beschwert|reklamiert)(?![\w])" + _SUBJECT_AFTER
 )
 # Verbs only a person does (says, thinks, asks): after them any first name of the list stands alone as a person.
 PERSON_VERBS = (
@@ -177,7 +180,8 @@ PERSON_AFTER = re.compile(
 PERSON_PHRASE_BEFORE = re.compile(
     r"(?i:on behalf of|in charge of|attention of|attn\.?|z\.[ \t]?hd\.?|zu händen(?: von)?|im auftrag von|"
     r"i\.[ \t]?a\.|i\.[ \t]?v\.|c/o|gez\.|signed|according to|loop in|looped in|copy in|cc in|"
-    r"lautend auf|auf den namen(?: von)?|zugunsten(?: von)?|in the name of|payable to|made out to)[ \t]+$"
+    r"lautend auf|lautet auf|auf den namen(?: von)?|zugunsten(?: von)?|in the name of|payable to|made out to|"
+    r"name on (?:the )?(?:card|account)|account name|karteninhaber(?:in)?|kontoinhaber(?:in)?)[ \t]+$"
 )
 _ROLE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})[ \t]+(?P<w>{_CAP})"
@@ -304,7 +308,8 @@ def _recipient(doc: Doc, f: Finding) -> Finding | None:
 def beside_identifiers(doc: Doc, found: Iterable[Finding]) -> Iterator[Finding]:
     """Names next to the personal identifiers found in the text (only texts with personal data get these)."""
     for f in found:
-        if f.category not in _IDENTIFIERS or not f.strong and f.category != "address":
+        starred = f.category == "date-of-birth" and doc.text[max(0, f.start - 1) : f.start] == "*"  # "(*12.03.1981)"
+        if f.category not in _IDENTIFIERS or not f.strong and f.category != "address" and not starred:
             continue
         recipient = _recipient(doc, f)
         for got in (_before(doc, f), _after(doc, f) or _given_after(doc, f), recipient):

@@ -73,7 +73,9 @@ def _shape(text: str, line: int, m: re.Match[str]) -> tuple[str, str]:
     line's end)."""
     bullet = text[line : m.start()].strip(" \t>")
     after = text[m.end() : m.end() + 3].lstrip(" \t")[:1]
-    return "1" if bullet[:1].isdigit() else bullet, "" if after in ("", "\n", "\r") else after
+    if bullet:  # a bulleted or numbered list: the bullets alike, whatever follows the person
+        return "1" if bullet[:1].isdigit() else bullet, "*"
+    return "", "" if after in ("", "\n", "\r") else after
 
 
 def _lines_list(text: str, start: int) -> list[Finding]:

@@ -36,6 +36,9 @@ _LIST_LABEL = re.compile(  # on the lower-cased text, at the start of a line (a 
     r"anmeldung(?:en)?|abmeldung(?:en)?|registrations?|sign-?ups?|zusagen?|absagen?|rsvps?|übergabe|handover|"
     r"geburtstage|geburtstagsliste|geburtstagskinder|birthdays|jubiläen|anniversaries|referent(?:in|en)?|speakers?|"
     r"gäste|guests|besucher(?:in)?|visitors?|fahrer(?:in)?|drivers?|"
+    # who is absent, reminded, on call or to call in an emergency
+    r"sickness absence|absence|abwesenheit|krankenstand|reminder|erinnerung|notfallkontakt|emergency contact|"
+    r"on-call|on call|bereitschaft|holiday cover|urlaubsvertretung|krankheitsvertretung|"
     r"(?:stellvertretende[rn]? )?(?:team|projekt|abteilungs|bereichs)?leitung|geschäftsführung|"
     r"(?:deputy |acting )?(?:team lead|team leader|project lead|manager|head of [^\W\d_]+))"
     r"(?:[ \t]+[^\W\d_][^\s:]{0,20}){0,4})[ \t]*:[ \t]*"
