@@ -155,6 +155,41 @@ ROLES = frozenset(
     "kunde kundin mandant mandantin patient patientin mieter mieterin bewohner bewohnerin customer client "
     "tenant resident".split()
 )
+# Parts of the role words, one at least in each (fewer scans of the text than one per role word).
+ROLE_STEMS = (
+    "kolleg",
+    "leiter",
+    "führer",
+    "bearbeiter",
+    "praktikant",
+    "azubi",
+    "auszubildend",
+    "werkstudent",
+    "chef",
+    "vorgesetzt",
+    "assist",
+    "sekretär",
+    "manager",
+    "colleague",
+    "director",
+    "intern",
+    "trainee",
+    "supervisor",
+    "boss",
+    "ceo",
+    "cfo",
+    "cto",
+    "coo",
+    "kund",
+    "mandant",
+    "patient",
+    "mieter",
+    "bewohner",
+    "customer",
+    "client",
+    "tenant",
+    "resident",
+)
 # German verbs that stand before their subject or take a person as object: "Ab Juli leitet Meron Gebre das Team",
 # "Die Fragen beantwortet Ishaan Mehta", "Wer vertritt Jonte Brandes?".
 V2_VERBS = frozenset(
@@ -280,9 +315,11 @@ def _recipient(doc: Doc, f: Finding) -> Finding | None:
     """The line above an address that holds only a name: "Lieferanschrift:\\nOlga Weller\\nSäuberlichring 5"; or
     above a line that starts with another identifier, maybe after its label: "CV\\nAda Roth\\nDOB: 2/3/1990"."""
     text = doc.text
-    line_start = _line_start(text, f.start)
+    line_start = _line_start(text, f.start, 24 if f.category != "address" else 80)
     head = text[line_start : f.start] if line_start >= 0 else "x"
     labelled = f.category != "address" and _SHORT_LABEL.fullmatch(head) is not None
+    if f.category != "address" and not labelled and head.strip(" \t"):
+        return None
     if head.strip(" \t") and not head.lstrip().lower().startswith("c/o") and not labelled:
         return None
     for _ in range(2):  # the line above, or the one above a "c/o" line
@@ -355,7 +392,7 @@ def _role_matches(text: str) -> Iterator[re.Match[str]]:
     if len(low) != len(text):  # a character whose lower case is longer: positions would not line up
         yield from _ROLE.finditer(text)
         return
-    starts = sorted({i for role in ROLES for i in _occurrences(low, role)})
+    starts = sorted({_word_start(low, i) for stem in ROLE_STEMS for i in _occurrences(low, stem)})
     end = 0
     for i in starts:
         if i < end:
@@ -364,6 +401,12 @@ def _role_matches(text: str) -> Iterator[re.Match[str]]:
         if m:
             end = m.end()
             yield m
+
+
+def _word_start(low: str, i: int) -> int:
+    while i > 0 and low[i - 1].isalpha():
+        i -= 1
+    return i
 
 
 def _occurrences(low: str, word: str) -> Iterator[int]:

@@ -10,14 +10,6 @@ from course.scanner.firstnames import NOT_FIRST_NAMES, WORD_NAMES, common_first_
 from course.scanner.namecues import NOT_GIVEN
 from course.scanner.result import Finding
 
-# After a name: a word that makes it a street, a venue or a site ("Albert Crescent", "the Rose Bowl", "the Ann
-# Arbor office", "Victoria Park").
-_PLACE_AFTER = re.compile(
-    r" (?:Street|Road|Avenue|Lane|Drive|Way|Close|Crescent|Row|Gardens|Terrace|Place|Square|Park|Grove|Mews|Court|"
-    r"Bowl|Arena|Stadium|Bridge|Station|Airport|Centre|Center|Straße|Strasse|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|"
-    r"Markt|Bahnhof|office|branch|campus|site|store|shop|plant|warehouse|depot|headquarters|area|region|county|"
-    r"district|airport|station)(?![\w])"
-)
 # A street or venue word as the last word of the finding itself: "on Meadow Park;", "Willow Close".
 _PLACE_WORDS = frozenset(
     "Street Road Avenue Lane Drive Way Close Crescent Row Gardens Terrace Place Square Park Grove Mews Court Bowl "
@@ -42,47 +34,59 @@ _PLACE_COLUMN = re.compile(
     r"site|ort\b|stadt|city|town|location|standort|filiale|branch|office|niederlassung|land\b|country|region|"
     r"firma|company|unternehmen|lieferant|supplier|produkt|product|artikel|item"
 )
-# Before a name: a title of nobility and "von"/"of" ("der Graf von Monte Christo", "the Earl of Sandwich"): a place.
-_NOBLE_BEFORE = re.compile(
-    r"(?i:graf|gräfin|herzog|herzogin|fürst|fürstin|prinz|prinzessin|könig|königin|kaiser|kaiserin|baron|baronin|"
-    r"count|countess|duke|duchess|earl|prince|princess|king|queen|lord|lady|bishop|bischof)[ \t]+(?:von|of|zu)[ \t]+$"
+
+
+_PLACE_NEXT = frozenset(
+    _PLACE_WORDS
+    | set(
+        "office branch campus site store shop plant warehouse depot headquarters area "
+        "region county district airport station".split()
+    )
 )
-# "the Rose Bowl", "an assistant in Milton Keynes"; but "loop in Anahera Smith", "copied in Haruto Tanaka"
-_PLACE_BEFORE = re.compile(
-    r"(?<![\w])(?:(?i:the|our)|(?<!loop )(?<!looped )(?<!copy )(?<!copied )(?<!bring )(?<!brought )(?<!keep )"
-    r"(?<!kept )(?<!let )(?<!fill )(?<!filled )(?<!cc )(?<!cc'd )in)[ \t]+$"
+_FIRM_START = frozenset(_FIRM_FORMS | {"&", "+", "Cie", "Cie.", "Stiftung", "and", "und"})
+_NOBLE = frozenset(
+    "graf gräfin herzog herzogin fürst fürstin prinz prinzessin könig königin kaiser kaiserin baron baronin count "
+    "countess duke duchess earl prince princess king queen lord lady bishop bischof".split()
 )
-_AT_PLACE = re.compile(r"(?<![\w])(?:on|at|in|near|auf|am|im|an der|in der|zur|zum|nach)[ \t]+$")
-_NEXT_WORD = re.compile(r"(?: [A-ZÀ-ÖØ-Þ][^\W\d_]+)?")
-_ARTICLE_BEFORE = re.compile(r"(?<![\w])(?:die|der|das|den|dem|des)[ \t]+$")
+_AT = frozenset("on at in near auf am im zur zum nach der".split())
+_IN_VERBS = frozenset("loop looped copy copied bring brought keep kept let fill filled cc cc'd".split())
+_GERMAN_ARTICLES = frozenset("die der das den dem des".split())
 
 
 def _no_person(doc: Doc, f: Finding) -> bool:
     text, words = doc.text, f.text.split()
     if not words:
         return False
-    before = max(0, f.start - 24)
-    if _PLACE_AFTER.match(text, f.end) or _PLACE_AFTER.match(text, _NEXT_WORD.match(text, f.end).end()):  # type: ignore[union-attr]
+    after = [w.rstrip(".,;:!?)") for w in text[f.end : f.end + 40].split(None, 4)]
+    if after and (after[0] in _PLACE_NEXT or len(after) > 1 and after[0][:1].isupper() and after[1] in _PLACE_NEXT):
         return True  # "Victoria Park", "the Ann Arbor office"
-    if len(words) > 1 and words[-1] in _PLACE_WORDS and _AT_PLACE.search(text, before, f.start):
+    if _FIRM_START.intersection(after[:4]) and _FIRM_AFTER.match(text, f.end):
+        return True  # "Ruppert GbR", "Lutz Wüthrich & Cie.", "Wagner Reichmann GbR" found as "Wagner"
+    if words[-1] in _FIRM_FORMS or f.text in _MONTHS and _DAY_AFTER.match(text, f.end):
+        return True  # "Hein Koch II KG"; "Jan. 14"
+    if len(words) == 1 and text[f.end : f.end + 1] == ",":
+        partners = _PARTNERS_AFTER.match(text, f.end)
+        if partners and not all(common_first_name(w) for w in (words[0], partners.group("b"), partners.group("c"))):
+            return True  # "with Jones, Thornton and Scott!"
+    before = text[max(0, f.start - 24) : f.start].split()[-2:]
+    last = before[-1].lower() if before else ""
+    prev = before[0].lower() if len(before) > 1 else ""
+    if len(words) > 1 and words[-1] in _PLACE_WORDS and last in _AT:
         return True  # "on Meadow Park", "in der Linden Allee"; but "Justin Park" or "Kavya Ring" is a person
-    if words[-1] in _FIRM_FORMS or _FIRM_AFTER.match(text, f.end):
-        return True
-    if f.text in _MONTHS and _DAY_AFTER.match(text, f.end):
-        return True
-    partners = _PARTNERS_AFTER.match(text, f.end) if len(words) == 1 else None
-    if partners and not all(common_first_name(w) for w in (words[0], partners.group("b"), partners.group("c"))):
-        return True
-    if _PLACE_BEFORE.search(text, before, f.start) or _NOBLE_BEFORE.search(text, before, f.start):
-        return True
-    wordy = words[0] in WORD_NAMES or words[0] in NOT_FIRST_NAMES  # "die Mark Brandenburg"; not "die Anna ist krank"
-    if wordy and _ARTICLE_BEFORE.search(text, before, f.start):
-        return True
-    return _in_table(text, f.start) and _PLACE_COLUMN.search(doc.column_header(f.start).strip().lower()) is not None
+    if last in ("the", "our") or before and before[-1] == "in" and prev not in _IN_VERBS:
+        return True  # "the Rose Bowl", "an assistant in Milton Keynes"; not "loop in Anahera Smith"
+    if last in ("von", "of", "zu") and prev in _NOBLE:
+        return True  # "der Graf von Monte Christo"
+    if before and before[-1] in _GERMAN_ARTICLES and (words[0] in WORD_NAMES or words[0] in NOT_FIRST_NAMES):
+        return True  # "die Mark Brandenburg"; but "die Anna ist krank"
+    return _cell(text, f.start) and _PLACE_COLUMN.search(doc.column_header(f.start).strip().lower()) is not None
 
 
-def _in_table(text: str, i: int) -> bool:
-    """True when the line that holds `i` has a table's delimiter (a cheap test before looking for its header)."""
+def _cell(text: str, i: int) -> bool:
+    """True when `i` opens a table cell: at a line's start or after a delimiter, in a line with a table's delimiter
+    (a cheap test before looking for the column's header)."""
+    if i > 0 and text[i - 1] not in ";\t|,\n" and not (text[i - 1] == " " and text[i - 2 : i - 1] in (";", "|", ",")):
+        return False
     start = text.rfind("\n", max(0, i - 200), i) + 1
     end = text.find("\n", i, i + 200)
     line = text[start : end if end >= 0 else i + 200]

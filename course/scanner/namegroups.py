@@ -130,15 +130,17 @@ def completed_lists(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
         line = text.rfind("\n", max(0, n.start - _MAX_LINE), n.start) + 1
         if line == 0 and n.start > _MAX_LINE:
             continue  # a line longer than a list's: prose (and no look back over a 1 MB line)
-        colon = text.rfind(": ", line, n.start)
+        colon = (
+            text.rfind(": ", line, n.start) if ", " in text[n.end : n.end + 3] or ", " in text[line : n.start] else -1
+        )
         if colon >= 0 and colon not in colons:
             colons.add(colon)
             items = _line_list(text, colon + 2)
             if items and len(items) > 1 and any(_covered(starts, found, f.start, f.end) for f in items):
                 yield from items
                 continue
-        if line <= lines:
-            continue
+        if line <= lines or _BULLET.match(text, line).end() != n.start:  # type: ignore[union-attr]
+            continue  # a list of people one per line: the person opens its line (after a bullet)
         lines = line
         first = _first_of_block(text, line)
         items = _lines_list(text, first)

@@ -144,11 +144,14 @@ def labelled_lists(doc: Doc) -> Iterator[Finding]:
         start = low.find("\n", start)
         start = start + 1 if start >= 0 else -1
     for i in _positions(low, ": "):  # a label after a sentence's end within a line: "... 1.617,43. Caller: Ann Lee"
-        end = _SENTENCE_BEFORE.search(low, max(0, i - 60), i)
-        if end and low[end.end() - 1] != "\n":
-            m = _LIST_LABEL.match(low, end.end())
-            if m and m.end() > i:
-                yield from _listed(doc.text, m.end(), labelled=True)
+        j = max(
+            low.rfind(". ", max(0, i - 40), i), low.rfind("! ", max(0, i - 40), i), low.rfind("? ", max(0, i - 40), i)
+        )
+        if j < 0 or "\n" in low[j:i]:
+            continue
+        m = _LIST_LABEL.match(low, j + 2)
+        if m and m.end() > i:
+            yield from _listed(doc.text, m.end(), labelled=True)
 
 
 def mentions(doc: Doc) -> Iterator[Finding]:
@@ -365,9 +368,6 @@ def _firm_of_names(text: str, start: int, end: int, words: Sequence[str]) -> boo
     line = text.rfind("\n", max(0, start - 200), start) + 1
     alone = not text[line:start].strip(" \t>") or text[line:start].rstrip(" \t").endswith("|")
     return alone or _SEGMENT_EDGE.match(text, end) is not None or " and " in text[start:end]
-
-
-_SENTENCE_BEFORE = re.compile(r"(?:[.!?)][ \t]+|\n)(?=[^\n.!?]*$)")
 
 
 _TAIL_STARTS = frozenset("IJSjsvdz")  # first letters of the suffixes and particles above
