@@ -144,11 +144,9 @@ def labelled_lists(doc: Doc) -> Iterator[Finding]:
         start = low.find("\n", start)
         start = start + 1 if start >= 0 else -1
     for i in _positions(low, ": "):  # a label after a sentence's end within a line: "... 1.617,43. Caller: Ann Lee"
-        j = max(
-            low.rfind(". ", max(0, i - 40), i), low.rfind("! ", max(0, i - 40), i), low.rfind("? ", max(0, i - 40), i)
-        )
-        if j < 0 or "\n" in low[j:i]:
-            continue
+        j = low.rfind(". ", max(0, i - 40), i)
+        if j < 0 or low[j + 2 : i].split(" ", 1)[0] not in _MIDLINE_LABELS or "\n" in low[j:i]:
+            continue  # most colons in prose follow no person label: a set look-up before the long pattern
         m = _LIST_LABEL.match(low, j + 2)
         if m and m.end() > i:
             yield from _listed(doc.text, m.end(), labelled=True)
@@ -368,6 +366,19 @@ def _firm_of_names(text: str, start: int, end: int, words: Sequence[str]) -> boo
     line = text.rfind("\n", max(0, start - 200), start) + 1
     alone = not text[line:start].strip(" \t>") or text[line:start].rstrip(" \t").endswith("|")
     return alone or _SEGMENT_EDGE.match(text, end) is not None or " and " in text[start:end]
+
+
+# First words of the labels of _LIST_LABEL that may also stand after a sentence within a line (mail headers do not).
+_MIDLINE_LABELS = frozenset(
+    "teilnehmende teilnehmer teilnehmerinnen attendees participants anwesend present apologies absent entschuldigt "
+    "kontakt contact ansprechpartner ansprechpartnerin ansprechperson kontaktperson caller anrufer anruferin payee "
+    "payable zahlungsempfänger zahlungsempfängerin kandidat kandidatin candidate bewerber bewerberin applicant "
+    "krankmeldung anmeldung anmeldungen abmeldung registration registrations handover übergabe reminder erinnerung "
+    "sickness absence abwesenheit krankenstand notfallkontakt emergency on-call bereitschaft holiday "
+    "urlaubsvertretung krankheitsvertretung vertretung stellvertretung cover deputy verantwortlich zuständig "
+    "responsible owner assigned zugewiesen gäste guests besucher besucherin visitors fahrer fahrerin drivers "
+    "speakers referent referentin referenten birthdays geburtstage geburtstagsliste".split()
+)
 
 
 _TAIL_STARTS = frozenset("IJSjsvdz")  # first letters of the suffixes and particles above
