@@ -9,9 +9,10 @@ import pytest
 from course.catalog import build_catalog
 from course.content import CheckSpec
 from course.grading import grade, grade_checks
+from course.grading.numberwords import with_digits
 from course.grading.rubric import Context, grade_text
 from course.grading.sentenceroles import read
-from course.grading.sentences import mood, with_digits
+from course.grading.sentences import mood
 from course.paths import bundled_pack
 
 

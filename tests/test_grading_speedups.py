@@ -42,7 +42,7 @@ def test_every_check_pattern_finds_what_the_plain_alternation_finds() -> None:
 
 
 def test_number_words_grouped_by_first_letter_find_what_the_plain_list_finds() -> None:
-    from course.grading.sentences import _NUMBER, NUMBER_WORDS, with_digits
+    from course.grading.numberwords import _NUMBER, NUMBER_WORDS, with_digits
 
     words = sorted(
         (re.escape(w) for w in NUMBER_WORDS if w not in ("ein", "eine", "einen", "one")), key=len, reverse=True

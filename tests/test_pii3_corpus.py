@@ -202,7 +202,7 @@ def test_regeneration_is_byte_identical(maker, tmp_path) -> None:
         assert (tmp_path / f"{part}.jsonl").read_bytes() == (PII3 / f"{part}.jsonl").read_bytes(), part
 
 
-# --- benchmarks/scanner_quality.py: pii3's test part is the default, and its misses are never printed ----------
+# --- benchmarks/scanner_quality.py: pii4's test part is the default now; pii3 and pii2 are chosen by name --------
 
 
 @pytest.fixture(scope="module")
@@ -210,8 +210,9 @@ def quality():
     return _load_module("scanner_quality", ROOT / "benchmarks" / "scanner_quality.py")
 
 
-def test_scanner_quality_measures_pii3_test_by_default(quality, monkeypatch, capsys) -> None:
-    """Without arguments the report is of pii3's test part; the scanner is replaced, so nothing is scanned."""
+def test_scanner_quality_measures_pii4_test_by_default_and_pii3_by_name(quality, monkeypatch, capsys) -> None:
+    """Without arguments the report is of pii4's test part (the held-out one); pii3 and pii2 by --corpus. The scanner
+    is replaced, so nothing is scanned."""
     seen: list[Path] = []
 
     def fake(rows, path):
@@ -221,17 +222,32 @@ def test_scanner_quality_measures_pii3_test_by_default(quality, monkeypatch, cap
     monkeypatch.setattr(quality, "evaluate", fake)
     quality.main([])
     quality.main(["--tune"])
+    quality.main(["--corpus", "pii3"])
+    quality.main(["--corpus", "pii3", "--tune"])
     quality.main(["--corpus", "pii2"])
     quality.main(["--corpus=pii2", "--tune"])
-    assert seen == [quality.PII3_TEST, quality.PII3_TUNE, quality.TEST, quality.TUNE]
-    assert "tests/data/pii3/test.jsonl" in capsys.readouterr().out
+    assert seen == [
+        quality.PII4_TEST,
+        quality.PII4_TUNE,
+        quality.PII3_TEST,
+        quality.PII3_TUNE,
+        quality.TEST,
+        quality.TUNE,
+    ]
+    out = capsys.readouterr().out
+    assert "tests/data/pii4/test.jsonl" in out and "tests/data/pii3/test.jsonl" in out
 
 
 def test_scanner_quality_refuses_misses_for_every_held_out_test_part(quality, monkeypatch, capsys) -> None:
     """A test part of a corpus that is not retired never has its misses printed (pii3 made held out again)."""
+
+    def no_scan(*args, **kwargs):
+        raise AssertionError("scanned")
+
+    monkeypatch.setattr(quality, "evaluate", no_scan)  # a refusal scans nothing, whatever corpus is the default
     monkeypatch.setattr(quality, "RETIRED", {"pii2"})
     monkeypatch.setattr(quality, "TEST_PARTS", (quality.PII3_TEST,))
-    for argv in (["--misses"], ["--corpus", "pii3", "--misses"], ["--corpus", "pii3", "--all"]):
+    for argv in (["--corpus", "pii3", "--misses"], ["--corpus=pii3", "--misses"], ["--corpus", "pii3", "--all"]):
         assert quality.main(argv) == 2
         err = capsys.readouterr()
         assert ("refused" in err.err or "held out" in err.err) and "MISS" not in err.out

@@ -204,6 +204,18 @@ def test_progress_and_export_without_a_learner_are_friendly(tmp_path: Path) -> N
     assert "No progress saved yet" in cli("--lang", "en", "progress").stdout
 
 
+def test_a_store_without_a_learner_gets_one_line_from_each_command_that_reads_the_learner(tmp_path: Path) -> None:
+    """progress, export and certificate open the current learner the same way (commands/progress._current)."""
+    Store.open(paths.default_db()).close()
+    before = paths.default_db().read_bytes()
+    for args, code, stream in ((["progress"], 0, "stdout"), (["export"], 1, "stderr"), (["certificate"], 1, "stderr")):
+        result = cli("--lang", "en", *args)
+        said = getattr(result, stream)
+        assert result.exit_code == code and len(said.splitlines()) == 1 and "genai-course" in said, args
+        assert (result.stdout if stream == "stderr" else result.stderr) == "", args
+    assert paths.default_db().read_bytes() == before  # looking changes nothing
+
+
 def test_progress_prints_levels_lessons_and_scores_in_the_learners_language() -> None:
     seeded = seed_learner(paths.default_db())
     result = cli("progress")

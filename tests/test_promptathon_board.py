@@ -11,12 +11,15 @@ import pytest
 from click.testing import CliRunner
 from helpers.promptathon import (
     EVIL_TEAM,
+    make_run,
+    mini,
     refused_files,
     three_teams,
 )
 
 from course.cli import main
 from course.promptathon import results
+from course.promptathon.board import load_results
 
 
 def _run(tmp_path: Path, *args: str):
@@ -198,3 +201,18 @@ def test_a_long_board_path_is_printed_on_one_line(tmp_path: Path, teams) -> None
     result = _run(tmp_path, "--lang", "en", "promptathon", "board", str(good), "--html", str(page_path))
     assert result.exit_code == 0
     assert f"HTML board written: {page_path}\n" in result.stdout
+
+
+@pytest.mark.parametrize("ending", results.ENDINGS)
+def test_every_ending_and_the_longest_text_a_run_writes_are_read_back_by_the_board(tmp_path: Path, ending) -> None:
+    """The run and the board share one contract (results.py): what the one writes, the other reads whole."""
+    pack = mini()
+    cid = pack.challenges[0].id
+    run = make_run(pack, "Blau", tmp_path / "blau.json")
+    assert run.set_text(cid, "Schreibe " * 5_000) and run.set_learned(cid, "y" * (results.MAX_TEXT + 5))
+    run.finish(ending)
+    teams, rejected = load_results([tmp_path / "blau.json"])
+    assert not rejected and teams[0].ended == ending
+    entry = next(e for e in teams[0].entries if e.challenge_id == cid)
+    assert entry.prompt == run.text(cid) and len(entry.prompt) == results.MAX_TEXT
+    assert entry.learned == "y" * results.MAX_TEXT

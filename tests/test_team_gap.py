@@ -4,6 +4,7 @@ users vs not-yet-users, factors first vs latest, per team, trend, next steps, pr
 from __future__ import annotations
 
 import csv
+import html
 import io
 import json
 import re
@@ -16,8 +17,10 @@ from helpers.team import NOW, minimal, write_export
 from rich.console import Console
 
 from course.cli import main
+from course.i18n import t
 from course.team import load_exports, render_html, render_terminal, summarize
 from course.team.jsoncsv import csv_rows, dumps, group_rows
+from course.team.nextstepitems import next_step_items
 
 
 @pytest.fixture(scope="module")
@@ -129,6 +132,22 @@ def test_json_html_and_csv_carry_the_gap_but_no_single_answers(summary) -> None:
     head = list(group_rows(summary))[0]
     assert groups["*"][head.index("users")] == "6" and groups["Vertrieb"][head.index("not_yet_users")] == "2"
     assert groups["HR"][head.index("users")] == "" and groups["HR"][-1] == "zu wenige Antworten"
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_page_and_the_terminal_list_the_same_next_steps_in_the_same_order(summary, lang: str) -> None:
+    """Both read one list (nextstepitems.py): six kinds of step here, each heading once, in one order."""
+    heads = [head for head, _ in next_step_items(summary, lang, lambda people, extra: "", 60, 60)]
+    assert len(heads) == 6 and len(set(heads)) == 6
+    page = render_html(summary, lang)
+    page = page[page.index('<section id="next">') : page.index("</section>", page.index('<section id="next">'))]
+    buf = io.StringIO()
+    render_terminal(summary, lang, Console(file=buf, width=300))
+    term = buf.getvalue()
+    term = term[term.index(t(lang, "teamreport.next_steps")) :]
+    for shown, text in ((page, lambda h: f"<strong>{html.escape(h)}</strong>"), (term, lambda h: f"• {h}")):
+        places = [shown.index(text(h)) for h in heads]
+        assert places == sorted(places), (lang, heads)
 
 
 def test_a_team_of_four_shows_no_gap_check_figures(tmp_path: Path) -> None:

@@ -80,20 +80,16 @@ def render_certificate(data: dict[str, Any], catalog: Any, lang: str, now: datet
 
 def run_certificate(opts: Options, output: str | None) -> int:
     """Write the current learner's record to `output` (stdout when none or "-")."""
-    from course.commands.progress import _catalog, _err, _open, _write, build_export
+    from course.commands.progress import _catalog, _current, _err, _write, build_export
     from progress.records import StoreError
 
     lang = opts.language()
     try:
-        store = _open(opts, create=False)
-        if store is None:
-            _err(t(lang, "cli.cert.nothing"))
-            return 1
-        with store:
-            learner = store.current_learner()
-            if learner is None:
+        with _current(opts) as current:
+            if current is None:
                 _err(t(lang, "cli.cert.nothing"))
                 return 1
+            store, learner = current
             lang = opts.language(learner.lang)
             catalog = _catalog(opts, lang)
             if catalog is None:

@@ -8,6 +8,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
@@ -20,6 +21,7 @@ from progress.safetext import csv_cell, terminal
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
     from course.catalog import Catalog
+    from progress.records import Learner
     from progress.store import Store
 
 
@@ -49,12 +51,16 @@ def _out(text: str) -> None:
     click.echo(terminal(text))
 
 
-def _open(opts: Options, create: bool) -> Store | None:
-    """The store, or None when there is no database yet and `create` is False."""
-    path = opts.db_path
-    if not create and not path.exists():
-        return None
-    return _create(opts)
+@contextmanager
+def _current(opts: Options) -> Iterator[tuple[Store, Learner] | None]:
+    """The store and its current learner, open while the `with` lasts; None when there is no database or no
+    learner yet (looking creates nothing). A StoreError passes to the caller."""
+    if not opts.db_path.exists():
+        yield None
+        return
+    with _create(opts) as store:
+        learner = store.current_learner()
+        yield None if learner is None else (store, learner)
 
 
 def _create(opts: Options) -> Store:
@@ -199,15 +205,11 @@ def run_export(opts: Options, output: str | None, include_prompts: bool, fmt: st
 
     lang = opts.language()
     try:
-        store = _open(opts, create=False)
-        if store is None:
-            _err(t(lang, "cli.progress.nothing_to_export"))
-            return 1
-        with store:
-            learner = store.current_learner()
-            if learner is None:
+        with _current(opts) as current:
+            if current is None:
                 _err(t(lang, "cli.progress.nothing_to_export"))
                 return 1
+            store, learner = current
             lang = opts.language(learner.lang)
             catalog = _catalog(opts, lang)
             if catalog is None:
@@ -295,15 +297,11 @@ def run_progress(opts: Options) -> int:
 
     lang = opts.language()
     try:
-        store = _open(opts, create=False)
-        if store is None:
-            click.echo(t(lang, "cli.progress.no_learner"))
-            return 0
-        with store:
-            learner = store.current_learner()
-            if learner is None:
+        with _current(opts) as current:
+            if current is None:
                 click.echo(t(lang, "cli.progress.no_learner"))
                 return 0
+            store, learner = current
             lang = opts.language(learner.lang)
             catalog = _catalog(opts, lang)
             if catalog is None:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from course.content import STRUCTURE_CHECKS
-from course.grading import material, sentenceroles, sentences, structure
+from course.grading import material, sentenceroles, sentences, situation, structure
 from course.grading.cleantext import TextView
 
 ANATOMY_LIMIT = 6000
@@ -31,7 +31,7 @@ def dissect(text: str, task_text: str = "") -> tuple[Part, ...]:
     view = tv.view
     masked = material.masked(view)
     reading = sentenceroles.read(masked)
-    copied = sentenceroles.copied_spans(masked, task_text) if task_text else ()
+    copied = situation.copied_spans(masked, task_text) if task_text else ()
     firsts: dict[str, tuple[int, int]] = {}
     for name in STRUCTURE_CHECKS:
         found = structure.find(name, tv, task_text=task_text)

@@ -6,7 +6,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from course.grading import cues, outputcues, sentenceroles, sentences, tonecues
+from course.grading import cues, outputcues, sentences, situation, tonecues
 from course.grading.cuematch import cached_pattern
 
 _REQUEST_QUESTION = re.compile(
@@ -247,7 +247,7 @@ def _situation_only(view: str, start: int) -> bool:
 @lru_cache(maxsize=2048)
 def _situation_sentence(sentence: str) -> bool:
     """`_situation_only` for one sentence (cached)."""
-    if _RULE_START.match(sentence) or sentenceroles.DELIVERABLE_SUBJECT.match(sentence):
+    if _RULE_START.match(sentence) or situation.DELIVERABLE_SUBJECT.match(sentence):
         return False
     kind = sentences.mood(sentence)
     main = re.split(r"[,;:]", sentence, maxsplit=1)[0]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from course.grading import sentenceroles, sentences, structure
+from course.grading import numberwords, sentenceroles, sentences, situation, structure
 from course.grading.cleantext import TextView, printable
 from course.grading.cuematch import check_pattern, cue_words, first_match
 from course.grading.material import MATERIAL_BLIND, masked
@@ -27,7 +27,7 @@ def why_not(name: str, tv: TextView, extra: tuple[str, ...], task_text: str, lan
     cut = squeeze(tv.view)
     view = masked(cut.text)
     reading = sentenceroles.read(view)
-    copied = sentenceroles.copied_spans(view, task_text) if task_text else ()
+    copied = situation.copied_spans(view, task_text) if task_text else ()
     groups = (
         ("gaming.empty-label", reading.empty_labels),
         ("gaming.stuffed", reading.stuffed),
@@ -92,7 +92,7 @@ def with_number_digits(tv: TextView) -> TextView | None:
     """The view (not the original: it is bounded) with number words as digits
     ('sieben Varianten' -> '     7 Varianten'), or None if it has none.
     Offsets of the result are view offsets of `tv`."""
-    changed = sentences.with_digits(tv.view)
+    changed = numberwords.with_digits(tv.view)
     return TextView(changed) if changed != tv.view else None
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from course.grading import sentenceroles, sentences
+from course.grading import sentenceroles, sentences, situation
 from course.grading.cleantext import TextView
 from course.grading.cuefilters import FILTERS
 from course.grading.cuefinders import addressee, examples, infinitive_order, medium, readers, steps
@@ -52,7 +52,7 @@ def find(name: str, tv: TextView, extra: tuple[str, ...] = (), task_text: str = 
     """
     cut = squeeze(tv.view)
     view = cut.text if name in MATERIAL_BLIND else masked(cut.text)
-    copied = sentenceroles.copied_spans(view, task_text) if task_text and name not in MATERIAL_BLIND else ()
+    copied = situation.copied_spans(view, task_text) if task_text and name not in MATERIAL_BLIND else ()
     base = view
     view = prepared(name, view, copied)
     special = SPECIAL.get(name)
@@ -68,7 +68,7 @@ def find(name: str, tv: TextView, extra: tuple[str, ...] = (), task_text: str = 
     if name == "audience" and found is None:
         found = readers(view) or addressee(view)
     if name == "context" and found is None:
-        found = sentenceroles.situation(view, sentenceroles.read(base), copied)
+        found = situation.situation(view, sentenceroles.read(base), copied)
     if extra:
         pattern = cue_words(extra)
         if pattern is not None:

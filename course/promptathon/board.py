@@ -10,12 +10,11 @@ from typing import Any
 
 from course.i18n import t
 from course.promptathon import results
+from course.promptathon.results import ENDINGS, MAX_TEXT
 from progress import bounds
 
 MAX_CHALLENGES = 200
 MAX_NUMBER = 1_000_000
-MAX_TEXT = 20_000
-ENDINGS = ("time-up", "finished", "quit")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,10 @@ from progress.exchange import ExportError, _coded, checksum, decode_json, parse_
 FORMAT = "genai-course-promptathon"
 VERSION = 1
 MAX_BYTES = 8 * 1024 * 1024
+MAX_TEXT = 20_000
+"""A prompt or a lessons-learned text is kept up to this many characters: the run cuts, the board reads that far."""
+ENDINGS = ("time-up", "finished", "quit")
+"""How a run ends, as its results file says (the board refuses any other)."""
 
 
 class ResultsError(Exception):

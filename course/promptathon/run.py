@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 from course.content import Exercise
 from course.promptathon.clock import Clock, Countdown, SystemClock
 from course.promptathon.pack import Challenge, Pack
-from course.promptathon.results import default_path, write
+from course.promptathon.results import ENDINGS, MAX_TEXT, default_path, write
 from course.promptathon.scoring import ChallengeScore, score_challenge
 
 if TYPE_CHECKING:  # pragma: no cover - for annotations only
@@ -25,11 +25,6 @@ def clean_team(name: str | None) -> str | None:
         return None
     text = " ".join("".join(ch if ch.isprintable() else " " for ch in name).split())
     return text if 0 < len(text) <= MAX_TEAM else None
-
-
-MAX_TEXT = 20_000
-"""A prompt or a lessons-learned text is kept up to this many characters."""
-ENDINGS = ("time-up", "finished", "quit")
 
 
 @dataclass(frozen=True)

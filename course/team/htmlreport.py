@@ -21,7 +21,8 @@ from course.team.htmlsections import (
     saved,
     trouble,
 )
-from course.team.labels import check_name, factor_cells, factor_headers, factor_name
+from course.team.labels import factor_cells, factor_headers, factor_name
+from course.team.nextstepitems import next_step_items
 from course.team.summary import TeamSummary
 
 
@@ -47,7 +48,7 @@ def _context(s: TeamSummary, lang: str) -> dict[str, Any]:
         "footer": t(lang, "teamreport.anonymous" if s.anonymous else "teamreport.privacy"),
     }
     ctx.update(_gap(s, lang))
-    ctx["next"] = _next(s, lang)
+    ctx["next"] = next_step_items(s, lang, _names, lesson_width=60, check_width=60)
     ctx.update(_teams_trend(s, lang))
     ctx.update(saved(s, lang))
     ctx["members"] = members(s, lang)
@@ -159,69 +160,6 @@ def _names(people: Sequence[Any], extra: Callable[[Any], str] | None = None) -> 
     """Up to 30 names (each with `extra(person)` after it), then how many more."""
     shown = [shorten(who(p.name, p.learner_id), 40) + (extra(p) if extra else "") for p in people[:30]]
     return ", ".join(shown) + (f" … (+{len(people) - 30})" if len(people) > 30 else "")
-
-
-def _next(s: TeamSummary, lang: str) -> list[tuple[str, str]]:
-    steps = s.next_steps
-    items: list[tuple[str, str]] = []
-    if steps is None:
-        return items
-    if steps.not_started:
-        items.append((t(lang, "teamreport.ns_not_started", n=len(steps.not_started)), _names(steps.not_started)))
-    if steps.inactive:
-        items.append(
-            (
-                t(lang, "teamreport.ns_inactive", n=len(steps.inactive), days=steps.inactive_days),
-                _names(
-                    steps.inactive,
-                    lambda p: (
-                        f" ({t(lang, 'teamreport.days_ago', n=p.days)})"
-                        if p.days is not None
-                        else f" ({t(lang, 'teamreport.no_activity_time')})"
-                    ),
-                ),
-            )
-        )
-    if s.policy.missing:
-        items.append(
-            (
-                t(
-                    lang,
-                    "teamreport.ns_policy",
-                    n=len(s.policy.missing),
-                    version=shorten(s.policy.current_version, 20) or "–",
-                ),
-                _names(s.policy.missing),
-            )
-        )
-    if s.failed_lessons:
-        items.append(
-            (
-                t(lang, "teamreport.ns_lessons"),
-                "; ".join(
-                    f"{shorten(r.title or r.lesson, 60)} ({number(lang, r.failed)}{t(lang, 'teamreport.times')}, "
-                    f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
-                    for r in s.failed_lessons[:3]
-                ),
-            )
-        )
-    if steps.checks:
-        items.append(
-            (
-                t(lang, "teamreport.ns_checks"),
-                "; ".join(
-                    f"{shorten(check_name(r.check, r.lesson_title, lang), 60)} "
-                    f"({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
-                    f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
-                    for r in steps.checks[:3]
-                ),
-            )
-        )
-    g = s.gap_check
-    if g is not None and g.overall.enough and g.overall.weakest is not None:
-        w = g.overall.weakest
-        items.append((factor_name(w.factor, lang), t(lang, f"teamreport.act.{w.factor}")))
-    return items
 
 
 def _teams_trend(s: TeamSummary, lang: str) -> dict[str, Any]:

@@ -14,7 +14,8 @@ from rich.text import Text
 from course.i18n import date, number, percent, t
 from course.team.formatting import fmt_hours, shorten, who
 from course.team.gapfigures import GapGroup
-from course.team.labels import check_name, factor_cells, factor_headers, factor_name
+from course.team.labels import factor_cells, factor_headers, factor_name
+from course.team.nextstepitems import next_step_items
 from course.team.summary import TeamSummary
 
 LIST_NAMES = 8
@@ -103,7 +104,7 @@ def group_lines(grp: GapGroup, s: TeamSummary, lang: str) -> Iterable[Renderable
         )
 
 
-def _names(people: Sequence[Any], lang: str, extra: Callable[[Any], str] | None = None) -> str:
+def _names(people: Sequence[Any], extra: Callable[[Any], str] | None = None) -> str:
     shown = [who(p.name, p.learner_id) + (extra(p) if extra else "") for p in people[:LIST_NAMES]]
     more = len(people) - LIST_NAMES
     return ", ".join(shorten(x, 40) for x in shown) + (f" … (+{more})" if more > 0 else "")
@@ -114,70 +115,14 @@ def next_steps_section(s: TeamSummary, lang: str) -> Group:
     parts: list[RenderableType] = [Text(t(lang, "teamreport.next_steps"), style="bold")]
     if steps is None:
         return Group(*parts)
-    todo = 0
-
-    def bullet(head: str, body: str) -> None:
+    items = next_step_items(s, lang, _names, lesson_width=40, check_width=50)
+    for head, body in items:
         line = Text("• ")
         line.append(head, style="bold")
         if body:
             line.append(": " + body)
         parts.append(line)
-
-    if steps.not_started:
-        todo += 1
-        bullet(t(lang, "teamreport.ns_not_started", n=len(steps.not_started)), _names(steps.not_started, lang))
-    if steps.inactive:
-        todo += 1
-        bullet(
-            t(lang, "teamreport.ns_inactive", n=len(steps.inactive), days=steps.inactive_days),
-            _names(
-                steps.inactive,
-                lang,
-                lambda p: (
-                    f" ({t(lang, 'teamreport.days_ago', n=p.days)})"
-                    if p.days is not None
-                    else f" ({t(lang, 'teamreport.no_activity_time')})"
-                ),
-            ),
-        )
-    if s.policy.missing:
-        todo += 1
-        bullet(
-            t(
-                lang,
-                "teamreport.ns_policy",
-                n=len(s.policy.missing),
-                version=shorten(s.policy.current_version, 20) or "–",
-            ),
-            _names(s.policy.missing, lang),
-        )
-    if s.failed_lessons:
-        todo += 1
-        bullet(
-            t(lang, "teamreport.ns_lessons"),
-            "; ".join(
-                f"{shorten(r.title or r.lesson, 40)} ({number(lang, r.failed)}{t(lang, 'teamreport.times')}, "
-                f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
-                for r in s.failed_lessons[:3]
-            ),
-        )
-    if steps.checks:
-        todo += 1
-        bullet(
-            t(lang, "teamreport.ns_checks"),
-            "; ".join(
-                f"{shorten(check_name(r.check, r.lesson_title, lang), 50)} "
-                f"({number(lang, r.count)}{t(lang, 'teamreport.times')}, "
-                f"{number(lang, r.members)} {t(lang, 'teamreport.people_lower')})"
-                for r in steps.checks[:3]
-            ),
-        )
-    g = s.gap_check
-    if g is not None and g.overall.enough and g.overall.weakest is not None:
-        todo += 1
-        w = g.overall.weakest
-        bullet(factor_name(w.factor, lang), t(lang, f"teamreport.act.{w.factor}"))
-    if not todo:
+    if not items:
         parts.append(Text(t(lang, "teamreport.ns_none"), style="green"))
     return Group(*parts)
 
