@@ -137,12 +137,17 @@ def _person(m: re.Match[str], single: bool = False) -> tuple[int, int] | None:
 def care_of_person(text: str, i: int) -> bool:
     """True when the "c/o" at `i` begins a line part that holds only a person's name ("c/o Leontina Ender\\n"):
     the name is a name finding, and the address starts at the street."""
-    m = _CARE_OF.match(text, i)
+    m = _CARE_OF.match(text, i) if _line_ends_soon(text, i) else None
     return m is not None and _person(m) is not None and not _FIRM.match(text, m.end(_last(m)))
 
 
+def _line_ends_soon(text: str, i: int) -> bool:
+    """True when the line from `i` ends within 90 characters (a c/o line holds a name and no more)."""
+    return len(text) - i <= 90 or "\n" in text[i : i + 90]
+
+
 def _care_of_at(text: str, i: int) -> Iterator[Finding]:
-    m = _CARE_OF.match(text, i)
+    m = _CARE_OF.match(text, i) if _line_ends_soon(text, i) else None
     span = _person(m) if m and not _FIRM.match(text, m.end(_last(m))) else None
     if span:
         yield finding("name", text, *span, False)

@@ -169,6 +169,10 @@ def repeated_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
             firsts.add(first)
     if not firsts:
         return
+    found = sorted((n.start, n.end) for n in names if n.category == "name")
+    starts = [s for s, _ in found]
     for start, end, word in doc.caps:
         if word in firsts:
-            yield finding("name", doc.text, start, end, False)
+            i = bisect_left(starts, end) - 1
+            if i < 0 or found[i][1] <= start:  # not inside a found name: "Anna" of "Anna Weber" is found already
+                yield finding("name", doc.text, start, end, False)
