@@ -142,6 +142,7 @@ _DELIMS = (";", "\t", "|", ",")
 _MAX_LINE = 400  # a longer line is prose, not a table row
 _MAX_ROWS = 300  # rows read under one header: a 1 MB table stays bounded
 _MAX_HEADERS = 200  # header candidates looked at
+_MAX_LOOKS = 2000  # lines with a delimiter looked at per delimiter: 1 MB of random characters stays cheap
 _MAX_ALIGNED = 160  # a header of columns aligned with spaces is a short line
 _ALIGNED = re.compile(r"[ \t]{2,}")  # columns aligned with runs of spaces
 _QUOTE = re.compile(r"[ \t]*(?:>[ \t]*)+")  # e-mail quote marks before a row
@@ -266,7 +267,9 @@ def _header_lines(doc: Doc) -> Iterator[int]:
     starts: set[int] = set()
     for needle in (";", "\t", "|", ",", "  "):
         i = _next(text, needle, 0)
-        while i >= 0 and len(starts) < _MAX_HEADERS:
+        for _ in range(_MAX_LOOKS):
+            if i < 0 or len(starts) >= _MAX_HEADERS:
+                break
             start = text.rfind("\n", max(0, i - _MAX_LINE), i) + 1
             end = text.find("\n", i, i + _MAX_LINE)
             if end < 0:
