@@ -10,6 +10,7 @@ from course.scanner.context import Doc, finding, free_before
 from course.scanner.firstnames import (
     is_first_name,
 )
+from course.scanner.nameblocks import block_names
 from course.scanner.namecues import (
     beside_identifiers,
     given_like,
@@ -17,6 +18,7 @@ from course.scanner.namecues import (
     mail_names,
     role_names,
 )
+from course.scanner.namefilter import persons_only
 from course.scanner.nameforms import (
     genitive_names,
     initial_surnames,
@@ -26,6 +28,7 @@ from course.scanner.nameforms import (
     thanked_names,
     ticket_names,
 )
+from course.scanner.namegroups import completed_lists, repeated_names
 from course.scanner.namelists import (
     asked,
     dash_signature,
@@ -39,6 +42,7 @@ from course.scanner.namelists import (
 from course.scanner.namelone import joined_first_names, joined_subjects, lowercase_chat_names, titled_and_greeted
 from course.scanner.namepairs import context_pairs, name_like, pairs
 from course.scanner.namespots import spoken_names
+from course.scanner.nametables import table_names
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -329,6 +333,8 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(dash_signature(doc))
     out.extend(_signature_blocks(doc))
     out.extend(_name_columns(doc))
+    out.extend(table_names(doc))
+    out.extend(block_names(doc))
     out.extend(lowercase_chat_names(doc))
     out.extend(titled_and_greeted(doc))
     out.extend(spoken_names(doc))
@@ -347,4 +353,7 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(list(joined(doc, tuple(out))))
     out.extend(list(lists_of_people(doc, tuple(out))))
     out.extend(list(joined_first_names(doc, tuple(out))))
+    out.extend(list(completed_lists(doc, tuple(out))))
+    out.extend(list(repeated_names(doc, tuple(out))))
+    out = persons_only(doc, out)
     return [extend(doc, f) for f in out]
