@@ -192,7 +192,7 @@ HEADS = tuple(
     "signed".split()
 )
 HEAD_WORDS = frozenset(
-    "mit out off "  # "mit AU zu Hause", "out on sick leave"
+    "au "  # "mit AU zu Hause": the term is tried from the words before its core word
     "flu influenza cold fever fieber virus mri mrt acl torn hernia ct stress stomach tummy blood disabled kidney "
     "chest abdominal self-harm suicidal food krankheit kur bad meds hay cast sling "
     "behandlung dement demente dementer dementen paraplegic paralysed paralyzed rsi repetitive carpal insomnia seizure "

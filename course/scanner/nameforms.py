@@ -20,12 +20,19 @@ _PNR = re.compile(rf"(?<![\w/])(?P<s>{_UPPER}[A-ZÀ-ÖØ-ÞĀ-Ž'’-]+)/(?P<g>{
 def ticket_names(doc: Doc) -> Iterator[Finding]:
     """SURNAME/GIVEN in capitals whose given part is a known first name: a passenger or ticket name."""
     text = doc.text
-    if "/" not in text:
-        return
-    for m in _PNR.finditer(text):
-        given = m.group("g").title()
-        if len(m.group("s")) >= 2 and is_first_name(given) and given not in WORD_NAMES:
-            yield finding("name", text, m.start(), m.end(), True)
+    i = text.find("/")
+    while i != -1:  # tried only at a slash between capitals: most texts have slashes only in dates and paths
+        if 0 < i < len(text) - 1 and text[i - 1].isupper() and text[i + 1].isupper():
+            s = i - 1
+            while s > 0 and (text[s - 1].isupper() or text[s - 1] in "'’-"):
+                s -= 1
+            m = _PNR.match(text, s)
+            if m:
+                given = m.group("g").title()
+                if len(m.group("s")) >= 2 and is_first_name(given) and given not in WORD_NAMES:
+                    yield finding("name", text, m.start(), m.end(), True)
+                i = m.end()
+        i = text.find("/", i + 1)
 
 
 # "A. Fuchs", "I. Bender-Haddad": an initial and a surname, where a person is named (after a lower-case word,
@@ -40,9 +47,7 @@ _NOT_AFTER_INITIAL = frozenset(
 def initial_surnames(doc: Doc) -> Iterator[Finding]:
     """An initial with its full stop before a surname, where a person is named."""
     text = doc.text
-    if ". " not in text and "." not in text:
-        return
-    for m in _INITIAL.finditer(text):
+    for m in _initials(text):
         word = m.group("w")
         if word in STOP_WORDS or word in _NOT_AFTER_INITIAL or not surname_like(word):
             continue
@@ -52,6 +57,17 @@ def initial_surnames(doc: Doc) -> Iterator[Finding]:
             if not last or not last[0].islower():
                 continue  # "Gruppe A. Danach", "Abb. 3", "S. Müller" after a capitalised word: not a person here
         yield finding("name", text, m.start(), m.end(), False)
+
+
+def _initials(text: str) -> Iterator[re.Match[str]]:
+    """`_INITIAL.finditer(text)`, tried only at a full stop after a lone capital."""
+    i = text.find(".")
+    while i != -1:
+        if i >= 1 and text[i - 1].isupper() and (i < 2 or not (text[i - 2].isalnum() or text[i - 2] in "._")):
+            m = _INITIAL.match(text, i - 1)
+            if m:
+                yield m
+        i = text.find(".", i + 1)
 
 
 # "Nadines Laptop", "Ottos Vertretung": a German genitive -s on a known first name, before a capitalised noun.
@@ -65,7 +81,12 @@ _FIRM_AHEAD = re.compile(
 def genitive_names(doc: Doc) -> Iterator[Finding]:
     """A first name with the German genitive -s before what is the person's ("Nadines Laptop")."""
     text = doc.text
-    for m in _GENITIVE.finditer(text):
+    for start, end, word in doc.caps:
+        if len(word) < 4 or word[-1] != "s" or end >= len(text) or text[end] not in " \t":
+            continue
+        m = _GENITIVE.match(text, start)
+        if not m:
+            continue
         name = m.group("n")
         if (
             len(name) < 3
@@ -94,14 +115,35 @@ _THANKS_WORDS = ("thank", "thx", "cheers", "danke", "grü", "gru", "lg", "vg", "
 def thanked_names(doc: Doc) -> Iterator[Finding]:
     """The known first name that ends a line after a thanks or greeting word, in any case."""
     text, low = doc.text, doc.lower
-    if not any(w in low for w in _THANKS_WORDS):
-        return
-    for m in _THANKS.finditer(text):
+    for m in _at_words(text, low, _THANKS_WORDS, _THANKS):
         word = m.group("w")
         name = "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
         if name in STOP_WORDS or name in NOT_FIRST_NAMES or name in WORD_NAMES or not is_first_name(name):
             continue
         yield finding("name", text, m.start("w"), m.end("w"), False)
+
+
+def _at_words(text: str, low: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` tried only where one of `words` starts a word (`low` is the lower-cased text)."""
+    if len(low) != len(text):
+        yield from pattern.finditer(text)
+        return
+    starts = sorted({i for w in words for i in _occurrences(low, w) if i == 0 or not low[i - 1].isalnum()})
+    end = 0
+    for i in starts:
+        if i < end:
+            continue
+        m = pattern.match(text, i)
+        if m:
+            end = m.end()
+            yield m
+
+
+def _occurrences(low: str, word: str) -> Iterator[int]:
+    i = low.find(word)
+    while i != -1:
+        yield i
+        i = low.find(word, i + 1)
 
 
 _LOW_TOKEN = r"[^\W\d_]+(?:-[^\W\d_]+)?"
@@ -126,6 +168,24 @@ _HOLDER = re.compile(
     rf"(?i:von|of)[ \t]+(?P<n>{_LOW_TOKEN})(?:[ \t]+(?P<s>{_LOW_TOKEN}))?"
     r"|(?<![\w])(?i:(?:karten|konto)?inhaber(?:in)?|name on (?:the )?card|card ?holder|account holder)[ \t]*:?[ \t]+"
     rf"(?P<n2>{_LOW_TOKEN})(?:[ \t]+(?P<s2>{_LOW_TOKEN}))?"
+)
+_INTRO_STARTS = ("ich bin", "hier ist", "hier spricht", "mein name", "my name", "it's", "it’s", "this is")
+_HOLDER_STARTS = (
+    "kredit",
+    "firmen",
+    "bank",
+    "ec-",
+    "giro",
+    "karte",
+    "konto",
+    "iban",
+    "handy",
+    "card",
+    "account",
+    "inhaber",
+    "karteninhaber",
+    "kontoinhaber",
+    "name on",
 )
 _INTRO_WORDS = ("ich bin", "hier ist", "hier spricht", "name is", "name ist", "it's", "it’s", "this is")
 _HOLDER_WORDS = ("karte", "konto", "iban", "handy", "card", "account", "inhaber", "holder")
@@ -157,13 +217,13 @@ def spoken_self_and_holders(doc: Doc) -> Iterator[Finding]:
     a card or an account ("kreditkarte von agnieszka", "inhaber volkan winter"), in any case."""
     text, low = doc.text, doc.lower
     if any(w in low for w in _INTRO_WORDS):
-        for m in _INTRO.finditer(text):
+        for m in _at_words(text, low, _INTRO_STARTS, _INTRO):
             greeted = _HELLO.search(text, max(0, m.start() - 12), m.start()) is not None
             got = _person(text, m, "n", "s", greeted)
             if got:
                 yield got
     if any(w in low for w in _HOLDER_WORDS):
-        for m in _HOLDER.finditer(text):
+        for m in _at_words(text, low, _HOLDER_STARTS, _HOLDER):
             got = _person(text, m, "n", "s", False) if m.group("n") else _person(text, m, "n2", "s2", False)
             if got:
                 yield got
@@ -212,9 +272,20 @@ _SIGNED_FROM = re.compile(
 def signed_from_town(doc: Doc) -> Iterator[Finding]:
     """A known first name with a home town that ends its line after a sentence or a dash: who wrote it."""
     text = doc.text
-    if " aus " not in text and " from " not in text and " in " not in text and "," not in text:
-        return
-    for m in _SIGNED_FROM.finditer(text):
+    line_start = 0
+    while line_start <= len(text):
+        end = text.find("\n", line_start)
+        end = len(text) if end == -1 else end
+        next_start = end + 1
+        tail = text[max(line_start, end - 60) : end]
+        m = (
+            _SIGNED_FROM.search(text, max(line_start, end - 60), end)
+            if " aus " in tail or " from " in tail or " in " in tail or "," in tail
+            else None
+        )  # one look at each line's end: a signature stands there
+        line_start = next_start
+        if not m:
+            continue
         name = m.group("n")
         if name in STOP_WORDS or name in WORD_NAMES or not is_first_name(name) or common_first_name(m.group("town")):
             continue
