@@ -132,14 +132,24 @@ def _surname(text: str, start: int, end: int) -> bool:
     return bool(before) and before[-1][:1].isupper() and is_first_name(before[-1])
 
 
+_PLAIN: set[str] = set()
+"""Words seen to be no part of a term's core (a pure function of the word's ends and start, so never stale)."""
+_PLAIN_MAX = 50_000
+
+
 def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
     lower = doc.lower
     words = [(m.start(), m.group()) for m in WORDS.finditer(lower)]
     last_end = 0
+    plain = _PLAIN
     for i, (pos, word) in enumerate(words):
+        if word in plain:
+            continue  # most words: known from earlier texts to start and end no term
         w4 = word[-4:]
         if w4 not in ANY_TAIL4 and word[:3] not in HEAD3 and word not in HEAD_WORDS and "-" not in word:
-            continue  # most words: one look at their ends and start
+            if len(plain) < _PLAIN_MAX:
+                plain.add(word)
+            continue  # one look at their ends and start
         if w4 in INFLAMMATION4 and pos >= last_end and word.endswith(INFLAMMATION) and len(word) > 6:
             last_end = pos + len(word)  # "Lungenentzündung", "bronchitis": an inflammation, the word alone
             yield pos, last_end

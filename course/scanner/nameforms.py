@@ -277,12 +277,13 @@ def signed_from_town(doc: Doc) -> Iterator[Finding]:
         end = text.find("\n", line_start)
         end = len(text) if end == -1 else end
         next_start = end + 1
-        tail = text[max(line_start, end - 60) : end]
+        tail = text[max(line_start, end - 60) : end].rstrip(" \t.")
+        last = tail[tail.rfind(" ") + 1 :]
         m = (
             _SIGNED_FROM.search(text, max(line_start, end - 60), end)
-            if " aus " in tail or " from " in tail or " in " in tail or "," in tail
+            if last[:1].isupper() and (" aus " in tail or " from " in tail or " in " in tail or "," in tail)
             else None
-        )  # one look at each line's end: a signature stands there
+        )  # one look at each line's end: a signature stands there, ending in a capitalised town
         line_start = next_start
         if not m:
             continue
