@@ -9,7 +9,9 @@ from types import ModuleType
 
 from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, window_before
 from course.scanner.ids import TAX_CUES
+from course.scanner.refcues import REF_CUES
 from course.scanner.result import Finding
+from course.scanner.timestamps import inside, stamps
 
 _LOCAL = re.compile(r"[\w.%+'-]{1,64}\Z")
 _DOMAIN = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24}(?![\w-])")
@@ -218,15 +220,20 @@ def phones(doc: Doc) -> Iterator[Finding]:
     """
     text, budget = doc.text, MATCHER_BUDGET
     companies = taxes = None  # whether the text has company or tax cue words at all: looked up once, when needed
+    timed = stamps(text)  # "[21.09.27, 08:40]", "2026-03-17 08:30": a date and a time, no phone in it
     for run in _RUN.finditer(text):
         digits = _digits(run.group())
         if digits < 7 or _dateish(run.group()):
+            continue
+        if timed and inside(timed, run.start(), run.end()):
             continue
         verdict = closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50)
         if verdict is None:
             verdict = _header_cue(doc, run.start())
         if verdict is False:
             continue
+        if closer_cue(PHONE_CUES, REF_CUES, doc.lower, run.start(), 50) is False:
+            continue  # "Meeting ID: 8633 218 1873", "Claim S 07/233132", "part no. 48-29268"
         if companies is None:
             companies = COMPANY_CUES.search(doc.lower) is not None
             taxes = TAX_CUES.search(doc.lower) is not None

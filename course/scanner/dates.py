@@ -17,6 +17,7 @@ from course.scanner.context import (
     word_matches,
 )
 from course.scanner.result import Finding
+from course.scanner.timestamps import stamps
 
 _MONTHS = {
     "januar": 1,
@@ -173,7 +174,10 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             if len(gap) <= 40 and gap.count("\n") <= 1:
                 cued.add(starts[k])
     latest = date.today().year - 14
+    timed = {s for s, _ in stamps(text)}  # a date with a time after it is a timestamp, never a birth date
     for d in found:
+        if d.start in timed:
+            continue
         if (
             d.start in cued
             or _AFTER.search(doc.lower, d.end, d.end + 20)

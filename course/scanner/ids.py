@@ -14,6 +14,7 @@ from course.scanner.context import (
     free_before,
     window_before,
 )
+from course.scanner.replies import answered
 from course.scanner.result import Finding
 
 TAX_CUES = compile_words(
@@ -26,6 +27,7 @@ TAX_CUES = compile_words(
     r"(?:hmrc |self[- ]assessment )?tax reference|nhs(?: number| no\.?| nr\.?)?|ni number|ni no\.?|national insurance|"
     r"ss ?#|ss ?no\.?|ss ?number|(?:my|your|his|her|their) social(?! media| club| event)|"
     r"taxpayer (?:id\w*|number|no\.?)|e-card(?:[ -]?(?:nummer|nr\.?|number))?"
+    r"|social(?=[\"']?[ \t]*[:=])"  # a key in JSON, YAML or a form: "social": "639910063"
 )
 
 _IDNR = re.compile(r"[1-9]\d(?:[ -]?\d{3}){3}(?![\w/-]|[.,]\d)")
@@ -36,7 +38,8 @@ _RVNR = re.compile(r"\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w-])")
 _SSN = re.compile(r"\d{3}([- .]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
 _AHV = re.compile(r"756[. -]?\d{4}[. -]?\d{4}[. -]?\d{2}(?![\w.])")
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D](?![\w-])")
-_AT_VNR = re.compile(r"\d{4}[ -]?\d{6}(?![\w/-]|[.,]\d)")
+_AT_VNR = re.compile(r"\d{4}[ -]?(?:\d{6}|\d\d\.\d\d\.\d\d)(?![\w/-]|[.,]\d)")  # "1234 010280", "1234 01.02.80"
+_IDNR_GROUPED = re.compile(r"[1-9]\d(?:[ -]?\d){9}(?![\w/-]|[.,]\d)")  # any grouping: "457 937 801 68"
 _AT_TIN = re.compile(r"\d{2}[ -]?\d{3}/\d{4}(?![\w/-]|[.,]\d)")
 _UTR = re.compile(r"\d{5}[ -]?\d{5}K?(?![\w/-]|[.,]\d)")
 _NHS = re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w/-]|[.,]\d)")
@@ -72,7 +75,7 @@ def tax_context(doc: Doc, start: int, end: int) -> bool | None:
     header = doc.column_header(start).lower()
     if header:
         return True if TAX_CUES.search(header) else False if ID_CUES.search(header) else None
-    after = doc.lower[end : end + 30].split("\n", 1)[0]
+    after = doc.lower[end : end + 45].split("\n", 1)[0]  # "... is Wendy's Unique Taxpayer Reference"
     m = TAX_CUES.search(after)
     if m and not any(c.isdigit() for c in after[: m.start()]) and not ID_CUES.search(after, 0, m.start()):
         return True
@@ -85,7 +88,8 @@ def tax_context(doc: Doc, start: int, end: int) -> bool | None:
 
 def _cue(doc: Doc, start: int, end: int) -> bool | None:
     verdict = closer_cue(TAX_CUES, ID_CUES, doc.lower, start, 60)
-    return tax_context(doc, start, end) if verdict is None else verdict
+    verdict = tax_context(doc, start, end) if verdict is None else verdict
+    return True if verdict is None and answered(doc, start, end, TAX_CUES) else verdict
 
 
 def _within(
@@ -171,6 +175,7 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     yield from cued(
         _within(doc, _AT_VNR, digits=10), lambda s: at_vnr.is_valid(_digits(s)) and _birth_ok(_digits(s)[4:])
     )
+    yield from cued(_within(doc, _IDNR_GROUPED, digits=11), lambda s: idnr.is_valid(_digits(s)))
     yield from cued(_within(doc, _UTR, digits=10), lambda s: utr.is_valid(_digits(s).rstrip("K")))
     yield from cued(_within(doc, _NHS, digits=10), nhs.is_valid)
     yield from cued(_within(doc, _AT_TIN_PLAIN, digits=9), at_tin.is_valid)

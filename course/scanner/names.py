@@ -29,6 +29,7 @@ from course.scanner.namelists import (
 )
 from course.scanner.namelone import joined_first_names, lowercase_chat_names
 from course.scanner.namepairs import context_pairs, name_like, pairs
+from course.scanner.namevetoes import vetoed
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -320,4 +321,4 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(list(joined(doc, tuple(out))))
     out.extend(list(lists_of_people(doc, tuple(out))))
     out.extend(list(joined_first_names(doc, tuple(out))))
-    return [extend(doc, f) for f in out]
+    return vetoed(doc, [extend(doc, f) for f in out])

@@ -20,7 +20,8 @@ _LINK = (
 TOWN = (
     r"(?:(?:Bad|St\.|Sankt|Klein|Groß|Markt|Maria|Bruck|Unter|Ober|Deutsch|Neu|La|Le|Les|San|Santa|Val)"
     rf"[ \t]+){{0,2}}{_WORD}"
-    rf"(?:[ \t]+{_LINK}[ \t]+{_WORD}|[-/]{_WORD}|[ \t]+\([^()\n]{{1,30}}\))?"
+    rf"(?:[ \t]+{_LINK}[ \t]+{_WORD}|[-/]{_WORD}|[ \t]+\([^()\n]{{1,30}}\)"
+    rf"|[ \t]+{_WORD}(?=[ \t]*(?:[,;\n]|$)))?"  # a two-word town at the end of its line: "2700 Wiener Neustadt"
 )
 _DACH = re.compile(rf"(?:(?P<country>A|CH|D|FL)-)?(?P<code>\d{{4,5}})[ \t]+(?P<town>{TOWN})")
 _NOT_TOWN = frozenset(
@@ -35,7 +36,7 @@ _NOT_TOWN = frozenset(
     "September Oktober November Dezember January February March June July October December Uhr Euro Cent".split()
 )
 _POSTCODE_UK = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])")
-_SEP = r"[ \t]*(?:,[ \t]*|\n[ \t]*)"
+_SEP = r"[ \t]*(?:,[ \t]*|\n[ \t]*|[·•|][ \t]*)"  # "156 Ash Grove Close · Leeds LS27 1BZ"
 # A UK town may have lower-case links: "Newcastle upon Tyne", "Burton on Trent", "Kirkby in Ashfield".
 _UK_TOWN = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:upon|on|under|in|by|le|next the)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
 # A named house instead of a number: "Rose Cottage", "The Old Rectory", "Hill Farm" (then a street without number).
@@ -52,6 +53,7 @@ _UK_BACK = re.compile(
 _UK_TOWN_BACK = re.compile(rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$")
 _BOX = re.compile(
     r"(?:Postfach|Postf\.|PO Box|P\.O\. Box|Case postale|Casella postale)[ \t]+\d{1,8}(?:[ \t]\d{2,4}){0,2}"
+    r"|(?:Postfach|Case postale|Casella postale)(?=[ \t]*[,·•\n][ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-ZÄÖÜ])"  # bare
 )
 _CO = re.compile(r"c/o[ \t]+[^\n,;]{2,60}")
 _UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")

@@ -38,6 +38,7 @@ _TOKEN_MARKERS = (
     "xox",
     "AIza",
     "eyJ",
+    "github_pat_",  # a fine-grained GitHub token has no "gh" in it
 )
 _PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code")
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
@@ -45,8 +46,9 @@ _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[a-z0-9\-._~+/]{8,}=*)")  # on the lower-cased text
 _URL_CRED = re.compile(r"://[^\s:/@]{1,64}:(?P<v>[^\s:/@]{3,128})@")
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
+    # the mid words: "für den Drucker im R4 ist x"
     r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code)"
-    r"(?P<mid>(?:[ \t]+(?!(?:ist|lautet|is|was|war)(?![\w-]))[\w.-]+){0,4}?)"
+    r"(?P<mid>(?:,?[ \t]+(?!(?:ist|lautet|is|was|war)(?![\w-]))[\w-]+(?:\.[\w-]+)*){0,8}?)"
     r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
@@ -56,12 +58,13 @@ _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the 
 # A name in code, not a value: "password_field", "settings.DB_PASSWORD", "get_token()", "os.environ['KEY']".
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z_$.]*(?:\(\)|\[['\"]?[A-Za-z_]+['\"]?\])?")
 _SECRET_WORD = re.compile(  # on the lower-cased text
-    r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[_-]?key|_key|auth|credential"
+    r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[ _-]?key|_key|auth|credential"
     r"|private[_-]?key|signature|"
     r"session|cookie|passcode"
 )
 _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
-    r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?(?:[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]+)"
+    r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[\"']?"  # a quoted key: "client_secret": "..."
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]+)"
     r"[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})"
 )
 _PLACEHOLDER = re.compile(
@@ -69,6 +72,7 @@ _PLACEHOLDER = re.compile(
     r"platzhalter|redacted|geschwärzt)|^(.)\1*$",
     re.IGNORECASE,
 )
+_MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}$")  # "ghp_****************", "sk-...XXXX": shown masked, no secret
 _VERBS = ("ist", "lautet", "is", "was", "war")  # "der API-Key ... ist X" as well as "API_KEY=X"
 _COMPOUND = frozenset({"passwort", "kennwort"})  # German compounds end in them: "Initialpasswort", "WLAN-Kennwort"
 _STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode".split())
@@ -155,7 +159,7 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         start = m.start("v")
         end = _trim(text, start, m.end("v"))
         value = text[start:end]
-        if len(value) < 3 or _PLACEHOLDER.match(value) or value.lower() in _NOT_A_PASSWORD:
+        if len(value) < 3 or _PLACEHOLDER.match(value) or value.lower() in _NOT_A_PASSWORD or _MASKED.search(value):
             continue
         key = m.group(1)
         if _code_name(value):
@@ -163,6 +167,8 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         plain_word = value.isalpha() and value[1:].islower()
         if plain_word and (not any(c in m.group("sep") for c in ":=") or key not in _STRONG_KEYS):
             continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
+        if len(m.group("mid").split()) > 4 and not m.group("sep").strip(" \t:").strip():
+            continue  # a long way from "password" to the value only in one sentence with "ist"/"is": not "... file: x"
         loose = m.group("mid") or not m.group("sep").strip()
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         if loose and not (mixed or password_like(value)):
@@ -182,7 +188,7 @@ def _key_values(text: str, lower: str) -> Iterator[Finding]:
         start = m.start("v")
         end = _trim(text, start, m.end("v"))
         value = text[start:end]
-        if _PLACEHOLDER.match(value) or _code_name(value):
+        if _PLACEHOLDER.match(value) or _code_name(value) or _MASKED.search(value):
             continue
         if looks_random(value) or password_like(value):
             yield finding("secret", text, start, end, True)
