@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding, free_before
+from course.scanner.firstnames import is_first_name
 from course.scanner.result import Finding
 
 # Kinds of part, merged by places.addresses: a street line, a postcode + town, a line that only comes before
@@ -50,6 +51,18 @@ _UK_BACK = re.compile(
     rf"|(?P<house>{_HOUSE}){_SEP}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}){_SEP}"
     rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$"
 )
+# Over several lines, a street without a number, perhaps under a named house without a house word ("Hillcrest",
+# "The Old Forge"): house, street (ending in a street word), town and postcode each on their own line.
+_UK_STREET_WORD = (
+    r"(?:Road|Street|Lane|Avenue|Close|Drive|Way|Grove|Crescent|Gardens|Place|Terrace|Court|Row|Hill|Green|Mews"
+    r"|Walk|Square|Park|Rise|View|Parade|Vale|Wharf|Gate|Yard|Fields|Meadows?|Chase|Esplanade|Approach|Bank)"
+)
+_NOT_HOUSE = r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Dear|Attn|FAO|To|From|Re))"
+_UK_LINES = re.compile(
+    rf"(?<![^\n])(?:(?P<house>{_NOT_HOUSE}[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}})[ \t]*\n[ \t]*)?"
+    rf"(?P<street>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}}[ \t]+{_UK_STREET_WORD})[ \t]*\n[ \t]*"
+    rf"(?P<town>{_UK_TOWN})[ \t]*\n[ \t]*$"
+)
 _UK_TOWN_BACK = re.compile(rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$")
 _BOX = re.compile(
     r"(?:Postfach|Postf\.|PO Box|P\.O\. Box|Case postale|Casella postale)[ \t]+\d{1,8}(?:[ \t]\d{2,4}){0,2}"
@@ -92,6 +105,12 @@ def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
             start = (
                 full.start("flat") if full.group("flat") else full.start("street" if full.group("street") else "house")
             )
+            yield finding("address", text, start, pc.end(), True), CITY
+            continue
+        lines = _UK_LINES.search(text, window, pc.start())
+        if lines:  # a person's name above the street is no house: "Ms Charlotte Abdi", "Charlotte Abdi"
+            house = lines.group("house")
+            start = lines.start("house") if house and not is_first_name(house.split()[0]) else lines.start("street")
             yield finding("address", text, start, pc.end(), True), CITY
             continue
         town = _UK_TOWN_BACK.search(text, max(0, pc.start() - 60), pc.start())
