@@ -220,7 +220,7 @@ def phones(doc: Doc) -> Iterator[Finding]:
     """
     text, budget = doc.text, MATCHER_BUDGET
     companies = taxes = None  # whether the text has company or tax cue words at all: looked up once, when needed
-    timed = stamps(text)  # "[21.09.27, 08:40]", "2026-03-17 08:30": a date and a time, no phone in it
+    timed = stamps(doc)  # "[21.09.27, 08:40]", "2026-03-17 08:30": a date and a time, no phone in it
     for run in _RUN.finditer(text):
         digits = _digits(run.group())
         if digits < 7 or _dateish(run.group()):

@@ -174,7 +174,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             if len(gap) <= 40 and gap.count("\n") <= 1:
                 cued.add(starts[k])
     latest = date.today().year - 14
-    timed = {s for s, _ in stamps(text)}  # a date with a time after it is a timestamp, never a birth date
+    timed = {s for s, _ in stamps(doc)}  # a date with a time after it is a timestamp, never a birth date
     for d in found:
         if d.start in timed:
             continue

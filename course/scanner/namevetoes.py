@@ -45,6 +45,24 @@ _STAGE_BEFORE = re.compile(
 )
 
 
+# Substrings one of the stage patterns needs: without any of them in the text, no pattern is tried.
+_STAGE_HINTS = (
+    "theat",
+    "kino",
+    "märchen",
+    "puppen",
+    "musical",
+    "bühne",
+    "oper",
+    "stage",
+    "cinema",
+    "panto",
+    "fairy",
+    "nursery",
+    "kinderbuch",
+)
+
+
 def group_word(word: str) -> bool:
     """True for a noun that names a group of people ("Eltern", "Kolleg:innen", "Teilnehmende", "folks")."""
     low = word.lower()
@@ -66,4 +84,5 @@ def _stage_role(doc: Doc, f: Finding) -> bool:
 
 def vetoed(doc: Doc, found: Sequence[Finding]) -> list[Finding]:
     """`found` without the name findings that address a group or name a stage role."""
-    return [f for f in found if not (_greets_a_group(doc, f) or _stage_role(doc, f))]
+    stage = any(hint in doc.lower for hint in _STAGE_HINTS)
+    return [f for f in found if not (_greets_a_group(doc, f) or (stage and _stage_role(doc, f)))]

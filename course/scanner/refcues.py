@@ -8,7 +8,8 @@ from course.scanner.context import compile_words
 # "Policy no.", "part no. 48-29268", "VAT reg. GB ...": a reference of a thing, a case or a company.
 # ("Caller ID" is a person's number.)
 REF_CUES = compile_words(
-    r"(?!caller)[\w]+[- ]id|(?:meeting|besprechungs|konferenz|webinar|einwahl)-?(?:kennung|code|nummer|number)|"
+    r"(?<=[^\W\d_][- ])(?<!caller[- ])id|"
+    r"(?:meeting|besprechungs|konferenz|webinar|einwahl)-?(?:kennung|code|nummer|number)|"
     r"kennung|claim\w*|schaden\w*|versicherungsschein\w*|police\w*|polizze\w*|policy\w*|"
     r"(?:part|teile|model|modell|product|produkt)[ -]?(?:no\.?|nr\.?|number|nummer|#)|teilenummer|"
     r"aktenzeichen|geschäftszeichen|case (?:no\.?|number|ref\w*)|booking (?:no\.?|number|ref\w*)|buchungs\w*|"

@@ -4,19 +4,28 @@ from __future__ import annotations
 
 import re
 
+from course.scanner.context import Doc
+
 # A numeric date, then a comma or space (or ISO "T", or "um"/"at"), then hh:mm: a chat export's line prefix,
 # a mail header's "Gesendet: Freitag, 2026-03-17 08:30", a log line or an invitation's "Wann: 9.6.2025 09:40".
 _STAMP = re.compile(
-    r"(?<![\d./-])(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[-/]\d{1,2}[-/]\d{1,2})"
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[-/]\d{1,2}[-/]\d{1,2})"
     r"(?:,?[ \t]+(?:(?:um|at|@)[ \t]+)?|T|,)\d{1,2}:\d{2}(?!\d)"
 )
 
 
-def stamps(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every date-and-time stamp in `text`, in order; empty when there is no ":" at all."""
+def stamps(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every date-and-time stamp, in order: tried only where a digit block starts (a date
+    starts one), and not at all when the text has no ":"."""
+    text = doc.text
     if ":" not in text:
         return []
-    return [(m.start(), m.end()) for m in _STAMP.finditer(text)]
+    out = []
+    for b in doc.blocks_with(4):
+        m = _STAMP.match(text, b.start)
+        if m and not (b.start and text[b.start - 1] in "./-"):
+            out.append((m.start(), m.end()))
+    return out
 
 
 def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
