@@ -30,6 +30,7 @@ def found(text: str) -> dict[str, list[str]]:
         "Wann: Mittwoch, 4.3.2026 10:15–11:00\nWo: Raum Donau",
         "Sent: 12/02/2026 14:20\nTo: Facilities",
         "Logeintrag 2026-05-02T09:41 Backup fertig",
+        "18.03.2026 – 09:30 Uhr Jour fixe",
     ],
 )
 def test_a_date_followed_by_a_time_is_a_timestamp_not_a_birth_date_or_phone(text: str) -> None:
@@ -56,6 +57,8 @@ def test_a_birth_date_and_a_phone_next_to_a_timestamp_are_still_found() -> None:
         "Re: claim S 03/771024 - photos attached",
         "spare part no. 61-40882, qty 3",
         "Acme Supplies Ltd, VAT reg. GB 712 4409 38",
+        "Mitgliedsnummer 0172 554410, Beitrag bezahlt",
+        "Reservation no. 6021 447 803 confirmed",
     ],
 )
 def test_a_reference_number_after_its_own_label_is_no_phone(text: str) -> None:
@@ -108,6 +111,7 @@ def test_a_person_after_a_greeting_or_salutation_is_still_a_name() -> None:
         ("Steuer-ID 312 345 678 93 bitte in die Lohnakte", "312 345 678 93"),
         ("steuerliche Identifikationsnummer: 3123 4567 893", "3123 4567 893"),
         ('{"employee": "X", "social": "536904399", "team": "Ops"}', "536904399"),
+        ("also seine steuer id ist 312 345 678 93 glaub ich", "312 345 678 93"),
     ],
 )
 def test_a_national_number_in_another_spelling_is_a_tax_id(text: str, value: str) -> None:
@@ -148,6 +152,12 @@ def test_a_number_alone_on_its_line_without_a_question_is_no_tax_id() -> None:
         ("wifi password got reset, the new one is Fjord%55Kl (pinned in the office)", "Fjord%55Kl"),
         ("AWS Access Key ID: Zebra$2190QQ", "Zebra$2190QQ"),
         (
+            "AWS Secret Access Key [None]: Qk2Xy9LmWp4Rt7Zn1Bv5Hc8Jd3Fs6Ga0Ee2Uo4Ii",
+            "Qk2Xy9LmWp4Rt7Zn1Bv5Hc8Jd3Fs6Ga0Ee2Uo4Ii",
+        ),
+        ("MAIL_HOST=smtp.example.org\nSMTP_PASS=Fh3#kLq9Wz", "Fh3#kLq9Wz"),
+        ('{"login": "svc-backup", "password": "Tanne&81Rq"}', "Tanne&81Rq"),
+        (
             "neuer PAT fürs Deployment: github_pat_11ABCDEFG0abcdefXijKL_mnopqrstuvwxyz0123456789ABCDEFXHIJ",
             "github_pat_11ABCDEFG0abcdefXijKL_mnopqrstuvwxyz0123456789ABCDEFXHIJ",
         ),
@@ -163,6 +173,7 @@ def test_a_secret_written_these_ways_is_found(text: str, value: str) -> None:
         "settings:\n  SMTP_PASSWORD: ghp_************\n  port: 587",
         "API_KEY=sk-••••••••••••",
         "password: XXXXXXXX",
+        "export SMTP_PASS\necho $SMTP_PASS",
         "the password reset mail never came. Address on file: lena.k@example.org.",
     ],
 )
@@ -186,6 +197,7 @@ def test_a_masked_value_or_a_later_field_is_no_secret(text: str) -> None:
             "Willowbank\nChurch Lane\nLewes\nBN7 2JE",
         ),
         ("Joan Pike\nChurch Lane\nLewes\nBN7 2JE", "Church Lane\nLewes\nBN7 2JE"),
+        ("also die adresse ist lindenweg 7 in 34117 kassel", "lindenweg 7 in 34117 kassel"),
     ],
 )
 def test_an_address_written_this_way_is_found_whole(text: str, value: str) -> None:
@@ -194,3 +206,8 @@ def test_an_address_written_this_way_is_found_whole(text: str, value: str) -> No
 
 def test_a_mailbox_that_is_full_is_no_address() -> None:
     assert "address" not in found("Ihr Postfach ist voll, bitte 200 Mails löschen.")
+
+
+def test_a_care_of_line_ends_at_a_middle_dot_so_the_street_after_it_is_found() -> None:
+    address = found("Post an: c/o Kanzlei Roth · Lindenweg 7 · 34117 Kassel")["address"]
+    assert address == ["c/o Kanzlei Roth · Lindenweg 7 · 34117 Kassel"]

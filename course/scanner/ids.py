@@ -28,6 +28,7 @@ TAX_CUES = compile_words(
     r"ss ?#|ss ?no\.?|ss ?number|(?:my|your|his|her|their) social(?! media| club| event)|"
     r"taxpayer (?:id\w*|number|no\.?)|e-card(?:[ -]?(?:nummer|nr\.?|number))?"
     r"|social(?=[\"']?[ \t]*[:=])"  # a key in JSON, YAML or a form: "social": "639910063"
+    r"|steuer id\w*|steuer nummer|(?:sozial)?versicherungs nummer|rv[- ]?nummer"  # dictated: "steuer id ist ..."
 )
 
 _IDNR = re.compile(r"[1-9]\d(?:[ -]?\d{3}){3}(?![\w/-]|[.,]\d)")

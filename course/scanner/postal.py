@@ -68,7 +68,7 @@ _BOX = re.compile(
     r"(?:Postfach|Postf\.|PO Box|P\.O\. Box|Case postale|Casella postale)[ \t]+\d{1,8}(?:[ \t]\d{2,4}){0,2}"
     r"|(?:Postfach|Case postale|Casella postale)(?=[ \t]*[,·•\n][ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-ZÄÖÜ])"  # bare
 )
-_CO = re.compile(r"c/o[ \t]+[^\n,;]{2,60}")
+_CO = re.compile(r"c/o[ \t]+[^\n,;·•|]{2,60}")  # up to a line end, comma or " · "
 _UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
 
 

@@ -6,12 +6,14 @@ from course.scanner.context import compile_words
 
 # "Meeting ID: 8633 218 1873", "Besprechungs-ID", "Konferenzkennung", "Claim S 07/233132", "Schadennummer",
 # "Policy no.", "part no. 48-29268", "VAT reg. GB ...": a reference of a thing, a case or a company.
-# ("Caller ID" is a person's number.)
+# Membership, booking, meter, asset and flight numbers too. ("Caller ID" is a person's number.)
 REF_CUES = compile_words(
     r"(?<=[^\W\d_][- ])(?<!caller[- ])id|"
     r"(?:meeting|besprechungs|konferenz|webinar|einwahl)-?(?:kennung|code|nummer|number)|"
     r"kennung|claim\w*|schaden\w*|versicherungsschein\w*|police\w*|polizze\w*|policy\w*|"
     r"(?:part|teile|model|modell|product|produkt)[ -]?(?:no\.?|nr\.?|number|nummer|#)|teilenummer|"
     r"aktenzeichen|geschäftszeichen|case (?:no\.?|number|ref\w*)|booking (?:no\.?|number|ref\w*)|buchungs\w*|"
-    r"vat\w*|ust-?id\w*|uid(?:-?nr\.?)?|mwst\w*|umsatzsteuer\w*"  # a company's VAT number: "VAT reg. GB 537 3645 10"
+    r"vat\w*|ust-?id\w*|uid(?:-?nr\.?)?|mwst\w*|umsatzsteuer\w*|"
+    r"mitglieds\w*|membership|reservierung\w*|reservation\w*|confirmation|bestätigungs\w*|zähler\w*|meter|"
+    r"objekt\w*|inventar\w*|asset|imei|flug\w*|flight|personalnummer|employee (?:no\.?|number|id)"
 )

@@ -49,7 +49,7 @@ _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort
     # the mid words: "für den Drucker im R4 ist x"
     r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code)"
     r"(?P<mid>(?:,?[ \t]+(?!(?:ist|lautet|is|was|war)(?![\w-]))[\w-]+(?:\.[\w-]+)*){0,8}?)"
-    r"(?P<sep>[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
+    r"(?P<sep>[\"']?[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
     r"(password|passwort|passwd|pwd|kennwort|passphrase"
@@ -64,6 +64,7 @@ _SECRET_WORD = re.compile(  # on the lower-cased text
 )
 _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
     r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[\"']?"  # a quoted key: "client_secret": "..."
+    r"(?:[ \t]*\[[^\]\n]{0,20}\])?"  # aws configure's default in brackets: "AWS Secret Access Key [None]: ..."
     r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]+)"
     r"[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})"
 )
@@ -153,7 +154,9 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
     for m in (*_PASSWORD.finditer(lower), *_PASSWORD_BARE.finditer(lower)):
         before = lower[m.start() - 1] if m.start() else " "
         if not free_before(lower, m.start()) and not (
-            (m.group(1) in _COMPOUND and before.isalpha()) or (before == "_" and m.group(1) in _STRONG_KEYS)
+            (m.group(1) in _COMPOUND and before.isalpha())
+            or (before == "_" and m.group(1) in _STRONG_KEYS)
+            or (before == "_" and not m.group("mid") and m.group("sep").strip(" \t") in (":", "="))  # SMTP_PASS=
         ):
             continue  # "bypass: ..." is no password; "Initialpasswort lautet ...", "DB_PASSWORD=..." are
         start = m.start("v")
@@ -167,7 +170,7 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         plain_word = value.isalpha() and value[1:].islower()
         if plain_word and (not any(c in m.group("sep") for c in ":=") or key not in _STRONG_KEYS):
             continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
-        if len(m.group("mid").split()) > 4 and not m.group("sep").strip(" \t:").strip():
+        if len(m.group("mid").split()) > 4 and not m.group("sep").strip(" \t:\"'"):
             continue  # a long way from "password" to the value only in one sentence with "ist"/"is": not "... file: x"
         loose = m.group("mid") or not m.group("sep").strip()
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)

@@ -10,7 +10,7 @@ from course.scanner.context import Doc
 # a mail header's "Gesendet: Freitag, 2026-03-17 08:30", a log line or an invitation's "Wann: 9.6.2025 09:40".
 _STAMP = re.compile(
     r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[-/]\d{1,2}[-/]\d{1,2})"
-    r"(?:,?[ \t]+(?:(?:um|at|@)[ \t]+)?|T|,)\d{1,2}:\d{2}(?!\d)"
+    r"(?:,?[ \t]+(?:(?:um|at|@|[-–|])[ \t]+)?|T|,)\d{1,2}:\d{2}(?!\d)"
 )
 
 
