@@ -88,6 +88,9 @@ def test_a_phone_after_a_claim_line_keeps_its_own_cue() -> None:
         "Frau Holle im Kindertheater: Karten an der Kasse.",
         "Das Märchen von Frau Holle steht im Dezember auf dem Programm.",
         "Mr Punch on stage at the pier, every Sunday.",
+        "Dear Valued Customer, your parcel is on its way.",
+        "Dear Hiring Manager, please find my CV attached.",
+        "Dear Esteemed Colleague, the agenda follows.",
     ],
 )
 def test_a_group_greeting_or_a_stage_role_is_not_a_name(text: str) -> None:
@@ -98,6 +101,7 @@ def test_a_group_greeting_or_a_stage_role_is_not_a_name(text: str) -> None:
 def test_a_person_after_a_greeting_or_salutation_is_still_a_name() -> None:
     assert found("Liebe Annika, danke für die Unterlagen.")["name"] == ["Annika"]
     assert found("Frau Holle hat wegen der Rechnung angerufen.")["name"] == ["Holle"]
+    assert found("Dear Ms Parent, your order shipped.")["name"] == ["Parent"]
 
 
 # --- national numbers: other spellings and where their label stands ----------------------------------------

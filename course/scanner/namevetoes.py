@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 
 from course.scanner.context import Doc
+from course.scanner.firstnames import is_first_name
 from course.scanner.result import Finding
 
 # A greeting or letter opening right before the finding ("Liebe Eltern", "Dear Parents", "Hallo Kolleginnen").
@@ -25,6 +26,13 @@ _GROUP_WORDS = frozenset(
     "gentlemen guys people partners volunteers employees coworkers co-workers readers subscribers committee board "
     "community".split()
 )
+# One person by role, the noun a greeting's adjective stands before: "Dear Valued Customer", "Dear Hiring Manager".
+_ROLE_WORDS = frozenset(
+    "customer client manager colleague member holder user applicant candidate partner friend supporter guest reader "
+    "subscriber tenant resident parent neighbour neighbor officer director recruiter sir madam "
+    "kunde kundin kollege kollegin mitglied nutzer nutzerin bewerber bewerberin mieter mieterin leser leserin".split()
+)
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_]+)")
 # German group forms by their ending: "Kolleginnen", "Mitarbeiter:innen", "KundInnen", "Teilnehmende", and
 # compounds ending in a group word ("Kita-Eltern", "Vereinsmitglieder", "Projektteam").
 _GROUP_FORM = re.compile(
@@ -70,9 +78,16 @@ def group_word(word: str) -> bool:
 
 
 def _greets_a_group(doc: Doc, f: Finding) -> bool:
-    first = f.text.split()[0] if f.text.split() else ""
-    if not group_word(first.strip(",:!")):
-        return False
+    """A greeting to a group ("Liebe Eltern") or to a role ("Dear Valued Customer"), not to a person."""
+    words = f.text.split()
+    first = words[0].strip(",:!") if words else ""
+    if not group_word(first):
+        if is_first_name(first):
+            return False
+        nxt = _NEXT_WORD.match(doc.lower, f.end) if len(words) == 1 else None
+        role = nxt.group(1) if nxt else words[-1].lower().strip(",:!")  # "Valued Customer", "Esteemed Colleague"
+        if not (role in _ROLE_WORDS or group_word(role)):
+            return False
     return _GREETING_BEFORE.search(doc.lower, max(0, f.start - 30), f.start) is not None
 
 
