@@ -215,3 +215,20 @@ def test_a_mailbox_that_is_full_is_no_address() -> None:
 def test_a_care_of_line_ends_at_a_middle_dot_so_the_street_after_it_is_found() -> None:
     address = found("Post an: c/o Kanzlei Roth · Lindenweg 7 · 34117 Kassel")["address"]
     assert address == ["c/o Kanzlei Roth · Lindenweg 7 · 34117 Kassel"]
+
+
+# --- a two-digit year just after this one is a coming date, and a NINO may be dictated in lower case ---------
+
+
+def test_a_two_digit_year_just_after_this_one_is_no_weak_birth_date() -> None:
+    from datetime import date
+
+    soon = f"{(date.today().year + 2) % 100:02d}"
+    assert "date-of-birth" not in found(f"Mietende 30.06.{soon}, dann neu verhandeln")
+    assert found(f"geb. 30.06.{soon}")["date-of-birth"] == [f"30.06.{soon}"]  # with its cue it is one
+    assert found("Akte Huber: 30.06.52")["date-of-birth"] == ["30.06.52"]  # further back it may well be
+
+
+def test_a_national_insurance_number_written_small_after_its_label_is_a_tax_id() -> None:
+    assert found("ok so my ni number is ab 12 34 56 c if you need it")["tax-id"] == ["ab 12 34 56 c"]
+    assert "tax-id" not in found("the voucher code ab 12 34 56 c expired")

@@ -150,6 +150,15 @@ def dates(doc: Doc) -> list[Dated]:
     return [found[k] for k in sorted(found)]
 
 
+def _near_future(text: str, d: Dated) -> bool:
+    """A two-digit year just after this one ("30.06.28" read as 1928): rather a date in the next years (a
+    deadline, a chat stamp) than the birth of someone nearly a hundred years old; such a date is no weak birth
+    date."""
+    raw = text[d.start : d.end]
+    two_digit = not raw[:4].isdigit() and not raw[-4:].isdigit()
+    return two_digit and d.day.year - 1900 <= date.today().year % 100 + 10
+
+
 def _birth_column(doc: Doc, start: int) -> bool:
     """True for a date in a pasted table under a birth header ("name,dob,start" over "Ann Lee,10/8/97,...")."""
     header = doc.column_header(start).lower()
@@ -185,6 +194,9 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
         ):
             yield finding("date-of-birth", text, d.start, d.end, True)
         elif (
-            1900 <= d.day.year <= latest and d.full and not _NOT_BIRTH.search(doc.lower, max(0, d.start - 20), d.start)
+            1900 <= d.day.year <= latest
+            and d.full
+            and not _near_future(text, d)
+            and not _NOT_BIRTH.search(doc.lower, max(0, d.start - 20), d.start)
         ):
             yield finding("date-of-birth", text, d.start, d.end, False)

@@ -39,6 +39,7 @@ _RVNR = re.compile(r"\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w-])")
 _SSN = re.compile(r"\d{3}([- .]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
 _AHV = re.compile(r"756[. -]?\d{4}[. -]?\d{4}[. -]?\d{2}(?![\w.])")
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D](?![\w-])")
+_NINO_LOWER = re.compile(_NINO.pattern.lower())  # dictated, written small: "ab 12 34 56 c"
 _AT_VNR = re.compile(r"\d{4}[ -]?(?:\d{6}|\d\d\.\d\d\.\d\d)(?![\w/-]|[.,]\d)")  # "1234 010280", "1234 01.02.80"
 _IDNR_GROUPED = re.compile(r"[1-9]\d(?:[ -]?\d){9}(?![\w/-]|[.,]\d)")  # any grouping: "457 937 801 68"
 _AT_TIN = re.compile(r"\d{2}[ -]?\d{3}/\d{4}(?![\w/-]|[.,]\d)")
@@ -166,6 +167,11 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
         cue = _cue(doc, m.start(), m.end())
         if cue is not False:
             yield finding("tax-id", text, m.start(), m.end(), bool(cue))
+
+    if "ni " in doc.lower or "insurance" in doc.lower or "nino" in doc.lower:
+        for m in _within(doc, _NINO_LOWER, before=4, after=3, digits=6):  # written small: only after its label
+            if m.group()[0].islower() and _free(text, m.start()) and _cue(doc, m.start(), m.end()):
+                yield finding("tax-id", text, m.start(), m.end(), True)
 
     def cued(matches: Iterator[re.Match[str]], valid: Callable[[str], bool]) -> Iterator[Finding]:
         """Numbers whose checksum is too weak alone (1 in 10 or 11): found only after their label."""
