@@ -59,6 +59,9 @@ def test_a_birth_date_and_a_phone_next_to_a_timestamp_are_still_found() -> None:
         "Acme Supplies Ltd, VAT reg. GB 712 4409 38",
         "Mitgliedsnummer 0172 554410, Beitrag bezahlt",
         "Reservation no. 6021 447 803 confirmed",
+        "Zoom: 862 4410 3357 (Kenncode im Kalender)",
+        "Kassenbon 0131 5522 8890 bitte aufheben",
+        "Büro Hamburg, Tel. 040 6621 0000",
     ],
 )
 def test_a_reference_number_after_its_own_label_is_no_phone(text: str) -> None:

@@ -78,7 +78,8 @@ COMPANY_CUES = compile_words(
     r"helpline|help desk|helpdesk|switchboard|head office|main office|reception|empfang|customer service|"
     r"customer (?:care|support)|support line|infoline|info-?telefon|hauptnummer|firmennummer|sammelnummer"
 )
-_SWITCHBOARD_END = re.compile(r"[ -]0$")  # "+49 89 1234-0": the company's switchboard, by German convention
+# "+49 89 1234-0": the company's switchboard, by German convention; "040 8899 0000": a last group of zeros too
+_SWITCHBOARD_END = re.compile(r"[ -](?:0|000+)$")
 
 
 # An upper-case code word right before the digits: "Produktcode DE65 KONF 3663 8285", "SKU ABX 4410 2231".

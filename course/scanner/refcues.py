@@ -15,5 +15,6 @@ REF_CUES = compile_words(
     r"aktenzeichen|geschäftszeichen|case (?:no\.?|number|ref\w*)|booking (?:no\.?|number|ref\w*)|buchungs\w*|"
     r"vat\w*|ust-?id\w*|uid(?:-?nr\.?)?|mwst\w*|umsatzsteuer\w*|"
     r"mitglieds\w*|membership|reservierung\w*|reservation\w*|confirmation|bestätigungs\w*|zähler\w*|meter|"
-    r"objekt\w*|inventar\w*|asset|imei|flug\w*|flight|personalnummer|employee (?:no\.?|number|id)"
+    r"objekt\w*|inventar\w*|asset|imei|flug\w*|flight|personalnummer|employee (?:no\.?|number|id)|"
+    r"zoom\w*|webex|kassenbon\w*|beleg\w*|receipt\w*|quittung\w*"
 )
