@@ -165,6 +165,10 @@ def test_a_number_alone_on_its_line_without_a_question_is_no_tax_id() -> None:
         ("MAIL_HOST=smtp.example.org\nSMTP_PASS=Fh3#kLq9Wz", "Fh3#kLq9Wz"),
         ('{"login": "svc-backup", "password": "Tanne&81Rq"}', "Tanne&81Rq"),
         (
+            "der SendGrid-Key SG.Zr4wPq8LmN2vXc6TbY1kHd.Qe9sUa3JfG7oWi5RtZy2MxLc8VbNp4KdHs6Tq0Wg1 gehört ins Vault",
+            "SG.Zr4wPq8LmN2vXc6TbY1kHd.Qe9sUa3JfG7oWi5RtZy2MxLc8VbNp4KdHs6Tq0Wg1",
+        ),
+        (
             "neuer PAT fürs Deployment: github_pat_11ABCDEFG0abcdefXijKL_mnopqrstuvwxyz0123456789ABCDEFXHIJ",
             "github_pat_11ABCDEFG0abcdefXijKL_mnopqrstuvwxyz0123456789ABCDEFXHIJ",
         ),

@@ -20,6 +20,7 @@ _TOKENS = re.compile(
     r"|xox[abposr]-[A-Za-z0-9-]{10,}"
     r"|AIza[0-9A-Za-z_-]{35}"
     r"|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"  # a JWT: JSON header, payload, signature
+    r"|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}"  # a SendGrid API key
 )
 _TOKEN_MARKERS = (
     "sk-",
@@ -39,6 +40,7 @@ _TOKEN_MARKERS = (
     "AIza",
     "eyJ",
     "github_pat_",  # a fine-grained GitHub token has no "gh" in it
+    "SG.",
 )
 _PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code")
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
