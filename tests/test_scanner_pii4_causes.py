@@ -209,6 +209,8 @@ def test_a_masked_value_or_a_later_field_is_no_secret(text: str) -> None:
         ),
         ("Joan Pike\nChurch Lane\nLewes\nBN7 2JE", "Church Lane\nLewes\nBN7 2JE"),
         ("also die adresse ist lindenweg 7 in 34117 kassel", "lindenweg 7 in 34117 kassel"),
+        ("Flat 7\nBrook House\n21 Mill Road\nEly\nCB7 4DT", "Flat 7\nBrook House\n21 Mill Road\nEly\nCB7 4DT"),
+        ("The Granary\n3 Station Road\nTotnes\nTQ9 5HW", "The Granary\n3 Station Road\nTotnes\nTQ9 5HW"),
     ],
 )
 def test_an_address_written_this_way_is_found_whole(text: str, value: str) -> None:
@@ -239,3 +241,9 @@ def test_a_two_digit_year_just_after_this_one_is_no_weak_birth_date() -> None:
 def test_a_national_insurance_number_written_small_after_its_label_is_a_tax_id() -> None:
     assert found("ok so my ni number is ab 12 34 56 c if you need it")["tax-id"] == ["ab 12 34 56 c"]
     assert "tax-id" not in found("the voucher code ab 12 34 56 c expired")
+
+
+def test_a_person_on_the_line_above_a_uk_street_stays_a_name_of_its_own() -> None:
+    kinds = found("Chidinma Okoro\n21 Mill Road\nEly\nCB7 4DT")
+    assert kinds["address"] == ["21 Mill Road\nEly\nCB7 4DT"]
+    assert kinds["name"] == ["Chidinma Okoro"]

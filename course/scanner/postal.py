@@ -57,12 +57,32 @@ _UK_STREET_WORD = (
     r"(?:Road|Street|Lane|Avenue|Close|Drive|Way|Grove|Crescent|Gardens|Place|Terrace|Court|Row|Hill|Green|Mews"
     r"|Walk|Square|Park|Rise|View|Parade|Vale|Wharf|Gate|Yard|Fields|Meadows?|Chase|Esplanade|Approach|Bank)"
 )
-_NOT_HOUSE = r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Dear|Attn|FAO|To|From|Re))"
+_NOT_HOUSE = r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Dear|Attn|FAO|To|From|Re)\b)"
+# A house name without a house word is one word ("Hillcrest") or starts with "The" ("The Old Forge"): two
+# capitalised words alone on a line above a street are more likely a person ("Funmilayo Davies").
+_HOUSE_NAME = rf"(?:{_HOUSE}|The(?:[ \t]+[A-Z][\w'’-]*){{1,3}}|{_NOT_HOUSE}[A-Z][\w'’-]*)"
 _UK_LINES = re.compile(
-    rf"(?<![^\n])(?:(?P<house>{_NOT_HOUSE}[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}})[ \t]*\n[ \t]*)?"
+    rf"(?<![^\n])(?:(?P<house>{_HOUSE_NAME})[ \t]*\n[ \t]*)?"
     rf"(?P<street>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}}[ \t]+{_UK_STREET_WORD})[ \t]*\n[ \t]*"
     rf"(?P<town>{_UK_TOWN})[ \t]*\n[ \t]*$"
 )
+# The lines a numbered street may have above it, each on its own line: a named house ("Kingsley House", "The
+# Old School House", "Hillcrest"; not a person: no title, no first name first) and a flat above that.
+_HOUSE_LINE = re.compile(rf"(?<![^\n])(?:(?P<named>{_HOUSE})|{_HOUSE_NAME})[ \t]*\n[ \t]*$")
+_FLAT_LINE = re.compile(
+    r"(?<![^\n])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+\d{1,4}[A-Za-z]?[ \t]*,?[ \t]*\n[ \t]*$"
+)
+
+
+def _lines_above(text: str, start: int) -> int:
+    """Where an address whose numbered street starts at `start` begins: at a named house and flat above it."""
+    house = _HOUSE_LINE.search(text, max(0, start - 60), start)
+    if house and (house.group("named") or not is_first_name(house.group().split()[0])):
+        start = house.start()
+    flat = _FLAT_LINE.search(text, max(0, start - 30), start)
+    return flat.start() if flat else start
+
+
 _UK_TOWN_BACK = re.compile(rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$")
 _BOX = re.compile(
     r"(?:Postfach|Postf\.|PO Box|P\.O\. Box|Case postale|Casella postale)[ \t]+\d{1,8}(?:[ \t]\d{2,4}){0,2}"
@@ -105,6 +125,8 @@ def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
             start = (
                 full.start("flat") if full.group("flat") else full.start("street" if full.group("street") else "house")
             )
+            if full.group("street") and not full.group("flat"):
+                start = _lines_above(text, start)
             yield finding("address", text, start, pc.end(), True), CITY
             continue
         lines = _UK_LINES.search(text, window, pc.start())
