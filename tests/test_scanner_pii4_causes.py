@@ -209,6 +209,7 @@ def test_a_masked_value_or_a_later_field_is_no_secret(text: str) -> None:
         ),
         ("Joan Pike\nChurch Lane\nLewes\nBN7 2JE", "Church Lane\nLewes\nBN7 2JE"),
         ("also die adresse ist lindenweg 7 in 34117 kassel", "lindenweg 7 in 34117 kassel"),
+        ("voicemail: parcel goes to 9 station road ely cb7 4dt thanks bye", "9 station road ely cb7 4dt"),
         ("Flat 7\nBrook House\n21 Mill Road\nEly\nCB7 4DT", "Flat 7\nBrook House\n21 Mill Road\nEly\nCB7 4DT"),
         ("The Granary\n3 Station Road\nTotnes\nTQ9 5HW", "The Granary\n3 Station Road\nTotnes\nTQ9 5HW"),
     ],

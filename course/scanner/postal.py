@@ -83,6 +83,12 @@ def _lines_above(text: str, start: int) -> int:
     return flat.start() if flat else start
 
 
+# Dictated, all in lower case: "12 baker street london nw1 6xe".
+_UK_LOWER = re.compile(
+    r"\d{1,4}[a-z]?(?:[ \t]+[a-z][a-z'’-]*){1,3}[ \t]+"
+    + _UK_STREET_WORD.lower()
+    + r"(?:,?[ \t]+[a-z][a-z'’-]*){1,3},?[ \t]+[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\w])"
+)
 _UK_TOWN_BACK = re.compile(rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$")
 _BOX = re.compile(
     r"(?:Postfach|Postf\.|PO Box|P\.O\. Box|Case postale|Casella postale)[ \t]+\d{1,8}(?:[ \t]\d{2,4}){0,2}"
@@ -116,6 +122,9 @@ def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
 def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
     """UK postcodes with the town before them, and the street (and flat) before the town when there is one."""
     text = doc.text
+    for low in _UK_LOWER.finditer(text):
+        if free_before(text, low.start()):
+            yield finding("address", text, low.start(), low.end(), True), CITY
     for pc in _POSTCODE_UK.finditer(text):
         if not free_before(text, pc.start()):
             continue
