@@ -5,8 +5,30 @@ from __future__ import annotations
 
 import pytest
 
-from course.scanner import scan
+from course.scanner import firstnames, scan
+from course.scanner.core import forget
 from course.scanner.firstnames import is_first_name
+
+
+def _clear_name_caches() -> None:
+    for cached in (firstnames._name_table, firstnames.first_names, firstnames.folded_first_names):
+        cached.cache_clear()
+    firstnames._everyday_first_names.cache_clear()
+    forget()
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _gender_guessers_list_only():  # type: ignore[no-untyped-def]
+    """These tests show what positions find: the first-name list is gender-guesser's alone here, without the
+    U.S. birth-record names of given_names.txt, which know many of this file's names (test_scanner_name_words), and
+    with only the market columns deciding which names are common."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(firstnames, "_more_names", lambda: ([], [], frozenset()))
+        patch.setattr(firstnames, "HOME_COLUMNS", ())  # nor gender-guesser's home-country columns
+        _clear_name_caches()
+        yield
+    _clear_name_caches()
+
 
 # (text, the name that must be found). The first names here are unknown to the scanner's list (checked below),
 # so each must be found by its position: a sign-off, a greeting line, a role word, a verb after it, an

@@ -26,9 +26,11 @@ STOP_WORDS = frozenset(
     "Finance Support Service Management Department Office Key Line Free Go Open New Old Today Tomorrow Monday Tuesday "
     "Wednesday Thursday Friday Saturday Sunday January February March June July October December Subject Re Fwd "
     "Attached Invoice Order Quote Delivery Project Meeting Note Notes Update Report Head Lead Manager Director "
+    # interjections and abbreviations of chat and notes that open a sentence ("Fyi Anna is off today")
+    "Fyi FYI Btw BTW Omg Lol Asap ASAP Pls Thx Ps PS Nb NB Aka Tbd TBD Eta ETA "
     # Company forms and places
     "Suite Apt Unit Box GmbH AG KG OHG SE UG Co Inc LLC Ltd PLC Corp Group Gruppe Holding Bank Sparkasse Street "
-    "Straße Bad Sankt St".split()
+    "Straße Bad Sankt St Hause".split()  # "bei Adeline zu Hause"
 )
 
 
@@ -82,6 +84,20 @@ def _frequency(line: str) -> int:
     return int(best, 16) if best in "123456789ABCD" else 0
 
 
+# Columns of countries many colleagues in DACH, the UK and the US come from: Italy, Portugal, Spain, France, Poland,
+# Czechia, Slovakia, Hungary, Romania, Bulgaria, Bosnia, Croatia, Kosovo, North Macedonia, Montenegro, Serbia,
+# Slovenia, Albania, Greece, Russia, Ukraine, Turkey, Arabia/Persia, China, India/Sri Lanka, Vietnam. A name with
+# frequency 4+ (about 1 in 2,000 people) in one of them is common, unless given_names.txt lists it as a word or
+# place. Read here from the installed list rather than copied into given_names.txt (gender-guesser's data is
+# under the GNU FDL; the course ships no extract of it).
+HOME_COLUMNS = (33, 35, 36, 37, 53, 54, 55, 56, 57, 58, 59, 60, 61, 62, 63, 64, 65, 66, 67, 68, 71, 76, 77, 79, 80, 83)
+HOME_COMMON = "456789ABCD"
+
+
+def _common_at_home(line: str) -> bool:
+    return any(line[c] in HOME_COMMON for c in HOME_COLUMNS if c < len(line))
+
+
 @lru_cache(maxsize=1)
 def _name_table() -> tuple[frozenset[str], frozenset[str]]:
     """(every capitalised first name of at least three letters in gender-guesser's list, everyday words included;
@@ -94,6 +110,7 @@ def _name_table() -> tuple[frozenset[str], frozenset[str]]:
         return frozenset(), frozenset()
     names: set[str] = set()
     common: set[str] = set()
+    home: set[str] = set()
     for line in raw.splitlines():
         if not line or line[0] in "#=":
             continue
@@ -102,10 +119,42 @@ def _name_table() -> tuple[frozenset[str], frozenset[str]]:
         names.update(spelled)  # "Jan+Peter" stands for Janpeter, Jan Peter and Jan-Peter
         if _frequency(line) >= _COMMON:
             common.update(spelled)
+        if "+" not in name and _common_at_home(line):
+            home.add(name)
+    more_common, more_known, not_common = _more_names()
+    names.update(more_known)
+    common.update(more_common)
+    common.update(home.difference(not_common))
     listed = frozenset(
         n for n in names if len(n) >= 3 and n[0].isupper() and n.replace("-", "").replace(" ", "").isalpha()
     )
     return listed, listed & common
+
+
+def _more_names() -> tuple[list[str], list[str], frozenset[str]]:
+    """given_names.txt beside this module (made by tools/make_given_names.py): (U.S. given names common by births,
+    U.S. given names that gender-guesser's list lacks, names common at home that are words or places)."""
+    try:
+        from importlib.resources import files
+
+        raw = (files("course.scanner") / "given_names.txt").read_text(encoding="utf-8")
+    except OSError:
+        return [], [], frozenset()
+    common, _, rest = raw.partition("\n## known\n")
+    known, _, rest = rest.partition("\n## not common\n")
+    return common.partition("## common\n")[2].split(), known.split(), frozenset(rest.partition("## towns\n")[0].split())
+
+
+@lru_cache(maxsize=1)
+def town_names() -> frozenset[str]:
+    """Towns of the course's markets named like a person ("Milton Keynes", "Ann Arbor"), from given_names.txt."""
+    try:
+        from importlib.resources import files
+
+        raw = (files("course.scanner") / "given_names.txt").read_text(encoding="utf-8")
+    except OSError:
+        return frozenset()
+    return frozenset(line for line in raw.partition("\n## towns\n")[2].splitlines() if line)
 
 
 def _listed_first_names() -> frozenset[str]:
@@ -162,12 +211,21 @@ def known_first_name(word: str) -> bool:
     """A first name of the list, written with or without its diacritics ("Dusan", "Sükrü" for "Şükrü")."""
     if word in first_names():
         return True
+    if word in STOP_WORDS or word in NOT_FIRST_NAMES:
+        return False  # "März" is a month, though "Marz" is a name
     folded = word if word.isascii() else _fold(word)
     return (
         folded.isalpha()
         and folded not in NOT_FIRST_NAMES
-        and (folded in folded_first_names() or folded in first_names())
+        and (folded in folded_first_names() or folded in first_names() and folded not in _us_birth_names())
     )
+
+
+@lru_cache(maxsize=1)
+def _us_birth_names() -> frozenset[str]:
+    """The U.S. birth-record names of given_names.txt: written as they are, never the fold of a word with umlauts
+    ("Nüssen" is no "Nussen")."""
+    return frozenset(_more_names()[1])
 
 
 def is_first_name(word: str) -> bool:

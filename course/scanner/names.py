@@ -27,8 +27,9 @@ from course.scanner.namelists import (
     lists_of_people,
     mentions,
 )
-from course.scanner.namelone import joined_first_names, lowercase_chat_names
+from course.scanner.namelone import joined_first_names, joined_subjects, lowercase_chat_names, titled_and_greeted
 from course.scanner.namepairs import context_pairs, name_like, pairs
+from course.scanner.namespots import spoken_names
 from course.scanner.namevetoes import vetoed
 from course.scanner.result import Finding
 
@@ -317,6 +318,9 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(_signature_blocks(doc))
     out.extend(_name_columns(doc))
     out.extend(lowercase_chat_names(doc))
+    out.extend(titled_and_greeted(doc))
+    out.extend(spoken_names(doc))
+    out.extend(joined_subjects(doc))
     out.extend(directory_names(doc))
     out.extend(list(joined(doc, tuple(out))))
     out.extend(list(lists_of_people(doc, tuple(out))))
