@@ -122,9 +122,11 @@ def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
 def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
     """UK postcodes with the town before them, and the street (and flat) before the town when there is one."""
     text = doc.text
-    for low in _UK_LOWER.finditer(text):
-        if free_before(text, low.start()):
-            yield finding("address", text, low.start(), low.end(), True), CITY
+    for b in doc.blocks:  # tried only at a house number before a word in lower case (no pass over the text)
+        if b.digits <= 4 and text[b.end : b.end + 1] in (" ", "\t") and text[b.end + 1 : b.end + 2].islower():
+            low = _UK_LOWER.match(text, b.start)
+            if low and free_before(text, low.start()):
+                yield finding("address", text, low.start(), low.end(), True), CITY
     for pc in _POSTCODE_UK.finditer(text):
         if not free_before(text, pc.start()):
             continue
