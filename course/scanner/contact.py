@@ -9,7 +9,7 @@ from types import ModuleType
 
 from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, window_before
 from course.scanner.ids import TAX_CUES
-from course.scanner.refcues import REF_CUES
+from course.scanner.refcues import REF_CUES, REF_HINTS
 from course.scanner.result import Finding
 from course.scanner.timestamps import inside, stamps
 
@@ -221,6 +221,7 @@ def phones(doc: Doc) -> Iterator[Finding]:
     """
     text, budget = doc.text, MATCHER_BUDGET
     companies = taxes = None  # whether the text has company or tax cue words at all: looked up once, when needed
+    refs: bool | None = None  # whether the text has a reference cue's letters at all: looked up once, when needed
     timed = stamps(doc)  # "[21.09.27, 08:40]", "2026-03-17 08:30": a date and a time, no phone in it
     for run in _RUN.finditer(text):
         digits = _digits(run.group())
@@ -233,7 +234,9 @@ def phones(doc: Doc) -> Iterator[Finding]:
             verdict = _header_cue(doc, run.start())
         if verdict is False:
             continue
-        if closer_cue(PHONE_CUES, REF_CUES, doc.lower, run.start(), 50) is False:
+        if refs is None:
+            refs = any(hint in doc.lower for hint in REF_HINTS)
+        if refs and closer_cue(PHONE_CUES, REF_CUES, doc.lower, run.start(), 50) is False:
             continue  # "Meeting ID: 8633 218 1873", "Claim S 07/233132", "part no. 48-29268"
         if companies is None:
             companies = COMPANY_CUES.search(doc.lower) is not None

@@ -182,7 +182,10 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     yield from cued(
         _within(doc, _AT_VNR, digits=10), lambda s: at_vnr.is_valid(_digits(s)) and _birth_ok(_digits(s)[4:])
     )
-    yield from cued(_within(doc, _IDNR_GROUPED, digits=11), lambda s: idnr.is_valid(_digits(s)))
+    if any(label in doc.lower for label in ("steuer", "idnr", "identifikation", "tin", "tax")):
+        yield from cued(  # grouped other than 2-3-3-3 ("457 937 801 68"); plain runs are _IDNR's
+            _within(doc, _IDNR_GROUPED, digits=11), lambda s: (" " in s or "-" in s) and idnr.is_valid(_digits(s))
+        )
     yield from cued(_within(doc, _UTR, digits=10), lambda s: utr.is_valid(_digits(s).rstrip("K")))
     yield from cued(_within(doc, _NHS, digits=10), nhs.is_valid)
     yield from cued(_within(doc, _AT_TIN_PLAIN, digits=9), at_tin.is_valid)
