@@ -121,7 +121,7 @@ def _phonenumbers() -> ModuleType:
 
 
 def _digits(s: str) -> int:
-    return sum(c.isdigit() for c in s)
+    return sum(map(str.isdigit, s))
 
 
 def _plausible_shape(raw: str) -> bool:
@@ -149,15 +149,19 @@ def _attached(text: str, start: int, end: int) -> bool:
     return after[:1] in ("%", "€", "$") or after.startswith((" %", " €", " $")) or after[:1].isalnum()
 
 
-def _matches(snippet: str) -> list[tuple[int, int, bool]]:
-    """Spans in `snippet` with `valid`, from PhoneNumberMatcher (regions DE and US, leniency POSSIBLE)."""
+@lru_cache(maxsize=512)
+def _matches(snippet: str) -> tuple[tuple[int, int, bool], ...]:
+    """Spans in `snippet` with `valid`, from PhoneNumberMatcher (regions DE and US, leniency POSSIBLE).
+
+    Kept per snippet: the matcher is the scanner's dearest call (up to a millisecond), and a text being
+    typed brings the same numbers to every scan."""
     pn = _phonenumbers()
     spans: dict[tuple[int, int], bool] = {}
     for region in ("DE", "US"):
         for m in pn.PhoneNumberMatcher(snippet, region, leniency=pn.Leniency.POSSIBLE, max_tries=50):
             key = (m.start, m.end)
             spans[key] = spans.get(key, False) or pn.is_valid_number(m.number)
-    return sorted((s, e, v) for (s, e), v in spans.items())
+    return tuple(sorted((s, e, v) for (s, e), v in spans.items()))
 
 
 def _judge(

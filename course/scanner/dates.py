@@ -112,8 +112,33 @@ def _numeric(m: re.Match[str]) -> Dated | None:
         return None
 
 
+_MONTH_ENDS = frozenset(name[-3:] for name in _MONTHS)
+_DAY_ENDS = ("st", "nd", "rd", "th")
+
+
+def wordy_possible(lower: str, end: int) -> bool:
+    """False when _WORDY cannot end at `end` (speed only): before the spaces there must be a day (digits,
+    perhaps "st"/"nd"/"rd"/"th") or a month name, each perhaps with "," (and the month with ".")."""
+    if lower[end - 1 : end] == "\n":  # "$" also matches before a last newline
+        end -= 1
+    j = end
+    while j > 0 and lower[j - 1] == " ":
+        j -= 1
+    if j == end:
+        return False
+    if lower[j - 1 : j] == ",":
+        j -= 1
+    if lower[j - 1 : j].isdigit() or (lower[max(0, j - 2) : j] in _DAY_ENDS and lower[max(0, j - 3) : j - 2].isdigit()):
+        return True
+    if lower[j - 1 : j] == ".":
+        j -= 1
+    return lower[max(0, j - 3) : j] in _MONTH_ENDS
+
+
 def _wordy(doc: Doc, year_start: int) -> Dated | None:
     """A date written with a month name that ends in the four-digit year at `year_start`."""
+    if not wordy_possible(doc.lower, year_start):
+        return None
     m = _WORDY.search(doc.lower, max(0, year_start - 24), year_start)
     if not m or not free_before(doc.lower, m.start(), "."):
         return None
@@ -132,7 +157,7 @@ def dates(doc: Doc) -> list[Dated]:
     found: dict[int, Dated] = {}
     for b in doc.blocks_with(4):
         chunk = text[b.start : b.end]
-        if "." in chunk or "/" in chunk or "-" in chunk:
+        if chunk.count(".") >= 2 or chunk.count("/") >= 2 or chunk.count("-") >= 2:  # _NUMERIC repeats its separator
             for m in _NUMERIC.finditer(text, b.start, b.end):
                 if free_before(text, m.start(), "./-"):
                     d = _numeric(m)

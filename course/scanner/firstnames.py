@@ -9,6 +9,7 @@ STOP_WORDS = frozenset(
     "Der Die Das Den Dem Des Ein Eine Einen Einem Einer Und Oder Aber Auch Wir Sie Ihr Ihre Ihren Ihrem Ihrer Euer "
     "Eure Dein Deine Mein Meine Unser Unsere Es Er Ich Du Man Wer Was Wie Wo Wann Warum Ja Nein Nicht Noch Nur Schon "
     "Bitte Danke Dank Vielen Viele Beste Liebe Lieber Liebes Sehr Geehrte Geehrter Hallo Moin Servus Tag Guten Gruß "
+    "Alles "
     "Grüße Grüßen Herzliche Freundliche Mit Von Vom Für Im In Am An Auf Aus Bei Zu Zum Zur Nach Über Unter Vor Hinter "
     "Neben Seit Bis Ab Als Ob Wenn Dass Damit Weil Heute Morgen Gestern Hier Dort Da Anbei Betreff Herr Herrn Frau "
     "Damen Herren Kolleginnen Kollegen Kollegin Kollege Kunden Kundin Kunde Team Teams Alle Allen Zusammen Leute "

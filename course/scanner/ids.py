@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 
 from course.scanner.context import (
     ID_CUES,
+    Block,
     Doc,
     closer_cue,
     compile_words,
@@ -94,13 +95,37 @@ def _cue(doc: Doc, start: int, end: int) -> bool | None:
     return True if verdict is None and answered(doc, start, end, TAX_CUES) else verdict
 
 
+def _free_blocks(doc: Doc, digits: int) -> list[Block]:
+    """Blocks where a match that passes `_free` can start: at the block's start, or after a space in it
+    (inside a block every other character follows a digit or one of "./-")."""
+    key = ("ids.free", digits)
+    found: list[Block] | None = doc.memo.get(key)
+    if found is None:
+        text = doc.text
+        found = doc.memo[key] = [
+            b for b in doc.blocks_with(digits) if _free(text, b.start) or text.find(" ", b.start, b.end) != -1
+        ]
+    return found
+
+
 def _within(
-    doc: Doc, pattern: re.Pattern[str], before: int = 0, after: int = 0, digits: int = 8
+    doc: Doc,
+    pattern: re.Pattern[str],
+    before: int = 0,
+    after: int = 0,
+    digits: int = 8,
+    needs: str = "",
 ) -> Iterator[re.Match[str]]:
-    """Matches of `pattern` near digit blocks with enough digits (no pass over the whole text)."""
+    """Matches of `pattern` near digit blocks with enough digits (no pass over the whole text). Without
+    `before`/`after` only blocks where a match could pass `_free` are tried (every caller drops the others);
+    `needs` is a string every match contains (a block's region without it is skipped)."""
     seen = -1
-    for b in doc.blocks_with(digits):
-        for m in pattern.finditer(doc.text, max(0, b.start - before), min(len(doc.text), b.end + after)):
+    text, n = doc.text, len(doc.text)
+    for b in _free_blocks(doc, digits) if before == after == 0 else doc.blocks_with(digits):
+        lo, hi = max(0, b.start - before), min(n, b.end + after)
+        if needs and text.find(needs, lo, hi) == -1:
+            continue
+        for m in pattern.finditer(text, lo, hi):
             if m.start() > seen:
                 seen = m.start()
                 yield m
@@ -132,17 +157,16 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     def never(_: str) -> bool:
         return False
 
-    yield from scan(
-        _within(doc, _IDNR, digits=11), lambda s: idnr.is_valid(_digits(s)), lambda s: bool(_IDNR_SPACED.fullmatch(s))
-    )
-    for m in _within(doc, _IDNR, digits=11):  # a Steuer-ID with a typo after its label: weak, and no phone number
+    idnrs = list(_within(doc, _IDNR, digits=11))
+    yield from scan(iter(idnrs), lambda s: idnr.is_valid(_digits(s)), lambda s: bool(_IDNR_SPACED.fullmatch(s)))
+    for m in idnrs:  # a Steuer-ID with a typo after its label: weak, and no phone number
         if (
             _free(text, m.start())
             and not idnr.is_valid(_digits(m.group()))
             and _IDNR_LABEL.search(window_before(doc.lower, m.start(), 30))
         ):
             yield finding("tax-id", text, m.start(), m.end(), False)
-    yield from scan(_within(doc, _STNR, digits=10), stnr.is_valid, never)
+    yield from scan(_within(doc, _STNR, digits=10, needs="/"), stnr.is_valid, never)
     if _STNR_CUE.search(doc.lower):
         for m in _within(doc, _STNR_PLAIN, digits=10):
             if (
@@ -160,7 +184,7 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
         cue = _cue(doc, m.start(), m.end())
         if cue or ("-" in value and cue is None):
             yield finding("tax-id", text, m.start(), m.end(), True)
-    yield from scan(_within(doc, _AHV, digits=13), lambda s: ahv.is_valid(_digits(s)), lambda s: True)
+    yield from scan(_within(doc, _AHV, digits=13, needs="756"), lambda s: ahv.is_valid(_digits(s)), lambda s: True)
     for m in _within(doc, _NINO, before=4, after=3, digits=6):
         if not _free(text, m.start()):
             continue
@@ -191,7 +215,9 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     yield from cued(_within(doc, _AT_TIN_PLAIN, digits=9), at_tin.is_valid)
     # "59-119/9013": the Austrian form with hyphen and slash is telling; other spellings need the label
     yield from scan(
-        _within(doc, _AT_TIN, digits=9), at_tin.is_valid, lambda s: bool(re.fullmatch(r"\d\d-\d{3}/\d{4}", s))
+        _within(doc, _AT_TIN, digits=9, needs="/"),
+        at_tin.is_valid,
+        lambda s: bool(re.fullmatch(r"\d\d-\d{3}/\d{4}", s)),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import string
 from collections.abc import Iterator
 
 from course.scanner.context import (
@@ -17,7 +18,7 @@ from course.scanner.context import (
 from course.scanner.result import Finding
 
 _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
-_IBAN_START = re.compile(r"[A-Z]{2}\d{2}")
+_CAPITAL_PAIRS = frozenset(a + b for a in string.ascii_uppercase for b in string.ascii_uppercase)  # "DE", "GB"
 IBAN_LENGTHS = {
     "DE": 22,
     "AT": 20,
@@ -48,13 +49,21 @@ _DIGITS_ONLY = frozenset(
 def ibans(doc: Doc) -> Iterator[Finding]:
     """IBANs with a valid checksum (strong) or the right length for their country but a typo (weak)."""
     text = doc.text
-    if not doc.blocks_with(8) or not _IBAN_START.search(text):
+    if not doc.blocks_with(8):
+        return
+    # an IBAN's check digits start a digit block right after two capitals: only there can _IBAN match
+    starts = [b.start - 2 for b in doc.blocks if text[b.start - 2 : b.start] in _CAPITAL_PAIRS]
+    if not starts:
         return
     from stdnum import iban
 
-    pos = 0
+    pos, k = 0, 0
     while True:
-        m = _IBAN.search(text, pos)
+        m = None
+        while k < len(starts) and m is None:  # the first candidate from `pos` on where an IBAN starts
+            if starts[k] >= pos:
+                m = _IBAN.match(text, starts[k])
+            k += 1
         if not m:
             return
         pos = m.start() + 1  # the greedy match may swallow the start of the next IBAN: search again from here

@@ -295,6 +295,10 @@ def context_pairs(doc: Doc) -> Iterator[Finding]:
             owner = _OWNED.match(text, e2 + 2) is not None  # "is taking over Angel Owusu's accounts"
         if s2 != e1 + 1 or text[e1] != " " or not (2 <= len(w1) <= (16 if "-" in w1 else 12) and 2 <= len(w2) <= 16):
             continue
+        if not (name_like(w1) and (name_like(w2) or w2 in SURNAMES_TOO)) or not (is_first_name(w1) or given_like(w1)):
+            continue  # the cheap word tests first: most pairs end here, before the look-backs below
+        if w1 in NOT_FIRST_NAMES or w1 in WORD_NAMES or w1 in _PLACE_STARTS or w1 in _PLACE_START:
+            continue
         tail = after_suffix(text, e2)  # "Kwame Asante Jr. will ..."
         m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
         if m and m.group(1).lower() in _PERSON_BEFORE and len(w1) > 10 and "-" not in w1:
@@ -314,14 +318,8 @@ def context_pairs(doc: Doc) -> Iterator[Finding]:
                 and (is_first_name(w1) or not w2.endswith("en") or text[e2 : e2 + 2].lstrip().startswith("("))
             ):
                 continue  # "Wünscht Referenzen aus der Logistik": a verb and a plural noun
-        if not (name_like(w1) and (name_like(w2) or w2 in SURNAMES_TOO)) or not (is_first_name(w1) or given_like(w1)):
-            continue
         if (
-            w1 in NOT_FIRST_NAMES
-            or w1 in WORD_NAMES
-            or w1 in _PLACE_STARTS
-            or w1 in _PLACE_START
-            or not surname_like(w2)
+            not surname_like(w2)
             or not (_AFTER_NAME.match(text, tail) or PERSON_AFTER.match(text, tail))
             or COMPANY.match(text, e2)
             or f"{w1} {w2}" in FIRMS

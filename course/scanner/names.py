@@ -17,6 +17,7 @@ from course.scanner.namecues import (
     mail_names,
     role_names,
 )
+from course.scanner.nameforms import genitive_names, initial_surnames, thanked_names, ticket_names
 from course.scanner.namelists import (
     asked,
     dash_signature,
@@ -320,6 +321,8 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(lowercase_chat_names(doc))
     out.extend(titled_and_greeted(doc))
     out.extend(spoken_names(doc))
+    for form in (ticket_names, initial_surnames, genitive_names, thanked_names):
+        out.extend(form(doc))
     out.extend(joined_subjects(doc))
     out.extend(directory_names(doc))
     out.extend(list(joined(doc, tuple(out))))

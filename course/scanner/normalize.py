@@ -19,6 +19,16 @@ _SPECIAL = re.compile(
 )
 
 
+_LOW_SPECIAL = "\u00a0\u00ad\u0085"  # the only characters of _SPECIAL below U+0600
+
+
+def has_special(text: str) -> bool:
+    """`_SPECIAL.search(text)`, fast for text of Latin scripts (one pass for the largest character)."""
+    if max(text, default="") < "\u0600":
+        return "\u00a0" in text or "\u00ad" in text or "\u0085" in text
+    return _SPECIAL.search(text) is not None
+
+
 @dataclass(frozen=True)
 class Normalized:
     """`text` as the detectors see it; `starts[i]`/`ends[i]` give the original span of normalised character i."""
@@ -59,7 +69,7 @@ def _plain(cluster: str) -> str:
 def normalize(text: str) -> Normalized:
     """NFKC per character cluster, format characters (Cf: zero-width, bidi marks, soft hyphen) removed,
     non-breaking, narrow and other spaces as " ", line and paragraph separators as newlines."""
-    if text.isascii() or (unicodedata.is_normalized("NFKC", text) and not _SPECIAL.search(text)):
+    if text.isascii() or (unicodedata.is_normalized("NFKC", text) and not has_special(text)):
         return Normalized(text)
     out: list[str] = []
     cache: dict[str, str] = {}

@@ -18,10 +18,12 @@ _NUM = (  # "12", "12a", "12-14", "3/2/7", and Austrian door numbers "24/Top 12"
 # Street-type endings, searched in the lower-cased text ("Goethestraße 5", "Am Ring 3", "Lindenweg 12a").
 _NUM_RE = re.compile(_NUM)
 # Street-type endings right before a house number, searched backwards in the lower-cased text.
-_SUFFIX_BACK = re.compile(
-    r"(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|ufer|chaussee|pfad|stieg|graben|wall|"
-    r"kamp|promenade|deich|kai|twiete)[ \t]*$"
-)
+_SUFFIXES = (
+    "straße strasse str. weg allee platz gasse ring damm ufer chaussee pfad stieg graben wall kamp promenade deich kai "
+    "twiete"
+).split()
+_SUFFIX_BACK = re.compile("(?:" + "|".join(map(re.escape, _SUFFIXES)) + r")[ \t]*$")
+_SUFFIX_ENDS = frozenset(suffix[-3:] for suffix in _SUFFIXES)  # speed only: what the text before the spaces ends in
 _PREFIX_BACK = re.compile(  # "Am Markt 3", "An der Alster 12"
     r"(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Beim)[ \t]+"
     r"[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*[ \t]+$"
@@ -31,6 +33,8 @@ _ROMANCE_BACK = re.compile(  # Swiss and Liechtenstein streets in French or Ital
     r"(?:(?:du|de la|de|des|d'|della|del|dei|di|la|le"
     r"|les)[ \t]*)?[A-ZÀ-Ý][^\W\d_]+(?:[- ][A-ZÀ-Ý][^\W\d_]+){0,2}[ \t]+$"
 )
+# Speed only: every word _ROMANCE_BACK starts with contains one of these ("Avenue" has "Av", "Viale" "Via").
+_ROMANCE_WORDS = "Rue Av Ch Route Rte Place Boulevard Bd Quai Via Piazza Corso Vicolo Strada".split()
 _PARTICLE_BACK = re.compile(r"(?:van der|von der|van den|van|von|de|zu)[ \t]+$")
 _CITY_WORD = r"(?:[A-ZÄÖÜ][^\W\d_]+(?:[-/][A-ZÄÖÜ][^\W\d_]+)*)"
 _DE_CITY = re.compile(
@@ -139,14 +143,20 @@ STREET, CITY, PREFIX, CITY4 = postal.STREET, postal.CITY, postal.PREFIX, postal.
 
 def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
     text, lower = doc.text, doc.lower
+    romance: bool | None = None  # whether the text has a French or Italian street word: looked up once, when needed
     for b in doc.blocks:
         # a house number follows a space after a word ("Lindenweg 4", "Hauptstr. 5")
-        after_word = (
-            b.start >= 2 and text[b.start - 1] in " \t" and (text[b.start - 2].isalpha() or text[b.start - 2] == ".")
-        )
-        num = _NUM_RE.match(text, b.start) if after_word and b.digits <= 12 else None
+        num = None
+        if b.digits <= 12 and b.start >= 2:
+            space, word_end = text[b.start - 1], text[b.start - 2]
+            if (space == " " or space == "\t") and (word_end.isalpha() or word_end == "."):
+                num = _NUM_RE.match(text, b.start)
         if num:
-            suffix = _SUFFIX_BACK.search(lower, max(0, b.start - 16), b.start)
+            j = b.start - 1  # a space or tab (after_word): the suffix ends where the spaces before the number start
+            while j > 0 and (lower[j - 1] == " " or lower[j - 1] == "\t"):
+                j -= 1
+            ends_like = lower[max(0, j - 3) : j] in _SUFFIX_ENDS
+            suffix = _SUFFIX_BACK.search(lower, max(0, b.start - 16), b.start) if ends_like else None
             if suffix:
                 start = _street_start(text, suffix.start(), b.start)
                 if start is not None:
@@ -165,9 +175,11 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
                     ):
                         yield finding("address", text, start, chat.end(), True), CITY
                         continue
-            prefix = _PREFIX_BACK.search(text, max(0, b.start - 45), b.start) or _ROMANCE_BACK.search(
-                text, max(0, b.start - 45), b.start
-            )
+            prefix = _PREFIX_BACK.search(text, max(0, b.start - 45), b.start)
+            if prefix is None:
+                if romance is None:
+                    romance = any(word in text for word in _ROMANCE_WORDS)
+                prefix = _ROMANCE_BACK.search(text, max(0, b.start - 45), b.start) if romance else None
             if prefix and free_before(text, prefix.start()):
                 yield finding("address", text, prefix.start(), num.end(), _cued(doc, prefix.start())), STREET
         if b.digits >= 5 and " " in text[b.start + 5 : b.start + 7]:
@@ -184,8 +196,11 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
 def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
     text = doc.text
     for b in doc.blocks:
-        after = b.end + 1 if text[b.end : b.end + 1].isalpha() and not text[b.end + 1 : b.end + 2].isalpha() else b.end
-        nxt = text[after + 1 : after + 2] if text[after : after + 1] in (" ", "\t") else ""
+        after, c = b.end, text[b.end : b.end + 1]
+        if c.isalpha() and not text[after + 1 : after + 2].isalpha():
+            after += 1
+            c = text[after : after + 1]
+        nxt = text[after + 1 : after + 2] if c == " " or c == "\t" else ""
         m = _US_STREET.match(text, b.start) if nxt and (nxt.isupper() or nxt.isdigit()) else None
         if m and free_before(text, m.start(), ".,/-"):
             end = m.end()

@@ -37,6 +37,7 @@ _NOT_TOWN = frozenset(
     "September Oktober November Dezember January February March June July October December Uhr Euro Cent".split()
 )
 _POSTCODE_UK = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])")
+_TWO_CAPS = re.compile(r"[A-Z]{2}(?!\w)")  # speed only: what follows a postcode's last digit
 _SEP = r"[ \t]*(?:,[ \t]*|\n[ \t]*|[·•|][ \t]*)"  # "156 Ash Grove Close · Leeds LS27 1BZ"
 # A UK town may have lower-case links: "Newcastle upon Tyne", "Burton on Trent", "Kirkby in Ashfield".
 _UK_TOWN = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:upon|on|under|in|by|le|next the)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
@@ -96,6 +97,7 @@ _BOX = re.compile(
 )
 _CO = re.compile(r"c/o[ \t]+[^\n,;·•|]{2,60}")  # up to a line end, comma or " · "
 _UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
+_UNIT_WORDS = ("flat", "apartment", "apt", "suite", "unit", "stiege", "whg.", "wohnung")  # _UNIT's words, lower case
 
 
 def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
@@ -105,11 +107,12 @@ def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
         if not (4 <= b.digits <= 5 and b.end - b.start == b.digits):
             continue
         start = b.start
-        prefix = text[max(0, start - 3) : start]
-        for p in ("FL-", "CH-", "A-", "D-"):
-            if prefix.endswith(p):
-                start -= len(p)
-                break
+        if text[start - 1 : start] == "-":  # every country prefix ends in "-"
+            prefix = text[max(0, start - 3) : start]
+            for p in ("FL-", "CH-", "A-", "D-"):
+                if prefix.endswith(p):
+                    start -= len(p)
+                    break
         m = _DACH.match(text, start)
         if not m or not free_before(text, m.start(), ".,/-") or m.group("town").split()[0].rstrip(".,") in _NOT_TOWN:
             continue
@@ -117,6 +120,18 @@ def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
             continue  # plain German postcodes are places._german's
         kind = CITY if m.group("country") else CITY4
         yield finding("address", text, m.start(), m.end(), False), kind
+
+
+def _after_breaks(text: str, low: int, end: int, n: int) -> int:
+    """Where a match ending at `end` can start at the earliest, when it holds fewer than `n` of "," and "\n"
+    (each _SEP has one: _UK_BACK holds at most four, _UK_TOWN_BACK one): after the n-th last one from `end`.
+    A newline right before `end` is not counted: "$" also matches before it, outside the match."""
+    i = end - 1 if text[end - 1 : end] == "\n" else end
+    for _ in range(n):
+        i = max(text.rfind(",", low, i), text.rfind("\n", low, i))
+        if i < 0:
+            return low
+    return i + 1
 
 
 def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
@@ -127,11 +142,14 @@ def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
             low = _UK_LOWER.match(text, b.start)
             if low and free_before(text, low.start()):
                 yield finding("address", text, low.start(), low.end(), True), CITY
+    if not any(_TWO_CAPS.match(text, b.end) for b in doc.blocks):
+        return  # a postcode ends in a digit and two capitals ("4DJ"): that digit ends a digit block
     for pc in _POSTCODE_UK.finditer(text):
         if not free_before(text, pc.start()):
             continue
-        window = max(0, pc.start() - 160)
-        full = _UK_BACK.search(text, window, pc.start())
+        window = _after_breaks(text, max(0, pc.start() - 160), pc.start(), 5)
+        has_break = any(text.find(c, window, pc.start()) != -1 for c in ",\n·•|")  # "·": this branch's _SEP
+        full = _UK_BACK.search(text, window, pc.start()) if has_break else None  # a _SEP is before the town
         if full:
             start = (
                 full.start("flat") if full.group("flat") else full.start("street" if full.group("street") else "house")
@@ -146,7 +164,7 @@ def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
             start = lines.start("house") if house and not is_first_name(house.split()[0]) else lines.start("street")
             yield finding("address", text, start, pc.end(), True), CITY
             continue
-        town = _UK_TOWN_BACK.search(text, max(0, pc.start() - 60), pc.start())
+        town = _UK_TOWN_BACK.search(text, _after_breaks(text, max(0, pc.start() - 60), pc.start(), 2), pc.start())
         if town:
             yield finding("address", text, town.start(), pc.end(), False), CITY
 
@@ -160,6 +178,8 @@ def boxes_and_lines(doc: Doc) -> Iterator[tuple[Finding, int]]:
     if "c/o" in low:
         for m in _CO.finditer(text):
             yield finding("address", text, m.start(), m.end(), False), PREFIX
+    if not any(word in low for word in _UNIT_WORDS):
+        return
     for m in _UNIT.finditer(text):
         if free_before(text, m.start()):
             yield finding("address", text, m.start(), m.end(), False), PREFIX
