@@ -225,7 +225,6 @@ def phones(doc: Doc) -> Iterator[Finding]:
     """
     text, budget = doc.text, MATCHER_BUDGET
     companies = taxes = None  # whether the text has company or tax cue words at all: looked up once, when needed
-    refs: bool | None = None  # whether the text has a reference cue's letters at all: looked up once, when needed
     timed = stamps(doc)  # "[21.09.27, 08:40]", "2026-03-17 08:30": a date and a time, no phone in it
     for run in _RUN.finditer(text):
         digits = _digits(run.group())
@@ -238,9 +237,11 @@ def phones(doc: Doc) -> Iterator[Finding]:
             verdict = _header_cue(doc, run.start())
         if verdict is False:
             continue
-        if refs is None:
-            refs = any(hint in doc.lower for hint in REF_HINTS)
-        if refs and closer_cue(PHONE_CUES, REF_CUES, doc.lower, run.start(), 50) is False:
+        near = doc.lower[max(0, run.start() - 50) : run.start()]
+        if (
+            any(hint in near for hint in REF_HINTS)
+            and closer_cue(PHONE_CUES, REF_CUES, doc.lower, run.start(), 50) is False
+        ):
             continue  # "Meeting ID: 8633 218 1873", "Claim S 07/233132", "part no. 48-29268"
         if companies is None:
             companies = COMPANY_CUES.search(doc.lower) is not None
