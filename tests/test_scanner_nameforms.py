@@ -53,3 +53,52 @@ def test_a_name_that_ends_in_s_is_no_genitive_of_a_shorter_one() -> None:
 
     assert [f.text for f in genitive_names(Doc.of("Jens Laptop und Klaus Vertretung"))] == []
     assert [f.text for f in genitive_names(Doc.of("Sabines Laptop"))] == ["Sabine"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("sprachnachricht: hallo hier ist jelena marković ich melde mich wegen der kaution", "jelena marković"),
+        ("voicemail: hey it's mark, call me back when you can", "mark"),
+        ("ich bin tomasz nowak und ruf wegen der rechnung an", "tomasz nowak"),
+        ("die ec-karte von fatima ist abgelaufen", "fatima"),
+        ("card ending 4417, card holder priya raman", "priya raman"),
+        ('{"vorname": "Ilse", "nachname": "Gruber", "abteilung": "Lager"}', "Gruber"),
+        ('{"kunde": "Yusuf Demir", "tarif": "Basis"}', "Yusuf Demir"),
+        ("Bitte an Frau Samira bin Khalid weiterleiten.", "Samira bin Khalid"),
+    ],
+)
+def test_spoken_holders_and_json_names_are_found(text: str, name: str) -> None:
+    assert any(name in found for found in names(text)), names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "this is urgent, it's april already and the card of the company expired",
+        "hey it's done, it's fine, this is it",
+        "ich bin neu hier und ich bin krank, hier ist alles ruhig",
+        '{"name": "Headset Pro", "kunde": "Stadtwerke Nord", "status": "Offen"}',
+        "account holder: see attached form",
+    ],
+)
+def test_look_alikes_of_spoken_and_json_names_stay_clean(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Paket kam beschädigt an, keiner ruft zurück. Svetlana aus Wels", "Svetlana"),
+        ("Two weeks and still no refund. – Oluwaseun, Croydon", "Oluwaseun"),
+    ],
+)
+def test_a_note_signed_with_a_first_name_and_a_home_town(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text", ["Herzliche Grüße aus Berlin", "Lieferung kam pünktlich. Berlin, Hamburg", "Greetings from Paris."]
+)
+def test_places_after_a_greeting_are_no_signature(text: str) -> None:
+    assert names(text) == []

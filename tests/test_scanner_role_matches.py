@@ -28,3 +28,7 @@ def test_role_word_matches_are_the_same_as_a_scan_at_every_position(text: str) -
 
 def test_the_cue_still_finds_a_name_after_a_role_word() -> None:
     assert any(m.group("w") == "Alea" for m in namecues._role_matches("Kollegin Alea hat heute frei."))
+
+
+def test_every_role_word_holds_one_of_the_stems_that_are_searched() -> None:
+    assert all(any(stem in role for stem in namecues.ROLE_STEMS) for role in namecues.ROLES)

@@ -80,6 +80,29 @@ COMPANY_CUES = compile_words(
 )
 # "+49 89 1234-0": the company's switchboard, by German convention; "040 8899 0000": a last group of zeros too
 _SWITCHBOARD_END = re.compile(r"[ -](?:0|000+)$")
+# Words that make even a company-range number a person's own line: "ring her at home on 1-877-...".
+_PRIVATE_CUES = compile_words(
+    r"at home|zu hause|zuhause|daheim|privat|privatnummer|privathandy|private (?:number|line|phone|mobile|cell)"
+    r"|personal (?:number|line|phone|mobile|cell)"
+)
+# A VAT number before its digits: "VAT reg. GB 591 3975 80", "USt-IdNr.: DE 123 456 789", "UID ATU 1234 5678".
+_VAT_BEFORE = re.compile(
+    r"(?<!\w)(?:vat|ust|mwst|uid|tva|iva)(?:[ .-]*(?:reg(?:istration)?|id|idnr|nr|no|number|nummer)\.?)*"
+    r"[ \t:.#-]*(?:[a-z]{2,3}[ \t-]?)?$"
+)
+# A parcel's or an online meeting's number right before the digits (the id words of context.ID_CUES lack them).
+_PARCEL_OR_MEETING_BEFORE = re.compile(
+    r"(?<!\w)(?:paket\w*|parcel|package|shipment|consignment|meeting[- ]?id|konferenz[- ]?id|webinar[- ]?id"
+    r"|zoom[- ]?id|sitzungs?-?id|kenncode|passcode)[ \t:#.-]*(?:nr\.?|no\.?|nummer|number|id)?[ \t:#.-]*$"
+)
+# A decimal number: one point or comma, no leading 0 ("48.137154", a coordinate; phones start with 0, + or "(").
+_DECIMAL = re.compile(r"[1-9]\d{0,2}[.,]\d{4,}")
+# One digit other than 1, then a separator: no market writes a phone number so ("+1-", "1-800-" are US forms).
+_LONE_DIGIT = re.compile(r"[2-9][-./]\d")
+# A date at the start of a run: the digits after it are a time or another number ("05.10.2025 16:00").
+_DATE_START = re.compile(
+    r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?!\d)"
+)
 
 
 # An upper-case code word right before the digits: "Produktcode DE65 KONF 3663 8285", "SKU ABX 4410 2231".
@@ -103,7 +126,8 @@ def company_number(doc: Doc, start: int, end: int, cues: bool = True) -> bool:
     text has no company cue word at all (saves the look-back)."""
     raw = doc.text[start:end].lstrip("( ")
     if _SERVICE.match(raw) or _SWITCHBOARD_END.search(doc.text[start:end]):
-        return True
+        line = max(doc.lower.rfind("\n", 0, start) + 1, start - 30)
+        return not _PRIVATE_CUES.search(doc.lower, line, start)
     if not cues:
         return False
     chunk = window_before(doc.lower, start, 50)
@@ -232,6 +256,11 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue
         if timed and inside(timed, run.start(), run.end()):
             continue
+        if _DECIMAL.fullmatch(run.group()) or _LONE_DIGIT.match(run.group()):
+            continue  # "48.137154, 11.576124": coordinates; "2-306-983-78": an article number (no phone starts so)
+        date = _DATE_START.match(run.group())
+        if date and _digits(run.group()[date.end() :]) < 7:
+            continue  # "Gesendet: Mittwoch, 05.10.2025 16:00": a date and a time
         verdict = closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50)
         if verdict is None:
             verdict = _header_cue(doc, run.start())
@@ -250,6 +279,10 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue  # a hotline or switchboard: no part of it is a personal number either
         if taxes and closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
             continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
+        if _VAT_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
+            continue  # a VAT number: the company's tax registration, not a phone
+        if verdict is not True and _PARCEL_OR_MEETING_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
+            continue  # "Paket 4500123456", "Meeting-ID 987 6543 2109": a parcel's or a meeting's number
         found = False
         whole = _SHAPE.fullmatch(text, run.start(), run.end())
         if (

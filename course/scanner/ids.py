@@ -78,7 +78,7 @@ def tax_context(doc: Doc, start: int, end: int) -> bool | None:
     header = doc.column_header(start).lower()
     if header:
         return True if TAX_CUES.search(header) else False if ID_CUES.search(header) else None
-    after = doc.lower[end : end + 45].split("\n", 1)[0]  # "... is Wendy's Unique Taxpayer Reference"
+    after = doc.lower[end : end + 80].split("\n", 1)[0]  # "... is what HMRC shows as Paul's UTR"
     m = TAX_CUES.search(after)
     if m and not any(c.isdigit() for c in after[: m.start()]) and not ID_CUES.search(after, 0, m.start()):
         return True

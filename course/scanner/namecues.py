@@ -105,7 +105,9 @@ _PAIR_BEFORE = re.compile(rf"(?<![\w'’-])(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_
 _PAIR_AT = re.compile(rf"(?P<w1>{_CAP})(?: (?P<w2>{_CAP}))? {_PARTICLE}(?P<last>{_CAP})(?![\w'’-])")
 # What may stand between a name and its identifier: "Levi Steinlechner, Tel. ", "Jessica Davies's NHS number (",
 # "Ruben Pucher: IBAN ", "Danielle Hall is ", "Larry Smith at home on ". No digits, no sentence end.
-_BETWEEN = re.compile(r"(?:['’]s)?[ \t]*[,:(<]?[ \t]*(?:[^\W\d_][^\n\d!?;]{0,34})?$")
+_BETWEEN = re.compile(
+    r"(?:['’]s)?[ \t]*[,:(<–—-]?[ \t]*\*?[ \t]*(?:[^\W\d_][^\n\d!?;]{0,34})?$"
+)  # also "Name – +43 ..."
 # An identifier's holder after it: " (Jessica Burns)", " für Juliette Bär.", " to the personnel file of Wanda Cannon.".
 _HOLDER_AFTER = re.compile(
     rf"[ \t]*(?:\(|\)?[ \t]*\(|[,;]?[ \t]*(?:[^\W\d_]+[ \t]+){{1,6}}?)[ \t]*"
@@ -130,7 +132,8 @@ VERBS = (
     r"meint|meinte|sagte|fragt|fragte|schrieb|antwortet|antwortete|erzählt|erzählte|hofft|freut|denkt|findet|"
     r"is|has|thinks|thought|told|tells|replied|hopes|knows|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
     r"would|had|can|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
-    r"requested|submitted|approved|signed|should|could|must|may)(?![\w])" + _SUBJECT_AFTER
+    r"requested|submitted|approved|signed|should|could|must|may|asks|wants|writes|reports|requests|"
+    r"wünscht|beschwert|reklamiert)(?![\w])" + _SUBJECT_AFTER
 )
 # Verbs only a person does (says, thinks, asks): after them any first name of the list stands alone as a person.
 PERSON_VERBS = (
@@ -147,7 +150,45 @@ ROLES = frozenset(
     "kollege kollegin teamleiter teamleiterin projektleiter projektleiterin abteilungsleiter abteilungsleiterin "
     "geschäftsführer geschäftsführerin sachbearbeiter sachbearbeiterin praktikant praktikantin azubi auszubildende "
     "auszubildender werkstudent werkstudentin chef chefin vorgesetzte vorgesetzter leiterin assistent assistentin "
-    "sekretärin managerin colleague manager director intern trainee supervisor assistant boss ceo cfo cto coo".split()
+    "sekretärin managerin colleague manager director intern trainee supervisor assistant boss ceo cfo cto coo "
+    # people served: "Kunde Sergej Petrov bittet um Rückruf", "client Ana Lima has asked"
+    "kunde kundin mandant mandantin patient patientin mieter mieterin bewohner bewohnerin customer client "
+    "tenant resident".split()
+)
+# Parts of the role words, one at least in each (fewer scans of the text than one per role word).
+ROLE_STEMS = (
+    "kolleg",
+    "leiter",
+    "führer",
+    "bearbeiter",
+    "praktikant",
+    "azubi",
+    "auszubildend",
+    "werkstudent",
+    "chef",
+    "vorgesetzt",
+    "assist",
+    "sekretär",
+    "manager",
+    "colleague",
+    "director",
+    "intern",
+    "trainee",
+    "supervisor",
+    "boss",
+    "ceo",
+    "cfo",
+    "cto",
+    "coo",
+    "kund",
+    "mandant",
+    "patient",
+    "mieter",
+    "bewohner",
+    "customer",
+    "client",
+    "tenant",
+    "resident",
 )
 # German verbs that stand before their subject or take a person as object: "Ab Juli leitet Meron Gebre das Team",
 # "Die Fragen beantwortet Ishaan Mehta", "Wer vertritt Jonte Brandes?".
@@ -173,7 +214,9 @@ PERSON_AFTER = re.compile(
 # Phrases that introduce a person: "on behalf of Esi Mensah", "z. Hd. Tigist Haile", "attn. Rangi Parata".
 PERSON_PHRASE_BEFORE = re.compile(
     r"(?i:on behalf of|in charge of|attention of|attn\.?|z\.[ \t]?hd\.?|zu händen(?: von)?|im auftrag von|"
-    r"i\.[ \t]?a\.|i\.[ \t]?v\.|c/o|gez\.|signed|according to|loop in|looped in|copy in|cc in)[ \t]+$"
+    r"i\.[ \t]?a\.|i\.[ \t]?v\.|c/o|gez\.|signed|according to|loop in|looped in|copy in|cc in|"
+    r"lautend auf|lautet auf|auf den namen(?: von)?|zugunsten(?: von)?|in the name of|payable to|made out to|"
+    r"name on (?:the )?(?:card|account)|account name|karteninhaber(?:in)?|kontoinhaber(?:in)?)[ \t]+$"
 )
 _ROLE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})[ \t]+(?P<w>{_CAP})"
@@ -228,6 +271,25 @@ def _before(doc: Doc, f: Finding) -> Finding | None:
     return None
 
 
+# The holder of an identifier named by a given name alone after it: "... – das ist die AHV-Nummer von Mario, bitte
+# ...", "... is the NI number of Kiri.".
+_GIVEN_HOLDER = re.compile(
+    rf"[^\n!?]{{0,50}}?(?<![\w])(?:von|of|für|for|gehört|belongs to)[ \t]+(?P<w>{_CAP})(?=[ \t]*(?:[,.;:!?)\n]|$))"
+)
+
+
+def _given_after(doc: Doc, f: Finding) -> Finding | None:
+    m = _GIVEN_HOLDER.match(doc.text, f.end)
+    if not m or _SENTENCE_BREAK.search(doc.text, f.end, m.start("w")):
+        return None
+    w = m.group("w")
+    if len(w) <= 4 and doc.text[m.end("w") : m.end("w") + 1] == ".":
+        return None  # "for Apr. 14": an abbreviation
+    if is_first_name(w) and w not in WORD_NAMES or given_like(w) and not _FIRM_FORM.match(doc.text, m.end("w")):
+        return finding("name", doc.text, m.start("w"), m.end("w"), False)
+    return None
+
+
 def _after(doc: Doc, f: Finding) -> Finding | None:
     """A name shortly after an identifier: "SSN: 501-62-2792 (Jessica Burns)", "... to the personnel file of
     Wanda Cannon.", "... 756.3350 für Juliette Bär."."""
@@ -246,12 +308,19 @@ def _line_start(text: str, i: int, limit: int = 80) -> int:
     return j + 1 if j >= 0 else (0 if i <= limit else -1)
 
 
+_SHORT_LABEL = re.compile(r"[ \t]*[^\W\d_][^\W\d_ .-]*(?:[ .-]{1,2}[^\W\d_]+){0,2}\.?:?[ \t]*")  # "DOB: ", "Tel. "
+
+
 def _recipient(doc: Doc, f: Finding) -> Finding | None:
-    """The line above an address that holds only a name: "Lieferanschrift:\\nOlga Weller\\nSäuberlichring 5"."""
+    """The line above an address that holds only a name: "Lieferanschrift:\\nOlga Weller\\nSäuberlichring 5"; or
+    above a line that starts with another identifier, maybe after its label: "CV\\nAda Roth\\nDOB: 2/3/1990"."""
     text = doc.text
-    line_start = _line_start(text, f.start)
+    line_start = _line_start(text, f.start, 24 if f.category != "address" else 80)
     head = text[line_start : f.start] if line_start >= 0 else "x"
-    if head.strip(" \t") and not head.lstrip().lower().startswith("c/o"):
+    labelled = f.category != "address" and _SHORT_LABEL.fullmatch(head) is not None
+    if f.category != "address" and not labelled and head.strip(" \t"):
+        return None
+    if head.strip(" \t") and not head.lstrip().lower().startswith("c/o") and not labelled:
         return None
     for _ in range(2):  # the line above, or the one above a "c/o" line
         if line_start <= 0:
@@ -276,9 +345,11 @@ def _recipient(doc: Doc, f: Finding) -> Finding | None:
 def beside_identifiers(doc: Doc, found: Iterable[Finding]) -> Iterator[Finding]:
     """Names next to the personal identifiers found in the text (only texts with personal data get these)."""
     for f in found:
-        if f.category not in _IDENTIFIERS or not f.strong and f.category != "address":
+        starred = f.category == "date-of-birth" and doc.text[max(0, f.start - 1) : f.start] == "*"  # "(*12.03.1981)"
+        if f.category not in _IDENTIFIERS or not f.strong and f.category != "address" and not starred:
             continue
-        for got in (_before(doc, f), _after(doc, f), _recipient(doc, f) if f.category == "address" else None):
+        recipient = _recipient(doc, f)
+        for got in (_before(doc, f), _after(doc, f) or _given_after(doc, f), recipient):
             if got:
                 yield got
 
@@ -310,8 +381,14 @@ def role_names(doc: Doc) -> Iterator[Finding]:
         before = _WORD_BEFORE.search(doc.text, max(0, m.start() - 12), m.start())
         if before and before.group(1).lower() in _DATIVE:
             continue  # "Bitte gebt der Kollegin Bescheid.": a noun after a role in the dative
-        if w[0].isupper() and given_like(w):
-            yield finding("name", doc.text, m.start("w"), m.end("w"), False)
+        if not (w[0].isupper() and given_like(w)):
+            continue
+        if doc.lower.startswith(_SERVED, m.start()) and not is_first_name(w):
+            continue  # "our customer Tesco Midlands": a firm may be served too; a person needs a known first name
+        yield finding("name", doc.text, m.start("w"), m.end("w"), False)
+
+
+_SERVED = ("kund", "mandant", "mieter", "bewohner", "customer", "client", "tenant", "resident")
 
 
 def _role_matches(text: str) -> Iterator[re.Match[str]]:
@@ -321,7 +398,7 @@ def _role_matches(text: str) -> Iterator[re.Match[str]]:
     if len(low) != len(text):  # a character whose lower case is longer: positions would not line up
         yield from _ROLE.finditer(text)
         return
-    starts = sorted({i for role in ROLES for i in _occurrences(low, role)})
+    starts = sorted({_word_start(low, i) for stem in ROLE_STEMS for i in _occurrences(low, stem)})
     end = 0
     for i in starts:
         if i < end:
@@ -330,6 +407,12 @@ def _role_matches(text: str) -> Iterator[re.Match[str]]:
         if m:
             end = m.end()
             yield m
+
+
+def _word_start(low: str, i: int) -> int:
+    while i > 0 and low[i - 1].isalpha():
+        i -= 1
+    return i
 
 
 def _occurrences(low: str, word: str) -> Iterator[int]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding
-from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, is_first_name
+from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, common_first_name, is_first_name
 from course.scanner.namecues import surname_like
 from course.scanner.result import Finding
 
@@ -20,12 +20,19 @@ _PNR = re.compile(rf"(?<![\w/])(?P<s>{_UPPER}[A-ZÀ-ÖØ-ÞĀ-Ž'’-]+)/(?P<g>{
 def ticket_names(doc: Doc) -> Iterator[Finding]:
     """SURNAME/GIVEN in capitals whose given part is a known first name: a passenger or ticket name."""
     text = doc.text
-    if "/" not in text:
-        return
-    for m in _PNR.finditer(text):
-        given = m.group("g").title()
-        if len(m.group("s")) >= 2 and is_first_name(given) and given not in WORD_NAMES:
-            yield finding("name", text, m.start(), m.end(), True)
+    i = text.find("/")
+    while i != -1:  # tried only at a slash between capitals: most texts have slashes only in dates and paths
+        if 0 < i < len(text) - 1 and text[i - 1].isupper() and text[i + 1].isupper():
+            s = i - 1
+            while s > 0 and (text[s - 1].isupper() or text[s - 1] in "'’-"):
+                s -= 1
+            m = _PNR.match(text, s)
+            if m:
+                given = m.group("g").title()
+                if len(m.group("s")) >= 2 and is_first_name(given) and given not in WORD_NAMES:
+                    yield finding("name", text, m.start(), m.end(), True)
+                i = m.end()
+        i = text.find("/", i + 1)
 
 
 # "A. Fuchs", "I. Bender-Haddad": an initial and a surname, where a person is named (after a lower-case word,
@@ -40,9 +47,7 @@ _NOT_AFTER_INITIAL = frozenset(
 def initial_surnames(doc: Doc) -> Iterator[Finding]:
     """An initial with its full stop before a surname, where a person is named."""
     text = doc.text
-    if ". " not in text and "." not in text:
-        return
-    for m in _INITIAL.finditer(text):
+    for m in _initials(text):
         word = m.group("w")
         if word in STOP_WORDS or word in _NOT_AFTER_INITIAL or not surname_like(word):
             continue
@@ -52,6 +57,17 @@ def initial_surnames(doc: Doc) -> Iterator[Finding]:
             if not last or not last[0].islower():
                 continue  # "Gruppe A. Danach", "Abb. 3", "S. Müller" after a capitalised word: not a person here
         yield finding("name", text, m.start(), m.end(), False)
+
+
+def _initials(text: str) -> Iterator[re.Match[str]]:
+    """`_INITIAL.finditer(text)`, tried only at a full stop after a lone capital."""
+    i = text.find(".")
+    while i != -1:
+        if i >= 1 and text[i - 1].isupper() and (i < 2 or not (text[i - 2].isalnum() or text[i - 2] in "._")):
+            m = _INITIAL.match(text, i - 1)
+            if m:
+                yield m
+        i = text.find(".", i + 1)
 
 
 # "Nadines Laptop", "Ottos Vertretung": a German genitive -s on a known first name, before a capitalised noun.
@@ -65,7 +81,12 @@ _FIRM_AHEAD = re.compile(
 def genitive_names(doc: Doc) -> Iterator[Finding]:
     """A first name with the German genitive -s before what is the person's ("Nadines Laptop")."""
     text = doc.text
-    for m in _GENITIVE.finditer(text):
+    for start, end, word in doc.caps:
+        if len(word) < 4 or word[-1] != "s" or end >= len(text) or text[end] not in " \t":
+            continue
+        m = _GENITIVE.match(text, start)
+        if not m:
+            continue
         name = m.group("n")
         if (
             len(name) < 3
@@ -94,11 +115,178 @@ _THANKS_WORDS = ("thank", "thx", "cheers", "danke", "grü", "gru", "lg", "vg", "
 def thanked_names(doc: Doc) -> Iterator[Finding]:
     """The known first name that ends a line after a thanks or greeting word, in any case."""
     text, low = doc.text, doc.lower
-    if not any(w in low for w in _THANKS_WORDS):
-        return
-    for m in _THANKS.finditer(text):
+    for m in _at_words(text, low, _THANKS_WORDS, _THANKS):
         word = m.group("w")
         name = "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
         if name in STOP_WORDS or name in NOT_FIRST_NAMES or name in WORD_NAMES or not is_first_name(name):
             continue
         yield finding("name", text, m.start("w"), m.end("w"), False)
+
+
+def _at_words(text: str, low: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
+    """Matches of `pattern` tried only where one of `words` starts a word (`low` is the lower-cased text)."""
+    if len(low) != len(text):
+        yield from pattern.finditer(text)
+        return
+    starts = sorted({i for w in words for i in _occurrences(low, w) if i == 0 or not low[i - 1].isalnum()})
+    end = 0
+    for i in starts:
+        if i < end:
+            continue
+        m = pattern.match(text, i)
+        if m:
+            end = m.end()
+            yield m
+
+
+def _occurrences(low: str, word: str) -> Iterator[int]:
+    i = low.find(word)
+    while i != -1:
+        yield i
+        i = low.find(word, i + 1)
+
+
+_LOW_TOKEN = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+# Words that follow a name in dictated or hurried text and are not its surname ("ich bin lena geboren ...").
+_NOT_A_SURNAME = frozenset(
+    "geboren und ich aus von vom bei der die das im in am an auf mit wegen mal nur kurz noch wieder gerade hier "
+    "from calling at with and i i'm im here again out off on running late just about regarding re the a to for is "
+    "bin ist habe hab wollte würde rufe ruf leider heute morgen gestern today tomorrow yesterday sick krank please "
+    "bitte thanks danke so also but aber zur zum bis you your ihr sie du er es wir was wie wo nicht kein keine "
+    "schon jetzt now then dann da dort there speaking back hat has had will would can could oder or vielleicht "
+    "maybe".split()
+)
+# Who speaks, introduced by themselves: "ich bin adem jovanović", "hier ist andrea fichtinger", "it's katy".
+_INTRO = re.compile(
+    r"(?<![\w])(?i:ich bin|hier ist|hier spricht|mein name ist|my name is|it's|it’s|this is)[ \t]+"
+    rf"(?P<n>{_LOW_TOKEN})(?:[ \t]+(?P<s>{_LOW_TOKEN}))?"
+)
+_HELLO = re.compile(r"(?i:hi|hey|hallo|hello|servus|moin|hiya|grüezi|hoi)[ \t,!.]*$")
+# Whose card or account it is, and who holds it: "kreditkarte von agnieszka", "inhaber volkan winter".
+_HOLDER = re.compile(
+    r"(?<![\w])(?i:(?:kredit|firmen|bank|ec-|giro)?karte|konto|iban|handy(?:nummer)?|card|account)[ \t]+"
+    rf"(?i:von|of)[ \t]+(?P<n>{_LOW_TOKEN})(?:[ \t]+(?P<s>{_LOW_TOKEN}))?"
+    r"|(?<![\w])(?i:(?:karten|konto)?inhaber(?:in)?|name on (?:the )?card|card ?holder|account holder)[ \t]*:?[ \t]+"
+    rf"(?P<n2>{_LOW_TOKEN})(?:[ \t]+(?P<s2>{_LOW_TOKEN}))?"
+)
+_INTRO_STARTS = ("ich bin", "hier ist", "hier spricht", "mein name", "my name", "it's", "it’s", "this is")
+_HOLDER_STARTS = (
+    "kredit",
+    "firmen",
+    "bank",
+    "ec-",
+    "giro",
+    "karte",
+    "konto",
+    "iban",
+    "handy",
+    "card",
+    "account",
+    "inhaber",
+    "karteninhaber",
+    "kontoinhaber",
+    "name on",
+)
+_INTRO_WORDS = ("ich bin", "hier ist", "hier spricht", "name is", "name ist", "it's", "it’s", "this is")
+_HOLDER_WORDS = ("karte", "konto", "iban", "handy", "card", "account", "inhaber", "holder")
+
+
+def _titled(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+
+
+def _person(text: str, m: re.Match[str], first: str, last: str, word_name_ok: bool) -> Finding | None:
+    """The finding for a first name (and the surname after it, if it is one) matched by `m`."""
+    word = m.group(first)
+    name = _titled(word)
+    if name in STOP_WORDS or name in NOT_FIRST_NAMES and not word_name_ok:
+        return None
+    if not (is_first_name(name) or word_name_ok and name in WORD_NAMES):
+        return None
+    if word.islower() and name not in WORD_NAMES and not common_first_name(name):
+        return None  # written small: only a name common in the markets, not a rare one that is also a word
+    end = m.end(first)
+    surname = m.group(last)
+    if surname and surname.lower() not in _NOT_A_SURNAME and surname_like(_titled(surname)):
+        end = m.end(last)
+    return finding("name", text, m.start(first), end, False)
+
+
+def spoken_self_and_holders(doc: Doc) -> Iterator[Finding]:
+    """A speaker's own name in dictated or typed text ("hi it's katy", "ich bin adem jovanović") and the holder of
+    a card or an account ("kreditkarte von agnieszka", "inhaber volkan winter"), in any case."""
+    text, low = doc.text, doc.lower
+    if any(w in low for w in _INTRO_WORDS):
+        for m in _at_words(text, low, _INTRO_STARTS, _INTRO):
+            greeted = _HELLO.search(text, max(0, m.start() - 12), m.start()) is not None
+            got = _person(text, m, "n", "s", greeted)
+            if got:
+                yield got
+    if any(w in low for w in _HOLDER_WORDS):
+        for m in _at_words(text, low, _HOLDER_STARTS, _HOLDER):
+            got = _person(text, m, "n", "s", False) if m.group("n") else _person(text, m, "n2", "s2", False)
+            if got:
+                yield got
+
+
+# A person's name as a value in JSON or a dict: {"vorname": "Manuela", "kunde": "Alina al-Rashid"}.
+_JSON_PERSON_KEYS = (
+    "vorname nachname familienname first_name firstname first-name last_name lastname last-name surname given_name "
+    "full_name fullname mitarbeiter mitarbeiterin employee patient patientin teilnehmer teilnehmerin passenger guest "
+    "gast inhaber inhaberin holder cardholder ansprechpartner ansprechpartnerin contact_person"
+).split()
+_JSON_MAYBE_KEYS = "name kunde kundin customer client contact empfänger recipient".split()
+_JSON_PAIR = re.compile(
+    r"""["'](?P<k>[\w-]{3,20})["'][ \t]*:[ \t]*["'](?P<v>[^"'\n\d@]{2,60})["']""",
+)
+
+
+def json_names(doc: Doc) -> Iterator[Finding]:
+    """The value of a key that names a person in pasted JSON or a dict; a key that may also hold a firm
+    ("name", "kunde") counts when the value opens with a known first name."""
+    text, low = doc.text, doc.lower
+    if '":' not in text and '" :' not in text and "':" not in text:
+        return
+    for m in _JSON_PAIR.finditer(text):
+        key = low[m.start("k") : m.end("k")]
+        value = m.group("v").strip()
+        words = value.replace(",", " ").split()
+        if not words or not all(w[:1].isupper() or "-" in w or w in _PARTICLES_LOW for w in words):
+            continue
+        if key in _JSON_PERSON_KEYS or key in _JSON_MAYBE_KEYS and is_first_name(words[0]):
+            start = m.start("v") + (len(m.group("v")) - len(m.group("v").lstrip()))
+            yield finding("name", text, start, start + len(value), key in _JSON_PERSON_KEYS and len(words) > 1)
+
+
+_PARTICLES_LOW = frozenset("von van de der den zu vom ten ter da di du le la del della dos das y bin binti ibn".split())
+
+
+# A review or a note signed with a first name and a home town: "… Andrea aus Halberstadt", "– Samir, Leeds".
+_SIGNED_FROM = re.compile(
+    rf"(?:^|(?<=[.!?])[ \t]+|[–—-][ \t]*)(?P<n>{_CAP})(?:[ \t]*,[ \t]*|[ \t]+(?:aus|from|in)[ \t]+)"
+    rf"(?P<town>{_CAP}(?:[ \t]+{_CAP})?)[ \t]*\.?[ \t]*$",
+    re.M,
+)
+
+
+def signed_from_town(doc: Doc) -> Iterator[Finding]:
+    """A known first name with a home town that ends its line after a sentence or a dash: who wrote it."""
+    text = doc.text
+    line_start = 0
+    while line_start <= len(text):
+        end = text.find("\n", line_start)
+        end = len(text) if end == -1 else end
+        next_start = end + 1
+        tail = text[max(line_start, end - 60) : end]
+        m = (
+            _SIGNED_FROM.search(text, max(line_start, end - 60), end)
+            if " aus " in tail or " from " in tail or " in " in tail or "," in tail
+            else None
+        )  # one look at each line's end: a signature stands there
+        line_start = next_start
+        if not m:
+            continue
+        name = m.group("n")
+        if name in STOP_WORDS or name in WORD_NAMES or not is_first_name(name) or common_first_name(m.group("town")):
+            continue
+        yield finding("name", text, m.start("n"), m.end("n"), False)

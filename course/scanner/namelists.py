@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from course.scanner.context import Doc, finding
-from course.scanner.firstnames import common_first_name, is_first_name
+from course.scanner.firstnames import NOT_FIRST_NAMES, WORD_NAMES, common_first_name, is_first_name
 from course.scanner.namecues import VERBS, given_like, person_words, surname_like
 from course.scanner.result import Finding
 
@@ -30,6 +30,15 @@ _LIST_LABEL = re.compile(  # on the lower-cased text, at the start of a line (a 
     r"approved by|kopie an|copy to|neu im team|neu an bord|new joiners?|new starters?|new to the team|"
     r"ansprechpartner(?:in)?|ansprechperson|kontaktperson|kontakt|contact|your contact|contact person|"
     r"im auftrag|i\. ?a\.|on behalf of|p\.p\.|"
+    # who is called, paid, registered, congratulated or handed over to
+    r"caller|anrufer(?:in)?|rückruf|call back|payee|payable to|zahlungsempfänger(?:in)?|begünstigte[rn]?|beneficiary|"
+    r"kontoinhaber(?:in)?|account holder|kandidat(?:in)?|candidate|bewerber(?:in)?|applicant|krankmeldung|sick note|"
+    r"anmeldung(?:en)?|abmeldung(?:en)?|registrations?|sign-?ups?|zusagen?|absagen?|rsvps?|übergabe|handover|"
+    r"geburtstage|geburtstagsliste|geburtstagskinder|birthdays|jubiläen|anniversaries|referent(?:in|en)?|speakers?|"
+    r"gäste|guests|besucher(?:in)?|visitors?|fahrer(?:in)?|drivers?|"
+    # who is absent, reminded, on call or to call in an emergency
+    r"sickness absence|absence|abwesenheit|krankenstand|reminder|erinnerung|notfallkontakt|emergency contact|"
+    r"on-call|on call|bereitschaft|holiday cover|urlaubsvertretung|krankheitsvertretung|"
     r"(?:stellvertretende[rn]? )?(?:team|projekt|abteilungs|bereichs)?leitung|geschäftsführung|"
     r"(?:deputy |acting )?(?:team lead|team leader|project lead|manager|head of [^\W\d_]+))"
     r"(?:[ \t]+[^\W\d_][^\s:]{0,20}){0,4})[ \t]*:[ \t]*"
@@ -57,18 +66,19 @@ _DASH_SIGNATURE = re.compile(r"(?:^|\n)[ \t]*(?:--|–|—)[ \t]*\n?[ \t]*(?P<na
 _SUFFIX = re.compile(r" (?:II|III|IV|Jr\.|Sr\.|jun\.|sen\.)(?![\w])")
 # A surname written in its sorted form, the particle after it ("Dussen van", as in directories and lists).
 _TRAILING_PARTICLE = re.compile(
-    rf" (?:van der|van den|von der|van|von|de|zu)(?=[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+{VERBS}"
+    rf" (?:van der|van den|von der|van|von|de|zu)(?=[ \t]*(?:[.,;:!?)\n<(]|$)|[ \t]+{VERBS}"
     r"|[ \t]+(?!(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|uns|hier|dort|the|a|an|our|my)(?![\w]))"
     r"[a-zäöüß])"
 )
 
 
-def _item(text: str, pos: int) -> tuple[int, int, bool] | None:
-    """(start, end, whether a first name opens it) of one listed person at `pos`."""
+def _item(text: str, pos: int, labelled: bool = False) -> tuple[int, int, bool] | None:
+    """(start, end, whether a first name opens it) of one listed person at `pos`; `labelled`: after a label that
+    says a person follows, where a first name that is also a word counts ("Caller: Long Carlson")."""
     m = _PERSON.match(text, pos)
     if m:
         words = person_words(m)
-        if words and _is_person(words):
+        if words and (_is_person(words) or labelled and _is_labelled_person(words)):
             return m.start(), m.end(), is_first_name(words[0])
     return None
 
@@ -78,16 +88,22 @@ def _is_person(words: Sequence[str]) -> bool:
     return len(words) > 1 and (is_first_name(first) or given_like(first)) and all(surname_like(w) for w in words[1:])
 
 
-def _listed(text: str, pos: int, running: bool = False) -> Iterator[Finding]:
+def _is_labelled_person(words: Sequence[str]) -> bool:
+    first = words[0]
+    wordy = first in NOT_FIRST_NAMES or first in WORD_NAMES
+    return len(words) > 1 and wordy and all(surname_like(w) for w in words[1:])
+
+
+def _listed(text: str, pos: int, running: bool = False, labelled: bool = False) -> Iterator[Finding]:
     """The people of a list starting at `pos`: "Kwame Asante, Nomvula Sithole und Ishaan Mehta"; `running`: in a
-    sentence, where a verb may follow the last one."""
+    sentence, where a verb may follow the last one; `labelled`: after a label that names people."""
     for _ in range(12):  # bounded: a long line of names stays linear
-        got = _item(text, pos)
+        got = _item(text, pos, labelled)
         if not got:
             return
         start, end, _known = got
         end = _ITEM_TAIL.match(text, end).end()  # type: ignore[union-attr]  # an optional group always matches
-        if not (_ITEM_END.match(text, end) or running and _VERB_NEXT.match(text, end)):
+        if not (_ITEM_END.match(text, end) or (running or labelled) and _VERB_NEXT.match(text, end)):
             return
         yield finding("name", text, start, _PERSON.match(text, start).end(), False)  # type: ignore[union-attr]
         sep = _SEPARATOR.match(text, end)
@@ -124,9 +140,16 @@ def labelled_lists(doc: Doc) -> Iterator[Finding]:
     while start >= 0:  # tried at each line's start only: a pattern anchored with ^ is still tried everywhere
         m = _LIST_LABEL.match(low, start) if ":" in low[start : start + 120] else None
         if m:
-            yield from _listed(doc.text, m.end())
+            yield from _listed(doc.text, m.end(), labelled=True)
         start = low.find("\n", start)
         start = start + 1 if start >= 0 else -1
+    for i in _positions(low, ": "):  # a label after a sentence's end within a line: "... 1.617,43. Caller: Ann Lee"
+        j = low.rfind(". ", max(0, i - 40), i)
+        if j < 0 or low[j + 2 : i].split(" ", 1)[0] not in _MIDLINE_LABELS or "\n" in low[j:i]:
+            continue  # most colons in prose follow no person label: a set look-up before the long pattern
+        m = _LIST_LABEL.match(low, j + 2)
+        if m and m.end() > i:
+            yield from _listed(doc.text, m.end(), labelled=True)
 
 
 def mentions(doc: Doc) -> Iterator[Finding]:
@@ -306,7 +329,9 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
             if not before:
                 continue
             words = [*before.group(1).split(", "), after.group("w")]
-            if all(is_first_name(w) for w in words):
+            if all(is_first_name(w) for w in words) and not _firm_of_names(
+                text, before.start(1), after.end("w"), words
+            ):
                 pos = before.start(1)
                 for w in words[:-1]:
                     yield finding("name", text, pos, pos + len(w), False)
@@ -327,6 +352,33 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
         m = _DONE_BY.search(doc.lower, max(0, i - 30), i + 1)
         if m:
             yield from _listed(text, _COLON_GAP.match(text, i + 1).end())  # type: ignore[union-attr]
+
+
+_SEGMENT_EDGE = re.compile(r"[ \t]*(?:\||\r?\n|$)")
+
+
+def _firm_of_names(text: str, start: int, end: int, words: Sequence[str]) -> bool:
+    """True when "A, B and C" is a firm named after its partners ("Jones, Harris and Taylor" alone on a line of a
+    letterhead or signature, or after a "|"; "Lawson, Wagner and Crawford will supply ..."): three or more names,
+    not all of them everyday first names."""
+    if len(words) < 3 or all(common_first_name(w) for w in words):
+        return False
+    line = text.rfind("\n", max(0, start - 200), start) + 1
+    alone = not text[line:start].strip(" \t>") or text[line:start].rstrip(" \t").endswith("|")
+    return alone or _SEGMENT_EDGE.match(text, end) is not None or " and " in text[start:end]
+
+
+# First words of the labels of _LIST_LABEL that may also stand after a sentence within a line (mail headers do not).
+_MIDLINE_LABELS = frozenset(
+    "teilnehmende teilnehmer teilnehmerinnen attendees participants anwesend present apologies absent entschuldigt "
+    "kontakt contact ansprechpartner ansprechpartnerin ansprechperson kontaktperson caller anrufer anruferin payee "
+    "payable zahlungsempfänger zahlungsempfängerin kandidat kandidatin candidate bewerber bewerberin applicant "
+    "krankmeldung anmeldung anmeldungen abmeldung registration registrations handover übergabe reminder erinnerung "
+    "sickness absence abwesenheit krankenstand notfallkontakt emergency on-call bereitschaft holiday "
+    "urlaubsvertretung krankheitsvertretung vertretung stellvertretung cover deputy verantwortlich zuständig "
+    "responsible owner assigned zugewiesen gäste guests besucher besucherin visitors fahrer fahrerin drivers "
+    "speakers referent referentin referenten birthdays geburtstage geburtstagsliste".split()
+)
 
 
 _TAIL_STARTS = frozenset("IJSjsvdz")  # first letters of the suffixes and particles above

@@ -301,6 +301,8 @@ def context_pairs(doc: Doc) -> Iterator[Finding]:
             continue
         tail = after_suffix(text, e2)  # "Kwame Asante Jr. will ..."
         m = _WORD_BEFORE.search(text, max(0, s1 - 20), s1)
+        if m and m.group(1).lower() in _CLIENT_WORDS and not is_first_name(w1) and not _VERB_AFTER.match(text, tail):
+            continue  # "our customer Tesco Midlands about ...": a firm is served too; a person needs a first name
         if m and m.group(1).lower() in _PERSON_BEFORE and len(w1) > 10 and "-" not in w1:
             m = None  # "mit Schwerpunkt Umsatzsteuer": a long word after a cue is a noun, unless a verb follows
         if not m or m.group(1).lower() not in _PERSON_BEFORE:

@@ -10,6 +10,7 @@ from course.scanner.context import Doc, finding, free_before
 from course.scanner.firstnames import (
     is_first_name,
 )
+from course.scanner.nameblocks import block_names
 from course.scanner.namecues import (
     beside_identifiers,
     given_like,
@@ -17,7 +18,17 @@ from course.scanner.namecues import (
     mail_names,
     role_names,
 )
-from course.scanner.nameforms import genitive_names, initial_surnames, thanked_names, ticket_names
+from course.scanner.namefilter import persons_only
+from course.scanner.nameforms import (
+    genitive_names,
+    initial_surnames,
+    json_names,
+    signed_from_town,
+    spoken_self_and_holders,
+    thanked_names,
+    ticket_names,
+)
+from course.scanner.namegroups import completed_lists, repeated_names
 from course.scanner.namelists import (
     asked,
     dash_signature,
@@ -31,11 +42,16 @@ from course.scanner.namelists import (
 from course.scanner.namelone import joined_first_names, joined_subjects, lowercase_chat_names, titled_and_greeted
 from course.scanner.namepairs import context_pairs, name_like, pairs
 from course.scanner.namespots import spoken_names
+from course.scanner.nametables import table_names
 from course.scanner.namevetoes import vetoed
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_PARTICLES = frozenset("von van de der den zu vom ten ter da di du le la del della dos das y".split())
+_PARTICLES = frozenset(
+    "von van de der den zu vom ten ter da di du le la del della dos das y bin binti ibn ben abu".split()
+)
+# An Arabic article joined to a surname: "al-Rashid", "el-Sayed", "Abd al-Aziz" ("Keith al-Rashid").
+_JOINED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash)-[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 _TITLES = re.compile(
     r"(?:(?:Dr|Prof|Dipl|Ing|Mag|med|rer|nat|phil|jur|dent|Univ)\.(?:-Ing\.)?|Dr|Prof|Frau|Herrn?|Dr\.-Ing\.|"
     r"Prof\. Dr\.|"
@@ -131,7 +147,7 @@ def take_name(text: str, pos: int, max_tokens: int = 3) -> tuple[int, int, list[
             break
         last = word.split("-")[-1]
         initial = len(last) == 1 and last.isupper() and text[m.end() : m.end() + 1] == "." and word[0].isupper()
-        if not initial and not name_like(word):
+        if not initial and not name_like(word) and not (tokens and _JOINED_ARTICLE.fullmatch(word)):
             break
         if not tokens:
             start = m.start()
@@ -318,14 +334,27 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(dash_signature(doc))
     out.extend(_signature_blocks(doc))
     out.extend(_name_columns(doc))
+    out.extend(table_names(doc))
+    out.extend(block_names(doc))
     out.extend(lowercase_chat_names(doc))
     out.extend(titled_and_greeted(doc))
     out.extend(spoken_names(doc))
-    for form in (ticket_names, initial_surnames, genitive_names, thanked_names):
+    for form in (
+        ticket_names,
+        initial_surnames,
+        genitive_names,
+        thanked_names,
+        spoken_self_and_holders,
+        json_names,
+        signed_from_town,
+    ):
         out.extend(form(doc))
     out.extend(joined_subjects(doc))
     out.extend(directory_names(doc))
     out.extend(list(joined(doc, tuple(out))))
     out.extend(list(lists_of_people(doc, tuple(out))))
     out.extend(list(joined_first_names(doc, tuple(out))))
+    out.extend(list(completed_lists(doc, tuple(out))))
+    out.extend(list(repeated_names(doc, tuple(out))))
+    out = persons_only(doc, out)
     return vetoed(doc, [extend(doc, f) for f in out])

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding, free_before
 from course.scanner.firstnames import is_first_name
+from course.scanner.nameblocks import care_of_person
 from course.scanner.result import Finding
 
 # Kinds of part, merged by places.addresses: a street line, a postcode + town, a line that only comes before
@@ -177,7 +178,8 @@ def boxes_and_lines(doc: Doc) -> Iterator[tuple[Finding, int]]:
             yield finding("address", text, m.start(), m.end(), False), STREET
     if "c/o" in low:
         for m in _CO.finditer(text):
-            yield finding("address", text, m.start(), m.end(), False), PREFIX
+            if not care_of_person(text, m.start()):  # "c/o Leontina Ender" alone: a name (nameblocks), no address
+                yield finding("address", text, m.start(), m.end(), False), PREFIX
     if not any(word in low for word in _UNIT_WORDS):
         return
     for m in _UNIT.finditer(text):

@@ -42,14 +42,14 @@ _TOKEN_MARKERS = (
     "github_pat_",  # a fine-grained GitHub token has no "gh" in it
     "SG.",
 )
-_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code")
+_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk")
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[a-z0-9\-._~+/]{8,}=*)")  # on the lower-cased text
-_URL_CRED = re.compile(r"://[^\s:/@]{1,64}:(?P<v>[^\s:/@]{3,128})@")
+_URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis://:secret@host": no user
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
     # the mid words: "für den Drucker im R4 ist x"
-    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code)"
+    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code|psk)"
     r"(?P<mid>(?:,?[ \t]+(?!(?:ist|lautet|is|was|war)(?![\w-]))[\w-]+(?:\.[\w-]+)*){0,8}?)"
     r"(?P<sep>[\"']?[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
@@ -70,6 +70,14 @@ _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das W
     r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]+)"
     r"[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})"
 )
+# A value right after the word, without ":" or "ist": "Ich hab den Token h*Gd3kAFbiX in die config gepackt".
+_BARE_VALUE = re.compile(r"[ \t]+[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})")
+# A user and a password after a login word: "Login for the test shop: admin / Xr7!pQ2mZ" (on the lower-cased text).
+_LOGIN = re.compile(
+    r"(?:login|log-?in|zugang|zugangsdaten|credentials|anmeldung|anmeldedaten)\b[^\n:]{0,40}:[ \t]*[\w.@+-]{2,64}"
+    r"[ \t]*/[ \t]*(?P<v>[^\s\"'`]{6,200})"
+)
+_LOGIN_WORDS = ("login", "log-in", "zugang", "credential", "anmeld")
 _PLACEHOLDER = re.compile(
     r"^(?:[\[<{(*•]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__|your[_-]|dein[_-]|ihr[_-]|changeme|example|beispiel|placeholder|"
     r"platzhalter|redacted|geschwärzt)|^(.)\1*$",
@@ -78,7 +86,12 @@ _PLACEHOLDER = re.compile(
 _MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}$")  # "ghp_****************", "sk-...XXXX": shown masked, no secret
 _VERBS = ("ist", "lautet", "is", "was", "war")  # "der API-Key ... ist X" as well as "API_KEY=X"
 _COMPOUND = frozenset({"passwort", "kennwort"})  # German compounds end in them: "Initialpasswort", "WLAN-Kennwort"
-_STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode".split())
+_STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode psk".split())
+# A setting in XML or similar: key="DbPassword" value="..." (on the lower-cased text).
+_KEY_VALUE_ATTR = re.compile(
+    r"(?:key|name)=[\"'][^\"'\n]{0,40}(?:password|passwort|pwd|secret|token|api_?key)[^\"'\n]{0,40}[\"']"
+    r"[ \t]+value=[\"'](?P<v>[^\"'\n]{3,200})[\"']"
+)
 _NOT_A_PASSWORD = frozenset(
     "bitte please siehe see folgt follows vergessen forgot forgotten reset zurücksetzen ändern change changed "
     "required erforderlich none keins kein keine n/a leer empty unknown unbekannt abgelaufen expired falsch wrong "
@@ -167,7 +180,7 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         if len(value) < 3 or _PLACEHOLDER.match(value) or value.lower() in _NOT_A_PASSWORD or _MASKED.search(value):
             continue
         key = m.group(1)
-        if _code_name(value):
+        if _code_name(value) or _code_name(text[start : m.end("v")]):
             continue  # "password = password_field": the name of a variable, no secret in it
         plain_word = value.isalpha() and value[1:].islower()
         if plain_word and (not any(c in m.group("sep") for c in ":=") or key not in _STRONG_KEYS):
@@ -176,7 +189,7 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
             continue  # a long way from "password" to the value only in one sentence with "ist"/"is": not "... file: x"
         loose = m.group("mid") or not m.group("sep").strip()
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
-        if loose and not (mixed or password_like(value)):
+        if loose and key != "pin" and not (mixed or password_like(value)):
             continue  # "Kennwort vergessen", "password field must ...": without ":" or "ist" only letters+digits count
         if key == "pin" and not (value.isdigit() and 4 <= len(value) <= 8):
             continue  # "pin: true", "PIN: siehe Brief"
@@ -185,15 +198,37 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         yield finding("secret", text, start, end, True)
 
 
+def _strong_bare(value: str) -> bool:
+    """A value with no ":" or "ist" before it must look made: random, or mixed with digits and symbols."""
+    if not any(c.isdigit() for c in value) or _PLACEHOLDER.match(value) or _code_name(value):
+        return False  # a made value has digits: "Token übergeben", "session management" are prose
+    symbol = any(not c.isalnum() and c not in "_-." for c in value)
+    return looks_random(value) or (password_like(value) and symbol and any(c.isdigit() for c in value))
+
+
+def _logins(text: str, lower: str) -> Iterator[Finding]:
+    for m in _LOGIN.finditer(lower):
+        start = m.start("v")
+        end = _trim(text, start, m.end("v"))
+        value = text[start:end]
+        if not _PLACEHOLDER.match(value) and password_like(value) and not _code_name(value):
+            yield finding("secret", text, start, end, True)
+
+
 def _key_values(text: str, lower: str) -> Iterator[Finding]:
     for w in _SECRET_WORD.finditer(lower):
         m = _VALUE.match(text, w.end())
         if not m:
+            bare = _BARE_VALUE.match(text, w.end())
+            if bare and _strong_bare(text[bare.start("v") : _trim(text, bare.start("v"), bare.end("v"))]):
+                yield finding("secret", text, bare.start("v"), _trim(text, bare.start("v"), bare.end("v")), True)
             continue
         start = m.start("v")
         end = _trim(text, start, m.end("v"))
         value = text[start:end]
-        if _PLACEHOLDER.match(value) or _code_name(value) or _MASKED.search(value):
+        if _PLACEHOLDER.match(value) or _code_name(value) or _code_name(text[start : m.end("v")]):
+            continue  # "api_key = get_key()": a call, its brackets trimmed off as punctuation
+        if _MASKED.search(value):
             continue
         if looks_random(value) or password_like(value):
             yield finding("secret", text, start, end, True)
@@ -221,5 +256,12 @@ def secrets(doc: Doc) -> Iterator[Finding]:
             yield finding("secret", text, m.start("v"), m.end("v"), True)
     if any(marker in lower for marker in _PASSWORD_MARKERS):
         yield from _passwords(text, lower)
-    if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS):
+    if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS) or _SECRET_WORD.search(lower):
         yield from _key_values(text, lower)
+    if "value=" in lower:
+        for m in _KEY_VALUE_ATTR.finditer(lower):
+            value = text[m.start("v") : m.end("v")]
+            if not _PLACEHOLDER.match(value) and not _code_name(value):
+                yield finding("secret", text, m.start("v"), m.end("v"), True)
+    if "/" in text and any(word in lower for word in _LOGIN_WORDS):
+        yield from _logins(text, lower)

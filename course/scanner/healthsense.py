@@ -1,0 +1,161 @@
+"""Whom a health term is about: a person (a name, "she", "mein Kollege", "I") or nobody (a rule, a product, slang)."""
+
+from __future__ import annotations
+
+import re
+
+from course.scanner.context import Doc, compile_words
+from course.scanner.healthterms import BY_FORM, EVERYDAY
+
+# Where a sentence or clause may end; a "." only after a word of 3+ letters, a number of 3+ digits or a bracket
+# ("Dr.", "z.B." and "am 3. Juni" go on), and ".!?" only before a space, a quote or the end of the text.
+_BOUND = re.compile(r"[.!?;\n]")
+_OPEN_AFTER = frozenset(" \t\r\n\"'“”„)")
+_SPAN = 300  # how far to look for a sentence's ends
+
+# Someone a health fact can be about: the writer, a third person, or a person named by role with a determiner.
+# "you"/"Sie"/"your" are left out: in rules and instructions they address anyone ("If you are unwell ...").
+_PERSON = compile_words(
+    r"ich|mich|mir|mein\w*|er|ihm|ihn|sein(?:e[mnrs]?)?"
+    r"|i|i'm|i've|i'd|i'll|me|my|myself|he|he's|him|his|she|she's|her|hers"
+    r"|dr\.?|prof\.?|herrn?|frau|mr\.?|mrs\.?|ms\.?|miss"
+    r"|(?:mein|unser|der|die|dem|den|des|ein|sein|ihr)e?[mnrs]? (?:[\w-]+ )?"
+    r"(?:kolleg(?:e|in|en)|mitarbeiter(?:in|s)?|chef(?:in)?|vorgesetzte[rn]?|azubi|auszubildende[rn]?"
+    r"|praktikant(?:in|en)?|sohn|tochter|kind|mann|ehemann|ehefrau|partner(?:in)?|vater|mutter|bruder|schwester"
+    r"|nachbar(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?)"
+    # "unser Lagerist", "meine neue Sachbearbeiterin", "our new analyst": a role by its ending after "my"/"our"
+    r"|(?:mein|unser|dein|euer)e?[mnrs]? (?:[a-zäöü]+e[nr]? )?[a-zäöüß]+(?:ist|er|ent|ant|eur|or|ling)(?:in)?"
+    r"|(?:my|our) (?:new |junior |senior )?[a-z]+(?:ist|er|or|ant|ian|ee)"  # not "-ent": "our client", "department"
+    r"|(?:my|our|the|a|an|his|her|their|one of our) (?:[\w-]+ )?"
+    r"(?:colleague|co-?worker|manager|boss|employee|team member|intern|apprentice|trainee|new hire|new starter"
+    r"|wife|husband|son|daughter|partner|mum|mom|dad|mother|father|brother|sister|friend|neighbou?r)"
+)
+# "sie", "ihr", "ihre": one woman, or several people ("Patienten ... ihre Medikamente"); "someone", "jemand": one
+# person, or anyone ("what to do when someone has a stroke"): a person unless the sentence speaks in general.
+_SHE_OR_THEY = compile_words(r"sie|ihr(?:e[mnrs]?)?|jemand\w*|someone|somebody")
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöüßéèáàíóúçñ]+(?![\w-])")
+_FIRST_WORD = re.compile(
+    r"[\s,;:>\-–]*(?:(?:hey|hi|hallo|moin|servus|fyi|btw|ok|also|so|psst)[\s,!.:]+)?"
+    r"([a-zäöü][a-zäöüßéèáàíóúçñ]{2,})(?![\w-])"
+)
+# A sentence that speaks of nobody in particular: a condition, a rule, people in general, a product, an
+# organisation, a course, a law or a market ("Im Krankheitsfall ...", "Sick notes are required ...").
+_GENERAL = compile_words(
+    r"bei krankheit|im krankheitsfall|krankheitsfall|im falle?|falls|wenn|wer|sofern|laut|gemäß|in der regel"
+    r"|grundsätzlich|generell|muss|müssen|vorzulegen|einzureichen|abzugeben|gilt|gelten|anspruch|verpflichtend"
+    r"|pflicht|betriebsvereinbarung|richtlinie\w*|regel\w*|gesetz\w*|mitarbeitende[n]?"
+    r"|mitarbeiterinnen|beschäftigte[n]?|patient(?:en|innen)|kund(?:e|in|en|innen)|app|ki|software|tool"
+    r"|produkt\w*|start-?up|schulung\w*|seminar\w*|webinar\w*|vortrag|vorträge|kurs\w*|workshop\w*|studie\w*"
+    r"|forschung\w*|versicherung\w*|krankenkasse\w*|apotheke\w*|markt|märkte|wirtschaft|konjunktur|kampagne\w*"
+    r"|if|whenever|in case|in the event|everyone|staff|employees|workers|users|patients"
+    r"|customers?|clients?|must|should|shall|required|mandatory|entitled|polic(?:y|ies)|rules?|law|act|legislation"
+    r"|regulations?|handbook|guidance|app|software|tool|products?|start-?up|training|webinar|seminar|workshop"
+    r"|course|talk|study|studies|research|charity|insurance|pharmacy|market|economy|campaign|awareness"
+    # processes, systems, guides, statistics, services: "wie man eine Krankmeldung im System erfasst"
+    r"|man|erfolgt|erfolgen|erfasst|erfassen|portal|system|handbuch|digital\w*|elektronisch\w*|online|formular\w*"
+    r"|niemand|nobody|no one|leitfaden|ratgeber|tipps|checkliste|guide|tips|how to|checklist|führungskräfte"
+    r"|managers|hotline|helpline"
+    r"|number of|zahl der|anzahl|quote|rate|statisti\w*|average|durchschnitt\w*|prozent|per ?cent|%"
+    r"|launch\w*|markteinführung|pharma\w*|supply|supplies|apotheken|pharmacies"
+    r"|gibt es|es gibt|there (?:is|are)|verkauf\w*|liefer\w*|vertrieb\w*|sortiment\w*|hersteller\w*"
+    r"|sell\w*|sold|supplier\w*|manufactur\w*"
+    # offers to everyone and places fit for everyone: "Sprechstunden zu Rückenschmerzen", "drop-in sessions on
+    # back pain", "Rollstuhlgerechter Zugang", "step-free access"
+    r"|sprechstunde\w*|bietet|anbieten|angebot\w*|betriebsarzt|betriebsärzt\w*|gesundheitstag\w*|vorsorge\w*"
+    r"|offers?|offering|sessions?|drop-in|occupational health|health day|screenings?"
+    r"|rollstuhlgerecht\w*|barrierefrei\w*|behindertengerecht\w*|step-free|wheelchair[- ]accessible|accessible"
+)
+# Terms whose words also have an everyday sense: health data only with a person in the same sentence
+# ("That riff is sick!", "The therapy dog", "Our app reminds users to take their medication").
+_NEEDS_PERSON = re.compile(
+    r"(?:(?:is|was|been|feeling|feels|went home|got) (?!off |out )(?:\w+ )?(?:sick|ill|unwell)"
+    r"|(?:ist|bin|war|sind|wurde|wird|liegt) (?:\w+ )?krank|therapy|therapie|medikament\w*|medication|meds|painkillers?"
+    r"|schmerzmittel\w*|tabletten|(?:cluster )?headaches?|bad (?:back|knee|hip|shoulder)|hospital"
+    r"|(?:his|her|my|their) mental health|psychisch\w* belastung\w*|krank|seizures?|blood clots?|needs? (?:\w+ )?care"
+    r"|legasthen\w*|dyskalkul\w*|dyslexi\w*|dyspraxi\w*|dyscalcul\w*|(?:die|eine|seine|ihre|meine|deine) op"
+    r"|\w* op|dement\w*|paraly[sz]ed|alcoholic|rsi"
+    r"|(?:triple |double |quadruple |heart )?bypass(?: surgery| operation)?|(?:hospital|clinic) \w+"
+    rf"|{BY_FORM}|{EVERYDAY})"
+)
+# "krank" as an intensifier before an adjective ("krank gut", "voll krank teuer"): slang, no illness.
+_SLANG_AFTER = re.compile(
+    r"[ \t]+(?:gut|geil|viel|teuer|lang|lange|schnell|schön|laut|hoch|spät|früh|heiß|kalt|cool|witzig|lustig"
+    r"|stark|krass|nice|billig|weit)\b"
+)
+# A word beside a term that gives it another sense: the economy's depression, "sick of", "sick and tired".
+_OTHER_SENSE_AFTER = re.compile(
+    r"[ \t]+(?:of\b|and tired\b|in (?:the )?(?:\w+ )?(?:market|economy|prices|sales|demand)\b)"
+)
+_OTHER_SENSE_BEFORE = re.compile(r"(?:economic|great|tropical|wirtschaftlich\w*|große)[ \t]+$")
+
+
+def _ends(lower: str, i: int) -> bool:
+    """True when the mark at `i` ends a sentence."""
+    c = lower[i]
+    if c in ";\n":
+        return True
+    if i + 1 < len(lower) and lower[i + 1] not in _OPEN_AFTER:
+        return False
+    if c != ".":
+        return True
+    before = lower[max(0, i - 3) : i]
+    return before[-1:] in ")]\"'“”" or len(before) == 3 and (before.isalpha() or before.isdigit())
+
+
+def sentence(lower: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the sentence (or clause) around `lower[start:end]`."""
+    left = max(0, start - _SPAN)
+    s = left
+    for m in _BOUND.finditer(lower, left, start):
+        if _ends(lower, m.start()):
+            s = m.end()
+    if s == left and left > 0:  # no end found in the window: start at a word boundary
+        space = lower.find(" ", left, start)
+        s = space + 1 if space != -1 else start
+    e = min(len(lower), end + _SPAN)
+    for m in _BOUND.finditer(lower, end, e):
+        if _ends(lower, m.start()):
+            return s, m.end()
+    return s, e
+
+
+def other_sense(lower: str, start: int, end: int) -> bool:
+    """The words of a term used in another sense: slang, an idiom, the economy."""
+    term = lower[start:end]
+    if term.endswith("krank") and _SLANG_AFTER.match(lower, end):
+        return True
+    if term.endswith(("sick", "depression")) and _OTHER_SENSE_AFTER.match(lower, end):
+        return True
+    return term.startswith("depression") and _OTHER_SENSE_BEFORE.search(lower, max(0, start - 20), start) is not None
+
+
+def _first_name(text: str, s: int, e: int) -> bool:
+    """A first name in `text[s:e]` ("Tom in logistics ...", or opening a chat line: "tom is sick today"): a person
+    the scanner may not call a name. Names that are also words (Mark, Will, Rose) do not count."""
+    from course.scanner.firstnames import is_first_name
+
+    first = _FIRST_WORD.match(text, s, e)
+    if first and is_first_name(first.group(1).capitalize()):
+        return True
+    return any(is_first_name(m.group()) for m in _CAPITALISED.finditer(text, s, e))
+
+
+def about_nobody(doc: Doc, start: int, end: int, named: bool, needs_person: bool = False) -> bool:
+    """True when the sentence around a term speaks of nobody: no person in it (no name, `named` False; no
+    pronoun, no "mein Kollege", no first name) and either a general marker (a rule, people in general, a
+    product, a course) or a term that is health data only about a person (or `needs_person`)."""
+    lower = doc.lower
+    if other_sense(lower, start, end):
+        return True
+    if named:
+        return False
+    s, e = sentence(lower, start, end)
+    general = _GENERAL.search(lower, s, e) is not None
+    everyday = _NEEDS_PERSON.fullmatch(lower, start, end) is not None
+    if not (general or needs_person or everyday):
+        return False  # most terms: nothing speaks against a person, so the dearer person test is not needed
+    if _PERSON.search(lower, s, e) or _first_name(doc.text, s, e):
+        return False
+    if general or needs_person:
+        return True
+    return _SHE_OR_THEY.search(lower, s, e) is None  # an everyday word: "sie"/"someone" may be the person
