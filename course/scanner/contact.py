@@ -9,7 +9,9 @@ from types import ModuleType
 
 from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, window_before
 from course.scanner.ids import TAX_CUES
+from course.scanner.refcues import REF_CUES, REF_HINTS
 from course.scanner.result import Finding
+from course.scanner.timestamps import inside, stamps
 
 _LOCAL = re.compile(r"[\w.%+'-]{1,64}\Z")
 _DOMAIN = re.compile(r"(?:[^\W_](?:[\w-]{0,61}[^\W_])?\.){1,8}[^\W\d_]{2,24}(?![\w-])")
@@ -76,7 +78,8 @@ COMPANY_CUES = compile_words(
     r"helpline|help desk|helpdesk|switchboard|head office|main office|reception|empfang|customer service|"
     r"customer (?:care|support)|support line|infoline|info-?telefon|hauptnummer|firmennummer|sammelnummer"
 )
-_SWITCHBOARD_END = re.compile(r"[ -]0$")  # "+49 89 1234-0": the company's switchboard, by German convention
+# "+49 89 1234-0": the company's switchboard, by German convention; "040 8899 0000": a last group of zeros too
+_SWITCHBOARD_END = re.compile(r"[ -](?:0|000+)$")
 # Words that make even a company-range number a person's own line: "ring her at home on 1-877-...".
 _PRIVATE_CUES = compile_words(
     r"at home|zu hause|zuhause|daheim|privat|privatnummer|privathandy|private (?:number|line|phone|mobile|cell)"
@@ -246,9 +249,12 @@ def phones(doc: Doc) -> Iterator[Finding]:
     """
     text, budget = doc.text, MATCHER_BUDGET
     companies = taxes = None  # whether the text has company or tax cue words at all: looked up once, when needed
+    timed = stamps(doc)  # "[21.09.27, 08:40]", "2026-03-17 08:30": a date and a time, no phone in it
     for run in _RUN.finditer(text):
         digits = _digits(run.group())
         if digits < 7 or _dateish(run.group()):
+            continue
+        if timed and inside(timed, run.start(), run.end()):
             continue
         if _DECIMAL.fullmatch(run.group()) or _LONE_DIGIT.match(run.group()):
             continue  # "48.137154, 11.576124": coordinates; "2-306-983-78": an article number (no phone starts so)
@@ -260,6 +266,12 @@ def phones(doc: Doc) -> Iterator[Finding]:
             verdict = _header_cue(doc, run.start())
         if verdict is False:
             continue
+        near = doc.lower[max(0, run.start() - 50) : run.start()]
+        if (
+            any(hint in near for hint in REF_HINTS)
+            and closer_cue(PHONE_CUES, REF_CUES, doc.lower, run.start(), 50) is False
+        ):
+            continue  # "Meeting ID: 8633 218 1873", "Claim S 07/233132", "part no. 48-29268"
         if companies is None:
             companies = COMPANY_CUES.search(doc.lower) is not None
             taxes = TAX_CUES.search(doc.lower) is not None

@@ -17,6 +17,7 @@ from course.scanner.context import (
     word_matches,
 )
 from course.scanner.result import Finding
+from course.scanner.timestamps import stamps
 
 _MONTHS = {
     "januar": 1,
@@ -174,6 +175,15 @@ def dates(doc: Doc) -> list[Dated]:
     return [found[k] for k in sorted(found)]
 
 
+def _near_future(text: str, d: Dated) -> bool:
+    """A two-digit year just after this one ("30.06.28" read as 1928): rather a date in the next years (a
+    deadline, a chat stamp) than the birth of someone nearly a hundred years old; such a date is no weak birth
+    date."""
+    raw = text[d.start : d.end]
+    two_digit = not raw[:4].isdigit() and not raw[-4:].isdigit()
+    return two_digit and d.day.year - 1900 <= date.today().year % 100 + 10
+
+
 def _birth_column(doc: Doc, start: int) -> bool:
     """True for a date in a pasted table under a birth header ("name,dob,start" over "Ann Lee,10/8/97,...")."""
     header = doc.column_header(start).lower()
@@ -198,7 +208,10 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             if len(gap) <= 40 and gap.count("\n") <= 1:
                 cued.add(starts[k])
     latest = date.today().year - 14
+    timed = {s for s, _ in stamps(doc)}  # a date with a time after it is a timestamp, never a birth date
     for d in found:
+        if d.start in timed:
+            continue
         if (
             d.start in cued
             or _AFTER.search(doc.lower, d.end, d.end + 20)
@@ -206,6 +219,9 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
         ):
             yield finding("date-of-birth", text, d.start, d.end, True)
         elif (
-            1900 <= d.day.year <= latest and d.full and not _NOT_BIRTH.search(doc.lower, max(0, d.start - 20), d.start)
+            1900 <= d.day.year <= latest
+            and d.full
+            and not _near_future(text, d)
+            and not _NOT_BIRTH.search(doc.lower, max(0, d.start - 20), d.start)
         ):
             yield finding("date-of-birth", text, d.start, d.end, False)

@@ -15,6 +15,7 @@ from course.scanner.context import (
     free_before,
     window_before,
 )
+from course.scanner.replies import answered
 from course.scanner.result import Finding
 
 TAX_CUES = compile_words(
@@ -27,6 +28,8 @@ TAX_CUES = compile_words(
     r"(?:hmrc |self[- ]assessment )?tax reference|nhs(?: number| no\.?| nr\.?)?|ni number|ni no\.?|national insurance|"
     r"ss ?#|ss ?no\.?|ss ?number|(?:my|your|his|her|their) social(?! media| club| event)|"
     r"taxpayer (?:id\w*|number|no\.?)|e-card(?:[ -]?(?:nummer|nr\.?|number))?"
+    r"|social(?=[\"']?[ \t]*[:=])"  # a key in JSON, YAML or a form: "social": "639910063"
+    r"|steuer id\w*|steuer nummer|(?:sozial)?versicherungs nummer|rv[- ]?nummer"  # dictated: "steuer id ist ..."
 )
 
 _IDNR = re.compile(r"[1-9]\d(?:[ -]?\d{3}){3}(?![\w/-]|[.,]\d)")
@@ -37,7 +40,9 @@ _RVNR = re.compile(r"\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w-])")
 _SSN = re.compile(r"\d{3}([- .]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
 _AHV = re.compile(r"756[. -]?\d{4}[. -]?\d{4}[. -]?\d{2}(?![\w.])")
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D](?![\w-])")
-_AT_VNR = re.compile(r"\d{4}[ -]?\d{6}(?![\w/-]|[.,]\d)")
+_NINO_LOWER = re.compile(_NINO.pattern.lower())  # dictated, written small: "ab 12 34 56 c"
+_AT_VNR = re.compile(r"\d{4}[ -]?(?:\d{6}|\d\d\.\d\d\.\d\d)(?![\w/-]|[.,]\d)")  # "1234 010280", "1234 01.02.80"
+_IDNR_GROUPED = re.compile(r"[1-9]\d(?:[ -]?\d){9}(?![\w/-]|[.,]\d)")  # any grouping: "457 937 801 68"
 _AT_TIN = re.compile(r"\d{2}[ -]?\d{3}/\d{4}(?![\w/-]|[.,]\d)")
 _UTR = re.compile(r"\d{5}[ -]?\d{5}K?(?![\w/-]|[.,]\d)")
 _NHS = re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w/-]|[.,]\d)")
@@ -86,7 +91,8 @@ def tax_context(doc: Doc, start: int, end: int) -> bool | None:
 
 def _cue(doc: Doc, start: int, end: int) -> bool | None:
     verdict = closer_cue(TAX_CUES, ID_CUES, doc.lower, start, 60)
-    return tax_context(doc, start, end) if verdict is None else verdict
+    verdict = tax_context(doc, start, end) if verdict is None else verdict
+    return True if verdict is None and answered(doc, start, end, TAX_CUES) else verdict
 
 
 def _free_blocks(doc: Doc, digits: int) -> list[Block]:
@@ -186,6 +192,11 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
         if cue is not False:
             yield finding("tax-id", text, m.start(), m.end(), bool(cue))
 
+    if "ni " in doc.lower or "insurance" in doc.lower or "nino" in doc.lower:
+        for m in _within(doc, _NINO_LOWER, before=4, after=3, digits=6):  # written small: only after its label
+            if m.group()[0].islower() and _free(text, m.start()) and _cue(doc, m.start(), m.end()):
+                yield finding("tax-id", text, m.start(), m.end(), True)
+
     def cued(matches: Iterator[re.Match[str]], valid: Callable[[str], bool]) -> Iterator[Finding]:
         """Numbers whose checksum is too weak alone (1 in 10 or 11): found only after their label."""
         for m in matches:
@@ -195,6 +206,10 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     yield from cued(
         _within(doc, _AT_VNR, digits=10), lambda s: at_vnr.is_valid(_digits(s)) and _birth_ok(_digits(s)[4:])
     )
+    if any(label in doc.lower for label in ("steuer", "idnr", "identifikation", "tin", "tax")):
+        yield from cued(  # grouped other than 2-3-3-3 ("457 937 801 68"); plain runs are _IDNR's
+            _within(doc, _IDNR_GROUPED, digits=11), lambda s: (" " in s or "-" in s) and idnr.is_valid(_digits(s))
+        )
     yield from cued(_within(doc, _UTR, digits=10), lambda s: utr.is_valid(_digits(s).rstrip("K")))
     yield from cued(_within(doc, _NHS, digits=10), nhs.is_valid)
     yield from cued(_within(doc, _AT_TIN_PLAIN, digits=9), at_tin.is_valid)

@@ -43,6 +43,7 @@ from course.scanner.namelone import joined_first_names, joined_subjects, lowerca
 from course.scanner.namepairs import context_pairs, name_like, pairs
 from course.scanner.namespots import spoken_names
 from course.scanner.nametables import table_names
+from course.scanner.namevetoes import vetoed
 from course.scanner.result import Finding
 
 _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
@@ -356,4 +357,4 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(list(completed_lists(doc, tuple(out))))
     out.extend(list(repeated_names(doc, tuple(out))))
     out = persons_only(doc, out)
-    return [extend(doc, f) for f in out]
+    return vetoed(doc, [extend(doc, f) for f in out])

@@ -105,7 +105,9 @@ _NOT_CITY = frozenset(
     "Empfänger Mails Anrufe Tickets Fälle Kilogramm Gramm Mal Jahre Monate Wochen Prozent Franken CHF GBP".split()
 )
 # A lower-case postcode and town after a lower-case street line: ", 8004 zürich", "\n10115 berlin".
-_LOWER_TOWN = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*)\d{4,5}[ \t]+[a-zäöüß][a-zäöüß-]+(?![\w])")
+_LOWER_TOWN = re.compile(  # also dictated: "hauptstraße 5 in 10115 berlin"
+    r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+(?:in[ \t]+)?)\d{4,5}[ \t]+[a-zäöüß][a-zäöüß-]+(?![\w])"
+)
 _GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]*[·•|–][ \t]*|[ \t]+(?:in[ \t]+)?)$")
 
 

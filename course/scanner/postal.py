@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding, free_before
+from course.scanner.firstnames import is_first_name
 from course.scanner.nameblocks import care_of_person
 from course.scanner.result import Finding
 
@@ -21,7 +22,8 @@ _LINK = (
 TOWN = (
     r"(?:(?:Bad|St\.|Sankt|Klein|Groß|Markt|Maria|Bruck|Unter|Ober|Deutsch|Neu|La|Le|Les|San|Santa|Val)"
     rf"[ \t]+){{0,2}}{_WORD}"
-    rf"(?:[ \t]+{_LINK}[ \t]+{_WORD}|[-/]{_WORD}|[ \t]+\([^()\n]{{1,30}}\))?"
+    rf"(?:[ \t]+{_LINK}[ \t]+{_WORD}|[-/]{_WORD}|[ \t]+\([^()\n]{{1,30}}\)"
+    rf"|[ \t]+{_WORD}(?=[ \t]*(?:[,;\n]|$)))?"  # a two-word town at the end of its line: "2700 Wiener Neustadt"
 )
 _DACH = re.compile(rf"(?:(?P<country>A|CH|D|FL)-)?(?P<code>\d{{4,5}})[ \t]+(?P<town>{TOWN})")
 _NOT_TOWN = frozenset(
@@ -37,7 +39,7 @@ _NOT_TOWN = frozenset(
 )
 _POSTCODE_UK = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])")
 _TWO_CAPS = re.compile(r"[A-Z]{2}(?!\w)")  # speed only: what follows a postcode's last digit
-_SEP = r"[ \t]*(?:,[ \t]*|\n[ \t]*)"
+_SEP = r"[ \t]*(?:,[ \t]*|\n[ \t]*|[·•|][ \t]*)"  # "156 Ash Grove Close · Leeds LS27 1BZ"
 # A UK town may have lower-case links: "Newcastle upon Tyne", "Burton on Trent", "Kirkby in Ashfield".
 _UK_TOWN = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:upon|on|under|in|by|le|next the)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
 # A named house instead of a number: "Rose Cottage", "The Old Rectory", "Hill Farm" (then a street without number).
@@ -51,11 +53,50 @@ _UK_BACK = re.compile(
     rf"|(?P<house>{_HOUSE}){_SEP}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}){_SEP}"
     rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$"
 )
+# Over several lines, a street without a number, perhaps under a named house without a house word ("Hillcrest",
+# "The Old Forge"): house, street (ending in a street word), town and postcode each on their own line.
+_UK_STREET_WORD = (
+    r"(?:Road|Street|Lane|Avenue|Close|Drive|Way|Grove|Crescent|Gardens|Place|Terrace|Court|Row|Hill|Green|Mews"
+    r"|Walk|Square|Park|Rise|View|Parade|Vale|Wharf|Gate|Yard|Fields|Meadows?|Chase|Esplanade|Approach|Bank)"
+)
+_NOT_HOUSE = r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Dear|Attn|FAO|To|From|Re)\b)"
+# A house name without a house word is one word ("Hillcrest") or starts with "The" ("The Old Forge"): two
+# capitalised words alone on a line above a street are more likely a person ("Funmilayo Davies").
+_HOUSE_NAME = rf"(?:{_HOUSE}|The(?:[ \t]+[A-Z][\w'’-]*){{1,3}}|{_NOT_HOUSE}[A-Z][\w'’-]*)"
+_UK_LINES = re.compile(
+    rf"(?<![^\n])(?:(?P<house>{_HOUSE_NAME})[ \t]*\n[ \t]*)?"
+    rf"(?P<street>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}}[ \t]+{_UK_STREET_WORD})[ \t]*\n[ \t]*"
+    rf"(?P<town>{_UK_TOWN})[ \t]*\n[ \t]*$"
+)
+# The lines a numbered street may have above it, each on its own line: a named house ("Kingsley House", "The
+# Old School House", "Hillcrest"; not a person: no title, no first name first) and a flat above that.
+_HOUSE_LINE = re.compile(rf"(?<![^\n])(?:(?P<named>{_HOUSE})|{_HOUSE_NAME})[ \t]*\n[ \t]*$")
+_FLAT_LINE = re.compile(
+    r"(?<![^\n])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+\d{1,4}[A-Za-z]?[ \t]*,?[ \t]*\n[ \t]*$"
+)
+
+
+def _lines_above(text: str, start: int) -> int:
+    """Where an address whose numbered street starts at `start` begins: at a named house and flat above it."""
+    house = _HOUSE_LINE.search(text, max(0, start - 60), start)
+    if house and (house.group("named") or not is_first_name(house.group().split()[0])):
+        start = house.start()
+    flat = _FLAT_LINE.search(text, max(0, start - 30), start)
+    return flat.start() if flat else start
+
+
+# Dictated, all in lower case: "12 baker street london nw1 6xe".
+_UK_LOWER = re.compile(
+    r"\d{1,4}[a-z]?(?:[ \t]+[a-z][a-z'’-]*){1,3}[ \t]+"
+    + _UK_STREET_WORD.lower()
+    + r"(?:,?[ \t]+[a-z][a-z'’-]*){1,3},?[ \t]+[a-z]{1,2}\d[a-z\d]?[ \t]?\d[a-z]{2}(?![\w])"
+)
 _UK_TOWN_BACK = re.compile(rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$")
 _BOX = re.compile(
     r"(?:Postfach|Postf\.|PO Box|P\.O\. Box|Case postale|Casella postale)[ \t]+\d{1,8}(?:[ \t]\d{2,4}){0,2}"
+    r"|(?:Postfach|Case postale|Casella postale)(?=[ \t]*[,·•\n][ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-ZÄÖÜ])"  # bare
 )
-_CO = re.compile(r"c/o[ \t]+[^\n,;]{2,60}")
+_CO = re.compile(r"c/o[ \t]+[^\n,;·•|]{2,60}")  # up to a line end, comma or " · "
 _UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
 _UNIT_WORDS = ("flat", "apartment", "apt", "suite", "unit", "stiege", "whg.", "wohnung")  # _UNIT's words, lower case
 
@@ -97,18 +138,31 @@ def _after_breaks(text: str, low: int, end: int, n: int) -> int:
 def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
     """UK postcodes with the town before them, and the street (and flat) before the town when there is one."""
     text = doc.text
+    for b in doc.blocks:  # tried only at a house number before a word in lower case (no pass over the text)
+        if b.digits <= 4 and text[b.end : b.end + 1] in (" ", "\t") and text[b.end + 1 : b.end + 2].islower():
+            low = _UK_LOWER.match(text, b.start)
+            if low and free_before(text, low.start()):
+                yield finding("address", text, low.start(), low.end(), True), CITY
     if not any(_TWO_CAPS.match(text, b.end) for b in doc.blocks):
         return  # a postcode ends in a digit and two capitals ("4DJ"): that digit ends a digit block
     for pc in _POSTCODE_UK.finditer(text):
         if not free_before(text, pc.start()):
             continue
         window = _after_breaks(text, max(0, pc.start() - 160), pc.start(), 5)
-        has_break = text.find(",", window, pc.start()) != -1 or text.find("\n", window, pc.start()) != -1
+        has_break = any(text.find(c, window, pc.start()) != -1 for c in ",\n·•|")  # "·": this branch's _SEP
         full = _UK_BACK.search(text, window, pc.start()) if has_break else None  # a _SEP is before the town
         if full:
             start = (
                 full.start("flat") if full.group("flat") else full.start("street" if full.group("street") else "house")
             )
+            if full.group("street") and not full.group("flat"):
+                start = _lines_above(text, start)
+            yield finding("address", text, start, pc.end(), True), CITY
+            continue
+        lines = _UK_LINES.search(text, window, pc.start())
+        if lines:  # a person's name above the street is no house: "Ms Charlotte Abdi", "Charlotte Abdi"
+            house = lines.group("house")
+            start = lines.start("house") if house and not is_first_name(house.split()[0]) else lines.start("street")
             yield finding("address", text, start, pc.end(), True), CITY
             continue
         town = _UK_TOWN_BACK.search(text, _after_breaks(text, max(0, pc.start() - 60), pc.start(), 2), pc.start())

@@ -20,6 +20,7 @@ _TOKENS = re.compile(
     r"|xox[abposr]-[A-Za-z0-9-]{10,}"
     r"|AIza[0-9A-Za-z_-]{35}"
     r"|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"  # a JWT: JSON header, payload, signature
+    r"|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}"  # a SendGrid API key
 )
 _TOKEN_MARKERS = (
     "sk-",
@@ -38,6 +39,8 @@ _TOKEN_MARKERS = (
     "xox",
     "AIza",
     "eyJ",
+    "github_pat_",  # a fine-grained GitHub token has no "gh" in it
+    "SG.",
 )
 _PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk")
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
@@ -45,8 +48,9 @@ _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[a-z0-9\-._~+/]{8,}=*)")  # on the lower-cased text
 _URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis://:secret@host": no user
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
+    # the mid words: "für den Drucker im R4 ist x"
     r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code|psk)"
-    r"(?P<mid>(?:[ \t]+(?!(?:ist|lautet|is|was|war)(?![\w-]))[\w.-]+){0,4}?)"
+    r"(?P<mid>(?:,?[ \t]+(?!(?:ist|lautet|is|was|war)(?![\w-]))[\w-]+(?:\.[\w-]+)*){0,8}?)"
     r"(?P<sep>[\"']?[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
@@ -56,12 +60,14 @@ _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the 
 # A name in code, not a value: "password_field", "settings.DB_PASSWORD", "get_token()", "os.environ['KEY']".
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z_$.]*(?:\(\)|\[['\"]?[A-Za-z_]+['\"]?\])?")
 _SECRET_WORD = re.compile(  # on the lower-cased text
-    r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[_-]?key|_key|auth|credential"
+    r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[ _-]?key|_key|auth|credential"
     r"|private[_-]?key|signature|"
     r"session|cookie|passcode"
 )
 _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
-    r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?(?:[\"']?[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]+)"
+    r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[\"']?"  # a quoted key: "client_secret": "..."
+    r"(?:[ \t]*\[[^\]\n]{0,20}\])?"  # aws configure's default in brackets: "AWS Secret Access Key [None]: ..."
+    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]+)"
     r"[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})"
 )
 # A value right after the word, without ":" or "ist": "Ich hab den Token h*Gd3kAFbiX in die config gepackt".
@@ -77,6 +83,7 @@ _PLACEHOLDER = re.compile(
     r"platzhalter|redacted|geschwärzt)|^(.)\1*$",
     re.IGNORECASE,
 )
+_MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}$")  # "ghp_****************", "sk-...XXXX": shown masked, no secret
 _VERBS = ("ist", "lautet", "is", "was", "war")  # "der API-Key ... ist X" as well as "API_KEY=X"
 _COMPOUND = frozenset({"passwort", "kennwort"})  # German compounds end in them: "Initialpasswort", "WLAN-Kennwort"
 _STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode psk".split())
@@ -163,13 +170,14 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         before = lower[m.start() - 1] if m.start() else " "
         if not free_before(lower, m.start()) and not (
             (m.group(1) in _COMPOUND and before.isalpha())
-            or (before == "_" and (m.group(1) in _STRONG_KEYS or m.group(1) == "pass" and "=" in m.group("sep")))
+            or (before == "_" and m.group(1) in _STRONG_KEYS)
+            or (before == "_" and not m.group("mid") and m.group("sep").strip(" \t") in (":", "="))  # SMTP_PASS=
         ):
             continue  # "bypass: ..." is no password; "Initialpasswort lautet ...", "DB_PASSWORD=..." are
         start = m.start("v")
         end = _trim(text, start, m.end("v"))
         value = text[start:end]
-        if len(value) < 3 or _PLACEHOLDER.match(value) or value.lower() in _NOT_A_PASSWORD:
+        if len(value) < 3 or _PLACEHOLDER.match(value) or value.lower() in _NOT_A_PASSWORD or _MASKED.search(value):
             continue
         key = m.group(1)
         if _code_name(value) or _code_name(text[start : m.end("v")]):
@@ -177,6 +185,8 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         plain_word = value.isalpha() and value[1:].islower()
         if plain_word and (not any(c in m.group("sep") for c in ":=") or key not in _STRONG_KEYS):
             continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
+        if len(m.group("mid").split()) > 4 and not m.group("sep").strip(" \t:\"'"):
+            continue  # a long way from "password" to the value only in one sentence with "ist"/"is": not "... file: x"
         loose = m.group("mid") or not m.group("sep").strip()
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         if loose and key != "pin" and not (mixed or password_like(value)):
@@ -218,6 +228,8 @@ def _key_values(text: str, lower: str) -> Iterator[Finding]:
         value = text[start:end]
         if _PLACEHOLDER.match(value) or _code_name(value) or _code_name(text[start : m.end("v")]):
             continue  # "api_key = get_key()": a call, its brackets trimmed off as punctuation
+        if _MASKED.search(value):
+            continue
         if looks_random(value) or password_like(value):
             yield finding("secret", text, start, end, True)
         elif len(value) >= 12 and any(c.isdigit() for c in value) and not value.isdigit():

@@ -1,0 +1,33 @@
+"""Timestamps: a date and a time of day ("[21.09.27, 08:40]", "2026-03-17 08:30"), never a birth date or phone."""
+
+from __future__ import annotations
+
+import re
+
+from course.scanner.context import Doc
+
+# A numeric date, then a comma or space (or ISO "T", or "um"/"at"), then hh:mm: a chat export's line prefix,
+# a mail header's "Gesendet: Freitag, 2026-03-17 08:30", a log line or an invitation's "Wann: 9.6.2025 09:40".
+_STAMP = re.compile(
+    r"(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})|\d{4}[-/]\d{1,2}[-/]\d{1,2})"
+    r"(?:,?[ \t]+(?:(?:um|at|@|[-–|])[ \t]+)?|T|,)\d{1,2}:\d{2}(?!\d)"
+)
+
+
+def stamps(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) of every date-and-time stamp, in order: tried only where a digit block starts (a date
+    starts one), and not at all when the text has no ":"."""
+    text = doc.text
+    if ":" not in text:
+        return []
+    out = []
+    for b in doc.blocks_with(4):
+        m = _STAMP.match(text, b.start)
+        if m and not (b.start and text[b.start - 1] in "./-"):
+            out.append((m.start(), m.end()))
+    return out
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    """True when [start, end) overlaps one of `spans` (few per text: a plain scan)."""
+    return any(s < end and start < e for s, e in spans)
