@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cached_property
 from re import Pattern
@@ -167,6 +168,30 @@ class Doc:
     def caps(self) -> list[tuple[int, int, str]]:
         """Capitalised words: (start, end, word)."""
         return [(m.start(), m.end(), m.group()) for m in _CAP.finditer(self.text)]
+
+
+def positions(text: str, needle: str) -> Iterator[int]:
+    """Every index where `needle` starts in `text`, overlaps included."""
+    i = text.find(needle)
+    while i >= 0:
+        yield i
+        i = text.find(needle, i + 1)
+
+
+def starting(
+    pattern: re.Pattern[str], text: str, stems: Sequence[str], low: str | None = None
+) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)`, tried only where one of `stems` occurs in `low` (the text itself by default)."""
+    low = text if low is None else low
+    if len(low) != len(text):
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for i in sorted({i for stem in stems for i in positions(low, stem)}):
+        m = pattern.match(text, i) if i >= end else None
+        if m:
+            end = m.end()
+            yield m
 
 
 def free_before(text: str, i: int, extra: str = "") -> bool:

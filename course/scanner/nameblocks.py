@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding, free_before
+from course.scanner.context import Doc, finding, free_before, positions
 from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, SURNAMES_TOO, WORD_NAMES, is_first_name
 from course.scanner.namecues import NOT_GIVEN, NOT_SURNAMES, given_like, surname_like
 from course.scanner.result import Finding
@@ -154,7 +154,7 @@ def _care_of_at(text: str, i: int) -> Iterator[Finding]:
 
 
 def _doorbells(text: str) -> Iterator[Finding]:
-    for i in _positions(text, "bei "):
+    for i in positions(text, "bei "):
         if not any(verb in text[i : i + 60].lower() for verb in _DOORBELL_VERBS):
             continue
         m = _DOORBELL.match(text, i)
@@ -168,16 +168,9 @@ def _last(m: re.Match[str]) -> str:
     return "w3" if m.group("w3") else "w2" if m.group("w2") else "w1"
 
 
-def _positions(text: str, needle: str) -> Iterator[int]:
-    i = text.find(needle)
-    while i >= 0:
-        yield i
-        i = text.find(needle, i + 1)
-
-
 def _titles(doc: Doc) -> Iterator[Finding]:
     text = doc.text
-    for start in sorted(i for title in ("Dr", "Prof") for i in _positions(text, title) if free_before(text, i)):
+    for start in sorted(i for title in ("Dr", "Prof") for i in positions(text, title) if free_before(text, i)):
         m = _TITLE.match(text, start)
         if m:
             w = m.group("w1")
@@ -241,10 +234,10 @@ def _lines(doc: Doc) -> Iterator[Finding]:
 
 def _dashes(text: str) -> Iterator[Finding]:
     """A name after a dash that closes a message: "thanks! - Lydia"."""
-    for i in _positions(text, " -"):
+    for i in positions(text, " -"):
         yield from _dash_name(text, i)
     for dash in ("–", "—"):
-        for i in _positions(text, dash):
+        for i in positions(text, dash):
             yield from _dash_name(text, i - 1)
 
 
@@ -261,7 +254,7 @@ def _dash_name(text: str, i: int) -> Iterator[Finding]:
 def _possessive_matches(text: str) -> Iterator[tuple[re.Match[str], str]]:
     """(match, the word before its "s") of English and German possessives, tried only where they may be."""
     for mark in ("'s ", "’s "):
-        for i in _positions(text, mark):
+        for i in positions(text, mark):
             w = _WORD_ENDING.search(text, max(0, i - 30), i)
             m = _EN_POSSESSIVE.match(text, w.start()) if w else None
             if m:
@@ -309,7 +302,7 @@ def _after_plain_word(text: str, i: int) -> bool:
 def block_names(doc: Doc) -> Iterator[Finding]:
     """Names found by where they stand in a letter, an address block or a short message."""
     text = doc.text
-    for i in _positions(doc.lower, "c/o"):
+    for i in positions(doc.lower, "c/o"):
         if free_before(doc.lower, i):
             yield from _care_of_at(text, i)
     yield from _doorbells(text)

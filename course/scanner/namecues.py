@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from course.scanner.context import Doc, finding
+from course.scanner.context import Doc, finding, positions
 from course.scanner.firstnames import (
     NOT_FIRST_NAMES,
     STOP_WORDS,
@@ -398,7 +398,7 @@ def _role_matches(text: str) -> Iterator[re.Match[str]]:
     if len(low) != len(text):  # a character whose lower case is longer: positions would not line up
         yield from _ROLE.finditer(text)
         return
-    starts = sorted({_word_start(low, i) for stem in ROLE_STEMS for i in _occurrences(low, stem)})
+    starts = sorted({_word_start(low, i) for stem in ROLE_STEMS for i in positions(low, stem)})
     end = 0
     for i in starts:
         if i < end:
@@ -413,13 +413,6 @@ def _word_start(low: str, i: int) -> int:
     while i > 0 and low[i - 1].isalpha():
         i -= 1
     return i
-
-
-def _occurrences(low: str, word: str) -> Iterator[int]:
-    i = low.find(word)
-    while i >= 0:
-        yield i
-        i = low.find(word, i + 1)
 
 
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding
+from course.scanner.context import Doc, finding, starting
 from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, common_first_name, is_first_name
 from course.scanner.namecues import surname_like
 from course.scanner.result import Finding
@@ -115,35 +115,12 @@ _THANKS_WORDS = ("thank", "thx", "cheers", "danke", "grü", "gru", "lg", "vg", "
 def thanked_names(doc: Doc) -> Iterator[Finding]:
     """The known first name that ends a line after a thanks or greeting word, in any case."""
     text, low = doc.text, doc.lower
-    for m in _at_words(text, low, _THANKS_WORDS, _THANKS):
+    for m in starting(_THANKS, text, _THANKS_WORDS, low):
         word = m.group("w")
-        name = "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
+        name = _titled(word)
         if name in STOP_WORDS or name in NOT_FIRST_NAMES or name in WORD_NAMES or not is_first_name(name):
             continue
         yield finding("name", text, m.start("w"), m.end("w"), False)
-
-
-def _at_words(text: str, low: str, words: tuple[str, ...], pattern: re.Pattern[str]) -> Iterator[re.Match[str]]:
-    """Matches of `pattern` tried only where one of `words` starts a word (`low` is the lower-cased text)."""
-    if len(low) != len(text):
-        yield from pattern.finditer(text)
-        return
-    starts = sorted({i for w in words for i in _occurrences(low, w) if i == 0 or not low[i - 1].isalnum()})
-    end = 0
-    for i in starts:
-        if i < end:
-            continue
-        m = pattern.match(text, i)
-        if m:
-            end = m.end()
-            yield m
-
-
-def _occurrences(low: str, word: str) -> Iterator[int]:
-    i = low.find(word)
-    while i != -1:
-        yield i
-        i = low.find(word, i + 1)
 
 
 _LOW_TOKEN = r"[^\W\d_]+(?:-[^\W\d_]+)?"
@@ -217,13 +194,13 @@ def spoken_self_and_holders(doc: Doc) -> Iterator[Finding]:
     a card or an account ("kreditkarte von agnieszka", "inhaber volkan winter"), in any case."""
     text, low = doc.text, doc.lower
     if any(w in low for w in _INTRO_WORDS):
-        for m in _at_words(text, low, _INTRO_STARTS, _INTRO):
+        for m in starting(_INTRO, text, _INTRO_STARTS, low):
             greeted = _HELLO.search(text, max(0, m.start() - 12), m.start()) is not None
             got = _person(text, m, "n", "s", greeted)
             if got:
                 yield got
     if any(w in low for w in _HOLDER_WORDS):
-        for m in _at_words(text, low, _HOLDER_STARTS, _HOLDER):
+        for m in starting(_HOLDER, text, _HOLDER_STARTS, low):
             got = _person(text, m, "n", "s", False) if m.group("n") else _person(text, m, "n2", "s2", False)
             if got:
                 yield got

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from course.scanner.context import Doc, finding
+from course.scanner.context import Doc, finding, positions, starting
 from course.scanner.firstnames import NOT_FIRST_NAMES, WORD_NAMES, common_first_name, is_first_name
 from course.scanner.namecues import VERBS, given_like, person_words, surname_like
 from course.scanner.result import Finding
@@ -112,28 +112,6 @@ def _listed(text: str, pos: int, running: bool = False, labelled: bool = False) 
         pos = sep.end()
 
 
-def _starting(
-    pattern: re.Pattern[str], text: str, stems: Sequence[str], low: str | None = None
-) -> Iterator[re.Match[str]]:
-    """`pattern.finditer(text)`, tried only where one of `stems` occurs in `low` (the text itself by default)."""
-    low = text if low is None else low
-    if len(low) != len(text):
-        yield from pattern.finditer(text)
-        return
-    starts: set[int] = set()
-    for stem in stems:
-        i = low.find(stem)
-        while i >= 0:
-            starts.add(i)
-            i = low.find(stem, i + 1)
-    end = 0
-    for i in sorted(starts):
-        m = pattern.match(text, i) if i >= end else None
-        if m:
-            end = m.end()
-            yield m
-
-
 def labelled_lists(doc: Doc) -> Iterator[Finding]:
     """People after a label at the start of a line: "Von: Anahera Ngata <...>", "Teilnehmende: A B, C D"."""
     low, start = doc.lower, 0
@@ -143,7 +121,7 @@ def labelled_lists(doc: Doc) -> Iterator[Finding]:
             yield from _listed(doc.text, m.end(), labelled=True)
         start = low.find("\n", start)
         start = start + 1 if start >= 0 else -1
-    for i in _positions(low, ": "):  # a label after a sentence's end within a line: "... 1.617,43. Caller: Ann Lee"
+    for i in positions(low, ": "):  # a label after a sentence's end within a line: "... 1.617,43. Caller: Ann Lee"
         j = low.rfind(". ", max(0, i - 40), i)
         if j < 0 or low[j + 2 : i].split(" ", 1)[0] not in _MIDLINE_LABELS or "\n" in low[j:i]:
             continue  # most colons in prose follow no person label: a set look-up before the long pattern
@@ -154,7 +132,7 @@ def labelled_lists(doc: Doc) -> Iterator[Finding]:
 
 def mentions(doc: Doc) -> Iterator[Finding]:
     """ "@Tamati Walker kannst du ...": a person after an @ that is no part of an e-mail address."""
-    for m in _starting(_MENTION, doc.text, ("@",)):
+    for m in starting(_MENTION, doc.text, ("@",)):
         got = _item(doc.text, m.start("w"))
         if got:
             yield finding("name", doc.text, got[0], got[1], False)
@@ -164,7 +142,7 @@ def mentions(doc: Doc) -> Iterator[Finding]:
 
 def asked(doc: Doc) -> Iterator[Finding]:
     """A single given name after a verb of asking or telling: "Frag mal Lwazi, ob er die Zahlen hat."."""
-    for m in _starting(_ASKED, doc.text, _ASK_STEMS, doc.lower):
+    for m in starting(_ASKED, doc.text, _ASK_STEMS, doc.lower):
         if given_like(m.group("w")):
             yield finding("name", doc.text, m.start("w"), m.end("w"), False)
 
@@ -259,7 +237,7 @@ _GREETING_ENDS = frozenset({g.split()[-1] for g in _GREETINGS} | {"dir", "euch",
 def _greetings(doc: Doc) -> Iterator[re.Match[str]]:
     """`_GREETED` matches, tried only at commas whose word before ends a wish or thanks."""
     low = doc.lower
-    for i in _positions(low, ","):
+    for i in positions(low, ","):
         before = low[max(0, i - 16) : i].split()
         if before and before[-1] in _GREETING_ENDS:
             m = _GREETED.search(doc.text, max(0, i - 40), i + 80)
@@ -291,13 +269,6 @@ def _greeted_name(word: str) -> bool:
     return is_first_name(word) or given_like(word)
 
 
-def _positions(text: str, needle: str) -> Iterator[int]:
-    i = text.find(needle)
-    while i >= 0:
-        yield i
-        i = text.find(needle, i + 1)
-
-
 def directory_names(doc: Doc) -> Iterator[Finding]:
     """Names in the forms lists and short notes use: "Meier, Anna" on its own line, "an A. Schneider",
     "(Anna, Ben und Gül)", "Herzlich willkommen, Gül!"."""
@@ -320,7 +291,7 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
                 if not is_first_name(m.group("last")):
                     yield finding("name", text, s, m.end("last"), False)
     for joiner in (" und ", " and ", " & "):
-        for i in _positions(text, joiner):
+        for i in positions(text, joiner):
             after = _FIRST_AFTER.match(text, i + 1)
             last = text[max(0, i - 24) : i].split(" ")[-1]
             if not after or not is_first_name(after.group("w")) or not is_first_name(last.rstrip(",")):
@@ -337,7 +308,7 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
                     yield finding("name", text, pos, pos + len(w), False)
                     pos += len(w) + 2
                 yield finding("name", text, after.start("w"), after.end("w"), False)
-    for m in _starting(_THANKED, text, ("danke", "thank", "sorry", "merci", "cheers"), doc.lower):
+    for m in starting(_THANKED, text, ("danke", "thank", "sorry", "merci", "cheers"), doc.lower):
         if is_first_name(m.group("w")):
             yield finding("name", text, m.start("w"), m.end("w"), False)
     for m in _greetings(doc):
@@ -345,7 +316,7 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
             yield finding("name", text, m.start("w"), m.end("w"), False)
             if m.group("w2"):
                 yield finding("name", text, m.start("w2"), m.end("w2"), False)
-    for i in _positions(text, ":"):  # "erstellt: ...", "approved by: ...": few colons to look back from
+    for i in positions(text, ":"):  # "erstellt: ...", "approved by: ...": few colons to look back from
         words = doc.lower[max(0, i - 30) : i].split()[-2:]
         if not _DONE_WORDS.intersection(words):
             continue
