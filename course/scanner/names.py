@@ -12,7 +12,6 @@ from course.scanner.firstnames import (
 )
 from course.scanner.nameblocks import block_names
 from course.scanner.namecues import (
-    beside_identifiers,
     given_like,
     joined,
     mail_names,
@@ -29,6 +28,7 @@ from course.scanner.nameforms import (
     ticket_names,
 )
 from course.scanner.namegroups import completed_lists, repeated_names
+from course.scanner.nameholders import beside_identifiers
 from course.scanner.namelists import (
     asked,
     dash_signature,
