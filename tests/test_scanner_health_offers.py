@@ -4,12 +4,7 @@ work about a named person are."""
 from __future__ import annotations
 
 import pytest
-
-from course.scanner import scan
-
-
-def health(text: str) -> list[str]:
-    return [f.text for f in scan(text).findings if f.category == "health"]
+from helpers.scanning import health
 
 
 @pytest.mark.parametrize(

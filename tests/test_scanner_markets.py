@@ -3,15 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers.scanning import found
 
 from course.scanner import scan
-
-
-def found(text: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for f in scan(text).findings:
-        out.setdefault(f.category, []).append(f.text)
-    return out
 
 
 def strong(text: str, category: str) -> list[str]:

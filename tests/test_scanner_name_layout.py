@@ -3,13 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from helpers.scanning import names
 
 from course.scanner import scan
-
-
-def names(text: str) -> list[str]:
-    return [f.text for f in scan(text).findings if f.category == "name"]
-
 
 # Tables: a header names the column, every cell under it is (part of) a name, even names no list knows.
 

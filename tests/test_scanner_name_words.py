@@ -7,13 +7,7 @@ way people write a name that the scanner must understand, and look-alikes beside
 from __future__ import annotations
 
 import pytest
-
-from course.scanner import scan
-
-
-def names(text: str) -> list[str]:
-    return [f.text for f in scan(text).findings if f.category == "name"]
-
+from helpers.scanning import names
 
 # --- chat written small: a first name after a greeting, a request, or as the subject before its verb ---------
 

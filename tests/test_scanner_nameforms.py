@@ -3,12 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from course.scanner import scan
-
-
-def names(text: str) -> list[str]:
-    return [f.text for f in scan(text).findings if f.category == "name"]
+from helpers.scanning import names
 
 
 @pytest.mark.parametrize(

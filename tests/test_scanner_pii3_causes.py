@@ -7,16 +7,9 @@ way people write personal data (or a look-alike) that the scanner must understan
 from __future__ import annotations
 
 import pytest
+from helpers.scanning import found
 
 from course.scanner import scan
-
-
-def found(text: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for f in scan(text).findings:
-        out.setdefault(f.category, []).append(f.text)
-    return out
-
 
 # --- tax-id: the cue is a table's column header, after the number, or earlier on the line -------------
 

@@ -7,16 +7,9 @@ way people write a look-alike or a piece of personal data that the scanner must 
 from __future__ import annotations
 
 import pytest
+from helpers.scanning import found
 
 from course.scanner import scan
-
-
-def found(text: str) -> dict[str, list[str]]:
-    out: dict[str, list[str]] = {}
-    for f in scan(text).findings:
-        out.setdefault(f.category, []).append(f.text)
-    return out
-
 
 # --- a date with a time after it is a timestamp: never a birth date, never a phone number ------------------
 
