@@ -69,6 +69,8 @@ async def test_whole_session_two_challenges_then_time_runs_out(tmp_path: Path) -
         assert "Bestanden! 100 %" in text and "Punkte = 100 + 20 Kürze-Bonus" in text
         await pilot.press("ctrl+l")
         await type_text(pilot, "m/w/d ist Pflicht.")
+        # each key's Input.Changed reaches the screen some messages later than the key (see below)
+        await until(pilot, lambda: app.run_state.states["hr-job-ad"].learned == "m/w/d ist Pflicht.")
         await pilot.press("ctrl+l", "escape")
         await pilot.pause()
         assert isinstance(app.screen, ChallengeListScreen)
@@ -99,11 +101,17 @@ async def test_whole_session_two_challenges_then_time_runs_out(tmp_path: Path) -
         assert "Bestanden!" in screen_text(app)
         await pilot.press("ctrl+l")
         await type_text(pilot, "Platzhalter reicht.")
+        await until(pilot, lambda: app.run_state.states["guard-1-complaint"].learned == "Platzhalter reicht.")
         # a last edit just before the whistle is kept, though the live check has not run yet
         clock.advance(35 * 60 - 2)
         editor.focus()
         editor.move_cursor(editor.document.end)
         await pilot.press("X")
+        # The key is typed; its TextArea.Changed still travels editor -> container -> screen, which hands
+        # the text to the run. pilot.press() does not wait for that hop by hop, and on a busy machine the
+        # whistle (the clock moved on below) came first, so the run refused the X. Blow the whistle once
+        # the run holds the edit, as it would a moment after a real key press.
+        await until(pilot, lambda: app.run_state.text("guard-1-complaint").endswith("X"))
         clock.advance(2)
         await until(pilot, lambda: isinstance(app.screen, DoneScreen) and "⏱ 00:00" in screen_text(app))
 
