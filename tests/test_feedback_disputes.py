@@ -116,7 +116,7 @@ def _cli(home: Path, *args: str) -> subprocess.CompletedProcess[str]:
 
 def test_feedback_report_reads_the_local_store_and_exports(tmp_path: Path, monkeypatch) -> None:
     home = tmp_path / "home"
-    home.mkdir()
+    home.mkdir(exist_ok=True)  # conftest may have made it (the catalog cache)
     assert "No local database yet" in _cli(home, "feedback", "report").stdout
     monkeypatch.setenv("GENAI_COURSE_HOME", str(home))
     db = Options().db_path  # where the CLI finds the store under GENAI_COURSE_HOME

@@ -161,6 +161,7 @@ def test_closed_stdin_is_one_line_not_a_traceback(tmp_path: Path) -> None:
 
 
 @POSIX
+@pytest.mark.no_catalog_cache  # the first start writes the cache onto the full disk
 def test_full_disk_leaves_no_catalog_temp_file_behind(tmp_path: Path) -> None:
     home = tmp_path / "home"
     result = _genai("--lang", "en", "progress", env={"GENAI_COURSE_HOME": str(home)}, limit_bytes=4096)
