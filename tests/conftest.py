@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -54,10 +55,26 @@ def isolated_home(
     monkeypatch.setenv("LLM_LOAD_PLUGINS", "llm-echo")
     monkeypatch.delenv("GENAI_COURSE_PATH", raising=False)
     monkeypatch.delenv("OPENAI_API_KEY", raising=False)
-    if bundled_catalog_cache is not None and request.node.get_closest_marker("no_catalog_cache") is None:
-        (home / "cache").mkdir(parents=True)
-        os.link(bundled_catalog_cache, home / "cache" / bundled_catalog_cache.name)
+    if request.node.get_closest_marker("no_catalog_cache") is None:
+        _seed_catalog_cache(home, bundled_catalog_cache)
     return home
+
+
+def _seed_catalog_cache(home: Path, cache_file: Path | None) -> None:
+    if cache_file is not None:
+        (home / "cache").mkdir(parents=True, exist_ok=True)
+        os.link(cache_file, home / "cache" / cache_file.name)
+
+
+@pytest.fixture
+def with_catalog_cache(bundled_catalog_cache: Path | None) -> Callable[[Path], Path]:
+    """Give another data folder the bundled catalog's cache, as `isolated_home` has it; returns the folder."""
+
+    def seed(home: Path) -> Path:
+        _seed_catalog_cache(home, bundled_catalog_cache)
+        return home
+
+    return seed
 
 
 @pytest.fixture

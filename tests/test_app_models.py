@@ -58,6 +58,10 @@ async def test_a_red_prompt_is_not_sent_to_a_remote_model(good_pack: Path, tmp_p
     store.close()
 
 
+# Slow (2-3 s: llm's plugins load for real, a worker lists them): the parts run fast elsewhere -- llm's registry
+# lists echo (test_models), Settings fills its list from available_models (test_model_setup), the choice is
+# stored per learner (test_models); this is the whole path through the real llm.
+@pytest.mark.slow
 async def test_settings_lists_llm_models_and_saves_the_choice(good_pack: Path, tmp_path: Path) -> None:
     from textual.widgets import Select
 

@@ -7,7 +7,6 @@ import sys
 from pathlib import Path
 
 import pytest
-from helpers.app import type_text
 from helpers.promptathon import MINI, FakeClock
 
 from course.app import CourseApp
@@ -66,7 +65,8 @@ async def test_a_dispute_in_a_promptathon_says_it_is_not_kept_instead_of_crashin
         await pilot.press("enter")
         await pilot.pause()
         assert isinstance(app.screen, ChallengeScreen)
-        await type_text(pilot, "You are an assistant.")
+        app.screen.query_one("#wb-editor").text = "You are an assistant."  # typing it key by key cost a second
+        await pilot.pause()
         await pilot.press("ctrl+s", "f9")
         await pilot.pause()
         assert isinstance(app.screen, DisputeScreen)

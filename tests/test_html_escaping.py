@@ -91,8 +91,8 @@ def board_page(tmp_path: Path, name: str) -> str:
     return render_board(build_board(teams, rejected, "de"), "de")
 
 
-def certificate_page(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch) -> str:
-    home = tmp_path / f"home-{len(list(tmp_path.glob('home-*')))}"
+def certificate_page(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch, seed) -> str:
+    home = seed(tmp_path / f"home-{len(list(tmp_path.glob('home-*')))}")  # with the catalog cache, as every test's
     monkeypatch.setenv("GENAI_COURSE_HOME", str(home))
     complete_first_level(name)
     result = cli("--lang", "de", "certificate")
@@ -103,12 +103,12 @@ def certificate_page(tmp_path: Path, name: str, monkeypatch: pytest.MonkeyPatch)
 @pytest.mark.parametrize("page", ["team report", "board", "certificate"])
 @pytest.mark.parametrize("kind", list(HOSTILE))
 def test_a_hostile_name_is_only_text_on_every_page(
-    page: str, kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    page: str, kind: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, with_catalog_cache
 ) -> None:
     render = {
         "team report": lambda n: team_page(tmp_path, n),
         "board": lambda n: board_page(tmp_path, n),
-        "certificate": lambda n: certificate_page(tmp_path, n, monkeypatch),
+        "certificate": lambda n: certificate_page(tmp_path, n, monkeypatch, with_catalog_cache),
     }[page]
     name = HOSTILE[kind]
     hostile, harmless = shape(render(name)), shape(render(twin(name)))

@@ -7,6 +7,7 @@ line 1); the expected lines come from those markers, not from the linter.
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -30,7 +31,9 @@ def _marked() -> list[tuple[str, int, str]]:
     return found
 
 
-def _lint(lang: str) -> list[tuple[str, int, str, str, str]]:
+@functools.cache
+def _lint(lang: str) -> tuple[tuple[str, int, str, str, str], ...]:
+    """The pack linted in `lang`, once per language for the whole module: the tests only read its lines."""
     result = CliRunner().invoke(main, ["lint", "--lang", lang, str(PACK)])
     assert result.exit_code == 1
     rows = []
@@ -38,7 +41,7 @@ def _lint(lang: str) -> list[tuple[str, int, str, str, str]]:
         path, number, rest = line.split(":", 2)
         severity, code, message = rest.strip().split(" ", 2)
         rows.append((Path(path).resolve().relative_to(PACK.resolve()).as_posix(), int(number), code, severity, message))
-    return rows
+    return tuple(rows)
 
 
 def test_the_mistakes_pack_holds_over_twenty_kinds_of_mistakes() -> None:

@@ -121,7 +121,7 @@ def test_a_bad_database_gives_each_command_one_line_in_the_chosen_language(
 @pytest.mark.parametrize(("env", "words"), [("de_DE.UTF-8", "Keine Fortschrittsdatenbank"), ("C", "not a progress")])
 def test_without_lang_the_system_locale_picks_the_language(tmp_path: Path, env: str, words: str) -> None:
     db = paths.default_db()
-    db.parent.mkdir(parents=True)
+    db.parent.mkdir(parents=True, exist_ok=True)  # the data folder exists: it holds the catalog cache
     _corrupt(db)
     result = _run(["progress"], LC_ALL="", LC_MESSAGES="", LANGUAGE="", LANG=env)
     _one_line(result, words, "de" if env.startswith("de") else "en")
@@ -135,7 +135,7 @@ def test_serve_says_it_in_the_chosen_language_before_it_listens(tmp_path: Path, 
         sock.bind(("127.0.0.1", 0))
         port = sock.getsockname()[1]
     db = paths.default_db()
-    db.parent.mkdir(parents=True)
+    db.parent.mkdir(parents=True, exist_ok=True)  # the data folder exists: it holds the catalog cache
     _corrupt(db)
     before = _state(db)
     _one_line(_run(["--lang", lang, "serve", "--port", str(port)]), words, lang)
@@ -179,7 +179,7 @@ def test_the_app_start_says_it_in_the_chosen_language(
 
     monkeypatch.setattr(app_command, "has_terminal", lambda: True)
     db = paths.default_db()
-    db.parent.mkdir(parents=True)
+    db.parent.mkdir(parents=True, exist_ok=True)  # the data folder exists: it holds the catalog cache
     _corrupt(db)
     before = _state(db)
     result = _run(["--lang", lang])
