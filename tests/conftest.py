@@ -26,7 +26,7 @@ def bundled_catalog_cache(tmp_path_factory: pytest.TempPathFactory) -> Path | No
     """The bundled course's catalog cache, written once a session by the course itself (`load_catalog`).
 
     Reading the bundled lessons costs about 0.25 s of CPU; with a fresh data folder per test, every
-    test that starts the app or a command paid it again (a third of the fast run).
+    test that starts the app or a command paid it again (about 20 s of CPU in the fast run).
     """
     from course.catalog import load_catalog
 

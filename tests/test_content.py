@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from itertools import pairwise
 
@@ -11,7 +12,9 @@ from course.paths import bundled_pack
 LEVELS = ["basics", "safe-use", "prompt-craft", "team", "advanced", "automate"]
 
 
+@functools.cache
 def _catalog():
+    """The bundled course, read once for the module (the tests only read it)."""
     return build_catalog([bundled_pack()])
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -23,8 +24,14 @@ def as_text(renderable: object) -> str:
     return console.export_text()
 
 
+@functools.cache
+def _bundled():
+    """The bundled course, read once for the module (the tests only read it)."""
+    return load_catalog(use_cache=False)
+
+
 def bundled_exercises(lang: str):
-    catalog = load_catalog(use_cache=False)
+    catalog = _bundled()
     for lesson_id in catalog.lesson_ids:
         lesson = catalog.lesson(lesson_id, lang)
         for exercise in lesson.exercises:
@@ -81,7 +88,7 @@ async def test_bundled_policy_rules_show_their_placeholders(tmp_path: Path, lang
     store = Store.open(tmp_path / "p.db")
     person = store.create_learner("Eva", "", lang)
     store.set_current_learner(person.id)
-    catalog = load_catalog(use_cache=False)
+    catalog = _bundled()
     tokens = [tok for rule in catalog.policy.rules_for(lang) for tok in BRACKETS.findall(rule)]
     assert tokens
     app = CourseApp(catalog, store, Options(lang=lang))

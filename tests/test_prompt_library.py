@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from course.app import CourseApp
@@ -18,10 +19,16 @@ OWN = (
 )
 
 
+@functools.cache
+def _bundled():
+    """The bundled course, read once for the module (the tests only read it)."""
+    return build_catalog([bundled_pack()])
+
+
 def _session(tmp_path: Path) -> tuple[Session, Store]:
     store = Store.open(tmp_path / "p.db")
     learner = store.create_learner("Ida", "", "de")
-    return Session(build_catalog([bundled_pack()]), store, learner, "de"), store
+    return Session(_bundled(), store, learner, "de"), store
 
 
 def test_the_store_keeps_one_entry_per_exercise_and_the_newest_text(tmp_path: Path) -> None:
@@ -64,7 +71,7 @@ def test_other_exercises_never_fill_the_library(tmp_path: Path) -> None:
 
 
 async def test_the_progress_screen_shows_the_library(tmp_path: Path) -> None:
-    catalog = build_catalog([bundled_pack()])
+    catalog = _bundled()
     store = Store.open(tmp_path / "p.db")
     learner = store.create_learner("Ida", "", "de")
     store.set_current_learner(learner.id)
