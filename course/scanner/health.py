@@ -113,6 +113,13 @@ _SUFFER = re.compile(
     r"(?!(?:the|this|that|these|those|our|its|their|der|die|das|dem|den|des|unser\w*|diese[mnrs]?)\b)"
     r"(?P<what>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)"
 )
+# Someone has, had or suffered the term, or is it: a predicate whose subject is a person ("Jo has been on
+# long-term sick", "had a heart attack", "ist seit Montag krankgeschrieben").
+_PREDICATE_BEFORE = re.compile(
+    r"(?<!\w)(?:had|has|have|having|got|gets|suffered|suffers|is|was|been|am|i'm|he's|she's|they're|hat|hatte|habe"
+    r"|hab|hast|bekam|bekommt|erlitt|erleidet|ist|war|bin|wurde)(?: \w+){0,2} (?:(?:a|an|the|ein|eine|einen|einer)"
+    r" )?$"
+)
 _STOP = frozenset(
     "and und or oder since seit for für so but aber with mit at im in on am bis until last this nach".split()
 )
@@ -264,6 +271,8 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     anywhere = any(f.strong and f.category != "address" for f in personal)
     names = sorted(f.start for f in personal if f.category == "name")
     marks = sorted((f.start, f.end) for f in personal)  # anything that points at a person, for the sentence test
+    kept: list[tuple[int, int, bool]] = []
+    held: list[tuple[int, int, bool]] = []  # about a person only if the text is: nobody is named anywhere in it
     for start, end in spans:
         k = bisect_left(names, start - _NEAR)  # names start before their end: one sorted list is enough
         near = k < len(names) and names[k] < end + _NEAR
@@ -281,4 +290,16 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         )
         if about_nobody(doc, start, end, named, needs_person):
             continue  # "Im Krankheitsfall ...", "That riff is sick!", "Die App erinnert an Medikamente"
-        yield finding("health", doc.text, start, end, anywhere or near)
+        if (
+            not personal
+            and not _PREDICATE_BEFORE.search(doc.lower, max(0, start - 40), start)
+            and about_nobody(doc, start, end, named, everyday=True)
+        ):
+            held.append((start, end, anywhere or near))  # a text that names nobody: the sentence must
+            continue
+        kept.append((start, end, anywhere or near))
+    if kept and held:  # a health fact about a person makes the health words near it about that person too
+        kept += [h for h in held if any(abs(h[0] - k[0]) < _NEAR for k in kept)]
+        kept.sort()
+    for start, end, strong in kept:
+        yield finding("health", doc.text, start, end, strong)

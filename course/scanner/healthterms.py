@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from course.scanner import healthwords as _words
+
 # Health words known by their form rather than listed one by one: injuries, syndromes, intolerances, pains,
 # phobias, anaemias, removals ("Knieverletzung", "Reizdarmsyndrom", "Laktoseintoleranz", "chickenpox").
 BY_FORM = (
@@ -97,7 +99,7 @@ _DE = (
     r"|lymphom\w*|antibiotik\w*|gicht|sepsis|ptbs|entlassungsbrief\w*|hörverlust|schleudertrauma|zerrung"
     r"|lebensmittelvergiftung|krampfanf[aä]ll\w*|drüsenfieber|(?:gallen|nieren)steine?|(?:leisten|nabel)bruch"
     r"|(?:schlaf|persönlichkeits|belastungs|sprach|seh|durchblutungs|herzrhythmus)störung(?:en)?"
-    rf"|{EVERYDAY}"
+    rf"|{EVERYDAY}|{_words.DRUG}|{_words.VALUES_DE}|{_words.SPECIALIST_DE}|{_words.FAMILIES_DE}|{_words.VOCAB_DE}|{_words.UNWELL_DE}"
 )
 _EN = (
     r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?(?:off|out) sick"
@@ -150,6 +152,8 @@ _EN = (
     r"|hearing aids?|prosthe\w+|(?:cluster )?headaches?|bad (?:back|knee|hip|shoulder)|painkillers?|medication|meds"
     r"|(?:broke|broken|fractured) (?:his|her|my|their|a) (?:leg|arm|wrist|ankle|hip|collarbone|ribs?|finger|toe|foot"
     r"|hand|nose|jaw)"
+    rf"|{_words.VALUES_EN}|{_words.SPECIALIST_EN}|{_words.FAMILIES_EN}|{_words.VOCAB_EN}|{_words.CONDITIONS_EN}"
+    rf"|{_words.UNWELL_EN}"
 )
 TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
 # One word known by its ending, tried on the core word alone: a compound that ends in a condition
@@ -163,7 +167,7 @@ _COMPOUNDS = (
 )
 WORD_FORMS = re.compile(rf"{_COMPOUNDS}|{BY_FORM}")
 # Words that can be (or end) the core of a term: the full pattern is tried only near them, at word starts.
-HEADS = tuple(
+_OWN_HEADS = tuple(
     "krank erkrank arbeitsunf au-b ärztl amtsärztl diagnos reha krankenhaus klinik psychiatr "
     "therap schwanger mutterschutz "
     "fehlgeb schwerbehind behind gdb rollstuhl gehörlos diabet zucker krebs tumor leuk "
@@ -191,6 +195,7 @@ HEADS = tuple(
     "prellung platzwund schürfwund schnittwund quetschung stauchung wiedereingl stufenweise hamburger phased "
     "signed".split()
 )
+HEADS = _OWN_HEADS + _words.HEADS
 HEAD_WORDS = frozenset(
     "au "  # "mit AU zu Hause": the term is tried from the words before its core word
     "flu influenza cold fever fieber virus mri mrt acl torn hernia ct stress stomach tummy blood disabled kidney "
@@ -203,7 +208,7 @@ HEAD_WORDS = frozenset(
     "dialyse dialysis transplant transplantation masern mumps scharlach measles appendix appendicitis gallbladder "
     "tonsils wisdom".split()
 )
-TAILS = (
+_OWN_TAILS = (
     "arzt",
     "ärztin",
     "ologe",
@@ -228,6 +233,7 @@ TAILS = (
     "riss",
     "fraktur",
 )
+TAILS = _OWN_TAILS + _words.TAILS
 # The endings of WORD_FORMS: a word with one of them is tried as a whole word.
 FORM_TAILS = tuple(
     "depression depressionen infarkt infarkts infarkte transplantation infektion infektionen tumor tumore tumoren "
