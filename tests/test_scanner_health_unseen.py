@@ -139,6 +139,78 @@ EN_ABOUT_NOBODY = [
     "Dr Schmidt from the university will present the study on sleep disorders.",
 ]
 
+# Written after the first round of rules (word families, the person test for texts that name nobody) and before
+# the second, without looking at the rules again: a check that the first round carries to wording it was not
+# made for.
+SECOND_DE_ABOUT_A_PERSON = [
+    ("Kurze Info vom Empfang: Frau Lindqvist wurde heute mit Verdacht auf Blinddarm abgeholt.", "Blinddarm"),
+    ("Herr Özdemir trägt seit dem Sturz eine Halskrause und kann nicht Auto fahren.", "Halskrause"),
+    ("Meine Tochter hat Neurodermitis, deshalb bin ich morgen beim Hautarzt.", "Neurodermitis"),
+    ("Bitte bei der Planung beachten: Frau Kowalczyk hat Höhenangst und Klaustrophobie.", "Klaustrophobie"),
+    ("ich hatte heute nacht wieder so eine migräneattacke, komme später", "migräneattacke"),
+    ("Der Kollege Brenner muss dreimal die Woche zur Dialyse.", "Dialyse"),
+    ("Unser Fahrer Mehmet hat eine Rot-Grün-Schwäche und darf die Ampelanlage nicht prüfen.", "Rot-Grün-Schwäche"),
+    ("Frau Petrović befindet sich derzeit in einer Mutter-Kind-Kur.", "Mutter-Kind-Kur"),
+    ("Herr Albers ist nach seinem Herzkatheter wieder im Dienst, aber noch schonungsbedürftig.", "Herzkatheter"),
+    ("Johanna hat einen Gips am linken Arm und tippt langsam.", "Gips"),
+    ("Ich bin trockene Alkoholikerin und trinke beim Firmenjubiläum bitte nur Wasser.", "Alkoholikerin"),
+    ("Laut Arztbrief hat Herr Jovanović eine Niereninsuffizienz im Stadium 3.", "Niereninsuffizienz"),
+    ("Frau Bergers Baby kam vier Wochen zu früh, Mutter und Kind sind noch in der Klinik.", "in der Klinik"),
+    ("Thomas hat sich bei der Inventur einen Hexenschuss geholt.", "Hexenschuss"),
+    ("Nach der Chemo sind Frau Kaisers Blutwerte noch schlecht.", "Chemo"),
+    ("Herr Schubert nimmt Blutverdünner und darf deshalb nicht zur Blutspende.", "Blutverdünner"),
+]
+SECOND_DE_ABOUT_NOBODY = [
+    "Die Grippewelle hat laut RKI ihren Höhepunkt erreicht.",
+    "Wir liefern ab März auch Desinfektionsmittel an Zahnarztpraxen.",
+    "Das neue ERP-System hat noch Kinderkrankheiten.",
+    "Der Arbeitskreis Gesundheit trifft sich am Dienstag in Raum 2.",
+    "Im Intranet findet ihr die Telefonnummer der Betriebsärztin.",
+    "Die Pflegeversicherung übernimmt einen Teil der Kosten für Hilfsmittel.",
+    "Der Drucker im 2. Stock ist mal wieder total krank.",
+    "Die Zahl der Krankheitstage ist im dritten Quartal gesunken.",
+    "Schulung: Erste Hilfe bei Herzinfarkt und Schlaganfall, max. 12 Teilnehmende.",
+    "Die Stiftung Deutsche Krebshilfe hat uns für die Spendenaktion gedankt.",
+    "Der Kunde wünscht eine rollstuhlgerechte Rampe am Eingang des Showrooms.",
+    "Bitte den Sanitätsraum nicht als Lager für Kartons benutzen.",
+    "In der Besprechung ging es um die Therapie für unser Sorgenkind, die Filiale Nord.",
+    "Die Kantine bietet ab Montag laktosefreie Gerichte an.",
+]
+SECOND_EN_ABOUT_A_PERSON = [
+    ("Quick heads-up: Farah fainted in the car park this morning and has gone home.", "fainted"),
+    ("Mr Lowe's knee gave way again, he's booked in for keyhole surgery.", "keyhole surgery"),
+    ("I've been told I have a stomach ulcer, so no client dinners for a while.", "stomach ulcer"),
+    ("Our courier Dev is recovering from a collapsed lung.", "collapsed lung"),
+    ("Megan has gestational diabetes and needs to eat at set times.", "diabetes"),
+    ("Nathan is on a waiting list for a hip op and struggles with the stairs.", "hip op"),
+    ("Please cover for Ruth, she's at the eye hospital with a detached retina.", "detached retina"),
+    ("Ian was signed off with vertigo after the flight.", "vertigo"),
+    ("My dad has just started dialysis, so I'll be in late on Mondays.", "dialysis"),
+    ("Holly's youngest has been admitted with bronchiolitis.", "bronchiolitis"),
+    ("Tariq uses a hearing aid in his left ear and prefers the meeting room with carpet.", "hearing aid"),
+    ("Sophie gets panic attacks before presentations; her therapist suggested we swap her slot.", "panic attacks"),
+    ("Alan's bipolar meds have been changed and he may be tired next week.", "bipolar"),
+    ("Chloe had her gallbladder removed and is recovering at home.", "gallbladder"),
+    ("Mr Grant's angina is playing up, so he's not doing the site walk.", "angina"),
+    ("Zoe is deaf in one ear and lip-reads in meetings.", "deaf"),
+]
+SECOND_EN_ABOUT_NOBODY = [
+    "The flu season is expected to peak in January, says the health agency.",
+    "Our biggest customer is a chain of physiotherapy practices in the Midlands.",
+    "The new CRM still has a few teething problems.",
+    "Please do not leave boxes in the first aid room.",
+    "Sick pay is paid from the fourth day of absence.",
+    "The wellbeing committee meets on Tuesday in room 2.",
+    "The printer on the second floor is acting sick again.",
+    "The number of sick days fell in the third quarter.",
+    "First aid course: heart attacks and strokes, 12 places.",
+    "Cancer Research UK thanked us for the fundraiser.",
+    "The client wants a wheelchair ramp at the showroom entrance.",
+    "The team discussed a cure for our problem child, the northern branch.",
+    "The canteen now offers lactose-free meals.",
+    "Our pharmacy client asked for a quote on 2,000 blister packs.",
+]
+
 
 def _hit(text: str, words: str) -> bool:
     """A health finding overlaps `words` in `text`."""
@@ -151,13 +223,18 @@ def _flagged(text: str) -> bool:
     return any(f.category == "health" for f in scan(text).findings)
 
 
+SETS = {
+    "first de": (DE_ABOUT_A_PERSON, DE_ABOUT_NOBODY),
+    "first en": (EN_ABOUT_A_PERSON, EN_ABOUT_NOBODY),
+    "second de": (SECOND_DE_ABOUT_A_PERSON, SECOND_DE_ABOUT_NOBODY),
+    "second en": (SECOND_EN_ABOUT_A_PERSON, SECOND_EN_ABOUT_NOBODY),
+}
+
+
 def measure() -> dict[str, tuple[int, int, int, int]]:
-    """Per language: (found, about a person, flagged, about nobody)."""
+    """Per set and language: (found, about a person, flagged, about nobody)."""
     out = {}
-    for lang, people, nobody in (
-        ("de", DE_ABOUT_A_PERSON, DE_ABOUT_NOBODY),
-        ("en", EN_ABOUT_A_PERSON, EN_ABOUT_NOBODY),
-    ):
+    for lang, (people, nobody) in SETS.items():
         hits = sum(_hit(text, words) for text, words in people)
         false = sum(_flagged(text) for text in nobody)
         out[lang] = (hits, len(people), false, len(nobody))
@@ -167,6 +244,7 @@ def measure() -> dict[str, tuple[int, int, int, int]]:
 def test_the_sets_are_as_large_as_the_brief_asks() -> None:
     for people, nobody in ((DE_ABOUT_A_PERSON, DE_ABOUT_NOBODY), (EN_ABOUT_A_PERSON, EN_ABOUT_NOBODY)):
         assert len(people) + len(nobody) >= 40 and len(people) >= 20 and len(nobody) >= 20
+    for people, _ in SETS.values():
         assert all(words in text for text, words in people)
 
 
@@ -174,10 +252,10 @@ if __name__ == "__main__":
     for lang, (hits, people, false, nobody) in measure().items():
         print(f"{lang}: found {hits}/{people} ({hits / people:.2f}), flagged about nobody {false}/{nobody}")
     if "-v" in sys.argv:
-        for text, words in DE_ABOUT_A_PERSON + EN_ABOUT_A_PERSON:
+        for text, words in [p for people, _ in SETS.values() for p in people]:
             if not _hit(text, words):
                 print("MISSED", repr(words), "|", text)
-        for text in DE_ABOUT_NOBODY + EN_ABOUT_NOBODY:
+        for text in [t for _, nobody in SETS.values() for t in nobody]:
             if _flagged(text):
                 got = [f.text for f in scan(text).findings if f.category == "health"]
                 print("FALSE", got, "|", text)
