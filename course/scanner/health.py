@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from course.scanner.context import Doc, finding
 from course.scanner.healthsense import about_nobody, sentence
+from course.scanner.healthspan import extend, field_of_record, reason_after, topic_only
 from course.scanner.healthterms import (
     ANY_TAIL4,
     FORM_TAIL4,
@@ -218,6 +219,8 @@ def _about_nobody(doc: Doc, start: int, end: int) -> bool:
     term = doc.lower[start:end]
     if _IF_BEFORE.search(doc.lower, max(0, start - 24), start):
         return True  # "Bei Krankheit bitte ...", "in case of illness", "For back pain, ...": a condition, about anyone
+    if topic_only(doc.lower, start):
+        return True  # "Sprechstunden zu Rückenschmerzen", "the study on sleep disorders": a topic, nobody's state
     if term.endswith(("vertretung", "vertreter", "vertreterin")):
         return True  # "Schwangerschaftsvertretung gesucht": a job to fill, not a person's state
     if _IN_A_NAME.search(doc.text, max(0, start - 30), start) and _CAPITAL_NEXT.match(doc.text, end):
@@ -267,6 +270,13 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         spans.sort()
     if not spans:
         return
+    longer = []
+    for span in spans:
+        span_ = extend(doc.text, doc.lower, *span)
+        if span in suffered:
+            suffered.add(span_)
+        longer.append(span_)
+    spans = _merged(longer, suffered)
     personal = [f for f in others if f.category in PERSONAL]
     anywhere = any(f.strong and f.category != "address" for f in personal)
     names = sorted(f.start for f in personal if f.category == "name")
@@ -281,6 +291,10 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         s, e = sentence(doc.lower, start, end)
         lo, hi = bisect_left(marks, (s - _LONGEST_MARK, 0)), bisect_left(marks, (e, 0))
         named = any(b > s for _, b in marks[lo:hi])  # a finding that overlaps the sentence
+        record = None if named else field_of_record(doc.text, start)
+        if record:  # "Reason for absence: gastroenteritis" in a record whose name is on another line
+            lo, hi = bisect_left(marks, (record[0] - _LONGEST_MARK, 0)), bisect_left(marks, (record[1], 0))
+            named = any(b > record[0] for _, b in marks[lo:hi])
         term = doc.lower[start:end]
         needs_person = (
             (start, end) in suffered
@@ -303,3 +317,21 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         kept.sort()
     for start, end, strong in kept:
         yield finding("health", doc.text, start, end, strong)
+        reason = reason_after(doc.lower, start, end)
+        if reason:  # "ist krankgeschrieben, Rücken": the body part is the diagnosis
+            yield finding("health", doc.text, *reason, strong)
+
+
+def _merged(spans: list[tuple[int, int]], suffered: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, overlapping ones joined ("diabetes" + "diabetes flare-up"); a joined span stays `suffered`
+    when one of its parts was."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            joined = (out[-1][0], max(end, out[-1][1]))
+            if out[-1] in suffered or (start, end) in suffered:
+                suffered.add(joined)
+            out[-1] = joined
+        else:
+            out.append((start, end))
+    return out

@@ -26,6 +26,8 @@ _PERSON = compile_words(
     r"|klient(?:in)?|schüler(?:in)?|kleine[rn]?|enkel(?:in)?|oma|opa)"
     # a record about one person: "Personalakte Giorgos ...", "the insured person", "Patientenakte"
     r"|personalakte|patientenakte|mitarbeiterakte|versicherte person|insured person|the insured|the claimant"
+    # someone reported about as "they": "jericho called, they are on maternity leave"
+    r"|(?:called|rang|phoned|texted|messaged|emailed|said|says|wrote)(?: in)?,?(?: to say)?(?: that)? they"
     # "unser Lagerist", "meine neue Sachbearbeiterin", "our new analyst": a role by its ending after "my"/"our"
     r"|(?:mein|unser|dein|euer)e?[mnrs]? (?:[a-zäöü]+e[nr]? )?[a-zäöüß]+(?:ist|er|ent|ant|eur|or|ling)(?:in)?"
     r"|(?:my|our) (?:new |junior |senior )?[a-z]+(?:ist|yst|er|or|ant|ian|ee)"  # not "-ent": "our client", "department"
