@@ -101,6 +101,7 @@ _DE = (
     r"|lebensmittelvergiftung|krampfanf[aä]ll\w*|drüsenfieber|(?:gallen|nieren)steine?|(?:leisten|nabel)bruch"
     r"|(?:schlaf|persönlichkeits|belastungs|sprach|seh|durchblutungs|herzrhythmus)störung(?:en)?"
     rf"|{EVERYDAY}|{_words.DRUG}|{_words.VALUES_DE}|{_words.SPECIALIST_DE}|{_words.FAMILIES_DE}|{_words.VOCAB_DE}|{_words.UNWELL_DE}"
+    rf"|{_words.ORGANS_AIDS}"
 )
 _EN = (
     r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?(?:off|out) sick"

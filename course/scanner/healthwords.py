@@ -124,6 +124,17 @@ VOCAB_DE = (
     r"|intensivstation|koma|künstliche\w* koma|stoma|katheter\w*|immunsupprimiert\w*|immunschwäche\w*"
     r"|zahn(?:op|-op|extraktion|behandlung|entzündung)\w*|wurzelbehandlung\w*|weisheitsz[aä]hn\w*"
 )
+# Organs failing, aids worn, medicine classes and fainting, as families: "Niereninsuffizienz", "Herzkatheter",
+# "Rot-Grün-Schwäche", "Mutter-Kind-Kur", "Blutverdünner", "Betablocker", "neck brace", "fainted", "ulcer".
+ORGANS_AIDS = (
+    r"[a-zäöü]*insuffizienz|[a-zäöü]*katheter\w*|(?:herz|seh|hör|immun|blasen|muskel|nieren|lese|rechtschreib"
+    r"|rot-grün|farb|konzentrations|gedächtnis)-?schwäche|mutter-kind-kur|[a-zäöü]+-kur(?![\w-])|kneippkur"
+    r"|blutverdünner\w*|[a-zäöü]*(?:druck|cholesterin|fieber|zucker)senker\w*|(?:beta|säure|calcium|kalzium)-?blocker"
+    r"|(?:ace|protonenpumpen|cox|mao|gerinnungs)-?hemmer|orthese\w*|halskrause|armschlinge|gehhilfe\w*"
+    r"|stützstr[uü]mpf\w*|fainted|blacked out|passed out(?! (?:flyers|leaflets|copies|the))|ulcers?"
+    r"|detached retina|retinal (?:detachment|tear|surgery)|(?:neck|knee|back|wrist|ankle) brace|arm sling|splint"
+    r"|beta[- ]blockers?|statins|steroids|antihistamines|blood pressure (?:pills|tablets|medication)"
+)
 # Words that are (or end) the core of a term above: the word loop tries the patterns only near them.
 HEADS = tuple(
     "insulin metformin paracetamol cortison kortison ritalin methylphenid lithium opioid hba1c bloods liver kidney "
@@ -152,6 +163,9 @@ HEADS = tuple(
     "feeling throwing temperature bug throat voice doctor's doctors dentist tests scan scans blood bloods results "
     "action sickness sick ill illness medical injury maternity disability unwell weh flach flachgelegen gut schlecht "
     "mies dreckig unwohl elend übergeben erbrochen arzttermin zahnarzttermin facharzttermin hausarzttermin "
+    "blutverdünner orthese halskrause "
+    "armschlinge gehhilfe stützstr fainted blacked passed ulcer ulcers retina retinal brace sling splint beta "
+    "statins steroids antihistamines pressure "
     "hörminder sehminder hörschw sehschw hörbeeintr sehbeeintr sehbehinder hörbehinder sehverlust".split()
 )
 # Endings of core words above ("Spielsucht", "Lungenembolie", "Citalopram", "Psychotherapeutin", "Tagesklinik").
@@ -161,5 +175,6 @@ TAILS = tuple(
     "semid thiazid thiazide profen fenac codon codone morphon tidin tidine lukast sonid sonide methason formin "
     "peridol peridon zapin zapine setron dronat dronate embolie embolien infarkt infarkte heilbehandlung geburt "
     "wert werte werten werts befund befunde therapeut therapeutin therapeuten ologe ologin ologen ologist "
-    "ologists therapist therapists klinik kliniken psychiatrie".split()
+    "ologists therapist therapists klinik kliniken psychiatrie insuffizienz katheter schwäche -kur senker blocker "
+    "hemmer".split()
 )
