@@ -10,7 +10,13 @@ from course.scanner.context import Doc, finding
 from course.scanner.healthsense import about_nobody, sentence
 from course.scanner.healthspan import extend, field_of_record, reason_after, topic_only
 from course.scanner.healthterms import (
+    ANY_HEAD3,
     ANY_TAIL4,
+    FAMILY_HEAD3,
+    FAMILY_HEADS,
+    FAMILY_TAIL4,
+    FAMILY_TAILS,
+    FAMILY_TERMS,
     FORM_TAIL4,
     FORM_TAILS,
     HEAD3,
@@ -154,7 +160,7 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
         if word in plain:
             continue  # most words: known from earlier texts to start and end no term
         w4 = word[-4:]
-        if w4 not in ANY_TAIL4 and word[:3] not in HEAD3 and word not in HEAD_WORDS and "-" not in word:
+        if w4 not in ANY_TAIL4 and word[:3] not in ANY_HEAD3 and word not in HEAD_WORDS and "-" not in word:
             if len(plain) < _PLAIN_MAX:
                 plain.add(word)
             continue  # one look at their ends and start
@@ -162,17 +168,22 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
             last_end = pos + len(word)  # "Lungenentzündung", "bronchitis": an inflammation, the word alone
             yield pos, last_end
             continue
-        if pos >= last_end and (
+        own = pos >= last_end and (
             (word[:3] in HEAD3 and word.startswith(HEADS))
             or word in HEAD_WORDS
             or (w4 in TAIL4 or word[-3:] == "-op")
             and word.endswith(TAILS)
-        ):
+        )
+        family = pos >= last_end and (
+            (word[:3] in FAMILY_HEAD3 and word.startswith(FAMILY_HEADS))
+            or (w4 in FAMILY_TAIL4 and word.endswith(FAMILY_TAILS))
+        )
+        if own or family:
             for j in range(max(0, i - _BACK), i + 1):  # the earliest start whose term reaches the core word
                 start = words[j][0]
                 if start < last_end:
                     continue
-                m = TERMS.match(lower, start)
+                m = (own and TERMS.match(lower, start)) or (family and FAMILY_TERMS.match(lower, start)) or None
                 if m and m.end() > pos and not _surname(doc.text, start, m.end()):
                     last_end = m.end()
                     yield start, m.end()
@@ -204,10 +215,13 @@ def _after_hyphens(lower: str, pos: int, word: str) -> tuple[int, int] | None:
     k = word.find("-")
     while k != -1:
         sub = word[k + 1 :]
+        m = None
         if sub[:3] in HEAD3 and sub.startswith(HEADS):
             m = TERMS.match(lower, pos + k + 1)
-            if m:
-                return pos + k + 1, m.end()
+        if not m and sub[:3] in FAMILY_HEAD3 and sub.startswith(FAMILY_HEADS):
+            m = FAMILY_TERMS.match(lower, pos + k + 1)
+        if m:
+            return pos + k + 1, m.end()
         k = word.find("-", k + 1)
     return None
 

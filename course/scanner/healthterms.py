@@ -100,8 +100,7 @@ _DE = (
     r"|lymphom\w*|antibiotik\w*|gicht|sepsis|ptbs|entlassungsbrief\w*|hörverlust|schleudertrauma|zerrung"
     r"|lebensmittelvergiftung|krampfanf[aä]ll\w*|drüsenfieber|(?:gallen|nieren)steine?|(?:leisten|nabel)bruch"
     r"|(?:schlaf|persönlichkeits|belastungs|sprach|seh|durchblutungs|herzrhythmus)störung(?:en)?"
-    rf"|{EVERYDAY}|{_words.DRUG}|{_words.VALUES_DE}|{_words.SPECIALIST_DE}|{_words.FAMILIES_DE}|{_words.VOCAB_DE}|{_words.UNWELL_DE}"
-    rf"|{_words.ORGANS_AIDS}"
+    rf"|{EVERYDAY}"
 )
 _EN = (
     r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?(?:off|out) sick"
@@ -154,10 +153,11 @@ _EN = (
     r"|hearing aids?|prosthe\w+|(?:cluster )?headaches?|bad (?:back|knee|hip|shoulder)|painkillers?|medication|meds"
     r"|(?:broke|broken|fractured) (?:his|her|my|their|a) (?:leg|arm|wrist|ankle|hip|collarbone|ribs?|finger|toe|foot"
     r"|hand|nose|jaw)"
-    rf"|{_words.VALUES_EN}|{_words.SPECIALIST_EN}|{_words.FAMILIES_EN}|{_words.VOCAB_EN}|{_words.CONDITIONS_EN}"
-    rf"|{_words.UNWELL_EN}"
 )
 TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
+# The word families of healthwords, in a pattern of their own: tried only near their own core words, so the
+# word loop pays for them only where they can match.
+FAMILY_TERMS = re.compile(rf"(?:{_words.ALL})(?:-[^\W\d_]+)*(?![\w-])")
 # One word known by its ending, tried on the core word alone: a compound that ends in a condition
 # ("Wochenbettdepression", "Nierentransplantation", "Pollenallergie") or a form of BY_FORM ("Knieverletzung").
 _COMPOUNDS = (
@@ -169,7 +169,7 @@ _COMPOUNDS = (
 )
 WORD_FORMS = re.compile(rf"{_COMPOUNDS}|{BY_FORM}")
 # Words that can be (or end) the core of a term: the full pattern is tried only near them, at word starts.
-_OWN_HEADS = tuple(
+HEADS = tuple(
     "krank erkrank arbeitsunf au-b ärztl amtsärztl diagnos reha krankenhaus klinik psychiatr "
     "therap schwanger mutterschutz "
     "fehlgeb schwerbehind behind gdb rollstuhl gehörlos diabet zucker krebs tumor leuk "
@@ -197,7 +197,7 @@ _OWN_HEADS = tuple(
     "prellung platzwund schürfwund schnittwund quetschung stauchung wiedereingl stufenweise hamburger phased "
     "signed".split()
 )
-HEADS = _OWN_HEADS + _words.HEADS
+
 HEAD_WORDS = frozenset(
     "au "  # "mit AU zu Hause": the term is tried from the words before its core word
     "flu influenza cold fever fieber virus mri mrt acl torn hernia ct stress stomach tummy blood disabled kidney "
@@ -210,7 +210,7 @@ HEAD_WORDS = frozenset(
     "dialyse dialysis transplant transplantation masern mumps scharlach measles appendix appendicitis gallbladder "
     "tonsils wisdom".split()
 )
-_OWN_TAILS = (
+TAILS = (
     "arzt",
     "ärztin",
     "ologe",
@@ -235,7 +235,7 @@ _OWN_TAILS = (
     "riss",
     "fraktur",
 )
-TAILS = _OWN_TAILS + _words.TAILS
+
 # The endings of WORD_FORMS: a word with one of them is tried as a whole word.
 FORM_TAILS = tuple(
     "depression depressionen infarkt infarkts infarkte transplantation infektion infektionen tumor tumore tumoren "
@@ -252,4 +252,9 @@ INFLAMMATION4 = frozenset(t[-4:] for t in INFLAMMATION)
 WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 HEAD3 = frozenset(h[:3] for h in HEADS)
 TAIL4 = frozenset(t[-4:] for t in TAILS)
-ANY_TAIL4 = TAIL4 | FORM_TAIL4 | INFLAMMATION4
+FAMILY_HEADS = _words.HEADS
+FAMILY_HEAD3 = frozenset(h[:3] for h in FAMILY_HEADS)
+FAMILY_TAILS = _words.TAILS
+FAMILY_TAIL4 = frozenset(t[-4:] for t in FAMILY_TAILS)
+ANY_TAIL4 = TAIL4 | FORM_TAIL4 | INFLAMMATION4 | FAMILY_TAIL4
+ANY_HEAD3 = HEAD3 | FAMILY_HEAD3
