@@ -248,6 +248,16 @@ def test_the_sets_are_as_large_as_the_brief_asks() -> None:
         assert all(words in text for text, words in people)
 
 
+@pytest.mark.parametrize("text, words", [p for people, _ in SETS.values() for p in people])
+def test_a_health_fact_about_a_person_in_new_voices_is_found(text: str, words: str) -> None:
+    assert _hit(text, words), scan(text)
+
+
+@pytest.mark.parametrize("text", [t for _, nobody in SETS.values() for t in nobody])
+def test_health_words_about_nobody_in_new_voices_are_no_health_data(text: str) -> None:
+    assert not _flagged(text), scan(text)
+
+
 if __name__ == "__main__":
     for lang, (hits, people, false, nobody) in measure().items():
         print(f"{lang}: found {hits}/{people} ({hits / people:.2f}), flagged about nobody {false}/{nobody}")
