@@ -59,7 +59,7 @@ def test_a_field_of_a_record_is_about_the_person_named_in_the_record() -> None:
 
 
 def test_the_topic_of_an_offer_is_about_nobody_even_beside_a_name() -> None:
-    text = "Chaudhry, Taras;CH21 9458 3441 3253 6866 0;MR-240 Unser Betriebsarzt bietet Sprechstunden zu Rückenschmerzen an."
+    text = "Chaudhry, Taras;CH21 9458 3441 3253 6866 0;MR-2 Unser Betriebsarzt bietet Sprechstunden zu Rückenschmerzen."
     assert health(text) == []
     assert health("Dr Schmidt from the university will present the study on sleep disorders.") == []
 
