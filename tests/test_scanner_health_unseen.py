@@ -223,11 +223,60 @@ def _flagged(text: str) -> bool:
     return any(f.category == "health" for f in scan(text).findings)
 
 
+# Written after the second round, before any further change (a third check of transfer).
+THIRD_DE_ABOUT_A_PERSON = [
+    ("Herr Vogt hat Gallensteine und wartet auf einen OP-Termin.", "Gallensteine"),
+    ("Bei Frau Engel wurde eine Schilddrüsenunterfunktion festgestellt.", "Schilddrüsenunterfunktion"),
+    ("Unser Azubi Leon hat Asperger und braucht klare Ansagen.", "Asperger"),
+    ("Frau Mertens ist seit dem Wochenende mit einer Nierenbeckenentzündung im Krankenhaus.", "Nierenbeckenentzündung"),
+    ("Sebastian hat einen Tennisarm und soll die Maus mit links bedienen.", "Tennisarm"),
+    ("Ich bin Typ-1-Diabetikerin und muss vor dem Mittagessen spritzen.", "Diabetikerin"),
+    ("Herr Lang hatte einen Bandscheibenvorfall an der Halswirbelsäule.", "Bandscheibenvorfall"),
+    ("Frau Nowak bekommt seit März eine Traumatherapie.", "Traumatherapie"),
+    ("Mein Mann liegt mit einer Thrombose im Bein im Klinikum.", "Thrombose"),
+    ("Carla hat Heuschnupfen und sitzt deshalb lieber nicht am offenen Fenster.", "Heuschnupfen"),
+]
+THIRD_DE_ABOUT_NOBODY = [
+    "Die Krankenhausreform soll 2027 in Kraft treten.",
+    "Der Pharmagroßhändler liefert die Impfstoffe montags aus.",
+    "Unser Projekt leidet unter chronischem Personalmangel.",
+    "Im Seminar geht es um Depressionen am Arbeitsplatz und wie man sie erkennt.",
+    "Die Physiotherapiepraxis im Erdgeschoss sucht einen neuen Mieter für die Nebenräume.",
+    "Das Budget für Gesundheitsförderung wurde um zehn Prozent erhöht.",
+    "Das Update hat einen Fehler im Virenscanner behoben.",
+    "Auf der Messe stellen wir unsere neuen Rollatoren vor.",
+]
+THIRD_EN_ABOUT_A_PERSON = [
+    ("Greg's been diagnosed with sleep apnoea and now uses a CPAP machine.", "sleep apnoea"),
+    ("Amira has endometriosis and some months needs a day working from home.", "endometriosis"),
+    ("Mr Doyle is having a cataract operation on Wednesday.", "cataract"),
+    ("My partner has long Covid, so I'm keeping my hours flexible.", "long Covid"),
+    ("Nina sprained her wrist at netball and can't type much.", "sprained"),
+    ("Hugo is colour blind, so please don't rely on red and green in the dashboards.", "colour blind"),
+    ("Ayo's son has sickle cell and was in hospital again last week.", "sickle cell"),
+    ("Kirsty is 30 weeks pregnant and has pelvic girdle pain.", "pregnant"),
+    ("Liam takes methotrexate for his psoriasis.", "psoriasis"),
+    ("Bella stammers and would rather not present at the all-hands.", "stammers"),
+]
+THIRD_EN_ABOUT_NOBODY = [
+    "The hospital trust has frozen all new IT projects until April.",
+    "Our supplier is suffering from a shortage of chips.",
+    "The seminar covers depression in the workplace and how to spot it.",
+    "The physiotherapy practice downstairs is looking for a new tenant.",
+    "The wellbeing budget rose by ten percent.",
+    "This release fixes a bug in the virus scanner.",
+    "We are showing our new walking frames at the trade fair.",
+    "Our insurer now covers mental health apps for all staff.",
+]
+
+
 SETS = {
     "first de": (DE_ABOUT_A_PERSON, DE_ABOUT_NOBODY),
     "first en": (EN_ABOUT_A_PERSON, EN_ABOUT_NOBODY),
     "second de": (SECOND_DE_ABOUT_A_PERSON, SECOND_DE_ABOUT_NOBODY),
     "second en": (SECOND_EN_ABOUT_A_PERSON, SECOND_EN_ABOUT_NOBODY),
+    "third de": (THIRD_DE_ABOUT_A_PERSON, THIRD_DE_ABOUT_NOBODY),
+    "third en": (THIRD_EN_ABOUT_A_PERSON, THIRD_EN_ABOUT_NOBODY),
 }
 
 
