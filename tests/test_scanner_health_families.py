@@ -90,3 +90,13 @@ def test_a_compound_of_addiction_is_health_data_and_longing_or_visiting_is_not()
 
 def test_family_tails_are_long_enough_to_be_tried() -> None:
     assert all(len(tail) >= 4 for tail in FAMILY_TAILS)  # the word loop compares a word's last four letters
+
+
+def test_what_a_business_suffers_from_is_no_health_data() -> None:
+    assert health("Our supplier is suffering from a shortage of chips.") == []
+    assert health("Unser Projekt leidet unter chronischem Personalmangel.") == []
+
+
+def test_compounds_of_therapy_and_of_a_cold_are_health_data() -> None:
+    assert health("Frau Nowak bekommt seit März eine Traumatherapie.") == ["Traumatherapie"]
+    assert health("Carla hat Heuschnupfen und sitzt nicht am Fenster.") == ["Heuschnupfen"]

@@ -118,6 +118,9 @@ _SUFFER = re.compile(
     r"(?<!\w)(?:leide[tn]?|leidend|litt|suffer(?:s|ing|ed)?|treated|recover(?:s|ing|ed)?|tested positive|off work)"
     r"(?: seit (?:[\w.]+ ){1,2}?| since [\w.]+)? (?:an|unter|from|for|with) (?:(?:a|an|ein|eine[mnr]?) )?"
     r"(?!(?:the|this|that|these|those|our|its|their|der|die|das|dem|den|des|unser\w*|diese[mnrs]?)\b)"
+    # what a business suffers from: "a shortage of chips", "weak demand", "chronischem Personalmangel"
+    r"(?!(?:shortages?|lack|weak|low|poor|high|rising|falling|delays?|supply|demand|costs?|chronische\w*|hohe\w*"
+    r"|niedrige\w*|schwache\w*|fehlende\w*|mangel\w*|[a-zäöü]+mangel)\b)"
     r"(?P<what>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)"
 )
 # Someone has, had or suffered the term, or is it: a predicate whose subject is a person ("Jo has been on

@@ -30,7 +30,11 @@ _PERSON = compile_words(
     r"|(?:called|rang|phoned|texted|messaged|emailed|said|says|wrote)(?: in)?,?(?: to say)?(?: that)? they"
     # "unser Lagerist", "meine neue Sachbearbeiterin", "our new analyst": a role by its ending after "my"/"our"
     r"|(?:mein|unser|dein|euer)e?[mnrs]? (?:[a-zäöü]+e[nr]? )?[a-zäöüß]+(?:ist|er|ent|ant|eur|or|ling)(?:in)?"
-    r"|(?:my|our) (?:new |junior |senior )?[a-z]+(?:ist|yst|er|or|ant|ian|ee)"  # not "-ent": "our client", "department"
+    r"|(?:my|our) (?:new |junior |senior )?(?!(?:supplier|provider|insurer|manufacturer|retailer|dealer|carrier"
+    r"|server|printer|router|computer|controller|container|folder|order|newsletter|number|register|quarter|center"
+    r"|offer|paper|letter|buyer|seller|competitor|distributor|vendor|investor|sponsor|cluster|sensor|monitor"
+    # not "-ent" ("our client", "department"), nor a firm or a machine ("our supplier", "our printer")
+    r"|processor|tracker|browser|player|builder|scanner|adapter|charger)\b)[a-z]+(?:ist|yst|er|or|ant|ian|ee)"
     r"|(?:my|our|the|a|an|his|her|their|one of our) (?:[\w-]+ )?"
     r"(?:colleague|co-?worker|manager|boss|employee|team member|intern|apprentice|trainee|new hire|new starter"
     r"|wife|husband|son|daughter|partner|mum|mom|dad|mother|father|brother|sister|friend|neighbou?r|lead"

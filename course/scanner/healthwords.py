@@ -70,7 +70,8 @@ VOCAB_EN = (
     r"menopaus\w*|pcos|hrt|post-?partum|c-section|x-rays?|ultrasound|ecg|ekg|inhaler|stitches|sprain(?:ed|s)?"
     r"|strep throat|uti|(?:is|am|i'm|feeling|felt|was|been|looks?) poorly|under the weather|laid up|bedridden"
     r"|bed-bound|self-isolating|isolating with"
-    r"|quarantin\w*|neurodivergent|(?:a|his|her|my) (?:stammer|stutter)|low vision|colou?r-?blind|service dog"
+    r"|quarantin\w*|neurodivergent|(?:a|his|her|my) (?:stammer|stutter)|stammer(?:s|ed|ing)|low vision"
+    r"|colou?r[- ]?blind|service dog"
     r"|guide dog|(?:serious|pre-existing|long-term|chronic) (?:health )?condition|outpatients?|inpatients?|a&e"
     r"|urgent care|post-op\w*|anaesthe\w+|anesthe\w+|radiotherapy|radiation (?:therapy|treatment)"
     r"|aa meetings?|12-step|methadone|rehab|hospice|palliative\w*|terminally ill|life support|intensive care"
@@ -130,7 +131,7 @@ ORGANS_AIDS = (
     r"|rot-grün|farb|konzentrations|gedächtnis)-?schwäche|mutter-kind-kur|[a-zäöü]+-kur(?![\w-])|kneippkur"
     r"|blutverdünner\w*|[a-zäöü]*(?:druck|cholesterin|fieber|zucker)senker\w*|(?:beta|säure|calcium|kalzium)-?blocker"
     r"|(?:ace|protonenpumpen|cox|mao|gerinnungs)-?hemmer|orthese\w*|halskrause|armschlinge|gehhilfe\w*"
-    r"|stützstr[uü]mpf\w*|fainted|blacked out|ulcers?"
+    r"|stützstr[uü]mpf\w*|fainted|blacked out|ulcers?|[a-zäöü]+therapie\w*|[a-zäöü]*(?:schnupfen|husten|fieber)"
     r"|detached retina|retinal (?:detachment|tear|surgery)|(?:neck|knee|back|wrist|ankle) brace|arm sling|splint"
     r"|beta[- ]blockers?|statins|steroids|antihistamines"
 )
@@ -168,7 +169,7 @@ HEADS = tuple(
     "schlecht mies dreckig unwohl elend erbrochen arzttermin zahnarzttermin facharzttermin hausarzttermin "
     "blutverdünner orthese halskrause armschlinge gehhilfe stützstr fainted blacked ulcer ulcers retina retinal "
     "brace sling splint beta statins steroids antihistamines "
-    "krank reha sprunggel handgel kiefer becken schlüsselb wirbel ellbogen ellenbogen "
+    "colour color krank reha sprunggel handgel kiefer becken schlüsselb wirbel ellbogen ellenbogen "
     "hörminder sehminder hörschw sehschw hörbeeintr sehbeeintr sehbehinder hörbehinder sehverlust".split()
 )
 # Endings (4+ letters) of core words above ("Spielsucht", "Lungenembolie", "Citalopram", "Psychotherapeutin").
@@ -180,5 +181,6 @@ TAILS = tuple(
     "werte werten befund befunde therapeut therapeutin therapeuten ologe ologin ologen ologist "
     "ologists therapist therapists klinik kliniken psychiatrie insuffizienz katheter schwäche -kur senker blocker "
     "hemmer opathy plegia dystrophy otomy oplasty noma coma loma ioma roma homa fweh sweh nweh hweh entzug störung "
+    "therapie therapien schnupfen husten fieber "
     "störungen".split()
 )
