@@ -12,16 +12,14 @@ from course.scanner.healthspan import extend, field_of_record, reason_after, top
 from course.scanner.healthterms import (
     ANY_HEAD3,
     ANY_TAIL4,
-    FAMILY_HEAD3,
-    FAMILY_HEADS,
+    FAMILY_BY3,
     FAMILY_TAIL4,
     FAMILY_TAILS,
     FAMILY_TERMS,
     FORM_TAIL4,
     FORM_TAILS,
-    HEAD3,
     HEAD_WORDS,
-    HEADS,
+    HEADS_BY3,
     INFLAMMATION,
     INFLAMMATION4,
     TAIL4,
@@ -171,17 +169,18 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
             last_end = pos + len(word)  # "Lungenentzündung", "bronchitis": an inflammation, the word alone
             yield pos, last_end
             continue
-        own = pos >= last_end and (
-            (word[:3] in HEAD3 and word.startswith(HEADS))
+        own = (
+            word.startswith(HEADS_BY3.get(word[:3], ()))
             or word in HEAD_WORDS
             or (w4 in TAIL4 or word[-3:] == "-op")
             and word.endswith(TAILS)
         )
-        family = pos >= last_end and (
-            (word[:3] in FAMILY_HEAD3 and word.startswith(FAMILY_HEADS))
-            or (w4 in FAMILY_TAIL4 and word.endswith(FAMILY_TAILS))
-        )
-        if own or family:
+        family = word.startswith(FAMILY_BY3.get(word[:3], ())) or (w4 in FAMILY_TAIL4 and word.endswith(FAMILY_TAILS))
+        if not (own or family or "-" in word or (w4 in FORM_TAIL4 and word.endswith(FORM_TAILS))):
+            if len(plain) < _PLAIN_MAX:
+                plain.add(word)  # its start or end looked like a term's, but it is no core of one
+            continue
+        if pos >= last_end and (own or family):
             for j in range(max(0, i - _BACK), i + 1):  # the earliest start whose term reaches the core word
                 start = words[j][0]
                 if start < last_end:
@@ -219,9 +218,9 @@ def _after_hyphens(lower: str, pos: int, word: str) -> tuple[int, int] | None:
     while k != -1:
         sub = word[k + 1 :]
         m = None
-        if sub[:3] in HEAD3 and sub.startswith(HEADS):
+        if sub.startswith(HEADS_BY3.get(sub[:3], ())):
             m = TERMS.match(lower, pos + k + 1)
-        if not m and sub[:3] in FAMILY_HEAD3 and sub.startswith(FAMILY_HEADS):
+        if not m and sub.startswith(FAMILY_BY3.get(sub[:3], ())):
             m = FAMILY_TERMS.match(lower, pos + k + 1)
         if m:
             return pos + k + 1, m.end()

@@ -258,3 +258,15 @@ FAMILY_TAILS = _words.TAILS
 FAMILY_TAIL4 = frozenset(t[-4:] for t in FAMILY_TAILS)
 ANY_TAIL4 = TAIL4 | FORM_TAIL4 | INFLAMMATION4 | FAMILY_TAIL4
 ANY_HEAD3 = HEAD3 | FAMILY_HEAD3
+
+
+def _by_start(heads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Heads grouped by their first three letters: a word is compared with the few that share its start."""
+    groups: dict[str, list[str]] = {}
+    for head in heads:
+        groups.setdefault(head[:3], []).append(head)
+    return {start: tuple(group) for start, group in groups.items()}
+
+
+HEADS_BY3 = _by_start(HEADS)
+FAMILY_BY3 = _by_start(FAMILY_HEADS)
