@@ -100,3 +100,18 @@ def test_what_a_business_suffers_from_is_no_health_data() -> None:
 def test_compounds_of_therapy_and_of_a_cold_are_health_data() -> None:
     assert health("Frau Nowak bekommt seit März eine Traumatherapie.") == ["Traumatherapie"]
     assert health("Carla hat Heuschnupfen und sitzt nicht am Fenster.") == ["Heuschnupfen"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear Mr Hill, please contact the surgery to book a review.",
+        "The surgery on Elm Road will be closed for refurbishment on Friday.",
+    ],
+)
+def test_the_surgery_as_a_practice_is_no_health_data(text: str) -> None:
+    assert health(text) == []
+
+
+def test_an_operation_called_surgery_beside_a_practice_word_stays_health_data() -> None:
+    assert health("Linda's surgery went well; she is at home.") == ["surgery"]

@@ -105,6 +105,11 @@ _PRACTICE_AFTER = re.compile(
     r"[ \t]+(?:is (?:closed|open|shut)|will (?:be )?(?:closed|open|shut)|(?:re-?)?open(?:s|ing)?|closes|hours|reception"
     r"|(?:phone|telephone) number|on \d)\b"
 )
+# "contact the surgery", "at your surgery", "The surgery on Elm Road will be closed": the practice, not an operation.
+_PRACTICE_WAY_BEFORE = re.compile(
+    r"(?:contact|call|ring|phone|visit|email|write to|at|from|to|in|with|register with) (?:the|your|our|my) $"
+)
+_PRACTICE_LATER = re.compile(r"(?:[ \t]+[\w.'’-]+){1,5}?[ \t]+(?:is|will be|are) (?:closed|open|shut)\b")
 _APPOINTMENT_BEFORE = re.compile(r"(?:termin|appointment)\w*\b[^.!?\n]{0,20}$")
 # The German sick note "AU" (Arbeitsunfähigkeitsbescheinigung), upper case after a determiner or before a verb.
 _AU = re.compile(r"(?<![\w-])e?AU(?![\w-])")  # found by its letters first (a fast literal search), then:
@@ -249,7 +254,9 @@ def _about_nobody(doc: Doc, start: int, end: int) -> bool:
         return True
     line = doc.text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
     if term == "surgery":
-        if _PRACTICE_AFTER.match(doc.lower, end):
+        if _PRACTICE_AFTER.match(doc.lower, end) or _PRACTICE_LATER.match(doc.lower, end):
+            return True
+        if _PRACTICE_WAY_BEFORE.search(doc.lower, max(0, start - 30), start):
             return True
         return doc.text[start].isupper() and _PRACTICE_BEFORE.search(line) is not None
     if term.startswith("in der klinik"):
