@@ -115,3 +115,24 @@ def test_the_surgery_as_a_practice_is_no_health_data(text: str) -> None:
 
 def test_an_operation_called_surgery_beside_a_practice_word_stays_health_data() -> None:
     assert health("Linda's surgery went well; she is at home.") == ["surgery"]
+
+
+@pytest.mark.parametrize(
+    "text, term",
+    [
+        ("Tom's sick today, back tomorrow hopefully - Jane", "Tom's sick"),
+        ("hi it's dave i'm not well so i won't be in", "i'm not well"),
+        ("Mrs Okoye had a fall overnight in room 4.", "had a fall"),
+        ("Employee Ana Ruiz requests FMLA leave for a serious health condition.", "serious health condition"),
+        ("Add my disabled dependant Leo Park to the plan.", "disabled dependant"),
+    ],
+)
+def test_everyday_english_about_being_unwell_or_cared_for_is_health_data(text: str, term: str) -> None:
+    assert term in health(text)
+
+
+@pytest.mark.parametrize(
+    "text", ["It's sick how fast this build is.", "Well, that is a serious condition of the contract."]
+)
+def test_the_same_words_in_other_senses_are_no_health_data(text: str) -> None:
+    assert health(text) == []

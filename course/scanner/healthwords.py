@@ -72,7 +72,7 @@ VOCAB_EN = (
     r"|bed-bound|self-isolating|isolating with"
     r"|quarantin\w*|neurodivergent|(?:a|his|her|my) (?:stammer|stutter)|stammer(?:s|ed|ing)|low vision"
     r"|colou?r[- ]?blind|service dog"
-    r"|guide dog|(?:serious|pre-existing|long-term|chronic) (?:health )?condition|outpatients?|inpatients?|a&e"
+    r"|guide dog|(?:serious|pre-existing|long-term|chronic) (?:health )?condition(?! of)|outpatients?|inpatients?|a&e"
     r"|urgent care|post-op\w*|anaesthe\w+|anesthe\w+|radiotherapy|radiation (?:therapy|treatment)"
     r"|aa meetings?|12-step|methadone|rehab|hospice|palliative\w*|terminally ill|life support|intensive care"
     r"|icu|coma|resuscitat\w+|catheter|colostomy|stoma|dialysis|chemo\w*|immunocompromised|immunosuppress\w*"
@@ -135,9 +135,18 @@ ORGANS_AIDS = (
     r"|detached retina|retinal (?:detachment|tear|surgery)|(?:neck|knee|back|wrist|ankle) brace|arm sling|splint"
     r"|beta[- ]blockers?|statins|steroids|antihistamines"
 )
+# Everyday English about being unwell or cared for: "my son's sick", "I'm not well", "had a fall", "a serious
+# health condition" (FMLA), "disabled dependant", "repeat prescription", "smear test".
+EVERYDAY_EN = (
+    r"(?!(?:it|that|this|what|there|here|who)['’]s )[a-z]+['’]s (?:(?!not |never )\w+ )?(?:sick|ill|unwell|poorly)"
+    r"|(?:i'm|i am|he's|she's|he is|she is|they're|they are) not (?:very |feeling )?well"
+    r"|(?:had|has|have|suffered) a (?:bad |nasty |minor |serious )?fall|serious (?:health |medical )?condition(?! of)"
+    r"|disabled (?:dependant|dependent|child|son|daughter|spouse|partner|parent|mother|father|husband|wife)"
+    r"|(?:repeat )?prescriptions?|prescribed|smear test|cervical screening"
+)
 ALL = "|".join(
     (DRUG, VALUES_DE, VALUES_EN, SPECIALIST_DE, SPECIALIST_EN, FAMILIES_DE, FAMILIES_EN, CONDITIONS_EN, UNWELL_EN)
-    + (UNWELL_DE, VOCAB_EN, VOCAB_DE, ORGANS_AIDS)
+    + (UNWELL_DE, VOCAB_EN, VOCAB_DE, ORGANS_AIDS, EVERYDAY_EN)
 )
 # Words that start (or are) the core of a term above: the word loop tries the patterns only near them. Words
 # common in business text (appointment, results, issue, type, gut) are no core: a term is found by a rarer word.
@@ -169,6 +178,7 @@ HEADS = tuple(
     "schlecht mies dreckig unwohl elend erbrochen arzttermin zahnarzttermin facharzttermin hausarzttermin "
     "blutverdünner orthese halskrause armschlinge gehhilfe stützstr fainted blacked ulcer ulcers retina retinal "
     "brace sling splint beta statins steroids antihistamines "
+    "poorly i'm he's she's they're fall serious disabled prescription prescribed smear cervical "
     "colour color krank reha sprunggel handgel kiefer becken schlüsselb wirbel ellbogen ellenbogen "
     "hörminder sehminder hörschw sehschw hörbeeintr sehbeeintr sehbehinder hörbehinder sehverlust".split()
 )
