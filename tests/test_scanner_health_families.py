@@ -7,7 +7,7 @@ import pytest
 
 from course.scanner import scan
 from course.scanner.healthterms import FAMILY_TAILS
-from tests.helpers.scanning import health
+from helpers.scanning import health
 
 
 def test_a_medicine_by_its_stem_about_a_person_is_health_data() -> None:
