@@ -4,10 +4,10 @@ nobody, predicates, records, head nouns, body parts as reasons, topics of offers
 from __future__ import annotations
 
 import pytest
+from helpers.scanning import health
 
 from course.scanner import scan
 from course.scanner.healthterms import FAMILY_TAILS
-from helpers.scanning import health
 
 
 def test_a_medicine_by_its_stem_about_a_person_is_health_data() -> None:
