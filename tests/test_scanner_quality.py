@@ -208,6 +208,7 @@ def test_a_corpus_file_given_by_a_relative_path_is_measured(quality, tmp_path, m
         "expected": [{"category": "name", "start": 0, "end": 12, "text": "Anna Schmidt"}],
     }
     (tmp_path / "one.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    monkeypatch.setattr(quality, "ROOT", tmp_path)  # the file lies inside the checkout, as a corpus does
     monkeypatch.chdir(tmp_path)
     quality.main(["one.jsonl"])
-    assert "(1 texts)" in capsys.readouterr().out
+    assert "corpus: one.jsonl (1 texts)" in capsys.readouterr().out
