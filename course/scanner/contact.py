@@ -9,6 +9,7 @@ from types import ModuleType
 
 from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, window_before
 from course.scanner.ids import TAX_CUES
+from course.scanner.labels import code_words
 from course.scanner.refcues import REF_CUES, REF_HINTS
 from course.scanner.result import Finding
 from course.scanner.timestamps import inside, stamps
@@ -218,7 +219,7 @@ def _judge(
 
 def _header_cue(doc: Doc, start: int) -> bool | None:
     """The column header above a number in a pasted table: "Telefon" (True), "Artikel", "SV-Nummer" (False)."""
-    header = doc.column_header(start).lower()
+    header = doc.column_header(start).lower().replace("_", " ")
     if not header:
         return None
     if PHONE_CUES.search(header):
@@ -274,10 +275,10 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue  # "Meeting ID: 8633 218 1873", "Claim S 07/233132", "part no. 48-29268"
         if companies is None:
             companies = COMPANY_CUES.search(doc.lower) is not None
-            taxes = TAX_CUES.search(doc.lower) is not None
+            taxes = TAX_CUES.search(code_words(doc)) is not None
         if digits <= 15 and company_number(doc, run.start(), run.end(), companies):
             continue  # a hotline or switchboard: no part of it is a personal number either
-        if taxes and closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
+        if taxes and closer_cue(TAX_CUES, PHONE_CUES, code_words(doc), run.start(), 50):
             continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         if _VAT_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
             continue  # a VAT number: the company's tax registration, not a phone

@@ -16,6 +16,7 @@ from course.scanner.context import (
     free_before,
     word_matches,
 )
+from course.scanner.labels import typo_label
 from course.scanner.result import Finding
 from course.scanner.timestamps import stamps
 
@@ -61,16 +62,21 @@ _MONTHS = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Every pattern starts with a digit so that re can skip quickly to candidates.
 _NUMERIC = re.compile(r"(\d{1,4})([./-])[ ]?(\d{1,2})\2[ ]?(\d{1,4})(?![\d]|[./-]\d)")
-_WORDY = re.compile(  # on the lower-cased text, ending right before a year: "12. März ", "March 12, "
-    r"(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m>" + _MONTH + r")\.?,?"
-    r"|(?P<m2>" + _MONTH + r")\.?[ ]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)[ ]+$"
+_WORDY = re.compile(  # on the lower-cased text, ending right before a year: "12. März ", "March 12, ", "03-apr-"
+    r"(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m>" + _MONTH + r")\.?,?[ ]+"
+    r"|(?P<m2>" + _MONTH + r")\.?[ ]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?[ ]+"
+    r"|(?P<d3>\d{1,2})-(?P<m3>" + _MONTH + r")-)$"  # a form's or a database's "03-Apr-1987"
 )
 BIRTH_CUES = compile_lower(
-    r"geb\.|geboren\w*|geburtsdatum|geb\.-datum|geburtstag\w*|geburtsjahr|born|dob|d\.o\.b\.|date of birth|"
+    r"geb\.|geboren\w*|geburtsdatum|geb\.-datum|geburtstag\w*|geburtsjahr|born|dob|d\.o\.b\.?|date of birth|"
     r"birth ?date|birthday|birth|jahrgang|né|née"
+    r"|gebore|geb(?=[ \t:]*\d)|b-?day"  # Swiss German "gebore am", "geb 3.4.87", "b-day"
+    r"|\*(?=\d)|\(\*"  # the genealogical birth sign glued to its date: "*03.04.87", "(* 3. April 1947)"
 )
+# Long birth labels, for a label written with one typo ("Gebutsdatum:", "date of brith").
+BIRTH_LABELS = ("geburtsdatum", "geburtstag", "date of birth", "birthdate", "birth date", "birthday")
 _DIGIT = re.compile(r"\d")
-_AFTER = compile_words(r"geboren|born")
+_AFTER = compile_words(r"geboren|gebore|born|geburtstag|birthday")  # "am 12.12.1968 Geburtstag"
 _NOT_BIRTH = compile_words(
     r"seit|since|vom|dated|signed|unterzeichnet|gegründet|founded|established|vertrag\w*|contract\w*|rechnung\w*|"
     r"invoice\w*|stand|as of|bis|until|through|ab|from|per|zum|effective|gültig\w*|valid|frist|deadline|release\w*|"
@@ -121,6 +127,8 @@ def wordy_possible(lower: str, end: int) -> bool:
     perhaps "st"/"nd"/"rd"/"th") or a month name, each perhaps with "," (and the month with ".")."""
     if lower[end - 1 : end] == "\n":  # "$" also matches before a last newline
         end -= 1
+    if lower[end - 1 : end] == "-":  # "03-apr-1987": a month name right before
+        return lower[max(0, end - 4) : end - 1] in _MONTH_ENDS
     j = end
     while j > 0 and lower[j - 1] == " ":
         j -= 1
@@ -142,7 +150,7 @@ def _wordy(doc: Doc, year_start: int) -> Dated | None:
     m = _WORDY.search(doc.lower, max(0, year_start - 24), year_start)
     if not m or not free_before(doc.lower, m.start(), "."):
         return None
-    day, name = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
+    day, name = next((m.group(d), m.group(n)) for d, n in (("d", "m"), ("d2", "m2"), ("d3", "m3")) if m.group(d))
     try:
         return Dated(
             m.start(), year_start + 4, date(int(doc.text[year_start : year_start + 4]), _MONTHS[name], int(day)), True
@@ -207,15 +215,17 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             gap = text[cue.end() : starts[k]]
             if len(gap) <= 40 and gap.count("\n") <= 1:
                 cued.add(starts[k])
-    latest = date.today().year - 14
+    today = date.today()
+    latest = today.year - 14
     timed = {s for s, _ in stamps(doc)}  # a date with a time after it is a timestamp, never a birth date
     for d in found:
-        if d.start in timed:
+        if d.start in timed or d.day > today:  # nobody is born in the future ("Geburtstagsfeier am ...")
             continue
         if (
             d.start in cued
             or _AFTER.search(doc.lower, d.end, d.end + 20)
             or (cues and _birth_column(doc, d.start))  # a birth header is a birth cue too
+            or typo_label(doc.lower, d.start, BIRTH_LABELS)  # "Gebutsdatum: ...", "date of brith: ..."
         ):
             yield finding("date-of-birth", text, d.start, d.end, True)
         elif (

@@ -15,6 +15,7 @@ from course.scanner.context import (
     free_before,
     window_before,
 )
+from course.scanner.labels import code_words, typo_label
 from course.scanner.replies import answered
 from course.scanner.result import Finding
 
@@ -30,6 +31,28 @@ TAX_CUES = compile_words(
     r"taxpayer (?:id\w*|number|no\.?)|e-card(?:[ -]?(?:nummer|nr\.?|number))?"
     r"|social(?=[\"']?[ \t]*[:=])"  # a key in JSON, YAML or a form: "social": "639910063"
     r"|steuer id\w*|steuer nummer|(?:sozial)?versicherungs nummer|rv[- ]?nummer"  # dictated: "steuer id ist ..."
+    # abbreviated or written as a key: "tax no", "Tax Ref", "taxNumber", "Identifikationsnr.", "Steueridentnr"
+    r"|tax[ -]?(?:no\.?|nr\.?|num\.?|number|#|ref\.?|reference|code)|steuerident\w*|identifikations-?nr\.?"
+    r"|(?:steuer|sozialversicherungs|versicherungs|rentenversicherungs|sv|rv|ahv)-?(?:no\.?|num\.?|#)"
+)
+# The long labels of the ids, for labels written with one typo ("Steur-ID", "Scoial security number").
+TAX_LABELS = (
+    "steuer-id",
+    "steuernummer",
+    "identifikationsnummer",
+    "steueridentifikationsnummer",
+    "sozialversicherungsnummer",
+    "sozialversicherung",
+    "versicherungsnummer",
+    "rentenversicherungsnummer",
+    "social security",
+    "social security number",
+    "national insurance",
+    "national insurance number",
+    "taxpayer reference",
+    "unique taxpayer reference",
+    "taxpayer id",
+    "tax reference",
 )
 
 _IDNR = re.compile(r"[1-9]\d(?:[ -]?\d{3}){3}(?![\w/-]|[.,]\d)")
@@ -75,14 +98,15 @@ def tax_context(doc: Doc, start: int, end: int) -> bool | None:
     """Where the sentence before a number has no cue: its table column's header ("Name;SV-Nummer" above it),
     a label right after it ("1140-190461 - das ist die VNR von ..."), or one earlier on its line with no
     number between ("what's my UTR again? oh found it 9759652413"). True for a tax cue, False for an id cue."""
-    header = doc.column_header(start).lower()
+    header = doc.column_header(start).lower().replace("_", " ")
     if header:
         return True if TAX_CUES.search(header) else False if ID_CUES.search(header) else None
-    after = doc.lower[end : end + 80].split("\n", 1)[0]  # "... is what HMRC shows as Paul's UTR"
+    lower = code_words(doc)
+    after = lower[end : end + 80].split("\n", 1)[0]  # "... is what HMRC shows as Paul's UTR"
     m = TAX_CUES.search(after)
     if m and not any(c.isdigit() for c in after[: m.start()]) and not ID_CUES.search(after, 0, m.start()):
         return True
-    line = doc.lower[max(doc.lower.rfind("\n", 0, start) + 1, start - 60) : start]
+    line = lower[max(lower.rfind("\n", 0, start) + 1, start - 60) : start]
     cues = list(TAX_CUES.finditer(line))
     if cues and not _NUMBER.search(line, cues[-1].end()) and not ID_CUES.search(line, cues[-1].end()):
         return True
@@ -90,9 +114,13 @@ def tax_context(doc: Doc, start: int, end: int) -> bool | None:
 
 
 def _cue(doc: Doc, start: int, end: int) -> bool | None:
-    verdict = closer_cue(TAX_CUES, ID_CUES, doc.lower, start, 60)
+    """True for a tax label before the number (or its table header, or the question it answers), False for a
+    business id's label, None for neither. Keys in code count ("tax_no"), and a long label with one typo."""
+    verdict = closer_cue(TAX_CUES, ID_CUES, code_words(doc), start, 60)
     verdict = tax_context(doc, start, end) if verdict is None else verdict
-    return True if verdict is None and answered(doc, start, end, TAX_CUES) else verdict
+    if verdict is None and (answered(doc, start, end, TAX_CUES) or typo_label(doc.lower, start, TAX_LABELS)):
+        return True
+    return verdict
 
 
 def _free_blocks(doc: Doc, digits: int) -> list[Block]:
@@ -173,7 +201,10 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
                 _free(text, m.start())
                 and stnr.is_valid(m.group())
                 and _cue(doc, m.start(), m.end())
-                and _STNR_CUE.search(doc.lower, max(0, m.start() - 40), m.start())
+                and (
+                    _STNR_CUE.search(doc.lower, max(0, m.start() - 40), m.start())
+                    or answered(doc, m.start(), m.end(), _STNR_CUE)
+                )
             ):
                 yield finding("tax-id", text, m.start(), m.end(), True)
     yield from scan(_within(doc, _RVNR, after=9), rvnr_valid, lambda s: True)

@@ -23,7 +23,8 @@ TOWN = (
     r"(?:(?:Bad|St\.|Sankt|Klein|Groß|Markt|Maria|Bruck|Unter|Ober|Deutsch|Neu|La|Le|Les|San|Santa|Val)"
     rf"[ \t]+){{0,2}}{_WORD}"
     rf"(?:[ \t]+{_LINK}[ \t]+{_WORD}|[-/]{_WORD}|[ \t]+\([^()\n]{{1,30}}\)"
-    rf"|[ \t]+{_WORD}(?=[ \t]*(?:[,;\n]|$)))?"  # a two-word town at the end of its line: "2700 Wiener Neustadt"
+    rf"|[ \t]+{_WORD}(?=[ \t]*(?:[,;\n]|$))"  # a two-word town at the end of its line: "2700 Wiener Neustadt"
+    rf"|(?:(?<=er)|(?<=isch))[ \t]+[A-ZÄÖÜ][^\W\d_]+)?"  # or after an adjective, in a sentence: "Wiener Neustadt nicht"
 )
 _DACH = re.compile(rf"(?:(?P<country>A|CH|D|FL)-)?(?P<code>\d{{4,5}})[ \t]+(?P<town>{TOWN})")
 _NOT_TOWN = frozenset(

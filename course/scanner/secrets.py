@@ -42,16 +42,26 @@ _TOKEN_MARKERS = (
     "github_pat_",  # a fine-grained GitHub token has no "gh" in it
     "SG.",
 )
-_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk")
+_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl")
+# "ist" as people write it (Swiss "isch", "heißt"), perhaps with a word for when: "ist jetzt", "is now".
+_VERB = r"(?:ist|isch|lautet|heißt|heisst|is|was|war)"
+_NOW = r"(?:[ \t]+(?:jetzt|nun|neu|ab sofort|now|still|currently|noch|weiterhin|wieder))?"
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
-_SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[a-z0-9\-._~+/]{8,}=*)")  # on the lower-cased text
+_SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[^\s\"'`<>]{8,})")  # on the lower-cased text
+# Credentials on a command line: "curl -u admin:Xq9!rT4v", "--user deploy:...".
+_USER_OPTION = re.compile(r"(?<![\w-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,64}:(?P<v>[^\s\"'`]{3,200})")
+# A meeting's passcode: Teams writes "Kennung:" in German invitations, Zoom "Kenncode:" / "Passcode:".
+_MEETING_CODE = re.compile(r"(?<!\w)(?:kennung|kenncode|passcode)[ \t]*:[ \t]*(?P<v>[^\s\"'`]{6,64})")
+# A PIN or door code: digits, perhaps closed with "#" or "*" as typed on a keypad.
+_DIGIT_CODE = re.compile(r"\d{4,8}[#*]?")
+_CODE_KEYS = frozenset(("pin", "zugangscode", "access code", "geheimzahl"))
 _URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis://:secret@host": no user
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
     # the mid words: "für den Drucker im R4 ist x"
-    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code|psk)"
-    r"(?P<mid>(?:,?[ \t]+(?!(?:ist|lautet|is|was|war)(?![\w-]))[\w-]+(?:\.[\w-]+)*){0,8}?)"
-    r"(?P<sep>[\"']?[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
+    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code|psk|geheimzahl)"
+    rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))[\w-]+(?:\.[\w-]+)*){{0,8}}?)"
+    rf"(?P<sep>[\"']?[ \t]*[:=][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{{3,200}})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
     r"(password|passwort|passwd|pwd|kennwort|passphrase"
@@ -67,7 +77,7 @@ _SECRET_WORD = re.compile(  # on the lower-cased text
 _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
     r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[\"']?"  # a quoted key: "client_secret": "..."
     r"(?:[ \t]*\[[^\]\n]{0,20}\])?"  # aws configure's default in brackets: "AWS Secret Access Key [None]: ..."
-    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]+)"
+    rf"(?:[ \t]*[:=][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]+)"
     r"[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})"
 )
 # A value right after the word, without ":" or "ist": "Ich hab den Token h*Gd3kAFbiX in die config gepackt".
@@ -79,12 +89,21 @@ _LOGIN = re.compile(
 )
 _LOGIN_WORDS = ("login", "log-in", "zugang", "credential", "anmeld")
 _PLACEHOLDER = re.compile(
-    r"^(?:[\[<{(*•]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__|your[_-]|dein[_-]|ihr[_-]|changeme|example|beispiel|placeholder|"
+    r"^(?:[\[<{(•]|\*(?:.*\*|\D*)$|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__|your[_-]|dein[_-]|ihr[_-]|changeme|example|beispiel|placeholder|"
     r"platzhalter|redacted|geschwärzt)|^(.)\1*$",
     re.IGNORECASE,
 )
 _MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}$")  # "ghp_****************", "sk-...XXXX": shown masked, no secret
-_VERBS = ("ist", "lautet", "is", "was", "war")  # "der API-Key ... ist X" as well as "API_KEY=X"
+_VERBS = (
+    "ist",
+    "isch",
+    "lautet",
+    "heißt",
+    "heisst",
+    "is",
+    "was",
+    "war",
+)  # "der API-Key ... ist X" as well as "API_KEY=X"
 _COMPOUND = frozenset({"passwort", "kennwort"})  # German compounds end in them: "Initialpasswort", "WLAN-Kennwort"
 _STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode psk".split())
 # A setting in XML or similar: key="DbPassword" value="..." (on the lower-cased text).
@@ -189,9 +208,12 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
             continue  # a long way from "password" to the value only in one sentence with "ist"/"is": not "... file: x"
         loose = m.group("mid") or not m.group("sep").strip()
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
-        if loose and key != "pin" and not (mixed or password_like(value)):
+        code = bool(_DIGIT_CODE.fullmatch(value))
+        if loose and key not in _CODE_KEYS and not (mixed or password_like(value)):
             continue  # "Kennwort vergessen", "password field must ...": without ":" or "ist" only letters+digits count
-        if key == "pin" and not (value.isdigit() and 4 <= len(value) <= 8):
+        if key in _CODE_KEYS and loose and not (code or mixed or password_like(value)):
+            continue  # "Zugangscode Tiefgarage: 4471#" is one; "Zugangscode folgt per Post" is none
+        if key == "pin" and not code:
             continue  # "pin: true", "PIN: siehe Brief"
         if key in ("pass", "pw") and not (any(c.isalpha() for c in value) and not value.isalpha()):
             continue  # "pass: 0.75" (a YAML threshold), "pass: yes"
@@ -204,6 +226,16 @@ def _strong_bare(value: str) -> bool:
         return False  # a made value has digits: "Token übergeben", "session management" are prose
     symbol = any(not c.isalnum() and c not in "_-." for c in value)
     return looks_random(value) or (password_like(value) and symbol and any(c.isdigit() for c in value))
+
+
+def _made_values(text: str, matches: Iterator[re.Match[str]]) -> Iterator[Finding]:
+    """The values of `matches` that look made by a person or a machine (not a placeholder, not a word)."""
+    for m in matches:
+        start = m.start("v")
+        end = _trim(text, start, m.end("v"))
+        value = text[start:end]
+        if not _PLACEHOLDER.match(value) and not _code_name(value) and (password_like(value) or looks_random(value)):
+            yield finding("secret", text, start, end, True)
 
 
 def _logins(text: str, lower: str) -> Iterator[Finding]:
@@ -254,6 +286,10 @@ def secrets(doc: Doc) -> Iterator[Finding]:
     if "://" in text:
         for m in _URL_CRED.finditer(text):
             yield finding("secret", text, m.start("v"), m.end("v"), True)
+    if "-u " in text or "--user" in text:
+        yield from _made_values(text, _USER_OPTION.finditer(text))
+    if "kennung" in lower or "kenncode" in lower or "passcode" in lower:
+        yield from _made_values(text, _MEETING_CODE.finditer(lower))
     if any(marker in lower for marker in _PASSWORD_MARKERS):
         yield from _passwords(text, lower)
     if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS) or _SECRET_WORD.search(lower):

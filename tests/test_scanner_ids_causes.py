@@ -1,0 +1,107 @@
+"""The causes fixed for national ids, dates of birth and secrets (sixth session), each with its limits."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.scanning import found, texts_of
+
+from course.scanner import scan
+from course.scanner.labels import one_edit
+
+
+def test_one_edit_allows_one_letter_added_dropped_changed_or_swapped() -> None:
+    assert one_edit("geburtsdatum", "gebutsdatum")  # dropped
+    assert one_edit("date of birth", "date of brith")  # swapped
+    assert one_edit("steuernummer", "steuernumer")
+    assert one_edit("steuer-id", "steur-id")
+    assert one_edit("geburtsdatum", "geburtsdatem")  # changed
+    assert not one_edit("geburtsdatum", "geburtsort")
+    assert not one_edit("birthday", "birthplace")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ('WARN import: row 3 name="A. Lind" tax_no="547 153 1914" duplicate', "547 153 1914"),
+        ("steuer_nr=201/123/45675", "201/123/45675"),
+        ("id;tax_reference\n17;8935593743", "8935593743"),
+    ],
+)
+def test_a_label_written_as_a_key_in_code_names_the_id_and_it_is_no_phone(text: str, value: str) -> None:
+    assert texts_of("tax-id", text) == [value], scan(text)
+    assert "phone" not in found(text)
+
+
+def test_an_answer_that_opens_a_message_takes_the_label_of_the_question_even_with_words_after_it() -> None:
+    text = "[03.07.26, 08:05] Anna: was ist deine Steuer-Nr.?\n[03.07.26, 09:05] Ben: 201 123 45675 steht im Bescheid"
+    assert texts_of("tax-id", text) == ["201 123 45675"], scan(text)
+
+
+def test_a_long_id_label_with_one_typo_still_names_the_id() -> None:
+    assert texts_of("tax-id", "Scoial security number 310773572") == ["310773572"]
+    assert "tax-id" not in found("Sozialkasse 310773572")  # not a label with a typo: another word
+
+
+def test_a_birth_label_with_one_typo_still_cues_the_date_but_a_birth_place_does_not() -> None:
+    assert texts_of("date-of-birth", "Gebutsdatum: 30.01.1984") == ["30.01.1984"]
+    strong = [f.strong for f in scan("Geburtsort: Linz, Ausstellung 30.01.2019").findings]
+    assert strong == [] or not any(strong), scan("Geburtsort: Linz, Ausstellung 30.01.2019")
+
+
+def test_a_date_in_the_future_is_never_a_birth_date() -> None:
+    assert "date-of-birth" not in found("Geburtstagsfeier von Tim am 12.12.2099 im Büro")
+    assert "date-of-birth" not in found("errechneter Geburtstermin: 03.05.2099")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Jonas Berg *03.04.87 in Kiel", "03.04.87"),
+        ("Ida Roth (* 3. April 1947)", "3. April 1947"),
+        ("dob 03-Apr-1987", "03-Apr-1987"),
+        ("Sie hat am 12.12.1968 Geburtstag.", "12.12.1968"),
+    ],
+)
+def test_the_birth_sign_a_hyphenated_month_and_a_birthday_after_the_date_are_birth_dates(text: str, value: str) -> None:
+    assert texts_of("date-of-birth", text) == [value], scan(text)
+
+
+def test_a_markdown_bullet_before_a_date_is_no_birth_sign() -> None:
+    result = scan("Termine:\n* 03.04.2025 Kick-off\n* 17.04.2025 Review")
+    assert not any(f.category == "date-of-birth" and f.strong for f in result.findings), result
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Besprechungs-ID: 3838 185 1280\nKennung: *$et28D6@%$HFjN", "*$et28D6@%$HFjN"),
+        ("curl -u admin:Xq9!rT4vWz https://ci.internal/api", "Xq9!rT4vWz"),
+        ("Authorization: Bearer Tiger?3008ZK", "Tiger?3008ZK"),
+        ("s'passwort fürs wlan isch Falke$77QZ", "Falke$77QZ"),
+        ("Das Kennwort ist ab sofort Nordwind_88!", "Nordwind_88!"),
+        ("Zugangscode Tiefgarage: 4471#", "4471#"),
+        ("Geheimzahl 8312 nicht weitergeben, sie lautet 8312", "8312"),
+    ],
+)
+def test_a_secret_in_these_forms_is_found(text: str, value: str) -> None:
+    assert value in texts_of("secret", text), scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kennung: ABX-2291-K (Kostenstelle)",
+        "curl -u $API_USER:$API_PASSWORD https://ci.internal/api",
+        "Das Passwort ist jetzt abgelaufen.",
+        "Zugangscode folgt per Post.",
+        "*Pflichtfeld* Passwort: *siehe Brief*",
+        "Authorization: Bearer <token>",
+    ],
+)
+def test_a_code_a_variable_a_state_or_a_placeholder_is_no_secret(text: str) -> None:
+    assert "secret" not in found(text), scan(text)
+
+
+def test_a_two_word_town_after_an_adjective_is_whole_inside_a_sentence() -> None:
+    text = "bitte an Spindlergasse 54/Top 1, 2700 Wiener Neustadt liefern"
+    assert texts_of("address", text) == ["Spindlergasse 54/Top 1, 2700 Wiener Neustadt"]

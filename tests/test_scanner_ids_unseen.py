@@ -1,0 +1,252 @@
+"""National ids, dates of birth, secrets and addresses in wording written for this file (in voices unlike the
+corpora: chat, forms, JSON, YAML, tables, dictation, dialect, labels with typos or on the line above), and clean
+look-alikes (order numbers, invoice dates, times, versions, ISBN/EAN, tracking numbers) that must stay clean.
+
+Every number here is valid by its published rule (python-stdnum or the SV-Nummer rule). Decided by the contract
+(COURSE_FORMAT section 4, `date-of-birth`): a year alone ("age 38, born 1987") is no date of birth."""
+
+from __future__ import annotations
+
+import pytest
+
+from course.scanner import scan
+
+MINE = ("tax-id", "date-of-birth", "secret", "address", "phone")
+
+# (lang, category, text, value that must be found: at least 80% of it covered by findings of that category)
+CASES = [
+    # --- tax-id, German-speaking markets ---------------------------------------------------------------
+    ("de", "tax-id", "Moin! Für die Lohnabrechnung brauch ich noch deine Steuer-ID → 56 024 178 003", "56 024 178 003"),
+    ("de", "tax-id", "Steueridentnummer (bitte ohne Leerzeichen): 51488286792", "51488286792"),
+    ("de", "tax-id", "Personalbogen\nSteuer-ID\n56370893235\nKonfession\nrk", "56370893235"),
+    ("de", "tax-id", "Identifikationsnr.: 798 135 926 06 (lt. Schreiben vom BZSt)", "798 135 926 06"),
+    ("de", "tax-id", "StIdNr 30982178684 – Kind 1", "30982178684"),
+    ("de", "tax-id", '{"mitarbeiter": "K. Brandl", "steuer_id": "36893213746", "klasse": 1}', "36893213746"),
+    ("de", "tax-id", "Steur-ID vergessen einzutragen, hier nachgereicht: 14899963070", "14899963070"),
+    ("de", "tax-id", "| Name | Steuer-ID |\n|---|---|\n| Weiß, O. | 48270933350 |", "48270933350"),
+    (
+        "de",
+        "tax-id",
+        "Meine Steuernummer beim FA Köln-Ost ist 218/5815/0815 – steht auf dem Bescheid.",
+        "218/5815/0815",
+    ),
+    ("de", "tax-id", "St.-Nr. 201/123/45675, Finanzamt Mitte", "201/123/45675"),
+    ("de", "tax-id", "SozVersNr: 62 050783 S 408", "62 050783 S 408"),
+    ("de", "tax-id", "Rentenvers.-Nr. lt. Ausweis 13141285R180, bitte an die Kasse melden", "13141285R180"),
+    ("de", "tax-id", "sv_nummer=44250364N316", "44250364N316"),
+    ("de", "tax-id", "Sozialversicherugsnummer (Tippfehler im Formular): 85 120567 Y 577", "85 120567 Y 577"),
+    ("de", "tax-id", "Servus, hier meine Versicherungsnr für die ÖGK: 2158 250893", "2158 250893"),
+    ("de", "tax-id", "VSNR 2365101073 – Dienstgeberbeitrag ab März", "2365101073"),
+    ("de", "tax-id", "e-card Nr. 8475 11.07.60 (steht hinten auf der Karte)", "8475 11.07.60"),
+    ("de", "tax-id", "Sozialversicherungsnummer;Name\n6781090981;Aigner Rosa", "6781090981"),
+    ("de", "tax-id", "Abgabenkontonummer beim FA Graz: 07-378/2724", "07-378/2724"),
+    ("de", "tax-id", "Steuernr. (AT) 338214331 bitte in die Rechnung übernehmen", "338214331"),
+    ("de", "tax-id", "Grüezi, d'AHV-Nummer vo mir isch 756.4158.1409.17", "756.4158.1409.17"),
+    ("de", "tax-id", "Sozialversicherungsnummer (AHV): 7568230644010", "7568230644010"),
+    ("de", "tax-id", "AHV-Nr.\n756 6806 4615 28", "756 6806 4615 28"),
+    (
+        "de",
+        "tax-id",
+        "Ahv nr vom neuen Lehrling: 756.6164.9187.71, bitte bei der Ausgleichskasse anmelden",
+        "756.6164.9187.71",
+    ),
+    # --- tax-id, English-speaking markets --------------------------------------------------------------
+    ("en", "tax-id", "hey can u add my SSN to the form? 755-86-7748 thx", "755-86-7748"),
+    ("en", "tax-id", "Social Security No. 258 53 5065 (on file with payroll)", "258 53 5065"),
+    ("en", "tax-id", "SS# 240691658", "240691658"),
+    ("en", "tax-id", "employee:\n  name: R. Okafor\n  ssn: '146-56-6687'\n  state: TX", "146-56-6687"),
+    ("en", "tax-id", "Scoial security number: 310-77-3572", "310-77-3572"),
+    ("en", "tax-id", "Her ITIN is 992-74-9948, she files jointly.", "992-74-9948"),
+    ("en", "tax-id", "ITIN\n906754301", "906754301"),
+    ("en", "tax-id", '{"taxpayer": {"tin": "998797637", "type": "ITIN"}}', "998797637"),
+    ("en", "tax-id", "Tax ID (SSN/ITIN): 337-39-0403", "337-39-0403"),
+    ("en", "tax-id", "For self assessment my UTR is 31643 11432.", "31643 11432"),
+    ("en", "tax-id", "UTR no. 2659984194K — please quote it on all letters", "2659984194K"),
+    ("en", "tax-id", "Unique Tax Ref: 8935593743", "8935593743"),
+    ("en", "tax-id", "tax_reference,name\n1948696335,Priya Natarajan", "1948696335"),
+    ("en", "tax-id", "Patient's NHS no. 474 196 9819, ward 6", "474 196 9819"),
+    ("en", "tax-id", "NHS Number: 6632169635", "6632169635"),
+    ("en", "tax-id", "nhs num 108 517 1388 (from the referral letter)", "108 517 1388"),
+    ("en", "tax-id", "NI No: JG 10 37 29 B", "JG 10 37 29 B"),
+    ("en", "tax-id", "National Insurance: SP482913C", "SP482913C"),
+    ("en", "tax-id", "Your national insurance number\nWL 73 51 06 D", "WL 73 51 06 D"),
+    ("en", "tax-id", "tax no: 755867748", "755867748"),
+    ("en", "tax-id", "SSN last updated by HR — 411-02-5332", "411-02-5332"),
+    # --- date of birth ---------------------------------------------------------------------------------
+    ("de", "date-of-birth", "Anmeldung Kinderturnen: Mia Sommer, geb. 3.4.2017", "3.4.2017"),
+    ("de", "date-of-birth", "Johanna Brückner *03.04.87, Hannover", "03.04.87"),
+    ("de", "date-of-birth", "Geburtsdatum: 1987-04-03", "1987-04-03"),
+    ("de", "date-of-birth", "Geb.-Dat. 14.11.1962", "14.11.1962"),
+    ("de", "date-of-birth", "Geburtsdatum\n21.06.1990", "21.06.1990"),
+    ("de", "date-of-birth", "Er ist am 9. Oktober 1979 in Linz geboren.", "9. Oktober 1979"),
+    ("de", "date-of-birth", "geboren am 02.02.1971 in Bozen", "02.02.1971"),
+    ("de", "date-of-birth", "Gebutsdatum: 30.01.1984 (Tippfehler im Formular)", "30.01.1984"),
+    ("de", "date-of-birth", "Name;Vorname;Geb.\nKrämer;Till;07.08.1999", "07.08.1999"),
+    ("de", "date-of-birth", "Sie hat am 12.12.1968 Geburtstag, bitte Karte besorgen.", "12.12.1968"),
+    ("de", "date-of-birth", "i bi am 5. Mai 1993 gebore und wohne z'Bern", "5. Mai 1993"),
+    ("de", "date-of-birth", "Lukas (geb. am 17.9.2001) fängt am Montag an.", "17.9.2001"),
+    ("en", "date-of-birth", "She was born on the 3rd of April 1987 in Leeds.", "3rd of April 1987"),
+    ("en", "date-of-birth", "DOB 04/03/1987", "04/03/1987"),
+    ("en", "date-of-birth", "d.o.b.: 11/23/1975", "11/23/1975"),
+    ("en", "date-of-birth", "Date of Birth\nMarch 14, 1990", "March 14, 1990"),
+    ("en", "date-of-birth", '{"first": "Kai", "birthdate": "1994-07-19"}', "1994-07-19"),
+    ("en", "date-of-birth", "born 12 Feb 1958, widowed, two children", "12 Feb 1958"),
+    ("en", "date-of-birth", "Applicant's date of brith: 28.02.1981", "28.02.1981"),
+    ("en", "date-of-birth", "name,dob,team\nE. Walsh,1979-10-05,Support", "1979-10-05"),
+    ("en", "date-of-birth", "My birthday is June 2nd, 1988 so please don't book that week.", "June 2nd, 1988"),
+    ("en", "date-of-birth", "D.O.B: 9/8/69", "9/8/69"),
+    # --- secrets ---------------------------------------------------------------------------------------
+    ("de", "secret", "Server=sql01;Database=Lohn;User Id=lohn_app;Password=Wint3r!Kuchen;", "Wint3r!Kuchen"),
+    ("en", "secret", "DATABASE_URL=postgres://crm_app:Gr8tHarb0ur@10.0.4.12:5432/crm", "Gr8tHarb0ur"),
+    ("en", "secret", "mongodb+srv://backup:q7Vx2LmPz9@cluster0.mongodb.net/admin", "q7Vx2LmPz9"),
+    ("en", "secret", "~/.netrc:\nmachine files.example.org login deploy password 9fK2mQ7xLp", "9fK2mQ7xLp"),
+    (
+        "en",
+        "secret",
+        "users:\n- name: ci\n  user:\n    token: kZ8vQ2xR7mN4pL1wT6yB3cJ9hF5dG0sA",
+        "kZ8vQ2xR7mN4pL1wT6yB3cJ9hF5dG0sA",
+    ),
+    ("de", "secret", "Die PIN für das Diensthandy lautet 8312.", "8312"),
+    ("en", "secret", "your new card PIN is 2580 – memorise it and delete this text", "2580"),
+    ("de", "secret", "Das Passwort lautet Holunder7Blüte, bitte nicht weitergeben.", "Holunder7Blüte"),
+    ("de", "secret", "WLAN: Gaeste-5G, Schlüssel: Kaffee&Kuchen2025", "Kaffee&Kuchen2025"),
+    ("de", "secret", "s passwort vom drucker isch Tulpe#4411", "Tulpe#4411"),
+    ("en", "secret", "ftp://upload:Sunf1sh%21@ftp.partner.example/in", "Sunf1sh%21"),
+    ("en", "secret", "curl -u admin:Xq9!rT4vWz https://jenkins.internal/api/json", "Xq9!rT4vWz"),
+    ("en", "secret", "Authorization: Bearer Zebra!2024?Lime", "Zebra!2024?Lime"),
+    ("de", "secret", "Kennwort fürs VPN ist jetzt Nordwind_88!", "Nordwind_88!"),
+    ("en", "secret", "pw for the shared inbox: Lantern-42-Oak", "Lantern-42-Oak"),
+    ("de", "secret", "Zugangscode Tiefgarage: 4471#", "4471#"),
+    # --- addresses, five markets -----------------------------------------------------------------------
+    (
+        "de",
+        "address",
+        "Bitte die Unterlagen an Kastanienallee 14, 50674 Köln schicken.",
+        "Kastanienallee 14, 50674 Köln",
+    ),
+    ("de", "address", "neue Adresse:\nAm Sandtorkai 3\n20457 Hamburg", "Am Sandtorkai 3\n20457 Hamburg"),
+    (
+        "de",
+        "address",
+        "Lieferanschrift: Mariahilfer Straße 45/3/12, 1060 Wien",
+        "Mariahilfer Straße 45/3/12, 1060 Wien",
+    ),
+    ("de", "address", "wohnhaft in der Herrengasse 7, A-8010 Graz", "Herrengasse 7, A-8010 Graz"),
+    ("de", "address", "Rue de Lausanne 5\n1201 Genève", "Rue de Lausanne 5\n1201 Genève"),
+    ("de", "address", "Sie wohnt jetzt Seefeldstrasse 112, 8008 Zürich.", "Seefeldstrasse 112, 8008 Zürich"),
+    ("de", "address", "Privat: Lindenstr. 9a · 04109 Leipzig", "Lindenstr. 9a · 04109 Leipzig"),
+    ("en", "address", "Flat 3, 27 Kingsway, Brighton BN1 2AB", "Flat 3, 27 Kingsway, Brighton BN1 2AB"),
+    ("en", "address", "Please post it to:\n14 Elm Grove\nHarrogate\nHG1 5QT", "14 Elm Grove\nHarrogate\nHG1 5QT"),
+    (
+        "en",
+        "address",
+        "She moved to 1420 Maple Ave, Springfield, IL 62704 last spring.",
+        "1420 Maple Ave, Springfield, IL 62704",
+    ),
+    (
+        "en",
+        "address",
+        "ship_to: 88 Ocean Blvd, Apt 4B, Santa Monica, CA 90401",
+        "88 Ocean Blvd, Apt 4B, Santa Monica, CA 90401",
+    ),
+    ("de", "address", "Hauptplatz 1\n4020 Linz", "Hauptplatz 1\n4020 Linz"),
+    ("de", "address", "Bitte an Bäckerstraße 3/2/14, A-1010 Wien zustellen.", "Bäckerstraße 3/2/14, A-1010 Wien"),
+    ("de", "address", "Rechnungsadresse: Bahnhofplatz 2, CH-3011 Bern", "Bahnhofplatz 2, CH-3011 Bern"),
+    ("de", "address", "die neue adresse ist gartenweg 4 in 79098 freiburg", "gartenweg 4 in 79098 freiburg"),
+    ("de", "address", "c/o Weber\nRingstraße 8\n6020 Innsbruck", "c/o Weber\nRingstraße 8\n6020 Innsbruck"),
+    ("de", "address", "Wohnort | Schillerstraße 22, 80336 München", "Schillerstraße 22, 80336 München"),
+    ("en", "address", "Unit 5, 9 Harbour Road, Plymouth PL4 0DW", "Unit 5, 9 Harbour Road, Plymouth PL4 0DW"),
+    ("en", "address", "deliver to 77 queen street edinburgh eh2 4nh", "77 queen street edinburgh eh2 4nh"),
+    (
+        "en",
+        "address",
+        "Mailing address: 4417 Birch Hollow Dr\nAustin, TX 78749",
+        "4417 Birch Hollow Dr\nAustin, TX 78749",
+    ),
+    ("en", "address", "221B Baker Street, London NW1 6XE", "221B Baker Street, London NW1 6XE"),
+    ("en", "address", "Send the cheque to 2200 N. Lamar St., Dallas, TX 75202.", "2200 N. Lamar St., Dallas, TX 75202"),
+    ("en", "address", "Rose Cottage\nMill Lane\nAmbleside\nLA22 9DH", "Rose Cottage\nMill Lane\nAmbleside\nLA22 9DH"),
+    ("de", "date-of-birth", "Geburtsdatum:\t1.3.1955", "1.3.1955"),
+    ("de", "date-of-birth", "Frau Pichler, geb. 12. Jänner 1970, Wels", "12. Jänner 1970"),
+    ("de", "date-of-birth", "Geb.: 24.12.49", "24.12.49"),
+    ("de", "date-of-birth", "Karl Heinz Moser (* 3. April 1947)", "3. April 1947"),
+    ("en", "date-of-birth", "dob - 1992/07/04", "1992/07/04"),
+    ("en", "date-of-birth", "DOB: 07 Jul 1985", "07 Jul 1985"),
+    ("en", "date-of-birth", "Date of birth: 03-Apr-1987", "03-Apr-1987"),
+    ("en", "tax-id", "taxpayer id 258-53-5065 (see W-9)", "258-53-5065"),
+    ("en", "tax-id", "Employee SSN\t310773572\nStart date\t2025-01-06", "310773572"),
+]
+
+# Clean texts that look like the above: no finding of tax-id, date-of-birth, secret, address or phone.
+CLEAN = [
+    ("de", "Bestellnr. 4500123456 wurde am 12.11.2025 versandt."),
+    ("de", "Rechnung Nr. 2025-004-1187 vom 03.11.2025, fällig am 17.11.2025."),
+    ("de", "Das Meeting geht von 14:30 bis 15:45, danach Pause bis 16:00."),
+    ("de", "Update auf Version 10.4.1 und danach 2025.11.3 einspielen."),
+    ("de", "ISBN 978-3-16-148410-0, Auflage 3, 412 Seiten."),
+    ("de", "EAN 4006381333931 – Palette mit 240 Stück."),
+    ("de", "Sendungsnummer DHL: 00340434161234567893"),
+    ("de", "Kundennummer 56024178 bitte bei Rückfragen angeben."),
+    ("de", "Auftragsnummer 202511230045 – Lieferung KW 48."),
+    ("de", "Die Passwortrichtlinie verlangt mindestens 12 Zeichen und eine Ziffer."),
+    ("de", "Das Feld steuer_id bleibt im Export leer, bis die Schnittstelle fertig ist."),
+    ("de", "Belegnummer 7568230644 und Kostenstelle 4711."),
+    ("de", "Gegründet 1987 in Stuttgart, heute 240 Mitarbeitende."),
+    ("de", "Lieferung an Lager 3, Rampe 12, Tor 7."),
+    ("en", "Order #4500123456 shipped on 11/12/2025 via UPS 1Z999AA10123456784."),
+    ("en", "Invoice INV-2025-0417 dated 03/04/2025, due 04/03/2025."),
+    ("en", "Standup moved to 09:15; retro runs 15:30-16:45."),
+    ("en", "Please upgrade the client to v3.12.4 before Friday."),
+    ("en", "ISBN-13: 978-0-306-40615-7"),
+    ("en", "Tracking number 9400 1000 0000 0000 0000 00 (USPS)."),
+    ("en", "Reset your password via the self-service portal; PINs must have 6 digits."),
+    ("en", "Set DB_PASSWORD in the environment, never in config.yaml."),
+    ("en", "Ticket 755867748 was closed as a duplicate."),
+    ("en", "We were founded in 1987 and have 12 offices."),
+    ("en", "Part no. 1948696335 is back in stock, 48 units."),
+    ("en", "Meeting ID 474 196 9819, no passcode needed."),
+    ("en", "The team photo from 2019 is on the shared drive."),
+    ("en", "Born in the USA is track 1 on the 1984 album."),
+    ("de", "Vertrag vom 01.04.1987 (Altvertrag), gekündigt zum 31.12.2025."),
+    ("de", "Unsere Hotline 0800 330 1000 ist werktags erreichbar."),
+    ("de", "Postleitzahl 1010 gilt für die Innere Stadt, Stock 3, Tür 12."),
+    ("de", "Zimmer 1420 im Gebäude B, Schlüssel beim Empfang."),
+    ("en", "Gate B12, flight LH 2471 departs at 14:05."),
+    ("en", "SKU 66321-69635 and SKU 66321-69636 are out of stock."),
+    ("en", "Order 2659984194 ships on Tuesday."),
+    ("en", "Room 1204, Building 5, 2nd floor."),
+]
+
+
+def _covered(text: str, category: str, value: str) -> bool:
+    start = text.index(value)
+    end = start + len(value)
+    spans = [f for f in scan(text).findings if f.category == category]
+    covered = sum(max(0, min(f.end, end) - max(f.start, start)) for f in spans)
+    return covered >= 0.8 * len(value)
+
+
+def _case_id(case: tuple[str, str, str, str]) -> str:
+    return f"{case[0]}-{case[1]}-{case[3][:16]}"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[_case_id(c) for c in CASES])
+def test_an_identifier_in_unseen_wording_is_found(case: tuple[str, str, str, str]) -> None:
+    _lang, category, text, value = case
+    assert _covered(text, category, value), scan(text)
+
+
+@pytest.mark.parametrize("case", CLEAN, ids=[f"{lang}-{text[:20]}" for lang, text in CLEAN])
+def test_a_look_alike_in_clean_business_text_is_no_identifier(case: tuple[str, str]) -> None:
+    _lang, text = case
+    found = [(f.category, f.text) for f in scan(text).findings if f.category in MINE]
+    assert found == [], scan(text)
+
+
+def test_a_year_alone_is_no_date_of_birth() -> None:
+    assert [f for f in scan("Age 38, born 1987, lives in Leeds.").findings if f.category == "date-of-birth"] == []
+
+
+def test_the_sets_are_large_enough_in_both_languages() -> None:
+    for lang in ("de", "en"):
+        assert sum(c[0] == lang for c in CASES) >= 40
