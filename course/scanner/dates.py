@@ -62,6 +62,7 @@ _MONTHS = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Every pattern starts with a digit so that re can skip quickly to candidates.
 _NUMERIC = re.compile(r"(\d{1,4})([./-])[ ]?(\d{1,2})\2[ ]?(\d{1,4})(?![\d]|[./-]\d)")
+_SPACED_BACK = re.compile(r"\d{1,2}\.[ ]?\d{1,2}\.[ ]$")  # the day and month before a year: "3. 4. "
 _WORDY = re.compile(  # on the lower-cased text, ending right before a year: "12. März ", "March 12, ", "03-apr-"
     r"(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m>" + _MONTH + r")\.?,?[ ]+"
     r"|(?P<m2>" + _MONTH + r")\.?[ ]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?[ ]+"
@@ -76,7 +77,7 @@ BIRTH_CUES = compile_lower(
 # Long birth labels, for a label written with one typo ("Gebutsdatum:", "date of brith").
 BIRTH_LABELS = ("geburtsdatum", "geburtstag", "date of birth", "birthdate", "birth date", "birthday")
 _DIGIT = re.compile(r"\d")
-_AFTER = compile_words(r"geboren|gebore|born|geburtstag|birthday")  # "am 12.12.1968 Geburtstag"
+_AFTER = compile_words(r"geboren|gebore|born|geburtstag|birthday|zur welt")  # "am 12.12.1968 Geburtstag"
 _NOT_BIRTH = compile_words(
     r"seit|since|vom|dated|signed|unterzeichnet|gegründet|founded|established|vertrag\w*|contract\w*|rechnung\w*|"
     r"invoice\w*|stand|as of|bis|until|through|ab|from|per|zum|effective|gültig\w*|valid|frist|deadline|release\w*|"
@@ -165,6 +166,12 @@ def dates(doc: Doc) -> list[Dated]:
     found: dict[int, Dated] = {}
     for b in doc.blocks_with(4):
         chunk = text[b.start : b.end]
+        if text[b.start - 2 : b.start] == ". " and b.start >= 6:  # typed with spaces: "3. 4. 1987"
+            day = _SPACED_BACK.search(text, max(0, b.start - 8), b.start)
+            m = _NUMERIC.match(text, day.start(), b.end) if day and free_before(text, day.start(), "./-") else None
+            d = _numeric(m) if m else None
+            if d:
+                found[d.start] = d
         if chunk.count(".") >= 2 or chunk.count("/") >= 2 or chunk.count("-") >= 2:  # _NUMERIC repeats its separator
             for m in _NUMERIC.finditer(text, b.start, b.end):
                 if free_before(text, m.start(), "./-"):

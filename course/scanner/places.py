@@ -160,6 +160,7 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
             if suffix:
                 start = _street_start(text, suffix.start(), b.start)
                 if start is not None:
+                    start = postal.adjective_before(text, start)  # "Untere Hauptstraße 14"
                     yield finding("address", text, start, num.end(), True), STREET
                     continue
                 chat = _LOWER_TOWN.match(text, num.end()) if text[suffix.start()].islower() else None
@@ -252,7 +253,10 @@ def addresses(doc: Doc) -> Iterator[Finding]:
                     min(kind, last_kind),
                 )
             continue
-        if merged and f.start - merged[-1][0].end <= 5 and _GLUE.match(text[merged[-1][0].end : f.start]):
+        end = merged[-1][0].end if merged else 0
+        if merged and (
+            (f.start - end <= 5 and _GLUE.match(text[end : f.start])) or postal.form_label(text, end, f.start)
+        ):
             last, last_kind = merged[-1]
             joined = None
             if last_kind == PREFIX and kind in (STREET, PREFIX, CITY):  # "Apt 4B, 350 Fifth Avenue, New York, NY"

@@ -102,6 +102,30 @@ _UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ 
 _UNIT_WORDS = ("flat", "apartment", "apt", "suite", "unit", "stiege", "whg.", "wohnung")  # _UNIT's words, lower case
 
 
+# An adjective before a street name: "Untere Hauptstraße 14", "Alte Landstraße 3", "Große Bergstraße 2".
+_ADJECTIVE_BACK = re.compile(
+    r"(?:Unter|Ober|Alt|Neu|Lang|Gro(?:ß|ss)|Klein|Hoh|Breit|Hinter|Vorder|Mittler|Inner|Äu(?:ß|ss)er|Nieder"
+    r"|Schmal|Krumm|Kurz|Still|Wei(?:ß|ss)|Rot|Grün|Schwarz|Heilig)(?:e|er|es|en)[ \t]+$"
+)
+# A form's label between a street and its postcode: "Straße: Kirchweg 2\nPLZ/Ort: 34117 Kassel".
+_FORM_LABEL = re.compile(
+    r"[ \t]*,?[ \t]*\n[ \t]*(?:plz|postleitzahl|ort|plz[ \t]*(?:/|und|u\.)[ \t]*ort|wohnort|stadt|city|town"
+    r"|zip(?:[ \t]*code)?|postcode|post code|city/state/zip)[ \t]*[:|][ \t]*",
+    re.IGNORECASE,
+)
+
+
+def adjective_before(text: str, start: int) -> int:
+    """Where a street name starting at `start` starts with an adjective before it ("Untere Hauptstraße")."""
+    m = _ADJECTIVE_BACK.search(text, max(0, start - 14), start)
+    return m.start() if m and free_before(text, m.start()) else start
+
+
+def form_label(text: str, end: int, start: int) -> bool:
+    """True when only a form's postcode or town label stands between a street ending at `end` and `start`."""
+    return start - end <= 30 and _FORM_LABEL.fullmatch(text, end, start) is not None
+
+
 def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
     """Postcode + town of Austria and Switzerland (4 digits) and Germany with a country prefix ("D-10115 Berlin")."""
     text = doc.text

@@ -42,7 +42,7 @@ _TOKEN_MARKERS = (
     "github_pat_",  # a fine-grained GitHub token has no "gh" in it
     "SG.",
 )
-_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl")
+_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl", "code")
 # "ist" as people write it (Swiss "isch", "heißt"), perhaps with a word for when: "ist jetzt", "is now".
 _VERB = r"(?:ist|isch|lautet|heißt|heisst|is|was|war)"
 _NOW = r"(?:[ \t]+(?:jetzt|nun|neu|ab sofort|now|still|currently|noch|weiterhin|wieder))?"
@@ -54,14 +54,19 @@ _USER_OPTION = re.compile(r"(?<![\w-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,64}:(
 # A meeting's passcode: Teams writes "Kennung:" in German invitations, Zoom "Kenncode:" / "Passcode:".
 _MEETING_CODE = re.compile(r"(?<!\w)(?:kennung|kenncode|passcode)[ \t]*:[ \t]*(?P<v>[^\s\"'`]{6,64})")
 # A PIN or door code: digits, perhaps closed with "#" or "*" as typed on a keypad.
-_DIGIT_CODE = re.compile(r"\d{4,8}[#*]?")
-_CODE_KEYS = frozenset(("pin", "zugangscode", "access code", "geheimzahl"))
+_DIGIT_CODE = re.compile(r"\d{4,8}[#*]?|\d{2,4}-\d{2,4}")  # "4471#", "7731-2290"
+_CODE_KEYS = frozenset(("pin", "geheimzahl"))  # and every key ending in "code": "Zugangscode", "Tresor-Code"
+# What a door, safe or alarm code is called: "Türcode", "Tresor-Code", "gate code", "keypad code".
+_CODE_WORD = (
+    r"(?:zugangs|access |tür|tor|tresor|safe|alarm|schließfach|spind|garagen|door |gate |entry |lock |keypad )-?code"
+)
 _URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis://:secret@host": no user
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
     # the mid words: "für den Drucker im R4 ist x"
-    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code|psk|geheimzahl)"
+    rf"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|{_CODE_WORD}|psk|geheimzahl)"
     rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))[\w-]+(?:\.[\w-]+)*){{0,8}}?)"
-    rf"(?P<sep>[\"']?[ \t]*[:=][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{{3,200}})"
+    rf"(?P<sep>[\"']?[ \t]*[:=][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+)"  # "password's X"
+    r"[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
     r"(password|passwort|passwd|pwd|kennwort|passphrase"
@@ -71,7 +76,7 @@ _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the 
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z_$.]*(?:\(\)|\[['\"]?[A-Za-z_]+['\"]?\])?")
 _SECRET_WORD = re.compile(  # on the lower-cased text
     r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[ _-]?key|_key|auth|credential"
-    r"|private[_-]?key|signature|"
+    r"|private[_-]?key|key-data|signature|"  # kubeconfig: "client-key-data: LS0t..."
     r"session|cookie|passcode"
 )
 _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
@@ -188,7 +193,7 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
     for m in (*_PASSWORD.finditer(lower), *_PASSWORD_BARE.finditer(lower)):
         before = lower[m.start() - 1] if m.start() else " "
         if not free_before(lower, m.start()) and not (
-            (m.group(1) in _COMPOUND and before.isalpha())
+            ((m.group(1) in _COMPOUND or m.group(1).endswith("code")) and before.isalpha())  # "Haustürcode"
             or (before == "_" and m.group(1) in _STRONG_KEYS)
             or (before == "_" and not m.group("mid") and m.group("sep").strip(" \t") in (":", "="))  # SMTP_PASS=
         ):
@@ -209,9 +214,10 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         loose = m.group("mid") or not m.group("sep").strip()
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         code = bool(_DIGIT_CODE.fullmatch(value))
-        if loose and key not in _CODE_KEYS and not (mixed or password_like(value)):
+        keypad = key in _CODE_KEYS or key.endswith("code")
+        if loose and not keypad and not (mixed or password_like(value)):
             continue  # "Kennwort vergessen", "password field must ...": without ":" or "ist" only letters+digits count
-        if key in _CODE_KEYS and loose and not (code or mixed or password_like(value)):
+        if keypad and loose and not (code or mixed or password_like(value)):
             continue  # "Zugangscode Tiefgarage: 4471#" is one; "Zugangscode folgt per Post" is none
         if key == "pin" and not code:
             continue  # "pin: true", "PIN: siehe Brief"
