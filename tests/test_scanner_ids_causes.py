@@ -105,3 +105,23 @@ def test_a_code_a_variable_a_state_or_a_placeholder_is_no_secret(text: str) -> N
 def test_a_two_word_town_after_an_adjective_is_whole_inside_a_sentence() -> None:
     text = "bitte an Spindlergasse 54/Top 1, 2700 Wiener Neustadt liefern"
     assert texts_of("address", text) == ["Spindlergasse 54/Top 1, 2700 Wiener Neustadt"]
+
+
+@pytest.mark.parametrize("text", ["Produktcode: 4711-2290", "Fehlercode 2290-11 im Log", "Türcode folgt per Post."])
+def test_a_product_or_error_code_or_a_code_still_to_come_is_no_secret(text: str) -> None:
+    assert "secret" not in found(text), scan(text)
+
+
+def test_a_date_typed_with_spaces_is_a_date_and_a_birth_date_after_its_label() -> None:
+    assert texts_of("date-of-birth", "Geburtsdatum 3. 4. 1987") == ["3. 4. 1987"]
+    assert "date-of-birth" not in found("Stand 3. 4. 2025: alles erledigt")
+
+
+def test_an_adjective_joins_its_street_but_a_word_before_it_does_not() -> None:
+    assert texts_of("address", "Untere Hauptstraße 14, 2500 Baden") == ["Untere Hauptstraße 14, 2500 Baden"]
+    assert texts_of("address", "Bitte Hauptstraße 5, 10115 Berlin") == ["Hauptstraße 5, 10115 Berlin"]
+
+
+def test_a_form_label_between_street_and_postcode_keeps_one_address() -> None:
+    text = "Straße: Kirchweg 2\nPLZ/Ort: 34117 Kassel"
+    assert texts_of("address", text) == ["Kirchweg 2\nPLZ/Ort: 34117 Kassel"]

@@ -128,7 +128,7 @@ def wordy_possible(lower: str, end: int) -> bool:
     perhaps "st"/"nd"/"rd"/"th") or a month name, each perhaps with "," (and the month with ".")."""
     if lower[end - 1 : end] == "\n":  # "$" also matches before a last newline
         end -= 1
-    if lower[end - 1 : end] == "-":  # "03-apr-1987": a month name right before
+    if end and lower[end - 1] == "-":  # "03-apr-1987": a month name right before
         return lower[max(0, end - 4) : end - 1] in _MONTH_ENDS
     j = end
     while j > 0 and lower[j - 1] == " ":
@@ -166,7 +166,8 @@ def dates(doc: Doc) -> list[Dated]:
     found: dict[int, Dated] = {}
     for b in doc.blocks_with(4):
         chunk = text[b.start : b.end]
-        if text[b.start - 2 : b.start] == ". " and b.start >= 6:  # typed with spaces: "3. 4. 1987"
+        if b.start >= 6 and text[b.start - 1] == " " and text[b.start - 2] == "." and text[b.start - 3].isdigit():
+            # typed with spaces: "3. 4. 1987"
             day = _SPACED_BACK.search(text, max(0, b.start - 8), b.start)
             m = _NUMERIC.match(text, day.start(), b.end) if day and free_before(text, day.start(), "./-") else None
             d = _numeric(m) if m else None
@@ -205,6 +206,15 @@ def _birth_column(doc: Doc, start: int) -> bool:
     return any(free_before(header, m.start()) for m in BIRTH_CUES.finditer(header))
 
 
+def _labelled(text: str, start: int) -> bool:
+    """True when the date at `start` stands after a form's label: ":", "=", "|" or a tab before it, or alone on
+    its line (speed only: the typo look-up is tried only there)."""
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return i == 0 or text[i - 1] in ":=|\t\n-–"
+
+
 def birth_dates(doc: Doc) -> Iterator[Finding]:
     """The first date after a birth cue (or right before "geboren"/"born") is strong; old bare dates are weak."""
     text = doc.text
@@ -232,7 +242,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             d.start in cued
             or _AFTER.search(doc.lower, d.end, d.end + 20)
             or (cues and _birth_column(doc, d.start))  # a birth header is a birth cue too
-            or typo_label(doc.lower, d.start, BIRTH_LABELS)  # "Gebutsdatum: ...", "date of brith: ..."
+            or (_labelled(text, d.start) and typo_label(doc.lower, d.start, BIRTH_LABELS))  # "Gebutsdatum: ..."
         ):
             yield finding("date-of-birth", text, d.start, d.end, True)
         elif (

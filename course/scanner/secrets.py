@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding, free_before
+from course.scanner.context import Doc, finding, free_before, positions
 from course.scanner.result import Finding
 
 # No leading look-behinds: CPython's re can then skip ahead to a possible first character quickly;
@@ -42,7 +42,12 @@ _TOKEN_MARKERS = (
     "github_pat_",  # a fine-grained GitHub token has no "gh" in it
     "SG.",
 )
-_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl", "code")
+_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl")
+# The words before "code" in _DOOR_CODE: looked for only when the text has "code" at all.
+_CODE_MARKERS = (
+    *("tür", "tor", "tresor", "safe", "alarm", "schließfach", "spind", "garagen"),
+    *("door ", "gate ", "entry ", "lock ", "keypad "),
+)
 # "ist" as people write it (Swiss "isch", "heißt"), perhaps with a word for when: "ist jetzt", "is now".
 _VERB = r"(?:ist|isch|lautet|heißt|heisst|is|was|war)"
 _NOW = r"(?:[ \t]+(?:jetzt|nun|neu|ab sofort|now|still|currently|noch|weiterhin|wieder))?"
@@ -54,16 +59,18 @@ _USER_OPTION = re.compile(r"(?<![\w-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,64}:(
 # A meeting's passcode: Teams writes "Kennung:" in German invitations, Zoom "Kenncode:" / "Passcode:".
 _MEETING_CODE = re.compile(r"(?<!\w)(?:kennung|kenncode|passcode)[ \t]*:[ \t]*(?P<v>[^\s\"'`]{6,64})")
 # A PIN or door code: digits, perhaps closed with "#" or "*" as typed on a keypad.
-_DIGIT_CODE = re.compile(r"\d{4,8}[#*]?|\d{2,4}-\d{2,4}")  # "4471#", "7731-2290"
-_CODE_KEYS = frozenset(("pin", "geheimzahl"))  # and every key ending in "code": "Zugangscode", "Tresor-Code"
-# What a door, safe or alarm code is called: "Türcode", "Tresor-Code", "gate code", "keypad code".
-_CODE_WORD = (
-    r"(?:zugangs|access |tür|tor|tresor|safe|alarm|schließfach|spind|garagen|door |gate |entry |lock |keypad )-?code"
+# A door, safe or alarm code (also inside a compound: "Haustürcode"), then ":", "=" or "ist", perhaps after up to
+# two words ("Tresor-Code im Büro ist 7731-2290"): the value is a keypad code or a made value.
+_DOOR_CODE = re.compile(
+    r"(?:tür|tor|tresor|safe|alarm|schließfach|spind|garagen|door |gate |entry |lock |keypad )-?code"
+    rf"(?:[ \t]+[\w-]+){{0,2}}?(?:[ \t]*[:=][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{{4,64}})"
 )
+_DIGIT_CODE = re.compile(r"\d{4,8}[#*]?|\d{2,4}-\d{2,4}")  # "4471#", "7731-2290"
+_CODE_KEYS = frozenset(("pin", "geheimzahl", "zugangscode", "access code"))
 _URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis://:secret@host": no user
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
     # the mid words: "für den Drucker im R4 ist x"
-    rf"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|{_CODE_WORD}|psk|geheimzahl)"
+    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code|psk|geheimzahl)"
     rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))[\w-]+(?:\.[\w-]+)*){{0,8}}?)"
     rf"(?P<sep>[\"']?[ \t]*[:=][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+)"  # "password's X"
     r"[\"'`]?(?P<v>[^\s\"'`]{3,200})"
@@ -193,7 +200,7 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
     for m in (*_PASSWORD.finditer(lower), *_PASSWORD_BARE.finditer(lower)):
         before = lower[m.start() - 1] if m.start() else " "
         if not free_before(lower, m.start()) and not (
-            ((m.group(1) in _COMPOUND or m.group(1).endswith("code")) and before.isalpha())  # "Haustürcode"
+            (m.group(1) in _COMPOUND and before.isalpha())
             or (before == "_" and m.group(1) in _STRONG_KEYS)
             or (before == "_" and not m.group("mid") and m.group("sep").strip(" \t") in (":", "="))  # SMTP_PASS=
         ):
@@ -214,7 +221,7 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         loose = m.group("mid") or not m.group("sep").strip()
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         code = bool(_DIGIT_CODE.fullmatch(value))
-        keypad = key in _CODE_KEYS or key.endswith("code")
+        keypad = key in _CODE_KEYS
         if loose and not keypad and not (mixed or password_like(value)):
             continue  # "Kennwort vergessen", "password field must ...": without ":" or "ist" only letters+digits count
         if keypad and loose and not (code or mixed or password_like(value)):
@@ -232,6 +239,15 @@ def _strong_bare(value: str) -> bool:
         return False  # a made value has digits: "Token übergeben", "session management" are prose
     symbol = any(not c.isalnum() and c not in "_-." for c in value)
     return looks_random(value) or (password_like(value) and symbol and any(c.isdigit() for c in value))
+
+
+def _door_codes(text: str, lower: str) -> Iterator[Finding]:
+    for m in _DOOR_CODE.finditer(lower):
+        start = m.start("v")
+        end = _trim(text, start, m.end("v"))
+        value = text[start:end]
+        if _DIGIT_CODE.fullmatch(value) or (not _PLACEHOLDER.match(value) and password_like(value)):
+            yield finding("secret", text, start, end, True)
 
 
 def _made_values(text: str, matches: Iterator[re.Match[str]]) -> Iterator[Finding]:
@@ -294,10 +310,12 @@ def secrets(doc: Doc) -> Iterator[Finding]:
             yield finding("secret", text, m.start("v"), m.end("v"), True)
     if "-u " in text or "--user" in text:
         yield from _made_values(text, _USER_OPTION.finditer(text))
-    if "kennung" in lower or "kenncode" in lower or "passcode" in lower:
+    if "kenn" in lower or "passcode" in lower:
         yield from _made_values(text, _MEETING_CODE.finditer(lower))
     if any(marker in lower for marker in _PASSWORD_MARKERS):
         yield from _passwords(text, lower)
+    if any(lower[max(0, i - 13) : i].rstrip("-").endswith(_CODE_MARKERS) for i in positions(lower, "code")):
+        yield from _door_codes(text, lower)
     if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS) or _SECRET_WORD.search(lower):
         yield from _key_values(text, lower)
     if "value=" in lower:
