@@ -125,3 +125,30 @@ def test_an_adjective_joins_its_street_but_a_word_before_it_does_not() -> None:
 def test_a_form_label_between_street_and_postcode_keeps_one_address() -> None:
     text = "Straße: Kirchweg 2\nPLZ/Ort: 34117 Kassel"
     assert texts_of("address", text) == ["Kirchweg 2\nPLZ/Ort: 34117 Kassel"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Alarmanlage Code 2580, bitte eingeben", "2580"),
+        ("temp pw → Maple!Leaf2026", "Maple!Leaf2026"),
+        ('<add key="SmtpPass" value="R0sen!garten" />', "R0sen!garten"),
+    ],
+)
+def test_a_device_code_an_arrow_or_a_pass_key_in_a_setting_gives_a_secret(text: str, value: str) -> None:
+    assert texts_of("secret", text) == [value], scan(text)
+
+
+@pytest.mark.parametrize("text", ["Motorcode 4711 prüfen", "Safety code 2580 applies.", "Blockcode 1234"])
+def test_a_code_word_that_only_contains_a_door_word_is_no_door_code(text: str) -> None:
+    assert "secret" not in found(text), scan(text)
+
+
+def test_a_place_adjective_joins_its_street_but_a_surname_after_herr_does_not() -> None:
+    assert texts_of("address", "Wiedner Hauptstraße 12, 1040 Wien") == ["Wiedner Hauptstraße 12, 1040 Wien"]
+    assert texts_of("address", "Herr Becker Hauptstraße 5, 10115 Berlin") == ["Hauptstraße 5, 10115 Berlin"]
+
+
+def test_a_block_name_between_flat_and_street_keeps_one_uk_address() -> None:
+    text = "Flat 7, Beacon House, 21 Dock Street, Leith EH6 6ER"
+    assert texts_of("address", text) == [text]

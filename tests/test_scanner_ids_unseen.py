@@ -363,6 +363,112 @@ CLEAN_B = [
 ]
 
 
+# A third set, written after the second was fixed, measured once before its fixes (see the report).
+CASES_C = [
+    ("de", "tax-id", "<steuerId>32675941709</steuerId>", "32675941709"),
+    ("de", "tax-id", "INSERT INTO personal (name, steuer_id) VALUES ('Roth', '39836432514');", "39836432514"),
+    ("de", "tax-id", "Steuer-Identifikationsnummer (IdNr.) 457 623 808 96", "457 623 808 96"),
+    ("de", "tax-id", "Hallo Frau Yilmaz, Ihre IdNr lautet 45763809880. Bitte nicht weitergeben.", "45763809880"),
+    ("de", "tax-id", "| Mitarbeiter | Steuer-ID | Klasse |\n| Brandt | 43788691806 | III |", "43788691806"),
+    ("de", "tax-id", "steuerliche Identifikationsnummer: 62 195 547 389", "62 195 547 389"),
+    ("de", "tax-id", "Rentenversicherungsnummer\n70 020688 X 517", "70 020688 X 517"),
+    ("de", "tax-id", "SV-Ausweis: 66070860X222", "66070860X222"),
+    ("de", "tax-id", "Sozialvers.-Nr. 87 190766 G 440", "87 190766 G 440"),
+    ("de", "tax-id", "Versicherungsnummer (10-stellig): 7834030582", "7834030582"),
+    ("de", "tax-id", "SVNR 2745 150678 – Mitversicherung Kind", "2745 150678"),
+    ("de", "tax-id", "ihre sozialversicherungsnummer ist neun neun... also 9970170175", "9970170175"),
+    ("de", "tax-id", "Steuernummer 52-057/9434 (Finanzamt Österreich)", "52-057/9434"),
+    ("de", "tax-id", "AHV-Nr. 756.7930.7586.52 / Zivilstand: ledig", "756.7930.7586.52"),
+    ("de", "tax-id", "Sozialversicherungsnummer 756 7091 1912 13", "756 7091 1912 13"),
+    ("de", "tax-id", "AHV: 7564632145384", "7564632145384"),
+    ("en", "tax-id", "<td>SSN</td><td>268-38-0634</td>", "268-38-0634"),
+    ("en", "tax-id", "Social Security #: 156-36-1885", "156-36-1885"),
+    ("en", "tax-id", "ssn = 302325809  # from the onboarding form", "302325809"),
+    ("en", "tax-id", "Please verify: SSN ending 5809? no, full one is 200-59-6094", "200-59-6094"),
+    ("en", "tax-id", "ITIN: 927 78 9299", "927 78 9299"),
+    ("en", "tax-id", "Individual Taxpayer Identification Number 963-92-3359", "963-92-3359"),
+    ("en", "tax-id", "Your Unique Taxpayer Reference (UTR) is 81109 31194.", "81109 31194"),
+    ("en", "tax-id", "HMRC ref (UTR) 5806186708", "5806186708"),
+    ("en", "tax-id", "NHS number:\n959 968 5040", "959 968 5040"),
+    ("en", "tax-id", "nhs_number,ward\n6780837660,B4", "6780837660"),
+    ("en", "tax-id", "NI number: ZR 45 18 33 C", "ZR 45 18 33 C"),
+    ("en", "tax-id", "national insurance no. yb123456a", "yb123456a"),
+    ("en", "tax-id", "S.S.N. 588-10-1272", "588-10-1272"),
+    ("en", "tax-id", "TIN/SSN\t445-29-2912", "445-29-2912"),
+    ("de", "date-of-birth", "<geburtsdatum>1977-08-14</geburtsdatum>", "1977-08-14"),
+    ("de", "date-of-birth", "Geburtsdatum: 14. 8. 1977", "14. 8. 1977"),
+    ("de", "date-of-birth", "Jahrgang/Geb.: 03.11.1958", "03.11.1958"),
+    ("de", "date-of-birth", "Sie ist am 2.9.1991 geboren worden.", "2.9.1991"),
+    ("de", "date-of-birth", "Geburtstag: 29. Februar 1988", "29. Februar 1988"),
+    ("de", "date-of-birth", "Kind 1: Leon, geb. 05/2014 … nein: 05.06.2014", "05.06.2014"),
+    ("de", "date-of-birth", "Patientin (geb. 1.1.1950) klagt über Schwindel", "1.1.1950"),
+    ("de", "date-of-birth", "Geb.-Datum\t17.03.1969", "17.03.1969"),
+    ("en", "date-of-birth", "<dob>1983-12-01</dob>", "1983-12-01"),
+    ("en", "date-of-birth", "DOB (MM/DD/YYYY): 07/22/1991", "07/22/1991"),
+    ("en", "date-of-birth", "born: 1 Dec 1983", "1 Dec 1983"),
+    ("en", "date-of-birth", "Date of birth\t22-07-1991", "22-07-1991"),
+    ("en", "date-of-birth", "he was born 22nd July 1991 in Cork", "22nd July 1991"),
+    ("en", "date-of-birth", "Birthday: Dec. 1, 1983", "Dec. 1, 1983"),
+    ("en", "date-of-birth", "client (d.o.b 03/03/1948) requests a callback", "03/03/1948"),
+    ("de", "secret", '<add key="SmtpPass" value="R0sen!garten" />', "R0sen!garten"),
+    ("de", "secret", "Server: ftp.kunde.de, Benutzer: upload, Kennwort: Elch-Wiese-42", "Elch-Wiese-42"),
+    ("de", "secret", "Das neue Passwort heißt Sonnenblume#12", "Sonnenblume#12"),
+    ("de", "secret", "VPN-Zugang: m.keller / Xr7!pQ2mZq", "Xr7!pQ2mZq"),
+    ("de", "secret", "Alarmanlage Code 2580, bitte nach dem Aufschließen eingeben", "2580"),
+    ("en", "secret", "redis://default:Hq8vN2kLp4@cache.internal:6379/0", "Hq8vN2kLp4"),
+    ("en", "secret", "SLACK_BOT_TOKEN=xoxb-2048-1024-AbCdEfGhIjKlMnOp", "xoxb-2048-1024-AbCdEfGhIjKlMnOp"),
+    ("en", "secret", "login: admin\npassword: Tr0ub4dor&3", "Tr0ub4dor&3"),
+    ("en", "secret", "The wifi password at the cabin is BlueSpruce77", "BlueSpruce77"),
+    ("en", "secret", "temp pw → Maple!Leaf2026", "Maple!Leaf2026"),
+    (
+        "de",
+        "address",
+        "Lieferadresse\nIm Grund 17\n79098 Freiburg im Breisgau",
+        "Im Grund 17\n79098 Freiburg im Breisgau",
+    ),
+    (
+        "de",
+        "address",
+        "Sie zieht nach Zeppelinstraße 3a, 88045 Friedrichshafen.",
+        "Zeppelinstraße 3a, 88045 Friedrichshafen",
+    ),
+    (
+        "de",
+        "address",
+        "Anschrift: Landstraßer Hauptstraße 71/2/5, 1030 Wien",
+        "Landstraßer Hauptstraße 71/2/5, 1030 Wien",
+    ),
+    ("de", "address", "Hauptgasse 33, 4600 Olten", "Hauptgasse 33, 4600 Olten"),
+    ("de", "address", "Via Cantonale 9\nCH-6900 Lugano", "Via Cantonale 9\nCH-6900 Lugano"),
+    ("de", "address", "Neue Adresse ab 1.4.: Grüner Weg 5, 33098 Paderborn", "Grüner Weg 5, 33098 Paderborn"),
+    ("en", "address", "44 Victoria Road, Cardiff CF14 2HA", "44 Victoria Road, Cardiff CF14 2HA"),
+    (
+        "en",
+        "address",
+        "Flat 7, Beacon House, 21 Dock Street, Leith EH6 6ER",
+        "Flat 7, Beacon House, 21 Dock Street, Leith EH6 6ER",
+    ),
+    ("en", "address", "909 Elm St, Apt 3C, Portland, OR 97205", "909 Elm St, Apt 3C, Portland, OR 97205"),
+    ("en", "address", "Address: 17 Highfield Avenue\nSheffield S7 1QQ", "17 Highfield Avenue\nSheffield S7 1QQ"),
+    ("en", "address", "4501 Sunset Boulevard, Los Angeles, CA 90027", "4501 Sunset Boulevard, Los Angeles, CA 90027"),
+]
+
+CLEAN_C = [
+    ("de", "<rechnungsdatum>2025-11-14</rechnungsdatum><betrag>1200.00</betrag>"),
+    ("de", "Die Steuer-ID wird ab 2026 für die Kindergeldkasse benötigt."),
+    ("de", "Lieferschein 2025/11/0042 vom 14.11.2025"),
+    ("en", "Release notes for 4.2.0 (2025-11-14): fixed login timeout."),
+    ("en", "Case number 2025-CV-04417 was filed on 11/14/2025."),
+    ("de", "Passwort vergessen? Klicken Sie auf „Zurücksetzen“."),
+    ("en", "Your password must be at least 12 characters long."),
+    ("de", "Kostenstelle 4711-2290 übernimmt die Reisekosten."),
+    ("en", "Room 909, Elm building, open 9-17."),
+    ("de", "Die Alarmanlage wird am 14.11. gewartet."),
+    ("en", "Our office moved to the 3rd floor in 2019."),
+    ("de", "Artikel 32675941709 ist nicht mehr lieferbar."),
+]
+
+
 def _covered(text: str, category: str, value: str) -> bool:
     start = text.index(value)
     end = start + len(value)
@@ -405,6 +511,19 @@ def test_an_identifier_in_the_second_set_is_found(case: tuple[str, str, str, str
 
 @pytest.mark.parametrize("case", CLEAN_B, ids=[f"{lang}-{text[:20]}" for lang, text in CLEAN_B])
 def test_a_look_alike_in_the_second_set_is_no_identifier(case: tuple[str, str]) -> None:
+    _lang, text = case
+    found = [(f.category, f.text) for f in scan(text).findings if f.category in MINE]
+    assert found == [], scan(text)
+
+
+@pytest.mark.parametrize("case", CASES_C, ids=[_case_id(c) for c in CASES_C])
+def test_an_identifier_in_the_third_set_is_found(case: tuple[str, str, str, str]) -> None:
+    _lang, category, text, value = case
+    assert _covered(text, category, value), scan(text)
+
+
+@pytest.mark.parametrize("case", CLEAN_C, ids=[f"{lang}-{text[:20]}" for lang, text in CLEAN_C])
+def test_a_look_alike_in_the_third_set_is_no_identifier(case: tuple[str, str]) -> None:
     _lang, text = case
     found = [(f.category, f.text) for f in scan(text).findings if f.category in MINE]
     assert found == [], scan(text)

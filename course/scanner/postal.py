@@ -50,6 +50,7 @@ _HOUSE = (
 )
 _UK_BACK = re.compile(
     rf"(?:(?P<flat>(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+\d{{1,4}}[A-Za-z]?){_SEP})?"
+    rf"(?:(?P<building>{_HOUSE}){_SEP}(?=\d))?"  # a block's name between: "Flat 7, Beacon House, 21 Dock Street"
     rf"(?:(?P<street>\d{{1,4}}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}})"
     rf"|(?P<house>{_HOUSE}){_SEP}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}){_SEP}"
     rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$"
@@ -102,11 +103,14 @@ _UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ 
 _UNIT_WORDS = ("flat", "apartment", "apt", "suite", "unit", "stiege", "whg.", "wohnung")  # _UNIT's words, lower case
 
 
-# An adjective before a street name: "Untere Hauptstraße 14", "Alte Landstraße 3", "Große Bergstraße 2".
+# An adjective before a street name: "Untere Hauptstraße 14", "Alte Landstraße 3", "Große Bergstraße 2", or one
+# made from a place ("Landstraßer Hauptstraße", "Wiedner Hauptstraße"; not a surname after a name or a title).
 _ADJECTIVE_BACK = re.compile(
     r"(?:Unter|Ober|Alt|Neu|Lang|Gro(?:ß|ss)|Klein|Hoh|Breit|Hinter|Vorder|Mittler|Inner|Äu(?:ß|ss)er|Nieder"
     r"|Schmal|Krumm|Kurz|Still|Wei(?:ß|ss)|Rot|Grün|Schwarz|Heilig)(?:e|er|es|en)[ \t]+$"
+    r"|(?P<place>(?<![\w\t])[A-ZÄÖÜ][a-zäöüß]{2,}er) $"
 )
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 # A form's label between a street and its postcode: "Straße: Kirchweg 2\nPLZ/Ort: 34117 Kassel".
 _FORM_LABEL = re.compile(
     r"[ \t]*,?[ \t]*\n[ \t]*(?:plz|postleitzahl|ort|plz[ \t]*(?:/|und|u\.)[ \t]*ort|wohnort|stadt|city|town"
@@ -117,8 +121,14 @@ _FORM_LABEL = re.compile(
 
 def adjective_before(text: str, start: int) -> int:
     """Where a street name starting at `start` starts with an adjective before it ("Untere Hauptstraße")."""
-    m = _ADJECTIVE_BACK.search(text, max(0, start - 14), start)
-    return m.start() if m and free_before(text, m.start()) else start
+    m = _ADJECTIVE_BACK.search(text, max(0, start - 20), start)
+    if not m or not free_before(text, m.start()):
+        return start
+    if m.group("place"):  # a capitalised word before makes it a surname: "Jens Dörschner", "Herr Becker"
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if word and word.group(1)[0].isupper():
+            return start
+    return m.start()
 
 
 def form_label(text: str, end: int, start: int) -> bool:
@@ -177,9 +187,8 @@ def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
         has_break = any(text.find(c, window, pc.start()) != -1 for c in ",\n·•|")  # "·": this branch's _SEP
         full = _UK_BACK.search(text, window, pc.start()) if has_break else None  # a _SEP is before the town
         if full:
-            start = (
-                full.start("flat") if full.group("flat") else full.start("street" if full.group("street") else "house")
-            )
+            first = next(g for g in ("flat", "building", "street", "house") if full.group(g))
+            start = full.start(first)
             if full.group("street") and not full.group("flat"):
                 start = _lines_above(text, start)
             yield finding("address", text, start, pc.end(), True), CITY

@@ -45,8 +45,8 @@ _TOKEN_MARKERS = (
 _PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl")
 # The words before "code" in _DOOR_CODE: looked for only when the text has "code" at all.
 _CODE_MARKERS = (
-    *("tür", "tor", "tresor", "safe", "alarm", "schließfach", "spind", "garagen"),
-    *("door ", "gate ", "entry ", "lock ", "keypad "),
+    *("tür", "tor", "tresor", "safe", "alarm", "schließfach", "spind", "garage"),
+    *("door", "gate", "entry", "lock", "keypad"),
 )
 # "ist" as people write it (Swiss "isch", "heißt"), perhaps with a word for when: "ist jetzt", "is now".
 _VERB = r"(?:ist|isch|lautet|heißt|heisst|is|was|war)"
@@ -59,11 +59,13 @@ _USER_OPTION = re.compile(r"(?<![\w-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,64}:(
 # A meeting's passcode: Teams writes "Kennung:" in German invitations, Zoom "Kenncode:" / "Passcode:".
 _MEETING_CODE = re.compile(r"(?<!\w)(?:kennung|kenncode|passcode)[ \t]*:[ \t]*(?P<v>[^\s\"'`]{6,64})")
 # A PIN or door code: digits, perhaps closed with "#" or "*" as typed on a keypad.
-# A door, safe or alarm code (also inside a compound: "Haustürcode"), then ":", "=" or "ist", perhaps after up to
-# two words ("Tresor-Code im Büro ist 7731-2290"): the value is a keypad code or a made value.
+# A door, safe or alarm code (also in a compound: "Haustürcode", "Alarmanlage Code"), then ":", "=" or "ist", perhaps
+# after up to two words ("Tresor-Code im Büro ist 7731-2290"), or digits right after: a keypad code or a made value.
 _DOOR_CODE = re.compile(
-    r"(?:tür|tor|tresor|safe|alarm|schließfach|spind|garagen|door |gate |entry |lock |keypad )-?code"
-    rf"(?:[ \t]+[\w-]+){{0,2}}?(?:[ \t]*[:=][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{{4,64}})"
+    r"(?:(?:tür|tresor|alarm|schließfach|spind|garage|(?<![^\W\d_])(?:door|gate|entry|lock|keypad))\w*"
+    r"|(?<![^\W\d_])(?:tor|safe))[ -]?code"  # not "Motorcode", "Safety code"
+    rf"(?:[ \t]+[\w-]+){{0,2}}?(?:[ \t]*[:=→][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|[ \t]+(?=\d))"  # "Code 2580"
+    r"[\"'`]?(?P<v>[^\s\"'`]{4,64})"
 )
 _DIGIT_CODE = re.compile(r"\d{4,8}[#*]?|\d{2,4}-\d{2,4}")  # "4471#", "7731-2290"
 _CODE_KEYS = frozenset(("pin", "geheimzahl", "zugangscode", "access code"))
@@ -72,7 +74,7 @@ _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort
     # the mid words: "für den Drucker im R4 ist x"
     r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code|psk|geheimzahl)"
     rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))[\w-]+(?:\.[\w-]+)*){{0,8}}?)"
-    rf"(?P<sep>[\"']?[ \t]*[:=][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+)"  # "password's X"
+    rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)[ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+)"  # "password's X"
     r"[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
@@ -120,7 +122,7 @@ _COMPOUND = frozenset({"passwort", "kennwort"})  # German compounds end in them:
 _STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode psk".split())
 # A setting in XML or similar: key="DbPassword" value="..." (on the lower-cased text).
 _KEY_VALUE_ATTR = re.compile(
-    r"(?:key|name)=[\"'][^\"'\n]{0,40}(?:password|passwort|pwd|secret|token|api_?key)[^\"'\n]{0,40}[\"']"
+    r"(?:key|name)=[\"'][^\"'\n]{0,40}(?:pass|pwd|kennwort|secret|token|api_?key|credential)[^\"'\n]{0,40}[\"']"
     r"[ \t]+value=[\"'](?P<v>[^\"'\n]{3,200})[\"']"
 )
 _NOT_A_PASSWORD = frozenset(
@@ -214,7 +216,7 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         if _code_name(value) or _code_name(text[start : m.end("v")]):
             continue  # "password = password_field": the name of a variable, no secret in it
         plain_word = value.isalpha() and value[1:].islower()
-        if plain_word and (not any(c in m.group("sep") for c in ":=") or key not in _STRONG_KEYS):
+        if plain_word and (not any(c in m.group("sep") for c in ":=→>") or key not in _STRONG_KEYS):
             continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
         if len(m.group("mid").split()) > 4 and not m.group("sep").strip(" \t:\"'"):
             continue  # a long way from "password" to the value only in one sentence with "ist"/"is": not "... file: x"
@@ -314,7 +316,7 @@ def secrets(doc: Doc) -> Iterator[Finding]:
         yield from _made_values(text, _MEETING_CODE.finditer(lower))
     if any(marker in lower for marker in _PASSWORD_MARKERS):
         yield from _passwords(text, lower)
-    if any(lower[max(0, i - 13) : i].rstrip("-").endswith(_CODE_MARKERS) for i in positions(lower, "code")):
+    if any(marker in lower[max(0, i - 20) : i] for i in positions(lower, "code") for marker in _CODE_MARKERS):
         yield from _door_codes(text, lower)
     if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS) or _SECRET_WORD.search(lower):
         yield from _key_values(text, lower)
