@@ -152,3 +152,19 @@ def test_a_place_adjective_joins_its_street_but_a_surname_after_herr_does_not() 
 def test_a_block_name_between_flat_and_street_keeps_one_uk_address() -> None:
     text = "Flat 7, Beacon House, 21 Dock Street, Leith EH6 6ER"
     assert texts_of("address", text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "*01.01.2025 gilt die neue Preisliste.",
+        "Am 12.03.2025 Geburtstag von Tim im Büro feiern!",
+        "b-day party on 14/06/2025 at the office",
+        "Kennung: Projekt2025 (Kostenstelle Vertrieb)",
+        "Contract signed 03-Apr-1987 with the landlord",
+        "Fax reference: see cover sheet",
+    ],
+)
+def test_a_party_a_footnote_a_project_key_or_a_contract_date_is_no_identifier(text: str) -> None:
+    cats = found(text)
+    assert not any(c in cats for c in ("date-of-birth", "secret", "tax-id")), scan(text)

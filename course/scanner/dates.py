@@ -77,7 +77,11 @@ BIRTH_CUES = compile_lower(
 # Long birth labels, for a label written with one typo ("Gebutsdatum:", "date of brith").
 BIRTH_LABELS = ("geburtsdatum", "geburtstag", "date of birth", "birthdate", "birth date", "birthday")
 _DIGIT = re.compile(r"\d")
-_AFTER = compile_words(r"geboren|gebore|born|geburtstag|birthday|zur welt")  # "am 12.12.1968 Geburtstag"
+_AFTER = compile_words(r"geboren|gebore|born|zur welt")
+# After the date, and cues that also mark a party or a footnote ("*01.01.2025 neue Preise", "am 12.12.2025
+# Geburtstag feiern"): they count only for a date at least 14 years back.
+_AFTER_SOFT = compile_words(r"geburtstag|birthday")  # "Sie hat am 12.12.1968 Geburtstag"
+_SOFT_CUES = ("*", "(*", "b-day", "bday")
 _NOT_BIRTH = compile_words(
     r"seit|since|vom|dated|signed|unterzeichnet|gegründet|founded|established|vertrag\w*|contract\w*|rechnung\w*|"
     r"invoice\w*|stand|as of|bis|until|through|ab|from|per|zum|effective|gültig\w*|valid|frist|deadline|release\w*|"
@@ -225,13 +229,17 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
         return
     starts = [d.start for d in found]
     cued: set[int] = set()
+    soft: set[int] = set()  # after a cue of _SOFT_CUES
     cues = word_matches(BIRTH_CUES, doc)
     for cue in cues:
         k = bisect_left(starts, cue.end())
         if k < len(starts):
             gap = text[cue.end() : starts[k]]
             if len(gap) <= 40 and gap.count("\n") <= 1:
-                cued.add(starts[k])
+                if cue.group() in _SOFT_CUES:
+                    soft.add(starts[k])
+                else:
+                    cued.add(starts[k])
     today = date.today()
     latest = today.year - 14
     timed = {s for s, _ in stamps(doc)}  # a date with a time after it is a timestamp, never a birth date
@@ -241,6 +249,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
         if (
             d.start in cued
             or _AFTER.search(doc.lower, d.end, d.end + 20)
+            or ((d.start in soft or _AFTER_SOFT.search(doc.lower, d.end, d.end + 20)) and d.day.year <= latest)
             or (cues and _birth_column(doc, d.start))  # a birth header is a birth cue too
             or (_labelled(text, d.start) and typo_label(doc.lower, d.start, BIRTH_LABELS))  # "Gebutsdatum: ..."
         ):

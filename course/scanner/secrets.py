@@ -56,7 +56,8 @@ _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[^\s\"'`<>]{8,})")  # on the lower-cased text
 # Credentials on a command line: "curl -u admin:Xq9!rT4v", "--user deploy:...".
 _USER_OPTION = re.compile(r"(?<![\w-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,64}:(?P<v>[^\s\"'`]{3,200})")
-# A meeting's passcode: Teams writes "Kennung:" in German invitations, Zoom "Kenncode:" / "Passcode:".
+# A meeting's passcode: Teams writes "Kennung:" in German invitations, Zoom "Kenncode:" / "Passcode:" (only in a
+# text about a meeting: elsewhere "Kennung: Projekt2025" names a thing).
 _MEETING_CODE = re.compile(r"(?<!\w)(?:kennung|kenncode|passcode)[ \t]*:[ \t]*(?P<v>[^\s\"'`]{6,64})")
 # A PIN or door code: digits, perhaps closed with "#" or "*" as typed on a keypad.
 # A door, safe or alarm code (also in a compound: "Haustürcode", "Alarmanlage Code"), then ":", "=" or "ist", perhaps
@@ -67,6 +68,7 @@ _DOOR_CODE = re.compile(
     rf"(?:[ \t]+[\w-]+){{0,2}}?(?:[ \t]*[:=→][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|[ \t]+(?=\d))"  # "Code 2580"
     r"[\"'`]?(?P<v>[^\s\"'`]{4,64})"
 )
+_MEETING_WORDS = ("besprechung", "meeting", "teams", "zoom", "webex", "konferenz", "webinar", "einwahl", "dial-in")
 _DIGIT_CODE = re.compile(r"\d{4,8}[#*]?|\d{2,4}-\d{2,4}")  # "4471#", "7731-2290"
 _CODE_KEYS = frozenset(("pin", "geheimzahl", "zugangscode", "access code"))
 _URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis://:secret@host": no user
@@ -312,7 +314,7 @@ def secrets(doc: Doc) -> Iterator[Finding]:
             yield finding("secret", text, m.start("v"), m.end("v"), True)
     if "-u " in text or "--user" in text:
         yield from _made_values(text, _USER_OPTION.finditer(text))
-    if "kenn" in lower or "passcode" in lower:
+    if ("kenn" in lower or "passcode" in lower) and any(w in lower for w in _MEETING_WORDS):
         yield from _made_values(text, _MEETING_CODE.finditer(lower))
     if any(marker in lower for marker in _PASSWORD_MARKERS):
         yield from _passwords(text, lower)
