@@ -168,3 +168,22 @@ def test_a_block_name_between_flat_and_street_keeps_one_uk_address() -> None:
 def test_a_party_a_footnote_a_project_key_or_a_contract_date_is_no_identifier(text: str) -> None:
     cats = found(text)
     assert not any(c in cats for c in ("date-of-birth", "secret", "tax-id")), scan(text)
+
+
+@pytest.mark.parametrize(
+    "text, tax, phone",
+    [
+        ("ITIN 992-74-9948 fax 212-555-0199", "992-74-9948", "212-555-0199"),
+        ("AHV 756.4158.1409.17, Natel 079 123 45 67", "756.4158.1409.17", "079 123 45 67"),
+        ("Steuer-ID: 51488286792 / Handy: 0151 23456789", "51488286792", "0151 23456789"),
+    ],
+)
+def test_a_phone_label_right_before_a_number_makes_it_the_phone_after_an_id_on_the_same_line(
+    text: str, tax: str, phone: str
+) -> None:
+    assert texts_of("tax-id", text) == [tax], scan(text)
+    assert texts_of("phone", text) == [phone], scan(text)
+
+
+def test_a_phone_word_inside_a_remark_before_an_id_leaves_it_an_id() -> None:
+    assert texts_of("tax-id", "Steuer-ID (bitte nicht per Telefon): 56024178003") == ["56024178003"]

@@ -48,7 +48,7 @@ PHONE_CUES = compile_words(
     r"tel\.?|telefon\w*|fon|phone\w*|ph\.|mobil\w*|handy\w*|cell\w*|fax\w*|rufnummer\w*|telefonnummer\w*|"
     r"durchwahl|call\w*|ruf\w*|anruf\w*|zurückruf\w*|rückruf\w*|erreichbar\w*|reach\w*|text|sms|whatsapp|signal|"
     r"kontakt\w*|contact\w*|nummer|number|hotline|notfallkontakt|dial\w*|☎|📞|ring|rang|direct line|landline|extension|"
-    r"festnetz\w*|privatnummer|privat"
+    r"festnetz\w*|privatnummer|privat|natel"  # "Natel": the Swiss word for a mobile phone
 )
 _AFTER_CUES = compile_words(r"anrufen|angerufen|zurückrufen|erreichbar|call|calling")
 _RUN = re.compile(r"[+(\d][\d \t()./-]{5,40}[\d)](?:[ \t]?(?:x|ext\.?|Durchwahl)[ \t]?\d{1,6})?")
@@ -232,6 +232,7 @@ _DACH_MOBILE = re.compile(r"07[5-9]\d{7}|06(?:5\d|6\d|7\d|8\d|99)\d{6,8}")
 
 def _dach_mobile(raw: str) -> bool:
     """A Swiss (07x) or Austrian (06xx) mobile number written without spaces, which the DE and US matchers miss."""
+    raw = raw.replace(" ", "")  # "079 123 45 67": the Swiss grouping
     if not _DACH_MOBILE.fullmatch(raw):
         return False
     pn = _phonenumbers()

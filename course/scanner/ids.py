@@ -55,6 +55,11 @@ TAX_LABELS = (
     "tax reference",
 )
 
+# A phone's label right before a number: the number is the phone's, whatever tax label came earlier.
+_PHONE_LABEL = re.compile(
+    r"(?<!\w)(?:tel|telefon|phone|mobil|mobile|handy|cell|fax|natel|rufnummer|whatsapp)"
+    r"(?:[ .:#-]*(?:no|nr|number|nummer))?[ \t.:#-]*$"
+)
 _IDNR = re.compile(r"[1-9]\d(?:[ -]?\d{3}){3}(?![\w/-]|[.,]\d)")
 _IDNR_SPACED = re.compile(r"\d{2} \d{3} \d{3} \d{3}")
 _STNR = re.compile(r"\d{2,3}/\d{3,4}/\d{4,5}(?![\w/-]|[.,]\d)")
@@ -118,7 +123,14 @@ def tax_context(doc: Doc, start: int, end: int) -> bool | None:
 def _cue(doc: Doc, start: int, end: int) -> bool | None:
     """True for a tax label before the number (or its table header, or the question it answers), False for a
     business id's label, None for neither. Keys in code count ("tax_no"), and a long label with one typo."""
-    verdict = closer_cue(TAX_CUES, ID_CUES, code_words(doc), start, 60)
+    lower = code_words(doc)
+    verdict = closer_cue(TAX_CUES, ID_CUES, lower, start, 60)
+    if (
+        verdict
+        and _PHONE_LABEL.search(window_before(lower, start, 16))
+        and not TAX_CUES.search(lower, start - 16, start)
+    ):
+        return None  # "ITIN 992-74-9948 fax 212-555-0199": a phone's label right before the number is nearer
     verdict = tax_context(doc, start, end) if verdict is None else verdict
     if verdict is None and (answered(doc, start, end, TAX_CUES) or typo_label(doc.lower, start, TAX_LABELS)):
         return True
