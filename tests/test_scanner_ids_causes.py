@@ -187,3 +187,38 @@ def test_a_phone_label_right_before_a_number_makes_it_the_phone_after_an_id_on_t
 
 def test_a_phone_word_inside_a_remark_before_an_id_leaves_it_an_id() -> None:
     assert texts_of("tax-id", "Steuer-ID (bitte nicht per Telefon): 56024178003") == ["56024178003"]
+
+
+def test_a_street_without_a_street_word_before_a_postcode_and_town_is_an_address() -> None:
+    assert texts_of("address", "Sonnenhang 12, 6060 Hall in Tirol") == ["Sonnenhang 12, 6060 Hall in Tirol"]
+    assert texts_of("address", "Zeil 5\n60313 Frankfurt") == ["Zeil 5\n60313 Frankfurt"]
+
+
+@pytest.mark.parametrize("text", ["Kapitel 12, 1010 Exemplare", "Seite 4, 2500 Baden", "Version 3\n2025 Release"])
+def test_a_counted_part_of_a_document_before_a_number_and_a_word_is_no_address(text: str) -> None:
+    assert "address" not in found(text), scan(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("sshpass -p 'R3d!Fox' ssh deploy@10.0.0.5", "R3d!Fox"),
+        ("mysql -u root -pS3cret crm", "S3cret"),
+        ("Use passphrase 'purple monkey dishwasher 42' for the zip", "purple monkey dishwasher 42"),
+    ],
+)
+def test_a_password_on_a_command_line_or_a_quoted_passphrase_is_a_secret(text: str, value: str) -> None:
+    assert texts_of("secret", text) == [value], scan(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['Fehler: password "does not match"', 'The passphrase "must have 4 words" rule', "ssh -p 2222 host"],
+)
+def test_a_quoted_rule_an_error_message_or_a_port_option_is_no_secret(text: str) -> None:
+    assert "secret" not in found(text), scan(text)
+
+
+def test_a_us_city_and_state_without_a_comma_still_close_the_address() -> None:
+    text = "5600 NE 33rd Ave, Suite 200, Portland OR 97211"
+    assert texts_of("address", text) == [text]

@@ -469,6 +469,80 @@ CLEAN_C = [
 ]
 
 
+# A fourth set, addresses and secrets (the weaker categories in the third), measured once before its fixes.
+CASES_D = [
+    (
+        "de",
+        "address",
+        "Rechnung an: Maier GmbH, z. Hd. Frau Maier, Industriestraße 4, 71065 Sindelfingen",
+        "Industriestraße 4, 71065 Sindelfingen",
+    ),
+    ("de", "address", "Wohnadresse: Sonnenhang 12, 6060 Hall in Tirol", "Sonnenhang 12, 6060 Hall in Tirol"),
+    ("de", "address", "Obere Bahnhofstrasse 30\n9500 Wil SG", "Obere Bahnhofstrasse 30\n9500 Wil SG"),
+    ("de", "address", "Kirchenweg 3, 9020 Klagenfurt am Wörthersee", "Kirchenweg 3, 9020 Klagenfurt am Wörthersee"),
+    ("de", "address", "Lieferung: Hafenstr. 7–9, 28217 Bremen", "Hafenstr. 7–9, 28217 Bremen"),
+    ("de", "address", "Marktplatz 1 | 72764 Reutlingen", "Marktplatz 1 | 72764 Reutlingen"),
+    ("de", "address", "An der Alster 40, 20099 Hamburg", "An der Alster 40, 20099 Hamburg"),
+    ("de", "address", "er wohnt jetzt in der lindenstraße 8 in 04109 leipzig", "lindenstraße 8 in 04109 leipzig"),
+    (
+        "de",
+        "address",
+        "Anschrift (privat):\nJosefstädter Straße 21/7\n1080 Wien",
+        "Josefstädter Straße 21/7\n1080 Wien",
+    ),
+    ("de", "address", "Route de Genève 12, 1260 Nyon", "Route de Genève 12, 1260 Nyon"),
+    ("en", "address", "Send it to 3 The Green, Richmond TW9 1PL", "3 The Green, Richmond TW9 1PL"),
+    (
+        "en",
+        "address",
+        "Address:\n12A Albert Road\nSouthsea\nPortsmouth\nPO5 2SH",
+        "12A Albert Road\nSouthsea\nPortsmouth\nPO5 2SH",
+    ),
+    ("en", "address", "27 Old Gloucester Street, London WC1N 3AX", "27 Old Gloucester Street, London WC1N 3AX"),
+    ("en", "address", "Home: 1209 W. Oak Street, Chicago, IL 60622", "1209 W. Oak Street, Chicago, IL 60622"),
+    (
+        "en",
+        "address",
+        "5600 NE 33rd Ave, Suite 200, Portland OR 97211",
+        "5600 NE 33rd Ave, Suite 200, Portland OR 97211",
+    ),
+    ("en", "address", "moved to 48 birchwood drive, leeds ls16 7ab last month", "48 birchwood drive, leeds ls16 7ab"),
+    ("en", "address", "PO Box 4410, Tulsa, OK 74159", "PO Box 4410, Tulsa, OK 74159"),
+    ("en", "address", "Her flat is at 9/2 Marchmont Road, Edinburgh EH9 1HY", "9/2 Marchmont Road, Edinburgh EH9 1HY"),
+    (
+        "de",
+        "secret",
+        "API-Key für die Wetter-API: 3f9a1c7e2b8d4f60a1b2c3d4e5f60718",
+        "3f9a1c7e2b8d4f60a1b2c3d4e5f60718",
+    ),
+    ("de", "secret", "Das Masterpasswort lautet: Kiefer-Nadel-Bach-77", "Kiefer-Nadel-Bach-77"),
+    ("de", "secret", "pwd=Hallo123! (nur für Test)", "Hallo123!"),
+    ("de", "secret", "Für den Drucker: Benutzer admin, Passwort 1234abcd", "1234abcd"),
+    (
+        "en",
+        "secret",
+        "Here's the key: ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+        "ghp_16C7e42F292c6912E7710c838347Ae178B4a",
+    ),
+    ("en", "secret", "DB creds -> user: etl, pass: Wq!93kdP", "Wq!93kdP"),
+    ("en", "secret", "Use passphrase 'purple monkey dishwasher 42' for the zip", "purple monkey dishwasher 42"),
+    ("en", "secret", "my banking PIN is 7391, don't tell anyone", "7391"),
+    (
+        "en",
+        "secret",
+        "SECRET_KEY = 'django-insecure-8#v!x2m$k@q9z&w7p4r1t6y3u0'",
+        "django-insecure-8#v!x2m$k@q9z&w7p4r1t6y3u0",
+    ),
+    ("en", "secret", "sshpass -p 'R3d!Fox' ssh deploy@10.0.0.5", "R3d!Fox"),
+]
+# Still missed, left as they are: a password of digit groups after "Kennwort <device>:" (found as a card number,
+# red all the same) and a Wi-Fi password called only "the code" (a discount code is called so too).
+MISSED_D = [
+    ("de", "secret", "Kennwort Fritzbox: 4821 7733 9012 5566", "4821 7733 9012 5566"),
+    ("en", "secret", "the wifi is CoffeeShop_5G and the code is Latte2024!", "Latte2024!"),
+]
+
+
 def _covered(text: str, category: str, value: str) -> bool:
     start = text.index(value)
     end = start + len(value)
@@ -527,3 +601,16 @@ def test_a_look_alike_in_the_third_set_is_no_identifier(case: tuple[str, str]) -
     _lang, text = case
     found = [(f.category, f.text) for f in scan(text).findings if f.category in MINE]
     assert found == [], scan(text)
+
+
+@pytest.mark.parametrize("case", CASES_D, ids=[_case_id(c) for c in CASES_D])
+def test_an_address_or_secret_in_the_fourth_set_is_found(case: tuple[str, str, str, str]) -> None:
+    _lang, category, text, value = case
+    assert _covered(text, category, value), scan(text)
+
+
+@pytest.mark.parametrize("case", MISSED_D, ids=[_case_id(c) for c in MISSED_D])
+@pytest.mark.xfail(strict=True, reason="known miss, see MISSED_D")
+def test_a_known_miss_of_the_fourth_set_is_still_missed(case: tuple[str, str, str, str]) -> None:
+    _lang, category, text, value = case
+    assert _covered(text, category, value), scan(text)

@@ -73,7 +73,7 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
     "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|VI|GU|AS|MP|AA|AE|AP|FM|MH|PW"
 )
-_STATE_BACK = re.compile(r",[ \t]+(?:" + _STATES + r")[ \t]+$")
+_STATE_BACK = re.compile(r"(?:,[ \t]+|(?<=[a-z])[ \t]+)(?:" + _STATES + r")[ \t]+$")  # also "Portland OR 97211"
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?(?![\w-])")
 _LINE_BEFORE = re.compile(
     r"\d{1,6}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){1,4}"
@@ -238,6 +238,7 @@ def addresses(doc: Doc) -> Iterator[Finding]:
     parts.extend(postal.dach_towns(doc))
     parts.extend(postal.uk_addresses(doc))
     parts.extend(postal.boxes_and_lines(doc))
+    parts.extend(postal.bare_streets(doc))
     parts.sort(key=lambda p: (p[0].start, -p[0].end))
     merged: list[tuple[Finding, int]] = []
     for f, kind in parts:

@@ -53,6 +53,7 @@ _UK_BACK = re.compile(
     rf"(?:(?P<building>{_HOUSE}){_SEP}(?=\d))?"  # a block's name between: "Flat 7, Beacon House, 21 Dock Street"
     rf"(?:(?P<street>\d{{1,4}}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}})"
     rf"|(?P<house>{_HOUSE}){_SEP}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}){_SEP}"
+    rf"(?:{_UK_TOWN}{_SEP})?"  # a district before the town: "12A Albert Road, Southsea, Portsmouth PO5 2SH"
     rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$"
 )
 # Over several lines, a street without a number, perhaps under a named house without a house word ("Hillcrest",
@@ -134,6 +135,34 @@ def adjective_before(text: str, start: int) -> int:
 def form_label(text: str, end: int, start: int) -> bool:
     """True when only a form's postcode or town label stands between a street ending at `end` and `start`."""
     return start - end <= 30 and _FORM_LABEL.fullmatch(text, end, start) is not None
+
+
+# A street without a street word right before a postcode and town: "Sonnenhang 12, 6060 Hall in Tirol".
+_BARE_STREET_BACK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*[ \t]\d{1,4}[a-z]?[ \t]*(?:,[ \t]*|\n)$")
+_TOWN_END = re.compile(r"[ \t]*(?:[,;.]|\n|$)")
+# Words before a number that count parts of a document or a list, not a street: "Kapitel 12, 1010 ...".
+_NOT_BARE_STREET = frozenset(
+    "Seite Seiten Kapitel Abschnitt Absatz Punkt Schritt Stufe Teil Tabelle Abbildung Anlage Folie Zeile Spalte "
+    "Version Release Nummer Position Artikel Paragraph Page Chapter Section Step Level Part Table Figure Line Item "
+    "Version Build Folie Slide".split()
+)
+
+
+def bare_streets(doc: Doc) -> Iterator[tuple[Finding, int]]:
+    """A word and a house number right before a postcode and its town, the town ending its line or clause: one
+    address (no street word: "Sonnenhang 12, 6060 Hall in Tirol", "Zeil 5\n60313 Frankfurt")."""
+    text = doc.text
+    for b in doc.blocks:
+        if not (4 <= b.digits <= 5 and b.end - b.start == b.digits) or b.start < 6:
+            continue
+        if text[b.start - 1 : b.start] not in (" ", "\n", "\t"):
+            continue
+        town = _DACH.match(text, b.start)
+        if not town or town.group("town").split()[0] in _NOT_TOWN or not _TOWN_END.match(text, town.end()):
+            continue
+        m = _BARE_STREET_BACK.search(text, max(0, b.start - 40), b.start)
+        if m and free_before(text, m.start()) and m.group().split()[0] not in _NOT_BARE_STREET:
+            yield finding("address", text, m.start(), town.end(), True), CITY
 
 
 def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:

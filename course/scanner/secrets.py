@@ -68,6 +68,17 @@ _DOOR_CODE = re.compile(
     rf"(?:[ \t]+[\w-]+){{0,2}}?(?:[ \t]*[:=→][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|[ \t]+(?=\d))"  # "Code 2580"
     r"[\"'`]?(?P<v>[^\s\"'`]{4,64})"
 )
+# A password given on a command line: "sshpass -p 'R3d!Fox'", "mysql -u root -pS3cret".
+_PASSWORD_OPTION = re.compile(
+    r"(?<![\w-])(?:sshpass[ \t]+-p[ \t]*|mysql(?:dump)?[ \t][^\n]{0,60}?[ \t]-p(?=[^\s-]))[\"']?(?P<v>[^\s\"'`]{4,200})"
+)
+# A passphrase of several words in quotes: "passphrase 'purple monkey dishwasher 42'" (after "password" a quoted
+# phrase is mostly a rule or an error message: "password 'does not match'").
+_QUOTED = re.compile(
+    r"(?<!\w)passphrase(?:[ \t]+(?:is|ist|lautet|was|war))?[ \t]*[:=]?[ \t]*"
+    r"[\"'„“‚‘](?P<v>[^\"'„“”‚‘’\n]{6,80})[\"'“”‘’]"
+)
+_RULE_WORDS = frozenset("must should needs need requires muss soll sollte braucht mindestens".split())  # a rule
 _MEETING_WORDS = ("besprechung", "meeting", "teams", "zoom", "webex", "konferenz", "webinar", "einwahl", "dial-in")
 _DIGIT_CODE = re.compile(r"\d{4,8}[#*]?|\d{2,4}-\d{2,4}")  # "4471#", "7731-2290"
 _CODE_KEYS = frozenset(("pin", "geheimzahl", "zugangscode", "access code"))
@@ -254,6 +265,22 @@ def _door_codes(text: str, lower: str) -> Iterator[Finding]:
             yield finding("secret", text, start, end, True)
 
 
+def _options_and_phrases(text: str, lower: str) -> Iterator[Finding]:
+    """Passwords after a command line's option, and quoted passphrases of three or more words (or two and a digit)."""
+    for m in _PASSWORD_OPTION.finditer(lower):
+        value = text[m.start("v") : m.end("v")]
+        if not _PLACEHOLDER.match(value) and not value.startswith("$") and not _code_name(value):
+            yield finding("secret", text, m.start("v"), m.end("v"), True)
+    for m in _QUOTED.finditer(lower):
+        value = text[m.start("v") : m.end("v")]
+        words = value.split()
+        if len(words) < 2 or (len(words) == 2 and not any(c.isdigit() for c in value)):
+            continue  # one word is _PASSWORD's; two plain words are prose ("password 'zu kurz'")
+        if _PLACEHOLDER.match(value) or words[0].lower() in _NOT_A_PASSWORD | _RULE_WORDS or _MASKED.search(value):
+            continue
+        yield finding("secret", text, m.start("v"), m.end("v"), True)
+
+
 def _made_values(text: str, matches: Iterator[re.Match[str]]) -> Iterator[Finding]:
     """The values of `matches` that look made by a person or a machine (not a placeholder, not a word)."""
     for m in matches:
@@ -318,6 +345,8 @@ def secrets(doc: Doc) -> Iterator[Finding]:
         yield from _made_values(text, _MEETING_CODE.finditer(lower))
     if any(marker in lower for marker in _PASSWORD_MARKERS):
         yield from _passwords(text, lower)
+    if "sshpass" in lower or "mysql" in lower or "passphrase" in lower:
+        yield from _options_and_phrases(text, lower)
     if any(marker in lower[max(0, i - 20) : i] for i in positions(lower, "code") for marker in _CODE_MARKERS):
         yield from _door_codes(text, lower)
     if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS) or _SECRET_WORD.search(lower):
