@@ -249,9 +249,13 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
         if (
             d.start in cued
             or _AFTER.search(doc.lower, d.end, d.end + 20)
-            or ((d.start in soft or _AFTER_SOFT.search(doc.lower, d.end, d.end + 20)) and d.day.year <= latest)
+            or (d.day.year <= latest and (d.start in soft or _AFTER_SOFT.search(doc.lower, d.end, d.end + 20)))
             or (cues and _birth_column(doc, d.start))  # a birth header is a birth cue too
-            or (_labelled(text, d.start) and typo_label(doc.lower, d.start, BIRTH_LABELS))  # "Gebutsdatum: ..."
+            or (  # "Gebutsdatum: ...", "date of brith: ...": only for a date 14+ years back (speed: few are)
+                1900 <= d.day.year <= latest
+                and _labelled(text, d.start)
+                and typo_label(doc.lower, d.start, BIRTH_LABELS)
+            )
         ):
             yield finding("date-of-birth", text, d.start, d.end, True)
         elif (
