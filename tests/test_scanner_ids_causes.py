@@ -222,3 +222,12 @@ def test_a_quoted_rule_an_error_message_or_a_port_option_is_no_secret(text: str)
 def test_a_us_city_and_state_without_a_comma_still_close_the_address() -> None:
     text = "5600 NE 33rd Ave, Suite 200, Portland OR 97211"
     assert texts_of("address", text) == [text]
+
+
+def test_a_value_on_the_line_after_its_password_label_must_look_made() -> None:
+    assert texts_of("secret", "Password:\nHarbor!Light77") == ["Harbor!Light77"]
+    assert "secret" not in found("Password:\nThe password must have 12 characters.")
+
+
+def test_a_month_day_and_year_without_a_comma_is_a_date() -> None:
+    assert texts_of("date-of-birth", "Birthdate – Nov 23 1975") == ["Nov 23 1975"]

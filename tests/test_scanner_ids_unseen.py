@@ -543,6 +543,61 @@ MISSED_D = [
 ]
 
 
+# A fifth set, mixed, written after all the fixes above and measured once before its own: 28/32 (de 15/16, en 13/16),
+# clean 8/8. Its misses were fixed by cause afterwards (AT VNR with the date in spaced groups, "Nov 23 1975",
+# "Password:" with the value on the next line, a safe's combination).
+CASES_E = [
+    ("de", "tax-id", "Bitte trag noch die Steuer ID ein: 87 465 198 206", "87 465 198 206"),
+    ("de", "tax-id", "Ident-Nr. (Steuer): 37281944600", "37281944600"),
+    ("de", "tax-id", "Sozialversicherungsnummer des Kindes – 25 200391 W 935", "25 200391 W 935"),
+    ("de", "tax-id", "Versicherungsnr.:\t3285 08 03 69", "3285 08 03 69"),
+    ("de", "tax-id", "Die AHV-Nummer (756.5455.4415.85) fehlt im Lohnausweis.", "756.5455.4415.85"),
+    ("de", "tax-id", "FA-Steuernummer 15-068/1583", "15-068/1583"),
+    ("de", "date-of-birth", "Mitarbeiterin: Petra Lang, Geburtsdatum 7.7.1977, Eintritt 1.3.2020", "7.7.1977"),
+    ("de", "date-of-birth", "Geburtsdatum des Kindes: 30.06.2019", "30.06.2019"),
+    ("de", "date-of-birth", "geb.: 1961-02-17", "1961-02-17"),
+    ("de", "date-of-birth", "Er wurde am 4. Juli 1976 in Graz geboren.", "4. Juli 1976"),
+    ("de", "secret", "Admin-Passwort für den Router lautet ZugSpitze#2962", "ZugSpitze#2962"),
+    ("de", "secret", "token: 9f8e7d6c5b4a39281706f5e4d3c2b1a0", "9f8e7d6c5b4a39281706f5e4d3c2b1a0"),
+    ("de", "secret", "Die Geheimzahl für die Karte ist 4932.", "4932"),
+    ("de", "address", "Lieferadresse: Fasanenweg 4, 3100 St. Pölten", "Fasanenweg 4, 3100 St. Pölten"),
+    ("de", "address", "Grabenstrasse 8\n6300 Zug", "Grabenstrasse 8\n6300 Zug"),
+    ("de", "address", "Privatadresse Kaiser-Wilhelm-Ring 22, 50672 Köln", "Kaiser-Wilhelm-Ring 22, 50672 Köln"),
+    ("en", "tax-id", "SSN: 445 29 2912", "445 29 2912"),
+    ("en", "tax-id", "social security no 056-51-3488", "056-51-3488"),
+    ("en", "tax-id", "ITIN (for the 1040): 955-74-0629", "955-74-0629"),
+    ("en", "tax-id", "UTR - 1095709280", "1095709280"),
+    ("en", "tax-id", "NHS number is 433 783 1371", "433 783 1371"),
+    ("en", "tax-id", "NINO: NE 12 34 56 C", "NE 12 34 56 C"),
+    ("en", "date-of-birth", "DOB 11-23-1975", "11-23-1975"),
+    ("en", "date-of-birth", "Date of Birth: 23rd November 1975", "23rd November 1975"),
+    ("en", "date-of-birth", "born on 1975-11-23 in Austin", "1975-11-23"),
+    ("en", "date-of-birth", "Birthdate – Nov 23 1975", "Nov 23 1975"),
+    (
+        "en",
+        "secret",
+        "GITHUB_TOKEN: ghp_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7C",
+        "ghp_Ab3dEf6hIj9kLm2nOp5qRs8tUv1wXy4zAb7C",
+    ),
+    ("en", "secret", "Password:\nHarbor!Light77", "Harbor!Light77"),
+    ("en", "secret", "The safe combination is 12-34-56.", "12-34-56"),
+    ("en", "address", "Apt 5B, 210 Lexington Ave, New York, NY 10016", "Apt 5B, 210 Lexington Ave, New York, NY 10016"),
+    ("en", "address", "22 Acacia Avenue\nCambridge\nCB1 2AB", "22 Acacia Avenue\nCambridge\nCB1 2AB"),
+    ("en", "address", "c/o Smith, 8 Park Lane, Bath BA1 2EE", "c/o Smith, 8 Park Lane, Bath BA1 2EE"),
+]
+
+CLEAN_E = [
+    ("any", "Angebot Nr. 2025-118 gültig bis 31.12.2025, Preise netto."),
+    ("any", "Steuer-ID und Sozialversicherungsnummer bitte im Portal eintragen."),
+    ("any", "The NHS app now shows your number in the settings."),
+    ("any", "Passwords expire every 90 days; tokens after 24 hours."),
+    ("any", "Tor 3 schließt um 18:00, Code wird am Empfang ausgegeben."),
+    ("any", "ZIP file 2025-11-14.zip contains 1200 rows."),
+    ("any", "Invoice total 4,821.77 USD, due 12/31/2025."),
+    ("any", "Seriennummer 7563822055 auf dem Typenschild."),
+]
+
+
 def _covered(text: str, category: str, value: str) -> bool:
     start = text.index(value)
     end = start + len(value)
@@ -614,3 +669,16 @@ def test_an_address_or_secret_in_the_fourth_set_is_found(case: tuple[str, str, s
 def test_a_known_miss_of_the_fourth_set_is_still_missed(case: tuple[str, str, str, str]) -> None:
     _lang, category, text, value = case
     assert _covered(text, category, value), scan(text)
+
+
+@pytest.mark.parametrize("case", CASES_E, ids=[_case_id(c) for c in CASES_E])
+def test_an_identifier_in_the_fifth_set_is_found(case: tuple[str, str, str, str]) -> None:
+    _lang, category, text, value = case
+    assert _covered(text, category, value), scan(text)
+
+
+@pytest.mark.parametrize("case", CLEAN_E, ids=[f"{lang}-{text[:20]}" for lang, text in CLEAN_E])
+def test_a_look_alike_in_the_fifth_set_is_no_identifier(case: tuple[str, str]) -> None:
+    _lang, text = case
+    found = [(f.category, f.text) for f in scan(text).findings if f.category in MINE]
+    assert found == [], scan(text)

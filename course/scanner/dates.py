@@ -192,6 +192,11 @@ def dates(doc: Doc) -> list[Dated]:
             d = _wordy(doc, b.start)
             if d and d.start not in found:
                 found[d.start] = d
+        tail = b.end - 4  # "Nov 23 1975": the day and the year make one block; the year ends it
+        if tail - b.start >= 2 and text[tail - 1] == " " and chunk[-4:-2] in ("19", "20") and chunk[-4:].isdigit():
+            d = _wordy(doc, tail)
+            if d and d.start not in found:
+                found[d.start] = d
     return [found[k] for k in sorted(found)]
 
 

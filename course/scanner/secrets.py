@@ -63,8 +63,9 @@ _MEETING_CODE = re.compile(r"(?<!\w)(?:kennung|kenncode|passcode)[ \t]*:[ \t]*(?
 # A door, safe or alarm code (also in a compound: "Haustürcode", "Alarmanlage Code"), then ":", "=" or "ist", perhaps
 # after up to two words ("Tresor-Code im Büro ist 7731-2290"), or digits right after: a keypad code or a made value.
 _DOOR_CODE = re.compile(
-    r"(?:(?:tür|tresor|alarm|schließfach|spind|garage|(?<![^\W\d_])(?:door|gate|entry|lock|keypad))\w*"
+    r"(?:(?:(?:tür|tresor|alarm|schließfach|spind|garage|(?<![^\W\d_])(?:door|gate|entry|lock|keypad))\w*"
     r"|(?<![^\W\d_])(?:tor|safe))[ -]?code"  # not "Motorcode", "Safety code"
+    r"|(?:safe|tresor|lock|schloss|zahlen)[ -]?(?:combination|kombination))"  # "The safe combination is 12-34-56"
     rf"(?:[ \t]+[\w-]+){{0,2}}?(?:[ \t]*[:=→][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|[ \t]+(?=\d))"  # "Code 2580"
     r"[\"'`]?(?P<v>[^\s\"'`]{4,64})"
 )
@@ -80,14 +81,15 @@ _QUOTED = re.compile(
 )
 _RULE_WORDS = frozenset("must should needs need requires muss soll sollte braucht mindestens".split())  # a rule
 _MEETING_WORDS = ("besprechung", "meeting", "teams", "zoom", "webex", "konferenz", "webinar", "einwahl", "dial-in")
-_DIGIT_CODE = re.compile(r"\d{4,8}[#*]?|\d{2,4}-\d{2,4}")  # "4471#", "7731-2290"
+_DIGIT_CODE = re.compile(r"\d{4,8}[#*]?|\d{2,4}(?:-\d{2,4}){1,3}")  # "4471#", "7731-2290", "12-34-56"
 _CODE_KEYS = frozenset(("pin", "geheimzahl", "zugangscode", "access code"))
 _URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis://:secret@host": no user
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
     # the mid words: "für den Drucker im R4 ist x"
     r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code|psk|geheimzahl)"
     rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))[\w-]+(?:\.[\w-]+)*){{0,8}}?)"
-    rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)[ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+)"  # "password's X"
+    rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)[ \t]*(?:\n[ \t]*)?"  # "Password:" and the value on the next line
+    rf"|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+)"  # "password's X"
     r"[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
@@ -233,7 +235,7 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
             continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
         if len(m.group("mid").split()) > 4 and not m.group("sep").strip(" \t:\"'"):
             continue  # a long way from "password" to the value only in one sentence with "ist"/"is": not "... file: x"
-        loose = m.group("mid") or not m.group("sep").strip()
+        loose = m.group("mid") or not m.group("sep").strip() or "\n" in m.group("sep")  # value on the next line
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         code = bool(_DIGIT_CODE.fullmatch(value))
         keypad = key in _CODE_KEYS
@@ -347,7 +349,9 @@ def secrets(doc: Doc) -> Iterator[Finding]:
         yield from _passwords(text, lower)
     if "sshpass" in lower or "mysql" in lower or "passphrase" in lower:
         yield from _options_and_phrases(text, lower)
-    if any(marker in lower[max(0, i - 20) : i] for i in positions(lower, "code") for marker in _CODE_MARKERS):
+    if "ombination" in lower or any(
+        marker in lower[max(0, i - 20) : i] for i in positions(lower, "code") for marker in _CODE_MARKERS
+    ):
         yield from _door_codes(text, lower)
     if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS) or _SECRET_WORD.search(lower):
         yield from _key_values(text, lower)
