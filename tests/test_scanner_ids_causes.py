@@ -231,3 +231,15 @@ def test_a_value_on_the_line_after_its_password_label_must_look_made() -> None:
 
 def test_a_month_day_and_year_without_a_comma_is_a_date() -> None:
     assert texts_of("date-of-birth", "Birthdate – Nov 23 1975") == ["Nov 23 1975"]
+
+
+def test_a_company_word_right_after_a_number_makes_it_the_switchboard_but_not_a_label_of_the_next() -> None:
+    assert "phone" not in found("Tel.: 089 1234567 (Zentrale)")
+    assert texts_of("phone", "Frau Kern: 0171 2345678 (Zentrale: 089 1234567)") == ["0171 2345678"]
+
+
+@pytest.mark.parametrize(
+    "text, value", [("PIN-Code: 6607", "6607"), ("Kennwort (neu): Hummel*Wiese3", "Hummel*Wiese3")]
+)
+def test_a_pin_code_and_a_bracketed_word_before_the_colon_give_a_secret(text: str, value: str) -> None:
+    assert texts_of("secret", text) == [value], scan(text)

@@ -81,6 +81,7 @@ COMPANY_CUES = compile_words(
 )
 # "+49 89 1234-0": the company's switchboard, by German convention; "040 8899 0000": a last group of zeros too
 _SWITCHBOARD_END = re.compile(r"[ -](?:0|000+)$")
+_AFTER_NUMBER = re.compile(r"[ \t]*[(\[–-]?[ \t]*")  # what may stand between a number and a word about it
 # Words that make even a company-range number a person's own line: "ring her at home on 1-877-...".
 _PRIVATE_CUES = compile_words(
     r"at home|zu hause|zuhause|daheim|privat|privatnummer|privathandy|private (?:number|line|phone|mobile|cell)"
@@ -131,6 +132,10 @@ def company_number(doc: Doc, start: int, end: int, cues: bool = True) -> bool:
         return not _PRIVATE_CUES.search(doc.lower, line, start)
     if not cues:
         return False
+    gap = _AFTER_NUMBER.match(doc.lower, end)
+    after = COMPANY_CUES.match(doc.lower, gap.end()) if gap else None
+    if after and not any(c.isdigit() or c == ":" for c in doc.lower[after.end() : after.end() + 12]):
+        return True  # "089 1234567 (Zentrale)"; not "0171 2345678 (Zentrale: 089 ...)", a label of the next number
     chunk = window_before(doc.lower, start, 50)
     found = list(COMPANY_CUES.finditer(chunk))
     last = found[-1] if found else None

@@ -82,19 +82,20 @@ _QUOTED = re.compile(
 _RULE_WORDS = frozenset("must should needs need requires muss soll sollte braucht mindestens".split())  # a rule
 _MEETING_WORDS = ("besprechung", "meeting", "teams", "zoom", "webex", "konferenz", "webinar", "einwahl", "dial-in")
 _DIGIT_CODE = re.compile(r"\d{4,8}[#*]?|\d{2,4}(?:-\d{2,4}){1,3}")  # "4471#", "7731-2290", "12-34-56"
-_CODE_KEYS = frozenset(("pin", "geheimzahl", "zugangscode", "access code"))
+_CODE_KEYS = frozenset(("pin", "pin-code", "pin code", "pincode", "geheimzahl", "zugangscode", "access code"))
 _URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis://:secret@host": no user
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
     # the mid words: "für den Drucker im R4 ist x"
-    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code|psk|geheimzahl)"
-    rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))[\w-]+(?:\.[\w-]+)*){{0,8}}?)"
+    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin[- ]?code|pin|pw|zugangscode|access code|psk"
+    r"|geheimzahl)"  # the mid words, one perhaps in brackets: "Kennwort (neu): x"
+    rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))\(?[\w-]+(?:\.[\w-]+)*\)?){{0,8}}?)"
     rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)[ \t]*(?:\n[ \t]*)?"  # "Password:" and the value on the next line
     rf"|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+)"  # "password's X"
     r"[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
     r"(password|passwort|passwd|pwd|kennwort|passphrase"
-    r"|zugangscode)(?P<mid>)(?P<sep>[ \t]+)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
+    r"|zugangscode|pin[- ]?code)(?P<mid>)(?P<sep>[ \t]+)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 # A name in code, not a value: "password_field", "settings.DB_PASSWORD", "get_token()", "os.environ['KEY']".
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z_$.]*(?:\(\)|\[['\"]?[A-Za-z_]+['\"]?\])?")
@@ -243,7 +244,7 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
             continue  # "Kennwort vergessen", "password field must ...": without ":" or "ist" only letters+digits count
         if keypad and loose and not (code or mixed or password_like(value)):
             continue  # "Zugangscode Tiefgarage: 4471#" is one; "Zugangscode folgt per Post" is none
-        if key == "pin" and not code:
+        if key.startswith("pin") and not code:
             continue  # "pin: true", "PIN: siehe Brief"
         if key in ("pass", "pw") and not (any(c.isalpha() for c in value) and not value.isalpha()):
             continue  # "pass: 0.75" (a YAML threshold), "pass: yes"
