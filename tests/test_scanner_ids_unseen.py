@@ -646,6 +646,55 @@ CLEAN_F = [
 ]
 
 
+# A seventh set, written after all the fixes above and measured once: 22/24 (de 12/12, en 10/12), clean 3/4. One of the
+# two misses was my error (QQ is no NINO prefix: now a clean case); the other is left (a day and month whose year
+# stands apart); the false alarm (a recent date after "Jahrgang") was fixed: "Jahrgang" and "Geburtstag"/"birthday"
+# before a date count only for a date 14+ years back.
+CASES_G = [
+    ("de", "tax-id", "Lohnbüro: Bitte Steuer-ID von Frau Öz nachreichen → 34239560185", "34239560185"),
+    ("de", "tax-id", "SV-Nr.: 33 160950 V 932 / Krankenkasse: TK", "33 160950 V 932"),
+    ("de", "tax-id", "Versicherungsnummer lt. e-card: 9761 01 06 77", "9761 01 06 77"),
+    ("de", "tax-id", "AHV-Nr: 7562072494611, Zivilstand verheiratet", "7562072494611"),
+    ("de", "tax-id", "St.-Nr.: 72-479/1033", "72-479/1033"),
+    ("de", "date-of-birth", "Kind: Emma, * 14.02.2012", "14.02.2012"),
+    ("de", "date-of-birth", "Geburtsdatum / Alter: 21.11.1990 (35)", "21.11.1990"),
+    ("de", "date-of-birth", "Er ist Jahrgang 1980, genau: 03.09.1980", "03.09.1980"),
+    ("de", "secret", "Das Initialpasswort ist Start!2026Mai", "Start!2026Mai"),
+    ("de", "secret", "Zugang Buchhaltung → Benutzer: fibu, Passwort: Bilanz#31Dez", "Bilanz#31Dez"),
+    ("de", "address", "Rechnungsanschrift: Sternwartestraße 81, 1180 Wien", "Sternwartestraße 81, 1180 Wien"),
+    ("de", "address", "Wir sind umgezogen! Neu: Brunnenweg 3, 3600 Thun", "Brunnenweg 3, 3600 Thun"),
+    ("en", "tax-id", "SSN (full): 168-79-2595", "168-79-2595"),
+    ("en", "tax-id", "Employee ID 4471, SSN 627-63-0378", "627-63-0378"),
+    ("en", "tax-id", "NHS: 250 534 5139", "250 534 5139"),
+    ("en", "tax-id", "Self Assessment UTR 6490757197", "6490757197"),
+    ("en", "date-of-birth", "Dependant DOB: 02/14/2012", "02/14/2012"),
+    ("en", "date-of-birth", "Date of birth: 1980-09-03 (age 45)", "1980-09-03"),
+    ("en", "secret", "root password for staging = Qx7#Lm2!pR", "Qx7#Lm2!pR"),
+    (
+        "en",
+        "secret",
+        "AWS secret: wJalrXUtnFEMI/K7MDENG/bPxRfiCY1234567890",
+        "wJalrXUtnFEMI/K7MDENG/bPxRfiCY1234567890",
+    ),
+    ("en", "address", "Deliver to: 19 Kings Road, Reading RG1 3AR", "19 Kings Road, Reading RG1 3AR"),
+    (
+        "en",
+        "address",
+        "Billing: 2100 Ross Ave, Suite 300, Dallas, TX 75201",
+        "2100 Ross Ave, Suite 300, Dallas, TX 75201",
+    ),
+]
+MISSED_G = [("en", "date-of-birth", "born in 1980, on the 3rd of September", "3rd of September")]
+
+CLEAN_G = [
+    ("en", "NI no. QQ 12 34 56 A (the example on the HMRC form: Q is no NINO letter)"),
+    ("any", "Bestellung 34239560185 ist versandt."),
+    ("any", "Jahrgang 1980 bis 1985 trifft sich am 03.09.2026."),
+    ("any", "Employee ID 4471 starts on 02/14/2026."),
+    ("any", "NHS guidance (2024) on sick notes is attached."),
+]
+
+
 def _covered(text: str, category: str, value: str) -> bool:
     start = text.index(value)
     end = start + len(value)
@@ -740,6 +789,26 @@ def test_an_identifier_in_the_sixth_set_is_found(case: tuple[str, str, str, str]
 
 @pytest.mark.parametrize("case", CLEAN_F, ids=[f"{lang}-{text[:20]}" for lang, text in CLEAN_F])
 def test_a_look_alike_in_the_sixth_set_is_no_identifier(case: tuple[str, str]) -> None:
+    _lang, text = case
+    found = [(f.category, f.text) for f in scan(text).findings if f.category in MINE]
+    assert found == [], scan(text)
+
+
+@pytest.mark.parametrize("case", CASES_G, ids=[_case_id(c) for c in CASES_G])
+def test_an_identifier_in_the_seventh_set_is_found(case: tuple[str, str, str, str]) -> None:
+    _lang, category, text, value = case
+    assert _covered(text, category, value), scan(text)
+
+
+@pytest.mark.parametrize("case", MISSED_G, ids=[_case_id(c) for c in MISSED_G])
+@pytest.mark.xfail(strict=True, reason="known miss: a day and month without their year next to them")
+def test_a_known_miss_of_the_seventh_set_is_still_missed(case: tuple[str, str, str, str]) -> None:
+    _lang, category, text, value = case
+    assert _covered(text, category, value), scan(text)
+
+
+@pytest.mark.parametrize("case", CLEAN_G, ids=[f"{lang}-{text[:20]}" for lang, text in CLEAN_G])
+def test_a_look_alike_in_the_seventh_set_is_no_identifier(case: tuple[str, str]) -> None:
     _lang, text = case
     found = [(f.category, f.text) for f in scan(text).findings if f.category in MINE]
     assert found == [], scan(text)

@@ -81,7 +81,8 @@ _AFTER = compile_words(r"geboren|gebore|born|zur welt")
 # After the date, and cues that also mark a party or a footnote ("*01.01.2025 neue Preise", "am 12.12.2025
 # Geburtstag feiern"): they count only for a date at least 14 years back.
 _AFTER_SOFT = compile_words(r"geburtstag|birthday")  # "Sie hat am 12.12.1968 Geburtstag"
-_SOFT_CUES = ("*", "(*", "b-day", "bday")
+# Before the date too: a cohort's or a party's date is recent ("Jahrgang 1980 trifft sich am 03.09.2026").
+_SOFT_CUES = ("*", "(*", "b-day", "bday", "geburtstag", "birthday", "jahrgang")
 _NOT_BIRTH = compile_words(
     r"seit|since|vom|dated|signed|unterzeichnet|gegründet|founded|established|vertrag\w*|contract\w*|rechnung\w*|"
     r"invoice\w*|stand|as of|bis|until|through|ab|from|per|zum|effective|gültig\w*|valid|frist|deadline|release\w*|"
@@ -241,7 +242,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
         if k < len(starts):
             gap = text[cue.end() : starts[k]]
             if len(gap) <= 40 and gap.count("\n") <= 1:
-                if cue.group() in _SOFT_CUES:
+                if cue.group().startswith(_SOFT_CUES):
                     soft.add(starts[k])
                 else:
                     cued.add(starts[k])
