@@ -192,13 +192,6 @@ def lists_of_people(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
             yield from items
 
 
-# "Meier, Anna (Vertrieb)", "1. Müller, Hans": a surname, a comma and a first name, as lists and directories write
-# them, alone on their line or before a bracket or separator.
-_INVERTED = re.compile(
-    rf"[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*(?P<last>{_CAP}), (?P<first>{_CAP})(?=[ \t]*(?:[(;,|\n]|$))"
-)
-# A speaker's first name opening a line of a chat: "Yasmin: bin gleich da!".
-_SPEAKER = re.compile(rf"[ \t]*(?P<w>{_CAP}):[ \t]+[^\W\d_]")
 # Words after which an initial and a surname are a person: "an A. Schneider", "– M. Weber".
 _INITIAL_BEFORE = re.compile(r"(?:(?<![\w])(?i:an|von|mit|für|bei|to|from|with|by|cc)|[–—])[ \t]+$")
 _INITIAL_SURNAME = re.compile(rf"\. (?P<last>{_CAP})(?=[ \t]*(?:[.,;:!?)\n]|$))")
@@ -270,20 +263,9 @@ def _greeted_name(word: str) -> bool:
 
 
 def directory_names(doc: Doc) -> Iterator[Finding]:
-    """Names in the forms lists and short notes use: "Meier, Anna" on its own line, "an A. Schneider",
+    """Names in the forms lists and short notes use: "an A. Schneider",
     "(Anna, Ben und Gül)", "Herzlich willkommen, Gül!"."""
     text = doc.text
-    start = 0
-    while start >= 0:  # at each line's start only
-        head = text[start : start + 60]
-        m = _INVERTED.match(text, start) if ", " in head else None
-        if m and surname_like(m.group("last")) and is_first_name(m.group("first")):
-            yield finding("name", text, m.start("last"), m.end("first"), False)
-        m = _SPEAKER.match(text, start) if ":" in head else None
-        if m and common_first_name(m.group("w")):
-            yield finding("name", text, m.start("w"), m.end("w"), False)
-        start = text.find("\n", start)
-        start = start + 1 if start >= 0 else -1
     for s, e, word in doc.caps:
         if len(word) == 1 and text[e : e + 1] == ".":
             m = _INITIAL_SURNAME.match(text, e)

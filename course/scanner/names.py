@@ -41,7 +41,7 @@ from course.scanner.namelists import (
 )
 from course.scanner.namelone import joined_first_names, joined_subjects, lowercase_chat_names, titled_and_greeted
 from course.scanner.namepairs import context_pairs, name_like, pairs
-from course.scanner.namespots import spoken_names
+from course.scanner.namespots import inverted_names, speakers, spoken_names
 from course.scanner.nametables import table_names
 from course.scanner.namevetoes import vetoed
 from course.scanner.result import Finding
@@ -339,6 +339,8 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(lowercase_chat_names(doc))
     out.extend(titled_and_greeted(doc))
     out.extend(spoken_names(doc))
+    out.extend(speakers(doc))
+    out.extend(inverted_names(doc))
     for form in (
         ticket_names,
         initial_surnames,

@@ -1,13 +1,13 @@
-"""A first name no list needs to know, by the words around it: a self-introduction, a birthday wish, a home."""
+"""A name no list needs to know, by the words around it: a self-introduction, a wish, a home, a chat's speaker."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding
-from course.scanner.firstnames import is_first_name
-from course.scanner.namecues import given_like
+from course.scanner.context import Doc, finding, positions
+from course.scanner.firstnames import STOP_WORDS, WORD_NAMES, common_first_name, is_first_name
+from course.scanner.namecues import NOT_GIVEN, NOT_SURNAMES, given_like, surname_like
 from course.scanner.result import Finding
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -54,3 +54,129 @@ def spoken_names(doc: Doc) -> Iterator[Finding]:
 
 def _maybe_given(word: str) -> bool:
     return is_first_name(word) or given_like(word)
+
+
+# A chat export's time stamp before its speaker: "[14.03.26, 09:12] ", "[3/14/26, 9:12 AM] ", "14.03.26, 09:12 - ",
+# "[09:12] ". Who speaks after it may be written in any case ("[..] jovana: wer holt ...").
+_STAMP_BEFORE = re.compile(
+    r"(?:\[[ \t]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+    r"[ \t]*\]|\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]*$"
+)
+_WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
+# Who speaks: one to four words and a colon ("Jörg Hansen: ", "Adriana bin Sulaiman: ").
+_WHO = re.compile(rf"[ \t]*(?P<who>{_WORD}(?:[ \t]{_WORD}){{0,3}}):[ \t]")
+# A transcript's speaker line: the name, a gap, the time into the meeting ("Dana Whitlock   00:12:31").
+_TRANSCRIBED = re.compile(
+    rf"[ \t]*(?P<who>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]{{2,}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*(?:\r?\n|$)"
+)
+_PARTICLES = frozenset(
+    "von van de der den zu vom ten ter da di du le la del della dos das y bin binti ibn al el".split()
+)
+_NOT_SPEAKERS = frozenset("you du ich sie wir ihr me i system admin bot info".split())
+
+
+def _titled(word: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+
+
+def _speaker(words: list[str], stamped: bool) -> bool:
+    """True when `words` name who speaks: after a time stamp a given name of any case, maybe with surnames;
+    without one, a capitalised common first name alone or a known first name and its surnames."""
+    first = words[0]
+    if first.lower() in _NOT_SPEAKERS or first in STOP_WORDS or first in NOT_GIVEN:
+        return False
+    rest = [w for w in words[1:] if w not in _PARTICLES]
+    if not stamped and not all(w[0].isupper() for w in (first, *rest)):
+        return False  # without a time stamp only capitalised words: "Frank feedback wanted: ..." is a heading
+    name = _titled(first)
+    if not all(surname_like(_titled(w)) and w not in NOT_SURNAMES for w in rest):
+        return False
+    if stamped:
+        return is_first_name(name) or given_like(name)
+    return common_first_name(name) if not rest else is_first_name(name) and name not in WORD_NAMES
+
+
+def speakers(doc: Doc) -> Iterator[Finding]:
+    """Who speaks in a chat export or a transcript: "[14.03.26, 09:12] Jörg Hansen: ...", "micha: ...", a line
+    opening with "Yasmin: bin gleich da", and "Dana Whitlock   00:12:31" over a transcript's paragraph."""
+    text = doc.text
+    start = 0
+    while start >= 0:  # at each line's start, and after each chat time stamp
+        colon = text.find(":", start, start + 60)
+        m = _WHO.match(text, start) if colon >= 0 else None
+        if m and _speaker(m.group("who").split(), False):
+            yield finding("name", text, m.start("who"), m.end("who"), False)
+        start = text.find("\n", start)
+        start = start + 1 if start >= 0 else -1
+    for close in (*positions(text, "] "), *positions(text, "- "), *positions(text, "– ")):
+        if not _STAMP_BEFORE.search(text, max(0, close - 28), close + 1):
+            continue
+        m = _WHO.match(text, close + 1)
+        if m and _speaker(m.group("who").split(), True):
+            yield finding("name", text, m.start("who"), m.end("who"), False)
+    for gap in positions(text, "  "):  # a transcript's speaker line: a gap, then the time
+        if text[gap - 1 : gap] != " " and text[gap + 2 : gap + 3] in " \t0123456789":
+            line = text.rfind("\n", max(0, gap - 60), gap) + 1
+            m = _TRANSCRIBED.match(text, line)
+            if m and m.end("who") == gap and _speaker(m.group("who").split(), False):
+                yield finding("name", text, m.start("who"), m.end("who"), False)
+
+
+# "Rogner-Malik, Sibilla; Wolf, Agnieszka", "Meier, Anna (Vertrieb)", "1. Müller, Hans": a surname, a comma and a
+# given name, as invitations, directories and lists write them: the pair opens a line, an item of a list (after
+# ";", a colon, a tab, a quote or a bracket) and ends one (before ";", a bracket, a tab or the line's end).
+_GIVEN_AFTER = re.compile(rf"(?P<first>{_CAP})(?=[ \t]*(?:[;|)\t\"(<\n\r]|$))")
+_OPENS_ITEM = frozenset(';:\n\t"(|')
+_BULLET_BEFORE = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*$")
+_PARTICLE_BEFORE = re.compile(r"(?:van der|van den|von der|van|von|de|da|di|del|dos|ten|ter|le|la|bin|ibn) $")
+
+
+def _surname_start(text: str, comma: int) -> int | None:
+    """Where the surname ending at `comma` starts, if an item of a list opens there; else None."""
+    j = comma
+    while j > 0 and (text[j - 1].isalpha() or text[j - 1] in "-'’"):
+        j -= 1
+    if j == comma or comma - j > 30:
+        return None
+    p = _PARTICLE_BEFORE.search(text, max(0, j - 9), j)
+    if p:
+        j = p.start()
+    k = j
+    while k > 0 and text[k - 1] in " \t":
+        k -= 1
+    if k == 0 or text[k - 1] in _OPENS_ITEM:
+        return j
+    line = text.rfind("\n", max(0, j - 8), j) + 1
+    return j if (line or j < 8) and _BULLET_BEFORE.fullmatch(text, line, j) else None
+
+
+def inverted_names(doc: Doc) -> Iterator[Finding]:
+    """ "Surname, Given" items: the given name known, or (in a list joined by ";" that holds a known one) any word
+    that may be a given name ("Trauner, Sunny; Kapeller, Leah")."""
+    text = doc.text
+    if ", " not in text:
+        return
+    maybe: list[tuple[int, int, int]] = []  # (line start, start, end) of items whose given name is not known
+    sure: set[int] = set()  # line starts of ";" lists with a known given name
+    for comma in positions(text, ", "):
+        m = _GIVEN_AFTER.match(text, comma + 2)
+        if not m:
+            continue
+        start = _surname_start(text, comma)
+        if start is None:
+            continue
+        last, first = text[start:comma], m.group("first")
+        if not all(surname_like(_titled(w)) for w in last.split() if w not in _PARTICLES) or first in STOP_WORDS:
+            continue
+        line = text.rfind("\n", 0, start) + 1
+        after = text[m.end() : m.end() + 3].lstrip(" \t")[:1]
+        listed = after == ";" or text[max(0, start - 2) : start].strip(" \t")[-1:] == ";"
+        if is_first_name(first) and first not in WORD_NAMES:
+            if listed:
+                sure.add(line)
+            yield finding("name", text, start, m.end(), False)
+        elif listed and (given_like(first) or first in WORD_NAMES):
+            maybe.append((line, start, m.end()))
+    for line, start, end in maybe:
+        if line in sure:
+            yield finding("name", text, start, end, False)
