@@ -115,10 +115,11 @@ VERBS = (
     r"braucht|möchte|hatte|sucht|teilt|kann|soll|muss|darf|erhält|bekommt|geht|bleibt|"
     r"fehlt|leitet|vertritt|zieht|wechselt|ruft|schickt|kümmert|stellt|prüft|sitzt|fährt|"
     r"meint|meinte|sagte|fragt|fragte|schrieb|antwortet|antwortete|erzählt|erzählte|hofft|freut|denkt|findet|"
-    r"is|has|thinks|thought|told|tells|replied|hopes|knows|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
+    r"is|has|thinks|thought|told|tells|replied|hopes|was|will|asked|sent|wrote|joins|joined|called|says|said|needs|moved|works|starts|started|left|"
     r"would|had|can|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
     r"requested|submitted|approved|signed|should|could|must|may|asks|wants|writes|reports|requests|"
-    r"wünscht|beschwert|reklamiert)(?![\w])" + _SUBJECT_AFTER
+    r"wünscht|beschwert|reklamiert|macht|machte|erledigt|kennt|weiß|makes|made|does|did|handles|covers|"
+    r"knows|takes|took|reviews|reviewed)(?![\w])" + _SUBJECT_AFTER
 )
 # Verbs only a person does (says, thinks, asks): after them any first name of the list stands alone as a person.
 PERSON_VERBS = (

@@ -85,7 +85,8 @@ def _item(text: str, pos: int, labelled: bool = False) -> tuple[int, int, bool] 
 
 def _is_person(words: Sequence[str]) -> bool:
     first = words[0][:-3] if words[0].endswith(".") else words[0]  # "Klaus-D." is Klaus's name
-    return len(words) > 1 and (is_first_name(first) or given_like(first)) and all(surname_like(w) for w in words[1:])
+    given = is_first_name(first) or given_like(first) and "-" not in first  # "Drucker-Treiber" is a compound noun
+    return len(words) > 1 and given and all(surname_like(w) for w in words[1:])
 
 
 def _is_labelled_person(words: Sequence[str]) -> bool:

@@ -53,10 +53,11 @@ _AND_FIRST = re.compile(rf"[ \t]+(?:und|and|&|oder|or)[ \t]+(?P<w>{_CAP})(?=[ \t
 
 
 def _opens_sentence(text: str, i: int) -> bool:
+    """True at a sentence's start: after its end, a colon, a dash, or a list's bullet ("- Ida übernimmt ...")."""
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    return j == 0 or text[j - 1] in ".!?\n:–—" or j < i and text[j - 1] == "-" and text[j - 2 : j - 1] == " "
+    return j == 0 or text[j - 1] in ".!?\n:–—•*" or j < i and text[j - 1] == "-" and (j == 1 or text[j - 2] in " \t\n")
 
 
 def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
@@ -73,6 +74,8 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
             and _LONE_VERB.match(text, end) is not None
         )
     before = text[max(0, start - 3) : start].rstrip(" \t")
+    if before[-1:] == "," and common and _LONE_VERB.match(text, end):
+        return True  # "... schicken, Ida macht das Review": a new clause whose subject is the name
     if before[-1:] in (",", ":") and _GREETING_TO_ALL.search(text, max(0, start - 40), start):
         return _LONE_VERB.match(text, end) is not None
     if before[-1:] == "," and _SAYS.match(text, end):

@@ -7,9 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from course.scanner.context import Doc, finding, free_before
-from course.scanner.firstnames import (
-    is_first_name,
-)
+from course.scanner.firstnames import everyday_first_name, is_first_name
 from course.scanner.nameblocks import block_names
 from course.scanner.namecues import (
     given_like,
@@ -50,6 +48,8 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PARTICLES = frozenset(
     "von van de der den zu vom ten ter da di du le la del della dos das y bin binti ibn ben abu".split()
 )
+# Particles that may open a surname after a title ("Herr von Lindern"), not the German articles ("Herr der Lage").
+_LEADING_PARTICLES = _PARTICLES - frozenset("der den das y".split())
 # An Arabic article joined to a surname: "al-Rashid", "el-Sayed", "Abd al-Aziz" ("Keith al-Rashid").
 _JOINED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash)-[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 _TITLES = re.compile(
@@ -63,11 +63,13 @@ _SALUTATION = re.compile(
     r"(?![\w])[ \t]+"
 )
 _GREETINGS = frozenset("Hallo Hi Hello Hey Moin Servus".split())
+_TITLE_WORDS = frozenset("Herr Herrn Frau Hr. Fr. Dr. Prof. Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Miss".split())
 _FIELD = re.compile(  # on the lower-cased text
     r"(name|vorname|nachname|familienname|full name|first name|last name|surname|given name|kundenname|"
     r"customer name|ansprechpartner(?:in)?|ansprechperson|kontaktperson|contact person|contact name|"
     r"mitarbeiter(?:in)?|employee|bewerber(?:in)?|applicant|patient(?:in)?|inhaber(?:in)?|kontoinhaber(?:in)?|"
-    r"account holder|karteninhaber(?:in)?|cardholder|card holder|empfänger(?:in)?|recipient|absender(?:in)?|"
+    r"account holder|karteninhaber(?:in)?|cardholder|card holder|[a-zäöüß]*empfänger(?:in)?|recipient|absender(?:in)?|"
+    r"[a-zäöüß]*nehmer(?:in|/in|\*in)?|given names|vornamen|guest|gast|passenger|passagier(?:in)?|"
     r"unterschrift|signed by|verfasser(?:in)?|author|antragsteller(?:in)?|requester|requested by|erstellt von|"
     r"created by|assignee|bearbeiter(?:in)?|kunde|kundin|customer|client|mieter(?:in)?|tenant)[ \t]*:$",
 )
@@ -84,6 +86,8 @@ _PERSON_FIELDS = frozenset(
         "last name",
         "surname",
         "given name",
+        "given names",
+        "vornamen",
         "kundenname",
         "customer name",
         "ansprechpartner",
@@ -125,8 +129,11 @@ _SIGNOFF = re.compile(  # on the lower-cased text
 )
 
 
-def take_name(text: str, pos: int, max_tokens: int = 3) -> tuple[int, int, list[str]] | None:
-    """Capitalised name tokens starting at `pos` (single spaces, particles allowed), or None."""
+def take_name(
+    text: str, pos: int, max_tokens: int = 3, particle_first: bool = False
+) -> tuple[int, int, list[str]] | None:
+    """Capitalised name tokens starting at `pos` (single spaces, particles allowed), or None; `particle_first`: after
+    a title, where a surname may open with its particle ("Herr von Lindern", "Ms de la Cruz", "Ms al-Rashid")."""
     for _ in range(3):  # "Frau Prof. Dr. Weber"; bounded so "Herr Herr Herr ..." stays linear
         m = _TITLES.match(text, pos)
         if not m:
@@ -139,12 +146,25 @@ def take_name(text: str, pos: int, max_tokens: int = 3) -> tuple[int, int, list[
         if not m:
             break
         word = m.group()
-        if word in _PARTICLES and tokens:
+        if word in _PARTICLES and (tokens or particle_first and word in _LEADING_PARTICLES):
             nxt = _TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-            if nxt and name_like(nxt.group()):
+            if nxt and nxt.group() in _PARTICLES and not tokens:  # "Ms de la Cruz", "Herr van den Broek"
+                nxt = _TOKEN.match(text, nxt.end() + 1) if text[nxt.end() : nxt.end() + 1] == " " else None
+            if nxt and (name_like(nxt.group()) or _JOINED_ARTICLE.fullmatch(nxt.group())):
+                if not tokens:
+                    start = m.start()
+                    tokens.append(word)  # a surname that opens with its particle, after a salutation
                 pos = nxt.start()
                 continue
             break
+        if not tokens and particle_first and _JOINED_ARTICLE.fullmatch(word):  # "Ms al-Rashid"
+            start = m.start()
+            tokens.append(word)
+            end = m.end()
+            if text[end : end + 1] != " ":
+                break
+            pos = end + 1
+            continue
         last = word.split("-")[-1]
         initial = len(last) == 1 and last.isupper() and text[m.end() : m.end() + 1] == "." and word[0].isupper()
         if not initial and not name_like(word) and not (tokens and _JOINED_ARTICLE.fullmatch(word)):
@@ -185,7 +205,7 @@ def _salutations(doc: Doc) -> Iterator[Finding]:
         m = _SALUTATION.match(text, start)
         if not m:
             continue
-        got = take_name(text, m.end())
+        got = take_name(text, m.end(), particle_first=m.group("word") in _TITLE_WORDS)
         if not got:
             continue
         start, end, tokens = got
@@ -194,6 +214,7 @@ def _salutations(doc: Doc) -> Iterator[Finding]:
             and len(tokens) == 1
             and not is_first_name(tokens[0])
             and not (given_like(tokens[0]) and _LETTER_OPENING.match(text, end))
+            and not (everyday_first_name(tokens[0]) and text[end : end + 1] == ",")
         ):
             continue  # "Hallo Welt", "Hi Support": a greeting before a noun; "Hallo Smilla,\n" opens a letter
         yield finding("name", text, start, end, True)
