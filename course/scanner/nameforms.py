@@ -44,8 +44,13 @@ _NOT_AFTER_INITIAL = frozenset(
 )
 
 
+# Words that send to or come from a person, also capitalised at a sentence's start: "Von A. Schneider erhalten".
+_TO_FROM = frozenset("an von mit für bei to from with by cc".split())
+
+
 def initial_surnames(doc: Doc) -> Iterator[Finding]:
-    """An initial with its full stop before a surname, where a person is named."""
+    """An initial with its full stop before a surname, where a person is named: after a lower-case word, a
+    preposition that names a sender or a recipient ("An A. Schneider"), punctuation, a dash or a line's start."""
     text = doc.text
     for m in _initials(text):
         word = m.group("w")
@@ -54,7 +59,7 @@ def initial_surnames(doc: Doc) -> Iterator[Finding]:
         before = text[max(0, m.start() - 40) : m.start()].rstrip(" \t")
         if before and before[-1] not in ",;:(\n–—-":
             last = re.split(r"[\s(\"'„“]+", before)[-1]
-            if not last or not last[0].islower():
+            if not last or not (last[0].islower() or last.lower() in _TO_FROM):
                 continue  # "Gruppe A. Danach", "Abb. 3", "S. Müller" after a capitalised word: not a person here
         yield finding("name", text, m.start(), m.end(), False)
 
@@ -102,21 +107,26 @@ def genitive_names(doc: Doc) -> Iterator[Finding]:
         yield finding("name", text, m.start("n"), m.end("n"), False)
 
 
-# "... please use it for the refund thanks bernhardine", "grüße mara": a known first name after a thanks or a
-# greeting word that ends its line, written small as in dictated or typed-in-a-hurry text.
+# Thanks, an apology or a greeting word straight before a known first name: "Danke Grzegorz für ...", "Sorry Bert,
+# ...", "Thanks Dorothy!", and written small at a line's end as in dictated or hurried text ("... thanks
+# bernhardine", "grüße mara").
 _THANKS = re.compile(
-    r"(?<![\w])(?i:thanks|thank you|thx|cheers|danke|grüße|gruß|grüsse|gruss|lg|vg|bg|merci)"
-    r"[ \t]*,?[ \t]+(?P<w>[^\W\d_]{3,}(?:-[^\W\d_]+)?)[ \t]*[.!]?[ \t]*$",
+    r"(?<![\w])(?i:thanks|thank you|thx|cheers|danke|grüße|gruß|grüsse|gruss|lg|vg|bg|merci|sorry)"
+    r"[ \t]*,?[ \t]+(?P<w>[^\W\d_]{3,}(?:-[^\W\d_]+)?)(?P<end>[ \t]*[.!]?[ \t]*$)?"
+    r"(?=[ \t]*(?:[,.!?;:]|für |for |$))",
     re.M,
 )
-_THANKS_WORDS = ("thank", "thx", "cheers", "danke", "grü", "gru", "lg", "vg", "bg", "merci")
+_THANKS_WORDS = ("thank", "thx", "cheers", "danke", "grü", "gru", "lg", "vg", "bg", "merci", "sorry")
 
 
 def thanked_names(doc: Doc) -> Iterator[Finding]:
-    """The known first name that ends a line after a thanks or greeting word, in any case."""
+    """A known first name thanked or greeted: capitalised before punctuation or "für"/"for", in any case at the end
+    of its line."""
     text, low = doc.text, doc.lower
     for m in starting(_THANKS, text, _THANKS_WORDS, low):
         word = m.group("w")
+        if m.group("end") is None and not word[0].isupper():
+            continue  # written small, a name only where it ends the line
         name = _titled(word)
         if name in STOP_WORDS or name in NOT_FIRST_NAMES or name in WORD_NAMES or not is_first_name(name):
             continue
@@ -125,7 +135,7 @@ def thanked_names(doc: Doc) -> Iterator[Finding]:
 
 _LOW_TOKEN = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 # Words that follow a name in dictated or hurried text and are not its surname ("ich bin lena geboren ...").
-_NOT_A_SURNAME = frozenset(
+NOT_A_SURNAME = frozenset(
     "geboren und ich aus von vom bei der die das im in am an auf mit wegen mal nur kurz noch wieder gerade hier "
     "from calling at with and i i'm im here again out off on running late just about regarding re the a to for is "
     "bin ist habe hab wollte würde rufe ruf leider heute morgen gestern today tomorrow yesterday sick krank please "
@@ -133,12 +143,6 @@ _NOT_A_SURNAME = frozenset(
     "schon jetzt now then dann da dort there speaking back hat has had will would can could oder or vielleicht "
     "maybe".split()
 )
-# Who speaks, introduced by themselves: "ich bin adem jovanović", "hier ist andrea fichtinger", "it's katy".
-_INTRO = re.compile(
-    r"(?<![\w])(?i:ich bin|hier ist|hier spricht|mein name ist|my name is|it's|it’s|this is)[ \t]+"
-    rf"(?P<n>{_LOW_TOKEN})(?:[ \t]+(?P<s>{_LOW_TOKEN}))?"
-)
-_HELLO = re.compile(r"(?i:hi|hey|hallo|hello|servus|moin|hiya|grüezi|hoi)[ \t,!.]*$")
 # Whose card or account it is, and who holds it: "kreditkarte von agnieszka", "inhaber volkan winter".
 _HOLDER = re.compile(
     r"(?<![\w])(?i:(?:kredit|firmen|bank|ec-|giro)?karte|konto|iban|handy(?:nummer)?|card|account)[ \t]+"
@@ -146,7 +150,6 @@ _HOLDER = re.compile(
     r"|(?<![\w])(?i:(?:karten|konto)?inhaber(?:in)?|name on (?:the )?card|card ?holder|account holder)[ \t]*:?[ \t]+"
     rf"(?P<n2>{_LOW_TOKEN})(?:[ \t]+(?P<s2>{_LOW_TOKEN}))?"
 )
-_INTRO_STARTS = ("ich bin", "hier ist", "hier spricht", "mein name", "my name", "it's", "it’s", "this is")
 _HOLDER_STARTS = (
     "kredit",
     "firmen",
@@ -164,7 +167,6 @@ _HOLDER_STARTS = (
     "kontoinhaber",
     "name on",
 )
-_INTRO_WORDS = ("ich bin", "hier ist", "hier spricht", "name is", "name ist", "it's", "it’s", "this is")
 _HOLDER_WORDS = ("karte", "konto", "iban", "handy", "card", "account", "inhaber", "holder")
 
 
@@ -172,7 +174,7 @@ def _titled(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
-def _person(text: str, m: re.Match[str], first: str, last: str, word_name_ok: bool) -> Finding | None:
+def person_at(text: str, m: re.Match[str], first: str, last: str, word_name_ok: bool) -> Finding | None:
     """The finding for a first name (and the surname after it, if it is one) matched by `m`."""
     word = m.group(first)
     name = _titled(word)
@@ -184,24 +186,17 @@ def _person(text: str, m: re.Match[str], first: str, last: str, word_name_ok: bo
         return None  # written small: only a name common in the markets, not a rare one that is also a word
     end = m.end(first)
     surname = m.group(last)
-    if surname and surname.lower() not in _NOT_A_SURNAME and surname_like(_titled(surname)):
+    if surname and surname.lower() not in NOT_A_SURNAME and surname_like(_titled(surname)):
         end = m.end(last)
     return finding("name", text, m.start(first), end, False)
 
 
-def spoken_self_and_holders(doc: Doc) -> Iterator[Finding]:
-    """A speaker's own name in dictated or typed text ("hi it's katy", "ich bin adem jovanović") and the holder of
-    a card or an account ("kreditkarte von agnieszka", "inhaber volkan winter"), in any case."""
+def card_holders(doc: Doc) -> Iterator[Finding]:
+    """The holder of a card or an account ("kreditkarte von agnieszka", "inhaber volkan winter"), in any case."""
     text, low = doc.text, doc.lower
-    if any(w in low for w in _INTRO_WORDS):
-        for m in starting(_INTRO, text, _INTRO_STARTS, low):
-            greeted = _HELLO.search(text, max(0, m.start() - 12), m.start()) is not None
-            got = _person(text, m, "n", "s", greeted)
-            if got:
-                yield got
     if any(w in low for w in _HOLDER_WORDS):
         for m in starting(_HOLDER, text, _HOLDER_STARTS, low):
-            got = _person(text, m, "n", "s", False) if m.group("n") else _person(text, m, "n2", "s2", False)
+            got = person_at(text, m, "n", "s", False) if m.group("n") else person_at(text, m, "n2", "s2", False)
             if got:
                 yield got
 

@@ -14,7 +14,8 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # A first name shortened to its initials after a hyphen ("Klaus-D.", "Hans-J."), then up to two name words.
 _NAME = (
     rf"(?P<w1>{_CAP}(?:-[A-ZÄÖÜ]\.)?)(?: (?P<w2>{_CAP}))? "
-    r"(?P<particle>(?:von|van) (?:der|den|de) |(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc|al) )?"
+    r"(?P<particle>(?:von|van) (?:der|den|de) "
+    r"|(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc|al|bin|ibn) |(?:al|el)-(?=[A-Z]))?"
     rf"(?P<last>{_CAP})"
 )
 _PERSON = re.compile(_NAME + r"(?![\w'’-])")
@@ -193,9 +194,6 @@ def lists_of_people(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
             yield from items
 
 
-# Words after which an initial and a surname are a person: "an A. Schneider", "– M. Weber".
-_INITIAL_BEFORE = re.compile(r"(?:(?<![\w])(?i:an|von|mit|für|bei|to|from|with|by|cc)|[–—])[ \t]+$")
-_INITIAL_SURNAME = re.compile(rf"\. (?P<last>{_CAP})(?=[ \t]*(?:[.,;:!?)\n]|$))")
 # Two or more first names closed by "und"/"and": "(Anna, Ben und Gül)".
 _FIRSTS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP}, ){{0,8}}{_CAP}),? $")
 _FIRST_AFTER = re.compile(rf"(?:und|and|&) (?P<w>{_CAP})(?![\w'’-])")
@@ -241,11 +239,6 @@ def _greetings(doc: Doc) -> Iterator[re.Match[str]]:
                 yield m
 
 
-# Thanks or an apology straight before a first name: "Danke Grzegorz für ...", "Sorry Bert, ...", "Thanks Dorothy!".
-_THANKED = re.compile(
-    rf"(?<![\w])(?i:danke|thanks|thank you|sorry|merci|cheers)[ \t]+(?P<w>{_CAP})"
-    r"(?=[ \t]*(?:[,.!?;:]|für |for |$))"
-)
 # A participle that names who did something, anywhere on a line: "Angebot erstellt: Rayana Götz, freigegeben: ...".
 _DONE_BY = re.compile(
     r"(?<![\w])(?:erstellt|freigegeben|geprüft|bearbeitet|unterschrieben|genehmigt|approved|prepared|checked|"
@@ -264,15 +257,9 @@ def _greeted_name(word: str) -> bool:
 
 
 def directory_names(doc: Doc) -> Iterator[Finding]:
-    """Names in the forms lists and short notes use: "an A. Schneider",
+    """Names in the forms lists and short notes use:
     "(Anna, Ben und Gül)", "Herzlich willkommen, Gül!"."""
     text = doc.text
-    for s, e, word in doc.caps:
-        if len(word) == 1 and text[e : e + 1] == ".":
-            m = _INITIAL_SURNAME.match(text, e)
-            if m and _INITIAL_BEFORE.search(text, max(0, s - 8), s) and surname_like(m.group("last")):
-                if not is_first_name(m.group("last")):
-                    yield finding("name", text, s, m.end("last"), False)
     for joiner in (" und ", " and ", " & "):
         for i in positions(text, joiner):
             after = _FIRST_AFTER.match(text, i + 1)
@@ -291,9 +278,6 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
                     yield finding("name", text, pos, pos + len(w), False)
                     pos += len(w) + 2
                 yield finding("name", text, after.start("w"), after.end("w"), False)
-    for m in starting(_THANKED, text, ("danke", "thank", "sorry", "merci", "cheers"), doc.lower):
-        if is_first_name(m.group("w")):
-            yield finding("name", text, m.start("w"), m.end("w"), False)
     for m in _greetings(doc):
         if _greeted_name(m.group("w")) and (not m.group("w2") or _greeted_name(m.group("w2"))):
             yield finding("name", text, m.start("w"), m.end("w"), False)

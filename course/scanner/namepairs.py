@@ -51,8 +51,8 @@ def name_like(word: str) -> bool:
 
 
 _NEXT = re.compile(  # the next name word of a bare name: "Anna Schmidt", "Jan van der Berg", "Ana dos Santos"
-    r" (?:(?:von|van) (?:der|den|de) |(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc) )?"
-    r"(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+    r" (?:(?:von|van) (?:der|den|de) |(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc|bin|ibn) )?"
+    r"(?P<w>(?:(?:al|el)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)"  # "Denise bin Sulaiman", "Mihaela al-Rashid"
 )
 
 
@@ -99,7 +99,8 @@ def pairs(doc: Doc) -> Iterator[Finding]:
         last, surnames = 0, []
         for _ in range(3):
             nxt = _NEXT.match(text, end)
-            if not nxt or not (name_like(nxt.group("w")) or nxt.group("w") in SURNAMES_TOO):
+            core = nxt.group("w")[3:] if nxt and nxt.group("w")[2:3] == "-" and nxt.group("w")[0].islower() else ""
+            if not nxt or not (name_like(core or nxt.group("w")) or nxt.group("w") in SURNAMES_TOO):
                 break
             if wordy and not last and (nxt.group("w") in WORD_NAMES or nxt.group("w") in _NOT_SECOND):
                 break  # "Will Smith" yes, "Summer Sale"-like pairs of two everyday words no

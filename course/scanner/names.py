@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from course.scanner.context import Doc, finding, free_before
-from course.scanner.firstnames import everyday_first_name, is_first_name
+from course.scanner.firstnames import WORD_NAMES, everyday_first_name, is_first_name
 from course.scanner.nameblocks import block_names
 from course.scanner.namecues import (
     given_like,
@@ -17,11 +17,11 @@ from course.scanner.namecues import (
 )
 from course.scanner.namefilter import persons_only
 from course.scanner.nameforms import (
+    card_holders,
     genitive_names,
     initial_surnames,
     json_names,
     signed_from_town,
-    spoken_self_and_holders,
     thanked_names,
     ticket_names,
 )
@@ -39,6 +39,7 @@ from course.scanner.namelists import (
 )
 from course.scanner.namelone import joined_first_names, joined_subjects, lowercase_chat_names, titled_and_greeted
 from course.scanner.namepairs import context_pairs, name_like, pairs
+from course.scanner.namerota import rota_names
 from course.scanner.namespots import inverted_names, speakers, spoken_names
 from course.scanner.nametables import table_names
 from course.scanner.namevetoes import vetoed
@@ -63,6 +64,7 @@ _SALUTATION = re.compile(
     r"(?![\w])[ \t]+"
 )
 _GREETINGS = frozenset("Hallo Hi Hello Hey Moin Servus".split())
+_WORD_NAME = re.compile(r"(" + "|".join(sorted(WORD_NAMES)) + r"),")  # "Hi Will," (Will is a stop word too)
 _TITLE_WORDS = frozenset("Herr Herrn Frau Hr. Fr. Dr. Prof. Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Miss".split())
 _FIELD = re.compile(  # on the lower-cased text
     r"(name|vorname|nachname|familienname|full name|first name|last name|surname|given name|kundenname|"
@@ -148,7 +150,7 @@ def take_name(
         word = m.group()
         if word in _PARTICLES and (tokens or particle_first and word in _LEADING_PARTICLES):
             nxt = _TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-            if nxt and nxt.group() in _PARTICLES and not tokens:  # "Ms de la Cruz", "Herr van den Broek"
+            if nxt and nxt.group() in _PARTICLES:  # "Ms de la Cruz", "Margot van den Broek"
                 nxt = _TOKEN.match(text, nxt.end() + 1) if text[nxt.end() : nxt.end() + 1] == " " else None
             if nxt and (name_like(nxt.group()) or _JOINED_ARTICLE.fullmatch(nxt.group())):
                 if not tokens:
@@ -206,14 +208,19 @@ def _salutations(doc: Doc) -> Iterator[Finding]:
         if not m:
             continue
         got = take_name(text, m.end(), particle_first=m.group("word") in _TITLE_WORDS)
+        greeting = m.group("word") in _GREETINGS
         if not got:
+            word_name = _WORD_NAME.match(text, m.end()) if greeting else None
+            if word_name:  # "Hi Will, ...": a word that is also a name, greeted with a comma
+                yield finding("name", text, word_name.start(1), word_name.end(1), True)
             continue
         start, end, tokens = got
+        opening = text[end : end + 1] == "," and (m.start() == 0 or text[m.start() - 1] == "\n")
         if (
-            m.group("word") in _GREETINGS
+            greeting
             and len(tokens) == 1
             and not is_first_name(tokens[0])
-            and not (given_like(tokens[0]) and _LETTER_OPENING.match(text, end))
+            and not (given_like(tokens[0]) and (opening or _LETTER_OPENING.match(text, end)))
             and not (everyday_first_name(tokens[0]) and text[end : end + 1] == ",")
         ):
             continue  # "Hallo Welt", "Hi Support": a greeting before a noun; "Hallo Smilla,\n" opens a letter
@@ -356,6 +363,7 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(_signature_blocks(doc))
     out.extend(_name_columns(doc))
     out.extend(table_names(doc))
+    out.extend(rota_names(doc))
     out.extend(block_names(doc))
     out.extend(lowercase_chat_names(doc))
     out.extend(titled_and_greeted(doc))
@@ -367,7 +375,7 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
         initial_surnames,
         genitive_names,
         thanked_names,
-        spoken_self_and_holders,
+        card_holders,
         json_names,
         signed_from_town,
     ):

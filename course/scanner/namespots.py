@@ -5,17 +5,57 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding, positions
-from course.scanner.firstnames import STOP_WORDS, WORD_NAMES, common_first_name, is_first_name
+from course.scanner.context import Doc, finding, positions, starting
+from course.scanner.firstnames import STOP_WORDS, WORD_NAMES, common_first_name, everyday_first_name, is_first_name
 from course.scanner.namecues import NOT_GIVEN, NOT_SURNAMES, given_like, surname_like
+from course.scanner.nameforms import NOT_A_SURNAME, person_at
 from course.scanner.result import Finding
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
-# "Hiya, it's Isabella - my landline's down", "Hallo, hier ist Smilla.": who writes, after a greeting.
-_HELLO_BEFORE = re.compile(r"(?<![\w])(?i:hi|hiya|hey|hello|hallo|servus|moin|grüezi|hoi)[ \t]*[,!.]?[ \t]+$")
-_INTRODUCED = re.compile(
-    rf"[ \t]+(?P<w>{_CAP})(?=[ \t]*(?:[-–—,.!:;]|$)|[ \t]+(?:here|from|von|aus|again|nochmal)(?![\w]))", re.M
+_LOW_TOKEN = r"[^\W\d_]+(?:-[^\W\d_]+)?"
+# Who speaks, introduced by themselves: "ich bin adem jovanović", "hier ist andrea fichtinger", "Hiya, it's Isabella
+# - my landline's down", "hi michael it's kasun running late". In any case: dictated text has no capitals.
+_INTRO = re.compile(
+    r"(?<![\w])(?i:ich bin|hier ist|hier spricht|mein name ist|my name is|it's|it’s|this is|i'm|i’m)[ \t]+"
+    rf"(?P<n>{_LOW_TOKEN})(?:[ \t]+(?P<s>{_LOW_TOKEN}))?"
 )
+_INTRO_STARTS = ("ich bin", "hier ist", "hier spricht", "mein name", "my name", "it's", "it’s", "this is", "i'm", "i’m")
+# A greeting before it, maybe with the name of whom it greets: "Hallo, hier ist ...", "hi michael it's ...".
+_HELLO_BEFORE = re.compile(
+    r"(?<![\w])(?i:hi|hiya|hey|hello|hallo|servus|moin|grüezi|hoi)(?:[ \t,!.]+[^\W\d_]+)?[ \t]*[,!.]?[ \t]*$"
+)
+# After a capitalised name that introduces its writer: punctuation, or "here", "from", "again".
+_INTRODUCED_END = re.compile(r"[ \t]*(?:[-–—,.!:;]|$)|[ \t]+(?:here|from|von|aus|again|nochmal)(?![\w])", re.M)
+# Words after "it's", "this is" that say how or when, not who: "hi, it's late", "hey it's me".
+_NOT_INTRODUCED = frozenset("me us late early done fine ok okay urgent time over raining cold hot true".split())
+
+
+def _introduced(text: str, m: re.Match[str]) -> Finding | None:
+    """The name of one who introduces themselves: a known first name in any case (a rare one written small only
+    after a greeting); after a greeting also a capitalised given name before punctuation, or (not after "ich bin",
+    "i'm") any word of a given name's shape written small ("hallo hier ist dmitri lang ...")."""
+    greeted = _HELLO_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+    got = person_at(text, m, "n", "s", greeted)
+    if got or not greeted:
+        return got
+    word = m.group("n")
+    if word[0].isupper():
+        if _INTRODUCED_END.match(text, m.end("n")) and (is_first_name(word) or given_like(word)):
+            return finding("name", text, m.start("n"), m.end("n"), False)
+        return None
+    phrase = text[m.start() : m.start("n")].lower().split()[0]
+    if phrase in ("ich", "i'm", "i’m") or word in NOT_A_SURNAME or word in _NOT_INTRODUCED:
+        return None
+    name = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
+    if not given_like(name):
+        return None
+    surname = m.group("s")
+    end = m.end("n")
+    if surname and surname.lower() not in NOT_A_SURNAME and surname_like(surname[:1].upper() + surname[1:]):
+        end = m.end("s")
+    return finding("name", text, m.start("n"), end, False)
+
+
 # "hbd Matthew!! 🎂", "Happy birthday, Ngozi!", "Alles Gute, Smilla!": a wish to a person.
 _WISHED = re.compile(
     r"(?<![\w])(?i:hbd|happy birthday|happy bday|happy b-day|alles gute(?: zum geburtstag)?|"
@@ -27,21 +67,17 @@ _WISHED = re.compile(
 _AT_HOME = re.compile(rf"(?<![\w])bei[ \t]+(?P<w>{_CAP})[ \t]+(?:zu[ \t]+Hause|zuhause|daheim)(?![\w])")
 
 
-_INTRO_WORDS = ("it's", "it’s", "this is", "hier ist", "ich bin", "i'm")
 _WISH_WORDS = ("hbd", "birthday", "bday", "alles gute", "glückwunsch")
 
 
 def spoken_names(doc: Doc) -> Iterator[Finding]:
-    """A word that may be a given name where only a person fits: who introduces themselves after a greeting,
+    """A word that may be a given name where only a person fits: who introduces themselves,
     who is wished a happy birthday, at whose home something happens."""
     text, low = doc.text, doc.lower
-    for phrase in _INTRO_WORDS:
-        i = low.find(phrase)
-        while i != -1:
-            m = _INTRODUCED.match(text, i + len(phrase))
-            if m and _HELLO_BEFORE.search(text, max(0, i - 12), i) and _maybe_given(m.group("w")):
-                yield finding("name", text, m.start("w"), m.end("w"), False)
-            i = low.find(phrase, i + 1)
+    for m in starting(_INTRO, text, _INTRO_STARTS, low):
+        got = _introduced(text, m)
+        if got:
+            yield got
     if any(w in low for w in _WISH_WORDS):
         for m in _WISHED.finditer(text):
             if _maybe_given(m.group("w")):
@@ -91,9 +127,17 @@ def _speaker(words: list[str], stamped: bool) -> bool:
     name = _titled(first)
     if not all(surname_like(_titled(w)) and w not in NOT_SURNAMES for w in rest):
         return False
-    if stamped:
-        return is_first_name(name) or given_like(name)
+    if stamped:  # "[..] Mark: ...": beside a time stamp a word that is also a name is a speaker
+        return is_first_name(name) or given_like(name) or name in WORD_NAMES or everyday_first_name(name)
     return common_first_name(name) if not rest else is_first_name(name) and name not in WORD_NAMES
+
+
+def _transcribed(words: list[str]) -> bool:
+    """A transcript's speaker of two words or more, all capitalised ("Summer Price", "Nimali Heissenberger"); an
+    agenda's line ("Lunch Break   12:30") has no known given name first."""
+    first = words[0]
+    known = is_first_name(first) or first in WORD_NAMES or everyday_first_name(first)
+    return known and all(w[0].isupper() or w in _PARTICLES for w in words) and _speaker(words, True)
 
 
 def speakers(doc: Doc) -> Iterator[Finding]:
@@ -118,7 +162,8 @@ def speakers(doc: Doc) -> Iterator[Finding]:
         if text[gap - 1 : gap] != " " and text[gap + 2 : gap + 3] in " \t0123456789":
             line = text.rfind("\n", max(0, gap - 60), gap) + 1
             m = _TRANSCRIBED.match(text, line)
-            if m and m.end("who") == gap and _speaker(m.group("who").split(), False):
+            words = m.group("who").split() if m and m.end("who") == gap else []
+            if len(words) == 1 and _speaker(words, False) or len(words) > 1 and _transcribed(words):
                 yield finding("name", text, m.start("who"), m.end("who"), False)
 
 
