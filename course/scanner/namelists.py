@@ -287,8 +287,7 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
         words = doc.lower[max(0, i - 30) : i].split()[-2:]
         if not _DONE_WORDS.intersection(words):
             continue
-        m = _DONE_BY.search(doc.lower, max(0, i - 30), i + 1)
-        if m:
+        if _DONE_BY.search(doc.lower, max(0, i - 30), i + 1):
             yield from _listed(text, _COLON_GAP.match(text, i + 1).end())  # type: ignore[union-attr]
 
 

@@ -162,7 +162,9 @@ def speakers(doc: Doc) -> Iterator[Finding]:
         if text[gap - 1 : gap] != " " and text[gap + 2 : gap + 3] in " \t0123456789":
             line = text.rfind("\n", max(0, gap - 60), gap) + 1
             m = _TRANSCRIBED.match(text, line)
-            words = m.group("who").split() if m and m.end("who") == gap else []
+            if not m or m.end("who") != gap:
+                continue
+            words = m.group("who").split()
             if len(words) == 1 and _speaker(words, False) or len(words) > 1 and _transcribed(words):
                 yield finding("name", text, m.start("who"), m.end("who"), False)
 
