@@ -137,6 +137,7 @@ ROLES = frozenset(
     "geschäftsführer geschäftsführerin sachbearbeiter sachbearbeiterin praktikant praktikantin azubi auszubildende "
     "auszubildender werkstudent werkstudentin chef chefin vorgesetzte vorgesetzter leiterin assistent assistentin "
     "sekretärin managerin colleague manager director intern trainee supervisor assistant boss ceo cfo cto coo "
+    "apprentice lehrling volontär volontärin "
     # people served: "Kunde Sergej Petrov bittet um Rückruf", "client Ana Lima has asked"
     "kunde kundin mandant mandantin patient patientin mieter mieterin bewohner bewohnerin customer client "
     "tenant resident".split()
@@ -160,6 +161,9 @@ ROLE_STEMS = (
     "director",
     "intern",
     "trainee",
+    "apprentice",
+    "lehrling",
+    "volontär",
     "supervisor",
     "boss",
     "ceo",
@@ -206,7 +210,7 @@ PERSON_PHRASE_BEFORE = re.compile(
 )
 _ROLE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})[ \t]+(?P<w>{_CAP})"
-    r"(?=[ \t]*[,;:!?)]|[ \t]+" + VERBS + ")",
+    r"(?=[ \t]*[,;:!?)]|[ \t]+" + VERBS + "|[ \t]+" + PLURAL_VERBS + ")",  # "and apprentice Omar have ..."
     re.IGNORECASE,
 )
 

@@ -11,10 +11,18 @@ from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, c
 from course.scanner.namecues import surname_like
 from course.scanner.result import Finding
 
-_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ŽẠ-Ỹ]"
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # The airline and ticket form of a name, SURNAME/GIVEN NAMES: "GRIFFIN/EUGENE", "SCHÄR/LUCAS MR".
-_PNR = re.compile(rf"(?<![\w/])(?P<s>{_UPPER}[A-ZÀ-ÖØ-ÞĀ-Ž'’-]+)/(?P<g>{_UPPER}[A-ZÀ-ÖØ-ÞĀ-Ž'’-]+)(?![\w/])")
+_PNR = re.compile(rf"(?<![\w/])(?P<s>{_UPPER}(?:{_UPPER}|['’-])+)/(?P<g>{_UPPER}(?:{_UPPER}|['’-])+)(?![\w/])")
+# A numbered or bulleted line: a passenger list's "1) ", "2. ", "- ".
+_LISTED_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*$")
+
+
+def _listed_line(text: str, start: int) -> bool:
+    """True when `start` follows only a list's number or bullet on its line."""
+    line = text.rfind("\n", max(0, start - 8), start) + 1
+    return (line > 0 or start < 8) and _LISTED_LINE.fullmatch(text, line, start) is not None
 
 
 def ticket_names(doc: Doc) -> Iterator[Finding]:
@@ -31,6 +39,8 @@ def ticket_names(doc: Doc) -> Iterator[Finding]:
                 given = m.group("g").title()
                 if len(m.group("s")) >= 2 and is_first_name(given) and given not in WORD_NAMES:
                     yield finding("name", text, m.start(), m.end(), True)
+                elif len(m.group("s")) >= 3 and len(given) >= 3 and _listed_line(text, m.start()):
+                    yield finding("name", text, m.start(), m.end(), False)  # "2) WOLF/THARUSHI geb. ..."
                 i = m.end()
         i = text.find("/", i + 1)
 

@@ -121,7 +121,8 @@ def pairs(doc: Doc) -> Iterator[Finding]:
         if last and len(surnames) == 1 and surnames[0] in _STREETISH and _after_place_word(text, start):
             resume = last  # "a new building on Princess Lane", "the office in Laura Park"
             continue
-        if last and (" ".join([word, *surnames]) in FIRMS or " ".join([word, *surnames]) in town_names()):
+        whole = " ".join([word, *surnames]).removesuffix("'s").removesuffix("’s")  # "Grant Thornton's report"
+        if last and (whole in FIRMS or whole in town_names() or wordy and surnames[-1].endswith(_PLACE_ENDS)):
             resume = last  # "Grant Thornton", "Milton Keynes", "Ann Arbor"
             continue
         if last and not COMPANY.match(text, last):
@@ -140,6 +141,9 @@ def pairs(doc: Doc) -> Iterator[Finding]:
             yield finding("name", text, start, end, False)  # "Schreib Anna, dass ...", "a reply to John"
 
 
+# Endings of German place names: after a word that is a name only beside a surname, such a word makes a place
+# ("die Mark Brandenburg", "Rose Heimstadt"), not a person.
+_PLACE_ENDS = ("burg", "dorf", "hausen", "stadt", "furt", "heim", "ingen", "bach")
 _PLACE_WORDS = frozenset(
     "in im aus nach nahe near from and und of von de the der die das den dem des am at on onto off along via".split()
 )

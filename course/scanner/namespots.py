@@ -132,11 +132,11 @@ def _speaker(words: list[str], stamped: bool) -> bool:
     return common_first_name(name) if not rest else is_first_name(name) and name not in WORD_NAMES
 
 
-def _transcribed(words: list[str]) -> bool:
+def _transcribed(words: list[str], offset: bool) -> bool:
     """A transcript's speaker of two words or more, all capitalised ("Summer Price", "Nimali Heissenberger"); an
     agenda's line ("Lunch Break   12:30") has no known given name first."""
     first = words[0]
-    known = is_first_name(first) or first in WORD_NAMES or everyday_first_name(first)
+    known = is_first_name(first) or first in WORD_NAMES or everyday_first_name(first) or offset
     return known and all(w[0].isupper() or w in _PARTICLES for w in words) and _speaker(words, True)
 
 
@@ -153,10 +153,12 @@ def speakers(doc: Doc) -> Iterator[Finding]:
         start = text.find("\n", start)
         start = start + 1 if start >= 0 else -1
     for close in (*positions(text, "] "), *positions(text, "- "), *positions(text, "– ")):
-        if not _STAMP_BEFORE.search(text, max(0, close - 28), close + 1):
+        stamp = _STAMP_BEFORE.search(text, max(0, close - 28), close + 1)
+        if not stamp:
             continue
         m = _WHO.match(text, close + 1)
-        if m and _speaker(m.group("who").split(), True):
+        dated = any(c in stamp.group() for c in "./-")  # "[09:00] Lunch: ..." is an agenda's line, not a chat's
+        if m and _speaker(m.group("who").split(), dated or is_first_name(_titled(m.group("who").split()[0]))):
             yield finding("name", text, m.start("who"), m.end("who"), False)
     for gap in positions(text, "  "):  # a transcript's speaker line: a gap, then the time
         if text[gap - 1 : gap] != " " and text[gap + 2 : gap + 3] in " \t0123456789":
@@ -165,7 +167,8 @@ def speakers(doc: Doc) -> Iterator[Finding]:
             if not m or m.end("who") != gap:
                 continue
             words = m.group("who").split()
-            if len(words) == 1 and _speaker(words, False) or len(words) > 1 and _transcribed(words):
+            offset = text[gap : m.end()].count(":") > 1  # "0:28:44" into a recording, not an agenda's "10:30"
+            if len(words) == 1 and _speaker(words, False) or len(words) > 1 and _transcribed(words, offset):
                 yield finding("name", text, m.start("who"), m.end("who"), False)
 
 
