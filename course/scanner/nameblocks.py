@@ -95,7 +95,8 @@ _POSSESSIONS = (
     r"place|house|home|flat|apartment|room|desk|office|account|bank account|card|number|phone|mobile|cell|email|"
     r"e-mail|address|birthday|leaving do|leaving party|farewell|wedding|wife|husband|partner|son|daughter|kids|"
     r"children|mum|mom|dad|parents|team|manager|boss|line manager|replacement|cover|deputy|holiday|leave|"
-    r"sick note|fit note|contract|payslip|salary|laptop|car|dog|cat"
+    r"sick note|fit note|contract|payslip|salary|laptop|car|dog|cat|date of birth|credit card|debit card|passport|"
+    r"details|records|file"
 )
 _EN_POSSESSIVE = re.compile(
     rf"(?P<w1>{_CAP})['’]s[ \t]+(?:(?:own|new|old|private|personal|current)[ \t]+)?(?:[A-Z]{{2,5}}[ \t]+)?"
@@ -288,13 +289,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def _after_plain_word(text: str, i: int) -> bool:
-    """True after an opening bracket or a lower-case word that is no article ("at Wei's place", "(Senad's
+    """True after an opening bracket, a colon or a lower-case word that is no article ("at Wei's place", "(Senad's
     account)"; not "the Company's account" or a sentence's first word)."""
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    if j > 0 and text[j - 1] == "(":
-        return True
+    if j > 0 and text[j - 1] in "(:":
+        return True  # "(Senad's account)", "an HR: Kofi's new salary account"
     m = _WORD_BEFORE.search(text, max(0, i - 20), i)
     return m is not None and m.group(1).islower() and m.group(1) not in _ARTICLES
 

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding, starting
 from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, common_first_name, is_first_name
-from course.scanner.namecues import surname_like
+from course.scanner.namecues import given_like, surname_like
 from course.scanner.result import Finding
 
 _UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ŽẠ-Ỹ]"
@@ -211,33 +211,49 @@ def card_holders(doc: Doc) -> Iterator[Finding]:
                 yield got
 
 
-# A person's name as a value in JSON or a dict: {"vorname": "Manuela", "kunde": "Alina al-Rashid"}.
+# A person's name as a value in JSON, a dict or a log line's key=value: {"vorname": "Manuela", "kunde": "Alina
+# al-Rashid"}, user="Raffael Nikolaidis", debtor="Chaminda Fröschl".
 _JSON_PERSON_KEYS = (
     "vorname nachname familienname first_name firstname first-name last_name lastname last-name surname given_name "
     "full_name fullname mitarbeiter mitarbeiterin employee patient patientin teilnehmer teilnehmerin passenger guest "
-    "gast inhaber inhaberin holder cardholder ansprechpartner ansprechpartnerin contact_person"
+    "gast inhaber inhaberin holder cardholder ansprechpartner ansprechpartnerin contact_person debtor creditor "
+    "schuldner author assignee reporter requester"
 ).split()
-_JSON_MAYBE_KEYS = "name kunde kundin customer client contact empfänger recipient".split()
+_JSON_MAYBE_KEYS = "name kunde kundin customer client contact empfänger recipient user username owner".split()
 _JSON_PAIR = re.compile(
-    r"""["'](?P<k>[\w-]{3,20})["'][ \t]*:[ \t]*["'](?P<v>[^"'\n\d@]{2,60})["']""",
+    r"""["']?(?P<k>[\w-]{3,20})["']?[ \t]*(?P<sep>[:=])[ \t]*["'](?P<v>[^"'\n\d@]{2,60})["']""",
 )
+# Keys of personal data near a value: a name under "name" or "customer" beside them is a person's, not a product's.
+_PERSONAL_KEY = re.compile(r"card|mail|phone|mobil|tel|iban|birth|geb|address|adresse|ssn|passport", re.I)
 
 
 def json_names(doc: Doc) -> Iterator[Finding]:
-    """The value of a key that names a person in pasted JSON or a dict; a key that may also hold a firm
-    ("name", "kunde") counts when the value opens with a known first name."""
+    """The value of a key that names a person in pasted JSON, a dict or a log line; a key that may also hold a firm
+    or a product ("name", "kunde", "user") counts when the value opens with a known first name, or is a given name
+    and surnames beside a key of personal data ({"name": "...", "card_number": ...})."""
     text, low = doc.text, doc.lower
-    if '":' not in text and '" :' not in text and "':" not in text:
+    if '":' not in text and '" :' not in text and "':" not in text and '="' not in text:
         return
     for m in _JSON_PAIR.finditer(text):
+        if m.group("sep") == ":" and text[m.start() : m.start() + 1] not in "\"'":
+            continue  # "Name: 'x'" in prose is the field rules' work; a JSON key is quoted
         key = low[m.start("k") : m.end("k")]
         value = m.group("v").strip()
         words = value.replace(",", " ").split()
         if not words or not all(w[:1].isupper() or "-" in w or w in _PARTICLES_LOW for w in words):
             continue
-        if key in _JSON_PERSON_KEYS or key in _JSON_MAYBE_KEYS and is_first_name(words[0]):
+        person = key in _JSON_PERSON_KEYS
+        if person or key in _JSON_MAYBE_KEYS and (is_first_name(words[0]) or _personal_near(text, m, words)):
             start = m.start("v") + (len(m.group("v")) - len(m.group("v").lstrip()))
-            yield finding("name", text, start, start + len(value), key in _JSON_PERSON_KEYS and len(words) > 1)
+            yield finding("name", text, start, start + len(value), person and len(words) > 1)
+
+
+def _personal_near(text: str, m: re.Match[str], words: list[str]) -> bool:
+    """A given name and surnames as the value, with a key of personal data within the same object or line."""
+    names = [w for w in words if w not in _PARTICLES_LOW]
+    if len(names) < 2 or not given_like(names[0]) or not all(surname_like(w) for w in names[1:]):
+        return False
+    return _PERSONAL_KEY.search(text, max(0, m.start() - 80), m.end() + 120) is not None
 
 
 _PARTICLES_LOW = frozenset("von van de der den zu vom ten ter da di du le la del della dos das y bin binti ibn".split())

@@ -31,6 +31,9 @@ _LIST_LABEL = re.compile(  # on the lower-cased text, at the start of a line (a 
     r"approved by|kopie an|copy to|neu im team|neu an bord|new joiners?|new starters?|new to the team|"
     r"ansprechpartner(?:in)?|ansprechperson|kontaktperson|kontakt|contact|your contact|contact person|"
     r"im auftrag|i\. ?a\.|on behalf of|p\.p\.|"
+    # who wrote, signed or reviewed a commit, and to whom goods or a bill go
+    r"co-authored-by|signed-off-by|reviewed-by|acked-by|tested-by|reported-by|author|autor(?:in)?|"
+    r"ship to|deliver to|bill to|invoice to|lieferung an|rechnung an|"
     # who is called, paid, registered, congratulated or handed over to
     r"caller|anrufer(?:in)?|rückruf|call back|payee|payable to|zahlungsempfänger(?:in)?|begünstigte[rn]?|beneficiary|"
     r"kontoinhaber(?:in)?|account holder|kandidat(?:in)?|candidate|bewerber(?:in)?|applicant|krankmeldung|sick note|"

@@ -66,14 +66,15 @@ _SALUTATION = re.compile(
 _GREETINGS = frozenset("Hallo Hi Hello Hey Moin Servus".split())
 _WORD_NAME = re.compile(r"(" + "|".join(sorted(WORD_NAMES)) + r"),")  # "Hi Will," (Will is a stop word too)
 _TITLE_WORDS = frozenset("Herr Herrn Frau Hr. Fr. Dr. Prof. Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Miss".split())
+_G = r"(?:in|/in|\*in|_in|:in)?"  # the feminine and gender-inclusive endings: "Mieterin", "Mieter/in", "Mieter*in"
 _FIELD = re.compile(  # on the lower-cased text
-    r"(name|vorname|nachname|familienname|full name|first name|last name|surname|given name|kundenname|"
-    r"customer name|ansprechpartner(?:in)?|ansprechperson|kontaktperson|contact person|contact name|"
-    r"mitarbeiter(?:in)?|employee|bewerber(?:in)?|applicant|patient(?:in)?|inhaber(?:in)?|kontoinhaber(?:in)?|"
-    r"account holder|karteninhaber(?:in)?|cardholder|card holder|[a-zäöüß]*empfänger(?:in)?|recipient|absender(?:in)?|"
-    r"[a-zäöüß]*nehmer(?:in|/in|\*in)?|given names|vornamen|guest|gast|passenger|passagier(?:in)?|"
-    r"unterschrift|signed by|verfasser(?:in)?|author|antragsteller(?:in)?|requester|requested by|erstellt von|"
-    r"created by|assignee|bearbeiter(?:in)?|kunde|kundin|customer|client|mieter(?:in)?|tenant)[ \t]*:$",
+    rf"(name|vorname|nachname|familienname|full name|first name|last name|surname|given names?|vornamen|kundenname|"
+    rf"customer name|ansprechpartner{_G}|ansprechperson|kontaktperson|contact person|contact name|"
+    rf"mitarbeiter{_G}|employee|bewerber{_G}|applicant|patient{_G}|inhaber{_G}|kontoinhaber{_G}|"
+    rf"account holder|karteninhaber{_G}|cardholder|card holder|[a-zäöüß]*empfänger{_G}|recipient|absender{_G}|"
+    rf"[a-zäöüß]*nehmer{_G}|guest|gast|passenger|passagier{_G}|"
+    rf"unterschrift|signed by|verfasser{_G}|author|antragsteller{_G}|requester|requested by|erstellt von|"
+    rf"created by|assignee|bearbeiter{_G}|kunde|kundin|customer|client|mieter{_G}|tenant)[ \t]*:$",
 )
 _COLON = re.compile(r":[ \t]*")
 # Fields that always hold a person; others (Kunde, Empfänger ...) may hold a company.

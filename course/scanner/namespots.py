@@ -63,6 +63,31 @@ _WISHED = re.compile(
     rf"(?P<w>{_CAP})(?=[ \t]*[!.,🎂🎉🥳]|[ \t]*$)",
     re.M,
 )
+# A card written to a person and work handed over to one: "eine Geburtstagskarte für Chaminda", "a birthday card for
+# Grant (born ...)", "handover to April):", "Übergabe an Luana:".
+_FOR_PERSON = re.compile(
+    r"(?<![\w])(?i:(?:birthday|get well|farewell|leaving|thank you|sympathy|geburtstags|glückwunsch|abschieds|"
+    r"dankes|beileids|genesungs)[ -]?(?:card|karte)[ \t]+(?:for|to|für|an)|handover to|hand over to|handing over to|"
+    r"übergabe an|übergabe für)[ \t]+"
+    rf"(?P<w>{_CAP})(?=[ \t]*(?:[):,.;!?(]|$)|[ \t]+[a-zäöüß])",
+    re.M,
+)
+_FOR_PERSON_STEMS = (
+    "birthday",
+    "get well",
+    "farewell",
+    "leaving",
+    "thank you",
+    "sympathy",
+    "geburtstags",
+    "glückwunsch",
+    "abschieds",
+    "dankes",
+    "beileids",
+    "genesungs",
+    "hand",
+    "übergabe",
+)
 # "zur Weihnachtsfeier bei Adeline zu Hause": somebody's home.
 _AT_HOME = re.compile(rf"(?<![\w])bei[ \t]+(?P<w>{_CAP})[ \t]+(?:zu[ \t]+Hause|zuhause|daheim)(?![\w])")
 
@@ -72,7 +97,7 @@ _WISH_WORDS = ("hbd", "birthday", "bday", "alles gute", "glückwunsch")
 
 def spoken_names(doc: Doc) -> Iterator[Finding]:
     """A word that may be a given name where only a person fits: who introduces themselves,
-    who is wished a happy birthday, at whose home something happens."""
+    who is wished a happy birthday or sent a card, to whom work is handed over, at whose home something happens."""
     text, low = doc.text, doc.lower
     for m in starting(_INTRO, text, _INTRO_STARTS, low):
         got = _introduced(text, m)
@@ -82,6 +107,10 @@ def spoken_names(doc: Doc) -> Iterator[Finding]:
         for m in _WISHED.finditer(text):
             if _maybe_given(m.group("w")):
                 yield finding("name", text, m.start("w"), m.end("w"), False)
+    for m in starting(_FOR_PERSON, text, _FOR_PERSON_STEMS, low):
+        w = m.group("w").removesuffix("'s").removesuffix("’s")  # "a leaving card for Brendan's farewell"
+        if _maybe_given(w) or w in WORD_NAMES or everyday_first_name(w):
+            yield finding("name", text, m.start("w"), m.start("w") + len(w), False)
     if "zu hause" in low or "zuhause" in low or "daheim" in low:
         for m in _AT_HOME.finditer(text):
             if _maybe_given(m.group("w")):
@@ -132,6 +161,17 @@ def _speaker(words: list[str], stamped: bool) -> bool:
     return common_first_name(name) if not rest else is_first_name(name) and name not in WORD_NAMES
 
 
+_ENDS_IN_TIME = re.compile(r"\d{1,2}:\d{2}[ \t]*\r?$")
+
+
+def _timed_neighbour(text: str, line: int, end: int) -> bool:
+    """True when the line before `line` or the one from `end` on also ends with a time, as an agenda's lines do."""
+    if line and _ENDS_IN_TIME.search(text, text.rfind("\n", max(0, line - 161), line - 1) + 1, line - 1):
+        return True
+    after = text.find("\n", end + 1, end + 161)
+    return _ENDS_IN_TIME.search(text, end, len(text) if after < 0 else after) is not None
+
+
 def _transcribed(words: list[str], offset: bool) -> bool:
     """A transcript's speaker of two words or more, all capitalised ("Summer Price", "Nimali Heissenberger"); an
     agenda's line ("Lunch Break   12:30") has no known given name first."""
@@ -167,7 +207,8 @@ def speakers(doc: Doc) -> Iterator[Finding]:
             if not m or m.end("who") != gap:
                 continue
             words = m.group("who").split()
-            offset = text[gap : m.end()].count(":") > 1  # "0:28:44" into a recording, not an agenda's "10:30"
+            # "0:28:44" into a recording, or a time on this line alone: not an agenda's "Lunch Break   12:30"
+            offset = text[gap : m.end()].count(":") > 1 or not _timed_neighbour(text, line, m.end())
             if len(words) == 1 and _speaker(words, False) or len(words) > 1 and _transcribed(words, offset):
                 yield finding("name", text, m.start("who"), m.end("who"), False)
 
