@@ -224,6 +224,8 @@ def _lines(doc: Doc) -> Iterator[Finding]:
                 yield finding("name", text, *span, False)
         if end < 0:
             return
+        if 4 < end - start <= 50 and text[start : start + 1].isupper() and " " in low[start:end]:
+            yield from _record_heading(text, start, end)
         if 0 < end - start <= 40 and low[start:end].rstrip(" \t\r,!.").endswith(_CLOSING_ENDS):
             if _CLOSING.search(text, start, end):
                 m = _ALONE.match(text, end + 1)
@@ -231,6 +233,23 @@ def _lines(doc: Doc) -> Iterator[Finding]:
                 if m and span and (m.group("w2") or given_like(m.group("w1")) or is_first_name(m.group("w1"))):
                     yield finding("name", text, *span, False)
         start = end + 1
+
+
+# The label of a person's data opening a line: "Rentenversicherungsnummer: ...", "Steuer-ID: ...", "Tel. ...".
+_DATA_LABEL = re.compile(
+    r"[ \t]*[^\W\d_][^\n:]{0,30}?(?i:nummer|nr\.|-id|\bid|iban|tel\.?|telefon|phone|mobil\w*|handy|geburtsdatum|"
+    r"geb\.|geboren|date of birth|dob|born|ssn|nino|utr|ahv\w*|adresse|address|anschrift|e-?mail)[ \t]*[:.]"
+)
+
+
+def _record_heading(text: str, start: int, end: int) -> Iterator[Finding]:
+    """A name alone on its line over a line of that person's data ("Azad Ricci\nRentenversicherungsnummer: ...")."""
+    m = _ALONE.match(text, start)
+    if not m or m.end() != end and text[m.end() : end].strip():
+        return
+    span = _person(m)
+    if span and m.group("w2") and given_like(m.group("w1")) and _DATA_LABEL.match(text, end + 1):
+        yield finding("name", text, *span, False)
 
 
 def _dashes(text: str) -> Iterator[Finding]:

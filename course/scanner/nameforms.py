@@ -221,7 +221,7 @@ _JSON_PERSON_KEYS = (
 ).split()
 _JSON_MAYBE_KEYS = "name kunde kundin customer client contact empfänger recipient user username owner".split()
 _JSON_PAIR = re.compile(
-    r"""["']?(?P<k>[\w-]{3,20})["']?[ \t]*(?P<sep>[:=])[ \t]*["'](?P<v>[^"'\n\d@]{2,60})["']""",
+    r"""["']?(?P<k>[\w-]{3,20})["']?(?:[ \t]*(?P<sep>[:=])[ \t]*|[ \t])["'](?P<v>[^"'\n\d@]{2,60})["']""",
 )
 # Keys of personal data near a value: a name under "name" or "customer" beside them is a person's, not a product's.
 _PERSONAL_KEY = re.compile(r"card|mail|phone|mobil|tel|iban|birth|geb|address|adresse|ssn|passport", re.I)
@@ -232,11 +232,15 @@ def json_names(doc: Doc) -> Iterator[Finding]:
     or a product ("name", "kunde", "user") counts when the value opens with a known first name, or is a given name
     and surnames beside a key of personal data ({"name": "...", "card_number": ...})."""
     text, low = doc.text, doc.lower
-    if '":' not in text and '" :' not in text and "':" not in text and '="' not in text:
+    if '":' not in text and '" :' not in text and "':" not in text and '="' not in text and 'user "' not in low:
         return
     for m in _JSON_PAIR.finditer(text):
-        if m.group("sep") == ":" and text[m.start() : m.start() + 1] not in "\"'":
-            continue  # "Name: 'x'" in prose is the field rules' work; a JSON key is quoted
+        if (
+            m.group("sep") != "="
+            and text[m.start() : m.start() + 1] not in "\"'"
+            and low[m.start("k") : m.end("k")] != "user"
+        ):
+            continue  # "Name: 'x'" in prose is the field rules' work; a JSON key is quoted; a log's user "..."
         key = low[m.start("k") : m.end("k")]
         value = m.group("v").strip()
         words = value.replace(",", " ").split()

@@ -74,7 +74,8 @@ _FIELD = re.compile(  # on the lower-cased text
     rf"account holder|karteninhaber{_G}|cardholder|card holder|[a-zäöüß]*empfänger{_G}|recipient|absender{_G}|"
     rf"[a-zäöüß]*nehmer{_G}|guest|gast|passenger|passagier{_G}|"
     rf"unterschrift|signed by|verfasser{_G}|author|antragsteller{_G}|requester|requested by|erstellt von|"
-    rf"created by|assignee|bearbeiter{_G}|kunde|kundin|customer|client|mieter{_G}|tenant)[ \t]*:$",
+    rf"created by|assignee|bearbeiter{_G}|kunde|kundin|customer|client|mieter{_G}|tenant|"
+    rf"policyholder|policy holder|insured|claimant|versicherte[rn]?|geschädigte[rn]?|personenschaden)[ \t]*:$",
 )
 _COLON = re.compile(r":[ \t]*")
 # Fields that always hold a person; others (Kunde, Empfänger ...) may hold a company.
