@@ -242,14 +242,31 @@ _DATA_LABEL = re.compile(
 )
 
 
+# A signature's line under the name: a job title ("Payroll Officer", "Teamleitung | Firma", "HR Manager").
+_TITLE_LINE = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?i:[^\W\d_]*(?:manager|managerin|officer|lead|leitung|leiter|leiterin|"
+    r"assistant|assistenz|director|direktor|direktorin|head|specialist|consultant|berater|beraterin|coordinator|"
+    r"koordinator|koordinatorin|analyst|engineer|referent|referentin|sachbearbeiter|sachbearbeiterin|recruiter|"
+    r"werkstudent|werkstudentin|praktikant|praktikantin|partner|partnerin|ceo|cfo|cto|coo))(?![\w])"
+)
+
+
 def _record_heading(text: str, start: int, end: int) -> Iterator[Finding]:
-    """A name alone on its line over a line of that person's data ("Azad Ricci\nRentenversicherungsnummer: ...")."""
+    """A name alone on its line over a line of that person's data ("Azad Ricci\nRentenversicherungsnummer: ...") or
+    of a job title, as signatures write it ("Justyna Wolf\nHR Manager")."""
+    colon = text.find(":", end + 1, end + 46)
+    dot = text.find(".", end + 1, end + 46)
+    nxt = text.find("\n", end + 1, end + 61)
+    labelled = (colon >= 0 or dot >= 0) and "\n" not in text[end + 1 : max(colon, dot)]
+    if not labelled and not (nxt > end + 4 and _TITLE_LINE.match(text, end + 1, nxt)):
+        return  # the next line opens with no label and holds no job title: most lines end here
     m = _ALONE.match(text, start)
     if not m or m.end() != end and text[m.end() : end].strip():
         return
     span = _person(m)
-    if span and m.group("w2") and given_like(m.group("w1")) and _DATA_LABEL.match(text, end + 1):
-        yield finding("name", text, *span, False)
+    if span and m.group("w2") and given_like(m.group("w1")):
+        if _DATA_LABEL.match(text, end + 1) or _TITLE_LINE.match(text, end + 1):
+            yield finding("name", text, *span, False)
 
 
 def _dashes(text: str) -> Iterator[Finding]:
@@ -308,13 +325,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def _after_plain_word(text: str, i: int) -> bool:
-    """True after an opening bracket, a colon or a lower-case word that is no article ("at Wei's place", "(Senad's
-    account)"; not "the Company's account" or a sentence's first word)."""
+    """True after an opening bracket, a colon, a comma or a semicolon, or a lower-case word that is no article ("at
+    Wei's place", "(Senad's account)"; not "the Company's account" or a sentence's first word)."""
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    if j > 0 and text[j - 1] in "(:":
-        return True  # "(Senad's account)", "an HR: Kofi's new salary account"
+    if j > 0 and text[j - 1] in "(:;,":
+        return True  # "(Senad's account)", "an HR: Kofi's new salary account", "...; Ama's cover is ..."
     m = _WORD_BEFORE.search(text, max(0, i - 20), i)
     return m is not None and m.group(1).islower() and m.group(1) not in _ARTICLES
 

@@ -56,9 +56,10 @@ _VERB_NEXT = re.compile(r"[ \t]+[a-zäöüß]")  # in running text the list's la
 # "Tell Kiri that ...". German nouns after such a verb take an article ("Frag mal die Buchhaltung").
 _ASKED = re.compile(
     r"(?<![\w])(?i:frag|fragt|frage|sag|sagt|erinnere|erinnert|ask|tell|remind|ping)"
-    r"(?:[ \t]+(?:mal|doch|bitte|kurz|noch|please))*[ \t]+"
+    r"(?:[ \t]+(?:mal|doch|bitte|kurz|noch|please|ihr|du|jemand))*[ \t]+"
     rf"(?P<w>{_CAP})(?=(?:[ \t]+(?:mal|doch|bitte|kurz|noch|please))?,?[ \t]+"
-    r"(?:ob|dass|wann|wie|wo|bis|if|whether|when|that|to)(?![\w]))"
+    r"(?:ob|dass|wann|wie|wo|bis|if|whether|when|that|to)(?![\w])"
+    r"|[ \t]*\?|[ \t]+Bescheid(?![\w]))"  # "can someone tell Ian?", "sagt ihr Kati Bescheid?"
 )
 # A salutation inside a sentence: "Herzlichen Glückwunsch zum Geburtstag, liebe Ngozi!", "Thank you, dear Kiri."
 _INNER_SALUTATION = re.compile(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding, positions
+from course.scanner.context import Doc, finding
 from course.scanner.firstnames import STOP_WORDS, is_first_name
 from course.scanner.namecues import NOT_GIVEN, given_like, surname_like
 from course.scanner.result import Finding
@@ -15,7 +15,7 @@ _WEEKDAYS = frozenset(
     "samstag sonnabend sonntag monday tuesday wednesday thursday friday saturday sunday".split()
 )
 # Where a second weekday column starts: a delimiter (and maybe a space) before "Di"/"Tue" (lower-cased text).
-_SECOND_DAY = tuple(f"{d}{s}{day}" for d in ";,\t|" for s in ("", " ") for day in ("di", "tue"))
+_SECOND_DAY = re.compile(r"[;,\t|] ?(?:di|tue)")
 _CELL = re.compile(r"[ \t]*(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:-[^\W\d_]+)*)[ \t]*")
 _MAX_LINE = 200  # a roster's row is short
 _MAX_ROWS = 40
@@ -44,7 +44,7 @@ def rota_names(doc: Doc) -> Iterator[Finding]:
     """The people of a roster: under a header with two weekday columns at least, each row that names a known first
     name under a weekday gives every name-like cell under the weekdays ("Früh;Kaspar;Adriana;Stöckli")."""
     text, low = doc.text, doc.lower
-    heads = sorted({text.rfind("\n", 0, i) + 1 for needle in _SECOND_DAY for i in positions(low, needle)})
+    heads = sorted({text.rfind("\n", 0, m.start()) + 1 for m in _SECOND_DAY.finditer(low)})
     done = -1
     for head in heads:
         if head <= done:

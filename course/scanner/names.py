@@ -71,13 +71,15 @@ _FIELD = re.compile(  # on the lower-cased text
     rf"(name|vorname|nachname|familienname|full name|first name|last name|surname|given names?|vornamen|kundenname|"
     rf"customer name|ansprechpartner{_G}|ansprechperson|kontaktperson|contact person|contact name|"
     rf"mitarbeiter{_G}|employee|bewerber{_G}|applicant|patient{_G}|inhaber{_G}|kontoinhaber{_G}|"
-    rf"account holder|karteninhaber{_G}|cardholder|card holder|[a-zäöüß]*empfänger{_G}|recipient|absender{_G}|"
-    rf"[a-zäöüß]*nehmer{_G}|guest|gast|passenger|passagier{_G}|"
+    rf"account holder|karteninhaber{_G}|cardholder|card holder|empfänger{_G}|recipient|absender{_G}|"
+    rf"nehmer{_G}|guest|gast|passenger|passagier{_G}|"
     rf"unterschrift|signed by|verfasser{_G}|author|antragsteller{_G}|requester|requested by|erstellt von|"
     rf"created by|assignee|bearbeiter{_G}|kunde|kundin|customer|client|mieter{_G}|tenant|"
-    rf"policyholder|policy holder|insured|claimant|versicherte[rn]?|geschädigte[rn]?|personenschaden)[ \t]*:$",
+    rf"policyholder|policy holder|insured|claimant|versicherte[rn]?|geschädigte[rn]?|personenschaden|"
+    rf"spouse|dependent|dependant|beneficiary|ehepartner{_G}|ehegattin|ehegatte|lebenspartner{_G})[ \t]*:$",
 )
 _COLON = re.compile(r":[ \t]*")
+_COMPOUND_HEADS = ("empfänger", "nehmer")
 # Fields that always hold a person; others (Kunde, Empfänger ...) may hold a company.
 _PERSON_FIELDS = frozenset(
     {
@@ -232,8 +234,8 @@ def _salutations(doc: Doc) -> Iterator[Finding]:
 def _fields(doc: Doc) -> Iterator[Finding]:
     for colon in _COLON.finditer(doc.lower):  # few colons: look back from each for a field label
         m = _FIELD.search(doc.lower, max(0, colon.start() - 30), colon.start() + 1)
-        if not m or not free_before(doc.lower, m.start()):
-            continue
+        if not m or not (free_before(doc.lower, m.start()) or m.group(1).startswith(_COMPOUND_HEADS)):
+            continue  # a label opens a word, or ends a compound: "Rechnungsempfänger:", "Versicherungsnehmer/in:"
         got = take_name(doc.text, colon.end(), 4)
         if got:
             start, end, tokens = got

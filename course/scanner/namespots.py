@@ -26,6 +26,7 @@ _HELLO_BEFORE = re.compile(
 )
 # After a capitalised name that introduces its writer: punctuation, or "here", "from", "again".
 _INTRODUCED_END = re.compile(r"[ \t]*(?:[-–—,.!:;]|$)|[ \t]+(?:here|from|von|aus|again|nochmal)(?![\w])", re.M)
+_BORN_AFTER = re.compile(r"[ \t,]+(?i:geboren|geb\.|born|date of birth|dob)(?![\w])")
 # Words after "it's", "this is" that say how or when, not who: "hi, it's late", "hey it's me".
 _NOT_INTRODUCED = frozenset("me us late early done fine ok okay urgent time over raining cold hot true".split())
 
@@ -36,7 +37,8 @@ def _introduced(text: str, m: re.Match[str]) -> Finding | None:
     "i'm") any word of a given name's shape written small ("hallo hier ist dmitri lang ...")."""
     greeted = _HELLO_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
     got = person_at(text, m, "n", "s", greeted)
-    if got or not greeted:
+    born = _BORN_AFTER.match(text, m.end()) is not None  # "ich bin sladjana baur geboren 8. mai 1984"
+    if got or not (greeted or born):
         return got
     word = m.group("n")
     if word[0].isupper():
@@ -44,7 +46,7 @@ def _introduced(text: str, m: re.Match[str]) -> Finding | None:
             return finding("name", text, m.start("n"), m.end("n"), False)
         return None
     phrase = text[m.start() : m.start("n")].lower().split()[0]
-    if phrase in ("ich", "i'm", "i’m") or word in NOT_A_SURNAME or word in _NOT_INTRODUCED:
+    if phrase in ("ich", "i'm", "i’m") and not born or word in NOT_A_SURNAME or word in _NOT_INTRODUCED:
         return None
     name = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
     if not given_like(name):
@@ -85,7 +87,9 @@ _FOR_PERSON_STEMS = (
     "dankes",
     "beileids",
     "genesungs",
-    "hand",
+    "handover",
+    "hand over",
+    "handing over",
     "übergabe",
 )
 # "zur Weihnachtsfeier bei Adeline zu Hause": somebody's home.
@@ -99,7 +103,8 @@ def spoken_names(doc: Doc) -> Iterator[Finding]:
     """A word that may be a given name where only a person fits: who introduces themselves,
     who is wished a happy birthday or sent a card, to whom work is handed over, at whose home something happens."""
     text, low = doc.text, doc.lower
-    for m in starting(_INTRO, text, _INTRO_STARTS, low):
+    intro = "ich bin" in low or "hier " in low or " is" in low or "it" in low or "i'm" in low or "i’m" in low
+    for m in starting(_INTRO, text, _INTRO_STARTS, low) if intro else ():
         got = _introduced(text, m)
         if got:
             yield got
@@ -107,7 +112,8 @@ def spoken_names(doc: Doc) -> Iterator[Finding]:
         for m in _WISHED.finditer(text):
             if _maybe_given(m.group("w")):
                 yield finding("name", text, m.start("w"), m.end("w"), False)
-    for m in starting(_FOR_PERSON, text, _FOR_PERSON_STEMS, low):
+    cards = "card" in low or "karte" in low or "hand" in low or "übergabe" in low  # what every phrase holds
+    for m in starting(_FOR_PERSON, text, _FOR_PERSON_STEMS, low) if cards else ():
         w = m.group("w").removesuffix("'s").removesuffix("’s")  # "a leaving card for Brendan's farewell"
         if _maybe_given(w) or w in WORD_NAMES or everyday_first_name(w):
             yield finding("name", text, m.start("w"), m.start("w") + len(w), False)
@@ -127,6 +133,7 @@ _STAMP_BEFORE = re.compile(
     r"(?:\[[ \t]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
     r"[ \t]*\]|\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]*$"
 )
+_STAMP_ENDS = frozenset("0123456789MmAPap.")
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 # Who speaks: one to four words and a colon ("Jörg Hansen: ", "Adriana bin Sulaiman: ").
 _WHO = re.compile(rf"[ \t]*(?P<who>{_WORD}(?:[ \t]{_WORD}){{0,3}}):[ \t]")
@@ -186,13 +193,16 @@ def speakers(doc: Doc) -> Iterator[Finding]:
     text = doc.text
     start = 0
     while start >= 0:  # at each line's start, and after each chat time stamp
-        colon = text.find(":", start, start + 60)
+        first = text[start : start + 1]
+        colon = text.find(":", start, start + 60) if first.isupper() or first in " \t" else -1
         m = _WHO.match(text, start) if colon >= 0 else None
         if m and _speaker(m.group("who").split(), False):
             yield finding("name", text, m.start("who"), m.end("who"), False)
         start = text.find("\n", start)
         start = start + 1 if start >= 0 else -1
     for close in (*positions(text, "] "), *positions(text, "- "), *positions(text, "– ")):
+        if text[close] != "]" and not (close > 1 and text[close - 1] == " " and text[close - 2] in _STAMP_ENDS):
+            continue  # "09:12 - ", "9:12 PM - ": a dash after a time only
         stamp = _STAMP_BEFORE.search(text, max(0, close - 28), close + 1)
         if not stamp:
             continue
@@ -217,6 +227,11 @@ def speakers(doc: Doc) -> Iterator[Finding]:
 # given name, as invitations, directories and lists write them: the pair opens a line, an item of a list (after
 # ";", a colon, a tab, a quote or a bracket) and ends one (before ";", a bracket, a tab or the line's end).
 _GIVEN_AFTER = re.compile(rf"(?P<first>{_CAP})(?=[ \t]*(?:[;|)\t\"(<\n\r]|$))")
+# The header labels of an invitation or a mail whose values are people: "Required:", "Erforderlich:", "Cc:".
+_LABEL_OPENS = re.compile(
+    r"[ \t]*(?i:required|optional|erforderlich|teilnehmer\w*|teilnehmende|attendees|participants|invitees|"
+    r"eingeladen|an|to|cc|bcc|von|from)[ \t]*:"
+)
 _OPENS_ITEM = frozenset(';:\n\t"(|')
 _BULLET_BEFORE = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*$")
 _PARTICLE_BEFORE = re.compile(r"(?:van der|van den|von der|van|von|de|da|di|del|dos|ten|ter|le|la|bin|ibn) $")
@@ -250,6 +265,8 @@ def inverted_names(doc: Doc) -> Iterator[Finding]:
     maybe: list[tuple[int, int, int]] = []  # (line start, start, end) of items whose given name is not known
     sure: set[int] = set()  # line starts of ";" lists with a known given name
     for comma in positions(text, ", "):
+        if not text[comma + 2 : comma + 3].isupper():
+            continue  # a given name is capitalised: most commas in prose end here
         m = _GIVEN_AFTER.match(text, comma + 2)
         if not m:
             continue
@@ -268,6 +285,9 @@ def inverted_names(doc: Doc) -> Iterator[Finding]:
             yield finding("name", text, start, m.end(), False)
         elif listed and (given_like(first) or first in WORD_NAMES):
             maybe.append((line, start, m.end()))
+    lists: dict[int, int] = {}
+    for line, _start, _end in maybe:
+        lists[line] = lists.get(line, 0) + 1
     for line, start, end in maybe:
-        if line in sure:
-            yield finding("name", text, start, end, False)
+        if line in sure or lists[line] > 1 and _LABEL_OPENS.match(text, line):
+            yield finding("name", text, start, end, False)  # "Erforderlich: Rogner-Malik, Sibilla; Wolf, Agnieszka"
