@@ -225,7 +225,9 @@ def _lines(doc: Doc) -> Iterator[Finding]:
         if end < 0:
             return
         if 4 < end - start <= 50 and text[start : start + 1].isupper() and " " in low[start:end]:
-            yield from _record_heading(text, start, end)
+            words = text[start:end].split()
+            if 2 <= len(words) <= 3 and all(w[0].isupper() for w in words):  # "Azad Ricci": a name's shape only
+                yield from _record_heading(text, start, end)
         if 0 < end - start <= 40 and low[start:end].rstrip(" \t\r,!.").endswith(_CLOSING_ENDS):
             if _CLOSING.search(text, start, end):
                 m = _ALONE.match(text, end + 1)

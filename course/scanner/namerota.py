@@ -16,6 +16,7 @@ _WEEKDAYS = frozenset(
 )
 # Where a second weekday column starts: a delimiter (and maybe a space) before "Di"/"Tue" (lower-cased text).
 _SECOND_DAY = re.compile(r"[;,\t|] ?(?:di|tue)")
+_FIRST_DAY = (";mo", ",mo", "\tmo", "|mo", "; mo", "| mo")
 _CELL = re.compile(r"[ \t]*(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:-[^\W\d_]+)*)[ \t]*")
 _MAX_LINE = 200  # a roster's row is short
 _MAX_ROWS = 40
@@ -44,6 +45,8 @@ def rota_names(doc: Doc) -> Iterator[Finding]:
     """The people of a roster: under a header with two weekday columns at least, each row that names a known first
     name under a weekday gives every name-like cell under the weekdays ("Früh;Kaspar;Adriana;Stöckli")."""
     text, low = doc.text, doc.lower
+    if not any(mark in low for mark in _FIRST_DAY):
+        return  # no "Mo"/"Mon" column: the cheap test before any pattern
     heads = sorted({text.rfind("\n", 0, m.start()) + 1 for m in _SECOND_DAY.finditer(low)})
     done = -1
     for head in heads:

@@ -68,30 +68,16 @@ _WISHED = re.compile(
 # A card written to a person and work handed over to one: "eine Geburtstagskarte für Chaminda", "a birthday card for
 # Grant (born ...)", "handover to April):", "Übergabe an Luana:".
 _FOR_PERSON = re.compile(
-    r"(?<![\w])(?i:(?:birthday|get well|farewell|leaving|thank you|sympathy|geburtstags|glückwunsch|abschieds|"
-    r"dankes|beileids|genesungs)[ -]?(?:card|karte)[ \t]+(?:for|to|für|an)|handover to|hand over to|handing over to|"
-    r"übergabe an|übergabe für)[ \t]+"
+    r"(?i:card[ \t]+(?:for|to)|karte[ \t]+(?:für|an)|over[ \t]+to|übergabe[ \t]+(?:an|für))[ \t]+"
     rf"(?P<w>{_CAP})(?=[ \t]*(?:[):,.;!?(]|$)|[ \t]+[a-zäöüß])",
     re.M,
 )
-_FOR_PERSON_STEMS = (
-    "birthday",
-    "get well",
-    "farewell",
-    "leaving",
-    "thank you",
-    "sympathy",
-    "geburtstags",
-    "glückwunsch",
-    "abschieds",
-    "dankes",
-    "beileids",
-    "genesungs",
-    "handover",
-    "hand over",
-    "handing over",
-    "übergabe",
+# What stands before "card"/"karte" or "over to": a card for a person, work handed over to one.
+_CARD_KIND = re.compile(
+    r"(?i:birthday|get well|farewell|leaving|thank you|sympathy|geburtstags|glückwunsch|abschieds|dankes|beileids|"
+    r"genesungs|hand|handing)[ -]?$"
 )
+_FOR_PERSON_ANCHORS = ("card", "karte", "over to", "übergabe")
 # "zur Weihnachtsfeier bei Adeline zu Hause": somebody's home.
 _AT_HOME = re.compile(rf"(?<![\w])bei[ \t]+(?P<w>{_CAP})[ \t]+(?:zu[ \t]+Hause|zuhause|daheim)(?![\w])")
 
@@ -103,8 +89,7 @@ def spoken_names(doc: Doc) -> Iterator[Finding]:
     """A word that may be a given name where only a person fits: who introduces themselves,
     who is wished a happy birthday or sent a card, to whom work is handed over, at whose home something happens."""
     text, low = doc.text, doc.lower
-    intro = "ich bin" in low or "hier " in low or " is" in low or "it" in low or "i'm" in low or "i’m" in low
-    for m in starting(_INTRO, text, _INTRO_STARTS, low) if intro else ():
+    for m in starting(_INTRO, text, _INTRO_STARTS, low):
         got = _introduced(text, m)
         if got:
             yield got
@@ -112,8 +97,9 @@ def spoken_names(doc: Doc) -> Iterator[Finding]:
         for m in _WISHED.finditer(text):
             if _maybe_given(m.group("w")):
                 yield finding("name", text, m.start("w"), m.end("w"), False)
-    cards = "card" in low or "karte" in low or "hand" in low or "übergabe" in low  # what every phrase holds
-    for m in starting(_FOR_PERSON, text, _FOR_PERSON_STEMS, low) if cards else ():
+    for m in starting(_FOR_PERSON, text, _FOR_PERSON_ANCHORS, low):
+        if not (low.startswith("übergabe", m.start()) or _CARD_KIND.search(low, max(0, m.start() - 12), m.start())):
+            continue  # "a birthday card for", "handover to", "Übergabe an"; not "my card for the trip"
         w = m.group("w").removesuffix("'s").removesuffix("’s")  # "a leaving card for Brendan's farewell"
         if _maybe_given(w) or w in WORD_NAMES or everyday_first_name(w):
             yield finding("name", text, m.start("w"), m.start("w") + len(w), False)
@@ -137,6 +123,9 @@ _STAMP_ENDS = frozenset("0123456789MmAPap.")
 _WORD = r"[^\W\d_]+(?:['’-][^\W\d_]+)*"
 # Who speaks: one to four words and a colon ("Jörg Hansen: ", "Adriana bin Sulaiman: ").
 _WHO = re.compile(rf"[ \t]*(?P<who>{_WORD}(?:[ \t]{_WORD}){{0,3}}):[ \t]")
+_WHO_LINE = re.compile(
+    rf"^[ \t]*(?P<who>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*(?:[ \t]{_WORD}){{0,3}}):[ \t]", re.M
+)
 # A transcript's speaker line: the name, a gap, the time into the meeting ("Dana Whitlock   00:12:31").
 _TRANSCRIBED = re.compile(
     rf"[ \t]*(?P<who>{_WORD}(?:[ \t]{_WORD}){{0,3}})[ \t]{{2,}}\d{{1,2}}:\d{{2}}(?::\d{{2}})?[ \t]*(?:\r?\n|$)"
@@ -151,6 +140,15 @@ def _titled(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
 
 
+def _stamp_ends(text: str) -> Iterator[int]:
+    """Where a time stamp may end: "09:12] ", "09:12 - ", "9:12 PM – " (found by plain search, not a pattern)."""
+    for needle in ("] ", " - ", " – "):
+        for i in positions(text, needle):
+            close = i if needle == "] " else i + 1
+            if close > 1 and text[close - 1 - (needle != "] ")] in _STAMP_ENDS:
+                yield close
+
+
 def _speaker(words: list[str], stamped: bool) -> bool:
     """True when `words` name who speaks: after a time stamp a given name of any case, maybe with surnames;
     without one, a capitalised common first name alone or a known first name and its surnames."""
@@ -161,13 +159,14 @@ def _speaker(words: list[str], stamped: bool) -> bool:
     if not stamped and not all(w[0].isupper() for w in (first, *rest)):
         return False  # without a time stamp only capitalised words: "Frank feedback wanted: ..." is a heading
     name = _titled(first)
-    if not all(surname_like(_titled(w)) and w not in NOT_SURNAMES for w in rest):
-        return False
     if stamped:  # "[..] Mark: ...": beside a time stamp a word that is also a name is a speaker
-        return is_first_name(name) or given_like(name) or name in WORD_NAMES or everyday_first_name(name)
-    return common_first_name(name) if not rest else is_first_name(name) and name not in WORD_NAMES
+        given = is_first_name(name) or name in WORD_NAMES or everyday_first_name(name) or given_like(name)
+    else:
+        given = common_first_name(name) if not rest else is_first_name(name) and name not in WORD_NAMES
+    return given and all(surname_like(_titled(w)) and w not in NOT_SURNAMES for w in rest)
 
 
+_GAP_TIME = re.compile(r"  [ \t]*\d")
 _ENDS_IN_TIME = re.compile(r"\d{1,2}:\d{2}[ \t]*\r?$")
 
 
@@ -191,18 +190,14 @@ def speakers(doc: Doc) -> Iterator[Finding]:
     """Who speaks in a chat export or a transcript: "[14.03.26, 09:12] Jörg Hansen: ...", "micha: ...", a line
     opening with "Yasmin: bin gleich da", and "Dana Whitlock   00:12:31" over a transcript's paragraph."""
     text = doc.text
-    start = 0
-    while start >= 0:  # at each line's start, and after each chat time stamp
-        first = text[start : start + 1]
-        colon = text.find(":", start, start + 60) if first.isupper() or first in " \t" else -1
-        m = _WHO.match(text, start) if colon >= 0 else None
-        if m and _speaker(m.group("who").split(), False):
+    for colon in positions(text, ": "):  # a line's opening words before a colon
+        line = text.rfind("\n", max(0, colon - 50), colon) + 1
+        if line == 0 and colon > 50 or not text[line : line + 1].isupper() and text[line : line + 1] not in " \t":
+            continue
+        m = _WHO.match(text, line)
+        if m and m.end("who") == colon and _speaker(m.group("who").split(), False):
             yield finding("name", text, m.start("who"), m.end("who"), False)
-        start = text.find("\n", start)
-        start = start + 1 if start >= 0 else -1
-    for close in (*positions(text, "] "), *positions(text, "- "), *positions(text, "– ")):
-        if text[close] != "]" and not (close > 1 and text[close - 1] == " " and text[close - 2] in _STAMP_ENDS):
-            continue  # "09:12 - ", "9:12 PM - ": a dash after a time only
+    for close in _stamp_ends(text):  # after each chat time stamp
         stamp = _STAMP_BEFORE.search(text, max(0, close - 28), close + 1)
         if not stamp:
             continue
@@ -210,8 +205,9 @@ def speakers(doc: Doc) -> Iterator[Finding]:
         dated = any(c in stamp.group() for c in "./-")  # "[09:00] Lunch: ..." is an agenda's line, not a chat's
         if m and _speaker(m.group("who").split(), dated or is_first_name(_titled(m.group("who").split()[0]))):
             yield finding("name", text, m.start("who"), m.end("who"), False)
-    for gap in positions(text, "  "):  # a transcript's speaker line: a gap, then the time
-        if text[gap - 1 : gap] != " " and text[gap + 2 : gap + 3] in " \t0123456789":
+    for found in _GAP_TIME.finditer(text):  # a transcript's speaker line: a gap, then the time
+        gap = found.start()
+        if text[gap - 1 : gap] != " ":
             line = text.rfind("\n", max(0, gap - 60), gap) + 1
             m = _TRANSCRIBED.match(text, line)
             if not m or m.end("who") != gap:
@@ -257,8 +253,8 @@ def _surname_start(text: str, comma: int) -> int | None:
 
 
 def inverted_names(doc: Doc) -> Iterator[Finding]:
-    """ "Surname, Given" items: the given name known, or (in a list joined by ";" that holds a known one) any word
-    that may be a given name ("Trauner, Sunny; Kapeller, Leah")."""
+    """ "Surname, Given" items: the given name known, or in a list joined by ";" any word that may be a given name
+    when the list holds a known one or two such items after a label ("Required: Trauner, Sunny; Kapeller, Leah")."""
     text = doc.text
     if ", " not in text:
         return
