@@ -259,6 +259,8 @@ def _record_heading(text: str, start: int, end: int) -> Iterator[Finding]:
     colon = text.find(":", end + 1, end + 46)
     dot = text.find(".", end + 1, end + 46)
     nxt = text.find("\n", end + 1, end + 61)
+    if nxt < 0 and len(text) - end <= 61:
+        nxt = len(text)  # the title is the text's last line
     labelled = (colon >= 0 or dot >= 0) and "\n" not in text[end + 1 : max(colon, dot)]
     if not labelled and not (nxt > end + 4 and _TITLE_LINE.match(text, end + 1, nxt)):
         return  # the next line opens with no label and holds no job title: most lines end here
