@@ -73,6 +73,8 @@ def test_a_table_of_opening_hours_by_weekday_holds_no_people() -> None:
         ("ich bin xalima ortwein geboren 3. april 1990 und rufe an wegen", "xalima ortwein"),
         ("Herr von Ortwein hat zurückgerufen.", "von Ortwein"),
         ("Hi Will, kurze Frage zum Angebot", "Will"),
+        ("Bitte die Folien bis Freitag schicken, Lena macht die Durchsicht.", "Lena"),  # a clause's subject
+        ("- Jonas übernimmt die Frühschicht.", "Jonas"),  # a list's bullet opens a sentence
     ],
 )
 def test_a_person_is_found_by_the_position_of_the_name(text: str, name: str) -> None:
@@ -93,6 +95,7 @@ def test_a_person_is_found_by_the_position_of_the_name(text: str, name: str) -> 
         "Übergabe IT: Drucker-Treiber Netzwerk-Scanner aktualisiert.",
         "Bitte eine Geburtstagskarte für Kunden bestellen.",
         "hi it's late, sorry",
+        "Diaz, Nelson and Jackson will supply the office chairs.",  # a firm of partners, not a clause's subject
     ],
 )
 def test_a_look_alike_of_those_positions_stays_clean(text: str) -> None:
