@@ -194,6 +194,8 @@ def speakers(doc: Doc) -> Iterator[Finding]:
         line = text.rfind("\n", max(0, colon - 50), colon) + 1
         if line == 0 and colon > 50 or not text[line : line + 1].isupper() and text[line : line + 1] not in " \t":
             continue
+        if text.count(" ", line, colon) > 4:
+            continue  # a speaker is one to four words: a sentence before a colon is none
         m = _WHO.match(text, line)
         if m and m.end("who") == colon and _speaker(m.group("who").split(), False):
             yield finding("name", text, m.start("who"), m.end("who"), False)
