@@ -9,6 +9,7 @@ from types import ModuleType
 
 from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, window_before
 from course.scanner.ids import TAX_CUES
+from course.scanner.labels import code_words
 from course.scanner.refcues import REF_CUES, REF_HINTS
 from course.scanner.result import Finding
 from course.scanner.timestamps import inside, stamps
@@ -47,7 +48,7 @@ PHONE_CUES = compile_words(
     r"tel\.?|telefon\w*|fon|phone\w*|ph\.|mobil\w*|handy\w*|cell\w*|fax\w*|rufnummer\w*|telefonnummer\w*|"
     r"durchwahl|call\w*|ruf\w*|anruf\w*|zurückruf\w*|rückruf\w*|erreichbar\w*|reach\w*|text|sms|whatsapp|signal|"
     r"kontakt\w*|contact\w*|nummer|number|hotline|notfallkontakt|dial\w*|☎|📞|ring|rang|direct line|landline|extension|"
-    r"festnetz\w*|privatnummer|privat"
+    r"festnetz\w*|privatnummer|privat|natel"  # "Natel": the Swiss word for a mobile phone
 )
 _AFTER_CUES = compile_words(r"anrufen|angerufen|zurückrufen|erreichbar|call|calling")
 _RUN = re.compile(r"[+(\d][\d \t()./-]{5,40}[\d)](?:[ \t]?(?:x|ext\.?|Durchwahl)[ \t]?\d{1,6})?")
@@ -80,6 +81,7 @@ COMPANY_CUES = compile_words(
 )
 # "+49 89 1234-0": the company's switchboard, by German convention; "040 8899 0000": a last group of zeros too
 _SWITCHBOARD_END = re.compile(r"[ -](?:0|000+)$")
+_AFTER_NUMBER = re.compile(r"[ \t]*[(\[–-]?[ \t]*")  # what may stand between a number and a word about it
 # Words that make even a company-range number a person's own line: "ring her at home on 1-877-...".
 _PRIVATE_CUES = compile_words(
     r"at home|zu hause|zuhause|daheim|privat|privatnummer|privathandy|private (?:number|line|phone|mobile|cell)"
@@ -130,6 +132,10 @@ def company_number(doc: Doc, start: int, end: int, cues: bool = True) -> bool:
         return not _PRIVATE_CUES.search(doc.lower, line, start)
     if not cues:
         return False
+    gap = _AFTER_NUMBER.match(doc.lower, end)
+    after = COMPANY_CUES.match(doc.lower, gap.end()) if gap else None
+    if after and not any(c.isdigit() or c == ":" for c in doc.lower[after.end() : after.end() + 12]):
+        return True  # "089 1234567 (Zentrale)"; not "0171 2345678 (Zentrale: 089 ...)", a label of the next number
     chunk = window_before(doc.lower, start, 50)
     found = list(COMPANY_CUES.finditer(chunk))
     last = found[-1] if found else None
@@ -218,7 +224,7 @@ def _judge(
 
 def _header_cue(doc: Doc, start: int) -> bool | None:
     """The column header above a number in a pasted table: "Telefon" (True), "Artikel", "SV-Nummer" (False)."""
-    header = doc.column_header(start).lower()
+    header = doc.column_header(start).lower().replace("_", " ")
     if not header:
         return None
     if PHONE_CUES.search(header):
@@ -231,6 +237,7 @@ _DACH_MOBILE = re.compile(r"07[5-9]\d{7}|06(?:5\d|6\d|7\d|8\d|99)\d{6,8}")
 
 def _dach_mobile(raw: str) -> bool:
     """A Swiss (07x) or Austrian (06xx) mobile number written without spaces, which the DE and US matchers miss."""
+    raw = raw.replace(" ", "")  # "079 123 45 67": the Swiss grouping
     if not _DACH_MOBILE.fullmatch(raw):
         return False
     pn = _phonenumbers()
@@ -274,10 +281,10 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue  # "Meeting ID: 8633 218 1873", "Claim S 07/233132", "part no. 48-29268"
         if companies is None:
             companies = COMPANY_CUES.search(doc.lower) is not None
-            taxes = TAX_CUES.search(doc.lower) is not None
+            taxes = TAX_CUES.search(code_words(doc)) is not None
         if digits <= 15 and company_number(doc, run.start(), run.end(), companies):
             continue  # a hotline or switchboard: no part of it is a personal number either
-        if taxes and closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
+        if taxes and closer_cue(TAX_CUES, PHONE_CUES, code_words(doc), run.start(), 50):
             continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         if _VAT_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
             continue  # a VAT number: the company's tax registration, not a phone

@@ -16,6 +16,7 @@ from course.scanner.context import (
     free_before,
     word_matches,
 )
+from course.scanner.labels import typo_label
 from course.scanner.result import Finding
 from course.scanner.timestamps import stamps
 
@@ -61,16 +62,27 @@ _MONTHS = {
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Every pattern starts with a digit so that re can skip quickly to candidates.
 _NUMERIC = re.compile(r"(\d{1,4})([./-])[ ]?(\d{1,2})\2[ ]?(\d{1,4})(?![\d]|[./-]\d)")
-_WORDY = re.compile(  # on the lower-cased text, ending right before a year: "12. März ", "March 12, "
-    r"(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m>" + _MONTH + r")\.?,?"
-    r"|(?P<m2>" + _MONTH + r")\.?[ ]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?)[ ]+$"
+_SPACED_BACK = re.compile(r"\d{1,2}\.[ ]?\d{1,2}\.[ ]$")  # the day and month before a year: "3. 4. "
+_WORDY = re.compile(  # on the lower-cased text, ending right before a year: "12. März ", "March 12, ", "03-apr-"
+    r"(?:(?P<d>\d{1,2})(?:\.|st|nd|rd|th)?[ ]+(?:of[ ]+)?(?P<m>" + _MONTH + r")\.?,?[ ]+"
+    r"|(?P<m2>" + _MONTH + r")\.?[ ]+(?P<d2>\d{1,2})(?:st|nd|rd|th)?,?[ ]+"
+    r"|(?P<d3>\d{1,2})-(?P<m3>" + _MONTH + r")-)$"  # a form's or a database's "03-Apr-1987"
 )
 BIRTH_CUES = compile_lower(
-    r"geb\.|geboren\w*|geburtsdatum|geb\.-datum|geburtstag\w*|geburtsjahr|born|dob|d\.o\.b\.|date of birth|"
+    r"geb\.|geboren\w*|geburtsdatum|geb\.-datum|geburtstag\w*|geburtsjahr|born|dob|d\.o\.b\.?|date of birth|"
     r"birth ?date|birthday|birth|jahrgang|né|née"
+    r"|gebore|geb(?=[ \t:]*\d)|b-?day"  # Swiss German "gebore am", "geb 3.4.87", "b-day"
+    r"|\*(?=\d)|\(\*"  # the genealogical birth sign glued to its date: "*03.04.87", "(* 3. April 1947)"
 )
+# Long birth labels, for a label written with one typo ("Gebutsdatum:", "date of brith").
+BIRTH_LABELS = ("geburtsdatum", "geburtstag", "date of birth", "birthdate", "birth date", "birthday")
 _DIGIT = re.compile(r"\d")
-_AFTER = compile_words(r"geboren|born")
+_AFTER = compile_words(r"geboren|gebore|born|zur welt")
+# After the date, and cues that also mark a party or a footnote ("*01.01.2025 neue Preise", "am 12.12.2025
+# Geburtstag feiern"): they count only for a date at least 14 years back.
+_AFTER_SOFT = compile_words(r"geburtstag|birthday")  # "Sie hat am 12.12.1968 Geburtstag"
+# Before the date too: a cohort's or a party's date is recent ("Jahrgang 1980 trifft sich am 03.09.2026").
+_SOFT_CUES = ("*", "(*", "b-day", "bday", "geburtstag", "birthday", "jahrgang")
 _NOT_BIRTH = compile_words(
     r"seit|since|vom|dated|signed|unterzeichnet|gegründet|founded|established|vertrag\w*|contract\w*|rechnung\w*|"
     r"invoice\w*|stand|as of|bis|until|through|ab|from|per|zum|effective|gültig\w*|valid|frist|deadline|release\w*|"
@@ -121,6 +133,8 @@ def wordy_possible(lower: str, end: int) -> bool:
     perhaps "st"/"nd"/"rd"/"th") or a month name, each perhaps with "," (and the month with ".")."""
     if lower[end - 1 : end] == "\n":  # "$" also matches before a last newline
         end -= 1
+    if end and lower[end - 1] == "-":  # "03-apr-1987": a month name right before
+        return lower[max(0, end - 4) : end - 1] in _MONTH_ENDS
     j = end
     while j > 0 and lower[j - 1] == " ":
         j -= 1
@@ -142,7 +156,7 @@ def _wordy(doc: Doc, year_start: int) -> Dated | None:
     m = _WORDY.search(doc.lower, max(0, year_start - 24), year_start)
     if not m or not free_before(doc.lower, m.start(), "."):
         return None
-    day, name = (m.group("d"), m.group("m")) if m.group("d") else (m.group("d2"), m.group("m2"))
+    day, name = next((m.group(d), m.group(n)) for d, n in (("d", "m"), ("d2", "m2"), ("d3", "m3")) if m.group(d))
     try:
         return Dated(
             m.start(), year_start + 4, date(int(doc.text[year_start : year_start + 4]), _MONTHS[name], int(day)), True
@@ -157,6 +171,13 @@ def dates(doc: Doc) -> list[Dated]:
     found: dict[int, Dated] = {}
     for b in doc.blocks_with(4):
         chunk = text[b.start : b.end]
+        if b.start >= 6 and text[b.start - 1] == " " and text[b.start - 2] == "." and text[b.start - 3].isdigit():
+            # typed with spaces: "3. 4. 1987"
+            day = _SPACED_BACK.search(text, max(0, b.start - 8), b.start)
+            m = _NUMERIC.match(text, day.start(), b.end) if day and free_before(text, day.start(), "./-") else None
+            d = _numeric(m) if m else None
+            if d:
+                found[d.start] = d
         if chunk.count(".") >= 2 or chunk.count("/") >= 2 or chunk.count("-") >= 2:  # _NUMERIC repeats its separator
             for m in _NUMERIC.finditer(text, b.start, b.end):
                 if free_before(text, m.start(), "./-"):
@@ -170,6 +191,11 @@ def dates(doc: Doc) -> list[Dated]:
             and (year_end == len(text) or not text[year_end].isdigit())
         ):
             d = _wordy(doc, b.start)
+            if d and d.start not in found:
+                found[d.start] = d
+        tail = b.end - 4  # "Nov 23 1975": the day and the year make one block; the year ends it
+        if tail - b.start >= 2 and text[tail - 1] == " " and chunk[-4:-2] in ("19", "20") and chunk[-4:].isdigit():
+            d = _wordy(doc, tail)
             if d and d.start not in found:
                 found[d.start] = d
     return [found[k] for k in sorted(found)]
@@ -190,6 +216,15 @@ def _birth_column(doc: Doc, start: int) -> bool:
     return any(free_before(header, m.start()) for m in BIRTH_CUES.finditer(header))
 
 
+def _labelled(text: str, start: int) -> bool:
+    """True when the date at `start` stands after a form's label: ":", "=", "|" or a tab before it, or alone on
+    its line (speed only: the typo look-up is tried only there)."""
+    i = start
+    while i > 0 and text[i - 1] == " ":
+        i -= 1
+    return i == 0 or text[i - 1] in ":=|\t\n-–"
+
+
 def birth_dates(doc: Doc) -> Iterator[Finding]:
     """The first date after a birth cue (or right before "geboren"/"born") is strong; old bare dates are weak."""
     text = doc.text
@@ -200,22 +235,33 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
         return
     starts = [d.start for d in found]
     cued: set[int] = set()
+    soft: set[int] = set()  # after a cue of _SOFT_CUES
     cues = word_matches(BIRTH_CUES, doc)
     for cue in cues:
         k = bisect_left(starts, cue.end())
         if k < len(starts):
             gap = text[cue.end() : starts[k]]
             if len(gap) <= 40 and gap.count("\n") <= 1:
-                cued.add(starts[k])
-    latest = date.today().year - 14
+                if cue.group().startswith(_SOFT_CUES):
+                    soft.add(starts[k])
+                else:
+                    cued.add(starts[k])
+    today = date.today()
+    latest = today.year - 14
     timed = {s for s, _ in stamps(doc)}  # a date with a time after it is a timestamp, never a birth date
     for d in found:
-        if d.start in timed:
+        if d.start in timed or d.day > today:  # nobody is born in the future ("Geburtstagsfeier am ...")
             continue
         if (
             d.start in cued
             or _AFTER.search(doc.lower, d.end, d.end + 20)
+            or (d.day.year <= latest and (d.start in soft or _AFTER_SOFT.search(doc.lower, d.end, d.end + 20)))
             or (cues and _birth_column(doc, d.start))  # a birth header is a birth cue too
+            or (  # "Gebutsdatum: ...", "date of brith: ...": only for a date 14+ years back (speed: few are)
+                1900 <= d.day.year <= latest
+                and _labelled(text, d.start)
+                and typo_label(doc.lower, d.start, BIRTH_LABELS)
+            )
         ):
             yield finding("date-of-birth", text, d.start, d.end, True)
         elif (

@@ -15,6 +15,7 @@ from course.scanner.context import (
     free_before,
     window_before,
 )
+from course.scanner.labels import code_words, typo_label
 from course.scanner.replies import answered
 from course.scanner.result import Finding
 
@@ -30,18 +31,47 @@ TAX_CUES = compile_words(
     r"taxpayer (?:id\w*|number|no\.?)|e-card(?:[ -]?(?:nummer|nr\.?|number))?"
     r"|social(?=[\"']?[ \t]*[:=])"  # a key in JSON, YAML or a form: "social": "639910063"
     r"|steuer id\w*|steuer nummer|(?:sozial)?versicherungs nummer|rv[- ]?nummer"  # dictated: "steuer id ist ..."
+    # abbreviated or written as a key: "tax no", "Tax Ref", "taxNumber", "Identifikationsnr.", "Steueridentnr"
+    r"|tax[ -]?(?:no\.?|nr\.?|num\.?|number|#|ref\.?|reference|code)|steuerident\w*|identifikations-?nr\.?"
+    r"|(?:steuer|sozialversicherungs|versicherungs|rentenversicherungs|sv|rv|ahv)-?(?:no\.?|num\.?|#)"
+)
+# The long labels of the ids, for labels written with one typo ("Steur-ID", "Scoial security number").
+TAX_LABELS = (
+    "steuer-id",
+    "steuernummer",
+    "identifikationsnummer",
+    "steueridentifikationsnummer",
+    "sozialversicherungsnummer",
+    "sozialversicherung",
+    "versicherungsnummer",
+    "rentenversicherungsnummer",
+    "social security",
+    "social security number",
+    "national insurance",
+    "national insurance number",
+    "taxpayer reference",
+    "unique taxpayer reference",
+    "taxpayer id",
+    "tax reference",
 )
 
+# A phone's label right before a number: the number is the phone's, whatever tax label came earlier.
+_PHONE_LABEL = re.compile(
+    r"(?<!\w)(?:tel|telefon|phone|mobil|mobile|handy|cell|fax|natel|rufnummer|whatsapp)"
+    r"(?:[ .:#-]*(?:no|nr|number|nummer))?[ \t.:#-]*$"
+)
 _IDNR = re.compile(r"[1-9]\d(?:[ -]?\d{3}){3}(?![\w/-]|[.,]\d)")
 _IDNR_SPACED = re.compile(r"\d{2} \d{3} \d{3} \d{3}")
 _STNR = re.compile(r"\d{2,3}/\d{3,4}/\d{4,5}(?![\w/-]|[.,]\d)")
-_STNR_PLAIN = re.compile(r"\d{3} ?\d{3,4} ?\d{4,5}(?![\w/-]|[.,]\d)|\d{13}(?![\w/-])")
+_STNR_PLAIN = re.compile(  # after its label only: "181 815 08155", 13 digits, or Baden-Württemberg's "93815/08152"
+    r"\d{3} ?\d{3,4} ?\d{4,5}(?![\w/-]|[.,]\d)|\d{13}(?![\w/-])|\d{5}/\d{5}(?![\w/-]|[.,]\d)"
+)
 _RVNR = re.compile(r"\d{2} ?\d{6} ?[A-Z] ?\d{2} ?\d(?![\w-])")
 _SSN = re.compile(r"\d{3}([- .]?)\d{2}\1\d{4}(?![\w/-]|[.,]\d)")
 _AHV = re.compile(r"756[. -]?\d{4}[. -]?\d{4}[. -]?\d{2}(?![\w.])")
 _NINO = re.compile(r"[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z][ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D](?![\w-])")
 _NINO_LOWER = re.compile(_NINO.pattern.lower())  # dictated, written small: "ab 12 34 56 c"
-_AT_VNR = re.compile(r"\d{4}[ -]?(?:\d{6}|\d\d\.\d\d\.\d\d)(?![\w/-]|[.,]\d)")  # "1234 010280", "1234 01.02.80"
+_AT_VNR = re.compile(r"\d{4}[ -]?(?:\d{6}|\d\d([. ])\d\d\1\d\d)(?![\w/-]|[.,]\d)")  # "1234 010280", "1234 01.02.80"
 _IDNR_GROUPED = re.compile(r"[1-9]\d(?:[ -]?\d){9}(?![\w/-]|[.,]\d)")  # any grouping: "457 937 801 68"
 _AT_TIN = re.compile(r"\d{2}[ -]?\d{3}/\d{4}(?![\w/-]|[.,]\d)")
 _UTR = re.compile(r"\d{5}[ -]?\d{5}K?(?![\w/-]|[.,]\d)")
@@ -75,14 +105,15 @@ def tax_context(doc: Doc, start: int, end: int) -> bool | None:
     """Where the sentence before a number has no cue: its table column's header ("Name;SV-Nummer" above it),
     a label right after it ("1140-190461 - das ist die VNR von ..."), or one earlier on its line with no
     number between ("what's my UTR again? oh found it 9759652413"). True for a tax cue, False for an id cue."""
-    header = doc.column_header(start).lower()
+    header = doc.column_header(start).lower().replace("_", " ")
     if header:
         return True if TAX_CUES.search(header) else False if ID_CUES.search(header) else None
-    after = doc.lower[end : end + 80].split("\n", 1)[0]  # "... is what HMRC shows as Paul's UTR"
+    lower = code_words(doc)
+    after = lower[end : end + 80].split("\n", 1)[0]  # "... is what HMRC shows as Paul's UTR"
     m = TAX_CUES.search(after)
     if m and not any(c.isdigit() for c in after[: m.start()]) and not ID_CUES.search(after, 0, m.start()):
         return True
-    line = doc.lower[max(doc.lower.rfind("\n", 0, start) + 1, start - 60) : start]
+    line = lower[max(lower.rfind("\n", 0, start) + 1, start - 60) : start]
     cues = list(TAX_CUES.finditer(line))
     if cues and not _NUMBER.search(line, cues[-1].end()) and not ID_CUES.search(line, cues[-1].end()):
         return True
@@ -90,9 +121,20 @@ def tax_context(doc: Doc, start: int, end: int) -> bool | None:
 
 
 def _cue(doc: Doc, start: int, end: int) -> bool | None:
-    verdict = closer_cue(TAX_CUES, ID_CUES, doc.lower, start, 60)
+    """True for a tax label before the number (or its table header, or the question it answers), False for a
+    business id's label, None for neither. Keys in code count ("tax_no"), and a long label with one typo."""
+    lower = code_words(doc)
+    verdict = closer_cue(TAX_CUES, ID_CUES, lower, start, 60)
+    if (
+        verdict
+        and _PHONE_LABEL.search(window_before(lower, start, 16))
+        and not TAX_CUES.search(lower, start - 16, start)
+    ):
+        return None  # "ITIN 992-74-9948 fax 212-555-0199": a phone's label right before the number is nearer
     verdict = tax_context(doc, start, end) if verdict is None else verdict
-    return True if verdict is None and answered(doc, start, end, TAX_CUES) else verdict
+    if verdict is None and (answered(doc, start, end, TAX_CUES) or typo_label(doc.lower, start, TAX_LABELS)):
+        return True
+    return verdict
 
 
 def _free_blocks(doc: Doc, digits: int) -> list[Block]:
@@ -173,7 +215,10 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
                 _free(text, m.start())
                 and stnr.is_valid(m.group())
                 and _cue(doc, m.start(), m.end())
-                and _STNR_CUE.search(doc.lower, max(0, m.start() - 40), m.start())
+                and (
+                    _STNR_CUE.search(doc.lower, max(0, m.start() - 40), m.start())
+                    or answered(doc, m.start(), m.end(), _STNR_CUE)
+                )
             ):
                 yield finding("tax-id", text, m.start(), m.end(), True)
     yield from scan(_within(doc, _RVNR, after=9), rvnr_valid, lambda s: True)

@@ -73,7 +73,7 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
     "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|VI|GU|AS|MP|AA|AE|AP|FM|MH|PW"
 )
-_STATE_BACK = re.compile(r",[ \t]+(?:" + _STATES + r")[ \t]+$")
+_STATE_BACK = re.compile(r"(?:,[ \t]+|(?<=[a-z])[ \t]+)(?:" + _STATES + r")[ \t]+$")  # also "Portland OR 97211"
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?(?![\w-])")
 _LINE_BEFORE = re.compile(
     r"\d{1,6}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){1,4}"
@@ -160,6 +160,7 @@ def _german(doc: Doc) -> Iterator[tuple[Finding, int]]:
             if suffix:
                 start = _street_start(text, suffix.start(), b.start)
                 if start is not None:
+                    start = postal.adjective_before(text, start)  # "Untere Hauptstraße 14"
                     yield finding("address", text, start, num.end(), True), STREET
                     continue
                 chat = _LOWER_TOWN.match(text, num.end()) if text[suffix.start()].islower() else None
@@ -237,6 +238,7 @@ def addresses(doc: Doc) -> Iterator[Finding]:
     parts.extend(postal.dach_towns(doc))
     parts.extend(postal.uk_addresses(doc))
     parts.extend(postal.boxes_and_lines(doc))
+    parts.extend(postal.bare_streets(doc))
     parts.sort(key=lambda p: (p[0].start, -p[0].end))
     merged: list[tuple[Finding, int]] = []
     for f, kind in parts:
@@ -252,7 +254,10 @@ def addresses(doc: Doc) -> Iterator[Finding]:
                     min(kind, last_kind),
                 )
             continue
-        if merged and f.start - merged[-1][0].end <= 5 and _GLUE.match(text[merged[-1][0].end : f.start]):
+        end = merged[-1][0].end if merged else 0
+        if merged and (
+            (f.start - end <= 5 and _GLUE.match(text[end : f.start])) or postal.form_label(text, end, f.start)
+        ):
             last, last_kind = merged[-1]
             joined = None
             if last_kind == PREFIX and kind in (STREET, PREFIX, CITY):  # "Apt 4B, 350 Fifth Avenue, New York, NY"

@@ -23,7 +23,8 @@ TOWN = (
     r"(?:(?:Bad|St\.|Sankt|Klein|Groß|Markt|Maria|Bruck|Unter|Ober|Deutsch|Neu|La|Le|Les|San|Santa|Val)"
     rf"[ \t]+){{0,2}}{_WORD}"
     rf"(?:[ \t]+{_LINK}[ \t]+{_WORD}|[-/]{_WORD}|[ \t]+\([^()\n]{{1,30}}\)"
-    rf"|[ \t]+{_WORD}(?=[ \t]*(?:[,;\n]|$)))?"  # a two-word town at the end of its line: "2700 Wiener Neustadt"
+    rf"|[ \t]+{_WORD}(?=[ \t]*(?:[,;\n]|$))"  # a two-word town at the end of its line: "2700 Wiener Neustadt"
+    rf"|(?:(?<=er)|(?<=isch))[ \t]+[A-ZÄÖÜ][^\W\d_]+)?"  # or after an adjective, in a sentence: "Wiener Neustadt nicht"
 )
 _DACH = re.compile(rf"(?:(?P<country>A|CH|D|FL)-)?(?P<code>\d{{4,5}})[ \t]+(?P<town>{TOWN})")
 _NOT_TOWN = frozenset(
@@ -49,8 +50,10 @@ _HOUSE = (
 )
 _UK_BACK = re.compile(
     rf"(?:(?P<flat>(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+\d{{1,4}}[A-Za-z]?){_SEP})?"
+    rf"(?:(?P<building>{_HOUSE}){_SEP}(?=\d))?"  # a block's name between: "Flat 7, Beacon House, 21 Dock Street"
     rf"(?:(?P<street>\d{{1,4}}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}})"
     rf"|(?P<house>{_HOUSE}){_SEP}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}){_SEP}"
+    rf"(?:{_UK_TOWN}{_SEP})?"  # a district before the town: "12A Albert Road, Southsea, Portsmouth PO5 2SH"
     rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$"
 )
 # Over several lines, a street without a number, perhaps under a named house without a house word ("Hillcrest",
@@ -99,6 +102,67 @@ _BOX = re.compile(
 _CO = re.compile(r"c/o[ \t]+[^\n,;·•|]{2,60}")  # up to a line end, comma or " · "
 _UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
 _UNIT_WORDS = ("flat", "apartment", "apt", "suite", "unit", "stiege", "whg.", "wohnung")  # _UNIT's words, lower case
+
+
+# An adjective before a street name: "Untere Hauptstraße 14", "Alte Landstraße 3", "Große Bergstraße 2", or one
+# made from a place ("Landstraßer Hauptstraße", "Wiedner Hauptstraße"; not a surname after a name or a title).
+_ADJECTIVE_BACK = re.compile(
+    r"(?:Unter|Ober|Alt|Neu|Lang|Gro(?:ß|ss)|Klein|Hoh|Breit|Hinter|Vorder|Mittler|Inner|Äu(?:ß|ss)er|Nieder"
+    r"|Schmal|Krumm|Kurz|Still|Wei(?:ß|ss)|Rot|Grün|Schwarz|Heilig)(?:e|er|es|en)[ \t]+$"
+    r"|(?P<place>(?<![\w\t])[A-ZÄÖÜ][a-zäöüß]{2,}er) $"
+)
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
+# A form's label between a street and its postcode: "Straße: Kirchweg 2\nPLZ/Ort: 34117 Kassel".
+_FORM_LABEL = re.compile(
+    r"[ \t]*,?[ \t]*\n[ \t]*(?:plz|postleitzahl|ort|plz[ \t]*(?:/|und|u\.)[ \t]*ort|wohnort|stadt|city|town"
+    r"|zip(?:[ \t]*code)?|postcode|post code|city/state/zip)[ \t]*[:|][ \t]*",
+    re.IGNORECASE,
+)
+
+
+def adjective_before(text: str, start: int) -> int:
+    """Where a street name starting at `start` starts with an adjective before it ("Untere Hauptstraße")."""
+    m = _ADJECTIVE_BACK.search(text, max(0, start - 20), start)
+    if not m or not free_before(text, m.start()):
+        return start
+    if m.group("place"):  # a capitalised word before makes it a surname: "Jens Dörschner", "Herr Becker"
+        word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if word and word.group(1)[0].isupper():
+            return start
+    return m.start()
+
+
+def form_label(text: str, end: int, start: int) -> bool:
+    """True when only a form's postcode or town label stands between a street ending at `end` and `start`."""
+    return start - end <= 30 and _FORM_LABEL.fullmatch(text, end, start) is not None
+
+
+# A street without a street word right before a postcode and town: "Sonnenhang 12, 6060 Hall in Tirol".
+_BARE_STREET_BACK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*[ \t]\d{1,4}[a-z]?[ \t]*(?:,[ \t]*|\n)$")
+_TOWN_END = re.compile(r"[ \t]*(?:[,;.]|\n|$)")
+# Words before a number that count parts of a document or a list, not a street: "Kapitel 12, 1010 ...".
+_NOT_BARE_STREET = frozenset(
+    "Seite Seiten Kapitel Abschnitt Absatz Punkt Schritt Stufe Teil Tabelle Abbildung Anlage Folie Zeile Spalte "
+    "Version Release Nummer Position Artikel Paragraph Page Chapter Section Step Level Part Table Figure Line Item "
+    "Version Build Folie Slide".split()
+)
+
+
+def bare_streets(doc: Doc) -> Iterator[tuple[Finding, int]]:
+    """A word and a house number right before a postcode and its town, the town ending its line or clause: one
+    address (no street word: "Sonnenhang 12, 6060 Hall in Tirol", "Zeil 5\n60313 Frankfurt")."""
+    text = doc.text
+    for b in doc.blocks:
+        if not (4 <= b.digits <= 5 and b.end - b.start == b.digits) or b.start < 6:
+            continue
+        if text[b.start - 1 : b.start] not in (" ", "\n", "\t"):
+            continue
+        town = _DACH.match(text, b.start)
+        if not town or town.group("town").split()[0] in _NOT_TOWN or not _TOWN_END.match(text, town.end()):
+            continue
+        m = _BARE_STREET_BACK.search(text, max(0, b.start - 40), b.start)
+        if m and free_before(text, m.start()) and m.group().split()[0] not in _NOT_BARE_STREET:
+            yield finding("address", text, m.start(), town.end(), True), CITY
 
 
 def dach_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
@@ -152,9 +216,8 @@ def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
         has_break = any(text.find(c, window, pc.start()) != -1 for c in ",\n·•|")  # "·": this branch's _SEP
         full = _UK_BACK.search(text, window, pc.start()) if has_break else None  # a _SEP is before the town
         if full:
-            start = (
-                full.start("flat") if full.group("flat") else full.start("street" if full.group("street") else "house")
-            )
+            first = next(g for g in ("flat", "building", "street", "house") if full.group(g))
+            start = full.start(first)
             if full.group("street") and not full.group("flat"):
                 start = _lines_above(text, start)
             yield finding("address", text, start, pc.end(), True), CITY

@@ -10,13 +10,14 @@ from course.scanner.context import Doc
 # What may stand before the answer on its line: a chat prefix "[22/03/2025, 17:35] Jacob: ", a speaker label
 # "Anna: " or "– Antwort: ", or nothing.
 _PREFIX = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[^\W\d][\w .'’-]{0,40}:[ \t]*)?")
-_REST = re.compile(r"[ \t.!]*(?:\n|$)")
+# What may follow the answer on its line: nothing, or after a space a word ("036 329 04918 hab ich gefunden").
+_REST = re.compile(r"[ \t.!]*(?:\n|$)|[ \t]+[^\W\d]")
 _LINE = 200  # a chat message or a question is shorter than this; longer lines are not looked through
 
 
 def answered(doc: Doc, start: int, end: int, cues: Pattern[str]) -> bool:
-    """True when the number [start, end) is the whole message of its line and the line before asks for it
-    (has a cue of `cues`, with no digits after the cue)."""
+    """True when the number [start, end) opens the message of its line (alone, or before words) and the line
+    before asks for it (has a cue of `cues`, with no digits after the cue)."""
     line_start = doc.text.rfind("\n", max(0, start - _LINE), start) + 1  # bounded: no look over a 1 MB line
     if line_start == 0 or not _REST.match(doc.text, end):
         return False

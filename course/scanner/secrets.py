@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding, free_before
+from course.scanner.context import Doc, finding, free_before, positions
 from course.scanner.result import Finding
 
 # No leading look-behinds: CPython's re can then skip ahead to a possible first character quickly;
@@ -42,32 +42,72 @@ _TOKEN_MARKERS = (
     "github_pat_",  # a fine-grained GitHub token has no "gh" in it
     "SG.",
 )
-_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk")
+_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl")
+# The words before "code" in _DOOR_CODE: looked for only when the text has "code" at all.
+_CODE_MARKERS = (
+    *("tür", "tor", "tresor", "safe", "alarm", "schließfach", "spind", "garage"),
+    *("door", "gate", "entry", "lock", "keypad"),
+)
+# "ist" as people write it (Swiss "isch", "heißt"), perhaps with a word for when: "ist jetzt", "is now".
+_VERB = r"(?:ist|isch|lautet|heißt|heisst|is|was|war)"
+_NOW = r"(?:[ \t]+(?:jetzt|nun|neu|ab sofort|now|still|currently|noch|weiterhin|wieder))?"
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
-_SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[a-z0-9\-._~+/]{8,}=*)")  # on the lower-cased text
+_SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[^\s\"'`<>]{8,})")  # on the lower-cased text
+# Credentials on a command line: "curl -u admin:Xq9!rT4v", "--user deploy:...".
+_USER_OPTION = re.compile(r"(?<![\w-])(?:-u|--user)[ \t]+[\"']?[^\s:\"']{1,64}:(?P<v>[^\s\"'`]{3,200})")
+# A meeting's passcode: Teams writes "Kennung:" in German invitations, Zoom "Kenncode:" / "Passcode:" (only in a
+# text about a meeting: elsewhere "Kennung: Projekt2025" names a thing).
+_MEETING_CODE = re.compile(r"(?<!\w)(?:kennung|kenncode|passcode)[ \t]*:[ \t]*(?P<v>[^\s\"'`]{6,64})")
+# A PIN or door code: digits, perhaps closed with "#" or "*" as typed on a keypad.
+# A door, safe or alarm code (also in a compound: "Haustürcode", "Alarmanlage Code"), then ":", "=" or "ist", perhaps
+# after up to two words ("Tresor-Code im Büro ist 7731-2290"), or digits right after: a keypad code or a made value.
+_DOOR_CODE = re.compile(
+    r"(?:(?:(?:tür|tresor|alarm|schließfach|spind|garage|(?<![^\W\d_])(?:door|gate|entry|lock|keypad))\w*"
+    r"|(?<![^\W\d_])(?:tor|safe))[ -]?code"  # not "Motorcode", "Safety code"
+    r"|(?:safe|tresor|lock|schloss|zahlen)[ -]?(?:combination|kombination))"  # "The safe combination is 12-34-56"
+    rf"(?:[ \t]+[\w-]+){{0,2}}?(?:[ \t]*[:=→][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|[ \t]+(?=\d))"  # "Code 2580"
+    r"[\"'`]?(?P<v>[^\s\"'`]{4,64})"
+)
+# A password given on a command line: "sshpass -p 'R3d!Fox'", "mysql -u root -pS3cret".
+_PASSWORD_OPTION = re.compile(
+    r"(?<![\w-])(?:sshpass[ \t]+-p[ \t]*|mysql(?:dump)?[ \t][^\n]{0,60}?[ \t]-p(?=[^\s-]))[\"']?(?P<v>[^\s\"'`]{4,200})"
+)
+# A passphrase of several words in quotes: "passphrase 'purple monkey dishwasher 42'" (after "password" a quoted
+# phrase is mostly a rule or an error message: "password 'does not match'").
+_QUOTED = re.compile(
+    r"(?<!\w)passphrase(?:[ \t]+(?:is|ist|lautet|was|war))?[ \t]*[:=]?[ \t]*"
+    r"[\"'„“‚‘](?P<v>[^\"'„“”‚‘’\n]{6,80})[\"'“”‘’]"
+)
+_RULE_WORDS = frozenset("must should needs need requires muss soll sollte braucht mindestens".split())  # a rule
+_MEETING_WORDS = ("besprechung", "meeting", "teams", "zoom", "webex", "konferenz", "webinar", "einwahl", "dial-in")
+_DIGIT_CODE = re.compile(r"\d{4,8}[#*]?|\d{2,4}(?:-\d{2,4}){1,3}")  # "4471#", "7731-2290", "12-34-56"
+_CODE_KEYS = frozenset(("pin", "pin-code", "pin code", "pincode", "geheimzahl", "zugangscode", "access code"))
 _URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis://:secret@host": no user
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
     # the mid words: "für den Drucker im R4 ist x"
-    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin|pw|zugangscode|access code|psk)"
-    r"(?P<mid>(?:,?[ \t]+(?!(?:ist|lautet|is|was|war)(?![\w-]))[\w-]+(?:\.[\w-]+)*){0,8}?)"
-    r"(?P<sep>[\"']?[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]*:?[ \t]*)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
+    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin[- ]?code|pin|pw|zugangscode|access code|psk"
+    r"|geheimzahl)"  # the mid words, one perhaps in brackets: "Kennwort (neu): x"
+    rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))\(?[\w-]+(?:\.[\w-]+)*\)?){{0,8}}?)"
+    rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)[ \t]*(?:\n[ \t]*)?"  # "Password:" and the value on the next line
+    rf"|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+)"  # "password's X"
+    r"[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
     r"(password|passwort|passwd|pwd|kennwort|passphrase"
-    r"|zugangscode)(?P<mid>)(?P<sep>[ \t]+)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
+    r"|zugangscode|pin[- ]?code)(?P<mid>)(?P<sep>[ \t]+)[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 # A name in code, not a value: "password_field", "settings.DB_PASSWORD", "get_token()", "os.environ['KEY']".
 _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z_$.]*(?:\(\)|\[['\"]?[A-Za-z_]+['\"]?\])?")
 _SECRET_WORD = re.compile(  # on the lower-cased text
     r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[ _-]?key|_key|auth|credential"
-    r"|private[_-]?key|signature|"
+    r"|private[_-]?key|key-data|signature|"  # kubeconfig: "client-key-data: LS0t..."
     r"session|cookie|passcode"
 )
 _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
     r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[\"']?"  # a quoted key: "client_secret": "..."
     r"(?:[ \t]*\[[^\]\n]{0,20}\])?"  # aws configure's default in brackets: "AWS Secret Access Key [None]: ..."
-    r"(?:[ \t]*[:=][ \t]*|[ \t]+(?:ist|lautet|is|was|war)[ \t]+)"
+    rf"(?:[ \t]*[:=][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]+)"
     r"[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})"
 )
 # A value right after the word, without ":" or "ist": "Ich hab den Token h*Gd3kAFbiX in die config gepackt".
@@ -79,17 +119,26 @@ _LOGIN = re.compile(
 )
 _LOGIN_WORDS = ("login", "log-in", "zugang", "credential", "anmeld")
 _PLACEHOLDER = re.compile(
-    r"^(?:[\[<{(*•]|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__|your[_-]|dein[_-]|ihr[_-]|changeme|example|beispiel|placeholder|"
+    r"^(?:[\[<{(•]|\*(?:.*\*|\D*)$|x{3,}|X{3,}|\.{3}|…|\$\{|%\(|__|your[_-]|dein[_-]|ihr[_-]|changeme|example|beispiel|placeholder|"
     r"platzhalter|redacted|geschwärzt)|^(.)\1*$",
     re.IGNORECASE,
 )
 _MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}$")  # "ghp_****************", "sk-...XXXX": shown masked, no secret
-_VERBS = ("ist", "lautet", "is", "was", "war")  # "der API-Key ... ist X" as well as "API_KEY=X"
+_VERBS = (
+    "ist",
+    "isch",
+    "lautet",
+    "heißt",
+    "heisst",
+    "is",
+    "was",
+    "war",
+)  # "der API-Key ... ist X" as well as "API_KEY=X"
 _COMPOUND = frozenset({"passwort", "kennwort"})  # German compounds end in them: "Initialpasswort", "WLAN-Kennwort"
 _STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode psk".split())
 # A setting in XML or similar: key="DbPassword" value="..." (on the lower-cased text).
 _KEY_VALUE_ATTR = re.compile(
-    r"(?:key|name)=[\"'][^\"'\n]{0,40}(?:password|passwort|pwd|secret|token|api_?key)[^\"'\n]{0,40}[\"']"
+    r"(?:key|name)=[\"'][^\"'\n]{0,40}(?:pass|pwd|kennwort|secret|token|api_?key|credential)[^\"'\n]{0,40}[\"']"
     r"[ \t]+value=[\"'](?P<v>[^\"'\n]{3,200})[\"']"
 )
 _NOT_A_PASSWORD = frozenset(
@@ -183,15 +232,19 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         if _code_name(value) or _code_name(text[start : m.end("v")]):
             continue  # "password = password_field": the name of a variable, no secret in it
         plain_word = value.isalpha() and value[1:].islower()
-        if plain_word and (not any(c in m.group("sep") for c in ":=") or key not in _STRONG_KEYS):
+        if plain_word and (not any(c in m.group("sep") for c in ":=→>") or key not in _STRONG_KEYS):
             continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
         if len(m.group("mid").split()) > 4 and not m.group("sep").strip(" \t:\"'"):
             continue  # a long way from "password" to the value only in one sentence with "ist"/"is": not "... file: x"
-        loose = m.group("mid") or not m.group("sep").strip()
+        loose = m.group("mid") or not m.group("sep").strip() or "\n" in m.group("sep")  # value on the next line
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
-        if loose and key != "pin" and not (mixed or password_like(value)):
+        code = bool(_DIGIT_CODE.fullmatch(value))
+        keypad = key in _CODE_KEYS
+        if loose and not keypad and not (mixed or password_like(value)):
             continue  # "Kennwort vergessen", "password field must ...": without ":" or "ist" only letters+digits count
-        if key == "pin" and not (value.isdigit() and 4 <= len(value) <= 8):
+        if keypad and loose and not (code or mixed or password_like(value)):
+            continue  # "Zugangscode Tiefgarage: 4471#" is one; "Zugangscode folgt per Post" is none
+        if key.startswith("pin") and not code:
             continue  # "pin: true", "PIN: siehe Brief"
         if key in ("pass", "pw") and not (any(c.isalpha() for c in value) and not value.isalpha()):
             continue  # "pass: 0.75" (a YAML threshold), "pass: yes"
@@ -204,6 +257,41 @@ def _strong_bare(value: str) -> bool:
         return False  # a made value has digits: "Token übergeben", "session management" are prose
     symbol = any(not c.isalnum() and c not in "_-." for c in value)
     return looks_random(value) or (password_like(value) and symbol and any(c.isdigit() for c in value))
+
+
+def _door_codes(text: str, lower: str) -> Iterator[Finding]:
+    for m in _DOOR_CODE.finditer(lower):
+        start = m.start("v")
+        end = _trim(text, start, m.end("v"))
+        value = text[start:end]
+        if _DIGIT_CODE.fullmatch(value) or (not _PLACEHOLDER.match(value) and password_like(value)):
+            yield finding("secret", text, start, end, True)
+
+
+def _options_and_phrases(text: str, lower: str) -> Iterator[Finding]:
+    """Passwords after a command line's option, and quoted passphrases of three or more words (or two and a digit)."""
+    for m in _PASSWORD_OPTION.finditer(lower):
+        value = text[m.start("v") : m.end("v")]
+        if not _PLACEHOLDER.match(value) and not value.startswith("$") and not _code_name(value):
+            yield finding("secret", text, m.start("v"), m.end("v"), True)
+    for m in _QUOTED.finditer(lower):
+        value = text[m.start("v") : m.end("v")]
+        words = value.split()
+        if len(words) < 2 or (len(words) == 2 and not any(c.isdigit() for c in value)):
+            continue  # one word is _PASSWORD's; two plain words are prose ("password 'zu kurz'")
+        if _PLACEHOLDER.match(value) or words[0].lower() in _NOT_A_PASSWORD | _RULE_WORDS or _MASKED.search(value):
+            continue
+        yield finding("secret", text, m.start("v"), m.end("v"), True)
+
+
+def _made_values(text: str, matches: Iterator[re.Match[str]]) -> Iterator[Finding]:
+    """The values of `matches` that look made by a person or a machine (not a placeholder, not a word)."""
+    for m in matches:
+        start = m.start("v")
+        end = _trim(text, start, m.end("v"))
+        value = text[start:end]
+        if not _PLACEHOLDER.match(value) and not _code_name(value) and (password_like(value) or looks_random(value)):
+            yield finding("secret", text, start, end, True)
 
 
 def _logins(text: str, lower: str) -> Iterator[Finding]:
@@ -254,8 +342,18 @@ def secrets(doc: Doc) -> Iterator[Finding]:
     if "://" in text:
         for m in _URL_CRED.finditer(text):
             yield finding("secret", text, m.start("v"), m.end("v"), True)
+    if "-u " in text or "--user" in text:
+        yield from _made_values(text, _USER_OPTION.finditer(text))
+    if ("kenn" in lower or "passcode" in lower) and any(w in lower for w in _MEETING_WORDS):
+        yield from _made_values(text, _MEETING_CODE.finditer(lower))
     if any(marker in lower for marker in _PASSWORD_MARKERS):
         yield from _passwords(text, lower)
+    if "sshpass" in lower or "mysql" in lower or "passphrase" in lower:
+        yield from _options_and_phrases(text, lower)
+    if "ombination" in lower or any(
+        marker in lower[max(0, i - 20) : i] for i in positions(lower, "code") for marker in _CODE_MARKERS
+    ):
+        yield from _door_codes(text, lower)
     if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS) or _SECRET_WORD.search(lower):
         yield from _key_values(text, lower)
     if "value=" in lower:
