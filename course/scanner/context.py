@@ -186,8 +186,15 @@ def starting(
     if len(low) != len(text):
         yield from pattern.finditer(text)
         return
+    found: set[int] = set()
+    add, find = found.add, low.find
+    for stem in stems:  # positions() inlined: a generator per stem costs more than the finds
+        i = find(stem)
+        while i >= 0:
+            add(i)
+            i = find(stem, i + 1)
     end = 0
-    for i in sorted({i for stem in stems for i in positions(low, stem)}):
+    for i in sorted(found):
         m = pattern.match(text, i) if i >= end else None
         if m:
             end = m.end()

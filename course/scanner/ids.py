@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 from course.scanner.context import (
     ID_CUES,
@@ -131,17 +133,32 @@ def _within(
                 yield m
 
 
+class _Check(NamedTuple):
+    """One stdnum module's is_valid, kept per value (a text being typed brings the same numbers to every scan)."""
+
+    is_valid: Callable[[str], bool]
+
+
+@lru_cache(maxsize=1)
+def _checks() -> tuple[_Check, ...]:
+    """The validators of national_ids, imported on first use: AT TIN, AT VNR, CH AHV, DE IdNr, DE StNr, GB NHS,
+    GB UTR, US ITIN, US SSN."""
+    from stdnum.at import tin, vnr
+    from stdnum.ch import ssn as ahv
+    from stdnum.de import idnr, stnr
+    from stdnum.gb import nhs, utr
+    from stdnum.us import itin, ssn
+
+    modules = (tin, vnr, ahv, idnr, stnr, nhs, utr, itin, ssn)
+    return tuple(_Check(lru_cache(maxsize=1024)(module.is_valid)) for module in modules)
+
+
 def national_ids(doc: Doc) -> Iterator[Finding]:
     """Validated national numbers: strong with a cue or a telling format, weak when only the checksum fits."""
     text = doc.text
     if not doc.blocks_with(6):
         return
-    from stdnum.at import tin as at_tin
-    from stdnum.at import vnr as at_vnr
-    from stdnum.ch import ssn as ahv
-    from stdnum.de import idnr, stnr
-    from stdnum.gb import nhs, utr
-    from stdnum.us import itin, ssn
+    at_tin, at_vnr, ahv, idnr, stnr, nhs, utr, itin, ssn = _checks()
 
     def scan(
         matches: Iterator[re.Match[str]], valid: Callable[[str], bool], telling: Callable[[str], bool]
