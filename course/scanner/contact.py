@@ -248,7 +248,9 @@ def phones(doc: Doc) -> Iterator[Finding]:
     phonenumbers (at most MATCHER_BUDGET runs per text, so 1 MB of digits stays bounded).
     """
     text, budget = doc.text, MATCHER_BUDGET
-    companies = taxes = None  # whether the text has company or tax cue words at all: looked up once, when needed
+    # whether the text has company or tax cue words at all: looked up once, when first needed
+    companies: bool | None = None
+    taxes: bool | None = None
     timed = stamps(doc)  # "[21.09.27, 08:40]", "2026-03-17 08:30": a date and a time, no phone in it
     for run in _RUN.finditer(text):
         digits = _digits(run.group())
@@ -274,11 +276,13 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue  # "Meeting ID: 8633 218 1873", "Claim S 07/233132", "part no. 48-29268"
         if companies is None:
             companies = COMPANY_CUES.search(doc.lower) is not None
-            taxes = TAX_CUES.search(doc.lower) is not None
         if digits <= 15 and company_number(doc, run.start(), run.end(), companies):
             continue  # a hotline or switchboard: no part of it is a personal number either
-        if taxes and closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):
-            continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
+        if closer_cue(TAX_CUES, PHONE_CUES, doc.lower, run.start(), 50):  # the look-back first: it is short
+            if taxes is None:  # a tax cue anywhere in the text (TAX_CUES' long alternation over all of it: once)
+                taxes = TAX_CUES.search(doc.lower) is not None
+            if taxes:
+                continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         if _VAT_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
             continue  # a VAT number: the company's tax registration, not a phone
         if verdict is not True and _PARCEL_OR_MEETING_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):

@@ -123,7 +123,16 @@ def _within(
     `needs` is a string every match contains (a block's region without it is skipped)."""
     seen = -1
     text, n = doc.text, len(doc.text)
-    for b in _free_blocks(doc, digits) if before == after == 0 else doc.blocks_with(digits):
+    if before == after == 0:  # the block itself is the region (most patterns): no widening to compute
+        for b in _free_blocks(doc, digits):
+            if needs and text.find(needs, b.start, b.end) == -1:
+                continue
+            for m in pattern.finditer(text, b.start, b.end):
+                if m.start() > seen:
+                    seen = m.start()
+                    yield m
+        return
+    for b in doc.blocks_with(digits):
         lo, hi = max(0, b.start - before), min(n, b.end + after)
         if needs and text.find(needs, lo, hi) == -1:
             continue
