@@ -254,7 +254,7 @@ def main(argv: list[str]) -> int:
             file=sys.stderr,
         )
         return 2
-    paths = [Path(a) for a in argv if not a.startswith("--")]
+    paths = [Path(a).resolve() for a in argv if not a.startswith("--")]  # relative paths print too
     path = (
         paths[0]
         if paths

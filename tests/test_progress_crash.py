@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
 import sqlite3
 import subprocess
@@ -42,7 +43,13 @@ def _writer(db: Path, fd: int) -> None:
         i += 1
 
 
-def _run_and_kill(db: Path, delay: float) -> tuple[list[str], int]:
+def _run_and_kill(db: Path, after: int, delay: float) -> tuple[list[str], int]:
+    """Fork a writer, kill it once it has reported `after` committed attempts plus `delay` seconds; its ids and status.
+
+    The kill moment is counted in the child's own progress, not in wall-clock time: on a busy
+    machine a child may not even be scheduled within a fixed delay (the old 0-40 ms sleep left
+    every child of a run unscheduled under load, and the test failed with 0 attempts written).
+    """
     read_end, write_end = os.pipe()
     pid = os.fork()
     if pid == 0:  # pragma: no cover - child
@@ -52,10 +59,19 @@ def _run_and_kill(db: Path, delay: float) -> tuple[list[str], int]:
         finally:
             os._exit(3)
     os.close(write_end)
+    chunks: list[bytes] = []
+    seen = 0
+    deadline = time.monotonic() + 120  # a child that stops writing still ends the test (by the status check)
+    while seen < after and time.monotonic() < deadline:
+        if select.select([read_end], [], [], 1.0)[0]:
+            chunk = os.read(read_end, 65536)
+            if not chunk:  # the child ended by itself: the status check below says so
+                break
+            chunks.append(chunk)
+            seen += chunk.count(b"\n")
     time.sleep(delay)
     os.kill(pid, signal.SIGKILL)
     _, status = os.waitpid(pid, 0)
-    chunks = []
     while chunk := os.read(read_end, 65536):
         chunks.append(chunk)
     os.close(read_end)
@@ -70,8 +86,9 @@ def test_sigkill_at_random_moments_loses_no_committed_attempt(tmp_path: Path) ->
     seed = int.from_bytes(os.urandom(4), "big")
     rng = random.Random(seed)
     reported: list[str] = []
-    for _ in range(KILLS):
-        ids, status = _run_and_kill(db, rng.uniform(0.0, 0.04))
+    for n in range(KILLS):
+        # after 0-4 committed attempts (0: while the first child creates the file and its schema), then 0-10 ms more
+        ids, status = _run_and_kill(db, n % 5, rng.uniform(0.0, 0.01))
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, f"child ended by itself (seed {seed})"
         reported.extend(ids)
     assert len(reported) > KILLS, f"the children hardly wrote anything (seed {seed})"

@@ -134,11 +134,19 @@ def test_system_clock_counts_the_time_a_process_is_stopped() -> None:
     assert elapsed >= 1.0
 
 
-def _pty_session(tmp_path: Path, stop_signal: int) -> tuple[int | None, int | None, Path]:
-    """The real command in a pseudo-terminal: start, stop the process for 3 s, continue, quit with Ctrl+Q."""
+def _pty_session(tmp_path: Path, stop_signal: int) -> tuple[int | None, int | None, int | None, Path]:
+    """The real command in a pseudo-terminal: start, stop the process for 3 s, continue, quit with Ctrl+Q.
+
+    Every step waits for a condition the test can see, not for a fixed time (on a busy machine the
+    app may need seconds for each): the process is really stopped (/proc says "T") before the 3 s
+    start, everything it wrote before the stop is read away before SIGCONT, the countdown shown is
+    one a tick drew after the resume, and Ctrl+Q goes out only once the terminal is raw again (in
+    the cooked mode of a suspended app, Ctrl+Q is XON and the tty swallows it: the app never quit).
+    """
     import pty
     import re
     import select
+    import termios
 
     out = tmp_path / "pty.json"
     env = {**os.environ, "GENAI_COURSE_HOME": str(tmp_path / "home"), "TERM": "xterm-256color"}
@@ -159,7 +167,9 @@ def _pty_session(tmp_path: Path, stop_signal: int) -> tuple[int | None, int | No
         str(out),
     ]
     code: int | None = None
-    shown: list[tuple[bytes, bytes]] = []
+    before: int | None = None
+    shown: list[int] = []
+    countdown = re.compile(rb"\xe2\x8f\xb1 (\d\d):(\d\d)")
     pid, fd = pty.fork()
     if pid == 0:  # the child: become the app
         os.chdir(Path(__file__).parent.parent)
@@ -175,25 +185,41 @@ def _pty_session(tmp_path: Path, stop_signal: int) -> tuple[int | None, int | No
                 except OSError:
                     time.sleep(0.1)
 
-    def pump_until(marker: bytes, seconds: float) -> None:
-        """Read until `marker` shows (the app got there), however slow the machine is; then a little more."""
+    def pump_until(done, seconds: float = 60) -> None:
+        """Read until `done()` holds (the app got there), however slow the machine is."""
         end = time.monotonic() + seconds
-        while marker not in buf and time.monotonic() < end:
-            pump(0.2)
-        pump(0.5)
+        while not done() and time.monotonic() < end:
+            pump(0.1)
+
+    def seconds_shown() -> list[int]:
+        return [int(m) * 60 + int(s) for m, s in countdown.findall(bytes(buf))]
+
+    def stopped() -> bool:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().rsplit(")", 1)[1].split()[0] in ("T", "t")
+
+    def raw() -> bool:
+        iflag, _, _, lflag, *_ = termios.tcgetattr(fd)  # the master reports the terminal's (the app's) modes
+        return not iflag & termios.IXON and not lflag & termios.ICANON
 
     try:
-        pump_until(b"Let", 60)  # the intro screen is up (a fixed 4 s was too short on a busy machine)
+        pump_until(lambda: b"Let" in buf)  # the intro screen is up
         os.write(fd, b"\r")  # Let's go
-        pump_until(b"\xe2\x8f\xb1", 60)  # the countdown runs
-        pump(1.5)
+        pump_until(lambda: bool(seconds_shown()))  # the countdown runs
+        pump(2)
         os.kill(pid, stop_signal)
+        pump_until(stopped)  # SIGTSTP: Textual leaves application mode first, then stops itself
+        while select.select([fd], [], [], 0)[0]:  # what it wrote before the stop; it writes nothing more now
+            buf.extend(os.read(fd, 65536))
+        before = seconds_shown()[-1]
         time.sleep(3)
-        os.kill(pid, signal.SIGCONT)
         del buf[:]
-        pump_until(b"\xe2\x8f\xb1", 60)
-        pump(1)
-        shown = re.findall(rb"\xe2\x8f\xb1 (\d\d):(\d\d)", bytes(buf))
+        os.kill(pid, signal.SIGCONT)
+        # The first repaint after the resume shows the value from before the stop (or one tick later, if
+        # the stop came between a tick and its repaint); a value below both was drawn by a tick after it.
+        pump_until(lambda: any(left < before - 1 for left in seconds_shown()))
+        shown = [left for left in seconds_shown() if left < before - 1]
+        pump_until(raw)
         os.write(fd, b"\x11")  # Ctrl+Q
         for _ in range(300):
             done, status = os.waitpid(pid, os.WNOHANG)
@@ -206,8 +232,7 @@ def _pty_session(tmp_path: Path, stop_signal: int) -> tuple[int | None, int | No
             os.kill(pid, signal.SIGKILL)
             os.waitpid(pid, 0)
         os.close(fd)
-    left = int(shown[-1][0]) * 60 + int(shown[-1][1]) if shown else None
-    return code, left, out
+    return code, before, shown[0] if shown else None, out
 
 
 @pytest.mark.pty
@@ -217,9 +242,11 @@ def _pty_session(tmp_path: Path, stop_signal: int) -> tuple[int | None, int | No
 )
 def test_the_real_app_survives_stop_and_continue(tmp_path: Path, stop_signal: int) -> None:
     """Stopped from outside for 3 s: the countdown counts it, shows it at once, and the app still quits cleanly."""
-    code, left, results_file = _pty_session(tmp_path, stop_signal)
+    code, before, left, results_file = _pty_session(tmp_path, stop_signal)
     assert code == 0, "the app must exit after Ctrl+Q (no orphaned input thread)"
-    assert left is not None and left <= 60 - 2 - 3  # at least 2 s running + 3 s stopped are gone
+    assert before is not None and left is not None, "no countdown was drawn before the stop or after the resume"
+    assert left <= before - 3, f"the 3 s stopped are not counted: {before} s left before, {left} s after"
+    assert left <= 60 - 2 - 3  # at least 2 s running + 3 s stopped are gone
     data = results.read(results_file)
     assert data["ended"] == "quit" and data["used_seconds"] >= 5
 

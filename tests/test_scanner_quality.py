@@ -196,3 +196,19 @@ def test_unknown_name_misses_are_listed_with_misses(quality, tmp_path, capsys) -
     quality.main([str(path), "--unknown-names", "--misses"])
     out = capsys.readouterr().out
     assert "UNKNOWN-MISS  de-x-1  name  Anna Schmidt" in out
+
+
+def test_a_corpus_file_given_by_a_relative_path_is_measured(quality, tmp_path, monkeypatch, capsys) -> None:
+    """A relative FILE (e.g. tests/data/pii4/test.jsonl from the checkout) is measured, not a ValueError."""
+    row = {
+        "id": "de-x-2",
+        "lang": "de",
+        "kind": "pii",
+        "text": "Anna Schmidt",
+        "expected": [{"category": "name", "start": 0, "end": 12, "text": "Anna Schmidt"}],
+    }
+    (tmp_path / "one.jsonl").write_text(json.dumps(row) + "\n", encoding="utf-8")
+    monkeypatch.setattr(quality, "ROOT", tmp_path)  # the file lies inside the checkout, as a corpus does
+    monkeypatch.chdir(tmp_path)
+    quality.main(["one.jsonl"])
+    assert "corpus: one.jsonl (1 texts)" in capsys.readouterr().out

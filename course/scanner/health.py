@@ -8,13 +8,18 @@ from collections.abc import Iterable, Iterator
 
 from course.scanner.context import Doc, finding
 from course.scanner.healthsense import about_nobody, sentence
+from course.scanner.healthspan import extend, field_of_record, reason_after, topic_only
 from course.scanner.healthterms import (
+    ANY_HEAD3,
     ANY_TAIL4,
+    FAMILY_BY3,
+    FAMILY_TAIL4,
+    FAMILY_TAILS,
+    FAMILY_TERMS,
     FORM_TAIL4,
     FORM_TAILS,
-    HEAD3,
     HEAD_WORDS,
-    HEADS,
+    HEADS_BY3,
     INFLAMMATION,
     INFLAMMATION4,
     TAIL4,
@@ -100,6 +105,11 @@ _PRACTICE_AFTER = re.compile(
     r"[ \t]+(?:is (?:closed|open|shut)|will (?:be )?(?:closed|open|shut)|(?:re-?)?open(?:s|ing)?|closes|hours|reception"
     r"|(?:phone|telephone) number|on \d)\b"
 )
+# "contact the surgery", "at your surgery", "The surgery on Elm Road will be closed": the practice, not an operation.
+_PRACTICE_WAY_BEFORE = re.compile(
+    r"(?:contact|call|ring|phone|visit|email|write to|at|from|to|in|with|register with) (?:the|your|our|my) $"
+)
+_PRACTICE_LATER = re.compile(r"(?:[ \t]+[\w.'’-]+){1,5}?[ \t]+(?:is|will be|are) (?:closed|open|shut)\b")
 _APPOINTMENT_BEFORE = re.compile(r"(?:termin|appointment)\w*\b[^.!?\n]{0,20}$")
 # The German sick note "AU" (Arbeitsunfähigkeitsbescheinigung), upper case after a determiner or before a verb.
 _AU = re.compile(r"(?<![\w-])e?AU(?![\w-])")  # found by its letters first (a fast literal search), then:
@@ -111,7 +121,17 @@ _SUFFER = re.compile(
     r"(?<!\w)(?:leide[tn]?|leidend|litt|suffer(?:s|ing|ed)?|treated|recover(?:s|ing|ed)?|tested positive|off work)"
     r"(?: seit (?:[\w.]+ ){1,2}?| since [\w.]+)? (?:an|unter|from|for|with) (?:(?:a|an|ein|eine[mnr]?) )?"
     r"(?!(?:the|this|that|these|those|our|its|their|der|die|das|dem|den|des|unser\w*|diese[mnrs]?)\b)"
+    # what a business suffers from: "a shortage of chips", "weak demand", "chronischem Personalmangel"
+    r"(?!(?:shortages?|lack|weak|low|poor|high|rising|falling|delays?|supply|demand|costs?|chronische\w*|hohe\w*"
+    r"|niedrige\w*|schwache\w*|fehlende\w*|mangel\w*|[a-zäöü]+mangel)\b)"
     r"(?P<what>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)"
+)
+# Someone has, had or suffered the term, or is it: a predicate whose subject is a person ("Jo has been on
+# long-term sick", "had a heart attack", "ist seit Montag krankgeschrieben").
+_PREDICATE_BEFORE = re.compile(
+    r"(?<!\w)(?:had|has|have|having|got|gets|suffered|suffers|is|was|been|am|i'm|he's|she's|they're|hat|hatte|habe"
+    r"|hab|hast|bekam|bekommt|erlitt|erleidet|ist|war|bin|wurde)(?: \w+){0,2} (?:(?:a|an|the|ein|eine|einen|einer)"
+    r" )?$"
 )
 _STOP = frozenset(
     "and und or oder since seit for für so but aber with mit at im in on am bis until last this nach".split()
@@ -146,7 +166,7 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
         if word in plain:
             continue  # most words: known from earlier texts to start and end no term
         w4 = word[-4:]
-        if w4 not in ANY_TAIL4 and word[:3] not in HEAD3 and word not in HEAD_WORDS and "-" not in word:
+        if w4 not in ANY_TAIL4 and word[:3] not in ANY_HEAD3 and word not in HEAD_WORDS and "-" not in word:
             if len(plain) < _PLAIN_MAX:
                 plain.add(word)
             continue  # one look at their ends and start
@@ -154,17 +174,23 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
             last_end = pos + len(word)  # "Lungenentzündung", "bronchitis": an inflammation, the word alone
             yield pos, last_end
             continue
-        if pos >= last_end and (
-            (word[:3] in HEAD3 and word.startswith(HEADS))
+        own = (
+            word.startswith(HEADS_BY3.get(word[:3], ()))
             or word in HEAD_WORDS
             or (w4 in TAIL4 or word[-3:] == "-op")
             and word.endswith(TAILS)
-        ):
+        )
+        family = word.startswith(FAMILY_BY3.get(word[:3], ())) or (w4 in FAMILY_TAIL4 and word.endswith(FAMILY_TAILS))
+        if not (own or family or "-" in word or (w4 in FORM_TAIL4 and word.endswith(FORM_TAILS))):
+            if len(plain) < _PLAIN_MAX:
+                plain.add(word)  # its start or end looked like a term's, but it is no core of one
+            continue
+        if pos >= last_end and (own or family):
             for j in range(max(0, i - _BACK), i + 1):  # the earliest start whose term reaches the core word
                 start = words[j][0]
                 if start < last_end:
                     continue
-                m = TERMS.match(lower, start)
+                m = (own and TERMS.match(lower, start)) or (family and FAMILY_TERMS.match(lower, start)) or None
                 if m and m.end() > pos and not _surname(doc.text, start, m.end()):
                     last_end = m.end()
                     yield start, m.end()
@@ -196,10 +222,13 @@ def _after_hyphens(lower: str, pos: int, word: str) -> tuple[int, int] | None:
     k = word.find("-")
     while k != -1:
         sub = word[k + 1 :]
-        if sub[:3] in HEAD3 and sub.startswith(HEADS):
+        m = None
+        if sub.startswith(HEADS_BY3.get(sub[:3], ())):
             m = TERMS.match(lower, pos + k + 1)
-            if m:
-                return pos + k + 1, m.end()
+        if not m and sub.startswith(FAMILY_BY3.get(sub[:3], ())):
+            m = FAMILY_TERMS.match(lower, pos + k + 1)
+        if m:
+            return pos + k + 1, m.end()
         k = word.find("-", k + 1)
     return None
 
@@ -211,6 +240,8 @@ def _about_nobody(doc: Doc, start: int, end: int) -> bool:
     term = doc.lower[start:end]
     if _IF_BEFORE.search(doc.lower, max(0, start - 24), start):
         return True  # "Bei Krankheit bitte ...", "in case of illness", "For back pain, ...": a condition, about anyone
+    if topic_only(doc.lower, start):
+        return True  # "Sprechstunden zu Rückenschmerzen", "the study on sleep disorders": a topic, nobody's state
     if term.endswith(("vertretung", "vertreter", "vertreterin")):
         return True  # "Schwangerschaftsvertretung gesucht": a job to fill, not a person's state
     if _IN_A_NAME.search(doc.text, max(0, start - 30), start) and _CAPITAL_NEXT.match(doc.text, end):
@@ -223,7 +254,9 @@ def _about_nobody(doc: Doc, start: int, end: int) -> bool:
         return True
     line = doc.text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
     if term == "surgery":
-        if _PRACTICE_AFTER.match(doc.lower, end):
+        if _PRACTICE_AFTER.match(doc.lower, end) or _PRACTICE_LATER.match(doc.lower, end):
+            return True
+        if _PRACTICE_WAY_BEFORE.search(doc.lower, max(0, start - 30), start):
             return True
         return doc.text[start].isupper() and _PRACTICE_BEFORE.search(line) is not None
     if term.startswith("in der klinik"):
@@ -260,10 +293,19 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         spans.sort()
     if not spans:
         return
+    longer = []
+    for span in spans:
+        span_ = extend(doc.text, doc.lower, *span)
+        if span in suffered:
+            suffered.add(span_)
+        longer.append(span_)
+    spans = _merged(longer, suffered)
     personal = [f for f in others if f.category in PERSONAL]
     anywhere = any(f.strong and f.category != "address" for f in personal)
     names = sorted(f.start for f in personal if f.category == "name")
     marks = sorted((f.start, f.end) for f in personal)  # anything that points at a person, for the sentence test
+    kept: list[tuple[int, int, bool]] = []
+    held: list[tuple[int, int, bool]] = []  # about a person only if the text is: nobody is named anywhere in it
     for start, end in spans:
         k = bisect_left(names, start - _NEAR)  # names start before their end: one sorted list is enough
         near = k < len(names) and names[k] < end + _NEAR
@@ -272,6 +314,10 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         s, e = sentence(doc.lower, start, end)
         lo, hi = bisect_left(marks, (s - _LONGEST_MARK, 0)), bisect_left(marks, (e, 0))
         named = any(b > s for _, b in marks[lo:hi])  # a finding that overlaps the sentence
+        record = None if named else field_of_record(doc.text, start)
+        if record:  # "Reason for absence: gastroenteritis" in a record whose name is on another line
+            lo, hi = bisect_left(marks, (record[0] - _LONGEST_MARK, 0)), bisect_left(marks, (record[1], 0))
+            named = any(b > record[0] for _, b in marks[lo:hi])
         term = doc.lower[start:end]
         needs_person = (
             (start, end) in suffered
@@ -281,4 +327,34 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         )
         if about_nobody(doc, start, end, named, needs_person):
             continue  # "Im Krankheitsfall ...", "That riff is sick!", "Die App erinnert an Medikamente"
-        yield finding("health", doc.text, start, end, anywhere or near)
+        if (
+            not personal
+            and not _PREDICATE_BEFORE.search(doc.lower, max(0, start - 40), start)
+            and about_nobody(doc, start, end, named, everyday=True)
+        ):
+            held.append((start, end, anywhere or near))  # a text that names nobody: the sentence must
+            continue
+        kept.append((start, end, anywhere or near))
+    if kept and held:  # a health fact about a person makes the health words near it about that person too
+        kept += [h for h in held if any(abs(h[0] - k[0]) < _NEAR for k in kept)]
+        kept.sort()
+    for start, end, strong in kept:
+        yield finding("health", doc.text, start, end, strong)
+        reason = reason_after(doc.lower, start, end)
+        if reason:  # "ist krankgeschrieben, Rücken": the body part is the diagnosis
+            yield finding("health", doc.text, *reason, strong)
+
+
+def _merged(spans: list[tuple[int, int]], suffered: set[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans sorted, overlapping ones joined ("diabetes" + "diabetes flare-up"); a joined span stays `suffered`
+    when one of its parts was."""
+    out: list[tuple[int, int]] = []
+    for start, end in sorted(spans):
+        if out and start <= out[-1][1]:
+            joined = (out[-1][0], max(end, out[-1][1]))
+            if out[-1] in suffered or (start, end) in suffered:
+                suffered.add(joined)
+            out[-1] = joined
+        else:
+            out.append((start, end))
+    return out

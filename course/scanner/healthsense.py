@@ -22,13 +22,23 @@ _PERSON = compile_words(
     r"|(?:mein|unser|der|die|dem|den|des|ein|sein|ihr)e?[mnrs]? (?:[\w-]+ )?"
     r"(?:kolleg(?:e|in|en)|mitarbeiter(?:in|s)?|chef(?:in)?|vorgesetzte[rn]?|azubi|auszubildende[rn]?"
     r"|praktikant(?:in|en)?|sohn|tochter|kind|mann|ehemann|ehefrau|partner(?:in)?|vater|mutter|bruder|schwester"
-    r"|nachbar(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?)"
+    r"|nachbar(?:in)?|teamleiter(?:in)?|abteilungsleiter(?:in)?|patient(?:in)?|versicherte[rn]?|bewohner(?:in)?"
+    r"|klient(?:in)?|schüler(?:in)?|kleine[rn]?|enkel(?:in)?|oma|opa)"
+    # a record about one person: "Personalakte Giorgos ...", "the insured person", "Patientenakte"
+    r"|personalakte|patientenakte|mitarbeiterakte|versicherte person|insured person|the insured|the claimant"
+    # someone reported about as "they": "jericho called, they are on maternity leave"
+    r"|(?:called|rang|phoned|texted|messaged|emailed|said|says|wrote)(?: in)?,?(?: to say)?(?: that)? they"
     # "unser Lagerist", "meine neue Sachbearbeiterin", "our new analyst": a role by its ending after "my"/"our"
     r"|(?:mein|unser|dein|euer)e?[mnrs]? (?:[a-zäöü]+e[nr]? )?[a-zäöüß]+(?:ist|er|ent|ant|eur|or|ling)(?:in)?"
-    r"|(?:my|our) (?:new |junior |senior )?[a-z]+(?:ist|er|or|ant|ian|ee)"  # not "-ent": "our client", "department"
+    r"|(?:my|our) (?:new |junior |senior )?(?!(?:supplier|provider|insurer|manufacturer|retailer|dealer|carrier"
+    r"|server|printer|router|computer|controller|container|folder|order|newsletter|number|register|quarter|center"
+    r"|offer|paper|letter|buyer|seller|competitor|distributor|vendor|investor|sponsor|cluster|sensor|monitor"
+    # not "-ent" ("our client", "department"), nor a firm or a machine ("our supplier", "our printer")
+    r"|processor|tracker|browser|player|builder|scanner|adapter|charger)\b)[a-z]+(?:ist|yst|er|or|ant|ian|ee)"
     r"|(?:my|our|the|a|an|his|her|their|one of our) (?:[\w-]+ )?"
     r"(?:colleague|co-?worker|manager|boss|employee|team member|intern|apprentice|trainee|new hire|new starter"
-    r"|wife|husband|son|daughter|partner|mum|mom|dad|mother|father|brother|sister|friend|neighbou?r)"
+    r"|wife|husband|son|daughter|partner|mum|mom|dad|mother|father|brother|sister|friend|neighbou?r|lead"
+    r"|patient|resident|pupil|student|child|kid|baby|toddler|grandson|granddaughter)"
 )
 # "sie", "ihr", "ihre": one woman, or several people ("Patienten ... ihre Medikamente"); "someone", "jemand": one
 # person, or anyone ("what to do when someone has a stroke"): a person unless the sentence speaks in general.
@@ -82,11 +92,36 @@ _SLANG_AFTER = re.compile(
     r"[ \t]+(?:gut|geil|viel|teuer|lang|lange|schnell|schön|laut|hoch|spät|früh|heiß|kalt|cool|witzig|lustig"
     r"|stark|krass|nice|billig|weit)\b"
 )
+# "krank" right before another adjective or adverb is an intensifier ("krank langsam", "krank teuer"); a sick
+# person's "krank" goes on with a place, a time, a reason or the end of the clause ("krank zu Hause", "krank, Rücken").
+_GOES_ON = frozenset(
+    "zu im in ins und oder bis seit mit nach aber daheim zuhause gemeldet geschrieben geworden gewesen ist war sein "
+    "wegen heute morgen noch am an auf aus bei vom von da dort denn weil sondern also seit gestern diese dieser "
+    "letzte nächste ab".split()
+)
+_NEXT_WORD = re.compile(r" ([a-zäöüß]+)\b")
+
+
+def _intensifier(lower: str, end: int) -> bool:
+    m = _NEXT_WORD.match(lower, end)
+    return m is not None and m.group(1) not in _GOES_ON
+
+
+_GROWTH = frozenset({"cancer", "krebs", "krebsgeschwür", "tumour", "tumor", "geschwür"})
+_GROWTH_AFTER = re.compile(r" (?:on|of|in|for|für|an|in|auf)\b")
+_A_BEFORE = re.compile(r"(?:\ba|\bein) $")
 # A word beside a term that gives it another sense: the economy's depression, "sick of", "sick and tired".
 _OTHER_SENSE_AFTER = re.compile(
     r"[ \t]+(?:of\b|and tired\b|in (?:the )?(?:\w+ )?(?:market|economy|prices|sales|demand)\b)"
 )
 _OTHER_SENSE_BEFORE = re.compile(r"(?:economic|great|tropical|wirtschaftlich\w*|große)[ \t]+$")
+# A thing that gives someone a headache: a figure of speech ("Das Projekt bereitet mir Kopfschmerzen", "this
+# spreadsheet is giving me a headache", "a pain in the neck").
+_FIGURE_BEFORE = re.compile(
+    r"(?:bereite\w*|mach\w*|verursach\w*) (?:\w+ ){0,2}$"
+    r"|(?:giv\w*|gave|caus\w*) (?:me|us|him|her|them|everyone|everybody|you)(?: \w+)? (?:a |an |the )?$"
+)
+_FIGURE_TERM = re.compile(r"(?:kopf|bauch|magen)schmerz\w*|kopfweh|bauchweh|headaches?|migraines?|heart attacks?")
 
 
 def _ends(lower: str, i: int) -> bool:
@@ -122,9 +157,13 @@ def sentence(lower: str, start: int, end: int) -> tuple[int, int]:
 def other_sense(lower: str, start: int, end: int) -> bool:
     """The words of a term used in another sense: slang, an idiom, the economy."""
     term = lower[start:end]
-    if term.endswith("krank") and _SLANG_AFTER.match(lower, end):
+    if term.endswith("krank") and (_SLANG_AFTER.match(lower, end) or _intensifier(lower, end)):
         return True
+    if term in _GROWTH and _GROWTH_AFTER.match(lower, end) and _A_BEFORE.search(lower, max(0, start - 4), start):
+        return True  # "the codebase is a cancer on this project", "ein Krebsgeschwür für die Firma"
     if term.endswith(("sick", "depression")) and _OTHER_SENSE_AFTER.match(lower, end):
+        return True
+    if _FIGURE_TERM.fullmatch(term) and _FIGURE_BEFORE.search(lower, max(0, start - 40), start):
         return True
     return term.startswith("depression") and _OTHER_SENSE_BEFORE.search(lower, max(0, start - 20), start) is not None
 
@@ -140,10 +179,13 @@ def _first_name(text: str, s: int, e: int) -> bool:
     return any(is_first_name(m.group()) for m in _CAPITALISED.finditer(text, s, e))
 
 
-def about_nobody(doc: Doc, start: int, end: int, named: bool, needs_person: bool = False) -> bool:
+def about_nobody(
+    doc: Doc, start: int, end: int, named: bool, needs_person: bool = False, everyday: bool = False
+) -> bool:
     """True when the sentence around a term speaks of nobody: no person in it (no name, `named` False; no
     pronoun, no "mein Kollege", no first name) and either a general marker (a rule, people in general, a
-    product, a course) or a term that is health data only about a person (or `needs_person`)."""
+    product, a course) or a term that is health data only about a person (or `needs_person`; `everyday`: as
+    for a word with an everyday sense, "sie"/"someone" may be the person)."""
     lower = doc.lower
     if other_sense(lower, start, end):
         return True
@@ -151,7 +193,7 @@ def about_nobody(doc: Doc, start: int, end: int, named: bool, needs_person: bool
         return False
     s, e = sentence(lower, start, end)
     general = _GENERAL.search(lower, s, e) is not None
-    everyday = _NEEDS_PERSON.fullmatch(lower, start, end) is not None
+    everyday = everyday or _NEEDS_PERSON.fullmatch(lower, start, end) is not None
     if not (general or needs_person or everyday):
         return False  # most terms: nothing speaks against a person, so the dearer person test is not needed
     if _PERSON.search(lower, s, e) or _first_name(doc.text, s, e):

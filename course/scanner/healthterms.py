@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from course.scanner import healthwords as _words
+
 # Health words known by their form rather than listed one by one: injuries, syndromes, intolerances, pains,
 # phobias, anaemias, removals ("Knieverletzung", "Reizdarmsyndrom", "Laktoseintoleranz", "chickenpox").
 BY_FORM = (
@@ -42,7 +44,8 @@ _DE = (
     r"krank(?:geschrieben|gemeldet|geschrieben\w*|schreibung\w*|meldung\w*|enschein\w*|heitsbedingt\w*)"
     r"|(?<=[:|–] )krank(?![\w-])"  # a status in a list: "Horn, Jana: krank (AU bis 7.4.)"
     r"|krank (?:geschrieben|gemeldet)"
-    r"|(?:ist|bin|war|sind|wurde|wird|liegt|seit \w+) (?:(?!nicht |nie |kaum )\w+ )?krank(?: (?:geschrieben|gemeldet))?"
+    r"|(?:ist|bin|war|sind|wurde|wird|liegt|seit \w+) (?:(?!nicht |nie |kaum |kein\w* )\w+ ){0,3}krank"
+    r"(?: (?:geschrieben|gemeldet))?"
     r"|erkrankt\w*|erkrankung\w*"
     r"|arbeitsunfähig\w*(?: erkrankt\w*)?|au-bescheinigung\w*"
     # injuries and the way back to work: "eine Prellung", "in der Wiedereingliederung", "mit AU zu Hause"
@@ -152,6 +155,9 @@ _EN = (
     r"|hand|nose|jaw)"
 )
 TERMS = re.compile(rf"(?:{_DE}|{_EN})(?:-[^\W\d_]+)*(?![\w-])")
+# The word families of healthwords, in a pattern of their own: tried only near their own core words, so the
+# word loop pays for them only where they can match.
+FAMILY_TERMS = re.compile(rf"(?:{_words.ALL})(?:-[^\W\d_]+)*(?![\w-])")
 # One word known by its ending, tried on the core word alone: a compound that ends in a condition
 # ("Wochenbettdepression", "Nierentransplantation", "Pollenallergie") or a form of BY_FORM ("Knieverletzung").
 _COMPOUNDS = (
@@ -191,6 +197,7 @@ HEADS = tuple(
     "prellung platzwund schürfwund schnittwund quetschung stauchung wiedereingl stufenweise hamburger phased "
     "signed".split()
 )
+
 HEAD_WORDS = frozenset(
     "au "  # "mit AU zu Hause": the term is tried from the words before its core word
     "flu influenza cold fever fieber virus mri mrt acl torn hernia ct stress stomach tummy blood disabled kidney "
@@ -228,6 +235,7 @@ TAILS = (
     "riss",
     "fraktur",
 )
+
 # The endings of WORD_FORMS: a word with one of them is tried as a whole word.
 FORM_TAILS = tuple(
     "depression depressionen infarkt infarkts infarkte transplantation infektion infektionen tumor tumore tumoren "
@@ -244,4 +252,21 @@ INFLAMMATION4 = frozenset(t[-4:] for t in INFLAMMATION)
 WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 HEAD3 = frozenset(h[:3] for h in HEADS)
 TAIL4 = frozenset(t[-4:] for t in TAILS)
-ANY_TAIL4 = TAIL4 | FORM_TAIL4 | INFLAMMATION4
+FAMILY_HEADS = _words.HEADS
+FAMILY_HEAD3 = frozenset(h[:3] for h in FAMILY_HEADS)
+FAMILY_TAILS = _words.TAILS
+FAMILY_TAIL4 = frozenset(t[-4:] for t in FAMILY_TAILS)
+ANY_TAIL4 = TAIL4 | FORM_TAIL4 | INFLAMMATION4 | FAMILY_TAIL4
+ANY_HEAD3 = HEAD3 | FAMILY_HEAD3
+
+
+def _by_start(heads: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    """Heads grouped by their first three letters: a word is compared with the few that share its start."""
+    groups: dict[str, list[str]] = {}
+    for head in heads:
+        groups.setdefault(head[:3], []).append(head)
+    return {start: tuple(group) for start, group in groups.items()}
+
+
+HEADS_BY3 = _by_start(HEADS)
+FAMILY_BY3 = _by_start(FAMILY_HEADS)

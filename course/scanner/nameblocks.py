@@ -95,7 +95,8 @@ _POSSESSIONS = (
     r"place|house|home|flat|apartment|room|desk|office|account|bank account|card|number|phone|mobile|cell|email|"
     r"e-mail|address|birthday|leaving do|leaving party|farewell|wedding|wife|husband|partner|son|daughter|kids|"
     r"children|mum|mom|dad|parents|team|manager|boss|line manager|replacement|cover|deputy|holiday|leave|"
-    r"sick note|fit note|contract|payslip|salary|laptop|car|dog|cat"
+    r"sick note|fit note|contract|payslip|salary|laptop|car|dog|cat|date of birth|credit card|debit card|passport|"
+    r"details|records|file"
 )
 _EN_POSSESSIVE = re.compile(
     rf"(?P<w1>{_CAP})['’]s[ \t]+(?:(?:own|new|old|private|personal|current)[ \t]+)?(?:[A-Z]{{2,5}}[ \t]+)?"
@@ -223,6 +224,10 @@ def _lines(doc: Doc) -> Iterator[Finding]:
                 yield finding("name", text, *span, False)
         if end < 0:
             return
+        if 4 < end - start <= 50 and text[start : start + 1].isupper() and " " in low[start:end]:
+            words = text[start:end].split()
+            if 2 <= len(words) <= 3 and all(w[0].isupper() for w in words):  # "Azad Ricci": a name's shape only
+                yield from _record_heading(text, start, end)
         if 0 < end - start <= 40 and low[start:end].rstrip(" \t\r,!.").endswith(_CLOSING_ENDS):
             if _CLOSING.search(text, start, end):
                 m = _ALONE.match(text, end + 1)
@@ -230,6 +235,42 @@ def _lines(doc: Doc) -> Iterator[Finding]:
                 if m and span and (m.group("w2") or given_like(m.group("w1")) or is_first_name(m.group("w1"))):
                     yield finding("name", text, *span, False)
         start = end + 1
+
+
+# The label of a person's data opening a line: "Rentenversicherungsnummer: ...", "Steuer-ID: ...", "Tel. ...".
+_DATA_LABEL = re.compile(
+    r"[ \t]*[^\W\d_][^\n:]{0,30}?(?i:nummer|nr\.|-id|\bid|iban|tel\.?|telefon|phone|mobil\w*|handy|geburtsdatum|"
+    r"geb\.|geboren|date of birth|dob|born|ssn|nino|utr|ahv\w*|adresse|address|anschrift|e-?mail)[ \t]*[:.]"
+)
+
+
+# A signature's line under the name: a job title ("Payroll Officer", "Teamleitung | Firma", "HR Manager").
+_TITLE_LINE = re.compile(
+    r"[ \t]*(?:[^\W\d_]+[ \t]+){0,3}?(?i:[^\W\d_]*(?:manager|managerin|officer|lead|leitung|leiter|leiterin|"
+    r"assistant|assistenz|director|direktor|direktorin|head|specialist|consultant|berater|beraterin|coordinator|"
+    r"koordinator|koordinatorin|analyst|engineer|referent|referentin|sachbearbeiter|sachbearbeiterin|recruiter|"
+    r"werkstudent|werkstudentin|praktikant|praktikantin|partner|partnerin|ceo|cfo|cto|coo))(?![\w])"
+)
+
+
+def _record_heading(text: str, start: int, end: int) -> Iterator[Finding]:
+    """A name alone on its line over a line of that person's data ("Azad Ricci\nRentenversicherungsnummer: ...") or
+    of a job title, as signatures write it ("Justyna Wolf\nHR Manager")."""
+    colon = text.find(":", end + 1, end + 46)
+    dot = text.find(".", end + 1, end + 46)
+    nxt = text.find("\n", end + 1, end + 61)
+    if nxt < 0 and len(text) - end <= 61:
+        nxt = len(text)  # the title is the text's last line
+    labelled = (colon >= 0 or dot >= 0) and "\n" not in text[end + 1 : max(colon, dot)]
+    if not labelled and not (nxt > end + 4 and _TITLE_LINE.match(text, end + 1, nxt)):
+        return  # the next line opens with no label and holds no job title: most lines end here
+    m = _ALONE.match(text, start)
+    if not m or m.end() != end and text[m.end() : end].strip():
+        return
+    span = _person(m)
+    if span and m.group("w2") and given_like(m.group("w1")):
+        if _DATA_LABEL.match(text, end + 1) or _TITLE_LINE.match(text, end + 1):
+            yield finding("name", text, *span, False)
 
 
 def _dashes(text: str) -> Iterator[Finding]:
@@ -288,13 +329,13 @@ _WORD_BEFORE = re.compile(r"([^\W\d_]+)[ \t]+$")
 
 
 def _after_plain_word(text: str, i: int) -> bool:
-    """True after an opening bracket or a lower-case word that is no article ("at Wei's place", "(Senad's
-    account)"; not "the Company's account" or a sentence's first word)."""
+    """True after an opening bracket, a colon, a comma or a semicolon, or a lower-case word that is no article ("at
+    Wei's place", "(Senad's account)"; not "the Company's account" or a sentence's first word)."""
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    if j > 0 and text[j - 1] == "(":
-        return True
+    if j > 0 and text[j - 1] in "(:;,":
+        return True  # "(Senad's account)", "an HR: Kofi's new salary account", "...; Ama's cover is ..."
     m = _WORD_BEFORE.search(text, max(0, i - 20), i)
     return m is not None and m.group(1).islower() and m.group(1) not in _ARTICLES
 

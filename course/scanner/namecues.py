@@ -115,10 +115,11 @@ VERBS = (
     r"braucht|möchte|hatte|sucht|teilt|kann|soll|muss|darf|erhält|bekommt|geht|bleibt|"
     r"fehlt|leitet|vertritt|zieht|wechselt|ruft|schickt|kümmert|stellt|prüft|sitzt|fährt|"
     r"meint|meinte|sagte|fragt|fragte|schrieb|antwortet|antwortete|erzählt|erzählte|hofft|freut|denkt|findet|"
-    r"is|has|thinks|thought|told|tells|replied|hopes|knows|was|will|asked|sent|wrote|joins|joined|takes|called|says|said|needs|moved|works|starts|started|left|"
+    r"is|has|thinks|thought|told|tells|replied|hopes|was|will|asked|sent|wrote|joins|joined|called|says|said|needs|moved|works|starts|started|left|"
     r"would|had|can|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
     r"requested|submitted|approved|signed|should|could|must|may|asks|wants|writes|reports|requests|"
-    r"wünscht|beschwert|reklamiert)(?![\w])" + _SUBJECT_AFTER
+    r"wünscht|beschwert|reklamiert|macht|machte|erledigt|kennt|weiß|makes|made|does|did|handles|covers|"
+    r"knows|takes|took|reviews|reviewed)(?![\w])" + _SUBJECT_AFTER
 )
 # Verbs only a person does (says, thinks, asks): after them any first name of the list stands alone as a person.
 PERSON_VERBS = (
@@ -136,6 +137,7 @@ ROLES = frozenset(
     "geschäftsführer geschäftsführerin sachbearbeiter sachbearbeiterin praktikant praktikantin azubi auszubildende "
     "auszubildender werkstudent werkstudentin chef chefin vorgesetzte vorgesetzter leiterin assistent assistentin "
     "sekretärin managerin colleague manager director intern trainee supervisor assistant boss ceo cfo cto coo "
+    "apprentice lehrling volontär volontärin "
     # people served: "Kunde Sergej Petrov bittet um Rückruf", "client Ana Lima has asked"
     "kunde kundin mandant mandantin patient patientin mieter mieterin bewohner bewohnerin customer client "
     "tenant resident".split()
@@ -159,6 +161,9 @@ ROLE_STEMS = (
     "director",
     "intern",
     "trainee",
+    "apprentice",
+    "lehrling",
+    "volontär",
     "supervisor",
     "boss",
     "ceo",
@@ -205,7 +210,7 @@ PERSON_PHRASE_BEFORE = re.compile(
 )
 _ROLE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(ROLES, key=len, reverse=True))})[ \t]+(?P<w>{_CAP})"
-    r"(?=[ \t]*[,;:!?)]|[ \t]+" + VERBS + ")",
+    r"(?=[ \t]*[,;:!?)]|[ \t]+" + VERBS + "|[ \t]+" + PLURAL_VERBS + ")",  # "and apprentice Omar have ..."
     re.IGNORECASE,
 )
 

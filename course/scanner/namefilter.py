@@ -49,6 +49,16 @@ _NOBLE = frozenset(
     "countess duke duchess earl prince princess king queen lord lady bishop bischof".split()
 )
 _AT = frozenset("on at in near auf am im zur zum nach der".split())
+# Words that open the name of an institution or a venue, not a person's: "Kita Regenbogen", "Café Linde".
+_INSTITUTIONS = frozenset(
+    "Kita Kindergarten Krippe Hort Schule Grundschule Gymnasium Hotel Pension Gasthof Gasthaus Café Cafe Bistro "
+    "Restaurant Bar Pub Praxis Klinik Apotheke Autohaus Bäckerei Metzgerei Salon Studio Kanzlei Haus Villa Hostel "
+    "Inn Clinic Surgery Pharmacy School Academy College Gallery Museum Theater Theatre Kino Cinema".split()
+)
+# A word joined to the finding by "&": two partners of a firm ("Marks & Spencer", "Harper & Lowe's"), unless both
+# are first names ("Anna & Ben").
+_AMPERSAND_BEFORE = re.compile(r"(?P<w>[A-ZÀ-ÖØ-Þ][^\W\d_]+)[ \t]*&[ \t]*$")
+_AMPERSAND_AFTER = re.compile(r"[ \t]*&[ \t]*(?P<w>[A-ZÀ-ÖØ-Þ][^\W\d_]+)")
 _IN_VERBS = frozenset("loop looped copy copied bring brought keep kept let fill filled cc cc'd".split())
 _GERMAN_ARTICLES = frozenset("die der das den dem des".split())
 
@@ -62,6 +72,8 @@ def _no_person(doc: Doc, f: Finding) -> bool:
         return True  # "Victoria Park", "the Ann Arbor office"
     if _FIRM_START.intersection(after[:4]) and _FIRM_AFTER.match(text, f.end):
         return True  # "Ruppert GbR", "Lutz Wüthrich & Cie.", "Wagner Reichmann GbR" found as "Wagner"
+    if words[0] in _INSTITUTIONS or words[-1] in _INSTITUTIONS or len(words) == 1 and _partner(text, f):
+        return True  # "die Kita Regenbogen", "Sunny Side Café", "Marks & Spencer"
     if words[-1] in _FIRM_FORMS or f.text in _MONTHS and _DAY_AFTER.match(text, f.end):
         return True  # "Hein Koch II KG"; "Jan. 14"
     if len(words) == 1 and text[f.end : f.end + 1] == ",":
@@ -80,6 +92,16 @@ def _no_person(doc: Doc, f: Finding) -> bool:
     if before and before[-1] in _GERMAN_ARTICLES and (words[0] in WORD_NAMES or words[0] in NOT_FIRST_NAMES):
         return True  # "die Mark Brandenburg"; but "die Anna ist krank"
     return _cell(text, f.start) and _PLACE_COLUMN.search(doc.column_header(f.start).strip().lower()) is not None
+
+
+def _partner(text: str, f: Finding) -> bool:
+    """True when a one-word finding is joined by "&" to a capitalised word and the two are not both first names."""
+    before = _AMPERSAND_BEFORE.search(text, max(0, f.start - 24), f.start)
+    other = before or _AMPERSAND_AFTER.match(text, f.end)
+    if other is None:
+        return False
+    name = f.text[:-2] if f.text.endswith(("'s", "’s")) else f.text
+    return not (common_first_name(name) and common_first_name(other.group("w")))
 
 
 def _cell(text: str, i: int) -> bool:

@@ -8,13 +8,21 @@ from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding, starting
 from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, common_first_name, is_first_name
-from course.scanner.namecues import surname_like
+from course.scanner.namecues import given_like, surname_like
 from course.scanner.result import Finding
 
-_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-Ž]"
+_UPPER = r"[A-ZÀ-ÖØ-ÞĀ-ŽẠ-Ỹ]"
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # The airline and ticket form of a name, SURNAME/GIVEN NAMES: "GRIFFIN/EUGENE", "SCHÄR/LUCAS MR".
-_PNR = re.compile(rf"(?<![\w/])(?P<s>{_UPPER}[A-ZÀ-ÖØ-ÞĀ-Ž'’-]+)/(?P<g>{_UPPER}[A-ZÀ-ÖØ-ÞĀ-Ž'’-]+)(?![\w/])")
+_PNR = re.compile(rf"(?<![\w/])(?P<s>{_UPPER}(?:{_UPPER}|['’-])+)/(?P<g>{_UPPER}(?:{_UPPER}|['’-])+)(?![\w/])")
+# A numbered or bulleted line: a passenger list's "1) ", "2. ", "- ".
+_LISTED_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-*•])[ \t]*$")
+
+
+def _listed_line(text: str, start: int) -> bool:
+    """True when `start` follows only a list's number or bullet on its line."""
+    line = text.rfind("\n", max(0, start - 8), start) + 1
+    return (line > 0 or start < 8) and _LISTED_LINE.fullmatch(text, line, start) is not None
 
 
 def ticket_names(doc: Doc) -> Iterator[Finding]:
@@ -31,6 +39,8 @@ def ticket_names(doc: Doc) -> Iterator[Finding]:
                 given = m.group("g").title()
                 if len(m.group("s")) >= 2 and is_first_name(given) and given not in WORD_NAMES:
                     yield finding("name", text, m.start(), m.end(), True)
+                elif len(m.group("s")) >= 3 and len(given) >= 3 and _listed_line(text, m.start()):
+                    yield finding("name", text, m.start(), m.end(), False)  # "2) WOLF/THARUSHI geb. ..."
                 i = m.end()
         i = text.find("/", i + 1)
 
@@ -44,8 +54,13 @@ _NOT_AFTER_INITIAL = frozenset(
 )
 
 
+# Words that send to or come from a person, also capitalised at a sentence's start: "Von A. Schneider erhalten".
+_TO_FROM = frozenset("an von mit für bei to from with by cc".split())
+
+
 def initial_surnames(doc: Doc) -> Iterator[Finding]:
-    """An initial with its full stop before a surname, where a person is named."""
+    """An initial with its full stop before a surname, where a person is named: after a lower-case word, a
+    preposition that names a sender or a recipient ("An A. Schneider"), punctuation, a dash or a line's start."""
     text = doc.text
     for m in _initials(text):
         word = m.group("w")
@@ -54,7 +69,7 @@ def initial_surnames(doc: Doc) -> Iterator[Finding]:
         before = text[max(0, m.start() - 40) : m.start()].rstrip(" \t")
         if before and before[-1] not in ",;:(\n–—-":
             last = re.split(r"[\s(\"'„“]+", before)[-1]
-            if not last or not last[0].islower():
+            if not last or not (last[0].islower() or last.lower() in _TO_FROM):
                 continue  # "Gruppe A. Danach", "Abb. 3", "S. Müller" after a capitalised word: not a person here
         yield finding("name", text, m.start(), m.end(), False)
 
@@ -102,21 +117,26 @@ def genitive_names(doc: Doc) -> Iterator[Finding]:
         yield finding("name", text, m.start("n"), m.end("n"), False)
 
 
-# "... please use it for the refund thanks bernhardine", "grüße mara": a known first name after a thanks or a
-# greeting word that ends its line, written small as in dictated or typed-in-a-hurry text.
+# Thanks, an apology or a greeting word straight before a known first name: "Danke Grzegorz für ...", "Sorry Bert,
+# ...", "Thanks Dorothy!", and written small at a line's end as in dictated or hurried text ("... thanks
+# bernhardine", "grüße mara").
 _THANKS = re.compile(
-    r"(?<![\w])(?i:thanks|thank you|thx|cheers|danke|grüße|gruß|grüsse|gruss|lg|vg|bg|merci)"
-    r"[ \t]*,?[ \t]+(?P<w>[^\W\d_]{3,}(?:-[^\W\d_]+)?)[ \t]*[.!]?[ \t]*$",
+    r"(?<![\w])(?i:thanks|thank you|thx|cheers|danke|grüße|gruß|grüsse|gruss|lg|vg|bg|merci|sorry)"
+    r"[ \t]*,?[ \t]+(?P<w>[^\W\d_]{3,}(?:-[^\W\d_]+)?)(?P<end>[ \t]*[.!]?[ \t]*$)?"
+    r"(?=[ \t]*(?:[,.!?;:]|für |for |$))",
     re.M,
 )
-_THANKS_WORDS = ("thank", "thx", "cheers", "danke", "grü", "gru", "lg", "vg", "bg", "merci")
+_THANKS_WORDS = ("thank", "thx", "cheers", "danke", "grü", "gru", "lg", "vg", "bg", "merci", "sorry")
 
 
 def thanked_names(doc: Doc) -> Iterator[Finding]:
-    """The known first name that ends a line after a thanks or greeting word, in any case."""
+    """A known first name thanked or greeted: capitalised before punctuation or "für"/"for", in any case at the end
+    of its line."""
     text, low = doc.text, doc.lower
     for m in starting(_THANKS, text, _THANKS_WORDS, low):
         word = m.group("w")
+        if m.group("end") is None and not word[0].isupper():
+            continue  # written small, a name only where it ends the line
         name = _titled(word)
         if name in STOP_WORDS or name in NOT_FIRST_NAMES or name in WORD_NAMES or not is_first_name(name):
             continue
@@ -125,7 +145,7 @@ def thanked_names(doc: Doc) -> Iterator[Finding]:
 
 _LOW_TOKEN = r"[^\W\d_]+(?:-[^\W\d_]+)?"
 # Words that follow a name in dictated or hurried text and are not its surname ("ich bin lena geboren ...").
-_NOT_A_SURNAME = frozenset(
+NOT_A_SURNAME = frozenset(
     "geboren und ich aus von vom bei der die das im in am an auf mit wegen mal nur kurz noch wieder gerade hier "
     "from calling at with and i i'm im here again out off on running late just about regarding re the a to for is "
     "bin ist habe hab wollte würde rufe ruf leider heute morgen gestern today tomorrow yesterday sick krank please "
@@ -133,12 +153,6 @@ _NOT_A_SURNAME = frozenset(
     "schon jetzt now then dann da dort there speaking back hat has had will would can could oder or vielleicht "
     "maybe".split()
 )
-# Who speaks, introduced by themselves: "ich bin adem jovanović", "hier ist andrea fichtinger", "it's katy".
-_INTRO = re.compile(
-    r"(?<![\w])(?i:ich bin|hier ist|hier spricht|mein name ist|my name is|it's|it’s|this is)[ \t]+"
-    rf"(?P<n>{_LOW_TOKEN})(?:[ \t]+(?P<s>{_LOW_TOKEN}))?"
-)
-_HELLO = re.compile(r"(?i:hi|hey|hallo|hello|servus|moin|hiya|grüezi|hoi)[ \t,!.]*$")
 # Whose card or account it is, and who holds it: "kreditkarte von agnieszka", "inhaber volkan winter".
 _HOLDER = re.compile(
     r"(?<![\w])(?i:(?:kredit|firmen|bank|ec-|giro)?karte|konto|iban|handy(?:nummer)?|card|account)[ \t]+"
@@ -146,7 +160,6 @@ _HOLDER = re.compile(
     r"|(?<![\w])(?i:(?:karten|konto)?inhaber(?:in)?|name on (?:the )?card|card ?holder|account holder)[ \t]*:?[ \t]+"
     rf"(?P<n2>{_LOW_TOKEN})(?:[ \t]+(?P<s2>{_LOW_TOKEN}))?"
 )
-_INTRO_STARTS = ("ich bin", "hier ist", "hier spricht", "mein name", "my name", "it's", "it’s", "this is")
 _HOLDER_STARTS = (
     "kredit",
     "firmen",
@@ -164,7 +177,6 @@ _HOLDER_STARTS = (
     "kontoinhaber",
     "name on",
 )
-_INTRO_WORDS = ("ich bin", "hier ist", "hier spricht", "name is", "name ist", "it's", "it’s", "this is")
 _HOLDER_WORDS = ("karte", "konto", "iban", "handy", "card", "account", "inhaber", "holder")
 
 
@@ -172,7 +184,7 @@ def _titled(word: str) -> str:
     return "-".join(p[:1].upper() + p[1:].lower() for p in word.split("-"))
 
 
-def _person(text: str, m: re.Match[str], first: str, last: str, word_name_ok: bool) -> Finding | None:
+def person_at(text: str, m: re.Match[str], first: str, last: str, word_name_ok: bool) -> Finding | None:
     """The finding for a first name (and the surname after it, if it is one) matched by `m`."""
     word = m.group(first)
     name = _titled(word)
@@ -184,55 +196,68 @@ def _person(text: str, m: re.Match[str], first: str, last: str, word_name_ok: bo
         return None  # written small: only a name common in the markets, not a rare one that is also a word
     end = m.end(first)
     surname = m.group(last)
-    if surname and surname.lower() not in _NOT_A_SURNAME and surname_like(_titled(surname)):
+    if surname and surname.lower() not in NOT_A_SURNAME and surname_like(_titled(surname)):
         end = m.end(last)
     return finding("name", text, m.start(first), end, False)
 
 
-def spoken_self_and_holders(doc: Doc) -> Iterator[Finding]:
-    """A speaker's own name in dictated or typed text ("hi it's katy", "ich bin adem jovanović") and the holder of
-    a card or an account ("kreditkarte von agnieszka", "inhaber volkan winter"), in any case."""
+def card_holders(doc: Doc) -> Iterator[Finding]:
+    """The holder of a card or an account ("kreditkarte von agnieszka", "inhaber volkan winter"), in any case."""
     text, low = doc.text, doc.lower
-    if any(w in low for w in _INTRO_WORDS):
-        for m in starting(_INTRO, text, _INTRO_STARTS, low):
-            greeted = _HELLO.search(text, max(0, m.start() - 12), m.start()) is not None
-            got = _person(text, m, "n", "s", greeted)
-            if got:
-                yield got
     if any(w in low for w in _HOLDER_WORDS):
         for m in starting(_HOLDER, text, _HOLDER_STARTS, low):
-            got = _person(text, m, "n", "s", False) if m.group("n") else _person(text, m, "n2", "s2", False)
+            got = person_at(text, m, "n", "s", False) if m.group("n") else person_at(text, m, "n2", "s2", False)
             if got:
                 yield got
 
 
-# A person's name as a value in JSON or a dict: {"vorname": "Manuela", "kunde": "Alina al-Rashid"}.
+# A person's name as a value in JSON, a dict or a log line's key=value: {"vorname": "Manuela", "kunde": "Alina
+# al-Rashid"}, user="Raffael Nikolaidis", debtor="Chaminda Fröschl".
 _JSON_PERSON_KEYS = (
     "vorname nachname familienname first_name firstname first-name last_name lastname last-name surname given_name "
     "full_name fullname mitarbeiter mitarbeiterin employee patient patientin teilnehmer teilnehmerin passenger guest "
-    "gast inhaber inhaberin holder cardholder ansprechpartner ansprechpartnerin contact_person"
+    "gast inhaber inhaberin holder cardholder ansprechpartner ansprechpartnerin contact_person debtor creditor "
+    "schuldner author assignee reporter requester"
 ).split()
-_JSON_MAYBE_KEYS = "name kunde kundin customer client contact empfänger recipient".split()
+_JSON_MAYBE_KEYS = "name kunde kundin customer client contact empfänger recipient user username owner".split()
 _JSON_PAIR = re.compile(
-    r"""["'](?P<k>[\w-]{3,20})["'][ \t]*:[ \t]*["'](?P<v>[^"'\n\d@]{2,60})["']""",
+    r"""["']?(?P<k>[\w-]{3,20})["']?(?:[ \t]*(?P<sep>[:=])[ \t]*|[ \t])["'](?P<v>[^"'\n\d@]{2,60})["']""",
 )
+# Keys of personal data near a value: a name under "name" or "customer" beside them is a person's, not a product's.
+_PERSONAL_KEY = re.compile(r"card|mail|phone|mobil|tel|iban|birth|geb|address|adresse|ssn|passport", re.I)
 
 
 def json_names(doc: Doc) -> Iterator[Finding]:
-    """The value of a key that names a person in pasted JSON or a dict; a key that may also hold a firm
-    ("name", "kunde") counts when the value opens with a known first name."""
+    """The value of a key that names a person in pasted JSON, a dict or a log line; a key that may also hold a firm
+    or a product ("name", "kunde", "user") counts when the value opens with a known first name, or is a given name
+    and surnames beside a key of personal data ({"name": "...", "card_number": ...})."""
     text, low = doc.text, doc.lower
-    if '":' not in text and '" :' not in text and "':" not in text:
+    if '":' not in text and '" :' not in text and "':" not in text and '="' not in text and 'user "' not in low:
         return
     for m in _JSON_PAIR.finditer(text):
+        if (
+            m.group("sep") != "="
+            and text[m.start() : m.start() + 1] not in "\"'"
+            and low[m.start("k") : m.end("k")] != "user"
+        ):
+            continue  # "Name: 'x'" in prose is the field rules' work; a JSON key is quoted; a log's user "..."
         key = low[m.start("k") : m.end("k")]
         value = m.group("v").strip()
         words = value.replace(",", " ").split()
         if not words or not all(w[:1].isupper() or "-" in w or w in _PARTICLES_LOW for w in words):
             continue
-        if key in _JSON_PERSON_KEYS or key in _JSON_MAYBE_KEYS and is_first_name(words[0]):
+        person = key in _JSON_PERSON_KEYS
+        if person or key in _JSON_MAYBE_KEYS and (is_first_name(words[0]) or _personal_near(text, m, words)):
             start = m.start("v") + (len(m.group("v")) - len(m.group("v").lstrip()))
-            yield finding("name", text, start, start + len(value), key in _JSON_PERSON_KEYS and len(words) > 1)
+            yield finding("name", text, start, start + len(value), person and len(words) > 1)
+
+
+def _personal_near(text: str, m: re.Match[str], words: list[str]) -> bool:
+    """A given name and surnames as the value, with a key of personal data within the same object or line."""
+    names = [w for w in words if w not in _PARTICLES_LOW]
+    if len(names) < 2 or not given_like(names[0]) or not all(surname_like(w) for w in names[1:]):
+        return False
+    return _PERSONAL_KEY.search(text, max(0, m.start() - 80), m.end() + 120) is not None
 
 
 _PARTICLES_LOW = frozenset("von van de der den zu vom ten ter da di du le la del della dos das y bin binti ibn".split())

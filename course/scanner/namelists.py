@@ -14,7 +14,8 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
 # A first name shortened to its initials after a hyphen ("Klaus-D.", "Hans-J."), then up to two name words.
 _NAME = (
     rf"(?P<w1>{_CAP}(?:-[A-ZÄÖÜ]\.)?)(?: (?P<w2>{_CAP}))? "
-    r"(?P<particle>(?:von|van) (?:der|den|de) |(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc|al) )?"
+    r"(?P<particle>(?:von|van) (?:der|den|de) "
+    r"|(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc|al|bin|ibn) |(?:al|el)-(?=[A-Z]))?"
     rf"(?P<last>{_CAP})"
 )
 _PERSON = re.compile(_NAME + r"(?![\w'’-])")
@@ -30,6 +31,9 @@ _LIST_LABEL = re.compile(  # on the lower-cased text, at the start of a line (a 
     r"approved by|kopie an|copy to|neu im team|neu an bord|new joiners?|new starters?|new to the team|"
     r"ansprechpartner(?:in)?|ansprechperson|kontaktperson|kontakt|contact|your contact|contact person|"
     r"im auftrag|i\. ?a\.|on behalf of|p\.p\.|"
+    # who wrote, signed or reviewed a commit, and to whom goods or a bill go
+    r"co-authored-by|signed-off-by|reviewed-by|acked-by|tested-by|reported-by|author|autor(?:in)?|"
+    r"ship to|deliver to|bill to|invoice to|lieferung an|rechnung an|"
     # who is called, paid, registered, congratulated or handed over to
     r"caller|anrufer(?:in)?|rückruf|call back|payee|payable to|zahlungsempfänger(?:in)?|begünstigte[rn]?|beneficiary|"
     r"kontoinhaber(?:in)?|account holder|kandidat(?:in)?|candidate|bewerber(?:in)?|applicant|krankmeldung|sick note|"
@@ -52,9 +56,10 @@ _VERB_NEXT = re.compile(r"[ \t]+[a-zäöüß]")  # in running text the list's la
 # "Tell Kiri that ...". German nouns after such a verb take an article ("Frag mal die Buchhaltung").
 _ASKED = re.compile(
     r"(?<![\w])(?i:frag|fragt|frage|sag|sagt|erinnere|erinnert|ask|tell|remind|ping)"
-    r"(?:[ \t]+(?:mal|doch|bitte|kurz|noch|please))*[ \t]+"
+    r"(?:[ \t]+(?:mal|doch|bitte|kurz|noch|please|ihr|du|jemand))*[ \t]+"
     rf"(?P<w>{_CAP})(?=(?:[ \t]+(?:mal|doch|bitte|kurz|noch|please))?,?[ \t]+"
-    r"(?:ob|dass|wann|wie|wo|bis|if|whether|when|that|to)(?![\w]))"
+    r"(?:ob|dass|wann|wie|wo|bis|if|whether|when|that|to)(?![\w])"
+    r"|[ \t]*\?|[ \t]+Bescheid(?![\w]))"  # "can someone tell Ian?", "sagt ihr Kati Bescheid?"
 )
 # A salutation inside a sentence: "Herzlichen Glückwunsch zum Geburtstag, liebe Ngozi!", "Thank you, dear Kiri."
 _INNER_SALUTATION = re.compile(
@@ -85,7 +90,8 @@ def _item(text: str, pos: int, labelled: bool = False) -> tuple[int, int, bool] 
 
 def _is_person(words: Sequence[str]) -> bool:
     first = words[0][:-3] if words[0].endswith(".") else words[0]  # "Klaus-D." is Klaus's name
-    return len(words) > 1 and (is_first_name(first) or given_like(first)) and all(surname_like(w) for w in words[1:])
+    given = is_first_name(first) or given_like(first) and "-" not in first  # "Drucker-Treiber" is a compound noun
+    return len(words) > 1 and given and all(surname_like(w) for w in words[1:])
 
 
 def _is_labelled_person(words: Sequence[str]) -> bool:
@@ -192,16 +198,6 @@ def lists_of_people(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
             yield from items
 
 
-# "Meier, Anna (Vertrieb)", "1. Müller, Hans": a surname, a comma and a first name, as lists and directories write
-# them, alone on their line or before a bracket or separator.
-_INVERTED = re.compile(
-    rf"[ \t]*(?:[-*•]|\d{{1,3}}[.)])?[ \t]*(?P<last>{_CAP}), (?P<first>{_CAP})(?=[ \t]*(?:[(;,|\n]|$))"
-)
-# A speaker's first name opening a line of a chat: "Yasmin: bin gleich da!".
-_SPEAKER = re.compile(rf"[ \t]*(?P<w>{_CAP}):[ \t]+[^\W\d_]")
-# Words after which an initial and a surname are a person: "an A. Schneider", "– M. Weber".
-_INITIAL_BEFORE = re.compile(r"(?:(?<![\w])(?i:an|von|mit|für|bei|to|from|with|by|cc)|[–—])[ \t]+$")
-_INITIAL_SURNAME = re.compile(rf"\. (?P<last>{_CAP})(?=[ \t]*(?:[.,;:!?)\n]|$))")
 # Two or more first names closed by "und"/"and": "(Anna, Ben und Gül)".
 _FIRSTS_BEFORE = re.compile(rf"(?<![\w'’-])((?:{_CAP}, ){{0,8}}{_CAP}),? $")
 _FIRST_AFTER = re.compile(rf"(?:und|and|&) (?P<w>{_CAP})(?![\w'’-])")
@@ -247,11 +243,6 @@ def _greetings(doc: Doc) -> Iterator[re.Match[str]]:
                 yield m
 
 
-# Thanks or an apology straight before a first name: "Danke Grzegorz für ...", "Sorry Bert, ...", "Thanks Dorothy!".
-_THANKED = re.compile(
-    rf"(?<![\w])(?i:danke|thanks|thank you|sorry|merci|cheers)[ \t]+(?P<w>{_CAP})"
-    r"(?=[ \t]*(?:[,.!?;:]|für |for |$))"
-)
 # A participle that names who did something, anywhere on a line: "Angebot erstellt: Rayana Götz, freigegeben: ...".
 _DONE_BY = re.compile(
     r"(?<![\w])(?:erstellt|freigegeben|geprüft|bearbeitet|unterschrieben|genehmigt|approved|prepared|checked|"
@@ -270,26 +261,9 @@ def _greeted_name(word: str) -> bool:
 
 
 def directory_names(doc: Doc) -> Iterator[Finding]:
-    """Names in the forms lists and short notes use: "Meier, Anna" on its own line, "an A. Schneider",
+    """Names in the forms lists and short notes use:
     "(Anna, Ben und Gül)", "Herzlich willkommen, Gül!"."""
     text = doc.text
-    start = 0
-    while start >= 0:  # at each line's start only
-        head = text[start : start + 60]
-        m = _INVERTED.match(text, start) if ", " in head else None
-        if m and surname_like(m.group("last")) and is_first_name(m.group("first")):
-            yield finding("name", text, m.start("last"), m.end("first"), False)
-        m = _SPEAKER.match(text, start) if ":" in head else None
-        if m and common_first_name(m.group("w")):
-            yield finding("name", text, m.start("w"), m.end("w"), False)
-        start = text.find("\n", start)
-        start = start + 1 if start >= 0 else -1
-    for s, e, word in doc.caps:
-        if len(word) == 1 and text[e : e + 1] == ".":
-            m = _INITIAL_SURNAME.match(text, e)
-            if m and _INITIAL_BEFORE.search(text, max(0, s - 8), s) and surname_like(m.group("last")):
-                if not is_first_name(m.group("last")):
-                    yield finding("name", text, s, m.end("last"), False)
     for joiner in (" und ", " and ", " & "):
         for i in positions(text, joiner):
             after = _FIRST_AFTER.match(text, i + 1)
@@ -308,9 +282,6 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
                     yield finding("name", text, pos, pos + len(w), False)
                     pos += len(w) + 2
                 yield finding("name", text, after.start("w"), after.end("w"), False)
-    for m in starting(_THANKED, text, ("danke", "thank", "sorry", "merci", "cheers"), doc.lower):
-        if is_first_name(m.group("w")):
-            yield finding("name", text, m.start("w"), m.end("w"), False)
     for m in _greetings(doc):
         if _greeted_name(m.group("w")) and (not m.group("w2") or _greeted_name(m.group("w2"))):
             yield finding("name", text, m.start("w"), m.end("w"), False)
@@ -320,8 +291,7 @@ def directory_names(doc: Doc) -> Iterator[Finding]:
         words = doc.lower[max(0, i - 30) : i].split()[-2:]
         if not _DONE_WORDS.intersection(words):
             continue
-        m = _DONE_BY.search(doc.lower, max(0, i - 30), i + 1)
-        if m:
+        if _DONE_BY.search(doc.lower, max(0, i - 30), i + 1):
             yield from _listed(text, _COLON_GAP.match(text, i + 1).end())  # type: ignore[union-attr]
 
 

@@ -20,6 +20,9 @@ _NOT_NAME_ENDS = ("ung", "heit", "keit", "tion", "ment", "ness", "ity")  # "Dr A
 _LONE_VERB = re.compile(
     rf"[ \t]+{VERBS}|[ \t]+(?:und|and|&)[ \t]+{_CAP}[ \t]+(?:{PLURAL_VERBS}|[a-zäöüß]{{2,}}en(?![\w]))"
 )
+_VERB_NEXT = re.compile(rf"[ \t]+{VERBS}")
+# A capitalised word before the comma: "Diaz, Nelson and Jackson will supply ..." is a firm of partners.
+_CAPITALISED_BEFORE = re.compile(r"(?<![^\W\d_])[A-ZÀ-ÖØ-Þ][^\W\d_]*,[ \t]*$")
 _LONE_PERSON_VERB = re.compile(rf",?[ \t]+{PERSON_VERBS}")  # "Stefano meinte, ...", "Rhys said ..."
 # A verb only a person does, also "mentioned" (and its German forms): after a comma ("Hi Peter, Grzegorz mentioned
 # you might ...") any first name of the list before it is a person.
@@ -53,10 +56,11 @@ _AND_FIRST = re.compile(rf"[ \t]+(?:und|and|&|oder|or)[ \t]+(?P<w>{_CAP})(?=[ \t
 
 
 def _opens_sentence(text: str, i: int) -> bool:
+    """True at a sentence's start: after its end, a colon, a dash, or a list's bullet ("- Ida übernimmt ...")."""
     j = i
     while j > 0 and text[j - 1] in " \t":
         j -= 1
-    return j == 0 or text[j - 1] in ".!?\n:–—" or j < i and text[j - 1] == "-" and text[j - 2 : j - 1] == " "
+    return j == 0 or text[j - 1] in ".!?\n:–—•*" or j < i and text[j - 1] == "-" and (j == 1 or text[j - 2] in " \t\n")
 
 
 def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
@@ -73,6 +77,16 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
             and _LONE_VERB.match(text, end) is not None
         )
     before = text[max(0, start - 3) : start].rstrip(" \t")
+    if (
+        before[-1:] == ","
+        and common
+        and (
+            _VERB_NEXT.match(text, end)
+            or _LONE_VERB.match(text, end)
+            and not _CAPITALISED_BEFORE.search(text, max(0, start - 30), start)
+        )
+    ):
+        return True  # "... schicken, Ida macht das Review": a new clause whose subject is the name
     if before[-1:] in (",", ":") and _GREETING_TO_ALL.search(text, max(0, start - 40), start):
         return _LONE_VERB.match(text, end) is not None
     if before[-1:] == "," and _SAYS.match(text, end):

@@ -51,8 +51,8 @@ def name_like(word: str) -> bool:
 
 
 _NEXT = re.compile(  # the next name word of a bare name: "Anna Schmidt", "Jan van der Berg", "Ana dos Santos"
-    r" (?:(?:von|van) (?:der|den|de) |(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc) )?"
-    r"(?P<w>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)"
+    r" (?:(?:von|van) (?:der|den|de) |(?:von|van|de|zu|vom|ten|ter|da|di|du|le|la|del|della|dos|mc|bin|ibn) )?"
+    r"(?P<w>(?:(?:al|el)-)?[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*)"  # "Denise bin Sulaiman", "Mihaela al-Rashid"
 )
 
 
@@ -99,7 +99,8 @@ def pairs(doc: Doc) -> Iterator[Finding]:
         last, surnames = 0, []
         for _ in range(3):
             nxt = _NEXT.match(text, end)
-            if not nxt or not (name_like(nxt.group("w")) or nxt.group("w") in SURNAMES_TOO):
+            core = nxt.group("w")[3:] if nxt and nxt.group("w")[2:3] == "-" and nxt.group("w")[0].islower() else ""
+            if not nxt or not (name_like(core or nxt.group("w")) or nxt.group("w") in SURNAMES_TOO):
                 break
             if wordy and not last and (nxt.group("w") in WORD_NAMES or nxt.group("w") in _NOT_SECOND):
                 break  # "Will Smith" yes, "Summer Sale"-like pairs of two everyday words no
@@ -120,7 +121,8 @@ def pairs(doc: Doc) -> Iterator[Finding]:
         if last and len(surnames) == 1 and surnames[0] in _STREETISH and _after_place_word(text, start):
             resume = last  # "a new building on Princess Lane", "the office in Laura Park"
             continue
-        if last and (" ".join([word, *surnames]) in FIRMS or " ".join([word, *surnames]) in town_names()):
+        whole = " ".join([word, *surnames]).removesuffix("'s").removesuffix("’s")  # "Grant Thornton's report"
+        if last and (whole in FIRMS or whole in town_names() or wordy and surnames[-1].endswith(_PLACE_ENDS)):
             resume = last  # "Grant Thornton", "Milton Keynes", "Ann Arbor"
             continue
         if last and not COMPANY.match(text, last):
@@ -139,6 +141,9 @@ def pairs(doc: Doc) -> Iterator[Finding]:
             yield finding("name", text, start, end, False)  # "Schreib Anna, dass ...", "a reply to John"
 
 
+# Endings of German place names: after a word that is a name only beside a surname, such a word makes a place
+# ("die Mark Brandenburg", "Rose Heimstadt"), not a person.
+_PLACE_ENDS = ("burg", "dorf", "hausen", "stadt", "furt", "heim", "ingen", "bach")
 _PLACE_WORDS = frozenset(
     "in im aus nach nahe near from and und of von de the der die das den dem des am at on onto off along via".split()
 )

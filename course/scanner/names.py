@@ -7,9 +7,7 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from course.scanner.context import Doc, finding, free_before
-from course.scanner.firstnames import (
-    is_first_name,
-)
+from course.scanner.firstnames import WORD_NAMES, everyday_first_name, is_first_name
 from course.scanner.nameblocks import block_names
 from course.scanner.namecues import (
     given_like,
@@ -19,11 +17,11 @@ from course.scanner.namecues import (
 )
 from course.scanner.namefilter import persons_only
 from course.scanner.nameforms import (
+    card_holders,
     genitive_names,
     initial_surnames,
     json_names,
     signed_from_town,
-    spoken_self_and_holders,
     thanked_names,
     ticket_names,
 )
@@ -41,7 +39,8 @@ from course.scanner.namelists import (
 )
 from course.scanner.namelone import joined_first_names, joined_subjects, lowercase_chat_names, titled_and_greeted
 from course.scanner.namepairs import context_pairs, name_like, pairs
-from course.scanner.namespots import spoken_names
+from course.scanner.namerota import rota_names
+from course.scanner.namespots import inverted_names, speakers, spoken_names
 from course.scanner.nametables import table_names
 from course.scanner.namevetoes import vetoed
 from course.scanner.result import Finding
@@ -50,6 +49,8 @@ _TOKEN = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _PARTICLES = frozenset(
     "von van de der den zu vom ten ter da di du le la del della dos das y bin binti ibn ben abu".split()
 )
+# Particles that may open a surname after a title ("Herr von Lindern"), not the German articles ("Herr der Lage").
+_LEADING_PARTICLES = _PARTICLES - frozenset("der den das y".split())
 # An Arabic article joined to a surname: "al-Rashid", "el-Sayed", "Abd al-Aziz" ("Keith al-Rashid").
 _JOINED_ARTICLE = re.compile(r"(?:al|el|ad|ar|as|at|az|an|ash)-[A-ZÀ-ÖØ-Þ][^\W\d_]+")
 _TITLES = re.compile(
@@ -63,15 +64,22 @@ _SALUTATION = re.compile(
     r"(?![\w])[ \t]+"
 )
 _GREETINGS = frozenset("Hallo Hi Hello Hey Moin Servus".split())
+_WORD_NAME = re.compile(r"(" + "|".join(sorted(WORD_NAMES)) + r"),")  # "Hi Will," (Will is a stop word too)
+_TITLE_WORDS = frozenset("Herr Herrn Frau Hr. Fr. Dr. Prof. Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Miss".split())
+_G = r"(?:in|/in|\*in|_in|:in)?"  # the feminine and gender-inclusive endings: "Mieterin", "Mieter/in", "Mieter*in"
 _FIELD = re.compile(  # on the lower-cased text
-    r"(name|vorname|nachname|familienname|full name|first name|last name|surname|given name|kundenname|"
-    r"customer name|ansprechpartner(?:in)?|ansprechperson|kontaktperson|contact person|contact name|"
-    r"mitarbeiter(?:in)?|employee|bewerber(?:in)?|applicant|patient(?:in)?|inhaber(?:in)?|kontoinhaber(?:in)?|"
-    r"account holder|karteninhaber(?:in)?|cardholder|card holder|empfänger(?:in)?|recipient|absender(?:in)?|"
-    r"unterschrift|signed by|verfasser(?:in)?|author|antragsteller(?:in)?|requester|requested by|erstellt von|"
-    r"created by|assignee|bearbeiter(?:in)?|kunde|kundin|customer|client|mieter(?:in)?|tenant)[ \t]*:$",
+    rf"(name|vorname|nachname|familienname|full name|first name|last name|surname|given names?|vornamen|kundenname|"
+    rf"customer name|ansprechpartner{_G}|ansprechperson|kontaktperson|contact person|contact name|"
+    rf"mitarbeiter{_G}|employee|bewerber{_G}|applicant|patient{_G}|inhaber{_G}|kontoinhaber{_G}|"
+    rf"account holder|karteninhaber{_G}|cardholder|card holder|empfänger{_G}|recipient|absender{_G}|"
+    rf"nehmer{_G}|guest|gast|passenger|passagier{_G}|"
+    rf"unterschrift|signed by|verfasser{_G}|author|antragsteller{_G}|requester|requested by|erstellt von|"
+    rf"created by|assignee|bearbeiter{_G}|kunde|kundin|customer|client|mieter{_G}|tenant|"
+    rf"policyholder|policy holder|insured|claimant|versicherte[rn]?|geschädigte[rn]?|personenschaden|"
+    rf"spouse|dependent|dependant|beneficiary|ehepartner{_G}|ehegattin|ehegatte|lebenspartner{_G})[ \t]*:$",
 )
 _COLON = re.compile(r":[ \t]*")
+_COMPOUND_HEADS = ("empfänger", "nehmer")
 # Fields that always hold a person; others (Kunde, Empfänger ...) may hold a company.
 _PERSON_FIELDS = frozenset(
     {
@@ -84,6 +92,8 @@ _PERSON_FIELDS = frozenset(
         "last name",
         "surname",
         "given name",
+        "given names",
+        "vornamen",
         "kundenname",
         "customer name",
         "ansprechpartner",
@@ -125,8 +135,11 @@ _SIGNOFF = re.compile(  # on the lower-cased text
 )
 
 
-def take_name(text: str, pos: int, max_tokens: int = 3) -> tuple[int, int, list[str]] | None:
-    """Capitalised name tokens starting at `pos` (single spaces, particles allowed), or None."""
+def take_name(
+    text: str, pos: int, max_tokens: int = 3, particle_first: bool = False
+) -> tuple[int, int, list[str]] | None:
+    """Capitalised name tokens starting at `pos` (single spaces, particles allowed), or None; `particle_first`: after
+    a title, where a surname may open with its particle ("Herr von Lindern", "Ms de la Cruz", "Ms al-Rashid")."""
     for _ in range(3):  # "Frau Prof. Dr. Weber"; bounded so "Herr Herr Herr ..." stays linear
         m = _TITLES.match(text, pos)
         if not m:
@@ -139,12 +152,25 @@ def take_name(text: str, pos: int, max_tokens: int = 3) -> tuple[int, int, list[
         if not m:
             break
         word = m.group()
-        if word in _PARTICLES and tokens:
+        if word in _PARTICLES and (tokens or particle_first and word in _LEADING_PARTICLES):
             nxt = _TOKEN.match(text, m.end() + 1) if text[m.end() : m.end() + 1] == " " else None
-            if nxt and name_like(nxt.group()):
+            if nxt and nxt.group() in _PARTICLES:  # "Ms de la Cruz", "Margot van den Broek"
+                nxt = _TOKEN.match(text, nxt.end() + 1) if text[nxt.end() : nxt.end() + 1] == " " else None
+            if nxt and (name_like(nxt.group()) or _JOINED_ARTICLE.fullmatch(nxt.group())):
+                if not tokens:
+                    start = m.start()
+                    tokens.append(word)  # a surname that opens with its particle, after a salutation
                 pos = nxt.start()
                 continue
             break
+        if not tokens and particle_first and _JOINED_ARTICLE.fullmatch(word):  # "Ms al-Rashid"
+            start = m.start()
+            tokens.append(word)
+            end = m.end()
+            if text[end : end + 1] != " ":
+                break
+            pos = end + 1
+            continue
         last = word.split("-")[-1]
         initial = len(last) == 1 and last.isupper() and text[m.end() : m.end() + 1] == "." and word[0].isupper()
         if not initial and not name_like(word) and not (tokens and _JOINED_ARTICLE.fullmatch(word)):
@@ -185,15 +211,21 @@ def _salutations(doc: Doc) -> Iterator[Finding]:
         m = _SALUTATION.match(text, start)
         if not m:
             continue
-        got = take_name(text, m.end())
+        got = take_name(text, m.end(), particle_first=m.group("word") in _TITLE_WORDS)
+        greeting = m.group("word") in _GREETINGS
         if not got:
+            word_name = _WORD_NAME.match(text, m.end()) if greeting else None
+            if word_name:  # "Hi Will, ...": a word that is also a name, greeted with a comma
+                yield finding("name", text, word_name.start(1), word_name.end(1), True)
             continue
         start, end, tokens = got
+        opening = text[end : end + 1] == "," and (m.start() == 0 or text[m.start() - 1] == "\n")
         if (
-            m.group("word") in _GREETINGS
+            greeting
             and len(tokens) == 1
             and not is_first_name(tokens[0])
-            and not (given_like(tokens[0]) and _LETTER_OPENING.match(text, end))
+            and not (given_like(tokens[0]) and (opening or _LETTER_OPENING.match(text, end)))
+            and not (everyday_first_name(tokens[0]) and text[end : end + 1] == ",")
         ):
             continue  # "Hallo Welt", "Hi Support": a greeting before a noun; "Hallo Smilla,\n" opens a letter
         yield finding("name", text, start, end, True)
@@ -202,8 +234,8 @@ def _salutations(doc: Doc) -> Iterator[Finding]:
 def _fields(doc: Doc) -> Iterator[Finding]:
     for colon in _COLON.finditer(doc.lower):  # few colons: look back from each for a field label
         m = _FIELD.search(doc.lower, max(0, colon.start() - 30), colon.start() + 1)
-        if not m or not free_before(doc.lower, m.start()):
-            continue
+        if not m or not (free_before(doc.lower, m.start()) or m.group(1).startswith(_COMPOUND_HEADS)):
+            continue  # a label opens a word, or ends a compound: "Rechnungsempfänger:", "Versicherungsnehmer/in:"
         got = take_name(doc.text, colon.end(), 4)
         if got:
             start, end, tokens = got
@@ -335,16 +367,19 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(_signature_blocks(doc))
     out.extend(_name_columns(doc))
     out.extend(table_names(doc))
+    out.extend(rota_names(doc))
     out.extend(block_names(doc))
     out.extend(lowercase_chat_names(doc))
     out.extend(titled_and_greeted(doc))
     out.extend(spoken_names(doc))
+    out.extend(speakers(doc))
+    out.extend(inverted_names(doc))
     for form in (
         ticket_names,
         initial_surnames,
         genitive_names,
         thanked_names,
-        spoken_self_and_holders,
+        card_holders,
         json_names,
         signed_from_town,
     ):

@@ -20,11 +20,11 @@ _GROUP_WORDS = frozenset(
     "alle allerseits zusammen eltern elternteile erziehungsberechtigte familien team teams kollegen kollegium "
     "mitarbeiter mitarbeitende belegschaft kunden mitglieder freunde nachbarn nachbarinnen mieter mieterschaft "
     "bewohner damen herren leute gäste teilnehmer schüler studierende azubis auszubildende kinder abteilung runde "
-    "vorstand crew "
+    "vorstand crew welt "
     "all everyone everybody folks team colleagues parents carers guardians families guests members residents "
     "tenants neighbours neighbors customers clients friends students pupils staff attendees participants ladies "
     "gentlemen guys people partners volunteers employees coworkers co-workers readers subscribers committee board "
-    "community".split()
+    "community world".split()
 )
 # One person by role, the noun a greeting's adjective stands before: "Dear Valued Customer", "Dear Hiring Manager".
 _ROLE_WORDS = frozenset(

@@ -63,6 +63,13 @@ def no_blink(app: Any) -> None:
     for widget in app.screen.query("Input, TextArea"):
         if isinstance(widget, (Input, TextArea)):
             widget.cursor_blink = False
+        if isinstance(widget, TextArea):
+            # TextArea caches rendered lines under a key that holds the cursor only while it blinks, so a
+            # line drawn in the blink's "off" half (more than 0.5 s after the last key: a busy machine) and a
+            # line with the steady cursor share a key, and the cursor stayed missing from the snapshot. Drop
+            # the cache (public: it is what a style change does) so the steady cursor is drawn.
+            widget.notify_style_update()
+            widget.refresh()
 
 
 def navigate(action: Any) -> Any:
