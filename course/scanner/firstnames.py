@@ -148,7 +148,7 @@ def _name_table() -> tuple[dict[str, None], dict[str, None]]:
     listed = dict.fromkeys(
         n for n in names if len(n) >= 3 and n[0].isupper() and n.replace("-", "").replace(" ", "").isalpha()
     )
-    return listed, dict.fromkeys(n for n in listed if n in common)
+    return listed, dict.fromkeys(listed.keys() & common)
 
 
 def _more_names() -> tuple[list[str], list[str], frozenset[str]]:

@@ -47,16 +47,20 @@ _DIGITS_ONLY = frozenset(
 
 
 @lru_cache(maxsize=1)
-def _validators() -> tuple[Callable[[str], bool], Callable[[str], bool], Callable[[str], bool]]:
-    """stdnum's IBAN, Luhn and EAN checks, imported on first use and kept per value (a text being typed
-    brings the same numbers to every scan)."""
-    from stdnum import ean, iban, luhn
+def _iban_valid() -> Callable[[str], bool]:
+    """stdnum's IBAN check, imported on first use (not before a text has an IBAN's start: the import is dear) and
+    kept per value (a text being typed brings the same numbers to every scan)."""
+    from stdnum import iban
 
-    return (
-        lru_cache(maxsize=1024)(iban.is_valid),
-        lru_cache(maxsize=1024)(luhn.is_valid),
-        lru_cache(maxsize=1024)(ean.is_valid),
-    )
+    return lru_cache(maxsize=1024)(iban.is_valid)
+
+
+@lru_cache(maxsize=1)
+def _card_checks() -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    """stdnum's Luhn and EAN checks, imported on first use and kept per value."""
+    from stdnum import ean, luhn
+
+    return lru_cache(maxsize=1024)(luhn.is_valid), lru_cache(maxsize=1024)(ean.is_valid)
 
 
 def ibans(doc: Doc) -> Iterator[Finding]:
@@ -69,7 +73,7 @@ def ibans(doc: Doc) -> Iterator[Finding]:
     starts = [m.start() for m in _IBAN_START.finditer(text)]
     if not starts:
         return
-    iban_valid = _validators()[0]
+    iban_valid = _iban_valid()
     pos, k = 0, 0
     while True:
         m = None
@@ -149,7 +153,7 @@ def card_issuer_ok(digits: str) -> bool:
 def cards(doc: Doc) -> Iterator[Finding]:
     """Payment card numbers: Luhn-valid with a known issuer prefix and length (any issuer after a card cue)."""
     text = doc.text
-    _, luhn_valid, ean_valid = _validators()
+    luhn_valid, ean_valid = _card_checks()
     for m in (m for b in doc.blocks_with(12) for m in _CARD.finditer(text, b.start, b.end)):
         if not free_before(text, m.start(), "-+"):  # "+44 113 3341 8320" is a phone number
             continue
