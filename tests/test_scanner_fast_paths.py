@@ -52,9 +52,18 @@ def test_the_only_special_characters_below_u0600_are_the_three_the_fast_path_tes
     assert low == ["0x85", "0xa0", "0xad"]
 
 
+def test_the_two_fast_parts_of_the_special_class_make_up_the_class() -> None:
+    from course.scanner.normalize import _SPECIAL_ASTRAL, _SPECIAL_BMP
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    bmp, astral = set(_SPECIAL_BMP.findall(every)), set(_SPECIAL_ASTRAL.findall(every))
+    assert bmp | astral == set(_SPECIAL.findall(every))
+    assert max(bmp) <= "\uffff" < min(astral)  # each part holds only its own planes
+
+
 def test_has_special_agrees_with_the_regex() -> None:
     rnd = random.Random(5)
-    symbols = list("aü€–ß \u00a0\u00ad\u0085\u200b\u2009\u202f\u3000\ufeff\u0600ÿĀ") + ["\U000e0020"]
+    symbols = list("aü€–ß \u00a0\u00ad\u0085\u200b\u2009\u202f\u3000\ufeff\u0600ÿĀ") + ["\U000e0020", "\U0001f600"]
     for _ in range(20_000):
         text = "".join(rnd.choice(symbols) for _ in range(rnd.randint(0, 12)))
         assert has_special(text) == (_SPECIAL.search(text) is not None), text

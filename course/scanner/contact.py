@@ -232,6 +232,7 @@ def _header_cue(doc: Doc, start: int) -> bool | None:
     return False if ID_CUES.search(header) or TAX_CUES.search(header) else None
 
 
+_REF_HINT = re.compile("|".join(map(re.escape, REF_HINTS)))  # one search for `any(hint in near ...)`
 _DACH_MOBILE = re.compile(r"07[5-9]\d{7}|06(?:5\d|6\d|7\d|8\d|99)\d{6,8}")
 
 
@@ -255,7 +256,10 @@ def phones(doc: Doc) -> Iterator[Finding]:
     phonenumbers (at most MATCHER_BUDGET runs per text, so 1 MB of digits stays bounded).
     """
     text, budget = doc.text, MATCHER_BUDGET
-    companies = taxes = None  # whether the text has company or tax cue words at all: looked up once, when needed
+    # whether the text has company or tax cue words at all: looked up once, when first needed
+    companies: bool | None = None
+    taxes: bool | None = None
+    looked = 0  # runs that got as far as the tax look-back
     timed = stamps(doc)  # "[21.09.27, 08:40]", "2026-03-17 08:30": a date and a time, no phone in it
     for run in _RUN.finditer(text):
         digits = _digits(run.group())
@@ -273,19 +277,25 @@ def phones(doc: Doc) -> Iterator[Finding]:
             verdict = _header_cue(doc, run.start())
         if verdict is False:
             continue
-        near = doc.lower[max(0, run.start() - 50) : run.start()]
         if (
-            any(hint in near for hint in REF_HINTS)
+            _REF_HINT.search(doc.lower, max(0, run.start() - 50), run.start())
             and closer_cue(PHONE_CUES, REF_CUES, doc.lower, run.start(), 50) is False
         ):
             continue  # "Meeting ID: 8633 218 1873", "Claim S 07/233132", "part no. 48-29268"
         if companies is None:
             companies = COMPANY_CUES.search(doc.lower) is not None
-            taxes = TAX_CUES.search(code_words(doc)) is not None
         if digits <= 15 and company_number(doc, run.start(), run.end(), companies):
             continue  # a hotline or switchboard: no part of it is a personal number either
-        if taxes and closer_cue(TAX_CUES, PHONE_CUES, code_words(doc), run.start(), 50):
-            continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
+        # a tax cue anywhere in the text: TAX_CUES' long alternation over all of it costs as much as dozens of
+        # short look-backs, so it is run only after a look-back found a cue, or once many runs got this far
+        looked += 1
+        if taxes is None and looked > 8:
+            taxes = TAX_CUES.search(code_words(doc)) is not None
+        if taxes is not False and closer_cue(TAX_CUES, PHONE_CUES, code_words(doc), run.start(), 50):
+            if taxes is None:
+                taxes = TAX_CUES.search(code_words(doc)) is not None
+            if taxes:
+                continue  # "SV-Nummer 6492 190177", "NHS number 943 476 5919": a national id, not a phone
         if _VAT_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
             continue  # a VAT number: the company's tax registration, not a phone
         if verdict is not True and _PARCEL_OR_MEETING_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from re import Pattern
 from typing import Any, NamedTuple
 
@@ -186,8 +186,15 @@ def starting(
     if len(low) != len(text):
         yield from pattern.finditer(text)
         return
+    found: set[int] = set()
+    add, find = found.add, low.find
+    for stem in stems:  # positions() inlined: a generator per stem costs more than the finds
+        i = find(stem)
+        while i >= 0:
+            add(i)
+            i = find(stem, i + 1)
     end = 0
-    for i in sorted({i for stem in stems for i in positions(low, stem)}):
+    for i in sorted(found):
         m = pattern.match(text, i) if i >= end else None
         if m:
             end = m.end()
@@ -249,8 +256,13 @@ def window_before(text: str, start: int, size: int = 40) -> str:
     return current[sentence_start(current) :]
 
 
+@lru_cache(maxsize=4096)
 def cue_distance(pattern: Pattern[str], chunk: str) -> tuple[int, int] | None:
-    """(characters from the end of the last cue to the end of `chunk`, minus the cue's length), or None."""
+    """(characters from the end of the last cue to the end of `chunk`, minus the cue's length), or None.
+
+    Kept per pattern and window: the same window comes again for several questions about one number (phones asks
+    for PHONE_CUES against ID_CUES, then TAX_CUES against PHONE_CUES), on repeated lines, and in every scan of a
+    text being typed."""
     last = None
     for m in pattern.finditer(chunk):
         last = m
@@ -259,7 +271,13 @@ def cue_distance(pattern: Pattern[str], chunk: str) -> tuple[int, int] | None:
 
 def has_cue(pattern: Pattern[str], text: str, start: int, size: int = 40) -> bool:
     """True when `pattern` occurs shortly before `start`."""
-    return pattern.search(window_before(text, start, size)) is not None
+    return _occurs(pattern, window_before(text, start, size))
+
+
+@lru_cache(maxsize=4096)
+def _occurs(pattern: Pattern[str], chunk: str) -> bool:
+    """`pattern` occurs in `chunk` (kept per window, as cue_distance)."""
+    return pattern.search(chunk) is not None
 
 
 def closer_cue(pos: Pattern[str], neg: Pattern[str], text: str, start: int, size: int = 40) -> bool | None:

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
+from functools import lru_cache
+from typing import NamedTuple
 
 from course.scanner.context import (
     ID_CUES,
@@ -163,7 +165,16 @@ def _within(
     `needs` is a string every match contains (a block's region without it is skipped)."""
     seen = -1
     text, n = doc.text, len(doc.text)
-    for b in _free_blocks(doc, digits) if before == after == 0 else doc.blocks_with(digits):
+    if before == after == 0:  # the block itself is the region (most patterns): no widening to compute
+        for b in _free_blocks(doc, digits):
+            if needs and text.find(needs, b.start, b.end) == -1:
+                continue
+            for m in pattern.finditer(text, b.start, b.end):
+                if m.start() > seen:
+                    seen = m.start()
+                    yield m
+        return
+    for b in doc.blocks_with(digits):
         lo, hi = max(0, b.start - before), min(n, b.end + after)
         if needs and text.find(needs, lo, hi) == -1:
             continue
@@ -173,17 +184,32 @@ def _within(
                 yield m
 
 
+class _Check(NamedTuple):
+    """One stdnum module's is_valid, kept per value (a text being typed brings the same numbers to every scan)."""
+
+    is_valid: Callable[[str], bool]
+
+
+@lru_cache(maxsize=1)
+def _checks() -> tuple[_Check, ...]:
+    """The validators of national_ids, imported on first use: AT TIN, AT VNR, CH AHV, DE IdNr, DE StNr, GB NHS,
+    GB UTR, US ITIN, US SSN."""
+    from stdnum.at import tin, vnr
+    from stdnum.ch import ssn as ahv
+    from stdnum.de import idnr, stnr
+    from stdnum.gb import nhs, utr
+    from stdnum.us import itin, ssn
+
+    modules = (tin, vnr, ahv, idnr, stnr, nhs, utr, itin, ssn)
+    return tuple(_Check(lru_cache(maxsize=1024)(module.is_valid)) for module in modules)
+
+
 def national_ids(doc: Doc) -> Iterator[Finding]:
     """Validated national numbers: strong with a cue or a telling format, weak when only the checksum fits."""
     text = doc.text
     if not doc.blocks_with(6):
         return
-    from stdnum.at import tin as at_tin
-    from stdnum.at import vnr as at_vnr
-    from stdnum.ch import ssn as ahv
-    from stdnum.de import idnr, stnr
-    from stdnum.gb import nhs, utr
-    from stdnum.us import itin, ssn
+    at_tin, at_vnr, ahv, idnr, stnr, nhs, utr, itin, ssn = _checks()
 
     def scan(
         matches: Iterator[re.Match[str]], valid: Callable[[str], bool], telling: Callable[[str], bool]

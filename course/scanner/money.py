@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-import string
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from functools import lru_cache
 
 from course.scanner.context import (
     ID_CUES,
@@ -18,7 +18,7 @@ from course.scanner.context import (
 from course.scanner.result import Finding
 
 _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
-_CAPITAL_PAIRS = frozenset(a + b for a in string.ascii_uppercase for b in string.ascii_uppercase)  # "DE", "GB"
+_IBAN_START = re.compile(r"[A-Z]{2}(?=\d)")  # "DE89": where _IBAN can match
 IBAN_LENGTHS = {
     "DE": 22,
     "AT": 20,
@@ -46,17 +46,34 @@ _DIGITS_ONLY = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def _iban_valid() -> Callable[[str], bool]:
+    """stdnum's IBAN check, imported on first use (not before a text has an IBAN's start: the import is dear) and
+    kept per value (a text being typed brings the same numbers to every scan)."""
+    from stdnum import iban
+
+    return lru_cache(maxsize=1024)(iban.is_valid)
+
+
+@lru_cache(maxsize=1)
+def _card_checks() -> tuple[Callable[[str], bool], Callable[[str], bool]]:
+    """stdnum's Luhn and EAN checks, imported on first use and kept per value."""
+    from stdnum import ean, luhn
+
+    return lru_cache(maxsize=1024)(luhn.is_valid), lru_cache(maxsize=1024)(ean.is_valid)
+
+
 def ibans(doc: Doc) -> Iterator[Finding]:
     """IBANs with a valid checksum (strong) or the right length for their country but a typo (weak)."""
     text = doc.text
     if not doc.blocks_with(8):
         return
-    # an IBAN's check digits start a digit block right after two capitals: only there can _IBAN match
-    starts = [b.start - 2 for b in doc.blocks if text[b.start - 2 : b.start] in _CAPITAL_PAIRS]
+    # an IBAN's check digits follow two capitals: only there can _IBAN match (found in one pass; two such
+    # starts cannot overlap, as the third character of one is a digit)
+    starts = [m.start() for m in _IBAN_START.finditer(text)]
     if not starts:
         return
-    from stdnum import iban
-
+    iban_valid = _iban_valid()
     pos, k = 0, 0
     while True:
         m = None
@@ -77,7 +94,7 @@ def ibans(doc: Doc) -> Iterator[Finding]:
                 continue
             compact = "".join(c for _, c in chars[:n])
             end = chars[n - 1][0] + 1
-            if iban.is_valid(compact):
+            if iban_valid(compact):
                 yield finding("iban", text, m.start(), end, True)
                 pos = end
                 break
@@ -135,15 +152,14 @@ def card_issuer_ok(digits: str) -> bool:
 
 def cards(doc: Doc) -> Iterator[Finding]:
     """Payment card numbers: Luhn-valid with a known issuer prefix and length (any issuer after a card cue)."""
-    from stdnum import ean, luhn
-
     text = doc.text
+    luhn_valid, ean_valid = _card_checks()
     for m in (m for b in doc.blocks_with(12) for m in _CARD.finditer(text, b.start, b.end)):
         if not free_before(text, m.start(), "-+"):  # "+44 113 3341 8320" is a phone number
             continue
         raw = m.group()
         digits = re.sub(r"\D", "", raw)
-        if not luhn.is_valid(digits):
+        if not luhn_valid(digits):
             continue
         cue = closer_cue(CARD_CUES, ID_CUES, doc.lower, m.start(), 45)
         if cue is False or has_cue(_ID_ONLY, doc.lower, m.start(), 30):
@@ -151,6 +167,6 @@ def cards(doc: Doc) -> Iterator[Finding]:
         if not (card_issuer_ok(digits) or cue and 12 <= len(digits) <= 19):
             continue
         plain = raw.isdigit()
-        if not cue and plain and (len(digits) == 13 and ean.is_valid(digits) or len(digits) < 15):
+        if not cue and plain and (len(digits) == 13 and ean_valid(digits) or len(digits) < 15):
             continue
         yield finding("credit-card", text, m.start(), m.end(), True)

@@ -19,14 +19,26 @@ _SPECIAL = re.compile(
 )
 
 
-_LOW_SPECIAL = "\u00a0\u00ad\u0085"  # the only characters of _SPECIAL below U+0600
+# _SPECIAL in two parts, for speed: re builds its fast lookup table only for a class of BMP characters; a class
+# with one character beyond U+FFFF is tried range by range at every position (about ten times slower on a
+# 2,000-character text). tests/test_scanner_fast_paths.py checks that the two parts make up _SPECIAL.
+_SPECIAL_BMP = re.compile(
+    "[\u00a0\u00ad\u0085\u0600-\u0605\u061c\u06dd\u070f\u0890\u0891\u08e2\u1680\u180e\u2000-\u200f"
+    "\u2028-\u202f\u205f-\u2064\u2066-\u206f\u3000\ufeff\ufff9-\ufffb]"
+)
+_SPECIAL_ASTRAL = re.compile(
+    "[\U000110bd\U000110cd\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a\U000e0001"
+    "\U000e0020-\U000e007f]"
+)
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")  # one range: cheap at every position
 
 
 def has_special(text: str) -> bool:
-    """`_SPECIAL.search(text)`, fast for text of Latin scripts (one pass for the largest character)."""
-    if max(text, default="") < "\u0600":
-        return "\u00a0" in text or "\u00ad" in text or "\u0085" in text
-    return _SPECIAL.search(text) is not None
+    """`_SPECIAL.search(text) is not None`, fast: the BMP part of the class first, the rest only where the text
+    has a character beyond U+FFFF at all."""
+    if _SPECIAL_BMP.search(text) is not None:
+        return True
+    return _ASTRAL.search(text) is not None and _SPECIAL_ASTRAL.search(text) is not None
 
 
 @dataclass(frozen=True)
@@ -83,7 +95,7 @@ def normalize(text: str) -> Normalized:
             ends.extend(range(pos + 1, m.start() + 1))
         i, stop = m.start(), m.end()
         run = m.group()
-        if unicodedata.is_normalized("NFKC", run) and not _SPECIAL.search(run):  # "ü", "€", "–": nothing to do
+        if unicodedata.is_normalized("NFKC", run) and not has_special(run):  # "ü", "€", "–": nothing to do
             out.append(run)
             starts.extend(range(i, stop))
             ends.extend(range(i + 1, stop + 1))

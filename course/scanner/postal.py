@@ -39,7 +39,9 @@ _NOT_TOWN = frozenset(
     "September Oktober November Dezember January February March June July October December Uhr Euro Cent".split()
 )
 _POSTCODE_UK = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])")
-_TWO_CAPS = re.compile(r"[A-Z]{2}(?!\w)")  # speed only: what follows a postcode's last digit
+# Speed only: a postcode's last digit, then two capitals ("4DJ"). A digit before a letter always ends a digit block,
+# so one search finds what trying two capitals after every block's end would.
+_DIGIT_TWO_CAPS = re.compile(r"\d[A-Z]{2}(?!\w)")
 _SEP = r"[ \t]*(?:,[ \t]*|\n[ \t]*|[·•|][ \t]*)"  # "156 Ash Grove Close · Leeds LS27 1BZ"
 # A UK town may have lower-case links: "Newcastle upon Tyne", "Burton on Trent", "Kirkby in Ashfield".
 _UK_TOWN = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:upon|on|under|in|by|le|next the)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
@@ -207,8 +209,8 @@ def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
             low = _UK_LOWER.match(text, b.start)
             if low and free_before(text, low.start()):
                 yield finding("address", text, low.start(), low.end(), True), CITY
-    if not any(_TWO_CAPS.match(text, b.end) for b in doc.blocks):
-        return  # a postcode ends in a digit and two capitals ("4DJ"): that digit ends a digit block
+    if not _DIGIT_TWO_CAPS.search(text):
+        return  # a postcode ends in a digit and two capitals ("4DJ")
     for pc in _POSTCODE_UK.finditer(text):
         if not free_before(text, pc.start()):
             continue

@@ -16,15 +16,18 @@ _STAMP = re.compile(
 
 def stamps(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of every date-and-time stamp, in order: tried only where a digit block starts (a date
-    starts one), and not at all when the text has no ":"."""
+    starts one), and not at all when the text has no ":". Found once per text (phones and dates both ask): a
+    shared list, not to be changed."""
     text = doc.text
     if ":" not in text:
         return []
-    out = []
-    for b in doc.blocks_with(4):
-        m = _STAMP.match(text, b.start)
-        if m and not (b.start and text[b.start - 1] in "./-"):
-            out.append((m.start(), m.end()))
+    out: list[tuple[int, int]] | None = doc.memo.get("stamps")
+    if out is None:
+        out = doc.memo["stamps"] = []
+        for b in doc.blocks_with(4):
+            m = _STAMP.match(text, b.start)
+            if m and not (b.start and text[b.start - 1] in "./-"):
+                out.append((m.start(), m.end()))
     return out
 
 
