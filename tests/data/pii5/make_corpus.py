@@ -49,8 +49,8 @@ HEALTH_MARK = re.compile(r"\{h:([^{}]+)\}")
 SLOT = re.compile(r"\{([a-z_0-9]+|h:[^{}]+)\}")  # {slot} or {h:words}: health words written into the template
 
 # health words about a person, drawn into {sick} {dx} {med} {cond} (German) and {sick_en} ... (English)
-DE_SICK = ["AU-Bescheinigung", "Krankschreibung", "Arbeitsunfähigkeitsbescheinigung", "gelben Schein",
-           "Attest", "Folgebescheinigung"]  # fmt: skip
+DE_SICK = ["AU-Bescheinigung", "Krankschreibung", "Arbeitsunfähigkeitsbescheinigung", "Krankmeldung",
+           "ärztliche Bescheinigung", "Folgebescheinigung"]  # fmt: skip
 DE_DX = [
     "Bandscheibenvorfall", "Migräne", "Depression", "Burn-out", "Long Covid", "Borreliose", "Diabetes Typ 2",
     "Tinnitus", "Hörsturz", "Kreuzbandriss", "Neurodermitis", "Multiple Sklerose", "Epilepsie", "Morbus Crohn",
@@ -70,7 +70,7 @@ EN_DX = [
     "an irregular heartbeat", "PTSD",
 ]  # fmt: skip
 EN_MED = ["sertraline 50mg", "metformin 500mg", "amitriptyline 10mg", "levothyroxine 100mcg", "naproxen 500mg",
-          "an EpiPen", "insulin", "omeprazole 20mg", "fluoxetine 20mg", "methotrexate"]  # fmt: skip
+          "prednisolone 5mg", "insulin glargine", "omeprazole 20mg", "fluoxetine 20mg", "methotrexate"]  # fmt: skip
 EN_COND = ["a wheelchair user", "coeliac", "partially sighted", "hard of hearing", "type 1 diabetic", "epileptic",
            "registered blind", "on dialysis", "severely allergic to nuts", "allergic to penicillin", "in remission",
            "on oxygen at night"]  # fmt: skip
@@ -194,6 +194,8 @@ class Context:
             return m.address(loc, multiline, kind), "address"
         if key in ("secret", "secret2", "secret3"):
             return m.secret(), "secret"
+        if key == "sshkey":
+            return m.ssh_key(), "secret"
         if key in ("pin", "pin2"):
             return m.pin(), "secret"
         table = {
@@ -589,7 +591,9 @@ def template_words() -> set[str]:
         *templates.FRAMES.values(),
         *templates.CLEAN_FRAMES.values(),
     ]
-    return {w for pool in every for t in pool for w in re.findall(r"[^\W\d_]+", SLOT.sub(" ", t)) if w[0].isupper()}
+    words = {w for pool in every for t in pool for w in re.findall(r"[^\W\d_]+", SLOT.sub(" ", t)) if w[0].isupper()}
+    source = Path(__file__).read_text(encoding="utf-8")  # the plain slots' values ("Ward 9", "Room 101") are here
+    return words | {w for w in re.findall(r"[^\W\d_]+", source) if w[0].isupper()}
 
 
 def build(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
@@ -701,8 +705,9 @@ def check(rows: list[dict]) -> list[str]:
     clean = [r for r in rows if r["kind"] == "clean"]
     joined = "\x00".join(r["text"] for r in clean)  # one substring search per value, not per text
     for value in sorted(v for v in values_seen if len(v) >= 5 and v in joined):
+        whole = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")  # "26.03.20" is no leak inside "26.03.2026"
         for r in clean:
-            if value in r["text"]:
+            if whole.search(r["text"]):
                 problems.append(f"{r['id']}: clean text contains the labelled value {value!r}")
     for r in clean:
         if lookalike_validates(r["text"]):

@@ -20,6 +20,9 @@ from __future__ import annotations
 PII: dict[tuple[str, str], list[str]] = {}
 
 PII["email", "de"] = [
+    "Schreib eine höfliche Absage an {name1} ({email1}) für die Stelle als {job}, Ton wertschätzend.",
+    "Kontaktliste Elternbeirat: {first1} {last1} <{email1}>; {first2} {last2} <{email2}>",
+    "Hallo zusammen, ab sofort bin ich unter {email1} erreichbar. Liebe Grüße, {first1}",
     "Kunde: hallo, ich hab meine neue Mailadresse, bitte ändern auf {email1}\nAgent: Gerne, {sal1} {last1}. Die Adresse ist hinterlegt.",
     "Retoure {order}: Das Etikett schicken wir an {email1}. Viele Grüße, Ihr {company}-Team",
     "Mitgliederliste {club}\nName | E-Mail | Abteilung\n{name1} | {email1} | Tischtennis\n{name2} | {email2} | Jugend",
@@ -37,6 +40,9 @@ PII["email", "de"] = [
 ]  # fmt: skip
 
 PII["email", "en"] = [
+    "Write a friendly rejection to {name1} ({email1}) for the {job_en} role, keep it warm.",
+    "G'day all, {first1} here - use {email1} for the rota from now, cheers",
+    "PTA contacts: {name1} <{email1}>; {name2} <{email2}>",
     "Agent: Thanks for holding. Can I confirm the email on the account?\nCustomer: yeah it's {email1}\nAgent: Perfect, thank you {first1}.",
     "Hi, seller here. We've refunded order {order}; the confirmation went to {email1}. Cheers, {company} support",
     "Riverside Rowing Club - membership renewals\n{name1}, {email1}, paid\n{name2}, {email2}, outstanding",
@@ -54,6 +60,9 @@ PII["email", "en"] = [
 ]  # fmt: skip
 
 PII["phone", "de"] = [
+    "SMS-Verlauf\n{first1}: bin gleich da\n{first2}: ok, Nummer vom Handwerker ist {phone1}\n{first1}: danke!",
+    "Kunde {rev1} wünscht Rückruf wegen Retoure {order}: {phone1}, am besten nach 17 Uhr.",
+    "Schreib eine SMS an {first1} ({phone1}), dass das Auto aus der Werkstatt abholbereit ist.",
     "Salon Haarmonie: Hallo {first1}, Ihr Termin ist am {weekday} um {time}. Absagen bitte unter {phone1} oder per SMS.",
     "Kunde: Sie können mich zurückrufen unter {phone1}\nAgent: Notiert, {sal1} {last1}, wir melden uns heute noch.",
     "Zustellnotiz {carrier}: Paket beim Nachbarn {last1}, EG links. Rückfragen Fahrer: {phone1}",
@@ -70,6 +79,9 @@ PII["phone", "de"] = [
 ]  # fmt: skip
 
 PII["phone", "en"] = [
+    "SMS thread\n{first1}: nearly there\n{first2}: k, the plumber's number is {phone1}\n{first1}: ta",
+    "Grand so, {first1} - ring me on {phone1} when you're in the arvo.",
+    "Draft a text to {name1} on {phone1} saying the car's ready for collection.",
     "Bright Smile Hair: Hi {first1}, reminder of your appointment {weekday_en} at {time}. To cancel reply or call {phone1}.",
     "Customer: you can call me back on {phone1}\nAgent: Noted, {sal1} {last1}. Someone will ring you today.",
     "{carrier_en}: Left with neighbour at no. {count2}. Driver {first1} - {phone1}",
@@ -86,6 +98,7 @@ PII["phone", "en"] = [
 ]  # fmt: skip
 
 PII["iban", "de"] = [
+    "Formulier eine Zahlungserinnerung an {name1}; Zahlung bitte auf {iban1}, Betrag {amount}.",
     "Kunde: Bitte Konto ändern, alt {iban1}, neu {iban2}.\nAgent: Erledigt, {sal1} {last1}, ab nächstem Monat gilt {iban2}.",
     "Erbengemeinschaft {last1}: Auszahlung je zur Hälfte an {name1} ({iban1}) und {name2} ({iban2}), Notariat {kanzlei}.",
     "Kaution zurück an {name1}: {iban1}; Nebenkostenguthaben bitte an die Mitmieterin {name2}, {iban2}.",
@@ -105,6 +118,8 @@ PII["iban", "de"] = [
 ]  # fmt: skip
 
 PII["iban", "en"] = [
+    "Draft a payment reminder to {name1}: {amount} to be paid to {iban1}.",
+    "Erasmus reimbursement\nStudent: {rev1}\nBank: {iban1}",
     "Customer: please take the direct debit from {iban1} going forward\nAgent: Done, {sal1} {last1}.",
     "Club subs {club_en}: {name1}, IBAN {iban1}, annual.",
     "Dear Sir or Madam, please refund {amount} to my account {iban1}. Yours faithfully, {name1}",
@@ -121,6 +136,8 @@ PII["iban", "en"] = [
 ]  # fmt: skip
 
 PII["credit-card", "de"] = [
+    "Hallo, ich habe zweimal bezahlt mit Karte {card1}, bitte eine Buchung zurück. Danke, {first1}",
+    "Markdown-Export\n| Gast | Karte | Ablauf |\n|---|---|---|\n| {name1} | {card1} | {expiry} |",
     "Kunde: Ich zahle mit Karte, {card1}, gültig bis {expiry}\nAgent: Danke, {sal1} {last1}. Bitte nicht mehr im Chat posten!",
     "Hotel-Gästeliste {date}\n{rev1} - Zimmer {count} - Garantie Karte {card1}",
     "Reservierung {restaurant}: Kreditkarte zur Sicherung {card1} ({name1})",
@@ -136,6 +153,8 @@ PII["credit-card", "de"] = [
 ]  # fmt: skip
 
 PII["credit-card", "en"] = [
+    "hi, charged twice on card {card1}, pls refund one. ta, {first1}",
+    "| Guest | Card | Expiry |\n|---|---|---|\n| {name1} | {card1} | {expiry} |",
     "Customer: card number is {card1}, exp {expiry}\nAgent: Thanks {sal1} {last1}, please don't post card numbers in chat.",
     "Guest list {hotel_en}\n{up1} - room {count} - card on file {card1}",
     "Booking {restaurant_en}: card to hold the table {card1} ({name1})",
@@ -151,6 +170,9 @@ PII["credit-card", "en"] = [
 ]  # fmt: skip
 
 PII["tax-id", "de"] = [
+    "DE|Sc4n Lohnsteuerbescheinigung\nIdentifikationsnummer: {tx_idnr1}\nName: {rev1}",
+    "AT|Widerspruch {name1}, SVNR {tx_vnr1}, gegen die Vorschreibung vom {date}.",
+    "CH|Hoi {first1}, chasch mer no dini AHV-Nr. schicke? {tx_ahv1} isch die alti gsi, oder?",
     "DE|Guten Tag {sal1} {last1}, für die Lohnabrechnung fehlt uns noch Ihre {tx_idnr1}. Bitte reichen Sie sie nach.",
     "DE|{kanzlei}: Mandant {name1}, Steuer-ID {tx_idnr1}, Steuernummer {tx_stnr1}, Belege vollständig.",
     "DE|Jobcenter - Fragebogen\nName: {rev1}\nRentenversicherungsnummer: {tx_svnr1}\nGeburtsort: {city}",
@@ -167,6 +189,9 @@ PII["tax-id", "de"] = [
 ]  # fmt: skip
 
 PII["tax-id", "en"] = [
+    "GB|Letter from HMRC for {name1}, UTR {tx_utr1}: penalty notice appealed.",
+    "US|Form W-9 - {name1} - TIN (SSN): {tx_ssn1}",
+    "GB|Reckon {first1}'s NHS no. is {tx_nhs1}, check the card.",
     "GB|Dear {sal1} {last1}, we still need your National Insurance number for payroll. You gave {tx_nino1}; please confirm.",
     "GB|Self assessment: client {name1}, UTR {tx_utr1}, return due 31 January.",
     "GB|Referral for {name1}, NHS number {tx_nhs1}, to {practice_en} physio.",
@@ -183,6 +208,8 @@ PII["tax-id", "en"] = [
 ]  # fmt: skip
 
 PII["address", "de"] = [
+    "Lieferadresse geändert: {name1}\n{addr_ml}\nBitte beim Nachbarn abgeben.",
+    "Schreib einen Brief an {sal1} {name1}, {addr1}, wegen der Mieterhöhung.",
     "Ummeldung {name1}: bisher {addr1}, neu ab {date}: {addr_ml}",
     "Zustellnotiz {carrier}: Empfänger {name1}, {addr1}. Abstellgenehmigung Garage.",
     "Traueranzeige\nIn stiller Trauer nehmen wir Abschied von {name1}.\nKondolenzadresse: Familie {last1}, {addr1}",
@@ -201,6 +228,9 @@ PII["address", "de"] = [
 ]  # fmt: skip
 
 PII["address", "en"] = [
+    "Delivery address updated: {name1}\n{addr_ml}\nLeave with neighbour.",
+    "Write a letter to {sal1} {name1} at {addr1} about the rent increase.",
+    "GB|Flat's on the top floor - {addr_flat}. Buzz {first1}, the bell's broken.",
     "Change of address for {name1}: from {addr1} to {addr_ml}",
     "Erasmus housing: {name1} moves from {addr1} to the student flat at {addr2} in {month_en}.",
     "Police report: incident outside {addr1}; the caller {name1} lives at {addr2}.",
@@ -221,6 +251,9 @@ PII["address", "en"] = [
 ]  # fmt: skip
 
 PII["date-of-birth", "de"] = [
+    "Meldebogen Turnier {club}\n{up1} * {dobk}\n{up2} * {dobk2}\nBetreuer/in: {name3}, geb. {dob3}",
+    "Hi {first1}, {poss2} Geburtsdatum fürs Hotel ist {dob2}, oder? Ich buche für {first2} und {name3}.",
+    "Kunde: Ich heiße {name1}, Geburtsdatum {dob1}\nAgent: Danke, ich sehe Ihren Vertrag.",
     "Familienversicherung\nMitglied: {name1}, geb. {dob1}\nKinder: {name2} ({dobk2}), {name3} ({dobk3})",
     "Antrag Kindergeld - {agency}\nAntragsteller/in: {rev1}, geboren {dob1}\nKind: {first2} {last1}, geboren {dobk2}",
     "Gästeliste Hochzeit (Kinderteller!)\n{name1} - {dobk}\n{name2} - {dobk2}",
@@ -239,6 +272,7 @@ PII["date-of-birth", "de"] = [
 ]  # fmt: skip
 
 PII["date-of-birth", "en"] = [
+    "Wee form for the club: {first1} {last1}, born {dob1} in {city_en}.",
     "Passenger manifest - school trip\n{up1}  DOB {dobk}\n{up2}  DOB {dobk2}\n{up3}  DOB {dobk3}\nLead teacher: {name4}",
     "hiya, its {first1}s birthday today!! born {dob1} lol, cake in the kitchen - {first2}",
     "Family cover\nMember: {name1}, DOB {dob1}\nDependants: {name2} ({dobk2}), {name3} ({dobk3})",
@@ -260,6 +294,11 @@ PII["date-of-birth", "en"] = [
 ]  # fmt: skip
 
 PII["name", "de"] = [
+    "Tierarzt: {pet} hat Arthrose und bekommt Schmerzmittel; {first1} {last1} holt ihn um {time} ab.",
+    "Traueranzeige\nWir nehmen Abschied von {name1}\nIn Liebe: {first2}, {first3} und {name4}",
+    "Mastodon: Grüße an {name1}, beste Kolleg:in im {dept}! 🌻",
+    "Hey {first1}, sag {first2} bitte, dass {first3} morgen später kommt.",
+    "Schreib eine Glückwunschkarte zur Hochzeit von {first1} und {first2}, locker und herzlich.",
     "Protokoll Mitgliederversammlung {club}\nAnwesend: {name1}, {name2}, {name3}\nTOP 1: Kassenbericht ({first2})\nTOP 2: Entlastung, einstimmig.",
     "Agent: Guten Tag, Sie sprechen mit {first1}. Wie kann ich helfen?\nKunde: {name2} hier, es geht um meinen Vertrag.",
     "Liebe Gemeinde, unser langjähriger Mesner {name1} geht in den Ruhestand. Danke, lieber {first1}!",
@@ -279,6 +318,11 @@ PII["name", "de"] = [
 ]  # fmt: skip
 
 PII["name", "en"] = [
+    "Vet: {pet} has arthritis and is on painkillers; {name1} collecting at {time}.",
+    "In loving memory of {name1}. Forever in our hearts - {first2}, {first3} and {name4}",
+    "Toot: big thanks to {name1}, best colleague in {dept_en}! 🌻",
+    "Write a wedding card for {first1} and {first2}, fun and warm.",
+    "Sure look, {first1} will sort it with {first2} on Monday, grand.",
     "Minutes - AGM {club_en}\nPresent: {name1}, {name2}, {name3}\nTreasurer's report ({first2}) accepted.",
     "Agent: Hi, you're through to {first1}. How can I help?\nCustomer: It's {name2}, about my contract.",
     "Parish notes: after 20 years {name1} is stepping down as verger. Thank you, {first1}!",
@@ -299,6 +343,10 @@ PII["name", "en"] = [
 ]  # fmt: skip
 
 PII["secret", "de"] = [
+    "WLAN Kanzlei laut {first1}: Gäste {secret}, Mitarbeitende {secret2}",
+    "Deploy-Key für den Server (von {first1}):\n{sshkey}",
+    "git remote add origin https://deploy:{secret}@git.{host}/team/shop.git",
+    "AZURE_STORAGE=DefaultEndpointsProtocol=https;AccountName=praxisdaten;AccountKey={secret};EndpointSuffix=core.windows.net",
     "Kunde: mein Online-Banking Passwort lautet {secret}, kann das jemand zurücksetzen?\nAgent: Bitte niemals Passwörter im Chat teilen, {sal1} {last1}!",
     "WLAN Gäste Vereinsheim: Netz TSV-Gast, Schlüssel {secret}",
     "DATABASE_URL=postgres://app_user:{secret}@{host}:{port}/shop",
@@ -315,6 +363,12 @@ PII["secret", "de"] = [
 ]  # fmt: skip
 
 PII["secret", "en"] = [
+    "[default]\naws_access_key_id = {secret}\naws_secret_access_key = {secret2}\n# {first1}'s sandbox",
+    "Agent: For security I've reset it. Temporary password: {secret}, memorable word set to {secret2}.\nCustomer: thanks, {first1} here, got it",
+    "Wi-Fi at the surgery, from {first1}: guest {secret}, staff {secret2} (change monthly)",
+    "deploy key for the box (from {first1}):\n{sshkey}",
+    "git clone https://ci:{secret}@git.{host}/ops/infra.git",
+    "AccountName=clubdata;AccountKey={secret};EndpointSuffix=core.windows.net",
     "Customer: my online banking password is {secret}, can someone reset it?\nAgent: Please never share passwords in chat, {sal1} {last1}!",
     "Clubhouse guest wifi: network RRC-Guest, key {secret}",
     "DATABASE_URL=mysql://shop:{secret}@{host}:{port}/orders",
@@ -331,6 +385,11 @@ PII["secret", "en"] = [
 ]  # fmt: skip
 
 PII["health", "de"] = [
+    "Notiz HR: {name1} startet am {date} nach {h:Psychotherapie} mit dem {h:Hamburger Modell}, 4 Stunden täglich.",
+    "Schreib eine einfühlsame Mail an {first1}, {h:Chemotherapie} ist nächste Woche vorbei, wir freuen uns auf die Rückkehr.",
+    "Einsatzplan Pflegedienst: {sal1} {last1}, {h:Kompressionsstrümpfe} anziehen, {h:Tabletten stellen}, {cond}.",
+    "{first1} hat {h:Heuschnupfen} und ist {h:gegen Wespenstiche allergisch} - {h:Notfallset} liegt im Erste-Hilfe-Schrank.",
+    "Reha-Antrag {rev1}: {h:Anschlussheilbehandlung} nach {dx}, Klinik am See.",
     "Physio Vital: Hallo {first1}, Ihre {h:Krankengymnastik} nach {dx} ist am {weekday} um {time}. Bitte {h:Heilmittelverordnung} mitbringen.",
     "{pharmacy}: Liebe/r {name1}, Ihr {med} ist abholbereit. Bitte Kundenkarte mitbringen.",
     "Pflegedienst Tagesbericht {ward}\n{sal1} {last1}: {h:Blutzucker} morgens {count} mg/dl, {h:Insulin} gespritzt, {h:Dekubitus} am Steiß unverändert, {cond}.",
@@ -352,6 +411,11 @@ PII["health", "de"] = [
 ]  # fmt: skip
 
 PII["health", "en"] = [
+    "HR note: {name1} returns {date_en} after {h:therapy} for {dx_en}, mornings only for four weeks.",
+    "Write a kind email to {first1}: {h:chemo} finishes next week and we can't wait to have them back.",
+    "Care plan visit: {sal1} {last1}, {h:compression stockings} on, {h:meds prompted}, {cond_en}.",
+    "{first1} has {h:hay fever} and is {h:allergic to wasp stings} - {h:EpiPen} in the first aid box.",
+    "Occupational health: {name1} needs {h:regular breaks} for {h:insulin injections}.",
     "Riverside Physio: Hi {first1}, your {h:physio} for {dx_en} is {weekday_en} at {time}. Bring your {h:referral letter}.",
     "{pharmacy_en}: {name1}, your {med_en} prescription is ready to collect.",
     "Care log {ward_en}\n{sal1} {last1}: {h:blood sugar} {count} before breakfast, {h:insulin} given, {h:pressure sore} on heel dressed, {cond_en}.",
@@ -384,12 +448,12 @@ CLEAN: dict[str, list[str]] = {
         "Jahreshauptversammlung {club} am {date} um {time} Uhr im Vereinsheim. Tagesordnung hängt aus.",
         "Das ist mein Ernst: Ohne Belege keine Erstattung. Die Buchhaltung ({dept}) prüft jeden Antrag.",
         "Der Bauer vom Hofladen liefert freitags; der Engel am Christbaum ist aus Stroh.",
-        "König Fußball regiert: Public Viewing im Innenhof, Beamer Raum {room}.",
+        "König Fußball regiert: Public Viewing im Innenhof, Beamer in {room}.",
         "Glück gehabt: Der Wolf-Garten-Rasenmäher war noch in der Garantie, Artikel {article}.",
         "Vogel-Zwitschern, Sonne, Sommer - unser Betriebsausflug geht am {date} an den See.",
         "Die Krankenkasse übernimmt die Grippeimpfung; Impftermine beim Betriebsarzt im {month}.",
         "Die Statistik zeigt: Rückenschmerzen sind der häufigste Grund für Fehlzeiten in Büroberufen.",
-        "Workshop Ergonomie: Tipps gegen Verspannungen und Kopfschmerzen am Bildschirmarbeitsplatz, Raum {room}.",
+        "Workshop Ergonomie: Tipps gegen Verspannungen und Kopfschmerzen am Bildschirmarbeitsplatz, {room}.",
         "Reha-Kliniken als Kunden: Das Vertriebsteam stellt am {weekday} die neuen Tarife vor.",
         "Stellenanzeige: Pflegefachkraft (m/w/d) für unseren ambulanten Pflegedienst, Teilzeit, ab {month}.",
         "Das System hat einen Health-Check-Endpunkt unter /healthz; der Dienst {svc} lief {ms} ms.",
@@ -410,7 +474,7 @@ CLEAN: dict[str, list[str]] = {
         "Die Hochzeitsmesse im Kongresszentrum öffnet am {weekday} um {time} Uhr; Eintritt {amount}.",
         "Die Kanzlei erinnert: Abgabefrist für die Steuererklärung {year} ist der 31. Juli; Belege bitte bis {month}.",
         "Notartermine werden nur nach Vorlage des Entwurfs vergeben; Gebühren nach GNotKG.",
-        "Erasmus-Infoabend der {uni}: Partnerunis, Fristen und Förderbeträge, Hörsaal {room}.",
+        "Erasmus-Infoabend der {uni}: Partnerunis, Fristen und Förderbeträge, {room}.",
         "Die Tierarztpraxis bittet: Hunde an die Leine, Katzen in die Transportbox. Impfpass {pet} nicht vergessen!",
         "Passwort-Richtlinie: mindestens 12 Zeichen; das Feld {varname} bleibt leer, Werte kommen aus dem Vault ({masked}).",
         "Config: host={host} port={port} user=readonly password=${DB_PASS}",

@@ -277,7 +277,7 @@ class Maker:
                 n = gb_utr.calc_check_digit(body) + body
                 text = rng.choice([n, f"{n[:5]} {n[5:]}"])
             elif kind == "nhs":
-                body = d(9)
+                body = rng.choice("467") + d(8)  # England and Wales issue 400... and 600-799...
                 check = str((11 - sum((10 - i) * int(c) for i, c in enumerate(body)) % 11) % 11)
                 if len(check) != 1:  # 10: no NHS number has that body
                     continue
@@ -403,6 +403,13 @@ class Maker:
             value = rng.choice(forms)()
             if not re.search(r"\d{9,}", value):
                 return value
+
+    def ssh_key(self) -> str:
+        """A private key block, header to footer (the whole block is the secret)."""
+        kind = self.rng.choice(["OPENSSH", "RSA", "EC"])
+        alphabet = string.ascii_letters + string.digits + "+/"
+        lines = ["b3BlbnNzaC1rZXktdjEAAAAA" + self._rand(46, alphabet)] + [self._rand(70, alphabet) for _ in range(2)]
+        return f"-----BEGIN {kind} PRIVATE KEY-----\n" + "\n".join(lines) + f"\n-----END {kind} PRIVATE KEY-----"
 
     def pin(self) -> str:
         return self.digits(4)  # longer PINs would collide with order numbers of clean texts
