@@ -183,7 +183,7 @@ class Context:
                 return m.address(loc), "address"
             if kind == "dobk":  # a child's birth date
                 return m.write_date(
-                    loc, (rng.randint(1, 28), rng.randint(1, 12), rng.randint(2010, 2023))
+                    loc, (rng.randint(1, 28), rng.randint(1, 12), rng.randint(2009, 2020))
                 ), "date-of-birth"
             return m.write_date(loc, self.birth(i)), "date-of-birth"
         addresses = {"addr_ml": (True, ""), "addr_flat": (False, "flat"), "addr_flat_ml": (True, "flat"),

@@ -385,6 +385,13 @@ PII["secret", "en"] = [
 ]  # fmt: skip
 
 PII["health", "de"] = [
+    "{first1} ist nach der {h:Knie-OP} noch {h:auf Krücken} - kannst du die Schicht am {weekday} übernehmen?",
+    "Teilnehmerliste Rehasport {club}: {name1} - {h:Herzsportgruppe}, Verordnung bis {month}.",
+    "SMS {practice}: {first1}, Ihre {h:Blutwerte} sind da, bitte einen {h:Kontrolltermin} vereinbaren.",
+    "Krankenkasse: Ihr Antrag auf {h:Hörgeräte} für {name1} wurde bewilligt.",
+    "{name1} hat {h:Demenz} ({h:Pflegegrad 4}) und braucht Begleitung zu Arztterminen.",
+    "Ticket {ticket}: Bitte Bildschirmlupe für {name1} installieren ({h:Sehbehinderung}).",
+    "Schichtplan: {first1} macht wegen {h:Epilepsie} keine Nachtdienste.",
     "Notiz HR: {name1} startet am {date} nach {h:Psychotherapie} mit dem {h:Hamburger Modell}, 4 Stunden täglich.",
     "Schreib eine einfühlsame Mail an {first1}, {h:Chemotherapie} ist nächste Woche vorbei, wir freuen uns auf die Rückkehr.",
     "Einsatzplan Pflegedienst: {sal1} {last1}, {h:Kompressionsstrümpfe} anziehen, {h:Tabletten stellen}, {cond}.",
@@ -411,6 +418,13 @@ PII["health", "de"] = [
 ]  # fmt: skip
 
 PII["health", "en"] = [
+    "{first1}'s on {h:crutches} after {h:ACL reconstruction} - can you cover {weekday_en}?",
+    "Cardiac rehab class list {club_en}: {name1} - {h:cardiac rehab} referral until {month_en}.",
+    "Text from {practice_en}: {first1}, your {h:blood test results} are back, please book a {h:review}.",
+    "Access to Work grant approved for {name1}: {h:screen reader} and {h:BSL interpreter}.",
+    "{name1} has {h:dementia} and needs someone with them at appointments.",
+    "JIRA {ticket_en}: install screen magnifier for {name1} ({h:visual impairment}).",
+    "Rota note: {first1} can't do nights because of {h:epilepsy} meds.",
     "HR note: {name1} returns {date_en} after {h:therapy} for {dx_en}, mornings only for four weeks.",
     "Write a kind email to {first1}: {h:chemo} finishes next week and we can't wait to have them back.",
     "Care plan visit: {sal1} {last1}, {h:compression stockings} on, {h:meds prompted}, {cond_en}.",
