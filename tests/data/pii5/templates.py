@@ -381,7 +381,7 @@ PII["secret", "en"] = [
     "redis://default:{secret}@{host}:6379/0",
     "Handover to {first1}: alarm code {pin}, till system token {secret}",
     "ANTHROPIC_API_KEY={secret}\n# added by {first1}, do not commit",
-    "smtp creds for the newsletter: user newsletter@example.org pass {secret}",
+    "smtp creds for the newsletter: user newsletter pass {secret}",
 ]  # fmt: skip
 
 PII["health", "de"] = [
