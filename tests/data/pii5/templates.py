@@ -308,7 +308,7 @@ PII["name", "de"] = [
     "Jira {ticket}\nAssignee: {name1}\nReporter: {name2}\nKommentar von {first1}: erledigt.",
     "Gästeliste Sommerfest\n- {name1} (+1)\n- {name2}\n- {rev3}",
     "Wir freuen uns, die Hochzeit von {name1} und {name2} bekannt zu geben. Die Trauung findet in der {parish} statt.",
-    "Zeugnis {school}: {first1} beteiligt sich rege am Unterricht. Klassenlehrerin {sal2} {last2}",
+    "Zeugnis {school}: {first1} beteiligt sich rege am Unterricht. Klassenleitung: {sal2} {last2}",
     "Forum: Hat jemand Erfahrung mit {kanzlei}? Mein Berater {name1} antwortet nicht mehr.",
     "Schaden am Fahrzeug von {sal1} {last1} laut Polizeibericht; Zeuge: {name2}.",
     "Danke an {first1} und {first2} fürs Aufräumen nach dem Turnier! 💪 #Vereinsleben",
