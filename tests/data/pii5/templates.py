@@ -170,6 +170,9 @@ PII["credit-card", "en"] = [
 ]  # fmt: skip
 
 PII["tax-id", "de"] = [
+    "DE|Elterngeld-Antrag: {rev1}, Steuer-ID {tx_idnr1}, Kind {first2} {last1}",
+    "AT|Kunde: meine SV-Nummer ist {tx_vnr1}\nAgent: Danke {sal1} {last1}, und die Steuernummer?\nKunde: {tx_tin1}",
+    "CH|Lohnausweis {year}\nArbeitnehmer/in: {name1}\nAHV-Nr. {tx_ahv1}",
     "DE|Sc4n Lohnsteuerbescheinigung\nIdentifikationsnummer: {tx_idnr1}\nName: {rev1}",
     "AT|Widerspruch {name1}, SVNR {tx_vnr1}, gegen die Vorschreibung vom {date}.",
     "CH|Hoi {first1}, chasch mer no dini AHV-Nr. schicke? {tx_ahv1} isch die alti gsi, oder?",
@@ -189,6 +192,9 @@ PII["tax-id", "de"] = [
 ]  # fmt: skip
 
 PII["tax-id", "en"] = [
+    "GB|Student Finance: {name1}, NI {tx_nino1}, course at {uni_en}.",
+    "US|Agent: I'll need the last four of your SSN\nCustomer: here's the whole thing, {tx_ssn1}\nAgent: Please only share the last four, {sal1} {last1}.",
+    "GB,US|JIRA {ticket_en}: payroll import failed for {name1} ({taxcue1} {taxid1})",
     "GB|Letter from HMRC for {name1}, UTR {tx_utr1}: penalty notice appealed.",
     "US|Form W-9 - {name1} - TIN (SSN): {tx_ssn1}",
     "GB|Reckon {first1}'s NHS no. is {tx_nhs1}, check the card.",
@@ -208,6 +214,7 @@ PII["tax-id", "en"] = [
 ]  # fmt: skip
 
 PII["address", "de"] = [
+    "DE,AT,CH|Vereinspost an {name1}\n{addr_post_ml}",
     "Lieferadresse geändert: {name1}\n{addr_ml}\nBitte beim Nachbarn abgeben.",
     "Schreib einen Brief an {sal1} {name1}, {addr1}, wegen der Mieterhöhung.",
     "Ummeldung {name1}: bisher {addr1}, neu ab {date}: {addr_ml}",
@@ -228,6 +235,8 @@ PII["address", "de"] = [
 ]  # fmt: skip
 
 PII["address", "en"] = [
+    "Order for {name1} - billing: {addr1}; delivery:\n{addr_ml}",
+    "GB,US|Mail for {name1}:\n{addr_post_ml}",
     "Delivery address updated: {name1}\n{addr_ml}\nLeave with neighbour.",
     "Write a letter to {sal1} {name1} at {addr1} about the rent increase.",
     "GB|Flat's on the top floor - {addr_flat}. Buzz {first1}, the bell's broken.",
