@@ -422,7 +422,7 @@ PII["health", "de"] = [
     "ich {name1} kann heute nicht kommen, ich habe {h:Fieber} und {h:Durchfall}, ich bringe {sick} morgen.",
     "Elterngespräch: {first1} hat {h:ADS}, braucht {h:Nachteilsausgleich} bei Klassenarbeiten.",
     "{first1} ist in der {h:24. SSW}, ab {month} {h:Beschäftigungsverbot} laut {h:Frauenärztin}.",
-    "Laborbefund {name1}: {h:HbA1c 8,2 %}, {h:TSH erhöht}, bitte Wiedervorstellung.",
+    "Laborbefund {name1}: {h:HbA1c 8,2 %}, {h:TSH erhöht}, bitte {h:Wiedervorstellung}.",
     "Gruppenchat Chor: {first1} ist nach der {h:Entgiftung} jetzt in einer {h:Suchtklinik}, schreibt mal eine Karte ❤️",
 ]  # fmt: skip
 
@@ -455,7 +455,7 @@ PII["health", "en"] = [
     "sorry boss i {name1} cannot come today, i have {h:fever} and {h:vomiting}, i bring {sick_en} tomorrow",
     "Parents' evening: {first1} has {h:dyslexia} and gets {h:extra time} in exams.",
     "{first1} is {h:24 weeks pregnant}; {h:midwife} says {h:no heavy lifting}.",
-    "Bloods for {name1}: {h:HbA1c 64 mmol/mol}, {h:low ferritin}, GP to review.",
+    "Bloods for {name1}: {h:HbA1c 64 mmol/mol}, {h:low ferritin}, {h:GP to review}.",
     "Choir WhatsApp: {first1}'s out of {h:detox} and into a {h:recovery programme}, send a card ❤️",
     "Aye, {first1}'s been {h:signed off} wi' a bad {h:back} again, no be in till {weekday_en}.",
 ]  # fmt: skip
