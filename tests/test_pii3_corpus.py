@@ -202,7 +202,7 @@ def test_regeneration_is_byte_identical(maker, tmp_path) -> None:
         assert (tmp_path / f"{part}.jsonl").read_bytes() == (PII3 / f"{part}.jsonl").read_bytes(), part
 
 
-# --- benchmarks/scanner_quality.py: pii4's test part is the default now; pii3 and pii2 are chosen by name --------
+# --- benchmarks/scanner_quality.py: pii5's test part is the default now; pii4, pii3 and pii2 are chosen by name ----
 
 
 @pytest.fixture(scope="module")
@@ -210,32 +210,39 @@ def quality():
     return _load_module("scanner_quality", ROOT / "benchmarks" / "scanner_quality.py")
 
 
-def test_scanner_quality_measures_pii4_test_by_default_and_pii3_by_name(quality, monkeypatch, capsys) -> None:
-    """Without arguments the report is of pii4's test part (the held-out one); pii3 and pii2 by --corpus. The scanner
-    is replaced, so nothing is scanned."""
+def _scanner_that_fails(*args, **kwargs):
+    raise AssertionError("the scanner was called: no test may scan a corpus here")
+
+
+def test_scanner_quality_measures_pii5_test_by_default_and_older_corpora_by_name(quality, monkeypatch, capsys) -> None:
+    """Without arguments the report is of pii5's test part (the held-out one); pii4, pii3 and pii2 by --corpus. The
+    scanner is replaced by one that fails if called, before the default is asked for, so nothing is ever scanned."""
     seen: list[Path] = []
 
     def fake(rows, path):
         seen.append(path)
         return quality.Report({})
 
+    monkeypatch.setattr(quality, "scan", _scanner_that_fails)
     monkeypatch.setattr(quality, "evaluate", fake)
     quality.main([])
     quality.main(["--tune"])
+    quality.main(["--corpus", "pii4", "--all"])
     quality.main(["--corpus", "pii3"])
     quality.main(["--corpus", "pii3", "--tune"])
     quality.main(["--corpus", "pii2"])
     quality.main(["--corpus=pii2", "--tune"])
     assert seen == [
-        quality.PII4_TEST,
-        quality.PII4_TUNE,
+        quality.PII5_TEST,
+        quality.PII5_TUNE,
+        quality.PII4_TUNE.parent / "tune.jsonl+test.jsonl",
         quality.PII3_TEST,
         quality.PII3_TUNE,
         quality.TEST,
         quality.TUNE,
     ]
     out = capsys.readouterr().out
-    assert "tests/data/pii4/test.jsonl" in out and "tests/data/pii3/test.jsonl" in out
+    assert "tests/data/pii5/test.jsonl" in out and "tests/data/pii3/test.jsonl" in out
 
 
 def test_scanner_quality_refuses_misses_for_every_held_out_test_part(quality, monkeypatch, capsys) -> None:
@@ -244,6 +251,7 @@ def test_scanner_quality_refuses_misses_for_every_held_out_test_part(quality, mo
     def no_scan(*args, **kwargs):
         raise AssertionError("scanned")
 
+    monkeypatch.setattr(quality, "scan", _scanner_that_fails)
     monkeypatch.setattr(quality, "evaluate", no_scan)  # a refusal scans nothing, whatever corpus is the default
     monkeypatch.setattr(quality, "RETIRED", {"pii2"})
     monkeypatch.setattr(quality, "TEST_PARTS", (quality.PII3_TEST,))
@@ -277,6 +285,7 @@ def test_scanner_quality_help_and_unknown_options_scan_nothing(quality, monkeypa
     def no_scan(*args, **kwargs):
         raise AssertionError("scanned")
 
+    monkeypatch.setattr(quality, "scan", _scanner_that_fails)
     monkeypatch.setattr(quality, "evaluate", no_scan)
     assert quality.main(["--help"]) == 0
     assert "Run:" in capsys.readouterr().out

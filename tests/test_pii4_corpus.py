@@ -1,7 +1,7 @@
 """The pii4 corpus (issue 14) is well-formed: exact spans, valid national numbers, clean texts without personal
 values, a split by id and by template, enough labels in the test part, byte-identical regeneration; and
-benchmarks/scanner_quality.py measures its test part by default but never lists its misses. None of these tests runs
-the scanner on pii4's test part (the benchmark's scanning is replaced wherever a refusal is checked)."""
+benchmarks/scanner_quality.py treats it as retired (its test part was the default until pii5 replaced it). None of
+these tests runs the scanner on pii4's test part (the benchmark's scanning is replaced wherever it is called)."""
 
 from __future__ import annotations
 
