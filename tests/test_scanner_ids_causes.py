@@ -243,3 +243,27 @@ def test_a_company_word_right_after_a_number_makes_it_the_switchboard_but_not_a_
 )
 def test_a_pin_code_and_a_bracketed_word_before_the_colon_give_a_secret(text: str, value: str) -> None:
     assert texts_of("secret", text) == [value], scan(text)
+
+
+@pytest.mark.parametrize(
+    "text, card",
+    [
+        (
+            "Hallo, mein Sohn hat mit meiner Karte bestellt, die Nummer ist 5278 3785 6842 6542, bitte stornieren.",
+            "5278 3785 6842 6542",
+        ),
+        ("Wir bestellten mit der Firmenkarte 4130-9300-8866-5966 letzte Woche.", "4130-9300-8866-5966"),
+        ("My son ordered with my card, the number is 5278378568426542, please cancel.", "5278378568426542"),
+    ],
+)
+def test_a_verb_of_ordering_is_no_label_for_the_card_number_after_it(text: str, card: str) -> None:
+    """ "bestellt" / "ordered" label nothing (pii5 tune): the card is found, and no phone is read out of its digits."""
+    assert found(text) == {"credit-card": [card]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bestellnummer 5278 3785 6842 6542", "Bestellung 4130-9300-8866-5966 ist raus.", "Order 4111 1111 1111 1111"],
+)
+def test_an_order_number_that_passes_luhn_is_still_an_order_number(text: str) -> None:
+    assert texts_of("credit-card", text) == [] and texts_of("phone", text) == []
