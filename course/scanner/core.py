@@ -16,6 +16,7 @@ from course.scanner.names import people
 from course.scanner.normalize import Normalized, normalize
 from course.scanner.places import addresses
 from course.scanner.result import Finding, ScanResult
+from course.scanner.secretforms import more_secrets
 from course.scanner.secrets import secrets
 
 PRIORITY = {
@@ -90,7 +91,7 @@ def _scan(text: str, names: tuple[str, ...]) -> ScanResult:
         return ScanResult("green", ())
     doc = Doc.of(norm.text)
     found: list[Finding] = []
-    for detector in (secrets, ibans, cards, national_ids, emails, phones, birth_dates, addresses):
+    for detector in (secrets, more_secrets, ibans, cards, national_ids, emails, phones, birth_dates, addresses):
         found.extend(detector(doc))
     found.extend(people(doc, names, found))
     found.extend(health(doc, found))

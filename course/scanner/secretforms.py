@@ -1,0 +1,51 @@
+"""Secrets in forms the token list and the key=value rules miss: more vendor tokens, connection-string keys, Wi-Fi."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from course.scanner.context import Doc, finding, free_before
+from course.scanner.result import Finding
+from course.scanner.secrets import looks_random, password_like
+
+# Published token formats (the providers' secret-scanning prefixes): npm, Hugging Face, DigitalOcean, PyPI, Shopify.
+_VENDOR = re.compile(
+    r"npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])"
+    r"|hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])"
+    r"|do[opr]_v1_[a-f0-9]{64}(?![a-f0-9])"
+    r"|pypi-AgE[A-Za-z0-9_-]{50,}"
+    r"|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![a-fA-F0-9])"
+)
+_VENDOR_MARKERS = ("npm_", "hf_", "_v1_", "pypi-AgE", "shp")
+# The key in an Azure storage or Service Bus connection string: "...;AccountKey=<value>;EndpointSuffix=..."
+_CONNECTION_KEY = re.compile(r"(?<![a-z])(?:accountkey|sharedaccesskey)=(?P<v>[^;\s\"'`]{4,200})")  # lower-cased
+_WIFI_WORDS = ("wlan", "wi-fi", "wifi")
+# On a line about Wi-Fi, the value after who it is for or after "key": "WLAN: Gäste X, Mitarbeitende Y",
+# "Wi-Fi: guest X, staff Y", "guest wifi: network RRC-Guest, key X".
+_WIFI_VALUE = re.compile(
+    r"(?<![\w-])(?:key|schlüssel|gäste|gaeste|gast|guests?|staff|mitarbeitende|mitarbeiter(?:innen)?|team)"
+    r"[ \t]*:?[ \t]+(?P<v>[^\s,;()]{8,64})"
+)
+_GENERATED = re.compile(r"[a-z0-9]{5}(?:-[a-zA-Z0-9]{5}){2}")  # "muhmw-s4kuq-3jt5t": a generated password
+
+
+def more_secrets(doc: Doc) -> Iterator[Finding]:
+    """Vendor tokens, connection-string keys and Wi-Fi keys (overlaps are resolved by the caller)."""
+    text, lower = doc.text, doc.lower
+    if any(marker in text for marker in _VENDOR_MARKERS):
+        for m in _VENDOR.finditer(text):
+            if free_before(text, m.start(), "-"):
+                yield finding("secret", text, m.start(), m.end(), True)
+    if "accountkey=" in lower or "sharedaccesskey=" in lower:
+        for m in _CONNECTION_KEY.finditer(lower):
+            yield finding("secret", text, m.start("v"), m.end("v"), True)
+    if any(word in lower for word in _WIFI_WORDS):
+        start = 0
+        for line in lower.splitlines(keepends=True):
+            if any(word in line for word in _WIFI_WORDS):
+                for m in _WIFI_VALUE.finditer(line):
+                    value = text[start + m.start("v") : start + m.end("v")].rstrip(".")
+                    if password_like(value) or looks_random(value) or _GENERATED.fullmatch(value):
+                        yield finding("secret", text, start + m.start("v"), start + m.start("v") + len(value), True)
+            start += len(line)
