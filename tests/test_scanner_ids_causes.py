@@ -267,3 +267,27 @@ def test_a_verb_of_ordering_is_no_label_for_the_card_number_after_it(text: str, 
 )
 def test_an_order_number_that_passes_luhn_is_still_an_order_number(text: str) -> None:
     assert texts_of("credit-card", text) == [] and texts_of("phone", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, address",
+    [
+        (
+            "Neue Anschrift: Mariahilfer Gürtel 7/Stiege 3/Tür 12, 1150 Wien",
+            "Mariahilfer Gürtel 7/Stiege 3/Tür 12, 1150 Wien",
+        ),
+        ("Lieferung an Rossauer Lände 3; 1090 Wien", "Rossauer Lände 3; 1090 Wien"),
+        ("Post bitte an Postfach 118; 6003 Luzern", "Postfach 118; 6003 Luzern"),
+        ("Forward it to 9 Tannery Row; Perth; PH1 5QT", "9 Tannery Row; Perth; PH1 5QT"),
+    ],
+)
+def test_vienna_street_words_and_semicolons_between_address_parts(text: str, address: str) -> None:
+    """Found on pii5's tuning part: "Gürtel", "-zeile", "Lände" are street words, and ";" joins address parts."""
+    assert texts_of("address", text) == [address]
+
+
+@pytest.mark.parametrize(
+    "text", ["Der Gürtel 5 ist aus Leder.", "Seite 3; 4000 Stück geliefert", "Kapitel 2; 1040 Seiten"]
+)
+def test_the_same_words_and_semicolons_without_an_address_stay_clean(text: str) -> None:
+    assert texts_of("address", text) == []

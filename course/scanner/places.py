@@ -20,7 +20,7 @@ _NUM_RE = re.compile(_NUM)
 # Street-type endings right before a house number, searched backwards in the lower-cased text.
 _SUFFIXES = (
     "straße strasse str. weg allee platz gasse ring damm ufer chaussee pfad stieg graben wall kamp promenade deich kai "
-    "twiete"
+    "twiete gürtel zeile lände"
 ).split()
 _SUFFIX_BACK = re.compile("(?:" + "|".join(map(re.escape, _SUFFIXES)) + r")[ \t]*$")
 _SUFFIX_ENDS = frozenset(suffix[-3:] for suffix in _SUFFIXES)  # speed only: what the text before the spaces ends in
@@ -109,7 +109,7 @@ _NOT_CITY = frozenset(
 _LOWER_TOWN = re.compile(  # also dictated: "hauptstraße 5 in 10115 berlin"
     r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+(?:in[ \t]+)?)\d{4,5}[ \t]+[a-zäöüß][a-zäöüß-]+(?![\w])"
 )
-_GLUE = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]*[·•|–][ \t]*|[ \t]+(?:in[ \t]+)?)$")
+_GLUE = re.compile(r"[ \t]*(?:[,;][ \t]*|\n[ \t]*|[ \t]*[·•|–][ \t]*|[ \t]+(?:in[ \t]+)?)$")  # ";" too
 
 
 def _street_start(text: str, suffix_start: int, suffix_end: int) -> int | None:

@@ -42,7 +42,7 @@ _POSTCODE_UK = re.compile(r"[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])")
 # Speed only: a postcode's last digit, then two capitals ("4DJ"). A digit before a letter always ends a digit block,
 # so one search finds what trying two capitals after every block's end would.
 _DIGIT_TWO_CAPS = re.compile(r"\d[A-Z]{2}(?!\w)")
-_SEP = r"[ \t]*(?:,[ \t]*|\n[ \t]*|[·•|][ \t]*)"  # "156 Ash Grove Close · Leeds LS27 1BZ"
+_SEP = r"[ \t]*(?:[,;][ \t]*|\n[ \t]*|[·•|][ \t]*)"  # "156 Ash Grove Close · Leeds LS27 1BZ"
 # A UK town may have lower-case links: "Newcastle upon Tyne", "Burton on Trent", "Kirkby in Ashfield".
 _UK_TOWN = r"[A-Z][\w'’.-]*(?:[ \t]+(?:(?:upon|on|under|in|by|le|next the)[ \t]+)?[A-Z][\w'’.-]*){0,3}"
 # A named house instead of a number: "Rose Cottage", "The Old Rectory", "Hill Farm" (then a street without number).
@@ -99,7 +99,7 @@ _UK_LOWER = re.compile(
 _UK_TOWN_BACK = re.compile(rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$")
 _BOX = re.compile(
     r"(?:Postfach|Postf\.|PO Box|P\.O\. Box|Case postale|Casella postale)[ \t]+\d{1,8}(?:[ \t]\d{2,4}){0,2}"
-    r"|(?:Postfach|Case postale|Casella postale)(?=[ \t]*[,·•\n][ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-ZÄÖÜ])"  # bare
+    r"|(?:Postfach|Case postale|Casella postale)(?=[ \t]*[,;·•\n][ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-ZÄÖÜ])"  # bare
 )
 _CO = re.compile(r"c/o[ \t]+[^\n,;·•|]{2,60}")  # up to a line end, comma or " · "
 _UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
@@ -215,7 +215,7 @@ def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
         if not free_before(text, pc.start()):
             continue
         window = _after_breaks(text, max(0, pc.start() - 160), pc.start(), 5)
-        has_break = any(text.find(c, window, pc.start()) != -1 for c in ",\n·•|")  # "·": this branch's _SEP
+        has_break = any(text.find(c, window, pc.start()) != -1 for c in ",;\n·•|")  # "·": this branch's _SEP
         full = _UK_BACK.search(text, window, pc.start()) if has_break else None  # a _SEP is before the town
         if full:
             first = next(g for g in ("flat", "building", "street", "house") if full.group(g))
