@@ -291,3 +291,26 @@ def test_vienna_street_words_and_semicolons_between_address_parts(text: str, add
 )
 def test_the_same_words_and_semicolons_without_an_address_stay_clean(text: str) -> None:
     assert texts_of("address", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [
+        (
+            "Versicherte: Petra Aigner\nKinder: Lina Aigner (03.05.2016), Tobias Aigner-Hell (2019-11-30)",
+            ["03.05.2016", "2019-11-30"],
+        ),
+        ("Dependents: Maeve O'Brien (June 3, 2012), Rory O'Brien (4/9/15)", ["June 3, 2012", "4/9/15"]),
+    ],
+)
+def test_dates_in_brackets_after_names_on_a_family_line_are_birth_dates(text: str, dates: list[str]) -> None:
+    """Found on pii5's tuning part: "Kinder:" / "Dependants:" lines list each member with their date of birth."""
+    assert texts_of("date-of-birth", text) == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kinder: Ferienprogramm (01.07.2025) ist ausgebucht.", "Children: Summer Camp Registration (03/04/2025) closed."],
+)
+def test_a_date_in_brackets_after_an_event_on_a_family_line_is_no_birth_date(text: str) -> None:
+    assert texts_of("date-of-birth", text) == []

@@ -17,6 +17,7 @@ from course.scanner.context import (
     word_matches,
 )
 from course.scanner.labels import typo_label
+from course.scanner.namecues import given_like, surname_like
 from course.scanner.result import Finding
 from course.scanner.timestamps import stamps
 
@@ -225,6 +226,28 @@ def _labelled(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in ":=|\t\n-–"
 
 
+# A line listing family members with their dates: "Kinder: Nathan Wulff (20.07.15), Jo Loos (2016-06-25)",
+# "Dependants: Kate Phillips (17 September 2018)"; the dates in brackets after their names are birth dates.
+_FAMILY_LINE = re.compile(
+    r"[ \t]*(?:kinder|kind|children|child|dependants|dependents|mitversicherte?|familienangehörige|angehörige"
+    r"|ehepartner(?:in)?|spouse)[ \t]*:"
+)
+_FAMILY_WORDS = ("kind", "child", "dependa", "depende", "mitversichert", "angehörige", "ehepartner", "spouse")
+_WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:['-][^\W\d_]+)*"  # "Amber", "Iyer-Garcia", "O'Neill"
+_NAME_BRACKET = re.compile(rf"(?P<g>{_WORD})[ \t]+(?P<s>{_WORD})[ \t]*\($")
+
+
+def _family_bracket(doc: Doc, start: int, end: int) -> bool:
+    """True for a date in brackets after a given name and surname on a line that lists family members."""
+    if not doc.text.startswith(")", end):
+        return False
+    name = _NAME_BRACKET.search(doc.text, max(0, start - 60), start)
+    if not (name and given_like(name.group("g")) and surname_like(name.group("s"))):
+        return False  # "Kinder: Ferienprogramm (01.07.2025)", "Children: Camp Registration (03/04/2025)"
+    line = doc.lower.rfind("\n", 0, start) + 1
+    return _FAMILY_LINE.match(doc.lower, line) is not None
+
+
 def birth_dates(doc: Doc) -> Iterator[Finding]:
     """The first date after a birth cue (or right before "geboren"/"born") is strong; old bare dates are weak."""
     text = doc.text
@@ -249,6 +272,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
     today = date.today()
     latest = today.year - 14
     timed = {s for s, _ in stamps(doc)}  # a date with a time after it is a timestamp, never a birth date
+    family = any(word in doc.lower for word in _FAMILY_WORDS)
     for d in found:
         if d.start in timed or d.day > today:  # nobody is born in the future ("Geburtstagsfeier am ...")
             continue
@@ -257,6 +281,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             or _AFTER.search(doc.lower, d.end, d.end + 20)
             or (d.day.year <= latest and (d.start in soft or _AFTER_SOFT.search(doc.lower, d.end, d.end + 20)))
             or (cues and _birth_column(doc, d.start))  # a birth header is a birth cue too
+            or (family and _family_bracket(doc, d.start, d.end))
             or (  # "Gebutsdatum: ...", "date of brith: ...": only for a date 14+ years back (speed: few are)
                 1900 <= d.day.year <= latest
                 and _labelled(text, d.start)
