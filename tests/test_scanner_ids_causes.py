@@ -314,3 +314,19 @@ def test_dates_in_brackets_after_names_on_a_family_line_are_birth_dates(text: st
 )
 def test_a_date_in_brackets_after_an_event_on_a_family_line_is_no_birth_date(text: str) -> None:
     assert texts_of("date-of-birth", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        ("| Mitarbeiterin | Steuer-ID |\n|---|---|\n| Vera Koller | 65929970489 |", "65929970489"),
+        ("| Name | VSNR |\n| :--- | ---: |\n| Ida Pichler | 1023 24.12.90 |", "1023 24.12.90"),
+    ],
+)
+def test_a_markdown_tables_rule_row_does_not_hide_the_header_above_it(text: str, number: str) -> None:
+    """Found on pii5's tuning part: "|---|---|" was read as the header, so the label above it was lost."""
+    assert texts_of("tax-id", text) == [number]
+
+
+def test_a_markdown_table_of_articles_stays_clean() -> None:
+    assert found("| Artikel | Menge |\n|---|---|\n| Schrauben M4 | 721979367 |") == {}

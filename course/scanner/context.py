@@ -22,6 +22,7 @@ class Block(NamedTuple):
 
 _DELIMS = (";", "\t", "|", ",")
 _MAX_ROW = 400  # longer lines are prose, not table rows
+_RULE_ROW = re.compile(r"[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+(?:[ \t]*:?-{3,}:?[ \t]*)?")  # "|---|:--:|"
 _MAX_ROWS = 60  # a header further up than this many rows is not looked for
 _MAX_LABEL = 40  # a header cell is a label of a few words
 
@@ -152,6 +153,10 @@ class Doc:
             row = text[prev : pos - 1]
             if delim not in row or len(row) > _MAX_ROW:
                 break
+            if delim == "|" and _RULE_ROW.fullmatch(row):  # Markdown's "|---|:--|" under the header: look above it
+                chain.append(prev)
+                pos = prev
+                continue
             if _is_header(row, delim):  # before the memo: a header line's own entry is the header above it
                 found = prev
                 break
