@@ -330,3 +330,27 @@ def test_a_markdown_tables_rule_row_does_not_hide_the_header_above_it(text: str,
 
 def test_a_markdown_table_of_articles_stays_clean() -> None:
     assert found("| Artikel | Menge |\n|---|---|\n| Schrauben M4 | 721979367 |") == {}
+
+
+@pytest.mark.parametrize(
+    "text, number",
+    [
+        (
+            "Support: For security, what is your social security number?\nMe: ok fine, 536-90-4399 (please hurry)",
+            "536-90-4399",
+        ),
+        (
+            "Sachbearbeiterin: Für den Antrag brauche ich von Ihnen bitte noch die Steuer-ID, danke schön\n"
+            "Herr Lenz: klar, hab sie gefunden, 659 299 704 89",
+            "659 299 704 89",
+        ),
+    ],
+)
+def test_an_id_asked_for_on_the_line_before_is_found_after_a_short_lead_in(text: str, number: str) -> None:
+    """Found on pii5's tuning part: "here's the whole thing, 868602757" answers "the last four of your SSN"."""
+    assert texts_of("tax-id", text) == [number]
+
+
+def test_a_phone_number_given_instead_of_the_id_asked_for_stays_a_phone() -> None:
+    text = "Agent: your SSN please\nCustomer: sorry, call me on 0171 2345678"
+    assert found(text) == {"phone": ["0171 2345678"]}

@@ -1,4 +1,4 @@
-"""A number sent alone as the answer to the line before: "what's your UTR again?" / "[..] Jacob: 2559747675"."""
+"""A number sent as the answer to the line before: "what's your UTR again?" / "[..] Jacob: 2559747675"."""
 
 from __future__ import annotations
 
@@ -9,7 +9,10 @@ from course.scanner.context import Doc
 
 # What may stand before the answer on its line: a chat prefix "[22/03/2025, 17:35] Jacob: ", a speaker label
 # "Anna: " or "– Antwort: ", or nothing.
-_PREFIX = re.compile(r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[^\W\d][\w .'’-]{0,40}:[ \t]*)?")
+# After them a short lead-in without digits that ends in a comma or colon: "here's the whole thing, ", "klar, hier: ".
+_PREFIX = re.compile(
+    r"[ \t]*(?:\[[^\]\n]{1,40}\][ \t]*)?(?:[^\W\d][\w .'’-]{0,40}:[ \t]*)?(?:[^\W\d][^\n\d,:]{0,40}[,:][ \t]*){0,2}"
+)
 # What may follow the answer on its line: nothing, or after a space a word ("036 329 04918 hab ich gefunden").
 _REST = re.compile(r"[ \t.!]*(?:\n|$)|[ \t]+[^\W\d]")
 _LINE = 200  # a chat message or a question is shorter than this; longer lines are not looked through
