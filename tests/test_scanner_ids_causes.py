@@ -354,3 +354,28 @@ def test_an_id_asked_for_on_the_line_before_is_found_after_a_short_lead_in(text:
 def test_a_phone_number_given_instead_of_the_id_asked_for_stays_a_phone() -> None:
     text = "Agent: your SSN please\nCustomer: sorry, call me on 0171 2345678"
     assert found(text) == {"phone": ["0171 2345678"]}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tischreservierungen nehmen wir unter 031 552 10 00 entgegen.",
+        "Für Gruppen: +41 44 870 00 00, Mo-Fr.",
+        "Bookings by phone on (737) 555 1000, groups by email.",
+    ],
+)
+def test_a_firms_round_main_line_is_no_personal_phone(text: str) -> None:
+    """Found on pii5's tuning part (18 of 28 clean texts red): a last group 1000, 10 00 or 00 00 is a main line."""
+    assert texts_of("phone", text) == []
+
+
+@pytest.mark.parametrize(
+    "text, phone",
+    [
+        ("Ruf mich an: 0171 2341000", "0171 2341000"),
+        ("My direct line is +44 (0)116 550 5000.", "+44 (0)116 550 5000"),
+        ("Privat erreichbar unter 031 552 10 00.", "031 552 10 00"),
+    ],
+)
+def test_a_number_without_a_round_group_or_with_a_private_cue_stays_a_phone(text: str, phone: str) -> None:
+    assert texts_of("phone", text) == [phone]

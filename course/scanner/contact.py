@@ -79,8 +79,9 @@ COMPANY_CUES = compile_words(
     r"helpline|help desk|helpdesk|switchboard|head office|main office|reception|empfang|customer service|"
     r"customer (?:care|support)|support line|infoline|info-?telefon|hauptnummer|firmennummer|sammelnummer"
 )
-# "+49 89 1234-0": the company's switchboard, by German convention; "040 8899 0000": a last group of zeros too
-_SWITCHBOARD_END = re.compile(r"[ -](?:0|000+)$")
+# "+49 89 1234-0": the company's switchboard, by German convention; "040 8899 0000": a last group of zeros too;
+# the round main lines of US and Swiss firms as a group of their own: "+1 512 785 1000", "044 310 10 00", "00 00"
+_SWITCHBOARD_END = re.compile(r"[ -](?:0|000+|1000|10 00|00 00)$")
 _AFTER_NUMBER = re.compile(r"[ \t]*[(\[–-]?[ \t]*")  # what may stand between a number and a word about it
 # Words that make even a company-range number a person's own line: "ring her at home on 1-877-...".
 _PRIVATE_CUES = compile_words(
