@@ -11,8 +11,10 @@ pii3's test part was measured twice (once by accident, once on purpose), so pii3
 retired corpus (RETIRED) is tuning data as a whole, `--corpus pii3 --all` measures both parts and may list
 their misses. pii4's test part was measured once (fifth session, at bb46bd9) and is retired too: its held-out
 result stands in tests/data/pii4/README.md, and --corpus pii4 --all is tuning data now. pii5 (sixth session) is the
-held-out corpus now (written by someone who read neither the scanner nor the older corpora's templates). Only a
-corpus that is not retired has a held-out test part: --all and --misses are refused for it, and so is --unknown-names.
+held-out corpus of the sixth session (written by someone who read neither the scanner nor the older corpora's
+templates); its test part was measured once, at 3061cfd, and it is retired too (its tuning part was tuned on after
+that). A next held-out number needs a new corpus. Only a corpus that is not retired has a held-out test part:
+--all and --misses are refused for it, and so is --unknown-names.
 A label counts as found when findings of its category cover at least 80% of its span; a finding counts
 as correct when it overlaps a label of its category. Targets: recall >= 0.98 per category and
 language and at most 1% of clean business texts red on pii2 (0.95 and 2% on the first corpus).
@@ -48,7 +50,7 @@ CORPORA = {  # the first is the default
     "pii3": (PII3_TUNE, PII3_TEST),
     "pii2": (TUNE, TEST),
 }
-RETIRED = {"pii2", "pii3", "pii4"}  # test parts measured (once is enough to spend one): tuning data as a whole
+RETIRED = {"pii2", "pii3", "pii4", "pii5"}  # test parts measured (once is enough to spend one): tuning data as a whole
 TEST_PARTS = tuple(test for name, (_, test) in CORPORA.items() if name not in RETIRED)
 CORPUS = PII5_TEST
 ALL_PII2 = ROOT / "tests" / "data" / "pii2" / "tune.jsonl+test.jsonl"  # not a file: both parts, read by load()
