@@ -1,23 +1,14 @@
-"""Secrets in forms the token list and the key=value rules miss: more vendor tokens, connection-string keys, Wi-Fi."""
+"""Secrets in forms the key=value rules miss: connection-string keys and Wi-Fi keys."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding, free_before
+from course.scanner.context import Doc, finding
 from course.scanner.result import Finding
 from course.scanner.secrets import looks_random, password_like
 
-# Published token formats (the providers' secret-scanning prefixes): npm, Hugging Face, DigitalOcean, PyPI, Shopify.
-_VENDOR = re.compile(
-    r"npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])"
-    r"|hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])"
-    r"|do[opr]_v1_[a-f0-9]{64}(?![a-f0-9])"
-    r"|pypi-AgE[A-Za-z0-9_-]{50,}"
-    r"|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![a-fA-F0-9])"
-)
-_VENDOR_MARKERS = ("npm_", "hf_", "_v1_", "pypi-AgE", "shp")
 # The key in an Azure storage or Service Bus connection string: "...;AccountKey=<value>;EndpointSuffix=..."
 _CONNECTION_KEY = re.compile(r"(?<![a-z])(?:accountkey|sharedaccesskey)=(?P<v>[^;\s\"'`]{4,200})")  # lower-cased
 _WIFI_WORDS = ("wlan", "wi-fi", "wifi")
@@ -31,12 +22,8 @@ _GENERATED = re.compile(r"[a-z0-9]{5}(?:-[a-zA-Z0-9]{5}){2}")  # "muhmw-s4kuq-3j
 
 
 def more_secrets(doc: Doc) -> Iterator[Finding]:
-    """Vendor tokens, connection-string keys and Wi-Fi keys (overlaps are resolved by the caller)."""
+    """Connection-string keys and Wi-Fi keys (overlaps are resolved by the caller)."""
     text, lower = doc.text, doc.lower
-    if any(marker in text for marker in _VENDOR_MARKERS):
-        for m in _VENDOR.finditer(text):
-            if free_before(text, m.start(), "-"):
-                yield finding("secret", text, m.start(), m.end(), True)
     if "accountkey=" in lower or "sharedaccesskey=" in lower:
         for m in _CONNECTION_KEY.finditer(lower):
             yield finding("secret", text, m.start("v"), m.end("v"), True)

@@ -21,6 +21,9 @@ _TOKENS = re.compile(
     r"|AIza[0-9A-Za-z_-]{35}"
     r"|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"  # a JWT: JSON header, payload, signature
     r"|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}"  # a SendGrid API key
+    # npm, Hugging Face, DigitalOcean, PyPI and Shopify tokens by their published prefixes
+    r"|npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])|hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])|do[opr]_v1_[a-f0-9]{64}(?![a-f0-9])"
+    r"|pypi-AgE[A-Za-z0-9_-]{50,}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![a-fA-F0-9])"
 )
 _TOKEN_MARKERS = (
     "sk-",
@@ -41,6 +44,7 @@ _TOKEN_MARKERS = (
     "eyJ",
     "github_pat_",  # a fine-grained GitHub token has no "gh" in it
     "SG.",
+    *("npm_", "hf_", "_v1_", "pypi-AgE", "shp"),
 )
 _PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl")
 # The words before "code" in _DOOR_CODE: looked for only when the text has "code" at all.
