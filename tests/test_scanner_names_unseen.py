@@ -10,9 +10,7 @@ Kita, Austin) and must stay free of name findings.
 from __future__ import annotations
 
 import pytest
-from helpers.scanning import names
-
-from course.scanner import scan
+from helpers.scanning import covered, names
 
 # (text, the name that must be found): German.
 NAMES_DE = [
@@ -106,17 +104,9 @@ CLEAN_EN = [
 ]
 
 
-def _covered(text: str, name: str) -> bool:
-    """True when name findings cover at least 80 % of `name` (as benchmarks/scanner_quality.py counts a label)."""
-    start = text.index(name)
-    end = start + len(name)
-    spans = [(f.start, f.end) for f in scan(text).findings if f.category == "name"]
-    return sum(max(0, min(e, end) - max(s, start)) for s, e in spans) >= 0.8 * len(name)
-
-
 @pytest.mark.parametrize("text, name", NAMES_DE + NAMES_EN)
 def test_a_name_in_an_unseen_position_is_found(text: str, name: str) -> None:
-    assert _covered(text, name), names(text)
+    assert covered(text, "name", name), names(text)
 
 
 @pytest.mark.parametrize("text", CLEAN_DE + CLEAN_EN)
