@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 from types import ModuleType
 
-from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, window_before
+from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, starting, window_before
 from course.scanner.ids import TAX_CUES
 from course.scanner.labels import code_words
 from course.scanner.refcues import REF_CUES, REF_HINTS
@@ -78,6 +78,12 @@ COMPANY_CUES = compile_words(
     r"zentrale|telefonzentrale|hotline\w*|service-?hotline|servicenummer|service-?telefon|kundenservice|kundendienst|"
     r"helpline|help desk|helpdesk|switchboard|head office|main office|reception|empfang|customer service|"
     r"customer (?:care|support)|support line|infoline|info-?telefon|hauptnummer|firmennummer|sammelnummer"
+)
+# Speed only: every match of COMPANY_CUES starts with one of these (tests/test_scanner_stems.py checks it).
+COMPANY_STEMS = (
+    *("zentrale", "telefonzentrale", "hotline", "service", "kundenservice", "kundendienst", "helpline", "help desk"),
+    *("helpdesk", "switchboard", "head office", "main office", "reception", "empfang", "customer", "support line"),
+    *("infoline", "info", "hauptnummer", "firmennummer", "sammelnummer"),
 )
 # "+49 89 1234-0": the company's switchboard, by German convention; "040 8899 0000": a last group of zeros too;
 # the round main lines of US and Swiss firms as a group of their own: "+1 512 785 1000", "044 310 10 00", "00 00"
@@ -284,7 +290,7 @@ def phones(doc: Doc) -> Iterator[Finding]:
         ):
             continue  # "Meeting ID: 8633 218 1873", "Claim S 07/233132", "part no. 48-29268"
         if companies is None:
-            companies = COMPANY_CUES.search(doc.lower) is not None
+            companies = next(starting(COMPANY_CUES, doc.lower, COMPANY_STEMS), None) is not None
         if digits <= 15 and company_number(doc, run.start(), run.end(), companies):
             continue  # a hotline or switchboard: no part of it is a personal number either
         # a tax cue anywhere in the text: TAX_CUES' long alternation over all of it costs as much as dozens of

@@ -201,6 +201,17 @@ def _after_breaks(text: str, low: int, end: int, n: int) -> int:
     return i + 1
 
 
+def digit_two_caps(doc: Doc) -> bool:
+    """`_DIGIT_TWO_CAPS.search(doc.text)`, read off the digit blocks: the digit before two capitals ends its block."""
+    text, n = doc.text, len(doc.text)
+    for b in doc.blocks:
+        e = b.end
+        if e + 1 < n and "A" <= text[e] <= "Z" and "A" <= text[e + 1] <= "Z":
+            if e + 2 == n or not (text[e + 2].isalnum() or text[e + 2] == "_"):
+                return True
+    return False
+
+
 def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
     """UK postcodes with the town before them, and the street (and flat) before the town when there is one."""
     text = doc.text
@@ -209,7 +220,7 @@ def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
             low = _UK_LOWER.match(text, b.start)
             if low and free_before(text, low.start()):
                 yield finding("address", text, low.start(), low.end(), True), CITY
-    if not _DIGIT_TWO_CAPS.search(text):
+    if not digit_two_caps(doc):
         return  # a postcode ends in a digit and two capitals ("4DJ")
     for pc in _POSTCODE_UK.finditer(text):
         if not free_before(text, pc.start()):

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding, free_before, positions
+from course.scanner.context import Doc, finding, free_before, positions, starting
 from course.scanner.result import Finding
 
 # No leading look-behinds: CPython's re can then skip ahead to a possible first character quickly;
@@ -46,6 +46,7 @@ _TOKEN_MARKERS = (
     "SG.",
     *("npm_", "hf_", "_v1_", "pypi-AgE", "shp"),
 )
+# Also the stems of _PASSWORD and _PASSWORD_BARE: every match starts with one (tests/test_scanner_stems.py).
 _PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl")
 # The words before "code" in _DOOR_CODE: looked for only when the text has "code" at all.
 _CODE_MARKERS = (
@@ -107,6 +108,12 @@ _SECRET_WORD = re.compile(  # on the lower-cased text
     r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[ _-]?key|_key|auth|credential"
     r"|private[_-]?key|key-data|signature|"  # kubeconfig: "client-key-data: LS0t..."
     r"session|cookie|passcode"
+)
+# Speed only: every match of _SECRET_WORD starts with one of these (tests/test_scanner_stems.py checks it), so it
+# is tried only where one occurs instead of at every position of the text.
+_SECRET_STEMS = (
+    *("api", "schlüssel", "secret", "token", "access", "_key", "auth", "credential", "private", "key-data"),
+    *("signature", "session", "cookie", "passcode"),
 )
 _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
     r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[\"']?"  # a quoted key: "client_secret": "..."
@@ -219,7 +226,8 @@ def _private_keys(text: str) -> Iterator[Finding]:
 
 
 def _passwords(text: str, lower: str) -> Iterator[Finding]:
-    for m in (*_PASSWORD.finditer(lower), *_PASSWORD_BARE.finditer(lower)):
+    found = (*starting(_PASSWORD, lower, _PASSWORD_MARKERS), *starting(_PASSWORD_BARE, lower, _PASSWORD_MARKERS))
+    for m in found:
         before = lower[m.start() - 1] if m.start() else " "
         if not free_before(lower, m.start()) and not (
             (m.group(1) in _COMPOUND and before.isalpha())
@@ -308,7 +316,7 @@ def _logins(text: str, lower: str) -> Iterator[Finding]:
 
 
 def _key_values(text: str, lower: str) -> Iterator[Finding]:
-    for w in _SECRET_WORD.finditer(lower):
+    for w in starting(_SECRET_WORD, lower, _SECRET_STEMS):
         m = _VALUE.match(text, w.end())
         if not m:
             bare = _BARE_VALUE.match(text, w.end())
@@ -326,6 +334,11 @@ def _key_values(text: str, lower: str) -> Iterator[Finding]:
             yield finding("secret", text, start, end, True)
         elif len(value) >= 12 and any(c.isdigit() for c in value) and not value.isdigit():
             yield finding("secret", text, start, end, False)
+
+
+def _secret_word(lower: str) -> bool:
+    """`_SECRET_WORD.search(lower)`, tried only where one of its stems occurs."""
+    return next(starting(_SECRET_WORD, lower, _SECRET_STEMS), None) is not None
 
 
 def secrets(doc: Doc) -> Iterator[Finding]:
@@ -358,7 +371,7 @@ def secrets(doc: Doc) -> Iterator[Finding]:
         marker in lower[max(0, i - 20) : i] for i in positions(lower, "code") for marker in _CODE_MARKERS
     ):
         yield from _door_codes(text, lower)
-    if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS) or _SECRET_WORD.search(lower):
+    if ":" in text or "=" in text or any(f" {verb} " in lower for verb in _VERBS) or _secret_word(lower):
         yield from _key_values(text, lower)
     if "value=" in lower:
         for m in _KEY_VALUE_ATTR.finditer(lower):
