@@ -97,3 +97,31 @@ def test_stems_of_a_compile_words_pattern_keep_its_word_boundary() -> None:
     text = "die bürozentrale und die Zentrale".lower()
     assert text.count("zentrale") == 2  # the stem does occur inside "bürozentrale"
     assert _spans(starting(COMPANY_CUES, text, COMPANY_STEMS)) == [(len(text) - len("zentrale"), len(text))]
+
+
+def test_the_line_starts_before_colons_are_those_a_look_at_every_line_start_finds() -> None:
+    from course.scanner.namelists import _line_starts_before_colons
+
+    rnd = random.Random(21)
+    pieces = ["\n", "\n\n", ":", "a", "von: ", " " * 7, "x" * 30, "\t"]
+    for _ in range(5_000):
+        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
+        reach = rnd.choice((1, 5, 40, 120))
+        every = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
+        assert _line_starts_before_colons(text, reach) == [s for s in every if ":" in text[s : s + reach]], text
+
+
+def test_every_word_that_names_who_did_something_holds_a_stem_that_is_looked_for() -> None:
+    from course.scanner.namelists import _DONE_STEMS, _DONE_WORDS
+
+    assert all(any(stem in word for stem in _DONE_STEMS) for word in _DONE_WORDS)
+
+
+def test_role_words_found_in_the_docs_lower_case_copy_are_those_of_a_scan_at_every_position() -> None:
+    from course.scanner.namecues import _ROLE, _role_matches
+
+    for text in [*_corpus_texts()[:3000], "İstanbul: Kollegin Alea hat angerufen.", "Kollegin Alea hat frei."]:
+        doc = Doc.of(text)
+        got = [m.span() for m in _role_matches(doc.text, doc.lower if doc.exact else None)]
+        assert got == [m.span() for m in _ROLE.finditer(text)], text
+    assert not Doc.of("İstanbul").exact and Doc.of("Istanbul").exact

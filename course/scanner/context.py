@@ -68,12 +68,14 @@ class Doc:
 
     text: str
     lower: str
+    exact: bool = True  # `lower` is `text.lower()` (False when a character lowers to several and was kept)
 
     @classmethod
     def of(cls, text: str) -> Doc:
         low = text.lower()
         if len(low) != len(text):  # e.g. "İ" lowers to two characters: keep such characters as they are
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+            return cls(text, low, False)
         return cls(text, low)
 
     @cached_property

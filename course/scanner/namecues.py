@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
-from course.scanner.context import Doc, finding, positions
+from course.scanner.context import Doc, finding
 from course.scanner.firstnames import (
     NOT_FIRST_NAMES,
     STOP_WORDS,
@@ -258,7 +258,7 @@ def joined(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
 
 def role_names(doc: Doc) -> Iterator[Finding]:
     """A single unknown given name after a role word, before a verb or punctuation: "Kollegin Alea hat ..."."""
-    for m in _role_matches(doc.text):
+    for m in _role_matches(doc.text, doc.lower if doc.exact else None):
         w = m.group("w")
         before = _WORD_BEFORE.search(doc.text, max(0, m.start() - 12), m.start())
         if before and before.group(1).lower() in _DATIVE:
@@ -273,16 +273,24 @@ def role_names(doc: Doc) -> Iterator[Finding]:
 _SERVED = ("kund", "mandant", "mieter", "bewohner", "customer", "client", "tenant", "resident")
 
 
-def _role_matches(text: str) -> Iterator[re.Match[str]]:
+def _role_matches(text: str, low: str | None = None) -> Iterator[re.Match[str]]:
     """`_ROLE.finditer(text)`, but tried only where a role word stands: the long alternation scanned at every
-    position was the scanner's most expensive step on a 2,000-character prompt (bench_grading)."""
-    low = text.lower()
+    position was the scanner's most expensive step on a 2,000-character prompt (bench_grading). `low` is
+    `text.lower()` when the caller has it already."""
+    if low is None:
+        low = text.lower()
     if len(low) != len(text):  # a character whose lower case is longer: positions would not line up
         yield from _ROLE.finditer(text)
         return
-    starts = sorted({_word_start(low, i) for stem in ROLE_STEMS for i in positions(low, stem)})
+    found: set[int] = set()
+    add, find = found.add, low.find
+    for stem in ROLE_STEMS:  # positions() inlined: a generator per stem costs more than the finds
+        i = find(stem)
+        while i >= 0:
+            add(_word_start(low, i))
+            i = find(stem, i + 1)
     end = 0
-    for i in starts:
+    for i in sorted(found):
         if i < end:
             continue
         m = _ROLE.match(text, i)

@@ -79,6 +79,16 @@ def pairs(doc: Doc) -> Iterator[Finding]:
     for start, end, word in doc.caps:
         if start < resume:
             continue
+        if (  # most capitalised words: no name, no possessive, no shortened double name (the checks below in brief)
+            word not in known
+            and word not in folded
+            and word not in WORD_NAMES
+            and word.isascii()
+            and "-" not in word
+            and "'" not in word
+            and text[end : end + 1] != "."
+        ):
+            continue
         owner = False
         if word.endswith(("'s", "’s")) and word[:-2] in known:
             word, end = word[:-2], end - 2  # "That was Roy's idea."
@@ -294,6 +304,8 @@ def context_pairs(doc: Doc) -> Iterator[Finding]:
     """Two capitalised words after a word that introduces a person, followed by punctuation or a lower-case word."""
     text, caps = doc.text, doc.caps
     for (s1, e1, w1), (s2, e2, w2) in pairwise(caps):
+        if s2 != e1 + 1:  # not two words one space apart (the first test below, taken first: most pairs end here)
+            continue
         owner = False
         if w2.endswith(("'s", "’s")):  # "Bongani Zulu's card"
             w2, e2 = w2[:-2], e2 - 2
