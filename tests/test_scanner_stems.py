@@ -99,18 +99,6 @@ def test_stems_of_a_compile_words_pattern_keep_its_word_boundary() -> None:
     assert _spans(starting(COMPANY_CUES, text, COMPANY_STEMS)) == [(len(text) - len("zentrale"), len(text))]
 
 
-def test_the_line_starts_before_colons_are_those_a_look_at_every_line_start_finds() -> None:
-    from course.scanner.namelists import _line_starts_before_colons
-
-    rnd = random.Random(21)
-    pieces = ["\n", "\n\n", ":", "a", "von: ", " " * 7, "x" * 30, "\t"]
-    for _ in range(5_000):
-        text = "".join(rnd.choice(pieces) for _ in range(rnd.randint(0, 40)))
-        reach = rnd.choice((1, 5, 40, 120))
-        every = [0] + [i + 1 for i, c in enumerate(text) if c == "\n"]
-        assert _line_starts_before_colons(text, reach) == [s for s in every if ":" in text[s : s + reach]], text
-
-
 def test_every_word_that_names_who_did_something_holds_a_stem_that_is_looked_for() -> None:
     from course.scanner.namelists import _DONE_STEMS, _DONE_WORDS
 

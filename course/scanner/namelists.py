@@ -118,32 +118,15 @@ def _listed(text: str, pos: int, running: bool = False, labelled: bool = False) 
         pos = sep.end()
 
 
-def _line_starts_before_colons(low: str, reach: int) -> list[int]:
-    """In order, every line start (0, and each index after a newline) with a ":" less than `reach` characters on
-    (on its line or a later one): the same as testing `":" in low[start : start + reach]` at each line start,
-    found from the few colons instead of every line."""
-    starts: set[int] = set()
-    add, rfind = starts.add, low.rfind
-    colon = low.find(":")
-    while colon >= 0:
-        j = colon
-        while j >= 0:  # the line starts in (colon - reach, colon], back from the colon
-            k = rfind("\n", 0, j) + 1
-            if k <= colon - reach:
-                break
-            add(k)
-            j = k - 1
-        colon = low.find(":", colon + 1)
-    return sorted(starts)
-
-
 def labelled_lists(doc: Doc) -> Iterator[Finding]:
     """People after a label at the start of a line: "Von: Anahera Ngata <...>", "Teilnehmende: A B, C D"."""
-    low = doc.lower
-    for start in _line_starts_before_colons(low, 120):  # tried at the lines' starts only, where a colon follows
-        m = _LIST_LABEL.match(low, start)
+    low, start = doc.lower, 0
+    while start >= 0:  # tried at each line's start only: a pattern anchored with ^ is still tried everywhere
+        m = _LIST_LABEL.match(low, start) if ":" in low[start : start + 120] else None
         if m:
             yield from _listed(doc.text, m.end(), labelled=True)
+        start = low.find("\n", start)
+        start = start + 1 if start >= 0 else -1
     for i in positions(low, ": "):  # a label after a sentence's end within a line: "... 1.617,43. Caller: Ann Lee"
         j = low.rfind(". ", max(0, i - 40), i)
         if j < 0 or low[j + 2 : i].split(" ", 1)[0] not in _MIDLINE_LABELS or "\n" in low[j:i]:
