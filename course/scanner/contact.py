@@ -59,7 +59,9 @@ _SHAPE = re.compile(
 )
 _DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?")
-_PHONE_FORMAT = re.compile(r"^(?:\+|00|\(|0\d{2,5}[ /-]|\d{3}[ .-]\d{3}[ .-]\d{4})|\)")
+_PHONE_FORMAT = re.compile(  # "0 89 ...", "01/565 ..." (Vienna), "1-913-744-7375" (the US long-distance form)
+    r"^(?:\+|00|\(|0\d{1,5}[ /-]|\d{3}[ .-]\d{3}[ .-]\d{4}|1-\d{3}-\d{3}-\d{4}$)|\)"
+)
 _EXT = re.compile(r"\s?(?:x|ext\.?|Durchwahl)\s?\d{1,6}$")
 _VERSION = re.compile(r"v?(?:19|20)\d\d\.\d{1,2}\.\d{1,3}|v?\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,4})?")
 # Numbers that belong to a company, not a person: freephone, shared-cost and premium-rate ranges.
@@ -87,6 +89,8 @@ _AFTER_NUMBER = re.compile(r"[ \t]*[(\[–-]?[ \t]*")  # what may stand between 
 _PRIVATE_CUES = compile_words(
     r"at home|zu hause|zuhause|daheim|privat|privatnummer|privathandy|private (?:number|line|phone|mobile|cell)"
     r"|personal (?:number|line|phone|mobile|cell)"
+    # the writer's own line, or one labelled a mobile ("ring me on ...", "M: ...", "Handy: ..."): a person's
+    r"|(?:ring|call|text|reach|phone) me(?: on| at)?|ruf(?:en sie)? mich|mobil\w*|mob|cell\w*|handy\w*|(?<![^\n])m(?=:)"
 )
 # A VAT number before its digits: "VAT reg. GB 591 3975 80", "USt-IdNr.: DE 123 456 789", "UID ATU 1234 5678".
 _VAT_BEFORE = re.compile(
@@ -192,7 +196,22 @@ def _matches(snippet: str) -> tuple[tuple[int, int, bool], ...]:
         for m in pn.PhoneNumberMatcher(snippet, region, leniency=pn.Leniency.POSSIBLE, max_tries=50):
             key = (m.start, m.end)
             spans[key] = spans.get(key, False) or pn.is_valid_number(m.number)
+    for (s, e), v in spans.items():  # a national number the DE and US plans lack: Vienna's "01/565 97 86"
+        if not v and snippet[s] == "0":
+            spans[(s, e)] = _valid_in(snippet[s:e], ("AT", "CH"))
     return tuple(sorted((s, e, v) for (s, e), v in spans.items()))
+
+
+def _valid_in(number: str, regions: tuple[str, ...]) -> bool:
+    """True when `number`, written in national form, is a valid number of one of `regions`."""
+    pn = _phonenumbers()
+    for region in regions:
+        try:
+            if pn.is_valid_number(pn.parse(number, region)):
+                return True
+        except pn.NumberParseException:
+            continue
+    return False
 
 
 def _judge(
@@ -234,6 +253,8 @@ def _header_cue(doc: Doc, start: int) -> bool | None:
 
 
 _REF_HINT = re.compile("|".join(map(re.escape, REF_HINTS)))  # one search for `any(hint in near ...)`
+_ZIP4 = re.compile(r"\d{5}-\d{4}")
+_STATE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2}[ \t]+$")
 _DACH_MOBILE = re.compile(r"07[5-9]\d{7}|06(?:5\d|6\d|7\d|8\d|99)\d{6,8}")
 
 
@@ -268,6 +289,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue
         if timed and inside(timed, run.start(), run.end()):
             continue
+        if _ZIP4.fullmatch(run.group()) and _STATE_BEFORE.search(text, max(0, run.start() - 4), run.start()):
+            continue  # "Providence, RI 02964-2367": a ZIP+4 code after its state
         if _DECIMAL.fullmatch(run.group()) or _LONE_DIGIT.match(run.group()):
             continue  # "48.137154, 11.576124": coordinates; "2-306-983-78": an article number (no phone starts so)
         date = _DATE_START.match(run.group())

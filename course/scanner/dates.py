@@ -74,6 +74,7 @@ BIRTH_CUES = compile_lower(
     r"birth ?date|birthday|birth|jahrgang|né|née"
     r"|gebore|geb(?=[ \t:]*\d)|b-?day"  # Swiss German "gebore am", "geb 3.4.87", "b-day"
     r"|\*(?=\d)|\(\*"  # the genealogical birth sign glued to its date: "*03.04.87", "(* 3. April 1947)"
+    r"|(?<=[^\W\d_] )\*(?=[ \t]+\d)"  # or after a name, apart: "KRAVCHUK/MATHILDE * 2.10.2017" (no footnote)
 )
 # Long birth labels, for a label written with one typo ("Gebutsdatum:", "date of brith").
 BIRTH_LABELS = ("geburtsdatum", "geburtstag", "date of birth", "birthdate", "birth date", "birthday")
@@ -248,6 +249,36 @@ def _family_bracket(doc: Doc, start: int, end: int) -> bool:
     return _FAMILY_LINE.match(doc.lower, line) is not None
 
 
+# Two words before a birth sign set apart: "Anna Berger * 12.3.2016", "KRAVCHUK/MATHILDE * 2.10.2017".
+_TWO_WORDS_BACK = re.compile(r"([^\W\d_][\w'’-]*)(?:[ \t]*[/,][ \t]*|[ \t]+)([^\W\d_][\w'’-]*)[ \t]+$")
+
+
+def _name_before_star(text: str, star: int) -> bool:
+    """True when a person's given name and surname (either order, perhaps in capitals) stand before the "*" at
+    `star`: then the star is the birth sign, whatever the age ("Preise * 01.01.2025" is a footnote's star)."""
+    m = _TWO_WORDS_BACK.search(text, max(0, star - 60), star)
+    if not m:
+        return False
+    a, b = (w.title() if w.isupper() else w for w in m.groups())
+    return (given_like(a) and surname_like(b)) or (surname_like(a) and given_like(b))
+
+
+# A list line of a person and one date: "Elfriede Yamamoto-Bachmann - 21.08.2014", "- Kai Brandt: 3.5.2016".
+_NAME_LINE_BACK = re.compile(
+    r"(?<![^\n])[ \t]*(?:[-•*][ \t]+)?([A-ZÀ-Þ][^\W\d_]+)[ \t]+([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)"
+    r"[ \t]*(?:[-–:,|]|\t)[ \t]*$"
+)
+
+
+def _name_line(text: str, d: Dated) -> bool:
+    """True for a date that ends a line holding only a person's name before it: a list of people with their
+    birth dates (a weak finding: a date a year or more back, beside nobody's label)."""
+    if text[d.end : d.end + 1] not in ("\n", "") or (date.today() - d.day).days < 365:
+        return False
+    m = _NAME_LINE_BACK.search(text, max(0, d.start - 60), d.start)
+    return m is not None and given_like(m.group(1)) and surname_like(m.group(2))
+
+
 def birth_dates(doc: Doc) -> Iterator[Finding]:
     """The first date after a birth cue (or right before "geboren"/"born") is strong; old bare dates are weak."""
     text = doc.text
@@ -265,7 +296,9 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
         if k < len(starts):
             gap = text[cue.end() : starts[k]]
             if len(gap) <= 40 and gap.count("\n") <= 1:
-                if cue.group().startswith(_SOFT_CUES):
+                if cue.group().startswith(_SOFT_CUES) and not (
+                    cue.group() == "*" and _name_before_star(text, cue.start())
+                ):
                     soft.add(starts[k])
                 else:
                     cued.add(starts[k])
@@ -289,7 +322,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             )
         ):
             yield finding("date-of-birth", text, d.start, d.end, True)
-        elif (
+        elif _name_line(text, d) or (
             1900 <= d.day.year <= latest
             and d.full
             and not _near_future(text, d)

@@ -1,4 +1,4 @@
-"""Secrets in forms the key=value rules miss: connection-string keys and Wi-Fi keys."""
+"""Secrets in forms the key=value rules miss: connection-string keys, ~/.pgpass lines and Wi-Fi keys."""
 
 from __future__ import annotations
 
@@ -18,21 +18,30 @@ _WIFI_VALUE = re.compile(
     r"(?<![\w-])(?:key|schlüssel|gäste|gaeste|gast|guests?|staff|mitarbeitende|mitarbeiter(?:innen)?|team)"
     r"[ \t]*:?[ \t]+(?P<v>[^\s,;()]{8,64})"
 )
+# A line of ~/.pgpass: host:port:database:user:password ("*" for any of the first four).
+_PGPASS = re.compile(r"(?m)^[\w.*-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.*@-]+:(?P<v>[^\s:]{3,200})$")
 _GENERATED = re.compile(r"[a-z0-9]{5}(?:-[a-zA-Z0-9]{5}){2}")  # "muhmw-s4kuq-3jt5t": a generated password
 
 
 def more_secrets(doc: Doc) -> Iterator[Finding]:
-    """Connection-string keys and Wi-Fi keys (overlaps are resolved by the caller)."""
+    """Connection-string keys, ~/.pgpass passwords and Wi-Fi keys (overlaps are resolved by the caller)."""
     text, lower = doc.text, doc.lower
     if "accountkey=" in lower or "sharedaccesskey=" in lower:
         for m in _CONNECTION_KEY.finditer(lower):
             yield finding("secret", text, m.start("v"), m.end("v"), True)
+    if text.count(":") >= 4:
+        for m in _PGPASS.finditer(text):
+            value = m.group("v")
+            if password_like(value) or looks_random(value):
+                yield finding("secret", text, m.start("v"), m.end("v"), True)
     if any(word in lower for word in _WIFI_WORDS):
         start = 0
         for line in lower.splitlines(keepends=True):
             if any(word in line for word in _WIFI_WORDS):
                 for m in _WIFI_VALUE.finditer(line):
                     value = text[start + m.start("v") : start + m.end("v")].rstrip(".")
+                    if value.endswith(":"):
+                        continue  # "WLAN Gäste Vereinsheim: Netz ...": a label, the place the network is for
                     if password_like(value) or looks_random(value) or _GENERATED.fullmatch(value):
                         yield finding("secret", text, start + m.start("v"), start + m.start("v") + len(value), True)
             start += len(line)

@@ -24,6 +24,9 @@ _TOKENS = re.compile(
     # npm, Hugging Face, DigitalOcean, PyPI and Shopify tokens by their published prefixes
     r"|npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])|hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])|do[opr]_v1_[a-f0-9]{64}(?![a-f0-9])"
     r"|pypi-AgE[A-Za-z0-9_-]{50,}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![a-fA-F0-9])"
+    # Slack's and Discord's incoming webhooks: whoever has the URL can post
+    r"|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}"
+    r"|discord(?:app)?\.com/api/webhooks/\d{15,20}/[A-Za-z0-9_-]{40,}"
 )
 _TOKEN_MARKERS = (
     "sk-",
@@ -44,9 +47,11 @@ _TOKEN_MARKERS = (
     "eyJ",
     "github_pat_",  # a fine-grained GitHub token has no "gh" in it
     "SG.",
-    *("npm_", "hf_", "_v1_", "pypi-AgE", "shp"),
+    *("npm_", "hf_", "_v1_", "pypi-AgE", "shp", "hooks.slack.com", "/api/webhooks/"),
 )
-_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl")
+_PASSWORD_MARKERS = (
+    *("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl", "memorable word"),
+)
 # The words before "code" in _DOOR_CODE: looked for only when the text has "code" at all.
 _CODE_MARKERS = (
     *("tür", "tor", "tresor", "safe", "alarm", "schließfach", "spind", "garage"),
@@ -91,10 +96,11 @@ _URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis:/
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
     # the mid words: "für den Drucker im R4 ist x"
     r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin[- ]?code|pin|pw|zugangscode|access code|psk"
-    r"|geheimzahl)"  # the mid words, one perhaps in brackets: "Kennwort (neu): x"
-    rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))\(?[\w-]+(?:\.[\w-]+)*\)?){{0,8}}?)"
+    r"|geheimzahl|memorable word)"  # the mid words, one perhaps in brackets ("Kennwort (neu): x") or cut short
+    rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))\(?[\w-]+(?:\.[\w-]+)*\.?\)?){{0,8}}?)"  # ("PW f. Kasse: x")
     rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)[ \t]*(?:\n[ \t]*)?"  # "Password:" and the value on the next line
-    rf"|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+)"  # "password's X"
+    rf"|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+"  # "password's X"
+    r"|[ \t]+(?:set|changed|reset|geändert|gesetzt|geändert)[ \t]+(?:to|auf)[ \t]+)"  # "memorable word set to X"
     r"[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
@@ -116,6 +122,10 @@ _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das W
 )
 # A value right after the word, without ":" or "ist": "Ich hab den Token h*Gd3kAFbiX in die config gepackt".
 _BARE_VALUE = re.compile(r"[ \t]+[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})")
+# Up to three words between: "Token für das Kassensystem w1?1aL8217k9" (then the value must look made).
+_BARE_AFTER_WORDS = re.compile(
+    r"(?:[ \t]+[^\W\d_]{1,20}\.?){1,3}[ \t]+[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})(?![^\s,;)])"
+)
 # A user and a password after a login word: "Login for the test shop: admin / Xr7!pQ2mZ" (on the lower-cased text).
 _LOGIN = re.compile(
     r"(?:login|log-?in|zugang|zugangsdaten|credentials|anmeldung|anmeldedaten)\b[^\n:]{0,40}:[ \t]*[\w.@+-]{2,64}"
@@ -221,10 +231,14 @@ def _private_keys(text: str) -> Iterator[Finding]:
 def _passwords(text: str, lower: str) -> Iterator[Finding]:
     for m in (*_PASSWORD.finditer(lower), *_PASSWORD_BARE.finditer(lower)):
         before = lower[m.start() - 1] if m.start() else " "
-        if not free_before(lower, m.start()) and not (
-            (m.group(1) in _COMPOUND and before.isalpha())
-            or (before == "_" and m.group(1) in _STRONG_KEYS)
-            or (before == "_" and not m.group("mid") and m.group("sep").strip(" \t") in (":", "="))  # SMTP_PASS=
+        if (
+            not free_before(lower, m.start())
+            and not (
+                (m.group(1) in _COMPOUND and before.isalpha())
+                or (before == "_" and m.group(1) in _STRONG_KEYS)
+                or (before == "_" and not m.group("mid") and m.group("sep").strip(" \t") in (":", "="))  # SMTP_PASS=
+                or (text[m.start() - 1 : m.end(1)].isupper() and m.group("sep").strip(" \t") == "=")  # PGPASSWORD=
+            )
         ):
             continue  # "bypass: ..." is no password; "Initialpasswort lautet ...", "DB_PASSWORD=..." are
         start = m.start("v")
@@ -256,11 +270,22 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
 
 
 def _strong_bare(value: str) -> bool:
-    """A value with no ":" or "ist" before it must look made: random, or mixed with digits and symbols."""
+    """A value with no ":" or "ist" before it must look made: random, or mixed with digits and symbols, or
+    letters of both cases with digits between them again and again ("FpgTcDS6a5pC"; not "Release2025")."""
     if not any(c.isdigit() for c in value) or _PLACEHOLDER.match(value) or _code_name(value):
         return False  # a made value has digits: "Token übergeben", "session management" are prose
     symbol = any(not c.isalnum() and c not in "_-." for c in value)
-    return looks_random(value) or (password_like(value) and symbol and any(c.isdigit() for c in value))
+    return looks_random(value) or (password_like(value) and (symbol or _interleaved(value)))
+
+
+def _interleaved(value: str) -> bool:
+    """10+ characters of both letter cases where letters and digits take turns three times or more."""
+    if len(value) < 10 or not (any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)):
+        return False
+    turns = sum(
+        a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False) if a.isalnum() and b.isalnum()
+    )
+    return turns >= 3
 
 
 def _door_codes(text: str, lower: str) -> Iterator[Finding]:
@@ -311,7 +336,7 @@ def _key_values(text: str, lower: str) -> Iterator[Finding]:
     for w in _SECRET_WORD.finditer(lower):
         m = _VALUE.match(text, w.end())
         if not m:
-            bare = _BARE_VALUE.match(text, w.end())
+            bare = _BARE_VALUE.match(text, w.end()) or _BARE_AFTER_WORDS.match(text, w.end())
             if bare and _strong_bare(text[bare.start("v") : _trim(text, bare.start("v"), bare.end("v"))]):
                 yield finding("secret", text, bare.start("v"), _trim(text, bare.start("v"), bare.end("v")), True)
             continue
