@@ -9,6 +9,7 @@ from datetime import date
 from typing import NamedTuple
 
 from course.scanner.context import (
+    Block,
     Doc,
     compile_lower,
     compile_words,
@@ -59,6 +60,11 @@ _MONTHS = {
     "december": 12,
     "dez": 12,
     "dec": 12,
+    # Austrian and abbreviated forms: "12. Feber 1971", "7. Jän. 1969", "03. Mrz. 1966"
+    "feber": 2,
+    "febr": 2,
+    "jän": 1,
+    "mrz": 3,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Every pattern starts with a digit so that re can skip quickly to candidates.
@@ -73,6 +79,7 @@ BIRTH_CUES = compile_lower(
     r"geb\.|geboren\w*|geburtsdatum|geb\.-datum|geburtstag\w*|geburtsjahr|born|dob|d\.o\.b\.?|date of birth|"
     r"birth ?date|birthday|birth|jahrgang|né|née"
     r"|gebore|geb(?=[ \t:]*\d)|b-?day"  # Swiss German "gebore am", "geb 3.4.87", "b-day"
+    r"|date ?of ?birth|birth ?date|dateofbirth"  # keys written together: "dateOfBirth", "birthDate"
     r"|\*(?=\d)|\(\*"  # the genealogical birth sign glued to its date: "*03.04.87", "(* 3. April 1947)"
     r"|(?<=[^\W\d_] )\*(?=[ \t]+\d)"  # or after a name, apart: "KRAVCHUK/MATHILDE * 2.10.2017" (no footnote)
 )
@@ -89,6 +96,7 @@ _NOT_BIRTH = compile_words(
     r"seit|since|vom|dated|signed|unterzeichnet|gegründet|founded|established|vertrag\w*|contract\w*|rechnung\w*|"
     r"invoice\w*|stand|as of|bis|until|through|ab|from|per|zum|effective|gültig\w*|valid|frist|deadline|release\w*|"
     r"version|kw|quartal|geschlossen|concluded|bestellt|ordered|geliefert|delivered|eröffnet|opened|am|on|datum|date"
+    r"|\w+datum|\w+date"  # another date's label: "Gründungsdatum", "Lieferdatum", "Startdate"
 )
 
 
@@ -151,8 +159,9 @@ def wordy_possible(lower: str, end: int) -> bool:
     return lower[max(0, j - 3) : j] in _MONTH_ENDS
 
 
-def _wordy(doc: Doc, year_start: int) -> Dated | None:
-    """A date written with a month name that ends in the four-digit year at `year_start`."""
+def _wordy(doc: Doc, year_start: int, year: int | None = None, end: int | None = None) -> Dated | None:
+    """A date written with a month name that ends in the four-digit year at `year_start` (or in `year`, written
+    short, ending at `end`: "7th March '85")."""
     if not wordy_possible(doc.lower, year_start):
         return None
     m = _WORDY.search(doc.lower, max(0, year_start - 24), year_start)
@@ -160,11 +169,68 @@ def _wordy(doc: Doc, year_start: int) -> Dated | None:
         return None
     day, name = next((m.group(d), m.group(n)) for d, n in (("d", "m"), ("d2", "m2"), ("d3", "m3")) if m.group(d))
     try:
-        return Dated(
-            m.start(), year_start + 4, date(int(doc.text[year_start : year_start + 4]), _MONTHS[name], int(day)), True
-        )
+        if year is None:
+            year, end = int(doc.text[year_start : year_start + 4]), year_start + 4
+        return Dated(m.start(), end or year_start + 4, date(year, _MONTHS[name], int(day)), True)
     except ValueError:
         return None
+
+
+# Forms of a date the digit blocks do not show as one: a year cut to "'85", a Roman month ("23.VI.1964"), dots with
+# spaces on both sides as OCR leaves them ("14 . 05 . 1968"), and a compact "19850307" (vCard BDAY, HL7), the last
+# only after a birth cue (a batch or build number looks the same).
+_SHORT_YEAR = re.compile(r"['’](\d{2})(?![\d'’])")
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+    "xi": 11,
+    "xii": 12,
+}
+_ROMAN_BACK = re.compile(r"(?<![\w.])(\d{1,2})\.[ ]?(x{0,1}i{1,3}|i?v|vi{1,3}|i?x)\.[ ]?$")
+_SPACED_DOTS = re.compile(r"(?<![\w.])(\d{1,2})[ ]?\.[ ]?(\d{1,2})[ ]?\.[ ]?$")
+
+
+def _other_forms(doc: Doc, b: Block, found: dict[int, Dated]) -> None:
+    """Dates in the forms above whose year (or compact digits) is the block `b`."""
+    text, chunk = doc.text, doc.text[b.start : b.end]
+    if b.digits == 8 and chunk.isdigit() and chunk[:2] in ("19", "20"):
+        try:
+            found.setdefault(
+                b.start, Dated(b.start, b.end, date(int(chunk[:4]), int(chunk[4:6]), int(chunk[6:])), False)
+            )
+        except ValueError:
+            pass
+    if not (len(chunk) == 4 and chunk.isdigit() and b.start >= 4 and text[b.start - 1] in ". "):
+        return
+    back = doc.lower[max(0, b.start - 12) : b.start]
+    roman = _ROMAN_BACK.search(back)
+    spaced = None if roman else _SPACED_DOTS.search(back)
+    m = roman or spaced
+    if m and b.start - len(back) + m.start() not in found:
+        try:
+            month = _ROMAN[m.group(2)] if roman else int(m.group(2))
+            d = Dated(b.start - len(back) + m.start(), b.end, date(int(chunk), month, int(m.group(1))), True)
+        except ValueError:
+            return
+        found[d.start] = d
+
+
+def _short_years(doc: Doc, found: dict[int, Dated]) -> None:
+    """Dates with a month name and a year cut to two digits after an apostrophe: "7th March '85"."""
+    for m in _SHORT_YEAR.finditer(doc.text):
+        year = int(m.group(1))
+        full = 1900 + year if year > date.today().year % 100 else 2000 + year
+        d = _wordy(doc, m.start(), full, m.end())
+        if d and d.start not in found:
+            found[d.start] = d
 
 
 def dates(doc: Doc) -> list[Dated]:
@@ -195,11 +261,14 @@ def dates(doc: Doc) -> list[Dated]:
             d = _wordy(doc, b.start)
             if d and d.start not in found:
                 found[d.start] = d
+        _other_forms(doc, b, found)
         tail = b.end - 4  # "Nov 23 1975": the day and the year make one block; the year ends it
         if tail - b.start >= 2 and text[tail - 1] == " " and chunk[-4:-2] in ("19", "20") and chunk[-4:].isdigit():
             d = _wordy(doc, tail)
             if d and d.start not in found:
                 found[d.start] = d
+    if "'" in text or "’" in text:
+        _short_years(doc, found)
     return [found[k] for k in sorted(found)]
 
 
@@ -304,7 +373,9 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
                     cued.add(starts[k])
     today = date.today()
     latest = today.year - 14
-    timed = {s for s, _ in stamps(doc)}  # a date with a time after it is a timestamp, never a birth date
+    # a date with a time after it is a timestamp, never a birth date; but not midnight, a date that a program wrote
+    # with its time ("1985-03-07T00:00:00.000Z")
+    timed = {s for s, e in stamps(doc) if text[e - 5 : e] != "00:00"}
     family = any(word in doc.lower for word in _FAMILY_WORDS)
     for d in found:
         if d.start in timed or d.day > today:  # nobody is born in the future ("Geburtstagsfeier am ...")

@@ -33,6 +33,8 @@ TAX_CUES = compile_words(
     r"taxpayer (?:id\w*|number|no\.?)|e-card(?:[ -]?(?:nummer|nr\.?|number))?"
     r"|social(?=[\"']?[ \t]*[:=])"  # a key in JSON, YAML or a form: "social": "639910063"
     r"|social(?=[ \t]*#?[ \t]*$)"  # a form's short label right before the number: "2. social 147773950"
+    # keys written together in code, XML or JSON: "nhsNumber", "socialSecurityNumber", "niNumber", "taxId"
+    r"|nhsnumber|nhsno|socialsecurity\w*|ninumber|nino\w*|nationalinsurance\w*|taxid\w*|taxnumber|steuerid\w*"
     r"|steuer id\w*|steuer nummer|(?:sozial)?versicherungs nummer|rv[- ]?nummer"  # dictated: "steuer id ist ..."
     # abbreviated or written as a key: "tax no", "Tax Ref", "taxNumber", "Identifikationsnr.", "Steueridentnr"
     r"|tax[ -]?(?:no\.?|nr\.?|num\.?|number|#|ref\.?|reference|code)|steuerident\w*|identifikations-?nr\.?"
