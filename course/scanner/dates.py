@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
 
+from course.scanner.birthlines import FAMILY_WORDS, family_bracket, name_before_star, name_line
 from course.scanner.context import (
     Block,
     Doc,
@@ -18,7 +19,6 @@ from course.scanner.context import (
     word_matches,
 )
 from course.scanner.labels import typo_label
-from course.scanner.namecues import given_like, surname_like
 from course.scanner.result import Finding
 from course.scanner.timestamps import stamps
 
@@ -198,6 +198,14 @@ _ROMAN_BACK = re.compile(r"(?<![\w.])(\d{1,2})\.[ ]?(x{0,1}i{1,3}|i?v|vi{1,3}|i?
 _SPACED_DOTS = re.compile(r"(?<![\w.])(\d{1,2})[ ]?\.[ ]?(\d{1,2})[ ]?\.[ ]?$")
 
 
+_KEY_GAP = " \t:=\"'>|-"  # what stands between a key and a compact date: "BDAY:19850307", "<dob>19850307"
+
+
+def _compact(text: str, start: int) -> bool:
+    """A compact date "19850307": a birth cue counts for it only as its key, right before it."""
+    return text[start : start + 8].isdigit()
+
+
 def _other_forms(doc: Doc, b: Block, found: dict[int, Dated]) -> None:
     """Dates in the forms above whose year (or compact digits) is the block `b`."""
     text, chunk = doc.text, doc.text[b.start : b.end]
@@ -296,58 +304,6 @@ def _labelled(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in ":=|\t\n-–"
 
 
-# A line listing family members with their dates: "Kinder: Nathan Wulff (20.07.15), Jo Loos (2016-06-25)",
-# "Dependants: Kate Phillips (17 September 2018)"; the dates in brackets after their names are birth dates.
-_FAMILY_LINE = re.compile(
-    r"[ \t]*(?:kinder|kind|children|child|dependants|dependents|mitversicherte?|familienangehörige|angehörige"
-    r"|ehepartner(?:in)?|spouse)[ \t]*:"
-)
-_FAMILY_WORDS = ("kind", "child", "dependa", "depende", "mitversichert", "angehörige", "ehepartner", "spouse")
-_WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:['-][^\W\d_]+)*"  # "Amber", "Iyer-Garcia", "O'Neill"
-_NAME_BRACKET = re.compile(rf"(?P<g>{_WORD})[ \t]+(?P<s>{_WORD})[ \t]*\($")
-
-
-def _family_bracket(doc: Doc, start: int, end: int) -> bool:
-    """True for a date in brackets after a given name and surname on a line that lists family members."""
-    if not doc.text.startswith(")", end):
-        return False
-    name = _NAME_BRACKET.search(doc.text, max(0, start - 60), start)
-    if not (name and given_like(name.group("g")) and surname_like(name.group("s"))):
-        return False  # "Kinder: Ferienprogramm (01.07.2025)", "Children: Camp Registration (03/04/2025)"
-    line = doc.lower.rfind("\n", 0, start) + 1
-    return _FAMILY_LINE.match(doc.lower, line) is not None
-
-
-# Two words before a birth sign set apart: "Anna Berger * 12.3.2016", "KRAVCHUK/MATHILDE * 2.10.2017".
-_TWO_WORDS_BACK = re.compile(r"([^\W\d_][\w'’-]*)(?:[ \t]*[/,][ \t]*|[ \t]+)([^\W\d_][\w'’-]*)[ \t]+$")
-
-
-def _name_before_star(text: str, star: int) -> bool:
-    """True when a person's given name and surname (either order, perhaps in capitals) stand before the "*" at
-    `star`: then the star is the birth sign, whatever the age ("Preise * 01.01.2025" is a footnote's star)."""
-    m = _TWO_WORDS_BACK.search(text, max(0, star - 60), star)
-    if not m:
-        return False
-    a, b = (w.title() if w.isupper() else w for w in m.groups())
-    return (given_like(a) and surname_like(b)) or (surname_like(a) and given_like(b))
-
-
-# A list line of a person and one date: "Elfriede Yamamoto-Bachmann - 21.08.2014", "- Kai Brandt: 3.5.2016".
-_NAME_LINE_BACK = re.compile(
-    r"(?<![^\n])[ \t]*(?:[-•*][ \t]+)?([A-ZÀ-Þ][^\W\d_]+)[ \t]+([A-ZÀ-Þ][^\W\d_]+(?:-[A-ZÀ-Þ][^\W\d_]+)?)"
-    r"[ \t]*(?:[-–:,|]|\t)[ \t]*$"
-)
-
-
-def _name_line(text: str, d: Dated) -> bool:
-    """True for a date that ends a line holding only a person's name before it: a list of people with their
-    birth dates (a weak finding: a date a year or more back, beside nobody's label)."""
-    if text[d.end : d.end + 1] not in ("\n", "") or (date.today() - d.day).days < 365:
-        return False
-    m = _NAME_LINE_BACK.search(text, max(0, d.start - 60), d.start)
-    return m is not None and given_like(m.group(1)) and surname_like(m.group(2))
-
-
 def birth_dates(doc: Doc) -> Iterator[Finding]:
     """The first date after a birth cue (or right before "geboren"/"born") is strong; old bare dates are weak."""
     text = doc.text
@@ -364,9 +320,9 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
         k = bisect_left(starts, cue.end())
         if k < len(starts):
             gap = text[cue.end() : starts[k]]
-            if len(gap) <= 40 and gap.count("\n") <= 1:
+            if len(gap) <= 40 and gap.count("\n") <= 1 and (not _compact(text, starts[k]) or not gap.strip(_KEY_GAP)):
                 if cue.group().startswith(_SOFT_CUES) and not (
-                    cue.group() == "*" and _name_before_star(text, cue.start())
+                    cue.group() == "*" and name_before_star(text, cue.start())
                 ):
                     soft.add(starts[k])
                 else:
@@ -376,7 +332,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
     # a date with a time after it is a timestamp, never a birth date; but not midnight, a date that a program wrote
     # with its time ("1985-03-07T00:00:00.000Z")
     timed = {s for s, e in stamps(doc) if text[e - 5 : e] != "00:00"}
-    family = any(word in doc.lower for word in _FAMILY_WORDS)
+    family = any(word in doc.lower for word in FAMILY_WORDS)
     for d in found:
         if d.start in timed or d.day > today:  # nobody is born in the future ("Geburtstagsfeier am ...")
             continue
@@ -385,7 +341,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             or _AFTER.search(doc.lower, d.end, d.end + 20)
             or (d.day.year <= latest and (d.start in soft or _AFTER_SOFT.search(doc.lower, d.end, d.end + 20)))
             or (cues and _birth_column(doc, d.start))  # a birth header is a birth cue too
-            or (family and _family_bracket(doc, d.start, d.end))
+            or (family and family_bracket(doc, d.start, d.end))
             or (  # "Gebutsdatum: ...", "date of brith: ...": only for a date 14+ years back (speed: few are)
                 1900 <= d.day.year <= latest
                 and _labelled(text, d.start)
@@ -393,7 +349,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             )
         ):
             yield finding("date-of-birth", text, d.start, d.end, True)
-        elif _name_line(text, d) or (
+        elif name_line(text, d.start, d.end, d.day) or (
             1900 <= d.day.year <= latest
             and d.full
             and not _near_future(text, d)

@@ -98,7 +98,7 @@ NOT_STREETS = frozenset(
     "tabellenplatz messeplatz spielplatz sportplatz firewall paywall hinweg rückweg umweg ausweg lösungsweg "
     "dienstweg zahlungsweg lieferweg versandweg rechtsweg kommunikationsweg fluchtweg arbeitsweg schulweg "
     "lernpfad dateipfad suchpfad installationspfad karrierepfad entwicklungspfad boxring schlüsselring "
-    "staudamm".split()
+    "staudamm bahnsteig gleissteig einstieg".split()
 )
 _ABBREVIATIONS = frozenset("St Ave Rd Blvd Ln Dr Ct Pl Ter Cir Pkwy Hwy Trl Sq Rte".split())
 _NOT_CITY = frozenset(
