@@ -3,9 +3,9 @@ of birth, phones, cards, addresses and secrets inside XML, vCard, JSON, YAML, IN
 tables, OCR'd forms and SMS, after labels in both languages and abbreviated; and clean look-alikes in the same
 surroundings (order, case and tracking numbers, versions, batch numbers, dates, times, prices, hotlines).
 
-Written before any rule was changed for them (voices unlike pii2..pii5 and the earlier test sets); every national
-number is valid by python-stdnum or the published SV-Nummer rule, every card number by Luhn. The counts before and
-after the changes stand in the seventh session's report."""
+The first sets were written before any rule was changed for them, in voices unlike pii2..pii5 and the earlier test
+sets (before: de 44/54, en 45/53, clean 39/40; after: all); every national number is valid by python-stdnum or the
+published SV-Nummer rule, every card number by Luhn."""
 
 from __future__ import annotations
 
@@ -244,13 +244,78 @@ CLEAN_FORMS = [
 ]
 
 
+# A second set, written after the fixes for the sets above and measured once before any change for it (the check
+# that those fixes carry to wording they were not made on): printed forms with dotted leaders, HTML forms, Markdown
+# with bold labels, quoted CSV, chat bots. Measured once before its fixes: de 15/18, en 17/18, clean 11/12. Fixed by
+# cause afterwards: a dotted leader or Markdown bold between a password or token label and its value, name="pw" in an
+# HTML form, and a number sent in answer to a question for an order number is that order number (no phone).
+FORMS_B = [
+    ("de", "tax-id", "Steuer-ID ........................ 89705406212", "89705406212"),
+    ("de", "tax-id", '<input name="steuerid" value="35765914282">', "35765914282"),
+    ("de", "tax-id", "**AHV-Nr.:** 756.1517.7413.96", "756.1517.7413.96"),
+    ("de", "tax-id", '"Nachname";"SV-Nummer"\n"Kaya";"5752 011258"', "5752 011258"),
+    ("de", "date-of-birth", "Geburtsdatum ................... 17.04.1983", "17.04.1983"),
+    ("de", "date-of-birth", "**Geboren:** 2. Juni 1977 in Steyr", "2. Juni 1977"),
+    ("de", "date-of-birth", '<input type="date" name="geburtsdatum" value="1988-10-09">', "1988-10-09"),
+    ("de", "phone", "Telefon ........................ 0711 / 48 29 01", "0711 / 48 29 01"),
+    ("de", "phone", "**Mobil:** 0151 4402 8831", "0151 4402 8831"),
+    ("de", "phone", "Durchwahl Frau Keller: 0316 873-4412", "0316 873-4412"),
+    ("de", "credit-card", "Kartennummer ................... 4085 6491 6247 1001", "4085 6491 6247 1001"),
+    ("de", "credit-card", "Bot: Bitte Kartennummer eingeben.\nKunde: 5333738724918877", "5333738724918877"),
+    ("de", "address", "Anschrift ........ Gerberstraße 8, 88212 Ravensburg", "Gerberstraße 8, 88212 Ravensburg"),
+    ("de", "address", "**Adresse:** Am Mühlbach 3\n6460 Imst", "Am Mühlbach 3\n6460 Imst"),
+    ("de", "address", "Zustellung:\nUnterer Graben 21\n9000 St. Gallen", "Unterer Graben 21\n9000 St. Gallen"),
+    ("de", "secret", "Passwort ........................ Rotkehlchen#31", "Rotkehlchen#31"),
+    ("de", "secret", '<input type="password" name="pw" value="Dohle!2024x">', "Dohle!2024x"),
+    ("de", "secret", "**Token:** 4c9e1f7a2b8d3e6f0a5c9b1d7e3f8a2c", "4c9e1f7a2b8d3e6f0a5c9b1d7e3f8a2c"),
+    ("en", "tax-id", "SSN ............................. 831-16-4240", "831-16-4240"),
+    ("en", "tax-id", '<input name="ssn" value="449016451">', "449016451"),
+    ("en", "tax-id", "**NHS number:** 414 102 6425", "414 102 6425"),
+    ("en", "tax-id", '"name","utr"\n"K. Osei","6386395719"', "6386395719"),
+    ("en", "date-of-birth", "Date of birth ............ 09/22/1979", "09/22/1979"),
+    ("en", "date-of-birth", "**Born:** 14 August 1969, Swansea", "14 August 1969"),
+    ("en", "date-of-birth", '<input type="date" name="dob" value="1993-04-27">', "1993-04-27"),
+    ("en", "phone", "Telephone ................ (617) 555-2940", "(617) 555-2940"),
+    ("en", "phone", "**Mobile:** 07723 118 406", "07723 118 406"),
+    ("en", "phone", "Bot: What's the best number?\nUser: 0117 496 0852", "0117 496 0852"),
+    ("en", "credit-card", "Card number ............ 3766 931502 93825", "3766 931502 93825"),
+    ("en", "credit-card", "Bot: Please type the long number on your card.\nUser: 4085649162471001", "4085649162471001"),
+    ("en", "address", "Address .......... 31 Larch Avenue, Hexham NE46 1QT", "31 Larch Avenue, Hexham NE46 1QT"),
+    ("en", "address", "**Ship to:** 902 Juniper Ct\nAnn Arbor, MI 48104", "902 Juniper Ct\nAnn Arbor, MI 48104"),
+    (
+        "en",
+        "address",
+        "Mailing address\nUnit 4\n11 Harbour Quay\nFalmouth\nTR11 3XB",
+        "Unit 4\n11 Harbour Quay\nFalmouth\nTR11 3XB",
+    ),
+    ("en", "secret", "Password .................. Blackbird^77", "Blackbird^77"),
+    ("en", "secret", '<input type="password" name="password" value="Moorhen!2025">', "Moorhen!2025"),
+    ("en", "secret", "**API key:** sk_live_9Qh2Lx7Vb4Nm8Rt1Wz5Yp3Kd", "sk_live_9Qh2Lx7Vb4Nm8Rt1Wz5Yp3Kd"),
+]
+
+CLEAN_B = [
+    ("de", "Bestellnummer ................... 4500782913"),
+    ("de", '<input name="plz" value="">  <input name="steuerid" placeholder="11 Ziffern">'),
+    ("de", "**Hotline:** 0800 330 2200 (gebührenfrei)"),
+    ("de", '"Artikel";"Menge";"Preis"\n"4006381333931";"12";"12,99"'),
+    ("de", "Lieferdatum .................... 17.04.2026"),
+    ("de", "Bot: Bitte Bestellnummer eingeben.\nKunde: 4500782913"),
+    ("en", "Invoice number ........... INV-2026-0417"),
+    ("en", '<input type="password" name="password" value="">'),
+    ("en", "**Toll-free:** 1-800-555-0142"),
+    ("en", '"sku","qty"\n"880221234","12"'),
+    ("en", "Ship date ................ 09/22/2026"),
+    ("en", "Bot: What's your order number?\nUser: 100045873"),
+]
+
+
 def flagged(text: str) -> list[tuple[str, str]]:
     """(category, text) of findings of the identifier categories and cards."""
     wanted = (*IDENTIFIERS, "credit-card")
     return [(f.category, f.text) for f in scan(text).findings if f.category in wanted]
 
 
-FOUND = FORMS_DE + FORMS_EN
+FOUND = FORMS_DE + FORMS_EN + FORMS_B
 
 
 @pytest.mark.parametrize("case", FOUND, ids=[case_id(c) for c in FOUND])
@@ -259,7 +324,7 @@ def test_an_identifier_in_a_machine_or_form_wording_is_found(case: tuple[str, st
     assert covered(text, category, value), scan(text)
 
 
-@pytest.mark.parametrize("case", CLEAN_FORMS, ids=[case_id(c) for c in CLEAN_FORMS])
+@pytest.mark.parametrize("case", CLEAN_FORMS + CLEAN_B, ids=[case_id(c) for c in CLEAN_FORMS + CLEAN_B])
 def test_a_look_alike_in_the_same_surroundings_is_no_identifier(case: tuple[str, str]) -> None:
     _lang, text = case
     assert flagged(text) == [], scan(text)

@@ -11,6 +11,7 @@ from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, find
 from course.scanner.ids import TAX_CUES
 from course.scanner.labels import code_words
 from course.scanner.refcues import REF_CUES, REF_HINTS
+from course.scanner.replies import answered
 from course.scanner.result import Finding
 from course.scanner.timestamps import inside, stamps
 
@@ -299,8 +300,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
         verdict = closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50)
         if verdict is None:
             verdict = _header_cue(doc, run.start())
-        if verdict is False:
-            continue
+        if verdict is False or (verdict is None and answered(doc, run.start(), run.end(), ID_CUES)):
+            continue  # "Bot: Bitte Bestellnummer eingeben.\nKunde: 4500782913": the order number asked for
         if (
             _REF_HINT.search(doc.lower, max(0, run.start() - 50), run.start())
             and closer_cue(PHONE_CUES, REF_CUES, doc.lower, run.start(), 50) is False

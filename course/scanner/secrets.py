@@ -60,6 +60,7 @@ _CODE_MARKERS = (
 # "ist" as people write it (Swiss "isch", "heißt"), perhaps with a word for when: "ist jetzt", "is now".
 _VERB = r"(?:ist|isch|lautet|heißt|heisst|is|was|war)"
 _NOW = r"(?:[ \t]+(?:jetzt|nun|neu|ab sofort|now|still|currently|noch|weiterhin|wieder))?"
+_LEADER = r"[ \t]*\.{3,}[ \t]*"  # a printed form's dotted leader between label and value: "Passwort ........ x"
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[^\s\"'`<>]{8,})")  # on the lower-cased text
@@ -98,7 +99,7 @@ _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort
     r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin[- ]?code|pin|pw|zugangscode|access code|psk"
     r"|geheimzahl|memorable word)"  # the mid words, one perhaps in brackets ("Kennwort (neu): x") or cut short
     rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))\(?[\w-]+(?:\.[\w-]+)*\.?\)?){{0,8}}?)"  # ("PW f. Kasse: x")
-    rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)[ \t]*(?:\n[ \t]*)?"  # "Password:" and the value on the next line
+    rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)(?:\*\*|__)?[ \t]*(?:\n[ \t]*)?|{_LEADER}"  # "Password:", value below
     rf"|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+"  # "password's X"
     r"|[ \t]+(?:set|changed|reset|geändert|gesetzt|geändert)[ \t]+(?:to|auf)[ \t]+)"  # "memorable word set to X"
     r"[\"'`]?(?P<v>[^\s\"'`]{3,200})"
@@ -117,7 +118,7 @@ _SECRET_WORD = re.compile(  # on the lower-cased text
 _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
     r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[\"']?"  # a quoted key: "client_secret": "..."
     r"(?:[ \t]*\[[^\]\n]{0,20}\])?"  # aws configure's default in brackets: "AWS Secret Access Key [None]: ..."
-    rf"(?:[ \t]*[:=][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]+)"
+    rf"(?:[ \t]*[:=](?:\*\*|__)?[ \t]*|[ \t]+{_VERB}{_NOW}[ \t]+|{_LEADER})"  # "**Token:** x", "Token ..... x"
     r"[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})"
 )
 # A value right after the word, without ":" or "ist": "Ich hab den Token h*Gd3kAFbiX in die config gepackt".
@@ -149,10 +150,12 @@ _VERBS = (
     "war",
 )  # "der API-Key ... ist X" as well as "API_KEY=X"
 _COMPOUND = frozenset({"passwort", "kennwort"})  # German compounds end in them: "Initialpasswort", "WLAN-Kennwort"
-_STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode psk".split())
+_STRONG_KEYS = frozenset(
+    [*"password passwort passwd pwd kennwort passphrase zugangscode psk".split(), "memorable word"]
+)
 # A setting in XML or similar: key="DbPassword" value="..." (on the lower-cased text).
 _KEY_VALUE_ATTR = re.compile(
-    r"(?:key|name)=[\"'][^\"'\n]{0,40}(?:pass|pwd|kennwort|secret|token|api_?key|credential)[^\"'\n]{0,40}[\"']"
+    r"(?:key|name)=[\"'][^\"'\n]{0,40}(?:pass|pwd|pw|kennwort|secret|token|api_?key|credential)[^\"'\n]{0,40}[\"']"
     r"[ \t]+value=[\"'](?P<v>[^\"'\n]{3,200})[\"']"
 )
 _NOT_A_PASSWORD = frozenset(
