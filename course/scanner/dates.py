@@ -76,12 +76,11 @@ _WORDY = re.compile(  # on the lower-cased text, ending right before a year: "12
     r"|(?P<d3>\d{1,2})-(?P<m3>" + _MONTH + r")-)$"  # a form's or a database's "03-Apr-1987"
 )
 BIRTH_CUES = compile_lower(
-    r"geb\.|geboren\w*|geburtsdatum|geb\.-datum|geburtstag\w*|geburtsjahr|born|dob|d\.o\.b\.?|date of birth|"
-    r"birth ?date|birthday|birth|jahrgang|né|née"
+    r"geb\.|geboren\w*|geburtsdatum|geb\.-datum|geburtstag\w*|geburtsjahr|born|dob|d\.o\.b\.?|date ?of ?birth|"
+    r"birth ?date|birthday|birth|jahrgang|né|née"  # keys written together too: "dateOfBirth", "birthDate"
     r"|gebore|geb(?=[ \t:]*\d)|b-?day"  # Swiss German "gebore am", "geb 3.4.87", "b-day"
-    r"|date ?of ?birth|birth ?date|dateofbirth"  # keys written together: "dateOfBirth", "birthDate"
-    r"|\*(?=\d)|\(\*"  # the genealogical birth sign glued to its date: "*03.04.87", "(* 3. April 1947)"
-    r"|(?<=[^\W\d_] )\*(?=[ \t]+\d)"  # or after a name, apart: "KRAVCHUK/MATHILDE * 2.10.2017" (no footnote)
+    # the genealogical birth sign glued to its date ("*03.04.87", "(* 3. April 1947)"), or apart after a name
+    r"|\*(?:(?=\d)|(?<=[^\W\d_] \*)(?=[ \t]+\d))|\(\*"  # ("KRAVCHUK/MATHILDE * 2.10.2017"; no footnote)
 )
 # Long birth labels, for a label written with one typo ("Gebutsdatum:", "date of brith").
 BIRTH_LABELS = ("geburtsdatum", "geburtstag", "date of birth", "birthdate", "birth date", "birthday")
@@ -269,7 +268,12 @@ def dates(doc: Doc) -> list[Dated]:
             d = _wordy(doc, b.start)
             if d and d.start not in found:
                 found[d.start] = d
-        _other_forms(doc, b, found)
+        if (
+            b.end - b.start == 8 == b.digits
+            or text[b.start - 1 : b.start] == "."
+            or text[b.start - 2 : b.start] == ". "
+        ):
+            _other_forms(doc, b, found)  # "19850307", "23.VI.1964", "14 . 05 . 1968" (speed: few blocks are so)
         tail = b.end - 4  # "Nov 23 1975": the day and the year make one block; the year ends it
         if tail - b.start >= 2 and text[tail - 1] == " " and chunk[-4:-2] in ("19", "20") and chunk[-4:].isdigit():
             d = _wordy(doc, tail)
@@ -349,7 +353,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             )
         ):
             yield finding("date-of-birth", text, d.start, d.end, True)
-        elif name_line(text, d.start, d.end, d.day) or (
+        elif (text[d.end : d.end + 1] in ("\n", "") and name_line(text, d.start, d.end, d.day)) or (
             1900 <= d.day.year <= latest
             and d.full
             and not _near_future(text, d)

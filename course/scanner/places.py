@@ -21,7 +21,7 @@ _NUM_RE = re.compile(_NUM)
 _SUFFIXES = (
     "straße strasse str. weg allee platz gasse ring damm ufer chaussee pfad stieg graben wall kamp promenade deich kai "
     "twiete gürtel zeile lände"
-    " steig steige stiege gässli gässchen"  # "Kirchsteig 7", "Rosengässli 4"
+    " steig gässli"  # "Kirchsteig 7", "Rosengässli 4"
 ).split()
 _SUFFIX_BACK = re.compile("(?:" + "|".join(map(re.escape, _SUFFIXES)) + r")[ \t]*$")
 _SUFFIX_ENDS = frozenset(suffix[-3:] for suffix in _SUFFIXES)  # speed only: what the text before the spaces ends in

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding, free_before
+from course.scanner.context import Doc, finding, free_before, starting
 from course.scanner.firstnames import is_first_name
 from course.scanner.nameblocks import care_of_person
 from course.scanner.result import Finding
@@ -247,24 +247,31 @@ _CODE_THEN_TOWN = re.compile(
     rf"{_CODE_KEY}{_KEY_END}(?P<code>\d{{4,5}}(?:-\d{{4}})?)[\"']?[ \t]*,?[ \t]*\n[ \t]*[\"']?{_TOWN_KEY}{_KEY_END}"
     rf"(?P<town>{TOWN})"
 )
-_TOWN_THEN_CODE = re.compile(
+_CODE_AFTER = re.compile(
+    rf"{_CODE_KEY}{_KEY_END}(?P<code>[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?![\w])|\d{{4,5}}(?![\w-]))"
+)
+_TOWN_BEFORE = re.compile(  # the lines before a postcode's key: the town's, perhaps under the street's
     rf"(?:(?P<street>\d{{1,4}}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}})[\"']?[ \t]*,?[ \t]*\n[ \t]*)?"
-    rf"[\"']?{_TOWN_KEY}{_KEY_END}(?P<town>{_UK_TOWN})[\"']?[ \t]*,?[ \t]*\n[ \t]*[\"']?{_CODE_KEY}{_KEY_END}"
-    r"(?P<code>[A-Z]{1,2}\d[A-Z\d]?[ \t]?\d[A-Z]{2}(?![\w])|\d{4,5}(?![\w-]))"
+    rf"[\"']?{_TOWN_KEY}{_KEY_END}(?P<town>{_UK_TOWN})[\"']?[ \t]*,?[ \t]*\n[ \t]*[\"']?$"
 )
 _CODE_WORDS = ("plz", "postleitzahl", "zip", "postcode", "post code", "post_code", "postal")
 
 
 def labelled_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
-    """Postcode and town on labelled lines of their own (a form, YAML, JSON): a postcode + town part."""
-    if not any(word in doc.lower for word in _CODE_WORDS):
-        return
-    text = doc.text
-    for m in _CODE_THEN_TOWN.finditer(text):  # strong once a street joins it (places.addresses)
-        yield finding("address", text, m.start("code"), m.end("town"), False), CITY
-    for m in _TOWN_THEN_CODE.finditer(text):
-        start = m.start("street") if m.group("street") else m.start("town")
-        yield finding("address", text, start, m.end("code"), bool(m.group("street"))), CITY
+    """Postcode and town on labelled lines of their own (a form, YAML, JSON): a postcode + town part, tried only
+    where a postcode's key is."""
+    text, low = doc.text, doc.lower
+    for key in starting(_CODE_AFTER, text, _CODE_WORDS, low):
+        if not free_before(low, key.start()):
+            continue
+        m = _CODE_THEN_TOWN.match(text, key.start())
+        if m:  # strong once a street joins it (places.addresses)
+            yield finding("address", text, m.start("code"), m.end("town"), False), CITY
+            continue
+        town = _TOWN_BEFORE.search(text, max(0, key.start() - 160), key.start())
+        if town:
+            start = town.start("street") if town.group("street") else town.start("town")
+            yield finding("address", text, start, key.end("code"), bool(town.group("street"))), CITY
 
 
 def boxes_and_lines(doc: Doc) -> Iterator[tuple[Finding, int]]:

@@ -19,7 +19,8 @@ _WIFI_VALUE = re.compile(
     r"[ \t]*:?[ \t]+(?P<v>[^\s,;()]{8,64})"
 )
 # A line of ~/.pgpass: host:port:database:user:password ("*" for any of the first four).
-_PGPASS = re.compile(r"(?m)^[\w.*-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.*@-]+:(?P<v>[^\s:]{3,200})$")
+_PGPASS = re.compile(r"[\w.*-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.*@-]+:(?P<v>[^\s:]{3,200})(?=\n|$)")
+_PORT = re.compile(r":(?:\d{1,5}|\*):")  # where a .pgpass line can be: its port between colons
 _GENERATED = re.compile(r"[a-z0-9]{5}(?:-[a-zA-Z0-9]{5}){2}")  # "muhmw-s4kuq-3jt5t": a generated password
 
 
@@ -30,10 +31,7 @@ def more_secrets(doc: Doc) -> Iterator[Finding]:
         for m in _CONNECTION_KEY.finditer(lower):
             yield finding("secret", text, m.start("v"), m.end("v"), True)
     if text.count(":") >= 4:
-        for m in _PGPASS.finditer(text):
-            value = m.group("v")
-            if password_like(value) or looks_random(value):
-                yield finding("secret", text, m.start("v"), m.end("v"), True)
+        yield from _pgpass(text)
     if any(word in lower for word in _WIFI_WORDS):
         start = 0
         for line in lower.splitlines(keepends=True):
@@ -45,3 +43,12 @@ def more_secrets(doc: Doc) -> Iterator[Finding]:
                     if password_like(value) or looks_random(value) or _GENERATED.fullmatch(value):
                         yield finding("secret", text, start + m.start("v"), start + m.start("v") + len(value), True)
             start += len(line)
+
+
+def _pgpass(text: str) -> Iterator[Finding]:
+    """The passwords of ~/.pgpass lines, looked for only on lines with a port between colons."""
+    lines = {text.rfind("\n", 0, port.start()) + 1 for port in _PORT.finditer(text)}
+    for line in sorted(lines):
+        pg = _PGPASS.match(text, line)
+        if pg and (password_like(pg.group("v")) or looks_random(pg.group("v"))):
+            yield finding("secret", text, pg.start("v"), pg.end("v"), True)
