@@ -309,13 +309,70 @@ CLEAN_B = [
 ]
 
 
+# A third set, written after the second was fixed and measured once before any change for it: onboarding
+# checklists with ticked boxes, arrows and bullets, "PS:" and "NB:" notes, claim forms with numbered fields, signatures.
+# Measured once before its fixes: de 18/18, en 16/18, clean 10/10. Fixed by cause afterwards: up to four words between
+# a door or alarm code's name and "is" ("the alarm code for the store room is ..."), an arrow after a key's name.
+FORMS_C = [
+    ("de", "tax-id", "Onboarding\n[x] Vertrag\n[x] Steuer-ID → 60409781327\n[ ] Bankdaten", "60409781327"),
+    ("de", "tax-id", "• St.-Nr.: 291/556/48915 (FA Nürnberg-Süd)", "291/556/48915"),
+    ("de", "tax-id", "Feld 7 (Rentenvers.-Nr.): 38 131092 D 981", "38 131092 D 981"),
+    ("de", "tax-id", "PS: meine SV-Nr. ist 7538 14.08.91, hatte ich vergessen", "7538 14.08.91"),
+    ("de", "tax-id", "NB: Abgabenkontonr. 22-326/6198 für die Arbeitnehmerveranlagung", "22-326/6198"),
+    ("de", "tax-id", "AHV → 756.1958.7620.97", "756.1958.7620.97"),
+    ("de", "date-of-birth", "[x] Geburtsdatum geprüft: 11.06.1987", "11.06.1987"),
+    ("de", "date-of-birth", "Feld 3 (Geburtsdatum) → 4.12.1959", "4.12.1959"),
+    ("de", "date-of-birth", "PS: Sie ist Jahrgang 1990, genau am 17. März 1990 geboren.", "17. März 1990"),
+    ("de", "phone", "• Tel.-Nr. (privat): 089 / 72 44 193", "089 / 72 44 193"),
+    ("de", "phone", "erreichbar unter 0171-4428 310 (ab 17 Uhr)", "0171-4428 310"),
+    ("de", "phone", "T +43 1 5321 448\nE anna.k@example.at", "+43 1 5321 448"),
+    ("de", "credit-card", "[x] Kreditkarte hinterlegt: 4808 5486 4695 3970", "4808 5486 4695 3970"),
+    ("de", "credit-card", "NB: Firmen-Amex 3402 953139 56620 bitte sperren", "3402 953139 56620"),
+    ("de", "address", "• Neue Anschrift → Schlehenweg 9, 4600 Wels", "Schlehenweg 9, 4600 Wels"),
+    ("de", "address", "Feld 4 (Wohnsitz): Im Grund 17, 8610 Uster", "Im Grund 17, 8610 Uster"),
+    ("de", "secret", "[x] Passwort geändert → Fichte$Moos88", "Fichte$Moos88"),
+    ("de", "secret", "PS: Alarmcode fürs Lager ist 4417#", "4417#"),
+    ("en", "tax-id", "Onboarding\n[x] Contract\n[x] SSN → 301-25-9015\n[ ] Bank details", "301-25-9015"),
+    ("en", "tax-id", "• ITIN: 956-90-1152 (spouse)", "956-90-1152"),
+    ("en", "tax-id", "Box 7 (NHS number): 632 134 8511", "632 134 8511"),
+    ("en", "tax-id", "PS: my UTR is 6079253974, forgot to add it", "6079253974"),
+    ("en", "tax-id", "NB: NI number → WK 61 30 27 C", "WK 61 30 27 C"),
+    ("en", "date-of-birth", "[x] DOB checked: 1984-02-29", "1984-02-29"),
+    ("en", "date-of-birth", "Box 3 (date of birth) → 30/11/1971", "30/11/1971"),
+    ("en", "date-of-birth", "PS: he was born on the 2nd of January 1995, not 1996.", "2nd of January 1995"),
+    ("en", "phone", "• Home phone: (503) 555-7731", "(503) 555-7731"),
+    ("en", "phone", "reachable on 07891 224 660 after 5", "07891 224 660"),
+    ("en", "phone", "T +44 29 2018 0443\nE d.evans@example.co.uk", "+44 29 2018 0443"),
+    ("en", "credit-card", "[x] Card on file: 2255 3648 3356 1325", "2255 3648 3356 1325"),
+    ("en", "credit-card", "NB: block the corporate card 5419-6417-0297-2865 today", "5419-6417-0297-2865"),
+    ("en", "address", "• New address → 48 Rowan Crescent, Stockport SK4 2DE", "48 Rowan Crescent, Stockport SK4 2DE"),
+    ("en", "address", "Box 4 (home address): 7 Kestrel Way\nTroy, OH 45373", "7 Kestrel Way\nTroy, OH 45373"),
+    ("en", "secret", "[x] Password reset → Heron!Marsh64", "Heron!Marsh64"),
+    ("en", "secret", "PS: the alarm code for the store room is 8812#", "8812#"),
+    ("en", "secret", "NB: Wi-Fi key → Lantern7Bridge!", "Lantern7Bridge!"),
+]
+
+CLEAN_C = [
+    ("de", "Onboarding\n[x] Vertrag\n[x] Bestellnr. → 4500912837\n[ ] Laptop"),
+    ("de", "• Lieferschein-Nr.: 2026/11/4417 (Lager Süd)"),
+    ("de", "PS: Die Hotline 0800 22 44 660 ist ab 8 Uhr erreichbar."),
+    ("de", "Feld 9 (Datum): 30.11.2026, Feld 10 (Uhrzeit): 14:30"),
+    ("de", "NB: Version 3.2.1 ab KW 49 ausrollen"),
+    ("en", "[x] Order → 100045873\n[ ] Invoice INV-2026-0412"),
+    ("en", "• Case ref: 2026-11-4417 (warehouse)"),
+    ("en", "PS: our helpline 0800 022 4466 opens at 8."),
+    ("en", "Box 9 (date): 11/30/2026, Box 10 (time): 2:30 pm"),
+    ("en", "NB: roll out v3.2.1 in week 49"),
+]
+
+
 def flagged(text: str) -> list[tuple[str, str]]:
     """(category, text) of findings of the identifier categories and cards."""
     wanted = (*IDENTIFIERS, "credit-card")
     return [(f.category, f.text) for f in scan(text).findings if f.category in wanted]
 
 
-FOUND = FORMS_DE + FORMS_EN + FORMS_B
+FOUND = FORMS_DE + FORMS_EN + FORMS_B + FORMS_C
 
 
 @pytest.mark.parametrize("case", FOUND, ids=[case_id(c) for c in FOUND])
@@ -324,7 +381,10 @@ def test_an_identifier_in_a_machine_or_form_wording_is_found(case: tuple[str, st
     assert covered(text, category, value), scan(text)
 
 
-@pytest.mark.parametrize("case", CLEAN_FORMS + CLEAN_B, ids=[case_id(c) for c in CLEAN_FORMS + CLEAN_B])
+LOOK_ALIKES = CLEAN_FORMS + CLEAN_B + CLEAN_C
+
+
+@pytest.mark.parametrize("case", LOOK_ALIKES, ids=[case_id(c) for c in LOOK_ALIKES])
 def test_a_look_alike_in_the_same_surroundings_is_no_identifier(case: tuple[str, str]) -> None:
     _lang, text = case
     assert flagged(text) == [], scan(text)

@@ -16,7 +16,7 @@ _WIFI_WORDS = ("wlan", "wi-fi", "wifi")
 # "Wi-Fi: guest X, staff Y", "guest wifi: network RRC-Guest, key X".
 _WIFI_VALUE = re.compile(
     r"(?<![\w-])(?:key|schlüssel|gäste|gaeste|gast|guests?|staff|mitarbeitende|mitarbeiter(?:innen)?|team)"
-    r"[ \t]*:?[ \t]+(?P<v>[^\s,;()]{8,64})"
+    r"[ \t]*[:=→]?[ \t]+(?P<v>[^\s,;()]{8,64})"
 )
 # A line of ~/.pgpass: host:port:database:user:password ("*" for any of the first four).
 _PGPASS = re.compile(r"[\w.*-]+:(?:\d{1,5}|\*):[\w.*-]+:[\w.*@-]+:(?P<v>[^\s:]{3,200})(?=\n|$)")

@@ -76,7 +76,7 @@ _DOOR_CODE = re.compile(
     r"(?:(?:(?:tür|tresor|alarm|schließfach|spind|garage|(?<![^\W\d_])(?:door|gate|entry|lock|keypad))\w*"
     r"|(?<![^\W\d_])(?:tor|safe))[ -]?code"  # not "Motorcode", "Safety code"
     r"|(?:safe|tresor|lock|schloss|zahlen)[ -]?(?:combination|kombination))"  # "The safe combination is 12-34-56"
-    rf"(?:[ \t]+[\w-]+){{0,2}}?(?:[ \t]*[:=→][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|[ \t]+(?=\d))"  # "Code 2580"
+    rf"(?:[ \t]+[\w-]+){{0,4}}?(?:[ \t]*[:=→][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|[ \t]+(?=\d))"  # "Code 2580"
     r"[\"'`]?(?P<v>[^\s\"'`]{4,64})"
 )
 # A password given on a command line: "sshpass -p 'R3d!Fox'", "mysql -u root -pS3cret".
@@ -118,7 +118,7 @@ _SECRET_WORD = re.compile(  # on the lower-cased text
 _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
     r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[\"']?"  # a quoted key: "client_secret": "..."
     r"(?:[ \t]*\[[^\]\n]{0,20}\])?"  # aws configure's default in brackets: "AWS Secret Access Key [None]: ..."
-    rf"(?:[ \t]*[:=](?:\*\*|__)?[ \t]*|[ \t]+{_VERB}{_NOW}[ \t]+|{_LEADER})"  # "**Token:** x", "Token ..... x"
+    rf"(?:[ \t]*[:=→](?:\*\*|__)?[ \t]*|[ \t]+{_VERB}{_NOW}[ \t]+|{_LEADER})"  # "**Token:** x", "Token ..... x"
     r"[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})"
 )
 # A value right after the word, without ":" or "ist": "Ich hab den Token h*Gd3kAFbiX in die config gepackt".
