@@ -366,13 +366,76 @@ CLEAN_C = [
 ]
 
 
+# A fourth set, written after the third was fixed and measured once before any change for it: phones of the five
+# markets and Ireland in further groupings, dates of birth in further orders and separators, addresses with building
+# and floor parts, c/o and PO Box lines. Measured once before its fixes: de 12/15, en 15/15, clean 4/6. Fixed by cause
+# afterwards: "07-03-1985" (day-month-year with hyphens) is a date and no phone, a Swiss mobile with dots is no version
+# number, "1985.3.7" (a year first, then one-digit parts with dots) is a version and no weak birth date, and building
+# and floor parts (Hinterhaus, 3. OG) between a street and its postcode.
+FORMS_D = [
+    ("de", "phone", "Festnetz privat: +41 (0)31 318 44 20", "+41 (0)31 318 44 20"),
+    ("de", "phone", "Handy von Papa: +43 676 8822 4410", "+43 676 8822 4410"),
+    ("de", "phone", "bitte zurückrufen: 0 30 / 44 31 77 26", "0 30 / 44 31 77 26"),
+    ("de", "phone", "Tel 004930 44317726", "004930 44317726"),
+    ("de", "phone", "Natel: 079.382.61.40", "079.382.61.40"),
+    ("de", "date-of-birth", "geb. 1985/3/7", "1985/3/7"),
+    ("de", "date-of-birth", "Geburtsdatum: 07-03-1985", "07-03-1985"),
+    ("de", "date-of-birth", "Geburtstag 3.3.1961 (wird 65!)", "3.3.1961"),
+    ("de", "date-of-birth", "Sohn Elias, geboren im Juni, genau am 14.06.2019", "14.06.2019"),
+    ("de", "date-of-birth", "geb. am 1. Sept. 1954", "1. Sept. 1954"),
+    (
+        "de",
+        "address",
+        "Wohnung: Brunnenstraße 12, Hinterhaus, 3. OG, 10119 Berlin",
+        "Brunnenstraße 12, Hinterhaus, 3. OG, 10119 Berlin",
+    ),
+    ("de", "address", "Josefstädter Straße 21/7\nA-1080 Wien", "Josefstädter Straße 21/7\nA-1080 Wien"),
+    ("de", "address", "Route de Berne 14, 1700 Fribourg", "Route de Berne 14, 1700 Fribourg"),
+    ("de", "address", "Postfach 12 04 31, 10594 Berlin", "Postfach 12 04 31, 10594 Berlin"),
+    ("de", "address", "Lieferadresse\nAm Weinberg 3a\n01445 Radebeul", "Am Weinberg 3a\n01445 Radebeul"),
+    ("en", "phone", "Mobile +44 7911 123 456", "+44 7911 123 456"),
+    ("en", "phone", "call me +1.312.847.2093", "+1.312.847.2093"),
+    ("en", "phone", "Home: 020 8123 4567", "020 8123 4567"),
+    ("en", "phone", "her cell is 312 847 2093", "312 847 2093"),
+    ("en", "phone", "Phone (work): +353 1 874 2210", "+353 1 874 2210"),
+    ("en", "date-of-birth", "DOB 3rd Mar. 1985", "3rd Mar. 1985"),
+    ("en", "date-of-birth", "born March 3rd, 1985 in Tulsa", "March 3rd, 1985"),
+    ("en", "date-of-birth", "Date of Birth: 1985/03/07", "1985/03/07"),
+    ("en", "date-of-birth", "birthday: 12-25-1979", "12-25-1979"),
+    ("en", "date-of-birth", "DOB\t07.03.1985", "07.03.1985"),
+    (
+        "en",
+        "address",
+        "Apartment 5C, 301 East 21st Street, New York, NY 10010",
+        "Apartment 5C, 301 East 21st Street, New York, NY 10010",
+    ),
+    (
+        "en",
+        "address",
+        "2 The Paddocks\nLower Swell\nCheltenham GL54 1LQ",
+        "2 The Paddocks\nLower Swell\nCheltenham GL54 1LQ",
+    ),
+    ("en", "address", "PO Box 77, Truro TR1 9AB", "PO Box 77, Truro TR1 9AB"),
+    ("en", "address", "1420 N Lake Shore Dr Unit 9, Chicago IL 60610", "1420 N Lake Shore Dr Unit 9, Chicago IL 60610"),
+    ("en", "address", "c/o Sharma\n19 Park Row\nLeeds\nLS1 5HD", "19 Park Row\nLeeds\nLS1 5HD"),
+]
+CLEAN_D = [
+    ("de", "Tagung am 07-03-2027, Raum 3.14, Beginn 9:30"),
+    ("de", "Rückruf bis 17.03., Vorgang 2026/0307"),
+    ("de", "Postleitzahlenbereich 10115 bis 14199 gehört zu Berlin."),
+    ("en", "Release 2026/03/07 ships build 1985.3.7"),
+    ("en", "Call the front desk on extension 4410."),
+    ("en", "Event: 12-25-2026, doors 6:30 pm"),
+]
+
+
 def flagged(text: str) -> list[tuple[str, str]]:
     """(category, text) of findings of the identifier categories and cards."""
     wanted = (*IDENTIFIERS, "credit-card")
     return [(f.category, f.text) for f in scan(text).findings if f.category in wanted]
 
 
-FOUND = FORMS_DE + FORMS_EN + FORMS_B + FORMS_C
+FOUND = FORMS_DE + FORMS_EN + FORMS_B + FORMS_C + FORMS_D
 
 
 @pytest.mark.parametrize("case", FOUND, ids=[case_id(c) for c in FOUND])
@@ -381,7 +444,7 @@ def test_an_identifier_in_a_machine_or_form_wording_is_found(case: tuple[str, st
     assert covered(text, category, value), scan(text)
 
 
-LOOK_ALIKES = CLEAN_FORMS + CLEAN_B + CLEAN_C
+LOOK_ALIKES = CLEAN_FORMS + CLEAN_B + CLEAN_C + CLEAN_D
 
 
 @pytest.mark.parametrize("case", LOOK_ALIKES, ids=[case_id(c) for c in LOOK_ALIKES])

@@ -58,7 +58,10 @@ _SHAPE = re.compile(
     r"(?<![\w+#/-])(?:\+|00)?(?:\(\s?\+?\d{1,5}\s?\)"
     r"|\d)[\d \t()./-]{4,22}\d(?:\s?(?:x|ext\.?|Durchwahl|-)\s?\d{1,6})?(?![\w])"
 )
-_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
+_DATE = re.compile(  # also "07-03-1985": day, month and a year of this or the last century, with hyphens
+    r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}"
+    r"|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d|(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:19|20)\d\d"
+)
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?")
 _PHONE_FORMAT = re.compile(  # "0 89 ...", "01/565 ..." (Vienna), "1-913-744-7375" (the US long-distance form)
     r"^(?:\+|00|\(|0\d{1,5}[ /-]|\d{3}[ .-]\d{3}[ .-]\d{4}|1-\d{3}-\d{3}-\d{4}$)|\)"
@@ -109,7 +112,8 @@ _DECIMAL = re.compile(r"[1-9]\d{0,2}[.,]\d{4,}")
 _LONE_DIGIT = re.compile(r"[2-9][-./]\d")
 # A date at the start of a run: the digits after it are a time or another number ("05.10.2025 16:00").
 _DATE_START = re.compile(
-    r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?!\d)"
+    r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
+    r"|\d{1,2}-\d{1,2}-(?:19|20)\d\d)(?!\d)"
 )
 
 
@@ -126,7 +130,9 @@ def _code_part(doc: Doc, start: int) -> bool:
 def _dateish(raw: str) -> bool:
     """A date or a version number, perhaps in brackets: "(12.03.2025)", "[2025-03-12]", "2025.34.7"."""
     core = raw.strip("()[] \t")
-    return bool(_DATE.fullmatch(core) or _VERSION.fullmatch(core) or _THOUSANDS.fullmatch(core))
+    if _VERSION.fullmatch(core):  # but "079.382.61.40": a whole national number (0 and 9 digits) written with dots
+        return not (core[0] == "0" and _digits(core) >= 10)
+    return bool(_DATE.fullmatch(core) or _THOUSANDS.fullmatch(core))
 
 
 def company_number(doc: Doc, start: int, end: int, cues: bool = True) -> bool:
@@ -261,7 +267,7 @@ _DACH_MOBILE = re.compile(r"07[5-9]\d{7}|06(?:5\d|6\d|7\d|8\d|99)\d{6,8}")
 
 def _dach_mobile(raw: str) -> bool:
     """A Swiss (07x) or Austrian (06xx) mobile number written without spaces, which the DE and US matchers miss."""
-    raw = raw.replace(" ", "")  # "079 123 45 67": the Swiss grouping
+    raw = re.sub(r"[ ./-]", "", raw)  # "079 123 45 67": the Swiss grouping; "079.382.61.40", "0664/7382915"
     if not _DACH_MOBILE.fullmatch(raw):
         return False
     pn = _phonenumbers()

@@ -128,6 +128,7 @@ def _numeric(m: re.Match[str]) -> Dated | None:
             month, day = (x, y) if x <= 12 else (y, x)
             year = _year(c)
         full = len(c) == 4 or len(a) == 4 or (len(a) == 2 and len(b) == 2 and sep == ".")
+        full = full and not (len(a) == 4 and sep == "." and len(b + c) < 4)  # "1985.3.7" is a version number
         return Dated(m.start(), m.end(), date(year, month, day), full)
     except ValueError:
         return None

@@ -106,6 +106,13 @@ _BOX = re.compile(
 )
 _CO = re.compile(r"c/o[ \t]+[^\n,;·•|]{2,60}")  # up to a line end, comma or " · "
 _UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
+# Parts of a German building or floor between the street and the postcode: "Brunnenstraße 12, Hinterhaus, 3. OG,
+# 10119 Berlin" (like a unit line, they count only inside an address).
+_FLOOR = re.compile(
+    r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Quergebäude|Erdgeschoss|Dachgeschoss|Hochparterre"
+    r"|\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
+)
+_FLOOR_WORDS = ("haus", "flügel", "gebäude", "geschoss", "parterre", "og", "stock", "etage", "eg", "dg", "ug")
 _UNIT_WORDS = ("flat", "apartment", "apt", "suite", "unit", "stiege", "whg.", "wohnung")  # _UNIT's words, lower case
 
 
@@ -283,6 +290,10 @@ def boxes_and_lines(doc: Doc) -> Iterator[tuple[Finding, int]]:
     if "c/o" in low:
         for m in _CO.finditer(text):
             if not care_of_person(text, m.start()):  # "c/o Leontina Ender" alone: a name (nameblocks), no address
+                yield finding("address", text, m.start(), m.end(), False), PREFIX
+    if any(word in low for word in _FLOOR_WORDS):
+        for m in _FLOOR.finditer(text):
+            if free_before(text, m.start()):
                 yield finding("address", text, m.start(), m.end(), False), PREFIX
     if not any(word in low for word in _UNIT_WORDS):
         return
