@@ -112,7 +112,20 @@ _FLOOR = re.compile(
     r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Quergebäude|Erdgeschoss|Dachgeschoss|Hochparterre"
     r"|\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
 )
-_FLOOR_WORDS = ("haus", "flügel", "gebäude", "geschoss", "parterre", "og", "stock", "etage", "eg", "dg", "ug")
+_FLOOR_WORDS = (
+    "haus,",
+    "haus\n",
+    "flügel",
+    "gebäude",
+    "geschoss",
+    "parterre",
+    "OG",
+    "Stock",
+    "Etage",
+    "EG",
+    "DG",
+    "UG",
+)
 _UNIT_WORDS = ("flat", "apartment", "apt", "suite", "unit", "stiege", "whg.", "wohnung")  # _UNIT's words, lower case
 
 
@@ -291,7 +304,7 @@ def boxes_and_lines(doc: Doc) -> Iterator[tuple[Finding, int]]:
         for m in _CO.finditer(text):
             if not care_of_person(text, m.start()):  # "c/o Leontina Ender" alone: a name (nameblocks), no address
                 yield finding("address", text, m.start(), m.end(), False), PREFIX
-    if any(word in low for word in _FLOOR_WORDS):
+    if any(word in text for word in _FLOOR_WORDS):  # (speed: on the text, where "OG" is rarer than "og")
         for m in _FLOOR.finditer(text):
             if free_before(text, m.start()):
                 yield finding("address", text, m.start(), m.end(), False), PREFIX
