@@ -243,6 +243,7 @@ def addresses(doc: Doc) -> Iterator[Finding]:
     parts.extend(postal.boxes_and_lines(doc))
     parts.extend(postal.bare_streets(doc))
     parts.extend(postal.labelled_towns(doc))
+    parts.extend(postal.floors_after(doc, [f.end for f, kind in parts if kind == STREET]))
     parts.sort(key=lambda p: (p[0].start, -p[0].end))
     merged: list[tuple[Finding, int]] = []
     for f, kind in parts:

@@ -112,20 +112,22 @@ _FLOOR = re.compile(
     r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Quergebäude|Erdgeschoss|Dachgeschoss|Hochparterre"
     r"|\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
 )
-_FLOOR_WORDS = (
-    "haus,",
-    "haus\n",
-    "flügel",
-    "gebäude",
-    "geschoss",
-    "parterre",
-    "OG",
-    "Stock",
-    "Etage",
-    "EG",
-    "DG",
-    "UG",
-)
+_FLOOR_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t])")  # between a street (or a floor part) and a floor part
+
+
+def floors_after(doc: Doc, ends: list[int]) -> Iterator[tuple[Finding, int]]:
+    """Building and floor parts right after the street lines ending at `ends` (looked for only there)."""
+    text = doc.text
+    for end in ends:
+        for _ in range(2):  # "Hinterhaus, 3. OG"
+            gap = _FLOOR_AFTER.match(text, end)
+            m = _FLOOR.match(text, gap.end()) if gap else None
+            if not m:
+                break
+            yield finding("address", text, m.start(), m.end(), False), PREFIX
+            end = m.end()
+
+
 _UNIT_WORDS = ("flat", "apartment", "apt", "suite", "unit", "stiege", "whg.", "wohnung")  # _UNIT's words, lower case
 
 
@@ -303,10 +305,6 @@ def boxes_and_lines(doc: Doc) -> Iterator[tuple[Finding, int]]:
     if "c/o" in low:
         for m in _CO.finditer(text):
             if not care_of_person(text, m.start()):  # "c/o Leontina Ender" alone: a name (nameblocks), no address
-                yield finding("address", text, m.start(), m.end(), False), PREFIX
-    if any(word in text for word in _FLOOR_WORDS):  # (speed: on the text, where "OG" is rarer than "og")
-        for m in _FLOOR.finditer(text):
-            if free_before(text, m.start()):
                 yield finding("address", text, m.start(), m.end(), False), PREFIX
     if not any(word in low for word in _UNIT_WORDS):
         return
