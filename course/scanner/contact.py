@@ -306,8 +306,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
         verdict = closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50)
         if verdict is None:
             verdict = _header_cue(doc, run.start())
-        if verdict is False or (verdict is None and answered(doc, run.start(), run.end(), ID_CUES)):
-            continue  # "Bot: Bitte Bestellnummer eingeben.\nKunde: 4500782913": the order number asked for
+        if verdict is False:
+            continue
         if (
             _REF_HINT.search(doc.lower, max(0, run.start() - 50), run.start())
             and closer_cue(PHONE_CUES, REF_CUES, doc.lower, run.start(), 50) is False
@@ -331,6 +331,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue  # a VAT number: the company's tax registration, not a phone
         if verdict is not True and _PARCEL_OR_MEETING_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
             continue  # "Paket 4500123456", "Meeting-ID 987 6543 2109": a parcel's or a meeting's number
+        if verdict is None and answered(doc, run.start(), run.end(), ID_CUES):
+            continue  # "Bot: Bitte Bestellnummer eingeben.\nKunde: 4500782913": the order number asked for
         found = False
         whole = _SHAPE.fullmatch(text, run.start(), run.end())
         if (
