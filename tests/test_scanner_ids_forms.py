@@ -4,13 +4,14 @@ tables, OCR'd forms and SMS, after labels in both languages and abbreviated; and
 surroundings (order, case and tracking numbers, versions, batch numbers, dates, times, prices, hotlines).
 
 The first sets were written before any rule was changed for them, in voices unlike pii2..pii5 and the earlier test
-sets (before: de 44/54, en 45/53, clean 39/40; after: all); every national number is valid by python-stdnum or the
+sets (before: de 44/54, en 45/53, clean 39/40; after: all); the later sets are in test_scanner_ids_forms_later.py. Every
+national number is valid by python-stdnum or the
 published SV-Nummer rule, every card number by Luhn."""
 
 from __future__ import annotations
 
 import pytest
-from helpers.scanning import IDENTIFIERS, case_id, covered
+from helpers.scanning import case_id, covered, flagged
 
 from course.scanner import scan
 
@@ -244,198 +245,7 @@ CLEAN_FORMS = [
 ]
 
 
-# A second set, written after the fixes for the sets above and measured once before any change for it (the check
-# that those fixes carry to wording they were not made on): printed forms with dotted leaders, HTML forms, Markdown
-# with bold labels, quoted CSV, chat bots. Measured once before its fixes: de 15/18, en 17/18, clean 11/12. Fixed by
-# cause afterwards: a dotted leader or Markdown bold between a password or token label and its value, name="pw" in an
-# HTML form, and a number sent in answer to a question for an order number is that order number (no phone).
-FORMS_B = [
-    ("de", "tax-id", "Steuer-ID ........................ 89705406212", "89705406212"),
-    ("de", "tax-id", '<input name="steuerid" value="35765914282">', "35765914282"),
-    ("de", "tax-id", "**AHV-Nr.:** 756.1517.7413.96", "756.1517.7413.96"),
-    ("de", "tax-id", '"Nachname";"SV-Nummer"\n"Kaya";"5752 011258"', "5752 011258"),
-    ("de", "date-of-birth", "Geburtsdatum ................... 17.04.1983", "17.04.1983"),
-    ("de", "date-of-birth", "**Geboren:** 2. Juni 1977 in Steyr", "2. Juni 1977"),
-    ("de", "date-of-birth", '<input type="date" name="geburtsdatum" value="1988-10-09">', "1988-10-09"),
-    ("de", "phone", "Telefon ........................ 0711 / 48 29 01", "0711 / 48 29 01"),
-    ("de", "phone", "**Mobil:** 0151 4402 8831", "0151 4402 8831"),
-    ("de", "phone", "Durchwahl Frau Keller: 0316 873-4412", "0316 873-4412"),
-    ("de", "credit-card", "Kartennummer ................... 4085 6491 6247 1001", "4085 6491 6247 1001"),
-    ("de", "credit-card", "Bot: Bitte Kartennummer eingeben.\nKunde: 5333738724918877", "5333738724918877"),
-    ("de", "address", "Anschrift ........ Gerberstraße 8, 88212 Ravensburg", "Gerberstraße 8, 88212 Ravensburg"),
-    ("de", "address", "**Adresse:** Am Mühlbach 3\n6460 Imst", "Am Mühlbach 3\n6460 Imst"),
-    ("de", "address", "Zustellung:\nUnterer Graben 21\n9000 St. Gallen", "Unterer Graben 21\n9000 St. Gallen"),
-    ("de", "secret", "Passwort ........................ Rotkehlchen#31", "Rotkehlchen#31"),
-    ("de", "secret", '<input type="password" name="pw" value="Dohle!2024x">', "Dohle!2024x"),
-    ("de", "secret", "**Token:** 4c9e1f7a2b8d3e6f0a5c9b1d7e3f8a2c", "4c9e1f7a2b8d3e6f0a5c9b1d7e3f8a2c"),
-    ("en", "tax-id", "SSN ............................. 831-16-4240", "831-16-4240"),
-    ("en", "tax-id", '<input name="ssn" value="449016451">', "449016451"),
-    ("en", "tax-id", "**NHS number:** 414 102 6425", "414 102 6425"),
-    ("en", "tax-id", '"name","utr"\n"K. Osei","6386395719"', "6386395719"),
-    ("en", "date-of-birth", "Date of birth ............ 09/22/1979", "09/22/1979"),
-    ("en", "date-of-birth", "**Born:** 14 August 1969, Swansea", "14 August 1969"),
-    ("en", "date-of-birth", '<input type="date" name="dob" value="1993-04-27">', "1993-04-27"),
-    ("en", "phone", "Telephone ................ (617) 555-2940", "(617) 555-2940"),
-    ("en", "phone", "**Mobile:** 07723 118 406", "07723 118 406"),
-    ("en", "phone", "Bot: What's the best number?\nUser: 0117 496 0852", "0117 496 0852"),
-    ("en", "credit-card", "Card number ............ 3766 931502 93825", "3766 931502 93825"),
-    ("en", "credit-card", "Bot: Please type the long number on your card.\nUser: 4085649162471001", "4085649162471001"),
-    ("en", "address", "Address .......... 31 Larch Avenue, Hexham NE46 1QT", "31 Larch Avenue, Hexham NE46 1QT"),
-    ("en", "address", "**Ship to:** 902 Juniper Ct\nAnn Arbor, MI 48104", "902 Juniper Ct\nAnn Arbor, MI 48104"),
-    (
-        "en",
-        "address",
-        "Mailing address\nUnit 4\n11 Harbour Quay\nFalmouth\nTR11 3XB",
-        "Unit 4\n11 Harbour Quay\nFalmouth\nTR11 3XB",
-    ),
-    ("en", "secret", "Password .................. Blackbird^77", "Blackbird^77"),
-    ("en", "secret", '<input type="password" name="password" value="Moorhen!2025">', "Moorhen!2025"),
-    ("en", "secret", "**API key:** sk_live_9Qh2Lx7Vb4Nm8Rt1Wz5Yp3Kd", "sk_live_9Qh2Lx7Vb4Nm8Rt1Wz5Yp3Kd"),
-]
-
-CLEAN_B = [
-    ("de", "Bestellnummer ................... 4500782913"),
-    ("de", '<input name="plz" value="">  <input name="steuerid" placeholder="11 Ziffern">'),
-    ("de", "**Hotline:** 0800 330 2200 (gebührenfrei)"),
-    ("de", '"Artikel";"Menge";"Preis"\n"4006381333931";"12";"12,99"'),
-    ("de", "Lieferdatum .................... 17.04.2026"),
-    ("de", "Bot: Bitte Bestellnummer eingeben.\nKunde: 4500782913"),
-    ("en", "Invoice number ........... INV-2026-0417"),
-    ("en", '<input type="password" name="password" value="">'),
-    ("en", "**Toll-free:** 1-800-555-0142"),
-    ("en", '"sku","qty"\n"880221234","12"'),
-    ("en", "Ship date ................ 09/22/2026"),
-    ("en", "Bot: What's your order number?\nUser: 100045873"),
-]
-
-
-# A third set, written after the second was fixed and measured once before any change for it: onboarding
-# checklists with ticked boxes, arrows and bullets, "PS:" and "NB:" notes, claim forms with numbered fields, signatures.
-# Measured once before its fixes: de 18/18, en 16/18, clean 10/10. Fixed by cause afterwards: up to four words between
-# a door or alarm code's name and "is" ("the alarm code for the store room is ..."), an arrow after a key's name.
-FORMS_C = [
-    ("de", "tax-id", "Onboarding\n[x] Vertrag\n[x] Steuer-ID → 60409781327\n[ ] Bankdaten", "60409781327"),
-    ("de", "tax-id", "• St.-Nr.: 291/556/48915 (FA Nürnberg-Süd)", "291/556/48915"),
-    ("de", "tax-id", "Feld 7 (Rentenvers.-Nr.): 38 131092 D 981", "38 131092 D 981"),
-    ("de", "tax-id", "PS: meine SV-Nr. ist 7538 14.08.91, hatte ich vergessen", "7538 14.08.91"),
-    ("de", "tax-id", "NB: Abgabenkontonr. 22-326/6198 für die Arbeitnehmerveranlagung", "22-326/6198"),
-    ("de", "tax-id", "AHV → 756.1958.7620.97", "756.1958.7620.97"),
-    ("de", "date-of-birth", "[x] Geburtsdatum geprüft: 11.06.1987", "11.06.1987"),
-    ("de", "date-of-birth", "Feld 3 (Geburtsdatum) → 4.12.1959", "4.12.1959"),
-    ("de", "date-of-birth", "PS: Sie ist Jahrgang 1990, genau am 17. März 1990 geboren.", "17. März 1990"),
-    ("de", "phone", "• Tel.-Nr. (privat): 089 / 72 44 193", "089 / 72 44 193"),
-    ("de", "phone", "erreichbar unter 0171-4428 310 (ab 17 Uhr)", "0171-4428 310"),
-    ("de", "phone", "T +43 1 5321 448\nE anna.k@example.at", "+43 1 5321 448"),
-    ("de", "credit-card", "[x] Kreditkarte hinterlegt: 4808 5486 4695 3970", "4808 5486 4695 3970"),
-    ("de", "credit-card", "NB: Firmen-Amex 3402 953139 56620 bitte sperren", "3402 953139 56620"),
-    ("de", "address", "• Neue Anschrift → Schlehenweg 9, 4600 Wels", "Schlehenweg 9, 4600 Wels"),
-    ("de", "address", "Feld 4 (Wohnsitz): Im Grund 17, 8610 Uster", "Im Grund 17, 8610 Uster"),
-    ("de", "secret", "[x] Passwort geändert → Fichte$Moos88", "Fichte$Moos88"),
-    ("de", "secret", "PS: Alarmcode fürs Lager ist 4417#", "4417#"),
-    ("en", "tax-id", "Onboarding\n[x] Contract\n[x] SSN → 301-25-9015\n[ ] Bank details", "301-25-9015"),
-    ("en", "tax-id", "• ITIN: 956-90-1152 (spouse)", "956-90-1152"),
-    ("en", "tax-id", "Box 7 (NHS number): 632 134 8511", "632 134 8511"),
-    ("en", "tax-id", "PS: my UTR is 6079253974, forgot to add it", "6079253974"),
-    ("en", "tax-id", "NB: NI number → WK 61 30 27 C", "WK 61 30 27 C"),
-    ("en", "date-of-birth", "[x] DOB checked: 1984-02-29", "1984-02-29"),
-    ("en", "date-of-birth", "Box 3 (date of birth) → 30/11/1971", "30/11/1971"),
-    ("en", "date-of-birth", "PS: he was born on the 2nd of January 1995, not 1996.", "2nd of January 1995"),
-    ("en", "phone", "• Home phone: (503) 555-7731", "(503) 555-7731"),
-    ("en", "phone", "reachable on 07891 224 660 after 5", "07891 224 660"),
-    ("en", "phone", "T +44 29 2018 0443\nE d.evans@example.co.uk", "+44 29 2018 0443"),
-    ("en", "credit-card", "[x] Card on file: 2255 3648 3356 1325", "2255 3648 3356 1325"),
-    ("en", "credit-card", "NB: block the corporate card 5419-6417-0297-2865 today", "5419-6417-0297-2865"),
-    ("en", "address", "• New address → 48 Rowan Crescent, Stockport SK4 2DE", "48 Rowan Crescent, Stockport SK4 2DE"),
-    ("en", "address", "Box 4 (home address): 7 Kestrel Way\nTroy, OH 45373", "7 Kestrel Way\nTroy, OH 45373"),
-    ("en", "secret", "[x] Password reset → Heron!Marsh64", "Heron!Marsh64"),
-    ("en", "secret", "PS: the alarm code for the store room is 8812#", "8812#"),
-    ("en", "secret", "NB: Wi-Fi key → Lantern7Bridge!", "Lantern7Bridge!"),
-]
-
-CLEAN_C = [
-    ("de", "Onboarding\n[x] Vertrag\n[x] Bestellnr. → 4500912837\n[ ] Laptop"),
-    ("de", "• Lieferschein-Nr.: 2026/11/4417 (Lager Süd)"),
-    ("de", "PS: Die Hotline 0800 22 44 660 ist ab 8 Uhr erreichbar."),
-    ("de", "Feld 9 (Datum): 30.11.2026, Feld 10 (Uhrzeit): 14:30"),
-    ("de", "NB: Version 3.2.1 ab KW 49 ausrollen"),
-    ("en", "[x] Order → 100045873\n[ ] Invoice INV-2026-0412"),
-    ("en", "• Case ref: 2026-11-4417 (warehouse)"),
-    ("en", "PS: our helpline 0800 022 4466 opens at 8."),
-    ("en", "Box 9 (date): 11/30/2026, Box 10 (time): 2:30 pm"),
-    ("en", "NB: roll out v3.2.1 in week 49"),
-]
-
-
-# A fourth set, written after the third was fixed and measured once before any change for it: phones of the five
-# markets and Ireland in further groupings, dates of birth in further orders and separators, addresses with building
-# and floor parts, c/o and PO Box lines. Measured once before its fixes: de 12/15, en 15/15, clean 4/6. Fixed by cause
-# afterwards: "07-03-1985" (day-month-year with hyphens) is a date and no phone, a Swiss mobile with dots is no version
-# number, "1985.3.7" (a year first, then one-digit parts with dots) is a version and no weak birth date, and building
-# and floor parts (Hinterhaus, 3. OG) between a street and its postcode.
-FORMS_D = [
-    ("de", "phone", "Festnetz privat: +41 (0)31 318 44 20", "+41 (0)31 318 44 20"),
-    ("de", "phone", "Handy von Papa: +43 676 8822 4410", "+43 676 8822 4410"),
-    ("de", "phone", "bitte zurückrufen: 0 30 / 44 31 77 26", "0 30 / 44 31 77 26"),
-    ("de", "phone", "Tel 004930 44317726", "004930 44317726"),
-    ("de", "phone", "Natel: 079.382.61.40", "079.382.61.40"),
-    ("de", "date-of-birth", "geb. 1985/3/7", "1985/3/7"),
-    ("de", "date-of-birth", "Geburtsdatum: 07-03-1985", "07-03-1985"),
-    ("de", "date-of-birth", "Geburtstag 3.3.1961 (wird 65!)", "3.3.1961"),
-    ("de", "date-of-birth", "Sohn Elias, geboren im Juni, genau am 14.06.2019", "14.06.2019"),
-    ("de", "date-of-birth", "geb. am 1. Sept. 1954", "1. Sept. 1954"),
-    (
-        "de",
-        "address",
-        "Wohnung: Brunnenstraße 12, Hinterhaus, 3. OG, 10119 Berlin",
-        "Brunnenstraße 12, Hinterhaus, 3. OG, 10119 Berlin",
-    ),
-    ("de", "address", "Josefstädter Straße 21/7\nA-1080 Wien", "Josefstädter Straße 21/7\nA-1080 Wien"),
-    ("de", "address", "Route de Berne 14, 1700 Fribourg", "Route de Berne 14, 1700 Fribourg"),
-    ("de", "address", "Postfach 12 04 31, 10594 Berlin", "Postfach 12 04 31, 10594 Berlin"),
-    ("de", "address", "Lieferadresse\nAm Weinberg 3a\n01445 Radebeul", "Am Weinberg 3a\n01445 Radebeul"),
-    ("en", "phone", "Mobile +44 7911 123 456", "+44 7911 123 456"),
-    ("en", "phone", "call me +1.312.847.2093", "+1.312.847.2093"),
-    ("en", "phone", "Home: 020 8123 4567", "020 8123 4567"),
-    ("en", "phone", "her cell is 312 847 2093", "312 847 2093"),
-    ("en", "phone", "Phone (work): +353 1 874 2210", "+353 1 874 2210"),
-    ("en", "date-of-birth", "DOB 3rd Mar. 1985", "3rd Mar. 1985"),
-    ("en", "date-of-birth", "born March 3rd, 1985 in Tulsa", "March 3rd, 1985"),
-    ("en", "date-of-birth", "Date of Birth: 1985/03/07", "1985/03/07"),
-    ("en", "date-of-birth", "birthday: 12-25-1979", "12-25-1979"),
-    ("en", "date-of-birth", "DOB\t07.03.1985", "07.03.1985"),
-    (
-        "en",
-        "address",
-        "Apartment 5C, 301 East 21st Street, New York, NY 10010",
-        "Apartment 5C, 301 East 21st Street, New York, NY 10010",
-    ),
-    (
-        "en",
-        "address",
-        "2 The Paddocks\nLower Swell\nCheltenham GL54 1LQ",
-        "2 The Paddocks\nLower Swell\nCheltenham GL54 1LQ",
-    ),
-    ("en", "address", "PO Box 77, Truro TR1 9AB", "PO Box 77, Truro TR1 9AB"),
-    ("en", "address", "1420 N Lake Shore Dr Unit 9, Chicago IL 60610", "1420 N Lake Shore Dr Unit 9, Chicago IL 60610"),
-    ("en", "address", "c/o Sharma\n19 Park Row\nLeeds\nLS1 5HD", "19 Park Row\nLeeds\nLS1 5HD"),
-]
-CLEAN_D = [
-    ("de", "Tagung am 07-03-2027, Raum 3.14, Beginn 9:30"),
-    ("de", "Rückruf bis 17.03., Vorgang 2026/0307"),
-    ("de", "Postleitzahlenbereich 10115 bis 14199 gehört zu Berlin."),
-    ("en", "Release 2026/03/07 ships build 1985.3.7"),
-    ("en", "Call the front desk on extension 4410."),
-    ("en", "Event: 12-25-2026, doors 6:30 pm"),
-]
-
-
-def flagged(text: str) -> list[tuple[str, str]]:
-    """(category, text) of findings of the identifier categories and cards."""
-    wanted = (*IDENTIFIERS, "credit-card")
-    return [(f.category, f.text) for f in scan(text).findings if f.category in wanted]
-
-
-FOUND = FORMS_DE + FORMS_EN + FORMS_B + FORMS_C + FORMS_D
+FOUND = FORMS_DE + FORMS_EN
 
 
 @pytest.mark.parametrize("case", FOUND, ids=[case_id(c) for c in FOUND])
@@ -444,7 +254,7 @@ def test_an_identifier_in_a_machine_or_form_wording_is_found(case: tuple[str, st
     assert covered(text, category, value), scan(text)
 
 
-LOOK_ALIKES = CLEAN_FORMS + CLEAN_B + CLEAN_C + CLEAN_D
+LOOK_ALIKES = CLEAN_FORMS
 
 
 @pytest.mark.parametrize("case", LOOK_ALIKES, ids=[case_id(c) for c in LOOK_ALIKES])

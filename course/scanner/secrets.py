@@ -51,6 +51,7 @@ _TOKEN_MARKERS = (
 )
 _PASSWORD_MARKERS = (
     *("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl", "memorable word"),
+    *("recovery", "backup code", "backup-code", "wiederherstellungscode", "notfallcode", "sicherungscode"),
 )
 # The words before "code" in _DOOR_CODE: looked for only when the text has "code" at all.
 _CODE_MARKERS = (
@@ -97,11 +98,12 @@ _URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis:/
 _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
     # the mid words: "für den Drucker im R4 ist x"
     r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin[- ]?code|pin|pw|zugangscode|access code|psk"
-    r"|geheimzahl|memorable word)"  # the mid words, one perhaps in brackets ("Kennwort (neu): x") or cut short
+    r"|geheimzahl|memorable word|(?:recovery|backup|wiederherstellungs|notfall|sicherungs)[- ]?codes?)"
+    # the mid words, one perhaps in brackets ("Kennwort (neu): x") or cut short
     rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))\(?[\w-]+(?:\.[\w-]+)*\.?\)?){{0,8}}?)"  # ("PW f. Kasse: x")
     rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)(?:\*\*|__)?[ \t]*(?:\n[ \t]*)?|{_LEADER}"  # "Password:", value below
     rf"|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+"  # "password's X"
-    r"|[ \t]+(?:set|changed|reset|geändert|gesetzt|geändert)[ \t]+(?:to|auf)[ \t]+)"  # "memorable word set to X"
+    r"|[ \t]+(?:set|changed|reset|geändert|gesetzt)[ \t]+(?:to|auf)[ \t]+)"  # "memorable word set to X"
     r"[\"'`]?(?P<v>[^\s\"'`]{3,200})"
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
@@ -139,16 +141,7 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}$")  # "ghp_****************", "sk-...XXXX": shown masked, no secret
-_VERBS = (
-    "ist",
-    "isch",
-    "lautet",
-    "heißt",
-    "heisst",
-    "is",
-    "was",
-    "war",
-)  # "der API-Key ... ist X" as well as "API_KEY=X"
+_VERBS = tuple("ist isch lautet heißt heisst is was war".split())  # "der API-Key ... ist X" as well as "API_KEY=X"
 _COMPOUND = frozenset({"passwort", "kennwort"})  # German compounds end in them: "Initialpasswort", "WLAN-Kennwort"
 _STRONG_KEYS = frozenset(
     [*"password passwort passwd pwd kennwort passphrase zugangscode psk".split(), "memorable word"]
