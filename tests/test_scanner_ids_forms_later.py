@@ -258,8 +258,69 @@ CLEAN_E = [
 ]
 
 
-FOUND = FORMS_B + FORMS_C + FORMS_D + FORMS_E
-LOOK_ALIKES = CLEAN_B + CLEAN_C + CLEAN_D + CLEAN_E
+# A sixth set, written after the fifth was fixed and measured once before any change for it: identifiers without a
+# label, named by "my", "here's mine", "neu:", "per passport", in sentences about moving, new numbers and new employers.
+# Measured once before its fixes: de 11/12, en 11/12, clean 6/6. Fixed by cause afterwards: a made value after a long
+# phrase and a colon ("Passwort hängt am Kühlschrank, für dich: x"). Left: "password is on the fridge, for you: x" (a
+# verb before the phrase ends the key's reach; a wider reach would read "the password is required for you: ..." too).
+FORMS_F = [
+    ("de", "tax-id", "Für die Anmeldung beim neuen Arbeitgeber: hier meine 48 979 951 320", "48 979 951 320"),
+    ("de", "tax-id", "Die Personalabteilung hat meine SVNR falsch: richtig ist 6601 281298", "6601 281298"),
+    ("de", "phone", "Bin die ganze Woche unter 0699 11 22 33 44 erreichbar.", "0699 11 22 33 44"),
+    ("de", "phone", "Schreib mir einfach auf WhatsApp, +49 160 9988 7766", "+49 160 9988 7766"),
+    ("de", "phone", "Meine Nummer hat sich geändert, neu: 0043 664 1234567", "0043 664 1234567"),
+    ("de", "credit-card", "Abbuchung bitte von meiner Visa 4808548646953970 statt vom Konto", "4808548646953970"),
+    ("de", "credit-card", "Die Nummer auf der Karte: 5419 6417 0297 2865, Ablauf 08/29", "5419 6417 0297 2865"),
+    ("de", "date-of-birth", "Mein Sohn wird am 14.06. sieben, er ist am 14.06.2019 geboren.", "14.06.2019"),
+    ("de", "date-of-birth", "Mitglied seit 2019, Geburtsdatum lt. Ausweis 30.04.1967", "30.04.1967"),
+    (
+        "de",
+        "address",
+        "Ich bin umgezogen, jetzt wohne ich in der Wiesenstraße 7, 4020 Linz.",
+        "Wiesenstraße 7, 4020 Linz",
+    ),
+    (
+        "de",
+        "address",
+        "Paket bitte an meine Büroadresse: Kaiserstrasse 41, 8001 Zürich",
+        "Kaiserstrasse 41, 8001 Zürich",
+    ),
+    ("de", "secret", "Das neue WLAN-Passwort hängt am Kühlschrank, für dich: Hummel*Wiese3", "Hummel*Wiese3"),
+    ("en", "tax-id", "For the new employer: here's mine 043-52-4583", "043-52-4583"),
+    ("en", "tax-id", "HR has my NI number wrong, it should be WK 61 30 27 C", "WK 61 30 27 C"),
+    ("en", "phone", "I'm on 07891 224 660 all week.", "07891 224 660"),
+    ("en", "phone", "text me on WhatsApp, +44 7700 123456", "+44 7700 123456"),
+    ("en", "phone", "my number changed, new one: 001 312 847 2093", "001 312 847 2093"),
+    ("en", "credit-card", "please charge my Visa 4808548646953970 instead of the account", "4808548646953970"),
+    ("en", "credit-card", "the long number on the card: 5419 6417 0297 2865, expires 08/29", "5419 6417 0297 2865"),
+    ("en", "date-of-birth", "my son turns seven on June 14, he was born 14 June 2019.", "14 June 2019"),
+    ("en", "date-of-birth", "member since 2019, date of birth per passport 30/04/1967", "30/04/1967"),
+    (
+        "en",
+        "address",
+        "I've moved, I now live at 12 Larkspur Close, Dunstable LU6 3PQ.",
+        "12 Larkspur Close, Dunstable LU6 3PQ",
+    ),
+    (
+        "en",
+        "address",
+        "please ship to my office: 455 Market St Suite 1200, San Francisco, CA 94105",
+        "455 Market St Suite 1200, San Francisco, CA 94105",
+    ),
+]
+CLEAN_F = [
+    ("de", "Für die Anmeldung beim neuen Arbeitgeber brauche ich noch den Vertrag vom 01.12.2026."),
+    ("de", "Bin die ganze Woche im Büro, Raum 4.12, Durchwahl 214."),
+    ("de", "Abbuchung am 15.12.2026 über 1.249,00 €, Beleg 4500991234"),
+    ("en", "I'm in the office all week, room 4.12, ext 214."),
+    ("en", "charged on 12/15/2026: $1,249.00, receipt 4500991234"),
+    ("en", "member since 2019, renewal due 30/04/2027"),
+]
+MISSED_F = [("en", "secret", "the new wifi password is on the fridge, for you: Bumble*Meadow3", "Bumble*Meadow3")]
+
+
+FOUND = FORMS_B + FORMS_C + FORMS_D + FORMS_E + FORMS_F
+LOOK_ALIKES = CLEAN_B + CLEAN_C + CLEAN_D + CLEAN_E + CLEAN_F
 
 
 @pytest.mark.parametrize("case", FOUND, ids=[case_id(c) for c in FOUND])
@@ -272,3 +333,10 @@ def test_an_identifier_in_a_later_forms_set_is_found(case: tuple[str, str, str, 
 def test_a_look_alike_in_a_later_forms_set_is_no_identifier(case: tuple[str, str]) -> None:
     _lang, text = case
     assert flagged(text) == [], scan(text)
+
+
+@pytest.mark.parametrize("case", MISSED_F, ids=[case_id(c) for c in MISSED_F])
+@pytest.mark.xfail(strict=True, reason="known miss, see MISSED_F")
+def test_a_known_miss_of_a_later_forms_set_is_still_missed(case: tuple[str, str, str, str]) -> None:
+    _lang, category, text, value = case
+    assert covered(text, category, value), scan(text)

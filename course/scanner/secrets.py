@@ -99,8 +99,8 @@ _PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort
     # the mid words: "für den Drucker im R4 ist x"
     r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin[- ]?code|pin|pw|zugangscode|access code|psk"
     r"|geheimzahl|memorable word|(?:recovery|backup|wiederherstellungs|notfall|sicherungs)[- ]?codes?)"
-    # the mid words, one perhaps in brackets ("Kennwort (neu): x") or cut short
-    rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))\(?[\w-]+(?:\.[\w-]+)*\.?\)?){{0,8}}?)"  # ("PW f. Kasse: x")
+    # the mid words, one perhaps in brackets ("Kennwort (neu): x") or cut short ("PW f. Kasse: x")
+    rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))\(?(?:[^\W\d_]{{1,4}}\.(?!\w)|[\w-]+(?:\.[\w-]+)*)\)?){{0,8}}?)"
     rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)(?:\*\*|__)?[ \t]*(?:\n[ \t]*)?|{_LEADER}"  # "Password:", value below
     rf"|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+"  # "password's X"
     r"|[ \t]+(?:set|changed|reset|geändert|gesetzt)[ \t]+(?:to|auf)[ \t]+)"  # "memorable word set to X"
@@ -248,8 +248,9 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         plain_word = value.isalpha() and value[1:].islower()
         if plain_word and (not any(c in m.group("sep") for c in ":=→>") or key not in _STRONG_KEYS):
             continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
-        if len(m.group("mid").split()) > 4 and not m.group("sep").strip(" \t:\"'"):
-            continue  # a long way from "password" to the value only in one sentence with "ist"/"is": not "... file: x"
+        long_way = len(m.group("mid").split()) > 4 and not m.group("sep").strip(" \t:\"'")
+        if long_way and ("@" in value or not _strong_bare(value)):
+            continue  # a long way to the value only with "ist"/"is" or a made value ("... hängt am Kühlschrank: x")
         loose = m.group("mid") or not m.group("sep").strip() or "\n" in m.group("sep")  # value on the next line
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         code = bool(_DIGIT_CODE.fullmatch(value))
