@@ -1,0 +1,193 @@
+"""Names no first-name table knows, in plain positions, and clean texts full of unknown capitalised words (issue 14,
+seventh session).
+
+Written before the lexicon of known words (course/scanner/namelexicon.py) existed, with names of origins the
+tables hardly hold (Amharic, Igbo, Maori, Hawaiian, Georgian, Armenian, Kazakh, Finnish, Welsh, Tongan ...) and
+other wording than the corpora: a name as a verb's subject, after "mit/für/von/an/bei" or "with/for/from/to", beside
+a known name part, as "Surname, Given", at a sign-off and as an addressee. The clean texts hold capitalised words
+that are no word of a dictionary either but no person: products, places, firms, foreign words, abbreviations, code
+identifiers, German compounds; they must stay free of name findings.
+"""
+
+from __future__ import annotations
+
+import pytest
+from helpers.scanning import covered, names
+
+# (text, the name that must be found): German.
+NAMES_DE = [
+    ("Tewodros ist heute beim Zahnarzt und kommt erst um elf.", "Tewodros"),
+    ("Wiremu macht diese Woche Spätschicht.", "Wiremu"),
+    ("Kurze Info: Anahit kommt morgen später.", "Anahit"),
+    ("Zsófia bleibt bis Freitag im Homeoffice.", "Zsófia"),
+    ("Die Schlüssel liegen bei Obiageli im Büro.", "Obiageli"),
+    ("Bitte die Abrechnung mit Senthil abstimmen.", "Senthil"),
+    ("Das Paket ist für Xiaoling aus der Buchhaltung.", "Xiaoling"),
+    ("Gestern kam eine Mail von Haoran wegen der Lieferung.", "Haoran"),
+    ("Schick die Datei bitte an Tamari, sie prüft das.", "Tamari"),
+    ("Reha-Antrag Oyelaran, Chinonso: Unterlagen vollständig.", "Oyelaran, Chinonso"),
+    ("Rückruf erbeten: Thirumalai, Kavitha (Lohnbuchhaltung)", "Thirumalai, Kavitha"),
+    ("Danke, ich kümmere mich darum.\nIlkka", "Ilkka"),
+    ("Viele Grüße\nNjeri", "Njeri"),
+    ("Beste Grüße, Tigran", "Tigran"),
+    ("Dae-hyun, kannst du bitte die Tür abschließen?", "Dae-hyun"),
+    ("Meseret, denk bitte an den Termin um zwei.", "Meseret"),
+    ("Jukka Virtanen übernimmt ab Juli die Leitung.", "Jukka Virtanen"),
+    ("Anna Nwachukwu hat den Vertrag unterschrieben.", "Anna Nwachukwu"),
+    ("Die Vertretung übernimmt Berivan Aksoy.", "Berivan Aksoy"),
+    ("Laut Rojhat ist der Drucker wieder defekt.", "Rojhat"),
+    ("Elternabend: Wanjiku hat Neurodermitis und braucht eine Creme.", "Wanjiku"),
+    ("Oğuzhan fehlt heute, er ist krank.", "Oğuzhan"),
+    ("Büşra und Levan tauschen die Schicht am Samstag.", "Levan"),
+    ("Hovhannes arbeitet seit März im Lager.", "Hovhannes"),
+    ("Nächste Woche fängt Yohannes bei uns an.", "Yohannes"),
+    ("Wir haben mit Quang über die Urlaubsplanung gesprochen.", "Quang"),
+    ("Zarghuna wird ab Oktober in Teilzeit arbeiten.", "Zarghuna"),
+    ("Frage an Aroha: Wo liegt der Ersatzschlüssel?", "Aroha"),
+    ("Termin mit Sigurður um 14 Uhr im kleinen Raum.", "Sigurður"),
+    ("Kollegin Pirkko ist heute nicht erreichbar.", "Pirkko"),
+    ("Einladung an Csenge und Bence für Donnerstag.", "Csenge"),
+    ("Tamati sagt, die Lieferung kommt später.", "Tamati"),
+    ("Schönen Urlaub, Nomvula!", "Nomvula"),
+    ("Vertrag Dlamini, Sibusiso liegt unterschrieben vor.", "Dlamini, Sibusiso"),
+    ("Heute vertritt Mahlet die Teamleitung.", "Mahlet"),
+    ("Obinna meldet sich krank, Grippe.", "Obinna"),
+    ("Der Laptop von Jianhua ist in der Reparatur.", "Jianhua"),
+    ("Guðrún ist bis zum 12. in Elternzeit.", "Guðrún"),
+    ("Nachricht von Kofi Boateng-Asante: bin im Stau.", "Kofi Boateng-Asante"),
+    ("Vielen Dank, Folasade, für die schnelle Hilfe!", "Folasade"),
+    ("Brandt, Lukas hat den Antrag abgegeben.", "Brandt, Lukas"),
+    ("Teilnehmer: Okafor, Ifeoma. Später hat Ifeoma noch zugesagt.", "Ifeoma"),
+]
+
+# Texts that hold no person's name, though they hold capitalised words no dictionary knows: German.
+CLEAN_DE = [
+    "Das ist mein Ernst.",
+    "Jira ist seit heute Morgen wieder erreichbar.",
+    "Datev hat ein neues Update für die Lohnabrechnung.",
+    "Die Belege bitte mit Lexware buchen, nicht mit Excel.",
+    "Personio zeigt die Resturlaubstage falsch an.",
+    "Der Termin in Gütersloh ist verschoben.",
+    "Die Lieferung kommt aus Ravensburg.",
+    "Haribo hat die Preise erhöht.",
+    "Für Kärcher brauchen wir ein neues Angebot.",
+    "Urlaubsantragsformular ist jetzt im Intranet.",
+    "Schichtplanänderung ist bis Freitag einzureichen.",
+    "Die Variable maxRetries steht in der Datei config.yaml.",
+    "Mit Miro geht das Brainstorming schneller.",
+    "Kaizen ist bei uns mehr als ein Schlagwort.",
+    "Bzgl. der Rechnung: Ust ist korrekt ausgewiesen.",
+    "Von Confluence gibt es eine neue Vorlage.",
+    "Nespresso hat die Kapseln geliefert.",
+    "Teams ist heute sehr langsam.",
+    "Wolfsburg hat gestern abgesagt.",
+    "Sharepoint macht wieder Probleme beim Hochladen.",
+    "HttpClient wirft eine Ausnahme beim Timeout.",
+    "Bei Zalando ist die Retoure angekommen.",
+    "Tchibo bietet diese Woche Bürostühle an.",
+    "Feierabendbier ist am Freitag um fünf.",
+    "Gesprächsnotiz: Kundenrückmeldung ist positiv.",
+    "Moodle bleibt wegen Wartung geschlossen.",
+    "Vorwerk hat die Muster geschickt.",
+    "Lagerbestandsliste hat jetzt eine neue Spalte.",
+    "Mit Steuerberaterin und Bank ist alles geklärt.",
+    "Danke, ich kümmere mich darum.\nBuchhaltung",
+]
+
+# (text, the name that must be found): English.
+NAMES_EN = [
+    ("Nnamdi is working from home on Friday.", "Nnamdi"),
+    ("Siosaia has the keys to the storeroom.", "Siosaia"),
+    ("Kalani will cover reception until noon.", "Kalani"),
+    ("Quick update: Yerlan is back from leave on Monday.", "Yerlan"),
+    ("Aigerim has asked for the April rota.", "Aigerim"),
+    ("Please pass the invoice to Tsegaye before lunch.", "Tsegaye"),
+    ("I had a chat with Ruslana about the overtime.", "Ruslana"),
+    ("This parcel is for Adaeze in accounts.", "Adaeze"),
+    ("Got a message from Keoni about the late delivery.", "Keoni"),
+    ("Can you check with Eluned whether the room is free?", "Eluned"),
+    ("Attendees: Mwangi, Wairimu; Otieno, Achieng", "Mwangi, Wairimu"),
+    ("Referral for Babatunde-Cole, Ifeoluwa attached.", "Babatunde-Cole, Ifeoluwa"),
+    ("Thanks, I'll sort it.\nTaini", "Taini"),
+    ("Cheers,\nLeilani", "Leilani"),
+    ("Best, Anzhelika", "Anzhelika"),
+    ("Kaveh, could you send me the slides?", "Kaveh"),
+    ("Mahala, please lock up tonight.", "Mahala"),
+    ("Arjun Ramaswamy starts on the first of May.", "Arjun Ramaswamy"),
+    ("Sarah Oyelowo-Briggs signed the lease yesterday.", "Sarah Oyelowo-Briggs"),
+    ("The handover will be done by Dumisani Ntuli.", "Dumisani Ntuli"),
+    ("According to Xochitl, the printer is broken again.", "Xochitl"),
+    ("Parents' evening: Chukwuemeka has dyslexia and gets extra time.", "Chukwuemeka"),
+    ("Sefa won't be in today, she has a migraine.", "Sefa"),
+    ("Habiba and Tavita are swapping shifts on Saturday.", "Tavita"),
+    ("Gwenllian works part-time in the warehouse.", "Gwenllian"),
+    ("Tomorrow Ihaia joins the support team.", "Ihaia"),
+    ("We spoke to Pania about her holiday request.", "Pania"),
+    ("Eilidh needs the laptop back by Thursday.", "Eilidh"),
+    ("Meeting with Ayelet at 2pm in room 4.", "Ayelet"),
+    ("Colleague Haunani is out until Wednesday.", "Haunani"),
+    ("Leota says the delivery will be late.", "Leota"),
+    ("Happy birthday, Manaia!", "Manaia"),
+    ("Contract: Ndlovu, Thandeka (signed 3 March)", "Ndlovu, Thandeka"),
+    ("Temirlan called about the missing payslip.", "Temirlan"),
+    ("The laptop belongs to Zhenya Morozova.", "Zhenya Morozova"),
+    ("Oluwadamilare has been promoted to team lead.", "Oluwadamilare"),
+    ("Ngaire left early, she wasn't feeling well.", "Ngaire"),
+    ("Thanks to Wikitoria for covering my shift!", "Wikitoria"),
+    ("Note from Dorje: the fridge is leaking.", "Dorje"),
+    ("Kamalei can't make the meeting tomorrow.", "Kamalei"),
+    ("Thanks, all sorted.\nWill", "Will"),
+    ("Cc: Okonkwo, Chidera. Chidera will bring the keys.", "Chidera"),
+]
+
+# Texts that hold no person's name, though they hold capitalised words no dictionary knows: English.
+CLEAN_EN = [
+    "Mark the invoice as paid.",
+    "Prices rose again in March.",
+    "To be frank, the numbers look weak.",
+    "Jira is down again, please use email for now.",
+    "Xero has a new bank feed.",
+    "Please file the receipts in Sage, not in the spreadsheet.",
+    "Slough has the cheapest warehouse rents.",
+    "Greggs will cater the training day.",
+    "Ocado has delivered the office groceries.",
+    "Figma keeps crashing on the old laptops.",
+    "We moved the files from Dropbox to Sharepoint.",
+    "Kaizen is a good topic for the workshop.",
+    "Swindon will host the regional meeting.",
+    "The function getUserName returns null for guests.",
+    "Deliveroo sent a refund for the wrong order.",
+    "Salesforce has changed its licence terms.",
+    "Schadenfreude is not a team value.",
+    "Basingstoke is closed on Monday for the fire drill.",
+    "Asana shows the task as overdue.",
+    "Thanks,\nAccounts Payable",
+    "Best regards,\nFacilities",
+    "Talk to Procurement before you order.",
+    "Workday sends the payslips on the 25th.",
+    "The Zendesk macro is broken.",
+    "Hubspot will import the leads overnight.",
+    "Monzo has frozen the card.",
+    "Stockport is where the depot is.",
+    "Kubernetes needs more memory on the staging cluster.",
+    "Send the file to Legal for review.",
+    "Ask Payroll whether the bonus is taxed.",
+]
+
+
+@pytest.mark.parametrize("text, name", NAMES_DE + NAMES_EN)
+def test_an_unknown_name_in_a_person_position_is_found(text: str, name: str) -> None:
+    assert covered(text, "name", name) if text.count(name) < 2 else _second_found(text, name), names(text)
+
+
+@pytest.mark.parametrize("text", CLEAN_DE + CLEAN_EN)
+def test_an_unknown_word_that_is_no_person_stays_clean(text: str) -> None:
+    assert names(text) == []
+
+
+def _second_found(text: str, name: str) -> bool:
+    """The second occurrence of a name (the first stands in an inverted pair) is found too."""
+    from course.scanner import scan
+
+    second = text.index(name, text.index(name) + 1)
+    return any(f.category == "name" and f.start <= second < f.end for f in scan(text).findings)
