@@ -165,13 +165,13 @@ FOURTH = [
     ("Das Personalgespräch mit Ishaan Mehta ist auf Mittwoch verschoben.", "Ishaan Mehta"),
     ("Die Kündigung von Farhiya Warsame liegt der Personalabteilung vor.", "Farhiya Warsame"),
     pytest.param("Kavya Sharmas Vertrag läuft Ende Juni aus.", "Kavya Sharmas", marks=_GAP),
-    pytest.param("Ich habe mit Dawit gesprochen, er übernimmt die Tour am Freitag.", "Dawit", marks=_GAP),
+    ("Ich habe mit Dawit gesprochen, er übernimmt die Tour am Freitag.", "Dawit"),  # found since the lexicon of known words (seventh session)
     ("Tamino Ketelsen (Lager) hat die Inventur abgeschlossen.", "Tamino Ketelsen"),
     ("Neu im Team: Smilla Ketelsen, Einkauf.", "Smilla Ketelsen"),
     ("Wer vertritt Jonte Brandes während der Elternzeit?", "Jonte Brandes"),
     ("Der Dienstwagen von Ilvy Ketelsen muss zum TÜV.", "Ilvy Ketelsen"),
     ("Herzlichen Glückwunsch zum Geburtstag, liebe Ngozi!", "Ngozi"),
-    pytest.param("Kurze Info an alle: Yaro ist heute krank.", "Yaro", marks=_GAP),
+    ("Kurze Info an alle: Yaro ist heute krank.", "Yaro"),  # found since the lexicon of known words (seventh session)
     ("Bitte Zugang für Obinna Eze einrichten (Start 1.7.).", "Obinna Eze"),
     ("Ab August verstärkt Meron Gebre das Controlling.", "Meron Gebre"),
     ("Die Präsentation hält Aarav Patel, die Fragen beantwortet Ishaan Mehta.", "Aarav Patel"),
@@ -181,7 +181,7 @@ FOURTH = [
     ("Congratulations to Esi Owusu on ten years with us!", "Esi Owusu"),
     ("Please set up system access for Yaw Boateng before Monday.", "Yaw Boateng"),
     ("Rangi Parata's contract ends in June.", "Rangi Parata"),
-    pytest.param("I spoke to Tamati, he will cover the Friday route.", "Tamati", marks=_GAP),
+    ("I spoke to Tamati, he will cover the Friday route.", "Tamati"),  # found since the lexicon of known words (seventh session)
     ("Who is covering for Anahera Ngata during her leave?", "Anahera Ngata"),
     ("From August, Chiamaka Obi joins the controlling team.", "Chiamaka Obi"),
     ("The reference letter for Oluwaseun Adeyemi is due on Friday.", "Oluwaseun Adeyemi"),
