@@ -23,20 +23,30 @@ def _words() -> dict[str, None]:
     return dict.fromkeys(line for line in raw.split("\n") if line and line[0] != "#")
 
 
-def _known(low: str) -> bool:
-    return low in _words()
+def words() -> dict[str, None]:
+    """The lowercased known words (for a caller's own fast path: `word.lower() in words()`)."""
+    return _words()
 
 
-def _compound(low: str, depth: int = 0) -> bool:
+def _stem_known(stem: str, words: dict[str, None]) -> bool:
+    """A compound's first part, maybe with its linking letter: "schicht", "urlaubs", "kunden", "kinder", "schul|e"."""
+    if stem in words:
+        return True
+    if len(stem) <= _MIN_PART or stem[-1] not in "snre":
+        return False
+    if stem[:-1] in words and stem[-1] != "r":
+        return True
+    return stem[-2:] in _LINKS and stem[:-2] in words
+
+
+def _compound(low: str, words: dict[str, None], depth: int = 0) -> bool:
     """True when `low` is two or three known words joined, maybe by a linking letter ("schichtplanänderung",
-    "urlaubsantragsformular", "feierabendbier"); the head is the longest known end."""
-    words = _words()
+    "urlaubsantragsformular", "feierabendbier"). The first part is looked up first: most cuts end there."""
     for i in range(_MIN_PART, len(low) - _MIN_PART + 1):
-        head = low[i:]
-        if head not in words and not (depth < 1 and len(head) >= _MIN_COMPOUND and _compound(head, depth + 1)):
+        if not _stem_known(low[:i], words):
             continue
-        stem = low[:i]
-        if stem in words or any(stem.endswith(k) and stem[: -len(k)] in words for k in _LINKS if len(stem) > 4):
+        head = low[i:]
+        if head in words or depth < 1 and len(head) >= _MIN_COMPOUND and _compound(head, words, depth + 1):
             return True
     return False
 
@@ -44,12 +54,20 @@ def _compound(low: str, depth: int = 0) -> bool:
 def known_word(word: str) -> bool:
     """True when `word` (any case) is a word of German or English, not a name: in the list, an inflection that
     the list holds, a compound of listed words ("Schichtplanänderung"), or hyphenated listed words ("Knie-OP")."""
+    words = _words()
     low = word.lower()
+    if low in words:
+        return True
     if low.endswith(("'s", "’s")):
         low = low[:-2]
-    if _known(low):
-        return True
+        if low in words:
+            return True
     if "-" in low:  # "Knie-OP", "Follow-up"; not "Li-Ping", "Dae-hyun" (every part a syllable of a name)
         parts = low.split("-")
-        return len(parts[0]) >= _MIN_PART and all(_known(p) for p in parts)
-    return len(low) >= _MIN_COMPOUND and _compound(low)
+        return len(parts[0]) >= _MIN_PART and all(p in words for p in parts)
+    return len(low) >= _MIN_COMPOUND and _compound_cached(low)
+
+
+@lru_cache(maxsize=4096)
+def _compound_cached(low: str) -> bool:
+    return _compound(low, _words())

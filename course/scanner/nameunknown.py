@@ -5,11 +5,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from course.scanner.context import Doc, finding
+from course.scanner.context import Doc, finding, positions
 from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, common_first_name, is_first_name
 from course.scanner.healthwords import DRUG
 from course.scanner.namecues import NOT_GIVEN, PERSON_VERBS, VERBS, given_like, surname_like
-from course.scanner.namelexicon import known_word
+from course.scanner.namelexicon import known_word, words
 from course.scanner.namelone import opens_sentence
 from course.scanner.result import Finding
 
@@ -125,38 +125,48 @@ def unknown_names(doc: Doc) -> Iterator[Finding]:
     after "mit/für/with/to" in a sentence, after "laut"/"according to", and alone on a text's last line."""
     text = doc.text
     last = len(text.rstrip())
+    listed = words()
     for start, end, word in doc.caps:
-        if end == last and word in WORD_NAMES and _LAST_LINE.search(text, max(0, start - 4), start):
-            yield finding("name", text, start, end, False)  # "Thanks, all sorted.\nWill": a word-name signs
+        if end == last and _signs(text, start, word):
+            yield finding("name", text, start, end, False)  # "...darum.\nIlkka", "Danke, kümmere mich. Viola"
             continue
-        if len(word) < 3 or word in STOP_WORDS:
-            continue
-        prep = _PREPOSITION_BEFORE.search(text, max(0, start - 16), start)
-        here = (
-            _addressed_or_subject(text, start, end, word)
-            or prep is not None
-            and not _SUPPLIED.search(text, max(0, start - 80), start)
-            and text[prep.start()].islower()
-            and not _FIRM_BEFORE.search(text, max(0, start - 40), start)
+        if len(word) < 3 or word in STOP_WORDS or word.lower() in listed:
+            continue  # most capitalised words: one look-up in the word list
+        if not word[1:].islower() and "-" not in word or known_word(word):
+            continue  # "GTIN", "ErgoFlex", "NVMe"; compounds of words
+        if _in_person_position(text, start, end, word) and unknown_given(word):
+            yield finding("name", text, start, end, False)
+
+
+def _signs(text: str, start: int, word: str) -> bool:
+    """The text's last word, alone on its line under a message or after its last sentence, is who writes."""
+    under = _LAST_LINE.search(text, max(0, start - 4), start) is not None
+    if word in WORD_NAMES:
+        return under  # "Thanks, all sorted.\nWill"; not "... in May."
+    if len(word) < 3 or word in STOP_WORDS:
+        return False
+    if not (under or _SENTENCE_END.search(text, max(0, start - 4), start)):
+        return False
+    return unknown_given(word) or common_first_name(word)
+
+
+def _in_person_position(text: str, start: int, end: int, word: str) -> bool:
+    if _addressed_or_subject(text, start, end, word):
+        return True
+    prep = _PREPOSITION_BEFORE.search(text, max(0, start - 16), start)
+    if prep is not None:
+        return (
+            text[prep.start()].islower()
             and _AFTER_PREPOSITION.match(text, end) is not None
-            or _LAUT_BEFORE.search(text, max(0, start - 16), start) is not None
-            or end == last
-            and (
-                _LAST_LINE.search(text, max(0, start - 4), start)
-                or _SENTENCE_END.search(text, max(0, start - 4), start)
-            )
-            is not None
+            and not _SUPPLIED.search(text, max(0, start - 80), start)
+            and not _FIRM_BEFORE.search(text, max(0, start - 40), start)
         )
-        if not here:
-            continue
-        if unknown_given(word) or end == last and common_first_name(word) and word not in WORD_NAMES:
-            yield finding("name", text, start, end, False)  # "Danke, kümmere mich. Viola"
+    return _LAUT_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 # "Surname, Given" where the one is a word no list holds: "Reha-Antrag Oyelaran, Chinonso:", "Brandt, Lukas hat ...".
-_PAIR = re.compile(
-    r"(?P<s>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*)?), (?P<g>[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:-[^\W\d_]+)?)"
-)
+_SURNAME_BEFORE = re.compile(r"(?<![\w'’-])[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:-[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*)?$")
+_GIVEN = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:-[^\W\d_]+)?")
 _PAIR_END = re.compile(rf"[ \t]*(?:[:;()\n.]|$)|[ \t]+{VERBS}|[ \t]+(?:liegt|attached|signed|hat|ist)(?![\w])")
 _LIST_AFTER = re.compile(r"[ \t]*,|[ \t]+(?:und|and|or|oder|&)(?![\w])")
 
@@ -165,18 +175,24 @@ def unknown_pairs(doc: Doc) -> Iterator[Finding]:
     """ "Surname, Given" pairs in which one word is no word of the language and the other a name, or a known
     first name after a surname before a verb."""
     text = doc.text
-    if ", " not in text:
-        return
-    for m in _PAIR.finditer(text):
-        surname, given = m.group("s"), m.group("g")
-        if surname in STOP_WORDS or given in STOP_WORDS or not _PAIR_END.match(text, m.end()):
+    for comma in positions(text, ", "):
+        if not text[comma + 2 : comma + 3].isupper():
             continue
-        if _LIST_AFTER.match(text, m.end()) or text[max(0, m.start() - 2) : m.start()] == ", ":
+        g = _GIVEN.match(text, comma + 2)
+        sur = _SURNAME_BEFORE.search(text, max(0, comma - 40), comma)
+        if not g or not sur:
+            continue
+        surname, given = sur.group(), g.group()
+        if given in STOP_WORDS or surname in STOP_WORDS or known_word(given) and not is_first_name(given):
+            continue  # most commas before a capital: "Hallo, Danke", "Montag, Dienstag"
+        if not _PAIR_END.match(text, g.end()) or _LIST_AFTER.match(text, g.end()):
+            continue
+        if text[max(0, sur.start() - 2) : sur.start()] == ", ":
             continue  # "Miro, Figma und Asana": a list of things
         if unknown_given(surname) and _name(given) or unknown_given(given) and surname_like(surname):
-            yield finding("name", text, m.start(), m.end(), False)
-        elif is_first_name(given) and surname_like(surname) and _VERB_AFTER.match(text, m.end()):
-            yield finding("name", text, m.start(), m.end(), False)  # "Brandt, Lukas hat den Antrag abgegeben."
+            yield finding("name", text, sur.start(), g.end(), False)
+        elif is_first_name(given) and surname_like(surname) and _VERB_AFTER.match(text, g.end()):
+            yield finding("name", text, sur.start(), g.end(), False)  # "Brandt, Lukas hat den Antrag abgegeben."
 
 
 def known_words_only(doc: Doc, found: Sequence[Finding]) -> list[Finding]:
