@@ -291,3 +291,25 @@ def test_a_team_greeted_by_a_word_of_the_language_is_no_person(text: str) -> Non
 
 def test_a_medicine_as_a_subject_is_no_name() -> None:
     assert names("Metoprolol is available as a generic from next month.") == []
+
+
+# --- guards of the positions (written with the rules, not before them) ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quote was approved by Hollinworth last week.",  # "by" names firms and deadlines as often as people
+        "We will drive to Ashbourneville on Monday.",  # a journey: a place
+        "The parcel was shipped from Kettlemouth yesterday.",
+        "Brennersdorf hat die Lieferung gestern abgesagt.",  # a town by its ending
+        "Marlowbridge has confirmed the booking.",
+        "Wir stellen die Buchhaltung auf Lexoffice um und exportieren alles nach Zentavo.",
+        "Please switch the team to Quorvi before Friday.",  # software
+        "Tierarzt: Quimbo hat Arthrose und bekommt Schmerzmittel.",  # a pet
+        "Booked the vet for Biscuit, the office dog.",
+        "Wir haben drei Angebote, eins von Vantoro und eins von Keltrix.",  # suppliers of quotes
+    ],
+)
+def test_a_place_a_product_a_firm_or_a_pet_after_a_preposition_is_no_name(text: str) -> None:
+    assert names(text) == []

@@ -21,9 +21,10 @@ _VERB_AFTER = re.compile(
 # Adverbs of time that open a sentence before its subject in English ("Tomorrow Ihaia joins the team").
 _TIME_OPENERS = frozenset("Today Tomorrow Yesterday Tonight Now Also Then Later Currently".split())
 # A preposition (written small: not a sentence's first word, where it opens a place or a product) right before the
-# word: "mit Senthil abstimmen", "an Tamari,", "to Tsegaye before", "thanks to Wikitoria for".
+# word: "mit Senthil abstimmen", "an Tamari,", "to Tsegaye before", "thanks to Wikitoria for". Not "by": it names a
+# firm or a product as often as a person, and a deadline ("approved by Finance", "by Friday").
 _PREPOSITION_BEFORE = re.compile(
-    r"(?<![\w-])(?:mit|für|von|an|bei|laut|with|for|from|to|by|according to|thanks to)[ \t]+$"
+    r"(?<![\w-])(?:mit|für|von|an|bei|laut|with|for|from|to|according to|thanks to)[ \t]+$"
 )
 # A firm's place, not a person's: "bei" after a noun ("Teamleitung bei", "Praktikum bei"), a trade's paper from its
 # sender ("Angebot von", "invoice from"), years with an employer ("ten years with"), a call queue or an account
@@ -38,6 +39,20 @@ _FIRM_BEFORE = re.compile(
 _SUPPLIED = re.compile(
     r"(?i:angebot|rechnung|lieferung|auftrag|bestellung|quote|invoice|order|delivery)\w*[^.!?\n]*?"
     r"(?<![\w-])(?:von|from|bei|with)[ \t]+$"
+)
+# A journey or a shipment before "to/from" in the sentence: the word after it is a place ("drive to Coxport", "ship it
+# from Russellville", "Umzug von Malchin"); software or a payment before it: a product or a firm.
+_TRAVEL = re.compile(
+    r"(?i:drive|driving|drove|travel\w*|fly|flying|flew|flight|train|move[ds]?|moving|relocat\w*|ship\w*|"
+    r"commut\w*|trip|journey|route|road|umzug|fahrt|fahren|fährt|reise\w*|flug|zug|versand\w*|"
+    r"lieferung|geliefert|umgezogen|zieht)(?![\w])[^.!?\n]*?(?<![\w-])(?:to|from|von|bei)[ \t]+$"
+    # software and payments: "switch to Xero", "export to Datev", "log in to Workday", "pay with Klarna",
+    # "hosted by Hetzner", "Abo bei Personio"
+    r"|(?i:migrat\w*|switch\w*|export\w*|import\w*|upload\w*|download\w*|log(?:ged|ging)? ?in|sign(?:ed)? (?:in|up)|"
+    r"subscri\w*|connect\w*|sync\w*|integrat\w*|upgrad\w*|install\w*|access\w*|account|login|pay|paid|payment|"
+    r"transfer\w*|hosted|powered|provided|built|made|licen[cs]\w*|abo|abonnement|lizenz\w*|schnittstelle|"
+    r"exportier\w*|importier\w*|hochgeladen|bezahl\w*|überwies\w*|überweis\w*|wechsel\w*|umgestellt)(?![\w])"
+    r"[^.!?\n]*?(?<![\w-])(?:to|from|with|for|by|von|bei|mit|zu|nach|auf|in)[ \t]+$"
 )
 _LAUT_BEFORE = re.compile(r"(?<![\w-])(?:Laut|According to)[ \t]+$")
 # After the word: punctuation, a word written small, or the line's end ("bei Obiageli im Büro", "für Xiaoling aus").
@@ -64,9 +79,15 @@ def unknown_given(word: str) -> bool:
         return False  # "HttpClient", "getUserName", "KfW"
     if len(parts) > 1 and all(p[0].isupper() for p in parts) and not _given_parts(parts):
         return False  # "Clark-Richards will supply ...", "Finley-Ibarra": a double surname alone names a firm
-    return _given_shape(word) and not known_word(word) and not _DRUG.fullmatch(word.lower())
+    low = word.lower()
+    return _given_shape(word) and not known_word(word) and not _DRUG.fullmatch(low) and not low.endswith(_TOWN_ENDS)
 
 
+# Endings of town names, which no given name has: "Connorfort", "Jeffreymouth", "Barbarastad", "Mallersdorf".
+_TOWN_ENDS = tuple(
+    "ville fort mouth stad stadt haven town burgh borough bury chester furt dorf hausen ingen stedt minster caster "
+    "shire port ton land berg burg view side field ford wich stead bridge".split()
+)
 _DRUG = re.compile(DRUG)  # "Metoprolol is available as a generic": a medicine is no word of the list either
 _LONGEST = 14  # "Oluwadamilare"; not "Rentenversicherungsnr"
 
@@ -134,8 +155,23 @@ def unknown_names(doc: Doc) -> Iterator[Finding]:
             continue  # most capitalised words: one look-up in the word list
         if not word[1:].islower() and "-" not in word or known_word(word):
             continue  # "GTIN", "ErgoFlex", "NVMe"; compounds of words
-        if _in_person_position(text, start, end, word) and unknown_given(word):
+        if _in_person_position(text, start, end, word) and unknown_given(word) and not _pet(doc, start):
             yield finding("name", text, start, end, False)
+
+
+# An animal in the text: a name in its sentence may be a pet's ("Tierarzt: Bailey hat Arthrose", "vet for Biscuit").
+_ANIMALS = re.compile(
+    r"(?<![\w])(?:tierarzt\w*|tierärzt\w*|tierklinik|hund\w*|katze\w*|kater|welpe\w*|kaninchen|pferd\w*|vet|vets|"
+    r"veterinar\w*|dog|dogs|cat|cats|puppy|kitten|rabbit|horse|pony|hamster|pet|pets|haustier\w*)(?![\w])"
+)
+
+
+def _pet(doc: Doc, start: int) -> bool:
+    """True when an animal is named within the sentence around `start`."""
+    low = doc.lower
+    left = max(low.rfind(".", 0, start), low.rfind("\n", 0, start), start - 120)
+    right = [i for i in (low.find(".", start), low.find("\n", start)) if i >= 0]
+    return _ANIMALS.search(low, max(0, left), min(right, default=len(low))) is not None
 
 
 def _signs(text: str, start: int, word: str) -> bool:
@@ -157,6 +193,7 @@ def _in_person_position(text: str, start: int, end: int, word: str) -> bool:
     if prep is not None:
         return (
             text[prep.start()].islower()
+            and not _TRAVEL.search(text, max(0, start - 60), start)
             and _AFTER_PREPOSITION.match(text, end) is not None
             and not _SUPPLIED.search(text, max(0, start - 80), start)
             and not _FIRM_BEFORE.search(text, max(0, start - 40), start)
