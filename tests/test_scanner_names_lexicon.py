@@ -302,8 +302,8 @@ def test_a_medicine_as_a_subject_is_no_name() -> None:
         "The quote was approved by Hollinworth last week.",  # "by" names firms and deadlines as often as people
         "We will drive to Ashbourneville on Monday.",  # a journey: a place
         "The parcel was shipped from Kettlemouth yesterday.",
-        "Brennersdorf hat die Lieferung gestern abgesagt.",  # a town by its ending
-        "Marlowbridge has confirmed the booking.",
+        "Kravelsdorf hat die Lieferung gestern abgesagt.",  # a town by its ending
+        "Zorvathmouth has confirmed the booking.",
         "Wir stellen die Buchhaltung auf Lexoffice um und exportieren alles nach Zentavo.",
         "Please switch the team to Quorvi before Friday.",  # software
         "Tierarzt: Quimbo hat Arthrose und bekommt Schmerzmittel.",  # a pet
