@@ -313,3 +313,19 @@ def test_a_medicine_as_a_subject_is_no_name() -> None:
 )
 def test_a_place_a_product_a_firm_or_a_pet_after_a_preposition_is_no_name(text: str) -> None:
     assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jira ist seit heute Morgen wieder erreichbar. Bitte die offenen Jira-Tickets prüfen.",  # a compound
+        "Xero has a new bank feed, and the Xero login stays the same.",  # after an article
+        "Evri has lost the parcel again, see support@evri.com for the claim.",  # a web domain
+    ],
+)
+def test_a_word_the_text_uses_as_a_thing_elsewhere_is_no_name(text: str) -> None:
+    assert names(text) == []
+
+
+def test_a_name_used_once_as_a_subject_is_still_found_beside_a_thing() -> None:
+    assert names("Wiremu macht diese Woche Spätschicht, die Jira-Tickets bleiben liegen.") == ["Wiremu"]

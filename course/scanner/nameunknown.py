@@ -156,7 +156,26 @@ def unknown_names(doc: Doc) -> Iterator[Finding]:
         if not word[1:].islower() and "-" not in word or known_word(word):
             continue  # "GTIN", "ErgoFlex", "NVMe"; compounds of words
         if _in_person_position(text, start, end, word) and unknown_given(word) and not _pet(doc, start):
-            yield finding("name", text, start, end, False)
+            if not _a_thing_elsewhere(doc, word):
+                yield finding("name", text, start, end, False)
+
+
+def _a_thing_elsewhere(doc: Doc, word: str) -> bool:
+    """True when the text uses `word` as a thing somewhere: after an article ("the Xero login", "im Jira"), as the
+    first part of a compound ("Jira-Ticket"), or as a web domain ("support@evri.com", "www.figma.com")."""
+    low = doc.lower
+    w = re.escape(word.lower())
+    if f"{word.lower()}-" in low and re.search(rf"(?<![\w-]){w}-[^\W\d_]", low):
+        return True
+    if re.search(rf"(?:@|www\.|//|\.){w}\.[a-z]{{2,}}", low):
+        return True
+    return re.search(rf"(?<![\w])(?:{_THING_ARTICLES})[ \t]+{w}(?![\w])", low) is not None
+
+
+_THING_ARTICLES = (
+    "der|die|das|dem|den|des|im|ins|vom|zum|zur|ein|eine|einen|the|our|your|their|this|that|unser|unsere|"
+    "unserem|unseren|euer|eure|ihr|ihre|ihrem|ihren"
+)
 
 
 # An animal in the text: a name in its sentence may be a pet's ("Tierarzt: Bailey hat Arthrose", "vet for Biscuit").
