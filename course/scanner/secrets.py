@@ -50,8 +50,8 @@ _TOKEN_MARKERS = (
     *("npm_", "hf_", "_v1_", "pypi-AgE", "shp", "hooks.slack.com", "/api/webhooks/"),
 )
 _PASSWORD_MARKERS = (
-    *("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl", "memorable word"),
-    *("recovery", "backup code", "backup-code", "wiederherstellungscode", "notfallcode", "sicherungscode"),
+    *("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl"),
+    *("memorable word", "recovery", "backup code", "backup-code", "wiederherstellungscode", "notfallcode"),
 )
 # The words before "code" in _DOOR_CODE: looked for only when the text has "code" at all.
 _CODE_MARKERS = (
@@ -95,16 +95,22 @@ _MEETING_WORDS = ("besprechung", "meeting", "teams", "zoom", "webex", "konferenz
 _DIGIT_CODE = re.compile(r"\d{4,8}[#*]?|\d{2,4}(?:-\d{2,4}){1,3}")  # "4471#", "7731-2290", "12-34-56"
 _CODE_KEYS = frozenset(("pin", "pin-code", "pin code", "pincode", "geheimzahl", "zugangscode", "access code"))
 _URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis://:secret@host": no user
-_PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
-    # the mid words: "für den Drucker im R4 ist x"
-    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin[- ]?code|pin|pw|zugangscode|access code|psk"
-    r"|geheimzahl|memorable word|(?:recovery|backup|wiederherstellungs|notfall|sicherungs)[- ]?codes?)"
-    # the mid words, one perhaps in brackets ("Kennwort (neu): x") or cut short ("PW f. Kasse: x")
-    rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))\(?(?:[^\W\d_]{{1,4}}\.(?!\w)|[\w-]+(?:\.[\w-]+)*)\)?){{0,8}}?)"
-    rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)(?:\*\*|__)?[ \t]*(?:\n[ \t]*)?|{_LEADER}"  # "Password:", value below
-    rf"|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+"  # "password's X"
-    r"|[ \t]+(?:set|changed|reset|geändert|gesetzt)[ \t]+(?:to|auf)[ \t]+)"  # "memorable word set to X"
+_AFTER_KEY = (  # the mid words (one perhaps in brackets, "Kennwort (neu): x", or cut short, "PW f. Kasse: x"), then
+    # ":" (the value perhaps on the next line), a dotted leader, "ist", "'s" or "set to", then the value
+    rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))\(?[\w-]+(?:\.[\w-]+)*(?:\.(?<![\w-]{{5}}\.)(?!\w))?\)?){{0,8}}?)"
+    rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)(?:\*\*|__)?[ \t]*(?:\n[ \t]*)?|{_LEADER}"
+    rf"|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+"
+    r"|[ \t]+(?:set|changed|reset|geändert|gesetzt)[ \t]+(?:to|auf)[ \t]+)"
     r"[\"'`]?(?P<v>[^\s\"'`]{3,200})"
+)
+_PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
+    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin[- ]?code|pin|pw|zugangscode|access code|psk"
+    r"|geheimzahl)" + _AFTER_KEY
+)
+# Rarer keys in a pattern of their own (speed: the common pattern's first letters stay few): "memorable word set to x"
+_RARE_KEYS = ("memorable word", "recovery", "backup code", "backup-code", "wiederherstellungscode", "notfallcode")
+_PASSWORD_RARE = re.compile(
+    r"(memorable word|(?:recovery|backup|wiederherstellungs|notfall|sicherungs)[- ]?codes?)" + _AFTER_KEY
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
     r"(password|passwort|passwd|pwd|kennwort|passphrase"
@@ -225,7 +231,8 @@ def _private_keys(text: str) -> Iterator[Finding]:
 
 
 def _passwords(text: str, lower: str) -> Iterator[Finding]:
-    for m in (*_PASSWORD.finditer(lower), *_PASSWORD_BARE.finditer(lower)):
+    rare = _PASSWORD_RARE.finditer(lower) if any(key in lower for key in _RARE_KEYS) else ()
+    for m in (*_PASSWORD.finditer(lower), *_PASSWORD_BARE.finditer(lower), *rare):
         before = lower[m.start() - 1] if m.start() else " "
         if (
             not free_before(lower, m.start())
