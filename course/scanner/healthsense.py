@@ -74,6 +74,8 @@ _GENERAL = compile_words(
     r"|sprechstunde\w*|bietet|anbieten|angebot\w*|betriebsarzt|betriebsärzt\w*|gesundheitstag\w*|vorsorge\w*"
     r"|offers?|offering|sessions?|drop-in|occupational health|health day|screenings?"
     r"|rollstuhlgerecht\w*|barrierefrei\w*|behindertengerecht\w*|step-free|wheelchair[- ]accessible|accessible"
+    # people in numbers: "Around 1 in 20 adults has diabetes, according to the latest figures"
+    r"|according to|figures|adults|erwachsene\w*|population|bevölkerung|\d+ (?:in|von) \d+|one in \w+"
 )
 # Terms whose words also have an everyday sense: health data only with a person in the same sentence
 # ("That riff is sick!", "The therapy dog", "Our app reminds users to take their medication").
@@ -114,6 +116,9 @@ _A_BEFORE = re.compile(r"(?:\ba|\bein) $")
 _OTHER_SENSE_AFTER = re.compile(
     r"[ \t]+(?:of\b|and tired\b|in (?:the )?(?:\w+ )?(?:market|economy|prices|sales|demand)\b)"
 )
+# An illness of a group or an age, a figure of speech: "die eigentliche Krankheit unserer Branche", "the disease
+# of this economy".
+_OF_A_GROUP_AFTER = re.compile(r"[ \t]+(?:unserer|unseres|unsrer|dieser|dieses|of (?:our|this|the modern|modern))\b")
 _OTHER_SENSE_BEFORE = re.compile(r"(?:economic|great|tropical|wirtschaftlich\w*|große)[ \t]+$")
 # A thing that gives someone a headache: a figure of speech ("Das Projekt bereitet mir Kopfschmerzen", "this
 # spreadsheet is giving me a headache", "a pain in the neck").
@@ -122,6 +127,42 @@ _FIGURE_BEFORE = re.compile(
     r"|(?:giv\w*|gave|caus\w*) (?:me|us|him|her|them|everyone|everybody|you)(?: \w+)? (?:a |an |the )?$"
 )
 _FIGURE_TERM = re.compile(r"(?:kopf|bauch|magen)schmerz\w*|kopfweh|bauchweh|headaches?|migraines?|heart attacks?")
+
+
+# An animal in the sentence: a pet's or a patient's diagnosis at the vet ("Tierarzt: Luna hat Arthrose", "Our cat
+# Whiskers has hyperthyroidism") is no personal data.
+_ANIMAL = compile_words(
+    r"tierarzt\w*|tierärzt\w*|tierklinik\w*|tierpraxis|vet|vets|vet's|veterinary|veterinarian|hund|hündin|katze|kater"
+    r"|dog|puppy|kitten|cat|pferd|horse|haustier\w*|pet|pets|welpe|hamster|kaninchen|rabbit"
+)
+# A bare capitalised word opening a clause, with a verb that a person does ("June macht wegen Epilepsie keine
+# Nachtdienste", "Ernst fehlte wegen Reha", "Ji-hoon hat ADS"): a name the name finder may not know, or a
+# name that is also a word. A noun with an article ("Die Statistik zeigt") or a general word is no such subject.
+_BARE_SUBJECT = re.compile(
+    r"(?:\A|(?<=[:>\n.!?,;(]))[ \t]*([A-ZÄÖÜ][\w'’-]+?)(?:'s|’s)? (?:hat|hatte|macht|machte|fehlt|fehlte|braucht"
+    r"|brauchte|nimmt|nahm|bekommt|bekam|darf|leidet|litt|has|had|takes|took|needs|gets|can't|cannot|won't|missed"
+    r"|uses|wears|lives|fällt|fiel)\b"
+)
+_NO_SUBJECT = frozenset(
+    "Wer Man Jeder Jede Niemand Keiner Alle Viele Es Das Dies Was Everyone Everybody Nobody Anyone It This That What "
+    "Who There Each Every Staff Patients Customers Users Employees Team Firma Company Projekt Project Inflation "
+    "Sales".split()
+)
+
+
+def about_an_animal(lower: str, start: int, end: int) -> bool:
+    """An animal in the sentence around the term, which is not itself an assistance dog."""
+    term = lower[start:end]
+    if "hund" in term or "dog" in term:
+        return False
+    s, e = sentence(lower, start, end)
+    return _ANIMAL.search(lower, s, e) is not None
+
+
+def bare_subject(text: str, s: int, e: int) -> bool:
+    """A clause in `text[s:e]` opens with a bare capitalised word and a verb a person does."""
+    m = _BARE_SUBJECT.search(text, s, e)
+    return m is not None and m.group(1) not in _NO_SUBJECT
 
 
 def _ends(lower: str, i: int) -> bool:
@@ -165,6 +206,8 @@ def other_sense(lower: str, start: int, end: int) -> bool:
         return True
     if _FIGURE_TERM.fullmatch(term) and _FIGURE_BEFORE.search(lower, max(0, start - 40), start):
         return True
+    if term in ("krankheit", "disease", "krebs", "cancer", "seuche", "plague") and _OF_A_GROUP_AFTER.match(lower, end):
+        return True
     return term.startswith("depression") and _OTHER_SENSE_BEFORE.search(lower, max(0, start - 20), start) is not None
 
 
@@ -196,7 +239,7 @@ def about_nobody(
     everyday = everyday or _NEEDS_PERSON.fullmatch(lower, start, end) is not None
     if not (general or needs_person or everyday):
         return False  # most terms: nothing speaks against a person, so the dearer person test is not needed
-    if _PERSON.search(lower, s, e) or _first_name(doc.text, s, e):
+    if _PERSON.search(lower, s, e) or _first_name(doc.text, s, e) or bare_subject(doc.text, s, e):
         return False
     if general or needs_person:
         return True

@@ -1,0 +1,156 @@
+"""Health words known by their word formation: medical specialties and departments, conditions, growths, procedures
+and lab values built from medical roots and endings ("Dermatologie", "orthopaedics", "Kardiomyopathie", "Lipom",
+"Sarkoidose", "Hüftoperation", "Ferritinwert"); one lower-case word at a time, after a cheap test of its ending."""
+
+from __future__ import annotations
+
+import re
+
+# Roots of the medical specialties: "-logie"/"-ology" words outside medicine ("Technologie", "ecology",
+# "methodology", "Chronologie") have other roots.
+_ROOTS = (
+    r"(?:kardio|cardio|neuro|dermato|gastroentero|gastro|onko|onco|hämato|haemato|hemato|rheumato|uro|gynäko|gynaeco"
+    r"|gyneco|endokrino|endocrino|pneumo|nephro|pulmo|radio|hepato|angio|immuno|allergo|phlebo|prokto|procto|diabeto"
+    r"|ophthalmo|oto|otorhinolaryngo|laryngo|rhino|traumato|anästhesio|anaesthesio|anesthesio|geronto|neonato|andro"
+    r"|audio|hämatoonko|neuroradio|kinderkardio|kinderneuro|kinderonko|kinderendokrino|kindergastroentero)"
+)
+# Specialties and departments: somewhere a person is treated, or the name of a hospital's unit; health data only
+# about a person (healthsense: "Die Kardiologie der Uniklinik ist Kundin" is about nobody).
+SPECIALTY = re.compile(
+    rf"{_ROOTS}log(?:ie|y)"
+    r"|[a-zäöü]*(?:psych|päd|paed|ped|ger|kinderpsych)iatr(?:ie|y|ics)"
+    r"|(?:kinder)?orthopädie|orthopa?edics|[a-zäöü]*chirurgie|[a-zäöü]+ambulanz"
+    # a lab value by its analyte: "Ferritinwert", "Kreatininwerte", "Hämoglobinwert"
+    r"|[a-zäöü]+inwert(?:e|en|s)?"
+)
+# Body parts that make a word a health word when a procedure, a complaint or an aid follows ("Hüftoperation",
+# "Knieeingriff", "Schulterprobleme", "Zahnimplantat").
+_BODY = (
+    r"(?:knie|hüft|hüften|schulter|rücken|nacken|hals|herz|lungen|leber|nieren|darm|magen|gallen|blasen|augen|ohr|ohren"
+    r"|nasen|kiefer|zahn|zähne|fuß|fuss|hand|finger|zehen|ellenbogen|ellbogen|sprunggelenk|handgelenk|wirbel"
+    r"|wirbelsäulen|bandscheiben|leisten|brust|prostata|schilddrüsen|mandel|gebärmutter|eierstock|bein|arm|kopf"
+    r"|gehirn|hirn|venen|knochen|gelenk|haut)"
+)
+_BODY_THINGS = (
+    r"(?:operation|operationen|eingriff|eingriffe|untersuchung|untersuchungen|prothese|prothesen|implantat|implantate"
+    r"|transplantation|probleme|problemen|schaden|schäden|op)"
+)
+# Conditions and growths by their endings, on medical stems where the ending alone is a common word ("Symptom",
+# "Atom", "Diplom"; "Hose", "Dose", "kostenlose"; "Sympathie", "Empathie"; "diploma", "aroma").
+CONDITION = re.compile(
+    r"[a-zäöü]+opathie(?:n)?(?<!homöopathie)"
+    r"|[a-zäöü]*pare(?:se|sis)"
+    r"|[a-zäöü]*(?:lip|my|melan|karzin|lymph|glauk|meningi|hämat|haemat|hemat|angi|sark|aden|gli|fibr|ather|terat"
+    r"|neurin|myel|papill|insulin|neuroblast|chondr|mesotheli|epitheli)om(?:e|en|s|a|as|ata)?"
+    r"|[a-zäöü]+idose|[a-zäöü]+atose|[a-zäöü]*stenose|[a-zäöü]*nekrose|[a-zäöü]+plasmose|[a-zäöü]*mykose"
+    r"|[a-zäöü]+ylose|[a-zäöü]*o?edema|[a-zäöü]*ödem(?:e)?|[a-zäöü]+schwangerschaft"
+    r"|[a-z]+oidosis|[a-z]+(?:paresis|stenosis|necrosis)"
+    rf"|{_BODY}{_BODY_THINGS}"
+)
+# The endings that let a word be tried at all (the word loop asks this once per new word).
+ENDS = tuple(
+    "logie logy iatrie iatry iatrics orthopädie paedics pedics chirurgie ambulanz inwert inwerte inwerten inwerts "
+    "opathie opathien parese paresis om ome omen oms oma omas omata idose atose stenose nekrose plasmose mykose ylose "
+    "edema ödem ödeme schwangerschaft oidosis stenosis necrosis operation operationen eingriff eingriffe untersuchung "
+    "untersuchungen prothese prothesen implantat implantate transplantation probleme problemen schaden schäden "
+    "op".split()
+)
+
+
+_SEEN: dict[str, str | None] = {}
+_SEEN_MAX = 20_000
+
+
+# Someone works in a specialty, leads it or is hired for it: a job, not a stay ("leitet die Abteilung Kardiologie",
+# "Fachärztin für Dermatologie gesucht", "a consultant in rheumatology", "head of cardiology").
+WORK_BEFORE = re.compile(
+    r"(?<!\w)(?:leite[nt]?|leitete|arbeite[nt]?|arbeitete|tätig|abteilung|department|chefarzt\w*|chefärzt\w*"
+    r"|oberarzt\w*|oberärzt\w*|fachärzt\w*|facharzt|professor\w*|head of|works?|working|worked|consultant in"
+    r"|specialist in|nurse in|hiring|suchen|gesucht|stelle|job|vacancy|position|kongress|tagung|fachtagung"
+    r"|conference|journal|lehrbuch|textbook)(?!\w)"
+)
+
+
+def word_form(word: str) -> str | None:
+    """ "specialty" or "condition" when the lower-case `word` is a health word by its formation, else None."""
+    if not word.endswith(ENDS):
+        return None
+    known = _SEEN.get(word, "")
+    if known != "":
+        return known
+    form = "specialty" if SPECIALTY.fullmatch(word) else "condition" if CONDITION.fullmatch(word) else None
+    if len(_SEEN) < _SEEN_MAX:
+        _SEEN[word] = form
+    return form
+
+
+# Common health words of every class that neither an ending nor a root gives away (conditions, symptoms, aids,
+# treatments, care and notes), German and English; tried only at their first words (LEXICON_WORDS).
+LEXICON = re.compile(
+    r"(?:durchfall|diarrh(?:o)?ea|ausschlag|hautausschlag|rash|schwindel|herzrasen|herzstolpern|palpitations"
+    r"|irregular heartbeat|herzrhythmusstörung\w*|dekubitus|druckgeschwür\w*|pressure sores?|bed ?sores?"
+    r"|krankengymnastik|logopädie|rehasport|herzsport\w*|funktionstraining|ergotherapie|speech and language therapy"
+    r"|kompressionsstr[uü]mpf\w*|compression (?:stockings|sleeve|socks)|gehstock|unterarmgehst[uü]tz\w*|holter monitor"
+    r"|langzeit-ekg|langzeit-blutdruck\w*|cpap(?:-gerät| machine)?|blutdruckmessgerät|hörimplantat|cochlea-implantat"
+    r"|cochlear implant|epilepsie|epilepsy|epileptiker(?:in)?|epileptic|depression(?:en)?|migräne|migraine|diabetes"
+    r"|diabetiker(?:in)?|diabetic|hashimoto(?:'s)?|morbus \w+|dialyse|dialysis|folgebescheinigung|erstbescheinigung"
+    r"|self-certification(?: form)?|self-cert|heilmittelverordnung|nachteilsausgleich\w*|wiedervorstellung"
+    r"|krankenhauseinweisung|risikoschwangerschaft"
+    r"|schwangerschaftsdiabetes|gestational diabetes|recovery programme|recovery program|insulin injections?"
+    r"|insulinspritze\w*|insulin (?:glargin\w*|aspart|lispro|detemir|degludec|glulisin\w*))(?![\w-])"
+)
+LEXICON_WORDS = frozenset(
+    "durchfall diarrhoea diarrhea ausschlag hautausschlag rash schwindel herzrasen herzstolpern palpitations irregular "
+    "dekubitus druckgeschwür druckgeschwüre druckgeschwüren pressure bed bedsores bedsore krankengymnastik logopädie "
+    "rehasport herzsport herzsportgruppe funktionstraining ergotherapie speech kompressionsstrümpfe "
+    "kompressionsstrumpf "
+    "kompressionsstrümpfen compression gehstock unterarmgehstützen unterarmgehstütze holter langzeit-ekg "
+    "langzeit-blutdruck langzeit-blutdruckmessung cpap blutdruckmessgerät hörimplantat cochlea-implantat cochlear "
+    "epilepsie epilepsy epileptiker epileptikerin epileptic depression depressionen migräne migraine diabetes "
+    "diabetiker diabetikerin diabetic hashimoto hashimoto's morbus dialyse dialysis folgebescheinigung "
+    "erstbescheinigung self-certification self-cert heilmittelverordnung krankenhauseinweisung risikoschwangerschaft "
+    "schwangerschaftsdiabetes gestational recovery insulin insulinspritze insulinspritzen nachteilsausgleich "
+    "nachteilsausgleichs nachteilsausgleiche wiedervorstellung".split()
+)
+# Conditions written as a few capitals, after a word that gives them to someone ("hat ADS", "has MS", "after MS",
+# "wegen ADHS"); not before a capitalised word ("has MS Teams", "hat ADS Premium").
+_ACRONYMS = ("ADS", "ADHS", "ADHD", "ADD", "MS", "COPD", "PTBS", "PTSD", "OCD", "CFS", "IBS", "PCOS", "KHK", "ALS")
+_ACRONYM = re.compile(
+    r"(?<![\w-])(?:hat|hatte|haben|has|have|had|mit|with|wegen|after|nach|due to|because of|diagnosed with"
+    r"|leidet an|suffers from|lives with|lebt mit|von|of)[ \t]+(?:(?:a|an|ein|eine|einer|seine[mrn]?|ihre[mrn]?|his"
+    r"|her)[ \t]+)?(ADS|ADHS|ADHD|ADD|MS|COPD|PTBS|PTSD|OCD|ME/CFS|CFS|IBS|PCOS|KHK|ALS)(?![\w/-])(?![ \t]+[A-Z0-9])"
+)
+
+
+def lexicon_at(lower: str, pos: int) -> int | None:
+    """The end of a lexicon term that starts at `pos`, or None."""
+    m = LEXICON.match(lower, pos)
+    return m.end() if m else None
+
+
+def acronyms(text: str) -> list[tuple[int, int]]:
+    """Conditions written as capitals after a word that gives them to someone ("hat ADS", "I have MS")."""
+    if not any(a in text for a in _ACRONYMS):
+        return []
+    return [m.span(1) for m in _ACRONYM.finditer(text)]
+
+
+# Words that are health data only beside other health data in the same sentence: accommodations, follow-ups,
+# results, notes and forms, carers ("Nachteilsausgleich", "extra time", "Wiedervorstellung", "results are back",
+# "referral letter", "midwife says no heavy lifting").
+_COMPANIONS = re.compile(
+    r"(?<![\w-])(?:nachteilsausgleich\w*|zeitverlängerung|(?:zusätzliche|regelmäßige|mehr) pausen|extra time"
+    r"|additional time|(?:regular|extra|additional|frequent) breaks|ground[- ]floor (?:desk|office|workstation|room)"
+    r"|screen ?readers?|screenreader|vorlesesoftware|sit-stand desk|standing desk"
+    r"|höhenverstellbare\w* (?:schreib)?tisch|no heavy lifting|nicht (?:schwer )?heben|keine schweren lasten"
+    r"|barrierefreie\w* arbeitsplatz|reasonable adjustments?"
+    r"|wiedervorstellung|kontrolltermin\w*|nachkontrolle|nachuntersuchung|follow-?up(?: appointment)?"
+    r"|(?:book|booked|schedule|arrange) a review|gp to review|(?:test )?results|ergebnisse|befund\w*"
+    r"|referral(?: letter)?|self-certification(?: form)?|sick leave|attest\w*"
+    r"|midwife|hebamme|district nurse|tabletten stellen|medikamente stellen)(?![\w-])"
+)
+
+
+def companions(lower: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Companion words in `lower[start:end]` (a sentence that holds a health finding about a person)."""
+    return [m.span() for m in _COMPANIONS.finditer(lower, start, end)]
