@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from course.scanner.context import Doc, finding
 from course.scanner.healthdose import LAB_WORDS, doses, lab_at
-from course.scanner.healthforms import LEXICON_WORDS, WORK_BEFORE, acronyms, companions, lexicon_at, word_form
+from course.scanner.healthforms import LEXICON_WORDS, a_job_or_a_place, acronyms, companions, lexicon_at, word_form
 from course.scanner.healthsense import about_an_animal, about_nobody, sentence
 from course.scanner.healthspan import (
     extend,
@@ -344,13 +344,13 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         ):
             continue  # "Krankmeldungen sind ab dem dritten Tag vorzulegen", "Tierarzt: Luna hat Arthrose"
         s, e = sentence(doc.lower, start, end)
+        term = doc.lower[start:end]
         lo, hi = bisect_left(marks, (s - _LONGEST_MARK, 0)), bisect_left(marks, (e, 0))
         named = any(b > s for _, b in marks[lo:hi])  # a finding that overlaps the sentence
         record = None if named else field_of_record(doc.text, start) or line_record(doc.text, start, end)
         if record:  # "Reason for absence: gastroenteritis" in a record whose name is on another line
             lo, hi = bisect_left(marks, (record[0] - _LONGEST_MARK, 0)), bisect_left(marks, (record[1], 0))
             named = any(b > record[0] for _, b in marks[lo:hi])
-        term = doc.lower[start:end]
         needs_person = (
             (start, end) in suffered
             or (start, end) in needy
@@ -358,8 +358,8 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
             or _PLACE_TAIL.match(term) is not None
             or _TEST_TAIL.match(term) is not None
         )
-        if (start, end) in needy and WORK_BEFORE.search(doc.lower, s, start):
-            continue  # "Frau Dr. Lange leitet die Abteilung Kardiologie": a job, not a stay
+        if (start, end) in needy and a_job_or_a_place(doc.lower, s, start, end):
+            continue  # "Frau Dr. Lange leitet die Abteilung Kardiologie", "Ihr Termin in der Orthopädie am Park"
         if about_nobody(doc, start, end, named, needs_person):
             continue  # "Im Krankheitsfall ...", "That riff is sick!", "Die App erinnert an Medikamente"
         if (

@@ -61,7 +61,7 @@ _LAB = re.compile(
 # Any short upper-case marker with a value in a lab unit: "LDH 240 U/l", "NT-proBNP 900 pg/ml".
 
 
-_LAB_UNIT_AFTER = re.compile(rf"(?:,\d+)?[ \t]?{_LAB_UNIT}(?![\w/])")
+_LAB_UNIT_AFTER = re.compile(rf"(?:,\d+)?[ \t]?(?!%){_LAB_UNIT}(?![\w/])")  # "%" alone: a share, not a lab
 _MARKER_BEFORE = re.compile(r"(?<![\w-])[A-Z][A-Za-z0-9-]{1,8}:?[ \t]+$")
 # The first words of the lab patterns: the word loop tries _LAB only at them.
 LAB_WORDS = frozenset(

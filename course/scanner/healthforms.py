@@ -65,10 +65,20 @@ _SEEN_MAX = 20_000
 # "Fachärztin für Dermatologie gesucht", "a consultant in rheumatology", "head of cardiology").
 WORK_BEFORE = re.compile(
     r"(?<!\w)(?:leite[nt]?|leitete|arbeite[nt]?|arbeitete|tätig|abteilung|department|chefarzt\w*|chefärzt\w*"
-    r"|oberarzt\w*|oberärzt\w*|fachärzt\w*|facharzt|professor\w*|head of|works?|working|worked|consultant in"
-    r"|specialist in|nurse in|hiring|suchen|gesucht|stelle|job|vacancy|position|kongress|tagung|fachtagung"
-    r"|conference|journal|lehrbuch|textbook)(?!\w)"
+    r"|oberarzt\w*|oberärzt\w*|fachärzt\w*|facharzt|professor\w*|head of|(?:works?|working|worked) (?:in|at|for)"
+    r"|consultant in|specialist in|nurse in|hiring|suchen|gesucht|stelle|job|vacancy|position|kongress|tagung"
+    r"|fachtagung|conference|journal|lehrbuch|textbook)(?!\w)"
+    # an appointment's place: "Ihr Termin in der Orthopädie am Park" names a practice
+    r"|(?:termin|appointment)\w*\b[^.!?\n]{0,20}$"
 )
+
+
+def a_job_or_a_place(lower: str, sentence_start: int, start: int, end: int) -> bool:
+    """A specialty someone works in or leads, or an appointment's place: not a stay of the person."""
+    return (
+        SPECIALTY.fullmatch(lower, start, end) is not None
+        and WORK_BEFORE.search(lower, sentence_start, start) is not None
+    )
 
 
 def word_form(word: str) -> str | None:
@@ -141,10 +151,9 @@ def acronyms(text: str) -> list[tuple[int, int]]:
 _COMPANIONS = re.compile(
     r"(?<![\w-])(?:nachteilsausgleich\w*|zeitverlängerung|(?:zusätzliche|regelmäßige|mehr) pausen|extra time"
     r"|additional time|(?:regular|extra|additional|frequent) breaks|ground[- ]floor (?:desk|office|workstation|room)"
-    r"|screen ?readers?|screenreader|vorlesesoftware|sit-stand desk|standing desk"
-    r"|höhenverstellbare\w* (?:schreib)?tisch|no heavy lifting|nicht (?:schwer )?heben|keine schweren lasten"
+    r"|screen ?readers?|screenreader|vorlesesoftware|no heavy lifting|nicht (?:schwer )?heben|keine schweren lasten"
     r"|barrierefreie\w* arbeitsplatz|reasonable adjustments?"
-    r"|wiedervorstellung|kontrolltermin\w*|nachkontrolle|nachuntersuchung|follow-?up(?: appointment)?"
+    r"|wiedervorstellung|kontrolltermin\w*|nachkontrolle|nachuntersuchung"
     r"|(?:book|booked|schedule|arrange) a review|gp to review|(?:test )?results|ergebnisse|befund\w*"
     r"|referral(?: letter)?|self-certification(?: form)?|sick leave|attest\w*"
     r"|midwife|hebamme|district nurse|tabletten stellen|medikamente stellen)(?![\w-])"

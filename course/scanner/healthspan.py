@@ -112,6 +112,8 @@ def form_title(text: str, start: int, end: int) -> bool:
     """The term names a form, a sender or a list rather than a fact: it lies in the head of a "Head: ..." line
     with other words ("Laborbefund Günther Asante: ...", "Physio Vital: Hallo ...", "Prescription for Jo: ..."),
     or it is a line of its own over a record's fields ("Prescription\\nPatient: ...")."""
+    if _SICK_NOTE.match(text, start, end):
+        return False  # "Krankenstand-Meldung an die Personalabteilung: ...": that someone is off sick is the fact
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
