@@ -202,8 +202,9 @@ def _terms(doc: Doc, needy: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
                     continue
                 m = (own and TERMS.match(lower, start)) or (family and FAMILY_TERMS.match(lower, start)) or None
                 if m and m.end() > pos and not _surname(doc.text, start, m.end()):
-                    last_end = m.end()
-                    yield start, m.end()
+                    alt = _by_form(lower, pos, word, set()) if extra else None  # "hba1c 8,2 %", "insulin glargin"
+                    last_end = max(m.end(), alt[1] if alt else 0)
+                    yield start, last_end
                     break
         if extra and pos >= last_end:
             span = _by_form(lower, pos, word, needy)
