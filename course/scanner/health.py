@@ -8,7 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from course.scanner.context import Doc, finding
 from course.scanner.healthdose import LAB_WORDS, doses, lab_at
-from course.scanner.healthforms import LEXICON_WORDS, a_job_or_a_place, acronyms, companions, lexicon_at, word_form
+from course.scanner.healthforms import LEXICON_WORDS, a_job_or_a_place, acronyms, lexicon_at, with_companions, word_form
 from course.scanner.healthsense import about_an_animal, about_nobody, sentence
 from course.scanner.healthspan import (
     extend,
@@ -16,6 +16,7 @@ from course.scanner.healthspan import (
     form_title,
     line_record,
     merged,
+    on_before,
     reason_after,
     suffered_spans,
     topic_only,
@@ -374,27 +375,9 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     if kept and held:  # a health fact about a person makes the health words near it about that person too
         kept += [h for h in held if any(abs(h[0] - k[0]) < _NEAR for k in kept)]
         kept.sort()
-    kept = _with_companions(doc, kept)
+    kept = with_companions(doc.lower, kept)
     for start, end, strong in kept:
-        yield finding("health", doc.text, start, end, strong)
+        yield finding("health", doc.text, on_before(doc.lower, start), end, strong)
         reason = reason_after(doc.lower, start, end)
         if reason:  # "ist krankgeschrieben, Rücken": the body part is the diagnosis
             yield finding("health", doc.text, *reason, strong)
-
-
-def _with_companions(doc: Doc, kept: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
-    """The kept findings and the companion words in their sentences ("braucht Nachteilsausgleich", "midwife says no
-    heavy lifting"), which are health data only beside a health fact about a person."""
-    if not kept:
-        return kept
-    out = list(kept)
-    done: set[tuple[int, int]] = set()
-    for start, end, strong in kept:
-        bounds = sentence(doc.lower, start, end)
-        if bounds in done:
-            continue
-        done.add(bounds)
-        for a, b in companions(doc.lower, *bounds):
-            if not any(a < e and b > s for s, e, _ in out):
-                out.append((a, b, strong))
-    return sorted(out)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from course.scanner.healthsense import sentence
+
 # Roots of the medical specialties: "-logie"/"-ology" words outside medicine ("Technologie", "ecology",
 # "methodology", "Chronologie") have other roots.
 _ROOTS = (
@@ -163,3 +165,23 @@ _COMPANIONS = re.compile(
 def companions(lower: str, start: int, end: int) -> list[tuple[int, int]]:
     """Companion words in `lower[start:end]` (a sentence that holds a health finding about a person)."""
     return [m.span() for m in _COMPANIONS.finditer(lower, start, end)]
+
+
+def with_companions(lower: str, kept: list[tuple[int, int, bool]]) -> list[tuple[int, int, bool]]:
+    """The kept findings and the companion words in their sentences ("braucht Nachteilsausgleich", "midwife says no
+    heavy lifting"), which are health data only beside a health fact about a person."""
+    if not kept:
+        return kept
+    out = list(kept)
+    done: set[tuple[int, int]] = set()
+    for start, end, strong in kept:
+        bounds = sentence(lower, start, end)
+        if lower[bounds[1] - 1] == ";":  # "Lori is 24 weeks pregnant; midwife says no heavy lifting."
+            bounds = bounds[0], sentence(lower, bounds[1], bounds[1])[1]
+        if bounds in done:
+            continue
+        done.add(bounds)
+        for a, b in companions(lower, *bounds):
+            if not any(a < e and b > s for s, e, _ in out):
+                out.append((a, b, strong))
+    return sorted(out)

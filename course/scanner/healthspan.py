@@ -10,8 +10,11 @@ from collections.abc import Iterator
 # "wheelchair user", "diabetes flare-up", "Krebsbehandlung" is one word already, "Covid positiv".
 _HEAD_AFTER = re.compile(
     r"[ -](?:treatments?|disease|positive|negative|users?|patients?|flare-?ups?|relapse|episodes?|attacks?"
-    r"|symptoms|medication|diagnosis|behandlung|erkrankung|positiv|negativ|patient(?:in)?|schub|schübe)(?![\w-])"
+    r"|symptoms|medication|diagnosis|behandlung|erkrankung|positiv|negativ|patient(?:in)?|schub|schübe"
+    r"|results|ergebnisse|injections?|injektionen|levels?)(?![\w-])"
 )
+# What a person is on or how far along: "auf Krücken", "on dialysis", "24 weeks pregnant", "in der 20. Woche".
+_ON_BEFORE = re.compile(r"(?<![\w-])(?:auf|on|\d{1,2} (?:weeks|wochen))[ \t]+$")
 # An illness named after someone, written as an adjective: "Pfeiffersches Drüsenfieber", "Morbus ..." is a term.
 _EPONYM_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöü]+sche[nrs]? $")
 # A body part as the reason after a sick note: "krankgeschrieben, Rücken", "off sick - knee", "AU (Schulter)".
@@ -45,6 +48,12 @@ def extend(text: str, lower: str, start: int, end: int) -> tuple[int, int]:
     if b:
         start = b.start()
     return start, end
+
+
+def on_before(lower: str, start: int) -> int:
+    """The start of a kept term with what the person is on or how far along before it ("auf Krücken")."""
+    b = _ON_BEFORE.search(lower, max(0, start - 12), start)
+    return b.start() if b else start
 
 
 def reason_after(lower: str, start: int, end: int) -> tuple[int, int] | None:
@@ -98,8 +107,8 @@ def line_record(text: str, start: int, end: int) -> tuple[int, int] | None:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
-    if text[line_start:start].strip(" \t>-*•") or text[end:line_end].strip(" \t.,;"):
-        return None
+    if text[end:line_end].strip(" \t.,;") or (text[line_start:start].strip(" \t>-*•") and line_end - line_start > 40):
+        return None  # a line of its own, or a short heading that ends with the term ("Überweisung an Orthopädie")
     top = text.rfind("\n\n", 0, line_start)
     bottom = text.find("\n\n", end)
     return (0 if top == -1 else top + 2), (len(text) if bottom == -1 else bottom)
