@@ -122,6 +122,17 @@ _PRACTICE_WAY_BEFORE = re.compile(
     r"(?:contact|call|ring|phone|visit|email|write to|at|from|to|in|with|register with) (?:the|your|our|my) $"
 )
 _PRACTICE_LATER = re.compile(r"(?:[ \t]+[\w.'’-]+){1,5}?[ \t]+(?:is|will be|are) (?:closed|open|shut)\b")
+# A place that closes or opens: "Riverside Physio is closed for training", "Die Physio Vital ist ... geschlossen".
+_CLOSED_LATER = re.compile(
+    r"(?:[ \t]+(?:[^\s.!?]|\.(?=\S))+){0,8}?[ \t]+(?:is|will be|are|ist|bleibt|sind|bleiben) (?:\w+ )?(?:closed|open"
+    r"|shut|geschlossen|geöffnet)\b|(?:[ \t]+(?:[^\s.!?]|\.(?=\S))+){0,10}?[ \t]+wegen praxis\w*"
+)
+# A term without an article opening a clause, with a verb in the plural or of a general statement: "Repeat
+# prescriptions take two working days", "Rückenschmerzen sind der häufigste Grund", "Reha-Kliniken als Kunden".
+_GENERAL_SUBJECT = re.compile(
+    r"[ \t]+(?:take|are|were|can|need|must|should|sind|waren|werden|können|müssen|dauern|als)\b"
+)
+_CLAUSE_START = re.compile(r"(?:^|[:.!?][ \t]*)$")
 _APPOINTMENT_BEFORE = re.compile(r"(?:termin|appointment)\w*\b[^.!?\n]{0,20}$")
 # The German sick note "AU" (Arbeitsunfähigkeitsbescheinigung), upper case after a determiner or before a verb.
 _AU = re.compile(r"(?<![\w-])e?AU(?![\w-])")  # found by its letters first (a fast literal search), then:
@@ -291,6 +302,8 @@ def _about_nobody(doc: Doc, start: int, end: int) -> bool:
     if doc.text[start].isupper() and " " not in term and _FIRM_AFTER.match(doc.lower, end):
         return True
     line = doc.text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
+    if _CLOSED_LATER.match(doc.lower, end) or _GENERAL_SUBJECT.match(doc.lower, end) and _CLAUSE_START.search(line):
+        return True  # "Riverside Physio is closed ...", "Repeat prescriptions take two working days"
     if term == "surgery":
         if _PRACTICE_AFTER.match(doc.lower, end) or _PRACTICE_LATER.match(doc.lower, end):
             return True

@@ -76,6 +76,7 @@ _GENERAL = compile_words(
     r"|rollstuhlgerecht\w*|barrierefrei\w*|behindertengerecht\w*|step-free|wheelchair[- ]accessible|accessible"
     # people in numbers: "Around 1 in 20 adults has diabetes, according to the latest figures"
     r"|according to|figures|adults|erwachsene\w*|population|bevölkerung|\d+ (?:in|von) \d+|one in \w+"
+    r"|on request|upon request|auf anfrage|auf wunsch"
 )
 # Terms whose words also have an everyday sense: health data only with a person in the same sentence
 # ("That riff is sick!", "The therapy dog", "Our app reminds users to take their medication").

@@ -11,7 +11,7 @@ from collections.abc import Iterator
 _HEAD_AFTER = re.compile(
     r"[ -](?:treatments?|disease|positive|negative|users?|patients?|flare-?ups?|relapse|episodes?|attacks?"
     r"|symptoms|medication|diagnosis|behandlung|erkrankung|positiv|negativ|patient(?:in)?|schub|schübe"
-    r"|results|ergebnisse|injections?|injektionen|levels?)(?![\w-])"
+    r"|results|ergebnisse|injections?|injektionen|levels?|meds|medikamente|tablets|tabletten|pills)(?![\w-])"
 )
 # What a person is on or how far along: "auf Krücken", "on dialysis", "24 weeks pregnant", "in der 20. Woche".
 _ON_BEFORE = re.compile(r"(?<![\w-])(?:auf|on|\d{1,2} (?:weeks|wochen))[ \t]+$")
@@ -127,9 +127,11 @@ def form_title(text: str, start: int, end: int) -> bool:
     line_end = text.find("\n", end)
     line_end = len(text) if line_end == -1 else line_end
     colon = text.find(":", end, line_end)
-    if colon != -1 and colon - line_start <= 60 and ":" not in text[start:end]:
-        head = text[line_start:colon]
-        if not any(c in head for c in ".!?;") and (head.strip(" >-*") != text[start:end]):
+    head_start = text.rfind(": ", line_start, start)  # "Hilf mir ...: Reha-Antrag Seiler, Robin: ..."
+    head_start = line_start if head_start == -1 else head_start + 2
+    if colon != -1 and colon - head_start <= 60 and ":" not in text[start:end]:
+        head = text[head_start:colon]
+        if not any(c in head for c in ".!?;0123456789") and (head.strip(" >-*") != text[start:end]):
             return True
     if ":" not in text[start:end] and not text[end:line_end].strip(" \t") and _NEXT_IS_FIELD.match(text, line_end):
         before = text[line_start:start].rstrip(" \t>")
