@@ -117,7 +117,81 @@ EN_ABOUT_NOBODY = [
     "Our cat Whiskers has hyperthyroidism and gets tablets from the vet.",
     "The oncology unit at the county hospital is our biggest customer this year.",
 ]
-SETS = {"de": (DE_ABOUT_A_PERSON, DE_ABOUT_NOBODY), "en": (EN_ABOUT_A_PERSON, EN_ABOUT_NOBODY)}
+# A second round, written after the first rules and before any further change (a second check of transfer).
+SECOND_DE_ABOUT_A_PERSON = [
+    ("moin, bin heute raus, hab mir gestern beim Joggen die Achillessehne gezerrt", "Achillessehne gezerrt"),
+    ("Frau Pietsch bekommt ab nächster Woche Bestrahlungen und arbeitet nur halbtags.", "Bestrahlungen"),
+    ("Kai verträgt kein Gluten, bitte beim Catering glutenfrei bestellen.", "verträgt kein Gluten"),
+    ("Herr Marx hatte einen Mini-Schlaganfall und darf vorerst nicht Auto fahren.", "Schlaganfall"),
+    ("Notiz Elternabend: Mias Sohn hat eine Lese-Rechtschreib-Schwäche.", "Lese-Rechtschreib-Schwäche"),
+    ("Frau Ahmadi hat Gestationsdiabetes und muss mittags Blutzucker messen.", "Gestationsdiabetes"),
+    ("Sven geht ab Montag für drei Wochen zur Kur an die Ostsee.", "Kur"),
+    ("Herr Krüger trägt seit dem Bandscheibenvorfall ein Stützkorsett.", "Bandscheibenvorfall"),
+    ("Bei Lea wurde Skoliose festgestellt, sie braucht einen ergonomischen Stuhl.", "Skoliose"),
+    ("Herr Yilmaz hat nach der Herz-OP Reha in Bad Nauheim beantragt.", "Herz-OP"),
+    ("Frau Graf nimmt Marcumar, bei Schnittverletzungen bitte sofort Bescheid geben.", "Marcumar"),
+    ("Unser Praktikant Felix ist Diabetiker Typ 1 und trägt eine Insulinpumpe.", "Diabetiker"),
+    ("Frau Lorenz hat einen Termin in der Hautklinik wegen eines Melanoms.", "Melanoms"),
+    ("Timo hat Tinnitus und braucht im Großraumbüro einen ruhigen Platz.", "Tinnitus"),
+    ("Herr Becker hat eine Gürtelrose im Gesicht und bleibt zu Hause.", "Gürtelrose"),
+]
+SECOND_DE_ABOUT_NOBODY = [
+    "Die Neurologie-Station der Charité bestellt 40 neue Monitore bei uns.",
+    "Unser Produkt Lipomed 500 mg ist jetzt auch in der Schweiz zugelassen.",
+    "Die Kur-Verwaltung Bad Ems hat die Rechnung für März beglichen.",
+    "Der Vortrag über Diabetes Typ 2 beginnt um 18 Uhr im Saal B.",
+    "Die Herz-Kreislauf-Studie sucht noch 200 Teilnehmende.",
+    "Im Lager sind 300 Packungen Ibuprofen 400 mg eingetroffen.",
+    "Die Dermatologie-Software wird ab Mai in drei Praxen getestet.",
+    "Die Anzahl der Krankmeldungen ist im Winter um 12 Prozent gestiegen.",
+    "Unser Hund Balu hat Epilepsie und bekommt zweimal täglich Tabletten.",
+    "Die Kardiologie ist im zweiten Stock, der Aufzug ist rechts.",
+    "Die Firmware 2.4 behebt einen Fehler im Schlafmodus.",
+    "Das neue Logo der Orthopädie-Praxis gefällt dem Kunden nicht.",
+    "Die Schulung zur Ersten Hilfe bei Herzinfarkt ist am Freitag.",
+    "Der Umsatz mit Blutdruckmessgeräten stieg um 8 Prozent.",
+    "Diese Vorlage ist der reinste Krebs für unsere Formatierung.",
+]
+SECOND_EN_ABOUT_A_PERSON = [
+    ("hey, Liam here, I've done my back in lifting boxes, not coming in", "done my back in"),
+    ("Mrs Patel is having radiotherapy three times a week until June.", "radiotherapy"),
+    ("Tariq can't eat gluten, please order gluten-free for the offsite.", "can't eat gluten"),
+    ("Mr Evans had a mini stroke last week and isn't allowed to drive.", "stroke"),
+    ("Note from parents' evening: Mia's son has dyscalculia.", "dyscalculia"),
+    ("Ms Ahmed has gestational diabetes and checks her sugar at lunch.", "gestational diabetes"),
+    ("Rob is on warfarin, so tell someone straight away if he cuts himself.", "warfarin"),
+    ("Our intern Felix is type 1 diabetic and wears an insulin pump.", "diabetic"),
+    ("Ms Lawrence has an appointment at the dermatology clinic about a mole.", "dermatology"),
+    ("Tim has tinnitus and needs a quiet spot in the open-plan office.", "tinnitus"),
+    ("Mr Baker has shingles on his face and is staying home.", "shingles"),
+    ("Gemma's ferritin is 6 and she's starting iron infusions.", "ferritin"),
+    ("Mr Novak uses a walking frame since his hip replacement.", "hip replacement"),
+    ("Ayesha is 12 weeks pregnant and has terrible morning sickness.", "pregnant"),
+    ("Jon was admitted overnight with chest pains but is fine now.", "chest pains"),
+]
+SECOND_EN_ABOUT_NOBODY = [
+    "The neurology ward at St Anne's ordered 40 new monitors from us.",
+    "Our product Lipomed 500 mg is now licensed in Switzerland.",
+    "The talk on type 2 diabetes starts at 6 pm in room B.",
+    "The heart health study still needs 200 participants.",
+    "300 packs of ibuprofen 400 mg arrived in the warehouse today.",
+    "The dermatology software will be piloted in three practices from May.",
+    "Sick days rose by 12 percent over the winter.",
+    "Our dog Rex has epilepsy and gets tablets twice a day.",
+    "Cardiology is on the second floor, the lift is on the right.",
+    "Firmware 2.4 fixes a bug in sleep mode.",
+    "The client doesn't like the new logo for the orthopaedic clinic.",
+    "First aid training for heart attacks is on Friday.",
+    "Sales of blood pressure monitors rose by 8 percent.",
+    "This template is a real cancer for our formatting.",
+    "The pharmacy will be closed on bank holiday Monday.",
+]
+SETS = {
+    "de": (DE_ABOUT_A_PERSON, DE_ABOUT_NOBODY),
+    "en": (EN_ABOUT_A_PERSON, EN_ABOUT_NOBODY),
+    "second de": (SECOND_DE_ABOUT_A_PERSON, SECOND_DE_ABOUT_NOBODY),
+    "second en": (SECOND_EN_ABOUT_A_PERSON, SECOND_EN_ABOUT_NOBODY),
+}
 
 
 def _hit(text: str, words: str) -> bool:
@@ -142,8 +216,9 @@ def measure() -> dict[str, tuple[int, int, int, int]]:
 
 
 def test_the_sets_are_as_large_as_the_brief_asks() -> None:
-    for people, nobody in SETS.values():
+    for people, nobody in (SETS["de"], SETS["en"]):
         assert len(people) + len(nobody) >= 40 and len(people) >= 20 and len(nobody) >= 20
+    for people, _ in SETS.values():
         assert all(words in text for text, words in people)
 
 
