@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from course.scanner.context import Doc, finding
+from course.scanner.healthbody import INJURY_WORDS, PARTICIPLES, injury_at
 from course.scanner.healthdose import LAB_WORDS, doses, lab_at
 from course.scanner.healthforms import LEXICON_WORDS, a_job_or_a_place, acronyms, lexicon_at, with_companions, word_form
 from course.scanner.healthsense import about_an_animal, about_nobody, sentence
@@ -179,6 +180,8 @@ def _terms(doc: Doc, needy: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         extra = (
             word in LAB_WORDS
             or word in LEXICON_WORDS
+            or word in INJURY_WORDS
+            or word in PARTICIPLES
             or word_form(word) is not None
             or word[: word.find("-")] in LAB_WORDS
         )
@@ -247,6 +250,8 @@ def _by_form(lower: str, pos: int, word: str, needy: set[tuple[int, int]]) -> tu
         end = lexicon_at(lower, pos)
         if end:
             return pos, end
+    if word in INJURY_WORDS or word in PARTICIPLES:
+        return injury_at(lower, pos, word)
     form = word_form(word)
     if form:
         if form == "specialty":
@@ -373,7 +378,7 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
             or _PLACE_TAIL.match(term) is not None
             or _TEST_TAIL.match(term) is not None
         )
-        if (start, end) in needy and a_job_or_a_place(doc.lower, s, start, end):
+        if (start, end) in needy and a_job_or_a_place(doc.text, doc.lower, s, start, end):
             continue  # "Frau Dr. Lange leitet die Abteilung Kardiologie", "Ihr Termin in der Orthopädie am Park"
         if about_nobody(doc, start, end, named, needs_person):
             continue  # "Im Krankheitsfall ...", "That riff is sick!", "Die App erinnert an Medikamente"

@@ -46,14 +46,15 @@ CONDITION = re.compile(
     r"|neurin|myel|papill|insulin|neuroblast|chondr|mesotheli|epitheli)om(?:e|en|s|a|as|ata)?"
     r"|[a-zäöü]+idose|[a-zäöü]+atose|[a-zäöü]*stenose|[a-zäöü]*nekrose|[a-zäöü]+plasmose|[a-zäöü]*mykose"
     r"|[a-zäöü]+ylose|[a-zäöü]*o?edema|[a-zäöü]*ödem(?:e)?|[a-zäöü]+schwangerschaft"
-    r"|[a-z]+oidosis|[a-z]+(?:paresis|stenosis|necrosis)"
+    r"|[a-z]+oidosis|[a-z]+(?:paresis|stenosis|necrosis)|[a-zäöü]*kolik(?:en)?|[a-z]*colic"
     rf"|{_BODY}{_BODY_THINGS}"
 )
 # The endings that let a word be tried at all (the word loop asks this once per new word).
 ENDS = tuple(
     "logie logy iatrie iatry iatrics orthopädie paedics pedics chirurgie ambulanz inwert inwerte inwerten inwerts "
     "opathie opathien parese paresis om ome omen oms oma omas omata idose atose stenose nekrose plasmose mykose ylose "
-    "edema ödem ödeme schwangerschaft oidosis stenosis necrosis operation operationen eingriff eingriffe untersuchung "
+    "kolik koliken colic edema ödem ödeme schwangerschaft oidosis stenosis necrosis operation "
+    "operationen eingriff eingriffe untersuchung "
     "untersuchungen prothese prothesen implantat implantate transplantation probleme problemen schaden schäden "
     "op".split()
 )
@@ -70,17 +71,19 @@ WORK_BEFORE = re.compile(
     r"|oberarzt\w*|oberärzt\w*|fachärzt\w*|facharzt|professor\w*|head of|(?:works?|working|worked) (?:in|at|for)"
     r"|consultant in|specialist in|nurse in|hiring|suchen|gesucht|stelle|job|vacancy|position|kongress|tagung"
     r"|fachtagung|conference|journal|lehrbuch|textbook)(?!\w)"
-    # an appointment's place: "Ihr Termin in der Orthopädie am Park" names a practice
-    r"|(?:termin|appointment)\w*\b[^.!?\n]{0,20}$"
 )
+# An appointment's place with a name after it: "Ihr Termin in der Orthopädie am Park" names a practice.
+_APPOINTMENT_BEFORE = re.compile(r"(?:termin|appointment)\w*\b[^.!?\n]{0,20}$")
+_PLACE_NAME_AFTER = re.compile(r"[ \t]+(?:am|an der|im|auf der|at|on) [A-ZÄÖÜ]")
 
 
-def a_job_or_a_place(lower: str, sentence_start: int, start: int, end: int) -> bool:
-    """A specialty someone works in or leads, or an appointment's place: not a stay of the person."""
-    return (
-        SPECIALTY.fullmatch(lower, start, end) is not None
-        and WORK_BEFORE.search(lower, sentence_start, start) is not None
-    )
+def a_job_or_a_place(text: str, lower: str, sentence_start: int, start: int, end: int) -> bool:
+    """A specialty someone works in or leads, or a practice named after it: not a stay of the person."""
+    if SPECIALTY.fullmatch(lower, start, end) is None:
+        return False
+    if WORK_BEFORE.search(lower, sentence_start, start):
+        return True
+    return bool(_APPOINTMENT_BEFORE.search(lower, max(0, start - 40), start) and _PLACE_NAME_AFTER.match(text, end))
 
 
 def word_form(word: str) -> str | None:
@@ -96,6 +99,11 @@ def word_form(word: str) -> str | None:
     return form
 
 
+# Foods that people are allergic to or cannot tolerate.
+_FOODS = (
+    r"(?:gluten|lactose|laktose|nuts|nüsse|peanuts|erdnüsse|dairy|milk|milch|milchprodukte|eggs|eier|wheat|weizen"
+    r"|fish|fisch|shellfish|meeresfrüchte|soy|soja|fructose|fruktose|histamin\w*|sesame|sesam)"
+)
 # Common health words of every class that neither an ending nor a root gives away (conditions, symptoms, aids,
 # treatments, care and notes), German and English; tried only at their first words (LEXICON_WORDS).
 LEXICON = re.compile(
@@ -109,7 +117,9 @@ LEXICON = re.compile(
     r"|self-certification(?: form)?|self-cert|heilmittelverordnung|nachteilsausgleich\w*|wiedervorstellung"
     r"|krankenhauseinweisung|risikoschwangerschaft"
     r"|schwangerschaftsdiabetes|gestational diabetes|recovery programme|recovery program|insulin injections?"
-    r"|insulinspritze\w*|insulin (?:glargin\w*|aspart|lispro|detemir|degludec|glulisin\w*))(?![\w-])"
+    r"|(?:verträgt|vertrage|vertragen|verträgst) (?:kein\w*|nicht|keine[nm]?) (?:\w+ )?" + _FOODS + r"|(?:can't"
+    r"|cannot|can not|doesn't|does not|don't|do not) (?:eat|tolerate|digest|drink|have) (?:any )?" + _FOODS + r"|"
+    r"insulinspritze\w*|insulin (?:glargin\w*|aspart|lispro|detemir|degludec|glulisin\w*))(?![\w-])"
 )
 LEXICON_WORDS = frozenset(
     "durchfall diarrhoea diarrhea ausschlag hautausschlag rash schwindel herzrasen herzstolpern palpitations irregular "
@@ -122,7 +132,8 @@ LEXICON_WORDS = frozenset(
     "diabetiker diabetikerin diabetic hashimoto hashimoto's morbus dialyse dialysis folgebescheinigung "
     "erstbescheinigung self-certification self-cert heilmittelverordnung krankenhauseinweisung risikoschwangerschaft "
     "schwangerschaftsdiabetes gestational recovery insulin insulinspritze insulinspritzen nachteilsausgleich "
-    "nachteilsausgleichs nachteilsausgleiche wiedervorstellung".split()
+    "nachteilsausgleichs nachteilsausgleiche wiedervorstellung verträgt vertrage vertragen verträgst can't cannot can "
+    "doesn't does don't do".split()
 )
 # Conditions written as a few capitals, after a word that gives them to someone ("hat ADS", "has MS", "after MS",
 # "wegen ADHS"); not before a capitalised word ("has MS Teams", "hat ADS Premium").

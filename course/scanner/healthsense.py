@@ -99,7 +99,8 @@ _SLANG_AFTER = re.compile(
 # person's "krank" goes on with a place, a time, a reason or the end of the clause ("krank zu Hause", "krank, Rücken").
 _GOES_ON = frozenset(
     "zu im in ins und oder bis seit mit nach aber daheim zuhause gemeldet geschrieben geworden gewesen ist war sein "
-    "wegen heute morgen noch am an auf aus bei vom von da dort denn weil sondern also seit gestern diese dieser "
+    "hab habe hat wegen heute morgen noch am an auf aus bei vom von da dort denn weil sondern also seit "
+    "gestern diese dieser "
     "letzte nächste ab".split()
 )
 _NEXT_WORD = re.compile(r" ([a-zäöüß]+)\b")
@@ -112,7 +113,10 @@ def _intensifier(lower: str, end: int) -> bool:
 
 _GROWTH = frozenset({"cancer", "krebs", "krebsgeschwür", "tumour", "tumor", "geschwür"})
 _GROWTH_AFTER = re.compile(r" (?:on|of|in|for|für|an|in|auf)\b")
-_A_BEFORE = re.compile(r"(?:\ba|\bein) $")
+_A_BEFORE = re.compile(
+    r"(?:\ba|\bein|\b(?:der|das|die|the|a|ein|eine?)[ \t]+(?:reinste|reine|echte|wahre|absolute|regelrechte|real|true"
+    r"|absolute|total|pure|proper))[ \t]$"
+)
 # A word beside a term that gives it another sense: the economy's depression, "sick of", "sick and tired".
 _OTHER_SENSE_AFTER = re.compile(
     r"[ \t]+(?:of\b|and tired\b|in (?:the )?(?:\w+ )?(?:market|economy|prices|sales|demand)\b)"
@@ -143,6 +147,9 @@ _BARE_SUBJECT = re.compile(
     r"(?:\A|(?<=[:>\n.!?,;(]))[ \t]*([A-ZÄÖÜ][\w'’-]+?)(?:'s|’s)? (?:hat|hatte|macht|machte|fehlt|fehlte|braucht"
     r"|brauchte|nimmt|nahm|bekommt|bekam|darf|leidet|litt|has|had|takes|took|needs|gets|can't|cannot|won't|missed"
     r"|uses|wears|lives|fällt|fiel)\b"
+    # a capitalised word after "dass"/"that"/"weil", and a reason or a time: "dass Emir wegen Gallenkolik ... fehlt"
+    r"|(?:dass|that|weil|because|ob)[ \t]+([A-ZÄÖÜ][\w'’-]+)[ \t]+(?:wegen|nach|seit|due to|after|since"
+    r"|hat|ist|has|is)\b"
 )
 _NO_SUBJECT = frozenset(
     "Wer Man Jeder Jede Niemand Keiner Alle Viele Es Das Dies Was Everyone Everybody Nobody Anyone It This That What "
@@ -163,7 +170,7 @@ def about_an_animal(lower: str, start: int, end: int) -> bool:
 def bare_subject(text: str, s: int, e: int) -> bool:
     """A clause in `text[s:e]` opens with a bare capitalised word and a verb a person does."""
     m = _BARE_SUBJECT.search(text, s, e)
-    return m is not None and m.group(1) not in _NO_SUBJECT
+    return m is not None and (m.group(1) or m.group(2)) not in _NO_SUBJECT
 
 
 def _ends(lower: str, i: int) -> bool:
@@ -201,7 +208,7 @@ def other_sense(lower: str, start: int, end: int) -> bool:
     term = lower[start:end]
     if term.endswith("krank") and (_SLANG_AFTER.match(lower, end) or _intensifier(lower, end)):
         return True
-    if term in _GROWTH and _GROWTH_AFTER.match(lower, end) and _A_BEFORE.search(lower, max(0, start - 4), start):
+    if term in _GROWTH and _GROWTH_AFTER.match(lower, end) and _A_BEFORE.search(lower, max(0, start - 25), start):
         return True  # "the codebase is a cancer on this project", "ein Krebsgeschwür für die Firma"
     if term.endswith(("sick", "depression")) and _OTHER_SENSE_AFTER.match(lower, end):
         return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 # medicine is health data only about a person (healthsense needs one in the sentence).
 DRUG = (
     r"[a-zäöü]{3,}(?:alopram|oxetine?|tralin|traline|faxin|faxine|azepam|azolam|olol|sartan|statin|prazole?"
-    r"|cillin|mycin|cyclin|cycline|floxacin|triptan|gliptin|gliflozin|xaban|parin|semid|thiazide?|profen"
+    r"|cillin|mycin|cyclin|cycline|floxacin|triptan|gliptin|gliflozin|xaban|parin|farin|coumon|semid|thiazide?|profen"
     r"|fenac|codone?|morphon|tidine?|lukast|sonide?|methason|thyrox\w*|formin|peridon|quetiapin\w*"
     r"|zapine?|lamotrigin\w*|setron|dronat|dronate|peridol)"
     r"|insulin\w*|metformin|paracetamol|cortison\w*|kortison\w*|ritalin|methylphenidat\w*|lithium|opioid\w*"
@@ -127,7 +127,8 @@ VOCAB_DE = (
 # Organs failing, aids worn, medicine classes and fainting, as families: "Niereninsuffizienz", "Herzkatheter",
 # "Rot-Grün-Schwäche", "Mutter-Kind-Kur", "Blutverdünner", "Betablocker", "neck brace", "fainted", "ulcer".
 ORGANS_AIDS = (
-    r"[a-zäöü]*insuffizienz|[a-zäöü]*katheter\w*|(?:herz|seh|hör|immun|blasen|muskel|nieren|lese|rechtschreib"
+    r"[a-zäöü]*insuffizienz|[a-zäöü]*katheter\w*|lese-?rechtschreib-?schwäche|(?:herz|seh|hör|immun"
+    r"|blasen|muskel|nieren|lese|rechtschreib"
     r"|rot-grün|farb|konzentrations|gedächtnis)-?schwäche|mutter-kind-kur|[a-zäöü]+-kur(?![\w-])|kneippkur"
     r"|blutverdünner\w*|[a-zäöü]*(?:druck|cholesterin|fieber|zucker)senker\w*|(?:beta|säure|calcium|kalzium)-?blocker"
     r"|(?:ace|protonenpumpen|cox|mao|gerinnungs)-?hemmer|orthese\w*|halskrause|armschlinge|gehhilfe\w*"
@@ -185,7 +186,8 @@ HEADS = tuple(
 # Endings (4+ letters) of core words above ("Spielsucht", "Lungenembolie", "Citalopram", "Psychotherapeutin").
 TAILS = tuple(
     "sucht süchtig süchtige süchtigen süchtiger alopram oxetin oxetine tralin traline faxin faxine azepam azolam "
-    "olol sartan statin prazol prazole cillin mycin cyclin cycline floxacin triptan gliptin gliflozin xaban parin "
+    "farin coumon olol sartan statin prazol prazole cillin mycin cyclin cycline floxacin triptan gliptin "
+    "gliflozin xaban parin "
     "semid thiazid thiazide profen fenac codon codone morphon tidin tidine lukast sonid sonide methason formin "
     "peridol peridon zapin zapine setron dronat dronate embolie embolien infarkt infarkte heilbehandlung geburt "
     "werte werten befund befunde therapeut therapeutin therapeuten ologe ologin ologen ologist "
