@@ -7,10 +7,9 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from course.scanner.context import Doc, finding
-from course.scanner.healthbody import INJURY_WORDS, PARTICIPLES, injury_at
-from course.scanner.healthdose import LAB_WORDS, doses, lab_at
-from course.scanner.healthforms import LEXICON_WORDS, a_job_or_a_place, acronyms, lexicon_at, with_companions, word_form
-from course.scanner.healthsense import about_an_animal, about_nobody, sentence
+from course.scanner.healthdose import doses
+from course.scanner.healthforms import a_job_or_a_place, acronyms, form_at, tried, with_companions
+from course.scanner.healthsense import about_an_animal, about_nobody, other_sense, sentence
 from course.scanner.healthspan import (
     extend,
     field_of_record,
@@ -177,14 +176,7 @@ def _terms(doc: Doc, needy: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
         if word in plain:
             continue  # most words: known from earlier texts to start and end no term
         w4 = word[-4:]
-        extra = (
-            word in LAB_WORDS
-            or word in LEXICON_WORDS
-            or word in INJURY_WORDS
-            or word in PARTICIPLES
-            or word_form(word) is not None
-            or word[: word.find("-")] in LAB_WORDS
-        )
+        extra = tried(word)
         if (
             not extra
             and w4 not in ANY_TAIL4
@@ -217,12 +209,12 @@ def _terms(doc: Doc, needy: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
                     continue
                 m = (own and TERMS.match(lower, start)) or (family and FAMILY_TERMS.match(lower, start)) or None
                 if m and m.end() > pos and not _surname(doc.text, start, m.end()):
-                    alt = _by_form(lower, pos, word, set()) if extra else None  # "hba1c 8,2 %", "insulin glargin"
+                    alt = form_at(lower, pos, word, set()) if extra else None  # "hba1c 8,2 %", "insulin glargin"
                     last_end = max(m.end(), alt[1] if alt else 0)
                     yield start, last_end
                     break
         if extra and pos >= last_end:
-            span = _by_form(lower, pos, word, needy)
+            span = form_at(lower, pos, word, needy)
             if span:
                 last_end = span[1]
                 yield span
@@ -236,28 +228,6 @@ def _terms(doc: Doc, needy: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
             if span:
                 last_end = span[1]
                 yield span
-
-
-def _by_form(lower: str, pos: int, word: str, needy: set[tuple[int, int]]) -> tuple[int, int] | None:
-    """A lab value ("tsh erhöht"), a word of the lexicon ("durchfall") or a word known by its formation
-    ("dermatologie", "lipom") at `pos`; lab values and specialties go into `needy`."""
-    if word in LAB_WORDS or word[: word.find("-")] in LAB_WORDS:
-        end = lab_at(lower, pos)
-        if end:
-            needy.add((pos, end))
-            return pos, end
-    if word in LEXICON_WORDS:
-        end = lexicon_at(lower, pos)
-        if end:
-            return pos, end
-    if word in INJURY_WORDS or word in PARTICIPLES:
-        return injury_at(lower, pos, word)
-    form = word_form(word)
-    if form:
-        if form == "specialty":
-            needy.add((pos, pos + len(word)))
-        return pos, pos + len(word)
-    return None
 
 
 def _the_illness_aids(text: str, start: int, end: int) -> bool:
@@ -354,6 +324,7 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     marks = sorted((f.start, f.end) for f in personal)  # anything that points at a person, for the sentence test
     kept: list[tuple[int, int, bool]] = []
     held: list[tuple[int, int, bool]] = []  # about a person only if the text is: nobody is named anywhere in it
+    maybe: list[tuple[int, int, bool, int]] = []  # about a person only beside a health fact in the same sentence
     for start, end in spans:
         k = bisect_left(names, start - _NEAR)  # names start before their end: one sorted list is enough
         near = k < len(names) and names[k] < end + _NEAR
@@ -381,6 +352,8 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         if (start, end) in needy and a_job_or_a_place(doc.text, doc.lower, s, start, end):
             continue  # "Frau Dr. Lange leitet die Abteilung Kardiologie", "Ihr Termin in der Orthopädie am Park"
         if about_nobody(doc, start, end, named, needs_person):
+            if not other_sense(doc.lower, start, end):
+                maybe.append((start, end, anywhere or near, s))  # about the person of a health fact beside it?
             continue  # "Im Krankheitsfall ...", "That riff is sick!", "Die App erinnert an Medikamente"
         if (
             not personal
@@ -393,6 +366,9 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     if kept and held:  # a health fact about a person makes the health words near it about that person too
         kept += [h for h in held if any(abs(h[0] - k[0]) < _NEAR for k in kept)]
         kept.sort()
+    if kept and maybe:  # "Zhiwei ist nach der Knie-OP noch auf Krücken": the crutches are Zhiwei's too
+        starts = {sentence(doc.lower, k[0], k[1])[0] for k in kept}
+        kept = sorted(kept + [m[:3] for m in maybe if m[3] in starts])
     kept = with_companions(doc.lower, kept)
     for start, end, strong in kept:
         yield finding("health", doc.text, on_before(doc.lower, start), end, strong)

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from course.scanner.healthbody import INJURY_WORDS, PARTICIPLES, injury_at
+from course.scanner.healthdose import LAB_WORDS, lab_at
 from course.scanner.healthsense import sentence
 
 # Roots of the medical specialties: "-logie"/"-ology" words outside medicine ("Technologie", "ecology",
@@ -196,3 +198,37 @@ def with_companions(lower: str, kept: list[tuple[int, int, bool]]) -> list[tuple
             if not any(a < e and b > s for s, e, _ in out):
                 out.append((a, b, strong))
     return sorted(out)
+
+
+def tried(word: str) -> bool:
+    """The word loop tries form_at at this word."""
+    return (
+        word in LAB_WORDS
+        or word in LEXICON_WORDS
+        or word in INJURY_WORDS
+        or word in PARTICIPLES
+        or word_form(word) is not None
+        or word[: word.find("-")] in LAB_WORDS  # "tsh-wert"
+    )
+
+
+def form_at(lower: str, pos: int, word: str, needy: set[tuple[int, int]]) -> tuple[int, int] | None:
+    """A lab value ("tsh erhöht"), a word of the lexicon ("durchfall") or a word known by its formation
+    ("dermatologie", "lipom") at `pos`; lab values and specialties go into `needy`."""
+    if word in LAB_WORDS or word[: word.find("-")] in LAB_WORDS:
+        end = lab_at(lower, pos)
+        if end:
+            needy.add((pos, end))
+            return pos, end
+    if word in LEXICON_WORDS:
+        end = lexicon_at(lower, pos)
+        if end:
+            return pos, end
+    if word in INJURY_WORDS or word in PARTICIPLES:
+        return injury_at(lower, pos, word)
+    form = word_form(word)
+    if form:
+        if form == "specialty":
+            needy.add((pos, pos + len(word)))
+        return pos, pos + len(word)
+    return None

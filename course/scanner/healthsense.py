@@ -144,17 +144,23 @@ _ANIMAL = compile_words(
 # Nachtdienste", "Ernst fehlte wegen Reha", "Ji-hoon hat ADS"): a name the name finder may not know, or a
 # name that is also a word. A noun with an article ("Die Statistik zeigt") or a general word is no such subject.
 _BARE_SUBJECT = re.compile(
-    r"(?:\A|(?<=[:>\n.!?,;(]))[ \t]*([A-ZÄÖÜ][\w'’-]+?)(?:'s|’s)? (?:hat|hatte|macht|machte|fehlt|fehlte|braucht"
+    r"(?:\A|(?<=[:>\n.!?,;(]))[ \t]*([A-ZÄÖÜ][\w'’-]+?)(?: [A-ZÄÖÜ][\w'’-]+){0,2}(?:'s|’s)? (?:hat|hatte|macht"
+    r"|machte|fehlt|fehlte|braucht"
     r"|brauchte|nimmt|nahm|bekommt|bekam|darf|leidet|litt|has|had|takes|took|needs|gets|can't|cannot|won't|missed"
     r"|uses|wears|lives|fällt|fiel)\b"
     # a capitalised word after "dass"/"that"/"weil", and a reason or a time: "dass Emir wegen Gallenkolik ... fehlt"
     r"|(?:dass|that|weil|because|ob)[ \t]+([A-ZÄÖÜ][\w'’-]+)[ \t]+(?:wegen|nach|seit|due to|after|since"
     r"|hat|ist|has|is)\b"
+    # a record's "Surname, Given:" and a person addressed: "Reha-Antrag Petrović, Ji-hoon:", "Min-jun, your results"
+    r"|(?<![\w-])([A-ZÄÖÜ][\w'’-]+), [A-ZÄÖÜ][\w'’-]+:"
+    r"|(?:\A|(?<=[:>\n]))[ \t]*(?:(?:hi|hallo|hello|dear|liebe[r]?) )?([A-ZÄÖÜ][\w'’-]+), (?:your|you|ihr|ihre|dein"
+    r"|deine|sie)\b"
 )
 _NO_SUBJECT = frozenset(
     "Wer Man Jeder Jede Niemand Keiner Alle Viele Es Das Dies Was Everyone Everybody Nobody Anyone It This That What "
     "Who There Each Every Staff Patients Customers Users Employees Team Firma Company Projekt Project Inflation "
-    "Sales".split()
+    "Sales Customer Customers Kunde Kundin Kunden Colleagues Kollegen Kolleginnen All Sir Madam Hallo Hi Hello "
+    "Dear Liebe Lieber".split()
 )
 
 
@@ -170,7 +176,7 @@ def about_an_animal(lower: str, start: int, end: int) -> bool:
 def bare_subject(text: str, s: int, e: int) -> bool:
     """A clause in `text[s:e]` opens with a bare capitalised word and a verb a person does."""
     m = _BARE_SUBJECT.search(text, s, e)
-    return m is not None and (m.group(1) or m.group(2)) not in _NO_SUBJECT
+    return m is not None and next(g for g in m.groups() if g) not in _NO_SUBJECT
 
 
 def _ends(lower: str, i: int) -> bool:
