@@ -225,7 +225,8 @@ def test_the_sets_are_as_large_as_the_brief_asks() -> None:
 # Still missed or still flagged after this session's rules, left as they are rather than fitted one by one.
 # "on the orthopaedics ward": a ward after a term reads as a thing ("stroke ward rules"); "dose of levetiracetam
 # went up to 250 mg": the dose is not beside the drug.
-KNOWN_MISSES = {"orthopaedics", "levetiracetam"}
+# "nimmt Marcumar": a brand name with neither a stem nor a dose.
+KNOWN_MISSES = {"orthopaedics", "levetiracetam", "Marcumar"}
 KNOWN_FALSE: set[str] = set()
 
 

@@ -160,7 +160,8 @@ _NO_SUBJECT = frozenset(
     "Wer Man Jeder Jede Niemand Keiner Alle Viele Es Das Dies Was Everyone Everybody Nobody Anyone It This That What "
     "Who There Each Every Staff Patients Customers Users Employees Team Firma Company Projekt Project Inflation "
     "Sales Customer Customers Kunde Kundin Kunden Colleagues Kollegen Kolleginnen All Sir Madam Hallo Hi Hello "
-    "Dear Liebe Lieber".split()
+    "Dear Liebe Lieber Die Der Das Den Dem The A An Ein Eine Einer Unser Unsere Our Their Jeder Jede Jedes Diese "
+    "Dieser Dieses These Those Software App System Server Tool Update".split()
 )
 
 

@@ -131,7 +131,7 @@ def form_title(text: str, start: int, end: int) -> bool:
     head_start = line_start if head_start == -1 else head_start + 2
     if colon != -1 and colon - head_start <= 60 and ":" not in text[start:end]:
         head = text[head_start:colon]
-        if not any(c in head for c in ".!?;0123456789") and (head.strip(" >-*") != text[start:end]):
+        if not any(c in head for c in ".!?;|\t0123456789") and (head.strip(" >-*") != text[start:end]):
             return True
     if ":" not in text[start:end] and not text[end:line_end].strip(" \t") and _NEXT_IS_FIELD.match(text, line_end):
         before = text[line_start:start].rstrip(" \t>")
