@@ -298,7 +298,7 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         if not _about_nobody(doc, *span):
             spans.append(span)
             needy.add(span)
-    spans += acronyms(doc.text)
+    spans += acronyms(doc)
     found = {s for s, _ in spans}
     suffered = {s for s in suffered_spans(doc.lower) if s[0] not in found}  # in any words: only about a person
     spans += suffered

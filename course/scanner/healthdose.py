@@ -15,6 +15,28 @@ _UNIT = (
     r"(?:mg|µg|μg|mcg|ug|ml|ie|i\.e\.|iu|hub|hübe|hueb|puffs?|sprühstöße|tabletten?|tablets?|kapseln?|capsules?"
     r"|tropfen|drops)"
 )
+# Strings one of which a text with a dose or a lab unit holds: most texts are passed over at once.
+_GATE = (
+    "mg",
+    "µg",
+    "μg",
+    "mcg",
+    "ml",
+    " ie",
+    " iu",
+    " hub",
+    "hübe",
+    "puff",
+    "tablet",
+    "kapsel",
+    "capsul",
+    "tropfen",
+    "drops",
+    "/l",
+    "/dl",
+    "/mol",
+    "mmhg",
+)
 _UNIT_AFTER = re.compile(rf"(?:,\d+)?[ \t]?{_UNIT}(?![\w/])")
 # The word right before the dose ("Ramipril 5 mg", "L-Thyroxin 75 µg", "lisinopril 10 mg").
 _WORD_BEFORE = re.compile(r"(?<![\w-])([^\W\d_][\w-]{3,})[ \t]+$")
@@ -83,6 +105,8 @@ def doses(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans of a medicine with its dose, the word before a dose (or after a dose given first) and the dose, and of
     a marker with a value in a lab unit ("LDH 240 U/l")."""
     lower, text = doc.lower, doc.text
+    if not any(unit in lower for unit in _GATE):
+        return
     for block in doc.blocks:
         start, end = block[0], block[1]
         if start and lower[start - 1] in ".,/":

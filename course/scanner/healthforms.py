@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from course.scanner.context import Doc
 from course.scanner.healthbody import INJURY_WORDS, PARTICIPLES, injury_at
 from course.scanner.healthdose import LAB_WORDS, lab_at
 from course.scanner.healthsense import sentence
@@ -139,7 +140,7 @@ LEXICON_WORDS = frozenset(
 )
 # Conditions written as a few capitals, after a word that gives them to someone ("hat ADS", "has MS", "after MS",
 # "wegen ADHS"); not before a capitalised word ("has MS Teams", "hat ADS Premium").
-_ACRONYMS = ("ADS", "ADHS", "ADHD", "ADD", "MS", "COPD", "PTBS", "PTSD", "OCD", "CFS", "IBS", "PCOS", "KHK", "ALS")
+_ACRONYM_SET = frozenset("ADS ADHS ADHD ADD MS COPD PTBS PTSD OCD ME CFS IBS PCOS KHK ALS".split())
 _ACRONYM = re.compile(
     r"(?<![\w-])(?:hat|hatte|haben|has|have|had|mit|with|wegen|after|nach|due to|because of|diagnosed with"
     r"|leidet an|suffers from|lives with|lebt mit|von|of)[ \t]+(?:(?:a|an|ein|eine|einer|seine[mrn]?|ihre[mrn]?|his"
@@ -153,11 +154,16 @@ def lexicon_at(lower: str, pos: int) -> int | None:
     return m.end() if m else None
 
 
-def acronyms(text: str) -> list[tuple[int, int]]:
-    """Conditions written as capitals after a word that gives them to someone ("hat ADS", "I have MS")."""
-    if not any(a in text for a in _ACRONYMS):
-        return []
-    return [m.span(1) for m in _ACRONYM.finditer(text)]
+def acronyms(doc: Doc) -> list[tuple[int, int]]:
+    """Conditions written as capitals after a word that gives them to someone ("hat ADS", "I have MS"); tried only
+    at the text's capitalised words that are such acronyms."""
+    out = []
+    for start, end, word in doc.caps:
+        if word in _ACRONYM_SET:
+            m = _ACRONYM.search(doc.text, max(0, start - 40), end + 3)
+            if m and m.start(1) == start:
+                out.append((start, end))
+    return out
 
 
 # Words that are health data only beside other health data in the same sentence: accommodations, follow-ups,
@@ -200,16 +206,24 @@ def with_companions(lower: str, kept: list[tuple[int, int, bool]]) -> list[tuple
     return sorted(out)
 
 
+_TRIED: dict[str, bool] = {}
+
+
 def tried(word: str) -> bool:
-    """The word loop tries form_at at this word."""
-    return (
-        word in LAB_WORDS
-        or word in LEXICON_WORDS
-        or word in INJURY_WORDS
-        or word in PARTICIPLES
-        or word_form(word) is not None
-        or word[: word.find("-")] in LAB_WORDS  # "tsh-wert"
-    )
+    """The word loop tries form_at at this word (remembered per word: a pure function of the word)."""
+    known = _TRIED.get(word)
+    if known is None:
+        known = (
+            word in LAB_WORDS
+            or word in LEXICON_WORDS
+            or word in INJURY_WORDS
+            or word in PARTICIPLES
+            or word_form(word) is not None
+            or word[: word.find("-")] in LAB_WORDS  # "tsh-wert"
+        )
+        if len(_TRIED) < _SEEN_MAX:
+            _TRIED[word] = known
+    return known
 
 
 def form_at(lower: str, pos: int, word: str, needy: set[tuple[int, int]]) -> tuple[int, int] | None:
