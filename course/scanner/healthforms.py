@@ -122,6 +122,13 @@ LEXICON = re.compile(
     r"|schwangerschaftsdiabetes|gestational diabetes|recovery programme|recovery program|insulin injections?"
     r"|(?:verträgt|vertrage|vertragen|verträgst) (?:kein\w*|nicht|keine[nm]?) (?:\w+ )?" + _FOODS + r"|(?:can't"
     r"|cannot|can not|doesn't|does not|don't|do not) (?:eat|tolerate|digest|drink|have) (?:any )?" + _FOODS + r"|"
+    # people named by their condition, stays, eyes, aches, special educational needs and care levels
+    r"allergiker(?:in)?|asthmatiker(?:in)?|rheumatiker(?:in)?|spastiker(?:in)?|bluter|asthmatic|anaemic|anemic"
+    r"|arthritic|dyslexic|dyspraxic|haemophiliac|hemophiliac|(?:klinik|reha|psychiatrie|kur)-?aufenthalt\w*"
+    r"|graue[nr]? star|grüne[nr]? star|katarakt\w*|(?:stomach|tooth|ear|back|belly|tummy) ?aches?"
+    r"|ehcp|education,? health and care plan|special educational needs|sen support"
+    r"|sonderpädagogische\w* förderbedarf\w*|schulbegleit\w*|integrationshelfer\w*|inklusionshelfer\w*"
+    r"|pflegestufe ?\d|"
     r"insulinspritze\w*|insulin (?:glargin\w*|aspart|lispro|detemir|degludec|glulisin\w*))(?![\w-])"
 )
 LEXICON_WORDS = frozenset(
@@ -136,7 +143,13 @@ LEXICON_WORDS = frozenset(
     "erstbescheinigung self-certification self-cert heilmittelverordnung krankenhauseinweisung risikoschwangerschaft "
     "schwangerschaftsdiabetes gestational recovery insulin insulinspritze insulinspritzen nachteilsausgleich "
     "nachteilsausgleichs nachteilsausgleiche wiedervorstellung verträgt vertrage vertragen verträgst can't cannot can "
-    "doesn't does don't do".split()
+    "doesn't does don't do allergiker allergikerin asthmatiker asthmatikerin rheumatiker rheumatikerin spastiker "
+    "spastikerin bluter asthmatic anaemic anemic arthritic dyslexic dyspraxic haemophiliac hemophiliac "
+    "klinikaufenthalt klinikaufenthalts klinik-aufenthalt rehaaufenthalt reha-aufenthalt psychiatrieaufenthalt "
+    "kuraufenthalt grauer grauen grüner grünen katarakt stomach tooth ear back belly tummy stomachache toothache "
+    "earache backache bellyache tummyache ehcp education special sen sonderpädagogischer sonderpädagogischen "
+    "sonderpädagogische schulbegleitung schulbegleiter schulbegleiterin integrationshelfer integrationshelferin "
+    "inklusionshelfer inklusionshelferin pflegestufe".split()
 )
 # Conditions written as a few capitals, after a word that gives them to someone ("hat ADS", "has MS", "after MS",
 # "wegen ADHS"); not before a capitalised word ("has MS Teams", "hat ADS Premium").
