@@ -128,7 +128,8 @@ LEXICON = re.compile(
     r"|graue[nr]? star|grüne[nr]? star|katarakt\w*|(?:stomach|tooth|ear|back|belly|tummy) ?aches?"
     r"|ehcp|education,? health and care plan|special educational needs|sen support"
     r"|sonderpädagogische\w* förderbedarf\w*|schulbegleit\w*|integrationshelfer\w*|inklusionshelfer\w*"
-    r"|pflegestufe ?\d|"
+    r"|pflegestufe ?\d|nervenzusammenbruch|kreislaufprobleme\w*|kreislaufzusammenbruch"
+    r"|kreislaufkollaps|kollabiert|ohnmächtig|bewusstlos|collapsed|passed out|on the sick|"
     r"insulinspritze\w*|insulin (?:glargin\w*|aspart|lispro|detemir|degludec|glulisin\w*))(?![\w-])"
 )
 LEXICON_WORDS = frozenset(
@@ -149,7 +150,9 @@ LEXICON_WORDS = frozenset(
     "kuraufenthalt grauer grauen grüner grünen katarakt stomach tooth ear back belly tummy stomachache toothache "
     "earache backache bellyache tummyache ehcp education special sen sonderpädagogischer sonderpädagogischen "
     "sonderpädagogische schulbegleitung schulbegleiter schulbegleiterin integrationshelfer integrationshelferin "
-    "inklusionshelfer inklusionshelferin pflegestufe".split()
+    "inklusionshelfer inklusionshelferin pflegestufe "
+    "nervenzusammenbruch kreislaufprobleme kreislaufproblemen kreislaufzusammenbruch kreislaufkollaps kollabiert "
+    "ohnmächtig bewusstlos collapsed passed on".split()
 )
 # Conditions written as a few capitals, after a word that gives them to someone ("hat ADS", "has MS", "after MS",
 # "wegen ADHS"); not before a capitalised word ("has MS Teams", "hat ADS Premium").
