@@ -34,11 +34,12 @@ _BODY = (
     r"(?:knie|hüft|hüften|schulter|rücken|nacken|hals|herz|lungen|leber|nieren|darm|magen|gallen|blasen|augen|ohr|ohren"
     r"|nasen|kiefer|zahn|zähne|fuß|fuss|hand|finger|zehen|ellenbogen|ellbogen|sprunggelenk|handgelenk|wirbel"
     r"|wirbelsäulen|bandscheiben|leisten|brust|prostata|schilddrüsen|mandel|gebärmutter|eierstock|bein|arm|kopf"
-    r"|gehirn|hirn|venen|knochen|gelenk|haut)"
+    r"|gehirn|hirn|venen|knochen|gelenk|haut|bauchspeicheldrüsen|eierstock|hoden|speiseröhren|kehlkopf"
+    r"|gebärmutterhals|zungen)"
 )
 _BODY_THINGS = (
     r"(?:operation|operationen|eingriff|eingriffe|untersuchung|untersuchungen|prothese|prothesen|implantat|implantate"
-    r"|transplantation|probleme|problemen|schaden|schäden|op)"
+    r"|transplantation|probleme|problemen|schaden|schäden|op|krebs|tumor|tumore|tumoren|karzinom)"
 )
 # Conditions and growths by their endings, on medical stems where the ending alone is a common word ("Symptom",
 # "Atom", "Diplom"; "Hose", "Dose", "kostenlose"; "Sympathie", "Empathie"; "diploma", "aroma").
@@ -59,7 +60,7 @@ ENDS = tuple(
     "kolik koliken colic edema ödem ödeme schwangerschaft oidosis stenosis necrosis operation "
     "operationen eingriff eingriffe untersuchung "
     "untersuchungen prothese prothesen implantat implantate transplantation probleme problemen schaden schäden "
-    "op".split()
+    "op krebs tumor tumore tumoren karzinom".split()
 )
 
 
@@ -128,6 +129,8 @@ LEXICON = re.compile(
     r"|graue[nr]? star|grüne[nr]? star|katarakt\w*|(?:stomach|tooth|ear|back|belly|tummy) ?aches?"
     r"|ehcp|education,? health and care plan|special educational needs|sen support"
     r"|sonderpädagogische\w* förderbedarf\w*|schulbegleit\w*|integrationshelfer\w*|inklusionshelfer\w*"
+    r"|merkzeichen (?:ag|g|b|h|bl|gl|tbl|rf)(?![\w-])|ssw|allergic to (?:[a-z]+ ){0,2}?[a-z]+(?:s|es)(?![\w-])"
+    r"|allergisch (?:gegen|auf) (?:[a-zäöü]+ ){0,2}?[a-zäöü]+"
     r"|pflegestufe ?\d|nervenzusammenbruch|kreislaufprobleme\w*|kreislaufzusammenbruch"
     r"|kreislaufkollaps|kollabiert|ohnmächtig|bewusstlos|collapsed|passed out|on the sick|"
     r"insulinspritze\w*|insulin (?:glargin\w*|aspart|lispro|detemir|degludec|glulisin\w*))(?![\w-])"
@@ -150,7 +153,7 @@ LEXICON_WORDS = frozenset(
     "kuraufenthalt grauer grauen grüner grünen katarakt stomach tooth ear back belly tummy stomachache toothache "
     "earache backache bellyache tummyache ehcp education special sen sonderpädagogischer sonderpädagogischen "
     "sonderpädagogische schulbegleitung schulbegleiter schulbegleiterin integrationshelfer integrationshelferin "
-    "inklusionshelfer inklusionshelferin pflegestufe "
+    "inklusionshelfer inklusionshelferin pflegestufe merkzeichen ssw allergic allergisch "
     "nervenzusammenbruch kreislaufprobleme kreislaufproblemen kreislaufzusammenbruch kreislaufkollaps kollabiert "
     "ohnmächtig bewusstlos collapsed passed on".split()
 )

@@ -15,6 +15,11 @@ _HEAD_AFTER = re.compile(
 )
 # What a person is on or how far along: "auf Krücken", "on dialysis", "24 weeks pregnant", "in der 20. Woche".
 _ON_BEFORE = re.compile(r"(?<![\w-])(?:auf|on|\d{1,2} (?:weeks|wochen))[ \t]+$")
+_WEEK_BEFORE = re.compile(r"(?<![\w.])\d{1,2}\.[ \t]*$")  # "24. SSW"
+_ORGAN_BEFORE = re.compile(
+    r"(?<![\w-])(?:thyroid|pancreatic|bowel|ovarian|cervical|testicular|stomach|liver|kidney|bladder|throat|mouth|bone"
+    r"|brain|blood|skin|lung|breast|prostate)[ \t]+$"
+)
 # An illness named after someone, written as an adjective: "Pfeiffersches Drüsenfieber", "Morbus ..." is a term.
 _EPONYM_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöü]+sche[nrs]? $")
 # A body part as the reason after a sick note: "krankgeschrieben, Rücken", "off sick - knee", "AU (Schulter)".
@@ -53,6 +58,10 @@ def extend(text: str, lower: str, start: int, end: int) -> tuple[int, int]:
 def on_before(lower: str, start: int) -> int:
     """The start of a kept term with what the person is on or how far along before it ("auf Krücken")."""
     b = _ON_BEFORE.search(lower, max(0, start - 12), start)
+    if not b and lower.startswith("ssw", start):
+        b = _WEEK_BEFORE.search(lower, max(0, start - 6), start)
+    if not b and lower.startswith(("cancer", "tumour", "tumor"), start):
+        b = _ORGAN_BEFORE.search(lower, max(0, start - 14), start)
     return b.start() if b else start
 
 
