@@ -35,6 +35,12 @@ INJURY_WORDS = frozenset(
     "cut bruised bruise sprained twisted pulled torn tore strained dislocated hurt injured swollen burnt burned broke "
     "broken fractured cracked jarred wrenched banged done".split()
 )
+_SENSE_LOST = re.compile(
+    r"(?:auf (?:einem|dem (?:linken|rechten)) (?:auge|ohr) |(?:ist|bin|war|sind|wurde)"
+    r" (?:fast |nahezu |völlig |seit \w+ )?)(?:blind|taub)$"
+)
+_NOT_AN_IDIOM_AFTER = re.compile(r"[ \t]+(?:für|gegenüber|vor)\b")
+SENSES = frozenset({"blind", "taub"})
 PARTICIPLES = frozenset(
     "gezerrt geprellt verstaucht gerissen angerissen verletzt ausgerenkt verdreht ausgekugelt angebrochen gebrochen "
     "geschwollen entzündet überdehnt".split()
@@ -43,6 +49,10 @@ PARTICIPLES = frozenset(
 
 def injury_at(lower: str, pos: int, word: str) -> tuple[int, int] | None:
     """The span of an injury whose injury word (English) or participle (German) is `word` at `pos`."""
+    if word in SENSES:
+        end = pos + len(word)
+        m = _SENSE_LOST.search(lower, max(0, pos - 40), end)
+        return m.span() if m and not _NOT_AN_IDIOM_AFTER.match(lower, end) else None
     if word in INJURY_WORDS:
         m = _INJURED_EN.match(lower, pos)
         return m.span() if m else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from course.scanner.context import Doc
-from course.scanner.healthbody import INJURY_WORDS, PARTICIPLES, injury_at
+from course.scanner.healthbody import INJURY_WORDS, PARTICIPLES, SENSES, injury_at
 from course.scanner.healthdose import LAB_WORDS, lab_at
 from course.scanner.healthsense import sentence
 
@@ -50,6 +50,9 @@ CONDITION = re.compile(
     r"|neurin|myel|papill|insulin|neuroblast|chondr|mesotheli|epitheli)om(?:e|en|s|a|as|ata)?"
     r"|[a-zäöü]+idose|[a-zäöü]+atose|[a-zäöü]*stenose|[a-zäöü]*nekrose|[a-zäöü]+plasmose|[a-zäöü]*mykose"
     r"|[a-zäöü]+ylose|[a-zäöü]*o?edema|[a-zäöü]*ödem(?:e)?|[a-zäöü]+schwangerschaft"
+    # compounds of patient, disability, cyst and ulcer: "Dialysepatientin", "gehbehindert", "Zyste", "Magengeschwür"
+    r"|[a-zäöü]+patient(?:in|en|innen)?(?<!privatpatient)(?<!kassenpatient)(?<!testpatient)"
+    r"|[a-zäöü]+behindert(?:e[mnrs]?)?|[a-zäöü]*zyste(?:n)?|[a-z]*cysts?|[a-zäöü]+geschwür(?:e|en)?"
     r"|[a-z]+oidosis|[a-z]+(?:paresis|stenosis|necrosis)|[a-zäöü]*kolik(?:en)?|[a-z]*colic"
     rf"|{_BODY}{_BODY_THINGS}"
 )
@@ -60,7 +63,8 @@ ENDS = tuple(
     "kolik koliken colic edema ödem ödeme schwangerschaft oidosis stenosis necrosis operation "
     "operationen eingriff eingriffe untersuchung "
     "untersuchungen prothese prothesen implantat implantate transplantation probleme problemen schaden schäden "
-    "op krebs tumor tumore tumoren karzinom".split()
+    "op krebs tumor tumore tumoren karzinom patient patientin patienten patientinnen behindert behinderte "
+    "behindertem behinderten behinderter behindertes zyste zysten cyst cysts geschwür geschwüre geschwüren".split()
 )
 
 
@@ -131,6 +135,7 @@ LEXICON = re.compile(
     r"|sonderpädagogische\w* förderbedarf\w*|schulbegleit\w*|integrationshelfer\w*|inklusionshelfer\w*"
     r"|merkzeichen (?:ag|g|b|h|bl|gl|tbl|rf)(?![\w-])|ssw|allergic to (?:[a-z]+ ){0,2}?[a-z]+(?:s|es)(?![\w-])"
     r"|allergisch (?:gegen|auf) (?:[a-zäöü]+ ){0,2}?[a-zäöü]+"
+    r"|krampfader\w*|varicose veins|übergewichtig\w*|adipös\w*|adipositas"
     r"|pflegestufe ?\d|nervenzusammenbruch|kreislaufprobleme\w*|kreislaufzusammenbruch"
     r"|kreislaufkollaps|kollabiert|ohnmächtig|bewusstlos|collapsed|passed out|on the sick|"
     r"insulinspritze\w*|insulin (?:glargin\w*|aspart|lispro|detemir|degludec|glulisin\w*))(?![\w-])"
@@ -153,7 +158,8 @@ LEXICON_WORDS = frozenset(
     "kuraufenthalt grauer grauen grüner grünen katarakt stomach tooth ear back belly tummy stomachache toothache "
     "earache backache bellyache tummyache ehcp education special sen sonderpädagogischer sonderpädagogischen "
     "sonderpädagogische schulbegleitung schulbegleiter schulbegleiterin integrationshelfer integrationshelferin "
-    "inklusionshelfer inklusionshelferin pflegestufe merkzeichen ssw allergic allergisch "
+    "inklusionshelfer inklusionshelferin pflegestufe krampfader krampfadern varicose übergewichtig übergewichtige "
+    "übergewichtigen adipös adipöse adipösen adipositas merkzeichen ssw allergic allergisch "
     "nervenzusammenbruch kreislaufprobleme kreislaufproblemen kreislaufzusammenbruch kreislaufkollaps kollabiert "
     "ohnmächtig bewusstlos collapsed passed on".split()
 )
@@ -237,6 +243,7 @@ def tried(word: str) -> bool:
             or word in LEXICON_WORDS
             or word in INJURY_WORDS
             or word in PARTICIPLES
+            or word in SENSES
             or word_form(word) is not None
             or word[: word.find("-")] in LAB_WORDS  # "tsh-wert"
         )
@@ -257,7 +264,7 @@ def form_at(lower: str, pos: int, word: str, needy: set[tuple[int, int]]) -> tup
         end = lexicon_at(lower, pos)
         if end:
             return pos, end
-    if word in INJURY_WORDS or word in PARTICIPLES:
+    if word in INJURY_WORDS or word in PARTICIPLES or word in SENSES:
         return injury_at(lower, pos, word)
     form = word_form(word)
     if form:

@@ -80,7 +80,7 @@ _DE = (
     r"|beinbruch|knochenbruch|allergie\w*|allergisch\w*|schwangerschaft\w*|fruchtbarkeit\w*|kinderwunsch\w*"
     r"|künstliche befruchtung|pflegegrad ?\d?|pflegebedürftig\w*|(?:sehr |schwer )?pflegebedürftig"
     r"|(?:im |in den |aus dem )?krankenstand\w*|borreliose|thrombose|tuberkulose"
-    r"|osteoporose|skoliose|fibromyalgie|psoriasis|schuppenflechte|gehirnerschütterung|ischias\w*|hexenschuss"
+    r"|osteoporose|skoliose|fibromyalgie|psoriasis|schuppenflechte|gehirnerschütterung|ischias\w*|hexenschuss\w*"
     r"|(?:kreuzband|bänder|band|muskelfaser|sehnen|achillessehnen|meniskus)riss\w*|meniskus\w*"
     r"|(?:bein|arm|hand|fuß|fuss|zehen|finger|knöchel|sprunggelenk\w*|handgelenk\w*|hüft|becken|rippen"
     r"|schlüsselbein|wirbel|oberschenkel\w*|unterarm|schienbein)(?:bruch|fraktur)\w*"
