@@ -38,8 +38,9 @@ INJURY_WORDS = frozenset(
 _SENSE_LOST = re.compile(
     r"(?:auf (?:einem|dem (?:linken|rechten)) (?:auge|ohr) |(?:ist|bin|war|sind|wurde)"
     r" (?:fast |nahezu |völlig |seit \w+ )?)(?:blind|taub)$"
+    r"|(?:is|am|was|are|went|gone|going) (?:almost |nearly |partially |completely |totally )?blind$"
 )
-_NOT_AN_IDIOM_AFTER = re.compile(r"[ \t]+(?:für|gegenüber|vor)\b")
+_NOT_AN_IDIOM_AFTER = re.compile(r"[ \t]+(?:für|gegenüber|vor|to|spot|date|copy|test|review)\b")
 SENSES = frozenset({"blind", "taub"})
 PARTICIPLES = frozenset(
     "gezerrt geprellt verstaucht gerissen angerissen verletzt ausgerenkt verdreht ausgekugelt angebrochen gebrochen "

@@ -52,7 +52,7 @@ CONDITION = re.compile(
     r"|[a-zäöü]+ylose|[a-zäöü]*o?edema|[a-zäöü]*ödem(?:e)?|[a-zäöü]+schwangerschaft"
     # compounds of patient, disability, cyst and ulcer: "Dialysepatientin", "gehbehindert", "Zyste", "Magengeschwür"
     r"|[a-zäöü]+patient(?:in|en|innen)?(?<!privatpatient)(?<!kassenpatient)(?<!testpatient)"
-    r"|[a-zäöü]+behindert(?:e[mnrs]?)?|[a-zäöü]*zyste(?:n)?|[a-z]*cysts?|[a-zäöü]+geschwür(?:e|en)?"
+    r"|[a-zäöü]+behindert(?:e[mnrs]?)?|[a-zäöü]*zyste(?:n)?|[a-z]*cysts?|[a-zäöü]+geschwür(?:e|en)?|[a-z]*embolism"
     r"|[a-z]+oidosis|[a-z]+(?:paresis|stenosis|necrosis)|[a-zäöü]*kolik(?:en)?|[a-z]*colic"
     rf"|{_BODY}{_BODY_THINGS}"
 )
@@ -64,7 +64,8 @@ ENDS = tuple(
     "operationen eingriff eingriffe untersuchung "
     "untersuchungen prothese prothesen implantat implantate transplantation probleme problemen schaden schäden "
     "op krebs tumor tumore tumoren karzinom patient patientin patienten patientinnen behindert behinderte "
-    "behindertem behinderten behinderter behindertes zyste zysten cyst cysts geschwür geschwüre geschwüren".split()
+    "behindertem behinderten behinderter behindertes zyste zysten cyst cysts geschwür geschwüre geschwüren "
+    "embolism".split()
 )
 
 

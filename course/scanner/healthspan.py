@@ -18,7 +18,8 @@ _ON_BEFORE = re.compile(r"(?<![\w-])(?:auf|on|\d{1,2} (?:weeks|wochen))[ \t]+$")
 _WEEK_BEFORE = re.compile(r"(?<![\w.])\d{1,2}\.[ \t]*$")  # "24. SSW"
 _ORGAN_BEFORE = re.compile(
     r"(?<![\w-])(?:thyroid|pancreatic|bowel|ovarian|cervical|testicular|stomach|liver|kidney|bladder|throat|mouth|bone"
-    r"|brain|blood|skin|lung|breast|prostate)[ \t]+$"
+    r"|brain|blood|skin|lung|breast|prostate|pulmonary|gastric|peptic|duodenal|coronary|renal|hepatic|cerebral|spinal"
+    r"|ankylosing|rheumatoid|psoriatic|ulcerative|septic|lactose|gluten|fructose|histamine)[ \t]+$"
 )
 # An illness named after someone, written as an adjective: "Pfeiffersches Drüsenfieber", "Morbus ..." is a term.
 _EPONYM_BEFORE = re.compile(r"(?<![\w-])[A-ZÄÖÜ][a-zäöü]+sche[nrs]? $")
@@ -60,7 +61,7 @@ def on_before(lower: str, start: int) -> int:
     b = _ON_BEFORE.search(lower, max(0, start - 12), start)
     if not b and lower.startswith("ssw", start):
         b = _WEEK_BEFORE.search(lower, max(0, start - 6), start)
-    if not b and lower.startswith(("cancer", "tumour", "tumor"), start):
+    if not b:  # "thyroid cancer", "ovarian cyst", "rheumatoid arthritis", "lactose intolerant"
         b = _ORGAN_BEFORE.search(lower, max(0, start - 14), start)
     return b.start() if b else start
 

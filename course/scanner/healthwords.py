@@ -88,11 +88,12 @@ CONDITIONS_EN = (
     r"|spina bifida|asperger'?s?|substance misuse|obes(?:e|ity)|hepatitis \w|smoker|tobacco user"
     r"|(?:knee|hip|back|shoulder|neck|wrist|ankle|foot|eye|ear|heart|lung|kidney|liver|bowel|stomach|spine|spinal"
     r"|jaw|tooth|teeth|elbow|leg|arm|bladder|thyroid|prostate|breast) (?:operation|surgery|replacement|injury|pain"
-    r"|problems?|issues?|condition|trouble|fracture|infection|transplant|scan|x-ray|procedure|removal)"
+    r"|failure|problems?|issues?|condition|trouble|fracture|infection|transplant|scan|x-ray|procedure|removal)"
     r"|(?:doctor'?s?|gp|dentist'?s?|dental|hospital|clinic|specialist|physio|therapy|counsell?ing|medical|antenatal"
     r"|scan|check-up|follow-up|outpatient|consultant|eye|hearing|blood test) appointments?"
     r"|reasonable adjustments?|(?:ada|disability) accommodations?|sign language interpreter|(?:bsl|asl) interpreter"
-    r"|hearing loop|induction loop|mobility (?:scooter|aid)|walking (?:stick|frame|aid)|rollator|reduced mobility"
+    r"|hearing loop|induction loop|limited mobility|mobility (?:scooter|aid|issues|problems)"
+    r"|walking (?:stick|frame|aid)|rollator|reduced mobility"
     r"|wheelchair assistance|wch[rsc]|fit to fly|oxygen concentrator"
 )
 # Being unwell in plain words, and a sick-note value in a log or a record ('type="sickness"', "reason: sick").
