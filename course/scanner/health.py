@@ -75,7 +75,7 @@ _RULE_AFTER = re.compile(
     r"|awareness|research|charity|fund|insurance|cover|benefits?|training|guidance|guidelines?|procedures?|forms?"
     r"|templates?|portal|statistics|rates?|ramps?|toilets?|parking|ward|department|services?|vaccinations?"
     # a health word naming an event, a place, a product or an animal ("burnout prevention", "therapy dog")
-    r"|prevention|webinars?|workshops?|seminars?|courses?|dogs?|pens?|units?|wing|apps?"
+    r"|prevention|webinars?|workshops?|seminars?|courses?|dogs?|pens?|units?|wing|apps?|scanners?|machines?"
     r"|software|markets?|study|studies|trials?|screenings?|campaigns?|leaflets?|kits?|charit(?:y|ies)|billing"
     r"|invoic\w*|coding|abrechnung\w*)\b"
 )

@@ -174,10 +174,14 @@ def about_an_animal(lower: str, start: int, end: int) -> bool:
     return _ANIMAL.search(lower, s, e) is not None
 
 
-def bare_subject(text: str, s: int, e: int) -> bool:
-    """A clause in `text[s:e]` opens with a bare capitalised word and a verb a person does."""
-    m = _BARE_SUBJECT.search(text, s, e)
-    return m is not None and next(g for g in m.groups() if g) not in _NO_SUBJECT
+def bare_subject(text: str, s: int, e: int, term: int = -1) -> bool:
+    """A clause in `text[s:e]` opens with a bare capitalised word and a verb a person does; the term itself at
+    `term` is no such subject ("Neue Studie: Diabetes nimmt in Europa zu")."""
+    for m in _BARE_SUBJECT.finditer(text, s, e):
+        i = next(k for k in range(1, 5) if m.group(k))
+        if m.start(i) != term and m.group(i) not in _NO_SUBJECT:
+            return True
+    return False
 
 
 def _ends(lower: str, i: int) -> bool:
@@ -254,7 +258,7 @@ def about_nobody(
     everyday = everyday or _NEEDS_PERSON.fullmatch(lower, start, end) is not None
     if not (general or needs_person or everyday):
         return False  # most terms: nothing speaks against a person, so the dearer person test is not needed
-    if _PERSON.search(lower, s, e) or _first_name(doc.text, s, e) or bare_subject(doc.text, s, e):
+    if _PERSON.search(lower, s, e) or _first_name(doc.text, s, e) or bare_subject(doc.text, s, e, start):
         return False
     if general or needs_person:
         return True
