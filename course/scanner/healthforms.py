@@ -136,6 +136,7 @@ LEXICON = re.compile(
     r"|sonderpädagogische\w* förderbedarf\w*|schulbegleit\w*|integrationshelfer\w*|inklusionshelfer\w*"
     r"|merkzeichen (?:ag|g|b|h|bl|gl|tbl|rf)(?![\w-])|ssw|allergic to (?:[a-z]+ ){0,2}?[a-z]+(?:s|es)(?![\w-])"
     r"|allergisch (?:gegen|auf) (?:[a-zäöü]+ ){0,2}?[a-zäöü]+"
+    r"|gelbe[nr]? schein|krankenschein\w*|attest(?:e|s)?"
     r"|krampfader\w*|varicose veins|übergewichtig\w*|adipös\w*|adipositas"
     r"|pflegestufe ?\d|nervenzusammenbruch|kreislaufprobleme\w*|kreislaufzusammenbruch"
     r"|kreislaufkollaps|kollabiert|ohnmächtig|bewusstlos|collapsed|passed out|on the sick|"
@@ -159,7 +160,8 @@ LEXICON_WORDS = frozenset(
     "kuraufenthalt grauer grauen grüner grünen katarakt stomach tooth ear back belly tummy stomachache toothache "
     "earache backache bellyache tummyache ehcp education special sen sonderpädagogischer sonderpädagogischen "
     "sonderpädagogische schulbegleitung schulbegleiter schulbegleiterin integrationshelfer integrationshelferin "
-    "inklusionshelfer inklusionshelferin pflegestufe krampfader krampfadern varicose übergewichtig übergewichtige "
+    "inklusionshelfer inklusionshelferin pflegestufe gelben gelber krankenschein krankenscheine attest atteste attests "
+    "krampfader krampfadern varicose übergewichtig übergewichtige "
     "übergewichtigen adipös adipöse adipösen adipositas merkzeichen ssw allergic allergisch "
     "nervenzusammenbruch kreislaufprobleme kreislaufproblemen kreislaufzusammenbruch kreislaufkollaps kollabiert "
     "ohnmächtig bewusstlos collapsed passed on".split()
