@@ -27,7 +27,7 @@ _INJURED_EN = re.compile(
     + r" in(?![\w-])"
 )
 _INJURED_DE = re.compile(
-    r"(?:(?:die|den|das|der|sein\w*|ihr\w*|mein\w*|am|an der|im)[ \t]+)?" + _BODY_DE + r"[ \t]+(?:\w+[ \t]+)?"
+    r"(?<![\w-])(?:(?:die|den|das|der|sein\w*|ihr\w*|mein\w*|am|an der|im)[ \t]+)?" + _BODY_DE + r"[ \t]+(?:\w+[ \t]+)?"
     r"(?:gezerrt|geprellt|verstaucht|gerissen|angerissen|verletzt|ausgerenkt|verdreht|ausgekugelt|angebrochen"
     r"|gebrochen|geschwollen|entzündet|überdehnt)$"
 )
