@@ -36,6 +36,7 @@ _GATE = (
     "/dl",
     "/mol",
     "mmhg",
+    "mmol",
 )
 _UNIT_AFTER = re.compile(rf"(?:,\d+)?[ \t]?{_UNIT}(?![\w/])")
 # The word right before the dose ("Ramipril 5 mg", "L-Thyroxin 75 µg", "lisinopril 10 mg").
@@ -105,8 +106,26 @@ def doses(doc: Doc) -> Iterator[tuple[int, int]]:
     """Spans of a medicine with its dose, the word before a dose (or after a dose given first) and the dose, and of
     a marker with a value in a lab unit ("LDH 240 U/l")."""
     lower, text = doc.lower, doc.text
-    if not any(unit in lower for unit in _GATE):
-        return
+    if _has_a_number_before_a_unit(lower):
+        yield from _doses(doc, lower, text)
+    if "puff" in lower or " hub" in lower or "hübe" in lower:
+        for p in _PUFFS.finditer(lower):
+            if p.group(1) not in _NOT_A_DRUG:
+                yield p.start(), p.end()
+
+
+def _has_a_number_before_a_unit(lower: str) -> bool:
+    """A digit within six characters before one of the units ("75 mg", "9 ng/ml"): most texts have none."""
+    for unit in _GATE:
+        i = lower.find(unit)
+        while i != -1:
+            if any(c.isdigit() for c in lower[max(0, i - 6) : i]):
+                return True
+            i = lower.find(unit, i + 1)
+    return False
+
+
+def _doses(doc: Doc, lower: str, text: str) -> Iterator[tuple[int, int]]:
     for block in doc.blocks:
         start, end = block[0], block[1]
         if start and lower[start - 1] in ".,/":
@@ -126,7 +145,3 @@ def doses(doc: Doc) -> Iterator[tuple[int, int]]:
             marker = _MARKER_BEFORE.search(text, max(0, start - 12), start)
             if marker:
                 yield marker.start(), m.end()
-    if "puff" in lower or "hub" in lower or "hübe" in lower:
-        for p in _PUFFS.finditer(lower):
-            if p.group(1) not in _NOT_A_DRUG:
-                yield p.start(), p.end()
