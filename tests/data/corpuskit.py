@@ -15,6 +15,7 @@ regeneration tests (tests/test_pii*_corpus.py) compare the output byte for byte.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import json
 import random
@@ -40,6 +41,14 @@ FAKER_VERSION = "40.63.0"  # the committed files were made with it; other versio
 CATEGORIES = ("email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth", "name", "secret", "health")
 CHECKSUMMED = ("idnr", "vnr", "tin", "ahv", "utr", "nhs")  # numbers that a checksum alone identifies
 LANGS = ("de", "en")
+KINDS = {
+    "de_DE": ("idnr", "stnr", "svnr"),
+    "de_AT": ("vnr", "tin"),
+    "de_CH": ("ahv",),
+    "en_GB": ("nino", "utr", "nhs"),
+    "en_US": ("ssn", "itin"),
+}
+"""The national numbers of each locale: a tax-id label must validate as one of them."""
 HEALTH_MARK = re.compile(r"\{h:([^{}]+)\}")
 SLOT = re.compile(r"\{([a-z_0-9]+|h:[^{}]+)\}")  # {slot} or {h:words}: health words written into the template
 PERSON_SLOT = re.compile(
@@ -77,13 +86,12 @@ class Spec:
     """Ids are f"{prefix}-{lang}-{category}-{i:04d}" and f"{prefix}-{lang}-clean-{i:04d}"."""
     per_category: int
     """Texts with personal data per category and language; as many clean texts in all."""
-    kinds: Mapping[str, tuple[str, ...]]
-    """The national numbers of each locale (a tax-id label must validate as one of them)."""
     national_valid: Callable[[str, str], bool]
     """values.national_valid(kind, text) of the corpus."""
     templates: Templates
     locales: Mapping[str, tuple[str, ...]]
     """values.LOCALES: the locales of each language, taken in turn."""
+    kinds: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=lambda: KINDS)
     merge_names: bool = True
     """A first name and a surname written side by side are one name label (pii3 keeps them apart)."""
     whole_word_leaks: bool = False
@@ -568,6 +576,47 @@ def capitalised_words(templates: Templates, source: str) -> set[str]:
     every += templates.CLEAN_FRAMES.values()
     words = {w for pool in every for t in pool for w in re.findall(r"[^\W\d_]+", SLOT.sub(" ", t)) if w[0].isupper()}
     return words | {w for w in re.findall(r"[^\W\d_]+", source) if w[0].isupper()}
+
+
+def name_words(values: Any) -> frozenset[str]:
+    """The words of a corpus's values that are names too (WORD_FIRST, WORD_LAST) and the month names: a name that
+    is also such a word ("Hope you all", "ab April") may stand unlabelled."""
+    first = {n for n, _ in values.WORD_FIRST}
+    return frozenset(first | set(values.WORD_LAST) | set(values.MONTHS_DE) | set(values.MONTHS_EN))
+
+
+@dataclass(frozen=True)
+class Generator:
+    """A corpus's make_corpus as functions: build(), check(), label_valid(), main()."""
+
+    spec: Spec
+    seed: int
+    maker: Callable[[int], Maker]
+    """values.Maker: one random.Random and one seeded Faker per locale."""
+    context: Callable[[Any, str], Context]
+    here: Path
+    """The corpus's folder: main() writes there without an argument."""
+    prepare: Callable[[], None] | None = None
+    """Runs before every build (pii5: the words a Faker name must not be)."""
+
+    def build(self, seed: int | None = None, per_category: int | None = None) -> list[Row]:
+        """Every text of the corpus (another seed or size for experiments; the committed files use the defaults)."""
+        if self.prepare is not None:
+            self.prepare()
+        spec = self.spec if per_category is None else dataclasses.replace(self.spec, per_category=per_category)
+        return build(spec, self.maker(self.seed if seed is None else seed), self.context)
+
+    def check(self, rows: list[Row]) -> list[str]:
+        """Problems of the corpus (empty when it is well-formed)."""
+        return check(self.spec, rows)
+
+    def label_valid(self, category: str, text: str, locale: str) -> bool:
+        """Whether a labelled value passes its validator (tax-id, iban, credit-card); other categories: True."""
+        return label_valid(self.spec, category, text, locale)
+
+    def main(self, argv: list[str]) -> int:
+        """Build, self-check and write test.jsonl and tune.jsonl to argv[0] (default: the corpus's folder)."""
+        return main(argv, self.spec, self.build, self.here)
 
 
 # --- the files --------------------------------------------------------------------------------------------------

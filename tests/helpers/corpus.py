@@ -119,7 +119,7 @@ class CorpusChecks:
         for row in rows:
             for lab in row["expected"]:
                 if lab["category"] == "tax-id":
-                    for kind in maker.KINDS[row["locale"]]:
+                    for kind in maker.SPEC.kinds[row["locale"]]:
                         if maker.values.national_valid(kind, lab["text"]):
                             kinds[kind] += 1
         assert set(kinds) == NATIONAL_KINDS, kinds

@@ -12,7 +12,6 @@ is tests/data/corpuskit.py, shared with pii4 and pii5; the slots and values here
 
 from __future__ import annotations
 
-import dataclasses
 import re
 import sys
 from pathlib import Path
@@ -30,17 +29,9 @@ from stdnum import iban as std_iban  # noqa: E402
 SEED = 3_141_2027
 FAKER_VERSION = corpuskit.FAKER_VERSION
 PER_CATEGORY = 200  # texts with personal data per category and language; as many clean texts in all
-KINDS = {
-    "de_DE": ("idnr", "stnr", "svnr"),
-    "de_AT": ("vnr", "tin"),
-    "de_CH": ("ahv",),
-    "en_GB": ("nino", "utr", "nhs"),
-    "en_US": ("ssn", "itin"),
-}
 SPEC = corpuskit.Spec(
     prefix="p3",
     per_category=PER_CATEGORY,
-    kinds=KINDS,
     national_valid=values.national_valid,
     templates=templates,
     locales=values.LOCALES,
@@ -311,24 +302,9 @@ class Context(corpuskit.Context):
                 return code
 
 
-def build(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[corpuskit.Row]:
-    spec = dataclasses.replace(SPEC, per_category=per_category)
-    return corpuskit.build(spec, values.Maker(seed), Context)
 
-
-def label_valid(category: str, text: str, locale: str) -> bool:
-    """Whether a labelled value passes its validator (tax-id, iban, credit-card); other categories: True."""
-    return corpuskit.label_valid(SPEC, category, text, locale)
-
-
-def check(rows: list[corpuskit.Row]) -> list[str]:
-    """Problems of the corpus (empty when it is well-formed)."""
-    return corpuskit.check(SPEC, rows)
-
-
-def main(argv: list[str]) -> int:
-    return corpuskit.main(argv, SPEC, build, HERE)
-
+GENERATOR = corpuskit.Generator(SPEC, SEED, values.Maker, Context, HERE)
+build, check, label_valid, main = GENERATOR.build, GENERATOR.check, GENERATOR.label_valid, GENERATOR.main
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

@@ -13,7 +13,6 @@ slots here are pii4's own.
 
 from __future__ import annotations
 
-import dataclasses
 import sys
 from pathlib import Path
 
@@ -29,22 +28,13 @@ import values  # noqa: E402
 SEED = 6_122_026_4
 FAKER_VERSION = corpuskit.FAKER_VERSION
 PER_CATEGORY = 150  # texts with personal data per category and language; as many clean texts in all
-KINDS = {
-    "de_DE": ("idnr", "stnr", "svnr"),
-    "de_AT": ("vnr", "tin"),
-    "de_CH": ("ahv",),
-    "en_GB": ("nino", "utr", "nhs"),
-    "en_US": ("ssn", "itin"),
-}
-WORDS = {n for n, _ in values.WORD_FIRST} | set(values.WORD_LAST) | set(values.MONTHS_DE) | set(values.MONTHS_EN)
 SPEC = corpuskit.Spec(
     prefix="p4",
     per_category=PER_CATEGORY,
-    kinds=KINDS,
     national_valid=values.national_valid,
     templates=templates,
     locales=values.LOCALES,
-    name_words=frozenset(WORDS),  # a name that is also a word ("Hope you all", "ab April") may stand unlabelled
+    name_words=corpuskit.name_words(values),
 )
 
 DE_SICK = ["krankgeschrieben", "krank", "arbeitsunfähig", "mit AU zu Hause", "krankgemeldet", "im Krankenstand"]
@@ -181,24 +171,9 @@ class Context(corpuskit.PersonContext):
         }
 
 
-def build(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[corpuskit.Row]:
-    spec = dataclasses.replace(SPEC, per_category=per_category)
-    return corpuskit.build(spec, values.Maker(seed), Context)
 
-
-def label_valid(category: str, text: str, locale: str) -> bool:
-    """Whether a labelled value passes its validator (tax-id, iban, credit-card); other categories: True."""
-    return corpuskit.label_valid(SPEC, category, text, locale)
-
-
-def check(rows: list[corpuskit.Row]) -> list[str]:
-    """Problems of the corpus (empty when it is well-formed)."""
-    return corpuskit.check(SPEC, rows)
-
-
-def main(argv: list[str]) -> int:
-    return corpuskit.main(argv, SPEC, build, HERE)
-
+GENERATOR = corpuskit.Generator(SPEC, SEED, values.Maker, Context, HERE)
+build, check, label_valid, main = GENERATOR.build, GENERATOR.check, GENERATOR.label_valid, GENERATOR.main
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
