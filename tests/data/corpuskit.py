@@ -84,13 +84,13 @@ class Spec:
 
     prefix: str
     """Ids are f"{prefix}-{lang}-{category}-{i:04d}" and f"{prefix}-{lang}-clean-{i:04d}"."""
-    per_category: int
-    """Texts with personal data per category and language; as many clean texts in all."""
     national_valid: Callable[[str, str], bool]
     """values.national_valid(kind, text) of the corpus."""
     templates: Templates
     locales: Mapping[str, tuple[str, ...]]
     """values.LOCALES: the locales of each language, taken in turn."""
+    per_category: int = 150
+    """Texts with personal data per category and language; as many clean texts in all."""
     kinds: Mapping[str, tuple[str, ...]] = dataclasses.field(default_factory=lambda: KINDS)
     merge_names: bool = True
     """A first name and a surname written side by side are one name label (pii3 keeps them apart)."""
@@ -103,6 +103,13 @@ class Spec:
     min_test_labels: int = 60
     categories: tuple[str, ...] = CATEGORIES
     checksummed: tuple[str, ...] = CHECKSUMMED
+
+    @classmethod
+    def of(cls, prefix: str, values: Any, templates: Templates, **parameters: Any) -> Spec:
+        """The spec of a corpus whose values module is `values` (its LOCALES and national_valid)."""
+        return cls(
+            prefix, national_valid=values.national_valid, templates=templates, locales=values.LOCALES, **parameters
+        )
 
     def is_test(self, id_: str) -> bool:
         return is_test(id_, self.test_share)

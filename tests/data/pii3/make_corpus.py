@@ -27,14 +27,8 @@ import values  # noqa: E402
 from stdnum import iban as std_iban  # noqa: E402
 
 SEED = 3_141_2027
-FAKER_VERSION = corpuskit.FAKER_VERSION
-PER_CATEGORY = 200  # texts with personal data per category and language; as many clean texts in all
-SPEC = corpuskit.Spec(
-    prefix="p3",
-    per_category=PER_CATEGORY,
-    national_valid=values.national_valid,
-    templates=templates,
-    locales=values.LOCALES,
+SPEC = corpuskit.Spec.of(
+    "p3", values, templates, per_category=200,
     merge_names=False,  # pii3 labels "{first1} {last1}" as two names
 )
 

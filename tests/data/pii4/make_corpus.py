@@ -26,14 +26,8 @@ import templates  # noqa: E402
 import values  # noqa: E402
 
 SEED = 6_122_026_4
-FAKER_VERSION = corpuskit.FAKER_VERSION
-PER_CATEGORY = 150  # texts with personal data per category and language; as many clean texts in all
-SPEC = corpuskit.Spec(
-    prefix="p4",
-    per_category=PER_CATEGORY,
-    national_valid=values.national_valid,
-    templates=templates,
-    locales=values.LOCALES,
+SPEC = corpuskit.Spec.of(
+    "p4", values, templates,
     name_words=corpuskit.name_words(values),
 )
 
