@@ -158,7 +158,8 @@ def repeated_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
     for n in names:
         if n.category != "name" or " " not in n.text:
             continue
-        first = n.text.split(" ", 1)[0]
+        surname, comma, given = n.text.partition(", ")
+        first = (given if comma else surname).split(" ", 1)[0]  # "Okonkwo, Chidera": the given name after the comma
         if (
             len(first) > 1
             and first not in WORD_NAMES
