@@ -24,7 +24,7 @@ class PtyApp:
     def __init__(self, args: list[str], home: Path) -> None:
         import pty
 
-        env = {**os.environ, "GENAI_COURSE_HOME": str(home), "TERM": "xterm-256color"}
+        env = {**os.environ, "GENAI_COURSE_HOME": str(home), "TERM": "xterm-256color", "PYTHONFAULTHANDLER": "1"}
         self.buf = bytearray()
         self.code: int | None = None
         self.pid, self.fd = pty.fork()
@@ -56,7 +56,21 @@ class PtyApp:
         end = time.monotonic() + seconds
         while not done() and time.monotonic() < end:
             self.pump()
-        assert done(), f"never {what}"
+        assert done(), f"never {what}\n{self.diagnosis()}"
+
+    def diagnosis(self) -> str:
+        """Where the app is stuck: its state, the terminal's mode, and every thread's stack (faulthandler)."""
+        if self.exited():
+            return f"exited with {self.code}"
+        state = "stopped" if self.stopped() else "running"
+        mode = "raw" if self.raw() else "cooked"
+        self.signal(signal.SIGCONT)
+        self.signal(signal.SIGABRT)  # PYTHONFAULTHANDLER: the stacks of all threads on the terminal
+        self.drain()
+        start = len(self.buf)
+        self.pump(3)
+        stacks = bytes(self.buf[start:]).decode("utf-8", "replace")
+        return f"{state}, terminal {mode}; stacks:\n{stacks[-6000:]}"
 
     def drain(self) -> None:
         """Take everything written so far (of a stopped app: all it will write until it continues)."""
