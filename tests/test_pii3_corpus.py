@@ -4,160 +4,20 @@ tests runs the scanner on pii3's test part."""
 
 from __future__ import annotations
 
-import hashlib
-import importlib.util
-import json
-import sys
-from collections import Counter
 from pathlib import Path
 
 import pytest
+from helpers.corpus import DATA, ROOT, CorpusChecks, corpuskit, load_module
 
-ROOT = Path(__file__).resolve().parents[1]
-PII3 = ROOT / "tests" / "data" / "pii3"
-CATEGORIES = ("email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth", "name", "secret", "health")
-
-
-def _load_module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+PII3 = DATA / "pii3"
 
 
-@pytest.fixture(scope="module")
-def maker():
-    return _load_module("pii3_make_corpus", PII3 / "make_corpus.py")
-
-
-@pytest.fixture(scope="module")
-def parts() -> dict[str, list[dict]]:
-    return {
-        part: [json.loads(line) for line in (PII3 / f"{part}.jsonl").read_text(encoding="utf-8").splitlines()]
-        for part in ("test", "tune")
-    }
-
-
-@pytest.fixture(scope="module")
-def rows(parts) -> list[dict]:
-    return parts["test"] + parts["tune"]
-
-
-def test_every_label_is_exactly_its_span_and_labels_do_not_overlap(rows) -> None:
-    for row in rows:
-        end = 0
-        for lab in sorted(row["expected"], key=lambda x: x["start"]):
-            assert row["text"][lab["start"] : lab["end"]] == lab["text"], (row["id"], lab)
-            assert lab["text"] == lab["text"].strip() and lab["text"], (row["id"], lab)
-            assert lab["start"] >= end, (row["id"], lab)
-            assert lab["category"] in CATEGORIES
-            end = lab["end"]
-        assert set(row) == {"id", "lang", "locale", "kind", "text", "names", "expected"}
-
-
-def test_national_numbers_ibans_and_cards_pass_their_validators(maker, rows) -> None:
-    checked = Counter()
-    for row in rows:
-        for lab in row["expected"]:
-            if lab["category"] in ("tax-id", "iban", "credit-card"):
-                assert maker.label_valid(lab["category"], lab["text"], row["locale"]), (row["id"], lab)
-                checked[lab["category"]] += 1
-    assert min(checked.values()) >= 300, checked
-
-
-def test_every_market_and_kind_of_national_number_occurs(maker, rows) -> None:
-    import values  # on sys.path through make_corpus
-
-    kinds = Counter()
-    for row in rows:
-        for lab in row["expected"]:
-            if lab["category"] == "tax-id":
-                for kind in maker.KINDS[row["locale"]]:
-                    if values.national_valid(kind, lab["text"]):
-                        kinds[kind] += 1
-    assert set(kinds) == {"idnr", "stnr", "svnr", "vnr", "tin", "ahv", "nino", "utr", "nhs", "ssn", "itin"}, kinds
-
-
-def test_the_german_social_security_and_nino_rules_reject_a_wrong_number(maker) -> None:
-    import values
-
-    assert values.svnr_valid("15 070649 C 10 3")  # the published example of the Rentenversicherungsnummer
-    assert not values.svnr_valid("15 070649 C 10 4")
-    assert values.nino_valid("AB 12 34 56 C")
-    assert not values.nino_valid("QQ 12 34 56 C") and not values.nino_valid("GB 12 34 56 A")
-
-
-def test_clean_texts_have_no_labels_no_labelled_values_and_no_valid_lookalikes(maker, rows) -> None:
-    assert maker.check(rows) == []
-    clean = [r for r in rows if r["kind"] == "clean"]
-    assert len(clean) == sum(r["kind"] == "pii" for r in rows)
-    assert all(not r["expected"] for r in clean)
-    assert all(r["expected"] for r in rows if r["kind"] == "pii")
-
-
-def test_the_self_check_finds_a_wrong_span_a_bad_number_and_a_leaked_value(maker, rows) -> None:
-    pii = next(r for r in rows if r["locale"] == "de_CH" and any(x["category"] == "tax-id" for x in r["expected"]))
-    lab = next(x for x in pii["expected"] if x["category"] == "tax-id")
-    shifted = {**pii, "expected": [{**lab, "start": lab["start"] + 1, "end": lab["end"] + 1}]}
-    wrong_digit = lab["text"][:-1] + str((int(lab["text"][-1]) + 1) % 10)  # an AHV number: EAN-13 check digit
-    bad = {**pii, "text": wrong_digit, "expected": [{**lab, "start": 0, "end": len(wrong_digit), "text": wrong_digit}]}
-    clean = next(r for r in rows if r["kind"] == "clean")
-    leaked = {**clean, "id": "leak", "text": clean["text"] + " " + lab["text"]}
-    problems = "\n".join(maker.check([shifted, bad, leaked]))
-    assert f"{pii['id']}: span" in problems
-    assert "does not validate" in problems
-    assert "leak: clean text contains the labelled value" in problems
-
-
-def test_the_split_is_made_once_by_the_id(parts, maker) -> None:
-    for part, items in parts.items():
-        for row in items:
-            bucket = int(hashlib.sha256(row["id"].encode("utf-8")).hexdigest(), 16) % 100
-            assert (bucket < 40) == (part == "test"), row["id"]
-    ids = [r["id"] for items in parts.values() for r in items]
-    assert len(ids) == len(set(ids)) == 8000
-    assert (len(parts["test"]), len(parts["tune"])) == (3117, 4883)
-    assert len(parts["test"]) / len(ids) >= 0.30
-
-
-def test_no_template_frame_or_clean_sentence_is_on_both_sides_of_the_split(maker) -> None:
-    """Each pool is cut in two disjoint halves (40 % test), none empty, so test wording is never seen in tune."""
-    t = maker.templates
-    pools = [*t.PII.values(), *t.CLEAN.values(), *t.FRAMES.values(), *t.CLEAN_FRAMES.values()]
-    for pool in pools:
-        test, tune = maker.side(pool, True), maker.side(pool, False)
-        assert test and tune and not set(test) & set(tune)
-        assert sorted(test + tune) == sorted(pool)
-
-
-def test_a_test_text_holds_no_sentence_of_a_tune_only_template(parts, maker) -> None:
-    """The committed files follow the split: a long fixed piece of a tune-only template never opens a test text."""
-    pieces = set()
-    for pool in maker.templates.PII.values():
-        for template in maker.side(pool, False):
-            head = maker.SLOT.split(maker.body(template))[0].strip()
-            if len(head) >= 25:
-                pieces.add(head)
-    t = maker.templates
-    every = [*t.PII.values(), *t.CLEAN.values(), *t.FRAMES.values(), *t.CLEAN_FRAMES.values()]
-    test_side = [x for pool in every for x in maker.side(pool, True)]
-    tune_only = {p for p in pieces if not any(p in x for x in test_side)}
-    hits = [r["id"] for r in parts["test"] for p in tune_only if p in r["text"]]
-    assert tune_only and not hits
-
-
-def test_the_test_part_has_sixty_labels_per_category_and_language(parts) -> None:
-    labels = Counter((lab["category"], row["lang"]) for row in parts["test"] for lab in row["expected"])
-    low = {(c, lang): labels[c, lang] for c in CATEGORIES for lang in ("de", "en") if labels[c, lang] < 60}
-    assert not low, low
-    assert {r["locale"] for r in parts["test"]} == {"de_DE", "de_AT", "de_CH", "en_GB", "en_US"}
-
-
-def test_the_voices_are_there(rows) -> None:
-    texts = "\n".join(r["text"] for r in rows)
-    for mark in (
+class TestPii3Corpus(CorpusChecks):
+    folder = PII3
+    prefix = "p3"
+    sizes = (3117, 4883)
+    merged_names = False  # pii3 labels "{first1} {last1}" as two names
+    marks = (
         "Grüezi",
         "Servus",
         "Sehr geehrte Frau Magistra",
@@ -177,29 +37,37 @@ def test_the_voices_are_there(rows) -> None:
         "Herr der Lage",
         "CURRICULUM VITAE",
         "Lebenslauf",
-    ):
-        assert mark in texts, mark
+    )
 
+    def test_the_german_social_security_and_nino_rules_reject_a_wrong_number(self, maker) -> None:
+        values = maker.values
+        assert values.svnr_valid("15 070649 C 10 3")  # the published example of the Rentenversicherungsnummer
+        assert not values.svnr_valid("15 070649 C 10 4")
+        assert values.nino_valid("AB 12 34 56 C")
+        assert not values.nino_valid("QQ 12 34 56 C") and not values.nino_valid("GB 12 34 56 A")
 
-def test_international_names_are_labelled_as_names(rows) -> None:
-    sys.path.insert(0, str(PII3))
-    from names import INTERNATIONAL_FIRST
+    def test_a_test_text_holds_no_sentence_of_a_tune_only_template(self, parts, maker) -> None:
+        """The committed files follow the split: a long fixed piece of a tune-only template never opens a test text."""
+        pieces = set()
+        for pool in maker.templates.PII.values():
+            for template in corpuskit.side(pool, False):
+                head = corpuskit.SLOT.split(corpuskit.body(template))[0].strip()
+                if len(head) >= 25:
+                    pieces.add(head)
+        t = maker.templates
+        every = [*t.PII.values(), *t.CLEAN.values(), *t.FRAMES.values(), *t.CLEAN_FRAMES.values()]
+        test_side = [x for pool in every for x in corpuskit.side(pool, True)]
+        tune_only = {p for p in pieces if not any(p in x for x in test_side)}
+        hits = [r["id"] for r in parts["test"] for p in tune_only if p in r["text"]]
+        assert tune_only and not hits
 
-    assert len(INTERNATIONAL_FIRST) >= 150
-    firsts = {n for n, _ in INTERNATIONAL_FIRST}
-    labelled = {w for r in rows for lab in r["expected"] if lab["category"] == "name" for w in lab["text"].split()}
-    assert len(firsts & labelled) >= 140
+    def test_international_names_are_labelled_as_names(self, maker, rows) -> None:
+        INTERNATIONAL_FIRST = load_module("pii3_names", PII3 / "names.py").INTERNATIONAL_FIRST  # noqa: N806
 
-
-@pytest.mark.slow
-def test_regeneration_is_byte_identical(maker, tmp_path) -> None:
-    import faker
-
-    if faker.VERSION != maker.FAKER_VERSION:
-        pytest.skip(f"made with Faker {maker.FAKER_VERSION}; this is {faker.VERSION}, whose lists differ")
-    assert maker.main([str(tmp_path)]) == 0
-    for part in ("test", "tune"):
-        assert (tmp_path / f"{part}.jsonl").read_bytes() == (PII3 / f"{part}.jsonl").read_bytes(), part
+        assert len(INTERNATIONAL_FIRST) >= 150
+        firsts = {n for n, _ in INTERNATIONAL_FIRST}
+        labelled = {w for r in rows for lab in r["expected"] if lab["category"] == "name" for w in lab["text"].split()}
+        assert len(firsts & labelled) >= 140
 
 
 # --- benchmarks/scanner_quality.py: pii5's test part is the default now; pii4, pii3 and pii2 are chosen by name ----
@@ -207,7 +75,7 @@ def test_regeneration_is_byte_identical(maker, tmp_path) -> None:
 
 @pytest.fixture(scope="module")
 def quality():
-    return _load_module("scanner_quality", ROOT / "benchmarks" / "scanner_quality.py")
+    return load_module("scanner_quality", ROOT / "benchmarks" / "scanner_quality.py")
 
 
 def _scanner_that_fails(*args, **kwargs):

@@ -11,7 +11,7 @@ from course.scanner.healthterms import FAMILY_TAILS
 
 
 def test_a_medicine_by_its_stem_about_a_person_is_health_data() -> None:
-    assert health("Sam started on 50 mg sertraline last week.") == ["sertraline"]
+    assert health("Sam started on 50 mg sertraline last week.") == ["on 50 mg sertraline"]  # the drug with its dose
     assert health("Frau Roth nimmt seit Mai Metoprolol.") == ["Metoprolol"]
 
 

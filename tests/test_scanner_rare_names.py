@@ -152,7 +152,9 @@ THIRD = [
 # A fourth batch, written after those rules and measured once before any change for it: 24 of 40 found on the
 # code before the session, 25 with the first rules (they generalised little), 31 after rules drawn from it (verbs
 # before their subject, a department in brackets, "Neu im Team:", ", liebe X!"). The nine still missed are marked:
-# a record heading before a name, a genitive name, a lone name with no cue, "from X to Y".
+# a record heading before a name, a genitive name, a lone name with no cue, "from X to Y". Three of them (Dawit,
+# Yaro, Tamati) are found since the lexicon of known words (seventh session): a word no dictionary holds, as a
+# sentence's subject or after "mit"/"to".
 _GAP = pytest.mark.xfail(strict=True, reason="no cue this scanner reads: a heading noun, a genitive, a lone name")
 FOURTH = [
     pytest.param("Urlaubsantrag Kwame Asante: 3. bis 7. Juni", "Kwame Asante", marks=_GAP),
@@ -165,13 +167,13 @@ FOURTH = [
     ("Das Personalgespräch mit Ishaan Mehta ist auf Mittwoch verschoben.", "Ishaan Mehta"),
     ("Die Kündigung von Farhiya Warsame liegt der Personalabteilung vor.", "Farhiya Warsame"),
     pytest.param("Kavya Sharmas Vertrag läuft Ende Juni aus.", "Kavya Sharmas", marks=_GAP),
-    pytest.param("Ich habe mit Dawit gesprochen, er übernimmt die Tour am Freitag.", "Dawit", marks=_GAP),
+    ("Ich habe mit Dawit gesprochen, er übernimmt die Tour am Freitag.", "Dawit"),
     ("Tamino Ketelsen (Lager) hat die Inventur abgeschlossen.", "Tamino Ketelsen"),
     ("Neu im Team: Smilla Ketelsen, Einkauf.", "Smilla Ketelsen"),
     ("Wer vertritt Jonte Brandes während der Elternzeit?", "Jonte Brandes"),
     ("Der Dienstwagen von Ilvy Ketelsen muss zum TÜV.", "Ilvy Ketelsen"),
     ("Herzlichen Glückwunsch zum Geburtstag, liebe Ngozi!", "Ngozi"),
-    pytest.param("Kurze Info an alle: Yaro ist heute krank.", "Yaro", marks=_GAP),
+    ("Kurze Info an alle: Yaro ist heute krank.", "Yaro"),
     ("Bitte Zugang für Obinna Eze einrichten (Start 1.7.).", "Obinna Eze"),
     ("Ab August verstärkt Meron Gebre das Controlling.", "Meron Gebre"),
     ("Die Präsentation hält Aarav Patel, die Fragen beantwortet Ishaan Mehta.", "Aarav Patel"),
@@ -181,7 +183,7 @@ FOURTH = [
     ("Congratulations to Esi Owusu on ten years with us!", "Esi Owusu"),
     ("Please set up system access for Yaw Boateng before Monday.", "Yaw Boateng"),
     ("Rangi Parata's contract ends in June.", "Rangi Parata"),
-    pytest.param("I spoke to Tamati, he will cover the Friday route.", "Tamati", marks=_GAP),
+    ("I spoke to Tamati, he will cover the Friday route.", "Tamati"),
     ("Who is covering for Anahera Ngata during her leave?", "Anahera Ngata"),
     ("From August, Chiamaka Obi joins the controlling team.", "Chiamaka Obi"),
     ("The reference letter for Oluwaseun Adeyemi is due on Friday.", "Oluwaseun Adeyemi"),

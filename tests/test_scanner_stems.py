@@ -29,7 +29,8 @@ STEMMED = {
 PIECES = [
     *("api", "key", "api_key", "apikey", "api-schlüssel", "_key", "auth", "token", "session", "cookie", "passcode"),
     *("password", "passwort", "pass", "pwd", "pw", "pin", "pin-code", "pincode", "kennwort", "access code", "psk"),
-    *("geb.", "geboren", "geb.-datum", "geb", "born", "dob", "d.o.b.", "date of birth", "birthday", "née", "né"),
+    *("geb.", "geboren", "geb.-datum", "geb", "born", "dob", "d.o.b.", "date of birth", "dateofbirth", "birthday"),
+    *("née", "né", "date ofbirth", "A *", "a * 2"),
     *("b-day", "bday", "*", "(*", "jahrgang", "zentrale", "hotline", "service-hotline", "helpdesk", "info-telefon"),
     *("customer care", "head office", "empfang", "secret", "credential", "private_key", "key-data", "signature"),
     *(" ", "  ", ":", ": ", "=", " = ", " ist ", " is ", "\n", ".", "-", "_", "'", '"', "3", "12.03.1985", "x"),

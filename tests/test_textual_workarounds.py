@@ -42,16 +42,20 @@ def test_textual_still_restarts_input_on_sigcont_while_its_input_thread_runs() -
 def test_the_driver_internals_guard_sigcont_relies_on_are_still_there() -> None:
     """guard_sigcont quietly does nothing when these private names are gone, so say it here instead.
 
-    It wraps `LinuxDriver._sigcont_application`, reads `_key_thread` and `_auto_restart`, calls
-    `suspend_application_mode` and sets `_must_signal_resume`, which start_application_mode consumes.
+    It wraps `LinuxDriver._sigcont_application`, reads `_key_thread` and `_auto_restart`, stops the input
+    thread through `exit_event` (as `disable_input` does, without its tcflush), stops the writer with `close`,
+    keeps `attrs_before` and sets `_must_signal_resume`, which start_application_mode consumes.
     If this fails after a Textual upgrade, check whether the hang after an outside SIGSTOP is fixed
     (then delete guard_sigcont) or port the guard to the new names.
     """
     driver = linux_driver.LinuxDriver
     assert callable(getattr(driver, "_sigcont_application", None))
-    assert callable(getattr(driver, "suspend_application_mode", None))
+    assert callable(getattr(driver, "close", None))
     init = inspect.getsource(driver.__init__)
     assert "self._key_thread" in init and "self._must_signal_resume" in init
+    assert "self.exit_event = Event()" in init and "self.attrs_before" in init
+    assert "while not self.exit_event.is_set()" in inspect.getsource(driver.run_input_thread)
+    assert "self.attrs_before = termios.tcgetattr" in inspect.getsource(driver.start_application_mode)
     assert "_must_signal_resume" in inspect.getsource(driver.start_application_mode)
     assert "_auto_restart" in inspect.getsource(linux_driver.Driver.__init__)
 

@@ -11,6 +11,7 @@ from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, find
 from course.scanner.ids import TAX_CUES
 from course.scanner.labels import code_words
 from course.scanner.refcues import REF_CUES, REF_HINTS
+from course.scanner.replies import answered
 from course.scanner.result import Finding
 from course.scanner.timestamps import inside, stamps
 
@@ -57,9 +58,14 @@ _SHAPE = re.compile(
     r"(?<![\w+#/-])(?:\+|00)?(?:\(\s?\+?\d{1,5}\s?\)"
     r"|\d)[\d \t()./-]{4,22}\d(?:\s?(?:x|ext\.?|Durchwahl|-)\s?\d{1,6})?(?![\w])"
 )
-_DATE = re.compile(r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}")
+_DATE = re.compile(  # also "07-03-1985": day, month and a year of this or the last century, with hyphens
+    r"\d{1,2}\.\d{1,2}\.\d{2,4}|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{2,4}|\d{4}/\d{1,2}/\d{1,2}"
+    r"|(?:0?[1-9]|[12]\d|3[01])-(?:0?[1-9]|1[0-2])-(?:19|20)\d\d|(?:0?[1-9]|1[0-2])-(?:0?[1-9]|[12]\d|3[01])-(?:19|20)\d\d"
+)
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?")
-_PHONE_FORMAT = re.compile(r"^(?:\+|00|\(|0\d{2,5}[ /-]|\d{3}[ .-]\d{3}[ .-]\d{4})|\)")
+_PHONE_FORMAT = re.compile(  # "0 89 ...", "01/565 ..." (Vienna), "1-913-744-7375" (the US long-distance form)
+    r"^(?:\+|00|\(|0\d{1,5}[ /-]|\d{3}[ .-]\d{3}[ .-]\d{4}|1-\d{3}-\d{3}-\d{4}$)|\)"
+)
 _EXT = re.compile(r"\s?(?:x|ext\.?|Durchwahl)\s?\d{1,6}$")
 _VERSION = re.compile(r"v?(?:19|20)\d\d\.\d{1,2}\.\d{1,3}|v?\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,4})?")
 # Numbers that belong to a company, not a person: freephone, shared-cost and premium-rate ranges.
@@ -93,6 +99,8 @@ _AFTER_NUMBER = re.compile(r"[ \t]*[(\[–-]?[ \t]*")  # what may stand between 
 _PRIVATE_CUES = compile_words(
     r"at home|zu hause|zuhause|daheim|privat|privatnummer|privathandy|private (?:number|line|phone|mobile|cell)"
     r"|personal (?:number|line|phone|mobile|cell)"
+    # the writer's own line, or one labelled a mobile ("ring me on ...", "M: ...", "Handy: ..."): a person's
+    r"|(?:ring|call|text|reach|phone) me(?: on| at)?|ruf(?:en sie)? mich|mobil\w*|mob|cell\w*|handy\w*|(?<![^\n])m(?=:)"
 )
 # A VAT number before its digits: "VAT reg. GB 591 3975 80", "USt-IdNr.: DE 123 456 789", "UID ATU 1234 5678".
 _VAT_BEFORE = re.compile(
@@ -110,7 +118,8 @@ _DECIMAL = re.compile(r"[1-9]\d{0,2}[.,]\d{4,}")
 _LONE_DIGIT = re.compile(r"[2-9][-./]\d")
 # A date at the start of a run: the digits after it are a time or another number ("05.10.2025 16:00").
 _DATE_START = re.compile(
-    r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2}))(?!\d)"
+    r"(?:\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})|\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})"
+    r"|\d{1,2}-\d{1,2}-(?:19|20)\d\d)(?!\d)"
 )
 
 
@@ -127,7 +136,9 @@ def _code_part(doc: Doc, start: int) -> bool:
 def _dateish(raw: str) -> bool:
     """A date or a version number, perhaps in brackets: "(12.03.2025)", "[2025-03-12]", "2025.34.7"."""
     core = raw.strip("()[] \t")
-    return bool(_DATE.fullmatch(core) or _VERSION.fullmatch(core) or _THOUSANDS.fullmatch(core))
+    if _VERSION.fullmatch(core):  # but "079.382.61.40": a whole national number (0 and 9 digits) written with dots
+        return not (core[0] == "0" and _digits(core) >= 10)
+    return bool(_DATE.fullmatch(core) or _THOUSANDS.fullmatch(core))
 
 
 def company_number(doc: Doc, start: int, end: int, cues: bool = True) -> bool:
@@ -198,7 +209,22 @@ def _matches(snippet: str) -> tuple[tuple[int, int, bool], ...]:
         for m in pn.PhoneNumberMatcher(snippet, region, leniency=pn.Leniency.POSSIBLE, max_tries=50):
             key = (m.start, m.end)
             spans[key] = spans.get(key, False) or pn.is_valid_number(m.number)
+    for (s, e), v in spans.items():  # a national number the DE and US plans lack: Vienna's "01/565 97 86"
+        if not v and snippet[s] == "0":
+            spans[(s, e)] = _valid_in(snippet[s:e], ("AT", "CH"))
     return tuple(sorted((s, e, v) for (s, e), v in spans.items()))
+
+
+def _valid_in(number: str, regions: tuple[str, ...]) -> bool:
+    """True when `number`, written in national form, is a valid number of one of `regions`."""
+    pn = _phonenumbers()
+    for region in regions:
+        try:
+            if pn.is_valid_number(pn.parse(number, region)):
+                return True
+        except pn.NumberParseException:
+            continue
+    return False
 
 
 def _judge(
@@ -240,12 +266,14 @@ def _header_cue(doc: Doc, start: int) -> bool | None:
 
 
 _REF_HINT = re.compile("|".join(map(re.escape, REF_HINTS)))  # one search for `any(hint in near ...)`
+_ZIP4 = re.compile(r"\d{5}-\d{4}")
+_STATE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2}[ \t]+$")
 _DACH_MOBILE = re.compile(r"07[5-9]\d{7}|06(?:5\d|6\d|7\d|8\d|99)\d{6,8}")
 
 
 def _dach_mobile(raw: str) -> bool:
     """A Swiss (07x) or Austrian (06xx) mobile number written without spaces, which the DE and US matchers miss."""
-    raw = raw.replace(" ", "")  # "079 123 45 67": the Swiss grouping
+    raw = re.sub(r"[ ./-]", "", raw)  # "079 123 45 67": the Swiss grouping; "079.382.61.40", "0664/7382915"
     if not _DACH_MOBILE.fullmatch(raw):
         return False
     pn = _phonenumbers()
@@ -274,6 +302,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue
         if timed and inside(timed, run.start(), run.end()):
             continue
+        if _ZIP4.fullmatch(run.group()) and _STATE_BEFORE.search(text, max(0, run.start() - 4), run.start()):
+            continue  # "Providence, RI 02964-2367": a ZIP+4 code after its state
         if _DECIMAL.fullmatch(run.group()) or _LONE_DIGIT.match(run.group()):
             continue  # "48.137154, 11.576124": coordinates; "2-306-983-78": an article number (no phone starts so)
         date = _DATE_START.match(run.group())
@@ -307,6 +337,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue  # a VAT number: the company's tax registration, not a phone
         if verdict is not True and _PARCEL_OR_MEETING_BEFORE.search(doc.lower, max(0, run.start() - 30), run.start()):
             continue  # "Paket 4500123456", "Meeting-ID 987 6543 2109": a parcel's or a meeting's number
+        if verdict is None and answered(doc, run.start(), run.end(), ID_CUES):
+            continue  # "Bot: Bitte Bestellnummer eingeben.\nKunde: 4500782913": the order number asked for
         found = False
         whole = _SHAPE.fullmatch(text, run.start(), run.end())
         if (

@@ -8,7 +8,9 @@ from collections.abc import Iterator
 from datetime import date
 from typing import NamedTuple
 
+from course.scanner.birthlines import FAMILY_WORDS, family_bracket, name_before_star, name_line
 from course.scanner.context import (
+    Block,
     Doc,
     compile_lower,
     compile_words,
@@ -17,7 +19,6 @@ from course.scanner.context import (
     starting,
 )
 from course.scanner.labels import typo_label
-from course.scanner.namecues import given_like, surname_like
 from course.scanner.result import Finding
 from course.scanner.timestamps import stamps
 
@@ -59,6 +60,11 @@ _MONTHS = {
     "december": 12,
     "dez": 12,
     "dec": 12,
+    # Austrian and abbreviated forms: "12. Feber 1971", "7. Jän. 1969", "03. Mrz. 1966"
+    "feber": 2,
+    "febr": 2,
+    "jän": 1,
+    "mrz": 3,
 }
 _MONTH = "|".join(sorted(_MONTHS, key=len, reverse=True))
 # Every pattern starts with a digit so that re can skip quickly to candidates.
@@ -70,13 +76,14 @@ _WORDY = re.compile(  # on the lower-cased text, ending right before a year: "12
     r"|(?P<d3>\d{1,2})-(?P<m3>" + _MONTH + r")-)$"  # a form's or a database's "03-Apr-1987"
 )
 BIRTH_CUES = compile_lower(
-    r"geb\.|geboren\w*|geburtsdatum|geb\.-datum|geburtstag\w*|geburtsjahr|born|dob|d\.o\.b\.?|date of birth|"
-    r"birth ?date|birthday|birth|jahrgang|né|née"
+    r"geb\.|geboren\w*|geburtsdatum|geb\.-datum|geburtstag\w*|geburtsjahr|born|dob|d\.o\.b\.?|date ?of ?birth|"
+    r"birth ?date|birthday|birth|jahrgang|né|née"  # keys written together too: "dateOfBirth", "birthDate"
     r"|gebore|geb(?=[ \t:]*\d)|b-?day"  # Swiss German "gebore am", "geb 3.4.87", "b-day"
-    r"|\*(?=\d)|\(\*"  # the genealogical birth sign glued to its date: "*03.04.87", "(* 3. April 1947)"
+    # the genealogical birth sign glued to its date ("*03.04.87", "(* 3. April 1947)"), or apart after a name
+    r"|\*(?:(?=\d)|(?<=[^\W\d_] \*)(?=[ \t]+\d))|\(\*"  # ("KRAVCHUK/MATHILDE * 2.10.2017"; no footnote)
 )
 # Speed only: every match of BIRTH_CUES starts with one of these (tests/test_scanner_stems.py checks it).
-BIRTH_STEMS = ("geb", "born", "dob", "d.o.b", "date of birth", "birth", "jahrgang", "né", "b-day", "bday", "*", "(*")
+BIRTH_STEMS = ("geb", "born", "dob", "d.o.b", "date", "birth", "jahrgang", "né", "b-day", "bday", "*", "(*")
 # Long birth labels, for a label written with one typo ("Gebutsdatum:", "date of brith").
 BIRTH_LABELS = ("geburtsdatum", "geburtstag", "date of birth", "birthdate", "birth date", "birthday")
 _AFTER = compile_words(r"geboren|gebore|born|zur welt")
@@ -89,6 +96,7 @@ _NOT_BIRTH = compile_words(
     r"seit|since|vom|dated|signed|unterzeichnet|gegründet|founded|established|vertrag\w*|contract\w*|rechnung\w*|"
     r"invoice\w*|stand|as of|bis|until|through|ab|from|per|zum|effective|gültig\w*|valid|frist|deadline|release\w*|"
     r"version|kw|quartal|geschlossen|concluded|bestellt|ordered|geliefert|delivered|eröffnet|opened|am|on|datum|date"
+    r"|\w+datum|\w+date"  # another date's label: "Gründungsdatum", "Lieferdatum", "Startdate"
 )
 
 
@@ -121,6 +129,7 @@ def _numeric(m: re.Match[str]) -> Dated | None:
             month, day = (x, y) if x <= 12 else (y, x)
             year = _year(c)
         full = len(c) == 4 or len(a) == 4 or (len(a) == 2 and len(b) == 2 and sep == ".")
+        full = full and not (len(a) == 4 and sep == "." and len(b + c) < 4)  # "1985.3.7" is a version number
         return Dated(m.start(), m.end(), date(year, month, day), full)
     except ValueError:
         return None
@@ -151,8 +160,9 @@ def wordy_possible(lower: str, end: int) -> bool:
     return lower[max(0, j - 3) : j] in _MONTH_ENDS
 
 
-def _wordy(doc: Doc, year_start: int) -> Dated | None:
-    """A date written with a month name that ends in the four-digit year at `year_start`."""
+def _wordy(doc: Doc, year_start: int, year: int | None = None, end: int | None = None) -> Dated | None:
+    """A date written with a month name that ends in the four-digit year at `year_start` (or in `year`, written
+    short, ending at `end`: "7th March '85")."""
     if not wordy_possible(doc.lower, year_start):
         return None
     m = _WORDY.search(doc.lower, max(0, year_start - 24), year_start)
@@ -160,11 +170,76 @@ def _wordy(doc: Doc, year_start: int) -> Dated | None:
         return None
     day, name = next((m.group(d), m.group(n)) for d, n in (("d", "m"), ("d2", "m2"), ("d3", "m3")) if m.group(d))
     try:
-        return Dated(
-            m.start(), year_start + 4, date(int(doc.text[year_start : year_start + 4]), _MONTHS[name], int(day)), True
-        )
+        if year is None:
+            year, end = int(doc.text[year_start : year_start + 4]), year_start + 4
+        return Dated(m.start(), end or year_start + 4, date(year, _MONTHS[name], int(day)), True)
     except ValueError:
         return None
+
+
+# Forms of a date the digit blocks do not show as one: a year cut to "'85", a Roman month ("23.VI.1964"), dots with
+# spaces on both sides as OCR leaves them ("14 . 05 . 1968"), and a compact "19850307" (vCard BDAY, HL7), the last
+# only after a birth cue (a batch or build number looks the same).
+_SHORT_YEAR = re.compile(r"['’](\d{2})(?![\d'’])")
+_ROMAN = {
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "v": 5,
+    "vi": 6,
+    "vii": 7,
+    "viii": 8,
+    "ix": 9,
+    "x": 10,
+    "xi": 11,
+    "xii": 12,
+}
+_ROMAN_BACK = re.compile(r"(?<![\w.])(\d{1,2})\.[ ]?(x{0,1}i{1,3}|i?v|vi{1,3}|i?x)\.[ ]?$")
+_SPACED_DOTS = re.compile(r"(?<![\w.])(\d{1,2})[ ]?\.[ ]?(\d{1,2})[ ]?\.[ ]?$")
+
+
+_KEY_GAP = " \t:=\"'>|-"  # what stands between a key and a compact date: "BDAY:19850307", "<dob>19850307"
+
+
+def _compact(text: str, start: int) -> bool:
+    """A compact date "19850307": a birth cue counts for it only as its key, right before it."""
+    return text[start : start + 8].isdigit()
+
+
+def _other_forms(doc: Doc, b: Block, found: dict[int, Dated]) -> None:
+    """Dates in the forms above whose year (or compact digits) is the block `b`."""
+    text, chunk = doc.text, doc.text[b.start : b.end]
+    if b.digits == 8 and chunk.isdigit() and chunk[:2] in ("19", "20"):
+        try:
+            found.setdefault(
+                b.start, Dated(b.start, b.end, date(int(chunk[:4]), int(chunk[4:6]), int(chunk[6:])), False)
+            )
+        except ValueError:
+            pass
+    if not (len(chunk) == 4 and chunk.isdigit() and b.start >= 4 and text[b.start - 1] in ". "):
+        return
+    back = doc.lower[max(0, b.start - 12) : b.start]
+    roman = _ROMAN_BACK.search(back)
+    spaced = None if roman else _SPACED_DOTS.search(back)
+    m = roman or spaced
+    if m and b.start - len(back) + m.start() not in found:
+        try:
+            month = _ROMAN[m.group(2)] if roman else int(m.group(2))
+            d = Dated(b.start - len(back) + m.start(), b.end, date(int(chunk), month, int(m.group(1))), True)
+        except ValueError:
+            return
+        found[d.start] = d
+
+
+def _short_years(doc: Doc, found: dict[int, Dated]) -> None:
+    """Dates with a month name and a year cut to two digits after an apostrophe: "7th March '85"."""
+    for m in _SHORT_YEAR.finditer(doc.text):
+        year = int(m.group(1))
+        full = 1900 + year if year > date.today().year % 100 else 2000 + year
+        d = _wordy(doc, m.start(), full, m.end())
+        if d and d.start not in found:
+            found[d.start] = d
 
 
 def dates(doc: Doc) -> list[Dated]:
@@ -195,11 +270,19 @@ def dates(doc: Doc) -> list[Dated]:
             d = _wordy(doc, b.start)
             if d and d.start not in found:
                 found[d.start] = d
+        if (
+            b.end - b.start == 8 == b.digits
+            or text[b.start - 1 : b.start] == "."
+            or text[b.start - 2 : b.start] == ". "
+        ):
+            _other_forms(doc, b, found)  # "19850307", "23.VI.1964", "14 . 05 . 1968" (speed: few blocks are so)
         tail = b.end - 4  # "Nov 23 1975": the day and the year make one block; the year ends it
         if tail - b.start >= 2 and text[tail - 1] == " " and chunk[-4:-2] in ("19", "20") and chunk[-4:].isdigit():
             d = _wordy(doc, tail)
             if d and d.start not in found:
                 found[d.start] = d
+    if "'" in text or "’" in text:
+        _short_years(doc, found)
     return [found[k] for k in sorted(found)]
 
 
@@ -227,28 +310,6 @@ def _labelled(text: str, start: int) -> bool:
     return i == 0 or text[i - 1] in ":=|\t\n-–"
 
 
-# A line listing family members with their dates: "Kinder: Nathan Wulff (20.07.15), Jo Loos (2016-06-25)",
-# "Dependants: Kate Phillips (17 September 2018)"; the dates in brackets after their names are birth dates.
-_FAMILY_LINE = re.compile(
-    r"[ \t]*(?:kinder|kind|children|child|dependants|dependents|mitversicherte?|familienangehörige|angehörige"
-    r"|ehepartner(?:in)?|spouse)[ \t]*:"
-)
-_FAMILY_WORDS = ("kind", "child", "dependa", "depende", "mitversichert", "angehörige", "ehepartner", "spouse")
-_WORD = r"[A-ZÀ-Þ][^\W\d_]*(?:['-][^\W\d_]+)*"  # "Amber", "Iyer-Garcia", "O'Neill"
-_NAME_BRACKET = re.compile(rf"(?P<g>{_WORD})[ \t]+(?P<s>{_WORD})[ \t]*\($")
-
-
-def _family_bracket(doc: Doc, start: int, end: int) -> bool:
-    """True for a date in brackets after a given name and surname on a line that lists family members."""
-    if not doc.text.startswith(")", end):
-        return False
-    name = _NAME_BRACKET.search(doc.text, max(0, start - 60), start)
-    if not (name and given_like(name.group("g")) and surname_like(name.group("s"))):
-        return False  # "Kinder: Ferienprogramm (01.07.2025)", "Children: Camp Registration (03/04/2025)"
-    line = doc.lower.rfind("\n", 0, start) + 1
-    return _FAMILY_LINE.match(doc.lower, line) is not None
-
-
 def birth_dates(doc: Doc) -> Iterator[Finding]:
     """The first date after a birth cue (or right before "geboren"/"born") is strong; old bare dates are weak."""
     text = doc.text
@@ -265,15 +326,19 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
         k = bisect_left(starts, cue.end())
         if k < len(starts):
             gap = text[cue.end() : starts[k]]
-            if len(gap) <= 40 and gap.count("\n") <= 1:
-                if cue.group().startswith(_SOFT_CUES):
+            if len(gap) <= 40 and gap.count("\n") <= 1 and (not _compact(text, starts[k]) or not gap.strip(_KEY_GAP)):
+                if cue.group().startswith(_SOFT_CUES) and not (
+                    cue.group() == "*" and name_before_star(text, cue.start())
+                ):
                     soft.add(starts[k])
                 else:
                     cued.add(starts[k])
     today = date.today()
     latest = today.year - 14
-    timed = {s for s, _ in stamps(doc)}  # a date with a time after it is a timestamp, never a birth date
-    family = any(word in doc.lower for word in _FAMILY_WORDS)
+    # a date with a time after it is a timestamp, never a birth date; but not midnight, a date that a program wrote
+    # with its time ("1985-03-07T00:00:00.000Z")
+    timed = {s for s, e in stamps(doc) if text[e - 5 : e] != "00:00"}
+    family = any(word in doc.lower for word in FAMILY_WORDS)
     for d in found:
         if d.start in timed or d.day > today:  # nobody is born in the future ("Geburtstagsfeier am ...")
             continue
@@ -282,7 +347,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             or _AFTER.search(doc.lower, d.end, d.end + 20)
             or (d.day.year <= latest and (d.start in soft or _AFTER_SOFT.search(doc.lower, d.end, d.end + 20)))
             or (cues and _birth_column(doc, d.start))  # a birth header is a birth cue too
-            or (family and _family_bracket(doc, d.start, d.end))
+            or (family and family_bracket(doc, d.start, d.end))
             or (  # "Gebutsdatum: ...", "date of brith: ...": only for a date 14+ years back (speed: few are)
                 1900 <= d.day.year <= latest
                 and _labelled(text, d.start)
@@ -290,7 +355,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             )
         ):
             yield finding("date-of-birth", text, d.start, d.end, True)
-        elif (
+        elif (text[d.end : d.end + 1] in ("\n", "") and name_line(text, d.start, d.end, d.day)) or (
             1900 <= d.day.year <= latest
             and d.full
             and not _near_future(text, d)

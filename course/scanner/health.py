@@ -7,8 +7,20 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from course.scanner.context import Doc, finding
-from course.scanner.healthsense import about_nobody, sentence
-from course.scanner.healthspan import extend, field_of_record, reason_after, topic_only
+from course.scanner.healthdose import doses
+from course.scanner.healthforms import a_job_or_a_place, acronyms, form_at, tried, with_companions
+from course.scanner.healthsense import about_an_animal, about_nobody, other_sense, sentence
+from course.scanner.healthspan import (
+    extend,
+    field_of_record,
+    form_title,
+    line_record,
+    merged,
+    on_before,
+    reason_after,
+    suffered_spans,
+    topic_only,
+)
 from course.scanner.healthterms import (
     ANY_HEAD3,
     ANY_TAIL4,
@@ -63,7 +75,7 @@ _RULE_AFTER = re.compile(
     r"|awareness|research|charity|fund|insurance|cover|benefits?|training|guidance|guidelines?|procedures?|forms?"
     r"|templates?|portal|statistics|rates?|ramps?|toilets?|parking|ward|department|services?|vaccinations?"
     # a health word naming an event, a place, a product or an animal ("burnout prevention", "therapy dog")
-    r"|prevention|webinars?|workshops?|seminars?|courses?|dogs?|pens?|units?|wing|apps?"
+    r"|prevention|webinars?|workshops?|seminars?|courses?|dogs?|pens?|units?|wing|apps?|scanners?|machines?"
     r"|software|markets?|study|studies|trials?|screenings?|campaigns?|leaflets?|kits?|charit(?:y|ies)|billing"
     r"|invoic\w*|coding|abrechnung\w*)\b"
 )
@@ -110,31 +122,28 @@ _PRACTICE_WAY_BEFORE = re.compile(
     r"(?:contact|call|ring|phone|visit|email|write to|at|from|to|in|with|register with) (?:the|your|our|my) $"
 )
 _PRACTICE_LATER = re.compile(r"(?:[ \t]+[\w.'’-]+){1,5}?[ \t]+(?:is|will be|are) (?:closed|open|shut)\b")
+# A place that closes or opens: "Riverside Physio is closed for training", "Die Physio Vital ist ... geschlossen".
+_CLOSED_LATER = re.compile(
+    r"(?:[ \t]+(?:[^\s.!?]|\.(?=\S))+){0,8}?[ \t]+(?:is|will be|are|ist|bleibt|sind|bleiben) (?:\w+ )?(?:closed|open"
+    r"|shut|geschlossen|geöffnet)\b|(?:[ \t]+(?:[^\s.!?]|\.(?=\S))+){0,10}?[ \t]+wegen praxis\w*"
+)
+# A term without an article opening a clause, with a verb in the plural or of a general statement: "Repeat
+# prescriptions take two working days", "Rückenschmerzen sind der häufigste Grund", "Reha-Kliniken als Kunden".
+_GENERAL_SUBJECT = re.compile(
+    r"[ \t]+(?:take|are|were|can|need|must|should|sind|waren|werden|können|müssen|dauern|als)\b"
+)
+_CLAUSE_START = re.compile(r"(?:^|[:.!?][ \t]*)$")
 _APPOINTMENT_BEFORE = re.compile(r"(?:termin|appointment)\w*\b[^.!?\n]{0,20}$")
 # The German sick note "AU" (Arbeitsunfähigkeitsbescheinigung), upper case after a determiner or before a verb.
 _AU = re.compile(r"(?<![\w-])e?AU(?![\w-])")  # found by its letters first (a fast literal search), then:
 _AU_BEFORE = re.compile(r"(?<!\w)(?:die|eine|seine|ihre|deine|keine|neue|erste|folge)[ \t]+$")
 _AU_AFTER = re.compile(r" (?:liegt|ist|kam|fehlt|bis|wurde|vom|gilt)\b")
-# "leidet (seit Jahren) an/unter X", "suffers from X", "is being treated for X", "recovering from X".
-_SUFFER_CUES = ("leid", "litt", "suffer", "treated for", "recover", "positive for", "off work with")
-_SUFFER = re.compile(
-    r"(?<!\w)(?:leide[tn]?|leidend|litt|suffer(?:s|ing|ed)?|treated|recover(?:s|ing|ed)?|tested positive|off work)"
-    r"(?: seit (?:[\w.]+ ){1,2}?| since [\w.]+)? (?:an|unter|from|for|with) (?:(?:a|an|ein|eine[mnr]?) )?"
-    r"(?!(?:the|this|that|these|those|our|its|their|der|die|das|dem|den|des|unser\w*|diese[mnrs]?)\b)"
-    # what a business suffers from: "a shortage of chips", "weak demand", "chronischem Personalmangel"
-    r"(?!(?:shortages?|lack|weak|low|poor|high|rising|falling|delays?|supply|demand|costs?|chronische\w*|hohe\w*"
-    r"|niedrige\w*|schwache\w*|fehlende\w*|mangel\w*|[a-zäöü]+mangel)\b)"
-    r"(?P<what>[^\W\d_][\w'’-]*(?: [^\W\d_][\w'’-]*)?)"
-)
 # Someone has, had or suffered the term, or is it: a predicate whose subject is a person ("Jo has been on
 # long-term sick", "had a heart attack", "ist seit Montag krankgeschrieben").
 _PREDICATE_BEFORE = re.compile(
     r"(?<!\w)(?:had|has|have|having|got|gets|suffered|suffers|is|was|been|am|i'm|he's|she's|they're|hat|hatte|habe"
     r"|hab|hast|bekam|bekommt|erlitt|erleidet|ist|war|bin|wurde)(?: \w+){0,2} (?:(?:a|an|the|ein|eine|einen|einer)"
     r" )?$"
-)
-_STOP = frozenset(
-    "and und or oder since seit for für so but aber with mit at im in on am bis until last this nach".split()
 )
 PERSONAL = frozenset({"name", "email", "phone", "tax-id", "date-of-birth", "address", "iban", "credit-card"})
 _NEAR = 250
@@ -157,7 +166,8 @@ _PLAIN: set[str] = set()
 _PLAIN_MAX = 50_000
 
 
-def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
+def _terms(doc: Doc, needy: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Spans of health terms; those that are health data only with a person in the sentence go into `needy`."""
     lower = doc.lower
     words = [(m.start(), m.group()) for m in WORDS.finditer(lower)]
     last_end = 0
@@ -166,7 +176,14 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
         if word in plain:
             continue  # most words: known from earlier texts to start and end no term
         w4 = word[-4:]
-        if w4 not in ANY_TAIL4 and word[:3] not in ANY_HEAD3 and word not in HEAD_WORDS and "-" not in word:
+        extra = tried(word)
+        if (
+            not extra
+            and w4 not in ANY_TAIL4
+            and word[:3] not in ANY_HEAD3
+            and word not in HEAD_WORDS
+            and "-" not in word
+        ):
             if len(plain) < _PLAIN_MAX:
                 plain.add(word)
             continue  # one look at their ends and start
@@ -181,7 +198,7 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
             and word.endswith(TAILS)
         )
         family = word.startswith(FAMILY_BY3.get(word[:3], ())) or (w4 in FAMILY_TAIL4 and word.endswith(FAMILY_TAILS))
-        if not (own or family or "-" in word or (w4 in FORM_TAIL4 and word.endswith(FORM_TAILS))):
+        if not (own or family or "-" in word or (w4 in FORM_TAIL4 and word.endswith(FORM_TAILS))) and not extra:
             if len(plain) < _PLAIN_MAX:
                 plain.add(word)  # its start or end looked like a term's, but it is no core of one
             continue
@@ -192,9 +209,16 @@ def _terms(doc: Doc) -> Iterator[tuple[int, int]]:
                     continue
                 m = (own and TERMS.match(lower, start)) or (family and FAMILY_TERMS.match(lower, start)) or None
                 if m and m.end() > pos and not _surname(doc.text, start, m.end()):
-                    last_end = m.end()
-                    yield start, m.end()
+                    alt = form_at(lower, pos, word, set()) if extra else None  # "hba1c 8,2 %", "insulin glargin"
+                    last_end = max(m.end(), alt[1] if alt else 0)
+                    yield start, last_end
                     break
+        if extra and pos >= last_end:
+            span = form_at(lower, pos, word, needy)
+            if span:
+                last_end = span[1]
+                yield span
+                continue
         if pos >= last_end and w4 in FORM_TAIL4 and word.endswith(FORM_TAILS) and WORD_FORMS.fullmatch(word):
             last_end = pos + len(word)  # "Knieverletzung", "Wochenbettdepression": known by its ending
             yield pos, last_end
@@ -253,6 +277,8 @@ def _about_nobody(doc: Doc, start: int, end: int) -> bool:
     if doc.text[start].isupper() and " " not in term and _FIRM_AFTER.match(doc.lower, end):
         return True
     line = doc.text[max(0, start - 40) : start].rsplit("\n", 1)[-1]
+    if _CLOSED_LATER.match(doc.lower, end) or _GENERAL_SUBJECT.match(doc.lower, end) and _CLAUSE_START.search(line):
+        return True  # "Riverside Physio is closed ...", "Repeat prescriptions take two working days"
     if term == "surgery":
         if _PRACTICE_AFTER.match(doc.lower, end) or _PRACTICE_LATER.match(doc.lower, end):
             return True
@@ -264,68 +290,70 @@ def _about_nobody(doc: Doc, start: int, end: int) -> bool:
     return False
 
 
-def _suffered(doc: Doc) -> Iterator[tuple[int, int]]:
-    """What someone suffers from, is treated for or recovers from, in any words ("leidet unter Neurodermitis",
-    "suffers from cluster headaches"); kept only with a person in the sentence (healthsense.about_nobody)."""
-    lower = doc.lower
-    if not any(cue in lower for cue in _SUFFER_CUES):
-        return
-    for m in _SUFFER.finditer(lower):
-        words = m.group("what").split()
-        while words and words[-1] in _STOP:
-            words.pop()
-        if words and words[0] not in _STOP:
-            start = m.start("what")
-            yield start, start + len(" ".join(words))
-
-
 def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     """Health terms about a person; strong when a name is near (or the text has strong personal data)."""
-    spans = [s for s in _terms(doc) if not _about_nobody(doc, *s)]
+    needy: set[tuple[int, int]] = set()  # health data only with a person in the sentence (or the record)
+    spans = [s for s in _terms(doc, needy) if not _about_nobody(doc, *s)]
+    for span in doses(doc):  # "Venlafaxin 75 mg": the word before a dose is a drug
+        if not _about_nobody(doc, *span):
+            spans.append(span)
+            needy.add(span)
+    spans += acronyms(doc)
     found = {s for s, _ in spans}
-    suffered = {s for s in _suffered(doc) if s[0] not in found}  # in any words: only about a person
+    suffered = {s for s in suffered_spans(doc.lower) if s[0] not in found}  # in any words: only about a person
     spans += suffered
     if "AU" in doc.text:
         for m in _AU.finditer(doc.text):
             cued = _AU_BEFORE.search(doc.lower, max(0, m.start() - 8), m.start()) or _AU_AFTER.match(doc.text, m.end())
             if cued and not _about_nobody(doc, m.start(), m.end()):
                 spans.append(m.span())
-        spans.sort()
     if not spans:
         return
     longer = []
-    for span in spans:
+    for span in sorted(spans):
         span_ = extend(doc.text, doc.lower, *span)
         if span in suffered:
             suffered.add(span_)
+        if span in needy:
+            needy.add(span_)
         longer.append(span_)
-    spans = _merged(longer, suffered)
+    spans = merged(longer, suffered, needy)
     personal = [f for f in others if f.category in PERSONAL]
     anywhere = any(f.strong and f.category != "address" for f in personal)
     names = sorted(f.start for f in personal if f.category == "name")
     marks = sorted((f.start, f.end) for f in personal)  # anything that points at a person, for the sentence test
     kept: list[tuple[int, int, bool]] = []
     held: list[tuple[int, int, bool]] = []  # about a person only if the text is: nobody is named anywhere in it
+    maybe: list[tuple[int, int, bool, int]] = []  # about a person only beside a health fact in the same sentence
     for start, end in spans:
         k = bisect_left(names, start - _NEAR)  # names start before their end: one sorted list is enough
         near = k < len(names) and names[k] < end + _NEAR
-        if doc.lower[start:end] in GENERAL:
-            continue  # "Krankmeldungen sind ab dem dritten Tag vorzulegen": a rule, about nobody
+        if (
+            doc.lower[start:end] in GENERAL
+            or about_an_animal(doc.lower, start, end)
+            or form_title(doc.text, start, end)
+        ):
+            continue  # "Krankmeldungen sind ab dem dritten Tag vorzulegen", "Tierarzt: Luna hat Arthrose"
         s, e = sentence(doc.lower, start, end)
+        term = doc.lower[start:end]
         lo, hi = bisect_left(marks, (s - _LONGEST_MARK, 0)), bisect_left(marks, (e, 0))
         named = any(b > s for _, b in marks[lo:hi])  # a finding that overlaps the sentence
-        record = None if named else field_of_record(doc.text, start)
+        record = None if named else field_of_record(doc.text, start) or line_record(doc.text, start, end)
         if record:  # "Reason for absence: gastroenteritis" in a record whose name is on another line
             lo, hi = bisect_left(marks, (record[0] - _LONGEST_MARK, 0)), bisect_left(marks, (record[1], 0))
             named = any(b > record[0] for _, b in marks[lo:hi])
-        term = doc.lower[start:end]
         needs_person = (
             (start, end) in suffered
+            or (start, end) in needy
             or _PLACE_OR_TEST_AFTER.match(doc.lower, end) is not None
             or _PLACE_TAIL.match(term) is not None
             or _TEST_TAIL.match(term) is not None
         )
+        if (start, end) in needy and a_job_or_a_place(doc.text, doc.lower, s, start, end):
+            continue  # "Frau Dr. Lange leitet die Abteilung Kardiologie", "Ihr Termin in der Orthopädie am Park"
         if about_nobody(doc, start, end, named, needs_person):
+            if not other_sense(doc.lower, start, end):
+                maybe.append((start, end, anywhere or near, s))  # about the person of a health fact beside it?
             continue  # "Im Krankheitsfall ...", "That riff is sick!", "Die App erinnert an Medikamente"
         if (
             not personal
@@ -338,23 +366,12 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
     if kept and held:  # a health fact about a person makes the health words near it about that person too
         kept += [h for h in held if any(abs(h[0] - k[0]) < _NEAR for k in kept)]
         kept.sort()
+    if kept and maybe:  # "Zhiwei ist nach der Knie-OP noch auf Krücken": the crutches are Zhiwei's too
+        starts = {sentence(doc.lower, k[0], k[1])[0] for k in kept}
+        kept = sorted(kept + [m[:3] for m in maybe if m[3] in starts])
+    kept = with_companions(doc.lower, kept)
     for start, end, strong in kept:
-        yield finding("health", doc.text, start, end, strong)
+        yield finding("health", doc.text, on_before(doc.lower, start), end, strong)
         reason = reason_after(doc.lower, start, end)
         if reason:  # "ist krankgeschrieben, Rücken": the body part is the diagnosis
             yield finding("health", doc.text, *reason, strong)
-
-
-def _merged(spans: list[tuple[int, int]], suffered: set[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans sorted, overlapping ones joined ("diabetes" + "diabetes flare-up"); a joined span stays `suffered`
-    when one of its parts was."""
-    out: list[tuple[int, int]] = []
-    for start, end in sorted(spans):
-        if out and start <= out[-1][1]:
-            joined = (out[-1][0], max(end, out[-1][1]))
-            if out[-1] in suffered or (start, end) in suffered:
-                suffered.add(joined)
-            out[-1] = joined
-        else:
-            out.append((start, end))
-    return out

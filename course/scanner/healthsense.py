@@ -74,6 +74,9 @@ _GENERAL = compile_words(
     r"|sprechstunde\w*|bietet|anbieten|angebot\w*|betriebsarzt|betriebsärzt\w*|gesundheitstag\w*|vorsorge\w*"
     r"|offers?|offering|sessions?|drop-in|occupational health|health day|screenings?"
     r"|rollstuhlgerecht\w*|barrierefrei\w*|behindertengerecht\w*|step-free|wheelchair[- ]accessible|accessible"
+    # people in numbers: "Around 1 in 20 adults has diabetes, according to the latest figures"
+    r"|according to|figures|adults|erwachsene\w*|population|bevölkerung|\d+ (?:in|von) \d+|one in \w+"
+    r"|on request|upon request|auf anfrage|auf wunsch"
 )
 # Terms whose words also have an everyday sense: health data only with a person in the same sentence
 # ("That riff is sick!", "The therapy dog", "Our app reminds users to take their medication").
@@ -96,7 +99,8 @@ _SLANG_AFTER = re.compile(
 # person's "krank" goes on with a place, a time, a reason or the end of the clause ("krank zu Hause", "krank, Rücken").
 _GOES_ON = frozenset(
     "zu im in ins und oder bis seit mit nach aber daheim zuhause gemeldet geschrieben geworden gewesen ist war sein "
-    "wegen heute morgen noch am an auf aus bei vom von da dort denn weil sondern also seit gestern diese dieser "
+    "hab habe hat wegen heute morgen noch am an auf aus bei vom von da dort denn weil sondern also seit "
+    "gestern diese dieser "
     "letzte nächste ab".split()
 )
 _NEXT_WORD = re.compile(r" ([a-zäöüß]+)\b")
@@ -109,11 +113,17 @@ def _intensifier(lower: str, end: int) -> bool:
 
 _GROWTH = frozenset({"cancer", "krebs", "krebsgeschwür", "tumour", "tumor", "geschwür"})
 _GROWTH_AFTER = re.compile(r" (?:on|of|in|for|für|an|in|auf)\b")
-_A_BEFORE = re.compile(r"(?:\ba|\bein) $")
+_A_BEFORE = re.compile(
+    r"(?:\ba|\bein|\b(?:der|das|die|the|a|ein|eine?)[ \t]+(?:reinste|reine|echte|wahre|absolute|regelrechte|real|true"
+    r"|absolute|total|pure|proper))[ \t]$"
+)
 # A word beside a term that gives it another sense: the economy's depression, "sick of", "sick and tired".
 _OTHER_SENSE_AFTER = re.compile(
     r"[ \t]+(?:of\b|and tired\b|in (?:the )?(?:\w+ )?(?:market|economy|prices|sales|demand)\b)"
 )
+# An illness of a group or an age, a figure of speech: "die eigentliche Krankheit unserer Branche", "the disease
+# of this economy".
+_OF_A_GROUP_AFTER = re.compile(r"[ \t]+(?:unserer|unseres|unsrer|dieser|dieses|of (?:our|this|the modern|modern))\b")
 _OTHER_SENSE_BEFORE = re.compile(r"(?:economic|great|tropical|wirtschaftlich\w*|große)[ \t]+$")
 # A thing that gives someone a headache: a figure of speech ("Das Projekt bereitet mir Kopfschmerzen", "this
 # spreadsheet is giving me a headache", "a pain in the neck").
@@ -122,6 +132,56 @@ _FIGURE_BEFORE = re.compile(
     r"|(?:giv\w*|gave|caus\w*) (?:me|us|him|her|them|everyone|everybody|you)(?: \w+)? (?:a |an |the )?$"
 )
 _FIGURE_TERM = re.compile(r"(?:kopf|bauch|magen)schmerz\w*|kopfweh|bauchweh|headaches?|migraines?|heart attacks?")
+
+
+# An animal in the sentence: a pet's or a patient's diagnosis at the vet ("Tierarzt: Luna hat Arthrose", "Our cat
+# Whiskers has hyperthyroidism") is no personal data.
+_ANIMAL = compile_words(
+    r"tierarzt\w*|tierärzt\w*|tierklinik\w*|tierpraxis|vet|vets|vet's|veterinary|veterinarian|hund|hündin|katze|kater"
+    r"|dog|puppy|kitten|cat|pferd|horse|haustier\w*|pet|pets|welpe|hamster|kaninchen|rabbit"
+)
+# A bare capitalised word opening a clause, with a verb that a person does ("June macht wegen Epilepsie keine
+# Nachtdienste", "Ernst fehlte wegen Reha", "Ji-hoon hat ADS"): a name the name finder may not know, or a
+# name that is also a word. A noun with an article ("Die Statistik zeigt") or a general word is no such subject.
+_BARE_SUBJECT = re.compile(
+    r"(?:\A|(?<=[:>\n.!?,;(]))[ \t]*([A-ZÄÖÜ][\w'’-]+?)(?: [A-ZÄÖÜ][\w'’-]+){0,2}(?:'s|’s)? (?:hat|hatte|macht"
+    r"|machte|fehlt|fehlte|braucht"
+    r"|brauchte|nimmt|nahm|bekommt|bekam|darf|leidet|litt|has|had|takes|took|needs|gets|can't|cannot|won't|missed"
+    r"|uses|wears|lives|fällt|fiel)\b"
+    # a capitalised word after "dass"/"that"/"weil", and a reason or a time: "dass Emir wegen Gallenkolik ... fehlt"
+    r"|(?:dass|that|weil|because|ob)[ \t]+([A-ZÄÖÜ][\w'’-]+)[ \t]+(?:wegen|nach|seit|due to|after|since"
+    r"|hat|ist|has|is)\b"
+    # a record's "Surname, Given:" and a person addressed: "Reha-Antrag Petrović, Ji-hoon:", "Min-jun, your results"
+    r"|(?<![\w-])([A-ZÄÖÜ][\w'’-]+), [A-ZÄÖÜ][\w'’-]+:"
+    r"|(?:\A|(?<=[:>\n]))[ \t]*(?:(?:hi|hallo|hello|dear|liebe[r]?) )?([A-ZÄÖÜ][\w'’-]+), (?:your|you|ihr|ihre|dein"
+    r"|deine|sie)\b"
+)
+_NO_SUBJECT = frozenset(
+    "Wer Man Jeder Jede Niemand Keiner Alle Viele Es Das Dies Was Everyone Everybody Nobody Anyone It This That What "
+    "Who There Each Every Staff Patients Customers Users Employees Team Firma Company Projekt Project Inflation "
+    "Sales Customer Customers Kunde Kundin Kunden Colleagues Kollegen Kolleginnen All Sir Madam Hallo Hi Hello "
+    "Dear Liebe Lieber Die Der Das Den Dem The A An Ein Eine Einer Unser Unsere Our Their Jeder Jede Jedes Diese "
+    "Dieser Dieses These Those Software App System Server Tool Update".split()
+)
+
+
+def about_an_animal(lower: str, start: int, end: int) -> bool:
+    """An animal in the sentence around the term, which is not itself an assistance dog."""
+    term = lower[start:end]
+    if "hund" in term or "dog" in term:
+        return False
+    s, e = sentence(lower, start, end)
+    return _ANIMAL.search(lower, s, e) is not None
+
+
+def bare_subject(text: str, s: int, e: int, term: int = -1) -> bool:
+    """A clause in `text[s:e]` opens with a bare capitalised word and a verb a person does; the term itself at
+    `term` is no such subject ("Neue Studie: Diabetes nimmt in Europa zu")."""
+    for m in _BARE_SUBJECT.finditer(text, s, e):
+        i = next(k for k in range(1, 5) if m.group(k))
+        if m.start(i) != term and m.group(i) not in _NO_SUBJECT:
+            return True
+    return False
 
 
 def _ends(lower: str, i: int) -> bool:
@@ -159,11 +219,13 @@ def other_sense(lower: str, start: int, end: int) -> bool:
     term = lower[start:end]
     if term.endswith("krank") and (_SLANG_AFTER.match(lower, end) or _intensifier(lower, end)):
         return True
-    if term in _GROWTH and _GROWTH_AFTER.match(lower, end) and _A_BEFORE.search(lower, max(0, start - 4), start):
+    if term in _GROWTH and _GROWTH_AFTER.match(lower, end) and _A_BEFORE.search(lower, max(0, start - 25), start):
         return True  # "the codebase is a cancer on this project", "ein Krebsgeschwür für die Firma"
     if term.endswith(("sick", "depression")) and _OTHER_SENSE_AFTER.match(lower, end):
         return True
     if _FIGURE_TERM.fullmatch(term) and _FIGURE_BEFORE.search(lower, max(0, start - 40), start):
+        return True
+    if term in ("krankheit", "disease", "krebs", "cancer", "seuche", "plague") and _OF_A_GROUP_AFTER.match(lower, end):
         return True
     return term.startswith("depression") and _OTHER_SENSE_BEFORE.search(lower, max(0, start - 20), start) is not None
 
@@ -196,7 +258,7 @@ def about_nobody(
     everyday = everyday or _NEEDS_PERSON.fullmatch(lower, start, end) is not None
     if not (general or needs_person or everyday):
         return False  # most terms: nothing speaks against a person, so the dearer person test is not needed
-    if _PERSON.search(lower, s, e) or _first_name(doc.text, s, e):
+    if _PERSON.search(lower, s, e) or _first_name(doc.text, s, e) or bare_subject(doc.text, s, e, start):
         return False
     if general or needs_person:
         return True

@@ -7,7 +7,7 @@ from __future__ import annotations
 # medicine is health data only about a person (healthsense needs one in the sentence).
 DRUG = (
     r"[a-zäöü]{3,}(?:alopram|oxetine?|tralin|traline|faxin|faxine|azepam|azolam|olol|sartan|statin|prazole?"
-    r"|cillin|mycin|cyclin|cycline|floxacin|triptan|gliptin|gliflozin|xaban|parin|semid|thiazide?|profen"
+    r"|cillin|mycin|cyclin|cycline|floxacin|triptan|gliptin|gliflozin|xaban|parin|farin|coumon|semid|thiazide?|profen"
     r"|fenac|codone?|morphon|tidine?|lukast|sonide?|methason|thyrox\w*|formin|peridon|quetiapin\w*"
     r"|zapine?|lamotrigin\w*|setron|dronat|dronate|peridol)"
     r"|insulin\w*|metformin|paracetamol|cortison\w*|kortison\w*|ritalin|methylphenidat\w*|lithium|opioid\w*"
@@ -88,11 +88,12 @@ CONDITIONS_EN = (
     r"|spina bifida|asperger'?s?|substance misuse|obes(?:e|ity)|hepatitis \w|smoker|tobacco user"
     r"|(?:knee|hip|back|shoulder|neck|wrist|ankle|foot|eye|ear|heart|lung|kidney|liver|bowel|stomach|spine|spinal"
     r"|jaw|tooth|teeth|elbow|leg|arm|bladder|thyroid|prostate|breast) (?:operation|surgery|replacement|injury|pain"
-    r"|problems?|issues?|condition|trouble|fracture|infection|transplant|scan|x-ray|procedure|removal)"
+    r"|failure|problems?|issues?|condition|trouble|fracture|infection|transplant|scan|x-ray|procedure|removal)"
     r"|(?:doctor'?s?|gp|dentist'?s?|dental|hospital|clinic|specialist|physio|therapy|counsell?ing|medical|antenatal"
     r"|scan|check-up|follow-up|outpatient|consultant|eye|hearing|blood test) appointments?"
     r"|reasonable adjustments?|(?:ada|disability) accommodations?|sign language interpreter|(?:bsl|asl) interpreter"
-    r"|hearing loop|induction loop|mobility (?:scooter|aid)|walking (?:stick|frame|aid)|rollator|reduced mobility"
+    r"|hearing loop|induction loop|limited mobility|mobility (?:scooter|aid|issues|problems)"
+    r"|walking (?:stick|frame|aid)|rollator|reduced mobility"
     r"|wheelchair assistance|wch[rsc]|fit to fly|oxygen concentrator"
 )
 # Being unwell in plain words, and a sick-note value in a log or a record ('type="sickness"', "reason: sick").
@@ -127,7 +128,8 @@ VOCAB_DE = (
 # Organs failing, aids worn, medicine classes and fainting, as families: "Niereninsuffizienz", "Herzkatheter",
 # "Rot-Grün-Schwäche", "Mutter-Kind-Kur", "Blutverdünner", "Betablocker", "neck brace", "fainted", "ulcer".
 ORGANS_AIDS = (
-    r"[a-zäöü]*insuffizienz|[a-zäöü]*katheter\w*|(?:herz|seh|hör|immun|blasen|muskel|nieren|lese|rechtschreib"
+    r"[a-zäöü]*insuffizienz|[a-zäöü]*katheter\w*|lese-?rechtschreib-?schwäche|(?:herz|seh|hör|immun"
+    r"|blasen|muskel|nieren|lese|rechtschreib"
     r"|rot-grün|farb|konzentrations|gedächtnis)-?schwäche|mutter-kind-kur|[a-zäöü]+-kur(?![\w-])|kneippkur"
     r"|blutverdünner\w*|[a-zäöü]*(?:druck|cholesterin|fieber|zucker)senker\w*|(?:beta|säure|calcium|kalzium)-?blocker"
     r"|(?:ace|protonenpumpen|cox|mao|gerinnungs)-?hemmer|orthese\w*|halskrause|armschlinge|gehhilfe\w*"
@@ -185,7 +187,8 @@ HEADS = tuple(
 # Endings (4+ letters) of core words above ("Spielsucht", "Lungenembolie", "Citalopram", "Psychotherapeutin").
 TAILS = tuple(
     "sucht süchtig süchtige süchtigen süchtiger alopram oxetin oxetine tralin traline faxin faxine azepam azolam "
-    "olol sartan statin prazol prazole cillin mycin cyclin cycline floxacin triptan gliptin gliflozin xaban parin "
+    "farin coumon olol sartan statin prazol prazole cillin mycin cyclin cycline floxacin triptan gliptin "
+    "gliflozin xaban parin "
     "semid thiazid thiazide profen fenac codon codone morphon tidin tidine lukast sonid sonide methason formin "
     "peridol peridon zapin zapine setron dronat dronate embolie embolien infarkt infarkte heilbehandlung geburt "
     "werte werten befund befunde therapeut therapeutin therapeuten ologe ologin ologen ologist "

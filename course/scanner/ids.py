@@ -27,11 +27,15 @@ TAX_CUES = compile_words(
     r"sozialversicherungs\w*|rentenversicherungs\w*|sv[- ]?nummer|sv[- ]?nr\.?|versicherungsnummer|rvnr|ssn|"
     r"social security\w*|soc\. ?sec\.?|itin|nino|national insurance\w*|ahv\w*|avs|svnr|sozialversicherung|"
     r"payroll|lohnabrechnung|lohnsteuer\w*|finanzamt|w-2|w-4|w-9|1099|"
+    r"(?:lohn|gehalts?|entgelt)(?:abrechnung|buchhaltung|büro)\w*|"  # the payroll office's words
     r"vnr|vsnr|svnr|versicherungsnr\.?|sv-?nummer|abgabenkonto\w*|utr|unique taxpayer reference|"
     r"(?:hmrc |self[- ]assessment )?tax reference|nhs(?: number| no\.?| nr\.?)?|ni number|ni no\.?|national insurance|"
     r"ss ?#|ss ?no\.?|ss ?number|(?:my|your|his|her|their) social(?! media| club| event)|"
     r"taxpayer (?:id\w*|number|no\.?)|e-card(?:[ -]?(?:nummer|nr\.?|number))?"
     r"|social(?=[\"']?[ \t]*[:=])"  # a key in JSON, YAML or a form: "social": "639910063"
+    r"|social(?=[ \t]*#?[ \t]*$)"  # a form's short label right before the number: "2. social 147773950"
+    # keys written together in code, XML or JSON: "nhsNumber", "socialSecurityNumber", "niNumber", "taxId"
+    r"|nhsnumber|nhsno|socialsecurity\w*|ninumber|nino\w*|nationalinsurance\w*|taxid\w*|taxnumber|steuerid\w*"
     r"|steuer id\w*|steuer nummer|(?:sozial)?versicherungs nummer|rv[- ]?nummer"  # dictated: "steuer id ist ..."
     # abbreviated or written as a key: "tax no", "Tax Ref", "taxNumber", "Identifikationsnr.", "Steueridentnr"
     r"|tax[ -]?(?:no\.?|nr\.?|num\.?|number|#|ref\.?|reference|code)|steuerident\w*|identifikations-?nr\.?"
@@ -277,7 +281,10 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     yield from cued(
         _within(doc, _AT_VNR, digits=10), lambda s: at_vnr.is_valid(_digits(s)) and _birth_ok(_digits(s)[4:])
     )
-    if any(label in doc.lower for label in ("steuer", "idnr", "identifikation", "tin", "tax")):
+    if any(
+        label in doc.lower
+        for label in ("steuer", "idnr", "ident", "tin", "tax", "lohn", "gehalt", "entgelt", "payroll")
+    ):
         yield from cued(  # grouped other than 2-3-3-3 ("457 937 801 68"); plain runs are _IDNR's
             _within(doc, _IDNR_GROUPED, digits=11), lambda s: (" " in s or "-" in s) and idnr.is_valid(_digits(s))
         )

@@ -15,6 +15,7 @@ from course.scanner.context import (
     free_before,
     has_cue,
 )
+from course.scanner.refcues import card_grouping, labels_directly
 from course.scanner.result import Finding
 
 _IBAN = re.compile(r"[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
@@ -172,7 +173,15 @@ def cards(doc: Doc) -> Iterator[Finding]:
         digits = re.sub(r"\D", "", raw)
         if not luhn_valid(digits):
             continue
+        if not card_grouping(raw):
+            continue  # "850-9130340-9928230": grouped as no card is printed
         cue = closer_cue(CARD_CUES, ID_CUES, doc.lower, m.start(), 45)
+        if (
+            cue is False
+            and has_cue(CARD_CUES, doc.lower, m.start(), 45)
+            and not labels_directly(ID_CUES, doc.lower, m.start())
+        ):
+            cue = True  # "my card for order, number 5289 ...": the order word labels no number here
         if cue is False or has_cue(_ID_ONLY, doc.lower, m.start(), 30):
             continue
         if not (card_issuer_ok(digits) or cue and 12 <= len(digits) <= 19):

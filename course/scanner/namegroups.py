@@ -104,11 +104,12 @@ def _lines_list(text: str, start: int) -> list[Finding]:
     return items
 
 
-def _first_of_block(text: str, line: int) -> int:
-    """The first line of the run of list lines that holds `line` (going up while lines hold a person first)."""
+def _first_of_block(text: str, line: int, floor: int) -> int:
+    """The first line of the run of list lines that holds `line` (going up while lines hold a person first), not
+    above `floor`, where the list read before ends."""
     for _ in range(_MAX_LINES):
-        if line == 0:
-            return 0
+        if line <= floor:
+            return line
         prev = text.rfind("\n", max(0, line - 1 - _MAX_LINE), line - 1) + 1
         if prev == 0 and line - 1 > _MAX_LINE:
             return line
@@ -123,7 +124,7 @@ def _first_of_block(text: str, line: int) -> int:
 def completed_lists(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
     """The other people of a list that holds two found names, or one found and the list after a colon:
     "Birthdays this month: Abdul Joyce, Eleni Barton, Ananya Duncan", "1. Erdal Dussen van (*...)\\n2. Leonhard..."."""
-    text, lines, colons = doc.text, -1, set[int]()
+    text, lines, read_to, colons = doc.text, -1, 0, set[int]()
     found = sorted((n for n in names if n.category == "name"), key=lambda n: n.start)
     starts = [n.start for n in found]
     for n in found:
@@ -139,11 +140,13 @@ def completed_lists(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
             if items and len(items) > 1 and any(_covered(starts, found, f.start, f.end) for f in items):
                 yield from items
                 continue
-        if line <= lines or _BULLET.match(text, line).end() != n.start:  # type: ignore[union-attr]
-            continue  # a list of people one per line: the person opens its line (after a bullet)
+        if line <= lines or n.start < read_to or _BULLET.match(text, line).end() != n.start:  # type: ignore[union-attr]
+            continue  # a list of people one per line: the person opens its line (after a bullet), not read already
         lines = line
-        first = _first_of_block(text, line)
+        first = _first_of_block(text, line, read_to)
         items = _lines_list(text, first)
+        if items:  # a long list is read once, not once per person in it (1 MB of list lines stays linear)
+            read_to = text.find("\n", items[-1].end) + 1 or len(text)
         if len(items) > 1 and any(_covered(starts, found, f.start, f.end) for f in items):
             yield from items
 
@@ -158,7 +161,8 @@ def repeated_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
     for n in names:
         if n.category != "name" or " " not in n.text:
             continue
-        first = n.text.split(" ", 1)[0]
+        surname, comma, given = n.text.partition(", ")
+        first = (given if comma else surname).split(" ", 1)[0]  # "Okonkwo, Chidera": the given name after the comma
         if (
             len(first) > 1
             and first not in WORD_NAMES

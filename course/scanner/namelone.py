@@ -55,7 +55,7 @@ _OPENER = re.compile(r"([^\W\d_]+)[ \t]+$")
 _AND_FIRST = re.compile(rf"[ \t]+(?:und|and|&|oder|or)[ \t]+(?P<w>{_CAP})(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+[a-zäöüß])")
 
 
-def _opens_sentence(text: str, i: int) -> bool:
+def opens_sentence(text: str, i: int) -> bool:
     """True at a sentence's start: after its end, a colon, a dash, or a list's bullet ("- Ida übernimmt ...")."""
     j = i
     while j > 0 and text[j - 1] in " \t":
@@ -69,7 +69,7 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
     question or after a greeting to all, any known first name counts."""
     if _WITH_ME.match(text, end):
         return True
-    if _opens_sentence(text, start):
+    if opens_sentence(text, start):
         return (
             _LONE_ADDRESSED.match(text, end) is not None
             or _LONE_PERSON_VERB.match(text, end) is not None
@@ -94,7 +94,7 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
     if not before[-1:].isalpha():
         return False  # no word right before: no opener either
     m = _OPENER.search(text, max(0, start - 12), start)
-    if m is None or not _opens_sentence(text, m.start()) and text[max(0, m.start() - 2) : m.start()] != ", ":
+    if m is None or not opens_sentence(text, m.start()) and text[max(0, m.start() - 2) : m.start()] != ", ":
         return False
     opener = m.group(1)
     if (
@@ -105,7 +105,7 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
         and _GREETING_BEFORE.search(text, max(0, m.start() - 16), m.start())
     ):
         return _LONE_VERB.match(text, end) is not None  # "fyi Wanjiru is ...", "Servus, die Michaela ist ..."
-    if not opener[0].isupper() or not _opens_sentence(text, m.start()):
+    if not opener[0].isupper() or not opens_sentence(text, m.start()):
         return False
     opener = opener.lower()
     return common and opener in _LONE_BEFORE or opener in _ADDRESS_BEFORE and _LOWER_NEXT.match(text, end) is not None
@@ -132,7 +132,7 @@ def joined_subjects(doc: Doc) -> Iterator[Finding]:
             m = _JOINED_AFTER.match(text, i + len(joiner))
             a = _CAP_BEFORE.search(text, max(0, i - 24), i) if m else None
             i = text.find(joiner, i + 1)
-            if not m or not a or not _opens_sentence(text, a.start()):
+            if not m or not a or not opens_sentence(text, a.start()):
                 continue
             first, second = a.group(), m.group("b")
             if (

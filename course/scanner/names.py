@@ -42,6 +42,7 @@ from course.scanner.namepairs import context_pairs, name_like, pairs
 from course.scanner.namerota import rota_names
 from course.scanner.namespots import inverted_names, speakers, spoken_names
 from course.scanner.nametables import table_names
+from course.scanner.nameunknown import known_words_only, unknown_names, unknown_pairs
 from course.scanner.namevetoes import vetoed
 from course.scanner.result import Finding
 
@@ -374,6 +375,8 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(spoken_names(doc))
     out.extend(speakers(doc))
     out.extend(inverted_names(doc))
+    out.extend(unknown_names(doc))
+    out.extend(unknown_pairs(doc))
     for form in (
         ticket_names,
         initial_surnames,
@@ -391,5 +394,5 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(list(joined_first_names(doc, tuple(out))))
     out.extend(list(completed_lists(doc, tuple(out))))
     out.extend(list(repeated_names(doc, tuple(out))))
-    out = persons_only(doc, out)
+    out = known_words_only(doc, persons_only(doc, out))
     return vetoed(doc, [extend(doc, f) for f in out])

@@ -21,11 +21,13 @@ _NUM_RE = re.compile(_NUM)
 _SUFFIXES = (
     "straße strasse str. weg allee platz gasse ring damm ufer chaussee pfad stieg graben wall kamp promenade deich kai "
     "twiete gürtel zeile lände"
+    " steig gässli"  # "Kirchsteig 7", "Rosengässli 4"
 ).split()
 _SUFFIX_BACK = re.compile("(?:" + "|".join(map(re.escape, _SUFFIXES)) + r")[ \t]*$")
 _SUFFIX_ENDS = frozenset(suffix[-3:] for suffix in _SUFFIXES)  # speed only: what the text before the spaces ends in
 _PREFIX_BACK = re.compile(  # "Am Markt 3", "An der Alster 12"
-    r"(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Beim)[ \t]+"
+    r"(?:Am|An der|An den|Auf dem|Auf der|Im|In der|In den|Zum|Zur|Unter den|Hinter der|Vor dem|Beim"
+    r"|Hinterm|Hinter dem|Hinter den|Unterm|Unter dem|Unter der|Überm|Über dem|Über der|Vorm|Vor der|Vor den)[ \t]+"
     r"[A-ZÄÖÜ][^\W\d_]+(?:-[^\W\d_]+)*[ \t]+$"
 )
 _ROMANCE_BACK = re.compile(  # Swiss and Liechtenstein streets in French or Italian: "Rue du Marché 31", "Via Nassa 5"
@@ -96,7 +98,7 @@ NOT_STREETS = frozenset(
     "tabellenplatz messeplatz spielplatz sportplatz firewall paywall hinweg rückweg umweg ausweg lösungsweg "
     "dienstweg zahlungsweg lieferweg versandweg rechtsweg kommunikationsweg fluchtweg arbeitsweg schulweg "
     "lernpfad dateipfad suchpfad installationspfad karrierepfad entwicklungspfad boxring schlüsselring "
-    "staudamm".split()
+    "staudamm bahnsteig gleissteig einstieg".split()
 )
 _ABBREVIATIONS = frozenset("St Ave Rd Blvd Ln Dr Ct Pl Ter Cir Pkwy Hwy Trl Sq Rte".split())
 _NOT_CITY = frozenset(
@@ -240,6 +242,8 @@ def addresses(doc: Doc) -> Iterator[Finding]:
     parts.extend(postal.uk_addresses(doc))
     parts.extend(postal.boxes_and_lines(doc))
     parts.extend(postal.bare_streets(doc))
+    parts.extend(postal.labelled_towns(doc))
+    parts.extend(postal.floors_after(doc, [f.end for f, kind in parts if kind == STREET]))
     parts.sort(key=lambda p: (p[0].start, -p[0].end))
     merged: list[tuple[Finding, int]] = []
     for f, kind in parts:

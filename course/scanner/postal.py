@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding, free_before
+from course.scanner.context import Doc, finding, free_before, starting
 from course.scanner.firstnames import is_first_name
 from course.scanner.nameblocks import care_of_person
 from course.scanner.result import Finding
@@ -51,7 +51,7 @@ _HOUSE = (
     r"|Vicarage|Manor|Hall|Mill|Grange|Villa|Croft|Stables|Oast|Chapel|Bungalow|Court|Mansions)"
 )
 _UK_BACK = re.compile(
-    rf"(?:(?P<flat>(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+\d{{1,4}}[A-Za-z]?){_SEP})?"
+    rf"(?:(?P<flat>(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+\d{{1,4}}(?:/\d{{1,2}})?[A-Za-z]?){_SEP})?"
     rf"(?:(?P<building>{_HOUSE}){_SEP}(?=\d))?"  # a block's name between: "Flat 7, Beacon House, 21 Dock Street"
     rf"(?:(?P<street>\d{{1,4}}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}})"
     rf"|(?P<house>{_HOUSE}){_SEP}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}){_SEP}"
@@ -62,22 +62,25 @@ _UK_BACK = re.compile(
 # "The Old Forge"): house, street (ending in a street word), town and postcode each on their own line.
 _UK_STREET_WORD = (
     r"(?:Road|Street|Lane|Avenue|Close|Drive|Way|Grove|Crescent|Gardens|Place|Terrace|Court|Row|Hill|Green|Mews"
-    r"|Walk|Square|Park|Rise|View|Parade|Vale|Wharf|Gate|Yard|Fields|Meadows?|Chase|Esplanade|Approach|Bank)"
+    r"|Walk|Square|Park|Rise|View|Parade|Vale|Wharf|Gate|Yard|Fields|Meadows?|Chase|Esplanade|Approach|Bank"
+    r"|Wynd|Brae|Loan|Vennel|Quay|Circus|Embankment|Heights|Dene|Garth|Causeway|Broadway|Hollow|Ridge|Brow)"
 )
 _NOT_HOUSE = r"(?!(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Sir|Dame|Lady|Lord|Rev|Dear|Attn|FAO|To|From|Re)\b)"
 # A house name without a house word is one word ("Hillcrest") or starts with "The" ("The Old Forge"): two
 # capitalised words alone on a line above a street are more likely a person ("Funmilayo Davies").
 _HOUSE_NAME = rf"(?:{_HOUSE}|The(?:[ \t]+[A-Z][\w'’-]*){{1,3}}|{_NOT_HOUSE}[A-Z][\w'’-]*)"
+_LINE_START = r"(?:(?<![^\n])|(?<=: )|(?<=\bto ))"  # or after a lead-in on its line: "Please deliver to Willowbank"
 _UK_LINES = re.compile(
-    rf"(?<![^\n])(?:(?P<house>{_HOUSE_NAME})[ \t]*\n[ \t]*)?"
+    rf"{_LINE_START}(?:(?P<house>{_HOUSE_NAME})[ \t]*\n[ \t]*)?"
     rf"(?P<street>[A-Z][\w'’-]*(?:[ \t]+[A-Z][\w'’-]*){{0,3}}[ \t]+{_UK_STREET_WORD})[ \t]*\n[ \t]*"
     rf"(?P<town>{_UK_TOWN})[ \t]*\n[ \t]*$"
 )
 # The lines a numbered street may have above it, each on its own line: a named house ("Kingsley House", "The
 # Old School House", "Hillcrest"; not a person: no title, no first name first) and a flat above that.
-_HOUSE_LINE = re.compile(rf"(?<![^\n])(?:(?P<named>{_HOUSE})|{_HOUSE_NAME})[ \t]*\n[ \t]*$")
+_HOUSE_LINE = re.compile(rf"{_LINE_START}(?:(?P<named>{_HOUSE})|{_HOUSE_NAME})[ \t]*\n[ \t]*$")
+_FLAT_NO = r"\d{1,4}(?:/\d{1,2})?[A-Za-z]?"  # "Flat 12", "Flat 4B", Glasgow's "Flat 0/2" (floor / door)
 _FLAT_LINE = re.compile(
-    r"(?<![^\n])(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+\d{1,4}[A-Za-z]?[ \t]*,?[ \t]*\n[ \t]*$"
+    rf"{_LINE_START}(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+{_FLAT_NO}[ \t]*,?[ \t]*\n[ \t]*$"
 )
 
 
@@ -103,6 +106,28 @@ _BOX = re.compile(
 )
 _CO = re.compile(r"c/o[ \t]+[^\n,;·•|]{2,60}")  # up to a line end, comma or " · "
 _UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
+# Parts of a German building or floor between the street and the postcode: "Brunnenstraße 12, Hinterhaus, 3. OG,
+# 10119 Berlin" (like a unit line, they count only inside an address).
+_FLOOR = re.compile(
+    r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Quergebäude|Erdgeschoss|Dachgeschoss|Hochparterre"
+    r"|\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
+)
+_FLOOR_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t])")  # between a street (or a floor part) and a floor part
+
+
+def floors_after(doc: Doc, ends: list[int]) -> Iterator[tuple[Finding, int]]:
+    """Building and floor parts right after the street lines ending at `ends` (looked for only there)."""
+    text = doc.text
+    for end in ends:
+        for _ in range(2):  # "Hinterhaus, 3. OG"
+            gap = _FLOOR_AFTER.match(text, end)
+            m = _FLOOR.match(text, gap.end()) if gap else None
+            if not m:
+                break
+            yield finding("address", text, m.start(), m.end(), False), PREFIX
+            end = m.end()
+
+
 _UNIT_WORDS = ("flat", "apartment", "apt", "suite", "unit", "stiege", "whg.", "wohnung")  # _UNIT's words, lower case
 
 
@@ -116,8 +141,8 @@ _ADJECTIVE_BACK = re.compile(
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 # A form's label between a street and its postcode: "Straße: Kirchweg 2\nPLZ/Ort: 34117 Kassel".
 _FORM_LABEL = re.compile(
-    r"[ \t]*,?[ \t]*\n[ \t]*(?:plz|postleitzahl|ort|plz[ \t]*(?:/|und|u\.)[ \t]*ort|wohnort|stadt|city|town"
-    r"|zip(?:[ \t]*code)?|postcode|post code|city/state/zip)[ \t]*[:|][ \t]*",
+    r"[\"']?[ \t]*,?[ \t]*\n[ \t]*[\"']?(?:plz|postleitzahl|ort|plz[ \t]*(?:/|und|u\.)[ \t]*ort|wohnort|stadt"
+    r"|city|town|zip(?:[ \t_]*code)?|postcode|post[ _]code|postal[ _]code|city/state/zip)[\"']?[ \t]*[:=|][ \t]*[\"']?",
     re.IGNORECASE,
 )
 
@@ -244,6 +269,42 @@ def uk_addresses(doc: Doc) -> Iterator[tuple[Finding, int]]:
         town = _UK_TOWN_BACK.search(text, _after_breaks(text, max(0, pc.start() - 60), pc.start(), 2), pc.start())
         if town:
             yield finding("address", text, town.start(), pc.end(), False), CITY
+
+
+# A form, YAML or JSON that gives postcode and town their own labelled lines: "plz: 6900\n  ort: Bregenz", or the
+# town first ("town: Woking\n  postcode: GU21 3BX"), perhaps under the street's own line ("line1: 19 Fenwick Close").
+_KEY_END = r"[\"']?[ \t]*[:=|][ \t]*[\"']?"
+_CODE_KEY = r"(?i:plz|postleitzahl|zip(?:[ _]?code)?|postcode|post[ _]code|postal[ _]code)"
+_TOWN_KEY = r"(?i:ort|wohnort|stadt|city|town|post[ _]?town)"
+_CODE_THEN_TOWN = re.compile(
+    rf"{_CODE_KEY}{_KEY_END}(?P<code>\d{{4,5}}(?:-\d{{4}})?)[\"']?[ \t]*,?[ \t]*\n[ \t]*[\"']?{_TOWN_KEY}{_KEY_END}"
+    rf"(?P<town>{TOWN})"
+)
+_CODE_AFTER = re.compile(
+    rf"{_CODE_KEY}{_KEY_END}(?P<code>[A-Z]{{1,2}}\d[A-Z\d]?[ \t]?\d[A-Z]{{2}}(?![\w])|\d{{4,5}}(?![\w-]))"
+)
+_TOWN_BEFORE = re.compile(  # the lines before a postcode's key: the town's, perhaps under the street's
+    rf"(?:(?P<street>\d{{1,4}}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}})[\"']?[ \t]*,?[ \t]*\n[ \t]*)?"
+    rf"[\"']?{_TOWN_KEY}{_KEY_END}(?P<town>{_UK_TOWN})[\"']?[ \t]*,?[ \t]*\n[ \t]*[\"']?$"
+)
+_CODE_WORDS = ("plz", "postleitzahl", "zip", "postcode", "post code", "post_code", "postal")
+
+
+def labelled_towns(doc: Doc) -> Iterator[tuple[Finding, int]]:
+    """Postcode and town on labelled lines of their own (a form, YAML, JSON): a postcode + town part, tried only
+    where a postcode's key is."""
+    text, low = doc.text, doc.lower
+    for key in starting(_CODE_AFTER, text, _CODE_WORDS, low):
+        if not free_before(low, key.start()):
+            continue
+        m = _CODE_THEN_TOWN.match(text, key.start())
+        if m:  # strong once a street joins it (places.addresses)
+            yield finding("address", text, m.start("code"), m.end("town"), False), CITY
+            continue
+        town = _TOWN_BEFORE.search(text, max(0, key.start() - 160), key.start())
+        if town:
+            start = town.start("street") if town.group("street") else town.start("town")
+            yield finding("address", text, start, key.end("code"), bool(town.group("street"))), CITY
 
 
 def boxes_and_lines(doc: Doc) -> Iterator[tuple[Finding, int]]:

@@ -1,6 +1,10 @@
-"""Words that name a number as a meeting id, claim, policy or part number: such a number is no phone number."""
+"""Words that name a number as a meeting id, claim, policy or part number (no phone number), and whether a label or a
+grouping makes a number a card number."""
 
 from __future__ import annotations
+
+import re
+from re import Pattern
 
 from course.scanner.context import compile_words
 
@@ -69,3 +73,28 @@ REF_HINTS = (
     "webinar",
     "einwahl",
 )
+
+
+# What may stand between a label and the number it labels: separators, and "no.", "Nr.", "number", "#", "id".
+_LABEL_GAP = re.compile(r"[ \t:#.=(-]*(?:(?:no|nr|number|nummer|num|id|#)\.?[ \t:#.=(-]*)?$")
+
+
+def labels_directly(cues: Pattern[str], lower: str, start: int, size: int = 30) -> bool:
+    """True when a cue of `cues` is the label of the number at `start`: only separators (and "no.", "number")
+    between them. "Order no. 4111 ..." is labelled; "my card for order, number 4111 ..." is not (a comma and a
+    clause between: the order is what the card was used for)."""
+    chunk = lower[max(0, start - size) : start].rsplit("\n", 1)[-1]
+    found = list(cues.finditer(chunk))
+    return bool(found) and _LABEL_GAP.match(chunk, found[-1].end()) is not None
+
+
+# Card numbers are printed in groups of four (the last may be shorter), or as American Express and Diners print
+# them: 4-6-5 and 4-6-4. A number grouped otherwise ("850-9130340-9928230", a job card's) is no card number.
+def card_grouping(raw: str) -> bool:
+    """True when `raw` has no separators or is grouped the way card numbers are printed."""
+    groups = [len(g) for g in re.split(r"[ -]", raw) if g]
+    if len(groups) == 1:
+        return True
+    if groups in ([4, 6, 5], [4, 6, 4]):
+        return True
+    return all(g == 4 for g in groups[:-1]) and 1 <= groups[-1] <= 4

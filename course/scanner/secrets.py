@@ -24,6 +24,9 @@ _TOKENS = re.compile(
     # npm, Hugging Face, DigitalOcean, PyPI and Shopify tokens by their published prefixes
     r"|npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])|hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])|do[opr]_v1_[a-f0-9]{64}(?![a-f0-9])"
     r"|pypi-AgE[A-Za-z0-9_-]{50,}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![a-fA-F0-9])"
+    # Slack's and Discord's incoming webhooks: whoever has the URL can post
+    r"|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}"
+    r"|discord(?:app)?\.com/api/webhooks/\d{15,20}/[A-Za-z0-9_-]{40,}"
 )
 _TOKEN_MARKERS = (
     "sk-",
@@ -44,10 +47,13 @@ _TOKEN_MARKERS = (
     "eyJ",
     "github_pat_",  # a fine-grained GitHub token has no "gh" in it
     "SG.",
-    *("npm_", "hf_", "_v1_", "pypi-AgE", "shp"),
+    *("npm_", "hf_", "_v1_", "pypi-AgE", "shp", "hooks.slack.com", "/api/webhooks/"),
 )
 # Also the stems of _PASSWORD and _PASSWORD_BARE: every match starts with one (tests/test_scanner_stems.py).
-_PASSWORD_MARKERS = ("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl")
+_PASSWORD_MARKERS = (
+    *("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl"),
+    *("memorable word", "recovery", "backup code", "backup-code", "wiederherstellungscode", "notfallcode"),
+)
 # The words before "code" in _DOOR_CODE: looked for only when the text has "code" at all.
 _CODE_MARKERS = (
     *("tür", "tor", "tresor", "safe", "alarm", "schließfach", "spind", "garage"),
@@ -56,6 +62,7 @@ _CODE_MARKERS = (
 # "ist" as people write it (Swiss "isch", "heißt"), perhaps with a word for when: "ist jetzt", "is now".
 _VERB = r"(?:ist|isch|lautet|heißt|heisst|is|was|war)"
 _NOW = r"(?:[ \t]+(?:jetzt|nun|neu|ab sofort|now|still|currently|noch|weiterhin|wieder))?"
+_LEADER = r"[ \t]*\.{3,}[ \t]*"  # a printed form's dotted leader between label and value: "Passwort ........ x"
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _END = re.compile(r"-----END [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
 _SCHEME = re.compile(r"(?:bearer|basic|token)[ \t]+(?P<v>[^\s\"'`<>]{8,})")  # on the lower-cased text
@@ -71,7 +78,7 @@ _DOOR_CODE = re.compile(
     r"(?:(?:(?:tür|tresor|alarm|schließfach|spind|garage|(?<![^\W\d_])(?:door|gate|entry|lock|keypad))\w*"
     r"|(?<![^\W\d_])(?:tor|safe))[ -]?code"  # not "Motorcode", "Safety code"
     r"|(?:safe|tresor|lock|schloss|zahlen)[ -]?(?:combination|kombination))"  # "The safe combination is 12-34-56"
-    rf"(?:[ \t]+[\w-]+){{0,2}}?(?:[ \t]*[:=→][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|[ \t]+(?=\d))"  # "Code 2580"
+    rf"(?:[ \t]+[\w-]+){{0,4}}?(?:[ \t]*[:=→][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|[ \t]+(?=\d))"  # "Code 2580"
     r"[\"'`]?(?P<v>[^\s\"'`]{4,64})"
 )
 # A password given on a command line: "sshpass -p 'R3d!Fox'", "mysql -u root -pS3cret".
@@ -89,14 +96,22 @@ _MEETING_WORDS = ("besprechung", "meeting", "teams", "zoom", "webex", "konferenz
 _DIGIT_CODE = re.compile(r"\d{4,8}[#*]?|\d{2,4}(?:-\d{2,4}){1,3}")  # "4471#", "7731-2290", "12-34-56"
 _CODE_KEYS = frozenset(("pin", "pin-code", "pin code", "pincode", "geheimzahl", "zugangscode", "access code"))
 _URL_CRED = re.compile(r"://[^\s:/@]{0,64}:(?P<v>[^\s:/@]{3,128})@")  # "redis://:secret@host": no user
-_PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
-    # the mid words: "für den Drucker im R4 ist x"
-    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin[- ]?code|pin|pw|zugangscode|access code|psk"
-    r"|geheimzahl)"  # the mid words, one perhaps in brackets: "Kennwort (neu): x"
-    rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))\(?[\w-]+(?:\.[\w-]+)*\)?){{0,8}}?)"
-    rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)[ \t]*(?:\n[ \t]*)?"  # "Password:" and the value on the next line
-    rf"|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+)"  # "password's X"
+_AFTER_KEY = (  # the mid words (one perhaps in brackets, "Kennwort (neu): x", or cut short, "PW f. Kasse: x"), then
+    # ":" (the value perhaps on the next line), a dotted leader, "ist", "'s" or "set to", then the value
+    rf"(?P<mid>(?:,?[ \t]+(?!{_VERB}(?![\w-]))\(?[\w-]+(?:\.[\w-]+)*(?:\.(?<![\w-]{{5}}\.)(?!\w))?\)?){{0,8}}?)"
+    rf"(?P<sep>[\"']?[ \t]*(?:[:=→]|->|=>)(?:\*\*|__)?[ \t]*(?:\n[ \t]*)?|{_LEADER}"
+    rf"|[ \t]+{_VERB}{_NOW}[ \t]*:?[ \t]*|['’]s{_NOW}[ \t]+"
+    r"|[ \t]+(?:set|changed|reset|geändert|gesetzt)[ \t]+(?:to|auf)[ \t]+)"
     r"[\"'`]?(?P<v>[^\s\"'`]{3,200})"
+)
+_PASSWORD = re.compile(  # on the lower-cased text: "Passwort: x", "das Passwort für den Zugang lautet x", "Kennwort x"
+    r"(password|passwort|passwd|pwd|pass|kennwort|passphrase|pin[- ]?code|pin|pw|zugangscode|access code|psk"
+    r"|geheimzahl)" + _AFTER_KEY
+)
+# Rarer keys in a pattern of their own (speed: the common pattern's first letters stay few): "memorable word set to x"
+_RARE_KEYS = ("memorable word", "recovery", "backup code", "backup-code", "wiederherstellungscode", "notfallcode")
+_PASSWORD_RARE = re.compile(
+    r"(memorable word|(?:recovery|backup|wiederherstellungs|notfall|sicherungs)[- ]?codes?)" + _AFTER_KEY
 )
 _PASSWORD_BARE = re.compile(  # "Kennwort Blau1234!": the value right after the word
     r"(password|passwort|passwd|pwd|kennwort|passphrase"
@@ -118,11 +133,15 @@ _SECRET_STEMS = (
 _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
     r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[\"']?"  # a quoted key: "client_secret": "..."
     r"(?:[ \t]*\[[^\]\n]{0,20}\])?"  # aws configure's default in brackets: "AWS Secret Access Key [None]: ..."
-    rf"(?:[ \t]*[:=][ \t]*|[ \t]+{_VERB}{_NOW}[ \t]+)"
+    rf"(?:[ \t]*[:=→](?:\*\*|__)?[ \t]*|[ \t]+{_VERB}{_NOW}[ \t]+|{_LEADER})"  # "**Token:** x", "Token ..... x"
     r"[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})"
 )
 # A value right after the word, without ":" or "ist": "Ich hab den Token h*Gd3kAFbiX in die config gepackt".
 _BARE_VALUE = re.compile(r"[ \t]+[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})")
+# Up to three words between: "Token für das Kassensystem w1?1aL8217k9" (then the value must look made).
+_BARE_AFTER_WORDS = re.compile(
+    r"(?:[ \t]+[^\W\d_]{1,20}\.?){1,3}[ \t]+[\"'`]?(?P<v>[A-Za-z0-9+/_\-.=~!#$%&*?@^]{8,400})(?![^\s,;)])"
+)
 # A user and a password after a login word: "Login for the test shop: admin / Xr7!pQ2mZ" (on the lower-cased text).
 _LOGIN = re.compile(
     r"(?:login|log-?in|zugang|zugangsdaten|credentials|anmeldung|anmeldedaten)\b[^\n:]{0,40}:[ \t]*[\w.@+-]{2,64}"
@@ -135,21 +154,14 @@ _PLACEHOLDER = re.compile(
     re.IGNORECASE,
 )
 _MASKED = re.compile(r"[*•●]{3,}|[xX]{4,}$")  # "ghp_****************", "sk-...XXXX": shown masked, no secret
-_VERBS = (
-    "ist",
-    "isch",
-    "lautet",
-    "heißt",
-    "heisst",
-    "is",
-    "was",
-    "war",
-)  # "der API-Key ... ist X" as well as "API_KEY=X"
+_VERBS = tuple("ist isch lautet heißt heisst is was war".split())  # "der API-Key ... ist X" as well as "API_KEY=X"
 _COMPOUND = frozenset({"passwort", "kennwort"})  # German compounds end in them: "Initialpasswort", "WLAN-Kennwort"
-_STRONG_KEYS = frozenset("password passwort passwd pwd kennwort passphrase zugangscode psk".split())
+_STRONG_KEYS = frozenset(
+    [*"password passwort passwd pwd kennwort passphrase zugangscode psk".split(), "memorable word"]
+)
 # A setting in XML or similar: key="DbPassword" value="..." (on the lower-cased text).
 _KEY_VALUE_ATTR = re.compile(
-    r"(?:key|name)=[\"'][^\"'\n]{0,40}(?:pass|pwd|kennwort|secret|token|api_?key|credential)[^\"'\n]{0,40}[\"']"
+    r"(?:key|name)=[\"'][^\"'\n]{0,40}(?:pass|pwd|pw|kennwort|secret|token|api_?key|credential)[^\"'\n]{0,40}[\"']"
     r"[ \t]+value=[\"'](?P<v>[^\"'\n]{3,200})[\"']"
 )
 _NOT_A_PASSWORD = frozenset(
@@ -226,13 +238,18 @@ def _private_keys(text: str) -> Iterator[Finding]:
 
 
 def _passwords(text: str, lower: str) -> Iterator[Finding]:
+    rare = _PASSWORD_RARE.finditer(lower) if any(key in lower for key in _RARE_KEYS) else ()
     found = (*starting(_PASSWORD, lower, _PASSWORD_MARKERS), *starting(_PASSWORD_BARE, lower, _PASSWORD_MARKERS))
-    for m in found:
+    for m in (*found, *rare):
         before = lower[m.start() - 1] if m.start() else " "
-        if not free_before(lower, m.start()) and not (
-            (m.group(1) in _COMPOUND and before.isalpha())
-            or (before == "_" and m.group(1) in _STRONG_KEYS)
-            or (before == "_" and not m.group("mid") and m.group("sep").strip(" \t") in (":", "="))  # SMTP_PASS=
+        if (
+            not free_before(lower, m.start())
+            and not (
+                (m.group(1) in _COMPOUND and before.isalpha())
+                or (before == "_" and m.group(1) in _STRONG_KEYS)
+                or (before == "_" and not m.group("mid") and m.group("sep").strip(" \t") in (":", "="))  # SMTP_PASS=
+                or (text[m.start() - 1 : m.end(1)].isupper() and m.group("sep").strip(" \t") == "=")  # PGPASSWORD=
+            )
         ):
             continue  # "bypass: ..." is no password; "Initialpasswort lautet ...", "DB_PASSWORD=..." are
         start = m.start("v")
@@ -246,8 +263,9 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
         plain_word = value.isalpha() and value[1:].islower()
         if plain_word and (not any(c in m.group("sep") for c in ":=→>") or key not in _STRONG_KEYS):
             continue  # "das Passwort ist abgelaufen", "Boarding pass: gate": a plain word is prose
-        if len(m.group("mid").split()) > 4 and not m.group("sep").strip(" \t:\"'"):
-            continue  # a long way from "password" to the value only in one sentence with "ist"/"is": not "... file: x"
+        long_way = len(m.group("mid").split()) > 4 and not m.group("sep").strip(" \t:\"'")
+        if long_way and ("@" in value or not _strong_bare(value)):
+            continue  # a long way to the value only with "ist"/"is" or a made value ("... hängt am Kühlschrank: x")
         loose = m.group("mid") or not m.group("sep").strip() or "\n" in m.group("sep")  # value on the next line
         mixed = any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
         code = bool(_DIGIT_CODE.fullmatch(value))
@@ -264,11 +282,22 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
 
 
 def _strong_bare(value: str) -> bool:
-    """A value with no ":" or "ist" before it must look made: random, or mixed with digits and symbols."""
+    """A value with no ":" or "ist" before it must look made: random, or mixed with digits and symbols, or
+    letters of both cases with digits between them again and again ("FpgTcDS6a5pC"; not "Release2025")."""
     if not any(c.isdigit() for c in value) or _PLACEHOLDER.match(value) or _code_name(value):
         return False  # a made value has digits: "Token übergeben", "session management" are prose
     symbol = any(not c.isalnum() and c not in "_-." for c in value)
-    return looks_random(value) or (password_like(value) and symbol and any(c.isdigit() for c in value))
+    return looks_random(value) or (password_like(value) and (symbol or _interleaved(value)))
+
+
+def _interleaved(value: str) -> bool:
+    """10+ characters of both letter cases where letters and digits take turns three times or more."""
+    if len(value) < 10 or not (any(c.isupper() for c in value[1:]) and any(c.islower() for c in value)):
+        return False
+    turns = sum(
+        a.isdigit() != b.isdigit() for a, b in zip(value, value[1:], strict=False) if a.isalnum() and b.isalnum()
+    )
+    return turns >= 3
 
 
 def _door_codes(text: str, lower: str) -> Iterator[Finding]:
@@ -319,7 +348,7 @@ def _key_values(text: str, lower: str) -> Iterator[Finding]:
     for w in starting(_SECRET_WORD, lower, _SECRET_STEMS):
         m = _VALUE.match(text, w.end())
         if not m:
-            bare = _BARE_VALUE.match(text, w.end())
+            bare = _BARE_VALUE.match(text, w.end()) or _BARE_AFTER_WORDS.match(text, w.end())
             if bare and _strong_bare(text[bare.start("v") : _trim(text, bare.start("v"), bare.end("v"))]):
                 yield finding("secret", text, bare.start("v"), _trim(text, bare.start("v"), bare.end("v")), True)
             continue

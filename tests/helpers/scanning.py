@@ -47,6 +47,11 @@ def identifiers(text: str) -> list[tuple[str, str]]:
     return [(f.category, f.text) for f in scan(text).findings if f.category in IDENTIFIERS]
 
 
+def flagged(text: str) -> list[tuple[str, str]]:
+    """(category, text) of the findings of IDENTIFIERS and cards: what a clean look-alike must not have."""
+    return [(f.category, f.text) for f in scan(text).findings if f.category in (*IDENTIFIERS, "credit-card")]
+
+
 def case_id(case: tuple[str, ...]) -> str:
     """A short test id for (lang, category, text, value) or (lang, text)."""
     return f"{case[0]}-{case[1]}-{case[3][:16]}" if len(case) == 4 else f"{case[0]}-{case[1][:20]}"

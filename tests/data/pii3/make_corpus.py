@@ -6,43 +6,31 @@ written: every label's text equals text[start:end], labels do not overlap, natio
 validate, no clean text has a label or contains a labelled value, and no look-alike number in a clean text
 validates as a card or national number. Split by int(sha256(id), 16) % 100 < 40 -> test.jsonl, else tune.jsonl,
 and by template: every pool of templates, frames and clean sentences is cut 40/60 by the templates' sha256, and a
-text draws only from its own side, so no template appears in both parts (see side()).
+text draws only from its own side, so no template appears in both parts (see corpuskit.side()). That mechanism
+is tests/data/corpuskit.py, shared with pii4 and pii5; the slots and values here are pii3's own.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
+for folder in (HERE, HERE.parent):  # this corpus's templates/values/names, and the shared corpuskit
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 
+import corpuskit  # noqa: E402
 import templates  # noqa: E402
 import values  # noqa: E402
 from stdnum import iban as std_iban  # noqa: E402
-from stdnum import luhn  # noqa: E402
 
 SEED = 3_141_2027
-FAKER_VERSION = "40.63.0"  # the committed files were made with it; other versions have other name lists
-PER_CATEGORY = 200  # texts with personal data per category and language; as many clean texts in all
-TEST_SHARE = 40
-CATEGORIES = ("email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth", "name", "secret", "health")
-MIN_TEST_LABELS = 60
-KINDS = {
-    "de_DE": ("idnr", "stnr", "svnr"),
-    "de_AT": ("vnr", "tin"),
-    "de_CH": ("ahv",),
-    "en_GB": ("nino", "utr", "nhs"),
-    "en_US": ("ssn", "itin"),
-}
-CHECKSUMMED = ("idnr", "vnr", "tin", "ahv", "utr", "nhs")  # numbers that a checksum alone identifies
-SLOT = re.compile(r"\{([a-z_0-9]+)\}")
+SPEC = corpuskit.Spec.of(
+    "p3", values, templates, per_category=200,
+    merge_names=False,  # pii3 labels "{first1} {last1}" as two names
+)
 
 DE_SICK = ["krankgeschrieben", "arbeitsunfähig", "krankgemeldet", "krank gemeldet", "arbeitsunfähig erkrankt"]
 DE_DX = [
@@ -59,59 +47,14 @@ EN_DX = [
 ]  # fmt: skip
 EN_COND = ["pregnant", "registered disabled", "in therapy", "having chemo", "on antidepressants"]
 
+class Context(corpuskit.Context):
+    """pii3's slots: one tax number cue per text, sick-note words, and its plain values."""
 
-class Doc:
-    """Text built piece by piece, with labels at exact offsets."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.labels: list[dict] = []
-        self.size = 0
-
-    def add(self, text: str, category: str | None = None) -> None:
-        if category:
-            self.labels.append({"category": category, "start": self.size, "end": self.size + len(text), "text": text})
-        self.parts.append(text)
-        self.size += len(text)
-
-    def extend(self, other: Doc) -> None:
-        for lab in other.labels:
-            self.labels.append({**lab, "start": lab["start"] + self.size, "end": lab["end"] + self.size})
-        self.parts.append(other.text)
-        self.size += other.size
-
-    @property
-    def text(self) -> str:
-        return "".join(self.parts)
-
-
-class Context:
-    """Slot values of one text, made on first use, so each text draws only what its template needs."""
+    national_valid = staticmethod(values.national_valid)
 
     def __init__(self, maker: values.Maker, locale: str) -> None:
-        self.m, self.locale, self.lang = maker, locale, locale[:2]
-        self.cache: dict[str, tuple[str, str | None]] = {}
-        self.people: dict[str, values.Person] = {}
-        self.births: dict[str, tuple[int, int, int]] = {}
+        super().__init__(maker, locale)
         self.cue: tuple[str, str] | None = None
-
-    def person(self, i: str) -> values.Person:
-        if i not in self.people:
-            self.people[i] = self.m.person(self.locale)
-        return self.people[i]
-
-    def birth(self, i: str) -> tuple[int, int, int]:
-        if i not in self.births:
-            self.births[i] = self.m.birth()
-        return self.births[i]
-
-    def get(self, key: str) -> tuple[str, str | None]:
-        if key not in self.cache:
-            self.cache[key] = self.make(key)
-        return self.cache[key]
-
-    def pick(self, items: list[str] | tuple[str, ...]) -> str:
-        return self.m.rng.choice(list(items))
 
     def make(self, key: str) -> tuple[str, str | None]:  # noqa: C901 - one table of slots
         m, rng, loc, de = self.m, self.m.rng, self.locale, self.lang == "de"
@@ -189,13 +132,12 @@ class Context:
         }  # fmt: skip
         return makers[kind]()
 
-    def plain(self, key: str) -> str:  # noqa: C901 - one table of slots
+    def plain_values(self, p: values.Person) -> dict[str, corpuskit.Values]:  # noqa: C901 - one table of slots
         m, rng, loc = self.m, self.m.rng, self.locale
         fk = m.fakers[loc]
-        p = self.person("1")
         d = m.digits
         date = (rng.randint(1, 28), rng.randint(1, 12), rng.choice([2025, 2026]))
-        simple: dict[str, object] = {
+        return {
             "greet": lambda: {
                 "de_CH": "Grüezi",
                 "de_AT": rng.choice(["Grüß Gott", "Guten Tag", "Liebe" if p.female else "Lieber"]),
@@ -306,20 +248,6 @@ class Context:
             "costcenter": lambda: d(4),
             "project": lambda: f"P-{d(2)}-{d(3)}",
         }
-        if key not in simple:
-            raise KeyError(f"unknown slot {{{key}}}")
-        while True:  # a ticket or order number must not pass a card or national-number check by chance
-            value = str(simple[key]())  # type: ignore[operator]
-            if not lookalike_validates(value):
-                return value
-
-    def amount(self) -> str:
-        value = self.m.rng.randint(500, 9_999_99)
-        euros, cents = divmod(value, 100)
-        if self.lang == "de":
-            cur = "CHF" if self.locale == "de_CH" else "EUR"
-            return f"{euros:,}".replace(",", ".") + f",{cents:02d} {cur}"
-        return ("£" if self.locale == "en_GB" else "$") + f"{euros:,}.{cents:02d}"
 
     def hotline(self) -> str:
         rng, d = self.m.rng, self.m.digits
@@ -368,209 +296,9 @@ class Context:
                 return code
 
 
-def lookalike_validates(text: str) -> bool:
-    """Whether a digit run in the text would pass a card or national-number check (look-alikes must not)."""
-    for run in re.findall(r"\d{9,19}", text):
-        if 13 <= len(run) <= 19 and luhn.is_valid(run):
-            return True
-        if any(values.national_valid(k, run) for k in CHECKSUMMED):
-            return True
-    return False
 
-
-def allowed(template: str, locale: str) -> bool:
-    if "|" in template[:12] and template[:2].isupper():
-        tags = template.split("|", 1)[0].split(",")
-        return locale[3:] in tags
-    return True
-
-
-def body(template: str) -> str:
-    return template.split("|", 1)[1] if "|" in template[:12] and template[:2].isupper() else template
-
-
-def render(template: str, ctx: Context, sub: Doc | None = None) -> Doc:
-    text = body(template)
-    if ctx.locale == "de_CH":
-        text = text.replace("ß", "ss")
-    doc, pos = Doc(), 0
-    for match in SLOT.finditer(text):
-        doc.add(text[pos : match.start()])
-        if match.group(1) == "body" and sub is not None:
-            doc.extend(sub)
-        else:
-            value, category = ctx.get(match.group(1))
-            if category == "health" and value.startswith(("a ", "an ")):  # the article is not health data
-                article, value = value.split(" ", 1)
-                doc.add(article + " ")
-            doc.add(value, category)
-        pos = match.end()
-    doc.add(text[pos:])
-    return doc
-
-
-def side(pool: list[str], test: bool) -> list[str]:
-    """The templates of `pool` on one side of the split: the 40 % with the lowest sha256 go to test, the rest to
-    tune (at least one on each side), so that no template, frame or clean sentence appears in both parts."""
-    ranked = sorted(pool, key=lambda t: hashlib.sha256(t.encode("utf-8")).hexdigest())
-    k = min(len(ranked) - 1, max(1, round(len(ranked) * TEST_SHARE / 100)))
-    return ranked[:k] if test else ranked[k:]
-
-
-def pick(rng: random.Random, pool: list[str], test: bool, locale: str) -> str:
-    """A template from the text's side of the split that its locale allows."""
-    return rng.choice([t for t in side(pool, test) if allowed(t, locale)])
-
-
-def locale_for(pool: list[str], test: bool, locales: tuple[str, ...], i: int) -> str:
-    """The i-th text's locale, or the next one that has a template on its side (a market-tagged pool may lack one)."""
-    for k in range(len(locales)):
-        locale = locales[(i + k) % len(locales)]
-        if any(allowed(t, locale) for t in side(pool, test)):
-            return locale
-    raise ValueError("a pool without a template for any locale on one side of the split")
-
-
-def build(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
-    maker = values.Maker(seed)
-    rng = maker.rng
-    rows: list[dict] = []
-    for lang in ("de", "en"):
-        locales = values.LOCALES[lang]
-        clean_pool = templates.CLEAN[lang]
-        for category in CATEGORIES:
-            pool = templates.PII[category, lang]
-            for i in range(per_category):
-                id_ = f"p3-{lang}-{category}-{i:04d}"
-                test = is_test(id_)
-                locale = locale_for(pool, test, locales, i)
-                ctx = Context(maker, locale)
-                doc = render(pick(rng, pool, test, locale), ctx)
-                if rng.random() < 0.25:
-                    doc = render(rng.choice(side(templates.FRAMES[lang], test)), ctx, doc)
-                if rng.random() < 0.3:
-                    extra = render(pick(rng, clean_pool, test, locale), ctx)
-                    doc = join(doc, extra, rng.random() < 0.5, rng.choice(["\n\n", " ", "\n"]))
-                rows.append(row(id_, lang, locale, "pii", doc))
-        for i in range(per_category * len(CATEGORIES)):
-            id_ = f"p3-{lang}-clean-{i:04d}"
-            test = is_test(id_)
-            locale = locale_for(clean_pool, test, locales, i)
-            ctx = Context(maker, locale)
-            doc = render(pick(rng, clean_pool, test, locale), ctx)
-            if rng.random() < 0.35:
-                extra = render(pick(rng, clean_pool, test, locale), ctx)
-                doc = join(doc, extra, False, rng.choice(["\n\n", " ", "\n"]))
-            if rng.random() < 0.3:
-                doc = render(rng.choice(side(templates.CLEAN_FRAMES[lang], test)), ctx, doc)
-            rows.append(row(id_, lang, locale, "clean", doc))
-    return rows
-
-
-def join(first: Doc, second: Doc, swap: bool, sep: str) -> Doc:
-    out = Doc()
-    a, b = (second, first) if swap else (first, second)
-    out.extend(a)
-    out.add(sep)
-    out.extend(b)
-    return out
-
-
-def row(id_: str, lang: str, locale: str, kind: str, doc: Doc) -> dict:
-    return {
-        "id": id_,
-        "lang": lang,
-        "locale": locale,
-        "kind": kind,
-        "text": doc.text,
-        "names": [],
-        "expected": doc.labels,
-    }
-
-
-def is_test(id_: str) -> bool:
-    return int(hashlib.sha256(id_.encode("utf-8")).hexdigest(), 16) % 100 < TEST_SHARE
-
-
-def label_valid(category: str, text: str, locale: str) -> bool:
-    """Whether a labelled value passes its validator (tax-id, iban, credit-card); other categories: True."""
-    if category == "tax-id":
-        return any(values.national_valid(k, text) for k in KINDS[locale])
-    if category == "iban":
-        return std_iban.is_valid(text)
-    if category == "credit-card":
-        return luhn.is_valid(re.sub(r"[ -]", "", text))
-    return True
-
-
-def check(rows: list[dict]) -> list[str]:
-    """Problems of the corpus (empty when it is well-formed)."""
-    problems: list[str] = []
-    values_seen: set[str] = set()
-    for r in rows:
-        end = 0
-        for lab in sorted(r["expected"], key=lambda x: x["start"]):
-            if r["text"][lab["start"] : lab["end"]] != lab["text"] or not lab["text"].strip():
-                problems.append(f"{r['id']}: span {lab}")
-            if lab["start"] < end:
-                problems.append(f"{r['id']}: overlapping labels at {lab['start']}")
-            end = lab["end"]
-            if not label_valid(lab["category"], lab["text"], r["locale"]):
-                problems.append(f"{r['id']}: {lab['category']} {lab['text']!r} does not validate")
-            if lab["category"] not in ("name", "health") or " " in lab["text"] and lab["category"] == "name":
-                values_seen.add(lab["text"])  # health terms and lone first names are words clean texts may use
-        if r["kind"] == "clean" and r["expected"]:
-            problems.append(f"{r['id']}: clean text with labels")
-        if r["kind"] == "pii" and not r["expected"]:
-            problems.append(f"{r['id']}: text with personal data but no label")
-    clean = [r for r in rows if r["kind"] == "clean"]
-    joined = "\x00".join(r["text"] for r in clean)  # one substring search per value, not per text
-    for value in sorted(v for v in values_seen if len(v) >= 5 and v in joined):
-        for r in clean:
-            if value in r["text"]:
-                problems.append(f"{r['id']}: clean text contains the labelled value {value!r}")
-    for r in clean:
-        if lookalike_validates(r["text"]):
-            problems.append(f"{r['id']}: a look-alike number validates")
-    ids = Counter(r["id"] for r in rows)
-    problems += [f"duplicate id {k}" for k, n in ids.items() if n > 1]
-    counts = Counter((lab["category"], r["lang"]) for r in rows if is_test(r["id"]) for lab in r["expected"])
-    for category in CATEGORIES:
-        for lang in ("de", "en"):
-            if counts[category, lang] < MIN_TEST_LABELS:
-                problems.append(f"test part: only {counts[category, lang]} {category} labels in {lang}")
-    return problems
-
-
-def dump(rows: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-
-
-def write(outdir: Path, rows: list[dict]) -> tuple[int, int]:
-    outdir.mkdir(parents=True, exist_ok=True)
-    test = [r for r in rows if is_test(r["id"])]
-    tune = [r for r in rows if not is_test(r["id"])]
-    (outdir / "test.jsonl").write_text(dump(test), encoding="utf-8")
-    (outdir / "tune.jsonl").write_text(dump(tune), encoding="utf-8")
-    return len(test), len(tune)
-
-
-def main(argv: list[str]) -> int:
-    outdir = Path(argv[0]) if argv else HERE
-    import faker
-
-    if faker.VERSION != FAKER_VERSION:
-        print(f"note: Faker {faker.VERSION}, the committed corpus was made with {FAKER_VERSION}", file=sys.stderr)
-    rows = build()
-    problems = check(rows)
-    if problems:
-        print(f"{len(problems)} problems, nothing written:", *problems[:20], sep="\n", file=sys.stderr)
-        return 1
-    n_test, n_tune = write(outdir, rows)
-    labels = Counter(lab["category"] for r in rows for lab in r["expected"])
-    print(f"{len(rows)} texts: test {n_test}, tune {n_tune}; labels {dict(sorted(labels.items()))}")
-    return 0
-
+GENERATOR = corpuskit.Generator(SPEC, SEED, values.Maker, Context, HERE)
+build, check, label_valid, main = GENERATOR.build, GENERATOR.check, GENERATOR.label_valid, GENERATOR.main
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
