@@ -161,7 +161,7 @@ PII["tax-id", "de"] = [
     "AT|Dienstnehmermeldung an die ÖGK: {name1}, Versicherungsnummer {tx_vnr1}, Anmeldung mit {date}.",
     "AT|Bezughabend auf die Abgabenkontonummer {tx_tin1} wird Frau/Herr {name1} um Vorlage der Unterlagen ersucht.",
     "CH|Anmeldung Einwohnerkontrolle: {name1}, AHV-Nr. {tx_ahv1}, Zuzug per {date}.",
-    "CH|Lohnausweis {year}: {caps1}, Sozialversicherungsnummer {tx_ahv1}, Bruttolohn {amount}.",
+    "CH|Lohnausweis {year}: {caps1}, Sozialversicherungs-Nr. {tx_ahv1}, Bruttolohn {amount}.",
     "Bewerber-Export (ATS):\nName\t{taxcue1}\tEintritt\n{name1}\t{taxid1}\t{date}",
     "Schreib eine Nachricht an {name1}: die {taxcue1} {taxid1} ist im System hinterlegt, keine weitere Aktion nötig.",
     "DE|{last1}, {first1} | IdNr {tx_idnr1} | SV {tx_svnr1}",
