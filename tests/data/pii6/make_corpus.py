@@ -50,7 +50,7 @@ HEALTH_MARK = re.compile(r"\{h:([^{}]+)\}")
 SLOT = re.compile(r"\{([a-z_0-9]+|h:[^{}]+)\}")  # {slot} or {h:words}: health words written into the template
 
 # health words about a person, drawn into {sick} {dx} {med} {cond} (German) and {sick_en} ... (English)
-DE_SICK = ["Arbeitsunfähigkeitsbescheinigung", "eAU", "gelben Schein", "Attest", "Arztzeugnis", "Krankenstandsmeldung",
+DE_SICK = ["Arbeitsunfähigkeitsbescheinigung", "eAU", "gelber Schein", "Attest", "Arztzeugnis", "Krankenstandsmeldung",
            "Krankmeldung"]  # fmt: skip
 DE_DX = [
     "Schilddrüsenunterfunktion", "Rheuma", "Asthma", "Bluthochdruck", "Zöliakie", "Gicht", "Nierensteine",
@@ -63,8 +63,8 @@ DE_MED = ["Ramipril 5 mg", "Simvastatin 20 mg", "Escitalopram 10 mg", "Salbutamo
           "Diclofenac 75 mg", "Pregabalin 75 mg"]  # fmt: skip
 DE_COND = ["Pflegegrad 4", "Pflegegrad 1", "GdB 70", "GdB 40", "Merkzeichen G", "Merkzeichen B", "Rollstuhl",
            "Hörgerät", "Cochlea-Implantat", "Sehbehinderung", "Autismus", "Legasthenie", "Dyskalkulie",
-           "Epilepsie", "Bienenstichallergie", "Glutenunverträglichkeit", "Schwangerschaft"]  # fmt: skip
-EN_SICK = ["fit note", "sick note", "doctor's certificate", "medical certificate", "self-cert", "sick leave"]
+           "Epilepsie", "Bienenstichallergie", "Glutenunverträglichkeit"]  # fmt: skip
+EN_SICK = ["fit note", "sick note", "doctor's certificate", "medical certificate", "self-cert", "GP letter"]
 EN_DX = [
     "asthma", "high blood pressure", "an underactive thyroid", "gout", "kidney stones", "appendicitis",
     "a torn meniscus", "tennis elbow", "carpal tunnel syndrome", "whiplash", "concussion", "panic attacks",
@@ -74,8 +74,12 @@ EN_DX = [
 EN_MED = ["ramipril 5mg", "atorvastatin 20mg", "citalopram 20mg", "a salbutamol inhaler", "co-codamol 30/500",
           "warfarin", "quetiapine 25mg", "lithium", "mirtazapine 15mg", "bisoprolol 2.5mg", "adalimumab",
           "Ozempic"]  # fmt: skip
+DE_KID = ["Asthma", "Bienenstichallergie", "Epilepsie", "Diabetes Typ 1", "Glutenunverträglichkeit", "ADHS",
+          "Erdnussallergie", "Hörbehinderung"]  # fmt: skip
+EN_KID = ["asthma", "a bee sting allergy", "epilepsy", "type 1 diabetes", "coeliac disease", "ADHD", "a peanut allergy",
+          "a hearing impairment"]  # fmt: skip
 EN_COND = ["autistic", "dyslexic", "deaf", "on crutches", "a Blue Badge holder", "registered disabled",
-           "pregnant", "diabetic", "allergic to latex", "allergic to bee stings", "visually impaired",
+           "diabetic", "allergic to latex", "allergic to bee stings", "visually impaired",
            "a cochlear implant user"]  # fmt: skip
 
 
@@ -126,7 +130,7 @@ class Context:
             companies = [v for k, (v, _) in self.cache.items() if k.startswith("company")]
             while True:  # nor a person whose surname is in a company already named in the text
                 person = self.m.person(self.locale)
-                if not any(part in c for c in companies for part in re.split(r"[- ]", person.last)):
+                if not any(part in c for c in companies for part in re.split(r"[- ]", person.name)):
                     break
             self.people[i] = person
         return self.people[i]
@@ -201,6 +205,10 @@ class Context:
             return m.address(loc, multiline, kind), "address"
         if key in ("secret", "secret2", "secret3"):
             return m.secret(), "secret"
+        if key in ("token", "token2"):
+            return m.token(), "secret"
+        if key in ("pw", "pw2"):
+            return m.any_password(), "secret"
         if key == "totp":
             return "".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ234567") for _ in range(32)), "secret"
         if key == "sshkey":
@@ -210,6 +218,7 @@ class Context:
         table = {
             "sick": DE_SICK, "dx": DE_DX, "med": DE_MED, "cond": DE_COND,
             "sick_en": EN_SICK, "dx_en": EN_DX, "med_en": EN_MED, "cond_en": EN_COND,
+            "kid": DE_KID, "kid_en": EN_KID,
         }  # fmt: skip
         if key in table:
             return self.pick(table[key]), "health"
@@ -433,7 +442,9 @@ class Context:
         """A Faker company that does not carry the surname of a person of this text (that would be a name unlabelled)."""
         while True:
             name = fk.company()  # type: ignore[attr-defined]
-            if not any(part in name for p in self.people.values() for part in re.split(r"[- ]", p.last)):
+            if " " not in name and "-" not in name:  # "Jockel" alone reads as a surname: draw again
+                continue
+            if not any(part in name for p in self.people.values() for part in re.split(r"[- ]", p.name)):
                 return str(name)
 
     def later(self, time: str) -> str:

@@ -2,8 +2,8 @@
 
 Slots: {name1} {first1} {last1} {rev1} ("Last, First") {up1} ("LAST/FIRST") {caps1} ("LAST First") {allcaps1}
 {init1} {poss1} (possessive) and _lc (lowercase), {sal1}, {email1} {phone1} {iban1} {card1} {taxcue1} {taxid1}
-{tx_KIND1}, {addr1} {addr_ml} {addr_flat} {addr_flat_ml} {addr_post} {addr_house_ml}, {dob1} {dobk1}, {secret}
-{pin} {sshkey}, health {sick} {dx} {med} {cond} (+ _en) and {h:words} written in; other slots are plain values.
+{tx_KIND1}, {addr1} {addr_ml} {addr_flat} {addr_flat_ml} {addr_post} {addr_house_ml}, {dob1} {dobk1}, {token} {pw}
+{secret} {pin} {sshkey}, health {sick} {dx} {med} {cond} (+ _en) and {h:words} written in; other slots are plain values.
 A template may start with market tags ("GB,US|...") that limit it to those locales.
 """
 
@@ -298,50 +298,50 @@ PII["name", "en"] = [
 ]
 
 PII["secret", "de"] = [
-    "Zugang Baustellen-WLAN: Netz BV-Gast, Passwort {secret}",
-    "Hallo {first1}, dein neues Kennwort für das Lohnportal lautet {secret}, bitte beim ersten Login ändern.",
-    "NOTION_TOKEN={secret}",
-    'curl -H "Authorization: Bearer {secret}" https://{host}/api/tenants',
-    "jdbc:sqlserver://{host}:{port};user=lohn_ro;password={secret}",
+    "Zugang Baustellen-WLAN: Netz BV-Gast, Passwort {pw}",
+    "Hallo {first1}, dein neues Kennwort für das Lohnportal lautet {pw}, bitte beim ersten Login ändern.",
+    "NOTION_TOKEN={token}",
+    'curl -H "Authorization: Bearer {token}" https://{host}/api/tenants',
+    "jdbc:sqlserver://{host}:{port};user=lohn_ro;password={pw}",
     "Bitte nicht weitersagen: die SIM-PIN vom Diensthandy ist {pin}.",
-    "ich hab das passwort vergessen 😭 war glaub ich {secret} oder so",
-    "Vault-Token für Deployment: {secret}",
-    '# config.yaml\nmailer:\n  api_key: "{secret}"\n  from: noreply@example.org',
-    "Kundenportal Zugangsdaten: Benutzer {first1_lc}, Kennwort {secret}",
-    "Fasse zusammen, aber lass das Passwort {secret} drin, ich brauch das später.",
-    '<add key="SmtpPassword" value="{secret}" />',
+    "ich hab das passwort vergessen 😭 war glaub ich {pw} oder so",
+    "Vault-Token für Deployment: {token}",
+    '# config.yaml\nmailer:\n  api_key: "{token}"\n  from: noreply@example.org',
+    "Kundenportal Zugangsdaten: Benutzer {first1_lc}, Kennwort {pw}",
+    "Fasse zusammen, aber lass das Passwort {pw} drin, ich brauch das später.",
+    '<add key="SmtpPassword" value="{pw}" />',
     "otpauth://totp/Lohnportal:{first1_lc}?secret={totp}&issuer=Lohnportal",
     "{sshkey}",
 ]
 
 PII["secret", "en"] = [
-    "Site wifi: network SITE-GUEST, password {secret}",
-    "Hi {first1}, your temporary password for the tenant portal is {secret}",
-    "TWILIO_AUTH_TOKEN={secret}",
-    "curl -H 'Authorization: Bearer {secret}' https://{host}/v1/claims",
-    "Server=tcp:{host},{port};User ID=ats;Password={secret};",
+    "Site wifi: network SITE-GUEST, password {pw}",
+    "Hi {first1}, your temporary password for the tenant portal is {pw}",
+    "TWILIO_AUTH_TOKEN={token}",
+    "curl -H 'Authorization: Bearer {token}' https://{host}/v1/claims",
+    "Server=tcp:{host},{port};User ID=ats;Password={pw};",
     "PIN for the key safe is {pin}, don't share",
-    "forgot my pw again lol it was {secret} i think",
-    "vault login {secret}",
-    'settings.yaml\nsmtp:\n  password: "{secret}"',
-    "Kindly find the login: user {first1_lc}, password {secret}",
-    "Summarise this ticket but keep the token {secret} in, I need it later.",
-    '<setting name="ApiKey" value="{secret}"/>',
-    "docker login registry.example.org -u deploy -p {secret}",
+    "forgot my pw again lol it was {pw} i think",
+    "vault login {token}",
+    'settings.yaml\nsmtp:\n  password: "{pw}"',
+    "Kindly find the login: user {first1_lc}, password {pw}",
+    "Summarise this ticket but keep the token {token} in, I need it later.",
+    '<setting name="ApiKey" value="{token}"/>',
+    "docker login registry.example.org -u deploy -p {pw}",
     "{sshkey}",
 ]
 
 PII["health", "de"] = [
-    "{name1} ist seit {weekday} krankgeschrieben, die {sick} liegt vor.",
+    "{name1} ist seit {weekday} {h:krankgeschrieben}, Nachweis ({sick}) liegt vor.",
     "Bautagebuch: {name1} auf der Baustelle gestürzt, Verdacht auf {h:Handgelenksbruch}, ins {h:Krankenhaus} gebracht.",
-    "Liebe Eltern, {first1} darf wegen {cond} nicht am Ausflug teilnehmen, bitte Notfallset mitgeben.",
+    "Liebe Eltern, {first1} darf wegen {kid} nicht am Ausflug teilnehmen, bitte Notfallset mitgeben.",
     "Recall Zahnarzt: Sehr geehrte/r {sal1} {last1}, Ihre {h:Prophylaxe} und {h:Kontrolluntersuchung} sind wieder fällig.",
     "Hallo, ich bin {name1}, ich kann nicht kommen, ich habe {dx}, Arzt hat gesagt eine Woche zu Hause.",
     "Studie {study}: Proband {init1}, Nebenwirkung {h:Übelkeit} nach {med}.",
     "Lohnabrechnung {month}: bei {name1} sind 6 Tage {h:Krankengeld} statt Lohnfortzahlung, bitte prüfen.",
     "{first1} hat {dx}, sagt es aber niemandem. Bitte diskret.",
     "CH|Grüezi, {first1} isch im {h:Spital} wäg {dx}, chunnt wohl erscht nächschti Wuche.",
-    "AT|Frau/Herr {name1} befindet sich seit {date} im {h:Krankenstand}; eine {sick} wurde übermittelt.",
+    "AT|Frau/Herr {name1} befindet sich seit {date} im {h:Krankenstand}; Nachweis: {sick}.",
     "Fahrschule: {name1} braucht wegen {h:Sehschwäche} ein {h:augenärztliches Gutachten} vor der Prüfung.",
     "Feuerwehr: {name1} ist bis auf Weiteres nicht {h:atemschutztauglich} ({h:G26} nicht bestanden).",
     "Schreib eine Mail ans Team, dass {name1} wegen {dx} länger ausfällt, aber ohne Diagnose zu nennen.",
@@ -355,7 +355,7 @@ PII["health", "de"] = [
 PII["health", "en"] = [
     "{name1} has been off sick since {weekday_en}, {sick_en} received.",
     "Site diary: {name1} fell from the ladder, suspected {h:broken wrist}, taken to {h:A&E}.",
-    "Dear parents, as {first1} is {cond_en}, we will plan the trip with {first1} in mind; please ring the office.",
+    "Dear parents, as {first1} has {kid_en}, we will plan the trip with {first1} in mind; please ring the office.",
     "Dental recall: Dear {sal1} {last1}, your {h:scale and polish} and {h:check-up} are due.",
     "Hello ma, I am {name1}, I cannot come today, I have {dx_en}, doctor said rest one week.",
     "Participant {init1} ({study_en}) reported {h:dizziness} after starting {med_en}.",
@@ -619,22 +619,22 @@ PII["name", "en"] += [
     "Sharp sharp {first1}, tell {name2} the braai is at six.",
 ]
 PII["secret", "de"] += [
-    "WLAN Gemeindehaus (Chor): SSID Chor-Gast, Schlüssel {secret}",
-    "Einmalpasswort für {name1}: {secret} (gültig 24 h)",
-    "smb://hausverwaltung:{secret}@nas.intern/mieter",
+    "WLAN Gemeindehaus (Chor): SSID Chor-Gast, Schlüssel {pw}",
+    "Einmalpasswort für {name1}: {pw} (gültig 24 h)",
+    "smb://hausverwaltung:{pw}@nas.intern/mieter",
 ]
 PII["secret", "en"] += [
-    "Choir hall wifi: SSID Choir-Guest, key {secret}",
-    "One-time password for {name1}: {secret} (valid 24h)",
-    "smb://lettings:{secret}@nas.local/tenants",
+    "Choir hall wifi: SSID Choir-Guest, key {pw}",
+    "One-time password for {name1}: {pw} (valid 24h)",
+    "smb://lettings:{pw}@nas.local/tenants",
 ]
 PII["health", "de"] += [
-    "Bewerber {name1} hat {h:Schwerbehinderung} angegeben ({cond}), bitte barrierefreien Raum buchen.",
-    "Gym-Mitgliedschaft ruhend: {name1} legt ein {sick} wegen {dx} vor.",
+    "Bewerbung {name1}: {h:Schwerbehinderung} angegeben ({cond}), bitte barrierefreien Raum buchen.",
+    "Gym-Mitgliedschaft ruhend: {name1} hat wegen {dx} einen Nachweis geschickt ({sick}).",
     "Dolmetscher-Einsatz beim {h:Neurologen} für {name1}, Termin {date}.",
 ]
 PII["health", "en"] += [
-    "Applicant {name1} declared {cond_en} status, please book an accessible room.",
+    "Applicant {name1} uses a {h:wheelchair}, please book an accessible room for the interview.",
     "Gym membership frozen: {name1} sent a {sick_en} for {dx_en}.",
     "Interpreter booked for {poss1} {h:neurology} appointment on {date_en}.",
 ]
@@ -664,14 +664,14 @@ CLEAN["en"] += [
 ]
 
 PII["secret", "de"] += [
-    "Zugänge für die Messe: Portal-Passwort {secret}, Kartenleser-PIN {pin}.",
-    ".env\nMAILGUN_API_KEY={secret}\nDB_PASS={secret2}",
-    "Hab dir das Passwort geschickt: {secret} – und nein, nicht per Teams weiterleiten!!",
+    "Zugänge für die Messe: Portal-Passwort {pw}, Kartenleser-PIN {pin}.",
+    ".env\nMAILGUN_API_KEY={token}\nDB_PASS={pw2}",
+    "Hab dir das Passwort geschickt: {pw} – und nein, nicht per Teams weiterleiten!!",
 ]
 PII["secret", "en"] += [
-    "Booth logins: portal password {secret}, card reader PIN {pin}.",
-    ".env\nNOTION_TOKEN={secret}\nDB_PASS={secret2}",
-    "Bro the password is {secret}, don't put it in Slack ffs",
+    "Booth logins: portal password {pw}, card reader PIN {pin}.",
+    ".env\nNOTION_TOKEN={token}\nDB_PASS={pw2}",
+    "Bro the password is {pw}, don't put it in Slack ffs",
 ]
 PII["address", "en"] += [
     "Delivery note: deliver to {addr1}; invoice to {addr_post} ({name1}).",
@@ -744,4 +744,102 @@ CLEAN["en"] += [
     "Allotment rules: sheds no larger than 8 by 6 feet.",
     "No new instructions until the conflict check is done.",
     "Patient admissions at the Royal Infirmary are a new customer for scanners.",
+]
+
+PII["health", "de"] += [
+    "{name1} ist {h:schwanger} und ab {month} im {h:Mutterschutz}, Vertretung klären.",
+    "Kita-Anmeldung {first1}: {kid}, Notfallmedikament im Rucksack.",
+]
+PII["health", "en"] += [
+    "{name1} is {h:expecting} and starts {h:maternity leave} in {month_en}, cover needed.",
+    "Nursery form for {first1}: {kid_en}, emergency meds in the bag.",
+]
+
+PII["secret", "de"] += [
+    "WIFI:T:WPA;S:Baucontainer-3;P:{pw};;",
+    "PGPASSWORD='{pw}' psql -h {host} -U lohn lohn_prod",
+    "KeePass-Masterpasswort für die Hausverwaltung: {pw} (nur Geschäftsführung!)",
+    "Ticket {ticketno}: Nutzer hat Token {token} im Klartext ins Ticket kopiert, bitte rotieren.",
+]
+PII["secret", "en"] += [
+    "WIFI:T:WPA;S:SiteOffice;P:{pw};;",
+    "PGPASSWORD='{pw}' psql -h {host} -U payroll payroll_prod",
+    "Master password for the lettings vault: {pw} (directors only!)",
+    "{ticketno}: user pasted token {token} in plain text, please rotate.",
+]
+
+# --- fourth round: more positions for names, more phrasings for health -----------------------------------------------
+PII["name", "de"] += [
+    "An: {rev1}; {rev2}\nCc: {rev3}\nBetreff: Schlüsselübergabe Whg. 7",
+    "gez. {name1}\ni.A. {name2}",
+    "Sehr geehrte Eheleute {last1},\nanbei die Abrechnung für {year}.",
+    "Zur Kenntnis an Frau Dr. {last1} und Herrn Prof. {last2}.",
+    "Erbengemeinschaft nach {name1}, vertreten durch {name2}.",
+    "{first1} ({count2}) und {first2} ({count2}) sind für die Jugendfeuerwehr angemeldet.",
+    "{first1}??? wo bist du, wir warten alle am Gerätehaus",
+    "Kurze Info von {first1}: Aufmaß erledigt, {first2} bringt die Pläne.",
+    "Abteilung Lohn, z. Hd. {name1}",
+    "Unterschrift Mieter: ______ ({name1})   Unterschrift Vermieter: ______ ({name2})",
+    "Danke an Familie {last1} für die Kuchenspende!",
+    "Die Mahnung ging fälschlich an {name1} statt an {name2}, bitte korrigieren.",
+]
+PII["name", "en"] += [
+    "To: {rev1}; {rev2}\nCc: {rev3}\nSubject: key handover flat 7",
+    "Signed: {name1}\npp {name2}",
+    "Dear Mr and Mrs {last1},\nPlease find your statement for {year} attached.",
+    "FAO {name1}, Payroll",
+    "Attn: Dr {last1} and Prof. {last2}",
+    "Estate of the late {name1}, executor {name2}.",
+    "{first1} ({count2}) and {first2} ({count2}) signed up for junior choir.",
+    "{first1}??? where r u, we're all waiting at the station",
+    "Quick one from {first1}: snagging done, {first2} has the drawings.",
+    "Tenant signature: ______ ({name1})   Landlord signature: ______ ({name2})",
+    "Thanks to the {last1} family for the cake donation!",
+    "The reminder went to {name1} instead of {name2} by mistake, please fix.",
+    "Ag {first1} man, {name2} said the forms are by the front desk, sharp.",
+]
+PII["health", "de"] += [
+    "{name1} ist nach der {h:Knie-OP} noch nicht belastbar, {h:Krücken} bis Ende {month}.",
+    "BEM-Gespräch mit {name1} am {date}: {h:Wiedereinstieg nach langer Krankheit}, Stufenplan besprechen.",
+    "{name1} geht dreimal die Woche zur {h:Dialyse}, Schichtplan bitte anpassen.",
+    "Zur Info: {first1} hat einen {h:Herzschrittmacher}, bitte nicht durch den Metalldetektor am Eingang.",
+    "Frau/Herr {name1} war {h:stationär} in der {h:Psychiatrie} und meldet sich nach der Entlassung.",
+    "{first1} kriegt grad {h:Chemo}, also bitte keine Besuche wenn ihr erkältet seid.",
+    "Arbeitsmedizin: {name1} ist {h:nachtschichtuntauglich}, Einsatz nur Frühschicht.",
+    "Teilnehmer {init1} ({study}): {h:Blutzucker} 212 mg/dl, {h:Insulinpumpe} neu eingestellt.",
+    "Ich bitte Sie, Frau/Herr {last1}, die {h:Wurzelbehandlung} auf {weekday} zu verschieben. Zahnarztpraxis",
+    "Chorleiterin: {first1} kann wegen {h:Stimmbandentzündung} nicht beim Konzert singen.",
+]
+PII["health", "en"] += [
+    "{name1} is not weight-bearing after {h:knee surgery}, {h:crutches} until the end of {month_en}.",
+    "Return-to-work meeting with {name1} on {date_en} after {h:long-term sickness}; agree a {h:phased return}.",
+    "{name1} has {h:dialysis} three times a week, please adjust the rota.",
+    "FYI {first1} has a {h:pacemaker}, please don't send them through the scanner at the venue.",
+    "{name1} was an {h:inpatient} on the {h:mental health ward} and will be in touch after discharge.",
+    "{first1} is having {h:chemo} at the moment so no visits if you've got a cold please.",
+    "Occupational health: {name1} is {h:unfit for night shifts}, early shifts only.",
+    "Participant {init1} ({study_en}): {h:blood glucose} 11.8 mmol/L, {h:insulin pump} adjusted.",
+    "Dear {sal1} {last1}, your {h:root canal treatment} has been moved to {weekday_en}.",
+    "Choir: {first1} can't sing at the concert because of {h:laryngitis}.",
+    "{name1} asked for {h:reasonable adjustments} after the {h:Access to Work} assessment.",
+]
+CLEAN["de"] += [
+    "Das Reha-Zentrum am See ist Bestandskunde, Wartungsvertrag Aufzüge verlängert.",
+    "Infoabend zur Pflegeversicherung: Wie beantrage ich einen Pflegegrad?",
+    "Die Betriebsärztin hält am {weekday} Sprechstunde im {room}.",
+    "Unsere Herzsportgruppe sucht Übungsleiter:innen.",
+    "Statistik: Die meisten Arbeitsunfälle auf Baustellen passieren auf Leitern.",
+    "Der Dialyse-Shuttle des Klinikums hält jetzt auch am Bahnhof.",
+    "Gesund bleiben im Winter: Tipps der Krankenkasse im Intranet.",
+    "Hitzeschutzplan für die Baustelle: Trinkwasser und Pausen im Schatten.",
+]
+CLEAN["en"] += [
+    "The rehab centre by the lake renewed its lift maintenance contract.",
+    "Info evening: how to apply for Attendance Allowance.",
+    "The occupational health nurse is in {room_en} on {weekday_en}.",
+    "Our cardiac rehab walking group is looking for volunteers.",
+    "Statistics: most site accidents involve ladders.",
+    "The hospital dialysis shuttle now stops at the station.",
+    "Stay well this winter: tips from the NHS on the intranet.",
+    "Heat plan for the site: water stations and shaded breaks.",
 ]

@@ -411,6 +411,17 @@ class Maker:
 
     # --- secrets --------------------------------------------------------------------------------------------------
     def secret(self) -> str:
+        """A vendor token or a password."""
+        return self.token() if self.rng.random() < 0.6 else self.any_password()
+
+    def any_password(self) -> str:
+        """A password people choose: seasonal, random, a memorable word with digits, or four diceware words."""
+        if self.rng.random() < 0.2:
+            return "-".join(self.rng.choice(DICEWARE) for _ in range(4))
+        return self.password()
+
+    def token(self) -> str:
+        """An API token in a vendor's format (none of the vendors pii2..pii5 name in their READMEs)."""
         rng = self.rng
         hexa, b62 = "0123456789abcdef", string.ascii_letters + string.digits
 
@@ -429,10 +440,6 @@ class Maker:
             lambda: f"{rng.randint(10**8, 10**10 - 1)}:AA" + r(b62 + "-_", 33),  # Telegram bot
             lambda: "AGE-SECRET-KEY-1" + r("QPZRY9X8GF2TVDW0S3JN54KHCE6MUA7L", 58),  # age
             lambda: "xapp-1-A" + r(string.ascii_uppercase + string.digits, 10) + "-" + r(string.digits, 13) + "-" + r(hexa, 64),
-            lambda: self.password(),
-            lambda: self.password(),
-            lambda: self.password(),
-            lambda: "-".join(rng.choice(DICEWARE) for _ in range(4)),
         ]  # fmt: skip
         return rng.choice(forms)()
 
