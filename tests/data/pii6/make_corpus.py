@@ -63,7 +63,7 @@ DE_MED = ["Ramipril 5 mg", "Simvastatin 20 mg", "Escitalopram 10 mg", "Salbutamo
           "Diclofenac 75 mg", "Pregabalin 75 mg"]  # fmt: skip
 DE_COND = ["Pflegegrad 4", "Pflegegrad 1", "GdB 70", "GdB 40", "Merkzeichen G", "Merkzeichen B", "Rollstuhl",
            "Hörgerät", "Cochlea-Implantat", "Sehbehinderung", "Autismus", "Legasthenie", "Dyskalkulie",
-           "Epilepsie", "Bienenstichallergie", "Glutenunverträglichkeit"]  # fmt: skip
+           "Epilepsie"]  # fmt: skip
 EN_SICK = ["fit note", "sick note", "doctor's certificate", "medical certificate", "self-cert", "GP letter"]
 EN_DX = [
     "asthma", "high blood pressure", "an underactive thyroid", "gout", "kidney stones", "appendicitis",
@@ -79,7 +79,7 @@ DE_KID = ["Asthma", "Bienenstichallergie", "Epilepsie", "Diabetes Typ 1", "Glute
 EN_KID = ["asthma", "a bee sting allergy", "epilepsy", "type 1 diabetes", "coeliac disease", "ADHD", "a peanut allergy",
           "a hearing impairment"]  # fmt: skip
 EN_COND = ["autistic", "dyslexic", "deaf", "on crutches", "a Blue Badge holder", "registered disabled",
-           "diabetic", "allergic to latex", "allergic to bee stings", "visually impaired",
+           "diabetic", "visually impaired",
            "a cochlear implant user"]  # fmt: skip
 
 

@@ -143,8 +143,13 @@ class Maker:
                 last = rng.choice(WORD_LAST)
             else:
                 last = self.fakers[locale if rng.random() < 0.8 else rng.choice(list(self.fakers))].last_name()
+                if " " in last:  # Faker's "Grein Groth": two surnames without a hyphen read as two people
+                    continue
             if rng.random() < 0.06 and " " not in last:
-                last = f"{last}-{self.fakers[locale].last_name()}"
+                second = self.fakers[locale].last_name()
+                if " " in second:
+                    continue
+                last = f"{last}-{second}"
             parts = re.findall(r"[^\W\d_]+", f"{first} {last}")
             if " " in first or any(p in self.avoid for p in parts) or first == last or len(last) < 2:
                 continue
