@@ -843,3 +843,53 @@ CLEAN["en"] += [
     "Stay well this winter: tips from the NHS on the intranet.",
     "Heat plan for the site: water stations and shaded breaks.",
 ]
+
+# --- fifth round: informal sick messages and their look-alikes about nobody ------------------------------------------
+PII["health", "de"] += [
+    "Moin, {first1} hier – bin heute raus, {h:Magen-Darm}. Morgen hoffentlich wieder da.",
+    "{name1} liegt flach mit {h:Grippe}, Übergabe macht {first2}.",
+    "Sorry Leute, {first1} hat sich beim Fußball den {h:Fuß gebrochen}, fällt 6 Wochen aus.",
+    "{first1} ist grad beim {h:Psychologen}, ruft danach zurück.",
+    "{name1} ist ab {weekday} drei Wochen in {h:Kur}, Vertretung {name2}.",
+    "Info an Disposition: {name1} hat {h:Corona}, {h:positiv getestet}, bleibt bis {weekday} zuhause.",
+    "Nachricht von {first1}: \"bin beim {h:Arzt}, {h:Verdacht auf Blinddarm}, melde mich\"",
+    "{name1} nimmt seit {month} {h:Antidepressiva}, bitte im Team nichts sagen.",
+    "Vermerk Personalakte {rev1}: {h:Alkoholproblem}, {h:Suchtberatung} vereinbart.",
+    "Guten Morgen, leider muss ich mich krankmelden, mein Rücken – {h:Hexenschuss}. LG {first1}",
+]
+PII["health", "en"] += [
+    "Morning, {first1} here - I'm off today, {h:stomach bug}. Hopefully back tomorrow.",
+    "{name1} is down with {h:flu}, {first2} is doing the handover.",
+    "Sorry all, {first1} {h:broke a foot} at five-a-side, out for six weeks.",
+    "{first1} is at the {h:therapist} right now, will call back after.",
+    "{name1} is off to {h:rehab} for three weeks from {weekday_en}, cover {name2}.",
+    "Dispatch FYI: {name1} {h:tested positive} for {h:COVID}, home until {weekday_en}.",
+    "Text from {first1}: \"at the {h:GP}, {h:suspected appendicitis}, will update\"",
+    "{name1} has been on {h:antidepressants} since {month_en}, please keep it in the team.",
+    "HR file note {rev1}: {h:alcohol problem}, {h:addiction counselling} arranged.",
+    "Morning, I have to call in sick, my back's gone - {h:slipped disc} again. {first1}",
+]
+CLEAN["de"] += [
+    "Magen-Darm-Welle in der Kita: bitte gründlich Hände waschen.",
+    "Hals- und Beinbruch für die Premiere am {weekday}!",
+    "Die Lieferkette bereitet uns weiter Kopfschmerzen.",
+    "Fieberhaft wird an der Schlussrechnung gearbeitet.",
+    "Der Virenscanner meldet keine Funde.",
+    "Heartbeat-Intervall des Dienstes auf 30 s erhöht.",
+    "Das neue Modul Patientenakte ist für Arztpraxen, nicht für uns relevant.",
+    "Unser Vorschlag stieß beim Vermieter auf taube Ohren.",
+    "Die Impfpass-App des Kunden geht im {month} live.",
+    "Der tote Winkel am Radlader muss mit einem Spiegel abgedeckt werden.",
+]
+CLEAN["en"] += [
+    "Stomach bug going round the nursery: wash your hands please.",
+    "Break a leg at the concert on {weekday_en}!",
+    "The supply chain is still giving us a headache.",
+    "Feverish activity on the final account this week.",
+    "Virus scan: no threats found.",
+    "Heartbeat interval of the service raised to 30s.",
+    "The patient record module is for GP surgeries, not us.",
+    "Our proposal fell on deaf ears with the landlord.",
+    "The client's vaccine passport app launches in {month_en}.",
+    "The loader's blind spot needs a mirror.",
+]
