@@ -388,7 +388,7 @@ CLEAN["de"] = [
     "Anmeldung zur {conf} bis {date}, Frühbucherpreis {amount}.",
     "Übung der {ff} am {weekday}, Treffpunkt Gerätehaus, Fahrzeug {vehicle}.",
     "Die Chorprobe findet ab sofort im {room} statt.",
-    "Heckenschnitt im {kgv} nur bis Ende Februar, danach gilt die Brutzeit.",
+    "Heckenschnitt ({kgv}) nur bis Ende Februar, danach gilt die Brutzeit.",
     "Bewerbungen bitte ausschließlich über das Karriereportal, Kennziffer {count}.",
     "Lohnabrechnungen stehen ab dem 25. im Portal bereit, Papierversand entfällt.",
     "Zeiterfassung: Pausen unter 15 Minuten werden nicht gebucht.",
@@ -518,7 +518,7 @@ CLEAN_FRAMES["de"] = [
     "Betreff: Info\n\n{body}\n\nViele Grüße\nIhr Team {dept}",
     "Fasse zusammen: {body}",
     "INTERN – {body}",
-    "Hinweis ({bracket_date}): {body}",
+    "Hinweis {bracket_date}: {body}",
     "Newsletter {month}:\n{body}",
     "{body}\n\nZentrale: {switchboard}",
 ]
