@@ -806,7 +806,7 @@ PII["health", "de"] += [
     "Frau/Herr {name1} war {h:stationär} in der {h:Psychiatrie} und meldet sich nach der Entlassung.",
     "{first1} kriegt grad {h:Chemo}, also bitte keine Besuche wenn ihr erkältet seid.",
     "Arbeitsmedizin: {name1} ist {h:nachtschichtuntauglich}, Einsatz nur Frühschicht.",
-    "Teilnehmer {init1} ({study}): {h:Blutzucker} 212 mg/dl, {h:Insulinpumpe} neu eingestellt.",
+    "Teilnehmer {init1} ({study}): {h:Blutzucker 212 mg/dl}, {h:Insulinpumpe} neu eingestellt.",
     "Ich bitte Sie, Frau/Herr {last1}, die {h:Wurzelbehandlung} auf {weekday} zu verschieben. Zahnarztpraxis",
     "Chorleiterin: {first1} kann wegen {h:Stimmbandentzündung} nicht beim Konzert singen.",
 ]
@@ -818,7 +818,7 @@ PII["health", "en"] += [
     "{name1} was an {h:inpatient} on the {h:mental health ward} and will be in touch after discharge.",
     "{first1} is having {h:chemo} at the moment so no visits if you've got a cold please.",
     "Occupational health: {name1} is {h:unfit for night shifts}, early shifts only.",
-    "Participant {init1} ({study_en}): {h:blood glucose} 11.8 mmol/L, {h:insulin pump} adjusted.",
+    "Participant {init1} ({study_en}): {h:blood glucose 11.8 mmol/L}, {h:insulin pump} adjusted.",
     "Dear {sal1} {last1}, your {h:root canal treatment} has been moved to {weekday_en}.",
     "Choir: {first1} can't sing at the concert because of {h:laryngitis}.",
     "{name1} asked for {h:reasonable adjustments} after the {h:Access to Work} assessment.",
