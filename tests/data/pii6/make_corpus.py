@@ -429,6 +429,8 @@ class Context:
                 ["deutsch", "georgisch", "äthiopisch", "senegalesisch", "finnisch", "peruanisch"]
             ),
             "caseno_en": lambda: rng.choice([f"case {d(6)}", f"ref. {d(4)}/{d(3)}", f"DR-{d(5)}"]),
+            "klasse": lambda: rng.choice(["1a", "2b", "3c", "4b", "Vorschulgruppe Igel"]),
+            "klasse_en": lambda: rng.choice(["Year 3 (Willow)", "Year 4 (Oak)", "P2", "2nd grade, Room 12"]),
             "reward": lambda: rng.choice(["Early Bird", "Supporter", "Backer+", "Gold tier"]),
         }
         if key not in simple:

@@ -893,3 +893,31 @@ CLEAN["en"] += [
     "The client's vaccine passport app launches in {month_en}.",
     "The loader's blind spot needs a mirror.",
 ]
+
+# --- sixth round: class lists, sign-up sheets, stack traces, XML ----------------------------------------------------
+PII["date-of-birth", "de"] += [
+    "Klassenliste {klasse}:\n1. {rev1}, {dobk1}\n2. {rev2}, {dobk2}\n3. {rev3}, {dobk3}",
+    "Anmeldeliste Ferienbetreuung\nName\tGeburtsdatum\tT-Shirt\n{name1}\t{dobk1}\t128\n{name2}\t{dobk2}\t140",
+]
+PII["date-of-birth", "en"] += [
+    "Class list {klasse_en}:\n1. {rev1}, {dobk1}\n2. {rev2}, {dobk2}\n3. {rev3}, {dobk3}",
+    "Holiday club sign-up\nName\tDOB\tT-shirt\n{name1}\t{dobk1}\tS\n{name2}\t{dobk2}\tM",
+]
+PII["email", "de"] += [
+    '<user id="{count}" name="{name1}" email="{email1}" rolle="Mieter"/>',
+]
+PII["email", "en"] += [
+    '<contact><name>{name1}</name><email>{email1}</email></contact>',
+]
+PII["iban", "de"] += [
+    'Traceback (most recent call last):\n  File "lohn/export.py", line 88, in write_row\nValueError: Prüfziffer falsch für {name1}: {iban1}',
+]
+PII["iban", "en"] += [
+    'Traceback (most recent call last):\n  File "payroll/export.py", line 88, in write_row\nValueError: bad checksum for {name1}: {iban1}',
+]
+PII["name", "de"] += [
+    "Anmeldeliste Sommerfest\n| Name | bringt mit |\n|---|---|\n| {name1} | Kuchen |\n| {name2} | Grill |\n| {first3} | Getränke |",
+]
+PII["name", "en"] += [
+    "Summer fete sign-up\n| Name | bringing |\n|---|---|\n| {name1} | cake |\n| {name2} | BBQ |\n| {first3} | drinks |",
+]
