@@ -921,3 +921,26 @@ PII["name", "de"] += [
 PII["name", "en"] += [
     "Summer fete sign-up\n| Name | bringing |\n|---|---|\n| {name1} | cake |\n| {name2} | BBQ |\n| {first3} | drinks |",
 ]
+
+FRAMES["de"] += [
+    "Kannst du prüfen, ob hier personenbezogene Daten drin sind, bevor ich das in ChatGPT kopiere?\n\n{body}",
+    "{body}\n\nVon meinem iPhone gesendet",
+    "Teams-Chat {first9_lc} ({time}): {body}",
+    "XING-Nachricht von {name9}:\n{body}",
+]
+FRAMES["en"] += [
+    "Can you check this for personal data before I paste it into ChatGPT?\n\n{body}",
+    "{body}\n\nSent from my iPhone",
+    "Slack thread - {first9_lc} ({time}): {body}",
+    "LinkedIn message from {name9}:\n{body}",
+]
+CLEAN_FRAMES["de"] += [
+    "Kannst du das kürzer formulieren?\n{body}",
+    "{body}\n\nVon meinem iPhone gesendet",
+    "Aushang Schwarzes Brett: {body}",
+]
+CLEAN_FRAMES["en"] += [
+    "Can you make this shorter?\n{body}",
+    "{body}\n\nSent from my iPhone",
+    "Noticeboard: {body}",
+]
