@@ -98,7 +98,7 @@ class TestPii5Corpus(PersonCorpusChecks):
         )
 
 
-# --- benchmarks/scanner_quality.py: pii5 is retired (pii6 is the default); the refusals scan nothing ----------------------
+# --- benchmarks/scanner_quality.py: pii5 is retired (pii6 is the default); the refusals scan nothing ------------------
 
 
 @pytest.fixture(scope="module")
