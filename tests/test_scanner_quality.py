@@ -127,7 +127,15 @@ def test_tuning_part_meets_the_targets_per_category_and_language(quality) -> Non
 
 
 def _held_out_default(quality, monkeypatch) -> None:
-    """The default corpus's test part as held out (it is, unless the corpus was retired since)."""
+    """The default corpus's test part as held out (it is, unless the corpus was retired since). The scanner and the
+    evaluation are replaced by ones that fail if called before the default is asked for: a refusal scans nothing,
+    and a refusal that does not hold fails the test instead of scanning a held-out test part."""
+
+    def fail(*args, **kwargs):
+        raise AssertionError("the scanner was called on the default corpus's test part")
+
+    monkeypatch.setattr(quality, "scan", fail)
+    monkeypatch.setattr(quality, "evaluate", fail)
     name = next(iter(quality.CORPORA))
     monkeypatch.setattr(quality, "RETIRED", quality.RETIRED - {name})
     monkeypatch.setattr(quality, "TEST_PARTS", (quality.CORPORA[name][1],))
