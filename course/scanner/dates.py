@@ -232,6 +232,25 @@ def _other_forms(doc: Doc, b: Block, found: dict[int, Dated]) -> None:
         found[d.start] = d
 
 
+_AIRLINE_MONTHS = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+# "13SEP11", "04DEC1985": day, English month in capitals and year run together, as airline, passport and
+# booking systems write a date
+_AIRLINE = re.compile(r"(?<![\w])(\d{2})(" + "|".join(_AIRLINE_MONTHS) + r")(\d{4}|\d{2})(?!\w)")
+
+
+def _airline_dates(text: str, found: dict[int, Dated]) -> None:
+    """Dates written as booking systems do: "13SEP11", "04DEC1985"."""
+    for m in _AIRLINE.finditer(text):
+        year = int(m.group(3))
+        if len(m.group(3)) == 2:
+            year += 1900 if year > date.today().year % 100 else 2000
+        try:
+            d = Dated(m.start(), m.end(), date(year, _AIRLINE_MONTHS.index(m.group(2)) + 1, int(m.group(1))), True)
+        except ValueError:
+            continue
+        found.setdefault(d.start, d)
+
+
 def _short_years(doc: Doc, found: dict[int, Dated]) -> None:
     """Dates with a month name and a year cut to two digits after an apostrophe: "7th March '85"."""
     for m in _SHORT_YEAR.finditer(doc.text):
@@ -283,6 +302,8 @@ def dates(doc: Doc) -> list[Dated]:
                 found[d.start] = d
     if "'" in text or "’" in text:
         _short_years(doc, found)
+    if any(name in text for name in _AIRLINE_MONTHS):
+        _airline_dates(text, found)
     return [found[k] for k in sorted(found)]
 
 

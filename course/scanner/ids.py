@@ -83,6 +83,7 @@ _AT_TIN = re.compile(r"\d{2}[ -]?\d{3}/\d{4}(?![\w/-]|[.,]\d)")
 _UTR = re.compile(r"\d{5}[ -]?\d{5}K?(?![\w/-]|[.,]\d)")
 _NHS = re.compile(r"\d{3}[ -]?\d{3}[ -]?\d{4}(?![\w/-]|[.,]\d)")
 _AT_TIN_PLAIN = re.compile(r"\d{9}(?![\w/-]|[.,]\d)")
+_AT_TIN_SLASHED = re.compile(r"\d{2}/\d{3}/\d{4}(?![\w/-]|[.,]\d)")  # "18/508/5552": only after its label
 _NUMBER = re.compile(r"\d{3}")
 _IDNR_LABEL = re.compile(r"(?:steuer-?id\w*|steuer-?idnr\.?|identifikationsnummer|idnr\.?|steuerliche id\w*)[ \t:.-]*$")
 _STNR_CUE = re.compile(r"steuer-?n|st\.?-?nr")
@@ -291,6 +292,7 @@ def national_ids(doc: Doc) -> Iterator[Finding]:
     yield from cued(_within(doc, _UTR, digits=10), lambda s: utr.is_valid(_digits(s).rstrip("K")))
     yield from cued(_within(doc, _NHS, digits=10), nhs.is_valid)
     yield from cued(_within(doc, _AT_TIN_PLAIN, digits=9), at_tin.is_valid)
+    yield from cued(_within(doc, _AT_TIN_SLASHED, digits=9, needs="/"), at_tin.is_valid)
     # "59-119/9013": the Austrian form with hyphen and slash is telling; other spellings need the label
     yield from scan(
         _within(doc, _AT_TIN, digits=9, needs="/"),
