@@ -9,46 +9,10 @@ from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding, free_before, positions, starting
 from course.scanner.result import Finding
+from course.scanner.secrettokens import TOKEN_MARKERS, TOKENS
 
 # No leading look-behinds: CPython's re can then skip ahead to a possible first character quickly;
 # the word boundary before a match is checked in code.
-_TOKENS = re.compile(
-    r"sk-(?:proj-|svcacct-|admin-|ant-(?:api\d\d-)?)?[A-Za-z0-9_-]{20,}"
-    r"|[rsp]k_(?:live|test)_[A-Za-z0-9]{16,}"
-    r"|(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{30,}|github_pat_[A-Za-z0-9_]{22,}|glpat-[A-Za-z0-9_-]{20,}"
-    r"|(?:AKIA|ASIA|AGPA|AIDA|AROA|ANPA|ANVA|AIPA)[A-Z0-9]{16}(?![A-Za-z0-9])"
-    r"|xox[abposr]-[A-Za-z0-9-]{10,}"
-    r"|AIza[0-9A-Za-z_-]{35}"
-    r"|eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{10,}"  # a JWT: JSON header, payload, signature
-    r"|SG\.[A-Za-z0-9_-]{16,32}\.[A-Za-z0-9_-]{16,64}"  # a SendGrid API key
-    # npm, Hugging Face, DigitalOcean, PyPI and Shopify tokens by their published prefixes
-    r"|npm_[A-Za-z0-9]{36}(?![A-Za-z0-9])|hf_[A-Za-z0-9]{30,40}(?![A-Za-z0-9])|do[opr]_v1_[a-f0-9]{64}(?![a-f0-9])"
-    r"|pypi-AgE[A-Za-z0-9_-]{50,}|shp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}(?![a-fA-F0-9])"
-    # Slack's and Discord's incoming webhooks: whoever has the URL can post
-    r"|hooks\.slack\.com/services/T[A-Z0-9]{6,}/B[A-Z0-9]{6,}/[A-Za-z0-9]{20,}"
-    r"|discord(?:app)?\.com/api/webhooks/\d{15,20}/[A-Za-z0-9_-]{40,}"
-)
-_TOKEN_MARKERS = (
-    "sk-",
-    "k_live_",
-    "k_test_",
-    "gh",
-    "glpat-",
-    "AKIA",
-    "ASIA",
-    "AGPA",
-    "AIDA",
-    "AROA",
-    "ANPA",
-    "ANVA",
-    "AIPA",
-    "xox",
-    "AIza",
-    "eyJ",
-    "github_pat_",  # a fine-grained GitHub token has no "gh" in it
-    "SG.",
-    *("npm_", "hf_", "_v1_", "pypi-AgE", "shp", "hooks.slack.com", "/api/webhooks/"),
-)
 # Also the stems of _PASSWORD and _PASSWORD_BARE: every match starts with one (tests/test_scanner_stems.py).
 _PASSWORD_MARKERS = (
     *("pass", "pwd", "pw", "kennwort", "pin", "zugangscode", "access code", "psk", "geheimzahl"),
@@ -373,8 +337,8 @@ def _secret_word(lower: str) -> bool:
 def secrets(doc: Doc) -> Iterator[Finding]:
     """All secret findings (overlaps are resolved by the caller)."""
     text, lower = doc.text, doc.lower
-    if any(marker in text for marker in _TOKEN_MARKERS):  # substring tests are far cheaper than a regex pass
-        for m in _TOKENS.finditer(text):
+    if any(marker in text for marker in TOKEN_MARKERS):  # substring tests are far cheaper than a regex pass
+        for m in TOKENS.finditer(text):
             if free_before(text, m.start(), "-"):
                 yield finding("secret", text, m.start(), _trim(text, m.start(), m.end()), True)
     if "-----BEGIN" in text:
