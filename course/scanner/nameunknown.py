@@ -60,8 +60,14 @@ _AFTER_PREPOSITION = re.compile(r"(?!\.[ \t]*\d)[ \t]*(?:[,.;:!?)]|\r?\n|$)|[ \t
 # Who is addressed at a sentence's start: "Dae-hyun, kannst du ...", "Kaveh, could you ...".
 _ADDRESSED = re.compile(
     r",[ \t]+(?:kannst|könntest|hast|bist|magst|würdest|wärst|denk|vergiss|schick|sag|ruf|bitte|du|"
-    r"can|could|would|will|please|are|do|did|don['’]t|have|pls)(?![\w])"
+    r"can|could|would|will|please|are|do|did|don['’]t|have|pls|you|your|ihr)(?![\w])"
 )
+# Who speaks, introducing themselves: "Tracey here, pls use ...", "Ahoy, Tracey here", "Hier ist Ilkka" is elsewhere.
+_HERE = re.compile(r"[ \t]+(?:here|hier)[ \t]*[,.!:–—-]")
+# Who is addressed inside a sentence, between commas, words written small on both sides: "bless your heart, John,
+# just holler", "danke dir, Senthil, für alles".
+_BETWEEN_COMMAS_BEFORE = re.compile(r"(?<![\w-])[a-zäöüß]+,[ \t]+$")
+_BETWEEN_COMMAS_AFTER = re.compile(r",[ \t]+[a-zäöüß]")
 # The last line of a text, a name alone under the message ("...darum.\nIlkka", "Thanks, all sorted.\nWill").
 _LAST_LINE = re.compile(r"[.!,][ \t]*\r?\n(?:[ \t]*\r?\n)?[ \t]*$")
 _CLOSING = re.compile(r"[ \t]*[.!]?[ \t]*$")
@@ -126,12 +132,16 @@ _VOCATIVE = re.compile(r"[ \t]*(?:!|\.?[ \t]*$)")
 
 
 def _addressed_or_subject(text: str, start: int, end: int, word: str) -> bool:
+    if _HERE.match(text, end) and (opens_sentence(text, start) or text[max(0, start - 2) : start] == ", "):
+        return True  # "Tracey here, ..."
     if opens_sentence(text, start):
         if _ADDRESSED.match(text, end):
             return True
         return _VERB_AFTER.match(text, end) is not None and not _ITS.match(text, end)
     if text[max(0, start - 2) : start] == ", " and _VOCATIVE.match(text, end):
         return True
+    if _BETWEEN_COMMAS_BEFORE.search(text, max(0, start - 24), start) and _BETWEEN_COMMAS_AFTER.match(text, end):
+        return True  # "bless your heart, John, just holler"
     v2 = _V2_BEFORE.search(text, max(0, start - 16), start)
     if v2 and _V2_AFTER.match(text, end) and text[: v2.start()].rstrip()[-1:].isalpha():
         return True  # a verb after the sentence's first part, its subject after it
