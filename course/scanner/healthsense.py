@@ -217,6 +217,8 @@ def sentence(lower: str, start: int, end: int) -> tuple[int, int]:
 def other_sense(lower: str, start: int, end: int) -> bool:
     """The words of a term used in another sense: slang, an idiom, the economy."""
     term = lower[start:end]
+    if term == "beinbruch" and lower[max(0, start - 12) : start].endswith(("hals- und ", "hals und ")):
+        return True  # "Hals- und Beinbruch!": good luck
     if term.endswith("krank") and (_SLANG_AFTER.match(lower, end) or _intensifier(lower, end)):
         return True
     if term in _GROWTH and _GROWTH_AFTER.match(lower, end) and _A_BEFORE.search(lower, max(0, start - 25), start):

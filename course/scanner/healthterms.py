@@ -47,6 +47,7 @@ _DE = (
     r"|(?:ist|bin|war|sind|wurde|wird|liegt|seit \w+) (?:(?!nicht |nie |kaum |kein\w* )\w+ ){0,3}krank"
     r"(?: (?:geschrieben|gemeldet))?"
     r"|erkrankt\w*|erkrankung\w*"
+    r"|positiv (?:auf \w+ )?getestet|(?:auf \w+ )?positiv getestet"  # a test result: "positiv auf Corona getestet"
     r"|arbeitsunfähig\w*(?: erkrankt\w*)?|au-bescheinigung\w*"
     # injuries and the way back to work: "eine Prellung", "in der Wiedereingliederung", "mit AU zu Hause"
     r"|prellung\w*|platzwunde\w*|schürfwunde\w*|schnittwunde\w*|quetschung\w*|stauchung\w*"
@@ -106,6 +107,7 @@ _EN = (
     r"(?:signed |been |is |was |went |called in |calling in |phoned in |home )?(?:off|out) sick"
     r"|(?:called|calling|phoned) in sick|(?:on )?long[- ]term sick(?:ness)?(?: leave)?"
     r"|phased return(?: to work)?|(?:out |off )on sick leave|signed off(?: work)?"
+    r"|tested positive|unfit (?:for|to) (?:work|duty|(?:\w+ ){0,2}(?:shifts?|duties|driving|travel))"
     r"|(?:is|was|been|feeling|feels|went home|got) (?:(?!not |never )\w+ )?(?:sick|ill|unwell)(?: leave"
     r"| note)?|(?:on |off on )?sick leave|sickness absence"
     r"|sick (?:note|day)s?|fit note|doctor'?s note|medical (?:certificate|note|leave|condition|appointment|records?)"
@@ -209,7 +211,7 @@ HEAD_WORDS = frozenset(
     "sectioned eingewiesen antibiotika entlassungsbrief zerrung lebensmittelvergiftung medikament medikamente "
     "medikamenten medication medications tabletten gebrochen gebrochenem gebrochenen gebrochener gebrochenes broke "
     "dialyse dialysis transplant transplantation masern mumps scharlach measles appendix appendicitis gallbladder "
-    "tonsils wisdom".split()
+    "tonsils wisdom getestet tested unfit".split()
 )
 TAILS = (
     "arzt",
