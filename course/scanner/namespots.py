@@ -9,6 +9,7 @@ from course.scanner.context import Doc, finding, positions, starting
 from course.scanner.firstnames import STOP_WORDS, WORD_NAMES, common_first_name, everyday_first_name, is_first_name
 from course.scanner.namecues import NOT_GIVEN, NOT_SURNAMES, given_like, surname_like
 from course.scanner.nameforms import NOT_A_SURNAME, person_at
+from course.scanner.namelexicon import known_word
 from course.scanner.result import Finding
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -224,7 +225,11 @@ def speakers(doc: Doc) -> Iterator[Finding]:
 # "Rogner-Malik, Sibilla; Wolf, Agnieszka", "Meier, Anna (Vertrieb)", "1. Müller, Hans": a surname, a comma and a
 # given name, as invitations, directories and lists write them: the pair opens a line, an item of a list (after
 # ";", a colon, a tab, a quote or a bracket) and ends one (before ";", a bracket, a tab or the line's end).
-_GIVEN_AFTER = re.compile(rf"(?P<first>{_CAP})(?=[ \t]*(?:[;|)\t\"(<\n\r]|$))")
+_GIVEN_AFTER = re.compile(  # or before a date: "Spörri, Yonas, 3.7.2010", "Bühler, Awa, 16JUN20", "…, 8. Mai 2014"
+    rf"(?P<first>{_CAP})(?=[ \t]*(?:[;|)\t\"(<\n\r]|$)"
+    r"|,[ \t]*\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|[A-Z]{3}\d{2}|\.[ \t]?[A-ZÄÖÜ][a-zä]+[ \t]\d{4})(?!\d))"
+)
+_NUMBERED = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]*")  # "1. Spörri, Yonas, 3.7.2010": an item of a list
 # The header labels of an invitation or a mail whose values are people: "Required:", "Erforderlich:", "Cc:".
 _LABEL_OPENS = re.compile(
     r"[ \t]*(?i:required|optional|erforderlich|teilnehmer\w*|teilnehmende|attendees|participants|invitees|"
@@ -261,6 +266,7 @@ def inverted_names(doc: Doc) -> Iterator[Finding]:
     if ", " not in text:
         return
     maybe: list[tuple[int, int, int]] = []  # (line start, start, end) of items whose given name is not known
+    items: list[tuple[int, int]] = []  # bulleted or numbered lines, one "Surname, Given" each
     sure: set[int] = set()  # line starts of ";" lists with a known given name
     for comma in positions(text, ", "):
         if not text[comma + 2 : comma + 3].isupper():
@@ -277,12 +283,19 @@ def inverted_names(doc: Doc) -> Iterator[Finding]:
         line = text.rfind("\n", 0, start) + 1
         after = text[m.end() : m.end() + 3].lstrip(" \t")[:1]
         listed = after == ";" or text[max(0, start - 2) : start].strip(" \t")[-1:] == ";"
+        if _NUMBERED.fullmatch(text, line, start) and (
+            is_first_name(first) or given_like(first) and not known_word(first)
+        ):  # not "- Berlin, Mitte, 3 Büros"
+            items.append((start, m.end()))
         if is_first_name(first) and first not in WORD_NAMES:
             if listed:
                 sure.add(line)
             yield finding("name", text, start, m.end(), False)
         elif listed and (given_like(first) or first in WORD_NAMES):
             maybe.append((line, start, m.end()))
+    if len(items) > 1:  # a bulleted list of people, one a line: each of them, known given names or not
+        for start, end in items:
+            yield finding("name", text, start, end, False)
     lists: dict[int, int] = {}
     for line, _start, _end in maybe:
         lists[line] = lists.get(line, 0) + 1
