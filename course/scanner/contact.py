@@ -10,6 +10,7 @@ from types import ModuleType
 from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, starting, window_before
 from course.scanner.ids import TAX_CUES
 from course.scanner.labels import code_words
+from course.scanner.postal import US_STATE_NAMES
 from course.scanner.refcues import REF_CUES, REF_HINTS
 from course.scanner.replies import answered
 from course.scanner.result import Finding
@@ -267,7 +268,7 @@ def _header_cue(doc: Doc, start: int) -> bool | None:
 
 _REF_HINT = re.compile("|".join(map(re.escape, REF_HINTS)))  # one search for `any(hint in near ...)`
 _ZIP4 = re.compile(r"\d{5}-\d{4}")
-_STATE_BEFORE = re.compile(r"(?<![A-Za-z])[A-Z]{2}[ \t]+$")
+_STATE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{2}|(?<![\w])(?:" + US_STATE_NAMES + r"))[ \t]+$")
 _DACH_MOBILE = re.compile(r"07[5-9]\d{7}|06(?:5\d|6\d|7\d|8\d|99)\d{6,8}")
 
 
@@ -302,7 +303,7 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue
         if timed and inside(timed, run.start(), run.end()):
             continue
-        if _ZIP4.fullmatch(run.group()) and _STATE_BEFORE.search(text, max(0, run.start() - 4), run.start()):
+        if _ZIP4.fullmatch(run.group()) and _STATE_BEFORE.search(text, max(0, run.start() - 24), run.start()):
             continue  # "Providence, RI 02964-2367": a ZIP+4 code after its state
         if _DECIMAL.fullmatch(run.group()) or _LONE_DIGIT.match(run.group()):
             continue  # "48.137154, 11.576124": coordinates; "2-306-983-78": an article number (no phone starts so)

@@ -76,7 +76,9 @@ _STATES = (
     "AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|"
     "OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC|PR|VI|GU|AS|MP|AA|AE|AP|FM|MH|PW"
 )
-_STATE_BACK = re.compile(r"(?:,[ \t]+|(?<=[a-z])[ \t]+)(?:" + _STATES + r")[ \t]+$")  # also "Portland OR 97211"
+_STATE_BACK = re.compile(  # also "Portland OR 97211", "Lexington, Kentucky 40596"
+    r"(?:,[ \t]+|(?<=[a-z])[ \t]+)(?:" + _STATES + "|" + postal.US_STATE_NAMES + r")[ \t]+$"
+)
 _ZIP = re.compile(r"\d{5}(?:-\d{4})?(?![\w-])")
 _LINE_BEFORE = re.compile(
     r"\d{1,6}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){1,4}"
@@ -214,8 +216,8 @@ def _american(doc: Doc) -> Iterator[tuple[Finding, int]]:
             # city/state/ZIP after it (merged below) makes it strong.
             strong = bool(m.group("unit")) or _cued(doc, m.start())
             yield finding("address", text, m.start(), end, strong), STREET
-        if b.digits >= 5 and text[b.start - 2 : b.start - 1].isupper():
-            state = _STATE_BACK.search(text, max(0, b.start - 8), b.start)
+        if b.digits >= 5 and text[b.start - 2 : b.start - 1].isalpha():
+            state = _STATE_BACK.search(text, max(0, b.start - 24), b.start)
             zip_code = _ZIP.match(text, b.start) if state else None
             city = _CITY_BACK.search(text, max(0, state.start() - 60), state.start()) if zip_code and state else None
             if zip_code and city and free_before(text, city.start(), "-"):

@@ -10,6 +10,15 @@ from course.scanner.firstnames import is_first_name
 from course.scanner.nameblocks import care_of_person
 from course.scanner.result import Finding
 
+# The US states written out, as an address may give them: "Lexington, Kentucky 40596".
+US_STATE_NAMES = (
+    "Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|"
+    "Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|"
+    "Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|"
+    "Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|"
+    "Virginia|Washington|West Virginia|Wisconsin|Wyoming|District of Columbia"
+)
+
 # Kinds of part, merged by places.addresses: a street line, a postcode + town, a line that only comes before
 # a street (c/o, Flat, Apt), and a 4-digit postcode + town that counts only after a street.
 STREET, CITY, PREFIX, CITY4 = 0, 1, 2, 3
