@@ -14,6 +14,7 @@ from course.scanner.contact import COMPANY_CUES, COMPANY_STEMS
 from course.scanner.context import Doc, starting
 from course.scanner.dates import BIRTH_CUES, BIRTH_STEMS
 from course.scanner.money import _IBAN_START, iban_starts
+from course.scanner.namelone import CHAT_CUE, CHAT_STEMS
 from course.scanner.postal import _DIGIT_TWO_CAPS, digit_two_caps
 from course.scanner.secrets import _PASSWORD, _PASSWORD_BARE, _PASSWORD_MARKERS, _SECRET_STEMS, _SECRET_WORD
 
@@ -24,6 +25,7 @@ STEMMED = {
     "bare passwords": (_PASSWORD_BARE, _PASSWORD_MARKERS),
     "birth cues": (BIRTH_CUES, BIRTH_STEMS),
     "company cues": (COMPANY_CUES, COMPANY_STEMS),
+    "chat cues": (CHAT_CUE, CHAT_STEMS),
 }
 # Pieces of the patterns' words and of their surroundings, to make texts where matches touch and overlap.
 PIECES = [
@@ -34,6 +36,8 @@ PIECES = [
     *("b-day", "bday", "*", "(*", "jahrgang", "zentrale", "hotline", "service-hotline", "helpdesk", "info-telefon"),
     *("customer care", "head office", "empfang", "secret", "credential", "private_key", "key-data", "signature"),
     *(" ", "  ", ":", ": ", "=", " = ", " ist ", " is ", "\n", ".", "-", "_", "'", '"', "3", "12.03.1985", "x"),
+    *("hey", "hi", "hallo", "tell", "kannst du", "kanst du", "könntest du", "könnest du", "heads up", "heads", "lol"),
+    *("übrigens", "ping", "frag", "sag", "ruf", "schreib", "erinner", "this", "shi", "sagt", "omg", "fyi", "btw"),
     *("Xq9!rT4vZ", "s3cr3t", "A", "é", "ß", "(", ")", "über", "für den Zugang", " lautet "),
 ]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from course.scanner.context import Doc, finding
+from course.scanner.context import Doc, finding, starting
 from course.scanner.firstnames import NOT_FIRST_NAMES, WORD_NAMES, common_first_name, is_first_name
 from course.scanner.namecues import NOT_SURNAMES, PERSON_VERBS, PLURAL_VERBS, VERBS, given_like, surname_like
 from course.scanner.result import Finding
@@ -156,9 +156,15 @@ def joined_first_names(doc: Doc, names: Sequence[Finding]) -> Iterator[Finding]:
 # arash the meeting got moved", "kannst du damien bescheid sagen", "pls call owen back"); or the subject of a chat
 # sentence after an interjection ("hey, dimitrios hat bald geburtstag", "lol tiffany told everyone", "ugh dalia is
 # out sick"). Chat drops doubled letters ("kanst du"). One pass finds the cues; the name is matched at each.
-_CHAT_CUE = re.compile(
+CHAT_CUE = re.compile(
     r"(?:hey|hi|hallo|servus|moin|hello|tell|ask|call|ring|ping|text|remind|frag|sag|ruf|schreib|erinner|"
     r"kann?st du|könn?test du|lol|ugh|fyi|btw|omg|heads up|übrigens)(?![\w])"
+)
+# Every match of CHAT_CUE starts with one of these (tests/test_scanner_stems.py): it is tried only there.
+CHAT_STEMS = (
+    *("hey", "hi", "hallo", "servus", "moin", "hello", "tell", "ask", "call", "ring", "ping", "text", "remind"),
+    *("frag", "sag", "ruf", "schreib", "erinner", "kan", "kön", "lol", "ugh", "fyi", "btw", "omg", "heads up"),
+    "übrigens",
 )
 _GREETINGS = frozenset("hey hi hallo servus moin hello".split())
 _NOUN_CUES = frozenset("text ring call ping".split())  # also nouns ("Text", "Ring"): a cue only written small
@@ -197,7 +203,7 @@ def lowercase_chat_names(doc: Doc) -> Iterator[Finding]:
     name after a greeting or "tell/call/frag", or as the subject before a verb after an interjection; or any other
     word greeted with a comma ("hey lirim,") that is no group or filler."""
     text, low = doc.text, doc.lower
-    for cue in _CHAT_CUE.finditer(low):
+    for cue in starting(CHAT_CUE, low, CHAT_STEMS):
         if cue.start() and (low[cue.start() - 1].isalnum() or low[cue.start() - 1] in "_-"):
             continue  # inside a word, or "on-call"
         word = cue.group()

@@ -304,6 +304,8 @@ _SIG_SEPARATOR = re.compile(r"^--[ \t]*\r?\n[ \t]*", re.M)
 def _signature_blocks(doc: Doc) -> Iterator[Finding]:
     """The name on the line under a "--" separator, wherever the signature stands (also mid-thread)."""
     text = doc.text
+    if "--" not in text:
+        return  # every separator holds "--": one look at the text instead of a pass of the pattern
     for m in _SIG_SEPARATOR.finditer(text):
         got = take_name(text, m.end())
         if not got or not _OWN_LINE.match(text, got[1]):

@@ -25,6 +25,9 @@ def stamps(doc: Doc) -> list[tuple[int, int]]:
     if out is None:
         out = doc.memo["stamps"] = []
         for b in doc.blocks_with(4):
+            head = text[b.start + 1 : b.start + 5]
+            if "." not in head and "-" not in head and "/" not in head:
+                continue  # every stamp has its first separator there ("1.", "12.", "2026-")
             m = _STAMP.match(text, b.start)
             if m and not (b.start and text[b.start - 1] in "./-"):
                 out.append((m.start(), m.end()))
