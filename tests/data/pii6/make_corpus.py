@@ -7,47 +7,30 @@ validate, no clean text has a label or contains a labelled value, no look-alike 
 as a card or national number, every occurrence of a labelled name is labelled, and the test part has enough labels.
 Split by int(sha256(id), 16) % 100 < 40 -> test.jsonl, else tune.jsonl, and by template: every pool of templates,
 frames and clean sentences is cut 40/60 by the templates' sha256, and a text draws only from its own side, so no
-template appears in both parts (see side()). The mechanism (Doc, Context, side(), the self-check) is copied from
-pii5's make_corpus.py (not imported: each corpus stays reproducible alone); templates, values, names and slots are
-new. The scanner is never run on this corpus here.
+template appears in both parts (see corpuskit.side()). The mechanism (Doc, side(), the self-check, writing) is
+tests/data/corpuskit.py, shared with pii3, pii4 and pii5; the slot table (Context), templates, values and names
+here are pii6's own. The scanner is never run on this corpus here.
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-import random
 import re
 import sys
-from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-if str(HERE) not in sys.path:
-    sys.path.insert(0, str(HERE))
+for folder in (HERE, HERE.parent):  # this corpus's templates/values/names, and the shared corpuskit
+    if str(folder) not in sys.path:
+        sys.path.insert(0, str(folder))
 
+import corpuskit  # noqa: E402
 import templates  # noqa: E402
 import values  # noqa: E402
-from stdnum import iban as std_iban  # noqa: E402
-from stdnum import luhn  # noqa: E402
+from corpuskit import FAKER_VERSION, HEALTH_MARK, KINDS, SLOT  # noqa: E402, F401 - the tests read them
+
+side, body = corpuskit.side, corpuskit.body  # the tests read them too
 
 SEED = 7_120_626_9
-FAKER_VERSION = "40.63.0"  # the committed files were made with it; other versions have other name lists
-PER_CATEGORY = 150  # texts with personal data per category and language; as many clean texts in all
-PREFIX = "p6"
-TEST_SHARE = 40
-CATEGORIES = ("email", "phone", "iban", "credit-card", "tax-id", "address", "date-of-birth", "name", "secret", "health")
-MIN_TEST_LABELS = 60
-KINDS = {
-    "de_DE": ("idnr", "stnr", "svnr"),
-    "de_AT": ("vnr", "tin"),
-    "de_CH": ("ahv",),
-    "en_GB": ("nino", "utr", "nhs"),
-    "en_US": ("ssn", "itin"),
-}
-CHECKSUMMED = ("idnr", "vnr", "tin", "ahv", "utr", "nhs")  # numbers that a checksum alone identifies
-HEALTH_MARK = re.compile(r"\{h:([^{}]+)\}")
-SLOT = re.compile(r"\{([a-z_0-9]+|h:[^{}]+)\}")  # {slot} or {h:words}: health words written into the template
 
 # health words about a person, drawn into {sick} {dx} {med} {cond} (German) and {sick_en} ... (English)
 DE_SICK = ["Arbeitsunfähigkeitsbescheinigung", "eAU", "gelber Schein", "Attest", "Arztzeugnis", "Krankenstandsmeldung",
@@ -81,31 +64,6 @@ EN_KID = ["asthma", "a bee sting allergy", "epilepsy", "type 1 diabetes", "coeli
 EN_COND = ["autistic", "dyslexic", "deaf", "on crutches", "a Blue Badge holder", "registered disabled",
            "diabetic", "visually impaired",
            "a cochlear implant user"]  # fmt: skip
-
-
-class Doc:
-    """Text built piece by piece, with labels at exact offsets."""
-
-    def __init__(self) -> None:
-        self.parts: list[str] = []
-        self.labels: list[dict] = []
-        self.size = 0
-
-    def add(self, text: str, category: str | None = None) -> None:
-        if category:
-            self.labels.append({"category": category, "start": self.size, "end": self.size + len(text), "text": text})
-        self.parts.append(text)
-        self.size += len(text)
-
-    def extend(self, other: Doc) -> None:
-        for lab in other.labels:
-            self.labels.append({**lab, "start": lab["start"] + self.size, "end": lab["end"] + self.size})
-        self.parts.append(other.text)
-        self.size += other.size
-
-    @property
-    def text(self) -> str:
-        return "".join(self.parts)
 
 
 PERSON_SLOT = re.compile(
@@ -437,7 +395,7 @@ class Context:
             raise KeyError(f"unknown slot {{{key}}}")
         while True:  # a ticket or order number must not pass a card or national-number check by chance
             value = str(simple[key]())  # type: ignore[operator]
-            if not lookalike_validates(value):
+            if not corpuskit.lookalike_validates(value, values.national_valid):
                 return value
 
     def company(self, fk: object) -> str:
@@ -500,270 +458,22 @@ class Context:
         return body + std_ean.calc_check_digit(body)
 
 
-def lookalike_validates(text: str) -> bool:
-    """Whether a digit run in the text would pass a card or national-number check (look-alikes must not)."""
-    for run in re.findall(r"\d{9,19}", text):
-        if 13 <= len(run) <= 19 and luhn.is_valid(run):
-            return True
-        if any(values.national_valid(k, run) for k in CHECKSUMMED):
-            return True
-    return False
-
-
-def allowed(template: str, locale: str) -> bool:
-    if "|" in template[:12] and template[:2].isupper():
-        tags = template.split("|", 1)[0].split(",")
-        return locale[3:] in tags
-    return True
-
-
-def body(template: str) -> str:
-    return template.split("|", 1)[1] if "|" in template[:12] and template[:2].isupper() else template
-
-
-def render(template: str, ctx: Context, sub: Doc | None = None) -> Doc:
-    text = body(template)
-    if ctx.locale == "de_CH":
-        text = text.replace("ß", "ss")
-    doc, pos = Doc(), 0
-    for match in SLOT.finditer(text):
-        doc.add(text[pos : match.start()])
-        if match.group(1) == "body" and sub is not None:
-            doc.extend(sub)
-        elif match.group(1).startswith("poss"):  # a possessive: the name is labelled, its ending is not
-            i, lower = match.group(1)[4:].replace("_lc", ""), match.group(1).endswith("_lc")
-            value, category = ctx.get(f"first{i}{'_lc' if lower else ''}")
-            doc.add(value, category)
-            if ctx.lang == "en":
-                doc.add("'s")
-            else:
-                doc.add("'" if value[-1] in "sßxzSXZ" else "s")
-        else:
-            value, category = ctx.get(match.group(1))
-            if category == "health" and value.startswith(("a ", "an ")):  # the article is not health data
-                article, value = value.split(" ", 1)
-                doc.add(article + " ")
-            doc.add(value, category)
-        pos = match.end()
-    doc.add(text[pos:])
-    return doc
-
-
-def side(pool: list[str], test: bool) -> list[str]:
-    """The templates of `pool` on one side of the split: the 40 % with the lowest sha256 go to test, the rest to
-    tune (at least one on each side), so that no template, frame or clean sentence appears in both parts. The hash
-    is of the template without its {h:...} marks, so a label fix there moves no template and changes no text."""
-    ranked = sorted(pool, key=lambda t: hashlib.sha256(HEALTH_MARK.sub(r"\1", t).encode("utf-8")).hexdigest())
-    k = min(len(ranked) - 1, max(1, round(len(ranked) * TEST_SHARE / 100)))
-    return ranked[:k] if test else ranked[k:]
-
-
-def pick(rng: random.Random, pool: list[str], test: bool, locale: str) -> str:
-    """A template from the text's side of the split that its locale allows."""
-    return rng.choice([t for t in side(pool, test) if allowed(t, locale)])
-
-
-def locale_for(pool: list[str], test: bool, locales: tuple[str, ...], i: int) -> str:
-    """The i-th text's locale, or the next one that has a template on its side (a market-tagged pool may lack one)."""
-    for k in range(len(locales)):
-        locale = locales[(i + k) % len(locales)]
-        if any(allowed(t, locale) for t in side(pool, test)):
-            return locale
-    raise ValueError("a pool without a template for any locale on one side of the split")
-
-
-def template_words() -> set[str]:
-    """Capitalised words of every template ("Price", "Page"): a Faker name equal to one would occur unlabelled."""
-    every = [
-        *templates.PII.values(),
-        *templates.CLEAN.values(),
-        *templates.FRAMES.values(),
-        *templates.CLEAN_FRAMES.values(),
-    ]
-    words = {w for pool in every for t in pool for w in re.findall(r"[^\W\d_]+", SLOT.sub(" ", t)) if w[0].isupper()}
-    source = Path(__file__).read_text(encoding="utf-8")  # the plain slots' values ("Ward 9", "Room 101") are here
-    return words | {w for w in re.findall(r"[^\W\d_]+", source) if w[0].isupper()}
-
-
-def build(seed: int = SEED, per_category: int = PER_CATEGORY) -> list[dict]:
+def avoid_template_words() -> None:
+    """A Faker name equal to a capitalised word of the templates or of this file ("Price", "Ward") is drawn again:
+    it would occur unlabelled."""
     values.AVOID.clear()
-    values.AVOID.update(template_words())
-    maker = values.Maker(seed)
-    rng = maker.rng
-    rows: list[dict] = []
-    for lang in ("de", "en"):
-        locales = values.LOCALES[lang]
-        clean_pool = templates.CLEAN[lang]
-        for category in CATEGORIES:
-            pool = templates.PII[category, lang]
-            for i in range(per_category):
-                id_ = f"{PREFIX}-{lang}-{category}-{i:04d}"
-                test = is_test(id_)
-                locale = locale_for(pool, test, locales, i)
-                ctx = Context(maker, locale)
-                doc = render(pick(rng, pool, test, locale), ctx)
-                if rng.random() < 0.25:
-                    doc = render(rng.choice(side(templates.FRAMES[lang], test)), ctx, doc)
-                if rng.random() < 0.3:
-                    extra = render(pick(rng, clean_pool, test, locale), ctx)
-                    doc = join(doc, extra, rng.random() < 0.5, rng.choice(["\n\n", " ", "\n"]))
-                rows.append(row(id_, lang, locale, "pii", doc))
-        for i in range(per_category * len(CATEGORIES)):
-            id_ = f"{PREFIX}-{lang}-clean-{i:04d}"
-            test = is_test(id_)
-            locale = locale_for(clean_pool, test, locales, i)
-            ctx = Context(maker, locale)
-            doc = render(pick(rng, clean_pool, test, locale), ctx)
-            if rng.random() < 0.35:
-                extra = render(pick(rng, clean_pool, test, locale), ctx)
-                doc = join(doc, extra, False, rng.choice(["\n\n", " ", "\n"]))
-            if rng.random() < 0.3:
-                doc = render(rng.choice(side(templates.CLEAN_FRAMES[lang], test)), ctx, doc)
-            rows.append(row(id_, lang, locale, "clean", doc))
-    return rows
+    values.AVOID.update(corpuskit.capitalised_words(templates, Path(__file__).read_text(encoding="utf-8")))
+    values.AVOID.update(SOURCE_WORDS)
 
 
-def join(first: Doc, second: Doc, swap: bool, sep: str) -> Doc:
-    out = Doc()
-    a, b = (second, first) if swap else (first, second)
-    out.extend(a)
-    out.add(sep)
-    out.extend(b)
-    return out
+# A surname that stood in this file's own copy of the mechanism when the committed corpus was made, so it was drawn
+# again then; kept here with the mechanism in corpuskit, so that regeneration stays byte-identical.
+SOURCE_WORDS = frozenset({"Page"})
 
 
-def merged_names(labels: list[dict], text: str) -> list[dict]:
-    """A first name and a surname written side by side ("stephen jackson") are one name label, as {name1} gives."""
-    out: list[dict] = []
-    for lab in sorted(labels, key=lambda x: x["start"]):
-        prev = out[-1] if out else None
-        if prev and prev["category"] == lab["category"] == "name" and text[prev["end"] : lab["start"]] == " ":
-            out[-1] = {**prev, "end": lab["end"], "text": text[prev["start"] : lab["end"]]}
-        else:
-            out.append(lab)
-    return out
-
-
-def row(id_: str, lang: str, locale: str, kind: str, doc: Doc) -> dict:
-    return {
-        "id": id_,
-        "lang": lang,
-        "locale": locale,
-        "kind": kind,
-        "text": doc.text,
-        "names": [],
-        "expected": merged_names(doc.labels, doc.text),
-    }
-
-
-def is_test(id_: str) -> bool:
-    return int(hashlib.sha256(id_.encode("utf-8")).hexdigest(), 16) % 100 < TEST_SHARE
-
-
-def label_valid(category: str, text: str, locale: str) -> bool:
-    """Whether a labelled value passes its validator (tax-id, iban, credit-card); other categories: True."""
-    if category == "tax-id":
-        return any(values.national_valid(k, text) for k in KINDS[locale])
-    if category == "iban":
-        return std_iban.is_valid(text)
-    if category == "credit-card":
-        return luhn.is_valid(re.sub(r"[ -]", "", text))
-    return True
-
-
-def check(rows: list[dict]) -> list[str]:
-    """Problems of the corpus (empty when it is well-formed)."""
-    problems: list[str] = []
-    values_seen: set[str] = set()
-    for r in rows:
-        end = 0
-        for lab in sorted(r["expected"], key=lambda x: x["start"]):
-            if r["text"][lab["start"] : lab["end"]] != lab["text"] or not lab["text"].strip():
-                problems.append(f"{r['id']}: span {lab}")
-            if lab["start"] < end:
-                problems.append(f"{r['id']}: overlapping labels at {lab['start']}")
-            end = lab["end"]
-            if not label_valid(lab["category"], lab["text"], r["locale"]):
-                problems.append(f"{r['id']}: {lab['category']} {lab['text']!r} does not validate")
-            if lab["category"] not in ("name", "health") or " " in lab["text"] and lab["category"] == "name":
-                values_seen.add(lab["text"])  # health terms and lone first names are words clean texts may use
-        if r["kind"] == "clean" and r["expected"]:
-            problems.append(f"{r['id']}: clean text with labels")
-        if r["kind"] == "pii" and not r["expected"]:
-            problems.append(f"{r['id']}: text with personal data but no label")
-    clean = [r for r in rows if r["kind"] == "clean"]
-    joined = "\x00".join(r["text"] for r in clean)  # one substring search per value, not per text
-    for value in sorted(v for v in values_seen if len(v) >= 5 and v in joined):
-        whole = re.compile(rf"(?<!\w){re.escape(value)}(?!\w)")  # "26.03.20" is no leak inside "26.03.2026"
-        for r in clean:
-            if whole.search(r["text"]):
-                problems.append(f"{r['id']}: clean text contains the labelled value {value!r}")
-    for r in clean:
-        if lookalike_validates(r["text"]):
-            problems.append(f"{r['id']}: a look-alike number validates")
-    problems += unlabelled_names(rows)
-    for r in rows:
-        if r["kind"] == "pii" and r["id"].count("-") >= 3:
-            category = r["id"].split("-", 2)[2].rsplit("-", 1)[0]
-            if not any(lab["category"] == category for lab in r["expected"]):
-                problems.append(f"{r['id']}: no {category} label in a text of that pool")
-    ids = Counter(r["id"] for r in rows)
-    problems += [f"duplicate id {k}" for k, n in ids.items() if n > 1]
-    counts = Counter((lab["category"], r["lang"]) for r in rows if is_test(r["id"]) for lab in r["expected"])
-    for category in CATEGORIES:
-        for lang in ("de", "en"):
-            if counts[category, lang] < MIN_TEST_LABELS:
-                problems.append(f"test part: only {counts[category, lang]} {category} labels in {lang}")
-    return problems
-
-
-WORDS = {n for n, _ in values.WORD_FIRST} | set(values.WORD_LAST) | set(values.MONTHS_DE) | set(values.MONTHS_EN)
-NAME_WORD = re.compile(r"[^\W\d_][^\W\d_'-]{3,}")
-
-
-def unlabelled_names(rows: list[dict]) -> list[str]:
-    """Every occurrence of a labelled name's word (4+ letters) must lie inside a label: all occurrences are labelled."""
-    problems = []
-    for r in rows:
-        spans = [(lab["start"], lab["end"]) for lab in r["expected"]]
-        words = {w for lab in r["expected"] if lab["category"] == "name" for w in NAME_WORD.findall(lab["text"])}
-        words -= WORDS  # a name that is also a word ("Hope you all", "ab April") is the look-alike, not a miss
-        for word in sorted(words):
-            for match in re.finditer(rf"(?<![^\W\d_]){re.escape(word)}(?![^\W\d_])", r["text"]):
-                if not any(s <= match.start() and match.end() <= e for s, e in spans):
-                    problems.append(f"{r['id']}: the name {word!r} occurs without a label at {match.start()}")
-    return problems
-
-
-def dump(rows: list[dict]) -> str:
-    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
-
-
-def write(outdir: Path, rows: list[dict]) -> tuple[int, int]:
-    outdir.mkdir(parents=True, exist_ok=True)
-    test = [r for r in rows if is_test(r["id"])]
-    tune = [r for r in rows if not is_test(r["id"])]
-    (outdir / "test.jsonl").write_text(dump(test), encoding="utf-8")
-    (outdir / "tune.jsonl").write_text(dump(tune), encoding="utf-8")
-    return len(test), len(tune)
-
-
-def main(argv: list[str]) -> int:
-    outdir = Path(argv[0]) if argv else HERE
-    import faker
-
-    if faker.VERSION != FAKER_VERSION:
-        print(f"note: Faker {faker.VERSION}, the committed corpus was made with {FAKER_VERSION}", file=sys.stderr)
-    rows = build()
-    problems = check(rows)
-    if problems:
-        print(f"{len(problems)} problems, nothing written:", *problems[:20], sep="\n", file=sys.stderr)
-        return 1
-    n_test, n_tune = write(outdir, rows)
-    labels = Counter(lab["category"] for r in rows for lab in r["expected"])
-    print(f"{len(rows)} texts: test {n_test}, tune {n_tune}; labels {dict(sorted(labels.items()))}")
-    return 0
-
+SPEC = corpuskit.Spec.of("p6", values, templates, whole_word_leaks=True, name_words=corpuskit.name_words(values))
+GENERATOR = corpuskit.Generator(SPEC, SEED, values.Maker, Context, HERE, avoid_template_words)
+build, check, label_valid, main = GENERATOR.build, GENERATOR.check, GENERATOR.label_valid, GENERATOR.main
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))
