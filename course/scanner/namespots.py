@@ -229,14 +229,15 @@ _GIVEN_AFTER = re.compile(  # or before a date: "Spörri, Yonas, 3.7.2010", "Bü
     rf"(?P<first>{_CAP})(?=[ \t]*(?:[;|)\t\"(<\n\r]|$)"
     r"|,[ \t]*\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|[A-Z]{3}\d{2}|\.[ \t]?[A-ZÄÖÜ][a-zä]+[ \t]\d{4})(?!\d))"
 )
-_NUMBERED = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])[ \t]*")  # "1. Spörri, Yonas, 3.7.2010": an item of a list
 # The header labels of an invitation or a mail whose values are people: "Required:", "Erforderlich:", "Cc:".
 _LABEL_OPENS = re.compile(
     r"[ \t]*(?i:required|optional|erforderlich|teilnehmer\w*|teilnehmende|attendees|participants|invitees|"
     r"eingeladen|an|to|cc|bcc|von|from)[ \t]*:"
 )
 _OPENS_ITEM = frozenset(';:\n\t"(|')
-_BULLET_BEFORE = re.compile(r"[ \t]*(?:[-*•]|\d{1,3}[.)])?[ \t]*$")
+_BULLET = r"[ \t]*(?:[-*•]|\d{1,3}[.)])"
+_BULLET_BEFORE = re.compile(_BULLET + r"?[ \t]*$")
+_NUMBERED = re.compile(_BULLET + r"[ \t]*")  # "1. Spörri, Yonas, 3.7.2010": an item of a list
 _PARTICLE_BEFORE = re.compile(r"(?:van der|van den|von der|van|von|de|da|di|del|dos|ten|ter|le|la|bin|ibn) $")
 
 
