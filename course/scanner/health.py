@@ -7,6 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
 from course.scanner.context import Doc, finding
+from course.scanner.healthcare import care_terms, how_to
 from course.scanner.healthdose import doses
 from course.scanner.healthforms import a_job_or_a_place, acronyms, form_at, tried, with_companions
 from course.scanner.healthsense import about_an_animal, about_nobody, other_sense, sentence
@@ -97,7 +98,9 @@ _THING_TAIL = re.compile(
     r"|zugang|zugänge|rampe\w*|parkpl[aä]tz\w*|toilette\w*|aufzug|prävention|vorsorge|beratung\w*|schulung\w*|kurs\w*"
     r"|seminar\w*|webinar\w*|vortrag|workshop\w*|tag|tage|woche|forschung|studie\w*|stiftung|verband|hilfe"
     r"|versicherung\w*|kasse\w*|management|programm\w*|software|tool\w*|app|apps|prevention|awareness|research"
-    r"|abrechnung\w*|billing)$"
+    r"|abrechnung\w*|billing"
+    # an illness going round a group: "Magen-Darm-Welle", "Grippe-Saison"
+    r"|welle|wellen|saison)$"
 )
 # A place named after a health word, not entered by anyone ("die Physiotherapie-Praxis Lindner ist Kundin"):
 # "in der Reha-Klinik", "zur Reha-Klinik" stay a stay somewhere.
@@ -299,6 +302,11 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
             spans.append(span)
             needy.add(span)
     spans += acronyms(doc)
+    others = list(others)
+    for span in care_terms(doc, [(f.start, f.end) for f in others if f.category == "name"]):
+        if not _about_nobody(doc, *span):  # "Kinderärztin", "A&E", "SSP": care words, only about a person
+            spans.append(span)
+            needy.add(span)
     found = {s for s, _ in spans}
     suffered = {s for s in suffered_spans(doc.lower) if s[0] not in found}  # in any words: only about a person
     spans += suffered
@@ -338,6 +346,8 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         term = doc.lower[start:end]
         lo, hi = bisect_left(marks, (s - _LONGEST_MARK, 0)), bisect_left(marks, (e, 0))
         named = any(b > s for _, b in marks[lo:hi])  # a finding that overlaps the sentence
+        if not named and how_to(doc.lower, s, e):
+            continue  # "Wie beantrage ich einen Pflegegrad?", "how to apply for SSP": a procedure, nobody's state
         record = None if named else field_of_record(doc.text, start) or line_record(doc.text, start, end)
         if record:  # "Reason for absence: gastroenteritis" in a record whose name is on another line
             lo, hi = bisect_left(marks, (record[0] - _LONGEST_MARK, 0)), bisect_left(marks, (record[1], 0))
