@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding
 from course.scanner.result import Finding
+from course.scanner.secretprose import prose_secrets
 from course.scanner.secrets import looks_random, password_like
 
 # The key in an Azure storage or Service Bus connection string: "...;AccountKey=<value>;EndpointSuffix=..."
@@ -43,6 +44,7 @@ def more_secrets(doc: Doc) -> Iterator[Finding]:
                     if password_like(value) or looks_random(value) or _GENERATED.fullmatch(value):
                         yield finding("secret", text, start + m.start("v"), start + m.start("v") + len(value), True)
             start += len(line)
+    yield from prose_secrets(doc)
 
 
 def _pgpass(text: str) -> Iterator[Finding]:
