@@ -11,7 +11,8 @@ from course.scanner.firstnames import STOP_WORDS
 from course.scanner.result import Finding
 
 _NUM = (  # "12", "12a", "12-14", "3/2/7", and Austrian door numbers "24/Top 12", "5/Stiege 2/Tür 3"
-    r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?(?:(?:Top|Tür|Stiege|Stg\.)[ ]?)?\d{1,4}"
+    # (not a floor after " / ": "Zum Steinbruch 13b / 2. OG links / 57557 Siegen")
+    r"\d{1,5}(?:[ ]?[a-zA-Z](?![^\W\d_]))?(?:[ ]?[-/][ ]?(?:(?:Top|Tür|Stiege|Stg\.)[ ]?)?\d{1,4}(?!\.[ \t]?[A-Z])"
     r"(?:[ ]?[a-zA-Z](?![^\W\d_]))?){0,3}"
     r"(?![\d]|[.,:]\d|[^\W\d_])"
 )
@@ -69,7 +70,7 @@ _US_STREET = re.compile(
     r"\d{1,6}[A-Za-z]?[ \t]+(?:(?:[NSEW]|North|South|East|West)\.?[ \t]+)?"
     r"(?:(?:[A-Z][A-Za-z'’-]{0,2}\.|[A-Z][A-Za-z'’-]*|\d{1,3}(?:st|nd|rd|th))[ \t]+){1,3}"
     r"(?P<suffix>" + _US_SUFFIXES + "|" + _US_RARE + r")\.?(?![^\W\d_])(?:[ \t]+(?:[NS][EW]|[NSEW])\.?(?![^\W\d_]))?"
-    r"(?P<unit>,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room"
+    r"(?P<unit>,?[ \t]+(?:Apt\.?|Apartment|Suite|Ste\.?|Unit|Fl\.?|Floor|Rm\.?|Room|Lot|Spc\.?|Space|Trlr|Bldg\.?"
     r"|#)[ \t]*#?[A-Za-z0-9-]{1,6}(?![\w-]))?"
 )
 _STATES = (
@@ -113,7 +114,7 @@ _NOT_CITY = frozenset(
 _LOWER_TOWN = re.compile(  # also dictated: "hauptstraße 5 in 10115 berlin"
     r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t]+(?:in[ \t]+)?)\d{4,5}[ \t]+[a-zäöüß][a-zäöüß-]+(?![\w])"
 )
-_GLUE = re.compile(r"[ \t]*(?:[,;][ \t]*|\n[ \t]*|[ \t]*[·•|–][ \t]*|[ \t]+(?:in[ \t]+)?)$")  # ";" too
+_GLUE = re.compile(r"[ \t]*(?:[,;][ \t]*|\n[ \t]*|[ \t]*[·•|–/][ \t]*|[ \t]+(?:in[ \t]+)?)$")  # ";", " / " too
 
 
 def _street_start(text: str, suffix_start: int, suffix_end: int) -> int | None:

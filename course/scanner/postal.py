@@ -59,8 +59,14 @@ _HOUSE = (
     r"(?:The[ \t]+)?(?:[A-Z][\w'’-]*[ \t]+){0,2}(?:Cottage|Cottages|House|Farm|Farmhouse|Lodge|Barn|Barns|Rectory"
     r"|Vicarage|Manor|Hall|Mill|Grange|Villa|Croft|Stables|Oast|Chapel|Bungalow|Court|Mansions)"
 )
+# A flat named by its floor instead of a number: "Basement Flat", "Ground Floor Flat", "Top Flat".
+_FLOOR_FLAT = (
+    r"(?:Basement|Lower[ \t-]Ground(?:[ \t-]Floor)?|Ground(?:[ \t-]Floor)?|First(?:[ \t-]Floor)?|Second(?:[ \t-]Floor)?"
+    r"|Third(?:[ \t-]Floor)?|Top(?:[ \t-]Floor)?|Upper|Lower|Garden|Attic)[ \t]+Flat"
+)
 _UK_BACK = re.compile(
-    rf"(?:(?P<flat>(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+\d{{1,4}}(?:/\d{{1,2}})?[A-Za-z]?){_SEP})?"
+    rf"(?:(?P<flat>(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+\d{{1,4}}(?:/\d{{1,2}})?[A-Za-z]?"
+    rf"|{_FLOOR_FLAT}){_SEP})?"
     rf"(?:(?P<building>{_HOUSE}){_SEP}(?=\d))?"  # a block's name between: "Flat 7, Beacon House, 21 Dock Street"
     rf"(?:(?P<street>\d{{1,4}}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}})"
     rf"|(?P<house>{_HOUSE}){_SEP}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}){_SEP}"
@@ -89,7 +95,7 @@ _UK_LINES = re.compile(
 _HOUSE_LINE = re.compile(rf"{_LINE_START}(?:(?P<named>{_HOUSE})|{_HOUSE_NAME})[ \t]*\n[ \t]*$")
 _FLAT_NO = r"\d{1,4}(?:/\d{1,2})?[A-Za-z]?"  # "Flat 12", "Flat 4B", Glasgow's "Flat 0/2" (floor / door)
 _FLAT_LINE = re.compile(
-    rf"{_LINE_START}(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+{_FLAT_NO}[ \t]*,?[ \t]*\n[ \t]*$"
+    rf"{_LINE_START}(?:(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+{_FLAT_NO}|{_FLOOR_FLAT})[ \t]*,?[ \t]*\n[ \t]*$"
 )
 
 
@@ -121,7 +127,7 @@ _FLOOR = re.compile(
     r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Quergebäude|Erdgeschoss|Dachgeschoss|Hochparterre"
     r"|\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
 )
-_FLOOR_AFTER = re.compile(r"[ \t]*(?:,[ \t]*|\n[ \t]*|[ \t])")  # between a street (or a floor part) and a floor part
+_FLOOR_AFTER = re.compile(r"[ \t]*(?:[,/][ \t]*|\n[ \t]*|[ \t])")  # between a street (or a floor part) and a floor part
 
 
 def floors_after(doc: Doc, ends: list[int]) -> Iterator[tuple[Finding, int]]:
@@ -147,6 +153,7 @@ _ADJECTIVE_BACK = re.compile(
     r"|Schmal|Krumm|Kurz|Still|Wei(?:ß|ss)|Rot|Grün|Schwarz|Heilig)(?:e|er|es|en)[ \t]+$"
     r"|(?P<place>(?<![\w\t])[A-ZÄÖÜ][a-zäöüß]{2,}er) $"
 )
+_ADDRESS_NOUNS = ("adresse", "anschrift", "address", "wohnsitz", "wohnort")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)\.?[ \t]+$")
 # A form's label between a street and its postcode: "Straße: Kirchweg 2\nPLZ/Ort: 34117 Kassel".
 _FORM_LABEL = re.compile(
@@ -163,8 +170,8 @@ def adjective_before(text: str, start: int) -> int:
         return start
     if m.group("place"):  # a capitalised word before makes it a surname: "Jens Dörschner", "Herr Becker"
         word = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if word and word.group(1)[0].isupper():
-            return start
+        if word and word.group(1)[0].isupper() and not word.group(1).lower().endswith(_ADDRESS_NOUNS):
+            return start  # but "neue Adresse Wiedner Hauptstraße 47/14": the noun is the cue
     return m.start()
 
 
