@@ -27,8 +27,16 @@ ROLE_LOCALS = frozenset(
 )
 
 
+# A machine sender that nobody reads ("noreply@", "mailer-daemon@"): no one's mailbox, so no personal data at all.
+MACHINE_LOCALS = frozenset(
+    "noreply no-reply no_reply donotreply do-not-reply do_not_reply dontreply mailer-daemon bounce bounces "
+    "keine-antwort nicht-antworten".split()
+)
+
+
 def emails(doc: Doc) -> Iterator[Finding]:
-    """Addresses around each `@`; role mailboxes (info@, support@ ...) are weak findings."""
+    """Addresses around each `@`; role mailboxes (info@, support@ ...) are weak findings, machine senders
+    (noreply@) none."""
     text = doc.text
     pos = text.find("@")
     while pos != -1:
@@ -39,7 +47,7 @@ def emails(doc: Doc) -> Iterator[Finding]:
             while start < pos and text[start] in ".'-":
                 start += 1
             local = text[start:pos]
-            if local and not local.endswith("."):
+            if local and not local.endswith(".") and local.lower() not in MACHINE_LOCALS:
                 yield finding("email", text, start, right.end(), local.lower() not in ROLE_LOCALS)
                 pos = text.find("@", right.end())
                 continue
