@@ -9,6 +9,7 @@ from datetime import date
 from typing import NamedTuple
 
 from course.scanner.birthlines import FAMILY_WORDS, family_bracket, name_before_star, name_line
+from course.scanner.birthlists import list_births
 from course.scanner.context import (
     Block,
     Doc,
@@ -383,3 +384,7 @@ def birth_dates(doc: Doc) -> Iterator[Finding]:
             and not _NOT_BIRTH.search(doc.lower, max(0, d.start - 20), d.start)
         ):
             yield finding("date-of-birth", text, d.start, d.end, False)
+    if len(found) >= 2 and "\n" in text:  # every line of a list of people with their dates
+        listed = [(d.start, d.end, d.day) for d in found if d.start not in timed and d.day <= today]
+        for start, end, strong in list_births(text, doc.lower, listed, cued):
+            yield finding("date-of-birth", text, start, end, strong)
