@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from course.scanner.context import Doc
+from course.scanner.context import Doc, positions
 from course.scanner.healthforms import _ROOTS
 
 _MONTHS = (
@@ -16,32 +16,31 @@ _MONTHS = (
     r"|jul|aug|sep|sept|oct|nov|dec|januar|februar|märz|mai|juni|juli|oktober|dezember|spring|summer|autumn|winter"
     r"|the (?:new year|spring|summer|autumn|winter))"
 )
-# (stems, pattern on the lower-case text): a class is tried only when one of its stems is in the text.
+# Literal stems of each class below: every alternative of its pattern holds one (it is tried only around them).
+_PRACTITIONER_STEMS = (
+    *("arzt", "ärzt", "therapeut", "olog", "hebamme", "physio", "orthopäd", "heilprakt", "osteopath", "chiro"),
+    *("ob-gyn", "obgyn", "therapist", "ician", "dontist", "podiatr", "optom", "dieti", "health visitor"),
+    "district nurse",
+)
+_SETTING_STEMS = (
+    *("stationär", "ambulant", "notaufnahme", "notfall", "spital", "zur kur", "auf kur", "in kur", "ine kur"),
+    *("iner kur", "inen kur", "kuraufenthalt", "kurklinik"),
+    *("rettungswagen", "krankenwagen", "patient", "a&e", "urgent care", "walk-in", "emergency", "casualty"),
+    *("ambulance", "discharged", "kreißsaal"),
+)
+_BENEFIT_STEMS = (
+    *("krankengeld", "verletztengeld", "mutterschaftsgeld", "ungsrente", "keitsrente", "fortzahlung", "pflegegeld"),
+    "sick pay",
+    *("maternity", "allowance", "blue badge", "disability", "ill-health", "medically", "independence payment"),
+)
+_FITNESS_STEMS = ("tauglich", "fähig", "untersuchung", "vorsorge", "eignung", "medical", "occupational health", "unfit")
+_PREGNANCY_STEMS = ("umständen", "hoffnung", "geburtstermin", "entbind", "mutterpass", "babybauch", "scan", "natal")
+# (stems, pattern on the lower-case text): a class is tried only around its stems.
 _LOWER: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     # practitioners by their word formation: "Kinderärztin", "Amtsarzt", "Psychotherapeutin", "Kardiologe",
     # "augenärztliches Gutachten", "Arztbrief" (not a vet: "Tierärztin")
     (
-        (
-            "arzt",
-            "ärzt",
-            "therapeut",
-            "olog",
-            "hebamme",
-            "physio",
-            "orthopäd",
-            "heilprakt",
-            "osteopath",
-            "chiro",
-            "gyn",
-            "therapist",
-            "ician",
-            "tician",
-            "dontist",
-            "podiatr",
-            "optom",
-            "nurse",
-            "visitor",
-        ),
+        _PRACTITIONER_STEMS,
         re.compile(
             r"(?<![\w-])(?:[a-zäöü]+(?<!tier)(?<!betriebs)(?:arzt|ärztin|ärzte|ärzten|ärztinnen)"
             r"|[a-zäöü]*(?<!tier)ärztlich(?:e[mnrs]?)? (?:gutachten|attest|bescheinigung|untersuchung|behandlung"
@@ -58,25 +57,7 @@ _LOWER: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # care settings: inpatient and outpatient care, the emergency department, a spa cure, a discharge
     (
-        (
-            "stationär",
-            "ambulant",
-            "notaufnahme",
-            "notfall",
-            "spital",
-            "kur",
-            "rettungswagen",
-            "krankenwagen",
-            "patient",
-            "a&e",
-            "urgent care",
-            "walk-in",
-            "emergency",
-            "casualty",
-            "ambulance",
-            "discharged",
-            "kreißsaal",
-        ),
+        _SETTING_STEMS,
         re.compile(
             r"(?<![\w-])(?:(?:teil)?stationär(?= (?:in|im|auf|aufgenommen|behandelt|eingewiesen|untergebracht"
             r"|gewesen|bleiben|liegen|verlegt|überwiesen)\b| ?[.!]|$)"
@@ -93,22 +74,7 @@ _LOWER: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # sick pay, health and disability benefits
     (
-        (
-            "krankengeld",
-            "verletztengeld",
-            "mutterschaftsgeld",
-            "rente",
-            "fortzahlung",
-            "pflegegeld",
-            "sick pay",
-            "maternity",
-            "allowance",
-            "blue badge",
-            "disability",
-            "ill-health",
-            "medically",
-            "independence payment",
-        ),
+        _BENEFIT_STEMS,
         re.compile(
             r"(?<![\w-])(?:[a-zäöü]*krankengeld\w*|verletztengeld|mutterschaftsgeld|pflegegeld"
             r"|erwerbsminderungsrente|erwerbsunfähigkeitsrente|berufsunfähigkeitsrente|(?:lohn|entgelt)fortzahlung\w*"
@@ -120,21 +86,7 @@ _LOWER: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # fitness assessments: kinds of work fitness, their examinations and the occupational-medicine codes
     (
-        (
-            "tauglich",
-            "fähig",
-            "medical",
-            "g2",
-            "g3",
-            "g4",
-            "g 2",
-            "g 3",
-            "g 4",
-            "unfit",
-            "fitness",
-            "fit for",
-            "occupational health",
-        ),
+        _FITNESS_STEMS,
         re.compile(
             r"(?<![\w-])(?:(?:nicht |bedingt |eingeschränkt |voll )?(?:atemschutz|höhen|fahr|flug|tropen|nachtschicht"
             r"|schicht|nachtdienst|dienst|wehrdienst|see|tauch|bildschirm|arbeitsplatz)(?:un)?tauglich(?:keit)?\w*"
@@ -149,7 +101,7 @@ _LOWER: tuple[tuple[tuple[str, ...], re.Pattern[str]], ...] = (
     ),
     # pregnancy: "in anderen Umständen", "guter Hoffnung", a birth's expected date, scans; "expecting" below
     (
-        ("umständen", "hoffnung", "geburtstermin", "entbind", "mutterpass", "babybauch", "scan", "natal", "due date"),
+        _PREGNANCY_STEMS,
         re.compile(
             r"(?<![\w-])(?:(?<!unter )in anderen umständen|guter hoffnung|(?:errechnete[nr]? )?geburtstermin"
             r"|entbindungstermin|entbindung|entbunden|mutterpass|babybauch"
@@ -168,7 +120,22 @@ _CAPS = re.compile(
     r"|supplies|insurance|team|director|officer|practice|forms?|processing|rules|guidance))"
     r"|G ?\d{1,2}(?:\.\d)?(?=\)|-Untersuchung|-Vorsorge))(?![\w-])"
 )
-_CAPS_STEMS = ("ER", "GP", "SSP", "SMP", "PIP", "DLA", "FMLA", " medical", "G")
+_CAPS_STEMS = (
+    "the ER",
+    "to ER",
+    "in ER",
+    "at ER",
+    "GP",
+    "SSP",
+    "SMP",
+    "PIP",
+    "DLA",
+    "FMLA",
+    " medical",
+    "-Untersuchung",
+    "-Vorsorge",
+    "(G",
+)
 # Someone is expecting a child: "is expecting", then the clause ends, "and", a baby or a time ("in May").
 _EXPECTING = re.compile(
     r"(?:\bis|she's|'s|’s|are|they're|we're|am|i'm|was)(?: now| also)? (expecting)(?=[ \t]*(?:[.,;!)]|$|\n)"
@@ -203,26 +170,45 @@ _HOW_TO = re.compile(
 def care_terms(doc: Doc, names: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Spans of care words; each is health data only with a person in its sentence (the caller checks)."""
     lower = doc.lower
-    for stems, pattern in _LOWER:
-        if any(s in lower for s in stems):
-            for m in pattern.finditer(lower):
-                if pattern is _LOWER[0][1] and _a_job(lower, m.start(), m.end()):
-                    continue
-                if pattern is _LOWER[2][1] and _RULE_AFTER.match(lower, m.end()):
-                    continue
-                yield m.span()
-    text = doc.text
-    if any(s in text for s in _CAPS_STEMS):
-        for m in _CAPS.finditer(text):
-            if not _RULE_AFTER.match(lower, m.end()):
-                yield m.span()
-    if "expecting" in lower:
-        for m in _EXPECTING.finditer(lower):
+    for k, (stems, pattern) in enumerate(_LOWER):
+        for start, end in _near(lower, stems, pattern):
+            if k == 0 and _a_job(lower, start, end):
+                continue
+            if k == 2 and _RULE_AFTER.match(lower, end):
+                continue
+            yield start, end
+    for start, end in _near(doc.text, _CAPS_STEMS, _CAPS):
+        if not _RULE_AFTER.match(lower, end):
+            yield start, end
+    for i in positions(lower, "expecting"):
+        m = _EXPECTING.search(lower, max(0, i - 16), i + 60)
+        if m and m.start(1) == i:
             yield m.span(1)
-    if "due " in lower:
-        for m in _DUE.finditer(lower):
-            if m.group().startswith("she") or any(0 <= m.start() - e <= 1 for _, e in names):
-                yield m.span(1)
+    for i in positions(lower, "due "):
+        m = _DUE.search(lower, max(0, i - 10), i + 60)
+        if m and m.start(1) == i and (m.group().startswith("she") or any(0 <= m.start() - e <= 1 for _, e in names)):
+            yield m.span(1)
+
+
+_BEFORE = 45  # how far before one of its stems a class's pattern may start
+
+
+_WORD_START = re.compile(r"(?<![\w&'’-])[\w(]")
+
+
+def _near(s: str, stems: tuple[str, ...], pattern: re.Pattern[str]) -> set[tuple[int, int]]:
+    """The spans of `pattern` (which starts at a word) matched at the word starts up to `_BEFORE` characters before
+    the places of `stems` in `s` (every alternative of the pattern holds a stem): never a search of the text."""
+    spans: set[tuple[int, int]] = set()
+    for stem in stems:
+        i = s.find(stem)
+        while i >= 0:
+            for w in _WORD_START.finditer(s, max(0, i - _BEFORE), i + len(stem)):
+                m = pattern.match(s, w.start())
+                if m:
+                    spans.add(m.span())
+            i = s.find(stem, i + 1)
+    return spans
 
 
 def _a_job(lower: str, start: int, end: int) -> bool:

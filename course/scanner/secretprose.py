@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding
+from course.scanner.context import Doc, finding, positions
 from course.scanner.result import Finding
 from course.scanner.secrets import looks_random, password_like
 
@@ -58,7 +58,7 @@ def prose_secrets(doc: Doc) -> Iterator[Finding]:
     text, lower = doc.text, doc.lower
     if any(k in lower for k in _KEYS):
         wifi = any(w in lower for w in _WIFI)
-        for m in (*_AFTER_KEY.finditer(lower), *_RIGHT_AFTER_KEY.finditer(lower)):
+        for m in _key_matches(lower):
             start = m.start("v")
             end = start + len(m.group("v").rstrip(".!?:"))
             value = text[start:end]
@@ -86,6 +86,16 @@ def prose_secrets(doc: Doc) -> Iterator[Finding]:
     if "hvs." in text or "hvb." in text or "key-" in text or "ATATT" in text:
         for m in _SHAPES.finditer(text):
             yield finding("secret", text, m.start(), m.end(), True)
+
+
+def _key_matches(lower: str) -> Iterator[re.Match[str]]:
+    """`_AFTER_KEY` and `_RIGHT_AFTER_KEY` matched where a password word occurs (never a search of the text)."""
+    for key in _KEYS:
+        for i in positions(lower, key):
+            for pattern in (_AFTER_KEY, _RIGHT_AFTER_KEY):
+                m = pattern.match(lower, i)
+                if m:
+                    yield m
 
 
 def _wifi_near(lower: str, i: int) -> bool:
