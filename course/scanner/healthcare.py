@@ -167,29 +167,19 @@ _HOW_TO = re.compile(
 )
 
 
-# One pass over the text finds every class's stems (one search instead of a `find` per stem).
-_STEM_CLASS = {stem: k for k, (stems, _) in enumerate(_LOWER) for stem in stems}
-_ANY_STEM = re.compile("|".join(re.escape(stem) for stem in sorted(_STEM_CLASS, key=len, reverse=True)))
-_ANY_CAPS = re.compile("|".join(re.escape(stem) for stem in _CAPS_STEMS))
-_BEFORE = 45  # how far before one of its stems a class's pattern may start
-_WORD_START = re.compile(r"(?<![\w&'’-])[\w(]")
-
-
 def care_terms(doc: Doc, names: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Spans of care words; each is health data only with a person in its sentence (the caller checks)."""
     lower = doc.lower
-    spans: set[tuple[int, int, int]] = set()
-    for hit in _ANY_STEM.finditer(lower):
-        k = _STEM_CLASS[hit.group()]
-        spans.update((k, *span) for span in _near(lower, hit.start(), hit.end(), _LOWER[k][1]))
-    for hit in _ANY_CAPS.finditer(doc.text):
-        spans.update((-1, *span) for span in _near(doc.text, hit.start(), hit.end(), _CAPS))
-    for k, start, end in sorted(spans):
-        if k == 0 and _a_job(lower, start, end):
-            continue
-        if k in (-1, 2) and _RULE_AFTER.match(lower, end):
-            continue
-        yield start, end
+    for k, (stems, pattern) in enumerate(_LOWER):
+        for start, end in _near(lower, stems, pattern):
+            if k == 0 and _a_job(lower, start, end):
+                continue
+            if k == 2 and _RULE_AFTER.match(lower, end):
+                continue
+            yield start, end
+    for start, end in _near(doc.text, _CAPS_STEMS, _CAPS):
+        if not _RULE_AFTER.match(lower, end):
+            yield start, end
     for i in positions(lower, "expecting"):
         m = _EXPECTING.search(lower, max(0, i - 16), i + 60)
         if m and m.start(1) == i:
@@ -200,13 +190,25 @@ def care_terms(doc: Doc, names: list[tuple[int, int]]) -> Iterator[tuple[int, in
             yield m.span(1)
 
 
-def _near(s: str, start: int, end: int, pattern: re.Pattern[str]) -> Iterator[tuple[int, int]]:
+_BEFORE = 45  # how far before one of its stems a class's pattern may start
+
+
+_WORD_START = re.compile(r"(?<![\w&'’-])[\w(]")
+
+
+def _near(s: str, stems: tuple[str, ...], pattern: re.Pattern[str]) -> set[tuple[int, int]]:
     """The spans of `pattern` (which starts at a word) matched at the word starts up to `_BEFORE` characters before
-    a stem at `s[start:end]` (every alternative of the pattern holds a stem): never a search of the text."""
-    for w in _WORD_START.finditer(s, max(0, start - _BEFORE), end):
-        m = pattern.match(s, w.start())
-        if m:
-            yield m.span()
+    the places of `stems` in `s` (every alternative of the pattern holds a stem): never a search of the text."""
+    spans: set[tuple[int, int]] = set()
+    for stem in stems:
+        i = s.find(stem)
+        while i >= 0:
+            for w in _WORD_START.finditer(s, max(0, i - _BEFORE), i + len(stem)):
+                m = pattern.match(s, w.start())
+                if m:
+                    spans.add(m.span())
+            i = s.find(stem, i + 1)
+    return spans
 
 
 def _a_job(lower: str, start: int, end: int) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from course.scanner.context import Doc, finding
+from course.scanner.context import Doc, finding, positions
 from course.scanner.result import Finding
 from course.scanner.secrets import looks_random, password_like
 
@@ -41,7 +41,6 @@ _BARE_END = re.compile(
     r"[ \t]*(?:[.,;:!?)\n–—]|$|\(|[ \t]-[ \t])|[ \t]+(?:drin|rein|ein|eingeben|nutzen|verwenden|benutzen|use|to|in"
     r"|for|until|bis|für|and|und|bitte|please|an|at)\b"
 )
-_ANY_KEY = re.compile("|".join(_KEYS))  # one search for every password word
 _WIFI = ("wlan", "wifi", "wi-fi", "ssid", "wpa")
 _PIN = re.compile(r"(?<![\w-])PIN(?:[ \t]*:)?[ \t]+(?P<v>\d{4,8})(?![\w/-]|[.,]\d)")
 _LOGIN_COMMAND = re.compile(
@@ -57,10 +56,9 @@ _SHAPES = re.compile(
 def prose_secrets(doc: Doc) -> Iterator[Finding]:
     """Passphrases and Wi-Fi keys after a password word, PINs, and tokens after a login command or by shape."""
     text, lower = doc.text, doc.lower
-    keys = [hit.start() for hit in _ANY_KEY.finditer(lower)]
-    if keys:
+    if any(k in lower for k in _KEYS):
         wifi = any(w in lower for w in _WIFI)
-        for m in _key_matches(lower, keys):
+        for m in _key_matches(lower):
             start = m.start("v")
             end = start + len(m.group("v").rstrip(".!?:"))
             value = text[start:end]
@@ -90,13 +88,14 @@ def prose_secrets(doc: Doc) -> Iterator[Finding]:
             yield finding("secret", text, m.start(), m.end(), True)
 
 
-def _key_matches(lower: str, keys: list[int]) -> Iterator[re.Match[str]]:
+def _key_matches(lower: str) -> Iterator[re.Match[str]]:
     """`_AFTER_KEY` and `_RIGHT_AFTER_KEY` matched where a password word occurs (never a search of the text)."""
-    for i in keys:
-        for pattern in (_AFTER_KEY, _RIGHT_AFTER_KEY):
-            m = pattern.match(lower, i)
-            if m:
-                yield m
+    for key in _KEYS:
+        for i in positions(lower, key):
+            for pattern in (_AFTER_KEY, _RIGHT_AFTER_KEY):
+                m = pattern.match(lower, i)
+                if m:
+                    yield m
 
 
 def _wifi_near(lower: str, i: int) -> bool:
