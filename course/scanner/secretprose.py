@@ -15,16 +15,7 @@ from course.scanner.secrets import looks_random, password_like
 # as password managers and diceware make them ("correct-horse-battery", "tinte.wolke.anker.7").
 PASSPHRASE = re.compile(r"[^\W\d_]{3,}(?:([-._])[^\W\d_]{3,})(?:\1[^\W\d_]{3,})+(?:\1?\d{1,4})?")
 _WORD_DIGITS = re.compile(r"[^\W\d_]{4,}[-_.]?\d{2,4}[!?#$%&*]?")  # "sonnenblume42", "seashell-42"
-_KEYS = (
-    "passwort",
-    "password",
-    "kennwort",
-    "passphrase",
-    "passwd",
-    "schlüssel",
-    "key",
-    "psk",
-)
+_KEYS = ("passw", "passphrase", "kennwort", "schlüssel", "key", "psk")  # "passw": passwort, password, passwd
 # A password word (in a compound too: "Einmalpasswort", "WLAN-Schlüssel"), up to six words for what it opens or
 # what was done with it, then ":" / "is" / "lautet" / nothing, then the value (on the lower-cased text).
 _KEY_WORD = r"(?:passwort|password|kennwort|passphrase|passwd|schlüssel|key|psk)(?![\w-])"
