@@ -175,16 +175,18 @@ _WORD_START = re.compile(r"(?<![\w&'’-])[\w(]")
 
 
 def _near(s: str, stems: tuple[str, ...], pattern: re.Pattern[str]) -> set[tuple[int, int]]:
-    """The spans of `pattern` (which starts at a word) matched at the word starts up to `_BEFORE` characters before
-    the places of `stems` in `s` (every alternative of the pattern holds a stem): never a search of the text."""
+    """The spans of `pattern` (which starts at a word) matched at the start of the word that holds one of `stems`
+    and of the two words before it (every alternative of the pattern holds a stem): never a search of the text."""
     spans: set[tuple[int, int]] = set()
     for stem in stems:
         i = s.find(stem)
         while i >= 0:
-            for w in _WORD_START.finditer(s, max(0, i - _BEFORE), i + len(stem)):
-                m = pattern.match(s, w.start())
-                if m:
-                    spans.add(m.span())
+            end = i + len(stem)
+            for w in _WORD_START.finditer(s, max(0, i - _BEFORE), end):
+                if s.count(" ", w.start(), i) <= 2:  # the stem's word and two words before it ("nicht höhentauglich")
+                    m = pattern.match(s, w.start())
+                    if m:
+                        spans.add(m.span())
             i = s.find(stem, i + 1)
     return spans
 
