@@ -196,11 +196,11 @@ def acronyms(doc: Doc) -> list[tuple[int, int]]:
 
 # Words that are health data only beside other health data in the same sentence: accommodations, follow-ups,
 # results, notes and forms, carers ("Nachteilsausgleich", "extra time", "Wiedervorstellung", "results are back",
-# "referral letter", "midwife says no heavy lifting"). Software is none: a screen reader is an IT tool, not a fact.
+# "referral letter", "midwife says no heavy lifting").
 _COMPANIONS = re.compile(
     r"(?<![\w-])(?:nachteilsausgleich\w*|zeitverlängerung|(?:zusätzliche|regelmäßige|mehr) pausen|extra time"
     r"|additional time|(?:regular|extra|additional|frequent) breaks|ground[- ]floor (?:desk|office|workstation|room)"
-    r"|no heavy lifting|nicht (?:schwer )?heben|keine schweren lasten"
+    r"|screen ?readers?|screenreader|vorlesesoftware|no heavy lifting|nicht (?:schwer )?heben|keine schweren lasten"
     r"|barrierefreie\w* arbeitsplatz|reasonable adjustments?"
     r"|wiedervorstellung|kontrolltermin\w*|nachkontrolle|nachuntersuchung"
     r"|(?:book|booked|schedule|arrange) a review|gp to review|(?:test )?results|ergebnisse|befund\w*"
