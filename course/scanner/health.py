@@ -303,10 +303,11 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
             needy.add(span)
     spans += acronyms(doc)
     others = list(others)
-    for span in care_terms(doc, [(f.start, f.end) for f in others if f.category == "name"]):
-        if not _about_nobody(doc, *span):  # "Kinderärztin", "A&E", "SSP": care words, only about a person
-            spans.append(span)
-            needy.add(span)
+    if any(f.category in PERSONAL for f in others):  # care words are health data only about someone named
+        for span in care_terms(doc, [(f.start, f.end) for f in others if f.category == "name"]):
+            if not _about_nobody(doc, *span):  # "Kinderärztin", "A&E", "SSP": care words, only about a person
+                spans.append(span)
+                needy.add(span)
     found = {s for s, _ in spans}
     suffered = {s for s in suffered_spans(doc.lower) if s[0] not in found}  # in any words: only about a person
     spans += suffered
