@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import os
 from collections.abc import Callable
@@ -21,6 +22,29 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if any(item.get_closest_marker(kind) for kind in SLOW_KINDS):
             item.add_marker(pytest.mark.slow)
+
+
+def _freeze_what_lives_on() -> None:
+    """Collect the garbage, then move every object still alive out of the collector's sight (gc.freeze).
+
+    What outlives a test module (imported modules, collected tests, their reports, caches) used to be walked again by
+    every full collection: ~30 of them over a heap that kept growing cost ~11 s of the fast run's ~80 s of CPU (5 s
+    with this). Reference counting still frees frozen objects; only a cycle among them that dies later would stay
+    (memory only). Objects a test makes are collected as before.
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    _freeze_what_lives_on()
+
+
+@pytest.hookimpl(trylast=True)  # after the runner's own teardown: the module's fixtures are gone
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """At the end of each test module (any order, pytest-randomly's too), freeze what lives on."""
+    if nextitem is None or nextitem.path != item.path:
+        _freeze_what_lives_on()
 
 
 _TMP_NUMBERS = itertools.count()
