@@ -280,7 +280,14 @@ _GREETED = re.compile(r"(?<![\w])(?:Dear|Hello|Hi|Hey|Liebe[rs]?|Hallo|Moin)[ \t
 
 
 def _own_line(text: str, f: Finding) -> bool:
-    return text[: f.start].rstrip(" \t")[-1:] in ("\n", "") and text[f.end :].lstrip(" \t.!")[:1] in ("\n", "\r", "")
+    """Only spaces before the finding on its line, and only spaces, "." or "!" after it (looks no further)."""
+    i = f.start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return (i == 0 or text[i - 1] == "\n") and _OWN_LINE_END.match(text, f.end) is not None
+
+
+_OWN_LINE_END = re.compile(r"[ \t.!]*(?:[\n\r]|\Z)")
 
 
 def _all_words(text: str) -> bool:
