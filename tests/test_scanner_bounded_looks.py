@@ -109,3 +109,18 @@ def test_the_split_patterns_are_their_patterns_in_one_group() -> None:
         (context._CAP_SPLIT, context._CAP),
     ):
         assert split.pattern == f"({pattern.pattern})" and re.compile(pattern.pattern).groups == 0
+
+
+def test_every_word_of_the_animal_pattern_holds_one_of_its_stems() -> None:
+    from course.scanner.healthsense import _ANIMAL, ANIMAL_STEMS, about_an_animal
+
+    words = re.search(r"\(\?:(.*)\)\(\?:\(\?<=", _ANIMAL.pattern)
+    assert words is not None
+    alternatives = [w.replace("\\w*", "") for w in words.group(1).split("|")]
+    assert len(alternatives) > 20
+    for word in alternatives:
+        assert any(stem in word for stem in ANIMAL_STEMS), word
+    text = "Unser Kater hat Diabetes."
+    assert about_an_animal(text.lower(), text.index("Diabetes"), text.index("Diabetes") + 8)
+    text = "Anna hat Diabetes."
+    assert not about_an_animal(text.lower(), text.index("Diabetes"), text.index("Diabetes") + 8)

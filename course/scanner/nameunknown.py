@@ -222,8 +222,8 @@ def _in_person_position(text: str, start: int, end: int, word: str) -> bool:
     if prep is not None:
         return (
             text[prep.start()].islower()
+            and _AFTER_PREPOSITION.match(text, end) is not None  # one look after the word before the look-backs
             and not _TRAVEL.search(text, max(0, start - 60), start)
-            and _AFTER_PREPOSITION.match(text, end) is not None
             and not _SUPPLIED.search(text, max(0, start - 80), start)
             and not _FIRM_BEFORE.search(text, max(0, start - 40), start)
         )
