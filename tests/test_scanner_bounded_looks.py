@@ -124,3 +124,22 @@ def test_every_word_of_the_animal_pattern_holds_one_of_its_stems() -> None:
     assert about_an_animal(text.lower(), text.index("Diabetes"), text.index("Diabetes") + 8)
     text = "Anna hat Diabetes."
     assert not about_an_animal(text.lower(), text.index("Diabetes"), text.index("Diabetes") + 8)
+
+
+def test_the_pet_look_back_is_the_plain_one() -> None:
+    from course.scanner.nameunknown import _ANIMALS, _pet
+
+    def plain(doc: Doc, start: int) -> bool:
+        low = doc.lower
+        left = max(low.rfind(".", 0, start), low.rfind("\n", 0, start), start - 120)
+        right = [i for i in (low.find(".", start), low.find("\n", start)) if i >= 0]
+        return _ANIMALS.search(low, max(0, left), min(right, default=len(low))) is not None
+
+    rnd = random.Random(87)
+    for _ in range(300):
+        parts = [
+            rnd.choice(["Der Hund ", "vet ", "x" * rnd.randrange(150), ". ", "\n", "Bailey ", "cat"]) for _ in range(8)
+        ]
+        doc = Doc.of("".join(parts))
+        for start in range(0, len(doc.text), 7):
+            assert _pet(doc, start) == plain(doc, start)

@@ -198,7 +198,8 @@ _ANIMALS = re.compile(
 def _pet(doc: Doc, start: int) -> bool:
     """True when an animal is named within the sentence around `start`."""
     low = doc.lower
-    left = max(low.rfind(".", 0, start), low.rfind("\n", 0, start), start - 120)
+    back = max(0, start - 120)  # an end of sentence further back than 120 characters does not count
+    left = max(low.rfind(".", back, start), low.rfind("\n", back, start), start - 120)
     right = [i for i in (low.find(".", start), low.find("\n", start)) if i >= 0]
     return _ANIMALS.search(low, max(0, left), min(right, default=len(low))) is not None
 
