@@ -9,6 +9,7 @@ from functools import lru_cache
 from course.scanner.context import Doc, finding, free_before
 from course.scanner.firstnames import WORD_NAMES, everyday_first_name, is_first_name
 from course.scanner.nameblocks import block_names
+from course.scanner.namecaps import caps_names, pax_unknown, surname_given
 from course.scanner.namecues import (
     given_like,
     joined,
@@ -39,6 +40,7 @@ from course.scanner.namelists import (
     mentions,
 )
 from course.scanner.namelone import joined_first_names, joined_subjects, lowercase_chat_names, titled_and_greeted
+from course.scanner.namelower import lowercase_names
 from course.scanner.namepairs import context_pairs, name_like, pairs
 from course.scanner.namerota import rota_names
 from course.scanner.namespots import inverted_names, speakers, spoken_names
@@ -334,6 +336,10 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
         card_holders,
         json_names,
         signed_from_town,
+        caps_names,
+        surname_given,
+        pax_unknown,
+        lowercase_names,
     ):
         out.extend(form(doc))
     out.extend(joined_subjects(doc))
