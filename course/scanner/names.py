@@ -42,6 +42,7 @@ from course.scanner.namelists import (
 from course.scanner.namelone import joined_first_names, joined_subjects, lowercase_chat_names, titled_and_greeted
 from course.scanner.namelower import lowercase_names
 from course.scanner.namepairs import context_pairs, name_like, pairs
+from course.scanner.namerepeat import repeated_parts
 from course.scanner.namerota import rota_names
 from course.scanner.namespots import inverted_names, speakers, spoken_names
 from course.scanner.nametables import table_names
@@ -349,5 +350,6 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(list(joined_first_names(doc, tuple(out))))
     out.extend(list(completed_lists(doc, tuple(out))))
     out.extend(list(repeated_names(doc, tuple(out))))
+    out.extend(list(repeated_parts(doc, tuple(out))))
     out = known_words_only(doc, persons_only(doc, out))
     return vetoed(doc, [extend(doc, f) for f in out])
