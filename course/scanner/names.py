@@ -46,6 +46,7 @@ from course.scanner.namerepeat import repeated_parts
 from course.scanner.namerota import rota_names
 from course.scanner.namespots import inverted_names, speakers, spoken_names
 from course.scanner.nametables import table_names
+from course.scanner.nameturns import shapes, turns
 from course.scanner.nameunknown import known_words_only, unknown_names, unknown_pairs
 from course.scanner.namevetoes import vetoed
 from course.scanner.result import Finding
@@ -341,6 +342,8 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
         surname_given,
         pax_unknown,
         lowercase_names,
+        turns,
+        shapes,
     ):
         out.extend(form(doc))
     out.extend(joined_subjects(doc))
