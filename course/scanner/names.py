@@ -45,6 +45,7 @@ from course.scanner.namepairs import context_pairs, name_like, pairs
 from course.scanner.namerepeat import repeated_parts
 from course.scanner.namerota import rota_names
 from course.scanner.namespots import inverted_names, speakers, spoken_names
+from course.scanner.namesubjects import life_subjects, not_things
 from course.scanner.nametables import table_names
 from course.scanner.nameturns import shapes, turns
 from course.scanner.nameunknown import known_words_only, unknown_names, unknown_pairs
@@ -344,6 +345,7 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
         lowercase_names,
         turns,
         shapes,
+        life_subjects,
     ):
         out.extend(form(doc))
     out.extend(joined_subjects(doc))
@@ -354,5 +356,5 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(list(completed_lists(doc, tuple(out))))
     out.extend(list(repeated_names(doc, tuple(out))))
     out.extend(list(repeated_parts(doc, tuple(out))))
-    out = known_words_only(doc, persons_only(doc, out))
+    out = not_things(doc, known_words_only(doc, persons_only(doc, out)))
     return vetoed(doc, [extend(doc, f) for f in out])
