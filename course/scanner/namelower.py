@@ -8,17 +8,17 @@ from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding
 from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, is_first_name
-from course.scanner.namecues import ROLES, VERBS, surname_like
+from course.scanner.namecues import VERBS, surname_like
 from course.scanner.namelexicon import known_word
 from course.scanner.result import Finding
 
-# Who speaks or is spoken of in a call, a delivery or a login, besides the roles of namecues.ROLES.
-_CALL_ROLES = frozenset(
-    "anrufer anruferin caller fahrer fahrerin driver kurier courier partner partnerin ehemann ehefrau husband wife "
-    "sohn tochter son daughter benutzer benutzerin nutzer nutzerin user".split()
+# Who speaks or is spoken of in a call, a delivery, a login or a family, written small in transcripts and chats.
+_ROLES = frozenset(
+    "anrufer anruferin caller fahrer fahrerin driver partner partnerin benutzer benutzerin nutzer nutzerin user "
+    "kunde kundin customer mieter mieterin tenant".split()
 )
 _INTRODUCTIONS = ("mein name ist", "my name is", "hier ist", "hier spricht", "this is", "it's", "it’s")
-_CUES = tuple(sorted(ROLES | _CALL_ROLES, key=len, reverse=True)) + _INTRODUCTIONS
+_CUES = tuple(sorted(_ROLES, key=len, reverse=True)) + _INTRODUCTIONS
 _LOW = r"[a-zà-öø-ÿā-ž]+(?:[-'’][a-zà-öø-ÿā-ž]+)?"
 _CUE = re.compile(
     r"(?:" + "|".join(re.escape(c) for c in _CUES) + r")(?![\w-])[ \t]*:?[ \t]+"

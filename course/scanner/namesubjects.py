@@ -13,15 +13,66 @@ from course.scanner.namelone import opens_sentence
 from course.scanner.nameunknown import unknown_given
 from course.scanner.result import Finding
 
-# What happens to a person, not to a thing: illness, injury, care, a test's result, birth, death, a wedding; and
-# a person's own pronoun ("broke his wrist", "hat sich ihr Bein gebrochen").
+# What happens to a person, not to a thing: illness, injury, care, a test's result, birth, death, a wedding.
 _LIFE = re.compile(
     r"(?<![\w])(?:krank\w*|krankenhaus\w*|klinik\w*|spital|operiert|op|positiv|getestet|schwanger\w*|unfall|"
     r"gebrochen|verletzt|verstaucht|arzt|ärztin|reha|grippe|fieber|mutterschutz|elternzeit|verstorben|gestorben|"
-    r"beerdigung|geheiratet|hochzeit|geburtstag|geboren|sich|sein|seine|seinen|seiner|ihren|ihrem|"
+    r"beerdigung|geheiratet|hochzeit|geburtstag|geboren|"
     r"sick|ill|hospital|surgery|operated|positive|tested|pregnant|accident|broke|broken|injured|hurt|sprained|"
-    r"doctor|gp|diagnosed|flu|fever|maternity|paternity|died|funeral|married|wedding|birthday|born|his|her|"
-    r"himself|herself)(?![\w])"
+    r"doctor|gp|diagnosed|flu|fever|maternity|paternity|died|funeral|married|wedding|birthday|born)(?![\w])"
+)
+# Parts of those words, one at least in each: the text is read for a person's life only when one occurs.
+_LIFE_STEMS = (
+    "krank",
+    "klinik",
+    "spital",
+    " op",
+    "-op",
+    "positiv",
+    "getestet",
+    "schwanger",
+    "unfall",
+    "gebrochen",
+    "verletzt",
+    "verstaucht",
+    "arzt",
+    "ärztin",
+    "reha",
+    "grippe",
+    "fieber",
+    "mutterschutz",
+    "elternzeit",
+    "storben",
+    "beerdigung",
+    "heirat",
+    "hochzeit",
+    "geburtstag",
+    "geboren",
+    "sick",
+    " ill",
+    "hospital",
+    "surgery",
+    "operated",
+    "tested",
+    "pregnan",
+    "accident",
+    "broke",
+    "injured",
+    "hurt",
+    "sprained",
+    "doctor",
+    " gp",
+    "diagnosed",
+    " flu",
+    "fever",
+    "maternity",
+    "paternity",
+    "died",
+    "funeral",
+    "married",
+    "wedding",
+    "birthday",
+    " born",
 )
 # A machine's or a service's state: no person is "down", "deployed" or "wieder erreichbar".
 _MACHINE = re.compile(
@@ -54,15 +105,15 @@ def life_subjects(doc: Doc) -> Iterator[Finding]:
     """A sentence's first word, a first name of the tables or a word of a given name's shape that no list holds,
     before a verb, in a sentence about a person's body or life."""
     text, low = doc.text, doc.lower
-    if len(low) != len(text):
+    if len(low) != len(text) or not any(stem in low for stem in _LIFE_STEMS):
         return
     for start, end, word in doc.caps:
-        if len(word) < 2 or word in STOP_WORDS or not word[1:].islower() or not _VERB_NEXT.match(text, end):
+        if len(word) < 2 or word in STOP_WORDS or not opens_sentence(text, start) or not word[1:].islower():
             continue
-        if not opens_sentence(text, start):
+        if not _VERB_NEXT.match(text, end) or not (_table_name(word) or unknown_given(word)):
             continue
         rest = _sentence(low, end)
-        if _LIFE.search(rest) and not _MACHINE.search(rest) and (_table_name(word) or unknown_given(word)):
+        if _LIFE.search(rest) and not _MACHINE.search(rest):
             yield finding("name", text, start, end, False)
 
 

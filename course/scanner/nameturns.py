@@ -15,33 +15,34 @@ from course.scanner.nameunknown import unknown_given
 from course.scanner.result import Finding
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-zà-öø-ÿā-ž]+)?"
-# After the name between commas: a pronoun or a word written small ("Keine Eile, Itzel, das hat Zeit bis Montag",
-# "No worries, Ulugbek, take your time"); after an opener of one to three words from the sentence's start.
-_OPENER = re.compile(
-    rf"(?:^|(?<=[.!?\n\"„“»]))[ \t]*(?:[A-ZÄÖÜa-zäöüß][\w']*[ \t]+){{0,2}}[A-ZÄÖÜa-zäöüß][\w']*[ \t]*,[ \t]+"
+# The name after ", " and what follows it: a pronoun or a word written small after a second comma ("Keine Eile,
+# Itzel, das hat Zeit bis Montag", "No worries, Ulugbek, take your time"), or the sentence's end ("Danke, Ylvi!").
+_ADDRESSED = re.compile(
     rf"(?P<w>{_CAP})(?:[ \t]*,[ \t]+(?!(?:und|and|oder|or|sowie|bzw)(?![\w]))"
-    r"(?:[a-zäöüß]|ich|du|Sie|wir|ihr|I|you|we|let['’]s)|[ \t]*[!.](?:[ \t]|$))",
-    re.MULTILINE,
+    r"(?:[a-zäöüß]|ich|du|Sie|wir|ihr|I|you|we|let['’]s)|[ \t]*[!.](?:[ \t]|$))"
 )
-# Quoted or opening speech to a person: '"Lesley, you STILL haven't paid', "Jordan, kannst du".
-_ADDRESS = re.compile(
-    rf"(?:^|(?<=[\"„“»']))(?P<w>{_CAP})[ \t]*,[ \t]+(?:you|your|can|could|would|will|please|pls|are|do|did|have|"
-    r"du|kannst|könntest|hast|bist|bitte|sind|haben|ihr)(?![\w])",
-    re.MULTILINE,
+# The opener before it, from the sentence's start: one to three words ("Keine Eile", "Alles klar", "No worries").
+_OPENER = re.compile(r"[ \t]*(?:[^\W\d_][\w'’]*[ \t]+){0,2}[^\W\d_][\w'’]*[ \t]*")
+# Speech to a person, the name first: '"Lesley, you STILL haven't paid', "Jordan, kannst du".
+_SPEECH = re.compile(
+    r"(?:you|your|can|could|would|will|please|pls|are|do|did|have|du|kannst|könntest|hast|bist|bitte|sind|haben|"
+    r"ihr)(?![\w])"
 )
+_NAME_BEFORE = re.compile(rf"(?:^|(?<=[\"„“»'\n]))(?P<w>{_CAP})[ \t]*$")
 # A closing of one or two words, then the name at the end of its line: "Sorted. Tilmann", "Thanks kindly, Kavitha",
-# "Shot, Sourav", "Love, Mo", "Danke dir, Yusuf".
+# "Shot, Sourav", "Love, Mo", "Danke dir, Yusuf" (matched on a line's last characters).
 _CLOSED = re.compile(
-    rf"(?:^|(?<=[\n.!?]))[ \t]*(?P<c>[A-ZÄÖÜ][a-zäöüß]+(?:[ \t]+[a-zäöüß]+)?)[ \t]*[.,!][ \t]+(?P<w>{_CAP})"
-    r"[ \t]*[.!]?[ \t]*(?=\r?\n|$)",
-    re.MULTILINE,
+    rf"(?:^|(?<=[.!?]))[ \t]*(?P<c>[A-ZÄÖÜ][a-zäöüß]+(?:[ \t]+[a-zäöüß]+)?)[ \t]*[.,!][ \t]+(?P<w>{_CAP})"
+    r"[ \t]*[.!]?[ \t]*$"
 )
+_TAIL = 48
 # An age or a birth in brackets after the name: "Merita (3) und Meron (3)", "Brandon (born 2019-03-14)".
 _AGED = re.compile(
     rf"(?<![\w-])(?P<w>{_CAP})[ \t]+\((?:\d{{1,2}}(?:[ \t]*(?:J\.|Jahre|years?|yrs?))?\)|born |geb\.|\*)"
 )
 # A file name with its parts joined by underscores: "CV_Thomas_Martin.docx", "Mietvertrag_Diallo_Awa_final_v2.pdf".
-_FILE = re.compile(r"(?<![\w.-])[\w-]+(?:_[\w-]+)+\.(?:pdf|docx?|xlsx?|odt|ods|txt|rtf|jpe?g|png|zip|csv|msg|eml)\b")
+_EXTENSIONS = (".pdf", ".doc", ".xls", ".od", ".txt", ".rtf", ".jp", ".png", ".zip", ".csv", ".msg", ".eml")
+_FILE = re.compile(r"[\w-]+(?:_[\w-]+)+\.(?:pdf|docx?|xlsx?|odt|ods|txt|rtf|jpe?g|png|zip|csv|msg|eml)\b")
 
 
 def _person(word: str) -> bool:
@@ -51,21 +52,41 @@ def _person(word: str) -> bool:
     return is_first_name(word) or unknown_given(word)
 
 
+def _closes(text: str, line: int, end: int) -> bool:
+    """A cheap test before _CLOSED: the line ends in a capitalised word after ", " or ". " ("Love, Mo")."""
+    e = end
+    while e > line and text[e - 1] in " \t.!\r":
+        e -= 1
+    w = text.rfind(" ", line, e) + 1
+    return w >= line + 3 and text[w : w + 1].isupper() and text[w - 2] in ",.!"
+
+
 def turns(doc: Doc) -> Iterator[Finding]:
     """Who is addressed after a short opener or at the start of quoted speech, and who signs after a short
     closing."""
     text = doc.text
-    if ", " in text:
-        for m in _OPENER.finditer(text):
-            if _person(m.group("w")):
+    i = text.find(", ")
+    while i != -1:
+        j = i + 2
+        if text[j : j + 1].isupper():
+            m = _ADDRESSED.match(text, j)
+            if m:
+                k = max(text.rfind(c, max(0, i - 40), i) for c in '.!?\n"„“»')
+                if (k >= 0 or i < 40) and _OPENER.fullmatch(text, k + 1, i) and _person(m.group("w")):
+                    yield finding("name", text, m.start("w"), m.end("w"), False)
+        elif _SPEECH.match(text, j):
+            m = _NAME_BEFORE.search(text, max(0, i - 30), i)
+            if m and _person(m.group("w")):
                 yield finding("name", text, m.start("w"), m.end("w"), False)
-        for m in _ADDRESS.finditer(text):
-            if _person(m.group("w")):
-                yield finding("name", text, m.start("w"), m.end("w"), False)
-    for m in _CLOSED.finditer(text):
-        closing = m.group("c").split()[0]
-        if known_word(closing) and _person(m.group("w")):
-            yield finding("name", text, m.start("w"), m.end("w"), False)
+        i = text.find(", ", i + 1)
+    end = len(text)
+    while end > 0:
+        line = text.rfind("\n", 0, end) + 1
+        start = max(line, end - _TAIL)
+        m = _CLOSED.search(text[start:end]) if end - line > 3 and _closes(text, line, end) else None
+        if m and (start == line or m.start() > 0) and known_word(m.group("c").split()[0]) and _person(m.group("w")):
+            yield finding("name", text, start + m.start("w"), start + m.end("w"), False)
+        end = line - 1
 
 
 def shapes(doc: Doc) -> Iterator[Finding]:
@@ -77,20 +98,32 @@ def shapes(doc: Doc) -> Iterator[Finding]:
                 yield finding("name", text, m.start("w"), m.end("w"), False)
     if "_" not in text:
         return
-    for m in _FILE.finditer(text):
-        stem = m.group()[: m.group().rfind(".")]
-        parts = stem.split("_")
-        offsets = []
-        at = m.start()
-        for p in parts:
-            offsets.append(at)
-            at += len(p) + 1
-        for k in range(len(parts) - 1):
-            a, b = parts[k], parts[k + 1]
-            if not (a[:1].isupper() and b[:1].isupper() and a[1:].islower() and b[1:].replace("-", "").isalpha()):
-                continue
-            first, other = (a, b) if is_first_name(a) and a not in WORD_NAMES else (b, a)
-            if not (is_first_name(first) and first not in WORD_NAMES) or known_word(other) and not is_first_name(other):
-                continue
-            yield finding("name", text, offsets[k], offsets[k] + len(a), False)
-            yield finding("name", text, offsets[k + 1], offsets[k + 1] + len(b), False)
+    low = doc.lower
+    for ext in _EXTENSIONS:
+        i = low.find(ext)
+        while i != -1:
+            token = max(text.rfind(c, 0, i) for c in " \t\n(\"'<>:;,") + 1
+            m = _FILE.match(text, token)
+            i = low.find(ext, i + 1)
+            if m:
+                yield from _file_names(text, m)
+
+
+def _file_names(text: str, m: re.Match[str]) -> Iterator[Finding]:
+    """The name parts of a file name: a first name of the tables beside a capitalised part that is no word."""
+    stem = m.group()[: m.group().rfind(".")]
+    parts = stem.split("_")
+    offsets = []
+    at = m.start()
+    for p in parts:
+        offsets.append(at)
+        at += len(p) + 1
+    for k in range(len(parts) - 1):
+        a, b = parts[k], parts[k + 1]
+        if not (a[:1].isupper() and b[:1].isupper() and a[1:].islower() and b[1:].replace("-", "").isalpha()):
+            continue
+        first, other = (a, b) if is_first_name(a) and a not in WORD_NAMES else (b, a)
+        if not (is_first_name(first) and first not in WORD_NAMES) or known_word(other) and not is_first_name(other):
+            continue
+        yield finding("name", text, offsets[k], offsets[k] + len(a), False)
+        yield finding("name", text, offsets[k + 1], offsets[k + 1] + len(b), False)
