@@ -11,6 +11,7 @@ from course.scanner.firstnames import STOP_WORDS, WORD_NAMES, is_first_name
 from course.scanner.namelexicon import known_word
 from course.scanner.result import Finding
 
+_TWO = re.compile(r"[A-ZÀ-ÖØ-Þ]{2}")
 _VOWELS = frozenset("AEIOUYÀÁÂÃÄÅÆÈÉÊËÌÍÎÏÒÓÔÕÖØÙÚÛÜÝĀĒĪŌŪ")
 # Particles inside a surname in capitals ("CAMERON TER HORST", "AMAIA DE LA CRUZ").
 _PARTICLES = frozenset("VAN VON DE DER DEN TER TEN DA DI DU LE LA DEL DOS BIN IBN".split())
@@ -34,21 +35,33 @@ def _unknown(word: str) -> bool:
     return _wordlike(word) and not known_word(word)
 
 
+def _upper(doc: Doc) -> list[int]:
+    """Indices into doc.caps of the words in capitals of two letters or more (memoised per text)."""
+    got = doc.memo.get("caps-upper")
+    if got is None:
+        caps = doc.caps
+        got = (
+            [k for k in range(len(caps)) if caps[k][2].isupper() and len(caps[k][2]) > 1]
+            if _TWO.search(doc.text)
+            else []
+        )
+        doc.memo["caps-upper"] = got
+    return got
+
+
 def _runs(doc: Doc) -> Iterator[list[tuple[int, int, str]]]:
     """Runs of words in capitals on one line, separated by spaces only."""
-    text = doc.text
+    text, caps = doc.text, doc.caps
     run: list[tuple[int, int, str]] = []
-    for start, end, word in doc.caps:
-        if not (len(word) >= 2 and word.isupper()):
-            if len(run) >= 2:
-                yield run
-            run = []
-            continue
-        if run and text[run[-1][1] : start].strip(" \t"):
+    last = -2
+    for k in _upper(doc):
+        start, end, word = caps[k]
+        if run and (k != last + 1 or text[run[-1][1] : start].strip(" \t")):
             if len(run) >= 2:
                 yield run
             run = []
         run.append((start, end, word))
+        last = k
     if len(run) >= 2:
         yield run
 
@@ -84,10 +97,12 @@ def surname_given(doc: Doc) -> Iterator[Finding]:
     word either, then no further capitalised word ("Kontrolle durch QUISPE Wayra am Dienstag")."""
     text = doc.text
     caps = doc.caps
-    for k in range(len(caps) - 1):
+    for k in _upper(doc):
+        if k + 1 >= len(caps):
+            break
         start, end, word = caps[k]
         nstart, nend, given = caps[k + 1]
-        if not (word.isupper() and _wordlike(word)) or text[end:nstart] not in (" ", "\t") or given.isupper():
+        if not _wordlike(word) or text[end:nstart] not in (" ", "\t") or given.isupper():
             continue
         if not given[1:].islower() or len(given) < 3 or given in STOP_WORDS or known_word(word):
             continue

@@ -27,7 +27,7 @@ _CUE = re.compile(
 _STEMS = tuple(sorted({c[:4] for c in _CUES}))
 _FUNCTION = frozenset(w.lower() for w in STOP_WORDS)
 _VERB = re.compile(VERBS)
-_HANDLE = re.compile(rf"(?<![\w.@/-])@(?P<w1>{_LOW})(?![\w@.-]*\.[a-z])(?![\w(-])")
+_HANDLE = re.compile(rf"@(?P<w1>{_LOW})(?![\w@.-]*\.[a-z])(?![\w(-])")  # matched at each "@" not inside a word
 
 
 def _given(word: str) -> bool:
@@ -81,9 +81,12 @@ def lowercase_names(doc: Doc) -> Iterator[Finding]:
             stop = m.end("w2")
         end = stop
         yield finding("name", text, m.start("w1"), stop, False)
-    if "@" in text:
-        for h in _HANDLE.finditer(text):
+    at = text.find("@")
+    while at != -1:
+        h = _HANDLE.match(text, at) if at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "_.@/-") else None
+        if h:
             w = h.group("w1")
-            line = text.rfind("\n", 0, h.start()) + 1
-            if text[line : h.start()].strip() and (_given(w) or _unknown(w)):  # not a decorator at a line's start
+            line = text.rfind("\n", 0, at) + 1
+            if text[line:at].strip() and (_given(w) or _unknown(w)):  # not a decorator at a line's start
                 yield finding("name", text, h.start("w1"), h.end("w1"), False)
+        at = text.find("@", at + 1)

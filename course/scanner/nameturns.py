@@ -18,28 +18,24 @@ _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][a-zà-öø-ÿā-ž]+(?:-[A-ZÀ-ÖØ-ÞĀ-ſ]?[a-z�
 # The name after ", " and what follows it: a pronoun or a word written small after a second comma ("Keine Eile,
 # Itzel, das hat Zeit bis Montag", "No worries, Ulugbek, take your time"), or the sentence's end ("Danke, Ylvi!").
 _ADDRESSED = re.compile(
-    rf"(?P<w>{_CAP})(?:[ \t]*,[ \t]+(?!(?:und|and|oder|or|sowie|bzw)(?![\w]))"
+    rf", (?P<w>{_CAP})(?:[ \t]*,[ \t]+(?!(?:und|and|oder|or|sowie|bzw)(?![\w]))"
     r"(?:[a-zäöüß]|ich|du|Sie|wir|ihr|I|you|we|let['’]s)|[ \t]*[!.](?:[ \t]|$))"
 )
 # The opener before it, from the sentence's start: one to three words ("Keine Eile", "Alles klar", "No worries").
 _OPENER = re.compile(r"[ \t]*(?:[^\W\d_][\w'’]*[ \t]+){0,2}[^\W\d_][\w'’]*[ \t]*")
 # Speech to a person, the name first: '"Lesley, you STILL haven't paid', "Jordan, kannst du".
 _SPEECH = re.compile(
-    r"(?:you|your|can|could|would|will|please|pls|are|do|did|have|du|kannst|könntest|hast|bist|bitte|sind|haben|"
+    r", (?:you|your|can|could|would|will|please|pls|are|do|did|have|du|kannst|könntest|hast|bist|bitte|sind|haben|"
     r"ihr)(?![\w])"
 )
 _NAME_BEFORE = re.compile(rf"(?:^|(?<=[\"„“»'\n]))(?P<w>{_CAP})[ \t]*$")
 # A closing of one or two words, then the name at the end of its line: "Sorted. Tilmann", "Thanks kindly, Kavitha",
 # "Shot, Sourav", "Love, Mo", "Danke dir, Yusuf" (matched on a line's last characters).
-_CLOSED = re.compile(
-    rf"(?:^|(?<=[.!?]))[ \t]*(?P<c>[A-ZÄÖÜ][a-zäöüß]+(?:[ \t]+[a-zäöüß]+)?)[ \t]*[.,!][ \t]+(?P<w>{_CAP})"
-    r"[ \t]*[.!]?[ \t]*$"
-)
-_TAIL = 48
+_CLOSED = re.compile(rf"[.,!][ \t]+(?P<w>{_CAP})[ \t]*[.!]?[ \t]*\r?$")
+_CLOSING = re.compile(r"[ \t]*[A-ZÄÖÜ][a-zäöüß]+(?:[ \t]+[a-zäöüß]+)?[ \t]*")
 # An age or a birth in brackets after the name: "Merita (3) und Meron (3)", "Brandon (born 2019-03-14)".
-_AGED = re.compile(
-    rf"(?<![\w-])(?P<w>{_CAP})[ \t]+\((?:\d{{1,2}}(?:[ \t]*(?:J\.|Jahre|years?|yrs?))?\)|born |geb\.|\*)"
-)
+_AGED = re.compile(r" \((?:\d{1,2}(?:[ \t]*(?:J\.|Jahre|years?|yrs?))?\)|born |geb\.|\*)")
+_AGED_NAME = re.compile(rf"(?<![\w-])(?P<w>{_CAP})$")
 # A file name with its parts joined by underscores: "CV_Thomas_Martin.docx", "Mietvertrag_Diallo_Awa_final_v2.pdf".
 _EXTENSIONS = (".pdf", ".doc", ".xls", ".od", ".txt", ".rtf", ".jp", ".png", ".zip", ".csv", ".msg", ".eml")
 _FILE = re.compile(r"[\w-]+(?:_[\w-]+)+\.(?:pdf|docx?|xlsx?|odt|ods|txt|rtf|jpe?g|png|zip|csv|msg|eml)\b")
@@ -52,8 +48,41 @@ def _person(word: str) -> bool:
     return is_first_name(word) or unknown_given(word)
 
 
+def turns(doc: Doc) -> Iterator[Finding]:
+    """Who is addressed after a short opener or at the start of quoted speech, and who signs after a short
+    closing."""
+    text = doc.text
+    if ", " in text:
+        for m in _ADDRESSED.finditer(text):
+            i = m.start()
+            k = max(text.rfind(c, max(0, i - 40), i) for c in '.!?\n"„“»')
+            if (k >= 0 or i < 40) and _OPENER.fullmatch(text, k + 1, i) and _person(m.group("w")):
+                yield finding("name", text, m.start("w"), m.end("w"), False)
+        for m in _SPEECH.finditer(text):
+            n = _NAME_BEFORE.search(text, max(0, m.start() - 30), m.start())
+            if n and _person(n.group("w")):
+                yield finding("name", text, n.start("w"), n.end("w"), False)
+    end = len(text)
+    while end > 0:  # line by line from the end: a cheap look at the line's last word before any pattern
+        line = text.rfind("\n", 0, end) + 1
+        if end - line > 3 and _closes(text, line, end):
+            c = _CLOSED.search(text, max(line, end - 48), end)
+            if c:
+                yield from _closed(text, c)
+        end = line - 1
+
+
+def _closed(text: str, m: re.Match[str]) -> Iterator[Finding]:
+    """The name after a closing of one or two words at a line's or sentence's start ("Thanks kindly, Kavitha")."""
+    i = m.start()
+    k = max(text.rfind(c, max(0, i - 40), i) for c in "\n.!?")
+    if (k >= 0 or i < 40) and _CLOSING.fullmatch(text, k + 1, i):
+        if known_word(text[k + 1 : i].split()[0]) and _person(m.group("w")):
+            yield finding("name", text, m.start("w"), m.end("w"), False)
+
+
 def _closes(text: str, line: int, end: int) -> bool:
-    """A cheap test before _CLOSED: the line ends in a capitalised word after ", " or ". " ("Love, Mo")."""
+    """The line ends in a capitalised word after ", " or ". " ("Love, Mo")."""
     e = end
     while e > line and text[e - 1] in " \t.!\r":
         e -= 1
@@ -61,41 +90,14 @@ def _closes(text: str, line: int, end: int) -> bool:
     return w >= line + 3 and text[w : w + 1].isupper() and text[w - 2] in ",.!"
 
 
-def turns(doc: Doc) -> Iterator[Finding]:
-    """Who is addressed after a short opener or at the start of quoted speech, and who signs after a short
-    closing."""
-    text = doc.text
-    i = text.find(", ")
-    while i != -1:
-        j = i + 2
-        if text[j : j + 1].isupper():
-            m = _ADDRESSED.match(text, j)
-            if m:
-                k = max(text.rfind(c, max(0, i - 40), i) for c in '.!?\n"„“»')
-                if (k >= 0 or i < 40) and _OPENER.fullmatch(text, k + 1, i) and _person(m.group("w")):
-                    yield finding("name", text, m.start("w"), m.end("w"), False)
-        elif _SPEECH.match(text, j):
-            m = _NAME_BEFORE.search(text, max(0, i - 30), i)
-            if m and _person(m.group("w")):
-                yield finding("name", text, m.start("w"), m.end("w"), False)
-        i = text.find(", ", i + 1)
-    end = len(text)
-    while end > 0:
-        line = text.rfind("\n", 0, end) + 1
-        start = max(line, end - _TAIL)
-        m = _CLOSED.search(text[start:end]) if end - line > 3 and _closes(text, line, end) else None
-        if m and (start == line or m.start() > 0) and known_word(m.group("c").split()[0]) and _person(m.group("w")):
-            yield finding("name", text, start + m.start("w"), start + m.end("w"), False)
-        end = line - 1
-
-
 def shapes(doc: Doc) -> Iterator[Finding]:
     """A person with an age or a birth in brackets, and the first name and surname parts of a file name."""
     text = doc.text
     if " (" in text:
         for m in _AGED.finditer(text):
-            if _person(m.group("w")):
-                yield finding("name", text, m.start("w"), m.end("w"), False)
+            n = _AGED_NAME.search(text, max(0, m.start() - 30), m.start())
+            if n and _person(n.group("w")):
+                yield finding("name", text, n.start("w"), n.end("w"), False)
     if "_" not in text:
         return
     low = doc.lower
@@ -103,10 +105,10 @@ def shapes(doc: Doc) -> Iterator[Finding]:
         i = low.find(ext)
         while i != -1:
             token = max(text.rfind(c, 0, i) for c in " \t\n(\"'<>:;,") + 1
-            m = _FILE.match(text, token)
+            f = _FILE.match(text, token)
             i = low.find(ext, i + 1)
-            if m:
-                yield from _file_names(text, m)
+            if f:
+                yield from _file_names(text, f)
 
 
 def _file_names(text: str, m: re.Match[str]) -> Iterator[Finding]:
