@@ -43,7 +43,12 @@ _MACHINE = re.compile(
 # A person's pronoun in the same sentence keeps the name a person ("Tenzin ist nicht erreichbar, er ist krank").
 _PERSON_PRONOUN = re.compile(r"(?<![\w])(?:er|sie|ihm|ihn|he|she|him|his|her)(?![\w])")
 # A word written small after the subject, no label's colon after it ("Payslip query: ..." is a heading).
-_VERB_NEXT = re.compile(r"[ \t]+[a-zäöüß]+(?![\w'’:-])(?![ \t]*:)")
+# Not an article or a determiner: after a sentence's first word they make it an imperative ("Run the disk
+# diagnostics", "Prüfe die Befunde"), not a subject.
+_VERB_NEXT = re.compile(
+    r"[ \t]+(?!(?:the|a|an|all|any|this|these|those|your|my|our|die|der|das|den|dem|des|ein|eine|einen|alle|"
+    r"bitte|mal)(?![\w]))[a-zäöüß]+(?![\w'’:-])(?![ \t]*:)"
+)
 
 
 def _sentence(low: str, end: int) -> str:
