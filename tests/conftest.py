@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import gc
+import itertools
 import os
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from helpers.folders import new_test_folder
 
 DATA = Path(__file__).parent / "data"
 
@@ -19,6 +22,44 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if any(item.get_closest_marker(kind) for kind in SLOW_KINDS):
             item.add_marker(pytest.mark.slow)
+
+
+def _freeze_what_lives_on() -> None:
+    """Collect the garbage, then move every object still alive out of the collector's sight (gc.freeze).
+
+    What outlives a test module (imported modules, collected tests, their reports, caches) used to be walked again by
+    every full collection: ~30 of them over a heap that kept growing cost ~11 s of the fast run's ~80 s of CPU (5 s
+    with this). Reference counting still frees frozen objects; only a cycle among them that dies later would stay
+    (memory only). Objects a test makes are collected as before.
+    """
+    gc.collect()
+    gc.freeze()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    _freeze_what_lives_on()
+
+
+@pytest.hookimpl(trylast=True)  # after the runner's own teardown: the module's fixtures are gone
+def pytest_runtest_teardown(item: pytest.Item, nextitem: pytest.Item | None) -> None:
+    """At the end of each test module (any order, pytest-randomly's too), freeze what lives on."""
+    if nextitem is None or nextitem.path != item.path:
+        _freeze_what_lives_on()
+
+
+_TMP_NUMBERS = itertools.count()
+
+
+@pytest.fixture
+def tmp_path(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
+    """A new empty folder per test under the session's base folder, like pytest's own `tmp_path`, without its cost.
+
+    pytest's fixture finds the next free number by listing the whole base folder, once per test: with ~3,700 tests
+    (`isolated_home` asks for a folder for every one) that cost ~8 s of CPU in the fast run, growing with the
+    square of the number of tests. A counter of this session gives the same kind of unique folder, named after the
+    test, without the listing. Folders are kept, as with pytest's default retention ("all").
+    """
+    return new_test_folder(tmp_path_factory.getbasetemp(), request.node.name, _TMP_NUMBERS)
 
 
 @pytest.fixture(scope="session")
@@ -62,7 +103,8 @@ def isolated_home(
 
 def _seed_catalog_cache(home: Path, cache_file: Path | None) -> None:
     if cache_file is not None:
-        (home / "cache").mkdir(parents=True, exist_ok=True)
+        home.mkdir(parents=True, exist_ok=True)  # then cache: two system calls a test, where cache's own
+        (home / "cache").mkdir(exist_ok=True)  # mkdir(parents=True) fails once first and takes three
         os.link(cache_file, home / "cache" / cache_file.name)
 
 

@@ -13,6 +13,7 @@ import pytest
 from babel.messages.catalog import Catalog
 from babel.messages.mofile import read_mo
 from babel.messages.pofile import read_po
+from helpers.sources import course_nodes
 
 from course import i18n
 from course.i18n import LANGS, number, percent, t, tn
@@ -94,8 +95,8 @@ def _source_literals() -> tuple[set[str], set[str]]:
     """Every string constant in the course's Python files and t("…") in its templates; the leading text of f-strings."""
     literals: set[str] = set()
     fstring_heads: set[str] = set()
-    for path in SOURCES.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for _path, nodes in course_nodes():
+        for node in nodes:
             if isinstance(node, ast.Constant) and isinstance(node.value, str):
                 literals.add(node.value)
             elif isinstance(node, ast.JoinedStr) and node.values and isinstance(node.values[0], ast.Constant):
@@ -171,8 +172,8 @@ def test_each_dynamic_key_exists() -> None:
 def _lookups() -> list[tuple[str, str, Path, int]]:
     """(function name, literal key, file, line) of every t(lang, "key") and tn(lang, "key", n) in the course."""
     out = []
-    for path in SOURCES.rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path, nodes in course_nodes():
+        for node in nodes:
             if (
                 isinstance(node, ast.Call)
                 and isinstance(node.func, ast.Name)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from helpers.catalogues import messages
+from helpers.sources import course_nodes
 
 from course.cli import main
 from course.i18n import Message, msg, msg_n
@@ -37,8 +38,8 @@ def _fields(text: str) -> set[str]:
 def _built_messages() -> list[tuple[str, str, frozenset[str], bool]]:
     """(where, key, keyword names, plural) for every Message built with a literal key in course/."""
     found = []
-    for path in (ROOT / "course").rglob("*.py"):
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+    for path, nodes in course_nodes():
+        for node in nodes:
             if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in BUILDERS):
                 continue
             at = BUILDERS[node.func.id]

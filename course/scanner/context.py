@@ -5,7 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property, lru_cache, partial
+from itertools import accumulate
 from re import Pattern
 from typing import Any, NamedTuple
 
@@ -55,7 +56,10 @@ def _cells(row: str, delim: str) -> list[str]:
 
 
 _BLOCK = re.compile(r"\d(?:[ ./-]?\d)*")
+_BLOCK_SPLIT = re.compile(f"({_BLOCK.pattern})")  # _BLOCK for re.split: the runs and the text between them
+_new_block = partial(tuple.__new__, Block)  # Block((start, end, digits)) without a Python-level __new__
 _CAP = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*")
+_CAP_SPLIT = re.compile(f"({_CAP.pattern})")
 
 
 @dataclass(frozen=True)
@@ -80,16 +84,14 @@ class Doc:
 
     @cached_property
     def blocks(self) -> list[Block]:
-        out: list[Block] = []
-        add, make = out.append, tuple.__new__
-        for m in _BLOCK.finditer(self.text):
-            start, end = m.span()
-            g = m.group()
-            digits = end - start
-            if not g.isdigit():  # separators are single characters between digits
-                digits -= g.count(" ") + g.count(".") + g.count("/") + g.count("-")
-            add(make(Block, (start, end, digits)))
-        return out
+        parts = _BLOCK_SPLIT.split(self.text)
+        ends = list(accumulate(map(len, parts)))
+        runs = parts[1::2]
+        digits = [
+            len(g) if g.isdigit() else len(g) - g.count(" ") - g.count(".") - g.count("/") - g.count("-")
+            for g in runs  # separators are single characters between digits
+        ]
+        return list(map(_new_block, zip(ends[:-1:2], ends[1::2], digits, strict=True)))
 
     @cached_property
     def _blocks_with(self) -> dict[int, list[Block]]:
@@ -174,7 +176,17 @@ class Doc:
     @cached_property
     def caps(self) -> list[tuple[int, int, str]]:
         """Capitalised words: (start, end, word)."""
-        return [(m.start(), m.end(), m.group()) for m in _CAP.finditer(self.text)]
+        parts = _CAP_SPLIT.split(self.text)
+        ends = list(accumulate(map(len, parts)))
+        return list(zip(ends[:-1:2], ends[1::2], parts[1::2], strict=True))
+
+
+def matches_at(split: Pattern[str], text: str) -> tuple[list[str], list[int]]:
+    """The matches of a pattern in `text` and where each starts, given `split`: the pattern as one capturing group
+    (its own groups non-capturing, no empty match). re.split gives the matches with the text between them, whose
+    lengths add up to the offsets: no match object per word, several times faster than finditer on words."""
+    parts = split.split(text)
+    return parts[1::2], list(accumulate(map(len, parts)))[:-1:2]
 
 
 def positions(text: str, needle: str) -> Iterator[int]:

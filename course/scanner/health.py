@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 
-from course.scanner.context import Doc, finding
+from course.scanner.context import Doc, finding, matches_at
 from course.scanner.healthcare import care_terms, how_to
 from course.scanner.healthdose import doses
 from course.scanner.healthforms import a_job_or_a_place, acronyms, form_at, tried, with_companions
@@ -39,7 +39,7 @@ from course.scanner.healthterms import (
     TAILS,
     TERMS,
     WORD_FORMS,
-    WORDS,
+    WORD_SPLIT,
 )
 from course.scanner.result import Finding
 
@@ -172,12 +172,13 @@ _PLAIN_MAX = 50_000
 def _terms(doc: Doc, needy: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Spans of health terms; those that are health data only with a person in the sentence go into `needy`."""
     lower = doc.lower
-    words = [(m.start(), m.group()) for m in WORDS.finditer(lower)]
+    words, starts = matches_at(WORD_SPLIT, lower)
     last_end = 0
     plain = _PLAIN
-    for i, (pos, word) in enumerate(words):
+    for i, word in enumerate(words):
         if word in plain:
             continue  # most words: known from earlier texts to start and end no term
+        pos = starts[i]
         w4 = word[-4:]
         extra = tried(word)
         if (
@@ -207,7 +208,7 @@ def _terms(doc: Doc, needy: set[tuple[int, int]]) -> Iterator[tuple[int, int]]:
             continue
         if pos >= last_end and (own or family):
             for j in range(max(0, i - _BACK), i + 1):  # the earliest start whose term reaches the core word
-                start = words[j][0]
+                start = starts[j]
                 if start < last_end:
                     continue
                 m = (own and TERMS.match(lower, start)) or (family and FAMILY_TERMS.match(lower, start)) or None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from course.scanner.context import Doc, compile_words
 from course.scanner.healthterms import BY_FORM, EVERYDAY
@@ -170,8 +171,22 @@ def about_an_animal(lower: str, start: int, end: int) -> bool:
     term = lower[start:end]
     if "hund" in term or "dog" in term:
         return False
+    if not _animals_in(lower):
+        return False
     s, e = sentence(lower, start, end)
     return _ANIMAL.search(lower, s, e) is not None
+
+
+# A part of every word of _ANIMAL: a text without any of them has no animal in any sentence.
+ANIMAL_STEMS = tuple(
+    "tier vet hund hündin kat dog pupp kitten cat pferd horse pet welpe hamster kaninchen rabbit".split()
+)
+
+
+@lru_cache(maxsize=4)
+def _animals_in(lower: str) -> bool:
+    """Some word of _ANIMAL may be in `lower` (kept for the few texts being scanned: asked once per health term)."""
+    return any(stem in lower for stem in ANIMAL_STEMS)
 
 
 def bare_subject(text: str, s: int, e: int, term: int = -1) -> bool:

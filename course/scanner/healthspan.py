@@ -130,23 +130,36 @@ _NEXT_IS_FIELD = re.compile(r"\n[ \t>]*[^\n:]{2,30}:")
 def form_title(text: str, start: int, end: int) -> bool:
     """The term names a form, a sender or a list rather than a fact: it lies in the head of a "Head: ..." line
     with other words ("Laborbefund Günther Asante: ...", "Physio Vital: Hallo ...", "Prescription for Jo: ..."),
-    or it is a line of its own over a record's fields ("Prescription\\nPatient: ...")."""
+    or it is a line of its own over a record's fields ("Prescription\\nPatient: ...").
+
+    Every look stays within a few dozen characters of the term (a head is at most 60 long), so a 1 MB line with
+    thousands of terms costs no look along the whole line per term."""
     if _SICK_NOTE.match(text, start, end):
         return False  # "Krankenstand-Meldung an die Personalabteilung: ...": that someone is off sick is the fact
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line_end = len(text) if line_end == -1 else line_end
-    colon = text.find(":", end, line_end)
+    low = max(0, start - _HEAD_LOOK)
+    newline = text.rfind("\n", low, start)
+    # the line's start, or (on a longer line) a stand-in as far back: the head's start is then too far back too
+    line_start = newline + 1 if newline != -1 or low == 0 else low
     head_start = text.rfind(": ", line_start, start)  # "Hilf mir ...: Reha-Antrag Seiler, Robin: ..."
     head_start = line_start if head_start == -1 else head_start + 2
-    if colon != -1 and colon - head_start <= 60 and ":" not in text[start:end]:
+    colon = text.find(":", end, max(end, head_start + 61))  # a colon further on ends no head of 60 characters
+    if colon != -1 and "\n" not in text[end:colon] and ":" not in text[start:end]:
         head = text[head_start:colon]
         if not any(c in head for c in ".!?;|\t0123456789") and (head.strip(" >-*") != text[start:end]):
             return True
-    if ":" not in text[start:end] and not text[end:line_end].strip(" \t") and _NEXT_IS_FIELD.match(text, line_end):
-        before = text[line_start:start].rstrip(" \t>")
-        return not before or before.endswith("):")  # "Prescription", "Text (11:30): Prescription"
+    if ":" in text[start:end]:
+        return False
+    blank = _BLANK_TO_LINE_END.match(text, end)  # nothing but spaces after the term on its line
+    if blank and _NEXT_IS_FIELD.match(text, blank.end()):
+        i = start
+        while i > 0 and text[i - 1] in " \t>":
+            i -= 1
+        return i == 0 or text[i - 1] == "\n" or text[i - 2 : i] == "):"  # "Prescription", "Text (11:30): Prescription"
     return False
+
+
+_HEAD_LOOK = 64  # form_title looks this far back for the line's start: a head ends at most 60 characters after it
+_BLANK_TO_LINE_END = re.compile(r"[ \t]*(?=\n|\Z)")
 
 
 # "leidet (seit Jahren) an/unter X", "suffers from X", "is being treated for X", "recovering from X".

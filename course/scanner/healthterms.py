@@ -253,6 +253,7 @@ FORM_TAIL4 = frozenset(t[-4:] for t in FORM_TAILS)
 INFLAMMATION = ("itis", "entzündung", "entzündungen")
 INFLAMMATION4 = frozenset(t[-4:] for t in INFLAMMATION)
 WORDS = re.compile(r"[^\W\d_][\w'’-]*")
+WORD_SPLIT = re.compile(f"({WORDS.pattern})")  # WORDS for context.matches_at
 HEAD3 = frozenset(h[:3] for h in HEADS)
 TAIL4 = frozenset(t[-4:] for t in TAILS)
 FAMILY_HEADS = _words.HEADS

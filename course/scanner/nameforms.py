@@ -47,7 +47,7 @@ def ticket_names(doc: Doc) -> Iterator[Finding]:
 
 # "A. Fuchs", "I. Bender-Haddad": an initial and a surname, where a person is named (after a lower-case word,
 # a comma or colon, or at the start of a line), not a variant or a point of a list ("Gruppe A. Danach").
-_INITIAL = re.compile(rf"(?<![\w.])(?P<i>{_UPPER})\.[ \t]?(?P<w>{_CAP})(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+[a-zäöüß])")
+_INITIAL = re.compile(rf"(?<![\w.])(?P<i>{_UPPER})\.[ \t]?(?P<w>{_CAP})(?=[ \t]*(?:[,.;:!?)|\t\n]|$)|[ \t]+[a-zäöüß(])")
 _NOT_AFTER_INITIAL = frozenset(
     "Danach Dann Daher Deshalb Außerdem Ausserdem Also Aber Auch Bitte Hier Jetzt Nun Now Then However Next "
     "Please Thus Hence Finally Schließlich Zuletzt Zudem Weiter Anschließend Stand Seite Page".split()
@@ -67,7 +67,7 @@ def initial_surnames(doc: Doc) -> Iterator[Finding]:
         if word in STOP_WORDS or word in _NOT_AFTER_INITIAL or not surname_like(word):
             continue
         before = text[max(0, m.start() - 40) : m.start()].rstrip(" \t")
-        if before and before[-1] not in ",;:(\n–—-":
+        if before and before[-1] not in ",;:(\n–—-|\t":
             last = re.split(r"[\s(\"'„“]+", before)[-1]
             if not last or not (last[0].islower() or last.lower() in _TO_FROM):
                 continue  # "Gruppe A. Danach", "Abb. 3", "S. Müller" after a capitalised word: not a person here

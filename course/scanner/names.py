@@ -9,12 +9,14 @@ from functools import lru_cache
 from course.scanner.context import Doc, finding, free_before
 from course.scanner.firstnames import WORD_NAMES, everyday_first_name, is_first_name
 from course.scanner.nameblocks import block_names
+from course.scanner.namecaps import caps_names, pax_unknown, surname_given
 from course.scanner.namecues import (
     given_like,
     joined,
     mail_names,
     role_names,
 )
+from course.scanner.namefields import COMPOUND_HEADS, FIELD, PERSON_FIELDS
 from course.scanner.namefilter import persons_only
 from course.scanner.nameforms import (
     card_holders,
@@ -38,10 +40,14 @@ from course.scanner.namelists import (
     mentions,
 )
 from course.scanner.namelone import joined_first_names, joined_subjects, lowercase_chat_names, titled_and_greeted
+from course.scanner.namelower import lowercase_names
 from course.scanner.namepairs import context_pairs, name_like, pairs
+from course.scanner.namerepeat import repeated_parts
 from course.scanner.namerota import rota_names
 from course.scanner.namespots import inverted_names, speakers, spoken_names
+from course.scanner.namesubjects import life_subjects, not_things
 from course.scanner.nametables import table_names
+from course.scanner.nameturns import shapes, turns
 from course.scanner.nameunknown import known_words_only, unknown_names, unknown_pairs
 from course.scanner.namevetoes import vetoed
 from course.scanner.result import Finding
@@ -67,61 +73,7 @@ _SALUTATION = re.compile(
 _GREETINGS = frozenset("Hallo Hi Hello Hey Moin Servus".split())
 _WORD_NAME = re.compile(r"(" + "|".join(sorted(WORD_NAMES)) + r"),")  # "Hi Will," (Will is a stop word too)
 _TITLE_WORDS = frozenset("Herr Herrn Frau Hr. Fr. Dr. Prof. Mr Mr. Mrs Mrs. Ms Ms. Mx Mx. Miss".split())
-_G = r"(?:in|/in|\*in|_in|:in)?"  # the feminine and gender-inclusive endings: "Mieterin", "Mieter/in", "Mieter*in"
-_FIELD = re.compile(  # on the lower-cased text
-    rf"(name|vorname|nachname|familienname|full name|first name|last name|surname|given names?|vornamen|kundenname|"
-    rf"customer name|ansprechpartner{_G}|ansprechperson|kontaktperson|contact person|contact name|"
-    rf"mitarbeiter{_G}|employee|bewerber{_G}|applicant|patient{_G}|inhaber{_G}|kontoinhaber{_G}|"
-    rf"account holder|karteninhaber{_G}|cardholder|card holder|empfänger{_G}|recipient|absender{_G}|"
-    rf"nehmer{_G}|guest|gast|passenger|passagier{_G}|"
-    rf"unterschrift|signed by|verfasser{_G}|author|antragsteller{_G}|requester|requested by|erstellt von|"
-    rf"created by|assignee|bearbeiter{_G}|kunde|kundin|customer|client|mieter{_G}|tenant|"
-    rf"policyholder|policy holder|insured|claimant|versicherte[rn]?|geschädigte[rn]?|personenschaden|"
-    rf"spouse|dependent|dependant|beneficiary|ehepartner{_G}|ehegattin|ehegatte|lebenspartner{_G})[ \t]*:$",
-)
 _COLON = re.compile(r":[ \t]*")
-_COMPOUND_HEADS = ("empfänger", "nehmer")
-# Fields that always hold a person; others (Kunde, Empfänger ...) may hold a company.
-_PERSON_FIELDS = frozenset(
-    {
-        "name",
-        "vorname",
-        "nachname",
-        "familienname",
-        "full name",
-        "first name",
-        "last name",
-        "surname",
-        "given name",
-        "given names",
-        "vornamen",
-        "kundenname",
-        "customer name",
-        "ansprechpartner",
-        "ansprechpartnerin",
-        "ansprechperson",
-        "kontaktperson",
-        "contact person",
-        "contact name",
-        "mitarbeiter",
-        "mitarbeiterin",
-        "employee",
-        "bewerber",
-        "bewerberin",
-        "applicant",
-        "patient",
-        "patientin",
-        "kontoinhaber",
-        "kontoinhaberin",
-        "account holder",
-        "karteninhaber",
-        "karteninhaberin",
-        "cardholder",
-        "card holder",
-        "antragsteller",
-        "antragstellerin",
-    }
-)
 _SIGNOFF = re.compile(  # on the lower-cased text
     r"(?:mit freundlichen grü(?:ß|ss)en|mit besten grü(?:ß|ss)en|mit freundlichem gru(?:ß|ss)|"
     r"freundliche grü(?:ß|ss)e|viele grü(?:ß|ss)e|beste grü(?:ß|ss)e|liebe grü(?:ß|ss)e|herzliche grü(?:ß|ss)e|"
@@ -234,13 +186,13 @@ def _salutations(doc: Doc) -> Iterator[Finding]:
 
 def _fields(doc: Doc) -> Iterator[Finding]:
     for colon in _COLON.finditer(doc.lower):  # few colons: look back from each for a field label
-        m = _FIELD.search(doc.lower, max(0, colon.start() - 30), colon.start() + 1)
-        if not m or not (free_before(doc.lower, m.start()) or m.group(1).startswith(_COMPOUND_HEADS)):
+        m = FIELD.search(doc.lower, max(0, colon.start() - 30), colon.start() + 1)
+        if not m or not (free_before(doc.lower, m.start()) or m.group(1).startswith(COMPOUND_HEADS)):
             continue  # a label opens a word, or ends a compound: "Rechnungsempfänger:", "Versicherungsnehmer/in:"
         got = take_name(doc.text, colon.end(), 4)
         if got:
             start, end, tokens = got
-            person_field = m.group(1) in _PERSON_FIELDS
+            person_field = m.group(1) in PERSON_FIELDS
             strong = is_first_name(tokens[0]) or (person_field and len(tokens) > 1)
             yield finding("name", doc.text, start, end, strong)
 
@@ -387,6 +339,13 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
         card_holders,
         json_names,
         signed_from_town,
+        caps_names,
+        surname_given,
+        pax_unknown,
+        lowercase_names,
+        turns,
+        shapes,
+        life_subjects,
     ):
         out.extend(form(doc))
     out.extend(joined_subjects(doc))
@@ -396,5 +355,6 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(list(joined_first_names(doc, tuple(out))))
     out.extend(list(completed_lists(doc, tuple(out))))
     out.extend(list(repeated_names(doc, tuple(out))))
-    out = known_words_only(doc, persons_only(doc, out))
+    out.extend(list(repeated_parts(doc, tuple(out))))
+    out = not_things(doc, known_words_only(doc, persons_only(doc, out)))
     return vetoed(doc, [extend(doc, f) for f in out])

@@ -198,7 +198,8 @@ _ANIMALS = re.compile(
 def _pet(doc: Doc, start: int) -> bool:
     """True when an animal is named within the sentence around `start`."""
     low = doc.lower
-    left = max(low.rfind(".", 0, start), low.rfind("\n", 0, start), start - 120)
+    back = max(0, start - 120)  # an end of sentence further back than 120 characters does not count
+    left = max(low.rfind(".", back, start), low.rfind("\n", back, start), start - 120)
     right = [i for i in (low.find(".", start), low.find("\n", start)) if i >= 0]
     return _ANIMALS.search(low, max(0, left), min(right, default=len(low))) is not None
 
@@ -222,8 +223,8 @@ def _in_person_position(text: str, start: int, end: int, word: str) -> bool:
     if prep is not None:
         return (
             text[prep.start()].islower()
+            and _AFTER_PREPOSITION.match(text, end) is not None  # one look after the word before the look-backs
             and not _TRAVEL.search(text, max(0, start - 60), start)
-            and _AFTER_PREPOSITION.match(text, end) is not None
             and not _SUPPLIED.search(text, max(0, start - 80), start)
             and not _FIRM_BEFORE.search(text, max(0, start - 40), start)
         )
@@ -280,7 +281,14 @@ _GREETED = re.compile(r"(?<![\w])(?:Dear|Hello|Hi|Hey|Liebe[rs]?|Hallo|Moin)[ \t
 
 
 def _own_line(text: str, f: Finding) -> bool:
-    return text[: f.start].rstrip(" \t")[-1:] in ("\n", "") and text[f.end :].lstrip(" \t.!")[:1] in ("\n", "\r", "")
+    """Only spaces before the finding on its line, and only spaces, "." or "!" after it (looks no further)."""
+    i = f.start
+    while i > 0 and text[i - 1] in " \t":
+        i -= 1
+    return (i == 0 or text[i - 1] == "\n") and _OWN_LINE_END.match(text, f.end) is not None
+
+
+_OWN_LINE_END = re.compile(r"[ \t.!]*(?:[\n\r]|\Z)")
 
 
 def _all_words(text: str) -> bool:

@@ -1,4 +1,4 @@
-"""The checks every personal-data corpus (tests/data/pii3, pii4, pii5) passes, as test classes a corpus's test file
+"""The checks every personal-data corpus (tests/data/pii3 .. pii6) passes, as test classes a corpus's test file
 subclasses with its own parameters: exact spans, valid national numbers, clean texts without personal values, the
 split by id and by template, enough labels in the test part, its voices, and byte-identical regeneration. None of
 them runs the scanner."""
@@ -220,7 +220,7 @@ class CorpusChecks:
 
 
 class PersonCorpusChecks(CorpusChecks):
-    """What pii4 and pii5 pass besides: every occurrence of a labelled name is labelled, {h:...} health marks, and
+    """What pii4, pii5 and pii6 pass besides: every occurrence of a labelled name is labelled, {h:...} health marks, and
     health about a named person only."""
 
     health_mark_example: ClassVar[tuple[str, str]]
