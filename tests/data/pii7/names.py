@@ -22,8 +22,8 @@ WORLD_FIRST: list[tuple[str, bool]] = _pairs(
     "Zuzana Ľubica Tjaša Špela Urška Nevena Boyana Yordanka Biljana Efrosina Ilenia Bonaria Giuannica Marija Pawlina "
     "Rita-Marie Fernande Ghislaine Solange Rhiannon Ffion Eluned Catrin Seren Morwenna Demelza Ealasaid Mòrag "
     "Catrìona Aroha Mereana Ngaio Wikitoria Winona Takoda Aiyana Dilnoza Gulnara Aigerim Madina Zarina Mursal "
-    "Palwasha Nilofar Thiri Ei Sopheap Sreyneang Bouasone Pa Pema Dolkar Sharelle Shaneika Tamika Hedwig Irmtraud "
-    "Waltraud Adelheid Liselotte Ottilie Luzie Malu Smilla Thea-Sophie Nele Wilma",
+    "Palwasha Nilofar Thiri Ei Sopheap Sreyneang Bouasone Pa Pema Dolkar Sharelle Shaneika Latoya Hedwig Irmtraud "
+    "Waltraud Walburga Liselotte Ottilie Luzie Malu Smilla Thea-Sophie Nele Wilma",
     # men
     "Sipho Themba Bongani Lwazi Sizwe Tafadzwa Tinashe Farai Kudzai Mugisha Kato Okello Rivo Andry Tiago-Djalma "
     "Dário Nkosi Jóhannes Þórir Hrafn Sigurður Eyvindur Rógvi Sjúrður Bárður Jaap Sietse Tjeerd Hajo Měrćin Jurij Béla "
@@ -31,14 +31,14 @@ WORLD_FIRST: list[tuple[str, bool]] = _pairs(
     "Duri Gion Ladina-Men Rhodri Emyr Iolo Gwilym Tomos Peder Tristan-Loïc Ruairidh Calum Hamish Tamati Wiremu "
     "Rawiri Tane Dakota Chayton Elan Jean-Guy Réjean Gaétan Timur Bakhtiyar Nurlan Yerlan Farrukh Rustam Ahmadshah "
     "Mirwais Zalmai Habibullah Aung Kyaw Thura Sokha Vannak Khamphone Souksavanh Tou Vang Tenzin Dorje Lobsang "
-    "Delroy Desmond Leroy Winston Ewald Gotthold Reinhold Wigbert Friedhelm Kunibert Lasse Mats Fiete Jaron",
+    "Errol Desmond Leroy Everton Ewald Gotthold Reinhold Wigbert Friedhelm Kunibert Lasse Mats Fiete Jaron",
 )
 """First names of the origins above (the module docstring), about two-thirds from the world and the rest German or
 English, old-fashioned and modern."""
 
 SHORT_FIRST: list[tuple[str, bool]] = _pairs(
-    "Bine Moni Gabi Hanni Lotti Mandy Trudi Nessa Shaz Gill Bev Kez Mo",
-    "Hansi Jockl Wastl Schorsch Ede Kalli Hotte Rab Jock Taff Stu Bazza Dazza Gazza Gustl",
+    "Bine Moni Babsi Hanni Lotti Mandy Trudi Nessa Trish Gill Bev Kez Viv",
+    "Hias Jockl Wastl Schorsch Ede Kalli Hotte Rab Jock Taff Stu Bazza Dazza Gazza Gustl",
 )
 """Short forms and nicknames: Bavarian (Wastl, Schorsch), Berlin (Ede, Hotte), Saxon (Mandy), Scottish (Rab, Jock),
 Welsh (Taff) and Australian (Bazza, Dazza) ones."""
@@ -182,6 +182,6 @@ WORLD_LAST: list[str] = [
 """Surnames of the same roots: particles (á, í, við, ap, ab, von, Edle von, Le), double-barrelled and diacritics."""
 
 WORD_LAST: list[str] = (
-    "Fink Adler Storch Kranich Busch Graf Kaiser Schnee Rauch Fröhlich Field Wood Bell Hardy Rice Day".split()
+    "Fink Adler Storch Kranich Busch Graf Kessel Schnee Rauch Fröhlich Field Wood Bell Hardy Rice Day".split()
 )
 """Surnames that are also words ("der Fink", "Busch", "Schnee", "the field", "a bell", "rice")."""
