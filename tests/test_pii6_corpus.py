@@ -363,7 +363,7 @@ def test_regeneration_is_byte_identical(maker, tmp_path) -> None:
         assert (tmp_path / f"{part}.jsonl").read_bytes() == (PII6 / f"{part}.jsonl").read_bytes(), part
 
 
-# --- benchmarks/scanner_quality.py: pii6 is retired after its one measurement (pii7 is the default); nothing scans it --
+# --- benchmarks/scanner_quality.py: pii6 is retired after its one measurement (pii7 is the default); no scans -----
 
 
 @pytest.fixture(scope="module")
