@@ -15,7 +15,8 @@ held-out corpus of the sixth session (written by someone who read neither the sc
 templates); its test part was measured once, at 3061cfd, and it is retired too (its tuning part was tuned on after
 that). pii6 (seventh session) was measured once, at c7b732c, and is retired too. pii7 (eighth session) is the held-out
 corpus now, written by someone who read neither the scanner nor the older corpora's templates, values or names;
-nobody has scanned any part of it while it was written. Only a corpus that is not retired has a held-out test part: --all and --misses are refused for it, and so is --unknown-names.
+nobody has scanned any part of it while it was written. Only a corpus that is not retired has a held-out test part:
+--all and --misses are refused for it, and so is --unknown-names.
 A label counts as found when findings of its category cover at least 80% of its span; a finding counts
 as correct when it overlaps a label of its category. Targets: recall >= 0.98 per category and
 language and at most 1% of clean business texts red on pii2 (0.95 and 2% on the first corpus).
