@@ -29,6 +29,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "CH|Grüezi, bitte die Badge-Bestellung für {name1} an {email1} bestätigen. Merci vilmal und en schöne Tag",
         "AT|Betreff: Ansuchen Dienstreise\nDie Reiseabrechnung wird an {email1} ({sal1} {name1}) übermittelt. Ergeht zur Kenntnis.",
         "Teilnehmerliste Betriebsversammlung: {name1} <{email1}>, {name2} <{email2}>",
+        "Jira-Kommentar: Kundin {name1} (<{email1}>) meldet doppelte Abbuchung, bitte prüfen @{first2_lc}",
+        "An: {email1}\nCc: {email2}\nBetreff: Ihr Antrag auf Parkausweis",
+        "Hinweisgebersystem: anonyme Meldung, Rückfragen über {email1} (Vertrauensperson {name1})",
     ],
     ("email", "en"): [
         "On {date_en} at {time}, {name1} <{email1}> wrote:\n> Any joy with the refund for row G? Order {order}",
@@ -44,6 +47,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "Kindly note that the student {name1} has requested all correspondence to {email1} only. Noted with thanks po.",
         "Draft a friendly reminder to {name1} ({email1}) that her access badge expires on {date_en}.",
         "Registry: enrolment for {name1} is pending, uni email {email1} not activated yet. Can or not by Friday?",
+        "Jira comment: customer {name1} (<{email1}>) reports a double charge, please check @{first2_lc}",
+        "To: {email1}\nCc: {email2}\nSubject: Your parking permit application",
+        "Whistleblowing channel: questions via {email1} (confidential contact {name1})",
     ],
     ("phone", "de"): [
         "Zustellnotiz Fahrer Tour {tour}: Empfänger {name1} nicht angetroffen, bitte vorher anrufen {phone1}.",
@@ -58,6 +64,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "Hallo Herr {last1}, ich hab Ihre Nummer {phone1} an die Kollegin vom Ticketschalter weitergegeben. LG",
         "AT|Gemäß telefonischer Rücksprache mit {sal1} {name1} ({phone1}) wird der Termin bestätigt.",
         "kunde {name1_lc} ruft wegen rückgabe an tel {phone1} bitte zurückrufen danke",
+        "Notfallkontakt Betriebsausflug: {name1} {phone1}, {name2} {phone2}",
+        "Tel.-Notiz {time}: {sal1} {last1} bittet um Rückruf wegen Rentenbescheid, {phone1}",
+        "Name;Telefon;Schicht\n{name1};{phone1};Früh\n{name2};{phone2};Spät",
     ],
     ("phone", "en"): [
         "Driver note, route {tour}: no answer at door, customer {name1} said ring {phone1} next time.",
@@ -71,6 +80,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "Airport shuttle booked for {sal1} {last1}, pick-up {time}, contact {phone1}.",
         "works council rep {name1} - phone {phone1} - drop-in on {weekday_en}",
         "Please call {name1} at {phone1} lah, she say the ticket cannot scan already.",
+        "Emergency contacts, team day: {name1} {phone1}, {name2} {phone2}",
+        "Phone memo {time}: {sal1} {last1} wants a callback about the pension letter, {phone1}",
+        "name,phone,shift\n{name1},{phone1},early\n{name2},{phone2},late",
     ],
     ("iban", "de"): [
         "Reisekostenabrechnung {claim}\nReisende/r: {name1}\nErstattung auf IBAN {iban1}\nBetrag: {amount}",
@@ -84,6 +96,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "AT|Die Rückerstattung an {sal1} {name1} wird auf das Konto {iban1} zur Anweisung gebracht.",
         "Bitte fasse diese Spesenabrechnung zusammen: {name1}, Bahnfahrt {city}, {amount}, Konto {iban1}",
         "hallo ich bin neue in lager, meine konto ist {iban1} für lohn, {name1}, danke schön",
+        "Jobticket-Zuschuss {month}: {rev1}, IBAN {iban1}",
+        "Betriebsrat: Erstattung Fahrtkosten Schulung an {name1}, Konto {iban1}, Betrag {amount}",
     ],
     ("iban", "en"): [
         "Travel & expense claim {claim}\nClaimant: {name1}\nReimburse to {iban1}\nTotal {amount}",
@@ -96,6 +110,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "Summarise this expense claim for me: {name1}, train to {city_en}, {amount}, IBAN {iban1}",
         "US|Wire the reimbursement to {name1}, IBAN {iban1} (she banks in Europe, eh).",
         "refund approved for {name1_lc} -> {iban1} 💸✅",
+        "Season ticket loan {month_en}: {rev1}, IBAN {iban1}",
+        "Works council: training travel refund to {name1}, account {iban1}, {amount}",
     ],
     ("credit-card", "de"): [
         "Vorverkauf {venue}: Zahlung {name1}, Karte {card1}, gültig bis {expiry}; Ersatzkarte {card2}",
@@ -110,6 +126,7 @@ PII: dict[tuple[str, str], list[str]] = {
         "AT|Die Buchung erfolgte mit der Kreditkarte {card1} lautend auf {name1}.",
         "Bonuskarte + Kreditkarte: {name1} ({card1}) und Partnerkarte {name2} ({card2}) zusammengelegt.",
         "Teams-Chat {time}: {first1} schreibt ihre Kartennummer {card1} rein 🙈 bitte löschen, Sicherheitscode steht auch da",
+        "Kartenzahlung Vorverkauf abgebrochen: {name1}, {card1}, danach {card2} – bitte nicht speichern",
     ],
     ("credit-card", "en"): [
         "Box office: {name1} paid with card {card1}, exp {expiry}, 4 tickets",
@@ -122,6 +139,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "Can check or not? {name1} card {card1} kena declined already.",
         "Rewrite this for the customer: your card {card1} ending was charged twice, {name1}.",
         "refund to card {card1} for {name1} 🙏",
+        "Box office payment failed: {name1}, {card1} - do not store this",
+        "GB|{first1} read the card number to the wee lassie at the till: {card1}",
     ],
     ("tax-id", "de"): [
         "Personalfragebogen Aushilfe Lager\nName: {name1}\n{taxcue1}: {taxid1}\nKrankenkasse: {kk}",
@@ -135,6 +154,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "AT|{sal1} {name1}, VSNR {tx_vnr1}, Dienstantritt {date}.",
         "CH|Neueintritt {name1}, AHV-Nr. {tx_ahv1}. Bitte im Lohnsystem erfassen, merci.",
         "Fasse zusammen, aber lass die {taxcue1} von {name1} drin: {taxid1}",
+        "Name;Vorname;{taxcue1}\n{last1};{first1};{taxid1}",
+        "Rückfrage Lohnbüro: {name1}, die {taxcue1} {taxid1} passt nicht zum Geburtsdatum?",
     ],
     ("tax-id", "en"): [
         "New starter form (warehouse temp)\nName: {name1}\n{taxcue1}: {taxid1}",
@@ -147,6 +168,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "US|Contractor {name1} gave ITIN {tx_itin1} instead of an SSN, eh.",
         "Kindly update {name1} {taxcue1} as {taxid1} in payroll. Thanks po",
         "Student payroll: {name1}, {taxcue1} {taxid1}, start {date_en}.",
+        "surname,forename,{taxcue1}\n{last1},{first1},{taxid1}",
+        "Payroll query: {name1}, the {taxcue1} {taxid1} does not match our records?",
     ],
     ("address", "de"): [
         "Zustellung an:\n{name1}\n{addr_ml}",
@@ -160,6 +183,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "CH|Korrespondenzadresse {sal1} {name1}:\n{addr_ml}",
         "AT|Wohnhaft in {addr1}, {sal1} {name1}, wird um Stellungnahme ersucht.",
         "der {first1} is umgezogen nach {addr1} bitte für den Werksausweis ändern, danke dir",
+        "Werksausweis – Wohnanschrift geändert: {name1}\n{addr_flat_ml}",
+        "Firmenwagen wird bei {name1} zuhause abgeholt: {addr1}",
+        "Postversand Jahreslohnsteuerbescheinigung an {name1}, {addr_post}",
     ],
     ("address", "en"): [
         "Deliver to:\n{name1}\n{addr_ml}",
@@ -173,6 +199,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "GB|{name1}\n{addr_house_ml}",
         "US|Ship the toque to {name1}, {addr1} - thanks, eh!",
         "new addy for {first1_lc} is {addr1} 🏡",
+        "Company car collected from {name1}'s home: {addr1}",
+        "Ship the staff hoodie to {name1}:\n{addr_ml}",
+        "US|{name1}\n{addr_flat_ml}",
     ],
     ("date-of-birth", "de"): [
         "KYC {ticket}: {name1}, geb. {dob1}, Staatsangehörigkeit {nation}.",
@@ -186,6 +215,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "AT|{sal1} {name1}, geboren am {dob1}, wird hiermit zur Nachuntersuchung vorgeladen.",
         "CH|Neue Mitarbeiterin {name1}, Geburtsdatum {dob1}, Eintritt per {date}.",
         "ich {name1} geboren {dob1} möchte meine Kundenkarte verlängern",
+        "Teilnehmerliste Betriebsausflug (Alter wegen Versicherung): {name1}, {dob1}; {name2}, {dob2}",
+        "{\"user\":\"{first1_lc}\",\"dob\":\"{dob1}\",\"event\":\"kyc.verified\"}",
     ],
     ("date-of-birth", "en"): [
         "KYC {ticket_en}: {name1}, DOB {dob1}, nationality {nation_en}, address {addr1}.",
@@ -198,6 +229,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "Please verify {name1} birthday {dob1} for senior discount po.",
         "{name1} - date of birth: {dob1} - ref {ticket_en}",
         "Write a polite letter to {name1} (born {dob1}) about the pension forecast.",
+        "Team day list (age for insurance): {name1}, {dob1}; {name2}, {dob2}",
+        "{\"user\":\"{first1_lc}\",\"dob\":\"{dob1}\",\"event\":\"kyc.verified\"}",
     ],
     ("name", "de"): [
         "[{ddmm}., {time}] {name1}: bin da\n[{ddmm}., {time2}] {name2}: ok, Tor 3",
@@ -275,6 +308,11 @@ PII: dict[tuple[str, str], list[str]] = {
         "Kannst du den Text umschreiben, aber lass das Passwort {secret} drin?",
         "Zugang Kundenkarten-Portal: {secret}",
         "<p>Ihr Einmal-Kennwort lautet: <b>{secret}</b></p>",
+        "git remote set-url origin https://{first1_lc}:{secret}@github.com/firma/kasse.git",
+        "kubectl create secret generic kyc-db --from-literal=password={secret}",
+        "Benutzer;Passwort;Gerät\n{first1_lc};{secret};Handscanner 3",
+        "Türcode Lager Süd ab Montag: {keysafe}, bitte nicht an Fremdfirmen geben",
+        "//registry.npmjs.org/:_authToken={secret}",
     ],
     ("secret", "en"): [
         "Security incident {ticket_en}: {name1} pasted the password {secret} in a Teams chat.",
@@ -287,6 +325,11 @@ PII: dict[tuple[str, str], list[str]] = {
         "Summarise this but keep the key {secret} in",
         "loyalty portal login: {secret}",
         "<p>Your one-time password: <b>{secret}</b></p>",
+        "git remote set-url origin https://{first1_lc}:{secret}@github.com/acme/tills.git",
+        "kubectl create secret generic kyc-db --from-literal=password={secret}",
+        "user,password,device\n{first1_lc},{secret},scanner 3",
+        "Door code for the depot from Monday: {keysafe}, do not share with contractors",
+        "//registry.npmjs.org/:_authToken={secret}",
     ],
     ("health", "de"): [
         "Betriebsärztlicher Dienst: {name1} darf wegen {h:Bandscheibenvorfall} nicht mehr als 10 kg heben.",
