@@ -34,26 +34,34 @@ DE_DX = [
     "Bandscheibenvorfall", "Long Covid", "Burnout", "Depression", "Migräne", "Tinnitus", "Hörsturz",
     "Diabetes Typ 2", "Morbus Crohn", "Multiple Sklerose", "Reizdarmsyndrom", "Hashimoto", "Ischias",
     "Kreuzbandriss", "Borreliose", "Lungenentzündung", "Nierenkolik", "Angststörung", "Fatigue", "Arthrose",
-    "Herzrhythmusstörungen", "Gipsarm", "Mandelentzündung",
+    "Herzrhythmusstörungen", "Gipsarm", "Mandelentzündung", "Thrombose", "Sehnenscheidenentzündung", "Bänderriss",
+    "Magengeschwür", "Pfeiffersches Drüsenfieber", "Zwangsstörung", "PTBS", "Alkoholabhängigkeit", "Neurodermitis",
+    "Laktoseintoleranz", "Mukoviszidose", "Lungenembolie",
 ]  # fmt: skip
 DE_MED = ["Metformin 1000 mg", "L-Thyroxin 75 µg", "Sertralin 50 mg", "Ibuprofen 800", "Insulin", "Venlafaxin 75 mg",
-          "Eliquis 5 mg", "Prednisolon 20 mg", "Methotrexat", "Cortison-Spray"]  # fmt: skip
+          "Eliquis 5 mg", "Prednisolon 20 mg", "Methotrexat", "Cortison-Spray", "Pantoprazol 40 mg", "Amlodipin 5 mg",
+          "Ritalin", "Xarelto"]  # fmt: skip
 DE_COND = ["Merkzeichen aG", "Schwerbehindertenausweis", "GdB 50", "Gleichstellung (GdB 30)", "Lese-Rechtschreib-Störung",
-           "Sehbehinderung", "Gehbehinderung", "Rollator", "Hörbehinderung", "Asperger-Syndrom"]  # fmt: skip
+           "Sehbehinderung", "Gehbehinderung", "Rollator", "Hörbehinderung", "Asperger-Syndrom", "Down-Syndrom",
+           "Tetraplegie", "Blindheit (Merkzeichen Bl)"]  # fmt: skip
 EN_SICK = ["off sick", "signed off", "on the sick", "off with a sick note", "at the doctor's"]
 EN_DX = [
     "a slipped disc", "long COVID", "burnout", "depression", "migraines", "tinnitus", "type 2 diabetes",
     "Crohn's disease", "MS", "IBS", "sciatica", "a broken wrist", "pneumonia", "tonsillitis", "anxiety",
-    "ME/CFS", "arthritis", "an irregular heartbeat", "kidney stones", "shingles", "a torn ligament",
+    "ME/CFS", "arthritis", "an irregular heartbeat", "kidney stones", "shingles", "a torn ligament", "a blood clot",
+    "a stomach ulcer", "glandular fever", "OCD", "PTSD", "alcohol dependency", "eczema", "cystic fibrosis",
+    "a sprained ankle", "bronchitis", "vertigo", "lupus",
 ]  # fmt: skip
 EN_MED = ["metformin 500mg", "levothyroxine 50mcg", "sertraline 50mg", "naproxen", "insulin", "propranolol 40mg",
-          "apixaban", "prednisolone", "an EpiPen"]  # fmt: skip
+          "apixaban", "prednisolone", "an EpiPen", "omeprazole 20mg", "amlodipine 5mg",
+          "methylphenidate", "a Ventolin inhaler"]  # fmt: skip
 EN_COND = ["dyslexia", "autism", "ADHD", "a visual impairment", "MS", "hearing loss", "a mobility impairment",
-           "chronic fatigue"]  # fmt: skip
+           "chronic fatigue", "Down syndrome", "a spinal cord injury", "sight loss"]  # fmt: skip
 HEALTH = {"sick": DE_SICK, "dx": DE_DX, "med": DE_MED, "cond": DE_COND,
           "sick_en": EN_SICK, "dx_en": EN_DX, "med_en": EN_MED, "cond_en": EN_COND}  # fmt: skip
 
 CAPS = re.compile(r"caps(\d)")
+ALLCAPS = re.compile(r"allcaps(\d)")
 
 
 class Context(corpuskit.PersonContext):
@@ -67,6 +75,9 @@ class Context(corpuskit.PersonContext):
         if caps:
             p = self.person(caps.group(1))
             return f"{p.last.upper()} {p.first}", "name"
+        allcaps = ALLCAPS.fullmatch(key)
+        if allcaps:
+            return self.person(allcaps.group(1)).name.upper(), "name"
         if key == "keysafe":
             return self.m.keysafe(), "secret"
         return None

@@ -32,6 +32,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "Jira-Kommentar: Kundin {name1} (<{email1}>) meldet doppelte Abbuchung, bitte prüfen @{first2_lc}",
         "An: {email1}\nCc: {email2}\nBetreff: Ihr Antrag auf Parkausweis",
         "Hinweisgebersystem: anonyme Meldung, Rückfragen über {email1} (Vertrauensperson {name1})",
+        "Immatrikulationsbescheinigung für {allcaps1} bitte an {email1} senden",
+        "Rückfrage Krankenkasse {kk}: Die Versicherte {name1} bittet um Antwort nur per Mail an {email1}.",
+        "Gude {first1}, schick mir die Belegliste einfach an {email1}, die alte Adresse geht nimmer.",
     ],
     ("email", "en"): [
         "On {date_en} at {time}, {name1} <{email1}> wrote:\n> Any joy with the refund for row G? Order {order}",
@@ -50,6 +53,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "Jira comment: customer {name1} (<{email1}>) reports a double charge, please check @{first2_lc}",
         "To: {email1}\nCc: {email2}\nSubject: Your parking permit application",
         "Whistleblowing channel: questions via {email1} (confidential contact {name1})",
+        "Student letter for {allcaps1} to be sent to {email1}",
+        "Insurer query: policyholder {name1} prefers replies by e-mail only, {email1}.",
+        "Cheers {first1}, just flick the receipts to {email1}, the old one's dead.",
     ],
     ("phone", "de"): [
         "Zustellnotiz Fahrer Tour {tour}: Empfänger {name1} nicht angetroffen, bitte vorher anrufen {phone1}.",
@@ -67,6 +73,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "Notfallkontakt Betriebsausflug: {name1} {phone1}, {name2} {phone2}",
         "Tel.-Notiz {time}: {sal1} {last1} bittet um Rückruf wegen Rentenbescheid, {phone1}",
         "Name;Telefon;Schicht\n{name1};{phone1};Früh\n{name2};{phone2};Spät",
+        "Ticketschalter: Rückruf an {allcaps1} unter {phone1}, Plätze Reihe 12 getauscht",
+        "Betriebsrat-Sprechstunde: Termin für {name1} vereinbart, Rückrufnummer {phone1}",
     ],
     ("phone", "en"): [
         "Driver note, route {tour}: no answer at door, customer {name1} said ring {phone1} next time.",
@@ -83,6 +91,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "Emergency contacts, team day: {name1} {phone1}, {name2} {phone2}",
         "Phone memo {time}: {sal1} {last1} wants a callback about the pension letter, {phone1}",
         "name,phone,shift\n{name1},{phone1},early\n{name2},{phone2},late",
+        "Box office: callback to {allcaps1} on {phone1}, seats in row 12 swapped",
+        "Works council surgery: slot booked for {name1}, callback {phone1}",
     ],
     ("iban", "de"): [
         "Reisekostenabrechnung {claim}\nReisende/r: {name1}\nErstattung auf IBAN {iban1}\nBetrag: {amount}",
@@ -98,6 +108,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "hallo ich bin neue in lager, meine konto ist {iban1} für lohn, {name1}, danke schön",
         "Jobticket-Zuschuss {month}: {rev1}, IBAN {iban1}",
         "Betriebsrat: Erstattung Fahrtkosten Schulung an {name1}, Konto {iban1}, Betrag {amount}",
+        "Sehr geehrter Herr {last1}, die Beitragsrückerstattung der {kk} erfolgt auf {iban1}.",
+        "Pfiat di {first1}, s'Geld fürs Sommerfest kimmt auf dei Konto {iban1}, passt?",
+        "CH|Rückvergütung Parkplatzmiete an {name1}, Konto {iban1}, Betrag {amount}. Freundliche Grüsse",
     ],
     ("iban", "en"): [
         "Travel & expense claim {claim}\nClaimant: {name1}\nReimburse to {iban1}\nTotal {amount}",
@@ -112,10 +125,13 @@ PII: dict[tuple[str, str], list[str]] = {
         "refund approved for {name1_lc} -> {iban1} 💸✅",
         "Season ticket loan {month_en}: {rev1}, IBAN {iban1}",
         "Works council: training travel refund to {name1}, account {iban1}, {amount}",
+        "Dear {sal1} {last1}, the premium refund will be paid to {iban1}.",
+        "GB|Aye, {first1}'s bank changed - new IBAN {iban1}, update payroll, ta",
+        "Kindly process the refund of {amount} for {name1} to IBAN {iban1}. Regards",
     ],
     ("credit-card", "de"): [
         "Vorverkauf {venue}: Zahlung {name1}, Karte {card1}, gültig bis {expiry}; Ersatzkarte {card2}",
-        "Tankkarte Fuhrpark: {name1} hat privat getankt mit {card1}, bitte klären.",
+        "Tankkarte Fuhrpark: {name1} hat privat getankt mit {card1} und die Waschanlage mit {card2} bezahlt, bitte klären.",
         "Reisekosten: Hotel wurde mit der Firmenkreditkarte {card1} von {name1} bezahlt, Mietwagen mit der Privatkarte {card2}.",
         "KYC {ticket}: {name1} hat als Zweitnachweis die Kreditkarte {card1} hochgeladen, Referenzkonto {iban1}.",
         "Kundenkarte mit Zahlfunktion für {name1}: hinterlegt {card1}, Lieferadresse {addr1}.",
@@ -127,6 +143,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "Bonuskarte + Kreditkarte: {name1} ({card1}) und Partnerkarte {name2} ({card2}) zusammengelegt.",
         "Teams-Chat {time}: {first1} schreibt ihre Kartennummer {card1} rein 🙈 bitte löschen, Sicherheitscode steht auch da",
         "Kartenzahlung Vorverkauf abgebrochen: {name1}, {card1}, danach {card2} – bitte nicht speichern",
+        "Kundenkarte Gold: {name1}, Zahlkarte {card1}, Ablauf {expiry}, Zweitkarte {card2}",
+        "Dienstreise {month}: {name1} hat die Bahn mit der eigenen Karte {card1} gezahlt, bitte erstatten",
     ],
     ("credit-card", "en"): [
         "Box office: {name1} paid with card {card1}, exp {expiry}, 4 tickets",
@@ -141,6 +159,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "refund to card {card1} for {name1} 🙏",
         "Box office payment failed: {name1}, {card1} - do not store this",
         "GB|{first1} read the card number to the wee lassie at the till: {card1}",
+        "Loyalty gold tier: {name1}, payment card {card1}, expiry {expiry}",
+        "Business trip {month_en}: {name1} paid the train with her own card {card1}, please reimburse",
     ],
     ("tax-id", "de"): [
         "Personalfragebogen Aushilfe Lager\nName: {name1}\n{taxcue1}: {taxid1}\nKrankenkasse: {kk}",
@@ -156,6 +176,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "Fasse zusammen, aber lass die {taxcue1} von {name1} drin: {taxid1}",
         "Name;Vorname;{taxcue1}\n{last1};{first1};{taxid1}",
         "Rückfrage Lohnbüro: {name1}, die {taxcue1} {taxid1} passt nicht zum Geburtsdatum?",
+        "Jobticket-Antrag {name1}: Personalnummer {d4}, {taxcue1} {taxid1}",
+        "Nu gugge, beim {first1} stimmt die {taxcue1} ni: {taxid1}",
     ],
     ("tax-id", "en"): [
         "New starter form (warehouse temp)\nName: {name1}\n{taxcue1}: {taxid1}",
@@ -170,6 +192,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "Student payroll: {name1}, {taxcue1} {taxid1}, start {date_en}.",
         "surname,forename,{taxcue1}\n{last1},{first1},{taxid1}",
         "Payroll query: {name1}, the {taxcue1} {taxid1} does not match our records?",
+        "Season ticket loan {name1}: staff no. {d4}, {taxcue1} {taxid1}",
+        "Can check or not, {name1} {taxcue1} is {taxid1} or the other one?",
     ],
     ("address", "de"): [
         "Zustellung an:\n{name1}\n{addr_ml}",
@@ -186,6 +210,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "Werksausweis – Wohnanschrift geändert: {name1}\n{addr_flat_ml}",
         "Firmenwagen wird bei {name1} zuhause abgeholt: {addr1}",
         "Postversand Jahreslohnsteuerbescheinigung an {name1}, {addr_post}",
+        "Zusteller-Notiz: {name1}, {addr1} – Paket beim Nachbarn abgegeben",
+        "Versichertenanschrift lt. {kk}: {name1}\n{addr_ml}",
+        "Rücksendung der Bewerbungsunterlagen an {sal1} {name1}, {addr1}",
     ],
     ("address", "en"): [
         "Deliver to:\n{name1}\n{addr_ml}",
@@ -202,6 +229,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "Company car collected from {name1}'s home: {addr1}",
         "Ship the staff hoodie to {name1}:\n{addr_ml}",
         "US|{name1}\n{addr_flat_ml}",
+        "Driver note: {name1}, {addr1} - left with neighbour",
+        "Policyholder address on file: {name1}\n{addr_ml}",
+        "GB|Please post the season ticket to {sal1} {name1}, {addr_flat}",
     ],
     ("date-of-birth", "de"): [
         "KYC {ticket}: {name1}, geb. {dob1}, Staatsangehörigkeit {nation}.",
@@ -217,6 +247,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "ich {name1} geboren {dob1} möchte meine Kundenkarte verlängern",
         "Teilnehmerliste Betriebsausflug (Alter wegen Versicherung): {name1}, {dob1}; {name2}, {dob2}",
         "{\"user\":\"{first1_lc}\",\"dob\":\"{dob1}\",\"event\":\"kyc.verified\"}",
+        "Jahrgang-Check Jugendfreizeit: {name1}, geb. {dobk1}",
+        "Versicherte {name1}, geboren {dob1}, Mitgliedsnummer {d4}",
+        "Sehr geehrte Damen und Herren, ich, {name1}, geb. am {dob1}, beantrage meine Altersrente.",
     ],
     ("date-of-birth", "en"): [
         "KYC {ticket_en}: {name1}, DOB {dob1}, nationality {nation_en}, address {addr1}.",
@@ -231,6 +264,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "Write a polite letter to {name1} (born {dob1}) about the pension forecast.",
         "Team day list (age for insurance): {name1}, {dob1}; {name2}, {dob2}",
         "{\"user\":\"{first1_lc}\",\"dob\":\"{dob1}\",\"event\":\"kyc.verified\"}",
+        "Youth ticket check: {name1}, born {dobk1}",
+        "Member {name1}, date of birth {dob1}, member no. {d4}",
+        "Dear Sir or Madam, I, {name1}, born {dob1}, wish to claim my State Pension.",
     ],
     ("name", "de"): [
         "[{ddmm}., {time}] {name1}: bin da\n[{ddmm}., {time2}] {name2}: ok, Tor 3",
@@ -264,6 +300,10 @@ PII: dict[tuple[str, str], list[str]] = {
         "Kalimera {first1}! Ich bringe die Papiere zu {name2} heute Mittag.",
         "Liebe Frau {last1}, vielen Dank für die schönen Konzertkarten. Ihre {name2}",
         "hallo {first1} bitte die Wetterleitung an {name2} machen (blöde Autokorrektur, WEITERLEITUNG)",
+        "TEILNEHMER: {allcaps1}, {allcaps2}",
+        "{first1} kommt später. {first2} auch.",
+        "Display-Name im Teams: {name1} (Extern) – bitte in {name2} (Lager) ändern",
+        "Beleg_{up1}_{d4}.pdf fehlt noch, sagt {first2}",
     ],
     ("name", "en"): [
         "[{ddmm_en}, {time}] {name1}: on my way\n[{ddmm_en}, {time2}] {name2}: ta, gate 3",
@@ -296,6 +336,10 @@ PII: dict[tuple[str, str], list[str]] = {
         "{first1} already revert to {name2} lor.",
         "Dear Mrs {last1}, thank you kindly for the lovely tickets. Yours sincerely, {name2}",
         "hi {first1} can u ask {name2} to send the Arizona (autocorrect, AGENDA) 🙈",
+        "ATTENDEES: {allcaps1}, {allcaps2}",
+        "{first1} will be late. {first2} too.",
+        "Teams display name: {name1} (External) - please change to {name2} (Warehouse)",
+        "receipt_{up1}_{d4}.pdf still missing, says {first2}",
     ],
     ("secret", "de"): [
         "Sicherheitsvorfall {ticket}: Im Teams-Chat hat {name1} das Passwort {secret} gepostet.",
@@ -313,6 +357,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "Benutzer;Passwort;Gerät\n{first1_lc};{secret};Handscanner 3",
         "Türcode Lager Süd ab Montag: {keysafe}, bitte nicht an Fremdfirmen geben",
         "//registry.npmjs.org/:_authToken={secret}",
+        "Zugangsdaten Kassensystem für {allcaps1}: PIN {keysafe}",
+        "Sicherheitsvorfall: Im Protokoll stand `PGPASS={secret}` – gelöscht, Passwort wird getauscht.",
     ],
     ("secret", "en"): [
         "Security incident {ticket_en}: {name1} pasted the password {secret} in a Teams chat.",
@@ -330,6 +376,8 @@ PII: dict[tuple[str, str], list[str]] = {
         "user,password,device\n{first1_lc},{secret},scanner 3",
         "Door code for the depot from Monday: {keysafe}, do not share with contractors",
         "//registry.npmjs.org/:_authToken={secret}",
+        "Till login for {allcaps1}: PIN {keysafe}",
+        "Security incident: the minutes contained `DB_PASS={secret}` - removed, password rotated.",
     ],
     ("health", "de"): [
         "Betriebsärztlicher Dienst: {name1} darf wegen {h:Bandscheibenvorfall} nicht mehr als 10 kg heben.",
@@ -564,6 +612,8 @@ FRAMES: dict[str, list[str]] = {
         "Teams-Export {date}\n{name8} {time}\n{body}",
         "hallo komma hier die notiz punkt neue zeile {body} neue zeile gruß {first8_lc}",
         "Fwd von {name8}: {body}",
+        "WhatsApp-Chat mit {name8}.txt\n{body}",
+        "Screenshot-Text (OCR):\n{body}",
     ],
     "en": [
         "[{ddmm_en}, {time}] {name8}: {body}",
@@ -576,6 +626,8 @@ FRAMES: dict[str, list[str]] = {
         "Teams export {date_en}\n{name8} {time}\n{body}",
         "hi comma here is the note full stop new line {body} new line cheers {first8_lc}",
         "Fwd from {name8}: {body}",
+        "WhatsApp Chat with {name8}.txt\n{body}",
+        "Screenshot text (OCR):\n{body}",
     ],
 }
 
