@@ -303,7 +303,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "TEILNEHMER: {allcaps1}, {allcaps2}",
         "{first1} kommt später. {first2} auch.",
         "Display-Name im Teams: {name1} (Extern) – bitte in {name2} (Lager) ändern",
-        "Beleg_{up1}_{d4}.pdf fehlt noch, sagt {first2}",
+        "Bordkarte {up1} fehlt noch für die Reisekosten, sagt {first2}",
+        "Ciao {first1}, ich habe vergessen die Quittung, {name2} bringt morgen, va bene?",
+        "Dobryi den {first1}! Ich bitte Sie, die Karte für {name2} sperren. Djakuju!",
     ],
     ("name", "en"): [
         "[{ddmm_en}, {time}] {name1}: on my way\n[{ddmm_en}, {time2}] {name2}: ta, gate 3",
@@ -339,7 +341,9 @@ PII: dict[tuple[str, str], list[str]] = {
         "ATTENDEES: {allcaps1}, {allcaps2}",
         "{first1} will be late. {first2} too.",
         "Teams display name: {name1} (External) - please change to {name2} (Warehouse)",
-        "receipt_{up1}_{d4}.pdf still missing, says {first2}",
+        "Boarding pass {up1} still missing for the expense claim, says {first2}",
+        "Add oil {first1}! {name2} will help you with the stocktake.",
+        "Assalam o Alaikum {first1} bhai, {name2} will revert shortly InshaAllah.",
     ],
     ("secret", "de"): [
         "Sicherheitsvorfall {ticket}: Im Teams-Chat hat {name1} das Passwort {secret} gepostet.",
