@@ -70,7 +70,7 @@ class TestPii3Corpus(CorpusChecks):
         assert len(firsts & labelled) >= 140
 
 
-# --- benchmarks/scanner_quality.py: pii6's test part is the default now; pii5..pii2 are chosen by name ------------
+# --- benchmarks/scanner_quality.py: pii7's test part is the default now; pii6..pii2 are chosen by name ------------
 
 
 @pytest.fixture(scope="module")
@@ -82,8 +82,8 @@ def _scanner_that_fails(*args, **kwargs):
     raise AssertionError("the scanner was called: no test may scan a corpus here")
 
 
-def test_scanner_quality_measures_pii6_test_by_default_and_older_corpora_by_name(quality, monkeypatch, capsys) -> None:
-    """Without arguments the report is of pii6's test part (the held-out one); pii5..pii2 by --corpus. The
+def test_scanner_quality_measures_pii7_test_by_default_and_older_corpora_by_name(quality, monkeypatch, capsys) -> None:
+    """Without arguments the report is of pii7's test part (the held-out one); pii6..pii2 by --corpus. The
     scanner is replaced by one that fails if called, before the default is asked for, so nothing is ever scanned."""
     seen: list[Path] = []
 
@@ -95,6 +95,7 @@ def test_scanner_quality_measures_pii6_test_by_default_and_older_corpora_by_name
     monkeypatch.setattr(quality, "evaluate", fake)
     quality.main([])
     quality.main(["--tune"])
+    quality.main(["--corpus", "pii6", "--all"])
     quality.main(["--corpus", "pii5", "--all"])
     quality.main(["--corpus", "pii4", "--all"])
     quality.main(["--corpus", "pii3"])
@@ -102,8 +103,9 @@ def test_scanner_quality_measures_pii6_test_by_default_and_older_corpora_by_name
     quality.main(["--corpus", "pii2"])
     quality.main(["--corpus=pii2", "--tune"])
     assert seen == [
-        quality.PII6_TEST,
-        quality.PII6_TUNE,
+        quality.PII7_TEST,
+        quality.PII7_TUNE,
+        quality.PII6_TUNE.parent / "tune.jsonl+test.jsonl",
         quality.PII5_TUNE.parent / "tune.jsonl+test.jsonl",
         quality.PII4_TUNE.parent / "tune.jsonl+test.jsonl",
         quality.PII3_TEST,
@@ -112,7 +114,7 @@ def test_scanner_quality_measures_pii6_test_by_default_and_older_corpora_by_name
         quality.TUNE,
     ]
     out = capsys.readouterr().out
-    assert "tests/data/pii6/test.jsonl" in out and "tests/data/pii3/test.jsonl" in out
+    assert "tests/data/pii7/test.jsonl" in out and "tests/data/pii3/test.jsonl" in out
 
 
 def test_scanner_quality_refuses_misses_for_every_held_out_test_part(quality, monkeypatch, capsys) -> None:
