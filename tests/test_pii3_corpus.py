@@ -83,7 +83,7 @@ def _scanner_that_fails(*args, **kwargs):
 
 
 def test_scanner_quality_measures_pii7_test_by_default_and_older_corpora_by_name(quality, monkeypatch, capsys) -> None:
-    """Without arguments the report is of pii7's test part (the held-out one); pii6..pii2 by --corpus. The
+    """Without arguments the report is of pii7's test part (the newest corpus); pii6..pii2 by --corpus. The
     scanner is replaced by one that fails if called, before the default is asked for, so nothing is ever scanned."""
     seen: list[Path] = []
 
