@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from course.scanner.context import Doc, finding, matches_at
 from course.scanner.healthcare import care_terms, how_to
 from course.scanner.healthdose import doses
+from course.scanner.healthedges import edges
 from course.scanner.healthforms import a_job_or_a_place, acronyms, form_at, tried, with_companions
 from course.scanner.healthsense import about_an_animal, about_nobody, other_sense, sentence
 from course.scanner.healthspan import (
@@ -382,8 +383,14 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         starts = {sentence(doc.lower, k[0], k[1])[0] for k in kept}
         kept = sorted(kept + [m[:3] for m in maybe if m[3] in starts])
     kept = with_companions(doc.lower, kept)
+    name_spans = [(f.start, f.end) for f in personal if f.category == "name"]
     for start, end, strong in kept:
-        yield finding("health", doc.text, on_before(doc.lower, start), end, strong)
+        yield finding(
+            "health",
+            doc.text,
+            *edges(doc.text, on_before(doc.lower, start), end, name_spans, [k[:2] for k in kept]),
+            strong,
+        )
         reason = reason_after(doc.lower, start, end)
         if reason:  # "ist krankgeschrieben, Rücken": the body part is the diagnosis
             yield finding("health", doc.text, *reason, strong)

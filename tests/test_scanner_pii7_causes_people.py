@@ -1,0 +1,102 @@
+"""The causes fixed for health and names from pii7's tuning part (eighth session), in sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+from helpers.scanning import covered, health, names
+
+from course.scanner import scan
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Ops note: Kwame slipped on the ramp, suspected fracture, sent to the walk-in centre.", "suspected fracture"),
+        ("Lena Voss was off on Monday, possible concussion after the match.", "possible concussion"),
+        (
+            "Bei Herrn Okafor besteht Verdacht auf Bandscheibenvorfall, er bleibt bis Freitag zu Hause.",
+            "Verdacht auf Bandscheibenvorfall",
+        ),
+        ("Mira Hahn hat akute Bronchitis und fehlt die ganze Woche.", "akute Bronchitis"),
+    ],
+)
+def test_a_qualifier_before_a_diagnosis_belongs_to_it(text: str, value: str) -> None:
+    assert covered(text, "health", value), health(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Tom Reilly is booked for shoulder arthroscopy on the 12th.", "shoulder arthroscopy"),
+        ("Dear Mr Osei, the insurer has approved your knee arthroscopy.", "knee arthroscopy"),
+        ("Ama Boateng has a spinal cord injury since the accident.", "spinal cord injury"),
+    ],
+)
+def test_a_body_part_before_a_procedure_or_injury_belongs_to_it(text: str, value: str) -> None:
+    assert covered(text, "health", value), health(text)
+
+
+def test_a_body_part_word_used_as_an_adverb_stays_outside() -> None:
+    text = "Kirsten Lamb is back after a stroke and works mornings only."
+    assert not any(h.startswith("back") for h in health(text)), health(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Jonas Berg bekommt Ergotherapie (10 Termine) verordnet.", "Ergotherapie (10 Termine)"),
+        ("Sandra Holm has diabetes (type 1) and needs breaks for her insulin.", "diabetes (type 1)"),
+        ("Dear Ms Ito, your claim for physiotherapy (12 sessions) is approved.", "physiotherapy (12 sessions)"),
+    ],
+)
+def test_a_count_or_type_in_brackets_after_a_term_belongs_to_it(text: str, value: str) -> None:
+    assert covered(text, "health", value), health(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Antrag von Uwe Brandt: Parkausweis und Begleitperson (Merkzeichen B) für den Ausflug.", "Begleitperson"),
+        ("Reisekosten Petra Lind: Taxi wegen Gleichstellung (GdB 30) genehmigt.", "Gleichstellung (GdB 30)"),
+    ],
+)
+def test_a_disability_marker_in_brackets_takes_the_noun_it_explains(text: str, value: str) -> None:
+    assert covered(text, "health", value), health(text)
+
+
+def test_a_date_in_brackets_is_no_part_of_the_term() -> None:
+    text = "Mara Stein hatte eine Knie-OP (12.03.2025) und ist wieder da."
+    assert not any("12.03" in h for h in health(text)), health(text)
+
+
+def test_a_name_before_brackets_is_not_taken_into_the_term() -> None:
+    for text in (
+        "Ticket 4411: install a screen reader for Ryan (visual impairment).",
+        "Ticket 4412: install a screen reader for Ingrid Sauter (visual impairment).",
+    ):
+        assert all("(" not in h for h in health(text)), health(text)
+
+
+def test_two_terms_side_by_side_stay_two_findings() -> None:
+    text = "Frau Edda Brink befindet sich im Krankenstand (Ischias)."
+    assert len(health(text)) == 2, health(text)
+    text = "Herr Paul Korn ist schwerbehindert (GdB 50) und bekommt Zusatzurlaub."
+    assert len(health(text)) == 2, health(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Parking is in zone B. Guests please use the side door.",
+        "Meet at gate C. Drinks are served from six.",
+        "Samples go to shelf D. Labels must face outwards.",
+        "Accessibility: wheelchair spaces are available in block A. Grace period for returns is 30 days.",
+    ],
+)
+def test_a_letter_that_ends_a_sentence_after_a_place_word_is_no_initial(text: str) -> None:
+    assert names(text) == [], names(text)
+    assert scan(text).level != "red"
+
+
+def test_an_initial_before_a_surname_is_still_a_name() -> None:
+    assert names("Signed: J. Hartmann, Lager") == ["J. Hartmann"]
