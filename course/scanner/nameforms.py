@@ -58,6 +58,16 @@ _NOT_AFTER_INITIAL = frozenset(
 _TO_FROM = frozenset("an von mit für bei to from with by cc".split())
 
 
+# Words that a letter names one of, so the letter ends a sentence ("in block A. Grace period ...", "gate C."):
+# places, parts and kinds.
+_LETTER_HOLDERS = frozenset(
+    "block blocks zone zones gate gates shelf shelves room rooms wing hall bay level row section building plan type "
+    "group class grade option stage phase step part appendix annex vitamin category seat platform track terminal "
+    "dock floor entrance exit door lot area unit ward tier size model version variant column box lane pier stand "
+    "court field pitch cabin car coach deck house tower site cell bed desk locker bin rack aisle".split()
+)
+
+
 def initial_surnames(doc: Doc) -> Iterator[Finding]:
     """An initial with its full stop before a surname, where a person is named: after a lower-case word, a
     preposition that names a sender or a recipient ("An A. Schneider"), punctuation, a dash or a line's start."""
@@ -69,7 +79,7 @@ def initial_surnames(doc: Doc) -> Iterator[Finding]:
         before = text[max(0, m.start() - 40) : m.start()].rstrip(" \t")
         if before and before[-1] not in ",;:(\n–—-|\t":
             last = re.split(r"[\s(\"'„“]+", before)[-1]
-            if not last or not (last[0].islower() or last.lower() in _TO_FROM):
+            if not last or not (last[0].islower() or last.lower() in _TO_FROM) or last in _LETTER_HOLDERS:
                 continue  # "Gruppe A. Danach", "Abb. 3", "S. Müller" after a capitalised word: not a person here
         yield finding("name", text, m.start(), m.end(), False)
 
