@@ -100,3 +100,15 @@ def test_a_letter_that_ends_a_sentence_after_a_place_word_is_no_initial(text: st
 
 def test_an_initial_before_a_surname_is_still_a_name() -> None:
     assert names("Signed: J. Hartmann, Lager") == ["J. Hartmann"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("[3.4., 10:02] Ilka Brandmeier: bin heute im Homeoffice", "Ilka Brandmeier"),
+        ("[07.08., 16:45] Obiageli Nwosu: Paket ist da, liegt am Empfang", "Obiageli Nwosu"),
+        ("Notiz\n[12.11., 08:30] Tavita Leavasa: wer hat den Schlüssel für Raum 3?", "Tavita Leavasa"),
+    ],
+)
+def test_a_chat_speaker_after_a_time_stamp_without_a_year_is_a_name(text: str, value: str) -> None:
+    assert value in names(text), names(text)

@@ -114,10 +114,12 @@ def _maybe_given(word: str) -> bool:
     return is_first_name(word) or given_like(word)
 
 
-# A chat export's time stamp before its speaker: "[14.03.26, 09:12] ", "[3/14/26, 9:12 AM] ", "14.03.26, 09:12 - ",
-# "[09:12] ". Who speaks after it may be written in any case ("[..] jovana: wer holt ...").
+# A chat export's time stamp before its speaker: "[14.03.26, 09:12] ", "[14.03., 09:12] " (without the year),
+# "[3/14/26, 9:12 AM] ", "14.03.26, 09:12 - ", "[09:12] ". Who speaks after it may be written in any case
+# ("[..] jovana: wer holt ...").
 _STAMP_BEFORE = re.compile(
-    r"(?:\[[ \t]*(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
+    r"(?:\[[ \t]*(?:(?:\d{1,4}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.\d{1,2}\.),?[ \t]+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?"
+    r"(?:[ \t]?[AaPp]\.?[Mm]\.?)?"
     r"[ \t]*\]|\d{1,4}[./-]\d{1,2}[./-]\d{2,4},?[ \t]+\d{1,2}:\d{2}(?::\d{2})?(?:[ \t]?[AaPp][Mm])?[ \t]+[-–])[ \t]*$"
 )
 _STAMP_ENDS = frozenset("0123456789MmAPap.")
