@@ -112,3 +112,38 @@ def test_an_initial_before_a_surname_is_still_a_name() -> None:
 )
 def test_a_chat_speaker_after_a_time_stamp_without_a_year_is_a_name(text: str, value: str) -> None:
     assert value in names(text), names(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Martin paid the deposit in cash yesterday.", "Martin"),
+        ("Susan booked the room for Thursday.", "Susan"),
+        ("Peter rang, he needs the report.", "Peter"),
+        ("Ja, Sabine brachte die Schlüssel zurück.", "Sabine"),
+        ("Anyway, Emily forgot her badge again.", "Emily"),
+    ],
+)
+def test_a_common_first_name_before_a_deed_opens_a_sentence_about_a_person(text: str, value: str) -> None:
+    assert names(text) == [value], names(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Well, Harriet rang twice about the invoice.", "Harriet"),
+        ("Aye, Ingibjörg read the number out on the phone.", "Ingibjörg"),
+        ("So, Radomir paid the deposit already.", "Radomir"),
+        ("Oh, Kevin brought the keys back this morning.", "Kevin"),
+    ],
+)
+def test_a_word_that_opens_speech_is_no_surname_and_the_name_after_it_is_a_person(text: str, value: str) -> None:
+    assert names(text) == [value], names(text)
+
+
+def test_after_an_opener_a_place_with_a_state_verb_is_no_person() -> None:
+    assert names("Ok, Paris was lovely.") == []
+
+
+def test_a_surname_before_a_comma_and_a_given_name_is_still_one_name() -> None:
+    assert names("Brandt, Lukas hat den Antrag abgegeben.") == ["Brandt, Lukas"]

@@ -119,12 +119,23 @@ VERBS = (
     r"would|had|can|gets|got|leads|manages|returns|returned|emailed|phoned|confirmed|"
     r"requested|submitted|approved|signed|should|could|must|may|asks|wants|writes|reports|requests|"
     r"wünscht|beschwert|reklamiert|macht|machte|erledigt|kennt|weiß|makes|made|does|did|handles|covers|"
-    r"knows|takes|took|reviews|reviewed)(?![\w])" + _SUBJECT_AFTER
+    r"knows|takes|took|reviews|reviewed|"
+    # things a person did or does with a thing, a call or money ("Harriet rang twice", "Martin paid the deposit")
+    r"rang|rings|read|paid|pays|texted|messaged|brought|brings|gave|gives|forgot|lost|found|booked|ordered|"
+    r"cancell?ed|bought|came|went|spoke|dropped|picked|collected|visited|missed|forwarded|uploaded|printed|"
+    r"brachte|bringt|zahlte|zahlt|bezahlte|rief|las|liest|vergaß|vergisst|buchte|bucht|bestellte|bestellt|"
+    r"kaufte|kauft|ging|fand|verlor|holte|holt|gab|gibt|schickte|sprach)(?![\w])" + _SUBJECT_AFTER
 )
 # Verbs only a person does (says, thinks, asks): after them any first name of the list stands alone as a person.
 PERSON_VERBS = (
     r"(?:sagt|sagte|meint|meinte|fragt|fragte|schreibt|schrieb|antwortet|antwortete|erzählt|erzählte|bittet|hofft|"
     r"freut|denkt|findet|says|said|asks|asked|writes|wrote|thinks|thought|told|tells|replied|hopes|feels)(?![\w])"
+)
+# Words that open speech before a comma ("Well, Harriet rang ...", "Och, Nicole is back"): no surname before a
+# given name, and what follows is who is spoken of.
+DISCOURSE = frozenset(
+    "oh och aye well so yes yeah no nope ok okay anyway right sorry alright sure ah eh hmm wow look listen "
+    "ja nein nee jo also ach na nu tja gut schau hör".split()
 )
 PLURAL_VERBS = (
     r"(?:sind|haben|waren|teilen|kommen|übernehmen|arbeiten|werden|können|sollen|müssen|"

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 
 from course.scanner.context import Doc, finding, starting
 from course.scanner.firstnames import NOT_FIRST_NAMES, WORD_NAMES, common_first_name, is_first_name
-from course.scanner.namecues import NOT_SURNAMES, PERSON_VERBS, PLURAL_VERBS, VERBS, given_like, surname_like
+from course.scanner.namecues import DISCOURSE, NOT_SURNAMES, PERSON_VERBS, PLURAL_VERBS, VERBS, given_like, surname_like
 from course.scanner.result import Finding
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -52,6 +52,9 @@ _LOWER_NEXT = re.compile(r"[ \t]*[,.!?]|[ \t]+[a-zäöüß]")
 # "Denise und ich kümmern uns ...", "Tom and I will ...": a person beside the writer.
 _WITH_ME = re.compile(r"[ \t]+(?:und ich|and I|und mir|and me)(?![\w])")
 _OPENER = re.compile(r"([^\W\d_]+)[ \t]+$")
+# A verb that a place or a season has too ("Ok, Paris was lovely"): after an opener only a deed makes a person.
+_STATE_NEXT = re.compile(r"[ \t]+(?:is|was|has|had|will|would|can|could|ist|war|hat|wird|kann)(?![\w])")
+_OPENER_COMMA = re.compile(r"(?<![\w'’-])([^\W\d_]+),[ \t]*$")
 _AND_FIRST = re.compile(rf"[ \t]+(?:und|and|&|oder|or)[ \t]+(?P<w>{_CAP})(?=[ \t]*(?:[,.;:!?)\n]|$)|[ \t]+[a-zäöüß])")
 
 
@@ -77,6 +80,10 @@ def lone_first_name(text: str, start: int, end: int, common: bool) -> bool:
             and _LONE_VERB.match(text, end) is not None
         )
     before = text[max(0, start - 3) : start].rstrip(" \t")
+    if before[-1:] == "," and _VERB_NEXT.match(text, end) and not _STATE_NEXT.match(text, end):
+        o = _OPENER_COMMA.search(text, max(0, start - 12), start)
+        if o and o.group(1).lower() in DISCOURSE and opens_sentence(text, o.start()):
+            return True  # "Aye, Kato read it out", "Och, Guðrún rang again": any known first name after an opener
     if (
         before[-1:] == ","
         and common

@@ -8,7 +8,7 @@ from collections.abc import Iterator, Sequence
 from course.scanner.context import Doc, finding, positions
 from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, common_first_name, is_first_name
 from course.scanner.healthwords import DRUG
-from course.scanner.namecues import NOT_GIVEN, PERSON_VERBS, VERBS, given_like, surname_like
+from course.scanner.namecues import DISCOURSE, NOT_GIVEN, PERSON_VERBS, VERBS, given_like, surname_like
 from course.scanner.namelexicon import known_word, words
 from course.scanner.namelone import opens_sentence
 from course.scanner.result import Finding
@@ -252,6 +252,8 @@ def unknown_pairs(doc: Doc) -> Iterator[Finding]:
         surname, given = sur.group(), g.group()
         if given in STOP_WORDS or surname in STOP_WORDS or known_word(given) and not is_first_name(given):
             continue  # most commas before a capital: "Hallo, Danke", "Montag, Dienstag"
+        if surname.lower() in DISCOURSE:
+            continue  # "Oh, Kevin rang", "Och, Nicole is back": a word that opens speech, then who is spoken of
         if not _PAIR_END.match(text, g.end()) or _LIST_AFTER.match(text, g.end()):
             continue
         if text[max(0, sur.start() - 2) : sur.start()] == ", ":
