@@ -147,3 +147,27 @@ def test_after_an_opener_a_place_with_a_state_verb_is_no_person() -> None:
 
 def test_a_surname_before_a_comma_and_a_given_name_is_still_one_name() -> None:
     assert names("Brandt, Lukas hat den Antrag abgegeben.") == ["Brandt, Lukas"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Jo Norton\n2/2\n14 Harbour Row\nSwansea\nSA6 6AL", "Jo Norton"),
+        ("Versandanschrift laut Bestellung: Oyelaran Adebayo\nLindenallee 12\n34117 Kassel", "Oyelaran Adebayo"),
+        ("Anschrift des Mitglieds: Ksenija Tauber\nRosengasse 3\n8010 Graz", "Ksenija Tauber"),
+    ],
+)
+def test_the_name_on_the_line_above_an_address_is_who_it_is_for(text: str, value: str) -> None:
+    assert value in names(text), names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mustermann GmbH\nHauptstraße 5\n10115 Berlin",
+        "Rechnungsanschrift: Finanzbuchhaltung Nord\nHauptstraße 5\n10115 Berlin",
+        "Bitte senden an\nBüro Technik\nHauptstraße 5\n10115 Berlin",
+    ],
+)
+def test_a_firm_or_an_office_above_an_address_is_no_name(text: str) -> None:
+    assert names(text) == [], names(text)

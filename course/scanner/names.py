@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from course.scanner.context import Doc, finding, free_before
 from course.scanner.firstnames import WORD_NAMES, everyday_first_name, is_first_name
+from course.scanner.nameaddressee import addressees
 from course.scanner.nameblocks import block_names
 from course.scanner.namecaps import caps_names, pax_unknown, surname_given
 from course.scanner.namecues import (
@@ -314,6 +315,7 @@ def people(doc: Doc, names: Sequence[str] = (), found: Sequence[Finding] = ()) -
     out.extend(role_names(doc))
     out.extend(beside_identifiers(doc, found))
     out.extend(mail_names(doc, found))
+    out.extend(addressees(doc, found))
     out.extend(labelled_lists(doc))
     out.extend(mentions(doc))
     out.extend(asked(doc))
