@@ -171,3 +171,36 @@ def test_the_name_on_the_line_above_an_address_is_who_it_is_for(text: str, value
 )
 def test_a_firm_or_an_office_above_an_address_is_no_name(text: str) -> None:
     assert names(text) == [], names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gesundheitsbonus der Kasse: Prämie an Karin Holz überwiesen.",
+        "Bonusheft: die Prämie von 80 EUR geht an Jonas Weber.",
+        "Prämien für Jonas Weber werden im März ausgezahlt.",
+    ],
+)
+def test_a_bonus_is_no_blood_condition_although_it_ends_like_one(text: str) -> None:
+    assert health(text) == [], health(text)
+
+
+def test_blood_conditions_by_their_ending_are_still_found() -> None:
+    assert health("Karin Holz hat Anämie und ist müde.") == ["Anämie"]
+    assert health("Leukämie bei Herrn Tom Brand festgestellt.") == ["Leukämie"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tax onboarding: Lea Marsh sent her self-cert (W-8BEN) today.",
+        "Tilda Brandt: Steuer-Selbstauskunft / self-cert for tax residency missing.",
+        "Onboarding: Pavel Novak still owes the CRS self-cert form for his second account.",
+    ],
+)
+def test_a_self_certification_of_tax_status_is_no_sick_note(text: str) -> None:
+    assert health(text) == [], health(text)
+
+
+def test_a_self_certified_sick_absence_is_still_health() -> None:
+    assert health("Ravi Shah was off two days, self-cert for the first week is fine.") == ["self-cert"]

@@ -11,7 +11,7 @@ from course.scanner.healthcare import care_terms, how_to
 from course.scanner.healthdose import doses
 from course.scanner.healthedges import edges
 from course.scanner.healthforms import a_job_or_a_place, acronyms, form_at, tried, with_companions
-from course.scanner.healthsense import about_an_animal, about_nobody, other_sense, sentence
+from course.scanner.healthsense import a_tax_form, about_an_animal, about_nobody, other_sense, sentence
 from course.scanner.healthspan import (
     extend,
     field_of_record,
@@ -342,6 +342,7 @@ def health(doc: Doc, others: Iterable[Finding]) -> Iterator[Finding]:
         if (
             doc.lower[start:end] in GENERAL
             or about_an_animal(doc.lower, start, end)
+            or a_tax_form(doc.lower, start, end)
             or form_title(doc.text, start, end)
         ):
             continue  # "Krankmeldungen sind ab dem dritten Tag vorzulegen", "Tierarzt: Luna hat Arthrose"

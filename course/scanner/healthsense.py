@@ -280,3 +280,12 @@ def about_nobody(
     if general or needs_person:
         return True
     return _SHE_OR_THEY.search(lower, s, e) is None  # an everyday word: "sie"/"someone" may be the person
+
+
+# A self-certification for tax or banking (FATCA, CRS, W-8BEN, tax residency), not a sick note.
+_TAX_NEAR = re.compile(r"fatca|\bcrs\b|\btax\b|w-?8|w-?9|steuer|\bkyc\b|residency|\btin\b|\bitin\b")
+
+
+def a_tax_form(lower: str, start: int, end: int) -> bool:
+    """The term is a self-certification of tax status ("captured for FATCA self-cert"), not a sick note."""
+    return lower.startswith("self-cert", start) and _TAX_NEAR.search(lower, max(0, start - 80), end + 80) is not None

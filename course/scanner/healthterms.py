@@ -10,7 +10,7 @@ from course.scanner import healthwords as _words
 # phobias, anaemias, removals ("Knieverletzung", "Reizdarmsyndrom", "Laktoseintoleranz", "chickenpox").
 BY_FORM = (
     r"[^\W\d_]*verletzung(?:en)?|[^\W\d_]*syndrome?s?|[^\W\d_]+beschwerden|[^\W\d_]*unverträglichkeit(?:en)?"
-    r"|[^\W\d_]*pocken|[^\W\d_]+ämie|[^\W\d_]+algie|[^\W\d_]+phobie|[^\W\d_]*karzinom\w*|[^\W\d_]+ektomie"
+    r"|[^\W\d_]*pocken|[^\W\d_]+ämie(?<!prämie)|[^\W\d_]+algie|[^\W\d_]+phobie|[^\W\d_]*karzinom\w*|[^\W\d_]+ektomie"
     r"|[^\W\d_]*lähmung\w*|[^\W\d_]+(?<!er)(?<!mit)leiden|[^\W\d_]+krankheit(?:en)?"
     r"|[^\W\d_]*injur(?:y|ies)|[^\W\d_]*deficienc(?:y|ies)|[^\W\d_]*intoleran(?:ce|t)|[^\W\d_]*insufficiency"
     r"|[^\W\d_]+a?emia(?<!academia)(?<!bohemia)|[^\W\d_]+algia(?<!nostalgia)"
