@@ -204,3 +204,28 @@ def test_a_self_certification_of_tax_status_is_no_sick_note(text: str) -> None:
 
 def test_a_self_certified_sick_absence_is_still_health() -> None:
     assert health("Ravi Shah was off two days, self-cert for the first week is fine.") == ["self-cert"]
+
+
+@pytest.mark.parametrize(
+    "term", ["malaria", "typhoid", "chlamydia", "Krätze", "Kopfläuse", "Salmonellen", "Denguefieber", "FSME"]
+)
+def test_an_infection_about_a_named_person_is_health(term: str) -> None:
+    assert health(f"Kim Berger has {term} and stays at home.") == [term]
+
+
+@pytest.mark.parametrize("term", ["memory loss", "vision loss", "chronic fatigue", "Gedächtnisverlust"])
+def test_a_lost_sense_or_lasting_fatigue_about_a_named_person_is_health(term: str) -> None:
+    assert health(f"Travel claim Ola Berg: taxi instead of train due to {term}, please approve.") == [term]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The malaria research project starts in May.",
+        "Die Blattläuse sind zurück, sagt Frau Roth.",
+        "Our chronic staff shortage worries Nina Kraus.",
+        "Memory loss is a common symptom, the leaflet says.",
+    ],
+)
+def test_infection_and_loss_words_about_nobody_or_in_other_senses_are_not_health(text: str) -> None:
+    assert health(text) == [], health(text)

@@ -140,9 +140,19 @@ LEXICON = re.compile(
     r"|krampfader\w*|varicose veins|übergewichtig\w*|adipös\w*|adipositas"
     r"|pflegestufe ?\d|nervenzusammenbruch|kreislaufprobleme\w*|kreislaufzusammenbruch"
     r"|kreislaufkollaps|kollabiert|ohnmächtig|bewusstlos|collapsed|passed out|on the sick|"
-    r"insulinspritze\w*|insulin (?:glargin\w*|aspart|lispro|detemir|degludec|glulisin\w*))(?![\w-])"
+    r"insulinspritze\w*|insulin (?:glargin\w*|aspart|lispro|detemir|degludec|glulisin\w*)"
+    # infections (tropical, food-borne, sexually transmitted, parasites) and lost senses or memory
+    r"|malaria|dengue(?: fever|fieber)?|denguefieber|typhoid|typhus|cholera|zika|ebola|rabies|tollwut|salmonell\w+"
+    r"|listeriose|listeriosis|legionell\w+|legionnaires'? disease|norovirus|noroviren|chlamydi\w+|gonorrh\w+"
+    r"|tripper|syphilis|scabies|krätze|head lice|kopfläuse|kopflausbefall|tetanus|wundstarrkrampf|giardia\w*|fsme"
+    r"|glandular fever|(?:memory|sight|vision) loss|gedächtnisverlust|sehverlust|chronic fatigue)(?![\w-])"
 )
 LEXICON_WORDS = frozenset(
+    "malaria dengue denguefieber typhoid typhus cholera zika ebola rabies tollwut salmonella salmonellen "
+    "salmonellose salmonellosis listeriose listeriosis legionellen legionella legionellose legionnaires legionnaires' "
+    "norovirus noroviren chlamydia chlamydien chlamydieninfektion gonorrhoea gonorrhea gonorrhö tripper syphilis "
+    "scabies krätze head kopfläuse kopflausbefall tetanus wundstarrkrampf giardia giardiasis fsme glandular memory "
+    "sight vision gedächtnisverlust sehverlust chronic "
     "durchfall diarrhoea diarrhea ausschlag hautausschlag rash schwindel herzrasen herzstolpern palpitations irregular "
     "dekubitus druckgeschwür druckgeschwüre druckgeschwüren pressure bed bedsores bedsore krankengymnastik logopädie "
     "rehasport herzsport herzsportgruppe funktionstraining ergotherapie speech kompressionsstrümpfe "
