@@ -229,3 +229,29 @@ def test_a_lost_sense_or_lasting_fatigue_about_a_named_person_is_health(term: st
 )
 def test_infection_and_loss_words_about_nobody_or_in_other_senses_are_not_health(text: str) -> None:
     assert health(text) == [], health(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Lea Berg hat Prüfungsangst und bekommt mehr Zeit.", "Prüfungsangst"),
+        ("Tom Reed has performance anxiety before talks.", "performance anxiety"),
+        ("Priya Das has social anxiety and avoids the canteen.", "social anxiety"),
+        ("Wei Ling on MC till Friday lah.", "MC"),
+        ("Ana Kim on MC today, fever.", "MC"),
+    ],
+)
+def test_a_kind_of_anxiety_and_a_medical_certificate_called_mc_are_health(text: str, value: str) -> None:
+    assert covered(text, "health", value), health(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our MC on stage tonight is Kevin Tan.",
+        "Social anxiety is common, says the leaflet.",
+        "Test results for Nina Brandt are due.",
+    ],
+)
+def test_a_master_of_ceremonies_and_general_words_on_anxiety_are_not_health(text: str) -> None:
+    assert health(text) == [], health(text)

@@ -145,14 +145,18 @@ LEXICON = re.compile(
     r"|malaria|dengue(?: fever|fieber)?|denguefieber|typhoid|typhus|cholera|zika|ebola|rabies|tollwut|salmonell\w+"
     r"|listeriose|listeriosis|legionell\w+|legionnaires'? disease|norovirus|noroviren|chlamydi\w+|gonorrh\w+"
     r"|tripper|syphilis|scabies|krätze|head lice|kopfläuse|kopflausbefall|tetanus|wundstarrkrampf|giardia\w*|fsme"
-    r"|glandular fever|(?:memory|sight|vision) loss|gedächtnisverlust|sehverlust|chronic fatigue)(?![\w-])"
+    r"|glandular fever|(?:memory|sight|vision) loss|gedächtnisverlust|sehverlust|chronic fatigue"
+    # a medical certificate as Singapore and Malaysia say it ("on MC today", "on MC till Friday"); fears by their kind
+    r"|on mc(?= (?:today|tomorrow|till|until|for|since|again|lah|\d))|prüfungsangst|prüfungsängste\w*"
+    r"|(?:exam|test|social|performance|separation|health|generali[sz]ed) anxiety)(?![\w-])"
 )
 LEXICON_WORDS = frozenset(
     "malaria dengue denguefieber typhoid typhus cholera zika ebola rabies tollwut salmonella salmonellen "
     "salmonellose salmonellosis listeriose listeriosis legionellen legionella legionellose legionnaires legionnaires' "
     "norovirus noroviren chlamydia chlamydien chlamydieninfektion gonorrhoea gonorrhea gonorrhö tripper syphilis "
     "scabies krätze head kopfläuse kopflausbefall tetanus wundstarrkrampf giardia giardiasis fsme glandular memory "
-    "sight vision gedächtnisverlust sehverlust chronic "
+    "sight vision gedächtnisverlust sehverlust chronic prüfungsangst prüfungsängste prüfungsängsten exam test social "
+    "performance separation health generalised generalized "
     "durchfall diarrhoea diarrhea ausschlag hautausschlag rash schwindel herzrasen herzstolpern palpitations irregular "
     "dekubitus druckgeschwür druckgeschwüre druckgeschwüren pressure bed bedsores bedsore krankengymnastik logopädie "
     "rehasport herzsport herzsportgruppe funktionstraining ergotherapie speech kompressionsstrümpfe "
