@@ -255,3 +255,24 @@ def test_a_kind_of_anxiety_and_a_medical_certificate_called_mc_are_health(text: 
 )
 def test_a_master_of_ceremonies_and_general_words_on_anxiety_are_not_health(text: str) -> None:
     assert health(text) == [], health(text)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Fahrgeld Mai: Hollerbach, Ingrid, IBAN DE89 3704 0044 0532 0130 00", "Hollerbach, Ingrid"),
+        ("Zuschuss April: Oduya, Grace, Konto AT61 1904 3002 3457 3201", "Oduya, Grace"),
+        ("Payroll March: Whitfield, Aaron, Phone 07700 900123", "Whitfield, Aaron"),
+    ],
+)
+def test_surname_comma_given_before_an_identifiers_label_is_a_name(text: str, value: str) -> None:
+    assert names(text) == [value], names(text)
+
+
+def test_a_thing_and_its_month_before_a_colon_is_a_heading_but_a_first_name_and_a_month_name_a_person() -> None:
+    assert "Fahrgeld Mai" not in names("Fahrgeld Mai: Hollerbach, Ingrid, IBAN DE89 3704 0044 0532 0130 00")
+    assert names("Anna Mai: bin heute im Homeoffice") == ["Anna Mai"]
+
+
+def test_two_places_before_a_phone_label_are_no_name() -> None:
+    assert names("Berlin, Hamburg, Tel. 030 1234567") == []

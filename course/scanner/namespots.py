@@ -229,7 +229,10 @@ def speakers(doc: Doc) -> Iterator[Finding]:
 # ";", a colon, a tab, a quote or a bracket) and ends one (before ";", a bracket, a tab or the line's end).
 _GIVEN_AFTER = re.compile(  # or before a date: "Spörri, Yonas, 3.7.2010", "Bühler, Awa, 16JUN20", "…, 8. Mai 2014"
     rf"(?P<first>{_CAP})(?=[ \t]*(?:[;|)\t\"(<\n\r]|$)"
-    r"|,[ \t]*\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|[A-Z]{3}\d{2}|\.[ \t]?[A-ZÄÖÜ][a-zä]+[ \t]\d{4})(?!\d))"
+    r"|,[ \t]*\d{1,2}(?:[./-]\d{1,2}[./-]\d{2,4}|[A-Z]{3}\d{2}|\.[ \t]?[A-ZÄÖÜ][a-zä]+[ \t]\d{4})(?!\d)"
+    # or before the label of an identifier of the person: "Jobticket Juni: Nommensen, Swaantje, IBAN DE31 ..."
+    r"|,[ \t]*(?:IBAN|Konto|Kto\.?|BIC|Tel\.?|Telefon|Phone|Mobil\w*|Personalnummer|Pers\.-Nr\.?|SVNR|AHV|E-Mail"
+    r"|Email|geb\.|born|DOB|Steuer-ID|Kunden(?:nummer|nr\.?))(?![\w]))"
 )
 # The header labels of an invitation or a mail whose values are people: "Required:", "Erforderlich:", "Cc:".
 _LABEL_OPENS = re.compile(

@@ -100,4 +100,21 @@ def _stage_role(doc: Doc, f: Finding) -> bool:
 def vetoed(doc: Doc, found: Sequence[Finding]) -> list[Finding]:
     """`found` without the name findings that address a group or name a stage role."""
     stage = any(hint in doc.lower for hint in _STAGE_HINTS)
-    return [f for f in found if not (_greets_a_group(doc, f) or (stage and _stage_role(doc, f)))]
+    return [
+        f for f in found if not (_greets_a_group(doc, f) or (stage and _stage_role(doc, f)) or _month_heading(doc, f))
+    ]
+
+
+_MONTHS = frozenset(
+    "Januar Jänner Februar März April Mai Juni Juli August September Oktober November Dezember January February "
+    "March May June July October December".split()
+)
+
+
+def _month_heading(doc: Doc, f: Finding) -> bool:
+    """A heading of a thing and its month before a colon ("Fahrgeld Mai:", "Jobticket-Zuschuss Juni:"), not a
+    person: the last word is a month and the first no known first name."""
+    if f.category != "name" or doc.text[f.end : f.end + 1] != ":":
+        return False
+    words = f.text.split()
+    return len(words) == 2 and words[1] in _MONTHS and not is_first_name(words[0])
