@@ -276,3 +276,20 @@ def test_a_thing_and_its_month_before_a_colon_is_a_heading_but_a_first_name_and_
 
 def test_two_places_before_a_phone_label_are_no_name() -> None:
     assert names("Berlin, Hamburg, Tel. 030 1234567") == []
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Gude Trude, schick mir die Liste bis morgen.", "Trude"),
+        ("Tach Heike, kannst du mal schauen?", "Heike"),
+        ("Moinsen Kai, alles klar bei dir?", "Kai"),
+        ("Hallöchen Berit, danke für die Zahlen.", "Berit"),
+    ],
+)
+def test_a_first_name_after_a_regional_greeting_is_a_name(text: str, value: str) -> None:
+    assert names(text) == [value], names(text)
+
+
+def test_a_word_of_the_language_after_a_regional_greeting_is_no_name() -> None:
+    assert names("Tach Post, heute nix.") == []

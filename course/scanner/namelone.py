@@ -8,6 +8,7 @@ from collections.abc import Iterator, Sequence
 from course.scanner.context import Doc, finding, starting
 from course.scanner.firstnames import NOT_FIRST_NAMES, WORD_NAMES, common_first_name, is_first_name
 from course.scanner.namecues import DISCOURSE, NOT_SURNAMES, PERSON_VERBS, PLURAL_VERBS, VERBS, given_like, surname_like
+from course.scanner.namelexicon import known_word
 from course.scanner.result import Finding
 
 _CAP = r"[A-ZÀ-ÖØ-ÞĀ-ſ][^\W\d_]*(?:['’-][^\W\d_]+)*"
@@ -242,15 +243,20 @@ def lowercase_chat_names(doc: Doc) -> Iterator[Finding]:
 
 
 # A title without its full stop, as British English writes it ("Please call Dr Wade back", "Dear Dr Allen,"), and
-# greetings of the Alps and of chat that the salutation rules do not know ("Grüezi Kelechi,", "Hiya Dale!").
+# greetings of the Alps, of regions and of chat that the salutation rules do not know ("Grüezi Kelechi,", "Hiya
+# Dale!", "Gude Trude,", "Tach Heike,").
 _TITLED = re.compile(rf"(?<![\w.])(?:(?:Dr|Prof)[ \t]+){{1,3}}(?P<w>{_CAP})(?![\w.'’-])")
 _GREETED = re.compile(
-    r"(?<![\w])(?:Grüezi|Grüessech|Grüß Gott|Grüss Gott|Griaß di|Hoi|Salü|Hiya|Howdy)[ \t]+"
+    r"(?<![\w])(?:Grüezi|Grüessech|Grüß Gott|Grüss Gott|Griaß di|Hoi|Salü|Hiya|Howdy|Gude|Tach|Moinsen|Hallöchen"
+    r"|Servas|Salut|Heyho|Hallihallo)[ \t]+"
     rf"(?P<w>{_CAP})(?P<after>[ \t]*[,!:]|[ \t]*\n)?"
 )
 
 
-_GREETING_WORDS = frozenset("Grüezi Grüessech Grüß Grüss Griaß Hoi Salü Hiya Howdy".split())
+_GREETING_WORDS = frozenset(
+    "Grüezi Grüessech Grüß Grüss Griaß Hoi Salü Hiya Howdy Gude Tach Moinsen Hallöchen Servas Salut Heyho "
+    "Hallihallo".split()
+)
 """The first words of those greetings: the pattern runs only when a capitalised word of the text is one of them."""
 
 
@@ -266,5 +272,5 @@ def titled_and_greeted(doc: Doc) -> Iterator[Finding]:
         return
     for m in _GREETED.finditer(text):
         w = m.group("w")
-        if is_first_name(w) or m.group("after") and given_like(w):
+        if is_first_name(w) or m.group("after") and given_like(w) and not known_word(w):  # not "Tach Post,"
             yield finding("name", text, m.start("w"), m.end("w"), True)
