@@ -203,3 +203,44 @@ def test_a_long_run_of_lower_case_letters_and_digits_after_a_key_word_is_a_secre
 
 def test_a_long_lower_case_word_after_token_is_no_secret() -> None:
     assert "secret" not in found("token: authenticationserviceconfiguration")
+
+
+# --- written before the second round of rules: a PIN whose sentence has a word starting like a verb, a code named
+# before its door or key safe, a lockbox's combination -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("The PIN for the warehouse is 5519.", "5519"),
+        ("Die PIN fürs Wareneingangstor ist 8136", "8136"),
+        ("the pin for the issue desk is 2207", "2207"),
+    ],
+)
+def test_a_pin_is_found_when_a_word_in_between_starts_like_is_or_war(text: str, value: str) -> None:
+    assert texts_of("secret", text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Code vom Schlüsselkasten an der Garage: 1408", "1408"),
+        ("Lockbox by the front door, combo 2750", "2750"),
+        ("keysafe code is 2846", "2846"),
+        ("The code for the key safe at no. 12: 6630", "6630"),
+    ],
+)
+def test_a_code_named_before_or_after_its_door_or_key_safe_is_a_secret(text: str, value: str) -> None:
+    assert texts_of("secret", text) == [value]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gate B22, boarding code 4 follows",
+        "Der Code für die Tür-Klingel-Anlage kommt am 12.05.2026",
+        "Rabattcode Sommer: 2750 Punkte",
+    ],
+)
+def test_a_door_word_near_a_number_that_is_no_code_stays_clean(text: str) -> None:
+    assert "secret" not in found(text)

@@ -21,27 +21,34 @@ def unwrap(text: str, start: int, end: int) -> tuple[int, int]:
     return tag.end(), close if close != -1 else end
 
 
-# A door, gate, key safe or strongbox named earlier on the line, then "Code" or "PIN" with the digits: "Schlüsseltresor
-# Frau X: Code 4821", "Key safe at the back door – code 90731" (on the lower-cased text).
-_PLACE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:schlüssel\w*|key[ -]?(?:safe|box)|lock[ -]?box|tresor\w*|door\w*|tür\w*|gate|tor)(?![^\W\d_])"
+# A door, gate, key safe or strongbox named earlier on the line, then "Code", "PIN" or "combo" with the digits:
+# "Schlüsseltresor Frau X: Code 4821", "Key safe at the back door – code 90731", "keysafe code is 2846".
+_PLACE = r"(?:schlüssel\w*|key[ -]?(?:safe|box)|keysafe|lock[ -]?box|tresor\w*|door\w*|tür\w*|gate|tor)"
+_PLACE_BEFORE = re.compile(rf"(?<![^\W\d_]){_PLACE}(?![^\W\d_])")
+_CODE_VALUE = re.compile(
+    r"(?:code|pin|combo|combination|kombination)(?:[ \t]+(?:is|ist|lautet))?[ \t]*[:=]?[ \t]*"
+    r"(?P<v>\d{4,8})(?![\d.,/-]?\d)"
 )
-_CODE_VALUE = re.compile(r"(?:code|pin)[ \t]*[:=]?[ \t]*(?P<v>\d{4,8})(?![\d.,/-]?\d)")
-# Or a door's code named first, what it opens and from when after it, then ":" and the digits: "Door code for the
-# side entrance from next week: 2468".
+_CODE_WORDS = ("code", "pin", "combo", "combination", "kombination")
+# Or the code named first, what it opens (and from when) after it, then ":" and the digits: "Door code for the
+# side entrance from next week: 2468", "Code vom Schlüsselkasten an der Garage: 1408".
 _DOOR_BEFORE = re.compile(r"(?<![^\W\d_])(?:door|gate|tür|tor|tresor|safe)[ -]?$")
 _CODE_LATER = re.compile(r"code[^\n:]{1,50}:[ \t]*(?P<v>\d{4,8})(?![\d.,/-]?\d)")
 
 
 def place_codes(doc: Doc) -> Iterator[Finding]:
-    """Digit codes after "Code"/"PIN" on a line that names a door, gate, key safe or strongbox before them."""
+    """Digit codes after "Code"/"PIN" on a line that names a door, gate, key safe or strongbox around them."""
     lower = doc.lower
-    for i in sorted((*positions(lower, "code"), *positions(lower, "pin"))):
+    for i in sorted({i for word in _CODE_WORDS for i in positions(lower, word)}):
         line = max(lower.rfind("\n", 0, i) + 1, i - 50)
         m = _CODE_VALUE.match(lower, i) if free_before(lower, i) else None
         if m and _PLACE_BEFORE.search(lower, line, i):
             yield finding("secret", doc.text, m.start("v"), m.end("v"), True)
-        elif lower.startswith("code", i) and _DOOR_BEFORE.search(lower, max(line, i - 8), i):
+        elif lower.startswith("code", i):
             later = _CODE_LATER.match(lower, i)
-            if later:
+            if later and (
+                _DOOR_BEFORE.search(lower, max(line, i - 8), i)
+                or free_before(lower, i)
+                and _PLACE_BEFORE.search(lower, i + 4, later.start("v"))
+            ):
                 yield finding("secret", doc.text, later.start("v"), later.end("v"), True)

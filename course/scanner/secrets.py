@@ -25,7 +25,7 @@ _CODE_MARKERS = (
     *("door", "gate", "entry", "lock", "keypad"),
 )
 # "ist" as people write it (Swiss "isch", "heißt"), perhaps with a word for when: "ist jetzt", "is now".
-_VERB = r"(?:ist|isch|lautet|heißt|heisst|is|was|war)"
+_VERB = r"(?:ist|isch|lautet|heißt|heisst|is|was|war)(?![\w-])"  # a whole word: not "war" in "warehouse"
 _NOW = r"(?:[ \t]+(?:jetzt|nun|neu|ab sofort|now|still|currently|noch|weiterhin|wieder))?"
 _LEADER = r"[ \t]*\.{3,}[ \t]*"  # a printed form's dotted leader between label and value: "Passwort ........ x"
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
@@ -143,6 +143,7 @@ def entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 
+_DIGIT = re.compile(r"\d")
 _HEX = frozenset("0123456789abcdefABCDEF")
 
 
@@ -311,6 +312,8 @@ def _logins(text: str, lower: str) -> Iterator[Finding]:
 
 def _key_values(text: str, lower: str) -> Iterator[Finding]:
     for w in starting(_SECRET_WORD, lower, _SECRET_STEMS):
+        if w.group() == "key" and not _DIGIT.search(lower, w.end(), w.end() + 60):
+            continue  # speed: "key points", "key dates" in prose; a made value after "key" has a digit
         m = _VALUE.match(text, w.end())
         if not m:
             bare = _BARE_VALUE.match(text, w.end()) or _BARE_AFTER_WORDS.match(text, w.end())
