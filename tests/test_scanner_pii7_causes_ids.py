@@ -244,3 +244,20 @@ def test_a_code_named_before_or_after_its_door_or_key_safe_is_a_secret(text: str
 )
 def test_a_door_word_near_a_number_that_is_no_code_stays_clean(text: str) -> None:
     assert "secret" not in found(text)
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Adresse: Hauptplatz 4, Stiege 2, Top 14, 8010 Graz", "Hauptplatz 4, Stiege 2, Top 14, 8010 Graz"),
+        ("Mieterin wohnt Lerchenfelder Gürtel 12, Tür 7, 1160 Wien", "Lerchenfelder Gürtel 12, Tür 7, 1160 Wien"),
+    ],
+)
+def test_an_austrian_door_or_top_number_between_street_and_postcode_is_part_of_the_address(
+    text: str, value: str
+) -> None:
+    assert texts_of("address", text) == [value]
+
+
+def test_a_top_ten_list_is_no_address() -> None:
+    assert "address" not in found("Unsere Top 10 der Woche: 1. Kaffee, 2. Tee")

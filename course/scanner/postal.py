@@ -122,7 +122,7 @@ _BOX = re.compile(
     r"|(?:Postfach|Case postale|Casella postale)(?=[ \t]*[,;·•\n][ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-ZÄÖÜ])"  # bare
 )
 _CO = re.compile(r"c/o[ \t]+[^\n,;·•|]{2,60}")  # up to a line end, comma or " · "
-_UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
+_UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung|Top|Tür)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
 # Parts of a German building or floor between the street and the postcode: "Brunnenstraße 12, Hinterhaus, 3. OG,
 # 10119 Berlin" (like a unit line, they count only inside an address).
 _FLOOR = re.compile(
@@ -136,7 +136,8 @@ _FLOOR_AFTER = re.compile(
 
 # A capitalised word and a house number: a street without a street word when a building part and a postcode follow.
 _WORD_NUMBER_BACK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*[ \t]$")
-_FLOOR_STEMS = ("haus", "flügel", "gebäude", "geschoss", "parterre", "OG", "Stock", "Etage", "EG", "DG", "UG")  # speed
+# Speed only: every match of _FLOOR holds one of these.
+_FLOOR_STEMS = ("rhaus", "nhaus", "flügel", "gebäude", "geschoss", "parterre", "OG", "Stock", "Etage", "EG", "DG", "UG")
 _HOUSE_NO = re.compile(r"\d{1,4}[a-z]?(?![\w])")
 
 
@@ -144,8 +145,8 @@ def streets_before_floors(doc: Doc) -> Iterator[tuple[Finding, int]]:
     """ "Hopfengarten 13a · Hinterhaus · 53287 Ort": a word and a number before a building part and a postcode are
     a street line, whatever the street's name (looked for only where a building part follows a number)."""
     text = doc.text
-    if not any(word in text for word in _FLOOR_STEMS):
-        return
+    if not doc.blocks_with(4) or not any(word in text for word in _FLOOR_STEMS):
+        return  # a postcode has 4 or 5 digits
     for b in doc.blocks:
         if b.digits > 4 or b.start < 5:
             continue
@@ -180,7 +181,18 @@ def floors_after(doc: Doc, ends: list[int]) -> Iterator[tuple[Finding, int]]:
             end = m.end()
 
 
-_UNIT_WORDS = ("flat", "apartment", "apt", "suite", "unit", "stiege", "whg.", "wohnung")  # _UNIT's words, lower case
+_UNIT_WORDS = (
+    "flat",
+    "apartment",
+    "apt",
+    "suite",
+    "unit",
+    "stiege",
+    "whg.",
+    "wohnung",
+    "top ",
+    "tür ",
+)  # _UNIT's words, lower case
 
 
 # An adjective before a street name: "Untere Hauptstraße 14", "Alte Landstraße 3", "Große Bergstraße 2", or one

@@ -39,6 +39,8 @@ _CODE_LATER = re.compile(r"code[^\n:]{1,50}:[ \t]*(?P<v>\d{4,8})(?![\d.,/-]?\d)"
 def place_codes(doc: Doc) -> Iterator[Finding]:
     """Digit codes after "Code"/"PIN" on a line that names a door, gate, key safe or strongbox around them."""
     lower = doc.lower
+    if not doc.blocks_with(4):
+        return  # every code here has 4 to 8 digits
     for i in sorted({i for word in _CODE_WORDS for i in positions(lower, word)}):
         line = max(lower.rfind("\n", 0, i) + 1, i - 50)
         m = _CODE_VALUE.match(lower, i) if free_before(lower, i) else None
