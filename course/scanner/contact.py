@@ -8,12 +8,14 @@ from functools import lru_cache
 from types import ModuleType
 
 from course.scanner.context import ID_CUES, Doc, closer_cue, compile_words, finding, starting, window_before
+from course.scanner.dates import BIRTH_AFTER, BIRTH_CUES
 from course.scanner.ids import TAX_CUES
 from course.scanner.labels import code_words
 from course.scanner.postal import US_STATE_NAMES
 from course.scanner.refcues import REF_CUES, REF_HINTS
 from course.scanner.replies import answered
 from course.scanner.result import Finding
+from course.scanner.spaceddates import spaced_birth
 from course.scanner.timestamps import inside, stamps
 
 _LOCAL = re.compile(r"[\w.%+'-]{1,64}\Z")
@@ -73,9 +75,10 @@ _DATE = re.compile(  # also "07-03-1985": day, month and a year of this or the l
 )
 _THOUSANDS = re.compile(r"\d{1,3}(?:[.,]\d{3})+(?:,\d{1,2})?")
 _PHONE_FORMAT = re.compile(  # "0 89 ...", "01/565 ..." (Vienna), "1-913-744-7375" (the US long-distance form)
-    r"^(?:\+|00|\(|0\d{1,5}[ /-]|\d{3}[ .-]\d{3}[ .-]\d{4}|1-\d{3}-\d{3}-\d{4}$)|\)"
+    r"^(?:\+|00|\(|0\d{1,5}[ /-]|\d{3}[ .-]\d{3}[ .-]\d{4}|1-\d{3}-\d{3}-\d{4}$|1\.\d{3}\.\d{3}\.\d{4}$)|\)"
 )
 _EXT = re.compile(r"\s?(?:x|ext\.?|Durchwahl)\s?\d{1,6}$")
+_US_DOTTED = re.compile(r"1\.[2-9]\d{2}\.\d{3}\.\d{4}")  # the US long-distance form with dots: no version number
 _VERSION = re.compile(r"v?(?:19|20)\d\d\.\d{1,2}\.\d{1,3}|v?\d{1,3}\.\d{1,3}\.\d{1,3}(?:\.\d{1,4})?")
 # Numbers that belong to a company, not a person: freephone, shared-cost and premium-rate ranges.
 _SERVICE = re.compile(
@@ -146,7 +149,7 @@ def _dateish(raw: str) -> bool:
     """A date or a version number, perhaps in brackets: "(12.03.2025)", "[2025-03-12]", "2025.34.7"."""
     core = raw.strip("()[] \t")
     if _VERSION.fullmatch(core):  # but "079.382.61.40": a whole national number (0 and 9 digits) written with dots
-        return not (core[0] == "0" and _digits(core) >= 10)
+        return not (core[0] == "0" and _digits(core) >= 10 or _US_DOTTED.fullmatch(core))  # nor "1.312.555.0187"
     return bool(_DATE.fullmatch(core) or _THOUSANDS.fullmatch(core))
 
 
@@ -280,6 +283,21 @@ _STATE_BEFORE = re.compile(r"(?:(?<![A-Za-z])[A-Z]{2}|(?<![\w])(?:" + US_STATE_N
 _DACH_MOBILE = re.compile(r"07[5-9]\d{7}|06(?:5\d|6\d|7\d|8\d|99)\d{6,8}")
 
 
+# A letter OCR misreads at the start of a word: "l" for "I" before a consonant ("lnvoice", "ltem"), "0" for "O"
+# and "1" for "I" before letters ("0rder", "1tem").
+_OCR_START = re.compile(r"(?<![\w])(?:l(?=[b-df-hj-km-np-tv-xz])|0(?=[a-z]{2})|1(?=[a-z]{2}))")
+_OCR_FIXED = {"l": "i", "0": "o", "1": "i"}
+
+
+def _ocr_id_cue(lower: str, start: int) -> bool:
+    """True when an id word with a letter misread by OCR labels the number at `start` (on its line)."""
+    chunk = window_before(lower, start, 30)
+    if not _OCR_START.search(chunk):
+        return False
+    fixed = _OCR_START.sub(lambda m: _OCR_FIXED[m.group()], chunk)
+    return closer_cue(ID_CUES, PHONE_CUES, fixed, len(fixed), 30) is True
+
+
 def _dach_mobile(raw: str) -> bool:
     """A Swiss (07x) or Austrian (06xx) mobile number written without spaces, which the DE and US matchers miss."""
     raw = re.sub(r"[ ./-]", "", raw)  # "079 123 45 67": the Swiss grouping; "079.382.61.40", "0664/7382915"
@@ -311,6 +329,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
             continue
         if timed and inside(timed, run.start(), run.end()):
             continue
+        if digits == 8 and spaced_birth(doc, run.start(), run.end(), BIRTH_CUES, BIRTH_AFTER):
+            continue  # "geb. 24 12 1950": a birth date typed with spaces
         if _ZIP4.fullmatch(run.group()) and _STATE_BEFORE.search(text, max(0, run.start() - 24), run.start()):
             continue  # "Providence, RI 02964-2367": a ZIP+4 code after its state
         if _DECIMAL.fullmatch(run.group()) or _LONE_DIGIT.match(run.group()):
@@ -321,6 +341,8 @@ def phones(doc: Doc) -> Iterator[Finding]:
         verdict = closer_cue(PHONE_CUES, ID_CUES, doc.lower, run.start(), 50)
         if verdict is None:
             verdict = _header_cue(doc, run.start())
+        if verdict is None and _ocr_id_cue(doc.lower, run.start()):
+            continue  # "lnvoice no. 624-26173": an id word with a letter misread by OCR
         if verdict is False:
             continue
         if (

@@ -21,6 +21,7 @@ from course.scanner.context import (
 )
 from course.scanner.labels import typo_label
 from course.scanner.result import Finding
+from course.scanner.spaceddates import spaced_day
 from course.scanner.timestamps import stamps
 
 _MONTHS = {
@@ -91,6 +92,7 @@ _AFTER = compile_words(r"geboren|gebore|born|zur welt")
 # After the date, and cues that also mark a party or a footnote ("*01.01.2025 neue Preise", "am 12.12.2025
 # Geburtstag feiern"): they count only for a date at least 14 years back.
 _AFTER_SOFT = compile_words(r"geburtstag|birthday")  # "Sie hat am 12.12.1968 Geburtstag"
+BIRTH_AFTER = compile_words(r"geboren|gebore|born|zur welt|geburtstag|birthday")  # both, for contact.phones
 # Before the date too: a cohort's or a party's date is recent ("Jahrgang 1980 trifft sich am 03.09.2026").
 _SOFT_CUES = ("*", "(*", "b-day", "bday", "geburtstag", "birthday", "jahrgang")
 _NOT_BIRTH = compile_words(
@@ -281,6 +283,8 @@ def dates(doc: Doc) -> list[Dated]:
                     d = _numeric(m)
                     if d:
                         found[d.start] = d
+        if b.digits == 8 and chunk[2:3] == " " and (spaced := spaced_day(text, b.start, b.end)):
+            found.setdefault(b.start, Dated(b.start, b.end, spaced, False))  # "24 12 1950": only after a cue
         year_end = b.start + 4
         if (
             chunk[:2] in ("19", "20")

@@ -82,6 +82,7 @@ def ibans(doc: Doc) -> Iterator[Finding]:
     # an IBAN's check digits follow two capitals: only there can _IBAN match. A digit after a letter opens a digit
     # block, so the starts are read off the blocks (the same as `_IBAN_START.finditer`, without a pass over the text;
     # tests/test_scanner_stems.py compares the two)
+    yield from _lower_ibans(doc)
     starts = iban_starts(doc)
     if not starts:
         return
@@ -116,10 +117,33 @@ def ibans(doc: Doc) -> Iterator[Finding]:
                 break
 
 
+def _lower_ibans(doc: Doc) -> Iterator[Finding]:
+    """IBANs typed all in lower case ("de89370400440532013000"): only with a valid checksum and their country's
+    length (the same letters and digits in capitals are _IBAN's)."""
+    text = doc.text
+    for b in doc.blocks_with(2):
+        s = b.start - 2
+        if s < 0 or not ("a" <= text[s] <= "z" and "a" <= text[s + 1] <= "z") or not free_before(text, s):
+            continue
+        want = IBAN_LENGTHS.get(text[s : s + 2].upper())
+        m = _IBAN.match(text[s : s + 45].upper()) if want else None
+        if not m or want is None:
+            continue
+        chars = [i for i, c in enumerate(m.group()) if c != " "]
+        if len(chars) >= want and _iban_valid()(m.group().replace(" ", "")[:want]):
+            yield finding("iban", text, s, s + chars[want - 1] + 1, True)
+
+
 _CARD = re.compile(r"\d(?:[ -]?\d){11,18}(?![\w-])")
 CARD_CUES = compile_words(
     r"\w*karte\w*|\w*card\w*|visa|mastercard|master card|amex|american express|diners|discover|jcb|"
     r"maestro|kk|cc|credit|debit\w*|charge\w*|belaste\w*|bezahl\w*|zahlung\w*|payment\w*|paid|pay"
+    r"|zahl(?:e|t|st|en)|pays|paying"  # the verb: "zahlt die Tickets mit 5147 ...", "pays the fees with ..."
+)
+# A card's expiry month right after the number: "4263 ... (09/28)", ", exp. 11/27", "gültig bis 08/30".
+_EXPIRY_AFTER = re.compile(
+    r"[ \t]*,?[ \t]*(?:\(|(?:exp\w*|valid(?:[ \t]+(?:thru|through|until|to))?|gültig[ \t]+bis|ablauf\w*)\.?[ \t]*:?)"
+    r"[ \t]*(?:0[1-9]|1[0-2])/(?:\d{2}|20\d{2})(?!\d)"
 )
 _ID_ONLY = compile_words(r"ean|gtin|isbn|tracking|sendung\w*|imei|serial|serien\w*")
 
@@ -182,6 +206,8 @@ def cards(doc: Doc) -> Iterator[Finding]:
             and not labels_directly(ID_CUES, doc.lower, m.start())
         ):
             cue = True  # "my card for order, number 5289 ...": the order word labels no number here
+        if not cue and _EXPIRY_AFTER.match(doc.lower, m.end()):
+            cue = True  # an expiry month after it: a card, whatever id word stands before
         if cue is False or has_cue(_ID_ONLY, doc.lower, m.start(), 30):
             continue
         if not (card_issuer_ok(digits) or cue and 12 <= len(digits) <= 19):

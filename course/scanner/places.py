@@ -22,7 +22,7 @@ _NUM_RE = re.compile(_NUM)
 _SUFFIXES = (
     "straße strasse str. weg allee platz gasse ring damm ufer chaussee pfad stieg graben wall kamp promenade deich kai "
     "twiete gürtel zeile lände"
-    " steig gässli"  # "Kirchsteig 7", "Rosengässli 4"
+    " steig gässli gass"  # "Kirchsteig 7", "Rosengässli 4", "Kramgass 14"
 ).split()
 _SUFFIX_BACK = re.compile("(?:" + "|".join(map(re.escape, _SUFFIXES)) + r")[ \t]*$")
 _SUFFIX_ENDS = frozenset(suffix[-3:] for suffix in _SUFFIXES)  # speed only: what the text before the spaces ends in
@@ -246,6 +246,7 @@ def addresses(doc: Doc) -> Iterator[Finding]:
     parts.extend(postal.boxes_and_lines(doc))
     parts.extend(postal.bare_streets(doc))
     parts.extend(postal.labelled_towns(doc))
+    parts.extend(postal.streets_before_floors(doc))
     parts.extend(postal.floors_after(doc, [f.end for f, kind in parts if kind == STREET]))
     parts.sort(key=lambda p: (p[0].start, -p[0].end))
     merged: list[tuple[Finding, int]] = []

@@ -64,11 +64,13 @@ _FLOOR_FLAT = (
     r"(?:Basement|Lower[ \t-]Ground(?:[ \t-]Floor)?|Ground(?:[ \t-]Floor)?|First(?:[ \t-]Floor)?|Second(?:[ \t-]Floor)?"
     r"|Third(?:[ \t-]Floor)?|Top(?:[ \t-]Floor)?|Upper|Lower|Garden|Attic)[ \t]+Flat"
 )
+# Lower-case article or link words inside a Welsh, Gaelic or French street name: "Heol y Nant", "Sràid na Drochaid".
+_STREET_LINK = r"(?:y|yr|na|nan|an|a'|de|du|des|la|le)"
 _UK_BACK = re.compile(
     rf"(?:(?P<flat>(?:Flat|Apartment|Apt\.?|Unit|Suite|Room)[ \t]+\d{{1,4}}(?:/\d{{1,2}})?[A-Za-z]?"
     rf"|{_FLOOR_FLAT}){_SEP})?"
     rf"(?:(?P<building>{_HOUSE}){_SEP}(?=\d))?"  # a block's name between: "Flat 7, Beacon House, 21 Dock Street"
-    rf"(?:(?P<street>\d{{1,4}}[A-Za-z]?(?:[ \t]+[A-Z][\w'’.-]*){{1,4}})"
+    rf"(?:(?P<street>\d{{1,4}}[A-Za-z]?(?:[ \t]+(?:{_STREET_LINK}[ \t]+)?[A-Z][\w'’.-]*){{1,4}})"
     rf"|(?P<house>{_HOUSE}){_SEP}[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){{0,3}}){_SEP}"
     rf"(?:{_UK_TOWN}{_SEP})?"  # a district before the town: "12A Albert Road, Southsea, Portsmouth PO5 2SH"
     rf"(?P<town>{_UK_TOWN})(?:{_SEP}|[ \t]+)$"
@@ -120,14 +122,50 @@ _BOX = re.compile(
     r"|(?:Postfach|Case postale|Casella postale)(?=[ \t]*[,;·•\n][ \t]*(?:[A-Z]{1,2}-)?\d{4,5}[ \t]+[A-ZÄÖÜ])"  # bare
 )
 _CO = re.compile(r"c/o[ \t]+[^\n,;·•|]{2,60}")  # up to a line end, comma or " · "
-_UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
+_UNIT = re.compile(r"(?:Flat|Apartment|Apt\.?|Suite|Unit|Stiege|Whg\.|Wohnung|Top|Tür)[ \t]*#?\d{1,4}[A-Za-z]?(?![\w])")
 # Parts of a German building or floor between the street and the postcode: "Brunnenstraße 12, Hinterhaus, 3. OG,
 # 10119 Berlin" (like a unit line, they count only inside an address).
 _FLOOR = re.compile(
     r"(?:Hinterhaus|Vorderhaus|Seitenflügel|Gartenhaus|Quergebäude|Erdgeschoss|Dachgeschoss|Hochparterre"
     r"|\d{1,2}\.[ \t]?(?:OG|Obergeschoss|Stock|Etage)|EG|DG|UG)(?:[ \t]+(?:links|rechts|Mitte|li\.|re\.))?(?![\w])"
 )
-_FLOOR_AFTER = re.compile(r"[ \t]*(?:[,/][ \t]*|\n[ \t]*|[ \t])")  # between a street (or a floor part) and a floor part
+_FLOOR_AFTER = re.compile(
+    r"[ \t]*(?:[,/·•|–][ \t]*|\n[ \t]*|[ \t])"
+)  # between a street (or a floor part) and a floor part
+
+
+# A capitalised word and a house number: a street without a street word when a building part and a postcode follow.
+_WORD_NUMBER_BACK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*[ \t]$")
+# Speed only: every match of _FLOOR holds one of these.
+_FLOOR_STEMS = ("rhaus", "nhaus", "flügel", "gebäude", "geschoss", "parterre", "OG", "Stock", "Etage", "EG", "DG", "UG")
+_HOUSE_NO = re.compile(r"\d{1,4}[a-z]?(?![\w])")
+
+
+def streets_before_floors(doc: Doc) -> Iterator[tuple[Finding, int]]:
+    """ "Hopfengarten 13a · Hinterhaus · 53287 Ort": a word and a number before a building part and a postcode are
+    a street line, whatever the street's name (looked for only where a building part follows a number)."""
+    text = doc.text
+    if not doc.blocks_with(4) or not any(word in text for word in _FLOOR_STEMS):
+        return  # a postcode has 4 or 5 digits
+    for b in doc.blocks:
+        if b.digits > 4 or b.start < 5:
+            continue
+        num = _HOUSE_NO.match(text, b.start)
+        gap = _FLOOR_AFTER.match(text, num.end()) if num else None
+        floor = _FLOOR.match(text, gap.end()) if gap else None
+        if not (num and floor):
+            continue
+        end = floor.end()
+        gap = _FLOOR_AFTER.match(text, end)
+        nxt = _FLOOR.match(text, gap.end()) if gap else None
+        if nxt:
+            end = nxt.end()
+            gap = _FLOOR_AFTER.match(text, end)
+        if not (gap and _DACH.match(text, gap.end())):
+            continue
+        word = _WORD_NUMBER_BACK.search(text, max(0, b.start - 40), b.start)
+        if word and free_before(text, word.start()) and word.group().split()[0] not in _NOT_BARE_STREET:
+            yield finding("address", text, word.start(), num.end(), False), STREET
 
 
 def floors_after(doc: Doc, ends: list[int]) -> Iterator[tuple[Finding, int]]:
@@ -143,7 +181,18 @@ def floors_after(doc: Doc, ends: list[int]) -> Iterator[tuple[Finding, int]]:
             end = m.end()
 
 
-_UNIT_WORDS = ("flat", "apartment", "apt", "suite", "unit", "stiege", "whg.", "wohnung")  # _UNIT's words, lower case
+_UNIT_WORDS = (
+    "flat",
+    "apartment",
+    "apt",
+    "suite",
+    "unit",
+    "stiege",
+    "whg.",
+    "wohnung",
+    "top ",
+    "tür ",
+)  # _UNIT's words, lower case
 
 
 # An adjective before a street name: "Untere Hauptstraße 14", "Alte Landstraße 3", "Große Bergstraße 2", or one
@@ -182,7 +231,7 @@ def form_label(text: str, end: int, start: int) -> bool:
 
 # A street without a street word right before a postcode and town: "Sonnenhang 12, 6060 Hall in Tirol".
 _BARE_STREET_BACK = re.compile(r"[A-ZÄÖÜ][a-zäöüß]{3,}(?:-[A-ZÄÖÜ]?[a-zäöüß]+)*[ \t]\d{1,4}[a-z]?[ \t]*(?:,[ \t]*|\n)$")
-_TOWN_END = re.compile(r"[ \t]*(?:[,;.]|\n|$)")
+_TOWN_END = re.compile(r"[ \t]*(?:[,;.]|\n|$)|[ \t]+[–-][ \t]")  # or a dash and more: "3011 Bern – bitte klingeln"
 # Words before a number that count parts of a document or a list, not a street: "Kapitel 12, 1010 ...".
 _NOT_BARE_STREET = frozenset(
     "Seite Seiten Kapitel Abschnitt Absatz Punkt Schritt Stufe Teil Tabelle Abbildung Anlage Folie Zeile Spalte "

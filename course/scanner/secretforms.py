@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding
 from course.scanner.result import Finding
+from course.scanner.secretmarkup import place_codes
 from course.scanner.secretprose import prose_secrets
 from course.scanner.secrets import looks_random, password_like
 
@@ -45,6 +46,7 @@ def more_secrets(doc: Doc) -> Iterator[Finding]:
                         yield finding("secret", text, start + m.start("v"), start + m.start("v") + len(value), True)
             start += len(line)
     yield from prose_secrets(doc)
+    yield from place_codes(doc)
 
 
 def _pgpass(text: str) -> Iterator[Finding]:

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding, free_before, positions, starting
 from course.scanner.result import Finding
+from course.scanner.secretmarkup import unwrap
 from course.scanner.secrettokens import TOKEN_MARKERS, TOKENS
 
 # No leading look-behinds: CPython's re can then skip ahead to a possible first character quickly;
@@ -24,7 +25,7 @@ _CODE_MARKERS = (
     *("door", "gate", "entry", "lock", "keypad"),
 )
 # "ist" as people write it (Swiss "isch", "heißt"), perhaps with a word for when: "ist jetzt", "is now".
-_VERB = r"(?:ist|isch|lautet|heißt|heisst|is|was|war)"
+_VERB = r"(?:ist|isch|lautet|heißt|heisst|is|was|war)(?![\w-])"  # a whole word: not "war" in "warehouse"
 _NOW = r"(?:[ \t]+(?:jetzt|nun|neu|ab sofort|now|still|currently|noch|weiterhin|wieder))?"
 _LEADER = r"[ \t]*\.{3,}[ \t]*"  # a printed form's dotted leader between label and value: "Passwort ........ x"
 _BEGIN = re.compile(r"-----BEGIN [A-Z0-9 ]*PRIVATE KEY(?: BLOCK)?-----")
@@ -86,13 +87,13 @@ _IDENTIFIER = re.compile(r"[A-Za-z_$][A-Za-z_$.]*(?:\(\)|\[['\"]?[A-Za-z_]+['\"]
 _SECRET_WORD = re.compile(  # on the lower-cased text
     r"api[ _-]?key|apikey|api-schlüssel|schlüssel|secret|token|access[ _-]?key|_key|auth|credential"
     r"|private[_-]?key|key-data|signature|"  # kubeconfig: "client-key-data: LS0t..."
-    r"session|cookie|passcode"
+    r"session|cookie|passcode|key(?<![\w-]key)(?![\w-])"  # "key" alone, as "Schlüssel": "keep the key Xy7!..."
 )
 # Speed only: every match of _SECRET_WORD starts with one of these (tests/test_scanner_stems.py checks it), so it
 # is tried only where one occurs instead of at every position of the text.
 _SECRET_STEMS = (
     *("api", "schlüssel", "secret", "token", "access", "_key", "auth", "credential", "private", "key-data"),
-    *("signature", "session", "cookie", "passcode"),
+    *("signature", "session", "cookie", "passcode", "key"),
 )
 _VALUE = re.compile(  # "API_KEY=...", "api_key: '...'", "der API-Key für das Widget ist ..."
     r"[\w.-]{0,30}(?:[ \t]+[\w.-]{1,30}){0,4}?[\"']?"  # a quoted key: "client_secret": "..."
@@ -142,6 +143,7 @@ def entropy(value: str) -> float:
     return -sum(c / n * math.log2(c / n) for c in counts.values())
 
 
+_DIGIT = re.compile(r"\d")
 _HEX = frozenset("0123456789abcdefABCDEF")
 
 
@@ -150,8 +152,8 @@ def looks_random(value: str) -> bool:
     if len(value) < 16 or entropy(value) < 3.0:
         return False
     digits = sum(c.isdigit() for c in value)
-    if all(c in _HEX for c in value):
-        return digits >= len(value) // 5
+    if all(c in _HEX for c in value) or (len(value) >= 24 and value.isalnum() and value.islower()):
+        return digits >= len(value) // 5  # hex, or a long run of lower case and digits ("dapi3f0c...")
     return digits > 0 and any(c.islower() for c in value) and any(c.isupper() for c in value)
 
 
@@ -216,8 +218,8 @@ def _passwords(text: str, lower: str) -> Iterator[Finding]:
             )
         ):
             continue  # "bypass: ..." is no password; "Initialpasswort lautet ...", "DB_PASSWORD=..." are
-        start = m.start("v")
-        end = _trim(text, start, m.end("v"))
+        start, end = unwrap(text, m.start("v"), m.end("v"))  # "lautet: <b>Xy7!...</b>"
+        end = _trim(text, start, end)
         value = text[start:end]
         if len(value) < 3 or _PLACEHOLDER.match(value) or value.lower() in _NOT_A_PASSWORD or _MASKED.search(value):
             continue
@@ -310,14 +312,16 @@ def _logins(text: str, lower: str) -> Iterator[Finding]:
 
 def _key_values(text: str, lower: str) -> Iterator[Finding]:
     for w in starting(_SECRET_WORD, lower, _SECRET_STEMS):
+        if w.group() == "key" and not _DIGIT.search(lower, w.end(), w.end() + 60):
+            continue  # speed: "key points", "key dates" in prose; a made value after "key" has a digit
         m = _VALUE.match(text, w.end())
         if not m:
             bare = _BARE_VALUE.match(text, w.end()) or _BARE_AFTER_WORDS.match(text, w.end())
             if bare and _strong_bare(text[bare.start("v") : _trim(text, bare.start("v"), bare.end("v"))]):
                 yield finding("secret", text, bare.start("v"), _trim(text, bare.start("v"), bare.end("v")), True)
             continue
-        start = m.start("v")
-        end = _trim(text, start, m.end("v"))
+        start, end = unwrap(text, m.start("v"), m.end("v"))
+        end = _trim(text, start, end)
         value = text[start:end]
         if _PLACEHOLDER.match(value) or _code_name(value) or _code_name(text[start : m.end("v")]):
             continue  # "api_key = get_key()": a call, its brackets trimmed off as punctuation
@@ -325,7 +329,7 @@ def _key_values(text: str, lower: str) -> Iterator[Finding]:
             continue
         if looks_random(value) or password_like(value):
             yield finding("secret", text, start, end, True)
-        elif len(value) >= 12 and any(c.isdigit() for c in value) and not value.isdigit():
+        elif len(value) >= 12 and any(c.isdigit() for c in value) and not value.isdigit() and w.group() != "key":
             yield finding("secret", text, start, end, False)
 
 
