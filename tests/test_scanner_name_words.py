@@ -298,3 +298,14 @@ def test_nouns_with_umlauts_firms_after_customer_and_chat_pronouns_stay_clean(te
 def test_a_customer_is_a_person_with_a_known_first_name_or_a_verb() -> None:
     assert "Jolanta Wierzbicka" in names("Kundin Jolanta Wierzbicka ruft wegen der Rechnung an.")
     assert "Oskar Brandt" in names("Our customer Oskar Brandt has asked for a refund.")
+
+
+def test_is_first_name_never_takes_a_stop_word_or_an_everyday_word_name() -> None:
+    """The name detectors call is_first_name alone where they once added "and not in WORD_NAMES": that holds because
+    every WORD_NAMES word is a stop word or in NOT_FIRST_NAMES, which the name tables leave out."""
+    from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, is_first_name
+
+    assert WORD_NAMES <= NOT_FIRST_NAMES | STOP_WORDS
+    assert not [w for w in STOP_WORDS | NOT_FIRST_NAMES | WORD_NAMES if is_first_name(w)]
+    assert is_first_name("Frédérique") and is_first_name("Karl-Peter") and is_first_name("Ernst-August")
+    assert not is_first_name("Rose") and not is_first_name("Montag")

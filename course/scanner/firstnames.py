@@ -250,7 +250,8 @@ def _us_birth_names() -> dict[str, None]:
 
 def is_first_name(word: str) -> bool:
     """True for a known first name, including hyphenated ones such as Karl-Peter, and names written without
-    their diacritics (Dusan, Natasa, Cetin)."""
+    their diacritics (Dusan, Natasa, Cetin); never a stop word or an everyday word ("Mark", "Rose": every WORD_NAMES
+    word is in NOT_FIRST_NAMES or STOP_WORDS, which first_names() leaves out)."""
     names = first_names()
     if word in names:
         return True

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding
-from course.scanner.firstnames import STOP_WORDS, WORD_NAMES, is_first_name
+from course.scanner.firstnames import STOP_WORDS, is_first_name
 from course.scanner.namelexicon import known_word
 from course.scanner.result import Finding
 
@@ -27,7 +27,7 @@ def _wordlike(word: str) -> bool:
 def _given(word: str) -> bool:
     """A capitalised first name of the tables that is no common word ("FRÉDÉRIQUE", not "MARK" or "APRIL")."""
     title = word.title()
-    return is_first_name(title) and title not in WORD_NAMES and title not in STOP_WORDS and not known_word(word)
+    return is_first_name(title) and not known_word(word)
 
 
 def _unknown(word: str) -> bool:
@@ -108,7 +108,7 @@ def surname_given(doc: Doc) -> Iterator[Finding]:
             continue
         if k + 2 < len(caps) and text[nend : caps[k + 2][0]] in (" ", "\t"):
             continue  # "SURNAME Given Other": a heading or a firm
-        if is_first_name(given) and given not in WORD_NAMES:
+        if is_first_name(given):
             yield finding("name", text, start, nend, True)
         elif not known_word(given):
             yield finding("name", text, start, nend, False)

@@ -37,7 +37,7 @@ def ticket_names(doc: Doc) -> Iterator[Finding]:
             m = _PNR.match(text, s)
             if m:
                 given = m.group("g").title()
-                if len(m.group("s")) >= 2 and is_first_name(given) and given not in WORD_NAMES:
+                if len(m.group("s")) >= 2 and is_first_name(given):
                     yield finding("name", text, m.start(), m.end(), True)
                 elif len(m.group("s")) >= 3 and len(given) >= 3 and _listed_line(text, m.start()):
                     yield finding("name", text, m.start(), m.end(), False)  # "2) WOLF/THARUSHI geb. ..."

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 from course.scanner.context import Doc, finding
-from course.scanner.firstnames import WORD_NAMES, is_first_name
+from course.scanner.firstnames import is_first_name
 from course.scanner.namecues import _CAP, _PAIR_AT, _PAIR_BEFORE, _PARTICLE, _person, given_like, person_words
 from course.scanner.result import Finding
 
@@ -69,7 +69,7 @@ def _given_after(doc: Doc, f: Finding) -> Finding | None:
     w = m.group("w")
     if len(w) <= 4 and doc.text[m.end("w") : m.end("w") + 1] == ".":
         return None  # "for Apr. 14": an abbreviation
-    if is_first_name(w) and w not in WORD_NAMES or given_like(w) and not _FIRM_FORM.match(doc.text, m.end("w")):
+    if is_first_name(w) or given_like(w) and not _FIRM_FORM.match(doc.text, m.end("w")):
         return finding("name", doc.text, m.start("w"), m.end("w"), False)
     return None
 

@@ -203,7 +203,7 @@ def _chat_name(word: str) -> bool:
     if word in _CHAT_WORDS or word in _GREETED_WORDS:
         return False
     name = "-".join(p[:1].upper() + p[1:] for p in word.split("-"))
-    return name not in WORD_NAMES and name not in NOT_FIRST_NAMES and is_first_name(name)
+    return is_first_name(name)
 
 
 def lowercase_chat_names(doc: Doc) -> Iterator[Finding]:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 
 from course.scanner.context import Doc, finding
-from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, is_first_name
+from course.scanner.firstnames import STOP_WORDS, is_first_name
 from course.scanner.namecues import VERBS, surname_like
 from course.scanner.namelexicon import known_word
 from course.scanner.result import Finding
@@ -33,7 +33,7 @@ _HANDLE = re.compile(rf"@(?P<w1>{_LOW})(?![\w@.-]*\.[a-z])(?![\w(-])")  # matche
 def _given(word: str) -> bool:
     """A lower-case word that is a first name of the tables and no everyday word ("marija", not "will", "mark")."""
     title = word[0].upper() + word[1:]
-    return is_first_name(title) and title not in WORD_NAMES and title not in NOT_FIRST_NAMES and not known_word(word)
+    return is_first_name(title) and not known_word(word)
 
 
 def _unknown(word: str) -> bool:

@@ -165,7 +165,7 @@ def _speaker(words: list[str], stamped: bool) -> bool:
     if stamped:  # "[..] Mark: ...": beside a time stamp a word that is also a name is a speaker
         given = is_first_name(name) or name in WORD_NAMES or everyday_first_name(name) or given_like(name)
     else:
-        given = common_first_name(name) if not rest else is_first_name(name) and name not in WORD_NAMES
+        given = common_first_name(name) if not rest else is_first_name(name)
     return given and all(surname_like(_titled(w)) and w not in NOT_SURNAMES for w in rest)
 
 
@@ -293,7 +293,7 @@ def inverted_names(doc: Doc) -> Iterator[Finding]:
             is_first_name(first) or given_like(first) and not known_word(first)
         ):  # not "- Berlin, Mitte, 3 Büros"
             items.append((start, m.end()))
-        if is_first_name(first) and first not in WORD_NAMES:
+        if is_first_name(first):
             if listed:
                 sure.add(line)
             yield finding("name", text, start, m.end(), False)

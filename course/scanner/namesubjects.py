@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from course.scanner.context import Doc, finding
-from course.scanner.firstnames import NOT_FIRST_NAMES, STOP_WORDS, WORD_NAMES, is_first_name
+from course.scanner.firstnames import STOP_WORDS, is_first_name
 from course.scanner.namelone import opens_sentence
 from course.scanner.nameunknown import unknown_given
 from course.scanner.result import Finding
@@ -61,10 +61,6 @@ def _sentence(low: str, end: int) -> str:
     return low[end:stop]
 
 
-def _table_name(word: str) -> bool:
-    return is_first_name(word) and word not in WORD_NAMES and word not in NOT_FIRST_NAMES
-
-
 def life_subjects(doc: Doc) -> Iterator[Finding]:
     """A sentence's first word, a first name of the tables or a word of a given name's shape that no list holds,
     before a verb, in a sentence about a person's body or life."""
@@ -74,7 +70,7 @@ def life_subjects(doc: Doc) -> Iterator[Finding]:
     for start, end, word in doc.caps:
         if len(word) < 2 or word in STOP_WORDS or not opens_sentence(text, start) or not word[1:].islower():
             continue
-        if not _VERB_NEXT.match(text, end) or not (_table_name(word) or unknown_given(word)):
+        if not _VERB_NEXT.match(text, end) or not (is_first_name(word) or unknown_given(word)):
             continue
         rest = _sentence(low, end)
         if _LIFE.search(rest) and not _MACHINE.search(rest):
@@ -89,7 +85,7 @@ def not_things(doc: Doc, found: Sequence[Finding]) -> list[Finding]:
         return list(found)
     out: list[Finding] = []
     for f in found:
-        if f.category == "name" and not f.strong and " " not in f.text and not _table_name(f.text):
+        if f.category == "name" and not f.strong and " " not in f.text and not is_first_name(f.text):
             if opens_sentence(text, f.start):
                 rest = _sentence(low, f.end)
                 if _MACHINE.search(rest) and not _PERSON_PRONOUN.search(rest) and not _LIFE.search(rest):

@@ -124,8 +124,8 @@ def _file_names(text: str, m: re.Match[str]) -> Iterator[Finding]:
         a, b = parts[k], parts[k + 1]
         if not (a[:1].isupper() and b[:1].isupper() and a[1:].islower() and b[1:].replace("-", "").isalpha()):
             continue
-        first, other = (a, b) if is_first_name(a) and a not in WORD_NAMES else (b, a)
-        if not (is_first_name(first) and first not in WORD_NAMES) or known_word(other) and not is_first_name(other):
+        first, other = (a, b) if is_first_name(a) else (b, a)
+        if not is_first_name(first) or known_word(other) and not is_first_name(other):
             continue
         yield finding("name", text, offsets[k], offsets[k] + len(a), False)
         yield finding("name", text, offsets[k + 1], offsets[k + 1] + len(b), False)
