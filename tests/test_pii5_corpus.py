@@ -7,7 +7,7 @@ that fails."""
 from __future__ import annotations
 
 import pytest
-from helpers.corpus import DATA, ROOT, PersonCorpusChecks, load_module
+from helpers.corpus import DATA, ROOT, PersonCorpusChecks, assert_refused_while_held_out, load_module
 
 PII5 = DATA / "pii5"
 
@@ -106,18 +106,6 @@ def quality():
     return load_module("scanner_quality_pii5", ROOT / "benchmarks" / "scanner_quality.py")
 
 
-@pytest.fixture
-def no_scanning(quality, monkeypatch):
-    """The benchmark's scanner and its evaluation both fail if called: a refusal must come before any scan."""
-
-    def fail(*args, **kwargs):
-        raise AssertionError("scanned")
-
-    monkeypatch.setattr(quality, "scan", fail)
-    monkeypatch.setattr(quality, "evaluate", fail)
-    return quality
-
-
 def test_pii5_is_retired_after_its_one_measurement(quality) -> None:
     """pii5's test part was measured once (sixth session, at 3061cfd); its tuning part was tuned on after that, and
     pii6 (seventh session) replaced it as the default."""
@@ -128,19 +116,6 @@ def test_pii5_is_retired_after_its_one_measurement(quality) -> None:
 
 
 def test_misses_all_and_unknown_names_are_refused_for_pii5s_test_part_while_it_was_held_out(
-    no_scanning, monkeypatch, capsys
+    quality, monkeypatch, capsys
 ) -> None:
-    quality = no_scanning
-    monkeypatch.setattr(quality, "RETIRED", quality.RETIRED - {"pii5"})
-    monkeypatch.setattr(quality, "TEST_PARTS", (PII5 / "test.jsonl",))
-    for argv in (
-        ["--corpus", "pii5", "--misses"],
-        ["--corpus=pii5", "--all"],
-        ["--corpus", "pii5", "--all", "--misses"],
-        ["--corpus", "pii5", "--unknown-names"],
-        [str(PII5 / "test.jsonl"), "--misses"],
-        [str(PII5 / ".." / "pii5" / "test.jsonl"), "--misses"],
-    ):
-        assert quality.main(argv) == 2, argv
-        captured = capsys.readouterr()
-        assert ("refused" in captured.err or "held out" in captured.err) and "MISS" not in captured.out, argv
+    assert_refused_while_held_out(quality, "pii5", PII5, monkeypatch, capsys)

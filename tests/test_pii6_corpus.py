@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from helpers.corpus import DATA, ROOT, PersonCorpusChecks, load_module
+from helpers.corpus import DATA, ROOT, PersonCorpusChecks, assert_refused_while_held_out, load_module
 
 PII6 = DATA / "pii6"
 
@@ -174,18 +174,6 @@ def quality():
     return load_module("scanner_quality_pii6", ROOT / "benchmarks" / "scanner_quality.py")
 
 
-@pytest.fixture
-def no_scanning(quality, monkeypatch):
-    """The benchmark's scanner and its evaluation both fail if called: a refusal must come before any scan."""
-
-    def fail(*args, **kwargs):
-        raise AssertionError("scanned")
-
-    monkeypatch.setattr(quality, "scan", fail)
-    monkeypatch.setattr(quality, "evaluate", fail)
-    return quality
-
-
 def test_pii6_is_retired_after_its_one_measurement_and_no_longer_the_default(quality) -> None:
     """pii6's test part was measured once (seventh session, at c7b732c): it is spent, so pii6 is retired like the
     older corpora; pii7 (eighth session) replaced it as the default."""
@@ -197,25 +185,11 @@ def test_pii6_is_retired_after_its_one_measurement_and_no_longer_the_default(qua
 
 
 def test_misses_all_and_unknown_names_were_refused_for_pii6s_test_part_while_it_was_held_out(
-    no_scanning, monkeypatch, capsys
+    quality, monkeypatch, capsys
 ) -> None:
     """With pii6 held out again (as it was until its measurement), every way to list the test part's misses is
     refused, and nothing is scanned."""
-    quality = no_scanning
-    monkeypatch.setattr(quality, "RETIRED", quality.RETIRED - {"pii6"})
-    monkeypatch.setattr(quality, "TEST_PARTS", (PII6 / "test.jsonl",))
-    for argv in (
-        ["--corpus", "pii6", "--misses"],
-        ["--corpus=pii6", "--all"],
-        ["--corpus", "pii6", "--all", "--misses"],
-        ["--corpus", "pii6", "--unknown-names"],
-        [str(PII6 / "test.jsonl"), "--misses"],
-        [str(PII6 / ".." / "pii6" / "test.jsonl"), "--misses"],
-        [str(PII6 / "test.jsonl"), "--unknown-names"],
-    ):
-        assert quality.main(argv) == 2, argv
-        captured = capsys.readouterr()
-        assert ("refused" in captured.err or "held out" in captured.err) and "MISS" not in captured.out, argv
+    assert_refused_while_held_out(quality, "pii6", PII6, monkeypatch, capsys)
 
 
 def test_pii6s_parts_are_read_from_pii6(quality, monkeypatch) -> None:

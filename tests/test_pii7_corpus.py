@@ -7,7 +7,7 @@ is called, its scanner is replaced by one that fails."""
 from __future__ import annotations
 
 import pytest
-from helpers.corpus import DATA, ROOT, PersonCorpusChecks, load_module
+from helpers.corpus import DATA, ROOT, PersonCorpusChecks, assert_refused_while_held_out, load_module
 
 PII7 = DATA / "pii7"
 
@@ -153,18 +153,6 @@ def quality():
     return load_module("scanner_quality_pii7", ROOT / "benchmarks" / "scanner_quality.py")
 
 
-@pytest.fixture
-def no_scanning(quality, monkeypatch):
-    """The benchmark's scanner and its evaluation both fail if called: a refusal must come before any scan."""
-
-    def fail(*args, **kwargs):
-        raise AssertionError("scanned")
-
-    monkeypatch.setattr(quality, "scan", fail)
-    monkeypatch.setattr(quality, "evaluate", fail)
-    return quality
-
-
 def test_pii7_is_retired_after_its_one_measurement_and_still_the_default(quality) -> None:
     """pii7's test part was measured once (eighth session, at 244152d): it is spent, so pii7 is retired like the
     older corpora; it stays the default until a new corpus replaces it, and no test part is held out now."""
@@ -176,29 +164,11 @@ def test_pii7_is_retired_after_its_one_measurement_and_still_the_default(quality
 
 
 def test_misses_all_and_unknown_names_were_refused_for_pii7s_test_part_while_it_was_held_out(
-    no_scanning, monkeypatch, capsys
+    quality, monkeypatch, capsys
 ) -> None:
     """With pii7 held out again (as it was until its measurement), every way to list the test part's misses is
     refused, and nothing is scanned."""
-    quality = no_scanning
-    monkeypatch.setattr(quality, "RETIRED", quality.RETIRED - {"pii7"})
-    monkeypatch.setattr(quality, "TEST_PARTS", (PII7 / "test.jsonl",))
-    for argv in (
-        ["--misses"],
-        ["--unknown-names"],
-        ["--all"],
-        ["--all", "--misses"],
-        ["--corpus", "pii7", "--misses"],
-        ["--corpus=pii7", "--all"],
-        ["--corpus", "pii7", "--all", "--misses"],
-        ["--corpus", "pii7", "--unknown-names"],
-        [str(PII7 / "test.jsonl"), "--misses"],
-        [str(PII7 / ".." / "pii7" / "test.jsonl"), "--misses"],
-        [str(PII7 / "test.jsonl"), "--unknown-names"],
-    ):
-        assert quality.main(argv) == 2, argv
-        captured = capsys.readouterr()
-        assert ("refused" in captured.err or "held out" in captured.err) and "MISS" not in captured.out, argv
+    assert_refused_while_held_out(quality, "pii7", PII7, monkeypatch, capsys)
 
 
 def test_the_default_and_pii7s_tuning_part_are_read_from_pii7(quality, monkeypatch) -> None:

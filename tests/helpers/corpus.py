@@ -1,4 +1,4 @@
-"""The checks every personal-data corpus (tests/data/pii3 .. pii6) passes, as test classes a corpus's test file
+"""The checks every personal-data corpus (tests/data/pii3 .. pii7) passes, as test classes a corpus's test file
 subclasses with its own parameters: exact spans, valid national numbers, clean texts without personal values, the
 split by id and by template, enough labels in the test part, its voices, and byte-identical regeneration. None of
 them runs the scanner."""
@@ -275,3 +275,31 @@ class PersonCorpusChecks(CorpusChecks):
         clean = "\n".join(r["text"] for r in rows if r["kind"] == "clean")
         for word in self.clean_health_words:
             assert word in clean, word
+
+
+def assert_refused_while_held_out(quality: ModuleType, name: str, folder: Path, monkeypatch: Any, capsys: Any) -> None:
+    """With corpus `name` held out again (as it was until its one measurement), every way to list its test part's
+    misses is refused, and nothing is scanned: the benchmark's scanner and evaluation fail if called. When `name` is
+    the benchmark's default, the bare options are refused too."""
+
+    def fail(*args: Any, **kwargs: Any) -> None:
+        raise AssertionError("scanned")
+
+    monkeypatch.setattr(quality, "scan", fail)
+    monkeypatch.setattr(quality, "evaluate", fail)
+    monkeypatch.setattr(quality, "RETIRED", quality.RETIRED - {name})
+    monkeypatch.setattr(quality, "TEST_PARTS", (folder / "test.jsonl",))
+    bare = [["--misses"], ["--unknown-names"], ["--all"], ["--all", "--misses"]]
+    for argv in [
+        *(bare if next(iter(quality.CORPORA)) == name else []),
+        ["--corpus", name, "--misses"],
+        [f"--corpus={name}", "--all"],
+        ["--corpus", name, "--all", "--misses"],
+        ["--corpus", name, "--unknown-names"],
+        [str(folder / "test.jsonl"), "--misses"],
+        [str(folder / ".." / name / "test.jsonl"), "--misses"],
+        [str(folder / "test.jsonl"), "--unknown-names"],
+    ]:
+        assert quality.main(argv) == 2, argv
+        captured = capsys.readouterr()
+        assert ("refused" in captured.err or "held out" in captured.err) and "MISS" not in captured.out, argv
